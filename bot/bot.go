@@ -1,0 +1,93 @@
+// Package bot is briefbot's platform-neutral chat core: a Request from any
+// adapter, a Reply rendered by each adapter, Handlers and a Mux that routes
+// commands to them, and the Sender an adapter offers for posting digests.
+package bot
+
+import (
+	"context"
+	"strings"
+	"time"
+)
+
+// Platform names an adapter.
+type Platform string
+
+// The adapters briefbot has.
+const (
+	Console  Platform = "console"
+	Telegram Platform = "telegram"
+	Slack    Platform = "slack"
+)
+
+// Request is one command from a user, whatever the platform.
+type Request struct {
+	Platform Platform
+	ChatID   string // Telegram chat id, Slack channel id, "console"
+	ThreadID string // Telegram topic or Slack thread, when the command came in one
+	UserID   string
+	UserName string
+	// Command is the command's name without slash or bot suffix, lower case:
+	// "meetings" for "/meetings@BriefBot upcoming india".
+	Command string
+	// Args are the words after the command.
+	Args []string
+	// Admin reports whether the user may post digests and change subscriptions.
+	Admin bool
+	// Now is the time the request is answered as of (the demo sets it).
+	Now time.Time
+}
+
+// ArgText returns the arguments joined by single spaces.
+func (r Request) ArgText() string { return strings.Join(r.Args, " ") }
+
+// ParseCommand splits a message such as "/search@BriefBot india  russia" into
+// the command name ("search"), the bot name it was addressed to ("BriefBot",
+// or "") and the arguments. ok is false when text is not a command. A mention
+// form without a slash ("meetings upcoming") is accepted when bare is true.
+func ParseCommand(text string, bare bool) (name, botName string, args []string, ok bool) {
+	fields := strings.Fields(text)
+	if len(fields) == 0 {
+		return "", "", nil, false
+	}
+	first := fields[0]
+	switch {
+	case strings.HasPrefix(first, "/"):
+		first = first[1:]
+	case !bare:
+		return "", "", nil, false
+	}
+	if i := strings.IndexByte(first, '@'); i >= 0 {
+		first, botName = first[:i], first[i+1:]
+	}
+	if first == "" {
+		return "", "", nil, false
+	}
+	return strings.ToLower(first), botName, fields[1:], true
+}
+
+// Handler answers a request.
+type Handler interface {
+	Serve(ctx context.Context, req Request) (Reply, error)
+}
+
+// HandlerFunc adapts a function to a Handler.
+type HandlerFunc func(ctx context.Context, req Request) (Reply, error)
+
+// Serve calls f.
+func (f HandlerFunc) Serve(ctx context.Context, req Request) (Reply, error) { return f(ctx, req) }
+
+// Middleware wraps a handler, like net/http middleware.
+type Middleware func(Handler) Handler
+
+// Destination is where a post goes: a chat or channel on one platform.
+type Destination struct {
+	Platform Platform
+	ChatID   string
+	ThreadID string
+}
+
+// Sender posts a reply to a destination. Each adapter implements it; the
+// digest scheduler and "/digest post" use it.
+type Sender interface {
+	Send(ctx context.Context, to Destination, r Reply) error
+}

@@ -1,0 +1,110 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+)
+
+// Command describes a registered command for /help and platform menus
+// (Telegram setMyCommands, the Slack manifest).
+type Command struct {
+	Name  string // without slash
+	Usage string // arguments, e.g. "[upcoming|past|today|week|all] [KEYWORDS]"
+	Help  string // one short sentence
+	Admin bool   // only admins may run it
+}
+
+// UserError is an error whose message is meant for the user (a bad argument,
+// an unknown id). The Mux shows its text; other errors are logged and the
+// user sees a generic apology.
+type UserError struct{ Msg string }
+
+func (e *UserError) Error() string { return e.Msg }
+
+// Errorf returns a *UserError with a formatted message.
+func Errorf(format string, a ...any) error { return &UserError{Msg: fmt.Sprintf(format, a...)} }
+
+// Mux routes requests to handlers by command name, in the manner of
+// net/http.ServeMux. It is safe for concurrent use once set up.
+type Mux struct {
+	handlers map[string]Handler
+	commands map[string]Command
+	aliases  map[string]string
+	log      *slog.Logger
+}
+
+// NewMux returns an empty Mux that logs internal errors to log.
+func NewMux(log *slog.Logger) *Mux {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Mux{handlers: map[string]Handler{}, commands: map[string]Command{}, aliases: map[string]string{}, log: log}
+}
+
+// Handle registers h for cmd.Name. It panics on a duplicate name, as
+// http.ServeMux does, since that is a programming error.
+func (m *Mux) Handle(cmd Command, h Handler) {
+	if _, dup := m.handlers[cmd.Name]; dup {
+		panic("bot: duplicate command " + cmd.Name)
+	}
+	m.handlers[cmd.Name] = h
+	m.commands[cmd.Name] = cmd
+}
+
+// Alias makes name run the command target (e.g. "start" runs "help").
+func (m *Mux) Alias(name, target string) { m.aliases[name] = target }
+
+// Commands lists the registered commands sorted by name.
+func (m *Mux) Commands() []Command {
+	out := make([]Command, 0, len(m.commands))
+	for _, c := range m.commands {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Serve answers req: an unknown command gets a hint, an admin-only command
+// from a non-admin is refused, a UserError is shown, and any other error is
+// logged and answered with an apology. Serve never returns an error and
+// recovers a handler's panic, so an adapter can always send what it returns.
+func (m *Mux) Serve(ctx context.Context, req Request) (reply Reply, _ error) {
+	name := req.Command
+	if target, ok := m.aliases[name]; ok {
+		name = target
+	}
+	h, ok := m.handlers[name]
+	if !ok {
+		return Textf("Unknown command", fmt.Sprintf("I don't know /%s. Try /help for the list of commands.", req.Command)), nil
+	}
+	if m.commands[name].Admin && !req.Admin {
+		return Textf("Not allowed", fmt.Sprintf("/%s changes what this chat receives, so only the bot's admins may run it.", name)), nil
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			m.log.ErrorContext(ctx, "command panicked", slog.String("command", name), slog.Any("panic", p))
+			reply = Textf("Something went wrong", "That command failed on our side and has been logged. Please try again later.")
+		}
+	}()
+	r, err := h.Serve(ctx, req)
+	if err == nil {
+		return r, nil
+	}
+	var ue *UserError
+	if errors.As(err, &ue) {
+		return Textf("", ue.Msg), nil
+	}
+	m.log.ErrorContext(ctx, "command failed", slog.String("command", name), slog.String("platform", string(req.Platform)), slog.Any("err", err))
+	return Textf("Something went wrong", "That command failed on our side and has been logged. Please try again later."), nil
+}
+
+// Use wraps h in the middlewares, the first outermost.
+func Use(h Handler, mw ...Middleware) Handler {
+	for i := len(mw) - 1; i >= 0; i-- {
+		h = mw[i](h)
+	}
+	return h
+}

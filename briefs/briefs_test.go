@@ -1,0 +1,42 @@
+package briefs
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestMeetingJSONNulls(t *testing.T) {
+	b, err := json.Marshal(Meeting{Title: "x", Date: "2025-12-04", Precision: PrecisionDay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"end_date":null`, `"time":null`, `"participants":[]`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s lacks %s", b, want)
+		}
+	}
+}
+
+func TestMeetingSpan(t *testing.T) {
+	tests := []struct {
+		m          Meeting
+		start, end string
+	}{
+		{Meeting{Date: "2025-12-04", Precision: PrecisionDay}, "2025-12-04", "2025-12-05"},
+		{Meeting{Date: "2025-10-28", EndDate: "2025-10-29", Precision: PrecisionDay}, "2025-10-28", "2025-10-30"},
+		{Meeting{Date: "2025-12-01", Precision: PrecisionWeek}, "2025-12-01", "2025-12-08"},
+		{Meeting{Date: "2024-12", Precision: PrecisionMonth}, "2024-12-01", "2025-01-01"},
+	}
+	for _, tt := range tests {
+		s, ok1 := tt.m.Start(time.UTC)
+		e, ok2 := tt.m.End(time.UTC)
+		if !ok1 || !ok2 || s.Format("2006-01-02") != tt.start || e.Format("2006-01-02") != tt.end {
+			t.Errorf("%+v: got %v..%v, want %s..%s", tt.m, s, e, tt.start, tt.end)
+		}
+	}
+	if _, ok := (Meeting{Date: "soon"}).Start(time.UTC); ok {
+		t.Error("bad date accepted")
+	}
+}

@@ -1,0 +1,36 @@
+// Package timex finds temporal expressions in English news text and resolves
+// them to TimeML values against the story's reference date.
+package timex
+
+import "time"
+
+// Type is the TimeML type of an expression.
+type Type string
+
+// TimeML expression types.
+const (
+	Date     Type = "DATE"
+	Time     Type = "TIME"
+	Duration Type = "DURATION"
+	Set      Type = "SET"
+)
+
+// Expr is one temporal expression found in a text.
+type Expr struct {
+	Start, End int    // rune offsets into the text
+	Text       string // the text between Start and End
+	Type       Type
+	// Value is TimeML's normalised value: "2025-12-04", "2025-12-04T15:00",
+	// "2025-12", "2025-W49", "2025", "P2D", "PRESENT_REF", ...
+	Value string
+	// EndValue is the last day of a range such as "October 28-29, 2025"
+	// (Value is then the first day); empty otherwise.
+	EndValue string
+}
+
+// Find returns the temporal expressions in text, in order, resolved against
+// ref, the story's reference time (its publication date in the dateline's
+// local time).
+func Find(text string, ref time.Time) []Expr {
+	return nil // placeholder until the extractor lands
+}

@@ -1,0 +1,125 @@
+// Package sentences splits English news text into sentences, keeping each
+// sentence's position in the text. The summariser and the meeting extractor
+// share it, so a sentence means the same thing to both.
+package sentences
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence and where it sits in the text.
+type Sentence struct {
+	Text       string // trimmed
+	Start, End int    // rune offsets of Text in the original text
+	Paragraph  int    // index of the paragraph (blank-line separated) it is in
+}
+
+// abbreviations end with a period but do not end a sentence (lower case, no dot).
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true, "st": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cmdr": true, "adm": true, "maj": true,
+	"gov": true, "sen": true, "rep": true, "rev": true, "hon": true, "pres": true, "amb": true, "supt": true,
+	"co": true, "corp": true, "inc": true, "ltd": true, "bros": true, "dept": true, "univ": true, "assn": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"no": true, "nos": true, "vs": true, "etc": true, "approx": true, "est": true, "fig": true, "vol": true,
+	"mt": true, "ft": true, "ave": true, "blvd": true, "rd": true, "pp": true, "ca": true, "cf": true, "al": true,
+}
+
+// Split returns the sentences of text in order. Paragraph breaks (blank
+// lines) always end a sentence; so does a single newline after a line that
+// ends a sentence, or a line that looks like a heading.
+func Split(text string) []Sentence {
+	runes := []rune(text)
+	var out []Sentence
+	para := 0
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && unicode.IsSpace(runes[s]) {
+			s++
+		}
+		for e > s && unicode.IsSpace(runes[e-1]) {
+			e--
+		}
+		if e > s {
+			out = append(out, Sentence{Text: string(runes[s:e]), Start: s, End: e, Paragraph: para})
+		}
+		start = end
+	}
+	for i := 0; i < len(runes); i++ {
+		r := runes[i]
+		if r == '\n' {
+			j := i + 1
+			for j < len(runes) && (runes[j] == ' ' || runes[j] == '\t' || runes[j] == '\r') {
+				j++
+			}
+			if j < len(runes) && runes[j] == '\n' { // blank line: paragraph break
+				emit(i)
+				for j < len(runes) && unicode.IsSpace(runes[j]) {
+					j++
+				}
+				start = j
+				i = j - 1
+				if len(out) > 0 && out[len(out)-1].Paragraph == para {
+					para++
+				}
+				continue
+			}
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' {
+			continue
+		}
+		// Take closing quotes and brackets into the sentence.
+		end := i + 1
+		for end < len(runes) && strings.ContainsRune("\"'”’)]", runes[end]) {
+			end++
+		}
+		if end < len(runes) && !unicode.IsSpace(runes[end]) {
+			continue // "3.5", "U.S.-led", "e.g.,"
+		}
+		if r == '.' && !endsSentence(runes, i, end) {
+			continue
+		}
+		emit(end)
+		i = end - 1
+	}
+	emit(len(runes))
+	return out
+}
+
+// endsSentence decides whether the period at runes[dot] ends a sentence;
+// after is the index just past it and any closing quotes.
+func endsSentence(runes []rune, dot, after int) bool {
+	// The word before the period.
+	w := dot
+	for w > 0 && !unicode.IsSpace(runes[w-1]) && runes[w-1] != '(' && runes[w-1] != '"' {
+		w--
+	}
+	word := string(runes[w:dot])
+	lower := strings.ToLower(word)
+	// The next word.
+	n := after
+	for n < len(runes) && unicode.IsSpace(runes[n]) {
+		n++
+	}
+	if n >= len(runes) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(string(runes[n]))
+	if abbreviations[lower] {
+		// "Dec. 4", "Mr. Smith": titles, months and the like continue the sentence.
+		return false
+	}
+	// Single initials and dotted acronyms: "J. Smith", "U.S.", "a.m."
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+		return false
+	}
+	// A sentence ends before an upper-case letter, digit, quote or bracket;
+	// a lower-case next word means the period was not final ("approx. five").
+	return !unicode.IsLower(next)
+}

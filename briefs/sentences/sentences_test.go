@@ -1,0 +1,50 @@
+package sentences
+
+import (
+	"reflect"
+	"testing"
+)
+
+func texts(ss []Sentence) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = s.Text
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"One. Two! Three?", []string{"One.", "Two!", "Three?"}},
+		{"Mr. Smith met Dr. Jones on Dec. 4 in Washington. They talked.", []string{"Mr. Smith met Dr. Jones on Dec. 4 in Washington.", "They talked."}},
+		{"The U.S. economy grew 3.5 pct. Prices rose.", []string{"The U.S. economy grew 3.5 pct.", "Prices rose."}},
+		{"He said \"we will meet.\" Then he left.", []string{"He said \"we will meet.\"", "Then he left."}},
+		{"Heading line\n\nBody starts here. More body.", []string{"Heading line", "Body starts here.", "More body."}},
+		{"It was approx. five metres.", []string{"It was approx. five metres."}},
+		{"J. Paul Getty arrived.", []string{"J. Paul Getty arrived."}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		got := texts(Split(tt.in))
+		if len(got)+len(tt.want) > 0 && !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Split(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOffsetsAndParagraphs(t *testing.T) {
+	in := "Né à Paris. Deux.\n\nTrois."
+	ss := Split(in)
+	r := []rune(in)
+	for _, s := range ss {
+		if string(r[s.Start:s.End]) != s.Text {
+			t.Errorf("offsets %d..%d give %q, want %q", s.Start, s.End, string(r[s.Start:s.End]), s.Text)
+		}
+	}
+	if len(ss) != 3 || ss[0].Paragraph != 0 || ss[1].Paragraph != 0 || ss[2].Paragraph != 1 {
+		t.Errorf("paragraphs wrong: %+v", ss)
+	}
+}
