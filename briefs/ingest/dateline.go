@@ -1,0 +1,126 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// ParseDateline reads a wire dateline at the start of text: "New Delhi,
+// Dec 4 (IANS)", "BRUSSELS, March 2 -", "WASHINGTON (Reuters) -",
+// "SAN FRANCISCO--(BUSINESS WIRE)--", "Kolkata:" and the like. ok is false
+// when the text has none.
+//
+// rest is the rune offset where the story proper starts, past the dateline,
+// its closing dash or colon and the white space after it.
+//
+// The place is title-cased when written in capitals ("ST. LOUIS, Mo." ->
+// "St. Louis, Mo."); Source is the agency in brackets. A date without a
+// year takes the year of the nearest such date on or before published plus
+// one day (a dateline is a local date); when published is zero, the nearest
+// on or before ingested, unless the text names a weekday ("on Thursday")
+// on which the date falls in a year within one of ingested's, which is then
+// preferred. When both times are zero and the text gives no year, Date is "".
+func ParseDateline(text string, published, ingested time.Time) (d briefs.Dateline, rest int, ok bool) {
+	rs := []rune(prefix(text, maxDatelineRunes))
+	raw, rest, ok := scanDateline(rs)
+	if !ok {
+		return briefs.Dateline{}, 0, false
+	}
+	d.Place = normalisePlace(raw.segments)
+	d.Source = raw.source
+	if raw.hasDate {
+		if y := inferYear(raw.date, text, published, ingested); y != 0 {
+			d.Date = fmt.Sprintf("%04d-%02d-%02d", y, raw.date.month, raw.date.day)
+		}
+	}
+	return d, rest, true
+}
+
+// prefix returns at most n runes from the start of s.
+func prefix(s string, n int) string {
+	i := 0
+	for pos := range s {
+		if i == n {
+			return s[:pos]
+		}
+		i++
+	}
+	return s
+}
+
+// normalisePlace joins the segments of a place, title-casing those written
+// in capitals. Later segments (states, countries) keep short capitals and
+// abbreviations as written: "DC", "D.C.", "UK".
+func normalisePlace(segments []string) string {
+	out := make([]string, len(segments))
+	for i, seg := range segments {
+		out[i] = seg
+		if !allCaps(seg) {
+			continue
+		}
+		if i > 0 && (strings.Contains(seg, ".") || letterCount(seg) <= 3) {
+			continue
+		}
+		out[i] = titleCase(seg)
+	}
+	return strings.Join(out, ", ")
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// titleCase turns "RIO DE JANEIRO" into "Rio de Janeiro" and
+// "PORT-AU-PRINCE" into "Port-au-Prince".
+func titleCase(s string) string {
+	var b strings.Builder
+	first := true
+	word := []rune{}
+	flush := func() {
+		w := strings.ToLower(string(word))
+		if !first && particles[w] {
+			b.WriteString(w)
+		} else if len(word) > 0 {
+			rs := []rune(w)
+			rs[0] = unicode.ToUpper(rs[0])
+			b.WriteString(string(rs))
+		}
+		if len(word) > 0 {
+			first = false
+		}
+		word = word[:0]
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			word = append(word, r)
+			continue
+		}
+		flush()
+		b.WriteRune(r)
+	}
+	flush()
+	return b.String()
+}

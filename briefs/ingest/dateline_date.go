@@ -1,0 +1,225 @@
+package ingest
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// monthDay is a dateline date; year is 0 when the text does not say it.
+type monthDay struct {
+	year  int
+	month time.Month
+	day   int
+}
+
+var monthNames = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+// monthNumber returns the month a word names ("Dec", "Dec.", "December"),
+// or 0.
+func monthNumber(w string) time.Month {
+	return monthNames[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// weekdayNumber returns the weekday a word names, or -1.
+func weekdayNumber(w string) time.Weekday {
+	if d, ok := weekdayNames[strings.ToLower(w)]; ok {
+		return d
+	}
+	return -1
+}
+
+// number reads up to max digits.
+func (s *scanner) number(max int) (int, int) {
+	n, digits := 0, 0
+	for digits < max && unicode.IsDigit(s.peek(0)) && s.peek(0) < 128 {
+		n = n*10 + int(s.peek(0)-'0')
+		s.pos++
+		digits++
+	}
+	if unicode.IsDigit(s.peek(0)) {
+		return 0, 0
+	}
+	return n, digits
+}
+
+// month reads a month name, with an optional dot.
+func (s *scanner) month() time.Month {
+	save := s.pos
+	w, ok := s.word()
+	if m := monthNumber(w); ok && m > 0 {
+		return m
+	}
+	s.pos = save
+	return 0
+}
+
+// date reads "Dec 4", "Nov. 5, 2024", "December 4th" or "12 March 2024".
+func (s *scanner) date() (monthDay, bool) {
+	start := s.pos
+	var md monthDay
+	if m := s.month(); m > 0 {
+		md.month = m
+		s.skipHSpace()
+		if md.day, _ = s.dayNumber(); md.day == 0 {
+			s.pos = start
+			return md, false
+		}
+	} else if day, _ := s.dayNumber(); day > 0 && isHSpace(s.peek(0)) {
+		md.day = day
+		s.skipHSpace()
+		if md.month = s.month(); md.month == 0 {
+			s.pos = start
+			return md, false
+		}
+	} else {
+		s.pos = start
+		return md, false
+	}
+	md.year = s.year()
+	if !validDay(md) {
+		s.pos = start
+		return md, false
+	}
+	return md, true
+}
+
+// dayNumber reads a day of the month with an optional ordinal suffix.
+func (s *scanner) dayNumber() (int, bool) {
+	save := s.pos
+	n, digits := s.number(2)
+	if digits == 0 || n < 1 || n > 31 {
+		s.pos = save
+		return 0, false
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if s.at(suf) && !unicode.IsLetter(s.peek(2)) {
+			s.pos += 2
+		}
+	}
+	return n, true
+}
+
+// year reads an optional " 2024" or ", 2024" after a date.
+func (s *scanner) year() int {
+	save := s.pos
+	if s.peek(0) == ',' {
+		s.pos++
+	}
+	s.skipHSpace()
+	if y, digits := s.number(4); digits == 4 && y >= 1900 && y <= 2200 {
+		return y
+	}
+	s.pos = save
+	return 0
+}
+
+func validDay(md monthDay) bool {
+	y := md.year
+	if y == 0 {
+		y = 2000 // a leap year, so Feb 29 is allowed until a year is known
+	}
+	t := time.Date(y, md.month, md.day, 0, 0, 0, 0, time.UTC)
+	return t.Month() == md.month && t.Day() == md.day
+}
+
+// civil is a calendar date without a time or zone.
+type civil struct{ y, m, d int }
+
+func civilOf(t time.Time) civil { return civil{t.Year(), int(t.Month()), t.Day()} }
+
+func (c civil) before(o civil) bool {
+	if c.y != o.y {
+		return c.y < o.y
+	}
+	if c.m != o.m {
+		return c.m < o.m
+	}
+	return c.d < o.d
+}
+
+// resolveYear picks the year of a month-day: the nearest such date on or
+// before limit. It returns 0 when none exists within eight years (Feb 29).
+func resolveYear(md monthDay, limit civil) int {
+	for y := limit.y; y >= limit.y-8; y-- {
+		c := civil{y, int(md.month), md.day}
+		if validDay(monthDay{y, md.month, md.day}) && !limit.before(c) {
+			return y
+		}
+	}
+	return 0
+}
+
+// inferYear gives a dateline month-day its year: from published (a wire
+// dateline is a local date, so up to a day after it), else from ingested,
+// preferring a year near it whose date falls on a weekday the text names.
+func inferYear(md monthDay, text string, published, ingested time.Time) int {
+	if md.year != 0 {
+		return md.year
+	}
+	if !published.IsZero() {
+		return resolveYear(md, civilOf(published.AddDate(0, 0, 1)))
+	}
+	if ingested.IsZero() {
+		return 0
+	}
+	fallback := resolveYear(md, civilOf(ingested))
+	days := namedWeekdays(text)
+	best := 0
+	for y := ingested.Year() - 1; y <= ingested.Year()+1; y++ {
+		if !validDay(monthDay{y, md.month, md.day}) {
+			continue
+		}
+		wd := time.Date(y, md.month, md.day, 0, 0, 0, 0, time.UTC).Weekday()
+		if days[wd] && (best == 0 || abs(y-fallback) < abs(best-fallback)) {
+			best = y
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	return fallback
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// maxWeekdayScan bounds how much of a story is searched for weekdays: the
+// lead is where the dateline's own day is named.
+const maxWeekdayScan = 1500
+
+// namedWeekdays returns the weekdays the text names as the day something
+// happened ("on Thursday", "said Tuesday"), ignoring "last Friday" and
+// "next Monday", which are other days.
+func namedWeekdays(text string) map[time.Weekday]bool {
+	if len(text) > maxWeekdayScan {
+		text = text[:maxWeekdayScan]
+	}
+	out := map[time.Weekday]bool{}
+	prev := ""
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		base := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if d := weekdayNumber(base); d >= 0 && unicode.IsUpper([]rune(base)[0]) {
+			switch strings.ToLower(prev) {
+			case "last", "next", "every", "coming", "previous", "following":
+			default:
+				out[d] = true
+			}
+		}
+		prev = w
+	}
+	return out
+}

@@ -1,0 +1,294 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxDatelineRunes bounds how far into a text a dateline may reach.
+const maxDatelineRunes = 240
+
+// rawDateline is what the scanner read, before place normalisation and
+// year inference.
+type rawDateline struct {
+	segments []string // "ST. LOUIS", "Mo."
+	date     monthDay
+	hasDate  bool
+	source   string
+}
+
+// scanner walks the runes at the start of a text.
+type scanner struct {
+	r   []rune
+	pos int
+}
+
+func (s *scanner) peek(off int) rune {
+	i := s.pos + off
+	if i < 0 || i >= len(s.r) {
+		return 0
+	}
+	return s.r[i]
+}
+
+func (s *scanner) at(lit string) bool {
+	i := s.pos
+	for _, c := range lit {
+		if i >= len(s.r) || s.r[i] != c {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+func isHSpace(c rune) bool { return c == ' ' || c == '\t' || c == '\u00a0' }
+
+// skipHSpace skips spaces and tabs, not line breaks.
+func (s *scanner) skipHSpace() {
+	for s.pos < len(s.r) && isHSpace(s.r[s.pos]) {
+		s.pos++
+	}
+}
+
+// skipSpace skips all white space, line breaks included.
+func (s *scanner) skipSpace() {
+	for s.pos < len(s.r) && (unicode.IsSpace(s.r[s.pos]) || s.r[s.pos] == '\ufeff') {
+		s.pos++
+	}
+}
+
+// word reads a place word: a letter followed by letters, dots,
+// apostrophes and single hyphens between letters ("ST.", "Winston-Salem").
+func (s *scanner) word() (string, bool) {
+	start := s.pos
+	if !unicode.IsLetter(s.peek(0)) {
+		return "", false
+	}
+	for s.pos < len(s.r) {
+		c := s.r[s.pos]
+		switch {
+		case unicode.IsLetter(c) || c == '.':
+			s.pos++
+		case (c == '\'' || c == '’' || c == '-') && unicode.IsLetter(s.peek(1)) && unicode.IsLetter(s.peek(-1)):
+			s.pos++
+		default:
+			return string(s.r[start:s.pos]), true
+		}
+	}
+	return string(s.r[start:s.pos]), true
+}
+
+// segment reads one comma-free part of a place: capitalised words, with
+// lower-case particles between them ("RIO DE JANEIRO", "St. Louis").
+func (s *scanner) segment() (string, bool) {
+	start := s.pos
+	first, ok := s.word()
+	if !ok || !unicode.IsUpper([]rune(first)[0]) {
+		s.pos = start
+		return "", false
+	}
+	words := []string{first}
+	for len(words) < 6 {
+		save := s.pos
+		if s.peek(0) != ' ' {
+			break
+		}
+		s.pos++
+		w, ok := s.word()
+		if !ok || (!unicode.IsUpper([]rune(w)[0]) && !particles[w]) || monthNumber(w) > 0 && s.peekDigit() {
+			s.pos = save
+			break
+		}
+		words = append(words, w)
+	}
+	// A trailing particle is not part of a place.
+	for len(words) > 1 && particles[words[len(words)-1]] {
+		words = words[:len(words)-1]
+		s.pos = start + len([]rune(strings.Join(words, " ")))
+	}
+	if len(words) == 6 {
+		s.pos = start
+		return "", false
+	}
+	return strings.Join(words, " "), true
+}
+
+func (s *scanner) peekDigit() bool {
+	i := 0
+	for isHSpace(s.peek(i)) {
+		i++
+	}
+	return unicode.IsDigit(s.peek(i))
+}
+
+// bracket reads "(Reuters)" and returns "Reuters".
+func (s *scanner) bracket(open, close rune) (string, bool) {
+	if s.peek(0) != open {
+		return "", false
+	}
+	start := s.pos
+	s.pos++
+	for s.pos < len(s.r) && s.pos-start <= 40 {
+		c := s.r[s.pos]
+		if c == close {
+			src := strings.TrimSpace(string(s.r[start+1 : s.pos]))
+			s.pos++
+			if src == "" || !unicode.IsLetter([]rune(src)[0]) {
+				break
+			}
+			return src, true
+		}
+		if !(unicode.IsLetter(c) || unicode.IsDigit(c) || strings.ContainsRune(" .&-'’", c)) {
+			break
+		}
+		s.pos++
+	}
+	s.pos = start
+	return "", false
+}
+
+// terminator reads the punctuation that ends a dateline: a dash of any
+// kind or a colon.
+func (s *scanner) terminator() bool {
+	switch {
+	case s.at("--"):
+		s.pos += 2
+		for s.peek(0) == '-' {
+			s.pos++
+		}
+		return true
+	case s.peek(0) == '—' || s.peek(0) == '–' || s.peek(0) == '―':
+		s.pos++
+		return true
+	case s.peek(0) == '-' || s.peek(0) == ':':
+		next := s.peek(1)
+		if next == 0 || unicode.IsSpace(next) {
+			s.pos++
+			return true
+		}
+	}
+	return false
+}
+
+// source reads an agency after the place and date: " (Reuters)",
+// "--(BUSINESS WIRE)" or " /PRNewswire/".
+func (s *scanner) source() (string, bool) {
+	save := s.pos
+	s.skipHSpace()
+	if s.at("--(") {
+		s.pos += 2
+	}
+	if src, ok := s.bracket('(', ')'); ok {
+		return src, true
+	}
+	if src, ok := s.bracket('/', '/'); ok {
+		return src, true
+	}
+	s.pos = save
+	return "", false
+}
+
+// scanDateline reads a dateline at the start of rs. rest is the rune
+// offset just past it and the white space that follows.
+func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
+	s := &scanner{r: rs}
+	s.skipSpace()
+	if s.peek(0) == '(' {
+		src, ok := s.bracket('(', ')')
+		if !ok {
+			return d, 0, false
+		}
+		d.source = src
+	} else {
+		if !s.place(&d) {
+			return d, 0, false
+		}
+		d.source, _ = s.source()
+	}
+	save := s.pos
+	s.skipHSpace()
+	term := s.terminator()
+	if !term {
+		s.pos = save
+	}
+	if !acceptable(d, term) {
+		return d, 0, false
+	}
+	s.skipSpace()
+	return d, s.pos, true
+}
+
+// place reads the place segments and the date between them.
+func (s *scanner) place(d *rawDateline) bool {
+	seg, ok := s.segment()
+	if !ok || notPlace(seg) {
+		return false
+	}
+	d.segments = []string{seg}
+	for i := 0; i < 4 && s.peek(0) == ','; i++ {
+		save := s.pos
+		s.pos++
+		s.skipHSpace()
+		if !d.hasDate {
+			if md, ok := s.date(); ok {
+				d.date, d.hasDate = md, true
+				continue
+			}
+		}
+		if seg, ok := s.segment(); ok && !d.hasDate && len(d.segments) < 3 && !notPlace(seg) {
+			d.segments = append(d.segments, seg)
+			continue
+		}
+		s.pos = save
+		break
+	}
+	return true
+}
+
+// acceptable decides whether what was read is a dateline rather than the
+// start of an ordinary sentence.
+func acceptable(d rawDateline, term bool) bool {
+	if len(d.segments) == 0 {
+		return d.source != "" && term
+	}
+	if term {
+		return true
+	}
+	// "New Delhi, Dec 4 (IANS) Defence Minister ..." has no dash.
+	return d.hasDate && d.source != ""
+}
+
+// notPlace reports whether a segment's first word shows it is the start of
+// a sentence or a label ("In New Delhi", "Note:"), not a place.
+func notPlace(seg string) bool {
+	words := strings.Fields(seg)
+	first := strings.ToLower(strings.TrimRight(words[0], "."))
+	if first == "the" {
+		return len(words) < 2 || strings.ToLower(words[1]) != "hague"
+	}
+	return notPlaceWords[first] || monthNumber(first) > 0 || weekdayNumber(first) >= 0
+}
+
+// particles may sit inside a place name in lower case.
+var particles = map[string]bool{
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "la": true, "le": true,
+	"les": true, "el": true, "al": true, "of": true, "on": true, "upon": true, "am": true, "an": true,
+	"der": true, "di": true, "du": true, "en": true, "es": true, "y": true, "au": true, "aux": true, "sur": true,
+}
+
+// notPlaceWords start sentences and labels, never datelines.
+var notPlaceWords = map[string]bool{
+	"in": true, "on": true, "at": true, "a": true, "an": true, "and": true, "but": true, "or": true,
+	"as": true, "for": true, "from": true, "by": true, "with": true, "after": true, "before": true,
+	"when": true, "while": true, "if": true, "this": true, "that": true, "these": true, "those": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true,
+	"note": true, "update": true, "updated": true, "summary": true, "breaking": true, "editor's": true,
+	"photo": true, "q": true, "background": true, "source": true, "sources": true, "related": true,
+	"warning": true, "exclusive": true, "analysis": true, "opinion": true, "comment": true, "correction": true,
+	"subject": true, "re": true, "title": true, "date": true, "by-line": true, "byline": true, "author": true,
+	"tags": true, "keywords": true, "category": true, "headline": true, "abstract": true, "watch": true,
+	"read": true, "also": true, "however": true, "meanwhile": true, "today": true, "yesterday": true,
+	"tomorrow": true, "tonight": true, "officials": true, "police": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "prime": true, "president": true, "minister": true,
+}

@@ -1,0 +1,168 @@
+package ingest
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+func date(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestParseDateline(t *testing.T) {
+	pub := date("2025-12-04T10:00:00Z")
+	tests := []struct {
+		text string
+		want briefs.Dateline
+		rest string // the text from the rest offset on
+	}{
+		{"New Delhi, Dec 4 (IANS) Defence Minister Rajnath Singh", briefs.Dateline{Place: "New Delhi", Date: "2025-12-04", Source: "IANS"}, "Defence Minister Rajnath Singh"},
+		{"BRUSSELS, March 2 - EU ministers met.", briefs.Dateline{Place: "Brussels", Date: "2025-03-02"}, "EU ministers met."},
+		{"WASHINGTON (Reuters) - The Senate voted.", briefs.Dateline{Place: "Washington", Source: "Reuters"}, "The Senate voted."},
+		{"LONDON, Jan 12 (Reuters) - Britain said.", briefs.Dateline{Place: "London", Date: "2025-01-12", Source: "Reuters"}, "Britain said."},
+		{"TOKYO, March 3 - \nJapan's economy grew.", briefs.Dateline{Place: "Tokyo", Date: "2025-03-03"}, "Japan's economy grew."},
+		{"NEW YORK, Nov. 5 (AP) — Stocks rose.", briefs.Dateline{Place: "New York", Date: "2025-11-05", Source: "AP"}, "Stocks rose."},
+		{"Mumbai, Dec 4 (PTI): Markets fell.", briefs.Dateline{Place: "Mumbai", Date: "2025-12-04", Source: "PTI"}, "Markets fell."},
+		{"PARIS (AFP) - France said.", briefs.Dateline{Place: "Paris", Source: "AFP"}, "France said."},
+		{"Geneva, 12 March 2024 — Talks opened.", briefs.Dateline{Place: "Geneva", Date: "2024-03-12"}, "Talks opened."},
+		{"SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced", briefs.Dateline{Place: "San Francisco", Source: "BUSINESS WIRE"}, "Acme Corp today announced"},
+		{"Kolkata: The state government said.", briefs.Dateline{Place: "Kolkata"}, "The state government said."},
+		{"BEIJING, Feb 3 (Xinhua) -- China said.", briefs.Dateline{Place: "Beijing", Date: "2025-02-03", Source: "Xinhua"}, "China said."},
+		{"Islamabad, December 4: Pakistan said.", briefs.Dateline{Place: "Islamabad", Date: "2025-12-04"}, "Pakistan said."},
+		{"ST. LOUIS, Mo., June 3 - A jury found.", briefs.Dateline{Place: "St. Louis, Mo.", Date: "2025-06-03"}, "A jury found."},
+		{"Washington, DC — Lawmakers met.", briefs.Dateline{Place: "Washington, DC"}, "Lawmakers met."},
+		{"OTTAWA, Ontario (Reuters) - Canada said.", briefs.Dateline{Place: "Ottawa, Ontario", Source: "Reuters"}, "Canada said."},
+		{"HONG KONG, June 1 (Reuters) - Shares fell.", briefs.Dateline{Place: "Hong Kong", Date: "2025-06-01", Source: "Reuters"}, "Shares fell."},
+		{"KYIV, Ukraine (AP) — Drones struck.", briefs.Dateline{Place: "Kyiv, Ukraine", Source: "AP"}, "Drones struck."},
+		{"(Reuters) - Oil prices rose.", briefs.Dateline{Source: "Reuters"}, "Oil prices rose."},
+		{"WASHINGTON, D.C. — Officials said.", briefs.Dateline{Place: "Washington, D.C."}, "Officials said."},
+		{"RIO DE JANEIRO (Reuters) - Brazil said.", briefs.Dateline{Place: "Rio de Janeiro", Source: "Reuters"}, "Brazil said."},
+		{"MEXICO CITY, Sept. 14 (Reuters) - Mexico said.", briefs.Dateline{Place: "Mexico City", Date: "2025-09-14", Source: "Reuters"}, "Mexico said."},
+		{"NEW YORK, Nov. 5, 2024 (AP) — Voters queued.", briefs.Dateline{Place: "New York", Date: "2024-11-05", Source: "AP"}, "Voters queued."},
+		{"NEW YORK, Dec. 1, 2025 /PRNewswire/ -- Acme said.", briefs.Dateline{Place: "New York", Date: "2025-12-01", Source: "PRNewswire"}, "Acme said."},
+		{"BERLIN, 3 March (dpa) - Germany said.", briefs.Dateline{Place: "Berlin", Date: "2025-03-03", Source: "dpa"}, "Germany said."},
+		{"UNITED NATIONS (AP) — The council met.", briefs.Dateline{Place: "United Nations", Source: "AP"}, "The council met."},
+		{"THE HAGUE, Netherlands (Reuters) - Judges ruled.", briefs.Dateline{Place: "The Hague, Netherlands", Source: "Reuters"}, "Judges ruled."},
+		{"PORT-AU-PRINCE, Haiti (AP) — Gangs fought.", briefs.Dateline{Place: "Port-au-Prince, Haiti", Source: "AP"}, "Gangs fought."},
+		{"Guwahati, Dec. 4: Assam said.", briefs.Dateline{Place: "Guwahati", Date: "2025-12-04"}, "Assam said."},
+		{"WASHINGTON—The White House said.", briefs.Dateline{Place: "Washington"}, "The White House said."},
+		{"NEW DELHI, INDIA, Dec 3 (IANS) India said.", briefs.Dateline{Place: "New Delhi, India", Date: "2025-12-03", Source: "IANS"}, "India said."},
+		{"Chennai, December 5th (IANS) Rains.", briefs.Dateline{Place: "Chennai", Date: "2025-12-05", Source: "IANS"}, "Rains."},
+		{"  \n  JERUSALEM, 4 December (Reuters) - Israel said.", briefs.Dateline{Place: "Jerusalem", Date: "2025-12-04", Source: "Reuters"}, "Israel said."},
+		{"(AP) — A storm hit.", briefs.Dateline{Source: "AP"}, "A storm hit."},
+		{"SÃO PAULO (Reuters) - Brazil's real fell.", briefs.Dateline{Place: "São Paulo", Source: "Reuters"}, "Brazil's real fell."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, rest, ok := ParseDateline(tt.text, pub, time.Time{})
+			if !ok {
+				t.Fatalf("ParseDateline(%q): no dateline", tt.text)
+			}
+			if got != tt.want {
+				t.Errorf("ParseDateline(%q) = %+v, want %+v", tt.text, got, tt.want)
+			}
+			rs := []rune(tt.text)
+			if rest < 0 || rest > len(rs) {
+				t.Fatalf("rest = %d, out of range", rest)
+			}
+			if string(rs[rest:]) != tt.rest {
+				t.Errorf("text after rest = %q, want %q", string(rs[rest:]), tt.rest)
+			}
+		})
+	}
+}
+
+func TestParseDatelineNone(t *testing.T) {
+	pub := date("2025-12-04T10:00:00Z")
+	for _, text := range []string{
+		"In New Delhi, officials said the talks would resume.",
+		"The minister said talks would resume on Thursday.",
+		"Defence Minister Rajnath Singh met his counterpart.",
+		"Apple (AAPL) shares fell 3% on Monday.",
+		"Note: this brief is embargoed.",
+		"On Thursday, Dec 4 the ministers met.",
+		"Monday, Dec 4 - the ministers met.",
+		"",
+		"   ",
+		"- a bullet point",
+		"New Delhi, Dec 4 was a busy day.",
+		"(see below) for details",
+		"Mr. Smith - the new envoy - arrived.",
+		"1. First point: growth.",
+	} {
+		if d, rest, ok := ParseDateline(text, pub, time.Time{}); ok {
+			t.Errorf("ParseDateline(%q) = %+v, %d, true; want no dateline", text, d, rest)
+		}
+	}
+}
+
+func TestDatelineYear(t *testing.T) {
+	tests := []struct {
+		name                string
+		text                string
+		published, ingested string
+		want                string
+	}{
+		{"published same day", "New Delhi, Dec 4 (IANS) Talks.", "2025-12-04T03:00:00Z", "", "2025-12-04"},
+		{"local date a day ahead of UTC", "TOKYO, Dec 5 - Talks.", "2025-12-04T20:00:00Z", "", "2025-12-05"},
+		{"two days ahead is last year", "TOKYO, Dec 6 - Talks.", "2025-12-04T20:00:00Z", "", "2024-12-06"},
+		{"published in January, December dateline", "LONDON, Dec 31 (Reuters) - Talks.", "2026-01-02T08:00:00Z", "", "2025-12-31"},
+		{"published Dec 31, Jan 1 dateline", "LONDON, Jan 1 (Reuters) - Talks.", "2025-12-31T23:00:00Z", "", "2026-01-01"},
+		{"explicit year wins", "Geneva, 12 March 2024 — Talks.", "2025-12-04T00:00:00Z", "", "2024-03-12"},
+		{"Feb 29 goes back to a leap year", "PARIS, Feb 29 (AFP) - Talks.", "2025-06-01T00:00:00Z", "", "2024-02-29"},
+		{"ingest time when unpublished", "BRUSSELS, March 2 - Talks.", "", "2026-01-10T00:00:00Z", "2025-03-02"},
+		{"ingest day itself", "BRUSSELS, Jan 10 - Talks.", "", "2026-01-10T09:00:00Z", "2026-01-10"},
+		// Dec 4 2025 is a Thursday; Dec 4 2024 a Wednesday.
+		{"weekday picks last year over the nearest", "New Delhi, Dec 4 (IANS) The ministers on Thursday laid a wreath.", "", "2026-12-10T00:00:00Z", "2025-12-04"},
+		{"weekday picks next year", "New Delhi, Dec 4 (IANS) The ministers on Thursday laid a wreath.", "", "2024-12-10T00:00:00Z", "2025-12-04"},
+		{"said Wednesday", "WASHINGTON, Dec 4 (Reuters) - The Senate said Wednesday it would vote.", "", "2025-12-10T00:00:00Z", "2024-12-04"},
+		{"last Thursday is another day", "New Delhi, Dec 4 (IANS) The deal signed last Thursday holds.", "", "2026-12-10T00:00:00Z", "2026-12-04"},
+		{"weekday matching no nearby year", "New Delhi, Dec 4 (IANS) The ministers on Monday laid a wreath.", "", "2025-12-10T00:00:00Z", "2025-12-04"},
+		{"no reference time", "BRUSSELS, March 2 - Talks.", "", "", ""},
+	}
+	parse := func(s string) time.Time {
+		if s == "" {
+			return time.Time{}
+		}
+		return date(s)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _, ok := ParseDateline(tt.text, parse(tt.published), parse(tt.ingested))
+			if !ok {
+				t.Fatalf("no dateline in %q", tt.text)
+			}
+			if d.Date != tt.want {
+				t.Errorf("Date = %q, want %q", d.Date, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParseDateline(f *testing.F) {
+	for _, s := range []string{
+		"New Delhi, Dec 4 (IANS) Defence", "SAN FRANCISCO--(BUSINESS WIRE)--Acme", "(Reuters) -",
+		"ST. LOUIS, Mo., June 3 -", "Geneva, 12 March 2024 —", "A, B, C, D, E, F (", "X, Feb 30 (",
+		"\xff\xfe", "Ab-", "Ab '",
+	} {
+		f.Add(s)
+	}
+	pub := date("2025-12-04T10:00:00Z")
+	f.Fuzz(func(t *testing.T, text string) {
+		d, rest, ok := ParseDateline(text, time.Time{}, pub)
+		n := utf8.RuneCountInString(text)
+		if rest < 0 || rest > n {
+			t.Fatalf("rest %d out of [0, %d]", rest, n)
+		}
+		if !ok && (d != briefs.Dateline{} || rest != 0) {
+			t.Fatalf("no dateline but got %+v, %d", d, rest)
+		}
+	})
+}
