@@ -1,0 +1,273 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// AddResult is the outcome of adding one brief.
+type AddResult struct {
+	ID      int64
+	Created bool // false when a brief with the same hash was already stored
+}
+
+// AddBrief stores b and its meetings unless a brief with the same Hash is
+// already stored, in which case it returns that brief's id, created false, and
+// writes nothing. It sets b.ID, and b.IngestedAt to now when it is zero.
+func (s *Store) AddBrief(ctx context.Context, b *briefs.Brief) (id int64, created bool, err error) {
+	res, err := s.AddBriefs(ctx, []*briefs.Brief{b})
+	if err != nil {
+		return 0, false, err
+	}
+	return res[0].ID, res[0].Created, nil
+}
+
+// AddBriefs adds briefs as AddBrief does, all in one transaction: either every
+// brief is stored (or found to be a duplicate) or none is.
+func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult, error) {
+	for i, b := range bs {
+		if err := checkBrief(b); err != nil {
+			return nil, fmt.Errorf("store: add brief %d: %w", i, err)
+		}
+	}
+	res := make([]AddResult, len(bs))
+	ids := make([]int64, len(bs))
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		for i, b := range bs {
+			r, err := s.addBrief(ctx, tx, b)
+			if err != nil {
+				return fmt.Errorf("brief %d (hash %.12s): %w", i, b.Hash, err)
+			}
+			res[i], ids[i] = r, r.ID
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: add briefs: %w", err)
+	}
+	for i, b := range bs { // only once committed
+		b.ID = ids[i]
+	}
+	return res, nil
+}
+
+func checkBrief(b *briefs.Brief) error {
+	switch {
+	case b == nil:
+		return errors.New("nil brief")
+	case b.Hash == "":
+		return errors.New("empty hash")
+	}
+	return nil
+}
+
+func (s *Store) addBrief(ctx context.Context, tx *sql.Tx, b *briefs.Brief) (AddResult, error) {
+	ingested := b.IngestedAt
+	if ingested.IsZero() {
+		ingested = time.Now()
+	}
+	var meta sql.NullString
+	if len(b.Meta) > 0 {
+		meta = sql.NullString{String: string(b.Meta), Valid: true}
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, s.d.q(`INSERT INTO briefs (external_id, title, source, url, published,
+		dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (hash) DO NOTHING RETURNING id`),
+		b.ExternalID, b.Title, b.Source, b.URL, encodeNullTime(b.Published),
+		b.Dateline.Place, b.Dateline.Date, b.Dateline.Source, b.Body, b.Hash,
+		encodeTime(ingested), b.Summary, b.SummaryMethod, meta).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = tx.QueryRowContext(ctx, s.d.q(`SELECT id FROM briefs WHERE hash = ?`), b.Hash).Scan(&id)
+		if err != nil {
+			return AddResult{}, fmt.Errorf("find duplicate: %w", err)
+		}
+		return AddResult{ID: id}, nil
+	}
+	if err != nil {
+		return AddResult{}, fmt.Errorf("insert: %w", err)
+	}
+	if err := s.insertMeetings(ctx, tx, id, b.Meetings); err != nil {
+		return AddResult{}, err
+	}
+	b.IngestedAt = ingested
+	return AddResult{ID: id, Created: true}, nil
+}
+
+// briefColumns are the columns scanBrief reads, in order.
+const briefColumns = `b.id, b.external_id, b.title, b.source, b.url, b.published,
+	b.dateline_place, b.dateline_date, b.dateline_source, b.body, b.hash,
+	b.ingested_at, b.summary, b.summary_method, b.meta`
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanBrief(sc scanner) (briefs.Brief, error) {
+	var (
+		b               briefs.Brief
+		published, meta sql.NullString
+		ingested        string
+	)
+	err := sc.Scan(&b.ID, &b.ExternalID, &b.Title, &b.Source, &b.URL, &published,
+		&b.Dateline.Place, &b.Dateline.Date, &b.Dateline.Source, &b.Body, &b.Hash,
+		&ingested, &b.Summary, &b.SummaryMethod, &meta)
+	if err != nil {
+		return briefs.Brief{}, err
+	}
+	if b.Published, err = decodeNullTime(published); err != nil {
+		return briefs.Brief{}, fmt.Errorf("brief %d: published: %w", b.ID, err)
+	}
+	if b.IngestedAt, err = decodeTime(ingested); err != nil {
+		return briefs.Brief{}, fmt.Errorf("brief %d: ingested_at: %w", b.ID, err)
+	}
+	if meta.Valid {
+		b.Meta = []byte(meta.String)
+	}
+	return b, nil
+}
+
+// queryBriefs runs a query selecting briefColumns and loads the meetings of
+// every brief it returns.
+func (s *Store) queryBriefs(ctx context.Context, query string, args ...any) ([]briefs.Brief, error) {
+	rows, err := s.db.QueryContext(ctx, s.d.q(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []briefs.Brief
+	for rows.Next() {
+		b, err := scanBrief(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close() // free the connection before loading meetings
+	if err := s.attachMeetings(ctx, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Brief returns the brief with id and its meetings, or an error wrapping
+// briefs.ErrNotFound.
+func (s *Store) Brief(ctx context.Context, id int64) (briefs.Brief, error) {
+	bs, err := s.queryBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b WHERE b.id = ?`, id)
+	if err != nil {
+		return briefs.Brief{}, fmt.Errorf("store: brief %d: %w", id, err)
+	}
+	if len(bs) == 0 {
+		return briefs.Brief{}, fmt.Errorf("store: brief %d: %w", id, briefs.ErrNotFound)
+	}
+	return bs[0], nil
+}
+
+// BriefByExternalID returns the newest brief stored with that external id, or
+// an error wrapping briefs.ErrNotFound.
+func (s *Store) BriefByExternalID(ctx context.Context, ext string) (briefs.Brief, error) {
+	if ext == "" {
+		return briefs.Brief{}, fmt.Errorf("store: brief by external id: empty id: %w", briefs.ErrNotFound)
+	}
+	bs, err := s.queryBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b
+		WHERE b.external_id = ? ORDER BY b.id DESC LIMIT 1`, ext)
+	if err != nil {
+		return briefs.Brief{}, fmt.Errorf("store: brief by external id %q: %w", ext, err)
+	}
+	if len(bs) == 0 {
+		return briefs.Brief{}, fmt.Errorf("store: brief by external id %q: %w", ext, briefs.ErrNotFound)
+	}
+	return bs[0], nil
+}
+
+// Latest returns the n newest briefs, newest first: by publication time (the
+// ingest time when unknown), then by ingest time, then id. n <= 0 means all.
+func (s *Store) Latest(ctx context.Context, n int) ([]briefs.Brief, error) {
+	bs, err := s.queryBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b
+		ORDER BY COALESCE(b.published, b.ingested_at) DESC, b.ingested_at DESC, b.id DESC LIMIT ?`,
+		s.d.limit(n))
+	if err != nil {
+		return nil, fmt.Errorf("store: latest: %w", err)
+	}
+	return bs, nil
+}
+
+// IngestedBetween returns briefs ingested in [from, to), oldest first, at most
+// limit of them (limit <= 0 means all).
+func (s *Store) IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error) {
+	bs, err := s.queryBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b
+		WHERE b.ingested_at >= ? AND b.ingested_at < ?
+		ORDER BY b.ingested_at, b.id LIMIT ?`,
+		encodeTime(from), encodeTime(to), s.d.limit(limit))
+	if err != nil {
+		return nil, fmt.Errorf("store: ingested between: %w", err)
+	}
+	return bs, nil
+}
+
+// Count returns the number of stored briefs.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM briefs`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count: %w", err)
+	}
+	return n, nil
+}
+
+// eachPage is how many briefs Each reads per query.
+const eachPage = 200
+
+// Each calls fn for every brief, with its meetings, in id order, reading a
+// page at a time so no query stays open while fn runs: fn may write to the
+// store (reindex does). It stops at the first error fn returns.
+func (s *Store) Each(ctx context.Context, fn func(briefs.Brief) error) error {
+	var after int64
+	for {
+		bs, err := s.queryBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b
+			WHERE b.id > ? ORDER BY b.id LIMIT ?`, after, eachPage)
+		if err != nil {
+			return fmt.Errorf("store: each: %w", err)
+		}
+		for _, b := range bs {
+			if err := fn(b); err != nil {
+				return err
+			}
+		}
+		if len(bs) < eachPage {
+			return nil
+		}
+		after = bs[len(bs)-1].ID
+	}
+}
+
+// UpdateDerived replaces a brief's summary, summary method and meetings (what
+// ingest derives from the text), as reindex does.
+func (s *Store) UpdateDerived(ctx context.Context, id int64, summary, method string, ms []briefs.Meeting) error {
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.d.q(`UPDATE briefs SET summary = ?, summary_method = ? WHERE id = ?`),
+			summary, method, id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return err
+		} else if n == 0 {
+			return briefs.ErrNotFound
+		}
+		if _, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM meetings WHERE brief_id = ?`), id); err != nil {
+			return fmt.Errorf("delete meetings: %w", err)
+		}
+		return s.insertMeetings(ctx, tx, id, ms)
+	})
+	if err != nil {
+		return fmt.Errorf("store: update derived %d: %w", id, err)
+	}
+	return nil
+}

@@ -1,0 +1,96 @@
+package store
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// dialect holds everything that differs between the SQL databases the store
+// can run on. Queries elsewhere are written once with ? placeholders.
+type dialect struct {
+	name string
+	// migrations are the schema steps, in order; the schema version is the
+	// number of steps applied.
+	migrations []migration
+	// dollarPlaceholders rewrites ? to $1, $2 ... (PostgreSQL).
+	dollarPlaceholders bool
+	// noLimit is the LIMIT argument that means "no limit".
+	noLimit any
+	// searchSQL selects brief ids matching the first argument (the text
+	// ftsQuery made), best first, limited by the second argument.
+	searchSQL string
+	// ftsQuery turns user search terms into the dialect's full-text query.
+	ftsQuery func(terms []string) string
+}
+
+// q returns query in the dialect's placeholder style.
+func (d dialect) q(query string) string {
+	if !d.dollarPlaceholders {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range query {
+		if r == '?' {
+			n++
+			b.WriteByte('$')
+			b.WriteString(strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// limit returns the LIMIT argument for n, where n <= 0 means no limit.
+func (d dialect) limit(n int) any {
+	if n <= 0 {
+		return d.noLimit
+	}
+	return n
+}
+
+func sqliteDialect() dialect {
+	return dialect{
+		name:       "sqlite",
+		migrations: sqliteMigrations,
+		noLimit:    -1,
+		// bm25 weights: title, body, summary.
+		searchSQL: `SELECT f.rowid FROM briefs_fts f JOIN briefs b ON b.id = f.rowid
+			WHERE briefs_fts MATCH ?
+			ORDER BY bm25(briefs_fts, 4.0, 1.0, 2.0), COALESCE(b.published, b.ingested_at) DESC, b.id DESC
+			LIMIT ?`,
+		ftsQuery: fts5Query,
+	}
+}
+
+// fts5Query quotes every term as an FTS5 phrase, doubling embedded double
+// quotes, so user text can never be read as FTS5 syntax (AND, OR, NEAR, *, ^,
+// column filters): `"india" "russia"` matches both words in any order.
+func fts5Query(terms []string) string {
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		parts[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+	}
+	return strings.Join(parts, " ")
+}
+
+// maxSearchTerms bounds how many words of a query are searched for.
+const maxSearchTerms = 32
+
+// searchTerms splits a user query into words, dropping those without a letter
+// or digit (they match no token), and reports whether any remain.
+func searchTerms(query string) []string {
+	var terms []string
+	for _, f := range strings.Fields(query) {
+		if !strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
+			continue
+		}
+		terms = append(terms, f)
+		if len(terms) == maxSearchTerms {
+			break
+		}
+	}
+	return terms
+}

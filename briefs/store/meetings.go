@@ -1,0 +1,204 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// dayFormat is how meeting spans and query bounds are written.
+const dayFormat = "2006-01-02"
+
+// meetingColumns are the columns scanMeeting reads, in order; the last is the
+// time that orders a meeting's sources (publication, else ingest).
+const meetingColumns = `m.id, m.brief_id, m.key, m.title, m.date, m.precision, m.end_date,
+	m.time, m.place, m.participants, m.status, m.evidence, COALESCE(b.published, b.ingested_at)`
+
+// meetingRow is one stored meeting with the time of its brief.
+type meetingRow struct {
+	m     briefs.Meeting
+	order string // COALESCE(published, ingested_at) of its brief
+}
+
+func (s *Store) insertMeetings(ctx context.Context, tx *sql.Tx, briefID int64, ms []briefs.Meeting) error {
+	for i, m := range ms {
+		parts := m.Participants
+		if parts == nil {
+			parts = []string{}
+		}
+		pj, err := json.Marshal(parts)
+		if err != nil {
+			return fmt.Errorf("meeting %d: participants: %w", i, err)
+		}
+		start, end := meetingSpan(m)
+		_, err = tx.ExecContext(ctx, s.d.q(`INSERT INTO meetings (brief_id, seq, key, title, date, precision,
+			end_date, time, place, participants, status, evidence, start_day, end_day)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			briefID, i, m.Key, m.Title, m.Date, string(m.Precision), m.EndDate, m.Time, m.Place,
+			string(pj), string(m.Status), m.Evidence, start, end)
+		if err != nil {
+			return fmt.Errorf("insert meeting %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// meetingSpan returns the meeting's days [start, end) as YYYY-MM-DD, or NULLs
+// when its date is not valid.
+func meetingSpan(m briefs.Meeting) (start, end sql.NullString) {
+	st, ok1 := m.Start(time.UTC)
+	en, ok2 := m.End(time.UTC)
+	if !ok1 || !ok2 {
+		return start, end
+	}
+	return sql.NullString{String: st.Format(dayFormat), Valid: true},
+		sql.NullString{String: en.Format(dayFormat), Valid: true}
+}
+
+func scanMeeting(sc scanner) (meetingRow, error) {
+	var (
+		r         meetingRow
+		precision string
+		status    string
+		parts     string
+	)
+	m := &r.m
+	err := sc.Scan(&m.ID, &m.BriefID, &m.Key, &m.Title, &m.Date, &precision, &m.EndDate,
+		&m.Time, &m.Place, &parts, &status, &m.Evidence, &r.order)
+	if err != nil {
+		return meetingRow{}, err
+	}
+	m.Precision, m.Status = briefs.Precision(precision), briefs.Status(status)
+	if err := json.Unmarshal([]byte(parts), &m.Participants); err != nil {
+		return meetingRow{}, fmt.Errorf("meeting %d: participants: %w", m.ID, err)
+	}
+	if len(m.Participants) == 0 {
+		m.Participants = nil
+	}
+	return r, nil
+}
+
+func (s *Store) queryMeetings(ctx context.Context, query string, args ...any) ([]meetingRow, error) {
+	rows, err := s.db.QueryContext(ctx, s.d.q(query), args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []meetingRow
+	for rows.Next() {
+		r, err := scanMeeting(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// inChunk is how many values one IN (...) list holds.
+const inChunk = 500
+
+// placeholders returns "?, ?, ?" for n values.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// inChunks runs fn on successive slices of at most inChunk values.
+func inChunks[T any](vals []T, fn func(part []T, args []any) error) error {
+	for len(vals) > 0 {
+		n := min(len(vals), inChunk)
+		args := make([]any, n)
+		for i, v := range vals[:n] {
+			args[i] = v
+		}
+		if err := fn(vals[:n], args); err != nil {
+			return err
+		}
+		vals = vals[n:]
+	}
+	return nil
+}
+
+// attachMeetings loads the meetings of bs, in the order they were stored,
+// each with Sources listing every brief that reports the same Key.
+func (s *Store) attachMeetings(ctx context.Context, bs []briefs.Brief) error {
+	if len(bs) == 0 {
+		return nil
+	}
+	at := make(map[int64]int, len(bs))
+	ids := make([]int64, len(bs))
+	for i, b := range bs {
+		at[b.ID], ids[i] = i, b.ID
+	}
+	var rows []meetingRow
+	err := inChunks(ids, func(part []int64, args []any) error {
+		rs, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+			JOIN briefs b ON b.id = m.brief_id
+			WHERE m.brief_id IN (`+placeholders(len(part))+`) ORDER BY m.brief_id, m.seq`, args...)
+		rows = append(rows, rs...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("load meetings: %w", err)
+	}
+	sources, err := s.keySources(ctx, rows)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		m := r.m
+		m.Sources = []int64{m.BriefID}
+		if src, ok := sources[m.Key]; ok && m.Key != "" {
+			m.Sources = slices.Clone(src)
+		}
+		b := &bs[at[m.BriefID]]
+		b.Meetings = append(b.Meetings, m)
+	}
+	return nil
+}
+
+// keySources returns, for every non-empty key among rows, the ascending ids of
+// the briefs with a meeting of that key.
+func (s *Store) keySources(ctx context.Context, rows []meetingRow) (map[string][]int64, error) {
+	keys := distinctKeys(rows)
+	out := make(map[string][]int64, len(keys))
+	err := inChunks(keys, func(part []string, args []any) error {
+		rs, err := s.db.QueryContext(ctx, s.d.q(`SELECT DISTINCT key, brief_id FROM meetings
+			WHERE key IN (`+placeholders(len(part))+`) ORDER BY key, brief_id`), args...)
+		if err != nil {
+			return err
+		}
+		defer rs.Close()
+		for rs.Next() {
+			var k string
+			var id int64
+			if err := rs.Scan(&k, &id); err != nil {
+				return err
+			}
+			out[k] = append(out[k], id)
+		}
+		return rs.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load meeting sources: %w", err)
+	}
+	return out, nil
+}
+
+func distinctKeys(rows []meetingRow) []string {
+	seen := map[string]bool{}
+	var keys []string
+	for _, r := range rows {
+		if k := r.m.Key; k != "" && !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}

@@ -1,0 +1,187 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// MeetingQuery selects meetings.
+type MeetingQuery struct {
+	// From and To are inclusive YYYY-MM-DD bounds on the meeting's span; ""
+	// leaves that side open. A meeting matches when any of its days falls in
+	// [From, To]. Meetings without a valid date match only when both are "".
+	From, To string
+	// Keywords must all appear, case-insensitively, in the meeting's title,
+	// place, participants or evidence.
+	Keywords []string
+	// Limit caps the number of meetings returned; 0 means no limit.
+	Limit int
+}
+
+// Meetings returns the meetings q selects, ordered by date then title. Rows
+// from several briefs with the same non-empty Key are merged into one entry:
+// Sources lists every brief (ascending), the fields come from the latest
+// published brief (ties: the highest id), and MovedFrom holds the previous
+// different date when a later brief moved the meeting.
+func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
+	f, err := newMeetingFilter(q)
+	if err != nil {
+		return nil, fmt.Errorf("store: meetings: %w", err)
+	}
+	rows, err := s.candidateMeetings(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("store: meetings: %w", err)
+	}
+	var out []briefs.Meeting
+	for _, group := range groupByKey(rows) {
+		if m := mergeMeetings(group); f.match(m) {
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(a, b briefs.Meeting) int {
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Title, b.Title),
+			cmp.Compare(a.Sources[0], b.Sources[0]), cmp.Compare(a.ID, b.ID))
+	})
+	if q.Limit > 0 && len(out) > q.Limit {
+		out = out[:q.Limit]
+	}
+	return out, nil
+}
+
+// candidateMeetings loads every row whose own span matches f, plus every row
+// sharing a key with one of them (a merged meeting takes its fields from one
+// of its rows, so if the merged meeting matches, that row is a candidate).
+func (s *Store) candidateMeetings(ctx context.Context, f meetingFilter) ([]meetingRow, error) {
+	rows, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+		JOIN briefs b ON b.id = m.brief_id
+		WHERE (? = '' OR m.end_day > ?) AND (? = '' OR m.start_day <= ?)`,
+		f.from, f.from, f.to, f.to)
+	if err != nil {
+		return nil, err
+	}
+	if f.from == "" && f.to == "" {
+		return rows, nil // already every row
+	}
+	seen := make(map[int64]bool, len(rows))
+	for _, r := range rows {
+		seen[r.m.ID] = true
+	}
+	err = inChunks(distinctKeys(rows), func(part []string, args []any) error {
+		more, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+			JOIN briefs b ON b.id = m.brief_id WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
+		for _, r := range more {
+			if !seen[r.m.ID] {
+				seen[r.m.ID] = true
+				rows = append(rows, r)
+			}
+		}
+		return err
+	})
+	return rows, err
+}
+
+// groupByKey groups rows with the same non-empty key; a row without a key is
+// a group of its own.
+func groupByKey(rows []meetingRow) [][]meetingRow {
+	var groups [][]meetingRow
+	at := map[string]int{}
+	for _, r := range rows {
+		if r.m.Key == "" {
+			groups = append(groups, []meetingRow{r})
+			continue
+		}
+		i, ok := at[r.m.Key]
+		if !ok {
+			i = len(groups)
+			at[r.m.Key] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], r)
+	}
+	return groups
+}
+
+// mergeMeetings merges the rows of one key into one meeting.
+func mergeMeetings(rows []meetingRow) briefs.Meeting {
+	slices.SortFunc(rows, func(a, b meetingRow) int {
+		return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.m.BriefID, b.m.BriefID),
+			cmp.Compare(a.m.ID, b.m.ID))
+	})
+	m := rows[len(rows)-1].m
+	for i := len(rows) - 2; i >= 0; i-- {
+		if d := rows[i].m.Date; d != m.Date {
+			m.MovedFrom = d
+			break
+		}
+	}
+	m.Sources = nil
+	for _, r := range rows {
+		m.Sources = append(m.Sources, r.m.BriefID)
+	}
+	slices.Sort(m.Sources)
+	m.Sources = slices.Compact(m.Sources)
+	return m
+}
+
+// meetingFilter is a validated MeetingQuery.
+type meetingFilter struct {
+	from, to       string
+	fromDay, toDay time.Time
+	keywords       []string // lower case
+}
+
+func newMeetingFilter(q MeetingQuery) (meetingFilter, error) {
+	f := meetingFilter{from: q.From, to: q.To}
+	var err error
+	if q.From != "" {
+		if f.fromDay, err = time.Parse(dayFormat, q.From); err != nil {
+			return f, fmt.Errorf("bad From date %q: want YYYY-MM-DD", q.From)
+		}
+	}
+	if q.To != "" {
+		if f.toDay, err = time.Parse(dayFormat, q.To); err != nil {
+			return f, fmt.Errorf("bad To date %q: want YYYY-MM-DD", q.To)
+		}
+	}
+	if q.Limit < 0 {
+		return f, fmt.Errorf("negative limit %d", q.Limit)
+	}
+	for _, k := range q.Keywords {
+		if k = strings.TrimSpace(k); k != "" {
+			f.keywords = append(f.keywords, strings.ToLower(k))
+		}
+	}
+	return f, nil
+}
+
+func (f meetingFilter) match(m briefs.Meeting) bool {
+	if f.from != "" || f.to != "" {
+		start, ok1 := m.Start(time.UTC)
+		end, ok2 := m.End(time.UTC)
+		if !ok1 || !ok2 {
+			return false
+		}
+		if f.from != "" && !end.After(f.fromDay) {
+			return false
+		}
+		if f.to != "" && start.After(f.toDay) {
+			return false
+		}
+	}
+	if len(f.keywords) == 0 {
+		return true
+	}
+	text := strings.ToLower(strings.Join(append([]string{m.Title, m.Place, m.Evidence}, m.Participants...), "\x00"))
+	for _, k := range f.keywords {
+		if !strings.Contains(text, k) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,120 @@
+package store
+
+// sqliteMigrations is the SQLite schema history. Append only: never edit a
+// step that has shipped. Times are UTC text in timeFormat, which sorts in time
+// order.
+var sqliteMigrations = []migration{
+	// 1: briefs and their full-text index.
+	execAll(
+		`CREATE TABLE briefs (
+			id              INTEGER PRIMARY KEY AUTOINCREMENT,
+			external_id     TEXT NOT NULL DEFAULT '',
+			title           TEXT NOT NULL DEFAULT '',
+			source          TEXT NOT NULL DEFAULT '',
+			url             TEXT NOT NULL DEFAULT '',
+			published       TEXT,
+			dateline_place  TEXT NOT NULL DEFAULT '',
+			dateline_date   TEXT NOT NULL DEFAULT '',
+			dateline_source TEXT NOT NULL DEFAULT '',
+			body            TEXT NOT NULL DEFAULT '',
+			hash            TEXT NOT NULL UNIQUE,
+			ingested_at     TEXT NOT NULL,
+			summary         TEXT NOT NULL DEFAULT '',
+			summary_method  TEXT NOT NULL DEFAULT '',
+			meta            TEXT
+		)`,
+		`CREATE INDEX briefs_external_id ON briefs (external_id) WHERE external_id <> ''`,
+		`CREATE INDEX briefs_newest ON briefs (COALESCE(published, ingested_at) DESC, id DESC)`,
+		`CREATE INDEX briefs_ingested_at ON briefs (ingested_at, id)`,
+		`CREATE VIRTUAL TABLE briefs_fts USING fts5 (
+			title, body, summary,
+			content = 'briefs', content_rowid = 'id',
+			tokenize = 'porter unicode61 remove_diacritics 2'
+		)`,
+		`CREATE TRIGGER briefs_fts_insert AFTER INSERT ON briefs BEGIN
+			INSERT INTO briefs_fts (rowid, title, body, summary) VALUES (new.id, new.title, new.body, new.summary);
+		END`,
+		`CREATE TRIGGER briefs_fts_delete AFTER DELETE ON briefs BEGIN
+			INSERT INTO briefs_fts (briefs_fts, rowid, title, body, summary) VALUES ('delete', old.id, old.title, old.body, old.summary);
+		END`,
+		`CREATE TRIGGER briefs_fts_update AFTER UPDATE OF title, body, summary ON briefs BEGIN
+			INSERT INTO briefs_fts (briefs_fts, rowid, title, body, summary) VALUES ('delete', old.id, old.title, old.body, old.summary);
+			INSERT INTO briefs_fts (rowid, title, body, summary) VALUES (new.id, new.title, new.body, new.summary);
+		END`,
+	),
+	// 2: meetings, one row per (brief, meeting); start_day and end_day are
+	// the span [start, end) as YYYY-MM-DD, NULL when the date is not valid.
+	execAll(
+		`CREATE TABLE meetings (
+			id           INTEGER PRIMARY KEY AUTOINCREMENT,
+			brief_id     INTEGER NOT NULL REFERENCES briefs (id) ON DELETE CASCADE,
+			seq          INTEGER NOT NULL,
+			key          TEXT NOT NULL DEFAULT '',
+			title        TEXT NOT NULL DEFAULT '',
+			date         TEXT NOT NULL DEFAULT '',
+			precision    TEXT NOT NULL DEFAULT '',
+			end_date     TEXT NOT NULL DEFAULT '',
+			time         TEXT NOT NULL DEFAULT '',
+			place        TEXT NOT NULL DEFAULT '',
+			participants TEXT NOT NULL DEFAULT '[]',
+			status       TEXT NOT NULL DEFAULT '',
+			evidence     TEXT NOT NULL DEFAULT '',
+			start_day    TEXT,
+			end_day      TEXT
+		)`,
+		`CREATE INDEX meetings_brief ON meetings (brief_id, seq)`,
+		`CREATE INDEX meetings_key ON meetings (key) WHERE key <> ''`,
+		`CREATE INDEX meetings_span ON meetings (start_day, end_day)`,
+	),
+	// 3: chat adapter state.
+	execAll(
+		`CREATE TABLE seen_updates (
+			platform  TEXT NOT NULL,
+			update_id TEXT NOT NULL,
+			seen_at   TEXT NOT NULL,
+			PRIMARY KEY (platform, update_id)
+		)`,
+		`CREATE INDEX seen_updates_seen_at ON seen_updates (seen_at)`,
+		`CREATE TABLE kv (
+			key        TEXT PRIMARY KEY,
+			value      TEXT NOT NULL,
+			updated_at TEXT NOT NULL
+		)`,
+		`CREATE TABLE chats (
+			platform   TEXT NOT NULL,
+			chat_id    TEXT NOT NULL,
+			active     INTEGER NOT NULL,
+			updated_at TEXT NOT NULL,
+			PRIMARY KEY (platform, chat_id)
+		)`,
+	),
+	// 4: subscriptions.
+	execAll(
+		`CREATE TABLE subscriptions (
+			platform   TEXT NOT NULL,
+			chat_id    TEXT NOT NULL,
+			keywords   TEXT NOT NULL DEFAULT '[]',
+			updated_by TEXT NOT NULL DEFAULT '',
+			updated_at TEXT NOT NULL,
+			PRIMARY KEY (platform, chat_id)
+		)`,
+	),
+	// 5: digest delivery claims and what each destination received.
+	execAll(
+		`CREATE TABLE deliveries (
+			dest         TEXT NOT NULL,
+			slot         TEXT NOT NULL,
+			owner        TEXT NOT NULL DEFAULT '',
+			claimed_at   TEXT NOT NULL,
+			delivered_at TEXT,
+			PRIMARY KEY (dest, slot)
+		)`,
+		`CREATE INDEX deliveries_pending ON deliveries (dest, slot) WHERE delivered_at IS NULL`,
+		`CREATE TABLE delivered_briefs (
+			dest     TEXT NOT NULL,
+			brief_id INTEGER NOT NULL,
+			slot     TEXT NOT NULL,
+			PRIMARY KEY (dest, brief_id)
+		)`,
+	),
+}

@@ -1,0 +1,117 @@
+// Package store persists briefs, their meetings, chat state, subscriptions and
+// digest delivery claims over database/sql. SQLite (modernc.org/sqlite, pure
+// Go) is the default backend; everything that differs between SQL dialects is
+// kept in the dialect type so that PostgreSQL can be added beside it.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// Store is briefbot's persistent state. It is safe for concurrent use, and
+// several Stores (or processes) may share one SQLite file.
+type Store struct {
+	db *sql.DB
+	d  dialect
+}
+
+// maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
+// writer at a time, so a few connections are enough and more only contend.
+const maxOpenConns = 4
+
+// busyTimeoutMS is how long a connection waits for a lock before SQLITE_BUSY.
+const busyTimeoutMS = 5000
+
+// Open opens the SQLite database at path, creating the file when it does not
+// exist, and migrates it to the current schema. ":memory:" opens a private
+// in-memory database on a single connection (for demos and tests).
+func Open(ctx context.Context, path string) (*Store, error) {
+	if strings.TrimSpace(path) == "" {
+		return nil, errors.New("store: open: empty database path")
+	}
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	conns := maxOpenConns
+	if path == ":memory:" {
+		conns = 1 // every connection would otherwise get its own empty database
+	}
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
+	db.SetConnMaxIdleTime(0)
+	db.SetConnMaxLifetime(0)
+	s := &Store{db: db, d: sqliteDialect()}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// sqliteDSN builds a modernc.org/sqlite DSN whose _pragma parameters are
+// applied to every connection the pool opens, not only the first.
+func sqliteDSN(path string) string {
+	params := []string{
+		fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS),
+		"_pragma=journal_mode(WAL)",
+		"_pragma=foreign_keys(1)",
+		"_pragma=synchronous(NORMAL)",
+		// BEGIN IMMEDIATE: a write transaction takes the write lock up front
+		// and waits for it under busy_timeout, instead of failing with
+		// SQLITE_BUSY when a read lock cannot be upgraded.
+		"_txlock=immediate",
+	}
+	if path == ":memory:" {
+		return "file::memory:?" + strings.Join(params, "&")
+	}
+	return "file:" + escapeURIPath(path) + "?" + strings.Join(params, "&")
+}
+
+// escapeURIPath escapes the characters that would end or corrupt the path
+// part of a SQLite file: URI.
+func escapeURIPath(p string) string {
+	r := strings.NewReplacer("%", "%25", "?", "%3F", "#", "%23")
+	return r.Replace(p)
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("store: close: %w", err)
+	}
+	return nil
+}
+
+// querier is what *sql.DB and *sql.Tx share.
+type querier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// inTx runs fn in one transaction, committing when it returns nil.
+func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
