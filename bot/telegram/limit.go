@@ -1,0 +1,118 @@
+package telegram
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+)
+
+// limiter spaces messages: per chat (groups more widely) and overall. A
+// chat's gate is held for a whole reply, so the parts of one reply are not
+// interleaved with another's, and the spacing counts from when a message
+// was actually sent.
+type limiter struct {
+	lim    Limits
+	global *rate.Limiter
+
+	mu    sync.Mutex
+	gates map[string]*gate
+}
+
+type gate struct {
+	sem   chan struct{} // holds one token while a sender owns the chat
+	last  time.Time     // when the last message to the chat was sent
+	users int
+}
+
+func newLimiter(l Limits) *limiter {
+	if l.PerChat <= 0 {
+		l.PerChat = time.Second
+	}
+	if l.PerGroup <= 0 {
+		l.PerGroup = 3 * time.Second
+	}
+	if l.Global <= 0 {
+		l.Global = time.Second / 30
+	}
+	return &limiter{lim: l, global: rate.NewLimiter(rate.Every(l.Global), 1), gates: map[string]*gate{}}
+}
+
+// acquire takes the chat's gate, waiting for another sender to finish.
+func (l *limiter) acquire(ctx context.Context, chat string) (*gate, error) {
+	l.mu.Lock()
+	g := l.gates[chat]
+	if g == nil {
+		l.prune()
+		g = &gate{sem: make(chan struct{}, 1)}
+		l.gates[chat] = g
+	}
+	g.users++
+	l.mu.Unlock()
+	select {
+	case g.sem <- struct{}{}:
+		return g, nil
+	case <-ctx.Done():
+		l.release(g)
+		return nil, ctx.Err()
+	}
+}
+
+// release gives the gate back, after acquire succeeded or failed.
+func (l *limiter) release(g *gate) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	g.users--
+	select {
+	case <-g.sem:
+	default:
+	}
+}
+
+// prune drops idle gates whose spacing has passed; l.mu is held.
+func (l *limiter) prune() {
+	if len(l.gates) < 1024 {
+		return
+	}
+	now := time.Now()
+	for k, g := range l.gates {
+		if g.users == 0 && now.Sub(g.last) > l.lim.PerGroup && now.Sub(g.last) > l.lim.PerChat {
+			delete(l.gates, k)
+		}
+	}
+}
+
+// wait blocks until a message may go to the chat whose gate the caller holds.
+func (l *limiter) wait(ctx context.Context, g *gate, group bool) error {
+	space := l.lim.PerChat
+	if group && l.lim.PerGroup > space {
+		space = l.lim.PerGroup
+	}
+	if err := sleep(ctx, time.Until(g.last.Add(space))); err != nil {
+		return err
+	}
+	return l.global.Wait(ctx)
+}
+
+// sent records that a message went to the chat now.
+func (l *limiter) sent(g *gate) {
+	l.mu.Lock()
+	g.last = time.Now()
+	l.mu.Unlock()
+}
+
+// sleep waits d or until ctx is done.
+func sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

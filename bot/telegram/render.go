@@ -1,0 +1,116 @@
+package telegram
+
+import (
+	"html"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// MaxMessageLen is Telegram's limit on one message's text. RenderHTML keeps
+// the HTML source of every message within it (counted in UTF-16 code units,
+// as Telegram counts), which is never less than the visible text's length.
+const MaxMessageLen = 4096
+
+// RenderHTML renders r as Telegram HTML (parse_mode "HTML"): the title and
+// section headings bold, items as bullet lines with their details indented
+// in italics, spans styled and linked. Every piece of text is escaped. The
+// result is split into messages of at most MaxMessageLen characters, at line
+// boundaries; a single over-long line is cut between characters with its
+// tags closed before the cut and reopened after it, so no message breaks a
+// tag or an entity. An empty reply renders as no messages.
+func RenderHTML(r bot.Reply) []string {
+	return pack(renderLines(r), MaxMessageLen)
+}
+
+// renderLines returns the reply's lines, each one a balanced HTML fragment.
+// An empty string is a blank line.
+func renderLines(r bot.Reply) []string {
+	var lines []string
+	if strings.TrimSpace(r.Title) != "" {
+		lines = append(lines, "<b>"+esc(r.Title)+"</b>")
+	}
+	for _, s := range r.Sections {
+		if len(lines) > 0 {
+			lines = append(lines, "")
+		}
+		if strings.TrimSpace(s.Heading) != "" {
+			lines = append(lines, "<b>"+esc(s.Heading)+"</b>")
+		}
+		if !s.Text.Empty() {
+			lines = append(lines, renderLine("", s.Text, 0))
+		}
+		for _, it := range s.Items {
+			lines = append(lines, renderLine("• ", it.Line, 0))
+			for _, d := range it.Details {
+				lines = append(lines, renderLine("    ", d, bot.Muted))
+			}
+		}
+	}
+	return lines
+}
+
+// renderLine renders one line after prefix, adding extra to every span's style.
+func renderLine(prefix string, l bot.Line, extra bot.Style) string {
+	var b strings.Builder
+	b.WriteString(esc(prefix))
+	for _, s := range l {
+		s.Style |= extra
+		b.WriteString(renderSpan(s, esc(s.Text)))
+	}
+	return b.String()
+}
+
+// renderSpan wraps escaped text in the span's tags.
+func renderSpan(s bot.Span, text string) string {
+	if text == "" {
+		return ""
+	}
+	open, close := spanTags(s)
+	return open + text + close
+}
+
+// spanTags returns the opening and closing tags of a span's style and link.
+func spanTags(s bot.Span) (open, close string) {
+	var o, c []string
+	if u := safeURL(s.URL); u != "" {
+		o, c = append(o, `<a href="`+esc(u)+`">`), append(c, "</a>")
+	}
+	if s.Style&bot.Bold != 0 {
+		o, c = append(o, "<b>"), append(c, "</b>")
+	}
+	if s.Style&(bot.Italic|bot.Muted) != 0 {
+		o, c = append(o, "<i>"), append(c, "</i>")
+	}
+	if s.Style&bot.Code != 0 {
+		o, c = append(o, "<code>"), append(c, "</code>")
+	}
+	for i, j := 0, len(c)-1; i < j; i, j = i+1, j-1 {
+		c[i], c[j] = c[j], c[i]
+	}
+	return strings.Join(o, ""), strings.Join(c, "")
+}
+
+// safeURL returns u when Telegram accepts it as a link target (http, https
+// or tg scheme), and "" otherwise so the text is shown unlinked.
+func safeURL(u string) string {
+	u = strings.TrimSpace(u)
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "tg://") {
+		return u
+	}
+	return ""
+}
+
+// esc escapes text for Telegram HTML: <, >, & and quotes.
+func esc(s string) string { return html.EscapeString(s) }
+
+// textLen is the length Telegram counts: UTF-16 code units.
+func textLen(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}

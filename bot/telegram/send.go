@@ -1,0 +1,150 @@
+package telegram
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+const (
+	platform  = string(bot.Telegram)
+	max429    = 8 // resends of one message after 429
+	maxMoves  = 2 // migrations followed for one message
+	parseMode = "HTML"
+)
+
+// Send posts r to a chat, in order and within the rate limits. It
+// implements bot.Sender. A chat that blocked or removed the bot is marked
+// inactive and Send returns an error wrapping ErrChatInactive, now and for
+// later posts there; a group that became a supergroup has its subscriptions
+// moved to the new id and the message is resent there.
+func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	if to.Platform != "" && to.Platform != bot.Telegram {
+		return fmt.Errorf("telegram: send: destination is on %q, not telegram", to.Platform)
+	}
+	if strings.TrimSpace(to.ChatID) == "" {
+		return errors.New("telegram: send: destination has no chat id")
+	}
+	active, err := a.st.ChatActive(ctx, platform, to.ChatID)
+	if err != nil {
+		return fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, err)
+	}
+	if !active {
+		return fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, ErrChatInactive)
+	}
+	return a.sendReply(ctx, to.ChatID, to.ThreadID, r)
+}
+
+// sendReply renders r and sends its messages to chat, the keyboard under
+// the last one.
+func (a *Adapter) sendReply(ctx context.Context, chat, thread string, r bot.Reply) error {
+	msgs := RenderHTML(r)
+	if len(msgs) == 0 {
+		return nil
+	}
+	var markup string
+	if kb := keyboard(r); kb != nil {
+		b, err := json.Marshal(kb)
+		if err != nil {
+			return fmt.Errorf("telegram: send to chat %s: keyboard: %w", chat, err)
+		}
+		markup = string(b)
+	}
+	g, err := a.lim.acquire(ctx, chat)
+	if err != nil {
+		return fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+	}
+	defer a.lim.release(g)
+	for i, m := range msgs {
+		p := tgbotapi.Params{"text": m, "parse_mode": parseMode, "disable_web_page_preview": "true"}
+		p.AddNonEmpty("message_thread_id", thread)
+		if i == len(msgs)-1 {
+			p.AddNonEmpty("reply_markup", markup)
+		}
+		if chat, err = a.sendOne(ctx, g, chat, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sendOne sends one message, waiting out 429s and following a migration.
+// It returns the chat id the message went to.
+func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.Params) (string, error) {
+	retries, moves := 0, 0
+	for {
+		if err := a.lim.wait(ctx, g, isGroup(chat)); err != nil {
+			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+		}
+		p["chat_id"] = chat
+		cctx, cancel := context.WithTimeout(ctx, a.callTimeout)
+		_, err := a.call(cctx, "sendMessage", p)
+		cancel()
+		a.lim.sent(g)
+		if err == nil {
+			return chat, nil
+		}
+		var ae *APIError
+		if !errors.As(err, &ae) {
+			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+		}
+		switch {
+		case ae.Code == http.StatusTooManyRequests && retries < max429:
+			retries++
+			wait := a.retryWait(ae)
+			a.log.WarnContext(ctx, "telegram: rate limited; waiting before resending",
+				slog.String("chat", chat), slog.Duration("retry_after", ae.RetryAfter), slog.Int("attempt", retries))
+			if err := sleep(ctx, wait); err != nil {
+				return chat, fmt.Errorf("telegram: send to chat %s: waiting after 429: %w", chat, err)
+			}
+		case ae.Code == http.StatusForbidden:
+			a.deactivate(ctx, chat, ae)
+			return chat, fmt.Errorf("telegram: send to chat %s: %w: %w", chat, ErrChatInactive, err)
+		case ae.Code == http.StatusBadRequest && ae.MigrateTo != 0 && moves < maxMoves:
+			moves++
+			to := strconv.FormatInt(ae.MigrateTo, 10)
+			if err := a.st.MoveChat(ctx, platform, chat, to); err != nil {
+				return chat, fmt.Errorf("telegram: send to chat %s: move to %s: %w", chat, to, err)
+			}
+			a.log.InfoContext(ctx, "telegram: group became a supergroup; moved its subscriptions",
+				slog.String("from", chat), slog.String("to", to))
+			chat = to
+		default:
+			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+		}
+	}
+}
+
+// retryWait is how long to wait after a 429: retry_after, at least one unit.
+func (a *Adapter) retryWait(ae *APIError) time.Duration {
+	n := time.Duration(ae.RetryAfter / time.Second)
+	if n < 1 {
+		n = 1
+	}
+	return n * a.retryUnit
+}
+
+// deactivate records that the bot may no longer post to chat.
+func (a *Adapter) deactivate(ctx context.Context, chat string, ae *APIError) {
+	a.log.WarnContext(ctx, "telegram: bot blocked or removed; marking chat inactive",
+		slog.String("chat", chat), slog.String("reason", ae.Description))
+	if err := a.st.SetChatActive(ctx, platform, chat, false); err != nil {
+		a.log.ErrorContext(ctx, "telegram: mark chat inactive", slog.String("chat", chat), slog.Any("err", err))
+	}
+}
+
+// isGroup reports whether chat is a group, supergroup or channel: their
+// ids are negative, and channels may be named by @username.
+func isGroup(chat string) bool {
+	return strings.HasPrefix(chat, "-") || strings.HasPrefix(chat, "@")
+}
