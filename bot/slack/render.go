@@ -1,0 +1,296 @@
+package slack
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// Slack's Block Kit limits, from https://docs.slack.dev/reference/block-kit.
+const (
+	maxBlocks       = 50   // blocks in one message
+	maxSectionChars = 3000 // text of a section or a context element
+	maxHeaderChars  = 150  // text of a header block
+	maxButtonChars  = 75   // a button's label
+	maxButtonValue  = 2000 // a button's value
+	maxActions      = 25   // elements in an actions block
+	maxFallback     = 3000 // our cap on a message's fallback text
+)
+
+// actionPrefix starts the action_id of every button the adapter renders.
+const actionPrefix = "briefbot_cmd_"
+
+// unit is a run of blocks that stays in one message, with its plain text.
+type unit struct {
+	blocks []slack.Block
+	text   string
+}
+
+// RenderBlocks renders r as one or more Block Kit messages within Slack's
+// limits (50 blocks a message, 3000 characters a section, 150 a header) and
+// returns, for each message, its fallback text: the same content as plain
+// text, already escaped for mrkdwn and ready for the message's text field.
+// Every string from r is escaped, so it can mention or format nobody. A
+// reply longer than one message continues in the next with no part lost.
+func RenderBlocks(r bot.Reply) (blocks [][]slack.Block, fallback []string) {
+	units := renderUnits(r)
+	var cur []slack.Block
+	var text []string
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		blocks = append(blocks, cur)
+		fallback = append(fallback, escape(truncate(strings.Join(text, "\n"), maxFallback)))
+		cur, text = nil, nil
+	}
+	for _, u := range units {
+		if len(cur)+len(u.blocks) > maxBlocks {
+			flush()
+		}
+		cur = append(cur, u.blocks...)
+		text = append(text, u.text)
+	}
+	flush()
+	if len(blocks) == 0 {
+		b := section("\u200b")
+		return [][]slack.Block{{b}}, []string{" "}
+	}
+	return blocks, fallback
+}
+
+// renderUnits turns r into units in reading order.
+func renderUnits(r bot.Reply) []unit {
+	var us []unit
+	ids := &buttonIDs{}
+	if t := strings.TrimSpace(r.Title); t != "" {
+		h := slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, truncate(t, maxHeaderChars), false, false))
+		us = append(us, unit{blocks: []slack.Block{h}, text: t})
+	}
+	for _, s := range r.Sections {
+		us = append(us, sectionUnits(s, ids)...)
+	}
+	if len(r.Buttons) > 0 {
+		us = append(us, buttonUnits(r.Buttons, ids)...)
+	}
+	return us
+}
+
+func sectionUnits(s bot.Section, ids *buttonIDs) []unit {
+	var us []unit
+	var head []string
+	var plain []string
+	if h := strings.TrimSpace(s.Heading); h != "" {
+		head = append(head, "*"+escape(h)+"*")
+		plain = append(plain, h)
+	}
+	if !s.Text.Empty() {
+		head = append(head, mrkdwn(s.Text))
+		plain = append(plain, s.Text.String())
+	}
+	if len(head) > 0 {
+		us = append(us, unit{blocks: sections(strings.Join(head, "\n")), text: strings.Join(plain, "\n")})
+	}
+	for _, it := range s.Items {
+		us = append(us, itemUnit(it, ids))
+	}
+	return us
+}
+
+// itemUnit renders a list item: a bullet section, its details as a muted
+// context block, and its buttons (one as the section's accessory).
+func itemUnit(it bot.Item, ids *buttonIDs) unit {
+	secs := sections("• " + mrkdwn(it.Line))
+	plain := []string{"• " + it.Line.String()}
+	if len(it.Buttons) == 1 {
+		if sb, ok := secs[len(secs)-1].(*slack.SectionBlock); ok {
+			sb.Accessory = slack.NewAccessory(button(it.Buttons[0], ids))
+		}
+	}
+	blocks := secs
+	if len(it.Details) > 0 {
+		var lines []string
+		for _, d := range it.Details {
+			lines = append(lines, mrkdwn(d))
+			plain = append(plain, "   "+d.String())
+		}
+		blocks = append(blocks, contexts(strings.Join(lines, "\n"))...)
+	}
+	if len(it.Buttons) > 1 {
+		blocks = append(blocks, actionBlocks(it.Buttons, ids)...)
+	}
+	return unit{blocks: blocks, text: strings.Join(plain, "\n")}
+}
+
+func buttonUnits(bs []bot.Button, ids *buttonIDs) []unit {
+	return []unit{{blocks: actionBlocks(bs, ids)}}
+}
+
+func actionBlocks(bs []bot.Button, ids *buttonIDs) []slack.Block {
+	var out []slack.Block
+	for start := 0; start < len(bs); start += maxActions {
+		end := min(start+maxActions, len(bs))
+		var els []slack.BlockElement
+		for _, b := range bs[start:end] {
+			els = append(els, button(b, ids))
+		}
+		out = append(out, slack.NewActionBlock("", els...))
+	}
+	return out
+}
+
+// buttonIDs numbers buttons so action_ids are unique within a reply.
+type buttonIDs struct{ n int }
+
+func (b *buttonIDs) next() string {
+	b.n++
+	return fmt.Sprintf("%s%d", actionPrefix, b.n)
+}
+
+func button(b bot.Button, ids *buttonIDs) *slack.ButtonBlockElement {
+	label := truncate(strings.TrimSpace(b.Label), maxButtonChars)
+	if label == "" {
+		label = truncate(b.Command, maxButtonChars)
+	}
+	value := b.Command
+	if len(value) > maxButtonValue {
+		value = truncateBytes(value, maxButtonValue)
+	}
+	return slack.NewButtonBlockElement(ids.next(), value, slack.NewTextBlockObject(slack.PlainTextType, label, false, false))
+}
+
+// sections returns mrkdwn section blocks for text, split at line breaks or
+// spaces so none is longer than Slack allows.
+func sections(text string) []slack.Block {
+	var out []slack.Block
+	for _, part := range split(text, maxSectionChars) {
+		out = append(out, section(part))
+	}
+	return out
+}
+
+func section(text string) *slack.SectionBlock {
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, true), nil, nil)
+}
+
+func contexts(text string) []slack.Block {
+	var out []slack.Block
+	for _, part := range split(text, maxSectionChars) {
+		out = append(out, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, part, false, true)))
+	}
+	return out
+}
+
+// mrkdwn renders a line as Slack mrkdwn with every span escaped.
+func mrkdwn(l bot.Line) string {
+	var b strings.Builder
+	for _, s := range l {
+		b.WriteString(span(s))
+	}
+	return b.String()
+}
+
+func span(s bot.Span) string {
+	text := s.Text
+	if strings.TrimSpace(text) == "" {
+		return escape(text)
+	}
+	lead := text[:len(text)-len(strings.TrimLeft(text, " \t\n"))]
+	trail := text[len(strings.TrimRight(text, " \t\n")):]
+	core := escape(strings.TrimSpace(text))
+	if s.Style&bot.Code != 0 {
+		core = "`" + strings.ReplaceAll(core, "`", "'") + "`"
+	}
+	if u, ok := safeURL(s.URL); ok {
+		core = "<" + u + "|" + strings.ReplaceAll(core, "|", "¦") + ">"
+	}
+	if s.Style&bot.Bold != 0 {
+		core = "*" + core + "*"
+	}
+	if s.Style&(bot.Italic|bot.Muted) != 0 {
+		core = "_" + core + "_"
+	}
+	return lead + core + trail
+}
+
+// safeURL returns raw escaped for use inside <...|...> when it is an
+// absolute http, https or mailto URL; anything else (such as "!channel")
+// is refused so a link can never become a mention.
+func safeURL(raw string) (string, bool) {
+	if raw == "" {
+		return "", false
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return "", false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "http", "https":
+		if u.Host == "" {
+			return "", false
+		}
+	case "mailto":
+	default:
+		return "", false
+	}
+	s := u.String()
+	s = strings.NewReplacer("|", "%7C", " ", "%20").Replace(s)
+	return escape(s), true
+}
+
+// escape escapes the three characters Slack's mrkdwn treats as control
+// characters, so text shows as written and can never mention anyone.
+func escape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// unescape undoes Slack's escaping of message text sent to the bot.
+func unescape(s string) string {
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+}
+
+// truncate shortens s to at most n runes, ending with an ellipsis.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+func truncateBytes(s string, n int) string {
+	for len(s) > n {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-size]
+	}
+	return s
+}
+
+// split cuts s into pieces of at most n runes, preferring line breaks, then
+// spaces, and never cutting an escape sequence such as "&amp;".
+func split(s string, n int) []string {
+	var out []string
+	for utf8.RuneCountInString(s) > n {
+		r := []rune(s)
+		cut := n
+		head := string(r[:cut])
+		if i := strings.LastIndex(head, "\n"); i > len(head)/2 {
+			cut = utf8.RuneCountInString(head[:i])
+		} else if i := strings.LastIndex(head, " "); i > len(head)/2 {
+			cut = utf8.RuneCountInString(head[:i])
+		} else if i := strings.LastIndex(head, "&"); i >= 0 && i > len(head)-6 && !strings.Contains(head[i:], ";") {
+			cut = utf8.RuneCountInString(head[:i])
+		}
+		out = append(out, strings.TrimRight(string(r[:cut]), " \n"))
+		s = strings.TrimLeft(string(r[cut:]), " \n")
+	}
+	if s != "" || len(out) == 0 {
+		out = append(out, s)
+	}
+	return out
+}

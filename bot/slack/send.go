@@ -1,0 +1,188 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/slack-go/slack"
+	"golang.org/x/time/rate"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// ErrChannelUnavailable reports that Slack refused a post because the bot is
+// not in the channel, the channel does not exist or it is archived. The
+// channel is marked inactive in the State.
+var ErrChannelUnavailable = errors.New("slack: channel unavailable")
+
+// maxRateRetries is how many times one message is resent after a 429.
+const maxRateRetries = 3
+
+// Send posts r to the channel (and thread) of to; it implements bot.Sender.
+// A reply that needs several messages goes out as a parent message with the
+// rest in its thread. Posts to one channel are paced at Options.PerChannel,
+// and a 429 waits for Retry-After and resends.
+func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	if to.Platform != "" && to.Platform != bot.Slack {
+		return fmt.Errorf("slack: send: destination is on %q, not slack", to.Platform)
+	}
+	if to.ChatID == "" {
+		return errors.New("slack: send: destination has no channel id")
+	}
+	blocks, fallback := RenderBlocks(r)
+	_, err := a.postAll(ctx, to.ChatID, to.ThreadID, blocks, fallback)
+	return err
+}
+
+// postAll posts the messages of a rendered reply in order; when there is
+// more than one and no thread was given, the first is the parent of a
+// thread that holds the rest. It returns the first message's ts.
+func (a *Adapter) postAll(ctx context.Context, channel, thread string, blocks [][]slack.Block, fallback []string) (string, error) {
+	var first string
+	for i := range blocks {
+		bs := blocks[i]
+		if i == 0 && thread == "" && len(blocks) > 1 && len(bs) < maxBlocks {
+			bs = append(bs[:len(bs):len(bs)], slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, "_Continued in the thread._", false, true)))
+		}
+		opts := []slack.MsgOption{slack.MsgOptionBlocks(bs...), slack.MsgOptionText(fallback[i], false)}
+		if thread != "" {
+			opts = append(opts, slack.MsgOptionTS(thread))
+		}
+		ts, err := a.post(ctx, channel, func(ctx context.Context) (string, error) {
+			_, ts, err := a.api.PostMessageContext(ctx, channel, opts...)
+			return ts, err
+		})
+		if err != nil {
+			return first, fmt.Errorf("slack: post to %s (message %d of %d): %w", channel, i+1, len(blocks), err)
+		}
+		if i == 0 {
+			first = ts
+			if thread == "" && len(blocks) > 1 {
+				thread = ts
+			}
+		}
+	}
+	return first, nil
+}
+
+// postEphemeral shows a rendered reply to user only.
+func (a *Adapter) postEphemeral(ctx context.Context, channel, thread, user string, blocks [][]slack.Block, fallback []string) error {
+	for i := range blocks {
+		opts := []slack.MsgOption{slack.MsgOptionBlocks(blocks[i]...), slack.MsgOptionText(fallback[i], false)}
+		if thread != "" {
+			opts = append(opts, slack.MsgOptionTS(thread))
+		}
+		_, err := a.post(ctx, channel, func(ctx context.Context) (string, error) {
+			return a.api.PostEphemeralContext(ctx, channel, user, opts...)
+		})
+		if err != nil {
+			return fmt.Errorf("slack: post ephemeral to %s: %w", channel, err)
+		}
+	}
+	return nil
+}
+
+// post runs one send at the channel's pace, waiting out 429s.
+func (a *Adapter) post(ctx context.Context, channel string, send func(context.Context) (string, error)) (string, error) {
+	for attempt := 0; ; attempt++ {
+		if err := a.limiter(channel).Wait(ctx); err != nil {
+			return "", err
+		}
+		ts, err := send(ctx)
+		if err == nil {
+			return ts, nil
+		}
+		wait, limited := retryAfter(err)
+		if !limited || attempt >= maxRateRetries {
+			return "", a.postError(ctx, channel, err)
+		}
+		a.log.WarnContext(ctx, "slack rate limited", slog.String("channel", channel), slog.Duration("retry_after", wait), slog.Int("attempt", attempt+1))
+		if err := a.sleep(ctx, max(wait, a.opts.PerChannel)); err != nil {
+			return "", err
+		}
+	}
+}
+
+// retryAfter reports whether err is a 429 and how long Slack asked to wait.
+func retryAfter(err error) (time.Duration, bool) {
+	var rl *slack.RateLimitedError
+	if errors.As(err, &rl) {
+		return rl.RetryAfter, true
+	}
+	var sc slack.StatusCodeError
+	if errors.As(err, &sc) && sc.Code == http.StatusTooManyRequests {
+		return 0, true
+	}
+	return 0, false
+}
+
+// postError explains errors an operator can fix and marks unreachable
+// channels inactive.
+func (a *Adapter) postError(ctx context.Context, channel string, err error) error {
+	var se slack.SlackErrorResponse
+	if !errors.As(err, &se) {
+		return err
+	}
+	var why string
+	switch se.Err {
+	case "not_in_channel":
+		why = "the bot is not a member of the channel; invite it with /invite @briefbot"
+	case "channel_not_found":
+		why = "the channel does not exist or the bot cannot see it (private channels need an invite)"
+	case "is_archived":
+		why = "the channel is archived"
+	default:
+		if isAuthError(err) {
+			return fmt.Errorf("%w: %v: check BRIEFBOT_SLACK_BOT_TOKEN", ErrAuth, err)
+		}
+		return err
+	}
+	a.log.ErrorContext(ctx, "slack cannot post to channel", slog.String("channel", channel), slog.String("error", se.Err), slog.String("fix", why))
+	if serr := a.st.SetChatActive(ctx, string(bot.Slack), channel, false); serr != nil {
+		a.log.ErrorContext(ctx, "slack mark channel inactive", slog.String("channel", channel), slog.Any("err", serr))
+	}
+	return fmt.Errorf("%w: %s: %s (%s)", ErrChannelUnavailable, channel, why, se.Err)
+}
+
+// limiter returns the pacing limiter of one channel.
+func (a *Adapter) limiter(channel string) *rate.Limiter {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	l, ok := a.limiters[channel]
+	if !ok {
+		l = rate.NewLimiter(rate.Every(a.opts.PerChannel), 1)
+		a.limiters[channel] = l
+	}
+	return l
+}
+
+// respond posts a rendered reply to a response_url: the way to answer a
+// slash command or a button whether or not the bot is in the channel.
+// Slack accepts five posts to one response_url, so a longer reply is cut
+// short with a note.
+func (a *Adapter) respond(ctx context.Context, responseURL string, private bool, blocks [][]slack.Block, fallback []string) error {
+	kind := slack.ResponseTypeInChannel
+	if private {
+		kind = slack.ResponseTypeEphemeral
+	}
+	const maxResponses = 5
+	for i := range blocks {
+		bs := blocks[i]
+		if i == maxResponses-1 && len(blocks) > maxResponses {
+			bs = append(bs[:min(len(bs), maxBlocks-1):min(len(bs), maxBlocks-1)], section("_…the answer was too long for one reply and was cut here._"))
+		}
+		_, _, err := a.api.PostMessageContext(ctx, "", slack.MsgOptionResponseURL(responseURL, kind),
+			slack.MsgOptionBlocks(bs...), slack.MsgOptionText(fallback[i], false))
+		if err != nil {
+			return fmt.Errorf("slack: respond via response_url: %w", err)
+		}
+		if i == maxResponses-1 {
+			break
+		}
+	}
+	return nil
+}
