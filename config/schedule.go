@@ -40,10 +40,10 @@ func checkSchedule(spec string) error {
 		probe := []string{"*", "*", "*", "*", "*"}
 		probe[i] = f
 		if _, ferr := cron.ParseStandard(strings.Join(probe, " ")); ferr != nil {
-			if strings.Contains(ferr.Error(), "range") || strings.Contains(ferr.Error(), "negative") {
+			if msg := ferr.Error(); strings.Contains(msg, "minimum") || strings.Contains(msg, "maximum") {
 				return fmt.Errorf("%q: %s out of range (%s)", spec, cronFields[i].name, cronFields[i].valid)
 			}
-			return fmt.Errorf("%q: %s %q: %v", spec, cronFields[i].name, f, ferr)
+			return fmt.Errorf("%q: %s %q is not valid (%s)", spec, cronFields[i].name, f, cronFields[i].valid)
 		}
 	}
 	return fmt.Errorf("%q: %v", spec, err)
