@@ -1,0 +1,199 @@
+package ingest
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// HTMLToText extracts a page's title and text. It drops script, style,
+// nav, header, footer, aside, noscript, template, svg, iframe and form
+// content; block elements (p, div, h1-h6, li, blockquote, table rows, ...)
+// become paragraphs separated by a blank line. The title is the <title>, or
+// the first <h1> when there is no <title> or the <title> is the <h1> plus a
+// site name; an <h1> used as the title is not repeated in text.
+func HTMLToText(r io.Reader) (title, text string, err error) {
+	doc, err := readHTML(r)
+	if err != nil {
+		return "", "", err
+	}
+	return doc.title, doc.text, nil
+}
+
+// htmlDoc is what a page yields.
+type htmlDoc struct {
+	title, text string
+	published   time.Time
+	url         string
+}
+
+func readHTML(r io.Reader) (htmlDoc, error) {
+	root, err := html.Parse(r)
+	if err != nil {
+		return htmlDoc{}, fmt.Errorf("ingest: parse HTML: %w", err)
+	}
+	w := &htmlWalker{}
+	w.walk(root)
+	w.endBlock()
+	doc := htmlDoc{title: collapseSpaces(w.title), published: w.published, url: w.url}
+	h1 := collapseSpaces(w.h1)
+	if h1 != "" && (doc.title == "" || strings.HasPrefix(doc.title, h1)) {
+		doc.title = h1
+	}
+	var paras []string
+	for i, p := range w.paras {
+		if i == w.h1Para && h1 != "" && p == h1 && doc.title == h1 {
+			continue
+		}
+		paras = append(paras, p)
+	}
+	doc.text = strings.Join(paras, "\n\n")
+	return doc, nil
+}
+
+// htmlWalker collects paragraphs from a parsed page.
+type htmlWalker struct {
+	paras     []string
+	cur       strings.Builder
+	title     string
+	h1        string
+	h1Para    int
+	published time.Time
+	url       string
+}
+
+var skipped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
+	atom.Aside: true, atom.Noscript: true, atom.Template: true, atom.Svg: true, atom.Iframe: true,
+	atom.Form: true, atom.Button: true, atom.Select: true, atom.Object: true, atom.Canvas: true,
+}
+
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Blockquote: true, atom.Pre: true,
+	atom.Section: true, atom.Article: true, atom.Main: true, atom.Tr: true, atom.Table: true,
+	atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Address: true, atom.Hr: true, atom.Body: true, atom.Caption: true,
+	atom.Details: true, atom.Summary: true,
+}
+
+func (w *htmlWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		if w.element(n) {
+			return
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if n.Type == html.ElementNode && blocks[n.DataAtom] {
+		w.endBlock()
+	}
+}
+
+// element handles an element's start; it reports whether its children are
+// already dealt with.
+func (w *htmlWalker) element(n *html.Node) bool {
+	switch {
+	case skipped[n.DataAtom]:
+		return true
+	case n.DataAtom == atom.Title:
+		if w.title == "" {
+			w.title = textOf(n)
+		}
+		return true
+	case n.DataAtom == atom.Meta:
+		w.meta(n)
+		return true
+	case n.DataAtom == atom.Link:
+		if attr(n, "rel") == "canonical" && w.url == "" {
+			w.url = strings.TrimSpace(attr(n, "href"))
+		}
+		return true
+	case n.DataAtom == atom.Head:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				w.element(c)
+			}
+		}
+		return true
+	case n.DataAtom == atom.Br:
+		w.cur.WriteString("\n")
+		return true
+	case blocks[n.DataAtom]:
+		w.endBlock()
+		if n.DataAtom == atom.H1 && w.h1 == "" {
+			w.h1, w.h1Para = textOf(n), len(w.paras)
+		}
+		if n.DataAtom == atom.Li {
+			w.cur.WriteString("- ")
+		}
+	}
+	return false
+}
+
+// meta reads the publication time and canonical URL from <meta> tags.
+func (w *htmlWalker) meta(n *html.Node) {
+	key := attr(n, "property")
+	if key == "" {
+		key = attr(n, "name")
+	}
+	content := strings.TrimSpace(attr(n, "content"))
+	switch strings.ToLower(key) {
+	case "article:published_time", "datepublished", "date", "dc.date", "pubdate":
+		if t, err := parseTime(content); err == nil && w.published.IsZero() {
+			w.published = t
+		}
+	case "og:url":
+		if w.url == "" {
+			w.url = content
+		}
+	}
+}
+
+// endBlock closes the paragraph being collected.
+func (w *htmlWalker) endBlock() {
+	p := normaliseBody(w.cur.String())
+	w.cur.Reset()
+	if p == "" {
+		return
+	}
+	w.paras = append(w.paras, p) // "<br><br>" leaves a paragraph break in p
+
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf is the text inside n, skipping dropped elements.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && skipped[n.DataAtom] {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return collapseSpaces(b.String())
+}

@@ -1,0 +1,62 @@
+package ingest
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// DefaultMaxBytes is the size limit of a file, or of one line of a .jsonl
+// file, when Options.MaxBytes is 0.
+const DefaultMaxBytes = 1 << 20
+
+// Options tune ingestion.
+type Options struct {
+	MaxBytes int64     // per file, or per line of a .jsonl file; 0 = 1 MiB default
+	Now      time.Time // ingest time; zero = time.Now()
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+func (o Options) now() time.Time {
+	if o.Now.IsZero() {
+		return time.Now()
+	}
+	return o.Now
+}
+
+// Item is one brief read from a file, or the error for one file or line.
+type Item struct {
+	Path  string
+	Line  int // 1-based for .jsonl, else 0
+	Brief briefs.Brief
+	Err   error // a *FileError when set
+}
+
+// FileError is what is wrong with one file, or one line of a .jsonl file.
+type FileError struct {
+	Path string
+	Line int // 1-based line of a .jsonl file; 0 for the whole file
+	Err  error
+}
+
+// Error reads "notes/a.jsonl: line 7: malformed JSON: unexpected end of input".
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s: line %d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+// Unwrap returns the underlying error.
+func (e *FileError) Unwrap() error { return e.Err }
+
+func errItem(path string, line int, err error) Item {
+	return Item{Path: path, Line: line, Err: &FileError{Path: path, Line: line, Err: err}}
+}

@@ -1,0 +1,184 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+)
+
+// Hash returns the hex SHA-256 of body's normalised form: lower case,
+// white space collapsed to single spaces, common combining accents composed
+// (NFC for Latin letters), curly quotes folded to straight ones and
+// invisible characters dropped. Two briefs with equal hashes are exact
+// duplicates.
+func Hash(body string) string {
+	sum := sha256.Sum256([]byte(hashForm(body)))
+	return hex.EncodeToString(sum[:])
+}
+
+// hashForm is the text Hash digests.
+func hashForm(s string) string {
+	s = composeAccents(s)
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = foldQuote(r)
+		switch {
+		case invisible(r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func foldQuote(r rune) rune {
+	switch r {
+	case '‘', '’', '‚', '‛', '′', '`':
+		return '\''
+	case '“', '”', '„', '‟', '″', '«', '»':
+		return '"'
+	}
+	return r
+}
+
+// invisible reports format characters that change nothing a reader sees:
+// zero-width spaces and joiners, soft hyphens, byte order marks.
+func invisible(r rune) bool {
+	return r == '\u00ad' || r == '\ufeff' || (r >= '\u200b' && r <= '\u200f') || r == '\u2060'
+}
+
+// compositions maps a combining mark to the letters it composes with and
+// the precomposed results, position by position.
+var compositions = map[rune][2]string{
+	'\u0300': {"AEIOUaeiou", "ÀÈÌÒÙàèìòù"},
+	'\u0301': {"AEIOUYaeiouyCcNnSsZz", "ÁÉÍÓÚÝáéíóúýĆćŃńŚśŹź"},
+	'\u0302': {"AEIOUaeiou", "ÂÊÎÔÛâêîôû"},
+	'\u0303': {"ANOano", "ÃÑÕãñõ"},
+	'\u0308': {"AEIOUaeiouy", "ÄËÏÖÜäëïöüÿ"},
+	'\u030a': {"Aa", "Åå"},
+	'\u0327': {"CcSs", "ÇçŞş"},
+	'\u030c': {"CcSsZzEeRrNn", "ČčŠšŽžĚěŘřŇň"},
+}
+
+// composeAccents replaces a Latin letter followed by a combining accent
+// with the precomposed letter, as NFC would.
+func composeAccents(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '\u0300' && r <= '\u036f' }) {
+		return s
+	}
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for _, r := range rs {
+		if n := len(out); n > 0 {
+			if c, ok := compose(out[n-1], r); ok {
+				out[n-1] = c
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+func compose(base, mark rune) (rune, bool) {
+	pair, ok := compositions[mark]
+	if !ok {
+		return 0, false
+	}
+	bases, composed := []rune(pair[0]), []rune(pair[1])
+	for i, b := range bases {
+		if b == base {
+			return composed[i], true
+		}
+	}
+	return 0, false
+}
+
+// normaliseBody tidies plain text: line breaks become \n, runs of spaces
+// and tabs one space, lines are trimmed, the lines of a paragraph are
+// joined (list items keep their own lines), and paragraphs are separated
+// by exactly one blank line.
+func normaliseBody(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var paras []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			paras = append(paras, joinLines(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, line := range strings.Split(s, "\n") {
+		line = collapseSpaces(line)
+		if line == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+// joinLines joins a paragraph's lines with spaces, except that list items
+// start a new line.
+func joinLines(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			if listItem(l) {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// listItem reports whether a line starts with a bullet or a number.
+func listItem(line string) bool {
+	for _, p := range []string{"- ", "* ", "+ ", "• ", "– "} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+}
+
+// collapseSpaces trims a line and turns each run of white space into one
+// space, dropping invisible characters.
+func collapseSpaces(line string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range line {
+		switch {
+		case invisible(r):
+			continue
+		case unicode.IsSpace(r) || unicode.IsControl(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
