@@ -49,8 +49,8 @@ func RenderBlocks(r bot.Reply) (blocks [][]slack.Block, fallback []string) {
 		fallback = append(fallback, escape(truncate(strings.Join(text, "\n"), maxFallback)))
 		cur, text = nil, nil
 	}
-	for _, u := range units {
-		if len(cur)+len(u.blocks) > maxBlocks {
+	for _, u := range splitUnits(units, maxBlocks-1) {
+		if len(cur)+len(u.blocks) > maxBlocks-1 { // one left for a "continued" note
 			flush()
 		}
 		cur = append(cur, u.blocks...)
@@ -62,6 +62,19 @@ func RenderBlocks(r bot.Reply) (blocks [][]slack.Block, fallback []string) {
 		return [][]slack.Block{{b}}, []string{" "}
 	}
 	return blocks, fallback
+}
+
+// splitUnits cuts any unit longer than n blocks into pieces of n.
+func splitUnits(us []unit, n int) []unit {
+	var out []unit
+	for _, u := range us {
+		for len(u.blocks) > n {
+			out = append(out, unit{blocks: u.blocks[:n], text: u.text})
+			u = unit{blocks: u.blocks[n:], text: "(continued)"}
+		}
+		out = append(out, u)
+	}
+	return out
 }
 
 // renderUnits turns r into units in reading order.

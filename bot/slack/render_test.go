@@ -158,6 +158,8 @@ func TestRenderLimits(t *testing.T) {
 		{"one line", bot.Textf("Hi", "there"), 1, 0},
 		{"digest", digestReply(), 1, 0},
 		{"huge", many, 8, 120},
+		{"one enormous paragraph", bot.Textf("Big", strings.Repeat("x ", 100000)), 0, 0},
+		{"one enormous item", bot.Reply{Sections: []bot.Section{{Items: []bot.Item{{Line: bot.Plain(strings.Repeat("y ", 100000))}}}}}, 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

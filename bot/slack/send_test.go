@@ -1,0 +1,210 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// sleeps records the waits the adapter asked for, without waiting.
+type sleeps struct {
+	mu sync.Mutex
+	ds []time.Duration
+}
+
+func (s *sleeps) sleep(ctx context.Context, d time.Duration) error {
+	s.mu.Lock()
+	s.ds = append(s.ds, d)
+	s.mu.Unlock()
+	return ctx.Err()
+}
+
+func (s *sleeps) list() []time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]time.Duration(nil), s.ds...)
+}
+
+func longReply(items int) bot.Reply {
+	r := bot.Reply{Title: "Digest", Sections: []bot.Section{{Heading: "Briefs"}}}
+	for i := range items {
+		r.Sections[0].Items = append(r.Sections[0].Items, bot.Item{
+			Line: bot.Plain(fmt.Sprintf("brief %d", i)), Details: []bot.Line{bot.Plain("details")},
+			Buttons: []bot.Button{{Label: "Full brief", Command: fmt.Sprintf("/brief %d", i)}, {Label: "More", Command: "/search x"}},
+		})
+	}
+	return r
+}
+
+func TestSend(t *testing.T) {
+	tests := []struct {
+		name       string
+		to         bot.Destination
+		r          bot.Reply
+		wantPosts  int
+		wantThread []string // per post; "first" = the first post's ts
+	}{
+		{"short digest is one message", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, digestReply(), 1, []string{""}},
+		{"long digest threads under a parent", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, longReply(40), 3, []string{"", "first", "first"}},
+		{"destination thread is kept", bot.Destination{Platform: bot.Slack, ChatID: "C1", ThreadID: "111.222"}, longReply(40), 3, []string{"111.222", "111.222", "111.222"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			api := newFakeAPI(t)
+			a := newTestAdapter(t, api, newFakeHandler(bot.Reply{}), newFakeState(), nil)
+			if err := a.Send(context.Background(), tt.to, tt.r); err != nil {
+				t.Fatalf("Send: %v", err)
+			}
+			ps := api.posts()
+			if len(ps) != tt.wantPosts {
+				t.Fatalf("%d posts, want %d", len(ps), tt.wantPosts)
+			}
+			for i, p := range ps {
+				want := tt.wantThread[i]
+				if want == "first" {
+					want = "1700000000.000001"
+				}
+				if p.Thread != want || p.Channel != tt.to.ChatID || p.Method != "chat.postMessage" {
+					t.Errorf("post %d: %s to %s thread %q, want chat.postMessage to %s thread %q", i, p.Method, p.Channel, p.Thread, tt.to.ChatID, want)
+				}
+				if len(p.Blocks) == 0 || p.Text == "" {
+					t.Errorf("post %d: %d blocks, text %q: want both", i, len(p.Blocks), p.Text)
+				}
+			}
+			parent := blockTexts(ps[0].Blocks)
+			if cont := strings.Contains(parent, "Continued in the thread"); cont != (tt.wantPosts > 1 && tt.to.ThreadID == "") {
+				t.Errorf("parent says continued in thread: %v", cont)
+			}
+		})
+	}
+}
+
+func TestSendWaitsOut429(t *testing.T) {
+	api := newFakeAPI(t)
+	var mu sync.Mutex
+	calls := 0
+	api.fail = func(w http.ResponseWriter, p post) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		calls++
+		if calls <= 2 {
+			w.Header().Set("Retry-After", "7")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return true
+		}
+		return false
+	}
+	a := newTestAdapter(t, api, newFakeHandler(bot.Reply{}), newFakeState(), nil)
+	s := &sleeps{}
+	a.sleep = s.sleep
+	if err := a.Send(context.Background(), bot.Destination{ChatID: "C9"}, bot.Textf("Hi", "there")); err != nil {
+		t.Fatalf("Send: %v", err)
+	}
+	if got := len(api.posts()); got != 1 {
+		t.Errorf("message delivered %d times, want once", got)
+	}
+	if got := s.list(); len(got) != 2 || got[0] != 7*time.Second || got[1] != 7*time.Second {
+		t.Errorf("waits %v, want [7s 7s] from Retry-After", got)
+	}
+}
+
+func TestSendGivesUpAfterRepeated429(t *testing.T) {
+	api := newFakeAPI(t)
+	api.fail = func(w http.ResponseWriter, p post) bool {
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusTooManyRequests)
+		return true
+	}
+	a := newTestAdapter(t, api, newFakeHandler(bot.Reply{}), newFakeState(), nil)
+	s := &sleeps{}
+	a.sleep = s.sleep
+	err := a.Send(context.Background(), bot.Destination{ChatID: "C9"}, bot.Textf("Hi", "there"))
+	if err == nil || !strings.Contains(err.Error(), "rate limit") {
+		t.Fatalf("Send = %v, want a rate limit error", err)
+	}
+	if got := len(s.list()); got != maxRateRetries {
+		t.Errorf("%d waits, want %d", got, maxRateRetries)
+	}
+}
+
+func TestSendChannelUnavailable(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"not_in_channel", "invite it with /invite @briefbot"},
+		{"channel_not_found", "does not exist"},
+		{"is_archived", "archived"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			api := newFakeAPI(t)
+			api.fail = func(w http.ResponseWriter, p post) bool {
+				writeJSON(w, map[string]any{"ok": false, "error": tt.code})
+				return true
+			}
+			st := newFakeState()
+			a := newTestAdapter(t, api, newFakeHandler(bot.Reply{}), st, nil)
+			err := a.Send(context.Background(), bot.Destination{ChatID: "CGONE"}, bot.Textf("Hi", "there"))
+			if !errors.Is(err, ErrChannelUnavailable) {
+				t.Fatalf("Send = %v, want ErrChannelUnavailable", err)
+			}
+			if !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), "CGONE") || !strings.Contains(err.Error(), tt.code) {
+				t.Errorf("error %q should name the channel, the code and say %q", err, tt.want)
+			}
+			if active, rec := st.isActive("CGONE"); !rec || active {
+				t.Errorf("channel active=%v recorded=%v, want marked inactive", active, rec)
+			}
+		})
+	}
+}
+
+func TestSendOtherErrors(t *testing.T) {
+	api := newFakeAPI(t)
+	api.fail = func(w http.ResponseWriter, p post) bool {
+		writeJSON(w, map[string]any{"ok": false, "error": "token_revoked"})
+		return true
+	}
+	a := newTestAdapter(t, api, newFakeHandler(bot.Reply{}), newFakeState(), nil)
+	err := a.Send(context.Background(), bot.Destination{ChatID: "C1"}, bot.Textf("", "x"))
+	if !errors.Is(err, ErrAuth) || !strings.Contains(err.Error(), "BRIEFBOT_SLACK_BOT_TOKEN") {
+		t.Errorf("Send = %v, want ErrAuth naming BRIEFBOT_SLACK_BOT_TOKEN", err)
+	}
+	for _, to := range []bot.Destination{{Platform: bot.Telegram, ChatID: "1"}, {Platform: bot.Slack}} {
+		if err := a.Send(context.Background(), to, bot.Textf("", "x")); err == nil {
+			t.Errorf("Send to %+v succeeded, want an error", to)
+		}
+	}
+}
+
+func TestSendPacesEachChannel(t *testing.T) {
+	api := newFakeAPI(t)
+	const pace = 40 * time.Millisecond
+	a := newTestAdapter(t, api, newFakeHandler(bot.Reply{}), newFakeState(), func(o *Options) { o.PerChannel = pace })
+	start := time.Now()
+	var wg sync.WaitGroup
+	for _, ch := range []string{"C1", "C2"} {
+		wg.Go(func() {
+			for range 4 {
+				if err := a.Send(context.Background(), bot.Destination{ChatID: ch}, bot.Textf("", "x")); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if el := time.Since(start); el < 3*pace {
+		t.Errorf("4 posts to one channel took %v, want at least %v", el, 3*pace)
+	}
+	last := map[string]time.Time{}
+	for _, p := range api.posts() {
+		if prev, ok := last[p.Channel]; ok && p.At.Sub(prev) < pace-5*time.Millisecond {
+			t.Errorf("posts to %s %v apart, want at least %v", p.Channel, p.At.Sub(prev), pace)
+		}
+		last[p.Channel] = p.At
+	}
+}
