@@ -362,7 +362,9 @@ type responseRecorder struct {
 	list []map[string]any
 }
 
-func newResponseRecorder() *responseRecorder { return &responseRecorder{got: make(chan map[string]any, 100)} }
+func newResponseRecorder() *responseRecorder {
+	return &responseRecorder{got: make(chan map[string]any, 100)}
+}
 
 func (rr *responseRecorder) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	var m map[string]any
