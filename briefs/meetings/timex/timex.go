@@ -2,8 +2,6 @@
 // them to TimeML values against the story's reference date.
 package timex
 
-import "time"
-
 // Type is the TimeML type of an expression.
 type Type string
 
@@ -26,11 +24,4 @@ type Expr struct {
 	// EndValue is the last day of a range such as "October 28-29, 2025"
 	// (Value is then the first day); empty otherwise.
 	EndValue string
-}
-
-// Find returns the temporal expressions in text, in order, resolved against
-// ref, the story's reference time (its publication date in the dateline's
-// local time).
-func Find(text string, ref time.Time) []Expr {
-	return nil // placeholder until the extractor lands
 }

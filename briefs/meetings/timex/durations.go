@@ -1,0 +1,350 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// count matches a count at i: "3", "three", "twenty-four", "a", "several".
+// It returns the count as text ("X" when unknown) and the next token.
+func (d *doc) count(i int) (string, int, bool) {
+	t := d.tok(i)
+	if t == nil {
+		return "", 0, false
+	}
+	switch {
+	case t.kind == kNum && t.ndig <= 4 && t.num >= 0:
+		if d.is(i+1, ".") && d.adjacent(i+1) && d.tok(i+2) != nil && d.toks[i+2].kind == kNum && d.adjacent(i+2) {
+			return strconv.Itoa(t.num) + "." + d.toks[i+2].s, i + 3, true
+		}
+		if d.is(i+1, ",") && d.adjacent(i+1) {
+			return "", 0, false
+		}
+		return strconv.Itoa(t.num), i + 1, true
+	case t.s == "a" || t.s == "an":
+		switch {
+		case d.is(i+1, "few"):
+			return "X", i + 2, true
+		case d.is(i+1, "couple") && d.is(i+2, "of"):
+			return "2", i + 3, true
+		case d.is(i+1, "dozen"):
+			return "12", i + 2, true
+		case d.is(i+1, "half") && d.is(i+2, "dozen"):
+			return "6", i + 3, true
+		}
+		return "1", i + 1, true
+	case t.s == "few" || t.s == "several" || t.s == "many" || t.s == "some" || t.s == "recent":
+		return "X", i + 1, true
+	case t.s == "couple" && d.is(i+1, "of"):
+		return "2", i + 2, true
+	}
+	n, ok := numberWords[t.s]
+	if !ok || t.s == "couple" || t.s == "hundred" {
+		return "", 0, false
+	}
+	j := i + 1
+	if n >= 20 && n < 100 && n%10 == 0 {
+		k := j
+		if d.is(k, "-") && d.adjacent(k) {
+			k++
+		}
+		if m, ok := numberWords[d.tokS(k)]; ok && m >= 1 && m <= 9 && d.tokS(k) != "a" && d.tokS(k) != "an" {
+			n += m
+			j = k + 1
+		}
+	}
+	switch {
+	case d.is(j, "hundred"):
+		n *= 100
+		j++
+	case d.is(j, "thousand"):
+		n *= 1000
+		j++
+	}
+	return strconv.Itoa(n), j, true
+}
+
+// durationMods may precede a duration without changing its value.
+var durationMods = map[string]int{
+	"about": 1, "nearly": 1, "almost": 1, "some": 1, "over": 1, "only": 1, "just": 1,
+	"roughly": 1, "approximately": 1, "around": 1, "under": 1, "within": 0,
+	"more": 2, "less": 2, "fewer": 2, "at": 2, "up": 2,
+}
+
+// duration matches "three months", "the past two years", "two-year",
+// "nearly forty years", "a few days", and the dates "two years ago",
+// "a year earlier".
+func (d *doc) duration(i int) (match, bool) {
+	j := i
+	the := false
+	if d.is(j, "the") {
+		j++
+		the = true
+	}
+	if d.is(j, "past", "last", "next", "first", "coming", "previous", "following", "final", "latest", "same", "initial", "remaining", "other") {
+		j++
+	}
+	if n, ok := durationMods[d.tokS(j)]; ok {
+		switch {
+		case n == 1:
+			j++
+		case n == 2 && d.is(j+1, "than", "least", "to"):
+			j += 2
+		}
+	}
+	cnt, k, ok := d.count(j)
+	bare := false
+	if !ok {
+		if the || j == i {
+			// "the years", bare plurals after a preposition: "for years"
+			if u := units[d.tokS(j)]; u.code != "" && plural(d.tokS(j)) && (the || d.is(i-1, "for", "over", "within", "in")) {
+				cnt, k, bare = "X", j, true
+			} else {
+				return match{}, false
+			}
+		} else {
+			return match{}, false
+		}
+	}
+	if !bare && (cnt == "1" && (d.tokS(j) == "a" || d.tokS(j) == "an") && the) {
+		return match{}, false
+	}
+	if d.is(k, "-") && d.adjacent(k) {
+		k++
+	}
+	w := d.tokS(k)
+	u, ok := units[w]
+	if !ok || u.code == "WE" || u.code == "W2" && cnt != "1" {
+		return match{}, false
+	}
+	if !bare && cnt == "1" && plural(w) && d.tokS(j) != "one" {
+		return match{}, false
+	}
+	if u.code == "Q" && !the && cnt != "X" {
+		// "three quarters" of a percentage point is no time
+		if n, _ := strconv.Atoi(cnt); n > 0 && n < 4 && !d.is(i-1, "for", "in", "over", "past", "last") {
+			return match{}, false
+		}
+	}
+	end := k + 1
+	if d.is(end, "and") && d.is(end+1, "a") && d.is(end+2, "half") {
+		end += 3
+		cnt = halfMore(cnt)
+	}
+	value := durationValue(cnt, u)
+	if u.code == "Q" {
+		if n, err := strconv.Atoi(cnt); err == nil {
+			value = "P" + strconv.Itoa(3*n) + "M"
+		}
+	}
+	// dates relative to now or to the last date: "two years ago", "a year earlier"
+	if n, err := strconv.Atoi(cnt); err == nil && !the && j == i || err == nil && !the && durationMods[d.tokS(i)] == 1 {
+		switch {
+		case d.is(end, "ago") || d.is(end, "earlier", "before") && d.shiftAnchored(u):
+			return match{end: end + 1, typ: Date, value: d.relValue(u, -n)}, true
+		case d.is(end, "from") && d.is(end+1, "now"):
+			return match{end: end + 2, typ: Date, value: d.relValue(u, n)}, true
+		case d.is(end, "later", "hence"):
+			return match{end: end + 1, typ: Date, value: d.relValue(u, n)}, true
+		}
+	} else if cnt == "X" && d.is(end, "ago") {
+		v, _ := shiftValue(d.ref, u.code, 0)
+		if u.code == "Y" {
+			v = "PAST_REF"
+		}
+		return match{end: end + 1, typ: Date, value: v}, true
+	}
+	typ := Duration
+	if (cnt == "1" && (d.tokS(j) == "a" || d.tokS(j) == "an")) && d.perPrevious(i) {
+		typ = Set
+	}
+	return match{end: end, typ: typ, value: value}, true
+}
+
+// shiftAnchored reports whether "n units earlier" is resolvable here.
+func (d *doc) shiftAnchored(u unit) bool { return !u.time }
+
+// relValue resolves "n units from now" (n < 0: ago) at the unit's granularity;
+// years shift the last quarter mentioned when there is one.
+func (d *doc) relValue(u unit, n int) string {
+	if u.code == "Y" && n < 0 {
+		return d.yearBefore(-n)
+	}
+	if u.time {
+		return "PRESENT_REF"
+	}
+	if u.code == "DE" {
+		return fmtYear(d.ref.Year() + 10*n)
+	}
+	v, ok := shiftValue(d.ref, u.code, n)
+	if !ok {
+		return "PAST_REF"
+	}
+	return v
+}
+
+// perPrevious reports whether "a year" at i follows an amount ("$5 a year", "twice a week").
+func (d *doc) perPrevious(i int) bool {
+	p := d.tok(i - 1)
+	if p == nil {
+		return false
+	}
+	switch p.s {
+	case "%", "once", "twice", "times", "million", "billion", "cents", "dollars", "percent", "hours", "days":
+		return true
+	}
+	return p.kind == kNum
+}
+
+func plural(w string) bool { return len(w) > 1 && w[len(w)-1] == 's' }
+
+// halfMore adds a half to a count: "a year and a half" -> 1.5.
+func halfMore(cnt string) string {
+	if n, err := strconv.Atoi(cnt); err == nil {
+		return strconv.Itoa(n) + ".5"
+	}
+	return cnt
+}
+
+// set matches "daily", "every week", "each year", "every Monday".
+func (d *doc) set(i int) (match, bool) {
+	t := d.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	if v := setWords[t.s]; v != "" {
+		return match{end: i + 1, typ: Set, value: v}, true
+	}
+	if t.s != "every" && t.s != "each" && t.s != "per" {
+		return match{}, false
+	}
+	j := i + 1
+	if d.is(j, "other") {
+		j++
+	}
+	if wd, ok := weekdays[d.tokS(j)]; ok && len(d.tokS(j)) >= 6 {
+		return match{end: j + 1, typ: Set, value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
+	}
+	cnt := "1"
+	if d.is(i+1, "other") {
+		cnt = "2"
+	}
+	if c, k, ok := d.count(j); ok && c != "X" && d.tokS(j) != "a" {
+		cnt, j = c, k
+	}
+	u, ok := units[d.tokS(j)]
+	if !ok || u.code == "WE" {
+		if p, ok := dayParts[d.tokS(j)]; ok {
+			return match{end: j + 1, typ: Set, value: "XXXX-XX-XXT" + p}, true
+		}
+		return match{}, false
+	}
+	return match{end: j + 1, typ: Set, value: durationValue(cnt, u)}, true
+}
+
+// clock matches "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", "midnight".
+func (d *doc) clock(i int) (match, bool) {
+	t := d.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	if t.s == "noon" || t.s == "midnight" {
+		h := "12:00"
+		if t.s == "midnight" {
+			h = "24:00"
+		}
+		return match{end: i + 1, typ: Time, value: fmtDay(d.dateAfter(i+1)) + "T" + h}, true
+	}
+	h, m, j := -1, 0, i+1
+	switch t.kind {
+	case kNum:
+		if t.ndig > 2 || t.num > 24 {
+			return match{}, false
+		}
+		h = t.num
+		if d.is(j, ":", ".") && d.adjacent(j) && d.tok(j+1) != nil && d.toks[j+1].kind == kNum && d.toks[j+1].ndig == 2 && d.adjacent(j+1) {
+			m = d.toks[j+1].num
+			j += 2
+		}
+	case kMixed:
+		s := t.s
+		if len(s) >= 3 && (s[len(s)-2:] == "am" || s[len(s)-2:] == "pm") {
+			n, err := strconv.Atoi(s[:len(s)-2])
+			if err != nil || n > 12 {
+				return match{}, false
+			}
+			h = n
+			if s[len(s)-2:] == "pm" && h < 12 {
+				h += 12
+			}
+			return d.clockEnd(i, j, h, 0, true)
+		}
+		return match{}, false
+	default:
+		return match{}, false
+	}
+	if m > 59 {
+		return match{}, false
+	}
+	// meridiem: "a.m.", "p.m.", "am", "pm"
+	switch {
+	case d.is(j, "a", "p") && d.is(j+1, ".") && d.is(j+2, "m"):
+		if d.is(j, "p") && h < 12 {
+			h += 12
+		} else if d.is(j, "a") && h == 12 {
+			h = 0
+		}
+		j += 3
+		if d.is(j, ".") && d.adjacent(j) {
+			j++
+		}
+		return d.clockEnd(i, j, h, m, true)
+	case d.is(j, "am", "pm"):
+		if d.is(j, "pm") && h < 12 {
+			h += 12
+		}
+		return d.clockEnd(i, j+1, h, m, true)
+	case d.is(j, "o") && d.is(j+1, "'") && d.is(j+2, "clock"):
+		return d.clockEnd(i, j+3, h, m, true)
+	}
+	if j > i+1 && (timeZones[d.tokS(j)] || d.is(i-1, "at")) {
+		return d.clockEnd(i, j, h, m, true)
+	}
+	return match{}, false
+}
+
+// clockEnd finishes a clock time: an optional zone, the date it falls on.
+func (d *doc) clockEnd(i, j, h, m int, ok bool) (match, bool) {
+	if h > 24 || !ok {
+		return match{}, false
+	}
+	if timeZones[d.tokS(j)] && d.toks[j].upper {
+		j++
+	}
+	v := fmtDay(d.dateAfter(j)) + "T" + twoDigits(h) + ":" + twoDigits(m)
+	return match{end: j, typ: Time, value: v}, true
+}
+
+// dateAfter is the date a clock time at token j refers to: the day named
+// right after it ("3 p.m. Friday", "noon tomorrow"), else the reference date.
+func (d *doc) dateAfter(j int) time.Time {
+	if d.is(j, "on") {
+		j++
+	}
+	if m, ok := d.dayWord(j); ok && m.typ == Date {
+		t, _ := time.Parse("2006-01-02", m.value)
+		return t
+	}
+	if m, ok := d.weekday(j); ok {
+		t, _ := time.Parse("2006-01-02", m.value[:10])
+		return t
+	}
+	return d.ref
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

@@ -1,0 +1,194 @@
+package timex
+
+import (
+	"time"
+)
+
+// doc holds one text being scanned.
+type doc struct {
+	text   string
+	toks   []token
+	ref    time.Time // reference date, midnight UTC
+	anchor string    // value of the last absolute date found, for "a year earlier"
+}
+
+// match is a candidate expression over tokens [i, end).
+type match struct {
+	end             int
+	typ             Type
+	value, endValue string
+}
+
+// rule tries to match an expression starting at token i.
+type rule func(d *doc, i int) (match, bool)
+
+// rules are tried at every token; the longest match wins, earlier rules win ties.
+var rules = []rule{
+	(*doc).numericDate,
+	(*doc).monthDay,
+	(*doc).dayMonth,
+	(*doc).monthYear,
+	(*doc).monthAlone,
+	(*doc).yearAlone,
+	(*doc).decade,
+	(*doc).weekday,
+	(*doc).dayWord,
+	(*doc).partOfToday,
+	(*doc).refWord,
+	(*doc).shifted,
+	(*doc).quarter,
+	(*doc).yearAgoPeriod,
+	(*doc).season,
+	(*doc).duration,
+	(*doc).set,
+	(*doc).clock,
+	(*doc).holiday,
+	(*doc).ordinalDay,
+}
+
+// Find returns the temporal expressions in text, in order, resolved against
+// ref, the story's reference time (its publication date in the dateline's
+// local time).
+func Find(text string, ref time.Time) []Expr {
+	d := &doc{text: text, toks: tokenize(text), ref: dateOnly(ref)}
+	var out []Expr
+	for i := 0; i < len(d.toks); {
+		m, ok := d.best(i)
+		if !ok {
+			i++
+			continue
+		}
+		first, last := &d.toks[i], &d.toks[m.end-1]
+		out = append(out, Expr{
+			Start: first.start, End: last.end, Text: text[first.bs:last.be],
+			Type: m.typ, Value: m.value, EndValue: m.endValue,
+		})
+		if m.typ == Date && isAnchor(m.value) {
+			d.anchor = m.value
+		}
+		i = m.end
+	}
+	return out
+}
+
+// best returns the longest match at i, allowing a modifier prefix such as
+// "early", "late" or "mid-".
+func (d *doc) best(i int) (match, bool) {
+	var best match
+	found := false
+	try := func(at int) {
+		for _, r := range rules {
+			if m, ok := r(d, at); ok && (!found || m.end > best.end) {
+				best, found = m, true
+			}
+		}
+	}
+	t := &d.toks[i]
+	if !d.candidate(t) {
+		return best, false
+	}
+	if t.kind == kWord && modifiers[t.s] {
+		j := i + 1
+		if d.is(j, "-") {
+			j++
+		}
+		if j < len(d.toks) {
+			try(j)
+			if found && best.typ != Duration {
+				return best, true
+			}
+			found = false
+		}
+	}
+	try(i)
+	return best, found
+}
+
+// modifiers may precede a date without changing its value ("early next year").
+var modifiers = map[string]bool{
+	"early": true, "late": true, "mid": true, "earlier": true, "later": true, "end": true,
+	"beginning": true, "middle": true,
+}
+
+// candidate is a cheap filter: can an expression start at t?
+func (d *doc) candidate(t *token) bool {
+	switch t.kind {
+	case kNum, kMixed:
+		return true
+	case kPunct:
+		return t.s == "'" || t.s == "‘"
+	}
+	return startWords[t.s] || months[t.s] > 0 || weekdays[t.s] > 0 || t.s == "sunday"
+}
+
+// startWords are the words an expression may start with (besides months, weekdays and numbers).
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range []map[string]int{numberWords, ordinalWords, shiftWords} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	for _, ws := range []map[string]string{setWords, refWords, seasons} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range modifiers {
+		m[w] = true
+	}
+	for _, w := range []string{
+		"the", "today", "tonight", "yesterday", "tomorrow", "fiscal", "fy", "about", "nearly",
+		"almost", "more", "less", "at", "some", "over", "several", "few", "every", "each", "per",
+		"noon", "midnight", "christmas", "thanksgiving", "new", "independence", "halloween",
+		"year", "many", "up", "only", "just", "roughly", "approximately", "around", "once",
+		"future", "present", "same", "year-end", "within",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// isAnchor reports whether v is an absolute date a later "a year earlier" can refer to.
+func isAnchor(v string) bool {
+	return len(v) >= 4 && v[0] >= '0' && v[0] <= '9' && v[1] >= '0' && v[1] <= '9' &&
+		v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9'
+}
+
+// is reports whether token i exists and is one of ws.
+func (d *doc) is(i int, ws ...string) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	for _, w := range ws {
+		if d.toks[i].s == w {
+			return true
+		}
+	}
+	return false
+}
+
+// tok returns token i or nil.
+func (d *doc) tok(i int) *token {
+	if i < 0 || i >= len(d.toks) {
+		return nil
+	}
+	return &d.toks[i]
+}
+
+// adjacent reports whether token i follows token i-1 with no space.
+func (d *doc) adjacent(i int) bool {
+	t := d.tok(i)
+	return t != nil && !t.space
+}
+
+// dot skips an abbreviation's period directly after token i-1.
+func (d *doc) dot(i int) int {
+	if d.is(i, ".") && d.adjacent(i) {
+		return i + 1
+	}
+	return i
+}
