@@ -1,0 +1,303 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+func TestPollCommands(t *testing.T) {
+	tests := []struct {
+		name    string
+		msg     map[string]any
+		admins  []string
+		want    *bot.Request // nil: ignored
+		wantTxt string       // in the reply's text
+	}{
+		{name: "private", msg: msg(5, "private", 77, "/meetings upcoming india"),
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "5", UserID: "77", UserName: "asha",
+				Command: "meetings", Args: []string{"upcoming", "india"}, Now: testNow}},
+		{name: "group with bot name, upper case, admin", msg: msg(-100200, "supergroup", 9, "/Brief@TestBriefBot 12"), admins: []string{"9"},
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "-100200", UserID: "9", UserName: "asha",
+				Command: "brief", Args: []string{"12"}, Admin: true, Now: testNow}},
+		{name: "forum topic", msg: func() map[string]any {
+			m := msg(-100300, "supergroup", 9, "/help")
+			m["message_thread_id"], m["is_topic_message"] = 44, true
+			return m
+		}(),
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "-100300", ThreadID: "44", UserID: "9", UserName: "asha",
+				Command: "help", Args: []string{}, Now: testNow}},
+		{name: "addressed to another bot", msg: msg(-100200, "group", 9, "/meetings@OtherBot")},
+		{name: "not a command", msg: msg(5, "private", 77, "hello there")},
+		{name: "from a bot", msg: func() map[string]any {
+			m := msg(5, "private", 77, "/meetings")
+			m["from"].(map[string]any)["is_bot"] = true
+			return m
+		}()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			rec := &recorder{}
+			st := newMemState()
+			a, _ := testAdapter(t, f, rec, st, func(o *Options) { o.Admins = tc.admins })
+			id := f.push("message", tc.msg)
+			stop := run(t, a)
+			// A second, plain update marks when the first has been handled.
+			f.push("message", msg(1, "private", 1, "/ping"))
+			waitFor(t, func() bool { return st.value(offsetKey) == itoa(id+2) })
+			stop()
+			reqs := rec.requests()
+			if tc.want == nil {
+				if len(reqs) != 1 || reqs[0].Command != "ping" {
+					t.Fatalf("requests = %+v, want only the /ping marker", reqs)
+				}
+				return
+			}
+			if len(reqs) != 2 || !reflect.DeepEqual(reqs[0], *tc.want) {
+				t.Fatalf("request = %+v\nwant      %+v", reqs[0], *tc.want)
+			}
+			sent := f.callsOf("sendMessage")[0].Params
+			if sent.Get("chat_id") != tc.want.ChatID || sent.Get("parse_mode") != "HTML" ||
+				sent.Get("message_thread_id") != tc.want.ThreadID {
+				t.Errorf("sendMessage params = %v", sent)
+			}
+			if want := "<b>Meetings</b>\n\n/" + tc.want.Command; !strings.HasPrefix(sent.Get("text"), want) {
+				t.Errorf("reply text = %q, want prefix %q", sent.Get("text"), want)
+			}
+		})
+	}
+}
+
+func TestAllowlistRefusesOtherChats(t *testing.T) {
+	f := newFakeAPI(t)
+	rec := &recorder{}
+	st := newMemState()
+	a, _ := testAdapter(t, f, rec, st, func(o *Options) { o.AllowedChats = []string{"-100200"} })
+	f.push("message", msg(5, "private", 77, "/meetings"))
+	f.push("message", msg(-100200, "supergroup", 77, "/brief 3"))
+	run(t, a)
+	calls := f.waitCalls("sendMessage", 2)
+	if got := calls[0].Params; got.Get("chat_id") != "5" || !strings.Contains(got.Get("text"), "not allowed") {
+		t.Errorf("reply to a chat not allowed = %v", got)
+	}
+	if reqs := rec.requests(); len(reqs) != 1 || reqs[0].ChatID != "-100200" {
+		t.Errorf("handler ran for %+v, want only the allowed chat", reqs)
+	}
+}
+
+// TestRestartNeitherLosesNorRepeats stops the adapter after one update and
+// starts a new one on the same store against a server that resends
+// everything: only the new update is answered, and the offset persisted.
+func TestRestartNeitherLosesNorRepeats(t *testing.T) {
+	f := newFakeAPI(t)
+	st := newMemState()
+	rec := &recorder{}
+	a, _ := testAdapter(t, f, rec, st, nil)
+	first := f.push("message", msg(5, "private", 77, "/meetings"))
+	stop := run(t, a)
+	f.waitCalls("sendMessage", 1)
+	waitFor(t, func() bool { return st.value(offsetKey) == itoa(first+1) })
+	stop()
+
+	f.mu.Lock()
+	f.ignoreOf, f.served = true, map[int64]bool{} // resend update 1 as well
+	f.mu.Unlock()
+	second := f.push("message", msg(5, "private", 77, "/brief 1"))
+	b, _ := testAdapter(t, f, rec, st, nil)
+	stop = run(t, b)
+	f.waitCalls("sendMessage", 2)
+	waitFor(t, func() bool { return st.value(offsetKey) == itoa(second+1) })
+	stop()
+	if n := len(f.callsOf("sendMessage")); n != 2 {
+		t.Errorf("sendMessage called %d times, want 2 (no repeat)", n)
+	}
+	polls := f.callsOf("getUpdates")
+	if got := polls[0].Params.Get("offset"); got != "" {
+		t.Errorf("first poll offset = %q, want none", got)
+	}
+	var resumed bool
+	for _, p := range polls {
+		resumed = resumed || p.Params.Get("offset") == itoa(first+1)
+	}
+	if !resumed {
+		t.Errorf("no poll resumed from the persisted offset %d", first+1)
+	}
+	if reqs := rec.requests(); len(reqs) != 2 || reqs[1].Command != "brief" {
+		t.Errorf("requests = %+v", reqs)
+	}
+}
+
+func TestPollAbandonsHungConnection(t *testing.T) {
+	f := newFakeAPI(t)
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	f.on("getUpdates", func(n int, _ url.Values) (int, string) {
+		if n == 0 {
+			<-release // hang until the test ends; the client must give up first
+		}
+		return 0, ""
+	})
+	a, _ := testAdapter(t, f, &recorder{}, newMemState(), nil)
+	f.push("message", msg(5, "private", 77, "/meetings"))
+	start := time.Now()
+	run(t, a)
+	f.waitCalls("sendMessage", 1)
+	if el := time.Since(start); el > 3*time.Second {
+		t.Errorf("reply after %s; the hung poll was not abandoned in time", el)
+	}
+}
+
+func TestPollErrorsBackOff(t *testing.T) {
+	tests := []struct {
+		name    string
+		status  int
+		body    string
+		wantLog string
+	}{
+		{"conflict", 409, apiError(409, "Conflict: terminated by other getUpdates request", ""), "conflict (409)"},
+		{"unauthorized", 401, apiError(401, "Unauthorized", ""), "token rejected (401)"},
+		{"server error", 502, "<html>Bad Gateway</html>", "getUpdates failed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.on("getUpdates", func(n int, _ url.Values) (int, string) {
+				if n < 4 {
+					return tc.status, tc.body
+				}
+				return 0, ""
+			})
+			a, logs := testAdapter(t, f, &recorder{}, newMemState(), nil)
+			f.push("message", msg(5, "private", 77, "/meetings"))
+			start := time.Now()
+			run(t, a)
+			f.waitCalls("sendMessage", 1)
+			polls := f.callsOf("getUpdates")
+			// Backoff 20, 40, 80, 80 ms: the fifth poll comes after at least 200ms.
+			if gap := polls[4].At.Sub(polls[0].At); gap < 200*time.Millisecond {
+				t.Errorf("5 polls within %s: no backoff", gap)
+			}
+			if time.Since(start) > 3*time.Second {
+				t.Errorf("recovery took %s", time.Since(start))
+			}
+			if !strings.Contains(logs.String(), tc.wantLog) {
+				t.Errorf("log lacks %q:\n%s", tc.wantLog, logs)
+			}
+			if strings.Contains(logs.String(), testToken) {
+				t.Errorf("log contains the token:\n%s", logs)
+			}
+		})
+	}
+}
+
+func TestNewTokenRejected(t *testing.T) {
+	f := newFakeAPI(t)
+	f.on("getMe", func(int, url.Values) (int, string) { return 401, apiError(401, "Unauthorized", "") })
+	_, err := New(context.Background(), Options{Token: testToken, APIURL: f.URL()}, &recorder{}, newMemState())
+	if !errors.Is(err, ErrTokenRejected) || err.Error() != "telegram: token rejected (401); check BRIEFBOT_TELEGRAM_TOKEN" {
+		t.Fatalf("New error = %v", err)
+	}
+}
+
+func TestNewBadOptions(t *testing.T) {
+	tests := []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"no token", Options{}, "no token"},
+		{"bad url", Options{Token: "x", APIURL: "api.telegram.org"}, "not an http(s) URL"},
+		{"client timeout", Options{Token: "x", PollTimeout: time.Minute, HTTPClient: &http.Client{Timeout: time.Second}}, "longer than the poll timeout"},
+		{"bad secret", Options{Token: "x", WebhookURL: "https://x/telegram/webhook", WebhookSecret: "a b"}, "webhook secret"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := New(context.Background(), tc.opts, &recorder{}, newMemState())
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("New error = %v, want it to mention %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestTokenNeverInErrorsOrLogs(t *testing.T) {
+	// A server that closes connections: tgbotapi's *url.Error names the URL.
+	f := newFakeAPI(t)
+	f.on("sendMessage", func(int, url.Values) (int, string) { panic(http.ErrAbortHandler) })
+	a, logs := testAdapter(t, f, &recorder{}, newMemState(), nil)
+	err := a.Send(context.Background(), bot.Destination{ChatID: "5"}, bot.Textf("t", "x"))
+	if err == nil || strings.Contains(err.Error(), testToken) || strings.Contains(err.Error(), "SECRET") {
+		t.Errorf("Send error = %v, want an error without the token", err)
+	}
+	// Nothing listens here: the dial fails with the URL in the error.
+	_, err = New(context.Background(), Options{Token: testToken, APIURL: "http://127.0.0.1:1"}, &recorder{}, newMemState())
+	if err == nil || strings.Contains(err.Error(), "SECRET") || !strings.Contains(err.Error(), "<token>") {
+		t.Errorf("New error = %v, want a scrubbed error", err)
+	}
+	if strings.Contains(logs.String(), "SECRET") {
+		t.Errorf("logs contain the token:\n%s", logs)
+	}
+}
+
+func TestCallbackRunsButtonCommand(t *testing.T) {
+	f := newFakeAPI(t)
+	rec := &recorder{}
+	a, _ := testAdapter(t, f, rec, newMemState(), nil)
+	f.push("callback_query", map[string]any{"id": "cb1", "data": "/meetings all 2",
+		"from":    map[string]any{"id": 77, "is_bot": false, "first_name": "Asha"},
+		"message": msg(-100200, "supergroup", 42, "Upcoming meetings")})
+	run(t, a)
+	sent := f.waitCalls("sendMessage", 1)[0].Params
+	if acks := f.callsOf("answerCallbackQuery"); len(acks) != 1 || acks[0].Params.Get("callback_query_id") != "cb1" {
+		t.Errorf("answerCallbackQuery calls = %+v", acks)
+	}
+	want := bot.Request{Platform: bot.Telegram, ChatID: "-100200", UserID: "77", UserName: "Asha",
+		Command: "meetings", Args: []string{"all", "2"}, Now: testNow}
+	if reqs := rec.requests(); len(reqs) != 1 || !reflect.DeepEqual(reqs[0], want) {
+		t.Errorf("requests = %+v, want %+v", reqs, want)
+	}
+	if sent.Get("chat_id") != "-100200" {
+		t.Errorf("reply went to %s", sent.Get("chat_id"))
+	}
+}
+
+func TestSetCommands(t *testing.T) {
+	f := newFakeAPI(t)
+	a, _ := testAdapter(t, f, &recorder{}, newMemState(), nil)
+	err := a.SetCommands(context.Background(), []bot.Command{{Name: "meetings", Help: "Meetings in the briefs"}, {Name: "brief", Help: "One brief"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := f.callsOf("setMyCommands")[0].Params.Get("commands")
+	if want := `[{"command":"meetings","description":"Meetings in the briefs"},{"command":"brief","description":"One brief"}]`; got != want {
+		t.Errorf("commands = %s\nwant       %s", got, want)
+	}
+	// The emulator answers an unknown method with 500 and a non-API body.
+	f.on("setMyCommands", func(int, url.Values) (int, string) { return 500, `{"message":"API method 'setMyCommands' is not supported."}` })
+	err = a.SetCommands(context.Background(), []bot.Command{{Name: "help"}})
+	if err == nil || !strings.Contains(err.Error(), "setMyCommands: 500") {
+		t.Errorf("SetCommands error = %v", err)
+	}
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met within 5s")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
