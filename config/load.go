@@ -253,8 +253,15 @@ func normalise(c *Config) {
 	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
 		c.Slack.APIURL += "/"
 	}
+	lists := []*[]string{&c.Telegram.AllowedChats, &c.Telegram.Admins, &c.Slack.AllowedChannels, &c.Slack.Admins}
 	for i := range c.Destinations {
 		d := &c.Destinations[i]
 		d.Platform = strings.ToLower(strings.TrimSpace(d.Platform))
+		lists = append(lists, &d.Filter.Keywords, &d.Filter.Sources, &d.Filter.Places)
+	}
+	for _, l := range lists {
+		if len(*l) == 0 {
+			*l = nil // "[]" in a file means the same as absent
+		}
 	}
 }
