@@ -90,6 +90,19 @@ func (l Line) String() string {
 	return b.String()
 }
 
+// plain returns the line's text with each link's address after its text,
+// for plain-text renderings.
+func (l Line) plain() string {
+	var b strings.Builder
+	for _, s := range l {
+		b.WriteString(s.Text)
+		if s.URL != "" && s.URL != s.Text {
+			b.WriteString(" (" + s.URL + ")")
+		}
+	}
+	return b.String()
+}
+
 // Empty reports whether the line has no visible text.
 func (l Line) Empty() bool { return strings.TrimSpace(l.String()) == "" }
 
@@ -115,16 +128,16 @@ func (r Reply) PlainText() string {
 			b.WriteString("\n")
 		}
 		if !s.Text.Empty() {
-			b.WriteString(s.Text.String())
+			b.WriteString(s.Text.plain())
 			b.WriteString("\n")
 		}
 		for _, it := range s.Items {
 			b.WriteString("• ")
-			b.WriteString(it.Line.String())
+			b.WriteString(it.Line.plain())
 			b.WriteString("\n")
 			for _, d := range it.Details {
 				b.WriteString("  ")
-				b.WriteString(d.String())
+				b.WriteString(d.plain())
 				b.WriteString("\n")
 			}
 		}

@@ -1,0 +1,165 @@
+package commands
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+var now = time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+
+// newStore returns a store holding three briefs with meetings.
+func newStore(t *testing.T) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "b.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	bs := []*briefs.Brief{
+		{Title: "India, Russia defence ministers meet", Source: "IANS", Body: "New Delhi, Dec 4 (IANS) Rajnath Singh and Andrei Belousov meet today in India.",
+			Published: now.Add(-3 * time.Hour), Dateline: briefs.Dateline{Place: "New Delhi", Date: "2025-12-04"}, Hash: "h1",
+			Summary: "Rajnath Singh and Andrei Belousov meet today.",
+			Meetings: []briefs.Meeting{
+				{Title: "22nd IRIGC-M&MTC ministerial meeting", Date: "2025-12-04", Precision: briefs.PrecisionDay, Place: "Manekshaw Centre, New Delhi",
+					Participants: []string{"Rajnath Singh", "Andrei Belousov"}, Status: briefs.StatusUpcoming, Key: "irigc-22"},
+				{Title: "21st IRIGC-M&MTC meeting", Date: "2024-12", Precision: briefs.PrecisionMonth, Place: "Russia", Status: briefs.StatusPast, Key: "irigc-21"},
+			}},
+		{Title: "EU energy ministers to meet Monday", Source: "Reuters", Body: "BRUSSELS, Dec 3 (Reuters) - EU energy ministers will meet on Monday on gas storage.",
+			Published: now.Add(-20 * time.Hour), Hash: "h2", URL: "https://example.com/eu",
+			Meetings: []briefs.Meeting{{Title: "EU energy ministers meeting", Date: "2025-12-08", Precision: briefs.PrecisionDay, Place: "Brussels", Key: "eu-energy"}}},
+		{Title: "Chipmaker lifts outlook <b>&</b>", Source: "Reuters", Body: "A chip designer raised its forecast.", Published: now.Add(-30 * time.Hour), Hash: "h3"},
+	}
+	if _, err := st.AddBriefs(ctx, bs); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+type fakeDigests struct{ posted int }
+
+func (f *fakeDigests) Preview(ctx context.Context, req bot.Request) (bot.Reply, error) {
+	return bot.Textf("Daily digest", "preview for "+req.ChatID), nil
+}
+func (f *fakeDigests) Post(ctx context.Context, req bot.Request) (int, error) { f.posted++; return 3, nil }
+func (f *fakeDigests) Schedule(ctx context.Context, req bot.Request) (string, error) {
+	return "", nil
+}
+
+func serve(t *testing.T, m *bot.Mux, admin bool, line string) bot.Reply {
+	t.Helper()
+	name, _, args, ok := bot.ParseCommand(line, true)
+	if !ok {
+		t.Fatalf("bad command %q", line)
+	}
+	r, err := m.Serve(context.Background(), bot.Request{Platform: bot.Console, ChatID: "c1", UserID: "u1", Command: name, Args: args, Admin: admin, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestCommands(t *testing.T) {
+	st := newStore(t)
+	m := bot.NewMux(nil)
+	fd := &fakeDigests{}
+	Register(m, Deps{Store: st, Subscriptions: st, Digests: fd, PageSize: 2})
+	tests := []struct {
+		line   string
+		admin  bool
+		want   []string
+		unwant []string
+	}{
+		{"/help", false, []string{"/meetings", "/search", "/brief", "/digest", "/subscribe"}, nil},
+		{"/start", false, []string{"Commands"}, nil},
+		{"/brief", false, []string{"Latest briefs", "India, Russia defence ministers meet", "EU energy"}, []string{"Chipmaker"}},
+		{"/brief latest 3", false, []string{"Chipmaker lifts outlook <b>&</b>"}, nil},
+		{"/brief 1", false, []string{"India, Russia defence ministers meet", "IANS · New Delhi · Thu 4 Dec 2025 · #1", "Summary", "22nd IRIGC-M&MTC", "Meetings mentioned"}, nil},
+		{"/brief #2", false, []string{"Read the original (https://example.com/eu)"}, nil},
+		{"/brief 99", false, []string{"There is no brief #99"}, nil},
+		{"/brief abc", false, []string{`"abc" is not a brief number`}, nil},
+		{"/brief latest 500", false, []string{"between 1 and 20"}, nil},
+		{"/search", false, []string{"What should I look for?"}, nil},
+		{"/search india", false, []string{"Briefs about “india”", "India, Russia"}, []string{"EU energy"}},
+		{`/search " OR 1=1 --`, false, []string{"Nothing found"}, []string{"went wrong"}},
+		{"/search NEAR(", false, []string{"Nothing found"}, []string{"went wrong"}},
+		{"/search zebra", false, []string{"No brief mentions “zebra”", "/brief"}, nil},
+		{"/meetings", false, []string{"Upcoming meetings", "Thu 4 Dec 2025", "22nd IRIGC-M&MTC", "Manekshaw Centre, New Delhi", "With Rajnath Singh, Andrei Belousov", "Mon 8 Dec 2025", "EU energy"}, []string{"21st"}},
+		{"/meetings past", false, []string{"Past meetings", "December 2024", "21st"}, []string{"22nd"}},
+		{"/meetings today", false, []string{"22nd"}, []string{"EU energy"}},
+		{"/meetings week energy", false, []string{"EU energy"}, []string{"22nd"}},
+		{"/meetings all", false, []string{"21st", "22nd"}, []string{"EU energy"}}, // page size 2
+		{"/meetings all page 2", false, []string{"EU energy"}, []string{"21st"}},
+		{"/meetings upcoming opec", false, []string{"No upcoming meeting matches “opec”", "/meetings all opec"}, nil},
+		{"/digest", false, []string{"preview for c1"}, nil},
+		{"/digest post", false, []string{"Only the bot's admins"}, nil},
+		{"/digest post", true, []string{"Posted the digest with 3 briefs"}, nil},
+		{"/digest sideways", false, []string{"Usage: /digest"}, nil},
+		{"/subscribe india russia", false, []string{"only the bot's admins"}, nil},
+		{"/subscribe india, russia", true, []string{"india, russia"}, nil},
+		{"/subscribe", true, []string{"briefs that mention: india, russia"}, nil},
+		{"/unsubscribe", true, []string{"Filter cleared"}, nil},
+		{"/subscribe", true, []string{"every brief"}, nil},
+		{"/schedule", false, []string{"no scheduled digest"}, nil},
+		{"/frobnicate", false, []string{"I don't know /frobnicate", "/help"}, nil},
+	}
+	for _, tt := range tests {
+		got := serve(t, m, tt.admin, tt.line).PlainText()
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: reply lacks %q:\n%s", tt.line, w, got)
+			}
+		}
+		for _, w := range tt.unwant {
+			if strings.Contains(got, w) {
+				t.Errorf("%s: reply should not contain %q:\n%s", tt.line, w, got)
+			}
+		}
+	}
+	if fd.posted != 1 {
+		t.Errorf("digest posted %d times, want 1", fd.posted)
+	}
+}
+
+func TestPagingButtons(t *testing.T) {
+	st := newStore(t)
+	m := bot.NewMux(nil)
+	Register(m, Deps{Store: st, PageSize: 1})
+	r := serve(t, m, false, "/meetings all")
+	if len(r.Buttons) != 1 || r.Buttons[0].Command != "/meetings all page 2" {
+		t.Fatalf("buttons = %+v", r.Buttons)
+	}
+	r2 := serve(t, m, false, r.Buttons[0].Command)
+	if !strings.Contains(r2.PlainText(), "22nd") {
+		t.Errorf("page 2 = %s", r2.PlainText())
+	}
+	r3 := serve(t, m, false, "/brief latest 1")
+	if len(r3.Sections) != 1 || len(r3.Sections[0].Items) != 1 || r3.Sections[0].Items[0].Buttons[0].Command != "/brief 1" {
+		t.Errorf("latest item buttons wrong: %+v", r3.Sections)
+	}
+}
+
+func TestMeetingWhen(t *testing.T) {
+	tests := []struct {
+		m    briefs.Meeting
+		want string
+	}{
+		{briefs.Meeting{Date: "2025-10-28", EndDate: "2025-10-29", Precision: briefs.PrecisionDay}, "28–29 Oct 2025"},
+		{briefs.Meeting{Date: "2025-10-30", EndDate: "2025-11-02", Precision: briefs.PrecisionDay}, "30 Oct – 2 Nov 2025"},
+		{briefs.Meeting{Date: "2025-12-04", Precision: briefs.PrecisionDay, Time: "15:00"}, "Thu 4 Dec 2025, 15:00"},
+		{briefs.Meeting{Date: "2025-12-08", Precision: briefs.PrecisionWeek}, "week of 8 Dec 2025"},
+		{briefs.Meeting{Date: "2024-12", Precision: briefs.PrecisionMonth}, "December 2024"},
+	}
+	for _, tt := range tests {
+		if got := meetingWhen(tt.m, time.UTC); got != tt.want {
+			t.Errorf("meetingWhen(%+v) = %q, want %q", tt.m, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+// scopes of /meetings and what they mean.
+var scopes = map[string]string{
+	"upcoming": "Upcoming meetings",
+	"past":     "Past meetings",
+	"today":    "Meetings today",
+	"week":     "Meetings in the next 7 days",
+	"all":      "All meetings",
+}
+
+// MeetingQuery turns a /meetings scope (upcoming, past, today, week, all)
+// into date bounds relative to now.
+func MeetingQuery(scope string, now time.Time, keywords []string) store.MeetingQuery {
+	const iso = "2006-01-02"
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
+	q := store.MeetingQuery{Keywords: keywords}
+	switch scope {
+	case "upcoming":
+		q.From = today.Format(iso)
+	case "past":
+		q.To = today.AddDate(0, 0, -1).Format(iso)
+	case "today":
+		q.From, q.To = today.Format(iso), today.Format(iso)
+	case "week":
+		q.From, q.To = today.Format(iso), today.AddDate(0, 0, 6).Format(iso)
+	}
+	return q
+}
+
+func meetingsHandler(d Deps) bot.Handler {
+	return bot.HandlerFunc(func(ctx context.Context, req bot.Request) (bot.Reply, error) {
+		args, page := pageArg(req.Args)
+		scope := "upcoming"
+		if len(args) > 0 {
+			if _, ok := scopes[strings.ToLower(args[0])]; ok {
+				scope, args = strings.ToLower(args[0]), args[1:]
+			}
+		}
+		now := req.Now
+		if now.IsZero() {
+			now = time.Now()
+		}
+		ms, err := d.Store.Meetings(ctx, MeetingQuery(scope, now, args))
+		if err != nil {
+			return bot.Reply{}, fmt.Errorf("meetings %s: %w", scope, err)
+		}
+		if scope == "past" {
+			slices.Reverse(ms) // most recent first
+		}
+		title := scopes[scope]
+		if len(args) > 0 {
+			title += " · " + strings.Join(args, " ")
+		}
+		from := (page - 1) * d.PageSize
+		if from >= len(ms) {
+			return noMeetings(scope, args, page), nil
+		}
+		more := len(ms) > page*d.PageSize
+		ms = ms[from:min(len(ms), page*d.PageSize)]
+		r := bot.Reply{Title: title, Sections: groupByDay(ms, now.Location())}
+		if more {
+			next := append([]string{scope}, args...)
+			r.Buttons = append(r.Buttons, bot.Button{Label: "Next page", Command: command("meetings", append(next, "page", fmt.Sprint(page+1))...)})
+		}
+		return r, nil
+	})
+}
+
+func noMeetings(scope string, keywords []string, page int) bot.Reply {
+	if page > 1 {
+		return bot.Textf("No more meetings", "That was the last page.")
+	}
+	hint := "Try /meetings all, or /meetings past."
+	if len(keywords) > 0 {
+		hint = fmt.Sprintf("No %s meeting matches “%s”. Try fewer words, or /meetings all %s.", scope, strings.Join(keywords, " "), strings.Join(keywords, " "))
+	}
+	return bot.Textf(scopes[scope], "Nothing to show. "+hint)
+}
+
+// groupByDay makes one section per start day (or month, or week), in order.
+func groupByDay(ms []briefs.Meeting, loc *time.Location) []bot.Section {
+	var out []bot.Section
+	for _, m := range ms {
+		heading := m.Date
+		if start, ok := m.Start(loc); ok {
+			switch m.Precision {
+			case briefs.PrecisionMonth:
+				heading = start.Format("January 2006")
+			case briefs.PrecisionWeek:
+				heading = "Week of " + start.Format("Mon 2 Jan 2006")
+			default:
+				heading = day(start)
+			}
+		}
+		if len(out) == 0 || out[len(out)-1].Heading != heading {
+			out = append(out, bot.Section{Heading: heading})
+		}
+		out[len(out)-1].Items = append(out[len(out)-1].Items, meetingItem(m, loc))
+	}
+	return out
+}

@@ -1,0 +1,158 @@
+// Package digest chooses the briefs for a destination's digest and composes
+// it as a bot.Reply: the new briefs, most important first, near-duplicate
+// stories shown once, then the upcoming meetings.
+package digest
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+// Source is the part of the store a digest reads.
+type Source interface {
+	IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error)
+	Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error)
+}
+
+// Filter limits a digest to matching briefs; an empty list matches all.
+type Filter struct {
+	Keywords []string // any keyword in the title, summary or text
+	Sources  []string // the brief's source or dateline agency, case-insensitive
+	Places   []string // the dateline place contains one of these
+}
+
+// Options say which digest to build.
+type Options struct {
+	Title string    // heading, e.g. "Morning briefing"; default "Daily digest"
+	Now   time.Time // the slot time; its location is the destination's zone
+	Since time.Time // briefs ingested in [Since, Now) are new
+	// MaxItems caps the stories listed (default 10).
+	MaxItems int
+	Filter   Filter
+	// Skip holds ids of briefs the destination already received.
+	Skip map[int64]bool
+	// MeetingDays is how far ahead "Upcoming meetings" looks (default 7).
+	MeetingDays int
+	// MaxScan bounds how many briefs of the window are read (default 5000).
+	MaxScan int
+}
+
+// Digest is a composed digest.
+type Digest struct {
+	Reply bot.Reply
+	// BriefIDs lists every brief the digest covers, duplicates included, so
+	// the scheduler can record them as delivered.
+	BriefIDs []int64
+	// Stories is the number of story entries shown.
+	Stories int
+	// Meetings is the number of upcoming meetings shown.
+	Meetings int
+}
+
+// Empty reports whether the digest has nothing new.
+func (d Digest) Empty() bool { return d.Stories == 0 }
+
+func (o *Options) defaults() {
+	if o.Title == "" {
+		o.Title = "Daily digest"
+	}
+	if o.MaxItems <= 0 {
+		o.MaxItems = 10
+	}
+	if o.MeetingDays <= 0 {
+		o.MeetingDays = 7
+	}
+	if o.MaxScan <= 0 {
+		o.MaxScan = 5000
+	}
+}
+
+// Compose builds the digest described by opts from src.
+func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
+	opts.defaults()
+	bs, err := src.IngestedBetween(ctx, opts.Since, opts.Now, opts.MaxScan)
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest: read briefs: %w", err)
+	}
+	var fresh []briefs.Brief
+	for _, b := range bs {
+		if !opts.Skip[b.ID] && opts.Filter.Match(b) {
+			fresh = append(fresh, b)
+		}
+	}
+	stories := rank(cluster(fresh), opts.Now)
+	today := time.Date(opts.Now.Year(), opts.Now.Month(), opts.Now.Day(), 0, 0, 0, 0, opts.Now.Location())
+	ms, err := src.Meetings(ctx, store.MeetingQuery{
+		From: today.Format("2006-01-02"),
+		To:   today.AddDate(0, 0, opts.MeetingDays-1).Format("2006-01-02"),
+	})
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest: read meetings: %w", err)
+	}
+	ms = filterMeetings(ms, opts.Filter)
+	d := Digest{Stories: min(len(stories), opts.MaxItems), Meetings: min(len(ms), maxMeetings)}
+	for _, s := range stories {
+		for _, b := range s.briefs {
+			d.BriefIDs = append(d.BriefIDs, b.ID)
+		}
+	}
+	d.Reply = render(opts, stories, ms)
+	return d, nil
+}
+
+// Match reports whether b passes the filter.
+func (f Filter) Match(b briefs.Brief) bool {
+	if len(f.Sources) > 0 && !anyEqualFold(f.Sources, b.Source, b.Dateline.Source) {
+		return false
+	}
+	if len(f.Places) > 0 && !anyContains(strings.ToLower(b.Dateline.Place), f.Places) {
+		return false
+	}
+	if len(f.Keywords) > 0 {
+		text := strings.ToLower(b.Title + "\n" + b.Summary + "\n" + b.Body)
+		if !anyContains(text, f.Keywords) {
+			return false
+		}
+	}
+	return true
+}
+
+func filterMeetings(ms []briefs.Meeting, f Filter) []briefs.Meeting {
+	if len(f.Keywords) == 0 && len(f.Places) == 0 {
+		return ms
+	}
+	var out []briefs.Meeting
+	for _, m := range ms {
+		text := strings.ToLower(m.Title + "\n" + m.Place + "\n" + strings.Join(m.Participants, "\n") + "\n" + m.Evidence)
+		if (len(f.Keywords) == 0 || anyContains(text, f.Keywords)) && (len(f.Places) == 0 || anyContains(strings.ToLower(m.Place), f.Places)) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func anyContains(text string, words []string) bool {
+	for _, w := range words {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" && strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyEqualFold(list []string, vals ...string) bool {
+	for _, l := range list {
+		for _, v := range vals {
+			if v != "" && strings.EqualFold(l, v) {
+				return true
+			}
+		}
+	}
+	return false
+}

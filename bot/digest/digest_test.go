@@ -1,0 +1,128 @@
+package digest
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+type fakeSource struct {
+	briefs   []briefs.Brief
+	meetings []briefs.Meeting
+	gotFrom  time.Time
+	gotQuery store.MeetingQuery
+}
+
+func (f *fakeSource) IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error) {
+	f.gotFrom = from
+	var out []briefs.Brief
+	for _, b := range f.briefs {
+		if !b.IngestedAt.Before(from) && b.IngestedAt.Before(to) {
+			out = append(out, b)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeSource) Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error) {
+	f.gotQuery = q
+	return f.meetings, nil
+}
+
+var slot = time.Date(2025, 12, 4, 8, 0, 0, 0, time.FixedZone("IST", 5*3600+1800))
+
+func sample() *fakeSource {
+	at := slot.Add(-2 * time.Hour)
+	return &fakeSource{
+		briefs: []briefs.Brief{
+			{ID: 1, Title: "Chipmaker lifts outlook on data-centre demand", Source: "Reuters", Summary: "A chip designer raised its forecast.", IngestedAt: at, Published: slot.Add(-20 * time.Hour)},
+			{ID: 2, Title: "Belousov arrives in Delhi for India-Russia military commission meeting", Source: "PTI", Summary: "Russian Defence Minister Andrei Belousov arrived in New Delhi to co-chair the India-Russia military commission.", IngestedAt: at, Published: slot.Add(-3 * time.Hour), Dateline: briefs.Dateline{Place: "New Delhi"}},
+			{ID: 3, Title: "Belousov arrives in New Delhi for India-Russia military commission", Source: "IANS", Summary: "Russian Defence Minister Andrei Belousov arrived in New Delhi to co-chair the India-Russia military commission meeting.", IngestedAt: at, Published: slot.Add(-2 * time.Hour),
+				Meetings: []briefs.Meeting{{Title: "IRIGC"}}},
+			{ID: 4, Title: "Old news", Summary: "Yesterday's.", IngestedAt: slot.Add(-30 * time.Hour)},
+			{ID: 5, Title: "EU energy ministers to meet <!channel> Monday", Source: "Reuters", Summary: "EU energy ministers meet on gas storage.", IngestedAt: at, Published: slot.Add(-22 * time.Hour), Dateline: briefs.Dateline{Place: "Brussels"}},
+		},
+		meetings: []briefs.Meeting{
+			{Title: "22nd IRIGC-M&MTC ministerial meeting", Date: "2025-12-04", Precision: briefs.PrecisionDay, Place: "Manekshaw Centre, New Delhi", Participants: []string{"Rajnath Singh", "Andrei Belousov"}},
+			{Title: "EU energy ministers meeting", Date: "2025-12-08", Precision: briefs.PrecisionDay, Place: "Brussels"},
+		},
+	}
+}
+
+func TestComposeGolden(t *testing.T) {
+	src := sample()
+	d, err := Compose(context.Background(), src, Options{Title: "Morning briefing", Now: slot, Since: slot.Add(-24 * time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Stories != 3 || len(d.BriefIDs) != 4 || d.Meetings != 2 {
+		t.Errorf("stories=%d ids=%v meetings=%d, want 3 stories over 4 briefs and 2 meetings", d.Stories, d.BriefIDs, d.Meetings)
+	}
+	if src.gotQuery.From != "2025-12-04" || src.gotQuery.To != "2025-12-10" {
+		t.Errorf("meeting window %+v, want the 7 days from the slot's date", src.gotQuery)
+	}
+	got := d.Reply.PlainText()
+	golden := filepath.Join("testdata", "digest.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("digest differs from %s (run with -update):\n%s", golden, got)
+	}
+}
+
+func TestComposeFilterSkipAndEmpty(t *testing.T) {
+	src := sample()
+	d, err := Compose(context.Background(), src, Options{Now: slot, Since: slot.Add(-24 * time.Hour), Filter: Filter{Keywords: []string{"energy"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Stories != 1 || d.BriefIDs[0] != 5 || d.Meetings != 1 {
+		t.Errorf("filtered digest: %+v", d)
+	}
+	d, _ = Compose(context.Background(), src, Options{Now: slot, Since: slot.Add(-24 * time.Hour), Skip: map[int64]bool{1: true, 2: true, 3: true, 5: true}})
+	if !d.Empty() || !strings.Contains(d.Reply.PlainText(), "No new briefs since") {
+		t.Errorf("digest with everything skipped: %q", d.Reply.PlainText())
+	}
+	d, _ = Compose(context.Background(), src, Options{Now: slot, Since: slot.Add(-24 * time.Hour), MaxItems: 1})
+	if txt := d.Reply.PlainText(); !strings.Contains(txt, "the top 1") || len(d.BriefIDs) != 4 {
+		t.Errorf("MaxItems 1: ids %v\n%s", d.BriefIDs, txt)
+	}
+}
+
+func TestFilterMatch(t *testing.T) {
+	b := briefs.Brief{Title: "Talks", Body: "India and Russia", Source: "IANS", Dateline: briefs.Dateline{Place: "New Delhi"}}
+	tests := []struct {
+		f    Filter
+		want bool
+	}{
+		{Filter{}, true},
+		{Filter{Keywords: []string{"RUSSIA"}}, true},
+		{Filter{Keywords: []string{"china", "india"}}, true},
+		{Filter{Keywords: []string{"china"}}, false},
+		{Filter{Sources: []string{"ians"}}, true},
+		{Filter{Sources: []string{"Reuters"}}, false},
+		{Filter{Places: []string{"delhi"}}, true},
+		{Filter{Places: []string{"Brussels"}, Keywords: []string{"india"}}, false},
+	}
+	for _, tt := range tests {
+		if got := tt.f.Match(b); got != tt.want {
+			t.Errorf("%+v.Match = %v, want %v", tt.f, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package digest
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// story is one digest entry: a brief and the near-duplicates of it.
+type story struct {
+	briefs []briefs.Brief // the first is shown
+	words  map[string]bool
+	score  float64
+}
+
+// dupThreshold is the Jaccard similarity of title and summary words above
+// which two briefs are taken as the same story.
+const dupThreshold = 0.5
+
+// cluster groups near-duplicate briefs. It compares each brief with the
+// stories so far, so it is quadratic in the number of stories: fine for a
+// day's window of a few thousand briefs.
+func cluster(bs []briefs.Brief) []*story {
+	var out []*story
+	index := map[string][]*story{} // word -> stories containing it, to skip most comparisons
+	for _, b := range bs {
+		w := words(b.Title + " " + b.Summary)
+		var best *story
+		bestSim := dupThreshold
+		seen := map[*story]bool{}
+		for word := range w {
+			for _, s := range index[word] {
+				if seen[s] {
+					continue
+				}
+				seen[s] = true
+				if sim := jaccard(w, s.words); sim >= bestSim {
+					best, bestSim = s, sim
+				}
+			}
+		}
+		if best != nil {
+			best.briefs = append(best.briefs, b)
+			continue
+		}
+		s := &story{briefs: []briefs.Brief{b}, words: w}
+		out = append(out, s)
+		for word := range w {
+			index[word] = append(index[word], s)
+		}
+	}
+	return out
+}
+
+// rank orders stories most important first: stories reported by more
+// sources, stories that mention meetings, then the most recent.
+func rank(ss []*story, now time.Time) []*story {
+	for _, s := range ss {
+		s.score = float64(len(s.briefs)) * 2
+		newest := time.Time{}
+		for _, b := range s.briefs {
+			if len(b.Meetings) > 0 {
+				s.score += 1
+				break
+			}
+		}
+		for _, b := range s.briefs {
+			if b.Published.After(newest) {
+				newest = b.Published
+			}
+		}
+		if !newest.IsZero() {
+			age := now.Sub(newest).Hours()
+			s.score += 1 / (1 + max(age, 0)/24)
+		}
+	}
+	sort.SliceStable(ss, func(i, j int) bool {
+		if ss[i].score != ss[j].score {
+			return ss[i].score > ss[j].score
+		}
+		return ss[i].briefs[0].ID < ss[j].briefs[0].ID
+	})
+	return ss
+}
+
+// stopWords are dropped before comparing briefs.
+var stopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "by": true, "from": true, "is": true, "was": true, "are": true,
+	"were": true, "be": true, "has": true, "have": true, "had": true, "will": true, "said": true, "its": true,
+	"it": true, "as": true, "that": true, "this": true, "his": true, "her": true, "their": true, "he": true,
+	"she": true, "they": true, "after": true, "over": true, "new": true,
+}
+
+func words(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !stopWords[f] && len(f) > 1 {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+func jaccard(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter := 0
+	for w := range a {
+		if b[w] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
