@@ -48,7 +48,10 @@ type fakeDigests struct{ posted int }
 func (f *fakeDigests) Preview(ctx context.Context, req bot.Request) (bot.Reply, error) {
 	return bot.Textf("Daily digest", "preview for "+req.ChatID), nil
 }
-func (f *fakeDigests) Post(ctx context.Context, req bot.Request) (int, error) { f.posted++; return 3, nil }
+func (f *fakeDigests) Post(ctx context.Context, req bot.Request) (int, error) {
+	f.posted++
+	return 3, nil
+}
 func (f *fakeDigests) Schedule(ctx context.Context, req bot.Request) (string, error) {
 	return "", nil
 }
