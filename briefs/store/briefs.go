@@ -75,15 +75,24 @@ func (s *Store) addBrief(ctx context.Context, tx *sql.Tx, b *briefs.Brief) (AddR
 	if len(b.Meta) > 0 {
 		meta = sql.NullString{String: string(b.Meta), Valid: true}
 	}
+	// Look the hash up first: an INSERT that hits the conflict would still
+	// use up an id, and ids are to count 1, 2, 3 in ingest order.
 	var id int64
-	err := tx.QueryRowContext(ctx, s.d.q(`INSERT INTO briefs (external_id, title, source, url, published,
+	err := tx.QueryRowContext(ctx, s.d.q(`SELECT id FROM briefs WHERE hash = ?`), b.Hash).Scan(&id)
+	if err == nil {
+		return AddResult{ID: id}, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return AddResult{}, fmt.Errorf("find duplicate: %w", err)
+	}
+	err = tx.QueryRowContext(ctx, s.d.q(`INSERT INTO briefs (external_id, title, source, url, published,
 		dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (hash) DO NOTHING RETURNING id`),
 		b.ExternalID, b.Title, b.Source, b.URL, encodeNullTime(b.Published),
 		b.Dateline.Place, b.Dateline.Date, b.Dateline.Source, b.Body, b.Hash,
 		encodeTime(ingested), b.Summary, b.SummaryMethod, meta).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
+	if errors.Is(err, sql.ErrNoRows) { // a concurrent writer won (PostgreSQL)
 		err = tx.QueryRowContext(ctx, s.d.q(`SELECT id FROM briefs WHERE hash = ?`), b.Hash).Scan(&id)
 		if err != nil {
 			return AddResult{}, fmt.Errorf("find duplicate: %w", err)

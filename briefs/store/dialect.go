@@ -79,11 +79,13 @@ func fts5Query(terms []string) string {
 // maxSearchTerms bounds how many words of a query are searched for.
 const maxSearchTerms = 32
 
-// searchTerms splits a user query into words, dropping those without a letter
+// searchTerms splits a user query into words at spaces and control
+// characters (FTS5 cannot parse a NUL), dropping those without a letter
 // or digit (they match no token), and reports whether any remain.
 func searchTerms(query string) []string {
 	var terms []string
-	for _, f := range strings.Fields(query) {
+	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
+	for _, f := range strings.FieldsFunc(query, sep) {
 		if !strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
 			continue
 		}

@@ -24,7 +24,8 @@ type MeetingQuery struct {
 	Limit int
 }
 
-// Meetings returns the meetings q selects, ordered by date then title. Rows
+// Meetings returns the meetings q selects, ordered by date then title, undated
+// ones last. Rows
 // from several briefs with the same non-empty Key are merged into one entry:
 // Sources lists every brief (ascending), the fields come from the latest
 // published brief (ties: the highest id), and MovedFrom holds the previous
@@ -45,13 +46,21 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting,
 		}
 	}
 	slices.SortFunc(out, func(a, b briefs.Meeting) int {
-		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Title, b.Title),
+		return cmp.Or(cmp.Compare(undated(a), undated(b)), cmp.Compare(a.Date, b.Date), cmp.Compare(a.Title, b.Title),
 			cmp.Compare(a.Sources[0], b.Sources[0]), cmp.Compare(a.ID, b.ID))
 	})
 	if q.Limit > 0 && len(out) > q.Limit {
 		out = out[:q.Limit]
 	}
 	return out, nil
+}
+
+// undated is 1 for a meeting without a date, so that it sorts last.
+func undated(m briefs.Meeting) int {
+	if m.Date == "" {
+		return 1
+	}
+	return 0
 }
 
 // candidateMeetings loads every row whose own span matches f, plus every row

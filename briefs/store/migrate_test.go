@@ -1,0 +1,175 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+func TestOpenEmptyPath(t *testing.T) {
+	for _, p := range []string{"", "  "} {
+		if _, err := store.Open(context.Background(), p); err == nil || !strings.Contains(err.Error(), "path") {
+			t.Errorf("Open(%q) error = %v, want one naming the path", p, err)
+		}
+	}
+}
+
+func TestOpenBadDirectory(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "missing", "dir", "b.db")
+	if s, err := store.Open(context.Background(), path); err == nil {
+		s.Close()
+		t.Errorf("Open(%s) succeeded in a directory that does not exist", path)
+	}
+}
+
+func TestOpenOddPath(t *testing.T) {
+	// Characters that mean something in a URI must stay part of the name.
+	path := filepath.Join(t.TempDir(), "a?b#c%20d&e.db")
+	s := openPath(t, path)
+	if _, _, err := s.AddBrief(context.Background(), &briefs.Brief{Hash: "h"}); err != nil {
+		t.Fatal(err)
+	}
+	s2 := openPath(t, path)
+	if n, err := s2.Count(context.Background()); err != nil || n != 1 {
+		t.Errorf("reopened %s: Count = %d, %v; want 1", path, n, err)
+	}
+}
+
+func TestReopenIsNoOp(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "b.db")
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, err := s.SchemaVersion(ctx)
+	if err != nil || v1 < 1 {
+		t.Fatalf("SchemaVersion = %d, %v; want >= 1", v1, err)
+	}
+	if _, _, err := s.AddBrief(ctx, &briefs.Brief{Title: "kept", Body: "kept body", Hash: "h1"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 2 {
+		s := openPath(t, path)
+		v, err := s.SchemaVersion(ctx)
+		if err != nil || v != v1 {
+			t.Errorf("reopen %d: SchemaVersion = %d, %v; want %d", i, v, err, v1)
+		}
+		b, err := s.Brief(ctx, 1)
+		if err != nil || b.Title != "kept" {
+			t.Errorf("reopen %d: Brief(1) = %q, %v", i, b.Title, err)
+		}
+		if got, err := s.Search(ctx, "kept", 0); err != nil || len(got) != 1 {
+			t.Errorf("reopen %d: Search = %d, %v; want 1", i, len(got), err)
+		}
+	}
+	raw := rawDB(t, path)
+	var rows int
+	if err := raw.QueryRow(`SELECT COUNT(*) FROM schema_version`).Scan(&rows); err != nil || rows != 1 {
+		t.Errorf("schema_version has %d rows, %v; want 1", rows, err)
+	}
+}
+
+func TestConcurrentFirstOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "b.db")
+	errs := make(chan error, 4)
+	for range cap(errs) {
+		go func() {
+			s, err := store.Open(context.Background(), path)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range cap(errs) {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent Open: %v", err)
+		}
+	}
+	s := openPath(t, path)
+	if _, err := s.Count(context.Background()); err != nil {
+		t.Errorf("store after concurrent migrations: %v", err)
+	}
+}
+
+func TestNewerSchema(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "b.db")
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known, _ := s.SchemaVersion(ctx)
+	s.Close()
+	newer := known + 4
+	if _, err := rawDB(t, path).Exec(`UPDATE schema_version SET version = ?`, newer); err != nil {
+		t.Fatal(err)
+	}
+	_, err = store.Open(ctx, path)
+	want := fmt.Sprintf("database schema version %d is newer than this briefbot (%d); upgrade briefbot", newer, known)
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("Open of a newer database: err = %v, want it to say %q", err, want)
+	}
+}
+
+func TestNotFoundIsWrapped(t *testing.T) {
+	s := openTemp(t)
+	_, err := s.Brief(context.Background(), 7)
+	if !errors.Is(err, briefs.ErrNotFound) || !strings.Contains(err.Error(), "7") {
+		t.Errorf("Brief(7) error = %v, want ErrNotFound naming the id", err)
+	}
+}
+
+func TestPragmasOnEveryConnection(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	// Hold several connections at once so the pool has to open new ones.
+	conns := make([]*sql.Conn, 4)
+	for i := range conns {
+		c, err := s.DB().Conn(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns[i] = c
+	}
+	for i, c := range conns {
+		var mode string
+		var fk, busy int
+		if err := c.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.QueryRowContext(ctx, `PRAGMA busy_timeout`).Scan(&busy); err != nil {
+			t.Fatal(err)
+		}
+		if mode != "wal" || fk != 1 || busy != 5000 {
+			t.Errorf("connection %d: journal_mode %s, foreign_keys %d, busy_timeout %d; want wal, 1, 5000",
+				i, mode, fk, busy)
+		}
+	}
+}
+
+// rawDB opens path with the plain driver, bypassing the store.
+func rawDB(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}

@@ -1,0 +1,193 @@
+package storetest
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+// withMeetings adds a brief published at pub carrying ms.
+func withMeetings(t *testing.T, s *store.Store, name string, pub time.Time, ms ...briefs.Meeting) int64 {
+	t.Helper()
+	b := brief(name, "body of "+name, pub)
+	b.Meetings = ms
+	return add(t, s, b)
+}
+
+// summary is what the merge tests compare of a meeting.
+type summary struct {
+	Title, Date, Place, MovedFrom string
+	Sources                       []int64
+}
+
+func summarize(ms []briefs.Meeting) []summary {
+	out := make([]summary, len(ms))
+	for i, m := range ms {
+		out[i] = summary{m.Title, m.Date, m.Place, m.MovedFrom, m.Sources}
+	}
+	return out
+}
+
+func testMeetingsMerge(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	day := 24 * time.Hour
+	irigc := func(date, place string) briefs.Meeting {
+		return briefs.Meeting{Title: "22nd IRIGC-M&MTC", Date: date, Place: place, Key: "irigc-22"}
+	}
+	withMeetings(t, s, "b1", t0.Add(-2*day), irigc("2025-12-04", "New Delhi"))
+	withMeetings(t, s, "b2", t0.Add(-day), irigc("2025-12-10", "Manekshaw Centre"),
+		briefs.Meeting{Title: "Unkeyed", Date: "2025-12-06"})
+	withMeetings(t, s, "b3 published earliest", t0.Add(-3*day), irigc("2025-12-04", "Delhi"),
+		briefs.Meeting{Title: "Unkeyed", Date: "2025-12-06"})
+	withMeetings(t, s, "b4", t0.Add(-day), briefs.Meeting{Title: "Tie old title", Date: "2025-12-20", Key: "tie"})
+	withMeetings(t, s, "b5 same published as b4", t0.Add(-day),
+		briefs.Meeting{Title: "Tie new title", Date: "2025-12-20", Key: "tie"})
+	withMeetings(t, s, "b6 no meetings", t0)
+
+	tests := []struct {
+		name string
+		q    store.MeetingQuery
+		want []summary
+	}{
+		{"all", store.MeetingQuery{}, []summary{
+			{"Unkeyed", "2025-12-06", "", "", []int64{2}},
+			{"Unkeyed", "2025-12-06", "", "", []int64{3}},
+			{"22nd IRIGC-M&MTC", "2025-12-10", "Manekshaw Centre", "2025-12-04", []int64{1, 2, 3}},
+			{"Tie new title", "2025-12-20", "", "", []int64{4, 5}},
+		}},
+		{"old date does not match a moved meeting", store.MeetingQuery{From: "2025-12-01", To: "2025-12-05"}, nil},
+		{"new date matches with every source", store.MeetingQuery{From: "2025-12-10", To: "2025-12-10"}, []summary{
+			{"22nd IRIGC-M&MTC", "2025-12-10", "Manekshaw Centre", "2025-12-04", []int64{1, 2, 3}},
+		}},
+		{"keyword from the latest row only", store.MeetingQuery{Keywords: []string{"new delhi"}}, nil},
+		{"limit after merging", store.MeetingQuery{From: "2025-12-07", Limit: 1}, []summary{
+			{"22nd IRIGC-M&MTC", "2025-12-10", "Manekshaw Centre", "2025-12-04", []int64{1, 2, 3}},
+		}},
+	}
+	for _, tc := range tests {
+		got, err := s.Meetings(ctx, tc.q)
+		if err != nil {
+			t.Errorf("%s: Meetings(%+v): %v", tc.name, tc.q, err)
+			continue
+		}
+		if g := summarize(got); !reflect.DeepEqual(g, tc.want) && !(len(g) == 0 && len(tc.want) == 0) {
+			t.Errorf("%s: Meetings(%+v) =\n%+v\nwant\n%+v", tc.name, tc.q, g, tc.want)
+		}
+	}
+}
+
+func testMeetingsFilter(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	withMeetings(t, s, "b1", t0,
+		briefs.Meeting{Title: "A day", Date: "2025-12-04", Precision: briefs.PrecisionDay,
+			Place: "Manekshaw Centre, New Delhi", Participants: []string{"Rajnath Singh", "Andrei Belousov"}},
+		briefs.Meeting{Title: "B week", Date: "2025-12-01", Precision: briefs.PrecisionWeek,
+			Evidence: "talks at the MANEKSHAW centre next week"},
+		briefs.Meeting{Title: "C month", Date: "2025-11", Precision: briefs.PrecisionMonth, Place: "Moscow"},
+		briefs.Meeting{Title: "D range", Date: "2025-10-28", EndDate: "2025-10-29", Place: "New Delhi"},
+		briefs.Meeting{Title: "E undated", Date: "", Place: "Zürich"},
+	)
+	tests := []struct {
+		name string
+		q    store.MeetingQuery
+		want []string
+	}{
+		{"all, by date then title, undated last", store.MeetingQuery{}, []string{"D range", "C month", "B week", "A day", "E undated"}},
+		{"limit", store.MeetingQuery{Limit: 2}, []string{"D range", "C month"}},
+		{"from only: week spans 7 days", store.MeetingQuery{From: "2025-12-05"}, []string{"B week"}},
+		{"to only", store.MeetingQuery{To: "2025-11-30"}, []string{"D range", "C month"}},
+		{"month end and week start", store.MeetingQuery{From: "2025-11-30", To: "2025-12-01"}, []string{"C month", "B week"}},
+		{"last day of a range", store.MeetingQuery{From: "2025-10-29", To: "2025-10-29"}, []string{"D range"}},
+		{"gap", store.MeetingQuery{From: "2025-10-30", To: "2025-10-31"}, nil},
+		{"reversed bounds", store.MeetingQuery{From: "2025-12-31", To: "2025-01-01"}, nil},
+		{"participant keyword", store.MeetingQuery{Keywords: []string{"rajnath"}}, []string{"A day"}},
+		{"all keywords must match", store.MeetingQuery{Keywords: []string{"BELOUSOV", "delhi"}}, []string{"A day"}},
+		{"evidence and place", store.MeetingQuery{Keywords: []string{"manekshaw"}}, []string{"B week", "A day"}},
+		{"unicode keyword", store.MeetingQuery{Keywords: []string{"ZÜRICH"}}, []string{"E undated"}},
+		{"blank keywords ignored", store.MeetingQuery{Keywords: []string{" ", ""}, To: "2025-10-31"}, []string{"D range"}},
+		{"no match", store.MeetingQuery{Keywords: []string{"rajnath", "putin"}}, nil},
+		{"keywords and dates", store.MeetingQuery{From: "2025-12-01", Keywords: []string{"delhi"}}, []string{"A day"}},
+	}
+	for _, tc := range tests {
+		got, err := s.Meetings(ctx, tc.q)
+		if err != nil {
+			t.Errorf("%s: Meetings(%+v): %v", tc.name, tc.q, err)
+			continue
+		}
+		var titles []string
+		for _, m := range got {
+			titles = append(titles, m.Title)
+		}
+		if !slices.Equal(titles, tc.want) {
+			t.Errorf("%s: Meetings(%+v) = %q, want %q", tc.name, tc.q, titles, tc.want)
+		}
+	}
+}
+
+func testMeetingsInvalidQuery(t *testing.T, open Opener) {
+	s := open(t)
+	for _, q := range []store.MeetingQuery{
+		{From: "2025-12"}, {To: "tomorrow"}, {From: "2025-13-01"}, {From: "2025-12-04T10:00"}, {Limit: -1},
+	} {
+		if _, err := s.Meetings(context.Background(), q); err == nil {
+			t.Errorf("Meetings(%+v) succeeded, want an error", q)
+		}
+	}
+}
+
+func testBriefMeetings(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	full := briefs.Meeting{
+		Title: "22nd IRIGC-M&MTC ministerial meeting", Date: "2025-12-04", Precision: briefs.PrecisionDay,
+		EndDate: "2025-12-05", Time: "10:30", Place: "Manekshaw Centre, New Delhi",
+		Participants: []string{"Rajnath Singh", "Андрей Белоусов"}, Status: briefs.StatusUpcoming,
+		Evidence: `The 22nd "India-Russia" meeting ... later today.`, Key: "irigc-22",
+	}
+	other := briefs.Meeting{Title: "21st meeting", Date: "2024-12", Precision: briefs.PrecisionMonth,
+		Status: briefs.StatusPast}
+	id1 := withMeetings(t, s, "b1", t0, full, other)
+	id2 := withMeetings(t, s, "b2", t0, briefs.Meeting{Title: "same", Date: "2025-12-04", Key: "irigc-22"})
+	withMeetings(t, s, "b3", t0)
+
+	b, err := s.Brief(ctx, id1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Meetings) != 2 {
+		t.Fatalf("Brief(%d) has %d meetings, want 2", id1, len(b.Meetings))
+	}
+	got := b.Meetings[0]
+	if got.ID == 0 || got.BriefID != id1 {
+		t.Errorf("meeting ID %d BriefID %d, want non-zero and %d", got.ID, got.BriefID, id1)
+	}
+	if !slices.Equal(got.Sources, []int64{id1, id2}) {
+		t.Errorf("keyed meeting Sources = %v, want %v", got.Sources, []int64{id1, id2})
+	}
+	want := full
+	want.ID, want.BriefID, want.Sources = got.ID, got.BriefID, got.Sources
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("meeting round trip:\n got %+v\nwant %+v", got, want)
+	}
+	if m := b.Meetings[1]; m.Title != other.Title || !slices.Equal(m.Sources, []int64{id1}) {
+		t.Errorf("second meeting %q sources %v, want %q [%d]", m.Title, m.Sources, other.Title, id1)
+	}
+	latest, err := s.Latest(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[int64]int{}
+	for _, b := range latest {
+		n[b.ID] = len(b.Meetings)
+	}
+	if want := map[int64]int{1: 2, 2: 1, 3: 0}; !reflect.DeepEqual(n, want) {
+		t.Errorf("Latest meeting counts = %v, want %v", n, want)
+	}
+}
