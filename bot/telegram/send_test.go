@@ -1,0 +1,192 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+func TestSendFaults(t *testing.T) {
+	tests := []struct {
+		name      string
+		answer    responder // for sendMessage
+		wantErr   error     // errors.Is target; nil for success
+		wantErrIn string    // in the error text
+		wantCalls int       // sendMessage calls
+		wantChats []string  // chat_id of each call
+		wantMoves [][2]string
+		inactive  bool
+	}{
+		{name: "429 waits retry_after and resends once",
+			answer: func(n int, _ url.Values) (int, string) {
+				if n == 0 {
+					return 429, apiError(429, "Too Many Requests: retry after 3", `{"retry_after":3}`)
+				}
+				return 0, ""
+			},
+			wantCalls: 2, wantChats: []string{"-100", "-100"}},
+		{name: "403 marks the chat inactive",
+			answer: func(int, url.Values) (int, string) {
+				return 403, apiError(403, "Forbidden: bot was blocked by the user", "")
+			},
+			wantErr: ErrChatInactive, wantCalls: 1, wantChats: []string{"-100"}, inactive: true},
+		{name: "400 migrate moves the chat and resends",
+			answer: func(n int, _ url.Values) (int, string) {
+				if n == 0 {
+					return 400, apiError(400, "Bad Request: group chat was upgraded to a supergroup chat", `{"migrate_to_chat_id":-1001234}`)
+				}
+				return 0, ""
+			},
+			wantCalls: 2, wantChats: []string{"-100", "-1001234"}, wantMoves: [][2]string{{"-100", "-1001234"}}},
+		{name: "500 is returned with context",
+			answer: func(int, url.Values) (int, string) {
+				return 500, apiError(500, "Internal Server Error", "")
+			},
+			wantErrIn: "telegram: send to chat -100: telegram: sendMessage: 500 Internal Server Error", wantCalls: 1, wantChats: []string{"-100"}},
+		{name: "400 without migration is returned",
+			answer: func(int, url.Values) (int, string) {
+				return 400, apiError(400, "Bad Request: can't parse entities", "")
+			},
+			wantErrIn: "400 Bad Request: can't parse entities", wantCalls: 1, wantChats: []string{"-100"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.on("sendMessage", tc.answer)
+			st := newMemState()
+			a, _ := testAdapter(t, f, &recorder{}, st, nil)
+			start := time.Now()
+			err := a.Send(context.Background(), bot.Destination{Platform: bot.Telegram, ChatID: "-100"}, bot.Textf("Digest", "one & two"))
+			switch {
+			case tc.wantErr != nil && !errors.Is(err, tc.wantErr):
+				t.Errorf("Send error = %v, want %v", err, tc.wantErr)
+			case tc.wantErrIn != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErrIn)):
+				t.Errorf("Send error = %v, want it to contain %q", err, tc.wantErrIn)
+			case tc.wantErr == nil && tc.wantErrIn == "" && err != nil:
+				t.Errorf("Send error = %v", err)
+			}
+			calls := f.callsOf("sendMessage")
+			var chats []string
+			for _, c := range calls {
+				chats = append(chats, c.Params.Get("chat_id"))
+				if c.Params.Get("text") != "<b>Digest</b>\n\none &amp; two" {
+					t.Errorf("text = %q", c.Params.Get("text"))
+				}
+			}
+			if strings.Join(chats, ",") != strings.Join(tc.wantChats, ",") || len(calls) != tc.wantCalls {
+				t.Errorf("sendMessage chats = %v, want %v", chats, tc.wantChats)
+			}
+			if strings.Contains(tc.name, "429") && time.Since(start) < 30*time.Millisecond {
+				t.Errorf("resent after %s, before retry_after (3 units of 10ms)", time.Since(start))
+			}
+			if len(tc.wantMoves) > 0 && (len(st.moves) != 1 || st.moves[0] != tc.wantMoves[0]) {
+				t.Errorf("moves = %v, want %v", st.moves, tc.wantMoves)
+			}
+			active, _ := st.ChatActive(context.Background(), "telegram", "-100")
+			if active == tc.inactive {
+				t.Errorf("chat active = %v, want %v", active, !tc.inactive)
+			}
+		})
+	}
+}
+
+func TestSendToInactiveChatPostsNothing(t *testing.T) {
+	f := newFakeAPI(t)
+	st := newMemState()
+	_ = st.SetChatActive(context.Background(), "telegram", "5", false)
+	a, _ := testAdapter(t, f, &recorder{}, st, nil)
+	err := a.Send(context.Background(), bot.Destination{ChatID: "5"}, bot.Textf("t", "x"))
+	if !errors.Is(err, ErrChatInactive) {
+		t.Errorf("Send error = %v, want ErrChatInactive", err)
+	}
+	if n := len(f.callsOf("sendMessage")); n != 0 {
+		t.Errorf("sendMessage called %d times", n)
+	}
+	if err := a.Send(context.Background(), bot.Destination{Platform: bot.Slack, ChatID: "5"}, bot.Textf("t", "x")); err == nil {
+		t.Error("Send to a Slack destination succeeded")
+	}
+}
+
+// TestSend429DelaysOnlyItsChat: while one chat waits out a 429 the other
+// chats' posts go ahead.
+func TestSend429DelaysOnlyItsChat(t *testing.T) {
+	f := newFakeAPI(t)
+	f.on("sendMessage", func(n int, p url.Values) (int, string) {
+		if p.Get("chat_id") == "1" && n == 0 {
+			return 429, apiError(429, "Too Many Requests: retry after 20", `{"retry_after":20}`)
+		}
+		return 0, ""
+	})
+	a, _ := testAdapter(t, f, &recorder{}, newMemState(), nil)
+	var wg sync.WaitGroup
+	errs := make([]error, 3)
+	for i, chat := range []string{"1", "2", "3"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if i > 0 {
+				f.waitCalls("sendMessage", 1) // chat 1 first
+			}
+			errs[i] = a.Send(context.Background(), bot.Destination{ChatID: chat}, bot.Textf("t", chat))
+		}()
+	}
+	wg.Wait()
+	var order []string
+	for _, c := range f.callsOf("sendMessage") {
+		order = append(order, c.Params.Get("chat_id"))
+	}
+	if got := strings.Join(order, ","); got != "1,2,3,1" && got != "1,3,2,1" {
+		t.Errorf("send order = %s, want chat 1's resend last", got)
+	}
+	if errors.Join(errs...) != nil {
+		t.Errorf("errors: %v", errs)
+	}
+}
+
+// TestSendSpacing: messages to one chat keep the per-chat spacing, in
+// order, and a long reply is split with the keyboard under the last part.
+func TestSendSpacing(t *testing.T) {
+	f := newFakeAPI(t)
+	a, _ := testAdapter(t, f, &recorder{}, newMemState(), func(o *Options) {
+		o.Limits = Limits{PerChat: 40 * time.Millisecond, PerGroup: 80 * time.Millisecond, Global: time.Millisecond}
+	})
+	var items []bot.Item
+	for i := 0; i < 150; i++ {
+		items = append(items, bot.Item{Line: bot.Plain(strings.Repeat("x", 60))})
+	}
+	r := bot.Reply{Title: "Long", Sections: []bot.Section{{Items: items}}, Buttons: []bot.Button{{Label: "Next page", Command: "/meetings all 2"}}}
+	for _, chat := range []string{"5", "-100"} {
+		if err := a.Send(context.Background(), bot.Destination{ChatID: chat}, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	calls := f.callsOf("sendMessage")
+	if len(calls) != 6 {
+		t.Fatalf("%d messages, want 3 per chat", len(calls))
+	}
+	for i, c := range calls {
+		hasKB := c.Params.Get("reply_markup") != ""
+		if last := i%3 == 2; hasKB != last {
+			t.Errorf("message %d: keyboard %v, want %v", i, hasKB, last)
+		}
+		if i%3 == 0 {
+			continue
+		}
+		gap, want := c.At.Sub(calls[i-1].At), 40*time.Millisecond
+		if c.Params.Get("chat_id") == "-100" {
+			want = 80 * time.Millisecond
+		}
+		if gap < want-2*time.Millisecond {
+			t.Errorf("message %d to %s came %s after the previous, want at least %s", i, c.Params.Get("chat_id"), gap, want)
+		}
+	}
+	if kb := calls[2].Params.Get("reply_markup"); kb != `{"inline_keyboard":[[{"text":"Next page","callback_data":"/meetings all 2"}]]}` {
+		t.Errorf("reply_markup = %s", kb)
+	}
+}
