@@ -62,6 +62,8 @@ type htmlWalker struct {
 	title     string
 	h1        string
 	h1Para    int
+	bullet    bool // the paragraph being collected is a list item
+	lastList  bool // the last paragraph was a list item
 	published time.Time
 	url       string
 }
@@ -96,6 +98,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 	}
 	if n.Type == html.ElementNode && blocks[n.DataAtom] {
 		w.endBlock()
+		w.bullet = w.bullet && n.DataAtom != atom.Li // an empty item marks nothing after it
 	}
 }
 
@@ -134,7 +137,7 @@ func (w *htmlWalker) element(n *html.Node) bool {
 			w.h1, w.h1Para = textOf(n), len(w.paras)
 		}
 		if n.DataAtom == atom.Li {
-			w.cur.WriteString("- ")
+			w.bullet = true
 		}
 	}
 	return false
@@ -166,7 +169,19 @@ func (w *htmlWalker) endBlock() {
 	if p == "" {
 		return
 	}
-	w.paras = append(w.paras, p) // "<br><br>" leaves a paragraph break in p
+	if !w.bullet {
+		w.paras = append(w.paras, p) // "<br><br>" leaves a paragraph break in p
+		w.lastList = false
+		return
+	}
+	p = "- " + strings.ReplaceAll(p, "\n\n", " ")
+	w.bullet = false
+	if n := len(w.paras); n > 0 && w.lastList {
+		w.paras[n-1] += "\n" + p // items of a list stay on consecutive lines
+		return
+	}
+	w.paras = append(w.paras, p)
+	w.lastList = true
 
 }
 

@@ -1,0 +1,64 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"testing"
+)
+
+func TestHash(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"case", "Talks Resume", "talks resume", true},
+		{"white space", "  Talks \t resume\n\nin Delhi ", "Talks resume in Delhi", true},
+		{"curly double quotes", `He said “yes”.`, `He said "yes".`, true},
+		{"curly single quotes", "India’s ‘plan’", "India's 'plan'", true},
+		{"combining accent", "Se\u0301ance in Sa\u0303o Paulo", "Séance in São Paulo", true},
+		{"zero-width space", "Del\u200bhi", "Delhi", true},
+		{"no-break space", "New\u00a0Delhi", "New Delhi", true},
+		{"different words", "Talks resume", "Talks stall", false},
+		{"punctuation matters", "Talks resume.", "Talks resume", false},
+		{"accent is not dropped", "résumé", "resume", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ha, hb := Hash(tt.a), Hash(tt.b)
+			if (ha == hb) != tt.same {
+				t.Errorf("Hash(%q) == Hash(%q) is %v, want %v (forms %q, %q)", tt.a, tt.b, ha == hb, tt.same, hashForm(tt.a), hashForm(tt.b))
+			}
+		})
+	}
+}
+
+func TestHashIsSHA256OfNormalForm(t *testing.T) {
+	sum := sha256.Sum256([]byte("talks resume in new delhi"))
+	if got, want := Hash(" Talks  RESUME in\nNew Delhi "), hex.EncodeToString(sum[:]); got != want {
+		t.Errorf("Hash = %s, want %s", got, want)
+	}
+}
+
+func TestNormaliseBody(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"crlf and blank lines", "One.\r\n\r\n\r\n\r\nTwo.\r\n", "One.\n\nTwo."},
+		{"wrapped lines join", "The minister said\nthe talks would\n  resume.\n\nNext.", "The minister said the talks would resume.\n\nNext."},
+		{"spaces and tabs", "  A \t b\u00a0 c  ", "A b c"},
+		{"blank line of spaces", "One.\n   \t\nTwo.", "One.\n\nTwo."},
+		{"list items keep lines", "Agenda:\n- trade\n- defence\n1. first\n2) second", "Agenda:\n- trade\n- defence\n1. first\n2) second"},
+		{"lone CR", "One.\r\rTwo.", "One.\n\nTwo."},
+		{"invisible characters", "Del\u200bhi\ufeff", "Delhi"},
+		{"empty", " \n\n ", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := normaliseBody(tt.in); got != tt.want {
+				t.Errorf("normaliseBody(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+var errTest = errors.New("disk on fire")
