@@ -1,0 +1,280 @@
+package meetings
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// cluster is every mention of one meeting.
+type cluster struct {
+	key      string
+	kind     string
+	mentions []*mention
+}
+
+// clusters groups the mentions: same name, or "the meeting" referring back.
+func (d *doc) clusters() []*cluster {
+	var cs []*cluster
+	for _, m := range d.mentions {
+		var into *cluster
+		if m.anaphoric {
+			for i := len(cs) - 1; i >= 0; i-- {
+				if (cs[i].kind == m.kind || m.kind == "meeting") && compatible(cs[i], m) {
+					into = cs[i]
+					break
+				}
+			}
+		} else if k := mentionKey(m); k != "" {
+			for _, c := range cs {
+				if c.key == k && compatible(c, m) {
+					into = c
+					break
+				}
+			}
+		}
+		if into == nil {
+			into = &cluster{key: mentionKey(m), kind: m.kind}
+			cs = append(cs, into)
+		}
+		into.mentions = append(into.mentions, m)
+	}
+	return cs
+}
+
+// compatible says whether m's date can be that of cluster c.
+func compatible(c *cluster, m *mention) bool {
+	if m.date == nil {
+		return true
+	}
+	for _, o := range c.mentions {
+		if o.date != nil && !datesOverlap(o.date, m.date) {
+			return false
+		}
+	}
+	return true
+}
+
+// datesOverlap: one date lies within the other's span.
+func datesOverlap(a, b *dateSpan) bool {
+	as, ae := spanDays(a)
+	bs, be := spanDays(b)
+	return !as.After(be) && !bs.After(ae)
+}
+
+// spanDays is the first and last day a date covers.
+func spanDays(x *dateSpan) (time.Time, time.Time) {
+	m := briefs.Meeting{Date: x.date, Precision: x.prec, EndDate: x.endDate}
+	s, _ := m.Start(time.UTC)
+	e, _ := m.End(time.UTC)
+	return s, e.AddDate(0, 0, -1)
+}
+
+// mentionKey is the in-document identity of a named mention ("" for a bare verb).
+func mentionKey(m *mention) string {
+	if m.verb || m.title == "" {
+		return ""
+	}
+	return normKey(m.title)
+}
+
+// meetings turns the dated clusters into meetings, in text order.
+func (d *doc) meetings() []briefs.Meeting {
+	out := []briefs.Meeting{}
+	for _, c := range d.clusters() {
+		best := bestMention(c)
+		if best == nil {
+			continue
+		}
+		out = append(out, d.meeting(c, best))
+	}
+	return out
+}
+
+// bestMention is the dated mention with the finest date nearest its name.
+func bestMention(c *cluster) *mention {
+	var best *mention
+	rank := map[briefs.Precision]int{briefs.PrecisionDay: 0, briefs.PrecisionWeek: 1, briefs.PrecisionMonth: 2}
+	for _, m := range c.mentions {
+		if m.date == nil {
+			continue
+		}
+		if best == nil || rank[m.date.prec] < rank[best.date.prec] ||
+			rank[m.date.prec] == rank[best.date.prec] && m.dist < best.dist {
+			best = m
+		}
+	}
+	return best
+}
+
+// meeting builds the meeting of cluster c from its best mention.
+func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
+	x := best.date
+	m := briefs.Meeting{
+		Date: x.date, Precision: x.prec, EndDate: x.endDate, Time: x.clock,
+		Evidence: best.sentenceTx, Place: best.place,
+	}
+	for _, o := range c.mentions {
+		if m.Place == "" && o.place != "" {
+			m.Place = o.place
+		}
+	}
+	if m.Place == "" {
+		m.Place = d.defaultPlace(c, best)
+	}
+	m.Participants = d.participants(c, m.Place)
+	m.Title = d.title(c, best, m.Participants)
+	m.Status = status(best, d.ref)
+	m.Key = Key(m)
+	return m
+}
+
+// defaultPlace is the dateline city for a government meeting reported on
+// the day or in the week it is held; company meetings get none.
+func (d *doc) defaultPlace(c *cluster, best *mention) string {
+	for _, o := range c.mentions {
+		if o.corporate {
+			return ""
+		}
+	}
+	s, e := spanDays(best.date)
+	if best.date.prec == briefs.PrecisionMonth || d.ref.Sub(e) > 8*24*time.Hour || s.Sub(d.ref) > 8*24*time.Hour {
+		return ""
+	}
+	return d.dl.Place
+}
+
+// participants is the union of the cluster's named parties in text order;
+// organisations inside the meeting's name count when no one else is named.
+func (d *doc) participants(c *cluster, place string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(n string) {
+		k := strings.ToLower(n)
+		if seen[k] || n == "" || place != "" && (strings.Contains(strings.ToLower(place), k)) {
+			return
+		}
+		seen[k] = true
+		out = append(out, n)
+	}
+	for _, m := range c.mentions {
+		for _, n := range m.named {
+			add(n)
+		}
+	}
+	persons := false
+	for _, n := range out {
+		if isPersonName(n) {
+			persons = true
+		}
+	}
+	if !persons {
+		for _, m := range c.mentions {
+			if m.anaphoric {
+				continue
+			}
+			for _, n := range m.nameOrgs {
+				if isAcronym(n) || corporateName(n) || len(out) == 0 && len(strings.Fields(n)) <= 3 && !strings.Contains(n, "-") {
+					add(n)
+				}
+			}
+		}
+	}
+	// drop a name contained in a longer one ("Reagan" beside "Nancy Reagan" stays: different people)
+	sort.SliceStable(out, func(a, b int) bool { return d.firstIndex(out[a]) < d.firstIndex(out[b]) })
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+// corporateName reports whether a name ends like a company's.
+func corporateName(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
+	return last == "co" || last == "corp" || last == "inc" || last == "ltd" || last == "plc" || last == "company"
+}
+
+// firstIndex is the rune position of name's first occurrence in the text.
+func (d *doc) firstIndex(name string) int {
+	i := strings.Index(d.text, name)
+	if i < 0 {
+		return len(d.text)
+	}
+	return i
+}
+
+// title is a readable name: the longest proper name among the mentions,
+// else the participants and the kind ("Reagan - Helmut Kohl meeting").
+func (d *doc) title(c *cluster, best *mention, parts []string) string {
+	t := ""
+	for _, m := range c.mentions {
+		if !m.anaphoric && !m.verb && len(m.title) > len(t) && hasProperTitle(m.title) {
+			t = m.title
+		}
+	}
+	kind := c.kind
+	if kind == "dinner" {
+		kind = "working dinner"
+	}
+	if t == "" {
+		owner := ""
+		if len(parts) > 0 {
+			n := len(parts)
+			if n > 2 {
+				n = 2
+			}
+			owner = strings.Join(parts[:n], " - ") + " "
+		}
+		base := best.title
+		if base == "" || best.verb {
+			base = kind
+		}
+		t = owner + base
+	}
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return "Meeting"
+	}
+	return strings.ToUpper(t[:1]) + t[1:]
+}
+
+func hasProperTitle(t string) bool {
+	for _, w := range strings.Fields(t)[:len(strings.Fields(t))-1] {
+		if r := w[0]; r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// status places the meeting relative to the reference day.
+func status(m *mention, ref time.Time) briefs.Status {
+	s, e := spanDays(m.date)
+	switch {
+	case e.Before(ref):
+		if m.openEnded {
+			return briefs.StatusOngoing
+		}
+		return briefs.StatusPast
+	case s.After(ref):
+		return briefs.StatusUpcoming
+	}
+	dir := m.date.dir
+	switch {
+	case m.openEnded:
+		return briefs.StatusOngoing
+	case dir > 0:
+		return briefs.StatusUpcoming
+	case dir < 0:
+		return briefs.StatusPast
+	case s.Equal(e):
+		return briefs.StatusUpcoming
+	}
+	return briefs.StatusOngoing
+}

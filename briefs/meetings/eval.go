@@ -1,0 +1,146 @@
+package meetings
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// Report is the score of the extractor on an annotated file.
+type Report struct {
+	Docs      int
+	Gold      int // non-optional gold meetings
+	Predicted int
+	WithDates Counts // a match must also agree on the date
+	NoDates   Counts // names alone
+	// Over date-aware matched pairs:
+	Matched     int
+	StatusRight int
+	PlaceRight  int
+	PartGold    int // gold participants
+	PartFound   int // of them, named by the prediction
+	// Extraction speed: documents per second of Extract time on one goroutine.
+	DocsPerSec float64
+}
+
+// StatusAcc is the share of matched meetings with the right status.
+func (r Report) StatusAcc() float64 { return ratio(r.StatusRight, r.Matched) }
+
+// PlaceAcc is the share of matched meetings with the right place.
+func (r Report) PlaceAcc() float64 { return ratio(r.PlaceRight, r.Matched) }
+
+// PartRecall is the share of gold participants of matched meetings named.
+func (r Report) PartRecall() float64 { return ratio(r.PartFound, r.PartGold) }
+
+// goldDoc is one line of meetings.dev.jsonl.
+type goldDoc struct {
+	ID        string        `json:"id"`
+	Published string        `json:"published"`
+	Title     string        `json:"title"`
+	Text      string        `json:"text"`
+	Meetings  []GoldMeeting `json:"meetings"`
+}
+
+// docResult is one scored document, kept for diagnostics.
+type docResult struct {
+	gold  goldDoc
+	pred  []briefs.Meeting
+	score docScore
+}
+
+// Eval is `briefbot eval meetings FILE`: scores by the README rules, writes
+// P/R/F1 with and without dates, status/place/participants on matched
+// pairs, docs/s; progress may be nil.
+func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int)) (Report, error) {
+	rep, _, err := evalDocs(ctx, r, progress)
+	if err != nil {
+		return rep, err
+	}
+	return rep, writeReport(w, rep)
+}
+
+// evalDocs scores every line of r.
+func evalDocs(ctx context.Context, r io.Reader, progress func(done int)) (Report, []docResult, error) {
+	var rep Report
+	var docs []docResult
+	var elapsed time.Duration
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+	line := 0
+	for sc.Scan() {
+		line++
+		if err := ctx.Err(); err != nil {
+			return rep, docs, fmt.Errorf("meetings: eval: %w", err)
+		}
+		if len(sc.Bytes()) == 0 {
+			continue
+		}
+		var g goldDoc
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return rep, docs, fmt.Errorf("meetings: eval: line %d: %w", line, err)
+		}
+		pub, err := time.Parse("2006-01-02", g.Published)
+		if err != nil {
+			return rep, docs, fmt.Errorf("meetings: eval: line %d: published %q: %w", line, g.Published, err)
+		}
+		start := time.Now()
+		res := Extract(g.Text, pub, briefs.Dateline{Date: g.Published})
+		elapsed += time.Since(start)
+		s := scoreDoc(res.Meetings, g.Meetings)
+		rep.add(s, res.Meetings, g.Meetings)
+		docs = append(docs, docResult{gold: g, pred: res.Meetings, score: s})
+		if progress != nil {
+			progress(rep.Docs)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return rep, docs, fmt.Errorf("meetings: eval: read line %d: %w", line+1, err)
+	}
+	if elapsed > 0 {
+		rep.DocsPerSec = float64(rep.Docs) / elapsed.Seconds()
+	}
+	return rep, docs, nil
+}
+
+func (r *Report) add(s docScore, pred []briefs.Meeting, gold []GoldMeeting) {
+	r.Docs++
+	r.Predicted += len(pred)
+	for _, g := range gold {
+		if !g.Optional {
+			r.Gold++
+		}
+	}
+	r.WithDates.TP += s.withDates.TP
+	r.WithDates.FP += s.withDates.FP
+	r.WithDates.FN += s.withDates.FN
+	r.NoDates.TP += s.noDates.TP
+	r.NoDates.FP += s.noDates.FP
+	r.NoDates.FN += s.noDates.FN
+	r.Matched += s.matched
+	r.StatusRight += s.status
+	r.PlaceRight += s.place
+	r.PartGold += s.partGold
+	r.PartFound += s.partFound
+}
+
+// writeReport prints the report as aligned text.
+func writeReport(w io.Writer, r Report) error {
+	_, err := fmt.Fprintf(w, `meetings: %d docs, %d gold (non-optional), %d predicted
+with dates:     P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)
+ignoring dates: P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)
+matched pairs %d: status %.3f  place %.3f  participants recall %.3f (%d/%d)
+speed: %.0f docs/s (one goroutine, Extract only)
+`, r.Docs, r.Gold, r.Predicted,
+		r.WithDates.P(), r.WithDates.R(), r.WithDates.F1(), r.WithDates.TP, r.WithDates.FP, r.WithDates.FN,
+		r.NoDates.P(), r.NoDates.R(), r.NoDates.F1(), r.NoDates.TP, r.NoDates.FP, r.NoDates.FN,
+		r.Matched, r.StatusAcc(), r.PlaceAcc(), r.PartRecall(), r.PartFound, r.PartGold, r.DocsPerSec)
+	if err != nil {
+		return fmt.Errorf("meetings: write report: %w", err)
+	}
+	return nil
+}

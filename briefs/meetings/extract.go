@@ -1,0 +1,252 @@
+package meetings
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+// Result is the extract JSON contract in DESIGN.md: {"dateline","dates","meetings"}.
+type Result struct {
+	ID       string           `json:"id,omitempty"`
+	Dateline briefs.Dateline  `json:"dateline"`
+	Dates    []DateJSON       `json:"dates"`
+	Meetings []briefs.Meeting `json:"meetings"`
+}
+
+// DateJSON is one temporal expression of the extract contract; Start and End
+// are rune offsets into the input text.
+type DateJSON struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	EndValue string `json:"end_value,omitempty"`
+}
+
+// doc is the state of one extraction.
+type doc struct {
+	text       string
+	runes      []rune
+	ref        time.Time
+	dl         briefs.Dateline
+	dlEnd      int // rune offset where the dateline ends (0 when none)
+	sents      []sentences.Sentence
+	toks       [][]token
+	dates      [][]dateSpan
+	mentions   []*mention
+	lowerSet   map[string]bool // words that occur in lower case in the text
+	chunkCache [][]chunk       // capitalised names per sentence
+}
+
+// Extract finds the meetings in a brief's text. published is the reference
+// time (dateline local date); dl is the brief's dateline (place used for
+// "here"). Every meeting has Key set (see Key). When dl is empty, the
+// dateline is read from the start of text.
+func Extract(text string, published time.Time, dl briefs.Dateline) Result {
+	d := &doc{text: text, runes: []rune(text), dl: dl}
+	ldl, dlEnd := parseDateline(text, published)
+	if d.dl.Place == "" {
+		d.dl.Place = ldl.Place
+	}
+	if d.dl.Date == "" {
+		d.dl.Date = ldl.Date
+	}
+	if d.dl.Source == "" {
+		d.dl.Source = ldl.Source
+	}
+	d.dlEnd = dlEnd
+	d.ref = referenceDay(d.dl, published)
+	res := Result{Dateline: d.dl, Dates: []DateJSON{}, Meetings: []briefs.Meeting{}}
+	if d.ref.IsZero() {
+		return res
+	}
+	d.scan()
+	res.Dates = d.dateJSON()
+	res.Meetings = d.meetings()
+	return res
+}
+
+// referenceDay is the dateline's local date, else the published day.
+func referenceDay(dl briefs.Dateline, published time.Time) time.Time {
+	if t, err := time.Parse("2006-01-02", dl.Date); err == nil {
+		return t
+	}
+	if published.IsZero() {
+		return time.Time{}
+	}
+	y, m, dd := published.Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+}
+
+// scan tokenises every sentence, resolves its dates and finds its mentions.
+func (d *doc) scan() {
+	d.sents = sentences.Split(d.text)
+	d.lowerSet = map[string]bool{}
+	for _, s := range d.sents {
+		toks := tokenize(s.Text, s.Start)
+		for _, t := range toks {
+			if t.word && !t.cap {
+				d.lowerSet[t.lower] = true
+			}
+		}
+		ds := findDates(toks, d.ref)
+		d.toks = append(d.toks, toks)
+		d.dates = append(d.dates, ds)
+	}
+	d.chunkCache = make([][]chunk, len(d.sents))
+	for si := range d.sents {
+		d.chunkCache[si] = d.findChunks(si)
+	}
+	for si := range d.sents {
+		d.sentenceMentions(si)
+	}
+}
+
+// sentenceMentions builds the mentions of sentence si and gives them dates.
+func (d *doc) sentenceMentions(si int) {
+	toks, ds := d.toks[si], d.dates[si]
+	var ms []*mention
+	for _, h := range findMentions(toks) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) {
+			continue
+		}
+		ms = append(ms, d.newMention(si, h))
+	}
+	assignDates(toks, ds, ms, d.dlEnd)
+	d.mentions = append(d.mentions, ms...)
+}
+
+// newMention fills in what sentence si says about the meeting at head h.
+func (d *doc) newMention(si, h int) *mention {
+	toks, ds := d.toks[si], d.dates[si]
+	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
+	if k, ok := meetingNouns[toks[h].lower]; ok {
+		m.kind = k
+		m.nameStart, m.nameEnd, m.skipEnd = nameBounds(toks, ds, h)
+		prev := lowerAt(toks, m.nameStart-1)
+		if inSpan(ds, m.nameStart-1) >= 0 {
+			prev = lowerAt(toks, ds[inSpan(ds, m.nameStart-1)].tokStart-1)
+		}
+		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
+			(prev == "the" || prev == "that" || prev == "this" || prev == "these")
+	} else {
+		m.kind, m.verb = "meeting", true
+		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
+	}
+	for k := m.nameStart; k < m.nameEnd; k++ {
+		if corporateWords[toks[k].lower] {
+			m.corporate = true
+		}
+	}
+	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-3; k-- {
+		switch toks[k].lower {
+		case "opened", "began", "launched", "started", "resumed", "under":
+			m.openEnded = m.kind == "talks"
+		}
+	}
+	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
+		m.openEnded = true
+	}
+	if !m.verb {
+		m.title = sliceText(d.runes, toks[m.nameStart].start, toks[m.nameEnd-1].end)
+	}
+	d.names(m)
+	m.place = d.placeOf(m)
+	return m
+}
+
+// assignDates pairs mentions with the dates of their sentence, nearest first;
+// a date serves two mentions only when nothing else is left.
+func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
+	type pair struct{ m, d, dist int }
+	var pairs []pair
+	for mi, m := range ms {
+		for di := range ds {
+			dd := &ds[di]
+			if dd.date == "" || dd.end <= dlEnd {
+				continue
+			}
+			dist := spanDist(m, dd)
+			if penalised(toks, dd) {
+				dist += 20
+			}
+			for _, o := range ms {
+				if o != m && between(o.trig, m.trig, dd.tokStart) {
+					dist += 8
+				}
+			}
+			if dist <= 30 {
+				pairs = append(pairs, pair{mi, di, dist})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].dist < pairs[b].dist })
+	used := map[int]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for _, p := range pairs {
+			m := ms[p.m]
+			if m.date != nil || pass == 0 && used[p.d] {
+				continue
+			}
+			m.date, m.dist = &ds[p.d], p.dist
+			used[p.d] = true
+		}
+	}
+}
+
+func between(x, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return x > a && x < b
+}
+
+// spanDist is the number of tokens between a mention's name and a date.
+func spanDist(m *mention, d *dateSpan) int {
+	switch {
+	case d.tokEnd <= m.nameStart:
+		return m.nameStart - d.tokEnd
+	case d.tokStart >= m.nameEnd:
+		return d.tokStart - m.nameEnd
+	}
+	return 0
+}
+
+// penalised marks dates that belong to something else: record dates,
+// effective dates, deadlines.
+func penalised(toks []token, d *dateSpan) bool {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
+		switch toks[k].lower {
+		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated":
+			return true
+		}
+	}
+	return false
+}
+
+// dateJSON lists the temporal expressions: the timex package's when it
+// finds any, else the extractor's own.
+func (d *doc) dateJSON() []DateJSON {
+	if tx := timexDates(d.text, d.ref); len(tx) > 0 {
+		return tx
+	}
+	out := []DateJSON{}
+	for _, ds := range d.dates {
+		for _, x := range ds {
+			if x.value == "" || x.end <= d.dlEnd {
+				continue
+			}
+			out = append(out, DateJSON{Start: x.start, End: x.end, Text: sliceText(d.runes, x.start, x.end),
+				Type: x.typ, Value: x.value, EndValue: x.endDate})
+		}
+	}
+	return out
+}
+
+// lowerWord reports whether w (lower case) occurs uncapitalised in the text.
+func (d *doc) lowerWord(w string) bool { return d.lowerSet[strings.ToLower(w)] }

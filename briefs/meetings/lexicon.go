@@ -1,0 +1,142 @@
+package meetings
+
+// meetingNouns are the head nouns of a gathering, mapped to their kind.
+var meetingNouns = map[string]string{
+	"meeting": "meeting", "meetings": "meeting", "talks": "talks", "summit": "summit",
+	"conference": "conference", "session": "session", "negotiations": "talks",
+	"consultations": "talks", "audience": "audience", "dinner": "dinner", "hearing": "hearing",
+	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
+	"negotiating": "talks", "gathering": "meeting", "assembly": "assembly", "parley": "talks",
+}
+
+// meetingVerbs are verb forms of meeting someone.
+var meetingVerbs = map[string]bool{"meet": true, "meets": true, "met": true, "confer": true, "conferred": true}
+
+// notMeetingBefore are words that, right before a meeting noun, make it
+// something else ("news conference", "trading session").
+var notMeetingBefore = map[string]bool{
+	"news": true, "press": true, "trading": true, "telephone": true, "morning": true, "afternoon": true,
+	"evening": true, "overnight": true, "futures": true, "market": true, "stock": true, "training": true,
+	"photo": true, "video": true, "day": true, "previous": true, "question": true, "earnings": true,
+	"analysts": true, "analyst": true, "investor": true, "investors": true, "brokers": true, "launch": true,
+	"sports": true, "practice": true, "qualifying": true, "recording": true, "jam": true, "tasting": true,
+	"fund-raising": true, "fundraising": true, "gala": true, "state": true, "wedding": true, "peace": false,
+}
+
+// notMeetingAfter are words that, right after a meeting noun, make it
+// something else ("conference call", "session high").
+var notMeetingAfter = map[string]bool{
+	"call": true, "calls": true, "high": true, "low": true, "room": true, "centre": true, "center": true,
+	"hall": true, "table": true, "musician": true, "musicians": true, "place": true, "point": true,
+}
+
+// cancelCues in a sentence mean its meetings do not take place.
+var cancelCues = map[string]bool{
+	"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true,
+	"abandoned": true, "postponed": true, "called": false,
+}
+
+// habitCues make a meeting habitual or hypothetical, not a specific gathering.
+var habitCues = map[string]bool{
+	"regularly": true, "periodically": true, "every": true, "each": true, "usually": true,
+	"often": true, "routinely": true, "could": true, "might": true, "may": true, "should": true,
+	"if": true, "whether": true, "possible": true, "possibility": true, "unless": true,
+}
+
+// nameModifiers are lower-case words that belong to a meeting's name.
+var nameModifiers = map[string]bool{
+	"annual": true, "special": true, "extraordinary": true, "general": true, "ministerial": true,
+	"emergency": true, "executive": true, "board": true, "shareholders": true, "shareholder": true,
+	"stockholders": true, "stockholder": true, "economic": true, "trade": true, "free": true,
+	"grain": true, "working": true, "preparatory": true, "informal": true, "bilateral": true,
+	"peace": true, "foreign": true, "finance": true, "ministers": true, "summit": true,
+	"committee": true, "commission": true, "council": true, "cabinet": true, "plenary": true,
+	"budget": true, "monetary": true, "oil": true, "agriculture": true, "farm": true, "defence": true,
+	"defense": true, "security": true, "military": true, "technical": true, "marketing": true,
+	"directors": true, "leaders": true, "party": true, "parliamentary": true, "round": true,
+	"high-level": true, "level": true, "top": true, "trilateral": true, "multilateral": true,
+	"ministers'": true, "quarterly": true, "monthly": true, "policy": true, "negotiating": true,
+	"energy": true, "tariff": true, "debt": true, "industry": true, "fisheries": true, "tax": true,
+	"creditors": true, "creditor": true, "lenders": true, "bank": true, "banks": true, "central": true,
+}
+
+// ordinals are the ordinal words that distinguish one meeting of a series.
+var ordinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true, "twelfth": true,
+}
+
+// corporateKinds mark a company's meeting (its place defaults to nothing).
+var corporateWords = map[string]bool{
+	"shareholders": true, "shareholder": true, "stockholders": true, "stockholder": true,
+	"board": true, "directors": true, "annual": true, "general": true, "extraordinary": true,
+	"special": true, "creditors": true, "lenders": true,
+}
+
+// capStop are capitalised words that start sentences but name nobody.
+var capStop = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "however": true, "in": true, "on": true,
+	"at": true, "during": true, "after": true, "before": true, "earlier": true, "later": true, "it": true,
+	"he": true, "she": true, "they": true, "we": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "their": true, "its": true, "most": true, "some": true,
+	"asked": true, "if": true, "when": true, "while": true, "as": true, "under": true, "although": true,
+	"i": true, "there": true, "such": true, "also": true, "both": true, "all": true, "other": true,
+	"officials": true, "sources": true, "analysts": true, "diplomats": true, "shareholders": true,
+	"among": true, "for": true, "from": true, "with": true, "by": true, "to": true, "of": true,
+	"meanwhile": true, "yesterday": true, "today": true, "tomorrow": true, "last": true, "next": true,
+	"note": true, "full": true, "one": true, "two": true, "three": true, "a.m.": true, "reuter": true,
+	"reuters": true, "ians": true, "pti": true, "ap": true, "afp": true, "ani": true, "said": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "unofficially": true, "currently": true, "our": true,
+	"ironically": true, "under-secretary": true, "chief": true, "former": true, "acting": true,
+	"west": false, "state": false, "minister": true, "ministers": true, "president": true,
+}
+
+// titleWords are job titles stripped from the front of a person's name.
+var titleWords = map[string]bool{
+	"defence": true, "defense": true, "minister": true, "president": true, "prime": true, "foreign": true,
+	"finance": true, "secretary": true, "undersecretary": true, "under-secretary": true, "affairs": true,
+	"chancellor": true, "chairman": true, "chairwoman": true, "ambassador": true, "agriculture": true,
+	"trade": true, "general": true, "chief": true, "planning": true, "senator": true, "sen": true,
+	"rep": true, "mr": true, "mrs": true, "ms": true, "dr": true, "king": true, "queen": true,
+	"premier": true, "governor": true, "spokesman": true, "spokeswoman": true, "director": true,
+	"deputy": true, "vice": true, "acting": true, "executive": true, "treasury": true, "state": true,
+	"economy": true, "commerce": true, "energy": true, "oil": true, "industry": true, "interior": true,
+	"justice": true, "labour": true, "labor": true, "leader": true, "kremlin": true, "head": true,
+	"mos": true, "of": true, "for": true, "minister-president": true, "emir": true, "crown": true,
+	"prince": true, "former": true, "u.s.": true, "representative": true, "envoy": true, "economics": true,
+	"professor": true, "financier": true, "managing": true, "central": true, "bank": true, "budget": true,
+	"home": true, "external": true, "chairperson": true, "ceo": true, "officer": true, "cabinet": true,
+}
+
+// nationality words are stripped together with a following title.
+var nationalities = map[string]bool{
+	"russian": true, "indian": true, "greek": true, "turkish": true, "west": true, "east": true,
+	"german": true, "french": true, "british": true, "american": true, "japanese": true,
+	"chinese": true, "soviet": true, "italian": true, "spanish": true, "canadian": true, "israeli": true,
+	"egyptian": true, "iranian": true, "iraqi": true, "saudi": true, "kuwaiti": true, "us": true,
+	"pakistani": true, "brazilian": true, "mexican": true, "australian": true, "dutch": true,
+	"belgian": true, "swiss": true, "swedish": true, "norwegian": true, "danish": true, "polish": true,
+	"ukrainian": true, "korean": true, "philippine": true, "thai": true, "argentine": true, "nigerian": true,
+	"south": true, "north": true, "uae": true, "ec": true, "eu": true, "european": true,
+}
+
+// orgWords mark a name as an organisation rather than a person.
+var orgWords = map[string]bool{
+	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "commission": true, "council": true,
+	"group": true, "committee": true, "bank": true, "fund": true, "ministry": true, "department": true,
+	"organisation": true, "organization": true, "union": true, "community": true, "association": true,
+	"institute": true, "agency": true, "board": true, "company": true, "party": true, "parliament": true,
+	"congress": true, "senate": true, "house": true, "government": true, "assembly": true, "federation": true,
+	"nations": true, "states": true, "court": true, "office": true, "authority": true, "holdings": true,
+	"university": true, "univerity": true, "centre": true, "center": true, "airlines": true, "motors": true,
+}
+
+// venueWords end the name of a building where a meeting is held.
+var venueWords = map[string]bool{
+	"centre": true, "center": true, "hall": true, "hotel": true, "house": true, "palace": true,
+	"building": true, "club": true, "headquarters": true, "bhawan": true, "bhavan": true, "castle": true,
+	"auditorium": true, "office": true, "residence": true, "room": true, "chamber": true, "hill": true,
+}
+
+// placePreps introduce a place: "in Paris", "at the Manekshaw Centre".
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "visited": true, "visit": true, "for": true, "outside": true}

@@ -1,0 +1,269 @@
+package meetings
+
+import (
+	"strings"
+)
+
+// mention is one place in the text that names a meeting.
+type mention struct {
+	sent       int // sentence index
+	trig       int // token index of the head word
+	kind       string
+	verb       bool // "met", "will meet"
+	nameStart  int  // first token of the meeting's name
+	nameEnd    int  // token after the name (including an "of X" complement)
+	skipEnd    int  // token after any further "of X" chains (not participants)
+	title      string
+	anaphoric  bool // "the meeting", "during the talks": refers back
+	date       *dateSpan
+	dist       int
+	named      []string // name chunks of the sentence outside the meeting's name
+	nameOrgs   []string // organisations inside the meeting's name
+	place      string
+	corporate  bool
+	openEnded  bool // "opened talks": negotiations still going on
+	sentenceTx string
+}
+
+// findMentions returns the meeting heads of one sentence.
+func findMentions(toks []token) []int {
+	var heads []int
+	for i, t := range toks {
+		if !t.word {
+			continue
+		}
+		if _, ok := meetingNouns[t.lower]; ok && isMeetingNoun(toks, i) {
+			heads = append(heads, i)
+			continue
+		}
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) {
+			heads = append(heads, i)
+		}
+	}
+	return heads
+}
+
+// isMeetingNoun filters uses of a meeting noun that are not a gathering.
+func isMeetingNoun(toks []token, i int) bool {
+	w := toks[i].lower
+	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
+	if notMeetingBefore[prev] || notMeetingAfter[next] {
+		return false
+	}
+	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
+		return false // "summit meeting": the last noun is the head
+	}
+	switch w {
+	case "talks":
+		if prev == "he" || prev == "she" || prev == "it" || prev == "who" {
+			return false
+		}
+	case "dinner":
+		return prev == "working"
+	case "assembly":
+		return prev == "general" || prev == "national"
+	case "negotiating":
+		return next == "round" || next == "session"
+	case "session":
+		if prev == "trading" || prev == "the" && (next == "," || next == ".") {
+			return false
+		}
+	case "audience":
+		return next == "with"
+	case "meeting":
+		if prev == "be" || prev == "been" {
+			return false // "expects to be meeting periodically": a verb, handled as habitual
+		}
+	}
+	return true
+}
+
+// isMeetingVerb accepts "met X", "will meet X", "meets with X".
+func isMeetingVerb(toks []token, i int) bool {
+	next := lowerAt(toks, i+1)
+	if next == "the" && (lowerAt(toks, i+2) == "requirements" || lowerAt(toks, i+2) == "needs" ||
+		lowerAt(toks, i+2) == "demand" || lowerAt(toks, i+2) == "target" || lowerAt(toks, i+2) == "criteria") {
+		return false
+	}
+	switch next {
+	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to":
+		return true
+	}
+	if i+1 < len(toks) && toks[i+1].cap {
+		return true
+	}
+	if _, ok := weekdayNames[next]; ok {
+		return true
+	}
+	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
+}
+
+// excluded says whether the sentence voids a meeting at head i: cancelled,
+// habitual, hypothetical or negated.
+func excluded(toks []token, i int) bool {
+	for k, t := range toks {
+		if cancelCues[t.lower] {
+			return true
+		}
+		if t.lower == "off" && lowerAt(toks, k-1) == "called" {
+			return true
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k].lower
+		if w == "not" || w == "no" || w == "never" || w == "without" || habitCues[w] || w == "t" && isApostrophe(lowerAt(toks, k-1)) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if w := toks[k].lower; w == "regularly" || w == "periodically" || w == "every" {
+			return true
+		}
+	}
+	return false
+}
+
+// inSpan reports whether token k lies inside one of ds.
+func inSpan(ds []dateSpan, k int) int {
+	for n, d := range ds {
+		if k >= d.tokStart && k < d.tokEnd {
+			return n
+		}
+	}
+	return -1
+}
+
+// nameBounds finds the meeting's name around head i: modifiers to its left
+// and an "of X" complement to its right.
+func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
+	start = i
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if n := inSpan(ds, k); n >= 0 {
+			b := ds[n].tokStart - 1
+			if b >= 1 && toks[b].lower == "s" && isApostrophe(toks[b-1].lower) {
+				k = b // "Ford's May 14 annual meeting": keep walking
+				continue
+			}
+			break
+		}
+		switch {
+		case t.word && t.cap && !capStop[t.lower] && !isMonthOrDay(t.lower):
+			start = k
+		case t.num && lowerAt(toks, k-1) == "-":
+			start = k
+		case ordinals[t.lower] || isOrdinalNum(t.lower) || nameModifiers[t.lower]:
+			start = k
+		case t.lower == ")":
+			o := k - 1
+			for o >= 0 && toks[o].lower != "(" && k-o < 6 {
+				o--
+			}
+			if o >= 1 && toks[o].lower == "(" && toks[o-1].cap {
+				k = o
+				continue
+			}
+			k = -1
+		case t.lower == "-" || t.lower == "&" || t.lower == "–":
+			if k > 0 && (toks[k-1].cap || toks[k-1].num) {
+				continue
+			}
+			k = -1
+		case t.lower == "s" && k > 0 && isApostrophe(toks[k-1].lower) && k > 1 && toks[k-2].cap:
+			k-- // possessive: "Ford's"
+		case (t.lower == "on" || t.lower == "of" || t.lower == "for" || t.lower == "and") && k > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap:
+			// "Commission on Military and Military Technical Cooperation"
+		default:
+			k = -1
+		}
+	}
+	end = i + 1
+	skipEnd = end
+	if lowerAt(toks, end) == "of" {
+		j := end + 1
+		if lowerAt(toks, j) == "the" {
+			j++
+		}
+		c := chunkEnd(toks, j, false)
+		if c > j {
+			end, skipEnd = c, c
+			for lowerAt(toks, skipEnd) == "of" {
+				n := skipEnd + 1
+				if lowerAt(toks, n) == "the" {
+					n++
+				}
+				c := chunkEnd(toks, n, true)
+				if c == n {
+					break
+				}
+				skipEnd = c
+			}
+		}
+	}
+	return start, end, skipEnd
+}
+
+// chunkEnd returns the end of the capitalised name starting at j (j when none).
+// Inner "on", "and", "for" join capitalised words; "of" too when allowOf.
+func chunkEnd(toks []token, j int, allowOf bool) int {
+	e := j
+	for k := j; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case t.word && t.cap && !isMonthOrDay(t.lower):
+			e = k + 1
+		case t.num && k > j && lowerAt(toks, k-1) == "-":
+			e = k + 1
+		case (t.lower == "-" || t.lower == "&") && k > j:
+		case (t.lower == "on" || t.lower == "and" || t.lower == "for" || allowOf && t.lower == "of") && k > j && k+1 < len(toks) && toks[k+1].cap:
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+func isOrdinalNum(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	suf := s[len(s)-2:]
+	return (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && atoi(s[:len(s)-2]) > 0
+}
+
+func isMonthOrDay(w string) bool {
+	_, m := monthNames[w]
+	_, d := weekdayNames[w]
+	return m && len(w) > 3 || d
+}
+
+// ordinalOf returns the ordinal in the name, if any.
+func ordinalOf(toks []token, start, end int) string {
+	for k := start; k < end && k < len(toks); k++ {
+		if ordinals[toks[k].lower] || isOrdinalNum(toks[k].lower) {
+			return toks[k].lower
+		}
+	}
+	return ""
+}
+
+// hasProperName reports whether the name has a capitalised word or ordinal.
+func hasProperName(toks []token, start, end, head int) bool {
+	for k := start; k < end && k < len(toks); k++ {
+		if k == head {
+			continue
+		}
+		if toks[k].cap || ordinals[toks[k].lower] || isOrdinalNum(toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// sliceText returns the text between rune offsets a and b of runes.
+func sliceText(runes []rune, a, b int) string {
+	if a < 0 || b > len(runes) || a >= b {
+		return ""
+	}
+	return strings.TrimSpace(string(runes[a:b]))
+}

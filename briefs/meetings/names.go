@@ -1,0 +1,257 @@
+package meetings
+
+import (
+	"strings"
+	"unicode"
+)
+
+// nameParticles join the parts of a personal name ("Zaid bin Sultan").
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true}
+
+// chunk is a capitalised name in a sentence.
+type chunk struct {
+	start, end int // token range
+	text       string
+}
+
+// chunks returns the capitalised names of sentence si.
+func (d *doc) chunks(si int) []chunk { return d.chunkCache[si] }
+
+// findChunks finds the capitalised names of sentence si.
+func (d *doc) findChunks(si int) []chunk {
+	toks, ds := d.toks[si], d.dates[si]
+	var out []chunk
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if !t.word || !t.cap || t.end <= d.dlEnd || inSpan(ds, k) >= 0 || isMonthOrDay(t.lower) {
+			continue
+		}
+		e := nameEnd(toks, k)
+		for e > k && inSpan(ds, e-1) >= 0 {
+			e--
+		}
+		s := k
+		for s < e && (capStop[toks[s].lower] && (s == 0 || d.lowerWord(toks[s].lower) || toks[s].lower == "the") ||
+			s == 0 && d.lowerWord(toks[s].lower)) {
+			s++ // sentence-initial common word
+		}
+		for s < e && !toks[s].word {
+			s++
+		}
+		if s < e {
+			out = append(out, chunk{start: s, end: e, text: sliceText(d.runes, toks[s].start, toks[e-1].end)})
+		}
+		k = e - 1
+	}
+	return out
+}
+
+// nameEnd is the end of the capitalised name starting at token j.
+func nameEnd(toks []token, j int) int {
+	e := j + 1
+	for k := j + 1; k < len(toks); k++ {
+		t := toks[k]
+		prev := toks[k-1]
+		switch {
+		case t.word && t.cap && !isMonthOrDay(t.lower):
+			e = k + 1
+		case t.num && prev.lower == "-":
+			e = k + 1
+		case t.lower == "." && len(prev.text) == 1 && prev.cap:
+			e = k + 1 // "U.S."
+		case t.lower == "-" || t.lower == "&":
+		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-"):
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// names sorts the sentence's chunks of mention m into participants,
+// organisations inside the meeting's name, and nothing (places, speakers).
+func (d *doc) names(m *mention) {
+	toks := d.toks[m.sent]
+	for _, c := range d.chunks(m.sent) {
+		name := stripTitles(c.text)
+		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) {
+			continue
+		}
+		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
+			m.nameOrgs = append(m.nameOrgs, name)
+			continue
+		}
+		prev := lowerAt(toks, c.start-1)
+		if prev == "the" {
+			prev = lowerAt(toks, c.start-2)
+		}
+		if placePreps[prev] && prev != "for" || prev == "here" {
+			continue
+		}
+		if reporting[lowerAt(toks, c.end)] || reporting[lowerAt(toks, c.start-1)] ||
+			lowerAt(toks, c.end) == "," && reporting[lowerAt(toks, c.end+1)] {
+			continue // the speaker, not a party
+		}
+		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" {
+			continue
+		}
+		m.named = append(m.named, d.expand(name))
+	}
+}
+
+// stripTitles drops job titles and nationalities from the front of a name:
+// "West German Chancellor Helmut Kohl" -> "Helmut Kohl".
+func stripTitles(name string) string {
+	words := strings.Fields(name)
+	i, title := 0, false
+	for i < len(words)-1 {
+		w := strings.ToLower(strings.Trim(words[i], ",()"))
+		if titleWords[w] {
+			title = true
+		} else if !nationalities[w] {
+			break
+		}
+		i++
+	}
+	if !title {
+		i = 0
+	}
+	out := strings.Join(words[i:], " ")
+	for _, suf := range []string{"'s", "’s"} {
+		out = strings.TrimSuffix(out, suf)
+	}
+	return strings.Trim(out, " ,-(")
+}
+
+// expand turns a surname into the full name the text used before.
+func (d *doc) expand(name string) string {
+	if strings.Contains(name, " ") || isAcronym(name) {
+		return name
+	}
+	found := ""
+	for si := range d.sents {
+		for _, c := range d.chunks(si) {
+			full := stripTitles(c.text)
+			ws := strings.Fields(full)
+			if len(ws) >= 2 && len(ws) <= 4 && ws[len(ws)-1] == name && isPersonName(full) {
+				if found != "" && found != full {
+					return name // ambiguous: "Reagan" and "Nancy Reagan"
+				}
+				found = full
+			}
+		}
+	}
+	if found == "" {
+		return name
+	}
+	return found
+}
+
+// isPersonName guesses that a 2-4 word capitalised name without
+// organisation words is a person.
+func isPersonName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if orgWords[lw] || nationalities[lw] || isAcronym(w) || strings.ContainsAny(w, "-&") && !strings.Contains(w, "al-") {
+			return false
+		}
+	}
+	return true
+}
+
+// isAcronym reports whether s is all upper case letters (and digits, dots).
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func (d *doc) isDatelinePlace(name string) bool {
+	return d.dl.Place != "" && strings.EqualFold(name, d.dl.Place)
+}
+
+// placeOf finds where mention m is held: "here", "in Detroit", "at the
+// Manekshaw Centre", "scheduled for Zaire", or a city naming the meeting.
+func (d *doc) placeOf(m *mention) string {
+	toks := d.toks[m.sent]
+	best, bestDist := "", 1<<30
+	for _, c := range d.chunks(m.sent) {
+		if c.start >= m.nameStart && c.start < m.skipEnd {
+			continue
+		}
+		k := c.start - 1
+		if lowerAt(toks, k) == "the" {
+			k--
+		}
+		p := lowerAt(toks, k)
+		if !placePreps[p] || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
+			continue
+		}
+		dist := c.start - m.nameEnd
+		if c.end <= m.nameStart {
+			dist = (m.nameStart - c.end) + 3 // places before the name count a bit less
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist && dist <= 16 {
+			best, bestDist = strings.TrimSuffix(stripTitles(c.text), "'s"), dist
+		}
+	}
+	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
+		if toks[k].lower == "here" && d.dl.Place != "" && k-m.nameEnd < bestDist {
+			best, bestDist = d.dl.Place, k-m.nameEnd
+		}
+	}
+	if best == "" && !m.verb {
+		best = namePlace(toks, m)
+	}
+	if best != "" && isVenue(best) && d.dl.Place != "" && !strings.Contains(best, d.dl.Place) {
+		best += ", " + d.dl.Place
+	}
+	return best
+}
+
+// namePlace takes a city from a meeting's name: "the Venice summit".
+func namePlace(toks []token, m *mention) string {
+	if m.kind != "summit" && m.kind != "talks" && m.kind != "conference" {
+		return ""
+	}
+	k := m.trig - 1
+	for k >= m.nameStart && !toks[k].cap {
+		k--
+	}
+	if k < m.nameStart || k > m.trig-1 || lowerAt(toks, k+1) == "'" {
+		return ""
+	}
+	w := toks[k]
+	if isAcronym(w.text) || nationalities[w.lower] || orgWords[w.lower] || lowerAt(toks, k-1) == "-" || lowerAt(toks, k+1) == "-" {
+		return ""
+	}
+	if k > 0 && toks[k-1].cap && k-1 >= m.nameStart && !isAcronym(toks[k-1].text) {
+		return "" // a longer name: "Uruguay Round", not a city
+	}
+	return w.text
+}
+
+func isScheduled(w string) bool {
+	return w == "scheduled" || w == "set" || w == "planned" || w == "slated" || w == "due"
+}
+
+func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel" || w == "went" }
+
+func isVenue(place string) bool {
+	ws := strings.Fields(place)
+	return len(ws) >= 2 && venueWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(place, ",")
+}
