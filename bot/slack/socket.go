@@ -164,6 +164,9 @@ func (g *reconnectGate) wait(ctx context.Context) error {
 	}
 	g.last = now.Add(d)
 	g.mu.Unlock()
+	if d == 0 {
+		return ctx.Err()
+	}
 	return g.sleep(ctx, d)
 }
 
