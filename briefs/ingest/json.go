@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -179,7 +178,8 @@ func jsonError(data []byte, err error) error {
 	}
 	line, col := position(data, syn.Offset)
 	if bytes.Count(data, []byte("\n")) == 0 {
-		return fmt.Errorf("malformed JSON at byte %s: %s", strconv.FormatInt(syn.Offset, 10), msg)
+		// Offset counts the bad byte itself; bytes are numbered from 0.
+		return fmt.Errorf("malformed JSON at byte %d: %s", max(syn.Offset-1, 0), msg)
 	}
 	return fmt.Errorf("malformed JSON at line %d, column %d: %s", line, col, msg)
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // maxTitleLine is the longest first line that may stand alone as a title.
-const maxTitleLine = 150
+const maxTitleLine = 120
 
 // splitTitle separates a text file's title from its body. The first line
 // is the title when it is a markdown "# heading", or when it stands alone
