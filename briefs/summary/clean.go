@@ -1,0 +1,108 @@
+package summary
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+// boilerplateStarts open sentences that are wire credits or page chrome,
+// never story (compared lower-case).
+var boilerplateStarts = []string{
+	"(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by",
+	"reporting by", "writing by", "editing by", "additional reporting by", "compiled by",
+	"click here", "read more", "sign up", "subscribe", "follow us", "copyright", "©",
+	"all rights reserved", "posted by", "published by", "share this", "related:",
+}
+
+// boilerplateContains mark a sentence as boilerplate wherever they occur.
+var boilerplateContains = []string{
+	"all rights reserved", "click here", "(reporting by", "editing by ", "copyright ©",
+}
+
+// agencies are the wire services whose "(NAME)" ends a dateline.
+var agencies = []string{"(ians)", "(reuters)", "(ap)", "(afp)", "(pti)", "(ani)", "(upi)", "(xinhua)", "(dpa)", "(bloomberg)"}
+
+// storySentences splits the story that starts at rune offset skip, drops
+// boilerplate sentences and an opening wire dateline the caller did not skip.
+func storySentences(text string, skip int) []sentences.Sentence {
+	if skip > 0 {
+		text = skipRunes(text, skip)
+	}
+	all := sentences.Split(text)
+	out := all[:0]
+	for i, s := range all {
+		if i == 0 {
+			s = stripDateline(s)
+		}
+		if s.Text == "" || isBoilerplate(s.Text) {
+			continue
+		}
+		if skip > 0 {
+			s.Start += skip
+			s.End += skip
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// skipRunes returns text from rune offset n (all of it if n is out of range).
+func skipRunes(text string, n int) string {
+	for i := range text {
+		if n == 0 {
+			return text[i:]
+		}
+		n--
+	}
+	if n == 0 {
+		return ""
+	}
+	return text
+}
+
+func isBoilerplate(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if strings.Trim(l, "-–—_=* ") == "" {
+		return true // "--", "----", rules
+	}
+	for _, p := range boilerplateStarts {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	for _, p := range boilerplateContains {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	// A byline: "By Jane Smith" or "By Jane Smith, Staff Reporter".
+	if strings.HasPrefix(l, "by ") && len(strings.Fields(l)) <= 6 && !strings.ContainsAny(l, ".!?") {
+		return true
+	}
+	return false
+}
+
+// stripDateline removes an opening "PLACE, Date (AGENCY) -" the caller did
+// not skip, keeping the sentence's offsets right.
+func stripDateline(s sentences.Sentence) sentences.Sentence {
+	head := s.Text
+	if len(head) > 120 {
+		head = head[:120]
+	}
+	l := strings.ToLower(head)
+	for _, a := range agencies {
+		i := strings.Index(l, a)
+		if i < 0 {
+			continue
+		}
+		cut := i + len(a)
+		rest := strings.TrimLeft(s.Text[cut:], " \t-–—:")
+		cut = len(s.Text) - len(rest)
+		s.Start += utf8.RuneCountInString(s.Text[:cut])
+		s.Text = rest
+		return s
+	}
+	return s
+}

@@ -1,0 +1,112 @@
+package summary
+
+import (
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+// stopWords are function words that say nothing about what a sentence is
+// about; they are left out of the centrality graph.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any",
+		"are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both",
+		"but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few",
+		"for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+		"herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its",
+		"itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of",
+		"off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+		"same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs",
+		"them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to",
+		"too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+		"while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
+		"s", "t", "said", "says", "say", "mr", "mrs", "ms", "one", "two", "new", "year", "years",
+		"last", "first", "may", "might", "must", "shall", "us", "many", "much", "however", "told",
+		"yet", "since", "still", "even", "well", "like", "get", "got", "make", "made", "way",
+	} {
+		m[w] = true
+	}
+	return m
+}()
+
+// docModel is what the scorer knows about one document's sentences.
+type docModel struct {
+	words  [][]int32 // distinct content-word ids per sentence
+	tokens []int     // number of word tokens per sentence
+	tf     []float64 // occurrences of each content-word id in the document
+}
+
+// newModel tokenises sentences into content-word ids (lower-cased,
+// Porter-stemmed, stop words dropped).
+func newModel(sents []sentences.Sentence) *docModel {
+	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
+	raw := make(map[string]int32, 256) // surface form -> id (-1: stop word)
+	ids := make(map[string]int32, 256) // stem -> id
+	seen := []int32{}
+	for i, s := range sents {
+		var ws []int32
+		forEachWord(s.Text, func(w string) {
+			m.tokens[i]++
+			id, ok := raw[w]
+			if !ok {
+				id = -1
+				if !stopWords[w] && !isNumber(w) {
+					st := w
+					if len(st) > 3 {
+						st = Stem(st)
+					}
+					if id, ok = ids[st]; !ok {
+						id = int32(len(ids))
+						ids[st] = id
+						m.tf = append(m.tf, 0)
+						seen = append(seen, -1)
+					}
+				}
+				raw[w] = id
+			}
+			if id < 0 {
+				return
+			}
+			m.tf[id]++
+			if seen[id] != int32(i) {
+				seen[id] = int32(i)
+				ws = append(ws, id)
+			}
+		})
+		m.words[i] = ws
+	}
+	return m
+}
+
+// forEachWord calls fn with each lower-cased word of text: runs of ASCII
+// letters and digits, and any non-ASCII bytes (kept whole).
+func forEachWord(text string, fn func(string)) {
+	buf := make([]byte, 0, 32)
+	flush := func() {
+		if len(buf) > 0 {
+			fn(string(buf))
+			buf = buf[:0]
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
+			buf = append(buf, c)
+		case c >= 'A' && c <= 'Z':
+			buf = append(buf, c+'a'-'A')
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+func isNumber(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,83 @@
+package summary
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+// defaultSentences is the summary length when Options.Sentences is 0.
+const defaultSentences = 2
+
+// Options is the summary budget.
+type Options struct {
+	// Sentences is how many sentences to pick; 0 means the default of 2.
+	Sentences int
+	// MaxChars caps the summary's length in characters (runes); 0 is no cap.
+	// A cap drops the lowest-ranked sentences first, but never the last one.
+	MaxChars int
+	// Skip is the rune offset where the story starts, after a dateline
+	// (from ingest.ParseDateline); 0 means none.
+	Skip int
+}
+
+// Summarize returns the summary text: the chosen sentences in document
+// order, joined by a space.
+func Summarize(text string, opts Options) string {
+	sents, idx := summarySentences(text, opts)
+	return joinCapped(sents, idx, opts.MaxChars)
+}
+
+// summarySentences splits the story (after Skip, without boilerplate) and
+// returns its sentences and the indexes chosen within the budget.
+func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
+	sents := storySentences(text, opts.Skip)
+	return sents, Select(sents, opts.Sentences)
+}
+
+// joinCapped joins the chosen sentences with spaces, keeping only those
+// (in document order) that fit in maxChars runes; if not even the first
+// fits, it is cut at a word boundary and ends with "…".
+func joinCapped(sents []sentences.Sentence, idx []int, maxChars int) string {
+	var b strings.Builder
+	n := 0
+	for _, j := range idx {
+		t := sents[j].Text
+		l := utf8.RuneCountInString(t)
+		if n > 0 {
+			l++
+		}
+		if maxChars > 0 && n+l > maxChars {
+			if n == 0 {
+				return cutWords(t, maxChars)
+			}
+			break
+		}
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t)
+		n += l
+	}
+	return b.String()
+}
+
+// cutWords shortens t to at most max runes, at a word boundary, adding "…".
+func cutWords(t string, max int) string {
+	r := []rune(t)
+	if len(r) <= max {
+		return t
+	}
+	if max <= 1 {
+		return string(r[:max])
+	}
+	cut := max - 1
+	for i := cut; i > max/2; i-- {
+		if r[i] == ' ' {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRight(string(r[:cut]), " ,;:") + "…"
+}
