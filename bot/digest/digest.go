@@ -35,8 +35,9 @@ type Options struct {
 	// MaxItems caps the stories listed (default 10).
 	MaxItems int
 	Filter   Filter
-	// Skip holds ids of briefs the destination already received.
-	Skip map[int64]bool
+	// Delivered, when set, reports which of ids the destination already
+	// received; those are left out.
+	Delivered func(ctx context.Context, ids []int64) (map[int64]bool, error)
 	// MeetingDays is how far ahead "Upcoming meetings" looks (default 7).
 	MeetingDays int
 	// MaxScan bounds how many briefs of the window are read (default 5000).
@@ -80,9 +81,19 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest: read briefs: %w", err)
 	}
+	skip := map[int64]bool{}
+	if opts.Delivered != nil && len(bs) > 0 {
+		ids := make([]int64, len(bs))
+		for i, b := range bs {
+			ids[i] = b.ID
+		}
+		if skip, err = opts.Delivered(ctx, ids); err != nil {
+			return Digest{}, fmt.Errorf("digest: delivered briefs: %w", err)
+		}
+	}
 	var fresh []briefs.Brief
 	for _, b := range bs {
-		if !opts.Skip[b.ID] && opts.Filter.Match(b) {
+		if !skip[b.ID] && opts.Filter.Match(b) {
 			fresh = append(fresh, b)
 		}
 	}

@@ -95,7 +95,12 @@ func TestComposeFilterSkipAndEmpty(t *testing.T) {
 	if d.Stories != 1 || d.BriefIDs[0] != 5 || d.Meetings != 1 {
 		t.Errorf("filtered digest: %+v", d)
 	}
-	d, _ = Compose(context.Background(), src, Options{Now: slot, Since: slot.Add(-24 * time.Hour), Skip: map[int64]bool{1: true, 2: true, 3: true, 5: true}})
+	d, _ = Compose(context.Background(), src, Options{Now: slot, Since: slot.Add(-24 * time.Hour), Delivered: func(ctx context.Context, ids []int64) (map[int64]bool, error) {
+		if len(ids) != 4 {
+			t.Errorf("Delivered asked about %v, want the 4 briefs of the window", ids)
+		}
+		return map[int64]bool{1: true, 2: true, 3: true, 5: true}, nil
+	}})
 	if !d.Empty() || !strings.Contains(d.Reply.PlainText(), "No new briefs since") {
 		t.Errorf("digest with everything skipped: %q", d.Reply.PlainText())
 	}
