@@ -22,7 +22,7 @@ func (d *doc) clusters() []*cluster {
 		var into *cluster
 		if m.anaphoric {
 			for i := len(cs) - 1; i >= 0; i-- {
-				if (cs[i].kind == m.kind || m.kind == "meeting") && compatible(cs[i], m) {
+				if (cs[i].kind == m.kind || m.kind == "meeting" || cs[i].kind == "meeting") && compatible(cs[i], m) {
 					into = cs[i]
 					break
 				}
@@ -102,7 +102,8 @@ func bestMention(c *cluster) *mention {
 			continue
 		}
 		if best == nil || rank[m.date.prec] < rank[best.date.prec] ||
-			rank[m.date.prec] == rank[best.date.prec] && m.dist < best.dist {
+			rank[m.date.prec] == rank[best.date.prec] && (best.anaphoric && !m.anaphoric ||
+				best.anaphoric == m.anaphoric && m.dist < best.dist) {
 			best = m
 		}
 	}
@@ -114,15 +115,12 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	x := best.date
 	m := briefs.Meeting{
 		Date: x.date, Precision: x.prec, EndDate: x.endDate, Time: x.clock,
-		Evidence: best.sentenceTx, Place: best.place,
+		Evidence: d.evidence(best), Place: best.place,
 	}
 	for _, o := range c.mentions {
 		if m.Place == "" && o.place != "" {
 			m.Place = o.place
 		}
-	}
-	if m.Place == "" {
-		m.Place = d.defaultPlace(c, best)
 	}
 	m.Participants = d.participants(c, m.Place)
 	m.Title = d.title(c, best, m.Participants)
@@ -131,19 +129,13 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	return m
 }
 
-// defaultPlace is the dateline city for a government meeting reported on
-// the day or in the week it is held; company meetings get none.
-func (d *doc) defaultPlace(c *cluster, best *mention) string {
-	for _, o := range c.mentions {
-		if o.corporate {
-			return ""
-		}
+// evidence is the mention's sentence without the dateline in front of it.
+func (d *doc) evidence(m *mention) string {
+	s := d.sents[m.sent]
+	if s.Start >= d.dlEnd || d.dlEnd >= s.End {
+		return s.Text
 	}
-	s, e := spanDays(best.date)
-	if best.date.prec == briefs.PrecisionMonth || d.ref.Sub(e) > 8*24*time.Hour || s.Sub(d.ref) > 8*24*time.Hour {
-		return ""
-	}
-	return d.dl.Place
+	return sliceText(d.runes, d.dlEnd, s.End)
 }
 
 // participants is the union of the cluster's named parties in text order;
@@ -159,10 +151,18 @@ func (d *doc) participants(c *cluster, place string) []string {
 		seen[k] = true
 		out = append(out, n)
 	}
+	if corporate(c) && !hasProperTitle(c.mentions[0].title) {
+		add(d.leadOrg())
+	}
 	for _, m := range c.mentions {
 		for _, n := range m.named {
-			add(n)
+			if !m.anaphoric || isPersonName(n) {
+				add(n)
+			}
 		}
+	}
+	if len(out) == 0 && corporate(c) {
+		add(d.leadOrg())
 	}
 	persons := false
 	for _, n := range out {
@@ -188,6 +188,32 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// corporate reports whether any mention of c is a company's meeting.
+func corporate(c *cluster) bool {
+	for _, m := range c.mentions {
+		if m.corporate {
+			return true
+		}
+	}
+	return false
+}
+
+// leadOrg is the company a wire story is about: the first name of its
+// first sentence when a verb of saying or a ticker follows it.
+func (d *doc) leadOrg() string {
+	if len(d.sents) == 0 {
+		return ""
+	}
+	toks := d.toks[0]
+	for _, c := range d.chunks(0) {
+		if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" {
+			return stripTitles(c.text)
+		}
+		break
+	}
+	return ""
 }
 
 // corporateName reports whether a name ends like a company's.
@@ -244,8 +270,12 @@ func (d *doc) title(c *cluster, best *mention, parts []string) string {
 	return strings.ToUpper(t[:1]) + t[1:]
 }
 
+// hasProperTitle: a word other than the kind of gathering is capitalised or a number.
 func hasProperTitle(t string) bool {
-	for _, w := range strings.Fields(t)[:len(strings.Fields(t))-1] {
+	for _, w := range strings.Fields(t) {
+		if _, kind := meetingNouns[strings.ToLower(w)]; kind {
+			continue
+		}
 		if r := w[0]; r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
 			return true
 		}

@@ -286,17 +286,28 @@ func matchPeriod(toks []token, i int, ref time.Time) (dateSpan, bool) {
 		return dateSpan{}, false
 	}
 	unit := lowerAt(toks, i+1)
+	dir := off
+	if dir == 0 {
+		switch toks[start].lower {
+		case "early", "earlier":
+			dir = -1
+		case "late", "later":
+			dir = 1
+		default:
+			dir = tenseAt(toks, start, i+2)
+		}
+	}
 	switch unit {
 	case "week":
 		monday := ref.AddDate(0, 0, -((int(ref.Weekday())+6)%7)+7*off)
-		d := daySpan(start, i+2, monday, off)
+		d := daySpan(start, i+2, monday, dir)
 		d.prec = briefs.PrecisionWeek
 		y, wk := monday.ISOWeek()
 		d.value = fmt.Sprintf("%04d-W%02d", y, wk)
 		return d, true
 	case "month":
 		t := time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, ref.Location())
-		return monthSpan(start, i+2, t.Year(), t.Month(), off), true
+		return monthSpan(start, i+2, t.Year(), t.Month(), dir), true
 	case "year":
 		d := dateSpan{tokStart: start, tokEnd: i + 2, typ: "DATE", value: fmt.Sprintf("%04d", ref.Year()+off), dir: off}
 		return d, true
@@ -412,14 +423,30 @@ func monthDay(ref time.Time, year int, m time.Month, day, dir int) (time.Time, b
 		return mk(year)
 	}
 	best, found := time.Time{}, false
+	near, nearFound := time.Time{}, false
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		t, ok := mk(y)
-		if !ok || dir > 0 && t.Before(ref) || dir < 0 && t.After(ref) {
+		if !ok {
+			continue
+		}
+		if !nearFound || absDur(t.Sub(ref)) < absDur(near.Sub(ref)) {
+			near, nearFound = t, true
+		}
+		if dir > 0 && t.Before(ref) || dir < 0 && t.After(ref) {
 			continue
 		}
 		if !found || absDur(t.Sub(ref)) < absDur(best.Sub(ref)) {
 			best, found = t, true
 		}
+	}
+	// A tense pointing almost a year away loses to a date a few weeks off:
+	// news speaks of what is near ("approval at its April 27 annual meeting").
+	const oneDay = 24 * time.Hour
+	if found && nearFound && absDur(best.Sub(ref)) > 200*oneDay && absDur(near.Sub(ref)) < 100*oneDay {
+		return near, true
+	}
+	if !found {
+		return near, nearFound
 	}
 	return best, found
 }

@@ -39,8 +39,9 @@ type doc struct {
 	toks       [][]token
 	dates      [][]dateSpan
 	mentions   []*mention
-	lowerSet   map[string]bool // words that occur in lower case in the text
-	chunkCache [][]chunk       // capitalised names per sentence
+	lowerSet   map[string]bool   // words that occur in lower case in the text
+	chunkCache [][]chunk         // capitalised names per sentence
+	fullNames  map[string]string // surname -> the full name the text uses
 }
 
 // Extract finds the meetings in a brief's text. published is the reference
@@ -127,18 +128,25 @@ func (d *doc) newMention(si, h int) *mention {
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
 	if k, ok := meetingNouns[toks[h].lower]; ok {
 		m.kind = k
+		if k2, ok := meetingNouns[lowerAt(toks, h-1)]; ok && k == "meeting" {
+			m.kind = k2 // "summit meeting"
+		}
 		m.nameStart, m.nameEnd, m.skipEnd = nameBounds(toks, ds, h)
 		prev := lowerAt(toks, m.nameStart-1)
 		if inSpan(ds, m.nameStart-1) >= 0 {
 			prev = lowerAt(toks, ds[inSpan(ds, m.nameStart-1)].tokStart-1)
 		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
-			(prev == "the" || prev == "that" || prev == "this" || prev == "these")
+			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her")
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
 	}
-	for k := m.nameStart; k < m.nameEnd; k++ {
+	from := m.nameStart
+	if m.verb {
+		from = m.nameStart - 2
+	}
+	for k := max(from, 0); k < m.nameEnd; k++ {
 		if corporateWords[toks[k].lower] {
 			m.corporate = true
 		}
@@ -153,11 +161,23 @@ func (d *doc) newMention(si, h int) *mention {
 		m.openEnded = true
 	}
 	if !m.verb {
-		m.title = sliceText(d.runes, toks[m.nameStart].start, toks[m.nameEnd-1].end)
+		m.title = d.nameText(toks, ds, m.nameStart, m.nameEnd)
 	}
 	d.names(m)
 	m.place = d.placeOf(m)
 	return m
+}
+
+// nameText is the text of tokens [a,b) without any date inside it:
+// "Ford's May 14 annual meeting" -> "Ford's annual meeting".
+func (d *doc) nameText(toks []token, ds []dateSpan, a, b int) string {
+	for _, x := range ds {
+		if x.tokStart > a && x.tokEnd < b {
+			return sliceText(d.runes, toks[a].start, toks[x.tokStart-1].end) + " " +
+				sliceText(d.runes, toks[x.tokEnd].start, toks[b-1].end)
+		}
+	}
+	return sliceText(d.runes, toks[a].start, toks[b-1].end)
 }
 
 // assignDates pairs mentions with the dates of their sentence, nearest first;
@@ -165,13 +185,20 @@ func (d *doc) newMention(si, h int) *mention {
 func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	type pair struct{ m, d, dist int }
 	var pairs []pair
+	words := make([]int, len(toks)+1) // words[k]: word tokens before token k
+	for k, t := range toks {
+		words[k+1] = words[k]
+		if t.word {
+			words[k+1]++
+		}
+	}
 	for mi, m := range ms {
 		for di := range ds {
 			dd := &ds[di]
 			if dd.date == "" || dd.end <= dlEnd {
 				continue
 			}
-			dist := spanDist(m, dd)
+			dist := spanDist(words, m, dd)
 			if penalised(toks, dd) {
 				dist += 20
 			}
@@ -180,6 +207,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 					dist += 8
 				}
 			}
+			dist += boundaryPenalty(toks, m, dd)
 			if dist <= 30 {
 				pairs = append(pairs, pair{mi, di, dist})
 			}
@@ -199,6 +227,28 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	}
 }
 
+// boundaryPenalty grows with the clause boundaries between a mention and a
+// date: "but", ";", and above all a reporting verb ("announced that ...").
+func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
+	a, b := d.tokEnd, m.nameStart
+	if d.tokStart >= m.nameEnd {
+		a, b = m.skipEnd, d.tokStart
+	}
+	p := 0
+	for k := a; k < b && k < len(toks); k++ {
+		switch w := toks[k].lower; {
+		case reporting[w]:
+			p += 25
+		case w == "but" || w == ";" || w == "although" || w == "while":
+			p += 10
+		}
+	}
+	if reporting[lowerAt(toks, d.tokStart-1)] || reporting[lowerAt(toks, d.tokStart-2)] && lowerAt(toks, d.tokStart-1) == "on" {
+		p += 20 // "said Tuesday": the date of the saying
+	}
+	return p
+}
+
 func between(x, a, b int) bool {
 	if a > b {
 		a, b = b, a
@@ -207,12 +257,12 @@ func between(x, a, b int) bool {
 }
 
 // spanDist is the number of tokens between a mention's name and a date.
-func spanDist(m *mention, d *dateSpan) int {
+func spanDist(words []int, m *mention, d *dateSpan) int {
 	switch {
 	case d.tokEnd <= m.nameStart:
-		return m.nameStart - d.tokEnd
+		return words[m.nameStart] - words[d.tokEnd]
 	case d.tokStart >= m.nameEnd:
-		return d.tokStart - m.nameEnd
+		return words[d.tokStart] - words[m.nameEnd]
 	}
 	return 0
 }

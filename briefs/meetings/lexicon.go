@@ -33,7 +33,8 @@ var notMeetingAfter = map[string]bool{
 // cancelCues in a sentence mean its meetings do not take place.
 var cancelCues = map[string]bool{
 	"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true,
-	"abandoned": true, "postponed": true, "called": false,
+	"abandoned": true, "postponed": true, "discontinuing": true, "discontinued": true,
+	"suspended": true, "suspending": true, "scrapping": true, "cancelling": true, "canceling": true,
 }
 
 // habitCues make a meeting habitual or hypothetical, not a specific gathering.
@@ -128,6 +129,7 @@ var orgWords = map[string]bool{
 	"institute": true, "agency": true, "board": true, "company": true, "party": true, "parliament": true,
 	"congress": true, "senate": true, "house": true, "government": true, "assembly": true, "federation": true,
 	"nations": true, "states": true, "court": true, "office": true, "authority": true, "holdings": true,
+	"spa": true, "srl": true, "sa": true, "ag": true, "gmbh": true, "nv": true, "bv": true, "ab": true,
 	"university": true, "univerity": true, "centre": true, "center": true, "airlines": true, "motors": true,
 }
 

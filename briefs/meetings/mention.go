@@ -105,13 +105,23 @@ func excluded(toks []token, i int) bool {
 		if cancelCues[t.lower] {
 			return true
 		}
-		if t.lower == "off" && lowerAt(toks, k-1) == "called" {
+		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {
 			return true
 		}
 	}
+	neg := 2
+	if meetingVerbs[toks[i].lower] {
+		neg = 3
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := toks[k].lower
-		if w == "not" || w == "no" || w == "never" || w == "without" || habitCues[w] || w == "t" && isApostrophe(lowerAt(toks, k-1)) {
+		if toks[k].cap {
+			continue
+		}
+		if i-k <= neg && (w == "not" || w == "no" || w == "never" || w == "without" || w == "t" && isApostrophe(lowerAt(toks, k-1))) {
+			return true
+		}
+		if habitCues[w] && i-k <= 4 {
 			return true
 		}
 	}
@@ -142,7 +152,7 @@ func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
 		if n := inSpan(ds, k); n >= 0 {
 			b := ds[n].tokStart - 1
 			if b >= 1 && toks[b].lower == "s" && isApostrophe(toks[b-1].lower) {
-				k = b // "Ford's May 14 annual meeting": keep walking
+				k = b - 1 // "Ford's May 14 annual meeting": keep walking
 				continue
 			}
 			break

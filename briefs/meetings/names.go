@@ -72,13 +72,19 @@ func nameEnd(toks []token, j int) int {
 // organisations inside the meeting's name, and nothing (places, speakers).
 func (d *doc) names(m *mention) {
 	toks := d.toks[m.sent]
+	lastPlace := -10
 	for _, c := range d.chunks(m.sent) {
 		name := stripTitles(c.text)
-		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) {
+		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || nationalities[strings.ToLower(name)] {
 			continue
 		}
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
-			m.nameOrgs = append(m.nameOrgs, name)
+			switch {
+			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
+				m.named = append(m.named, name) // the owner: "Ford's annual meeting"
+			case !(c.start <= m.trig && m.trig < c.end):
+				m.nameOrgs = append(m.nameOrgs, name)
+			}
 			continue
 		}
 		prev := lowerAt(toks, c.start-1)
@@ -86,6 +92,11 @@ func (d *doc) names(m *mention) {
 			prev = lowerAt(toks, c.start-2)
 		}
 		if placePreps[prev] && prev != "for" || prev == "here" {
+			lastPlace = c.end
+			continue
+		}
+		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == ",") {
+			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
 		}
 		if reporting[lowerAt(toks, c.end)] || reporting[lowerAt(toks, c.start-1)] ||
@@ -128,23 +139,41 @@ func (d *doc) expand(name string) string {
 	if strings.Contains(name, " ") || isAcronym(name) {
 		return name
 	}
-	found := ""
+	if d.fullNames == nil {
+		d.fullNames = d.surnames()
+	}
+	if full := d.fullNames[name]; full != "" {
+		return full
+	}
+	return name
+}
+
+// surnames maps each surname to the one full personal name the text uses
+// for it; ambiguous surnames ("Reagan" and "Nancy Reagan" in one sentence,
+// or two first names) map to "".
+func (d *doc) surnames() map[string]string {
+	out := map[string]string{}
 	for si := range d.sents {
+		sent := d.sents[si].Text
 		for _, c := range d.chunks(si) {
 			full := stripTitles(c.text)
 			ws := strings.Fields(full)
-			if len(ws) >= 2 && len(ws) <= 4 && ws[len(ws)-1] == name && isPersonName(full) {
-				if found != "" && found != full {
-					return name // ambiguous: "Reagan" and "Nancy Reagan"
-				}
-				found = full
+			if len(ws) < 2 || len(ws) > 4 || !isPersonName(full) {
+				continue
+			}
+			last := ws[len(ws)-1]
+			prev, seen := out[last]
+			switch {
+			case strings.Count(sent, last) > strings.Count(sent, full):
+				out[last] = "" // the surname alone beside the full name: two people
+			case !seen:
+				out[last] = full
+			case prev != full:
+				out[last] = ""
 			}
 		}
 	}
-	if found == "" {
-		return name
-	}
-	return found
+	return out
 }
 
 // isPersonName guesses that a 2-4 word capitalised name without
@@ -198,14 +227,14 @@ func (d *doc) placeOf(m *mention) string {
 		if !placePreps[p] || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
 			continue
 		}
-		dist := c.start - m.nameEnd
+		dist := c.start - m.skipEnd
 		if c.end <= m.nameStart {
 			dist = (m.nameStart - c.end) + 3 // places before the name count a bit less
 		}
 		if dist < 0 {
 			dist = -dist
 		}
-		if dist < bestDist && dist <= 16 {
+		if dist < bestDist && dist <= 20 {
 			best, bestDist = strings.TrimSuffix(stripTitles(c.text), "'s"), dist
 		}
 	}
@@ -214,8 +243,10 @@ func (d *doc) placeOf(m *mention) string {
 			best, bestDist = d.dl.Place, k-m.nameEnd
 		}
 	}
-	if best == "" && !m.verb {
-		best = namePlace(toks, m)
+	if !m.verb {
+		if p := namePlace(toks, m); p != "" {
+			best = p
+		}
 	}
 	if best != "" && isVenue(best) && d.dl.Place != "" && !strings.Contains(best, d.dl.Place) {
 		best += ", " + d.dl.Place

@@ -23,7 +23,7 @@ func (d *doc) month(i int) (int, int, bool) {
 		// ambiguous words: accept only with a day or year beside them or a preposition before
 		if !d.dayAt(next) && !d.yearAt(next) && !d.is(i-1, "in", "of", "since", "until", "till", "by",
 			"last", "this", "next", "early", "late", "mid", "-", "from", "through", "to", "before",
-			"after", "during", "between", "and", "or", "since", "that", "past", "end") {
+			"after", "during", "between", "since", "past", "end") {
 			return 0, 0, false
 		}
 		if t.s == "may" && i > 0 && !d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.dayAt(next) && !d.yearAt(next) &&
@@ -44,7 +44,7 @@ func (d *doc) dayNum(i int) (int, int, bool) {
 	case kNum:
 		if t.ndig <= 2 && t.num >= 1 && t.num <= 31 {
 			// not "Aug 7.5%", not a clock "Dec 4 10:30"
-			if d.is(i+1, "%", ":") && d.adjacent(i+1) || d.is(i+1, ".") && d.adjacent(i+1) && d.tok(i+2) != nil && d.tok(i+2).kind == kNum && d.adjacent(i+2) {
+			if d.is(i+1, "%") && d.adjacent(i+1) || d.is(i+1, ".", ":") && d.adjacent(i+1) && d.tok(i+2) != nil && d.tok(i+2).kind == kNum && d.adjacent(i+2) {
 				return 0, 0, false
 			}
 			return t.num, i + 1, true
@@ -137,7 +137,7 @@ func (d *doc) monthDay(i int) (match, bool) {
 		y, yEnd = yy, e
 	}
 	if y == 0 {
-		y = nearestYearMD(d.ref, m, dd, d.tense(i, end))
+		y = d.mdYear(m, dd, i, end)
 	}
 	if !validDay(y, m, dd) {
 		return match{}, false
@@ -188,7 +188,7 @@ func (d *doc) dayMonth(i int) (match, bool) {
 		}
 	}
 	if y == 0 {
-		y = nearestYearMD(d.ref, m, dd, d.tense(start, end))
+		y = d.mdYear(m, dd, start, end)
 	}
 	if !validDay(y, m, dd) {
 		return match{}, false
@@ -240,8 +240,23 @@ var yearPreps = map[string]bool{
 	"winter": true, "as": true, "throughout": true, "beyond": true, "within": true, "at": true,
 }
 
-// yearAlone matches "1987", "fiscal 1989", "FY2025".
+// countNouns are nouns after which a four-digit number is a count, not a year.
+var countNouns = map[string]bool{
+	"people": true, "troops": true, "shares": true, "points": true, "workers": true, "employees": true,
+	"men": true, "women": true, "soldiers": true, "cars": true, "jobs": true, "units": true, "tons": true,
+	"barrels": true, "acres": true, "miles": true, "feet": true, "meters": true, "kilometers": true,
+	"dollars": true, "yen": true, "marks": true, "francs": true, "pounds": true, "votes": true,
+	"students": true, "members": true, "children": true, "refugees": true, "police": true, "rooms": true,
+	"seats": true, "stores": true, "copies": true, "persons": true, "officers": true, "cases": true,
+	"plants": true, "homes": true, "houses": true, "vehicles": true, "aircraft": true, "ships": true,
+}
+
+// yearAlone matches "1987", "fiscal 1989", "FY2025", "nineteen ninety-six",
+// "the year two thousand".
 func (d *doc) yearAlone(i int) (match, bool) {
+	if m, ok := d.spokenYear(i); ok {
+		return m, true
+	}
 	start := i
 	if d.is(i, "fiscal", "fy") {
 		i++
@@ -258,28 +273,76 @@ func (d *doc) yearAlone(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if start == i && d.toks[i].kind == kNum {
-		prev, next := d.tok(i-1), d.tok(end)
-		okPrev := prev != nil && (yearPreps[prev.s] || prev.s == "(" || prev.s == ",")
-		if prev != nil && (prev.s == "$" || prev.s == "#" || prev.kind == kNum) {
-			return match{}, false
+	if start == i && d.toks[i].kind == kNum && !d.plausibleYear(i, end, y) {
+		return match{}, false
+	}
+	if d.is(end, "-") && d.adjacent(end) && d.tok(end+1) != nil && d.toks[end+1].kind == kNum &&
+		d.adjacent(end+1) && (d.toks[end+1].ndig == 2 || d.toks[end+1].ndig == 4) {
+		return match{end: end + 2, typ: Date, value: fmtYear(y)}, true // "1998-99": keep the first year
+	}
+	return match{end: end, typ: Date, value: fmtYear(y)}, true
+}
+
+// plausibleYear decides whether the bare number y at tokens [i, end) is a year.
+func (d *doc) plausibleYear(i, end, y int) bool {
+	prev, next := d.tok(i-1), d.tok(end)
+	if prev != nil && (prev.s == "$" || prev.s == "#" || prev.s == "£" || prev.s == "€" || prev.kind == kNum) {
+		return false
+	}
+	if next != nil {
+		if next.s == "%" || next.kind == kWord && (units[next.s].code != "" || countNouns[next.s] || next.s == "percent") {
+			return false
 		}
-		okNext := next == nil || next.kind == kPunct && next.s != "%" && next.s != "-" && next.s != "/" && next.s != ":"
-		if next != nil && next.kind == kWord && units[next.s].code != "" {
-			return match{}, false
-		}
-		if !okPrev && !okNext {
-			return match{}, false
-		}
-		if d.is(end, "-") && d.tok(end+1) != nil && d.toks[end+1].kind == kNum && d.adjacent(end) {
-			// "1998-99": a span of years; keep the first year
-			if n := d.toks[end+1].num; d.toks[end+1].ndig == 2 || d.toks[end+1].ndig == 4 {
-				_ = n
-				return match{end: end + 2, typ: Date, value: fmtYear(y)}, true
+		if (next.s == "." || next.s == "," || next.s == ":") && !next.space {
+			if n := d.tok(end + 1); n != nil && n.kind == kNum && !n.space {
+				return false // 2082.1, 1,500, 12:30
 			}
 		}
 	}
-	return match{end: end, typ: Date, value: fmtYear(y)}, true
+	if y >= 1900 && y <= d.ref.Year()+15 {
+		return true
+	}
+	okPrev := prev != nil && (yearPreps[prev.s] || prev.s == "(")
+	okNext := next == nil || next.kind == kPunct && next.s != "-" && next.s != "/"
+	return okPrev && okNext
+}
+
+// spokenYear matches years written as words: "nineteen ninety-six",
+// "the year two thousand".
+func (d *doc) spokenYear(i int) (match, bool) {
+	t := d.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	if t.s == "the" && d.is(i+1, "year") && d.is(i+2, "two") && d.is(i+3, "thousand") {
+		return match{end: i + 4, typ: Date, value: "2000"}, true
+	}
+	c := 0
+	switch t.s {
+	case "nineteen":
+		c = 19
+	case "eighteen":
+		c = 18
+	default:
+		return match{}, false
+	}
+	j := i + 1
+	tens := numberWords[d.tokS(j)]
+	if tens < 10 || tens > 90 || tens%10 != 0 && tens > 19 {
+		return match{}, false
+	}
+	j++
+	if tens >= 20 {
+		k := j
+		if d.is(k, "-") {
+			k++
+		}
+		if n := numberWords[d.tokS(k)]; n >= 1 && n <= 9 && d.tokS(k) != "a" && d.tokS(k) != "an" {
+			tens += n
+			j = k + 1
+		}
+	}
+	return match{end: j, typ: Date, value: fmtYear(c*100 + tens)}, true
 }
 
 // decade matches "the 1990s", "the '80s", "1980's".
@@ -435,7 +498,7 @@ func (d *doc) holiday(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	y := nearestYearMD(d.ref, m, dd, d.tense(i, end))
+	y := d.mdYear(m, dd, i, end)
 	return match{end: end, typ: Date, value: fmtDay(day(y, m, dd))}, true
 }
 
@@ -479,3 +542,24 @@ func (d *doc) ordinalDay(i int) (match, bool) {
 	}
 	return match{end: i + 2, typ: Date, value: fmtDay(dt)}, true
 }
+
+// mdYear picks the year of a month-day written without one (tokens [i, end)):
+// the nearest to ref in the clause's tense direction, or simply the nearest
+// when the tense is unknown or would push the date more than half a year away.
+func (d *doc) mdYear(m, dd, i, end int) int {
+	near := nearestYearMD(d.ref, m, dd, 0)
+	dir := d.tense(i, end)
+	if dir == 0 {
+		return near
+	}
+	y := nearestYearMD(d.ref, m, dd, dir)
+	if dist := day(y, m, dd).Sub(d.ref).Hours() / 24; dir < 0 && dist < -mdMaxDays {
+		return near
+	}
+	return y
+}
+
+
+
+
+const mdMaxDays = 183

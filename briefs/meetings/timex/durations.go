@@ -109,6 +109,15 @@ func (d *doc) duration(i int) (match, bool) {
 	if !bare && (cnt == "1" && (d.tokS(j) == "a" || d.tokS(j) == "an") && the) {
 		return match{}, false
 	}
+	if !bare && d.is(k, "to", "or", "-") && !d.is(k+1, "the", "a") {
+		// "two to three weeks", "12 to 18 months": keep the first count
+		if _, k2, ok := d.count(k + 1); ok && units[d.tokS(k2)].code != "" {
+			k = k2
+		}
+	}
+	if d.is(k, "more", "additional", "further", "straight", "consecutive", "full") {
+		k++
+	}
 	if d.is(k, "-") && d.adjacent(k) {
 		k++
 	}
@@ -127,6 +136,9 @@ func (d *doc) duration(i int) (match, bool) {
 		}
 	}
 	end := k + 1
+	if d.is(end, "old") || d.is(end, "-") && d.is(end+1, "old") {
+		return match{}, false // an age: "the 6-year-old boy"
+	}
 	if d.is(end, "and") && d.is(end+1, "a") && d.is(end+2, "half") {
 		end += 3
 		cnt = halfMore(cnt)
@@ -141,11 +153,11 @@ func (d *doc) duration(i int) (match, bool) {
 	if n, err := strconv.Atoi(cnt); err == nil && !the && j == i || err == nil && !the && durationMods[d.tokS(i)] == 1 {
 		switch {
 		case d.is(end, "ago") || d.is(end, "earlier", "before") && d.shiftAnchored(u):
-			return match{end: end + 1, typ: Date, value: d.relValue(u, -n)}, true
+			return match{end: end + 1, typ: Date, value: d.relValue(u, -n), anaphoric: true}, true
 		case d.is(end, "from") && d.is(end+1, "now"):
-			return match{end: end + 2, typ: Date, value: d.relValue(u, n)}, true
+			return match{end: end + 2, typ: Date, value: d.relValue(u, n), anaphoric: true}, true
 		case d.is(end, "later", "hence"):
-			return match{end: end + 1, typ: Date, value: d.relValue(u, n)}, true
+			return match{end: end + 1, typ: Date, value: d.relValue(u, n), anaphoric: true}, true
 		}
 	} else if cnt == "X" && d.is(end, "ago") {
 		v, _ := shiftValue(d.ref, u.code, 0)
@@ -173,7 +185,7 @@ func (d *doc) relValue(u unit, n int) string {
 	if u.time {
 		return "PRESENT_REF"
 	}
-	if u.code == "DE" {
+	if u.code == "E" {
 		return fmtYear(d.ref.Year() + 10*n)
 	}
 	v, ok := shiftValue(d.ref, u.code, n)

@@ -17,6 +17,11 @@ type match struct {
 	end             int
 	typ             Type
 	value, endValue string
+	anaphoric       bool // resolved against an earlier expression: not an anchor itself
+	// split, when > 0, ends the first expression at token split and starts a
+	// second one at token second ("Aug. 26 to Oct. 20" is two TimeML expressions).
+	split, second int
+	secondValue   string
 }
 
 // rule tries to match an expression starting at token i.
@@ -44,6 +49,12 @@ var rules = []rule{
 	(*doc).clock,
 	(*doc).holiday,
 	(*doc).ordinalDay,
+	(*doc).theYear,
+	(*doc).weekend,
+	(*doc).yearEnd,
+	(*doc).vagueRef,
+	(*doc).century,
+	(*doc).following,
 }
 
 // Find returns the temporal expressions in text, in order, resolved against
@@ -58,17 +69,27 @@ func Find(text string, ref time.Time) []Expr {
 			i++
 			continue
 		}
-		first, last := &d.toks[i], &d.toks[m.end-1]
-		out = append(out, Expr{
-			Start: first.start, End: last.end, Text: text[first.bs:last.be],
-			Type: m.typ, Value: m.value, EndValue: m.endValue,
-		})
-		if m.typ == Date && isAnchor(m.value) {
+		if m.split > 0 {
+			out = append(out, d.expr(i, m.split, m.typ, m.value, m.endValue),
+				d.expr(m.second, m.end, m.typ, m.secondValue, ""))
+		} else {
+			out = append(out, d.expr(i, m.end, m.typ, m.value, m.endValue))
+		}
+		if m.typ == Date && !m.anaphoric && isAnchor(m.value) {
 			d.anchor = m.value
 		}
 		i = m.end
 	}
 	return out
+}
+
+// expr builds the Expr over tokens [i, end).
+func (d *doc) expr(i, end int, typ Type, value, endValue string) Expr {
+	first, last := &d.toks[i], &d.toks[end-1]
+	return Expr{
+		Start: first.start, End: last.end, Text: d.text[first.bs:last.be],
+		Type: typ, Value: value, EndValue: endValue,
+	}
 }
 
 // best returns the longest match at i, allowing a modifier prefix such as
@@ -87,8 +108,11 @@ func (d *doc) best(i int) (match, bool) {
 	if !d.candidate(t) {
 		return best, false
 	}
-	if t.kind == kWord && modifiers[t.s] {
+	if t.kind == kWord && (modifiers[t.s] || t.s == "the" && d.is(i+1, "end", "beginning", "start", "middle") && d.is(i+2, "of")) {
 		j := i + 1
+		if t.s == "the" {
+			j = i + 3
+		}
 		if d.is(j, "-") {
 			j++
 		}
@@ -145,7 +169,7 @@ var startWords = func() map[string]bool {
 		"almost", "more", "less", "at", "some", "over", "several", "few", "every", "each", "per",
 		"noon", "midnight", "christmas", "thanksgiving", "new", "independence", "halloween",
 		"year", "many", "up", "only", "just", "roughly", "approximately", "around", "once",
-		"future", "present", "same", "year-end", "within",
+		"future", "present", "same", "within", "these", "upcoming", "recent", "fiscal", "calendar",
 	} {
 		m[w] = true
 	}

@@ -47,8 +47,8 @@ var units = map[string]unit{
 	"hour": {"H", true}, "hours": {"H", true}, "hr": {"H", true}, "hrs": {"H", true},
 	"minute": {"M", true}, "minutes": {"M", true}, "min": {"M", true}, "mins": {"M", true},
 	"second": {"S", true}, "seconds": {"S", true},
-	"decade": {"DE", false}, "decades": {"DE", false},
-	"century": {"CE", false}, "centuries": {"CE", false},
+	"decade": {"E", false}, "decades": {"E", false},
+	"century": {"C", false}, "centuries": {"C", false},
 	"quarter": {"Q", false}, "quarters": {"Q", false},
 	"weekend": {"WE", false}, "weekends": {"WE", false},
 	"fortnight": {"W2", false},
@@ -67,15 +67,14 @@ var dayParts = map[string]string{
 // setWords are adverbs of frequency with their period.
 var setWords = map[string]string{
 	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
-	"quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annual": "",
+	"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "annual": "",
 }
 
 // refWords are single words that refer to the present, past or future.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
 	"nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-	"lately": "PAST_REF", "earlier": "", "soon": "FUTURE_REF",
+	"recently": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
 }
 
 // timeZones are zone abbreviations that may follow a clock time.

@@ -63,9 +63,6 @@ func (d *doc) refWord(i int) (match, bool) {
 		if t.s == "current" && d.is(i+1, "account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities") {
 			return match{}, false
 		}
-		if t.s == "now" && d.is(i+1, "that") {
-			return match{}, false
-		}
 		return match{end: i + 1, typ: Date, value: v}, true
 	}
 	j := i
@@ -310,7 +307,7 @@ func (d *doc) yearAgoPeriod(i int) (match, bool) {
 	} else if j > i {
 		return match{}, false
 	}
-	return match{end: end, typ: Date, value: d.yearBefore(1)}, true
+	return match{end: end, typ: Date, value: d.yearBefore(1), anaphoric: true}, true
 }
 
 // yearBefore resolves "n years earlier": against the last quarter mentioned

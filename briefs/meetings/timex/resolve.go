@@ -123,9 +123,9 @@ func shiftValue(ref time.Time, code string, n int) (string, bool) {
 		return fmtDay(ref.AddDate(0, 0, n)), true
 	case "Q":
 		return fmtQuarter(quarterIndex(ref) + n), true
-	case "DE":
+	case "E":
 		return strconv.Itoa(ref.Year()/10 + n), true
-	case "CE":
+	case "C":
 		return fmt.Sprintf("%02d", ref.Year()/100+n), true
 	}
 	return "", false
@@ -134,7 +134,7 @@ func shiftValue(ref time.Time, code string, n int) (string, bool) {
 // durationValue renders an ISO 8601 duration of n units ("" n means X).
 func durationValue(n string, u unit) string {
 	switch u.code {
-	case "DE", "CE", "Q", "W2":
+	case "E", "C", "Q", "W2":
 		if u.code == "W2" {
 			return "P2W"
 		}

@@ -9,7 +9,7 @@ var futureCues = map[string]bool{
 	"due": true, "going": true, "intends": true, "would": true, "meets": true, "begins": true,
 	"opens": true, "starts": true, "ends": true, "expires": true, "resumes": true, "visits": true,
 	"arrives": true, "convenes": true, "hosts": true, "travels": true, "returns": true,
-	"is": true, "are": true, "set": true, "until": true, "slated": true, "aims": true, "hopes": true,
+	"set": true, "until": true, "slated": true, "aims": true, "hopes": true,
 	"coming": true, "later": true, "tonight": true, "ahead": true, "proposed": true, "intend": true,
 }
 
@@ -81,10 +81,11 @@ func (d *doc) cue(k int) int {
 	if futureCues[s] {
 		return 1
 	}
-	if pastCues[s] {
-		return -1
+	past := pastCues[s] || len(s) >= 5 && strings.HasSuffix(s, "ed") && !notPast[s] && !t.upper
+	if past && k > 0 && (d.toks[k-1].s == "be" || d.toks[k-1].s == "being") {
+		return 0 // a passive participle: the auxiliary before it carries the tense
 	}
-	if len(s) >= 5 && strings.HasSuffix(s, "ed") && !notPast[s] && !t.upper {
+	if past {
 		return -1
 	}
 	return 0

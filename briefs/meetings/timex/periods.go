@@ -1,0 +1,144 @@
+package timex
+
+import "strconv"
+
+// theYear matches "the year", "the full year", "the fiscal year", "the
+// current fiscal year", "the latest period", "the latest fiscal year": the
+// reference year (or, before "ended"/"ending", a one-year duration).
+func (d *doc) theYear(i int) (match, bool) {
+	if !d.is(i, "the") {
+		return match{}, false
+	}
+	j := i + 1
+	latest := d.is(j, "latest", "most", "just-ended")
+	if d.is(j, "full", "current", "latest", "entire", "whole") {
+		j++
+	}
+	if d.is(j, "fiscal", "calendar") {
+		j++
+	}
+	switch {
+	case d.is(j, "period") && latest:
+		v, _ := shiftValue(d.ref, "Q", -1)
+		return match{end: j + 1, typ: Date, value: v}, true
+	case !d.is(j, "year"):
+		return match{}, false
+	}
+	end := j + 1
+	if d.is(end, "ended", "ending", "ends", "that", "through", "to") {
+		return match{end: end, typ: Duration, value: "P1Y"}, true
+	}
+	if latest {
+		return match{end: end, typ: Date, value: fmtYear(d.ref.Year() - 1)}, true
+	}
+	if d.is(end, "-") || d.is(end, "'") || d.is(end, "of") {
+		return match{}, false // "the year-earlier period", "the year's"..., "the year of the dragon"
+	}
+	return match{end: end, typ: Date, value: fmtYear(d.ref.Year())}, true
+}
+
+// weekend matches "the weekend", "this weekend", "last weekend", "over the weekend".
+func (d *doc) weekend(i int) (match, bool) {
+	if !d.is(i, "the", "this") || !d.is(i+1, "weekend") {
+		return match{}, false
+	}
+	// the weekend just past, unless the clause looks ahead
+	wd := int(d.ref.Weekday())
+	ref := d.ref
+	switch {
+	case wd == 6 || wd == 0:
+	case d.tense(i, i+2) > 0 || d.is(i-1, "ahead"):
+		ref = ref.AddDate(0, 0, 6-wd)
+	default:
+		ref = ref.AddDate(0, 0, -wd)
+	}
+	return match{end: i + 2, typ: Date, value: fmtWeek(ref) + "-WE"}, true
+}
+
+// yearEnd matches "year-end", "year end", "year's end", "the end of the year".
+func (d *doc) yearEnd(i int) (match, bool) {
+	j := i
+	if d.is(j, "the") {
+		j++
+	}
+	switch {
+	case d.is(j, "year") && d.is(j+1, "-") && d.is(j+2, "end"):
+		return match{end: j + 3, typ: Date, value: fmtYear(d.ref.Year())}, true
+	case d.is(j, "year") && d.is(j+1, "end"):
+		return match{end: j + 2, typ: Date, value: fmtYear(d.ref.Year())}, true
+	case d.is(j, "year") && d.is(j+1, "'") && d.is(j+2, "s") && d.is(j+3, "end"):
+		return match{end: j + 4, typ: Date, value: fmtYear(d.ref.Year())}, true
+	}
+	return match{}, false
+}
+
+// vagueRef matches "the near term", "the short term", "these days",
+// "coming months", "recent weeks", "past years", "the time".
+func (d *doc) vagueRef(i int) (match, bool) {
+	j := i
+	if d.is(j, "the") {
+		j++
+	}
+	switch {
+	case d.is(j, "near", "short") && d.is(j+1, "term"):
+		return match{end: j + 2, typ: Date, value: "FUTURE_REF"}, true
+	case i == j && d.is(i, "these") && d.is(i+1, "days"):
+		return match{end: i + 2, typ: Date, value: "PRESENT_REF"}, true
+	case d.is(j, "coming", "upcoming") && plural(d.tokS(j+1)) && units[d.tokS(j+1)].code != "":
+		return match{end: j + 2, typ: Date, value: "FUTURE_REF"}, true
+	case i == j && d.is(i, "recent", "past") && plural(d.tokS(i+1)) && units[d.tokS(i+1)].code != "" && !units[d.tokS(i+1)].time:
+		return match{end: i + 2, typ: Date, value: "PAST_REF"}, true
+	}
+	return match{}, false
+}
+
+// century matches "the 20th century", "the nineteenth century".
+func (d *doc) century(i int) (match, bool) {
+	j := i
+	if d.is(j, "the") {
+		j++
+	}
+	t := d.tok(j)
+	if t == nil {
+		return match{}, false
+	}
+	n, ok := ordinalWords[t.s]
+	if !ok {
+		n, ok = ordinalSuffix(t.s)
+	}
+	if !ok || n < 1 || n > 30 || !d.is(j+1, "century") {
+		return match{}, false
+	}
+	if d.is(j+2, "-") {
+		return match{}, false
+	}
+	return match{end: j + 2, typ: Date, value: twoDigits(n - 1)}, true
+}
+
+// following matches "the following year", "the previous month": one unit
+// after or before the last date mentioned.
+func (d *doc) following(i int) (match, bool) {
+	if !d.is(i, "the") || !d.is(i+1, "following", "previous", "next", "prior") {
+		return match{}, false
+	}
+	u, ok := units[d.tokS(i+2)]
+	if !ok || plural(d.tokS(i+2)) || (u.code != "Y" && u.code != "M") || !isAnchor(d.anchor) {
+		return match{}, false
+	}
+	n := 1
+	if d.is(i+1, "previous", "prior") {
+		n = -1
+	}
+	y := atoi(d.anchor[:4])
+	if u.code == "Y" {
+		return match{end: i + 3, typ: Date, value: fmtYear(y + n), anaphoric: true}, true
+	}
+	if len(d.anchor) < 7 || d.anchor[4] != '-' || d.anchor[5] < '0' || d.anchor[5] > '1' {
+		return match{}, false
+	}
+	m, err := strconv.Atoi(d.anchor[5:7])
+	if err != nil {
+		return match{}, false
+	}
+	return match{end: i + 3, typ: Date, value: fmtMonth(y, m+n), anaphoric: true}, true
+}
