@@ -559,7 +559,4 @@ func (d *doc) mdYear(m, dd, i, end int) int {
 	return y
 }
 
-
-
-
 const mdMaxDays = 183
