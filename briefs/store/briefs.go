@@ -38,14 +38,18 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 	res := make([]AddResult, len(bs))
 	ids := make([]int64, len(bs))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		var created []int64
 		for i, b := range bs {
 			r, err := s.addBrief(ctx, tx, b)
 			if err != nil {
 				return fmt.Errorf("brief %d (hash %.12s): %w", i, b.Hash, err)
 			}
 			res[i], ids[i] = r, r.ID
+			if r.Created {
+				created = append(created, r.ID)
+			}
 		}
-		return nil
+		return s.indexBriefs(ctx, tx, created)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: add briefs: %w", err)
@@ -54,6 +58,22 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 		b.ID = ids[i]
 	}
 	return res, nil
+}
+
+// indexBriefs adds new briefs to the full-text index in one statement per
+// run of consecutive ids (normally one per batch).
+func (s *Store) indexBriefs(ctx context.Context, tx *sql.Tx, ids []int64) error {
+	for len(ids) > 0 {
+		n := 1
+		for n < len(ids) && ids[n] == ids[n-1]+1 {
+			n++
+		}
+		if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexSQL), ids[0], ids[n-1]); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+		ids = ids[n:]
+	}
+	return nil
 }
 
 func checkBrief(b *briefs.Brief) error {

@@ -20,6 +20,9 @@ type dialect struct {
 	// searchSQL selects brief ids matching the first argument (the text
 	// ftsQuery made), best first, limited by the second argument.
 	searchSQL string
+	// indexSQL adds the briefs with ids in [first, second argument] to the
+	// full-text index ("" when the database indexes by itself).
+	indexSQL string
 	// ftsQuery turns user search terms into the dialect's full-text query.
 	ftsQuery func(terms []string) string
 }
@@ -61,6 +64,8 @@ func sqliteDialect() dialect {
 			WHERE briefs_fts MATCH ?
 			ORDER BY bm25(briefs_fts, 4.0, 1.0, 2.0), COALESCE(b.published, b.ingested_at) DESC, b.id DESC
 			LIMIT ?`,
+		indexSQL: `INSERT INTO briefs_fts (rowid, title, body, summary)
+			SELECT id, title, body, summary FROM briefs WHERE id BETWEEN ? AND ?`,
 		ftsQuery: fts5Query,
 	}
 }
