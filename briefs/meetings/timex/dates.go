@@ -101,10 +101,21 @@ func (d *doc) rangeSep(i int, between bool) (int, bool) {
 	switch {
 	case d.is(i, "-", "–", "—", "to", "through", "till", "until", "thru"):
 		return i + 1, true
-	case between && d.is(i, "and"):
+	case d.is(i, "and") && (between || d.secondDayOnly(i+1)):
 		return i + 1, true
 	}
 	return 0, false
+}
+
+// secondDayOnly reports whether token i is a bare day ending a range such as
+// "April 24 and 25.": a day number followed by punctuation or the end.
+func (d *doc) secondDayOnly(i int) bool {
+	t := d.tok(i)
+	if t == nil || t.kind != kNum || t.ndig > 2 {
+		return false
+	}
+	n := d.tok(i + 1)
+	return n == nil || n.kind == kPunct && n.s != "%" && n.s != "-" && n.s != "." || n.kind == kPunct && n.s == "." && (d.tok(i+2) == nil || d.toks[i+2].kind != kNum)
 }
 
 // monthDay matches "Sept. 30", "Aug. 7, 1998", "October 28-29, 2025", "March 3 to 5".
@@ -118,14 +129,17 @@ func (d *doc) monthDay(i int) (match, bool) {
 		return match{}, false
 	}
 	end := k
-	m2, d2 := 0, 0
+	m2, d2, second := 0, 0, 0
 	if s, ok := d.rangeSep(k, d.is(i-1, "between")); ok {
-		if x, k2, ok := d.dayNum(s); ok && x > dd {
-			m2, d2, end = m, x, k2
+		if x, k2, ok := d.dayNum(s); ok && x > dd && !d.is(k2, ":", "%") && units[d.tokS(k2)].code == "" {
+			m2, d2, end, second = m, x, k2, s
 		} else if mm, s2, ok := d.month(s); ok {
 			if x, k2, ok := d.dayNum(s2); ok {
-				m2, d2, end = mm, x, k2
+				m2, d2, end, second = mm, x, k2, s
 			}
+		}
+		if d.is(k, "-", "–", "—") {
+			second = 0 // "October 28-29": one expression
 		}
 	}
 	y, yEnd := 0, end
@@ -150,6 +164,9 @@ func (d *doc) monthDay(i int) (match, bool) {
 		}
 		if validDay(y2, m2, d2) {
 			out.endValue = fmtDay(day(y2, m2, d2))
+			if second > 0 {
+				out.split, out.second, out.secondValue = k, second, out.endValue
+			}
 		}
 	}
 	return out, true
@@ -209,9 +226,14 @@ func (d *doc) monthYear(i int) (match, bool) {
 	if d.is(j, ",", "of") {
 		j++
 	}
+	if d.is(j, "last", "this", "next") && d.is(j+1, "year") { // "July last year"
+		return match{end: j + 2, typ: Date, value: fmtMonth(d.ref.Year()+shiftWords[d.tokS(j)], m)}, true
+	}
 	y, end, ok := d.year(j)
 	if !ok {
-		return match{}, false
+		if y, end, ok = d.spokenYearNum(j); !ok {
+			return match{}, false
+		}
 	}
 	return match{end: end, typ: Date, value: fmtMonth(y, m)}, true
 }
@@ -345,6 +367,15 @@ func (d *doc) spokenYear(i int) (match, bool) {
 	return match{end: j, typ: Date, value: fmtYear(c*100 + tens)}, true
 }
 
+// spokenYearNum is spokenYear as a number.
+func (d *doc) spokenYearNum(i int) (int, int, bool) {
+	m, ok := d.spokenYear(i)
+	if !ok {
+		return 0, 0, false
+	}
+	return atoi(m.value), m.end, true
+}
+
 // decade matches "the 1990s", "the '80s", "1980's".
 func (d *doc) decade(i int) (match, bool) {
 	start := i
@@ -430,6 +461,10 @@ func (d *doc) weekday(i int) (match, bool) {
 		dt = weekdayFrom(d.ref.AddDate(0, 0, -1), wd, -1)
 	case hasShift && shift > 0:
 		dt = weekdayFrom(d.ref.AddDate(0, 0, 1), wd, 1)
+	case d.is(end, "'") && d.is(end+1, "s"): // "Friday's close" is over
+		dt = weekdayFrom(d.ref, wd, -1)
+	case d.is(start-1, "as") && d.is(start-2, "soon", "early") && d.is(start-3, "as"):
+		dt = weekdayFrom(d.ref, wd, 1)
 	default:
 		dir := d.tense(start, end)
 		if dir == 0 {
@@ -438,10 +473,16 @@ func (d *doc) weekday(i int) (match, bool) {
 		dt = weekdayFrom(d.ref, wd, dir)
 	}
 	out := match{end: end, typ: Date, value: fmtDay(dt)}
-	if p, ok := dayParts[d.tokS(end)]; ok {
-		out.end = end + 1
-		out.typ = Time
-		out.value += "T" + p
+	at := end
+	if d.is(at, ",") {
+		at++
+	}
+	if md, ok := d.monthDay(at); ok { // "Friday, Oct. 13": the date decides
+		md.split = 0
+		return md, true
+	}
+	if _, ok := dayParts[d.tokS(end)]; ok {
+		out.end = end + 1 // "Friday night": the day is what matters
 	}
 	return out, true
 }
@@ -489,7 +530,11 @@ func (d *doc) holiday(i int) (match, bool) {
 		}
 		y := d.ref.Year()
 		th := thanksgiving(y)
-		if dir := d.tense(i, end); dir < 0 && th.After(d.ref) {
+		dir := d.tense(i, end)
+		if dir == 0 && d.ref.Sub(thanksgiving(y-1)) < th.Sub(d.ref) {
+			dir = -1 // the nearest one
+		}
+		if dir < 0 && th.After(d.ref) {
 			th = thanksgiving(y - 1)
 		} else if dir > 0 && th.Before(d.ref) {
 			th = thanksgiving(y + 1)
@@ -559,4 +604,4 @@ func (d *doc) mdYear(m, dd, i, end int) int {
 	return y
 }
 
-const mdMaxDays = 183
+const mdMaxDays = 300

@@ -260,12 +260,13 @@ func (d *doc) clock(i int) (match, bool) {
 	if t == nil {
 		return match{}, false
 	}
-	if t.s == "noon" || t.s == "midnight" {
+	if t.s == "noon" || t.s == "midnight" || t.s == "midday" {
 		h := "12:00"
 		if t.s == "midnight" {
 			h = "24:00"
 		}
-		return match{end: i + 1, typ: Time, value: fmtDay(d.dateAfter(i+1)) + "T" + h}, true
+		dt, end := d.dateAfter(i + 1)
+		return match{end: end, typ: Time, value: fmtDay(dt) + "T" + h}, true
 	}
 	h, m, j := -1, 0, i+1
 	switch t.kind {
@@ -333,25 +334,32 @@ func (d *doc) clockEnd(i, j, h, m int, ok bool) (match, bool) {
 	if timeZones[d.tokS(j)] && d.toks[j].upper {
 		j++
 	}
-	v := fmtDay(d.dateAfter(j)) + "T" + twoDigits(h) + ":" + twoDigits(m)
-	return match{end: j, typ: Time, value: v}, true
+	dt, end := d.dateAfter(j)
+	v := fmtDay(dt) + "T" + twoDigits(h) + ":" + twoDigits(m)
+	return match{end: end, typ: Time, value: v}, true
 }
 
-// dateAfter is the date a clock time at token j refers to: the day named
-// right after it ("3 p.m. Friday", "noon tomorrow"), else the reference date.
-func (d *doc) dateAfter(j int) time.Time {
-	if d.is(j, "on") {
-		j++
+// dateAfter is the date a clock time ending before token j refers to: the
+// day named right after it ("3 p.m. Friday", "5 p.m. EST, Nov. 9", "noon
+// tomorrow"), which joins the expression, else the reference date.
+func (d *doc) dateAfter(j int) (time.Time, int) {
+	k := j
+	if d.is(k, ",") {
+		k++
 	}
-	if m, ok := d.dayWord(j); ok && m.typ == Date {
-		t, _ := time.Parse("2006-01-02", m.value)
-		return t
+	var m match
+	ok := false
+	if m, ok = d.dayWord(k); !ok || m.typ != Date {
+		if m, ok = d.monthDay(k); !ok {
+			m, ok = d.weekday(k)
+		}
 	}
-	if m, ok := d.weekday(j); ok {
-		t, _ := time.Parse("2006-01-02", m.value[:10])
-		return t
+	if ok && len(m.value) >= 10 {
+		if t, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+			return t, m.end
+		}
 	}
-	return d.ref
+	return d.ref, j
 }
 
 func twoDigits(n int) string {

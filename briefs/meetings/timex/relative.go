@@ -122,7 +122,14 @@ func (d *doc) shifted(i int) (match, bool) {
 		}
 		return match{end: k + 1, typ: Date, value: v}, true
 	}
-	if m, next, ok := d.month(k); ok && i == j {
+	if m, next, ok := d.month(k); ok && i == j && shift != 0 {
+		if dd, e, ok := d.dayNum(next); ok { // "last Oct. 23"
+			y := nearestYearMD(d.ref, m, dd, shift)
+			if !validDay(y, m, dd) {
+				return match{}, false
+			}
+			return match{end: e, typ: Date, value: fmtDay(day(y, m, dd))}, true
+		}
 		rm := int(d.ref.Month())
 		y := d.ref.Year()
 		switch {
@@ -209,6 +216,13 @@ func (d *doc) quarter(i int) (match, bool) {
 	y := 0
 	if yy, e, ok := d.year(j); ok {
 		y, j = yy, e
+	} else if d.is(j, "last", "this", "next") && d.is(j+1, "year") && d.is(j+2, "'") && d.is(j+3, "s") {
+		y, j = d.ref.Year()+shiftWords[d.tokS(j)], j+4
+	} else if d.is(j, "year") && d.is(j+1, "-") && d.is(j+2, "ago", "earlier") {
+		y, j = d.ref.Year()-1, j+3
+		if len(d.anchor) == 7 && d.anchor[5] == 'Q' {
+			y = atoi(d.anchor[:4]) - 1
+		}
 	} else if d.is(j, "fiscal") {
 		j++
 		if yy, e, ok := d.year(j); ok {

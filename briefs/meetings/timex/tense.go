@@ -5,11 +5,12 @@ import "strings"
 // futureCues mark a clause about the future (or a scheduled present).
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "tomorrow": true, "next": true, "upcoming": true,
-	"scheduled": true, "expected": true, "expects": true, "plans": true, "planned": true, "plan": true,
+	"scheduled": true, "expected": true, "expects": true, "planned": true,
 	"due": true, "going": true, "intends": true, "would": true, "meets": true, "begins": true,
 	"opens": true, "starts": true, "ends": true, "expires": true, "resumes": true, "visits": true,
 	"arrives": true, "convenes": true, "hosts": true, "travels": true, "returns": true,
-	"set": true, "until": true, "slated": true, "aims": true, "hopes": true,
+	"slated": true, "planning": true, "soon": true, "meet": true, "visit": true, "begin": true,
+	"arrive": true, "resume": true, "convene": true, "start": true, "aims": true, "hopes": true,
 	"coming": true, "later": true, "tonight": true, "ahead": true, "proposed": true, "intend": true,
 }
 
@@ -76,6 +77,12 @@ func (d *doc) cue(k int) int {
 		return 1
 	}
 	if s == "to" && k > 0 && (d.toks[k-1].s == "is" || d.toks[k-1].s == "are") {
+		return 1
+	}
+	if (s == "plan" || s == "plans") && k+1 < len(d.toks) && d.toks[k+1].s == "to" {
+		return 1
+	}
+	if s == "set" && k+1 < len(d.toks) && (d.toks[k+1].s == "to" || d.toks[k+1].s == "for") {
 		return 1
 	}
 	if futureCues[s] {
