@@ -1,0 +1,172 @@
+package schedule
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// job is one slot on its way out. Its flags record the stages done, so a
+// retry repeats only what failed: a post the platform accepted is never sent
+// again because marking it failed.
+type job struct {
+	d        *dest
+	slot     time.Time
+	claimed  bool
+	composed bool
+	sent     bool
+	reply    bot.Reply
+	ids      []int64
+	empty    bool
+}
+
+// Deliver posts dest's digest for slot once: it claims the slot, composes
+// the digest, sends it and marks the slot delivered. It returns an error
+// wrapping ErrClaimed when the slot was already claimed, and one wrapping
+// briefs.ErrNotFound for an unknown destination. It does not retry; a failure
+// after the claim leaves the slot pending, for the next start to finish.
+func (s *Scheduler) Deliver(ctx context.Context, dest string, slot time.Time) error {
+	d, err := s.lookup(dest)
+	if err != nil {
+		return err
+	}
+	j := &job{d: d, slot: slot}
+	if err := s.step(ctx, j); err != nil {
+		return fmt.Errorf("schedule: deliver %s at %s: %w", dest, slot.Format(time.RFC3339), err)
+	}
+	return nil
+}
+
+// step runs j's remaining stages.
+func (s *Scheduler) step(ctx context.Context, j *job) error {
+	if !j.claimed {
+		ok, err := s.claims.ClaimSlot(ctx, j.d.Name, j.slot, s.owner)
+		if err != nil {
+			return fmt.Errorf("claim: %w", err)
+		}
+		if !ok {
+			return ErrClaimed
+		}
+		j.claimed = true
+	}
+	if !j.composed {
+		err := s.guard(ctx, "compose", func(ctx context.Context) error {
+			var err error
+			j.reply, j.ids, j.empty, err = s.composer.Compose(ctx, j.d.Destination, j.slot)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		j.composed = true
+	}
+	if !j.sent && !(j.empty && j.d.QuietWhenEmpty) {
+		sender := s.senders[j.d.To.Platform]
+		if err := s.guard(ctx, "send", func(ctx context.Context) error { return sender.Send(ctx, j.d.To, j.reply) }); err != nil {
+			return err
+		}
+		j.sent = true
+	}
+	// The post is out: record it even if ctx was cancelled meanwhile, or
+	// the next start would post it again.
+	mctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.sendTimeout)
+	defer cancel()
+	if err := s.claims.MarkDelivered(mctx, j.d.Name, j.slot, j.ids); err != nil {
+		return fmt.Errorf("mark delivered: %w", err)
+	}
+	return nil
+}
+
+// guard runs fn with the send timeout, turning a panic into an error. A fn
+// that ignores its context is abandoned when the timeout passes.
+func (s *Scheduler) guard(ctx context.Context, what string, fn func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(ctx, s.sendTimeout)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- fmt.Errorf("%s panicked: %v", what, p)
+			}
+		}()
+		done <- fn(ctx)
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("%s: %w", what, context.Cause(ctx))
+	}
+}
+
+// deliverRetry runs j until it is delivered, the slot turns out to be
+// someone else's, the grace window closes or ctx is done. It waits between
+// attempts with a doubling backoff.
+func (s *Scheduler) deliverRetry(ctx context.Context, j *job) {
+	log := s.log.With(slog.String("dest", j.d.Name), slog.Time("slot", j.slot))
+	backoff := s.retryMin
+	for attempt := 1; ; attempt++ {
+		err := s.step(ctx, j)
+		switch {
+		case err == nil:
+			log.InfoContext(ctx, "digest delivered", slog.Bool("posted", j.sent), slog.Int("briefs", len(j.ids)), slog.Int("attempt", attempt))
+			return
+		case errors.Is(err, ErrClaimed):
+			log.InfoContext(ctx, "slot already claimed elsewhere; not posting")
+			return
+		case ctx.Err() != nil:
+			log.WarnContext(ctx, "stopped before the digest was delivered; the next start finishes it", slog.Any("err", err))
+			return
+		}
+		if j.sent {
+			// Only the record is missing: keep trying whatever the grace,
+			// or a restart would post the slot again.
+			log.ErrorContext(ctx, "digest posted but not recorded; retrying", slog.Any("err", err), slog.Duration("retry_in", backoff))
+		} else if deadline := j.slot.Add(j.d.Grace); s.clock.Now().Add(backoff).After(deadline) {
+			log.ErrorContext(ctx, "digest not delivered within the grace window; giving up", slog.Any("err", err), slog.Int("attempts", attempt), slog.Time("deadline", deadline))
+			return
+		} else {
+			log.WarnContext(ctx, "digest attempt failed; retrying", slog.Any("err", err), slog.Int("attempt", attempt), slog.Duration("retry_in", backoff))
+		}
+		if !s.sleep(ctx, backoff) {
+			return
+		}
+		backoff = min(2*backoff, s.retryMax)
+		if j.claimed && !j.sent && !s.stillPending(ctx, j) {
+			log.InfoContext(ctx, "slot was delivered elsewhere meanwhile; not posting")
+			return
+		}
+	}
+}
+
+// stillPending reports whether j's slot is still claimed and undelivered.
+// When the store cannot tell, it assumes so.
+func (s *Scheduler) stillPending(ctx context.Context, j *job) bool {
+	pending, err := s.claims.PendingSlots(ctx, j.d.Name)
+	if err != nil {
+		return true
+	}
+	for _, p := range pending {
+		if p.Equal(j.slot) {
+			return true
+		}
+	}
+	return false
+}
+
+// sleep waits d on the clock; it reports false when ctx ended first.
+func (s *Scheduler) sleep(ctx context.Context, d time.Duration) bool {
+	select {
+	case <-ctx.Done():
+		return false
+	case <-s.clock.After(d):
+		return true
+	}
+}
