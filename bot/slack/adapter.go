@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
-	"golang.org/x/time/rate"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -70,9 +69,9 @@ type Adapter struct {
 	botUser string // the bot's user id, from auth.test
 	team    string
 
-	mu       sync.Mutex
-	limiters map[string]*rate.Limiter
-	names    map[string]string // user id -> name cache
+	mu     sync.Mutex
+	pacers map[string]*pacer
+	names  map[string]string // user id -> name cache
 
 	// sleep waits for d or until ctx is done; tests replace it.
 	sleep func(ctx context.Context, d time.Duration) error
@@ -98,7 +97,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 	opts = withDefaults(opts)
 	a := &Adapter{
 		opts: opts, http: opts.HTTPClient, h: h, st: st, log: opts.Log,
-		limiters: map[string]*rate.Limiter{}, names: map[string]string{}, sleep: sleepCtx, inlineWait: 2500 * time.Millisecond,
+		pacers: map[string]*pacer{}, names: map[string]string{}, sleep: sleepCtx, inlineWait: 2500 * time.Millisecond,
 	}
 	a.api = slack.New(opts.BotToken, slack.OptionAPIURL(opts.APIURL),
 		slack.OptionHTTPClient(opts.HTTPClient), slack.OptionAppLevelToken(opts.AppToken))

@@ -126,7 +126,7 @@ type post struct {
 
 // fakeAPI is a slacktest server that records posts and can fail them.
 type fakeAPI struct {
-	t    *testing.T
+	t    testing.TB
 	srv  *slacktest.Server
 	mu   sync.Mutex
 	ts   int
@@ -141,7 +141,7 @@ type fakeAPI struct {
 	userInfos int
 }
 
-func newFakeAPI(t *testing.T) *fakeAPI {
+func newFakeAPI(t testing.TB) *fakeAPI {
 	t.Helper()
 	f := &fakeAPI{t: t, got: make(chan post, 1000), socket: newFakeSocket()}
 	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {

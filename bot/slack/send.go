@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
-	"golang.org/x/time/rate"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -86,13 +85,23 @@ func (a *Adapter) postEphemeral(ctx context.Context, channel, thread, user strin
 	return nil
 }
 
-// post runs one send at the channel's pace, waiting out 429s.
+// post runs one send at the channel's pace, waiting out 429s. Posts to
+// one channel are serialised, and the next may start only PerChannel after
+// the previous one was answered, so Slack never sees two closer than that.
 func (a *Adapter) post(ctx context.Context, channel string, send func(context.Context) (string, error)) (string, error) {
+	p := a.pacer(channel)
+	select {
+	case p.turn <- struct{}{}:
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+	defer func() { <-p.turn }()
 	for attempt := 0; ; attempt++ {
-		if err := a.limiter(channel).Wait(ctx); err != nil {
+		if err := sleepCtx(ctx, time.Until(p.next)); err != nil {
 			return "", err
 		}
 		ts, err := send(ctx)
+		p.next = time.Now().Add(a.opts.PerChannel)
 		if err == nil {
 			return ts, nil
 		}
@@ -105,6 +114,12 @@ func (a *Adapter) post(ctx context.Context, channel string, send func(context.Co
 			return "", err
 		}
 	}
+}
+
+// pacer serialises and spaces the posts to one channel.
+type pacer struct {
+	turn chan struct{} // holds a token while a post to the channel runs
+	next time.Time     // earliest start of the next post; guarded by turn
 }
 
 // retryAfter reports whether err is a 429 and how long Slack asked to wait.
@@ -148,16 +163,16 @@ func (a *Adapter) postError(ctx context.Context, channel string, err error) erro
 	return fmt.Errorf("%w: %s: %s (%s)", ErrChannelUnavailable, channel, why, se.Err)
 }
 
-// limiter returns the pacing limiter of one channel.
-func (a *Adapter) limiter(channel string) *rate.Limiter {
+// pacer returns the pacer of one channel.
+func (a *Adapter) pacer(channel string) *pacer {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	l, ok := a.limiters[channel]
+	p, ok := a.pacers[channel]
 	if !ok {
-		l = rate.NewLimiter(rate.Every(a.opts.PerChannel), 1)
-		a.limiters[channel] = l
+		p = &pacer{turn: make(chan struct{}, 1)}
+		a.pacers[channel] = p
 	}
-	return l
+	return p
 }
 
 // respond posts a rendered reply to a response_url: the way to answer a
