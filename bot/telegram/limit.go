@@ -4,8 +4,6 @@ import (
 	"context"
 	"sync"
 	"time"
-
-	"golang.org/x/time/rate"
 )
 
 // limiter spaces messages: per chat (groups more widely) and overall. A
@@ -14,7 +12,7 @@ import (
 // was actually sent.
 type limiter struct {
 	lim    Limits
-	global *rate.Limiter
+	global *pacer
 
 	mu    sync.Mutex
 	gates map[string]*gate
@@ -34,9 +32,9 @@ func newLimiter(l Limits) *limiter {
 		l.PerGroup = 3 * time.Second
 	}
 	if l.Global <= 0 {
-		l.Global = time.Second / 30
+		l.Global = DefaultGlobalSpacing
 	}
-	return &limiter{lim: l, global: rate.NewLimiter(rate.Every(l.Global), 1), gates: map[string]*gate{}}
+	return &limiter{lim: l, global: newPacer(l.Global), gates: map[string]*gate{}}
 }
 
 // acquire takes the chat's gate, waiting for another sender to finish.
@@ -92,7 +90,7 @@ func (l *limiter) wait(ctx context.Context, g *gate, group bool) error {
 	if err := sleep(ctx, time.Until(g.last.Add(space))); err != nil {
 		return err
 	}
-	return l.global.Wait(ctx)
+	return l.global.wait(ctx)
 }
 
 // sent records that a message went to the chat now.
@@ -115,4 +113,63 @@ func sleep(ctx context.Context, d time.Duration) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// DefaultGlobalSpacing is the default least time between any two
+// messages: 30 a second.
+const DefaultGlobalSpacing = time.Second / 30
+
+// pacer spaces events by every on a fixed schedule, as a token bucket of
+// burst 1 does, and also keeps any window of 1s plus one spacing to at
+// most 1s/every events as actually let through. The schedule makes up for
+// a waiter that woke late; the window stops that catching-up, or jitter
+// between sending a request and its arrival, from putting one event too
+// many into a second, which Telegram answers with 429.
+type pacer struct {
+	every  time.Duration
+	window time.Duration
+	sem    chan struct{}
+	// Guarded by sem:
+	next   time.Time
+	recent []time.Time // when the last events went ahead, a ring
+	i      int
+}
+
+func newPacer(every time.Duration) *pacer {
+	n := int(time.Second / every)
+	if n < 1 {
+		n = 1
+	}
+	return &pacer{every: every, window: time.Second + every, sem: make(chan struct{}, 1), recent: make([]time.Time, 0, n)}
+}
+
+// wait blocks until the caller may go ahead.
+func (p *pacer) wait(ctx context.Context) error {
+	select {
+	case p.sem <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-p.sem }()
+	at := time.Now()
+	if p.next.After(at) {
+		at = p.next
+	}
+	if len(p.recent) == cap(p.recent) {
+		if t := p.recent[p.i].Add(p.window); t.After(at) {
+			at = t
+		}
+	}
+	if err := sleep(ctx, time.Until(at)); err != nil {
+		return err
+	}
+	p.next = at.Add(p.every)
+	now := time.Now()
+	if len(p.recent) < cap(p.recent) {
+		p.recent = append(p.recent, now)
+		return nil
+	}
+	p.recent[p.i] = now
+	p.i = (p.i + 1) % len(p.recent)
+	return nil
 }

@@ -280,7 +280,9 @@ func TestSetCommands(t *testing.T) {
 		t.Errorf("commands = %s\nwant       %s", got, want)
 	}
 	// The emulator answers an unknown method with 500 and a non-API body.
-	f.on("setMyCommands", func(int, url.Values) (int, string) { return 500, `{"message":"API method 'setMyCommands' is not supported."}` })
+	f.on("setMyCommands", func(int, url.Values) (int, string) {
+		return 500, `{"message":"API method 'setMyCommands' is not supported."}`
+	})
 	err = a.SetCommands(context.Background(), []bot.Command{{Name: "help"}})
 	if err == nil || !strings.Contains(err.Error(), "setMyCommands: 500") {
 		t.Errorf("SetCommands error = %v", err)

@@ -48,7 +48,7 @@ type State interface {
 type Limits struct {
 	PerChat  time.Duration // to one chat; default 1s
 	PerGroup time.Duration // to one group or channel; default 3s (20 a minute)
-	Global   time.Duration // overall; default 1/30 s (30 a second)
+	Global   time.Duration // overall; default DefaultGlobalSpacing (just under 30 a second)
 }
 
 // Options configure an Adapter. Token is required.
