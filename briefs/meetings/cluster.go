@@ -176,7 +176,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 				continue
 			}
 			for _, n := range m.nameOrgs {
-				if isAcronym(n) || corporateName(n) || len(out) == 0 && len(strings.Fields(n)) <= 3 && !strings.Contains(n, "-") {
+				if isAcronym(n) || corporateName(n) {
 					add(n)
 				}
 			}

@@ -39,9 +39,10 @@ type doc struct {
 	toks       [][]token
 	dates      [][]dateSpan
 	mentions   []*mention
-	lowerSet   map[string]bool   // words that occur in lower case in the text
-	chunkCache [][]chunk         // capitalised names per sentence
-	fullNames  map[string]string // surname -> the full name the text uses
+	lowerSet   map[string]bool // words that occur in lower case in the text
+	chunkCache [][]chunk       // capitalised names per sentence
+	fullNames  map[string]string
+	// surname -> the full name the text uses
 }
 
 // Extract finds the meetings in a brief's text. published is the reference
@@ -88,6 +89,7 @@ func referenceDay(dl briefs.Dateline, published time.Time) time.Time {
 func (d *doc) scan() {
 	d.sents = sentences.Split(d.text)
 	d.lowerSet = map[string]bool{}
+
 	for _, s := range d.sents {
 		toks := tokenize(s.Text, s.Start)
 		for _, t := range toks {
@@ -96,6 +98,7 @@ func (d *doc) scan() {
 			}
 		}
 		ds := findDates(toks, d.ref)
+
 		d.toks = append(d.toks, toks)
 		d.dates = append(d.dates, ds)
 	}
@@ -108,17 +111,39 @@ func (d *doc) scan() {
 	}
 }
 
+// maxPerSentence bounds the meetings and dates one sentence may hold.
+const maxPerSentence = 24
+
 // sentenceMentions builds the mentions of sentence si and gives them dates.
 func (d *doc) sentenceMentions(si int) {
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
-	for _, h := range findMentions(toks) {
+	heads := findMentions(toks)
+	if len(heads) > maxPerSentence {
+		heads = heads[:maxPerSentence] // pathological input: keep it linear
+	}
+	if len(ds) > maxPerSentence {
+		ds = ds[:maxPerSentence]
+	}
+	for _, h := range heads {
 		if toks[h].end <= d.dlEnd || excluded(toks, h) {
 			continue
 		}
 		ms = append(ms, d.newMention(si, h))
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
+	// "met on Monday for talks": the verb and a bare noun are one meeting.
+	for _, n := range ms {
+		if n.verb || n.date == nil || hasProperName(toks, n.nameStart, n.nameEnd, n.trig) {
+			continue
+		}
+		for _, v := range ms {
+			if v.verb && v.date == n.date {
+				n.date = nil
+				break
+			}
+		}
+	}
 	d.mentions = append(d.mentions, ms...)
 }
 

@@ -203,7 +203,7 @@ func isAcronym(s string) bool {
 			letters++
 		}
 	}
-	return letters >= 2
+	return letters >= 1 && len(s) >= 2
 }
 
 func (d *doc) isDatelinePlace(name string) bool {

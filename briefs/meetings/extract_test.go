@@ -1,0 +1,231 @@
+package meetings
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden (run with -update to create): %v", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file (run with -update after checking):\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// TestCanonicalBrief: the three meetings from the India-Russia brief.
+func TestCanonicalBrief(t *testing.T) {
+	text, err := os.ReadFile("testdata/irigc.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 12, 4, 9, 30, 0, 0, time.FixedZone("IST", 5*3600+1800))
+	res := Extract(string(text), pub, briefs.Dateline{})
+	if res.Dateline.Place != "New Delhi" || res.Dateline.Date != "2025-12-04" {
+		t.Errorf("dateline = %+v, want New Delhi 2025-12-04", res.Dateline)
+	}
+	type want struct {
+		titleHas, date, end, place, status string
+		prec                               briefs.Precision
+		parts                              []string
+	}
+	wants := []want{
+		{"22nd", "2025-12-04", "", "Manekshaw Centre, New Delhi", "upcoming", briefs.PrecisionDay, []string{"Rajnath Singh", "Andrei Belousov"}},
+		{"21st", "2024-12", "", "Russia", "past", briefs.PrecisionMonth, []string{"Rajnath Singh"}},
+		{"Working Group", "2025-10-28", "2025-10-29", "New Delhi", "past", briefs.PrecisionDay, []string{}},
+	}
+	if len(res.Meetings) != len(wants) {
+		t.Fatalf("got %d meetings, want %d: %+v", len(res.Meetings), len(wants), res.Meetings)
+	}
+	for i, w := range wants {
+		m := res.Meetings[i]
+		if !strings.Contains(m.Title, w.titleHas) || m.Date != w.date || m.EndDate != w.end || m.Place != w.place ||
+			string(m.Status) != w.status || m.Precision != w.prec || !reflect.DeepEqual(m.Participants, w.parts) || m.Key == "" {
+			t.Errorf("meeting %d = %+v\nwant %+v", i, m, w)
+		}
+	}
+	thursday := false
+	for _, x := range res.Dates {
+		thursday = thursday || x.Text == "Thursday" && x.Value == "2025-12-04"
+	}
+	if !thursday {
+		t.Errorf("dates lack Thursday = 2025-12-04: %+v", res.Dates)
+	}
+	// The dates come from the timex package and change with it: the golden
+	// file holds the dateline and the meetings.
+	res.Dates = nil
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "irigc.golden", append(b, '\n'))
+}
+
+// TestSentences: what the guideline counts as a meeting, one sentence each.
+func TestSentences(t *testing.T) {
+	pub := day("1987-03-11") // a Wednesday
+	cases := []struct {
+		name, text string
+		date       string // "" = no meeting
+		prec       briefs.Precision
+		status     briefs.Status
+	}{
+		{"future weekday", "WASHINGTON, March 11 - Trade ministers will meet in Geneva on Friday to discuss tariffs.", "1987-03-13", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"past weekday", "PARIS, March 11 - OPEC oil ministers met here on Monday for talks on output.", "1987-03-09", briefs.PrecisionDay, briefs.StatusPast},
+		{"same weekday past", "American Motors directors met for five hours Wednesday to review the proposal.", "1987-03-11", briefs.PrecisionDay, briefs.StatusPast},
+		{"later today", "The ministerial meeting of the Gulf Cooperation Council will be held at the Palace Hotel later today.", "1987-03-11", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"next week", "Japanese and U.S. officials will hold trade talks in Tokyo next week.", "1987-03-16", briefs.PrecisionWeek, briefs.StatusUpcoming},
+		{"month", "The annual ministerial meeting of CIPEC is scheduled for Zaire in late September.", "1987-09", briefs.PrecisionMonth, briefs.StatusUpcoming},
+		{"shareholders", "Amoskeag Co said shareholders will vote at its April 27 annual meeting.", "1987-04-27", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"range", "The Venice summit of industrialized nations will take place on June 8-10.", "1987-06-08", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"tomorrow", "EC farm ministers meet in Brussels tomorrow.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"cancelled", "The OPEC meeting planned for Monday was cancelled.", "", "", ""},
+		{"called off", "Union leaders called off talks with management on Friday.", "", "", ""},
+		{"habitual", "The two central banks meet regularly to discuss rates.", "", "", ""},
+		{"hypothetical", "Reagan could meet Gorbachev at some stage.", "", "", ""},
+		{"no time", "Shareholders will vote on the plan at the annual meeting.", "", "", ""},
+		{"news conference", "Baker told a news conference on Tuesday that the dollar was stable.", "", "", ""},
+		{"press conference", "The minister will hold a press conference tomorrow.", "", "", ""},
+		{"deadline", "Bids must be submitted by March 31, the company said.", "", "", ""},
+		{"vote", "Congress will vote on the budget next week.", "", "", ""},
+		{"sports", "Manchester United will play Liverpool on Saturday.", "", "", ""},
+		{"trading session", "Prices fell in the trading session on Tuesday.", "", "", ""},
+		{"record date", "The dividend is payable April 1 to holders of record March 20.", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, pub, briefs.Dateline{Place: "Paris", Date: "1987-03-11"})
+			if c.date == "" {
+				if len(res.Meetings) != 0 {
+					t.Errorf("found %+v, want no meeting", res.Meetings)
+				}
+				return
+			}
+			if len(res.Meetings) != 1 {
+				t.Fatalf("found %d meetings %+v, want 1", len(res.Meetings), res.Meetings)
+			}
+			m := res.Meetings[0]
+			if m.Date != c.date || m.Precision != c.prec || m.Status != c.status {
+				t.Errorf("got %s %s %s, want %s %s %s", m.Date, m.Precision, m.Status, c.date, c.prec, c.status)
+			}
+			if m.Evidence == "" || m.Title == "" || m.Key == "" {
+				t.Errorf("empty evidence, title or key: %+v", m)
+			}
+		})
+	}
+}
+
+func TestPlaceAndParticipants(t *testing.T) {
+	pub := day("1987-06-29")
+	cases := []struct {
+		text, place string
+		parts       []string
+	}{
+		{"PARIS, June 29 - The committees reviewed the market during a series of meetings here late last week.", "Paris", nil},
+		{"BONN, June 29 - Reagan will meet West German Chancellor Helmut Kohl in Bonn on Friday.", "Bonn", []string{"Reagan", "Helmut Kohl"}},
+		{"ATHENS, June 29 - Turkey's ambassador Nazmi Akiman met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.", "", []string{"Nazmi Akiman", "Yannis Kapsis"}},
+	}
+	for _, c := range cases {
+		res := Extract(c.text, pub, briefs.Dateline{})
+		if len(res.Meetings) != 1 {
+			t.Errorf("%q: %d meetings", c.text, len(res.Meetings))
+			continue
+		}
+		m := res.Meetings[0]
+		if m.Place != c.place {
+			t.Errorf("%q: place %q, want %q", c.text, m.Place, c.place)
+		}
+		for _, p := range c.parts {
+			found := false
+			for _, q := range m.Participants {
+				found = found || q == p
+			}
+			if !found {
+				t.Errorf("%q: participants %q lack %q", c.text, m.Participants, p)
+			}
+		}
+	}
+}
+
+func TestKeyIgnoresDateAndGenericWords(t *testing.T) {
+	a := briefs.Meeting{Title: "Ford's annual meeting", Date: "1987-05-14"}
+	b := briefs.Meeting{Title: "Ford annual shareholders meeting", Date: "1987-06-18"}
+	c := briefs.Meeting{Title: "Ford board meeting", Date: "1987-05-14"}
+	if Key(a) != Key(b) {
+		t.Errorf("Key(%q)=%q != Key(%q)=%q", a.Title, Key(a), b.Title, Key(b))
+	}
+	if Key(a) == Key(c) {
+		t.Errorf("annual and board meetings share key %q", Key(a))
+	}
+	d := briefs.Meeting{Title: "22nd India-Russia IRIGC meeting"}
+	e := briefs.Meeting{Title: "21st India-Russia IRIGC meeting"}
+	if Key(d) == Key(e) {
+		t.Errorf("ordinals ignored: %q", Key(d))
+	}
+}
+
+func TestDates(t *testing.T) {
+	ref := day("2025-12-04") // a Thursday
+	cases := []struct{ text, value, end string }{
+		{"He arrived on Thursday.", "2025-12-04", ""},
+		{"They met on Monday.", "2025-12-01", ""},
+		{"They will meet on Monday.", "2025-12-08", ""},
+		{"It happened yesterday.", "2025-12-03", ""},
+		{"It took place on October 28-29, 2025.", "2025-10-28", "2025-10-29"},
+		{"He visited Russia in December 2024.", "2024-12", ""},
+		{"It will be held next week.", "2025-W50", ""},
+		{"They met last week.", "2025-W48", ""},
+		{"The talks resume on Jan. 12.", "2026-01-12", ""},
+		{"The talks ended on Nov 30.", "2025-11-30", ""},
+		{"They will meet from June 3 to 6.", "2026-06-03", "2026-06-06"},
+		{"The ministers meet in mid-January.", "2026-01", ""},
+		{"It was signed on 6 December 2021.", "2021-12-06", ""},
+	}
+	for _, c := range cases {
+		ds := findDates(tokenize(c.text, 0), ref)
+		if len(ds) == 0 {
+			t.Errorf("%q: no date", c.text)
+			continue
+		}
+		if ds[0].value != c.value || ds[0].endDate != c.end {
+			t.Errorf("%q: got %s..%s, want %s..%s", c.text, ds[0].value, ds[0].endDate, c.value, c.end)
+		}
+	}
+}
+
+func TestExtractBadInputDoesNotPanic(t *testing.T) {
+	for _, s := range []string{"", " ", "meeting", "The meeting on", "May", "May 32 meeting", "\x00\xff meeting Monday", strings.Repeat("meeting on Monday ", 500)} {
+		_ = Extract(s, day("2025-01-01"), briefs.Dateline{})
+		_ = Extract(s, time.Time{}, briefs.Dateline{})
+	}
+}
