@@ -344,3 +344,16 @@ func TestSocketChannelLifecycle(t *testing.T) {
 		t.Errorf("moves %v, want [G1 C8]", st.moves)
 	}
 }
+
+func TestSocketPrivateReplyIsEphemeral(t *testing.T) {
+	api := newFakeAPI(t)
+	reply := bot.Textf("Only you", "secret-ish")
+	reply.Private = true
+	a := newTestAdapter(t, api, newFakeHandler(reply), newFakeState(), nil)
+	c, _ := runSocket(t, api, a)
+	c.send(t, mentionEnvelope("e-1", "Ev1", "C1", "U1", "<@UBOT> subscribe", 0))
+	p := api.waitPost(t, wait)
+	if p.Method != "chat.postEphemeral" || p.User != "U1" || p.Channel != "C1" {
+		t.Errorf("got %s to %s for %q, want chat.postEphemeral to C1 for U1", p.Method, p.Channel, p.User)
+	}
+}
