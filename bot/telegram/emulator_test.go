@@ -1,0 +1,134 @@
+package telegram
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// emulatorClient plays the user's side of telegram-test-api
+// (https://github.com/jehy/telegram-test-api): POST /sendMessage and
+// /sendCallback put an update in the bot's queue, POST /getUpdates returns
+// what the bot sent to a chat.
+type emulatorClient struct {
+	base, token string
+	chatID      int64
+}
+
+func (c emulatorClient) post(t *testing.T, path string, body map[string]any) []byte {
+	t.Helper()
+	b, _ := json.Marshal(body)
+	resp, err := http.Post(c.base+path, "application/json", bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("emulator %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	var out bytes.Buffer
+	_, _ = out.ReadFrom(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("emulator %s: %s: %s", path, resp.Status, out.String())
+	}
+	return out.Bytes()
+}
+
+func (c emulatorClient) user() map[string]any {
+	return map[string]any{"id": 501, "is_bot": false, "first_name": "Asha", "username": "asha"}
+}
+
+func (c emulatorClient) message(text string) map[string]any {
+	return map[string]any{"botToken": c.token, "date": time.Now().Unix(), "text": text, "from": c.user(),
+		"chat": map[string]any{"id": c.chatID, "type": "private", "first_name": "Asha"}}
+}
+
+// botMessage is a message the bot sent, as the emulator stores it.
+type botMessage struct {
+	Message struct {
+		ChatID      string          `json:"chat_id"`
+		Text        string          `json:"text"`
+		ParseMode   string          `json:"parse_mode"`
+		ReplyMarkup json.RawMessage `json:"reply_markup"`
+	} `json:"message"`
+}
+
+// waitBotMessages polls the emulator until the bot has sent to the chat.
+func (c emulatorClient) waitBotMessages(t *testing.T) []botMessage {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		var out struct {
+			Result []botMessage `json:"result"`
+		}
+		body := c.post(t, "/getUpdates", map[string]any{"token": c.token, "chatId": c.chatID})
+		if err := json.Unmarshal(body, &out); err != nil {
+			t.Fatalf("emulator getUpdates: %v: %s", err, body)
+		}
+		if len(out.Result) > 0 {
+			return out.Result
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatal("the bot sent nothing within 15s")
+	return nil
+}
+
+// TestEmulatorSmoke runs the adapter against telegram-test-api, started by
+// .ci/run; BRIEFBOT_TELEGRAM_EMULATOR is its base URL. A user's /meetings
+// gets the expected HTML reply, and pressing its button runs the button's
+// command. The emulator lacks setMyCommands and ignores the offset.
+func TestEmulatorSmoke(t *testing.T) {
+	base := os.Getenv("BRIEFBOT_TELEGRAM_EMULATOR")
+	if base == "" {
+		t.Skip("BRIEFBOT_TELEGRAM_EMULATOR is not set; see docs/telegram.md")
+	}
+	base = strings.TrimRight(base, "/")
+	c := emulatorClient{base: base, token: fmt.Sprintf("%d:smoke-%d", 100000+time.Now().UnixNano()%900000, time.Now().UnixNano()), chatID: 7001}
+
+	mux := bot.NewMux(nil)
+	mux.Handle(bot.Command{Name: "meetings", Help: "Meetings in the briefs"}, bot.HandlerFunc(func(_ context.Context, req bot.Request) (bot.Reply, error) {
+		if req.ArgText() == "all 2" {
+			return bot.Textf("Page 2", "No more meetings."), nil
+		}
+		return bot.Reply{Title: "Upcoming meetings", Sections: []bot.Section{{Items: []bot.Item{{
+			Line:    bot.Line{bot.B("22nd IRIGC-M&MTC"), bot.Text(" <ministerial>")},
+			Details: []bot.Line{bot.Plain("2025-12-04 · Manekshaw Centre, New Delhi")},
+		}}}}, Buttons: []bot.Button{{Label: "Next page", Command: "/meetings all 2"}}}, nil
+	}))
+	logs := &syncBuffer{}
+	a, err := New(context.Background(), Options{Token: c.token, APIURL: base, PollTimeout: time.Second,
+		Log: slog.New(slog.NewTextHandler(logs, nil))}, mux, newMemState())
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	if err := a.SetCommands(context.Background(), mux.Commands()); err == nil {
+		t.Log("the emulator accepted setMyCommands")
+	}
+	run(t, a)
+
+	c.post(t, "/sendMessage", c.message("/meetings"))
+	got := c.waitBotMessages(t)[0].Message
+	want := "<b>Upcoming meetings</b>\n\n• <b>22nd IRIGC-M&amp;MTC</b> &lt;ministerial&gt;\n    <i>2025-12-04 · Manekshaw Centre, New Delhi</i>"
+	if got.Text != want || got.ParseMode != "HTML" || got.ChatID != "7001" {
+		t.Errorf("reply = %+v\nwant text %q", got, want)
+	}
+	if !strings.Contains(string(got.ReplyMarkup), `"callback_data":"/meetings all 2"`) {
+		t.Errorf("reply_markup = %s", got.ReplyMarkup)
+	}
+
+	c.post(t, "/sendCallback", map[string]any{"botToken": c.token, "data": "/meetings all 2", "from": c.user(),
+		"message": map[string]any{"message_id": 1, "chat": map[string]any{"id": c.chatID, "type": "private"}}})
+	if got := c.waitBotMessages(t)[0].Message; got.Text != "<b>Page 2</b>\n\nNo more meetings." {
+		t.Errorf("reply to the button = %q", got.Text)
+	}
+	if strings.Contains(logs.String(), c.token) {
+		t.Errorf("logs contain the token:\n%s", logs)
+	}
+}
