@@ -113,13 +113,3 @@ func TestRobfigDSTBug(t *testing.T) {
 		t.Errorf("robfig fall back: %v, want it to fire twice as %v", twice, want)
 	}
 }
-
-func TestNextUnknownDestination(t *testing.T) {
-	s, err := schedule.New(schedule.Options{Claims: newClaims(), Composer: &composer{}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Next("nope", time.Now()); err == nil {
-		t.Fatal("Next of an unknown destination: no error")
-	}
-}
