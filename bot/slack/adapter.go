@@ -62,12 +62,10 @@ type Options struct {
 type Adapter struct {
 	opts    Options
 	api     *slack.Client
-	http    *http.Client
 	h       bot.Handler
 	st      State
 	log     *slog.Logger
 	botUser string // the bot's user id, from auth.test
-	team    string
 
 	mu     sync.Mutex
 	pacers map[string]*pacer
@@ -96,7 +94,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 	}
 	opts = withDefaults(opts)
 	a := &Adapter{
-		opts: opts, http: opts.HTTPClient, h: h, st: st, log: opts.Log,
+		opts: opts, h: h, st: st, log: opts.Log,
 		pacers: map[string]*pacer{}, names: map[string]string{}, sleep: sleepCtx, inlineWait: 2500 * time.Millisecond,
 	}
 	a.api = slack.New(opts.BotToken, slack.OptionAPIURL(opts.APIURL),
@@ -108,7 +106,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 		}
 		return nil, fmt.Errorf("slack: auth.test: %w", err)
 	}
-	a.botUser, a.team = resp.UserID, resp.TeamID
+	a.botUser = resp.UserID
 	a.log.InfoContext(ctx, "slack connected", slog.String("team", resp.Team), slog.String("bot_user", resp.UserID))
 	return a, nil
 }

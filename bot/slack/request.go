@@ -154,6 +154,9 @@ func (a *Adapter) serve(ctx context.Context, in incoming) {
 	}
 }
 
+// maxNames bounds the user name cache.
+const maxNames = 10000
+
 // userName looks a user's name up once and caches it; "" when unknown.
 func (a *Adapter) userName(ctx context.Context, id string) string {
 	if id == "" {
@@ -171,6 +174,9 @@ func (a *Adapter) userName(ctx context.Context, id string) string {
 		return ""
 	}
 	a.mu.Lock()
+	if len(a.names) >= maxNames {
+		clear(a.names)
+	}
 	a.names[id] = u.Name
 	a.mu.Unlock()
 	return u.Name
