@@ -20,6 +20,7 @@ const (
 	platform  = string(bot.Telegram)
 	max429    = 8 // resends of one message after 429
 	maxMoves  = 2 // migrations followed for one message
+	maxParts  = 4 // messages one reply may take; the rest is trimmed with a hint
 	parseMode = "HTML"
 )
 
@@ -48,7 +49,7 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) err
 // sendReply renders r and sends its messages to chat, the keyboard under
 // the last one.
 func (a *Adapter) sendReply(ctx context.Context, chat, thread string, r bot.Reply) error {
-	msgs := RenderHTML(r)
+	msgs := trimParts(RenderHTML(r), maxParts)
 	if len(msgs) == 0 {
 		return nil
 	}
@@ -147,4 +148,26 @@ func (a *Adapter) deactivate(ctx context.Context, chat string, ae *APIError) {
 // ids are negative, and channels may be named by @username.
 func isGroup(chat string) bool {
 	return strings.HasPrefix(chat, "-") || strings.HasPrefix(chat, "@")
+}
+
+// trimHint ends a reply cut short by trimParts.
+const trimHint = "\n<i>… more not shown; narrow the request or use the buttons.</i>"
+
+// trimParts keeps the first max messages of a long reply and ends the
+// last kept one with a hint that more was left out.
+func trimParts(msgs []string, max int) []string {
+	if len(msgs) <= max {
+		return msgs
+	}
+	msgs = msgs[:max:max]
+	last := msgs[max-1]
+	lines := strings.Split(last, "\n")
+	for textLen(strings.Join(lines, "\n"))+textLen(trimHint) > MaxMessageLen && len(lines) > 1 {
+		lines = lines[:len(lines)-1]
+	}
+	msgs[max-1] = strings.Join(lines, "\n") + trimHint
+	if textLen(msgs[max-1]) > MaxMessageLen { // one over-long line: the hint alone
+		msgs[max-1] = strings.TrimPrefix(trimHint, "\n")
+	}
+	return msgs
 }

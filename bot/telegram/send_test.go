@@ -190,3 +190,42 @@ func TestSendSpacing(t *testing.T) {
 		t.Errorf("reply_markup = %s", kb)
 	}
 }
+
+// TestSendTrimsLongReplies: a reply longer than maxParts messages is cut
+// to maxParts, the last ending with a "more" hint, tags still balanced.
+func TestSendTrimsLongReplies(t *testing.T) {
+	huge := bot.Reply{Title: "Huge", Sections: []bot.Section{{Text: bot.Line{bot.B(strings.Repeat("word ", 5000))}}}}
+	var items []bot.Item
+	for i := 0; i < 1000; i++ {
+		items = append(items, bot.Item{Line: bot.Line{bot.B("item"), bot.Text(strings.Repeat(" text", 10))}})
+	}
+	tests := []struct {
+		name  string
+		reply bot.Reply
+	}{
+		{"many items", bot.Reply{Title: "List", Sections: []bot.Section{{Items: items}}}},
+		{"one huge line", huge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if n := len(RenderHTML(tc.reply)); n <= maxParts {
+				t.Fatalf("reply renders as %d messages; the test needs more than %d", n, maxParts)
+			}
+			f := newFakeAPI(t)
+			a, _ := testAdapter(t, f, &recorder{}, newMemState(), nil)
+			if err := a.Send(context.Background(), bot.Destination{ChatID: "5"}, tc.reply); err != nil {
+				t.Fatal(err)
+			}
+			calls := f.callsOf("sendMessage")
+			if len(calls) != maxParts {
+				t.Fatalf("%d messages sent, want %d", len(calls), maxParts)
+			}
+			for _, c := range calls {
+				checkMessage(t, c.Params.Get("text"))
+			}
+			if last := calls[maxParts-1].Params.Get("text"); !strings.HasSuffix(last, "more not shown; narrow the request or use the buttons.</i>") {
+				t.Errorf("last message ends %q", last[len(last)-80:])
+			}
+		})
+	}
+}
