@@ -119,7 +119,7 @@ func TestSend429DelaysOnlyItsChat(t *testing.T) {
 	f := newFakeAPI(t)
 	f.on("sendMessage", func(n int, p url.Values) (int, string) {
 		if p.Get("chat_id") == "1" && n == 0 {
-			return 429, apiError(429, "Too Many Requests: retry after 20", `{"retry_after":20}`)
+			return 429, apiError(429, "Too Many Requests: retry after 40", `{"retry_after":40}`)
 		}
 		return 0, ""
 	})
