@@ -286,3 +286,25 @@ func TestNew(t *testing.T) {
 		t.Errorf("bot user %q, want %s", a.BotUserID(), testBotUser)
 	}
 }
+
+func TestButtonAnswerFallsBackToResponseURL(t *testing.T) {
+	h := newFakeHandler(bot.Textf("Brief 4", "text"))
+	api, _, mux := httpAdapter(t, h, nil)
+	api.fail = func(w http.ResponseWriter, p post) bool {
+		writeJSON(w, map[string]any{"ok": false, "error": "not_in_channel"})
+		return true
+	}
+	resp := newResponseRecorder()
+	rs := httptest.NewServer(resp)
+	defer rs.Close()
+	payload := `{"type":"block_actions","user":{"id":"U9","name":"eve"},"channel":{"id":"C2"},` +
+		`"container":{"type":"message","message_ts":"9.9","channel_id":"C2"},"response_url":"` + rs.URL + `/r",` +
+		`"actions":[{"type":"button","action_id":"` + actionPrefix + `1","block_id":"b1","value":"/brief 4"}]}`
+	if w := serve(mux, signedRequest("/slack/interactions", form("payload", payload), testSecret, time.Now())); w.Code != http.StatusOK {
+		t.Fatalf("status %d", w.Code)
+	}
+	m := resp.wait(t, wait)
+	if m["response_type"] != "in_channel" || !strings.Contains(m["text"].(string), "Brief 4") {
+		t.Errorf("response_url got %v, want the answer in channel", m)
+	}
+}

@@ -82,8 +82,7 @@ func renderUnits(r bot.Reply) []unit {
 	var us []unit
 	ids := &buttonIDs{}
 	if t := strings.TrimSpace(r.Title); t != "" {
-		h := slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, truncate(t, maxHeaderChars), false, false))
-		us = append(us, unit{blocks: []slack.Block{h}, text: t})
+		us = append(us, titleUnit(t))
 	}
 	for _, s := range r.Sections {
 		us = append(us, sectionUnits(s, ids)...)
@@ -92,6 +91,16 @@ func renderUnits(r bot.Reply) []unit {
 		us = append(us, buttonUnits(r.Buttons, ids)...)
 	}
 	return us
+}
+
+// titleUnit renders the title as a header block, or as a bold section
+// when it is too long for a header, so no part of it is lost.
+func titleUnit(t string) unit {
+	if utf8.RuneCountInString(t) > maxHeaderChars {
+		return unit{blocks: sections("*" + escape(t) + "*"), text: t}
+	}
+	h := slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, t, false, false))
+	return unit{blocks: []slack.Block{h}, text: t}
 }
 
 func sectionUnits(s bot.Section, ids *buttonIDs) []unit {
