@@ -58,7 +58,10 @@ func fallbackTitle(text string) string {
 	s := strings.TrimSpace(firstSentence(text))
 	rs := []rune(s)
 	if len(rs) <= maxTitleRunes {
-		return strings.TrimSuffix(s, ".")
+		if t := strings.TrimSuffix(s, "."); t != "" {
+			return t
+		}
+		return s
 	}
 	cut := maxTitleRunes
 	for cut > maxTitleRunes/2 && !unicode.IsSpace(rs[cut]) {

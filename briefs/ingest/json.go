@@ -76,7 +76,7 @@ func decodeJSONBrief(data []byte) (jsonBrief, error) {
 	if err != nil {
 		return jsonBrief{}, err
 	}
-	if strings.TrimSpace(jb.text) == "" {
+	if normaliseBody(jb.text) == "" {
 		return jsonBrief{}, errors.New(`"text" is required`)
 	}
 	if published != "" {

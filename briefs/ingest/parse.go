@@ -116,7 +116,7 @@ func parseDoc(f format, data []byte, opts Options) (b briefs.Brief, err error) {
 	if f == formatMarkdown {
 		title, body = stripMarkdown(title), stripMarkdown(body)
 	}
-	if strings.TrimSpace(body) == "" {
+	if normaliseBody(body) == "" {
 		return b, errors.New("no text")
 	}
 	return FromText(title, body, time.Time{}, opts), nil
@@ -129,7 +129,7 @@ func parseHTMLBrief(data []byte, opts Options) (briefs.Brief, error) {
 	if err != nil {
 		return briefs.Brief{}, err
 	}
-	if strings.TrimSpace(doc.text) == "" {
+	if normaliseBody(doc.text) == "" {
 		return briefs.Brief{}, errors.New("no text in the page (after dropping scripts, styles and navigation)")
 	}
 	b := FromText(doc.title, doc.text, doc.published, opts)
@@ -158,7 +158,11 @@ func checkSize(what string, size, limit int64) error {
 	if size <= limit {
 		return nil
 	}
-	return fmt.Errorf("%s is %s, over the %s limit", what, humanBytes(size), humanLimit(limit))
+	human := humanBytes(size)
+	if size < limit+limit/10 {
+		human = fmt.Sprintf("%d bytes", size) // "1.0 MB, over the 1 MiB limit" would puzzle
+	}
+	return fmt.Errorf("%s is %s, over the %s limit", what, human, humanLimit(limit))
 }
 
 // humanBytes writes a size in decimal units: "812 bytes", "3.2 MB".

@@ -104,6 +104,12 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Item) erro
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("ingest: read %s: %w", path, err)
 	}
+	// Stat before opening: opening a named pipe would block.
+	if info, err := os.Stat(path); err != nil {
+		return emit(fn, errItem(path, 0, statError(err)))
+	} else if !info.Mode().IsRegular() {
+		return emit(fn, errItem(path, 0, errors.New("not a regular file")))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return emit(fn, errItem(path, 0, statError(err)))
@@ -112,9 +118,6 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Item) erro
 	info, err := f.Stat()
 	if err != nil {
 		return emit(fn, errItem(path, 0, statError(err)))
-	}
-	if !info.Mode().IsRegular() {
-		return emit(fn, errItem(path, 0, errors.New("not a regular file")))
 	}
 	if formatOf(path) == formatJSONL {
 		return readJSONL(ctx, path, f, opts, fn)
