@@ -52,20 +52,22 @@ func (l *limiter) acquire(ctx context.Context, chat string) (*gate, error) {
 	case g.sem <- struct{}{}:
 		return g, nil
 	case <-ctx.Done():
-		l.release(g)
+		l.leave(g)
 		return nil, ctx.Err()
 	}
 }
 
-// release gives the gate back, after acquire succeeded or failed.
+// release gives back a gate that acquire returned.
 func (l *limiter) release(g *gate) {
+	<-g.sem
+	l.leave(g)
+}
+
+// leave drops the caller from the gate's users.
+func (l *limiter) leave(g *gate) {
 	l.mu.Lock()
-	defer l.mu.Unlock()
 	g.users--
-	select {
-	case <-g.sem:
-	default:
-	}
+	l.mu.Unlock()
 }
 
 // prune drops idle gates whose spacing has passed; l.mu is held.

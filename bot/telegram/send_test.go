@@ -229,3 +229,53 @@ func TestSendTrimsLongReplies(t *testing.T) {
 		})
 	}
 }
+
+// TestLimiterGateExclusive: a sender that gives up waiting for a chat's
+// gate leaves the holder's claim intact, so a third sender still waits.
+func TestLimiterGateExclusive(t *testing.T) {
+	l := newLimiter(Limits{})
+	g, err := l.acquire(context.Background(), "5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	if _, err := l.acquire(ctx, "5"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("second acquire: %v, want a timeout while the gate is held", err)
+	}
+	ctx2, cancel2 := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel2()
+	if _, err := l.acquire(ctx2, "5"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("third acquire: %v, want a timeout while the gate is held", err)
+	}
+	l.release(g)
+	g2, err := l.acquire(context.Background(), "5")
+	if err != nil {
+		t.Fatalf("acquire after release: %v", err)
+	}
+	l.release(g2)
+	if n := l.gates["5"].users; n != 0 {
+		t.Errorf("gate users = %d after all left", n)
+	}
+}
+
+// TestPacerSpacing: the global pacer lets events through no closer than
+// its spacing on average, however many wait at once.
+func TestPacerSpacing(t *testing.T) {
+	p := newPacer(10 * time.Millisecond)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for i := 0; i < 11; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := p.wait(context.Background()); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if el := time.Since(start); el < 100*time.Millisecond {
+		t.Errorf("11 events in %s, want at least 100ms", el)
+	}
+}
