@@ -18,6 +18,9 @@ import (
 // channel is marked inactive in the State.
 var ErrChannelUnavailable = errors.New("slack: channel unavailable")
 
+// The adapter posts digests for the scheduler.
+var _ bot.Sender = (*Adapter)(nil)
+
 // maxRateRetries is how many times one message is resent after a 429.
 const maxRateRetries = 3
 
