@@ -33,6 +33,7 @@ type APIError struct {
 	MigrateTo int64
 }
 
+// Error names the method, the code and Telegram's description.
 func (e *APIError) Error() string {
 	return fmt.Sprintf("telegram: %s: %d %s", e.Method, e.Code, e.Description)
 }

@@ -24,6 +24,8 @@ const (
 	parseMode = "HTML"
 )
 
+var _ bot.Sender = (*Adapter)(nil)
+
 // Send posts r to a chat, in order and within the rate limits. It
 // implements bot.Sender. A chat that blocked or removed the bot is marked
 // inactive and Send returns an error wrapping ErrChatInactive, now and for
