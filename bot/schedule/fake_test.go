@@ -24,6 +24,7 @@ type fakeClock struct {
 	mu      sync.Mutex
 	now     time.Time
 	waiters []waiter
+	changed chan struct{} // closed and replaced when a waiter arrives
 }
 
 type waiter struct {
@@ -31,7 +32,7 @@ type waiter struct {
 	ch chan time.Time
 }
 
-func newClock(now time.Time) *fakeClock { return &fakeClock{now: now} }
+func newClock(now time.Time) *fakeClock { return &fakeClock{now: now, changed: make(chan struct{})} }
 
 func (c *fakeClock) Now() time.Time {
 	c.mu.Lock()
@@ -48,6 +49,8 @@ func (c *fakeClock) After(d time.Duration) <-chan time.Time {
 		return ch
 	}
 	c.waiters = append(c.waiters, waiter{at: c.now.Add(d), ch: ch})
+	close(c.changed)
+	c.changed = make(chan struct{})
 	return ch
 }
 
@@ -93,12 +96,20 @@ func (c *fakeClock) earliest() (time.Time, bool) {
 // are waiting on the clock: the schedulers have done all they can for now.
 func (c *fakeClock) waitParked(t testing.TB, n int) {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for c.count() < n {
-		if time.Now().After(deadline) {
+	timeout := time.NewTimer(5 * time.Second)
+	defer timeout.Stop()
+	for {
+		c.mu.Lock()
+		parked, changed := len(c.waiters), c.changed
+		c.mu.Unlock()
+		if parked >= n {
+			return
+		}
+		select {
+		case <-changed:
+		case <-timeout.C:
 			t.Fatalf("timed out waiting for %d goroutines to wait on the clock; %d are", n, c.count())
 		}
-		time.Sleep(100 * time.Microsecond)
 	}
 }
 
