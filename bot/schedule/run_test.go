@@ -244,10 +244,10 @@ func TestRunDST(t *testing.T) {
 // that the others post on time and the broken one recovers.
 func TestRunIsolation(t *testing.T) {
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(f *fixture)
-		fix   func(f *fixture)
-		log   string
+		fix    func(f *fixture)
+		log    string
 	}{
 		{"composer panics", func(f *fixture) { f.comp.explode["desk"] = true }, func(f *fixture) { f.comp.explode["desk"] = false }, "compose panicked"},
 		{"sender panics", func(f *fixture) { f.tg.panic = true }, func(f *fixture) { f.tg.panic = false }, "send panicked"},
