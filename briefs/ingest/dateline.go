@@ -23,7 +23,9 @@ import (
 // one day (a dateline is a local date); when published is zero, the nearest
 // on or before ingested, unless the text names a weekday ("on Thursday")
 // on which the date falls in a year within one of ingested's, which is then
-// preferred. When both times are zero and the text gives no year, Date is "".
+// preferred (but never a date more than a day after ingested: a story is
+// not filed after it is read). When both times are zero and the text gives
+// no year, Date is "".
 func ParseDateline(text string, published, ingested time.Time) (d briefs.Dateline, rest int, ok bool) {
 	rs := []rune(prefix(text, maxDatelineRunes))
 	raw, rest, ok := scanDateline(rs)

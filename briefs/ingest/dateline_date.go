@@ -161,7 +161,8 @@ func resolveYear(md monthDay, limit civil) int {
 
 // inferYear gives a dateline month-day its year: from published (a wire
 // dateline is a local date, so up to a day after it), else from ingested,
-// preferring a year near it whose date falls on a weekday the text names.
+// preferring a year within one of ingested's whose date falls on a weekday
+// the text names — but never a date more than a day after ingested.
 func inferYear(md monthDay, text string, published, ingested time.Time) int {
 	if md.year != 0 {
 		return md.year
@@ -174,9 +175,10 @@ func inferYear(md monthDay, text string, published, ingested time.Time) int {
 	}
 	fallback := resolveYear(md, civilOf(ingested))
 	days := namedWeekdays(text)
+	latest := civilOf(ingested.AddDate(0, 0, 1)) // a story is not filed after it is read
 	best := 0
 	for y := ingested.Year() - 1; y <= ingested.Year()+1; y++ {
-		if !validDay(monthDay{y, md.month, md.day}) {
+		if !validDay(monthDay{y, md.month, md.day}) || latest.before(civil{y, int(md.month), md.day}) {
 			continue
 		}
 		wd := time.Date(y, md.month, md.day, 0, 0, 0, 0, time.UTC).Weekday()

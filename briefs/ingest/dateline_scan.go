@@ -149,7 +149,7 @@ func (s *scanner) bracket(open, close rune) (string, bool) {
 }
 
 // terminator reads the punctuation that ends a dateline: a dash of any
-// kind or a colon.
+// kind, a colon, or the underscore old wire copy used for a dash.
 func (s *scanner) terminator() bool {
 	switch {
 	case s.at("--"):
@@ -161,7 +161,7 @@ func (s *scanner) terminator() bool {
 	case s.peek(0) == '—' || s.peek(0) == '–' || s.peek(0) == '―':
 		s.pos++
 		return true
-	case s.peek(0) == '-' || s.peek(0) == ':':
+	case s.peek(0) == '-' || s.peek(0) == ':' || s.peek(0) == '_':
 		next := s.peek(1)
 		if next == 0 || unicode.IsSpace(next) {
 			s.pos++
@@ -212,10 +212,10 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 	if !term {
 		s.pos = save
 	}
-	if !acceptable(d, term) {
+	s.skipSpace()
+	if !acceptable(d, term) || placeOnly(d) && !storyStart(s.peek(0)) {
 		return d, 0, false
 	}
-	s.skipSpace()
 	return d, s.pos, true
 }
 
@@ -257,6 +257,16 @@ func acceptable(d rawDateline, term bool) bool {
 	}
 	// "New Delhi, Dec 4 (IANS) Defence Minister ..." has no dash.
 	return d.hasDate && d.source != ""
+}
+
+// placeOnly reports a dateline with neither date nor source, such as
+// "WASHINGTON —" or "Kolkata:", the form most like an ordinary sentence.
+func placeOnly(d rawDateline) bool { return !d.hasDate && d.source == "" }
+
+// storyStart reports whether c can begin the story after a place-only
+// dateline: "David Blunkett - who has ..." is not one.
+func storyStart(c rune) bool {
+	return unicode.IsUpper(c) || unicode.IsDigit(c) || strings.ContainsRune("\"“‘'$€£(", c)
 }
 
 // notPlace reports whether a segment's first word shows it is the start of

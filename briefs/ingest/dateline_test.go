@@ -57,6 +57,10 @@ func TestParseDateline(t *testing.T) {
 		{"Chennai, December 5th (IANS) Rains.", briefs.Dateline{Place: "Chennai", Date: "2025-12-05", Source: "IANS"}, "Rains."},
 		{"  \n  JERUSALEM, 4 December (Reuters) - Israel said.", briefs.Dateline{Place: "Jerusalem", Date: "2025-12-04", Source: "Reuters"}, "Israel said."},
 		{"(AP) — A storm hit.", briefs.Dateline{Source: "AP"}, "A storm hit."},
+		{"MIAMI _\n\nElected officials warned.", briefs.Dateline{Place: "Miami"}, "Elected officials warned."},
+		{"BAGHDAD, Iraq (AP)_ An American leader.", briefs.Dateline{Place: "Baghdad, Iraq", Source: "AP"}, "An American leader."},
+		{"INDEPENDENCE, Mo. _ NATO embraced.", briefs.Dateline{Place: "Independence, Mo."}, "NATO embraced."},
+		{"O'SMACH, Cambodia (AP)_ The commander said.", briefs.Dateline{Place: "O'Smach, Cambodia", Source: "AP"}, "The commander said."},
 		{"SÃO PAULO (Reuters) - Brazil's real fell.", briefs.Dateline{Place: "São Paulo", Source: "Reuters"}, "Brazil's real fell."},
 	}
 	for _, tt := range tests {
@@ -96,6 +100,10 @@ func TestParseDatelineNone(t *testing.T) {
 		"(see below) for details",
 		"Mr. Smith - the new envoy - arrived.",
 		"1. First point: growth.",
+		"David Blunkett - who has resigned - said.",
+		"DJ Norman Cook - aka Fatboy Slim - played.",
+		"Summit: leaders meet today.",
+		"ACME_CORP results",
 	} {
 		if d, rest, ok := ParseDateline(text, pub, time.Time{}); ok {
 			t.Errorf("ParseDateline(%q) = %+v, %d, true; want no dateline", text, d, rest)
@@ -121,7 +129,10 @@ func TestDatelineYear(t *testing.T) {
 		{"ingest day itself", "BRUSSELS, Jan 10 - Talks.", "", "2026-01-10T09:00:00Z", "2026-01-10"},
 		// Dec 4 2025 is a Thursday; Dec 4 2024 a Wednesday.
 		{"weekday picks last year over the nearest", "New Delhi, Dec 4 (IANS) The ministers on Thursday laid a wreath.", "", "2026-12-10T00:00:00Z", "2025-12-04"},
-		{"weekday picks next year", "New Delhi, Dec 4 (IANS) The ministers on Thursday laid a wreath.", "", "2024-12-10T00:00:00Z", "2025-12-04"},
+		{"weekday picks next year at new year", "LONDON, Jan 1 (Reuters) - Markets were shut on Thursday.", "", "2025-12-31T23:00:00Z", "2026-01-01"},
+		{"no weekday, no next year", "LONDON, Jan 1 (Reuters) - Markets were shut.", "", "2025-12-31T23:00:00Z", "2025-01-01"},
+		{"weekday never picks a future date", "New Delhi, Dec 4 (IANS) The ministers on Thursday laid a wreath.", "", "2024-12-10T00:00:00Z", "2024-12-04"},
+		{"weekday with possessive", "MOSCOW, Oct 19 - Thursday's talks ended.", "", "2024-11-01T00:00:00Z", "2023-10-19"},
 		{"said Wednesday", "WASHINGTON, Dec 4 (Reuters) - The Senate said Wednesday it would vote.", "", "2025-12-10T00:00:00Z", "2024-12-04"},
 		{"last Thursday is another day", "New Delhi, Dec 4 (IANS) The deal signed last Thursday holds.", "", "2026-12-10T00:00:00Z", "2026-12-04"},
 		{"weekday matching no nearby year", "New Delhi, Dec 4 (IANS) The ministers on Monday laid a wreath.", "", "2025-12-10T00:00:00Z", "2025-12-04"},
