@@ -83,7 +83,10 @@ func checkBrief(b *briefs.Brief) error {
 	case b.Hash == "":
 		return errors.New("empty hash")
 	}
-	return nil
+	if err := checkTime("published", b.Published); err != nil {
+		return err
+	}
+	return checkTime("ingested at", b.IngestedAt)
 }
 
 func (s *Store) addBrief(ctx context.Context, tx *sql.Tx, b *briefs.Brief) (AddResult, error) {
@@ -234,7 +237,7 @@ func (s *Store) IngestedBetween(ctx context.Context, from, to time.Time, limit i
 	bs, err := s.queryBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b
 		WHERE b.ingested_at >= ? AND b.ingested_at < ?
 		ORDER BY b.ingested_at, b.id LIMIT ?`,
-		encodeTime(from), encodeTime(to), s.d.limit(limit))
+		encodeBound(from), encodeBound(to), s.d.limit(limit))
 	if err != nil {
 		return nil, fmt.Errorf("store: ingested between: %w", err)
 	}

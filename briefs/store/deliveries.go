@@ -17,7 +17,7 @@ func checkSlot(dest string, slot time.Time) error {
 	case slot.IsZero():
 		return errors.New("zero slot time")
 	}
-	return nil
+	return checkTime("slot", slot)
 }
 
 // ClaimSlot claims the digest slot of dest for owner and reports whether this

@@ -33,7 +33,7 @@ func (s *Store) FirstSeen(ctx context.Context, platform, updateID string) (bool,
 // ForgetSeen deletes update ids first seen before t and returns how many; run
 // it now and then so the table does not grow without bound.
 func (s *Store) ForgetSeen(ctx context.Context, before time.Time) (int64, error) {
-	res, err := s.db.ExecContext(ctx, s.d.q(`DELETE FROM seen_updates WHERE seen_at < ?`), encodeTime(before))
+	res, err := s.db.ExecContext(ctx, s.d.q(`DELETE FROM seen_updates WHERE seen_at < ?`), encodeBound(before))
 	if err != nil {
 		return 0, fmt.Errorf("store: forget seen: %w", err)
 	}

@@ -63,6 +63,9 @@ func (s *Store) SetSubscription(ctx context.Context, sub Subscription) error {
 	if at.IsZero() {
 		at = time.Now()
 	}
+	if err := checkTime("updated at", at); err != nil {
+		return fmt.Errorf("store: set subscription: %w", err)
+	}
 	_, err = s.db.ExecContext(ctx, s.d.q(`INSERT INTO subscriptions (platform, chat_id, keywords, updated_by, updated_at)
 		VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (platform, chat_id) DO UPDATE SET keywords = excluded.keywords,

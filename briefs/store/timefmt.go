@@ -10,7 +10,33 @@ import (
 // so they round-trip exactly and compare as text in time order.
 const timeFormat = "2006-01-02T15:04:05.000000000Z"
 
+// encodeTime writes t as stored text; checkTime must have accepted it.
 func encodeTime(t time.Time) string { return t.UTC().Format(timeFormat) }
+
+// Bounds of the times timeFormat can write and read back.
+var (
+	minTime = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+	maxTime = time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC)
+)
+
+// checkTime rejects a time that cannot be stored (outside years 1 to 9999).
+func checkTime(what string, t time.Time) error {
+	if t.Before(minTime) || t.After(maxTime) {
+		return fmt.Errorf("%s %v is outside years 1 to 9999", what, t)
+	}
+	return nil
+}
+
+// encodeBound writes a query bound, clamped to the storable range.
+func encodeBound(t time.Time) string {
+	switch {
+	case t.Before(minTime):
+		t = minTime
+	case t.After(maxTime):
+		t = maxTime
+	}
+	return encodeTime(t)
+}
 
 // encodeNullTime stores the zero time as NULL.
 func encodeNullTime(t time.Time) sql.NullString {

@@ -98,7 +98,13 @@ func testAddBriefDedup(t *testing.T, open Opener) {
 func testAddBriefInvalid(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t)
-	for _, b := range []*briefs.Brief{nil, {Title: "no hash", Body: "x"}} {
+	far := time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, b := range []*briefs.Brief{
+		nil,
+		{Title: "no hash", Body: "x"},
+		{Title: "far future", Body: "x", Hash: "x", Published: far},
+		{Title: "far past", Body: "y", Hash: "y", IngestedAt: time.Date(-5, 1, 1, 0, 0, 0, 0, time.UTC)},
+	} {
 		if _, _, err := s.AddBrief(ctx, b); err == nil {
 			t.Errorf("AddBrief(%+v) succeeded, want an error", b)
 		}
@@ -229,6 +235,7 @@ func testIngestedBetween(t *testing.T, open Opener) {
 		{"other zone", t0.UTC(), t0.In(time.FixedZone("X", -7*3600)).Add(time.Nanosecond), 0, []int64{2}},
 		{"empty", t0.Add(5 * time.Hour), t0.Add(6 * time.Hour), 0, nil},
 		{"reversed", t0.Add(4 * time.Hour), t0, 0, nil},
+		{"unbounded", time.Time{}, time.Date(20000, 1, 1, 0, 0, 0, 0, time.UTC), 0, []int64{2, 3, 1, 4}},
 	}
 	for _, tc := range tests {
 		got, err := s.IngestedBetween(ctx, tc.from, tc.to, tc.limit)

@@ -39,6 +39,9 @@ func testClaimSlot(t *testing.T, open Opener) {
 	if _, err := s.ClaimSlot(ctx, "d", time.Time{}, "a"); err == nil {
 		t.Error("ClaimSlot with a zero slot succeeded")
 	}
+	if _, err := s.ClaimSlot(ctx, "d", time.Date(12025, 1, 1, 0, 0, 0, 0, time.UTC), "a"); err == nil {
+		t.Error("ClaimSlot in year 12025 succeeded")
+	}
 }
 
 func testClaimSlotConcurrent(t *testing.T, open Opener) {
