@@ -301,4 +301,18 @@ var notPlaceWords = map[string]bool{
 	"read": true, "also": true, "however": true, "meanwhile": true, "today": true, "yesterday": true,
 	"tomorrow": true, "tonight": true, "officials": true, "police": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "prime": true, "president": true, "minister": true,
+	// labels of notes, emails and press copy: "Venue: ...", "To: ...", "FACTBOX: ..."
+	"to": true, "cc": true, "bcc": true, "sent": true, "dear": true, "attachments": true, "video": true,
+	"photos": true, "live": true, "editorial": true, "alert": true, "flash": true, "urgent": true,
+	"review": true, "interview": true, "explainer": true, "factbox": true, "column": true,
+	"corrected": true, "refile": true, "faq": true, "agenda": true, "attention": true, "disclaimer": true,
+	"contact": true, "press": true, "highlights": true, "key": true, "bottom": true, "context": true,
+	"why": true, "what": true, "how": true, "who": true, "where": true, "location": true, "venue": true,
+	"time": true, "participants": true, "attendees": true, "host": true, "speaker": true, "status": true,
+	"priority": true, "classification": true, "notes": true, "nb": true, "ps": true, "example": true,
+	"step": true, "phase": true, "part": true, "chapter": true, "section": true, "figure": true,
+	"table": true, "question": true, "answer": true, "result": true, "results": true, "conclusion": true,
+	"recommendation": true, "recommendations": true, "action": true, "actions": true, "next": true,
+	"decision": true, "decisions": true, "outcome": true, "outcomes": true, "issue": true, "issues": true,
+	"risk": true, "risks": true, "impact": true, "updates": true, "draft": true, "memo": true,
 }

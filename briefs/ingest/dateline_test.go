@@ -104,6 +104,10 @@ func TestParseDatelineNone(t *testing.T) {
 		"DJ Norman Cook - aka Fatboy Slim - played.",
 		"Summit: leaders meet today.",
 		"ACME_CORP results",
+		"Venue: Manekshaw Centre, New Delhi",
+		"FACTBOX: What we know",
+		"To: All staff",
+		"Subject: Talks",
 	} {
 		if d, rest, ok := ParseDateline(text, pub, time.Time{}); ok {
 			t.Errorf("ParseDateline(%q) = %+v, %d, true; want no dateline", text, d, rest)

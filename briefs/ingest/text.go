@@ -27,8 +27,8 @@ func splitTitle(text string) (title, body string) {
 	if utf8.RuneCountInString(first) > maxTitleLine || strings.HasSuffix(first, ".") {
 		return "", text
 	}
-	if _, at, ok := ParseDateline(first, time.Time{}, time.Time{}); ok && at >= utf8.RuneCountInString(first) {
-		return "", text // a dateline on its own line is not a title
+	if _, _, ok := ParseDateline(first, time.Time{}, time.Time{}); ok {
+		return "", text // a headline never starts with a dateline
 	}
 	return first, rest
 }

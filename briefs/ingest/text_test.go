@@ -18,6 +18,7 @@ func TestSplitTitle(t *testing.T) {
 		{"heading alone", "# Talks resume\n", "", "# Talks resume\n"},
 		{"hash without space", "#hashtag\n\nBody.", "#hashtag", "\nBody."},
 		{"dateline alone", "WASHINGTON (Reuters) -\n\nThe Senate voted.", "", "WASHINGTON (Reuters) -\n\nThe Senate voted."},
+		{"starts with a dateline", "WASHINGTON (Reuters) - The Senate voted\n\nMore.", "", "WASHINGTON (Reuters) - The Senate voted\n\nMore."},
 		{"too long", "A very long first line that goes on and on about the talks and the ministers and the memorial and the agenda and the weather and more besides\n\nBody.", "", "A very long first line that goes on and on about the talks and the ministers and the memorial and the agenda and the weather and more besides\n\nBody."},
 	}
 	for _, tt := range tests {
