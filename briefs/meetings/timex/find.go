@@ -27,36 +27,6 @@ type match struct {
 // rule tries to match an expression starting at token i.
 type rule func(d *doc, i int) (match, bool)
 
-// rules are tried at every token; the longest match wins, earlier rules win ties.
-var rules = []rule{
-	(*doc).numericDate,
-	(*doc).monthDay,
-	(*doc).dayMonth,
-	(*doc).monthYear,
-	(*doc).monthAlone,
-	(*doc).yearAlone,
-	(*doc).decade,
-	(*doc).weekday,
-	(*doc).dayWord,
-	(*doc).partOfToday,
-	(*doc).refWord,
-	(*doc).shifted,
-	(*doc).quarter,
-	(*doc).yearAgoPeriod,
-	(*doc).season,
-	(*doc).duration,
-	(*doc).set,
-	(*doc).clock,
-	(*doc).holiday,
-	(*doc).ordinalDay,
-	(*doc).theYear,
-	(*doc).weekend,
-	(*doc).yearEnd,
-	(*doc).vagueRef,
-	(*doc).century,
-	(*doc).following,
-}
-
 // Find returns the temporal expressions in text, in order, resolved against
 // ref, the story's reference time (its publication date in the dateline's
 // local time).
@@ -98,17 +68,17 @@ func (d *doc) best(i int) (match, bool) {
 	var best match
 	found := false
 	try := func(at int) {
-		for _, r := range rules {
+		for _, r := range ruleLists[d.toks[at].rules] {
 			if m, ok := r(d, at); ok && (!found || m.end > best.end) {
 				best, found = m, true
 			}
 		}
 	}
 	t := &d.toks[i]
-	if !d.candidate(t) {
+	if t.rules == 0 && !t.modifier {
 		return best, false
 	}
-	if t.kind == kWord && (modifiers[t.s] || t.s == "the" && d.is(i+1, "end", "beginning", "start", "middle") && d.is(i+2, "of")) {
+	if t.modifier || t.s == "the" && d.is(i+1, "end", "beginning", "start", "middle") && d.is(i+2, "of") {
 		j := i + 1
 		if t.s == "the" {
 			j = i + 3
@@ -133,48 +103,6 @@ var modifiers = map[string]bool{
 	"early": true, "late": true, "mid": true, "earlier": true, "later": true, "end": true,
 	"beginning": true, "middle": true,
 }
-
-// candidate is a cheap filter: can an expression start at t?
-func (d *doc) candidate(t *token) bool {
-	switch t.kind {
-	case kNum, kMixed:
-		return true
-	case kPunct:
-		return t.s == "'" || t.s == "‘"
-	}
-	return startWords[t.s] || months[t.s] > 0 || weekdays[t.s] > 0 || t.s == "sunday"
-}
-
-// startWords are the words an expression may start with (besides months, weekdays and numbers).
-var startWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, ws := range []map[string]int{numberWords, ordinalWords, shiftWords} {
-		for w := range ws {
-			m[w] = true
-		}
-	}
-	for _, ws := range []map[string]string{setWords, refWords, seasons} {
-		for w := range ws {
-			m[w] = true
-		}
-	}
-	for w := range units {
-		m[w] = true
-	}
-	for w := range modifiers {
-		m[w] = true
-	}
-	for _, w := range []string{
-		"the", "today", "tonight", "yesterday", "tomorrow", "fiscal", "fy", "about", "nearly",
-		"almost", "more", "less", "at", "some", "over", "several", "few", "every", "each", "per",
-		"noon", "midnight", "christmas", "thanksgiving", "new", "independence", "halloween",
-		"year", "many", "up", "only", "just", "roughly", "approximately", "around", "once",
-		"future", "present", "same", "within", "these", "upcoming", "recent", "fiscal", "calendar",
-	} {
-		m[w] = true
-	}
-	return m
-}()
 
 // isAnchor reports whether v is an absolute date a later "a year earlier" can refer to.
 func isAnchor(v string) bool {

@@ -213,13 +213,13 @@ func (d *doc) quarter(i int) (match, bool) {
 	if d.is(j, "the") {
 		j++
 	}
-	y := 0
+	y, anaphoric := 0, false
 	if yy, e, ok := d.year(j); ok {
 		y, j = yy, e
 	} else if d.is(j, "last", "this", "next") && d.is(j+1, "year") && d.is(j+2, "'") && d.is(j+3, "s") {
 		y, j = d.ref.Year()+shiftWords[d.tokS(j)], j+4
 	} else if d.is(j, "year") && d.is(j+1, "-") && d.is(j+2, "ago", "earlier") {
-		y, j = d.ref.Year()-1, j+3
+		y, j, anaphoric = d.ref.Year()-1, j+3, true
 		if len(d.anchor) == 7 && d.anchor[5] == 'Q' {
 			y = atoi(d.anchor[:4]) - 1
 		}
@@ -297,13 +297,19 @@ func (d *doc) quarter(i int) (match, bool) {
 			return match{end: end, typ: Date, value: d.anchor}, true
 		}
 		idx = cur - 1
+	case y > 0: // "the year-ago quarter", "the 1988 quarter": the quarter last talked about
+		q := (cur - 1) % 4
+		if len(d.anchor) == 7 && d.anchor[5] == 'Q' {
+			q = int(d.anchor[6] - '1')
+		}
+		idx = y*4 + q
 	default:
 		idx = cur + rel
 		if w == "quarter" {
 			idx = cur - 1
 		}
 	}
-	return match{end: end, typ: Date, value: fmtQuarter(idx)}, true
+	return match{end: end, typ: Date, value: fmtQuarter(idx), anaphoric: anaphoric}, true
 }
 
 // yearAgoPeriod matches "year-earlier", "the year-ago quarter", "the year-earlier period".

@@ -1,7 +1,6 @@
 package timex
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,34 +21,51 @@ type token struct {
 	num        int    // value of a kNum token; -1 otherwise
 	ndig       int    // number of digits of a kNum token
 	kind       byte
-	upper      bool // first rune is upper case
-	space      bool // whitespace (or start of text) before the token
-	newline    bool // a line break before the token
+	upper      bool  // first rune is upper case
+	space      bool  // whitespace (or start of text) before the token
+	newline    bool  // a line break before the token
+	rules      int16 // index in ruleLists of the rules that may match from here
+	modifier   bool  // "early", "late", "mid": may precede an expression
 }
 
-// tokenize splits text into tokens with rune offsets.
+// tokenize splits text into tokens with rune offsets. Token texts are
+// lower-cased (ASCII letters only, so byte offsets carry over) slices of one
+// copy of the text.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4)
+	low := lowerASCII(text)
+	toks := make([]token, 0, len(text)/5+1)
 	pos := 0 // rune offset
 	space, newline := true, false
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
-			space = true
-			if r == '\n' {
-				newline = true
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+				newline = newline || c == '\n'
+				i++
+				pos++
+				continue
 			}
+		} else if r, w := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			space = true
 			i += w
 			pos++
 			continue
 		}
 		t := token{start: pos, bs: i, num: -1, space: space, newline: newline}
 		space, newline = false, false
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(text[i:])
+		}
 		if !isAlnum(r) {
 			t.kind = kPunct
-			t.s = text[i : i+w]
+			t.s = low[i : i+w]
 			if r == '’' || r == '‘' {
 				t.s = "'"
+			}
+			if t.s == "'" {
+				t.rules = quoteRules
 			}
 			i += w
 			pos++
@@ -59,40 +75,54 @@ func tokenize(text string) []token {
 		}
 		j := i
 		letters, digits := false, false
-		n := 0
 		for j < len(text) {
+			c2 := text[j]
+			if c2 < utf8.RuneSelf {
+				switch {
+				case c2 >= '0' && c2 <= '9':
+					digits = true
+				case c2 >= 'a' && c2 <= 'z' || c2 >= 'A' && c2 <= 'Z':
+					letters = true
+				default:
+					goto done
+				}
+				j++
+				pos++
+				continue
+			}
 			r2, w2 := utf8.DecodeRuneInString(text[j:])
 			if !isAlnum(r2) {
 				break
 			}
-			if r2 >= '0' && r2 <= '9' {
-				digits = true
-			} else {
-				letters = true
-			}
+			letters = true
 			j += w2
-			n++
+			pos++
 		}
-		raw := text[i:j]
-		t.upper = unicode.IsUpper(r)
-		t.s = lower(raw)
+	done:
+		t.upper = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+		t.s = low[i:j]
 		switch {
 		case letters && digits:
 			t.kind = kMixed
+			t.rules = mixedRules
 		case digits:
 			t.kind = kNum
-			t.ndig = len(raw)
-			if len(raw) <= 9 {
+			t.rules = numRules
+			t.ndig = j - i
+			if t.ndig <= 9 {
 				v := 0
-				for k := 0; k < len(raw); k++ {
-					v = v*10 + int(raw[k]-'0')
+				for k := i; k < j; k++ {
+					v = v*10 + int(text[k]-'0')
 				}
 				t.num = v
 			}
 		default:
 			t.kind = kWord
+			if n := len(t.s); n < 32 && wordFilter[t.s[0]]&(1<<n) != 0 {
+				x := wordRules[t.s]
+				t.rules, t.modifier = x.rules, x.modifier
+			}
 		}
-		pos += n
 		t.end, t.be = pos, j
 		i = j
 		toks = append(toks, t)
@@ -107,13 +137,20 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// lower lower-cases s, without allocating when it already is.
-func lower(s string) string {
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+// lowerASCII lower-cases the ASCII letters of s (other bytes unchanged).
+func lowerASCII(s string) string {
+	k := 0
+	for k < len(s) && !(s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; k < len(b); k++ {
+		if c := b[k]; c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
 		}
 	}
-	return s
+	return string(b)
 }

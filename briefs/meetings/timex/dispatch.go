@@ -1,0 +1,126 @@
+package timex
+
+// ruleSpec is a rule with the tokens it can start at.
+type ruleSpec struct {
+	rule
+	words             []string
+	wordSets          []func(string) bool
+	num, mixed, quote bool // digits, "1990s"/"11th", an apostrophe ("'98")
+}
+
+func inMap[V any](m map[string]V) func(string) bool {
+	return func(w string) bool { _, ok := m[w]; return ok }
+}
+
+// specs lists the rules in priority order (earlier rules win ties).
+var specs = []ruleSpec{
+	{rule: (*doc).numericDate, num: true},
+	{rule: (*doc).monthDay, wordSets: []func(string) bool{inMap(months)}},
+	{rule: (*doc).dayMonth, words: []string{"the"}, num: true, mixed: true},
+	{rule: (*doc).monthYear, wordSets: []func(string) bool{inMap(months)}},
+	{rule: (*doc).monthAlone, wordSets: []func(string) bool{inMap(months)}},
+	{rule: (*doc).yearAlone, words: []string{"fiscal", "fy", "nineteen", "eighteen", "the"}, num: true, mixed: true, quote: true},
+	{rule: (*doc).decade, words: []string{"the"}, num: true, mixed: true, quote: true},
+	{rule: (*doc).weekday, words: []string{"last", "next", "this", "coming", "past"}, wordSets: []func(string) bool{inMap(weekdays)}},
+	{rule: (*doc).dayWord, words: []string{"today", "yesterday", "tomorrow", "tonight"}},
+	{rule: (*doc).partOfToday, words: []string{"this", "last"}},
+	{rule: (*doc).refWord, words: []string{"the", "near", "distant", "foreseeable", "immediate", "future", "present", "past"},
+		wordSets: []func(string) bool{inMap(refWords)}},
+	{rule: (*doc).shifted, words: []string{"the"}, wordSets: []func(string) bool{inMap(shiftWords)}},
+	{rule: (*doc).quarter, words: []string{"the", "fiscal", "last", "this", "next", "year", "latest", "past", "previous",
+		"current", "recent", "same", "most", "coming"}, wordSets: []func(string) bool{inMap(quarterOrdinal)}, num: true, mixed: true},
+	{rule: (*doc).yearAgoPeriod, words: []string{"the", "year"}},
+	{rule: (*doc).season, words: []string{"the"}, wordSets: []func(string) bool{inMap(seasons)}},
+	{rule: (*doc).duration, words: []string{"the", "past", "last", "next", "first", "coming", "previous", "following",
+		"final", "latest", "same", "initial", "remaining", "other", "a", "an", "few", "several", "many", "some", "recent", "couple"},
+		wordSets: []func(string) bool{inMap(durationMods), inMap(numberWords), inMap(units)}, num: true},
+	{rule: (*doc).set, words: []string{"every", "each", "per"}, wordSets: []func(string) bool{inMap(setWords)}},
+	{rule: (*doc).clock, words: []string{"noon", "midnight", "midday"}, num: true, mixed: true},
+	{rule: (*doc).holiday, words: []string{"christmas", "new", "independence", "halloween", "thanksgiving"}},
+	{rule: (*doc).ordinalDay, words: []string{"the"}},
+	{rule: (*doc).theYear, words: []string{"the"}},
+	{rule: (*doc).weekend, words: []string{"the", "this"}},
+	{rule: (*doc).yearEnd, words: []string{"the", "year"}},
+	{rule: (*doc).vagueRef, words: []string{"the", "these", "coming", "upcoming", "recent", "past", "near", "short"}},
+	{rule: (*doc).century, words: []string{"the"}, wordSets: []func(string) bool{inMap(ordinalWords)}, mixed: true},
+	{rule: (*doc).following, words: []string{"the"}},
+}
+
+// wordInfo is what the tokenizer records for a lexicon word.
+type wordInfo struct {
+	rules    int16
+	modifier bool
+}
+
+// The dispatch tables, built once from specs: ruleLists[0] is empty; a
+// token's rules index selects the rules worth trying at it.
+var (
+	ruleLists  [][]rule
+	wordRules  map[string]wordInfo
+	wordFilter [256]uint32 // bit n of wordFilter[c]: a lexicon word starts with c and has n bytes
+	numRules   int16
+	mixedRules int16
+	quoteRules int16
+)
+
+func init() {
+	ruleLists = [][]rule{nil}
+	add := func(keep func(ruleSpec) bool) int16 {
+		var l []rule
+		for _, s := range specs {
+			if keep(s) {
+				l = append(l, s.rule)
+			}
+		}
+		if len(l) == 0 {
+			return 0
+		}
+		ruleLists = append(ruleLists, l)
+		return int16(len(ruleLists) - 1)
+	}
+	numRules = add(func(s ruleSpec) bool { return s.num })
+	mixedRules = add(func(s ruleSpec) bool { return s.mixed })
+	quoteRules = add(func(s ruleSpec) bool { return s.quote })
+	words := map[string]bool{}
+	for _, s := range specs {
+		for _, w := range s.words {
+			words[w] = true
+		}
+	}
+	for _, m := range []func() []string{keys(months), keys(weekdays), keys(refWords), keys(shiftWords), keys(quarterOrdinal),
+		keys(seasons), keys(durationMods), keys(numberWords), keys(units), keys(setWords), keys(ordinalWords), keys(modifiers)} {
+		for _, w := range m() {
+			words[w] = true
+		}
+	}
+	wordRules = map[string]wordInfo{}
+	for w := range words {
+		idx := add(func(s ruleSpec) bool {
+			for _, x := range s.words {
+				if x == w {
+					return true
+				}
+			}
+			for _, f := range s.wordSets {
+				if f(w) {
+					return true
+				}
+			}
+			return false
+		})
+		wordRules[w] = wordInfo{rules: idx, modifier: modifiers[w]}
+		if len(w) < 32 {
+			wordFilter[w[0]] |= 1 << len(w)
+		}
+	}
+}
+
+func keys[V any](m map[string]V) func() []string {
+	return func() []string {
+		out := make([]string, 0, len(m))
+		for k := range m {
+			out = append(out, k)
+		}
+		return out
+	}
+}
