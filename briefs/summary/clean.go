@@ -11,9 +11,15 @@ import (
 // never story (compared lower-case).
 var boilerplateStarts = []string{
 	"(reporting by", "(writing by", "(editing by", "(additional reporting", "(compiled by",
+	"click here", "all rights reserved", "©",
+}
+
+// shortBoilerplateStarts open boilerplate only in a short sentence:
+// "Compiled by Jane Doe", not "Compiled by the central bank, the survey...".
+var shortBoilerplateStarts = []string{
 	"reporting by", "writing by", "editing by", "additional reporting by", "compiled by",
-	"click here", "read more", "sign up", "subscribe", "follow us", "copyright", "©",
-	"all rights reserved", "posted by", "published by", "share this", "related:",
+	"read more", "sign up", "subscribe", "follow us", "copyright", "posted by",
+	"published by", "share this", "related:",
 }
 
 // boilerplateContains mark a sentence as boilerplate wherever they occur.
@@ -70,6 +76,13 @@ func isBoilerplate(s string) bool {
 	for _, p := range boilerplateStarts {
 		if strings.HasPrefix(l, p) {
 			return true
+		}
+	}
+	if len(strings.Fields(l)) <= 12 {
+		for _, p := range shortBoilerplateStarts {
+			if strings.HasPrefix(l, p) {
+				return true
+			}
 		}
 	}
 	for _, p := range boilerplateContains {

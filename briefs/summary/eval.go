@@ -14,8 +14,8 @@ import (
 
 // Row is one system's mean scores under one protocol, F1 x 100.
 type Row struct {
-	Protocol string // "k=ref" or "k=3"
-	System   string // "project", "Lead-k", "greedy oracle"
+	Protocol   string // "k=ref" or "k=3"
+	System     string // "project", "Lead-k", "greedy oracle"
 	R1, R2, RL float64
 }
 

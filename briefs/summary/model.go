@@ -34,11 +34,12 @@ type docModel struct {
 	words  [][]int32 // distinct content-word ids per sentence
 	tokens []int     // number of word tokens per sentence
 	tf     []float64 // occurrences of each content-word id in the document
+	sf     []float64 // number of sentences each content-word id is in
 }
 
 // newModel tokenises sentences into content-word ids (lower-cased,
 // Porter-stemmed, stop words dropped).
-func newModel(sents []sentences.Sentence) *docModel {
+func newModel(sents []sentences.Sentence, p params) *docModel {
 	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
 	raw := make(map[string]int32, 256) // surface form -> id (-1: stop word)
 	ids := make(map[string]int32, 256) // stem -> id
@@ -50,15 +51,16 @@ func newModel(sents []sentences.Sentence) *docModel {
 			id, ok := raw[w]
 			if !ok {
 				id = -1
-				if !stopWords[w] && !isNumber(w) {
+				if !stopWords[w] && (p.keepNumbers || !isNumber(w)) {
 					st := w
-					if len(st) > 3 {
+					if len(st) > 3 && !p.noStem {
 						st = Stem(st)
 					}
 					if id, ok = ids[st]; !ok {
 						id = int32(len(ids))
 						ids[st] = id
 						m.tf = append(m.tf, 0)
+						m.sf = append(m.sf, 0)
 						seen = append(seen, -1)
 					}
 				}
@@ -70,6 +72,7 @@ func newModel(sents []sentences.Sentence) *docModel {
 			m.tf[id]++
 			if seen[id] != int32(i) {
 				seen[id] = int32(i)
+				m.sf[id]++
 				ws = append(ws, id)
 			}
 		})
