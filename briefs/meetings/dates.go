@@ -63,14 +63,25 @@ func findDates(toks []token, ref time.Time) []dateSpan {
 
 // matchDate tries every pattern at token i.
 func matchDate(toks []token, i int, ref time.Time) (dateSpan, bool) {
-	for _, f := range []func([]token, int, time.Time) (dateSpan, bool){
-		matchMonthFirst, matchDayFirst, matchWeekday, matchDeictic, matchPeriod, matchClock, matchYear,
-	} {
-		if d, ok := f(toks, i, ref); ok {
-			return d, true
-		}
+	if d, ok := matchMonthFirst(toks, i, ref); ok {
+		return d, true
 	}
-	return dateSpan{}, false
+	if d, ok := matchDayFirst(toks, i, ref); ok {
+		return d, true
+	}
+	if d, ok := matchWeekday(toks, i, ref); ok {
+		return d, true
+	}
+	if d, ok := matchDeictic(toks, i, ref); ok {
+		return d, true
+	}
+	if d, ok := matchPeriod(toks, i, ref); ok {
+		return d, true
+	}
+	if d, ok := matchClock(toks, i, ref); ok {
+		return d, true
+	}
+	return matchYear(toks, i, ref)
 }
 
 // monthAt returns the month named by token i (a capitalised name or abbreviation).

@@ -6,6 +6,7 @@ package meetings
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is one word, number or punctuation mark of a sentence.
@@ -46,7 +47,7 @@ func tokenize(s string, base int) []token {
 
 func newToken(w string, start, end int) token {
 	t := token{text: w, lower: strings.ToLower(w), start: start, end: end, word: true}
-	first := []rune(w)[0]
+	first, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(first)
 	t.num = true
 	for _, r := range w {
