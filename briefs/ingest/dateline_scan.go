@@ -213,7 +213,7 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 		s.pos = save
 	}
 	s.skipSpace()
-	if !acceptable(d, term) || placeOnly(d) && !storyStart(s.peek(0)) {
+	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0])) {
 		return d, 0, false
 	}
 	return d, s.pos, true
@@ -263,6 +263,12 @@ func acceptable(d rawDateline, term bool) bool {
 // "WASHINGTON —" or "Kolkata:", the form most like an ordinary sentence.
 func placeOnly(d rawDateline) bool { return !d.hasDate && d.source == "" }
 
+// acronym reports a place that is more likely an acronym than a city, as
+// in "EU - China summit" or "U.S. - China talks".
+func acronym(seg string) bool {
+	return letterCount(seg) < 3 || !strings.Contains(seg, " ") && strings.Count(seg, ".") > 1
+}
+
 // storyStart reports whether c can begin the story after a place-only
 // dateline: "David Blunkett - who has ..." is not one.
 func storyStart(c rune) bool {
@@ -278,41 +284,4 @@ func notPlace(seg string) bool {
 		return len(words) < 2 || strings.ToLower(words[1]) != "hague"
 	}
 	return notPlaceWords[first] || monthNumber(first) > 0 || weekdayNumber(first) >= 0
-}
-
-// particles may sit inside a place name in lower case.
-var particles = map[string]bool{
-	"de": true, "da": true, "do": true, "dos": true, "das": true, "del": true, "la": true, "le": true,
-	"les": true, "el": true, "al": true, "of": true, "on": true, "upon": true, "am": true, "an": true,
-	"der": true, "di": true, "du": true, "en": true, "es": true, "y": true, "au": true, "aux": true, "sur": true,
-}
-
-// notPlaceWords start sentences and labels, never datelines.
-var notPlaceWords = map[string]bool{
-	"in": true, "on": true, "at": true, "a": true, "an": true, "and": true, "but": true, "or": true,
-	"as": true, "for": true, "from": true, "by": true, "with": true, "after": true, "before": true,
-	"when": true, "while": true, "if": true, "this": true, "that": true, "these": true, "those": true,
-	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true,
-	"note": true, "update": true, "updated": true, "summary": true, "breaking": true, "editor's": true,
-	"photo": true, "q": true, "background": true, "source": true, "sources": true, "related": true,
-	"warning": true, "exclusive": true, "analysis": true, "opinion": true, "comment": true, "correction": true,
-	"subject": true, "re": true, "title": true, "date": true, "by-line": true, "byline": true, "author": true,
-	"tags": true, "keywords": true, "category": true, "headline": true, "abstract": true, "watch": true,
-	"read": true, "also": true, "however": true, "meanwhile": true, "today": true, "yesterday": true,
-	"tomorrow": true, "tonight": true, "officials": true, "police": true, "mr": true, "mrs": true, "ms": true,
-	"dr": true, "prime": true, "president": true, "minister": true,
-	// labels of notes, emails and press copy: "Venue: ...", "To: ...", "FACTBOX: ..."
-	"to": true, "cc": true, "bcc": true, "sent": true, "dear": true, "attachments": true, "video": true,
-	"photos": true, "live": true, "editorial": true, "alert": true, "flash": true, "urgent": true,
-	"review": true, "interview": true, "explainer": true, "factbox": true, "column": true,
-	"corrected": true, "refile": true, "faq": true, "agenda": true, "attention": true, "disclaimer": true,
-	"contact": true, "press": true, "highlights": true, "key": true, "bottom": true, "context": true,
-	"why": true, "what": true, "how": true, "who": true, "where": true, "location": true, "venue": true,
-	"time": true, "participants": true, "attendees": true, "host": true, "speaker": true, "status": true,
-	"priority": true, "classification": true, "notes": true, "nb": true, "ps": true, "example": true,
-	"step": true, "phase": true, "part": true, "chapter": true, "section": true, "figure": true,
-	"table": true, "question": true, "answer": true, "result": true, "results": true, "conclusion": true,
-	"recommendation": true, "recommendations": true, "action": true, "actions": true, "next": true,
-	"decision": true, "decisions": true, "outcome": true, "outcomes": true, "issue": true, "issues": true,
-	"risk": true, "risks": true, "impact": true, "updates": true, "draft": true, "memo": true,
 }
