@@ -32,6 +32,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		}()
 	}
 	wg.Wait()
+	<-ctx.Done() // with no destinations, or all of them stopped, still run until told
 	return ctx.Err()
 }
 
@@ -114,14 +115,14 @@ func (s *Scheduler) fresh(d *dest, pending []time.Time) map[int64]bool {
 func (s *Scheduler) settle() time.Duration { return 2*s.sendTimeout + time.Second }
 
 // startCursor returns the instant after which a starting scheduler looks
-// for slots: the last delivered slot, or the start of the grace window when
-// there is none (or it is too old to matter).
+// for slots: the last delivered slot (at most a week back). A destination
+// that never had a digest starts with its next slot: nothing was missed.
 func (s *Scheduler) startCursor(ctx context.Context, d *dest) time.Time {
 	now := s.clock.Now()
 	last, err := s.claims.LastDelivered(ctx, d.Name)
 	switch {
 	case errors.Is(err, briefs.ErrNotFound):
-		return now.Add(-d.Grace)
+		return now
 	case err != nil:
 		s.log.ErrorContext(ctx, "cannot read the last delivered slot", slog.String("dest", d.Name), slog.Any("err", err))
 		return now.Add(-d.Grace)

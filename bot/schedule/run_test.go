@@ -13,7 +13,7 @@ import (
 )
 
 // start runs s until the returned stop is called; stop checks Run's result.
-func start(t *testing.T, s *schedule.Scheduler) (stop func()) {
+func start(t testing.TB, s *schedule.Scheduler) (stop func()) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -84,10 +84,9 @@ func TestRunReplicas(t *testing.T) {
 	f.clock.advanceTo(t, time.Date(2025, 12, 7, 0, 30, 0, 0, time.UTC), 4)
 	wantList(t, "desk posts", times(f.tg, "-100", time.UTC), []string{
 		"2025-12-04 08:00:00 UTC", "2025-12-05 08:00:00 UTC", "2025-12-06 08:00:00 UTC"})
-	// ops starts within grace of its 00:00 slot, so it posts that at 00:30.
 	ops := times(f.slack, "C1", time.UTC)
-	if len(ops) != 13 || len(slices.Compact(slices.Clone(ops))) != 13 || ops[0] != "2025-12-04 00:30:00 UTC" || ops[12] != "2025-12-07 00:00:00 UTC" {
-		t.Errorf("ops posts %q, want 13 distinct, from 00:30 on the 4th to 00:00 on the 7th", ops)
+	if len(ops) != 12 || len(slices.Compact(slices.Clone(ops))) != 12 || ops[0] != "2025-12-04 06:00:00 UTC" || ops[11] != "2025-12-07 00:00:00 UTC" {
+		t.Errorf("ops posts %q, want 12 distinct, from 06:00 on the 4th to 00:00 on the 7th", ops)
 	}
 	for _, d := range []string{"desk", "ops"} {
 		for _, c := range f.claims.state(d) {
@@ -184,9 +183,9 @@ func TestRunCatchUp(t *testing.T) {
 		{"missed slot past grace: skipped, next one posted", "0 8 * * *",
 			[]time.Time{slot8.AddDate(0, 0, -1)}, slot8.Add(150 * time.Minute), slot8.Add(25 * time.Hour),
 			[]string{"2025-12-05 08:00:00 UTC"}, "missed digest slots skipped"},
-		{"first start within grace of a slot: posted", "0 8 * * *",
-			nil, slot8.Add(time.Hour), slot8.Add(2 * time.Hour),
-			[]string{"2025-12-04 09:00:00 UTC"}, ""},
+		{"first start after a slot: waits for the next one", "0 8 * * *",
+			nil, slot8.Add(time.Hour), slot8.Add(25 * time.Hour),
+			[]string{"2025-12-05 08:00:00 UTC"}, ""},
 		{"several missed: only the newest posted", "0 * * * *",
 			[]time.Time{slot8.Add(-3 * time.Hour)}, slot8.Add(30 * time.Minute), slot8.Add(time.Hour + 10*time.Minute),
 			[]string{"2025-12-04 08:30:00 UTC", "2025-12-04 09:00:00 UTC"}, "count=2"},
@@ -244,10 +243,10 @@ func TestRunDST(t *testing.T) {
 // that the others post on time and the broken one recovers.
 func TestRunIsolation(t *testing.T) {
 	tests := []struct {
-		name   string
-		break_ func(f *fixture)
-		fix    func(f *fixture)
-		log    string
+		name    string
+		breakIt func(f *fixture)
+		fix     func(f *fixture)
+		log     string
 	}{
 		{"composer panics", func(f *fixture) { f.comp.explode["desk"] = true }, func(f *fixture) { f.comp.explode["desk"] = false }, "compose panicked"},
 		{"sender panics", func(f *fixture) { f.tg.panic = true }, func(f *fixture) { f.tg.panic = false }, "send panicked"},
@@ -261,7 +260,7 @@ func TestRunIsolation(t *testing.T) {
 				daily("desk", tgChat, "0 8 * * *", time.UTC), daily("ops", slackChan, "0 8 * * *", time.UTC))
 			f.comp.mu.Lock()
 			f.tg.mu.Lock()
-			tt.break_(f)
+			tt.breakIt(f)
 			f.tg.mu.Unlock()
 			f.comp.mu.Unlock()
 			start(t, f.s)
@@ -331,5 +330,21 @@ func TestRunQuietWhenEmpty(t *testing.T) {
 	}
 	if !strings.Contains(f.log.String(), "posted=false") {
 		t.Errorf("log does not say the quiet digest was not posted:\n%s", f.log.String())
+	}
+}
+
+func TestRunNoDestinations(t *testing.T) {
+	f := newFixture(t, slot8)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- f.s.Run(ctx) }()
+	select {
+	case err := <-done:
+		t.Fatalf("Run with no destinations returned %v before its context ended", err)
+	case <-time.After(20 * time.Millisecond):
+	}
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run: %v, want context.Canceled", err)
 	}
 }
