@@ -47,6 +47,9 @@ func errUnsupported(name string) error {
 // file, one per non-blank line of a .jsonl file — or Items carrying the
 // error (a *FileError) for the file or line. Item.Path is name.
 func Parse(name string, data []byte, opts Options) []Item {
+	if opts.Now.IsZero() {
+		opts.Now = opts.now() // one ingest time for every line
+	}
 	f := formatOf(name)
 	if f == formatUnknown {
 		return []Item{errItem(name, 0, errUnsupported(name))}

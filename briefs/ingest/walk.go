@@ -115,21 +115,51 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Item) erro
 		return emit(fn, errItem(path, 0, statError(err)))
 	}
 	defer f.Close()
-	info, err := f.Stat()
+	if info, err := f.Stat(); err == nil && formatOf(path) != formatJSONL {
+		if err := checkSize("file", info.Size(), opts.maxBytes()); err != nil {
+			return emit(fn, errItem(path, 0, err)) // not worth reading
+		}
+	}
+	return read(ctx, path, f, opts, fn)
+}
+
+// Read parses one input from r as Walk parses a file: name (a file name
+// or a label such as "stdin.jsonl") picks the format by its extension and
+// is the Path of every Item. A .jsonl input is read a line at a time, so
+// it may be of any length; other formats are limited to MaxBytes. fn is
+// called for each brief or error; Read returns fn's error, which stops it,
+// or the context's.
+func Read(ctx context.Context, name string, r io.Reader, opts Options, fn func(Item) error) error {
+	if opts.Now.IsZero() {
+		opts.Now = opts.now()
+	}
+	err := read(ctx, name, r, opts, fn)
+	var stop errStop
+	if errors.As(err, &stop) {
+		return stop.err
+	}
+	return err
+}
+
+// read is Read with fn's errors still marked as errStop.
+func read(ctx context.Context, name string, r io.Reader, opts Options, fn func(Item) error) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("ingest: read %s: %w", name, err)
+	}
+	switch formatOf(name) {
+	case formatUnknown:
+		return emit(fn, errItem(name, 0, errUnsupported(name)))
+	case formatJSONL:
+		return readJSONL(ctx, name, r, opts, fn)
+	}
+	data, err := io.ReadAll(io.LimitReader(r, opts.maxBytes()+1))
 	if err != nil {
-		return emit(fn, errItem(path, 0, statError(err)))
+		return emit(fn, errItem(name, 0, statError(err)))
 	}
-	if formatOf(path) == formatJSONL {
-		return readJSONL(ctx, path, f, opts, fn)
+	if int64(len(data)) > opts.maxBytes() {
+		return emit(fn, errItem(name, 0, fmt.Errorf("input is over the %s limit", humanLimit(opts.maxBytes()))))
 	}
-	if err := checkSize("file", info.Size(), opts.maxBytes()); err != nil {
-		return emit(fn, errItem(path, 0, err))
-	}
-	data, err := io.ReadAll(io.LimitReader(f, opts.maxBytes()+1))
-	if err != nil {
-		return emit(fn, errItem(path, 0, statError(err)))
-	}
-	for _, it := range Parse(path, data, opts) {
+	for _, it := range Parse(name, data, opts) {
 		if err := emit(fn, it); err != nil {
 			return err
 		}
