@@ -11,7 +11,8 @@ import (
 const maxTitleLine = 120
 
 // splitTitle separates a text file's title from its body. The first line
-// is the title when it is a markdown "# heading", or when it stands alone
+// is the title when it is a markdown heading ("# Title", or "Title" over a
+// line of "=" or "-"), or when it stands alone
 // (a blank line follows), is short and does not end with a period. Else
 // title is "" and the whole text is the body.
 func splitTitle(text string) (title, body string) {
@@ -20,6 +21,9 @@ func splitTitle(text string) (title, body string) {
 	first = strings.TrimSpace(first)
 	if h, ok := atxHeading(first); ok && strings.TrimSpace(rest) != "" {
 		return h, rest
+	}
+	if under, after, _ := strings.Cut(rest, "\n"); setextUnderline(under) && first != "" && strings.TrimSpace(after) != "" {
+		return first, after
 	}
 	if strings.TrimSpace(rest) == "" || !startsWithBlankLine(rest) {
 		return "", text
@@ -31,6 +35,13 @@ func splitTitle(text string) (title, body string) {
 		return "", text // a headline never starts with a dateline
 	}
 	return first, rest
+}
+
+// setextUnderline reports a line of three or more "=" or "-" under a
+// markdown heading.
+func setextUnderline(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) >= 3 && (strings.Trim(line, "=") == "" || strings.Trim(line, "-") == "")
 }
 
 func startsWithBlankLine(s string) bool {

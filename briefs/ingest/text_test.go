@@ -15,6 +15,8 @@ func TestSplitTitle(t *testing.T) {
 		{"no blank line after", "Talks resume\nBody.", "", "Talks resume\nBody."},
 		{"only one line", "Talks resume", "", "Talks resume"},
 		{"markdown heading", "## Talks resume ##\nBody.", "Talks resume", "Body."},
+		{"setext heading", "Talks resume\n============\nBody.", "Talks resume", "Body."},
+		{"setext with dashes", "Talks resume\n---\n\nBody.", "Talks resume", "\nBody."},
 		{"heading alone", "# Talks resume\n", "", "# Talks resume\n"},
 		{"hash without space", "#hashtag\n\nBody.", "#hashtag", "\nBody."},
 		{"dateline alone", "WASHINGTON (Reuters) -\n\nThe Senate voted.", "", "WASHINGTON (Reuters) -\n\nThe Senate voted."},
