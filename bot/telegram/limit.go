@@ -83,23 +83,27 @@ func (l *limiter) prune() {
 	}
 }
 
-// wait blocks until a message may go to the chat whose gate the caller holds.
-func (l *limiter) wait(ctx context.Context, g *gate, group bool) error {
+// wait blocks until a message may go to the chat whose gate the caller
+// holds. The caller sends it and then calls sent, which records when the
+// answer came back: spacing counts from then.
+func (l *limiter) wait(ctx context.Context, g *gate, group bool) (sent func(), err error) {
 	space := l.lim.PerChat
 	if group && l.lim.PerGroup > space {
 		space = l.lim.PerGroup
 	}
 	if err := sleep(ctx, time.Until(g.last.Add(space))); err != nil {
-		return err
+		return nil, err
 	}
-	return l.global.wait(ctx)
-}
-
-// sent records that a message went to the chat now.
-func (l *limiter) sent(g *gate) {
-	l.mu.Lock()
-	g.last = time.Now()
-	l.mu.Unlock()
+	done, err := l.global.wait(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return func() {
+		done()
+		l.mu.Lock()
+		g.last = time.Now()
+		l.mu.Unlock()
+	}, nil
 }
 
 // sleep waits d or until ctx is done.
@@ -122,18 +126,18 @@ func sleep(ctx context.Context, d time.Duration) error {
 const DefaultGlobalSpacing = time.Second / 30
 
 // pacer spaces events by every on a fixed schedule, as a token bucket of
-// burst 1 does, and also keeps any window of 1s plus one spacing to at
-// most 1s/every events as actually let through. The schedule makes up for
-// a waiter that woke late; the window stops that catching-up, or jitter
-// between sending a request and its arrival, from putting one event too
-// many into a second, which Telegram answers with 429.
+// burst 1 does, and also lets at most 1s/every events start within one
+// second of the end of the earliest of them. The schedule makes up for a
+// waiter that woke late; the window counts from when each request's answer
+// came back, so however late a request reaches the server, no second there
+// sees one request too many (which Telegram answers with 429).
 type pacer struct {
-	every  time.Duration
-	window time.Duration
-	sem    chan struct{}
-	// Guarded by sem:
-	next   time.Time
-	recent []time.Time // when the last events went ahead, a ring
+	every time.Duration
+	sem   chan struct{}
+	next  time.Time // guarded by sem
+
+	mu     sync.Mutex
+	recent []time.Time // when the last events ended, a ring
 	i      int
 }
 
@@ -142,36 +146,62 @@ func newPacer(every time.Duration) *pacer {
 	if n < 1 {
 		n = 1
 	}
-	return &pacer{every: every, window: time.Second + every, sem: make(chan struct{}, 1), recent: make([]time.Time, 0, n)}
+	return &pacer{every: every, sem: make(chan struct{}, 1), recent: make([]time.Time, 0, n)}
 }
 
-// wait blocks until the caller may go ahead.
-func (p *pacer) wait(ctx context.Context) error {
+// wait blocks until the caller may go ahead; the caller calls done when
+// its request has been answered.
+func (p *pacer) wait(ctx context.Context) (done func(), err error) {
 	select {
 	case p.sem <- struct{}{}:
 	case <-ctx.Done():
-		return ctx.Err()
+		return nil, ctx.Err()
 	}
 	defer func() { <-p.sem }()
 	at := time.Now()
 	if p.next.After(at) {
 		at = p.next
 	}
-	if len(p.recent) == cap(p.recent) {
-		if t := p.recent[p.i].Add(p.window); t.After(at) {
-			at = t
-		}
+	if t := p.oldest().Add(time.Second); t.After(at) {
+		at = t
 	}
 	if err := sleep(ctx, time.Until(at)); err != nil {
-		return err
+		return nil, err
 	}
 	p.next = at.Add(p.every)
-	now := time.Now()
+	slot := p.claim(time.Now())
+	return func() { p.end(slot, time.Now()) }, nil
+}
+
+// oldest returns the start or end of the event 1s/every back, or zero.
+func (p *pacer) oldest() time.Time {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if len(p.recent) < cap(p.recent) {
-		p.recent = append(p.recent, now)
-		return nil
+		return time.Time{}
 	}
-	p.recent[p.i] = now
+	return p.recent[p.i]
+}
+
+// claim takes the ring's oldest slot for an event starting at t.
+func (p *pacer) claim(t time.Time) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.recent) < cap(p.recent) {
+		p.recent = append(p.recent, t)
+		return len(p.recent) - 1
+	}
+	slot := p.i
+	p.recent[slot] = t
 	p.i = (p.i + 1) % len(p.recent)
-	return nil
+	return slot
+}
+
+// end records when the event in slot ended.
+func (p *pacer) end(slot int, t time.Time) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if t.After(p.recent[slot]) {
+		p.recent[slot] = t
+	}
 }

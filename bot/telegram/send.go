@@ -86,14 +86,15 @@ func (a *Adapter) sendReply(ctx context.Context, chat, thread string, r bot.Repl
 func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.Params) (string, error) {
 	retries, moves := 0, 0
 	for {
-		if err := a.lim.wait(ctx, g, isGroup(chat)); err != nil {
+		sent, err := a.lim.wait(ctx, g, isGroup(chat))
+		if err != nil {
 			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 		}
 		p["chat_id"] = chat
 		cctx, cancel := context.WithTimeout(ctx, a.callTimeout)
-		_, err := a.call(cctx, "sendMessage", p)
+		_, err = a.call(cctx, "sendMessage", p)
 		cancel()
-		a.lim.sent(g)
+		sent()
 		if err == nil {
 			return chat, nil
 		}

@@ -269,9 +269,12 @@ func TestPacerSpacing(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := p.wait(context.Background()); err != nil {
+			done, err := p.wait(context.Background())
+			if err != nil {
 				t.Error(err)
+				return
 			}
+			done()
 		}()
 	}
 	wg.Wait()
