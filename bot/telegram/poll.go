@@ -73,10 +73,16 @@ func (a *Adapter) poll(ctx context.Context) error {
 	return nil
 }
 
-// handleNow handles one update; a shutdown does not interrupt it.
+// handleNow handles one update; a shutdown does not interrupt it, and a
+// handler's panic is logged instead of stopping the bot.
 func (a *Adapter) handleNow(ctx context.Context, u update) {
 	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.handleTimeout)
 	defer cancel()
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.ErrorContext(hctx, "telegram: handling an update panicked", slog.Int64("update_id", u.UpdateID), slog.Any("panic", p))
+		}
+	}()
 	if err := a.handle(hctx, u); err != nil {
 		a.log.ErrorContext(hctx, "telegram: handle update", slog.Int64("update_id", u.UpdateID), slog.Any("err", err))
 	}

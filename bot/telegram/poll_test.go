@@ -301,3 +301,25 @@ func waitFor(t *testing.T, cond func() bool) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestHandlerPanicDoesNotStopPolling: a handler that panics is logged and
+// the next update is still answered.
+func TestHandlerPanicDoesNotStopPolling(t *testing.T) {
+	f := newFakeAPI(t)
+	h := bot.HandlerFunc(func(_ context.Context, req bot.Request) (bot.Reply, error) {
+		if req.Command == "boom" {
+			panic("boom")
+		}
+		return bot.Textf("ok", req.Command), nil
+	})
+	a, logs := testAdapter(t, f, h, newMemState(), nil)
+	f.push("message", msg(5, "private", 77, "/boom"))
+	f.push("message", msg(5, "private", 77, "/meetings"))
+	run(t, a)
+	if got := f.waitCalls("sendMessage", 1)[0].Params.Get("text"); got != "<b>ok</b>\n\nmeetings" {
+		t.Errorf("reply = %q", got)
+	}
+	if !strings.Contains(logs.String(), "panicked") {
+		t.Errorf("panic not logged:\n%s", logs)
+	}
+}
