@@ -40,7 +40,14 @@ func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
 // (in document order) that fit in maxChars runes; if not even the first
 // fits, it is cut at a word boundary and ends with "…".
 func joinCapped(sents []sentences.Sentence, idx []int, maxChars int) string {
-	var b strings.Builder
+	return joinParts(cappedParts(sents, idx, maxChars))
+}
+
+func joinParts(parts []string) string { return strings.Join(parts, " ") }
+
+// cappedParts is the list of sentence texts joinCapped joins.
+func cappedParts(sents []sentences.Sentence, idx []int, maxChars int) []string {
+	parts := make([]string, 0, len(idx))
 	n := 0
 	for _, j := range idx {
 		t := sents[j].Text
@@ -50,17 +57,14 @@ func joinCapped(sents []sentences.Sentence, idx []int, maxChars int) string {
 		}
 		if maxChars > 0 && n+l > maxChars {
 			if n == 0 {
-				return cutWords(t, maxChars)
+				parts = append(parts, cutWords(t, maxChars))
 			}
 			break
 		}
-		if n > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t)
+		parts = append(parts, t)
 		n += l
 	}
-	return b.String()
+	return parts
 }
 
 // cutWords shortens t to at most max runes, at a word boundary, adding "…".
