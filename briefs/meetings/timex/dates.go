@@ -226,6 +226,13 @@ func (d *doc) monthYear(i int) (match, bool) {
 	if d.is(j, ",", "of") {
 		j++
 	}
+	if d.is(j, "-", "–", "to", "through") { // "Jan-Sept 1987": the first month, the range's year
+		if m2, k, ok := d.month(j + 1); ok {
+			if y, end, ok := d.year(k); ok && m2 > m {
+				return match{end: end, typ: Date, value: fmtMonth(y, m), endValue: fmtMonth(y, m2)}, true
+			}
+		}
+	}
 	if d.is(j, "last", "this", "next") && d.is(j+1, "year") { // "July last year"
 		return match{end: j + 2, typ: Date, value: fmtMonth(d.ref.Year()+shiftWords[d.tokS(j)], m)}, true
 	}

@@ -44,6 +44,7 @@ var specs = []ruleSpec{
 	{rule: (*doc).vagueRef, words: []string{"the", "these", "coming", "upcoming", "recent", "past", "near", "short"}},
 	{rule: (*doc).century, words: []string{"the"}, wordSets: []func(string) bool{inMap(ordinalWords)}, mixed: true},
 	{rule: (*doc).following, words: []string{"the"}},
+	{rule: (*doc).inThe, words: []string{"earlier", "later", "early", "late"}},
 }
 
 // wordInfo is what the tokenizer records for a lexicon word.

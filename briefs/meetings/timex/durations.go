@@ -136,7 +136,7 @@ func (d *doc) duration(i int) (match, bool) {
 		}
 	}
 	end := k + 1
-	if d.is(end, "old") || d.is(end, "-") && d.is(end+1, "old") {
+	if d.is(end, "old") || d.is(end, "-") && d.is(end+1, "old", "earlier", "ago", "long") {
 		return match{}, false // an age: "the 6-year-old boy"
 	}
 	if d.is(end, "and") && d.is(end+1, "a") && d.is(end+2, "half") {
@@ -152,12 +152,14 @@ func (d *doc) duration(i int) (match, bool) {
 	// dates relative to now or to the last date: "two years ago", "a year earlier"
 	if n, err := strconv.Atoi(cnt); err == nil && !the && j == i || err == nil && !the && durationMods[d.tokS(i)] == 1 {
 		switch {
-		case d.is(end, "ago") || d.is(end, "earlier", "before") && d.shiftAnchored(u):
-			return match{end: end + 1, typ: Date, value: d.relValue(u, -n), anaphoric: true}, true
+		case d.is(end, "ago"):
+			return match{end: end + 1, typ: Date, value: d.relValue(u, -n, false), anaphoric: true}, true
+		case d.is(end, "earlier") || d.is(end, "before") && d.clauseEnd(end+1):
+			return match{end: end + 1, typ: Date, value: d.relValue(u, -n, true), anaphoric: true}, true
 		case d.is(end, "from") && d.is(end+1, "now"):
-			return match{end: end + 2, typ: Date, value: d.relValue(u, n), anaphoric: true}, true
-		case d.is(end, "later", "hence"):
-			return match{end: end + 1, typ: Date, value: d.relValue(u, n), anaphoric: true}, true
+			return match{end: end + 2, typ: Date, value: d.relValue(u, n, false), anaphoric: true}, true
+		case d.is(end, "later", "hence") || d.is(end, "after") && d.clauseEnd(end+1):
+			return match{end: end + 1, typ: Date, value: d.relValue(u, n, true), anaphoric: true}, true
 		}
 	} else if cnt == "X" && d.is(end, "ago") {
 		v, _ := shiftValue(d.ref, u.code, 0)
@@ -173,14 +175,24 @@ func (d *doc) duration(i int) (match, bool) {
 	return match{end: end, typ: typ, value: value}, true
 }
 
-// shiftAnchored reports whether "n units earlier" is resolvable here.
-func (d *doc) shiftAnchored(u unit) bool { return !u.time }
+// clauseEnd reports whether token i ends a clause (punctuation or the end).
+func (d *doc) clauseEnd(i int) bool {
+	t := d.tok(i)
+	return t == nil || t.kind == kPunct && t.s != "$" && t.s != "'"
+}
 
 // relValue resolves "n units from now" (n < 0: ago) at the unit's granularity;
-// years shift the last quarter mentioned when there is one.
-func (d *doc) relValue(u unit, n int) string {
+// years shift the last quarter mentioned when there is one. With anaphoric
+// ("two days later") days and weeks count from the last full date mentioned.
+func (d *doc) relValue(u unit, n int, anaphoric bool) string {
 	if u.code == "Y" && n < 0 {
 		return d.yearBefore(-n)
+	}
+	if anaphoric && (u.code == "D" || u.code == "W") && IsFullDate(d.anchor) {
+		if t, err := time.Parse("2006-01-02", d.anchor); err == nil {
+			v, _ := shiftValue(t, u.code, n)
+			return v
+		}
 	}
 	if u.time {
 		return "PRESENT_REF"

@@ -37,6 +37,23 @@ func (d *doc) theYear(i int) (match, bool) {
 	return match{end: end, typ: Date, value: fmtYear(d.ref.Year())}, true
 }
 
+// inThe matches "earlier in the day", "later in the week", "earlier this
+// month" is shifted's: the current day, week, month or year.
+func (d *doc) inThe(i int) (match, bool) {
+	if !d.is(i, "earlier", "later", "early", "late") || !d.is(i+1, "in") || !d.is(i+2, "the") {
+		return match{}, false
+	}
+	u, ok := units[d.tokS(i+3)]
+	if !ok || plural(d.tokS(i+3)) {
+		return match{}, false
+	}
+	v, ok := shiftValue(d.ref, u.code, 0)
+	if !ok || u.code == "Q" {
+		return match{}, false
+	}
+	return match{end: i + 4, typ: Date, value: v}, true
+}
+
 // weekend matches "the weekend", "this weekend", "last weekend", "over the weekend".
 func (d *doc) weekend(i int) (match, bool) {
 	if !d.is(i, "the", "this") || !d.is(i+1, "weekend") {

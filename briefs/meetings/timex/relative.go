@@ -23,6 +23,11 @@ func (d *doc) dayWord(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if d.is(i+1, "'") && d.is(i+2, "s") && d.is(i-1, "in", "of", "for", "with", "to") || // "in today's world"
+		d.is(i-1, "of") && d.clauseEnd(i+1) || // "the people of tomorrow"
+		t.upper && i > 0 && d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.boundary(i-1) { // "USA Today"
+		return match{}, false
+	}
 	end := i + 1
 	if p, ok := dayParts[d.tokS(end)]; ok && part == "" {
 		part = p

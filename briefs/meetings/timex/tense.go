@@ -26,6 +26,12 @@ var pastCues = map[string]bool{
 	"announced": true, "reported": true, "signed": true, "quit": true, "resigned": true, "fled": true,
 }
 
+// reporting are verbs of attribution; after an expression they do not date it.
+var reporting = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stated": true, "reported": true,
+	"announced": true, "noted": true, "explained": true, "confirmed": true, "according": true,
+}
+
 // notPast are words ending in -ed that are not past-tense verbs.
 var notPast = map[string]bool{
 	"need": true, "speed": true, "proceed": true, "exceed": true, "succeed": true, "indeed": true,
@@ -58,6 +64,9 @@ func (d *doc) forwardCue(j, limit int) (int, int) {
 	for k := j; k < len(d.toks) && k < j+limit; k++ {
 		if d.boundary(k) {
 			break
+		}
+		if reporting[d.toks[k].s] {
+			continue // ", officials said": the attribution's tense, not the event's
 		}
 		if c := d.cue(k); c != 0 {
 			return c, k - j + 1
