@@ -23,6 +23,8 @@ type dialect struct {
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
 	indexSQL string
+	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
+	likeCI string
 	// ftsQuery turns user search terms into the dialect's full-text query.
 	ftsQuery func(terms []string) string
 }
@@ -66,6 +68,7 @@ func sqliteDialect() dialect {
 			LIMIT ?`,
 		indexSQL: `INSERT INTO briefs_fts (rowid, title, body, summary)
 			SELECT id, title, body, summary FROM briefs WHERE id BETWEEN ? AND ?`,
+		likeCI:   "LIKE",
 		ftsQuery: fts5Query,
 	}
 }

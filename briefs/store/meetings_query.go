@@ -67,14 +67,32 @@ func undated(m briefs.Meeting) int {
 // sharing a key with one of them (a merged meeting takes its fields from one
 // of its rows, so if the merged meeting matches, that row is a candidate).
 func (s *Store) candidateMeetings(ctx context.Context, f meetingFilter) ([]meetingRow, error) {
-	rows, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-		JOIN briefs b ON b.id = m.brief_id
-		WHERE (? = '' OR m.end_day > ?) AND (? = '' OR m.start_day <= ?)`,
-		f.from, f.from, f.to, f.to)
+	query := `SELECT ` + meetingColumns + ` FROM meetings m JOIN briefs b ON b.id = m.brief_id`
+	var conds []string
+	var args []any
+	if f.from != "" {
+		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
+	}
+	if f.to != "" {
+		conds, args = append(conds, `m.start_day <= ?`), append(args, f.to)
+	}
+	for _, k := range f.keywords {
+		if !likeSafe(k) {
+			continue // matched in Go only
+		}
+		pat := "%" + k + "%"
+		conds = append(conds, `(m.title `+s.d.likeCI+` ? OR m.place `+s.d.likeCI+` ? OR m.participants `+
+			s.d.likeCI+` ? OR m.evidence `+s.d.likeCI+` ?)`)
+		args = append(args, pat, pat, pat, pat)
+	}
+	if len(conds) > 0 {
+		query += ` WHERE ` + strings.Join(conds, ` AND `)
+	}
+	rows, err := s.queryMeetings(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
-	if f.from == "" && f.to == "" {
+	if len(conds) == 0 {
 		return rows, nil // already every row
 	}
 	seen := make(map[int64]bool, len(rows))
@@ -93,6 +111,19 @@ func (s *Store) candidateMeetings(ctx context.Context, f meetingFilter) ([]meeti
 		return err
 	})
 	return rows, err
+}
+
+// likeSafe reports whether a keyword can be prefiltered with a
+// case-insensitive LIKE: ASCII letters, digits, spaces and hyphens only (LIKE
+// folds only ASCII case, and JSON escapes some punctuation in participants).
+func likeSafe(k string) bool {
+	for _, r := range k {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == ' ' || r == '-'
+		if !ok {
+			return false
+		}
+	}
+	return k != ""
 }
 
 // groupByKey groups rows with the same non-empty key; a row without a key is

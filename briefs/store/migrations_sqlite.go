@@ -121,4 +121,15 @@ var sqliteMigrations = []migration{
 	// by a per-row trigger: FTS5 flushes its pending index at every statement,
 	// so per-row indexing made batched ingest no faster than single inserts.
 	execAll(`DROP TRIGGER IF EXISTS briefs_fts_insert`),
+	// 7: indexes that the queries can use: one matching Latest's whole ORDER
+	// BY, so it reads n rows instead of sorting every brief; a full index on
+	// meeting keys (the partial one cannot serve "key IN (?)"); one on the
+	// end of meeting spans for "from a day on" queries.
+	execAll(
+		`DROP INDEX IF EXISTS briefs_newest`,
+		`CREATE INDEX briefs_newest ON briefs (COALESCE(published, ingested_at) DESC, ingested_at DESC, id DESC)`,
+		`DROP INDEX IF EXISTS meetings_key`,
+		`CREATE INDEX meetings_key ON meetings (key, brief_id)`,
+		`CREATE INDEX meetings_end ON meetings (end_day)`,
+	),
 }
