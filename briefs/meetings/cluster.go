@@ -182,12 +182,38 @@ func (d *doc) participants(c *cluster, place string) []string {
 			}
 		}
 	}
-	// drop a name contained in a longer one ("Reagan" beside "Nancy Reagan" stays: different people)
+	out = d.dropShortForms(out)
 	sort.SliceStable(out, func(a, b int) bool { return d.firstIndex(out[a]) < d.firstIndex(out[b]) })
 	if out == nil {
 		out = []string{}
 	}
 	return out
+}
+
+// dropShortForms drops a name that is a word of a longer one ("Saddam"
+// beside "Saddam Hussein"), unless the text joins them as two parties
+// ("Reagan and Nancy Reagan").
+func (d *doc) dropShortForms(names []string) []string {
+	var out []string
+	for _, n := range names {
+		short := false
+		for _, o := range names {
+			if o != n && len(o) > len(n) && containsWord(o, n) &&
+				!strings.Contains(d.text, n+" and "+o) && !strings.Contains(d.text, o+" and "+n) {
+				short = true
+				break
+			}
+		}
+		if !short {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// containsWord reports whether w occurs in s as whole words.
+func containsWord(s, w string) bool {
+	return strings.HasPrefix(s, w+" ") || strings.HasSuffix(s, " "+w) || strings.Contains(s, " "+w+" ")
 }
 
 // corporate reports whether any mention of c is a company's meeting.

@@ -7,7 +7,18 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/ingest"
 )
+
+// datelineOf reads the story's dateline with the ingest package's parser,
+// falling back to a small local pattern; it returns the rune offset where
+// the story proper starts.
+func datelineOf(text string, published time.Time) (briefs.Dateline, int) {
+	if dl, rest, ok := ingest.ParseDateline(text, published, time.Time{}); ok {
+		return dl, rest
+	}
+	return parseDateline(text, published)
+}
 
 // datelineRE matches "New Delhi, Dec 4 (IANS)", "DETROIT, April 17 -" and
 // "LAS VEGAS, Nev., March 16 -" at the start of a story.

@@ -267,7 +267,7 @@ func matchDeictic(toks []token, i int, ref time.Time) (dateSpan, bool) {
 	next := lowerAt(toks, i+1)
 	switch {
 	case w == "today" || w == "tonight":
-		return daySpan(i, i+1, ref, 0), true
+		return daySpan(i, i+1, ref, tenseAt(toks, i, i+1)), true
 	case (w == "later" || w == "earlier") && (next == "today" || next == "tonight"):
 		return daySpan(i, i+2, ref, map[string]int{"later": 1, "earlier": -1}[w]), true
 	case w == "tomorrow":
@@ -277,7 +277,9 @@ func matchDeictic(toks []token, i int, ref time.Time) (dateSpan, bool) {
 	case w == "last" && next == "night":
 		return daySpan(i, i+2, ref.AddDate(0, 0, -1), -1), true
 	case w == "this" && (next == "morning" || next == "afternoon" || next == "evening"):
-		return daySpan(i, i+2, ref, 0), true
+		return daySpan(i, i+2, ref, tenseAt(toks, i, i+2)), true
+	case w == "later" && next == "this" && (lowerAt(toks, i+2) == "morning" || lowerAt(toks, i+2) == "afternoon" || lowerAt(toks, i+2) == "evening"):
+		return daySpan(i, i+3, ref, 1), true
 	}
 	return dateSpan{}, false
 }

@@ -51,7 +51,7 @@ type doc struct {
 // dateline is read from the start of text.
 func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 	d := &doc{text: text, runes: []rune(text), dl: dl}
-	ldl, dlEnd := parseDateline(text, published)
+	ldl, dlEnd := datelineOf(text, published)
 	if d.dl.Place == "" {
 		d.dl.Place = ldl.Place
 	}

@@ -6,7 +6,21 @@ var meetingNouns = map[string]string{
 	"conference": "conference", "session": "session", "negotiations": "talks",
 	"consultations": "talks", "audience": "audience", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
-	"negotiating": "talks", "gathering": "meeting", "assembly": "assembly", "parley": "talks",
+	"negotiating": "talks", "parley": "talks", "sessions": "session",
+}
+
+// sessionModifiers make "session" a sitting of a body.
+var sessionModifiers = map[string]bool{
+	"emergency": true, "special": true, "plenary": true, "extraordinary": true, "closed": true,
+	"closed-door": true, "annual": true, "legislative": true, "parliamentary": true, "opening": true,
+	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
+	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
+}
+
+// hearingBodies make a hearing one of a named committee, not a court's.
+var hearingBodies = map[string]bool{
+	"committee": true, "subcommittee": true, "senate": true, "house": true, "congressional": true,
+	"parliamentary": true, "panel": true, "commission": true, "confirmation": true, "select": true,
 }
 
 // meetingVerbs are verb forms of meeting someone.
@@ -89,7 +103,13 @@ var capStop = map[string]bool{
 	"reuters": true, "ians": true, "pti": true, "ap": true, "afp": true, "ani": true, "said": true,
 	"mr": true, "mrs": true, "ms": true, "dr": true, "unofficially": true, "currently": true, "our": true,
 	"ironically": true, "under-secretary": true, "chief": true, "former": true, "acting": true,
-	"west": false, "state": false, "minister": true, "ministers": true, "president": true,
+	"minister": true, "ministers": true, "president": true, "another": true, "without": true,
+	"following": true, "police": true, "according": true, "despite": true, "since": true, "until": true,
+	"once": true, "because": true, "so": true, "yet": true, "still": true, "then": true, "thus": true,
+	"now": true, "here": true, "what": true, "why": true, "how": true, "where": true, "who": true,
+	"many": true, "several": true, "few": true, "each": true, "every": true, "no": true, "not": true,
+	"only": true, "just": true, "even": true, "more": true, "less": true, "much": true, "very": true,
+	"my": true, "you": true, "your": true, "us": true,
 }
 
 // titleWords are job titles stripped from the front of a person's name.

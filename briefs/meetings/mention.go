@@ -64,10 +64,17 @@ func isMeetingNoun(toks []token, i int) bool {
 		return prev == "general" || prev == "national"
 	case "negotiating":
 		return next == "round" || next == "session"
-	case "session":
-		if prev == "trading" || prev == "the" && (next == "," || next == ".") {
-			return false
+	case "session", "sessions":
+		// a market or court "session" is no meeting: want a named body
+		// ("Supreme Council ... session") or a meeting modifier.
+		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap
+	case "hearing", "hearings":
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if hearingBodies[toks[k].lower] {
+				return true
+			}
 		}
+		return next == "of" || next == "before" && lowerAt(toks, i+2) == "the"
 	case "audience":
 		return next == "with"
 	case "meeting":

@@ -23,7 +23,7 @@ func (d *doc) findChunks(si int) []chunk {
 	var out []chunk
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if !t.word || !t.cap || t.end <= d.dlEnd || inSpan(ds, k) >= 0 || isMonthOrDay(t.lower) {
+		if _, month := monthNames[t.lower]; !t.word || !t.cap || t.end <= d.dlEnd || inSpan(ds, k) >= 0 || isMonthOrDay(t.lower) || month && len(t.lower) > 2 {
 			continue
 		}
 		e := nameEnd(toks, k)
@@ -226,6 +226,9 @@ func (d *doc) placeOf(m *mention) string {
 		p := lowerAt(toks, k)
 		if !placePreps[p] || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
 			continue
+		}
+		if nationalities[strings.ToLower(c.text)] || isApostrophe(lowerAt(toks, c.end)) {
+			continue // "in the Ethiopian capital", "to Lazaro's home"
 		}
 		dist := c.start - m.skipEnd
 		if c.end <= m.nameStart {
