@@ -135,8 +135,9 @@ func (c *fakeClock) advanceTo(t testing.TB, to time.Time, n int) {
 type memClaims struct {
 	mu   sync.Mutex
 	rows map[string]*claimRow
-	// failMark, when > 0, makes that many MarkDelivered calls fail.
-	failMark int
+	// failClaim and failMark, when > 0, make that many ClaimSlot or
+	// MarkDelivered calls fail.
+	failClaim, failMark int
 	calls    []string
 }
 
@@ -168,6 +169,10 @@ func (m *memClaims) ClaimSlot(ctx context.Context, dest string, slot time.Time, 
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.calls = append(m.calls, "claim "+dest)
+	if m.failClaim > 0 {
+		m.failClaim--
+		return false, errors.New("memclaims: database is locked")
+	}
 	k := claimKey(dest, slot)
 	if m.rows[k] != nil {
 		return false, nil

@@ -39,7 +39,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 func (s *Scheduler) runDest(ctx context.Context, d *dest) {
 	log := s.log.With(slog.String("dest", d.Name))
 	s.safely(ctx, log, func() { s.finishPending(ctx, d) })
-	cursor := s.startCursor(ctx, d)
+	cursor := s.clock.Now()
+	s.safely(ctx, log, func() { cursor = s.startCursor(ctx, d) })
+	log.InfoContext(ctx, "digest schedule started", slog.String("spec", d.Spec), slog.String("zone", d.Loc.String()),
+		slog.Duration("grace", d.Grace), slog.Time("next", d.sched.next(s.clock.Now())))
 	for ctx.Err() == nil {
 		next := d.sched.next(cursor)
 		if next.IsZero() {

@@ -297,6 +297,8 @@ func TestRunRetry(t *testing.T) {
 				return nil
 			}
 		}, []string{"2025-12-04 08:01:30 UTC"}, "digest attempt failed; retrying", 3},
+		{"store fails to claim: retried", func(f *fixture) { f.claims.failClaim = 1 },
+			[]string{"2025-12-04 08:00:30 UTC"}, "claim: memclaims: database is locked", 1},
 		{"record fails after the post: not posted again", func(f *fixture) { f.claims.failMark = 3 },
 			[]string{"2025-12-04 08:00:00 UTC"}, "digest posted but not recorded; retrying", 1},
 	}
