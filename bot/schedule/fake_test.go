@@ -138,7 +138,7 @@ type memClaims struct {
 	// failClaim and failMark, when > 0, make that many ClaimSlot or
 	// MarkDelivered calls fail.
 	failClaim, failMark int
-	calls    []string
+	calls               []string
 }
 
 type claimRow struct {
