@@ -23,6 +23,9 @@ type dialect struct {
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
 	indexSQL string
+	// checks are statements that fail, or return a row other than "ok", when
+	// the database or its indexes are damaged.
+	checks []string
 	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
 	likeCI string
 	// ftsQuery turns user search terms into the dialect's full-text query.
@@ -68,6 +71,10 @@ func sqliteDialect() dialect {
 			LIMIT ?`,
 		indexSQL: `INSERT INTO briefs_fts (rowid, title, body, summary)
 			SELECT id, title, body, summary FROM briefs WHERE id BETWEEN ? AND ?`,
+		checks: []string{
+			`PRAGMA quick_check`,
+			`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('integrity-check', 1)`,
+		},
 		likeCI:   "LIKE",
 		ftsQuery: fts5Query,
 	}

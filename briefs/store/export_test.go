@@ -1,6 +1,26 @@
 package store
 
-import "database/sql"
+import (
+	"context"
+	"database/sql"
+)
 
 // DB exposes the pool to the external tests.
 func (s *Store) DB() *sql.DB { return s.db }
+
+// OpenAtVersion opens path migrated only up to schema version v, as an older
+// briefbot would have left it.
+func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
+	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if err != nil {
+		return nil, err
+	}
+	d := sqliteDialect()
+	d.migrations = d.migrations[:v]
+	s := &Store{db: db, d: d}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}

@@ -173,3 +173,40 @@ func rawDB(t *testing.T, path string) *sql.DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
+
+// TestUpgradeFromVersion5 checks that a database indexed by the old insert
+// trigger keeps a consistent full-text index after migrations 6 and 7.
+func TestUpgradeFromVersion5(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := store.OpenAtVersion(ctx, path, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = old.DB().Exec(`INSERT INTO briefs (title, body, hash, ingested_at)
+		VALUES ('Old brief', 'written by version five', 'h-old', '2025-01-01T00:00:00.000000000Z')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old.Close()
+
+	s := openPath(t, path)
+	if v, err := s.SchemaVersion(ctx); err != nil || v < 7 {
+		t.Fatalf("SchemaVersion after upgrade = %d, %v", v, err)
+	}
+	if _, _, err := s.AddBrief(ctx, &briefs.Brief{Title: "New brief", Body: "written by version seven", Hash: "h-new"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.UpdateDerived(ctx, 1, "a fresh summary", "test", nil); err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]int{"written": 2, "five": 1, "seven": 1, "fresh": 1} {
+		got, err := s.Search(ctx, q, 0)
+		if err != nil || len(got) != want {
+			t.Errorf("Search(%q) after upgrade = %d results, %v; want %d", q, len(got), err, want)
+		}
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("Check after upgrade: %v", err)
+	}
+}

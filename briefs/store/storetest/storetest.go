@@ -51,7 +51,19 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"Deliveries", testDeliveries},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open) })
+		t.Run(tc.name, func(t *testing.T) {
+			// Every test's store must pass the integrity checks when it is done.
+			checked := func(t *testing.T) *store.Store {
+				s := open(t)
+				t.Cleanup(func() {
+					if err := s.Check(context.Background()); err != nil {
+						t.Errorf("Check after test: %v", err)
+					}
+				})
+				return s
+			}
+			tc.fn(t, checked)
+		})
 	}
 }
 
