@@ -53,14 +53,18 @@ func walkPath(ctx context.Context, root string, opts Options, fn func(Item) erro
 		}
 		return readFile(ctx, root, opts, fn)
 	}
-	return filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	start := root
+	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		start = root + string(filepath.Separator) // a trailing slash makes WalkDir enter a linked folder
+	}
+	return filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
 			return fmt.Errorf("ingest: walk %s: %w", root, ctxErr)
 		}
 		if d == nil {
 			return emit(fn, errItem(path, 0, statError(err)))
 		}
-		if path != root && strings.HasPrefix(d.Name(), ".") {
+		if path != start && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}

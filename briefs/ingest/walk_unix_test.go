@@ -36,3 +36,17 @@ func TestWalkSpecialFiles(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
 }
+
+func TestWalkLinkedFolder(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"real/a.txt": "Alpha\n\nBody.", "real/b/c.md": "# Charlie\n\nBody."})
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(filepath.Join(dir, "real"), link); err != nil {
+		t.Fatal(err)
+	}
+	got := collect(t, []string{link}, Options{})
+	want := link + "/a.txt Alpha\n" + link + "/b/c.md Charlie"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+}
