@@ -3,6 +3,7 @@ package summary
 import (
 	"math"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
@@ -32,7 +33,7 @@ type params struct {
 // put their news first, and redundancy control stays on.
 var defaultParams = params{
 	damping: 0.85, iters: 30, trWeight: 0, degWeight: 2, cosWeight: 1, tfNorm: 0.4, tnRatio: 1.5,
-	posWeight: 0.1, posDecay: 4, lenPow: 0.3, minTokens: 5, noStem: true, redundancy: 0.8,
+	posWeight: 0.2, posDecay: 2, lenPow: 0.3, minTokens: 5, noStem: true, redundancy: 0.8,
 }
 
 // Select returns the indexes (ascending) of the k sentences chosen among
@@ -56,8 +57,55 @@ func selectWith(sents []sentences.Sentence, k int, p params) []int {
 		p.tfNorm = min(max(p.tnRatio*float64(k)/float64(len(sents)), 0.1), 0.8)
 	}
 	m := newModel(sents, p)
-	scores := m.scores(p)
-	return m.pick(scores, k, p)
+	ranked := m.rank(m.scores(p), p)
+	out := append([]int(nil), ranked[:k]...)
+	sort.Ints(out)
+	return out
+}
+
+// selectBudget is Select under a character budget as well: it walks the
+// ranking and keeps each sentence that still fits in maxChars runes (with
+// the joining spaces), up to k of them. If none fits, it returns the best
+// one alone (the caller cuts it).
+func selectBudget(sents []sentences.Sentence, k, maxChars int, p params) []int {
+	if k <= 0 {
+		k = defaultSentences
+	}
+	if maxChars <= 0 || len(sents) == 0 {
+		return selectWith(sents, k, p)
+	}
+	k = min(k, len(sents))
+	var ranked []int
+	if len(sents) == 1 {
+		ranked = []int{0}
+	} else {
+		pk := p
+		if pk.tnRatio > 0 {
+			pk.tfNorm = min(max(pk.tnRatio*float64(k)/float64(len(sents)), 0.1), 0.8)
+		}
+		m := newModel(sents, pk)
+		ranked = m.rank(m.scores(pk), pk)
+	}
+	var out []int
+	used := 0
+	for _, i := range ranked {
+		l := utf8.RuneCountInString(sents[i].Text)
+		if used > 0 {
+			l++
+		}
+		if used+l <= maxChars {
+			out = append(out, i)
+			used += l
+			if len(out) == k {
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		out = []int{ranked[0]}
+	}
+	sort.Ints(out)
+	return out
 }
 
 // scores gives each sentence its combined score.
@@ -190,19 +238,17 @@ func (m *docModel) overlap(a, b int) float64 {
 	return float64(shared) / float64(min(len(wa), len(wb)))
 }
 
-// pick takes the k best-scoring sentences, passing over one that mostly
-// repeats a sentence already chosen unless nothing else is left.
-func (m *docModel) pick(scores []float64, k int, p params) []int {
+// rank orders all sentences best first: by score, except that a sentence
+// mostly repeating one ranked above it is moved after all the others.
+func (m *docModel) rank(scores []float64, p params) []int {
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
-	var chosen, skipped []int
+	chosen := make([]int, 0, len(order))
+	var skipped []int
 	for _, i := range order {
-		if len(chosen) == k {
-			break
-		}
 		redundant := false
 		for _, c := range chosen {
 			if m.overlap(i, c) >= p.redundancy {
@@ -216,14 +262,7 @@ func (m *docModel) pick(scores []float64, k int, p params) []int {
 		}
 		chosen = append(chosen, i)
 	}
-	for _, i := range skipped {
-		if len(chosen) == k {
-			break
-		}
-		chosen = append(chosen, i)
-	}
-	sort.Ints(chosen)
-	return chosen
+	return append(chosen, skipped...)
 }
 
 // cosineDegree sums each sentence's shared words with every other one,

@@ -15,7 +15,8 @@ type Options struct {
 	// Sentences is how many sentences to pick; 0 means the default of 2.
 	Sentences int
 	// MaxChars caps the summary's length in characters (runes); 0 is no cap.
-	// A cap drops the lowest-ranked sentences first, but never the last one.
+	// Under a cap, sentences are taken best first while they fit; if even
+	// the best does not fit alone, it is cut at a word boundary with "…".
 	MaxChars int
 	// Skip is the rune offset where the story starts, after a dateline
 	// (from ingest.ParseDateline); 0 means none.
@@ -33,7 +34,7 @@ func Summarize(text string, opts Options) string {
 // returns its sentences and the indexes chosen within the budget.
 func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
 	sents := storySentences(text, opts.Skip)
-	return sents, Select(sents, opts.Sentences)
+	return sents, selectBudget(sents, opts.Sentences, opts.MaxChars, defaultParams)
 }
 
 // joinCapped joins the chosen sentences with spaces, keeping only those

@@ -1,0 +1,135 @@
+package summary
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+func TestSummarizeBudget(t *testing.T) {
+	text := "Alpha team won the league title on Sunday after beating Beta team. " +
+		"Alpha team scored three goals in the second half of the match. " +
+		"Beta team had led at half time. " +
+		"The league title is the first for Alpha team in ten years."
+	tests := []struct {
+		name      string
+		opts      Options
+		wantSents int
+		maxRunes  int
+	}{
+		{"default is two sentences", Options{}, 2, 0},
+		{"explicit count is exact", Options{Sentences: 3}, 3, 0},
+		{"more than the story has", Options{Sentences: 10}, 4, 0},
+		{"char cap drops sentences", Options{Sentences: 3, MaxChars: 140}, 2, 140},
+		{"char cap cuts a lone sentence", Options{Sentences: 1, MaxChars: 30}, 1, 30},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Summarize(text, tt.opts)
+			n := len(sentences.Split(got))
+			if n != tt.wantSents {
+				t.Errorf("Summarize = %q: %d sentences, want %d", got, n, tt.wantSents)
+			}
+			if tt.maxRunes > 0 && utf8.RuneCountInString(got) > tt.maxRunes {
+				t.Errorf("Summarize = %q: longer than %d", got, tt.maxRunes)
+			}
+			if tt.opts.MaxChars == 0 && !strings.Contains(text, strings.SplitN(got, ". ", 2)[0]) {
+				t.Errorf("Summarize = %q is not made of the story's sentences", got)
+			}
+		})
+	}
+}
+
+func TestSummarizeEdgeCases(t *testing.T) {
+	if got := Summarize("", Options{}); got != "" {
+		t.Errorf("empty text gives %q", got)
+	}
+	if got := Summarize("   \n\n  ", Options{}); got != "" {
+		t.Errorf("blank text gives %q", got)
+	}
+	if got := Summarize("Short.", Options{Skip: 100}); got != "Short." {
+		t.Errorf("Skip past the end gives %q, want the whole text", got)
+	}
+	if got := Select(nil, 2); len(got) != 0 {
+		t.Errorf("Select(nil) = %v", got)
+	}
+}
+
+func TestBoilerplateAndDateline(t *testing.T) {
+	text := "LONDON, March 3 (Reuters) - Shares in the bank fell sharply on Tuesday after profits slumped. " +
+		"The bank blamed bad loans for the slump in profits.\n\n" +
+		"Click here for more stories on the bank.\n\n" +
+		"(Reporting by Jane Doe; Editing by John Roe)\n\n--"
+	got := storySentences(text, 0)
+	var texts []string
+	for _, s := range got {
+		texts = append(texts, s.Text)
+	}
+	want := []string{
+		"Shares in the bank fell sharply on Tuesday after profits slumped.",
+		"The bank blamed bad loans for the slump in profits.",
+	}
+	if strings.Join(texts, "|") != strings.Join(want, "|") {
+		t.Errorf("storySentences = %q, want %q", texts, want)
+	}
+	r := []rune(text)
+	if s := got[0]; string(r[s.Start:s.End]) != s.Text {
+		t.Errorf("offsets of the stripped first sentence are wrong: %q", string(r[s.Start:s.End]))
+	}
+	// A sentence that merely starts like a credit is story.
+	if isBoilerplate("Compiled by Central Banking Publications and sponsored by a bank, the survey found that 39 of 65 nations were buying euros.") {
+		t.Error("long 'Compiled by' sentence taken for boilerplate")
+	}
+	if !isBoilerplate("By Jane Smith, Staff Reporter") {
+		t.Error("byline not taken for boilerplate")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	text := readCanonical(t)
+	first := Summarize(text, Options{Sentences: 3})
+	for i := 0; i < 20; i++ {
+		if got := Summarize(text, Options{Sentences: 3}); got != first {
+			t.Fatalf("run %d gave %q, first gave %q", i, got, first)
+		}
+	}
+}
+
+func readCanonical(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "india-russia-irigc.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestCanonicalBrief pins the summary the canonical example brief gets.
+func TestCanonicalBrief(t *testing.T) {
+	text := readCanonical(t)
+	skip := utf8.RuneCountInString("New Delhi, Dec 4 (IANS) ")
+	got := Summarize(text, Options{Sentences: 2, MaxChars: 300, Skip: skip}) + "\n"
+	golden := filepath.Join("testdata", "india-russia-irigc.summary.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("summary = %q, want %q", got, want)
+	}
+	if strings.Contains(got, "IANS") {
+		t.Errorf("summary %q keeps the dateline", got)
+	}
+}
