@@ -154,6 +154,8 @@ func (d *doc) duration(i int) (match, bool) {
 		switch {
 		case d.is(end, "ago"):
 			return match{end: end + 1, typ: Date, value: d.relValue(u, -n, false), anaphoric: true}, true
+		case d.is(end, "earlier", "later", "before", "after") && (u.code == "D" || u.code == "W" || u.time):
+			// "three days later": TimeML marks the duration; its anchor is an event
 		case d.is(end, "earlier") || d.is(end, "before") && d.clauseEnd(end+1):
 			return match{end: end + 1, typ: Date, value: d.relValue(u, -n, true), anaphoric: true}, true
 		case d.is(end, "from") && d.is(end+1, "now"):

@@ -48,7 +48,7 @@ func (d *doc) inThe(i int) (match, bool) {
 		return match{}, false
 	}
 	v, ok := shiftValue(d.ref, u.code, 0)
-	if !ok || u.code == "Q" {
+	if !ok || u.code == "Q" || u.code == "D" {
 		return match{}, false
 	}
 	return match{end: i + 4, typ: Date, value: v}, true

@@ -23,7 +23,7 @@ func (d *doc) dayWord(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	if d.is(i+1, "'") && d.is(i+2, "s") && d.is(i-1, "in", "of", "for", "with", "to") || // "in today's world"
+	if t.s == "today" && d.is(i+1, "'") && d.is(i+2, "s") && genericNouns[d.tokS(i+3)] || // "today's youth"
 		d.is(i-1, "of") && d.clauseEnd(i+1) || // "the people of tomorrow"
 		t.upper && i > 0 && d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.boundary(i-1) { // "USA Today"
 		return match{}, false
@@ -37,6 +37,13 @@ func (d *doc) dayWord(i int) (match, bool) {
 		return match{end: end, typ: Date, value: fmtDay(dt)}, true
 	}
 	return match{end: end, typ: Time, value: fmtDay(dt) + "T" + part}, true
+}
+
+// genericNouns after "today's" make it mean "nowadays", not a date.
+var genericNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "kids": true, "children": true,
+	"young": true, "economy": true, "technology": true, "standards": true, "computers": true,
+	"personal": true, "modern": true, "global": true, "culture": true, "life": true,
 }
 
 // partOfToday matches "this morning", "this evening", "last night".
