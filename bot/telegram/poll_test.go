@@ -3,6 +3,7 @@ package telegram
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -321,5 +322,15 @@ func TestHandlerPanicDoesNotStopPolling(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "panicked") {
 		t.Errorf("panic not logged:\n%s", logs)
+	}
+}
+
+func TestOptionsLogValueRedacts(t *testing.T) {
+	var buf strings.Builder
+	log := slog.New(slog.NewJSONHandler(&buf, nil))
+	log.Info("config", slog.Any("telegram", Options{Token: testToken, WebhookSecret: "hook-secret", APIURL: "http://127.0.0.1:1"}))
+	out := buf.String()
+	if strings.Contains(out, "SECRET") || strings.Contains(out, "hook-secret") || !strings.Contains(out, `"token":"[redacted]"`) {
+		t.Errorf("logged options = %s", out)
 	}
 }

@@ -220,3 +220,23 @@ func validSecret(s string) bool {
 	}
 	return true
 }
+
+// LogValue shows the options with the token and the webhook secret
+// redacted, so logging them leaks neither.
+func (o Options) LogValue() slog.Value {
+	redact := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		return "[redacted]"
+	}
+	return slog.GroupValue(
+		slog.String("token", redact(o.Token)),
+		slog.String("api_url", o.APIURL),
+		slog.String("webhook_url", o.WebhookURL),
+		slog.String("webhook_secret", redact(o.WebhookSecret)),
+		slog.Any("allowed_chats", o.AllowedChats),
+		slog.Any("admins", o.Admins),
+		slog.Duration("poll_timeout", o.PollTimeout),
+	)
+}
