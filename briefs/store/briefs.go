@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -82,6 +83,8 @@ func checkBrief(b *briefs.Brief) error {
 		return errors.New("nil brief")
 	case b.Hash == "":
 		return errors.New("empty hash")
+	case len(b.Meta) > 0 && !json.Valid(b.Meta):
+		return fmt.Errorf("meta is not valid JSON: %.40q", b.Meta)
 	}
 	if err := checkTime("published", b.Published); err != nil {
 		return err

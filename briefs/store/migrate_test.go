@@ -210,3 +210,19 @@ func TestUpgradeFromVersion5(t *testing.T) {
 		t.Errorf("Check after upgrade: %v", err)
 	}
 }
+
+func TestCancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if s, err := store.Open(ctx, filepath.Join(t.TempDir(), "b.db")); err == nil {
+		s.Close()
+		t.Error("Open with a cancelled context succeeded")
+	}
+	s := openTemp(t)
+	if _, err := s.Search(ctx, "india", 0); !errors.Is(err, context.Canceled) {
+		t.Errorf("Search with a cancelled context: err = %v, want context.Canceled", err)
+	}
+	if _, _, err := s.AddBrief(ctx, &briefs.Brief{Hash: "h"}); !errors.Is(err, context.Canceled) {
+		t.Errorf("AddBrief with a cancelled context: err = %v, want context.Canceled", err)
+	}
+}

@@ -104,6 +104,7 @@ func testAddBriefInvalid(t *testing.T, open Opener) {
 		{Title: "no hash", Body: "x"},
 		{Title: "far future", Body: "x", Hash: "x", Published: far},
 		{Title: "far past", Body: "y", Hash: "y", IngestedAt: time.Date(-5, 1, 1, 0, 0, 0, 0, time.UTC)},
+		{Title: "bad meta", Body: "z", Hash: "z", Meta: json.RawMessage(`{"a":`)},
 	} {
 		if _, _, err := s.AddBrief(ctx, b); err == nil {
 			t.Errorf("AddBrief(%+v) succeeded, want an error", b)
