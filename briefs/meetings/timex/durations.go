@@ -93,6 +93,10 @@ func (d *doc) duration(i int) (match, bool) {
 		}
 	}
 	cnt, k, ok := d.count(j)
+	half := false
+	if ok && d.is(k, "1") && d.is(k+1, "/") && d.is(k+2, "2") && d.adjacent(k+1) && d.adjacent(k+2) {
+		k, half = k+3, true // "2 1/2 years"
+	}
 	bare := false
 	if !ok {
 		if the || j == i {
@@ -119,6 +123,9 @@ func (d *doc) duration(i int) (match, bool) {
 		k++
 	}
 	if d.is(k, "-") && d.adjacent(k) {
+		if the && j == i+1 {
+			return match{}, false // "the two-day visit": the expression is "two-day"
+		}
 		k++
 	}
 	w := d.tokS(k)
@@ -144,6 +151,9 @@ func (d *doc) duration(i int) (match, bool) {
 		cnt = halfMore(cnt)
 	}
 	value := durationValue(cnt, u)
+	if half && u.code == "Y" {
+		value = "P" + cnt + "Y6M"
+	}
 	if u.code == "Q" {
 		if n, err := strconv.Atoi(cnt); err == nil {
 			value = "P" + strconv.Itoa(3*n) + "M"
@@ -360,6 +370,25 @@ func (d *doc) dateAfter(j int) (time.Time, int) {
 	k := j
 	if d.is(k, ",") {
 		k++
+	}
+	if d.is(k, "on") { // "9am on Friday": the day dates the time but is its own expression
+		k++
+		if m, ok := d.monthDay(k); ok {
+			if t, err := time.Parse("2006-01-02", m.value); err == nil {
+				return t, j
+			}
+		}
+		if m, ok := d.dayMonth(k); ok {
+			if t, err := time.Parse("2006-01-02", m.value); err == nil {
+				return t, j
+			}
+		}
+		if m, ok := d.weekday(k); ok && len(m.value) >= 10 {
+			if t, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+				return t, j
+			}
+		}
+		return d.ref, j
 	}
 	var m match
 	ok := false

@@ -25,6 +25,13 @@ func (d *doc) theYear(i int) (match, bool) {
 		return match{}, false
 	}
 	end := j + 1
+	if y, e, ok := d.year(end); ok { // "the fiscal year 2024"
+		m, _ := d.yearAlone(end)
+		if m.end > e {
+			e = m.end
+		}
+		return match{end: e, typ: Date, value: fmtYear(y)}, true
+	}
 	if d.is(end, "ended", "ending", "ends", "that", "through", "to") {
 		return match{end: end, typ: Duration, value: "P1Y"}, true
 	}

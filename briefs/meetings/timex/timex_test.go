@@ -103,6 +103,15 @@ func TestFind(t *testing.T) {
 		{"spoken year", "1998-02-27", "In nineteen ninety-six a bomb exploded.", []string{"nineteen ninety-six|DATE|1996"}},
 		{"thanksgiving", "2000-04-03", "He was found on Thanksgiving Day.", []string{"Thanksgiving Day|DATE|1999-11-25"}},
 		{"century", thu, "A 20th century temple.", []string{"20th century|DATE|19"}},
+		{"clock on a later day", thu, "Talks start at 10:30 am IST on 5th December.",
+			[]string{"10:30 am IST|TIME|2025-12-05T10:30", "5th December|DATE|2025-12-05"}},
+		{"adjectival duration", thu, "The two-day visit ends.", []string{"two-day|DURATION|P2D"}},
+		{"fraction of years", "1998-02-27", "They lived in camps for 2 1/2 years.", []string{"2 1/2 years|DURATION|P2Y6M"}},
+		{"days later is a duration", thu, "Three days later, prices fell.", []string{"Three days|DURATION|P3D"}},
+		{"coming weeks", thu, "Rates may fall in the coming weeks.", []string{"the coming weeks|DATE|FUTURE_REF"}},
+		{"month range with year", "1987-10-19", "Output rose 3.6 pct in Jan-Sept 1987.", []string{"Jan-Sept 1987|DATE|1987-01|1987-09"}},
+		{"month last year", "1998-02-19", "In July last year, Pol Pot was arrested.", []string{"July last year|DATE|1997-07"}},
+		{"this year's quarter", "1989-11-01", "Sales for this year's third quarter rose.", []string{"this year's third quarter|DATE|1989-Q3"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
