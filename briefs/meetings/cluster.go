@@ -266,7 +266,7 @@ func (d *doc) firstIndex(name string) int {
 func (d *doc) title(c *cluster, best *mention, parts []string) string {
 	t := ""
 	for _, m := range c.mentions {
-		if !m.anaphoric && !m.verb && len(m.title) > len(t) && hasProperTitle(m.title) {
+		if !m.anaphoric && len(m.title) > len(t) && hasProperTitle(m.title) {
 			t = m.title
 		}
 	}

@@ -166,6 +166,9 @@ func (d *doc) newMention(si, h int) *mention {
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
+		if s := subjectStart(toks, h); s < h {
+			m.title = d.nameText(toks, ds, s, h) + " meeting"
+		}
 	}
 	from := m.nameStart
 	if m.verb {
@@ -191,6 +194,31 @@ func (d *doc) newMention(si, h int) *mention {
 	d.names(m)
 	m.place = d.placeOf(m)
 	return m
+}
+
+// subjectStart finds a named group right before a meeting verb: "EC
+// finance ministers meet", "American Motors directors met"; h when none.
+func subjectStart(toks []token, h int) int {
+	k := h - 1
+	if !groupNouns[lowerAt(toks, k)] {
+		return h
+	}
+	s := k
+	for k--; k >= 0; k-- {
+		t := toks[k]
+		if t.word && t.cap && !capStop[t.lower] || nameModifiers[t.lower] || t.lower == "-" || t.num && lowerAt(toks, k-1) == "-" {
+			s = k
+			continue
+		}
+		break
+	}
+	for s < h && !toks[s].cap {
+		s++
+	}
+	if s >= h-1 {
+		return h // no name: "officials met"
+	}
+	return s
 }
 
 // nameText is the text of tokens [a,b) without any date inside it:

@@ -51,6 +51,18 @@ var cancelCues = map[string]bool{
 	"suspended": true, "suspending": true, "scrapping": true, "cancelling": true, "canceling": true,
 }
 
+// sportsWords mark a sentence about a sports fixture, where teams and
+// athletes "meet" and athletics "meetings" are competitions.
+var sportsWords = map[string]bool{
+	"match": true, "matches": true, "fixture": true, "fixtures": true, "tournament": true,
+	"championship": true, "championships": true, "semi-final": true, "quarter-final": true,
+	"league": true, "derby": true, "innings": true, "hurdles": true, "sprint": true, "athletics": true,
+	"race": true, "grand": false, "cup": true, "goal": true, "goals": true, "striker": true,
+	"midfielder": true, "coach": true, "squad": true, "rugby": true, "football": true, "soccer": true,
+	"tennis": true, "cricket": true, "golf": true, "olympic": true, "olympics": true, "medal": true,
+	"playoff": true, "playoffs": true, "season": false, "captain": false, "stadium": true,
+}
+
 // habitCues make a meeting habitual or hypothetical, not a specific gathering.
 var habitCues = map[string]bool{
 	"regularly": true, "periodically": true, "every": true, "each": true, "usually": true,
@@ -73,6 +85,14 @@ var nameModifiers = map[string]bool{
 	"ministers'": true, "quarterly": true, "monthly": true, "policy": true, "negotiating": true,
 	"energy": true, "tariff": true, "debt": true, "industry": true, "fisheries": true, "tax": true,
 	"creditors": true, "creditor": true, "lenders": true, "bank": true, "banks": true, "central": true,
+}
+
+// groupNouns are the people who meet as a body: "EC finance ministers met".
+var groupNouns = map[string]bool{
+	"ministers": true, "directors": true, "delegates": true, "officials": true, "leaders": true,
+	"representatives": true, "negotiators": true, "members": true, "envoys": true, "executives": true,
+	"governors": true, "board": true, "council": true, "committee": true, "commission": true, "bankers": true,
+	"experts": true, "producers": true, "creditors": true, "shareholders": true, "delegations": true,
 }
 
 // ordinals are the ordinal words that distinguish one meeting of a series.
@@ -109,7 +129,8 @@ var capStop = map[string]bool{
 	"now": true, "here": true, "what": true, "why": true, "how": true, "where": true, "who": true,
 	"many": true, "several": true, "few": true, "each": true, "every": true, "no": true, "not": true,
 	"only": true, "just": true, "even": true, "more": true, "less": true, "much": true, "very": true,
-	"my": true, "you": true, "your": true, "us": true,
+	"my": true, "you": true, "your": true, "us": true, "towards": true, "about": true, "reports": true,
+	"whatever": true, "over": true, "around": true, "some,": true,
 }
 
 // titleWords are job titles stripped from the front of a person's name.
@@ -139,6 +160,7 @@ var nationalities = map[string]bool{
 	"belgian": true, "swiss": true, "swedish": true, "norwegian": true, "danish": true, "polish": true,
 	"ukrainian": true, "korean": true, "philippine": true, "thai": true, "argentine": true, "nigerian": true,
 	"south": true, "north": true, "uae": true, "ec": true, "eu": true, "european": true,
+	"uk": true, "un": true, "nato": true, "opec": false, "federal": true, "national": true, "new": false,
 }
 
 // orgWords mark a name as an organisation rather than a person.

@@ -109,7 +109,7 @@ func isMeetingVerb(toks []token, i int) bool {
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] {
+		if cancelCues[t.lower] || sportsWords[t.lower] {
 			return true
 		}
 		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {

@@ -31,8 +31,7 @@ func (d *doc) findChunks(si int) []chunk {
 			e--
 		}
 		s := k
-		for s < e && (capStop[toks[s].lower] && (s == 0 || d.lowerWord(toks[s].lower) || toks[s].lower == "the") ||
-			s == 0 && d.lowerWord(toks[s].lower)) {
+		for s < e && (capStop[toks[s].lower] || s == 0 && d.lowerWord(toks[s].lower)) {
 			s++ // sentence-initial common word
 		}
 		for s < e && !toks[s].word {
@@ -61,6 +60,9 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1 // "U.S."
 		case t.lower == "-" || t.lower == "&":
 		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-"):
+		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] ||
+			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
+			// "House Ways and Means Committee"
 		default:
 			return e
 		}
@@ -75,7 +77,7 @@ func (d *doc) names(m *mention) {
 	lastPlace := -10
 	for _, c := range d.chunks(m.sent) {
 		name := stripTitles(c.text)
-		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || nationalities[strings.ToLower(name)] {
+		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || nationalities[strings.ToLower(name)] && !isAcronym(name) {
 			continue
 		}
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
@@ -126,6 +128,11 @@ func stripTitles(name string) string {
 	}
 	if !title {
 		i = 0
+	}
+	for _, w := range words[i:] {
+		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
+			i = 0 // "General Motors Corp": a company, not a general
+		}
 	}
 	out := strings.Join(words[i:], " ")
 	for _, suf := range []string{"'s", "’s"} {
