@@ -64,7 +64,7 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 // indexBriefs adds new briefs to the full-text index in one statement per
 // run of consecutive ids (normally one per batch).
 func (s *Store) indexBriefs(ctx context.Context, tx *sql.Tx, ids []int64) error {
-	for len(ids) > 0 {
+	for s.d.indexSQL != "" && len(ids) > 0 {
 		n := 1
 		for n < len(ids) && ids[n] == ids[n-1]+1 {
 			n++

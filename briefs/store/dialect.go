@@ -32,7 +32,8 @@ type dialect struct {
 	ftsQuery func(terms []string) string
 }
 
-// q returns query in the dialect's placeholder style.
+// q returns query in the dialect's placeholder style. Queries must not hold
+// a literal question mark (bind it instead).
 func (d dialect) q(query string) string {
 	if !d.dollarPlaceholders {
 		return query

@@ -14,7 +14,8 @@ const maxQueryBytes = 1024
 // query in the title, body or summary, best match first (bm25, title words
 // weigh most), then newest. Words are matched as literal text after stemming
 // ("meetings" finds "meeting"); no query syntax is interpreted, so any input
-// is safe. A query with no letters or digits returns no briefs.
+// is safe. A query with no letters or digits returns no briefs; words past the
+// 32nd are ignored.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]briefs.Brief, error) {
 	if len(query) > maxQueryBytes {
 		return nil, fmt.Errorf("store: search: query is %d bytes, more than %d", len(query), maxQueryBytes)
