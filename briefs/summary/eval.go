@@ -6,10 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
-
-	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
 // Row is one system's mean scores under one protocol, F1 x 100.
@@ -67,81 +68,124 @@ func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int)
 }
 
 // evalWith scores with the given params; the oracle is optional because it
-// is the slow part.
+// is the slow part. Documents are scored on every core; the project
+// summariser is then timed alone on one goroutine.
 func evalWith(ctx context.Context, r io.Reader, progress func(int), p params, oracle bool) (Report, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	docs, err := readEvalDocs(r)
+	if err != nil {
+		return Report{}, err
+	}
 	systems := []string{SystemProject, SystemLead}
 	if oracle {
 		systems = append(systems, SystemOracle)
 	}
-	sums := map[string]*Scores{}
-	var spent time.Duration
-	docs, line := 0, 0
+	protos := []string{ProtocolRef, Protocol3}
+	// per[d][proto*len(systems)+sys]
+	per := make([][]Scores, len(docs))
+	var done atomic.Int64
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	var progressMu sync.Mutex
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				if ctx.Err() != nil {
+					return
+				}
+				per[i] = scoreDoc(docs[i], p, oracle)
+				if n := done.Add(1); progress != nil && n%50 == 0 {
+					progressMu.Lock()
+					progress(int(n))
+					progressMu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return Report{}, fmt.Errorf("summary: eval: %w", err)
+	}
+	rep := Report{Docs: len(docs)}
+	for pi, proto := range protos {
+		for si, sys := range systems {
+			var t Scores
+			for _, s := range per {
+				x := s[pi*3+si]
+				t.R1 += x.R1
+				t.R2 += x.R2
+				t.RL += x.RL
+			}
+			f := 100 / float64(len(docs))
+			rep.Rows = append(rep.Rows, Row{Protocol: proto, System: sys, R1: t.R1 * f, R2: t.R2 * f, RL: t.RL * f})
+		}
+	}
+	start := time.Now()
+	for _, d := range docs {
+		selectWith(storySentences(d.Text, 0), len(d.SummarySentences), p)
+		selectWith(storySentences(d.Text, 0), 3, p)
+	}
+	if spent := time.Since(start); spent > 0 {
+		rep.DocsPerSec = float64(2*len(docs)) / spent.Seconds()
+	}
+	return rep, nil
+}
+
+func readEvalDocs(r io.Reader) ([]evalDoc, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	var docs []evalDoc
+	line := 0
 	for sc.Scan() {
 		line++
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		if err := ctx.Err(); err != nil {
-			return Report{}, fmt.Errorf("summary: eval: %w", err)
-		}
 		var d evalDoc
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return Report{}, fmt.Errorf("summary: eval: line %d: %w", line, err)
+			return nil, fmt.Errorf("summary: eval: line %d: %w", line, err)
 		}
 		if d.Text == "" || d.Summary == "" || len(d.SummarySentences) == 0 {
-			return Report{}, fmt.Errorf("summary: eval: line %d: need text, summary and summary_sentences", line)
+			return nil, fmt.Errorf("summary: eval: line %d: need text, summary and summary_sentences", line)
 		}
-		ref := Tokenize(d.Summary)
-		for _, proto := range []struct {
-			name string
-			k    int
-		}{{ProtocolRef, len(d.SummarySentences)}, {Protocol3, 3}} {
-			start := time.Now()
-			sents := storySentences(d.Text, 0)
-			idx := selectWith(sents, proto.k, p)
-			spent += time.Since(start)
-			add(sums, proto.name+"\x00"+SystemProject, RougeTokens(joinTokens(sents, idx), ref))
-			add(sums, proto.name+"\x00"+SystemLead, RougeTokens(joinTokens(sents, lead(len(sents), proto.k)), ref))
-			if oracle {
-				add(sums, proto.name+"\x00"+SystemOracle, RougeTokens(joinTokens(sents, greedyOracle(sents, ref, proto.k)), ref))
-			}
-		}
-		docs++
-		if progress != nil && docs%50 == 0 {
-			progress(docs)
-		}
+		docs = append(docs, d)
 	}
 	if err := sc.Err(); err != nil {
-		return Report{}, fmt.Errorf("summary: eval: read: %w", err)
+		return nil, fmt.Errorf("summary: eval: read: %w", err)
 	}
-	if docs == 0 {
-		return Report{}, fmt.Errorf("summary: eval: no documents")
+	if len(docs) == 0 {
+		return nil, fmt.Errorf("summary: eval: no documents")
 	}
-	rep := Report{Docs: docs}
-	if spent > 0 {
-		rep.DocsPerSec = float64(2*docs) / spent.Seconds()
-	}
-	for _, proto := range []string{ProtocolRef, Protocol3} {
-		for _, sys := range systems {
-			s := sums[proto+"\x00"+sys]
-			f := 100 / float64(docs)
-			rep.Rows = append(rep.Rows, Row{Protocol: proto, System: sys, R1: s.R1 * f, R2: s.R2 * f, RL: s.RL * f})
-		}
-	}
-	return rep, nil
+	return docs, nil
 }
 
-func add(sums map[string]*Scores, key string, s Scores) {
-	t := sums[key]
-	if t == nil {
-		t = &Scores{}
-		sums[key] = t
+// scoreDoc returns the scores of project, Lead-k and (if oracle) the
+// oracle under k=ref then k=3, three slots per protocol.
+func scoreDoc(d evalDoc, p params, oracle bool) []Scores {
+	ref := Tokenize(d.Summary)
+	sents := storySentences(d.Text, 0)
+	toks := make([][]string, len(sents))
+	for i, s := range sents {
+		toks[i] = Tokenize(s.Text)
 	}
-	t.R1 += s.R1
-	t.R2 += s.R2
-	t.RL += s.RL
+	out := make([]Scores, 6)
+	for pi, k := range []int{len(d.SummarySentences), 3} {
+		out[pi*3] = RougeTokens(concat(toks, selectWith(sents, k, p)), ref)
+		out[pi*3+1] = RougeTokens(concat(toks, lead(len(sents), k)), ref)
+		if oracle {
+			out[pi*3+2] = RougeTokens(concat(toks, greedyOracle(toks, ref, k)), ref)
+		}
+	}
+	return out
+}
+
+func concat(toks [][]string, idx []int) []string {
+	var out []string
+	for _, i := range idx {
+		out = append(out, toks[i]...)
+	}
+	return out
 }
 
 func lead(n, k int) []int {
@@ -153,29 +197,21 @@ func lead(n, k int) []int {
 	return out
 }
 
-// joinTokens tokenises the chosen sentences in document order.
-func joinTokens(sents []sentences.Sentence, idx []int) []string {
-	parts := make([]string, len(idx))
-	for i, j := range idx {
-		parts[i] = sents[j].Text
-	}
-	return Tokenize(strings.Join(parts, " "))
-}
-
 // greedyOracle adds, up to k times, the sentence that most raises
 // ROUGE-1 + ROUGE-2 F1 against ref, stopping when none raises it.
-func greedyOracle(sents []sentences.Sentence, ref []string, k int) []int {
+func greedyOracle(toks [][]string, ref []string, k int) []int {
+	r1, r2 := ngrams(ref, 1), ngrams(ref, 2)
 	var chosen []int
 	best := 0.0
 	for len(chosen) < k {
 		pick := -1
-		for i := range sents {
+		for i := range toks {
 			if contains(chosen, i) {
 				continue
 			}
-			cand := insertSorted(chosen, i)
-			s := RougeTokens(joinTokens(sents, cand), ref)
-			if v := s.R1 + s.R2; v > best {
+			cand := concat(toks, insertSorted(chosen, i))
+			v := ngramF1Map(cand, r1, len(ref), 1) + ngramF1Map(cand, r2, len(ref), 2)
+			if v > best {
 				best, pick = v, i
 			}
 		}

@@ -64,12 +64,17 @@ func ngrams(toks []string, n int) map[string]int {
 }
 
 func ngramF1(pred, ref []string, n int) float64 {
-	p, r := ngrams(pred, n), ngrams(ref, n)
+	return ngramF1Map(pred, ngrams(ref, n), len(ref), n)
+}
+
+// ngramF1Map is ngramF1 with the reference's n-gram counts precomputed.
+func ngramF1Map(pred []string, ref map[string]int, refLen, n int) float64 {
+	p := ngrams(pred, n)
 	match := 0
 	for g, c := range p {
-		match += min(c, r[g])
+		match += min(c, ref[g])
 	}
-	return f1(match, max(len(pred)-n+1, 0), max(len(ref)-n+1, 0))
+	return f1(match, max(len(pred)-n+1, 0), max(refLen-n+1, 0))
 }
 
 // lcs is the length of the longest common subsequence of a and b.
