@@ -311,8 +311,11 @@ func TestRunRetry(t *testing.T) {
 			wantList(t, "posts", times(f.tg, "-100", time.UTC), tt.want)
 			wantList(t, "claims", f.claims.state("desk"), []string{"2025-12-04T08:00:00Z delivered"})
 			f.log.has(t, tt.wantLog)
-			if f.tg.tries != tt.maxSends {
-				t.Errorf("%d sends, want %d", f.tg.tries, tt.maxSends)
+			f.tg.mu.Lock()
+			tries := f.tg.tries
+			f.tg.mu.Unlock()
+			if tries != tt.maxSends {
+				t.Errorf("%d sends, want %d", tries, tt.maxSends)
 			}
 		})
 	}
