@@ -117,6 +117,15 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		Date: x.date, Precision: x.prec, EndDate: x.endDate, Time: x.clock,
 		Evidence: d.evidence(best), Place: best.place,
 	}
+	// A place said of the meeting by name beats one near "the summit".
+	if best.anaphoric || m.Place == "" {
+		for _, o := range c.mentions {
+			if !o.anaphoric && o.place != "" {
+				m.Place = o.place
+				break
+			}
+		}
+	}
 	for _, o := range c.mentions {
 		if m.Place == "" && o.place != "" {
 			m.Place = o.place

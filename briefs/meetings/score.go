@@ -97,7 +97,7 @@ func matchCounts(pred []briefs.Meeting, gold []GoldMeeting, dates bool) (Counts,
 	}
 	var try func(p int, seen []bool) bool
 	try = func(p int, seen []bool) bool {
-		for g := range gold {
+		for _, g := range preferTitled(pred[p], gold) {
 			if gold[g].Optional || seen[g] || !ok(p, g) {
 				continue
 			}
@@ -139,6 +139,27 @@ func matchCounts(pred []briefs.Meeting, gold []GoldMeeting, dates bool) (Counts,
 		}
 	}
 	return c, pairs, fa, miss
+}
+
+// preferTitled orders the gold indices so that meetings whose key is in the
+// prediction's title come first: among equally valid one-to-one matchings,
+// the scorer pairs "G-7 meeting" with the G-7 meeting, not the G-5 dinner
+// its evidence also names.
+func preferTitled(p briefs.Meeting, gold []GoldMeeting) []int {
+	title := strings.ToLower(p.Title)
+	var first, rest []int
+	for g := range gold {
+		titled := false
+		for _, k := range gold[g].Keys {
+			titled = titled || k != "" && strings.Contains(title, strings.ToLower(k))
+		}
+		if titled {
+			first = append(first, g)
+		} else {
+			rest = append(rest, g)
+		}
+	}
+	return append(first, rest...)
 }
 
 // namesMeeting: a gold key occurs in the prediction's title or evidence, or
