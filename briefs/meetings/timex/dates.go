@@ -383,6 +383,12 @@ func (d *doc) spokenYearNum(i int) (int, int, bool) {
 	return atoi(m.value), m.end, true
 }
 
+// decadeWords are the decades of a century written as words ("the nineties").
+var decadeWords = map[string]int{
+	"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+	"eighties": 8, "nineties": 9,
+}
+
 // decade matches "the 1990s", "the '80s", "1980's".
 func (d *doc) decade(i int) (match, bool) {
 	start := i
@@ -392,6 +398,13 @@ func (d *doc) decade(i int) (match, bool) {
 	t := d.tok(i)
 	if t == nil {
 		return match{}, false
+	}
+	if n, ok := decadeWords[t.s]; ok && i > start {
+		c := 19
+		if d.ref.Year() < 1900 {
+			c = 18
+		}
+		return match{end: i + 1, typ: Date, value: strconv.Itoa(c*10 + n)}, true
 	}
 	if t.kind == kMixed && len(t.s) == 5 && t.s[4] == 's' {
 		if n, err := strconv.Atoi(t.s[:4]); err == nil && n >= 1000 && n%10 == 0 {

@@ -23,7 +23,7 @@ var specs = []ruleSpec{
 	{rule: (*doc).decade, words: []string{"the"}, num: true, mixed: true, quote: true},
 	{rule: (*doc).weekday, words: []string{"last", "next", "this", "coming", "past"}, wordSets: []func(string) bool{inMap(weekdays)}},
 	{rule: (*doc).dayWord, words: []string{"today", "yesterday", "tomorrow", "tonight"}},
-	{rule: (*doc).partOfToday, words: []string{"this", "last"}},
+	{rule: (*doc).partOfToday, words: []string{"this", "last", "mid"}},
 	{rule: (*doc).refWord, words: []string{"the", "near", "distant", "foreseeable", "immediate", "future", "present", "past"},
 		wordSets: []func(string) bool{inMap(refWords)}},
 	{rule: (*doc).shifted, words: []string{"the"}, wordSets: []func(string) bool{inMap(shiftWords)}},
@@ -45,6 +45,8 @@ var specs = []ruleSpec{
 	{rule: (*doc).century, words: []string{"the"}, wordSets: []func(string) bool{inMap(ordinalWords)}, mixed: true},
 	{rule: (*doc).following, words: []string{"the"}},
 	{rule: (*doc).inThe, words: []string{"earlier", "later", "early", "late"}},
+	{rule: (*doc).that, words: []string{"that", "earlier", "later", "early", "late"}},
+	{rule: (*doc).theUnit, words: []string{"the"}},
 }
 
 // wordInfo is what the tokenizer records for a lexicon word.

@@ -31,6 +31,10 @@ func (d *doc) count(i int) (string, int, bool) {
 			return "12", i + 2, true
 		case d.is(i+1, "half") && d.is(i+2, "dozen"):
 			return "6", i + 3, true
+		case d.is(i+1, "hundred"):
+			return "100", i + 2, true
+		case d.is(i+1, "thousand"):
+			return "1000", i + 2, true
 		}
 		return "1", i + 1, true
 	case t.s == "few" || t.s == "several" || t.s == "many" || t.s == "some" || t.s == "recent":
@@ -113,9 +117,11 @@ func (d *doc) duration(i int) (match, bool) {
 	if !bare && (cnt == "1" && (d.tokS(j) == "a" || d.tokS(j) == "an") && the) {
 		return match{}, false
 	}
+	split, second, secondCnt := 0, 0, ""
 	if !bare && d.is(k, "to", "or", "-") && !d.is(k+1, "the", "a") {
-		// "two to three weeks", "12 to 18 months": keep the first count
-		if _, k2, ok := d.count(k + 1); ok && units[d.tokS(k2)].code != "" {
+		// "two to three weeks": TimeML marks "two" and "three weeks"
+		if c2, k2, ok := d.count(k + 1); ok && units[d.tokS(k2)].code != "" {
+			split, second, secondCnt = k, k+1, c2
 			k = k2
 		}
 	}
@@ -183,6 +189,10 @@ func (d *doc) duration(i int) (match, bool) {
 	typ := Duration
 	if (cnt == "1" && (d.tokS(j) == "a" || d.tokS(j) == "an")) && d.perPrevious(i) {
 		typ = Set
+	}
+	if split > 0 && !d.is(split, "-") {
+		return match{end: end, typ: typ, value: value, split: split, second: second,
+			secondValue: durationValue(secondCnt, u)}, true
 	}
 	return match{end: end, typ: typ, value: value}, true
 }

@@ -61,6 +61,41 @@ func (d *doc) inThe(i int) (match, bool) {
 	return match{end: i + 4, typ: Date, value: v}, true
 }
 
+// theUnit matches "the month", "the week" right after "the end of" or "the
+// beginning of" (elsewhere they are too vague to date).
+func (d *doc) theUnit(i int) (match, bool) {
+	if !d.is(i, "the") || !d.is(i-1, "of") || !d.is(i-2, "end", "beginning", "start", "middle") {
+		return match{}, false
+	}
+	u, ok := units[d.tokS(i+1)]
+	if !ok || plural(d.tokS(i+1)) || u.code != "M" && u.code != "W" || u.time {
+		return match{}, false
+	}
+	v, _ := shiftValue(d.ref, u.code, 0)
+	return match{end: i + 2, typ: Date, value: v}, true
+}
+
+// that matches "that year", "that quarter", "later that year": the year or
+// quarter last mentioned.
+func (d *doc) that(i int) (match, bool) {
+	j := i
+	if d.is(j, "later", "earlier", "early", "late") {
+		j++
+	}
+	if !d.is(j, "that") || !isAnchor(d.anchor) {
+		return match{}, false
+	}
+	switch {
+	case d.is(j+1, "year"):
+		return match{end: j + 2, typ: Date, value: d.anchor[:4], anaphoric: true}, true
+	case d.is(j+1, "quarter") && len(d.anchor) == 7 && d.anchor[5] == 'Q':
+		return match{end: j + 2, typ: Date, value: d.anchor, anaphoric: true}, true
+	case d.is(j+1, "month") && len(d.anchor) >= 7 && d.anchor[4] == '-' && d.anchor[5] <= '1':
+		return match{end: j + 2, typ: Date, value: d.anchor[:7], anaphoric: true}, true
+	}
+	return match{}, false
+}
+
 // weekend matches "the weekend", "this weekend", "last weekend", "over the weekend".
 func (d *doc) weekend(i int) (match, bool) {
 	if !d.is(i, "the", "this") || !d.is(i+1, "weekend") {

@@ -46,8 +46,18 @@ var genericNouns = map[string]bool{
 	"personal": true, "modern": true, "global": true, "culture": true, "life": true,
 }
 
-// partOfToday matches "this morning", "this evening", "last night".
+// partOfToday matches "this morning", "this evening", "last night", "mid afternoon".
 func (d *doc) partOfToday(i int) (match, bool) {
+	if d.is(i, "mid") {
+		j := i + 1
+		if d.is(j, "-") {
+			j++
+		}
+		if p, ok := dayParts[d.tokS(j)]; ok && p != "NI" {
+			return match{end: j + 1, typ: Time, value: fmtDay(d.ref) + "T" + p}, true
+		}
+		return match{}, false
+	}
 	if !d.is(i, "this", "last") {
 		return match{}, false
 	}
@@ -134,8 +144,8 @@ func (d *doc) shifted(i int) (match, bool) {
 		}
 		return match{end: k + 1, typ: Date, value: v}, true
 	}
-	if m, next, ok := d.month(k); ok && i == j && shift != 0 {
-		if dd, e, ok := d.dayNum(next); ok { // "last Oct. 23"
+	if m, next, ok := d.month(k); ok && i == j {
+		if dd, e, ok := d.dayNum(next); ok && shift != 0 { // "last Oct. 23"
 			y := nearestYearMD(d.ref, m, dd, shift)
 			if !validDay(y, m, dd) {
 				return match{}, false
