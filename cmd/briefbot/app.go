@@ -1,0 +1,88 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs/store"
+	"github.com/briefbot/briefbot/briefs/summary"
+	"github.com/briefbot/briefbot/config"
+)
+
+// app is everything a subcommand that works on the store needs. openApp is
+// the one wiring path: flags and environment -> config -> logger -> store ->
+// ingest pipeline. One-off commands and the daemon share it.
+type app struct {
+	cfg      config.Config
+	log      *slog.Logger
+	store    *store.Store
+	pipeline *pipeline
+}
+
+// loadConfig reads the config file and environment, applies flag
+// overrides, and validates the result.
+func loadConfig(e *env, f storeFlags) (config.Config, error) {
+	path := f.config
+	if path == "" {
+		path, _ = e.lookup("BRIEFBOT_CONFIG")
+	}
+	cfg, err := config.Load(path, e.lookup)
+	if err != nil {
+		return config.Config{}, err
+	}
+	if f.db != "" {
+		cfg.DB = f.db
+	}
+	if f.logLevel != "" {
+		cfg.LogLevel = strings.ToLower(f.logLevel)
+	}
+	if err := cfg.Validate(); err != nil {
+		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	return cfg, nil
+}
+
+// newLogger returns the process logger: text or JSON on stderr.
+func newLogger(e *env, cfg config.Config) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.SlogLevel()}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(e.stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(e.stderr, opts))
+}
+
+func openApp(ctx context.Context, e *env, f storeFlags) (*app, error) {
+	cfg, err := loadConfig(e, f)
+	if err != nil {
+		return nil, err
+	}
+	return openAppWith(ctx, e, cfg)
+}
+
+func openAppWith(ctx context.Context, e *env, cfg config.Config) (*app, error) {
+	log := newLogger(e, cfg)
+	st, err := store.Open(ctx, cfg.DB)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", cfg.DB, err)
+	}
+	return &app{cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
+}
+
+func (a *app) Close() error { return a.store.Close() }
+
+// newSummarizer picks the summariser the config names.
+func newSummarizer(cfg config.Config, log *slog.Logger) summary.Summarizer {
+	if cfg.Summary.Provider != "openai" {
+		return summary.Extractive{}
+	}
+	o := cfg.Summary.OpenAI
+	return &summary.OpenAI{
+		BaseURL: o.BaseURL, Model: o.Model, APIKey: o.APIKey.Value(),
+		Timeout: o.Timeout, Concurrency: o.Concurrency,
+		HTTPClient: &http.Client{Timeout: o.Timeout + 5*time.Second}, Log: log,
+	}
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"golang.org/x/term"
+)
+
+// env is the process environment a subcommand runs in, passed as a value so
+// tests can run subcommands in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	lookup         func(string) (string, bool)
+	// stdinTTY and stderrTTY say whether those are terminals: the console
+	// chat prompts and progress lines appear only on terminals.
+	stdinTTY, stdoutTTY, stderrTTY bool
+}
+
+func newEnv(stdin *os.File, stdout, stderr *os.File, lookup func(string) (string, bool)) *env {
+	return &env{
+		stdin: stdin, stdout: stdout, stderr: stderr, lookup: lookup,
+		stdinTTY:  term.IsTerminal(int(stdin.Fd())),
+		stdoutTTY: term.IsTerminal(int(stdout.Fd())),
+		stderrTTY: term.IsTerminal(int(stderr.Fd())),
+	}
+}
+
+// subcommand is one entry of the command table.
+type subcommand struct {
+	name    string
+	args    string // usage after the name
+	summary string
+	run     func(ctx context.Context, e *env, args []string) error
+}
+
+func subcommands() []subcommand {
+	return []subcommand{
+		{"demo", "[-db FILE] [-now TIME]", "Load sample briefs, print today's digest, then chat in the console", runDemo},
+		{"run", "[-config FILE]", "Run the bot: chat adapters, digest scheduler, HTTP server", runDaemon},
+		{"ingest", "PATH...", "Store briefs from files or folders (.txt .md .html .json .jsonl)", runIngest},
+		{"brief", "ID | latest [N]", "Show a stored brief, as /brief does in chat", runBrief},
+		{"search", "WORDS...", "Search stored briefs, as /search does in chat", runSearch},
+		{"meetings", "[-format text|json|ics] [upcoming|past|today|week|all] [KEYWORDS]", "List the meetings the briefs mention", runMeetings},
+		{"digest", "[-to DEST] [-dry-run] [-since TIME]", "Compose a digest and print or post it", runDigest},
+		{"chat", "", "Chat with the bot in the console, against the configured store", runChat},
+		{"summarize", "[-sentences N] [-chars N] [-format text|json] [-jsonl] [FILE|-]", "Summarise text without storing it", runSummarize},
+		{"extract", "[-published TIME] [-jsonl] [FILE|-]", "Extract the dateline, dates and meetings from text as JSON", runExtract},
+		{"eval", "summaries|meetings|dates FILE.jsonl", "Score the summariser, meeting or date extraction on a dev set", runEval},
+		{"reindex", "", "Recompute summaries and meetings of every stored brief", runReindex},
+		{"migrate", "", "Create or upgrade the database schema", runMigrate},
+		{"config", "", "Print the effective configuration, secrets redacted", runConfig},
+		{"version", "", "Print the version", runVersion},
+	}
+}
+
+// errUsage marks an error that should be followed by the command's usage.
+var errUsage = errors.New("usage")
+
+// exitError carries a specific exit status (ingest uses 1 for partial failure).
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+// Main runs briefbot with args and returns the process exit status.
+func Main(ctx context.Context, args []string, e *env) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" || args[0] == "help" {
+		usage(e.stdout)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range subcommands() {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, e, args[1:])
+		var ee *exitError
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, flag.ErrHelp):
+			return 0
+		case errors.Is(err, errUsage):
+			fmt.Fprintf(e.stderr, "briefbot %s: %v\nusage: briefbot %s %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.name, c.args)
+			return 2
+		case errors.As(err, &ee):
+			if ee.msg != "" {
+				fmt.Fprintf(e.stderr, "briefbot %s: %s\n", c.name, ee.msg)
+			}
+			return ee.code
+		default:
+			fmt.Fprintf(e.stderr, "briefbot %s: %v\n", c.name, err)
+			return 1
+		}
+	}
+	fmt.Fprintf(e.stderr, "briefbot: unknown command %q; run 'briefbot --help' for the list\n", args[0])
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `briefbot keeps a team's briefs, summarises them, finds the meetings they mention,
+posts daily digests to Slack and Telegram, and answers /meetings, /brief and /search in chat.
+
+Usage: briefbot COMMAND [flags] [args]
+
+Commands:
+`)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, c := range subcommands() {
+		fmt.Fprintf(tw, "  %s\t%s\n", c.name, c.summary)
+	}
+	tw.Flush()
+	fmt.Fprint(w, `
+Start with 'briefbot demo'. Every command takes -h for its flags. Configuration comes from
+a YAML file (-config or BRIEFBOT_CONFIG) and BRIEFBOT_* environment variables; see
+briefbot.example.yaml.
+`)
+}
+
+// usageErr returns an error that prints the command's usage line.
+func usageErr(format string, a ...any) error {
+	return fmt.Errorf("%w: %s", errUsage, fmt.Sprintf(format, a...))
+}
+
+// flagSet makes a flag set for a subcommand whose -h prints the summary,
+// the usage line and the flags.
+func flagSet(e *env, name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		for _, c := range subcommands() {
+			if c.name == name {
+				fmt.Fprintf(e.stderr, "%s\n\nUsage: briefbot %s %s\n", c.summary, c.name, c.args)
+			}
+		}
+		var any bool
+		fs.VisitAll(func(*flag.Flag) { any = true })
+		if any {
+			fmt.Fprintln(e.stderr, "\nFlags:")
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// storeFlags are the flags every command that opens the store takes.
+type storeFlags struct {
+	config, db, logLevel string
+}
+
+func (f *storeFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.config, "config", "", "YAML config `file` (default $BRIEFBOT_CONFIG)")
+	fs.StringVar(&f.db, "db", "", "SQLite database `file` (default $BRIEFBOT_DB or ./briefbot.db)")
+	fs.StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error (default $BRIEFBOT_LOG_LEVEL or info)")
+}
+
+// parse parses args and maps a parse error to a usage error.
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return &exitError{code: 2}
+	}
+	return nil
+}

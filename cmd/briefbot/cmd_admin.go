@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+func runReindex(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "reindex")
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a, err := openApp(ctx, e, sf)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	total, err := a.store.Count(ctx)
+	if err != nil {
+		return err
+	}
+	prog := newProgress(e)
+	start := time.Now()
+	var done, meetings int
+	// Read everything first: updating while Each holds a read cursor would
+	// need a second connection on SQLite.
+	var all []briefs.Brief
+	if err := a.store.Each(ctx, func(b briefs.Brief) error { all = append(all, b); return nil }); err != nil {
+		return err
+	}
+	for _, b := range all {
+		a.pipeline.enrich(ctx, &b)
+		if err := a.store.UpdateDerived(ctx, b.ID, b.Summary, b.SummaryMethod, b.Meetings); err != nil {
+			return fmt.Errorf("reindex brief %d: %w", b.ID, err)
+		}
+		done++
+		meetings += len(b.Meetings)
+		prog.update("reindexed %d of %d briefs…", done, total)
+	}
+	prog.done()
+	fmt.Fprintf(e.stdout, "Reindexed %d briefs (%d meetings) in %s.\n", done, meetings, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func runMigrate(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "migrate")
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a, err := openApp(ctx, e, sf) // Open migrates
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	v, err := a.store.SchemaVersion(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s is at schema version %d.\n", a.cfg.DB, v)
+	return nil
+}
+
+func runConfig(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "config")
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	cfg, err := loadConfig(e, sf)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(e.stdout, cfg.Redacted())
+	return nil
+}
+
+// version is set at build time with -ldflags "-X main.version=v1.2.3".
+var version = ""
+
+func runVersion(ctx context.Context, e *env, args []string) error {
+	v := version
+	if v == "" {
+		v = "(devel)"
+		if info, ok := debug.ReadBuildInfo(); ok {
+			if info.Main.Version != "" {
+				v = info.Main.Version
+			}
+			for _, s := range info.Settings {
+				if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+					v += " " + s.Value[:12]
+				}
+			}
+		}
+	}
+	fmt.Fprintf(e.stdout, "briefbot %s\n", v)
+	return nil
+}

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/config"
+)
+
+func runChat(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "chat")
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	a, err := openApp(ctx, e, sf)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	c := &console.Adapter{In: e.stdin, Out: e.stdout, Interactive: e.stdinTTY, Color: e.stdoutTTY}
+	digests := &digestService{app: a, now: time.Now, console: c}
+	c.Handler = a.newMux(digests)
+	return c.Run(ctx)
+}
+
+// consoleDest is the destination the console chat previews digests for.
+func consoleDest() config.Destination {
+	d := config.DefaultDestination()
+	d.Name, d.Platform, d.Chat = "console", string(bot.Console), "console"
+	return d
+}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/ingest"
+)
+
+// ingestBatch is how many briefs go into the store per transaction.
+const ingestBatch = 256
+
+// ingestStats counts what an ingest run did.
+type ingestStats struct {
+	added, duplicates, failed int
+}
+
+func runIngest(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "ingest")
+	var sf storeFlags
+	sf.register(fs)
+	maxBytes := fs.Int64("max-bytes", 1<<20, "largest file or JSON line accepted, in bytes")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usageErr("give at least one file or folder")
+	}
+	a, err := openApp(ctx, e, sf)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	start := time.Now()
+	st, err := a.ingest(ctx, fs.Args(), ingest.Options{MaxBytes: *maxBytes}, newProgress(e), func(it ingest.Item) {
+		fmt.Fprintf(e.stderr, "skipped %v\n", it.Err) // the error names the file and line
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "Ingested %d new %s into %s (%d duplicates, %d failed) in %s.\n",
+		st.added, plural(st.added, "brief", "briefs"), a.cfg.DB, st.duplicates, st.failed, time.Since(start).Round(time.Millisecond))
+	if st.failed > 0 {
+		return &exitError{code: 1, msg: fmt.Sprintf("%d %s could not be read; see the lines above", st.failed, plural(st.failed, "input", "inputs"))}
+	}
+	return nil
+}
+
+// ingest reads paths, enriches each brief and stores it in batches. Bad
+// inputs are passed to onErr and counted; they never stop the batch.
+func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
+	var st ingestStats
+	var batch []*briefs.Brief
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		a.pipeline.enrichAll(ctx, batch)
+		res, err := a.store.AddBriefs(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for _, r := range res {
+			if r.Created {
+				st.added++
+			} else {
+				st.duplicates++
+			}
+		}
+		batch = batch[:0]
+		prog.update("ingested %d briefs (%d duplicates, %d failed)…", st.added, st.duplicates, st.failed)
+		return nil
+	}
+	err := ingest.Walk(ctx, paths, opts, func(it ingest.Item) error {
+		if it.Err != nil {
+			st.failed++
+			onErr(it)
+			return nil
+		}
+		b := it.Brief
+		batch = append(batch, &b)
+		if len(batch) >= ingestBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	prog.done()
+	if err != nil {
+		return st, fmt.Errorf("ingest: %w", err)
+	}
+	a.log.DebugContext(ctx, "ingest done", slog.Int("added", st.added), slog.Int("duplicates", st.duplicates), slog.Int("failed", st.failed))
+	return st, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/commands"
+	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/briefs/meetings"
+)
+
+// newMux registers the chat commands over the app's store.
+func (a *app) newMux(digests commands.Digests) *bot.Mux {
+	m := bot.NewMux(a.log)
+	commands.Register(m, commands.Deps{Store: a.store, Subscriptions: a.store, Digests: digests})
+	return m
+}
+
+// ask answers one command as the console would and prints the reply.
+func ask(ctx context.Context, e *env, name string, args []string) error {
+	fs := flagSet(e, name)
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return askWith(ctx, e, sf, name, fs.Args(), time.Now())
+}
+
+// askWith opens the store and prints the answer to one command.
+func askWith(ctx context.Context, e *env, sf storeFlags, name string, args []string, now time.Time) error {
+	a, err := openApp(ctx, e, sf)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	r, _ := a.newMux(nil).Serve(ctx, bot.Request{Platform: bot.Console, ChatID: "cli", Command: name, Args: args, Admin: true, Now: now})
+	fmt.Fprintln(e.stdout, console.Render(r, e.stdoutTTY))
+	return nil
+}
+
+func runBrief(ctx context.Context, e *env, args []string) error  { return ask(ctx, e, "brief", args) }
+func runSearch(ctx context.Context, e *env, args []string) error { return ask(ctx, e, "search", args) }
+
+func runMeetings(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "meetings")
+	var sf storeFlags
+	sf.register(fs)
+	format := fs.String("format", "text", "output `format`: text, json or ics")
+	nowFlag := fs.String("now", "", "answer as of this `time` (RFC 3339 or YYYY-MM-DD; default now)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	now, err := parseTimeFlag("now", *nowFlag, time.Now())
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	if *format == "text" {
+		return askWith(ctx, e, sf, "meetings", fs.Args(), now)
+	}
+	if *format != "json" && *format != "ics" {
+		return usageErr("-format %q is not one of text, json, ics", *format)
+	}
+	a, err := openApp(ctx, e, sf)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	scope, kws := "all", fs.Args()
+	if len(kws) > 0 && isScope(kws[0]) {
+		scope, kws = strings.ToLower(kws[0]), kws[1:]
+	}
+	ms, err := a.store.Meetings(ctx, commands.MeetingQuery(scope, now, kws))
+	if err != nil {
+		return err
+	}
+	if *format == "ics" {
+		return meetings.WriteICS(e.stdout, ms, meetings.ICSOptions{Name: "briefbot meetings", Now: now})
+	}
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(ms)
+}
+
+func isScope(s string) bool {
+	switch strings.ToLower(s) {
+	case "upcoming", "past", "today", "week", "all":
+		return true
+	}
+	return false
+}
+
+// parseTimeFlag parses an RFC 3339 time or a YYYY-MM-DD date; "" gives def.
+func parseTimeFlag(name, v string, def time.Time) (time.Time, error) {
+	if v == "" {
+		return def, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("-%s %q: want RFC 3339 (2025-12-04T09:00:00+05:30) or a date (2025-12-04)", name, v)
+}

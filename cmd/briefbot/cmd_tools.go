@@ -1,0 +1,182 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/briefs/meetings"
+	"github.com/briefbot/briefbot/briefs/meetings/timex"
+	"github.com/briefbot/briefbot/briefs/sentences"
+	"github.com/briefbot/briefbot/briefs/summary"
+)
+
+// maxInput bounds a single document read by summarize or extract.
+const maxInput = 8 << 20
+
+// openInput opens FILE, or stdin for "-" or no argument.
+func openInput(e *env, args []string) (io.ReadCloser, error) {
+	if len(args) > 1 {
+		return nil, usageErr("give one FILE or - for standard input")
+	}
+	if len(args) == 0 || args[0] == "-" {
+		return io.NopCloser(e.stdin), nil
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func readAllLimited(r io.Reader) (string, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return "", err
+	}
+	if len(data) > maxInput {
+		return "", fmt.Errorf("input is over the %d MiB limit; use -jsonl for many documents", maxInput>>20)
+	}
+	return string(data), nil
+}
+
+func runSummarize(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "summarize")
+	n := fs.Int("sentences", 0, "number of `sentences` (default 2 with a 300-character budget; given explicitly, honoured exactly)")
+	chars := fs.Int("chars", 0, "character budget (default 300 unless -sentences is given)")
+	format := fs.String("format", "text", "output `format`: text or json")
+	jsonl := fs.Bool("jsonl", false, `read {"id","text"} lines and write {"id","summary","sentences"} lines`)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		return usageErr("-format %q is not one of text, json", *format)
+	}
+	opts := summary.Options{Sentences: *n, MaxChars: *chars}
+	if *n == 0 && *chars == 0 {
+		opts = summary.Options{Sentences: 2, MaxChars: 300}
+	}
+	in, err := openInput(e, fs.Args())
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	if *jsonl {
+		bad, err := summary.RunJSONL(ctx, in, e.stdout, opts)
+		if err != nil {
+			return err
+		}
+		if bad > 0 {
+			return &exitError{code: 1, msg: fmt.Sprintf("%d bad input %s; see the error lines in the output", bad, plural(bad, "line", "lines"))}
+		}
+		return nil
+	}
+	text, err := readAllLimited(in)
+	if err != nil {
+		return err
+	}
+	if _, rest, ok := ingest.ParseDateline(text, time.Time{}, time.Now()); ok {
+		opts.Skip = rest
+	}
+	s := summary.Summarize(text, opts)
+	if *format == "json" {
+		var sents []string
+		for _, x := range sentences.Split(s) {
+			sents = append(sents, x.Text)
+		}
+		return writeJSON(e.stdout, map[string]any{"summary": s, "sentences": sents})
+	}
+	fmt.Fprintln(e.stdout, s)
+	return nil
+}
+
+func runExtract(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "extract")
+	pub := fs.String("published", "", "publication `time` the text's relative dates resolve against (RFC 3339 or YYYY-MM-DD; default: the dateline, else now)")
+	jsonl := fs.Bool("jsonl", false, `read {"id","text","published"} lines and write {"id","dateline","dates","meetings"} lines`)
+	_ = fs.String("format", "json", "output format (json only)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	in, err := openInput(e, fs.Args())
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	if *jsonl {
+		bad, err := meetings.RunJSONL(ctx, in, e.stdout)
+		if err != nil {
+			return err
+		}
+		if bad > 0 {
+			return &exitError{code: 1, msg: fmt.Sprintf("%d bad input %s; see the error lines in the output", bad, plural(bad, "line", "lines"))}
+		}
+		return nil
+	}
+	published, err := parseTimeFlag("published", *pub, time.Time{})
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	text, err := readAllLimited(in)
+	if err != nil {
+		return err
+	}
+	// Parse as ingest would (a stand-alone first line is a title) to find the
+	// dateline, but extract from the text as given so offsets refer to it.
+	name := "stdin.txt"
+	if fs.NArg() == 1 && fs.Arg(0) != "-" {
+		name = fs.Arg(0)
+	}
+	items := ingest.Parse(name, []byte(text), ingest.Options{})
+	if len(items) != 1 || items[0].Err != nil {
+		b := ingest.FromText("", text, published, ingest.Options{})
+		return writeJSON(e.stdout, meetings.Extract(text, referenceTime(b), b.Dateline))
+	}
+	b := items[0].Brief
+	if !published.IsZero() {
+		b.Published = published
+	}
+	return writeJSON(e.stdout, meetings.Extract(text, referenceTime(b), b.Dateline))
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func runEval(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "eval")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 2 {
+		return usageErr("want a task (summaries, meetings or dates) and a .jsonl file, e.g. briefbot eval summaries ../shared/eval/summaries.dev.jsonl")
+	}
+	task, path := fs.Arg(0), fs.Arg(1)
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	prog := newProgress(e)
+	tick := func(done int) { prog.update("%s: %d documents scored…", task, done) }
+	defer prog.done()
+	switch strings.ToLower(task) {
+	case "summaries":
+		_, err = summary.Eval(ctx, f, e.stdout, tick)
+	case "meetings":
+		_, err = meetings.Eval(ctx, f, e.stdout, tick)
+	case "dates":
+		_, err = timex.Eval(ctx, f, e.stdout, tick)
+	default:
+		return usageErr("unknown task %q: want summaries, meetings or dates", task)
+	}
+	return err
+}
