@@ -142,6 +142,11 @@ func (d *doc) duration(i int) (match, bool) {
 	if !bare && cnt == "1" && plural(w) && d.tokS(j) != "one" {
 		return match{}, false
 	}
+	if w == "second" && (d.tokS(j) == "a" || d.tokS(j) == "an") {
+		if n := d.tok(k + 1); n != nil && n.kind == kWord && !d.is(k+1, "or", "and", "later", "earlier", "ago", "after", "before") {
+			return match{}, false // "a second group"
+		}
+	}
 	if u.code == "Q" && !the && cnt != "X" {
 		// "three quarters" of a percentage point is no time
 		if n, _ := strconv.Atoi(cnt); n > 0 && n < 4 && !d.is(i-1, "for", "in", "over", "past", "last") {
@@ -294,7 +299,7 @@ func (d *doc) clock(i int) (match, bool) {
 	if t == nil {
 		return match{}, false
 	}
-	if t.s == "noon" || t.s == "midnight" || t.s == "midday" {
+	if (t.s == "noon" || t.s == "midnight" || t.s == "midday") && !d.is(i-1, "high") {
 		h := "12:00"
 		if t.s == "midnight" {
 			h = "24:00"
@@ -354,10 +359,16 @@ func (d *doc) clock(i int) (match, bool) {
 	case d.is(j, "o") && d.is(j+1, "'") && d.is(j+2, "clock"):
 		return d.clockEnd(i, j+3, h, m, true)
 	}
-	if j > i+1 && (timeZones[d.tokS(j)] || d.is(i-1, "at")) {
+	if j > i+1 && d.is(i+1, ":") && (timeZones[d.tokS(j)] || d.is(i-1, "at")) && !magnitudes[d.tokS(j)] {
 		return d.clockEnd(i, j, h, m, true)
 	}
 	return match{}, false
+}
+
+// magnitudes follow numbers that are amounts, not clock times.
+var magnitudes = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "percent": true, "%": true, "pct": true,
+	"points": true, "cents": true, "shares": true,
 }
 
 // clockEnd finishes a clock time: an optional zone, the date it falls on.

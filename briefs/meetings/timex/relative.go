@@ -131,6 +131,9 @@ func (d *doc) shifted(i int) (match, bool) {
 	}
 	k := j + 1
 	w := d.tokS(k)
+	if nk := d.tok(k); nk != nil && t.upper && nk.upper && i > 0 && !d.boundary(i-1) && (d.is(i-1, "\"", "``", "'") || d.toks[i-1].upper) {
+		return match{}, false // a title: ABC's "This Week"
+	}
 	if u, ok := units[w]; ok && (w == "weekend" || len(w) > 0 && w[len(w)-1] != 's') {
 		if u.code == "D" || u.code == "H" || u.code == "M" && u.time || u.code == "S" || u.code == "W2" {
 			return match{}, false
