@@ -131,6 +131,9 @@ func (s *Scheduler) deliverRetry(ctx context.Context, j *job) {
 			log.ErrorContext(ctx, "digest posted but not recorded; retrying", slog.Any("err", err), slog.Duration("retry_in", backoff))
 		} else if deadline := j.slot.Add(j.d.Grace); s.clock.Now().Add(backoff).After(deadline) {
 			log.ErrorContext(ctx, "digest not delivered within the grace window; giving up", slog.Any("err", err), slog.Int("attempts", attempt), slog.Time("deadline", deadline))
+			if j.claimed {
+				s.skip(ctx, j.d, j.slot)
+			}
 			return
 		} else {
 			log.WarnContext(ctx, "digest attempt failed; retrying", slog.Any("err", err), slog.Int("attempt", attempt), slog.Duration("retry_in", backoff))

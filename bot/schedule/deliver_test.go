@@ -24,6 +24,7 @@ type fixture struct {
 	s      *schedule.Scheduler
 	clock  *fakeClock
 	claims *memClaims
+	api    schedule.Claims // what schedulers get: claims, or claims that can skip
 	tg     *recorder
 	slack  *recorder
 	comp   *composer
@@ -34,6 +35,7 @@ func newFixture(t *testing.T, now time.Time, dests ...schedule.Destination) *fix
 	t.Helper()
 	f := &fixture{clock: newClock(now), claims: newClaims(), comp: &composer{empty: map[string]bool{}, explode: map[string]bool{}}, log: &logBuffer{}}
 	f.tg, f.slack = &recorder{clock: f.clock}, &recorder{clock: f.clock}
+	f.api = f.claims
 	f.s = f.with(t, f.clock, dests...)
 	return f
 }
@@ -45,7 +47,7 @@ func (f *fixture) with(t *testing.T, clock *fakeClock, dests ...schedule.Destina
 	s, err := schedule.New(schedule.Options{
 		Destinations: dests,
 		Senders:      map[bot.Platform]bot.Sender{bot.Telegram: f.tg, bot.Slack: f.slack},
-		Claims:       f.claims, Composer: f.comp, Clock: clock, Log: f.log.logger(), Owner: "test",
+		Claims:       f.api, Composer: f.comp, Clock: clock, Log: f.log.logger(), Owner: "test",
 		SendTimeout: 50 * time.Millisecond,
 	})
 	if err != nil {

@@ -146,6 +146,7 @@ type claimRow struct {
 	slot      time.Time
 	owner     string
 	delivered bool
+	skipped   bool
 	ids       []int64
 }
 
@@ -208,7 +209,7 @@ func (m *memClaims) PendingSlots(ctx context.Context, dest string) ([]time.Time,
 	defer m.mu.Unlock()
 	var out []time.Time
 	for _, r := range m.rows {
-		if r.dest == dest && !r.delivered {
+		if r.dest == dest && !r.delivered && !r.skipped {
 			out = append(out, r.slot)
 		}
 	}
@@ -231,7 +232,22 @@ func (m *memClaims) LastDelivered(ctx context.Context, dest string) (time.Time, 
 	return last, nil
 }
 
-// state lists dest's slots as "RFC3339 UTC delivered|pending", oldest first.
+// skippingClaims is a memClaims that can also mark slots skipped.
+type skippingClaims struct{ *memClaims }
+
+func (m skippingClaims) SkipSlot(ctx context.Context, dest string, slot time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	r := m.rows[claimKey(dest, slot)]
+	if r == nil || r.delivered {
+		return fmt.Errorf("memclaims: skip %s %s: no pending claim", dest, slot)
+	}
+	r.skipped = true
+	return nil
+}
+
+// state lists dest's slots as "RFC3339 UTC delivered|pending|skipped",
+// oldest first.
 func (m *memClaims) state(dest string) []string {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -239,8 +255,11 @@ func (m *memClaims) state(dest string) []string {
 	for _, r := range m.rows {
 		if r.dest == dest {
 			st := "pending"
-			if r.delivered {
+			switch {
+			case r.delivered:
 				st = "delivered"
+			case r.skipped:
+				st = "skipped"
 			}
 			out = append(out, r.slot.Format(time.RFC3339)+" "+st)
 		}

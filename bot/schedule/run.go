@@ -92,6 +92,7 @@ func (s *Scheduler) finishPending(ctx context.Context, d *dest) {
 	for _, p := range pending {
 		if !fresh[p.UnixNano()] {
 			log.WarnContext(ctx, "slot was claimed but never delivered and is past its grace window; not posting it", slog.Time("slot", p))
+			s.skip(ctx, d, p)
 		}
 	}
 	for _, p := range pending {
@@ -99,6 +100,17 @@ func (s *Scheduler) finishPending(ctx context.Context, d *dest) {
 			log.InfoContext(ctx, "finishing a slot claimed but not delivered", slog.Time("slot", p))
 			s.deliverRetry(ctx, &job{d: d, slot: p, claimed: true})
 		}
+	}
+}
+
+// skip marks a claimed slot skipped, if Claims can.
+func (s *Scheduler) skip(ctx context.Context, d *dest, slot time.Time) {
+	sk, ok := s.claims.(Skipper)
+	if !ok {
+		return
+	}
+	if err := sk.SkipSlot(ctx, d.Name, slot); err != nil {
+		s.log.ErrorContext(ctx, "cannot mark a slot skipped", slog.String("dest", d.Name), slog.Time("slot", slot), slog.Any("err", err))
 	}
 }
 

@@ -134,17 +134,23 @@ func TestRunFinishesPendingClaim(t *testing.T) {
 		name      string
 		start     time.Time
 		liveOwner bool // the claim's owner delivers it while the new scheduler waits
+		skipper   bool // the store can mark slots skipped
 		wantPosts int
 		wantState string
 		wantLog   string
 	}{
-		{"crash within grace: finished once", slot.Add(30 * time.Minute), false, 1, "delivered", "finishing a slot claimed but not delivered"},
-		{"live owner delivers it: not posted twice", slot.Add(30 * time.Minute), true, 0, "delivered", ""},
-		{"crash past grace: left and logged", slot.Add(2*time.Hour + time.Minute), false, 0, "pending", "past its grace window; not posting it"},
+		{"crash within grace: finished once", slot.Add(30 * time.Minute), false, false, 1, "delivered", "finishing a slot claimed but not delivered"},
+		{"live owner delivers it: not posted twice", slot.Add(30 * time.Minute), true, false, 0, "delivered", ""},
+		{"crash past grace: left and logged", slot.Add(2*time.Hour + time.Minute), false, false, 0, "pending", "past its grace window; not posting it"},
+		{"crash past grace, store can skip: marked skipped", slot.Add(2*time.Hour + time.Minute), false, true, 0, "skipped", "past its grace window; not posting it"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := newFixture(t, tt.start, daily("desk", tgChat, "0 8 * * *", time.UTC))
+			if tt.skipper {
+				f.api = skippingClaims{f.claims}
+				f.s = f.with(t, f.clock, daily("desk", tgChat, "0 8 * * *", time.UTC))
+			}
 			if ok, err := f.claims.ClaimSlot(context.Background(), "desk", slot, "crashed:1"); !ok || err != nil {
 				t.Fatal(ok, err)
 			}
@@ -351,5 +357,48 @@ func TestRunNoDestinations(t *testing.T) {
 	cancel()
 	if err := <-done; !errors.Is(err, context.Canceled) {
 		t.Fatalf("Run: %v, want context.Canceled", err)
+	}
+}
+
+// TestRunClockJump moves the clock past a slot at once, as a suspended
+// machine or an NTP step would: a slot still within grace is posted late, an
+// older one is skipped with a log line, and the schedule goes on.
+func TestRunClockJump(t *testing.T) {
+	tests := []struct {
+		name string
+		jump time.Time
+		want []string
+		log  string
+	}{
+		{"within grace: posted late", slot8.Add(time.Hour), []string{"2025-12-04 09:00:00 UTC", "2025-12-05 08:00:00 UTC"}, "digest delivered"},
+		{"past grace: skipped", slot8.Add(3 * time.Hour), []string{"2025-12-05 08:00:00 UTC"}, "missed digest slots skipped"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, slot8.Add(-time.Hour), daily("desk", tgChat, "0 8 * * *", time.UTC))
+			start(t, f.s)
+			f.clock.waitParked(t, 1)
+			f.clock.set(tt.jump)
+			f.clock.advanceTo(t, slot8.Add(25*time.Hour), 1)
+			wantList(t, "posts", times(f.tg, "-100", time.UTC), tt.want)
+			f.log.has(t, tt.log)
+		})
+	}
+}
+
+// TestRunGiveUpSkips gives up on a slot whose platform stays down past
+// grace: a store that can skip marks it skipped, so it is not pending, nor
+// delivered (the next digest still covers its briefs).
+func TestRunGiveUpSkips(t *testing.T) {
+	d := daily("desk", tgChat, "0 8 * * *", time.UTC)
+	f := newFixture(t, slot8.Add(-time.Hour), d)
+	f.api = skippingClaims{f.claims}
+	f.s = f.with(t, f.clock, d)
+	f.tg.fail = func(int) error { return errors.New("telegram: 502") }
+	start(t, f.s)
+	f.clock.advanceTo(t, slot8.Add(3*time.Hour), 1)
+	wantList(t, "claims", f.claims.state("desk"), []string{"2025-12-04T08:00:00Z skipped"})
+	if _, err := f.claims.LastDelivered(context.Background(), "desk"); err == nil {
+		t.Error("a skipped slot counts as delivered")
 	}
 }

@@ -58,6 +58,14 @@ type Claims interface {
 	LastDelivered(ctx context.Context, dest string) (time.Time, error)
 }
 
+// Skipper is optionally implemented by Claims. SkipSlot records that dest's
+// claimed slot will never be posted: it is no longer pending, and it is not
+// delivered either, so the next digest still covers its briefs. Without it
+// such a claim stays pending and is logged again at each start.
+type Skipper interface {
+	SkipSlot(ctx context.Context, dest string, slot time.Time) error
+}
+
 // Composer builds the digest of dest for slot. empty reports that there is
 // nothing new; reply is then the "no new briefs" message.
 type Composer interface {
