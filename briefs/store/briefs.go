@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -29,24 +30,29 @@ func (s *Store) AddBrief(ctx context.Context, b *briefs.Brief) (id int64, create
 }
 
 // AddBriefs adds briefs as AddBrief does, all in one transaction: either every
-// brief is stored (or found to be a duplicate) or none is.
+// brief is stored (or found to be a duplicate) or none is. Briefs without an
+// IngestedAt share one ingest time.
 func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult, error) {
 	for i, b := range bs {
 		if err := checkBrief(b); err != nil {
 			return nil, fmt.Errorf("store: add brief %d: %w", i, err)
 		}
 	}
+	now := time.Now()
 	res := make([]AddResult, len(bs))
-	ids := make([]int64, len(bs))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		st, err := s.prepareAdd(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer st.close()
 		var created []int64
 		for i, b := range bs {
-			r, err := s.addBrief(ctx, tx, b)
+			r, err := s.addBrief(ctx, st, b, cmp.Or(b.IngestedAt, now))
 			if err != nil {
 				return fmt.Errorf("brief %d (hash %.12s): %w", i, b.Hash, err)
 			}
-			res[i], ids[i] = r, r.ID
-			if r.Created {
+			if res[i] = r; r.Created {
 				created = append(created, r.ID)
 			}
 		}
@@ -56,9 +62,48 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 		return nil, fmt.Errorf("store: add briefs: %w", err)
 	}
 	for i, b := range bs { // only once committed
-		b.ID = ids[i]
+		b.ID = res[i].ID
+		if res[i].Created && b.IngestedAt.IsZero() {
+			b.IngestedAt = now
+		}
 	}
 	return res, nil
+}
+
+// addStmts are the statements adding a brief runs, prepared once a batch.
+type addStmts struct {
+	find, insert, meeting *sql.Stmt
+}
+
+func (s *Store) prepareAdd(ctx context.Context, tx *sql.Tx) (*addStmts, error) {
+	var st addStmts
+	for _, p := range []struct {
+		dst   **sql.Stmt
+		query string
+	}{
+		{&st.find, `SELECT id FROM briefs WHERE hash = ?`},
+		{&st.insert, `INSERT INTO briefs (external_id, title, source, url, published,
+			dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (hash) DO NOTHING RETURNING id`},
+		{&st.meeting, insertMeetingSQL},
+	} {
+		stmt, err := tx.PrepareContext(ctx, s.d.q(p.query))
+		if err != nil {
+			st.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.dst = stmt
+	}
+	return &st, nil
+}
+
+func (st *addStmts) close() {
+	for _, s := range []*sql.Stmt{st.find, st.insert, st.meeting} {
+		if s != nil {
+			s.Close()
+		}
+	}
 }
 
 // indexBriefs adds new briefs to the full-text index in one statement per
@@ -92,11 +137,8 @@ func checkBrief(b *briefs.Brief) error {
 	return checkTime("ingested at", b.IngestedAt)
 }
 
-func (s *Store) addBrief(ctx context.Context, tx *sql.Tx, b *briefs.Brief) (AddResult, error) {
-	ingested := b.IngestedAt
-	if ingested.IsZero() {
-		ingested = time.Now()
-	}
+// addBrief stores b with its meetings unless its hash is already stored.
+func (s *Store) addBrief(ctx context.Context, st *addStmts, b *briefs.Brief, ingested time.Time) (AddResult, error) {
 	var meta sql.NullString
 	if len(b.Meta) > 0 {
 		meta = sql.NullString{String: string(b.Meta), Valid: true}
@@ -104,23 +146,19 @@ func (s *Store) addBrief(ctx context.Context, tx *sql.Tx, b *briefs.Brief) (AddR
 	// Look the hash up first: an INSERT that hits the conflict would still
 	// use up an id, and ids are to count 1, 2, 3 in ingest order.
 	var id int64
-	err := tx.QueryRowContext(ctx, s.d.q(`SELECT id FROM briefs WHERE hash = ?`), b.Hash).Scan(&id)
+	err := st.find.QueryRowContext(ctx, b.Hash).Scan(&id)
 	if err == nil {
 		return AddResult{ID: id}, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
 		return AddResult{}, fmt.Errorf("find duplicate: %w", err)
 	}
-	err = tx.QueryRowContext(ctx, s.d.q(`INSERT INTO briefs (external_id, title, source, url, published,
-		dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (hash) DO NOTHING RETURNING id`),
+	err = st.insert.QueryRowContext(ctx,
 		b.ExternalID, b.Title, b.Source, b.URL, encodeNullTime(b.Published),
 		b.Dateline.Place, b.Dateline.Date, b.Dateline.Source, b.Body, b.Hash,
 		encodeTime(ingested), b.Summary, b.SummaryMethod, meta).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) { // a concurrent writer won (PostgreSQL)
-		err = tx.QueryRowContext(ctx, s.d.q(`SELECT id FROM briefs WHERE hash = ?`), b.Hash).Scan(&id)
-		if err != nil {
+		if err := st.find.QueryRowContext(ctx, b.Hash).Scan(&id); err != nil {
 			return AddResult{}, fmt.Errorf("find duplicate: %w", err)
 		}
 		return AddResult{ID: id}, nil
@@ -128,10 +166,9 @@ func (s *Store) addBrief(ctx context.Context, tx *sql.Tx, b *briefs.Brief) (AddR
 	if err != nil {
 		return AddResult{}, fmt.Errorf("insert: %w", err)
 	}
-	if err := s.insertMeetings(ctx, tx, id, b.Meetings); err != nil {
+	if err := insertMeetings(ctx, st.meeting, id, b.Meetings); err != nil {
 		return AddResult{}, err
 	}
-	b.IngestedAt = ingested
 	return AddResult{ID: id, Created: true}, nil
 }
 
@@ -299,7 +336,12 @@ func (s *Store) UpdateDerived(ctx context.Context, id int64, summary, method str
 		if _, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM meetings WHERE brief_id = ?`), id); err != nil {
 			return fmt.Errorf("delete meetings: %w", err)
 		}
-		return s.insertMeetings(ctx, tx, id, ms)
+		stmt, err := tx.PrepareContext(ctx, s.d.q(insertMeetingSQL))
+		if err != nil {
+			return fmt.Errorf("prepare: %w", err)
+		}
+		defer stmt.Close()
+		return insertMeetings(ctx, stmt, id, ms)
 	})
 	if err != nil {
 		return fmt.Errorf("store: update derived %d: %w", id, err)

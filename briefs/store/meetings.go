@@ -26,7 +26,14 @@ type meetingRow struct {
 	order string // COALESCE(published, ingested_at) of its brief
 }
 
-func (s *Store) insertMeetings(ctx context.Context, tx *sql.Tx, briefID int64, ms []briefs.Meeting) error {
+// insertMeetingSQL inserts one meeting row.
+const insertMeetingSQL = `INSERT INTO meetings (brief_id, seq, key, title, date, precision,
+	end_date, time, place, participants, status, evidence, start_day, end_day)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// insertMeetings stores ms as the meetings of a brief with stmt, prepared
+// from insertMeetingSQL.
+func insertMeetings(ctx context.Context, stmt *sql.Stmt, briefID int64, ms []briefs.Meeting) error {
 	for i, m := range ms {
 		parts := m.Participants
 		if parts == nil {
@@ -37,11 +44,8 @@ func (s *Store) insertMeetings(ctx context.Context, tx *sql.Tx, briefID int64, m
 			return fmt.Errorf("meeting %d: participants: %w", i, err)
 		}
 		start, end := meetingSpan(m)
-		_, err = tx.ExecContext(ctx, s.d.q(`INSERT INTO meetings (brief_id, seq, key, title, date, precision,
-			end_date, time, place, participants, status, evidence, start_day, end_day)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-			briefID, i, m.Key, m.Title, m.Date, string(m.Precision), m.EndDate, m.Time, m.Place,
-			string(pj), string(m.Status), m.Evidence, start, end)
+		_, err = stmt.ExecContext(ctx, briefID, i, m.Key, m.Title, m.Date, string(m.Precision), m.EndDate,
+			m.Time, m.Place, string(pj), string(m.Status), m.Evidence, start, end)
 		if err != nil {
 			return fmt.Errorf("insert meeting %d: %w", i, err)
 		}
