@@ -26,6 +26,11 @@ var pastCues = map[string]bool{
 	"announced": true, "reported": true, "signed": true, "quit": true, "resigned": true, "fled": true,
 }
 
+// scheduled are future cues that a past perfect turns into the past.
+var scheduled = map[string]bool{
+	"due": true, "scheduled": true, "expected": true, "planned": true, "slated": true, "set": true,
+}
+
 // reporting are verbs of attribution; after an expression they do not date it.
 var reporting = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "stated": true, "reported": true,
@@ -95,6 +100,9 @@ func (d *doc) cue(k int) int {
 		return 1
 	}
 	if futureCues[s] {
+		if scheduled[s] && k >= 2 && (d.toks[k-1].s == "been" && d.toks[k-2].s == "had" || d.toks[k-1].s == "had") {
+			return -1 // "had been due to expire Friday": a plan in the past
+		}
 		return 1
 	}
 	past := pastCues[s] || len(s) >= 5 && strings.HasSuffix(s, "ed") && !notPast[s] && !t.upper
