@@ -63,45 +63,26 @@ func undated(m briefs.Meeting) int {
 	return 0
 }
 
-// candidateMeetings loads every row whose own span matches f, plus every row
-// sharing a key with one of them (a merged meeting takes its fields from one
-// of its rows, so if the merged meeting matches, that row is a candidate).
+// candidateMeetings loads every row that passes f's SQL prefilter (a superset
+// of the rows f matches), plus every row sharing a key with one of them: a
+// merged meeting takes its fields from one of its rows, so if the merged
+// meeting matches f, that row is a candidate and its whole group is loaded.
 func (s *Store) candidateMeetings(ctx context.Context, f meetingFilter) ([]meetingRow, error) {
 	query := `SELECT ` + meetingColumns + ` FROM meetings m JOIN briefs b ON b.id = m.brief_id`
-	var conds []string
-	var args []any
-	if f.from != "" {
-		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
+	conds, args := s.prefilter(f)
+	if len(conds) == 0 {
+		return s.queryMeetings(ctx, query) // every row
 	}
-	if f.to != "" {
-		conds, args = append(conds, `m.start_day <= ?`), append(args, f.to)
-	}
-	for _, k := range f.keywords {
-		if !likeSafe(k) {
-			continue // matched in Go only
-		}
-		pat := "%" + k + "%"
-		conds = append(conds, `(m.title `+s.d.likeCI+` ? OR m.place `+s.d.likeCI+` ? OR m.participants `+
-			s.d.likeCI+` ? OR m.evidence `+s.d.likeCI+` ?)`)
-		args = append(args, pat, pat, pat, pat)
-	}
-	if len(conds) > 0 {
-		query += ` WHERE ` + strings.Join(conds, ` AND `)
-	}
-	rows, err := s.queryMeetings(ctx, query, args...)
+	rows, err := s.queryMeetings(ctx, query+` WHERE `+strings.Join(conds, ` AND `), args...)
 	if err != nil {
 		return nil, err
-	}
-	if len(conds) == 0 {
-		return rows, nil // already every row
 	}
 	seen := make(map[int64]bool, len(rows))
 	for _, r := range rows {
 		seen[r.m.ID] = true
 	}
 	err = inChunks(distinctKeys(rows), func(part []string, args []any) error {
-		more, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-			JOIN briefs b ON b.id = m.brief_id WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
+		more, err := s.queryMeetings(ctx, query+` WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
 		for _, r := range more {
 			if !seen[r.m.ID] {
 				seen[r.m.ID] = true
@@ -111,6 +92,28 @@ func (s *Store) candidateMeetings(ctx context.Context, f meetingFilter) ([]meeti
 		return err
 	})
 	return rows, err
+}
+
+// prefilter returns SQL conditions, and their arguments, that every row f
+// matches passes: the span bounds, and the keywords LIKE can test.
+func (s *Store) prefilter(f meetingFilter) (conds []string, args []any) {
+	if f.from != "" {
+		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
+	}
+	if f.to != "" {
+		conds, args = append(conds, `m.start_day <= ?`), append(args, f.to)
+	}
+	like := s.d.likeCI
+	for _, k := range f.keywords {
+		if !likeSafe(k) {
+			continue // matched in Go only
+		}
+		pat := "%" + k + "%"
+		conds = append(conds, `(m.title `+like+` ? OR m.place `+like+` ? OR m.participants `+like+
+			` ? OR m.evidence `+like+` ?)`)
+		args = append(args, pat, pat, pat, pat)
+	}
+	return conds, args
 }
 
 // likeSafe reports whether a keyword can be prefiltered with a
