@@ -256,6 +256,9 @@ func (d *doc) monthAlone(i int) (match, bool) {
 		return match{}, false // handled by shifted
 	}
 	y := nearestYearM(d.ref, m, dir)
+	if off := (y-d.ref.Year())*12 + m - int(d.ref.Month()); off > monthMaxOff || off < -monthMaxOff {
+		y = nearestYearM(d.ref, m, 0) // a tense cue that far off is more likely wrong than the month
+	}
 	return match{end: j, typ: Date, value: fmtMonth(y, m)}, true
 }
 
@@ -382,6 +385,10 @@ func (d *doc) spokenYearNum(i int) (int, int, bool) {
 	}
 	return atoi(m.value), m.end, true
 }
+
+// monthMaxOff is how many months from the reference a tense cue may send a
+// bare month name.
+const monthMaxOff = 9
 
 // decadeWords are the decades of a century written as words ("the nineties").
 var decadeWords = map[string]int{

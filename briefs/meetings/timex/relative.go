@@ -158,7 +158,7 @@ func (d *doc) shifted(i int) (match, bool) {
 		rm := int(d.ref.Month())
 		y := d.ref.Year()
 		switch {
-		case shift < 0 && m >= rm:
+		case shift < 0 && m >= rm-1: // "last February" said in March is a year ago
 			y--
 		case shift > 0 && m <= rm:
 			y++
@@ -184,10 +184,8 @@ func seasonValue(ref time.Time, s string, shift int) string {
 		y--
 	}
 	switch {
-	case shift < 0:
-		for day(y, start+3, 1).After(ref) {
-			y--
-		}
+	case shift < 0: // "last fall": the previous year's
+		y--
 	case shift > 0:
 		for !day(y, start, 1).After(ref) {
 			y++

@@ -33,8 +33,7 @@ var scheduled = map[string]bool{
 
 // reporting are verbs of attribution; after an expression they do not date it.
 var reporting = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "stated": true, "reported": true,
-	"announced": true, "noted": true, "explained": true, "confirmed": true, "according": true,
+	"said": true, "says": true, "told": true, "added": true, "according": true,
 }
 
 // notPast are words ending in -ed that are not past-tense verbs.
@@ -125,6 +124,9 @@ func (d *doc) boundary(k int) bool {
 	case "?", "!", ";":
 		return true
 	case ".":
+		if k > 0 && d.toks[k-1].kind == kNum && k+1 < len(d.toks) && d.toks[k+1].kind == kNum && !d.toks[k+1].space {
+			return false // a decimal point: "$29.75"
+		}
 		if k > 0 {
 			p := &d.toks[k-1]
 			if p.kind == kWord && (len(p.s) <= 2 || months[p.s] > 0 && len(p.s) <= 4) {
