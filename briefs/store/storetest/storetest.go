@@ -73,6 +73,7 @@ func RunShared(t *testing.T, openPair func(t *testing.T) (*store.Store, *store.S
 	t.Run("ClaimSlotTwoHandles", func(t *testing.T) { testClaimTwoHandles(t, openPair) })
 	t.Run("FirstSeenTwoHandles", func(t *testing.T) { testFirstSeenTwoHandles(t, openPair) })
 	t.Run("SeeEachOthersWrites", func(t *testing.T) { testSharedWrites(t, openPair) })
+	t.Run("ConcurrentIngest", func(t *testing.T) { testConcurrentIngest(t, openPair) })
 }
 
 // t0 is a time with nanoseconds in a zone other than UTC, to check that
