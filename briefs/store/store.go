@@ -1,7 +1,3 @@
-// Package store persists briefs, their meetings, chat state, subscriptions and
-// digest delivery claims over database/sql. SQLite (modernc.org/sqlite, pure
-// Go) is the default backend; everything that differs between SQL dialects is
-// kept in the dialect type so that PostgreSQL can be added beside it.
 package store
 
 import (

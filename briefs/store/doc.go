@@ -1,0 +1,24 @@
+// Package store persists briefs, their meetings, chat state, subscriptions and
+// digest delivery claims over database/sql.
+//
+// SQLite (modernc.org/sqlite, pure Go) is the backend today. Everything that
+// differs between SQL dialects (placeholders, the full-text query and index,
+// "no limit", integrity checks, the migration list) is kept in the dialect
+// type, so PostgreSQL can be added beside it; the contract suite in
+// briefs/store/storetest is what a new backend must pass.
+//
+// Conventions:
+//   - Times are stored as fixed-width UTC RFC 3339 text with nanoseconds, so
+//     they round-trip exactly, come back in UTC and compare in time order.
+//   - Briefs are deduplicated on Hash; ids count 1, 2, 3 in ingest order with
+//     no gaps from duplicates.
+//   - "Newest" means by publication time, or the ingest time when that is
+//     unknown, then ingest time, then id.
+//   - Records that do not exist give errors wrapping briefs.ErrNotFound.
+//   - Search never interprets query syntax: every word is a quoted phrase.
+//   - Meetings are stored per brief and merged by Key when read.
+//
+// The schema is an ordered list of migrations; Open applies the missing ones,
+// each in its own transaction, and refuses a database whose schema is newer
+// than the code.
+package store
