@@ -115,7 +115,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	x := best.date
 	m := briefs.Meeting{
 		Date: x.date, Precision: x.prec, EndDate: x.endDate, Time: x.clock,
-		Evidence: d.evidence(best), Place: best.place,
+		Evidence: d.evidence(best), Place: best.place, MovedFrom: best.movedFrom,
 	}
 	// A place said of the meeting by name beats one near "the summit".
 	if best.anaphoric || m.Place == "" {
@@ -293,7 +293,7 @@ func (d *doc) title(c *cluster, best *mention, parts []string) string {
 			owner = strings.Join(parts[:n], " - ") + " "
 		}
 		base := best.title
-		if base == "" || best.verb {
+		if base == "" {
 			base = kind
 		}
 		t = owner + base

@@ -39,6 +39,12 @@ var monthLead = map[string]int{
 	"during": 0, "before": 0, "after": 0, "last": -1, "next": 1, "this": 0, "of": 0, "end": 0,
 }
 
+// timeZones follow a 24-hour clock time in wire copy: "1000 EST".
+var timeZones = map[string]bool{
+	"gmt": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true,
+	"pst": true, "pdt": true, "bst": true, "cet": true, "utc": true, "hrs": true, "ist": true, "jst": true,
+}
+
 // findDates resolves the temporal expressions of one tokenised sentence
 // against ref (the publication day, midnight local time).
 func findDates(toks []token, ref time.Time) []dateSpan {
@@ -346,7 +352,7 @@ func matchClock(toks []token, i int, ref time.Time) (dateSpan, bool) {
 			return clockSpan(i, j, h2, 0), true
 		}
 	}
-	if len(toks[i].lower) == 4 && lowerAt(toks, i+1) == "gmt" && h/100 < 24 && h%100 < 60 {
+	if len(toks[i].lower) == 4 && timeZones[lowerAt(toks, i+1)] && h/100 < 24 && h%100 < 60 {
 		return clockSpan(i, i+2, h/100, h%100), true
 	}
 	return dateSpan{}, false

@@ -132,6 +132,9 @@ func (d *doc) sentenceMentions(si int) {
 		ms = append(ms, d.newMention(si, h))
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
+	if !reschedule(toks, ds, ms, d.dlEnd) {
+		return // postponed with no new date
+	}
 	// "met on Monday for talks": the verb and a bare noun are one meeting.
 	for _, n := range ms {
 		if n.verb || n.date == nil || hasProperName(toks, n.nameStart, n.nameEnd, n.trig) {
@@ -166,8 +169,8 @@ func (d *doc) newMention(si, h int) *mention {
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
-		if s := subjectStart(toks, h); s < h {
-			m.title = d.nameText(toks, ds, s, h) + " meeting"
+		if s, e := subjectOf(toks, h); s < e {
+			m.title = d.nameText(toks, ds, s, e) + " meeting"
 		}
 	}
 	from := m.nameStart
@@ -196,12 +199,79 @@ func (d *doc) newMention(si, h int) *mention {
 	return m
 }
 
-// subjectStart finds a named group right before a meeting verb: "EC
-// finance ministers meet", "American Motors directors met"; h when none.
-func subjectStart(toks []token, h int) int {
+// reschedule handles "rescheduled the annual meeting to June 18 from May
+// 7": every mention of the sentence takes the new date and remembers the
+// old one. It reports false when the sentence postpones without a new date.
+func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
+	cue := -1
+	for k, t := range toks {
+		if rescheduleCues[t.lower] && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
+			lowerAt(toks, k+1) == "off" || lowerAt(toks, k+1) == "back" || lowerAt(toks, k+1) == "forward") &&
+			movesMeeting(toks, ms, k) {
+			cue = k
+			break
+		}
+	}
+	if cue < 0 || len(ms) == 0 {
+		return true
+	}
+	newDate, old := -1, -1
+	for n := range ds {
+		if ds[n].date == "" || ds[n].end <= dlEnd {
+			continue
+		}
+		switch lowerAt(toks, ds[n].tokStart-1) {
+		case "to", "until", "till":
+			if ds[n].tokStart > cue && newDate < 0 {
+				newDate = n
+				continue
+			}
+		}
+		if old < 0 {
+			old = n
+		}
+	}
+	if newDate < 0 {
+		return false
+	}
+	for _, m := range ms {
+		m.date, m.dist = &ds[newDate], 0
+		if old >= 0 {
+			m.movedFrom = ds[old].date
+		}
+	}
+	return true
+}
+
+// movesMeeting reports whether the verb at cue has a meeting for object
+// ("postponed the annual meeting") or passive subject ("the talks were
+// postponed"), not a debt or a launch.
+func movesMeeting(toks []token, ms []*mention, cue int) bool {
+	for _, m := range ms {
+		if m.nameStart > cue && m.nameStart-cue <= 4 {
+			return true
+		}
+		if m.trig < cue && cue-m.trig <= 12 {
+			switch lowerAt(toks, cue-1) {
+			case "was", "were", "been", "be", "is", "are", "being":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectOf finds a named group right before a meeting verb: "EC
+// finance ministers meet", "American Motors directors met", "the cabinet
+// will meet"; its token range, empty when none.
+func subjectOf(toks []token, h int) (int, int) {
 	k := h - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k-- // "the cabinet will meet", "ministers are due to meet"
+	}
+	h = k + 1
 	if !groupNouns[lowerAt(toks, k)] {
-		return h
+		return h, h
 	}
 	s := k
 	for k--; k >= 0; k-- {
@@ -212,13 +282,13 @@ func subjectStart(toks []token, h int) int {
 		}
 		break
 	}
-	for s < h && !toks[s].cap {
+	for s < h-1 && !toks[s].cap {
 		s++
 	}
-	if s >= h-1 {
-		return h // no name: "officials met"
+	if s >= h-1 && !bodyNouns[toks[h-1].lower] {
+		return h, h // no name: "officials met"
 	}
-	return s
+	return s, h
 }
 
 // nameText is the text of tokens [a,b) without any date inside it:

@@ -145,6 +145,35 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+func TestTitlesTimesAndReschedules(t *testing.T) {
+	pub := day("1987-03-11")
+	cases := []struct {
+		text, title, date, time, moved string
+	}{
+		{"BRUSSELS, March 11 - EC finance ministers meet in Brussels on Monday to discuss the dollar.", "EC finance ministers meeting", "1987-03-16", "", ""},
+		{"TOKYO, March 11 - The cabinet will meet at 3 p.m. tomorrow to approve the budget.", "Cabinet meeting", "1987-03-12", "15:00", ""},
+		{"NEW YORK, March 11 - The board meets at 1000 EST on Thursday.", "Board meeting", "1987-03-12", "10:00", ""},
+		{"NEW YORK, March 11 - The meeting of shareholders, originally set for April 2, has been rescheduled to May 15.", "", "1987-05-15", "", "1987-04-02"},
+		{"NEW YORK, March 11 - Acme Corp rescheduled its annual meeting to June 18 from May 7.", "", "1987-06-18", "", "1987-05-07"},
+		{"PARIS, March 11 - The Paris Club agreed to reschedule Brazil's debt at a meeting yesterday.", "", "1987-03-10", "", ""},
+		{"LONDON, March 11 - The House Ways and Means Committee will hold hearings on the trade bill on Tuesday.", "House Ways and Means Committee hearings", "1987-03-17", "", ""},
+	}
+	for _, c := range cases {
+		res := Extract(c.text, pub, briefs.Dateline{})
+		if len(res.Meetings) != 1 {
+			t.Errorf("%q: %d meetings %+v", c.text, len(res.Meetings), res.Meetings)
+			continue
+		}
+		m := res.Meetings[0]
+		if c.title != "" && m.Title != c.title || m.Date != c.date || m.Time != c.time || m.MovedFrom != c.moved {
+			t.Errorf("%q:\n got %q %s %q moved %q\nwant %q %s %q moved %q", c.text, m.Title, m.Date, m.Time, m.MovedFrom, c.title, c.date, c.time, c.moved)
+		}
+	}
+	if res := Extract("LONDON, March 11 - The talks, set for April 2, were postponed.", pub, briefs.Dateline{}); len(res.Meetings) != 0 {
+		t.Errorf("postponed without a new date: %+v", res.Meetings)
+	}
+}
+
 func TestPlaceAndParticipants(t *testing.T) {
 	pub := day("1987-06-29")
 	cases := []struct {

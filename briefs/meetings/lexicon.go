@@ -47,7 +47,7 @@ var notMeetingAfter = map[string]bool{
 // cancelCues in a sentence mean its meetings do not take place.
 var cancelCues = map[string]bool{
 	"cancelled": true, "canceled": true, "cancel": true, "cancels": true, "scrapped": true,
-	"abandoned": true, "postponed": true, "discontinuing": true, "discontinued": true,
+	"abandoned": true, "discontinuing": true, "discontinued": true,
 	"suspended": true, "suspending": true, "scrapping": true, "cancelling": true, "canceling": true,
 }
 
@@ -61,6 +61,12 @@ var sportsWords = map[string]bool{
 	"midfielder": true, "coach": true, "squad": true, "rugby": true, "football": true, "soccer": true,
 	"tennis": true, "cricket": true, "golf": true, "olympic": true, "olympics": true, "medal": true,
 	"playoff": true, "playoffs": true, "season": false, "captain": false, "stadium": true,
+}
+
+// rescheduleCues move a meeting to the date after "to" or "until".
+var rescheduleCues = map[string]bool{
+	"rescheduled": true, "postponed": true, "moved": true, "delayed": true, "deferred": true,
+	"reschedule": true, "postpone": true, "adjourned": true, "pushed": true, "put": true, "brought": true,
 }
 
 // habitCues make a meeting habitual or hypothetical, not a specific gathering.
@@ -93,6 +99,19 @@ var groupNouns = map[string]bool{
 	"representatives": true, "negotiators": true, "members": true, "envoys": true, "executives": true,
 	"governors": true, "board": true, "council": true, "committee": true, "commission": true, "bankers": true,
 	"experts": true, "producers": true, "creditors": true, "shareholders": true, "delegations": true,
+	"cabinet": true, "parliament": true, "senate": true, "congress": true, "politburo": true, "presidium": true,
+}
+
+// bodyNouns name a meeting on their own: "the cabinet will meet".
+var bodyNouns = map[string]bool{
+	"board": true, "cabinet": true, "council": true, "committee": true, "commission": true,
+	"parliament": true, "senate": true, "congress": true, "politburo": true, "presidium": true,
+}
+
+// auxiliaries stand between a group and its meeting verb.
+var auxiliaries = map[string]bool{
+	"will": true, "would": true, "shall": true, "also": true, "again": true, "to": true, "is": true,
+	"are": true, "due": true, "expected": true, "scheduled": true, "set": true, "planned": true, "ll": true, "'": true,
 }
 
 // ordinals are the ordinal words that distinguish one meeting of a series.
@@ -130,7 +149,7 @@ var capStop = map[string]bool{
 	"many": true, "several": true, "few": true, "each": true, "every": true, "no": true, "not": true,
 	"only": true, "just": true, "even": true, "more": true, "less": true, "much": true, "very": true,
 	"my": true, "you": true, "your": true, "us": true, "towards": true, "about": true, "reports": true,
-	"whatever": true, "over": true, "around": true, "some,": true,
+	"whatever": true, "est": true, "edt": true, "gmt": true, "cst": true, "pst": true, "bst": true, "cet": true, "over": true, "around": true, "some,": true,
 }
 
 // titleWords are job titles stripped from the front of a person's name.

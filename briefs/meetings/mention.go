@@ -21,7 +21,8 @@ type mention struct {
 	nameOrgs   []string // organisations inside the meeting's name
 	place      string
 	corporate  bool
-	openEnded  bool // "opened talks": negotiations still going on
+	openEnded  bool   // "opened talks": negotiations still going on
+	movedFrom  string // the date a reschedule moved it from
 	sentenceTx string
 }
 
@@ -251,7 +252,7 @@ func isOrdinalNum(s string) bool {
 func isMonthOrDay(w string) bool {
 	_, m := monthNames[w]
 	_, d := weekdayNames[w]
-	return m && len(w) > 3 || d
+	return m && (len(w) > 3 || w == "may") || d
 }
 
 // ordinalOf returns the ordinal in the name, if any.

@@ -6,7 +6,7 @@ import (
 )
 
 // nameParticles join the parts of a personal name ("Zaid bin Sultan").
-var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true}
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
 
 // chunk is a capitalised name in a sentence.
 type chunk struct {
@@ -27,8 +27,9 @@ func (d *doc) findChunks(si int) []chunk {
 			continue
 		}
 		e := nameEnd(toks, k)
-		for e > k && inSpan(ds, e-1) >= 0 {
-			e--
+		for e > k && (inSpan(ds, e-1) >= 0 || !toks[e-1].word && !(toks[e-1].lower == "." && e-2 >= k && len(toks[e-2].text) == 1) ||
+			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num) {
+			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
 		for s < e && (capStop[toks[s].lower] || s == 0 && d.lowerWord(toks[s].lower)) {

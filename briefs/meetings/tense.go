@@ -15,6 +15,10 @@ var pastCues = map[string]bool{
 	"last": true, "ago": true, "earlier": true, "yesterday": true, "began": true, "opened": true,
 	"visited": true, "since": true, "ended": true, "came": true, "left": true, "been": true,
 	"has": true, "have": true, "got": true, "gave": true, "went": true, "spoke": true, "told": true,
+	"broke": true, "made": true, "saw": true, "sat": true, "stood": true, "ran": true, "won": true,
+	"lost": true, "fell": true, "rose": true, "chose": true, "drew": true, "brought": true, "sought": true,
+	"fought": true, "thought": true, "bought": true, "kept": true, "led": true, "spent": true, "sent": true,
+	"wrote": true, "struck": true, "heard": true, "wound": true,
 }
 
 // presentCues are present-tense auxiliaries: the tense is "now".
