@@ -78,7 +78,7 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
-	if len(strings.Fields(l)) <= 12 {
+	if len(l) < 160 && len(strings.Fields(l)) <= 12 {
 		for _, p := range shortBoilerplateStarts {
 			if strings.HasPrefix(l, p) {
 				return true

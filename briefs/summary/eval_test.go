@@ -104,3 +104,18 @@ func BenchmarkSummarize(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// BenchmarkRunJSONL reports `summarize -jsonl` throughput on the dev
+// stories (decode, summarise, encode), in docs/s.
+func BenchmarkRunJSONL(b *testing.B) {
+	data := firstLines(b, 1058)
+	lines := bytes.Count(data, []byte("\n"))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		var out bytes.Buffer
+		if _, err := RunJSONL(context.Background(), bytes.NewReader(data), &out, Options{Sentences: 2}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(lines*b.N)/b.Elapsed().Seconds(), "docs/s")
+}

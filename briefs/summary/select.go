@@ -57,7 +57,7 @@ func selectWith(sents []sentences.Sentence, k int, p params) []int {
 		p.tfNorm = min(max(p.tnRatio*float64(k)/float64(len(sents)), 0.1), 0.8)
 	}
 	m := newModel(sents, p)
-	ranked := m.rank(m.scores(p), p)
+	ranked := m.rank(m.scores(p), p, k)
 	out := append([]int(nil), ranked[:k]...)
 	sort.Ints(out)
 	return out
@@ -84,7 +84,7 @@ func selectBudget(sents []sentences.Sentence, k, maxChars int, p params) []int {
 			pk.tfNorm = min(max(pk.tnRatio*float64(k)/float64(len(sents)), 0.1), 0.8)
 		}
 		m := newModel(sents, pk)
-		ranked = m.rank(m.scores(pk), pk)
+		ranked = m.rank(m.scores(pk), pk, len(sents))
 	}
 	var out []int
 	used := 0
@@ -238,9 +238,11 @@ func (m *docModel) overlap(a, b int) float64 {
 	return float64(shared) / float64(min(len(wa), len(wb)))
 }
 
-// rank orders all sentences best first: by score, except that a sentence
-// mostly repeating one ranked above it is moved after all the others.
-func (m *docModel) rank(scores []float64, p params) []int {
+// rank orders the sentences best first: by score, except that a sentence
+// mostly repeating one ranked above it is moved after all the others. Only
+// the first limit places are sure to be in that order; the rest follow by
+// score.
+func (m *docModel) rank(scores []float64, p params, limit int) []int {
 	order := make([]int, len(scores))
 	for i := range order {
 		order[i] = i
@@ -249,6 +251,10 @@ func (m *docModel) rank(scores []float64, p params) []int {
 	chosen := make([]int, 0, len(order))
 	var skipped []int
 	for _, i := range order {
+		if len(chosen) >= limit {
+			chosen = append(chosen, i)
+			continue
+		}
 		redundant := false
 		for _, c := range chosen {
 			if m.overlap(i, c) >= p.redundancy {
