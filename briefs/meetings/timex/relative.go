@@ -294,6 +294,9 @@ func (d *doc) quarter(i int) (match, bool) {
 		}
 	}
 	if unitW == "half" {
+		if w == "last" || w == "latter" {
+			n = 2 // "the last half of 1989"
+		}
 		if n != 1 && n != 2 {
 			return match{}, false
 		}
