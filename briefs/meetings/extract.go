@@ -132,6 +132,9 @@ func (d *doc) sentenceMentions(si int) {
 		ms = append(ms, d.newMention(si, h))
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
+	for _, m := range ms {
+		endOfRange(toks, ds, m)
+	}
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
@@ -188,6 +191,11 @@ func (d *doc) newMention(si, h int) *mention {
 			m.openEnded = m.kind == "talks"
 		}
 	}
+	for k := max(m.nameStart-4, 0); k < m.trig; k++ {
+		if toks[k].lower == "day" && lowerAt(toks, k-1) == "-" && k >= 2 {
+			m.days = numberWord(toks[k-2].lower)
+		}
+	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		m.openEnded = true
 	}
@@ -241,6 +249,60 @@ func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
 		}
 	}
 	return true
+}
+
+// numberWord reads "two".."ten" or digits; 0 otherwise.
+func numberWord(w string) int {
+	for n, s := range []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == s && n > 0 {
+			return n
+		}
+	}
+	if n := atoi(w); n > 0 && n <= 31 {
+		return n
+	}
+	return 0
+}
+
+// endOfRange gives m's day an end from "begins on March 20 and ends on
+// April 6" or "began on Monday ... is expected to end on Friday".
+func endOfRange(toks []token, ds []dateSpan, m *mention) {
+	if m.date == nil || m.date.prec != briefs.PrecisionDay || m.date.endDate != "" {
+		return
+	}
+	if m.days > 1 && m.date.dir >= 0 { // "a three-day meeting that begins on Wednesday"
+		if s, err := time.Parse("2006-01-02", m.date.date); err == nil {
+			x := *m.date
+			x.endDate = s.AddDate(0, 0, m.days-1).Format("2006-01-02")
+			m.date = &x
+			return
+		}
+	}
+	for n := range ds {
+		e := &ds[n]
+		if e == m.date || e.prec != briefs.PrecisionDay || e.tokStart < m.date.tokEnd {
+			continue
+		}
+		ender := false
+		for k := e.tokStart - 1; k >= 0 && k >= e.tokStart-3; k-- {
+			switch toks[k].lower {
+			case "end", "ends", "ending", "close", "closes", "conclude", "concludes", "until", "till", "through":
+				ender = true
+			}
+		}
+		if !ender || e.date <= m.date.date {
+			continue
+		}
+		s, _ := time.Parse("2006-01-02", m.date.date)
+		t, _ := time.Parse("2006-01-02", e.date)
+		if t.Sub(s) > 62*24*time.Hour {
+			continue
+		}
+		x := *m.date
+		x.endDate = e.date
+		m.date = &x
+		return
+	}
 }
 
 // movesMeeting reports whether the verb at cue has a meeting for object

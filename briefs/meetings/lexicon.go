@@ -31,7 +31,7 @@ var meetingVerbs = map[string]bool{"meet": true, "meets": true, "met": true, "co
 var notMeetingBefore = map[string]bool{
 	"news": true, "press": true, "trading": true, "telephone": true, "morning": true, "afternoon": true,
 	"evening": true, "overnight": true, "futures": true, "market": true, "stock": true, "training": true,
-	"photo": true, "video": true, "day": true, "previous": true, "question": true, "earnings": true,
+	"photo": true, "video": true, "previous": true, "question": true, "earnings": true,
 	"analysts": true, "analyst": true, "investor": true, "investors": true, "brokers": true, "launch": true,
 	"sports": true, "practice": true, "qualifying": true, "recording": true, "jam": true, "tasting": true,
 	"fund-raising": true, "fundraising": true, "gala": true, "state": true, "wedding": true, "peace": false,

@@ -23,6 +23,7 @@ type mention struct {
 	corporate  bool
 	openEnded  bool   // "opened talks": negotiations still going on
 	movedFrom  string // the date a reschedule moved it from
+	days       int    // "a three-day meeting": 3
 	sentenceTx string
 }
 
@@ -193,6 +194,14 @@ func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
 			// "Commission on Military and Military Technical Cooperation"
 		default:
 			k = -1
+		}
+	}
+	// "the 16th round of India-China talks": the round and its ordinal belong to the name.
+	if lowerAt(toks, start-1) == "of" && (lowerAt(toks, start-2) == "round" || lowerAt(toks, start-2) == "session") {
+		start -= 2
+		for start > 0 && (ordinals[toks[start-1].lower] || isOrdinalNum(toks[start-1].lower) ||
+			toks[start-1].lower == "latest" || toks[start-1].lower == "new" || toks[start-1].lower == "final") {
+			start--
 		}
 	}
 	end = i + 1
