@@ -129,3 +129,21 @@ func instant(wall time.Time, loc *time.Location) time.Time {
 	}
 	return t
 }
+
+// NextSlot returns the first slot of spec, read in loc, strictly after
+// after — with the same daylight-saving handling as a running Scheduler. It
+// answers /schedule where no Scheduler runs.
+func NextSlot(spec string, loc *time.Location, after time.Time) (time.Time, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	s, err := parseSpec(spec, loc)
+	if err != nil {
+		return time.Time{}, err
+	}
+	t := s.next(after)
+	if t.IsZero() {
+		return time.Time{}, fmt.Errorf("schedule %q does not fire after %s", spec, after.Format(time.RFC3339))
+	}
+	return t, nil
+}

@@ -113,3 +113,21 @@ func TestRobfigDSTBug(t *testing.T) {
 		t.Errorf("robfig fall back: %v, want it to fire twice as %v", twice, want)
 	}
 }
+
+func TestNextSlotAcrossSpringForward(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 02:30 does not exist on 2025-03-09 in New York: the slot is 03:00 EDT.
+	got, err := schedule.NextSlot("30 2 * * *", ny, time.Date(2025, 3, 9, 0, 0, 0, 0, ny))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2025, 3, 9, 3, 0, 0, 0, ny); !got.Equal(want) {
+		t.Errorf("NextSlot = %v, want %v", got, want)
+	}
+	if _, err := schedule.NextSlot("61 * * * *", ny, got); err == nil {
+		t.Error("bad spec accepted")
+	}
+}

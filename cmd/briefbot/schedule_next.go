@@ -3,8 +3,7 @@ package main
 import (
 	"time"
 
-	"github.com/robfig/cron/v3"
-
+	"github.com/briefbot/briefbot/bot/schedule"
 	"github.com/briefbot/briefbot/config"
 )
 
@@ -14,9 +13,5 @@ func nextRun(dest config.Destination, now time.Time) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	sched, err := cron.ParseStandard(dest.Schedule)
-	if err != nil {
-		return time.Time{}, err
-	}
-	return sched.Next(now.In(loc)), nil
+	return schedule.NextSlot(dest.Schedule, loc, now)
 }

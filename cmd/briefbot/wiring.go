@@ -103,6 +103,10 @@ func (a *app) newScheduler(digests *digestService) (*schedule.Scheduler, error) 
 	}
 	var dests []schedule.Destination
 	for _, d := range a.cfg.Destinations {
+		if senders[bot.Platform(d.Platform)] == nil {
+			a.log.Warn("destination skipped: its platform is not connected", slog.String("destination", d.Name), slog.String("platform", d.Platform))
+			continue
+		}
 		loc, err := d.Location()
 		if err != nil {
 			return nil, err
