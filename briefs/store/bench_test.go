@@ -88,6 +88,7 @@ type ingestStats struct {
 	elapsed  time.Duration // wall clock
 	cpu      time.Duration // user+system time of the process, steadier on a busy machine
 	baseHeap uint64        // HeapInuse after a GC, before ingest (the corpus is in it)
+	fileSize int64         // database plus WAL file, bytes
 	peakHeap uint64        // highest HeapInuse sampled, bytes
 }
 
@@ -135,7 +136,14 @@ func ingest(tb testing.TB, dir string, bs []*briefs.Brief, batch int) ingestStat
 	if n, err := s.Count(ctx); err != nil || n != len(bs) {
 		tb.Fatalf("Count after ingest = %d, %v; want %d", n, err, len(bs))
 	}
-	return ingestStats{briefs: len(bs), elapsed: elapsed, cpu: cpu, baseHeap: ms.HeapInuse, peakHeap: <-peak}
+	var size int64
+	for _, suffix := range []string{"", "-wal"} {
+		if fi, err := os.Stat(filepath.Join(dir, "bench.db"+suffix)); err == nil {
+			size += fi.Size()
+		}
+	}
+	return ingestStats{briefs: len(bs), elapsed: elapsed, cpu: cpu, baseHeap: ms.HeapInuse,
+		peakHeap: <-peak, fileSize: size}
 }
 
 // sampleHeap samples HeapInuse every 10 ms until stop is closed, then sends
@@ -188,9 +196,9 @@ func benchIngest(b *testing.B, batch int) {
 	b.ReportMetric(last.perCPUSecond(), "briefs/cpu-s")
 	b.ReportMetric(mb(last.peakHeap), "peak-heap-MB")
 	b.ReportMetric(mb(last.peakHeap-min(last.baseHeap, last.peakHeap)), "heap-growth-MB")
-	b.Logf("batch %d: %d briefs in %v (%v CPU) = %.0f briefs/s, %.0f briefs/CPU-s; HeapInuse %.1f MB before, peak %.1f MB",
+	b.Logf("batch %d: %d briefs in %v (%v CPU) = %.0f briefs/s, %.0f briefs/CPU-s; HeapInuse %.1f MB before, peak %.1f MB; file %.1f MB",
 		batch, last.briefs, last.elapsed.Round(time.Millisecond), last.cpu.Round(time.Millisecond),
-		last.perSecond(), last.perCPUSecond(), mb(last.baseHeap), mb(last.peakHeap))
+		last.perSecond(), last.perCPUSecond(), mb(last.baseHeap), mb(last.peakHeap), mb(uint64(last.fileSize)))
 }
 
 // BenchmarkAddBrief ingests 10,000 briefs one transaction each.
