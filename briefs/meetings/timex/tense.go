@@ -59,9 +59,13 @@ func (d *doc) tense(i, j int) int {
 			return c
 		}
 	}
-	f, _ := d.forwardCue(j, 8)
+	f, _ := d.forwardCue(j, forwardWindow)
 	return f
 }
+
+// forwardWindow is how far after an expression tense() looks when nothing
+// before it in the clause tells ("On Tuesday, the league plans to...").
+const forwardWindow = 10
 
 // forwardCue returns the first cue at most limit tokens after j.
 func (d *doc) forwardCue(j, limit int) (int, int) {
@@ -97,6 +101,9 @@ func (d *doc) cue(k int) int {
 	}
 	if s == "set" && k+1 < len(d.toks) && (d.toks[k+1].s == "to" || d.toks[k+1].s == "for") {
 		return 1
+	}
+	if (s == "was" || s == "were" || s == "is" || s == "are") && k+1 < len(d.toks) && futureCues[d.toks[k+1].s] {
+		return 1 // "were planning", "was due"
 	}
 	if futureCues[s] {
 		if scheduled[s] && k >= 2 && (d.toks[k-1].s == "been" && d.toks[k-2].s == "had" || d.toks[k-1].s == "had") {
