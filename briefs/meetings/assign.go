@@ -1,0 +1,223 @@
+package meetings
+
+import (
+	"sort"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// assignDates pairs mentions with the dates of their sentence, nearest first;
+// a date serves two mentions only when nothing else is left.
+func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
+	type pair struct{ m, d, dist int }
+	var pairs []pair
+	words := make([]int, len(toks)+1) // words[k]: word tokens before token k
+	for k, t := range toks {
+		words[k+1] = words[k]
+		if t.word {
+			words[k+1]++
+		}
+	}
+	for mi, m := range ms {
+		for di := range ds {
+			dd := &ds[di]
+			if dd.date == "" || dd.end <= dlEnd {
+				continue
+			}
+			dist := spanDist(words, m, dd)
+			if penalised(toks, dd) {
+				dist += 20
+			}
+			for _, o := range ms {
+				if o != m && between(o.trig, m.trig, dd.tokStart) {
+					dist += 8
+				}
+			}
+			dist += boundaryPenalty(toks, m, dd)
+			if dist <= 30 {
+				pairs = append(pairs, pair{mi, di, dist})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].dist < pairs[b].dist })
+	used := map[int]bool{}
+	for pass := 0; pass < 2; pass++ {
+		for _, p := range pairs {
+			m := ms[p.m]
+			if m.date != nil || pass == 0 && used[p.d] {
+				continue
+			}
+			m.date, m.dist = &ds[p.d], p.dist
+			used[p.d] = true
+		}
+	}
+}
+
+// boundaryPenalty grows with the clause boundaries between a mention and a
+// date: "but", ";", and above all a reporting verb ("announced that ...").
+func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
+	a, b := d.tokEnd, m.nameStart
+	if d.tokStart >= m.nameEnd {
+		a, b = m.skipEnd, d.tokStart
+	}
+	p := 0
+	for k := a; k < b && k < len(toks); k++ {
+		switch w := toks[k].lower; {
+		case reporting[w]:
+			p += 25
+		case w == "but" || w == ";" || w == "although" || w == "while":
+			p += 10
+		}
+	}
+	if reporting[lowerAt(toks, d.tokStart-1)] || reporting[lowerAt(toks, d.tokStart-2)] && lowerAt(toks, d.tokStart-1) == "on" {
+		p += 20 // "said Tuesday": the date of the saying
+	}
+	return p
+}
+
+func between(x, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	return x > a && x < b
+}
+
+// spanDist is the number of tokens between a mention's name and a date.
+func spanDist(words []int, m *mention, d *dateSpan) int {
+	switch {
+	case d.tokEnd <= m.nameStart:
+		return words[m.nameStart] - words[d.tokEnd]
+	case d.tokStart >= m.nameEnd:
+		return words[d.tokStart] - words[m.nameEnd]
+	}
+	return 0
+}
+
+// penalised marks dates that belong to something else: record dates,
+// effective dates, deadlines.
+func penalised(toks []token, d *dateSpan) bool {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
+		switch toks[k].lower {
+		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated":
+			return true
+		}
+	}
+	return false
+}
+
+// endOfRange gives m's day an end from "begins on March 20 and ends on
+// April 6" or "began on Monday ... is expected to end on Friday".
+func endOfRange(toks []token, ds []dateSpan, m *mention) {
+	if m.date == nil || m.date.prec != briefs.PrecisionDay || m.date.endDate != "" {
+		return
+	}
+	if m.days > 1 && m.date.dir >= 0 { // "a three-day meeting that begins on Wednesday"
+		if s, err := time.Parse("2006-01-02", m.date.date); err == nil {
+			x := *m.date
+			x.endDate = s.AddDate(0, 0, m.days-1).Format("2006-01-02")
+			m.date = &x
+			return
+		}
+	}
+	for n := range ds {
+		e := &ds[n]
+		if e == m.date || e.prec != briefs.PrecisionDay || e.tokStart < m.date.tokEnd {
+			continue
+		}
+		ender := false
+		for k := e.tokStart - 1; k >= 0 && k >= e.tokStart-3; k-- {
+			switch toks[k].lower {
+			case "end", "ends", "ending", "close", "closes", "conclude", "concludes", "until", "till", "through":
+				ender = true
+			}
+		}
+		if !ender || e.date <= m.date.date {
+			continue
+		}
+		s, _ := time.Parse("2006-01-02", m.date.date)
+		t, _ := time.Parse("2006-01-02", e.date)
+		if t.Sub(s) > 62*24*time.Hour {
+			continue
+		}
+		x := *m.date
+		x.endDate = e.date
+		m.date = &x
+		return
+	}
+}
+
+// numberWord reads "two".."ten" or digits; 0 otherwise.
+func numberWord(w string) int {
+	for n, s := range []string{"", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == s && n > 0 {
+			return n
+		}
+	}
+	if n := atoi(w); n > 0 && n <= 31 {
+		return n
+	}
+	return 0
+}
+
+// reschedule handles "rescheduled the annual meeting to June 18 from May
+// 7": every mention of the sentence takes the new date and remembers the
+// old one. It reports false when the sentence postpones without a new date.
+func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
+	cue := -1
+	for k, t := range toks {
+		if rescheduleCues[t.lower] && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
+			lowerAt(toks, k+1) == "off" || lowerAt(toks, k+1) == "back" || lowerAt(toks, k+1) == "forward") &&
+			movesMeeting(toks, ms, k) {
+			cue = k
+			break
+		}
+	}
+	if cue < 0 || len(ms) == 0 {
+		return true
+	}
+	newDate, old := -1, -1
+	for n := range ds {
+		if ds[n].date == "" || ds[n].end <= dlEnd {
+			continue
+		}
+		switch lowerAt(toks, ds[n].tokStart-1) {
+		case "to", "until", "till":
+			if ds[n].tokStart > cue && newDate < 0 {
+				newDate = n
+				continue
+			}
+		}
+		if old < 0 {
+			old = n
+		}
+	}
+	if newDate < 0 {
+		return false
+	}
+	for _, m := range ms {
+		m.date, m.dist = &ds[newDate], 0
+		if old >= 0 {
+			m.movedFrom = ds[old].date
+		}
+	}
+	return true
+}
+
+// movesMeeting reports whether the verb at cue has a meeting for object
+// ("postponed the annual meeting") or passive subject ("the talks were
+// postponed"), not a debt or a launch.
+func movesMeeting(toks []token, ms []*mention, cue int) bool {
+	for _, m := range ms {
+		if m.nameStart > cue && m.nameStart-cue <= 4 {
+			return true
+		}
+		if m.trig < cue && cue-m.trig <= 12 {
+			switch lowerAt(toks, cue-1) {
+			case "was", "were", "been", "be", "is", "are", "being":
+				return true
+			}
+		}
+	}
+	return false
+}
