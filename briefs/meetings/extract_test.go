@@ -121,6 +121,15 @@ func TestSentences(t *testing.T) {
 		{"sports", "Manchester United will play Liverpool on Saturday.", "", "", ""},
 		{"trading session", "Prices fell in the trading session on Tuesday.", "", "", ""},
 		{"record date", "The dividend is payable April 1 to holders of record March 20.", "", "", ""},
+		{"meeting a target", "The company expects to be meeting its sales targets next month.", "", "", ""},
+		{"met demand", "Output met the demand last week, the ministry said.", "", "", ""},
+		{"court hearing", "The court will hold a hearing on the case on Friday.", "", "", ""},
+		{"market session", "Volume was heavy in Thursday's session.", "", "", ""},
+		{"athletics meeting", "Kluft won the hurdles at Stockholm's athletics meeting on Tuesday.", "", "", ""},
+		{"talks broke down", "Talks between the union and USX Corp broke down on Friday.", "1987-03-06", briefs.PrecisionDay, briefs.StatusPast},
+		{"visit for talks", "Zhao Ziyang will visit Tokyo next month for talks with Yasuhiro Nakasone.", "1987-04", briefs.PrecisionMonth, briefs.StatusUpcoming},
+		{"open-ended", "The United States and Canada opened free trade talks last June.", "1986-06", briefs.PrecisionMonth, briefs.StatusOngoing},
+		{"said after", "A union spokesman said after Saturday's meeting that talks would go on.", "1987-03-07", briefs.PrecisionDay, briefs.StatusPast},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -23,6 +23,16 @@ var hearingBodies = map[string]bool{
 	"parliamentary": true, "panel": true, "commission": true, "confirmation": true, "select": true,
 }
 
+// goalNouns are what one "meets" that is no gathering.
+var goalNouns = map[string]bool{
+	"demand": true, "demands": true, "target": true, "targets": true, "requirements": true,
+	"requirement": true, "needs": true, "obligations": true, "obligation": true, "payments": true,
+	"payment": true, "deadline": true, "deadlines": true, "costs": true, "cost": true, "criteria": true,
+	"standards": true, "standard": true, "conditions": true, "expectations": true, "goals": true,
+	"goal": true, "commitments": true, "quota": true, "quotas": true, "forecasts": true, "estimates": true,
+	"challenge": true, "challenges": true, "terms": true, "debt": true, "bills": true, "criterion": true,
+}
+
 // meetingVerbs are verb forms of meeting someone.
 var meetingVerbs = map[string]bool{"meet": true, "meets": true, "met": true, "confer": true, "conferred": true}
 

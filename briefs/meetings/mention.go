@@ -80,6 +80,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "audience":
 		return next == "with"
 	case "meeting":
+		if meetsObject(toks, i) {
+			return false // "meeting the target next month"
+		}
 		if prev == "be" || prev == "been" {
 			return false // "expects to be meeting periodically": a verb, handled as habitual
 		}
@@ -87,11 +90,24 @@ func isMeetingNoun(toks []token, i int) bool {
 	return true
 }
 
+// meetsObject reports "meet(ing) the demand", "met its targets": meeting a
+// goal, not people.
+func meetsObject(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if goalNouns[toks[k].lower] {
+			return true
+		}
+		if toks[k].cap || !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
 // isMeetingVerb accepts "met X", "will meet X", "meets with X".
 func isMeetingVerb(toks []token, i int) bool {
 	next := lowerAt(toks, i+1)
-	if next == "the" && (lowerAt(toks, i+2) == "requirements" || lowerAt(toks, i+2) == "needs" ||
-		lowerAt(toks, i+2) == "demand" || lowerAt(toks, i+2) == "target" || lowerAt(toks, i+2) == "criteria") {
+	if meetsObject(toks, i) {
 		return false
 	}
 	switch next {

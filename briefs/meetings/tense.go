@@ -39,7 +39,7 @@ var reporting = map[string]bool{"said": true, "told": true, "added": true, "repo
 // tenseAt guesses the tense direction of the clause holding tokens [i,j):
 // the nearest cue before the date wins, else the nearest after it.
 func tenseAt(toks []token, i, j int) int {
-	if reporting[lowerAt(toks, i-1)] || reporting[lowerAt(toks, i-2)] && lowerAt(toks, i-1) == "on" {
+	if reporting[lowerAt(toks, i-1)] || reporting[lowerAt(toks, i-2)] && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") {
 		return -1
 	}
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
