@@ -74,7 +74,7 @@ func (s *Store) MarkDelivered(ctx context.Context, dest string, slot time.Time, 
 // oldest first: posts a crash interrupted.
 func (s *Store) PendingSlots(ctx context.Context, dest string) ([]time.Time, error) {
 	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT slot FROM deliveries
-		WHERE dest = ? AND delivered_at IS NULL ORDER BY slot`), dest)
+		WHERE dest = ? AND delivered_at IS NULL AND skipped_at IS NULL ORDER BY slot`), dest)
 	if err != nil {
 		return nil, fmt.Errorf("store: pending slots %s: %w", dest, err)
 	}
@@ -95,6 +95,23 @@ func (s *Store) PendingSlots(ctx context.Context, dest string) ([]time.Time, err
 		return nil, fmt.Errorf("store: pending slots %s: %w", dest, err)
 	}
 	return out, nil
+}
+
+// SkipSlot records that dest's slot will not be posted (it was missed past
+// its grace window): it is no longer pending and does not count as
+// delivered. A delivered slot stays delivered.
+func (s *Store) SkipSlot(ctx context.Context, dest string, slot time.Time) error {
+	if err := checkSlot(dest, slot); err != nil {
+		return fmt.Errorf("store: skip slot: %w", err)
+	}
+	now := encodeTime(time.Now())
+	_, err := s.db.ExecContext(ctx, s.d.q(`INSERT INTO deliveries (dest, slot, claimed_at, skipped_at)
+		VALUES (?, ?, ?, ?) ON CONFLICT (dest, slot) DO UPDATE SET skipped_at = excluded.skipped_at
+		WHERE deliveries.delivered_at IS NULL`), dest, encodeTime(slot), now, now)
+	if err != nil {
+		return fmt.Errorf("store: skip slot %s %s: %w", dest, encodeTime(slot), err)
+	}
+	return nil
 }
 
 // LastDelivered returns dest's newest delivered slot, or an error wrapping

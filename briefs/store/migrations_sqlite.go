@@ -132,4 +132,7 @@ var sqliteMigrations = []migration{
 		`CREATE INDEX meetings_key ON meetings (key, brief_id)`,
 		`CREATE INDEX meetings_end ON meetings (end_day)`,
 	),
+	// 8: a claimed slot the scheduler gave up on (past its grace window) is
+	// marked skipped: no longer pending, never delivered.
+	execAll(`ALTER TABLE deliveries ADD COLUMN skipped_at TEXT`),
 }

@@ -7,9 +7,12 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/commands"
+	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/bot/schedule"
 	"github.com/briefbot/briefbot/bot/slack"
 	"github.com/briefbot/briefbot/bot/telegram"
+	"github.com/briefbot/briefbot/briefs/store"
 )
 
 // adapters are the chat platforms a config turns on.
@@ -128,3 +131,13 @@ func (a *app) newScheduler(digests *digestService) (*schedule.Scheduler, error) 
 		}),
 	})
 }
+
+// The store is what the adapters and the scheduler keep their state in.
+var (
+	_ telegram.State   = (*store.Store)(nil)
+	_ slack.State      = (*store.Store)(nil)
+	_ schedule.Claims  = (*store.Store)(nil)
+	_ schedule.Skipper = (*store.Store)(nil)
+	_ commands.Store   = (*store.Store)(nil)
+	_ digest.Source    = (*store.Store)(nil)
+)

@@ -128,6 +128,23 @@ func testDeliveries(t *testing.T, open Opener) {
 	checkLast(t, s, dest, at(10))
 	checkPending(t, s, dest, at(9))
 	checkPending(t, s, "other", at(6))
+	// A skipped slot is no longer pending and does not count as delivered;
+	// skipping a delivered slot changes nothing.
+	if err := s.SkipSlot(ctx, dest, at(9)); err != nil {
+		t.Fatal(err)
+	}
+	checkPending(t, s, dest)
+	if err := s.SkipSlot(ctx, dest, at(11)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SkipSlot(ctx, dest, at(10)); err != nil {
+		t.Fatal(err)
+	}
+	checkLast(t, s, dest, at(10))
+	checkPending(t, s, dest)
+	if ok, err := s.ClaimSlot(ctx, dest, at(11), "me"); ok || err != nil {
+		t.Errorf("ClaimSlot of a skipped slot = %v, %v; want false", ok, err)
+	}
 
 	got, err := s.Delivered(ctx, dest, []int64{1, 2, 3, 4})
 	if want := map[int64]bool{1: true, 2: true, 3: true, 4: false}; err != nil || !reflect.DeepEqual(got, want) {
