@@ -617,7 +617,7 @@ func (d *doc) ordinalDay(i int) (match, bool) {
 
 // mdYear picks the year of a month-day written without one (tokens [i, end)):
 // the nearest to ref in the clause's tense direction, or simply the nearest
-// when the tense is unknown or would push the date more than half a year away.
+// when the tense is unknown or would push the date more than mdMaxDays away.
 func (d *doc) mdYear(m, dd, i, end int) int {
 	near := nearestYearMD(d.ref, m, dd, 0)
 	dir := d.tense(i, end)
@@ -625,7 +625,7 @@ func (d *doc) mdYear(m, dd, i, end int) int {
 		return near
 	}
 	y := nearestYearMD(d.ref, m, dd, dir)
-	if dist := day(y, m, dd).Sub(d.ref).Hours() / 24; dir < 0 && dist < -mdMaxDays {
+	if dist := day(y, m, dd).Sub(d.ref).Hours() / 24; dist < -mdMaxDays || dist > mdMaxDays {
 		return near
 	}
 	return y

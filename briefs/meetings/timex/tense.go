@@ -26,6 +26,12 @@ var pastCues = map[string]bool{
 	"announced": true, "reported": true, "signed": true, "quit": true, "resigned": true, "fled": true,
 }
 
+// modals before "have" make it no past cue.
+var modals = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true, "should": true,
+	"must": true, "to": true, "can": true, "shall": true, "ll": true,
+}
+
 // scheduled are future cues that a past perfect turns into the past.
 var scheduled = map[string]bool{
 	"due": true, "scheduled": true, "expected": true, "planned": true, "slated": true, "set": true,
@@ -45,80 +51,99 @@ var notPast = map[string]bool{
 }
 
 // tense guesses the tense of the clause around tokens [i, j): -1 past,
-// +1 future, 0 unknown. The nearest cue wins; cues before the expression win ties.
+// +1 future, 0 unknown. The nearest cue wins; a cue guessed from a word's
+// ending ("-ed") counts as twice as far, and cues before the expression win
+// ties.
 func (d *doc) tense(i, j int) int {
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
+	best, bestDist := 0, 1<<30
+	for k := i - 1; k >= 0 && k >= i-backWindow; k-- {
 		if d.boundary(k) {
 			break
 		}
-		if c := d.cue(k); c != 0 {
-			back := i - k
-			if f, dist := d.forwardCue(j, back); f != 0 && dist < back {
-				return f
+		if c, weak := d.cue(k); c != 0 {
+			dist := 2 * (i - k)
+			if weak {
+				dist *= 2
 			}
-			return c
+			if dist < bestDist {
+				best, bestDist = c, dist
+			}
+			if !weak {
+				break
+			}
 		}
 	}
-	f, _ := d.forwardCue(j, forwardWindow)
-	return f
-}
-
-// forwardWindow is how far after an expression tense() looks when nothing
-// before it in the clause tells ("On Tuesday, the league plans to...").
-const forwardWindow = 10
-
-// forwardCue returns the first cue at most limit tokens after j.
-func (d *doc) forwardCue(j, limit int) (int, int) {
-	for k := j; k < len(d.toks) && k < j+limit; k++ {
+	for k := j; k < len(d.toks) && k < j+forwardWindow; k++ {
 		if d.boundary(k) {
 			break
 		}
 		if reporting[d.toks[k].s] {
 			continue // ", officials said": the attribution's tense, not the event's
 		}
-		if c := d.cue(k); c != 0 {
-			return c, k - j + 1
+		if c, weak := d.cue(k); c != 0 {
+			dist := 2*(k-j+1) + 1
+			if weak {
+				dist *= 2
+			}
+			if dist < bestDist {
+				best, bestDist = c, dist
+			}
+			if !weak {
+				break
+			}
 		}
 	}
-	return 0, 0
+	return best
 }
 
-// cue classifies token k as a past (-1) or future (+1) cue.
-func (d *doc) cue(k int) int {
+// backWindow and forwardWindow are how far before and after an expression
+// tense() looks for a cue ("On Tuesday, the league plans to...").
+const (
+	backWindow    = 12
+	forwardWindow = 10
+)
+
+// cue classifies token k as a past (-1) or future (+1) cue; weak cues are
+// guessed from a word's ending.
+func (d *doc) cue(k int) (int, bool) {
 	t := &d.toks[k]
 	if t.kind != kWord {
-		return 0
+		return 0, false
 	}
 	s := t.s
 	if s == "won" && k+2 < len(d.toks) && d.toks[k+1].s == "'" && d.toks[k+2].s == "t" {
-		return 1
+		return 1, false
 	}
 	if s == "to" && k > 0 && (d.toks[k-1].s == "is" || d.toks[k-1].s == "are") {
-		return 1
+		return 1, false
 	}
 	if (s == "plan" || s == "plans") && k+1 < len(d.toks) && d.toks[k+1].s == "to" {
-		return 1
+		return 1, false
 	}
 	if s == "set" && k+1 < len(d.toks) && (d.toks[k+1].s == "to" || d.toks[k+1].s == "for") {
-		return 1
+		return 1, false
 	}
 	if (s == "was" || s == "were" || s == "is" || s == "are") && k+1 < len(d.toks) && futureCues[d.toks[k+1].s] {
-		return 1 // "were planning", "was due"
+		return 1, false // "were planning", "was due"
 	}
 	if futureCues[s] {
 		if scheduled[s] && k >= 2 && (d.toks[k-1].s == "been" && d.toks[k-2].s == "had" || d.toks[k-1].s == "had") {
-			return -1 // "had been due to expire Friday": a plan in the past
+			return -1, false // "had been due to expire Friday": a plan in the past
 		}
-		return 1
+		return 1, false
 	}
-	past := pastCues[s] || len(s) >= 5 && strings.HasSuffix(s, "ed") && !notPast[s] && !t.upper
+	weak := !pastCues[s]
+	past := !weak || len(s) >= 5 && strings.HasSuffix(s, "ed") && !notPast[s] && !t.upper
 	if past && k > 0 && (d.toks[k-1].s == "be" || d.toks[k-1].s == "being") {
-		return 0 // a passive participle: the auxiliary before it carries the tense
+		return 0, false // a passive participle: the auxiliary before it carries the tense
+	}
+	if (s == "have" || s == "has") && k > 0 && modals[d.toks[k-1].s] {
+		return 0, false // "would have": the modal decides
 	}
 	if past {
-		return -1
+		return -1, weak
 	}
-	return 0
+	return 0, false
 }
 
 // boundary reports whether token k ends a sentence or clause for tense purposes.
