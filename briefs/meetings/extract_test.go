@@ -267,3 +267,28 @@ func TestExtractBadInputDoesNotPanic(t *testing.T) {
 		_ = Extract(s, time.Time{}, briefs.Dateline{})
 	}
 }
+
+// TestDatelineGivenBodyWithout: a body without its dateline, with the
+// dateline passed in, gives the same meetings ("here" and venues resolve).
+func TestDatelineGivenBodyWithout(t *testing.T) {
+	text, err := os.ReadFile("testdata/irigc.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := strings.TrimPrefix(string(text), "New Delhi, Dec 4 (IANS) ")
+	dl := briefs.Dateline{Place: "New Delhi", Date: "2025-12-04", Source: "IANS"}
+	got := Extract(body, time.Time{}, dl)
+	want := Extract(string(text), day("2025-12-04"), briefs.Dateline{})
+	if len(got.Meetings) != len(want.Meetings) {
+		t.Fatalf("%d meetings, want %d", len(got.Meetings), len(want.Meetings))
+	}
+	for i := range got.Meetings {
+		g, w := got.Meetings[i], want.Meetings[i]
+		if g.Date != w.Date || g.Place != w.Place || g.Status != w.Status || g.Title != w.Title || !reflect.DeepEqual(g.Participants, w.Participants) {
+			t.Errorf("meeting %d = %+v\nwant %+v", i, g, w)
+		}
+	}
+	if res := Extract(body, time.Time{}, briefs.Dateline{}); len(res.Meetings) != 0 || len(res.Dates) != 0 {
+		t.Errorf("no reference time: want nothing resolved, got %+v", res)
+	}
+}
