@@ -81,23 +81,37 @@ func newModel(sents []sentences.Sentence, p params) *docModel {
 	return m
 }
 
-// forEachWord calls fn with each lower-cased word of text: runs of ASCII
-// letters and digits, and any non-ASCII bytes (kept whole).
+// forEachWord calls fn with each word of text: runs of ASCII letters and
+// digits, and any non-ASCII bytes (kept whole), lower-cased unless the word
+// is an all-capitals acronym ("US" is not "us").
 func forEachWord(text string, fn func(string)) {
 	buf := make([]byte, 0, 32)
+	upper, lower := 0, 0
 	flush := func() {
 		if len(buf) > 0 {
+			if upper > 0 && (upper < 2 || lower > 0) {
+				for j, c := range buf {
+					if c >= 'A' && c <= 'Z' {
+						buf[j] = c + 'a' - 'A'
+					}
+				}
+			}
 			fn(string(buf))
 			buf = buf[:0]
 		}
+		upper, lower = 0, 0
 	}
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
+		case c >= 'a' && c <= 'z':
+			lower++
 			buf = append(buf, c)
 		case c >= 'A' && c <= 'Z':
-			buf = append(buf, c+'a'-'A')
+			upper++
+			buf = append(buf, c)
+		case c >= '0' && c <= '9', c >= 0x80:
+			buf = append(buf, c)
 		default:
 			flush()
 		}

@@ -1,0 +1,37 @@
+package summary
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+func TestForEachWord(t *testing.T) {
+	var got []string
+	forEachWord("The US told us: Nato's X-ray costs £3.5bn, Zürich.", func(w string) { got = append(got, w) })
+	want := []string{"the", "US", "told", "us", "nato", "s", "x", "ray", "costs", "\u00a33", "5bn", "z\u00fcrich"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("words = %q, want %q", got, want)
+	}
+}
+
+func TestModelCountsSharedWords(t *testing.T) {
+	m := newModel(sentences.Split("Oil prices rose. Oil demand rose too. The weather was fine."), defaultParams)
+	// Content words: oil, prices, rose | oil, demand, rose | weather, fine.
+	if len(m.words[0]) != 3 || len(m.words[1]) != 3 || len(m.words[2]) != 2 {
+		t.Fatalf("content words per sentence = %v", m.words)
+	}
+	shared := 0
+	for _, w := range m.words[0] {
+		if m.sf[w] == 2 {
+			shared++
+		}
+	}
+	if shared != 2 {
+		t.Errorf("sentence 1 shares %d words with sentence 2, want 2 (oil, rose)", shared)
+	}
+	if got := Select(sentences.Split("Oil prices rose. Oil demand rose too. The weather was fine."), 1); !reflect.DeepEqual(got, []int{0}) {
+		t.Errorf("Select = %v, want the central first sentence", got)
+	}
+}
