@@ -47,6 +47,7 @@ var specs = []ruleSpec{
 	{rule: (*doc).inThe, words: []string{"earlier", "later", "early", "late"}},
 	{rule: (*doc).that, words: []string{"that", "earlier", "later", "early", "late"}},
 	{rule: (*doc).theUnit, words: []string{"the"}},
+	{rule: (*doc).periodCode, mixed: true},
 }
 
 // wordInfo is what the tokenizer records for a lexicon word.

@@ -308,6 +308,9 @@ func (d *doc) clock(i int) (match, bool) {
 		return match{end: end, typ: Time, value: fmtDay(dt) + "T" + h}, true
 	}
 	h, m, j := -1, 0, i+1
+	if t.kind == kNum && t.ndig == 4 && t.num/100 < 24 && t.num%100 < 60 && timeZones[d.tokS(i+1)] && d.toks[i+1].upper {
+		return d.clockEnd(i, i+1, t.num/100, t.num%100, true) // "1430 GMT"
+	}
 	switch t.kind {
 	case kNum:
 		if t.ndig > 2 || t.num > 24 {

@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // dayWord matches "today", "yesterday", "tomorrow", "tonight", optionally with
 // a part of the day ("yesterday morning").
@@ -222,6 +225,52 @@ func (d *doc) season(i int) (match, bool) {
 		y--
 	}
 	return match{end: end, typ: Date, value: fmtYear(y) + "-" + s}, true
+}
+
+// periodCode matches "Q3", "H1", "Q3 FY25", "H1 2025", "FY26": a quarter or
+// half of the year given (else of the reference year), or a fiscal year.
+func (d *doc) periodCode(i int) (match, bool) {
+	t := d.tok(i)
+	if t == nil || t.kind != kMixed || !t.upper {
+		return match{}, false
+	}
+	if y, ok := fiscalYear(t.s); ok {
+		return match{end: i + 1, typ: Date, value: fmtYear(y)}, true
+	}
+	if len(t.s) != 2 || (t.s[0] != 'q' && t.s[0] != 'h') {
+		return match{}, false
+	}
+	n := int(t.s[1] - '0')
+	if t.s[0] == 'q' && (n < 1 || n > 4) || t.s[0] == 'h' && (n < 1 || n > 2) {
+		return match{}, false
+	}
+	y, end := d.ref.Year(), i+1
+	if yy, e, ok := d.year(end); ok {
+		y, end = yy, e
+	} else if n := d.tok(end); n != nil && n.kind == kMixed {
+		if fy, ok := fiscalYear(n.s); ok {
+			y, end = fy, end+1
+		}
+	}
+	return match{end: end, typ: Date, value: fmtYear(y) + "-" + string(t.s[0]-'a'+'A') + string(t.s[1])}, true
+}
+
+// fiscalYear parses "fy25", "fy2025".
+func fiscalYear(s string) (int, bool) {
+	if len(s) != 4 && len(s) != 6 || s[:2] != "fy" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s[2:])
+	if err != nil {
+		return 0, false
+	}
+	if len(s) == 4 {
+		n += 2000
+		if n > 2070 {
+			n -= 100
+		}
+	}
+	return n, true
 }
 
 // quarterOrdinal maps quarter ordinals to 1..4.
