@@ -29,7 +29,11 @@ type rule func(d *doc, i int) (match, bool)
 
 // Find returns the temporal expressions in text, in order, resolved against
 // ref, the story's reference time (its publication date in the dateline's
-// local time).
+// local time; only its calendar date is used). It never fails: text it does
+// not understand yields no expressions. A bare weekday or month-day takes the
+// direction of its clause's tense (past by default), a month-day without a
+// year the year nearest ref in that direction (never more than 300 days off).
+// Find is safe for concurrent use.
 func Find(text string, ref time.Time) []Expr {
 	d := &doc{text: text, toks: tokenize(text), ref: dateOnly(ref)}
 	var out []Expr

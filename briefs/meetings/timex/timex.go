@@ -22,6 +22,9 @@ type Expr struct {
 	// "2025-12", "2025-W49", "2025", "P2D", "PRESENT_REF", ...
 	Value string
 	// EndValue is the last day of a range such as "October 28-29, 2025"
-	// (Value is then the first day); empty otherwise.
+	// (Value is then the first day); empty otherwise. TimeML marks "March 3
+	// to 5" and "June 1 and 3" as two expressions: the first ("March 3")
+	// carries the whole range in Value..EndValue, the second ("5") its own
+	// day. Month ranges ("Jan-Sept 1987") carry the last month.
 	EndValue string
 }
