@@ -13,6 +13,24 @@ type cluster struct {
 	key      string
 	kind     string
 	mentions []*mention
+	dates    []*dateSpan     // the distinct dates of its mentions
+	seen     map[string]bool // their date|precision|end keys
+}
+
+// add appends m to c, remembering a date not seen before.
+func (c *cluster) add(m *mention) {
+	c.mentions = append(c.mentions, m)
+	if m.date == nil {
+		return
+	}
+	k := m.date.date + "|" + string(m.date.prec) + "|" + m.date.endDate
+	if c.seen == nil {
+		c.seen = map[string]bool{}
+	}
+	if !c.seen[k] {
+		c.seen[k] = true
+		c.dates = append(c.dates, m.date)
+	}
 }
 
 // clusters groups the mentions: same name, or "the meeting" referring back.
@@ -39,7 +57,7 @@ func (d *doc) clusters() []*cluster {
 			into = &cluster{key: mentionKey(m), kind: m.kind}
 			cs = append(cs, into)
 		}
-		into.mentions = append(into.mentions, m)
+		into.add(m)
 	}
 	return cs
 }
@@ -49,8 +67,8 @@ func compatible(c *cluster, m *mention) bool {
 	if m.date == nil {
 		return true
 	}
-	for _, o := range c.mentions {
-		if o.date != nil && !datesOverlap(o.date, m.date) {
+	for _, o := range c.dates {
+		if !datesOverlap(o, m.date) {
 			return false
 		}
 	}
@@ -147,6 +165,9 @@ func (d *doc) evidence(m *mention) string {
 	return sliceText(d.runes, d.dlEnd, s.End)
 }
 
+// maxParticipants bounds the parties listed for one meeting.
+const maxParticipants = 12
+
 // participants is the union of the cluster's named parties in text order;
 // organisations inside the meeting's name count when no one else is named.
 func (d *doc) participants(c *cluster, place string) []string {
@@ -191,8 +212,15 @@ func (d *doc) participants(c *cluster, place string) []string {
 			}
 		}
 	}
+	if len(out) > maxParticipants {
+		out = out[:maxParticipants]
+	}
 	out = d.dropShortForms(out)
-	sort.SliceStable(out, func(a, b int) bool { return d.firstIndex(out[a]) < d.firstIndex(out[b]) })
+	pos := make(map[string]int, len(out))
+	for _, n := range out {
+		pos[n] = d.firstIndex(n)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
 	if out == nil {
 		out = []string{}
 	}
