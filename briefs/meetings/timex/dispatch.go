@@ -24,7 +24,7 @@ var specs = []ruleSpec{
 	{rule: (*doc).weekday, words: []string{"last", "next", "this", "coming", "past"}, wordSets: []func(string) bool{inMap(weekdays)}},
 	{rule: (*doc).dayWord, words: []string{"today", "yesterday", "tomorrow", "tonight"}},
 	{rule: (*doc).partOfToday, words: []string{"this", "last", "mid"}},
-	{rule: (*doc).refWord, words: []string{"the", "near", "distant", "foreseeable", "immediate", "future", "present", "past"},
+	{rule: (*doc).refWord, words: []string{"the", "near", "distant", "foreseeable", "immediate", "future", "present", "past", "right"},
 		wordSets: []func(string) bool{inMap(refWords)}},
 	{rule: (*doc).shifted, words: []string{"the"}, wordSets: []func(string) bool{inMap(shiftWords)}},
 	{rule: (*doc).quarter, words: []string{"the", "fiscal", "last", "this", "next", "year", "latest", "past", "previous",

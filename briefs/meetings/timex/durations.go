@@ -70,7 +70,7 @@ func (d *doc) count(i int) (string, int, bool) {
 
 // durationMods may precede a duration without changing its value.
 var durationMods = map[string]int{
-	"about": 1, "nearly": 1, "almost": 1, "some": 1, "over": 1, "only": 1, "just": 1,
+	"about": 3, "nearly": 1, "almost": 1, "some": 1, "over": 3, "only": 3, "just": 3,
 	"roughly": 1, "approximately": 1, "around": 1, "under": 1, "within": 0,
 	"more": 2, "less": 2, "fewer": 2, "at": 2, "up": 2,
 }
@@ -90,6 +90,8 @@ func (d *doc) duration(i int) (match, bool) {
 	}
 	if n, ok := durationMods[d.tokS(j)]; ok {
 		switch {
+		case n == 3 && j == i:
+			return match{}, false // TimeML leaves "about", "only", "over" out of the span
 		case n == 1:
 			j++
 		case n == 2 && d.is(j+1, "than", "least", "to"):

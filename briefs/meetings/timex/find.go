@@ -43,6 +43,7 @@ func Find(text string, ref time.Time) []Expr {
 			i++
 			continue
 		}
+		m.end = d.suffix(m)
 		if m.split > 0 {
 			out = append(out, d.expr(i, m.split, m.typ, m.value, m.endValue),
 				d.expr(m.second, m.end, m.typ, m.secondValue, ""))
@@ -55,6 +56,19 @@ func Find(text string, ref time.Time) []Expr {
 		i = m.end
 	}
 	return out
+}
+
+// suffix extends a match over a vague tail TimeML keeps in the span: "the
+// next year or so", "1994 or later", "1990 and beyond".
+func (d *doc) suffix(m match) int {
+	e := m.end
+	switch {
+	case d.is(e, "or") && d.is(e+1, "so"):
+		return e + 2
+	case m.typ == Date && isAnchor(m.value) && (d.is(e, "or") && d.is(e+1, "later", "earlier") || d.is(e, "and") && d.is(e+1, "beyond")):
+		return e + 2
+	}
+	return e
 }
 
 // expr builds the Expr over tokens [i, end).
@@ -82,9 +96,14 @@ func (d *doc) best(i int) (match, bool) {
 	if t.rules == 0 && !t.modifier {
 		return best, false
 	}
-	if t.modifier || t.s == "the" && d.is(i+1, "end", "beginning", "start", "middle") && d.is(i+2, "of") {
+	theMod := t.s == "the" && i+1 < len(d.toks) && d.toks[i+1].modifier
+	if t.modifier || theMod || t.s == "the" && d.is(i+1, "end", "beginning", "start", "middle") && d.is(i+2, "of") ||
+		t.s == "right" && d.is(i+1, "now") || t.s == "more" && d.is(i+1, "recently") {
 		j := i + 1
-		if t.s == "the" {
+		switch {
+		case theMod:
+			j = i + 2 // "the late 1970s", "the early summer"
+		case t.s == "the":
 			j = i + 3
 		}
 		if d.is(j, "-") {

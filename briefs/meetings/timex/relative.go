@@ -323,6 +323,9 @@ func (d *doc) quarter(i int) (match, bool) {
 		k++
 	}
 	if d.is(k, "-") && d.adjacent(k) {
+		if i < j && d.is(i, "the") && d.tokS(i+1) == w {
+			return match{}, false // "the third-quarter results": the expression is "third-quarter"
+		}
 		k++
 	}
 	if d.is(k, "fiscal") {
