@@ -74,7 +74,7 @@ var setWords = map[string]string{
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
 	"nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
+	"recently": "PAST_REF", "recent": "PAST_REF", "formerly": "PAST_REF", "lately": "PAST_REF",
 }
 
 // timeZones are zone abbreviations that may follow a clock time.

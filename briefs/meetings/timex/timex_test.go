@@ -72,6 +72,7 @@ func TestFind(t *testing.T) {
 		{"decade", thu, "Prices fell in the 1990s.", []string{"the 1990s|DATE|199"}},
 		{"now", thu, "The market is now calm.", []string{"now|DATE|PRESENT_REF"}},
 		{"recently", thu, "He recently resigned.", []string{"recently|DATE|PAST_REF"}},
+		{"recent", thu, "According to a recent filing, he holds 5%.", []string{"recent|DATE|PAST_REF"}},
 		{"the future", thu, "He will stay for the foreseeable future.", []string{"the foreseeable future|DATE|FUTURE_REF"}},
 		{"first quarter", "1998-01-08", "Profit will rise in the first quarter.", []string{"the first quarter|DATE|1998-Q1"}},
 		{"fourth quarter in january", "1998-01-08", "Profit rose in the fourth quarter.", []string{"the fourth quarter|DATE|1997-Q4"}},
