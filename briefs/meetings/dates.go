@@ -84,6 +84,9 @@ func matchDate(toks []token, i int, ref time.Time) (dateSpan, bool) {
 	if d, ok := matchPeriod(toks, i, ref); ok {
 		return d, true
 	}
+	if d, ok := matchOrdinalDay(toks, i, ref); ok {
+		return d, true
+	}
 	if d, ok := matchClock(toks, i, ref); ok {
 		return d, true
 	}
@@ -332,6 +335,35 @@ func matchPeriod(toks []token, i int, ref time.Time) (dateSpan, bool) {
 		return d, true
 	}
 	return dateSpan{}, false
+}
+
+// matchOrdinalDay: "on the 11th" = the 11th of this month, or of the
+// month before or after as the tense says.
+func matchOrdinalDay(toks []token, i int, ref time.Time) (dateSpan, bool) {
+	if toks[i].lower != "the" || i+1 >= len(toks) || !isOrdinalNum(toks[i+1].lower) || lowerAt(toks, i-1) != "on" {
+		return dateSpan{}, false
+	}
+	if next := i + 2; next < len(toks) && toks[next].word {
+		return dateSpan{}, false // "the 11th round", "the 5th of June" (left to the month pattern)
+	}
+	day := dayNum(toks[i+1])
+	if day < 0 {
+		return dateSpan{}, false
+	}
+	dir := tenseAt(toks, i, i+2)
+	t := time.Date(ref.Year(), ref.Month(), day, 0, 0, 0, 0, ref.Location())
+	switch {
+	case t.Month() != ref.Month():
+		return dateSpan{}, false
+	case dir > 0 && t.Before(ref):
+		t = time.Date(ref.Year(), ref.Month()+1, day, 0, 0, 0, 0, ref.Location())
+	case dir < 0 && t.After(ref):
+		t = time.Date(ref.Year(), ref.Month()-1, day, 0, 0, 0, 0, ref.Location())
+	}
+	if t.Day() != day {
+		return dateSpan{}, false // "the 31st" of a 30-day month
+	}
+	return daySpan(i, i+2, t, dir), true
 }
 
 // matchClock: "3 pm", "10:30", "1500 GMT" (TIME; attached to a day later).

@@ -248,6 +248,9 @@ func TestDates(t *testing.T) {
 		{"They will meet from June 3 to 6.", "2026-06-03", "2026-06-06"},
 		{"The ministers meet in mid-January.", "2026-01", ""},
 		{"It was signed on 6 December 2021.", "2021-12-06", ""},
+		{"The talks will resume on the 11th.", "2025-12-11", ""},
+		{"The talks resumed on the 2nd.", "2025-12-02", ""},
+		{"The ministers will meet on the 2nd.", "2026-01-02", ""},
 	}
 	for _, c := range cases {
 		ds := findDates(tokenize(c.text, 0), ref)
