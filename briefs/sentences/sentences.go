@@ -27,6 +27,20 @@ var abbreviations = map[string]bool{
 	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
 	"no": true, "nos": true, "vs": true, "etc": true, "approx": true, "est": true, "fig": true, "vol": true,
 	"mt": true, "ft": true, "ave": true, "blvd": true, "rd": true, "pp": true, "ca": true, "cf": true, "al": true,
+	"rs": true, "gens": true, "reps": true, "sens": true, "govt": true, "messrs": true,
+}
+
+// sentenceStarters are words that, after a dotted acronym ("U.S.", "U.N."),
+// show a new sentence has begun; any other capitalised word is taken to
+// continue it ("the U.N. Security Council").
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "you": true, "but": true, "and": true, "in": true, "on": true, "at": true, "this": true,
+	"that": true, "these": true, "those": true, "there": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "however": true, "meanwhile": true, "after": true, "before": true,
+	"when": true, "while": true, "if": true, "as": true, "so": true, "some": true, "many": true,
+	"most": true, "for": true, "of": true, "by": true, "with": true, "officials": true, "mr": true,
+	"mrs": true, "ms": true, "dr": true, "last": true, "earlier": true, "since": true, "also": true,
 }
 
 // Split returns the sentences of text in order. Paragraph breaks (blank
@@ -85,6 +99,9 @@ func Split(text string) []Sentence {
 		if r == '.' && !endsSentence(runes, i, end) {
 			continue
 		}
+		if r != '.' && end > i+1 && nextIsLower(runes, end) {
+			continue // "\"Will you come?\" she asked."
+		}
 		emit(end)
 		i = end - 1
 	}
@@ -119,7 +136,45 @@ func endsSentence(runes []rune, dot, after int) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
 		return false
 	}
+	if isDottedAcronym(word) && unicode.IsUpper(next) {
+		// "the U.N. Security Council" goes on; "in the U.S. The" ends.
+		return sentenceStarters[strings.ToLower(nextWord(runes, n))]
+	}
 	// A sentence ends before an upper-case letter, digit, quote or bracket;
 	// a lower-case next word means the period was not final ("approx. five").
 	return !unicode.IsLower(next)
+}
+
+// isDottedAcronym reports whether word (without its final period) is
+// single letters joined by periods: "U.S", "U.N", "a.m".
+func isDottedAcronym(word string) bool {
+	r := []rune(word)
+	if len(r) < 3 {
+		return false
+	}
+	for i, c := range r {
+		if i%2 == 0 && !unicode.IsLetter(c) || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(r)%2 == 1
+}
+
+// nextWord returns the letters starting at runes[n].
+func nextWord(runes []rune, n int) string {
+	e := n
+	for e < len(runes) && unicode.IsLetter(runes[e]) {
+		e++
+	}
+	return string(runes[n:e])
+}
+
+// nextIsLower reports whether the first word after runes[after:] starts
+// with a lower-case letter.
+func nextIsLower(runes []rune, after int) bool {
+	n := after
+	for n < len(runes) && runes[n] != '\n' && unicode.IsSpace(runes[n]) {
+		n++
+	}
+	return n < len(runes) && unicode.IsLower(runes[n])
 }

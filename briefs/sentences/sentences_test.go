@@ -26,6 +26,12 @@ func TestSplit(t *testing.T) {
 		{"It was approx. five metres.", []string{"It was approx. five metres."}},
 		{"J. Paul Getty arrived.", []string{"J. Paul Getty arrived."}},
 		{"", nil},
+		{"The deal is worth Rs. 500 crore. It was signed.", []string{"The deal is worth Rs. 500 crore.", "It was signed."}},
+		{"The U.N. Security Council met. The U.K. abstained.", []string{"The U.N. Security Council met.", "The U.K. abstained."}},
+		{"Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
+		{"\"Will you come?\" she asked. He said yes.", []string{"\"Will you come?\" she asked.", "He said yes."}},
+		{"\"Go!\" He ran.", []string{"\"Go!\"", "He ran."}},
+		{"Talks began at 2 p.m. on Monday. They ended.", []string{"Talks began at 2 p.m. on Monday.", "They ended."}},
 	}
 	for _, tt := range tests {
 		got := texts(Split(tt.in))
