@@ -101,10 +101,10 @@ func (d *doc) best(i int) (match, bool) {
 		t.s == "right" && d.is(i+1, "now") || t.s == "more" && d.is(i+1, "recently") {
 		j := i + 1
 		switch {
+		case t.s == "the" && d.is(i+2, "of"):
+			j = i + 3 // "the end of the month"
 		case theMod:
 			j = i + 2 // "the late 1970s", "the early summer"
-		case t.s == "the":
-			j = i + 3
 		}
 		if d.is(j, "-") {
 			j++

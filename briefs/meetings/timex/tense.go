@@ -119,6 +119,9 @@ func (d *doc) cue(k int) (int, bool) {
 	if s == "to" && k > 0 && (d.toks[k-1].s == "is" || d.toks[k-1].s == "are") {
 		return 1, false
 	}
+	if s == "next" && k+1 < len(d.toks) && d.toks[k+1].s == "to" {
+		return 0, false // "next to the embassy"
+	}
 	if (s == "plan" || s == "plans") && k+1 < len(d.toks) && d.toks[k+1].s == "to" {
 		return 1, false
 	}
