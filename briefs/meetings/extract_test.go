@@ -120,6 +120,7 @@ func TestSentences(t *testing.T) {
 		{"vote", "Congress will vote on the budget next week.", "", "", ""},
 		{"sports", "Manchester United will play Liverpool on Saturday.", "", "", ""},
 		{"trading session", "Prices fell in the trading session on Tuesday.", "", "", ""},
+		{"org named conference", "The Conference Board said consumer confidence fell in March.", "", "", ""},
 		{"record date", "The dividend is payable April 1 to holders of record March 20.", "", "", ""},
 		{"meeting a target", "The company expects to be meeting its sales targets next month.", "", "", ""},
 		{"met demand", "Output met the demand last week, the ministry said.", "", "", ""},

@@ -55,6 +55,11 @@ func isMeetingNoun(toks []token, i int) bool {
 	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
 		return false // "summit meeting": the last noun is the head
 	}
+	if toks[i].cap && i+1 < len(toks) && toks[i+1].cap && !isMonthOrDay(next) {
+		if _, month := monthNames[next]; !month {
+			return false // a name: "the Conference Board", "Summit Bancorp"
+		}
+	}
 	switch w {
 	case "talks":
 		if prev == "he" || prev == "she" || prev == "it" || prev == "who" {

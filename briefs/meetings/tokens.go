@@ -1,6 +1,3 @@
-// Package meetings finds the meetings a brief mentions (who meets, when,
-// where), scores an extractor against annotated stories and writes an
-// iCalendar feed of them.
 package meetings
 
 import (

@@ -1,0 +1,21 @@
+// Package meetings finds the meetings a brief mentions (who meets, when,
+// where, with whom), scores the extractor against annotated stories and
+// writes an iCalendar feed of them.
+//
+// Extraction is rule-based and deterministic. Each sentence is tokenised;
+// its dates are resolved against the dateline's local date with a small
+// private resolver (tense decides the direction of "Tuesday" or "March
+// 16"); meeting heads are found from lexicons of meeting nouns ("meeting",
+// "talks", "summit", "session" of a body, "hearings" of a committee) and
+// verbs ("met", "will meet"), minus cancelled, habitual, hypothetical,
+// sports and market uses. Each head takes the nearest date of its sentence
+// (record dates, deadlines and the dates of reporting verbs count less);
+// mentions of one meeting ("the meeting", "their talks", the same name)
+// are merged; the place comes from "in X", "at the X Centre", "here" (the
+// dateline city) or the meeting's name ("the Venice summit"); participants
+// are the capitalised names around the mentions less places and speakers.
+//
+// The temporal expressions listed in Result.Dates come from the timex
+// package (TimeML values); meeting dates use the private resolver, which
+// scores better on meetings (see the package tests).
+package meetings
