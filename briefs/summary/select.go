@@ -36,6 +36,11 @@ var defaultParams = params{
 	posWeight: 0.2, posDecay: 2, lenPow: 0.3, minTokens: 5, noStem: true, redundancy: 0.8,
 }
 
+// maxGraph is the most sentences the pairwise (quadratic) centralities are
+// computed for; longer texts are ranked by degree centrality alone, which
+// is linear in the text's length.
+const maxGraph = 400
+
 // Select returns the indexes (ascending) of the k sentences chosen among
 // sents. k <= 0 means the default of 2; k >= len(sents) selects them all.
 func Select(sents []sentences.Sentence, k int) []int {
@@ -84,7 +89,7 @@ func selectBudget(sents []sentences.Sentence, k, maxChars int, p params) []int {
 			pk.tfNorm = min(max(pk.tnRatio*float64(k)/float64(len(sents)), 0.1), 0.8)
 		}
 		m := newModel(sents, pk)
-		ranked = m.rank(m.scores(pk), pk, len(sents))
+		ranked = m.rank(m.scores(pk), pk, min(len(sents), 10*k+50))
 	}
 	var out []int
 	used := 0
@@ -112,7 +117,7 @@ func selectBudget(sents []sentences.Sentence, k, maxChars int, p params) []int {
 func (m *docModel) scores(p params) []float64 {
 	n := len(m.words)
 	var tr []float64
-	if p.trWeight > 0 {
+	if p.trWeight > 0 && n <= maxGraph {
 		tr = m.textRank(p)
 	}
 	out := make([]float64, n)
@@ -276,7 +281,7 @@ func (m *docModel) rank(scores []float64, p params, limit int) []int {
 func (m *docModel) cosineDegree(weight float64) ([]float64, float64) {
 	n := len(m.words)
 	out := make([]float64, n)
-	if weight == 0 {
+	if weight == 0 || n > maxGraph {
 		return out, 0
 	}
 	mark := make([]int32, len(m.tf))

@@ -2,10 +2,12 @@ package summary
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
@@ -132,4 +134,17 @@ func TestCanonicalBrief(t *testing.T) {
 	if strings.Contains(got, "IANS") {
 		t.Errorf("summary %q keeps the dateline", got)
 	}
+}
+
+func TestHugeInputIsBounded(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&b, "Item %d of the long report covers topic %d and costs %d dollars. ", i, i%37, i*7)
+	}
+	start := time.Now()
+	got := Summarize(b.String(), Options{Sentences: 3, MaxChars: 400})
+	if n := len(sentences.Split(got)); n != 3 {
+		t.Errorf("got %d sentences", n)
+	}
+	t.Logf("20,000 sentences in %v", time.Since(start))
 }
