@@ -32,7 +32,7 @@ func (d *doc) findChunks(si int) []chunk {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
-		for s < e && (capStop[toks[s].lower] || s == 0 && d.lowerWord(toks[s].lower)) {
+		for s < e && (capStop[toks[s].lower] || s == 0 && (d.lowerWord(toks[s].lower) || commonStart(toks, s))) {
 			s++ // sentence-initial common word
 		}
 		for s < e && !toks[s].word {
@@ -44,6 +44,23 @@ func (d *doc) findChunks(si int) []chunk {
 		k = e - 1
 	}
 	return out
+}
+
+// commonStart reports sentence openers that name nobody: "Separately",
+// "Speaking at" (but "Beijing said" names a government).
+func commonStart(toks []token, s int) bool {
+	w := toks[s].lower
+	if len(w) <= 5 {
+		return false
+	}
+	if strings.HasSuffix(w, "ly") {
+		return true
+	}
+	switch lowerAt(toks, s+1) {
+	case ",", "at", "to", "on", "in", "after", "before", "with", "for", "from":
+		return strings.HasSuffix(w, "ing")
+	}
+	return false
 }
 
 // nameEnd is the end of the capitalised name starting at token j.
@@ -283,6 +300,9 @@ func namePlace(toks []token, m *mention) string {
 	}
 	if k > 0 && toks[k-1].cap && k-1 >= m.nameStart && !isAcronym(toks[k-1].text) {
 		return "" // a longer name: "Uruguay Round", not a city
+	}
+	if k != m.nameStart && !(k > 0 && (toks[k-1].num || isAcronym(toks[k-1].text))) || strings.HasSuffix(w.lower, "ing") {
+		return "" // "Media and Broadcasting Conference"; "G-7 Washington talks" is fine
 	}
 	return w.text
 }
