@@ -508,8 +508,11 @@ func (d *doc) weekday(i int) (match, bool) {
 		md.split = 0
 		return md, true
 	}
-	if _, ok := dayParts[d.tokS(end)]; ok {
-		out.end = end + 1 // "Friday night": the day is what matters
+	if p, ok := dayParts[d.tokS(end)]; ok {
+		out.end = end + 1 // "Friday night": annotators mostly give the day
+		if p == "EV" {
+			out.typ, out.value = Time, out.value+"TEV" // but "Friday evening" its evening
+		}
 	}
 	return out, true
 }

@@ -111,7 +111,7 @@ func TestFind(t *testing.T) {
 			[]string{"June|DATE|1987-06"}},
 		{"far month-day goes nearest", "1987-06-19", "Holders of record on April 27 will be eligible to vote.",
 			[]string{"April 27|DATE|1987-04-27"}},
-		{"past perfect plan", "1989-10-30", "The offer had been due to expire Friday evening.", []string{"Friday evening|DATE|1989-10-27"}},
+		{"past perfect plan", "1989-10-30", "The offer had been due to expire Friday evening.", []string{"Friday evening|TIME|1989-10-27TEV"}},
 		{"period codes", thu, "Revenue in Q3 FY25 and H1 2025 rose; FY26 looks weak.",
 			[]string{"Q3 FY25|DATE|2025-Q3", "H1 2025|DATE|2025-H1", "FY26|DATE|2026"}},
 		{"military time", thu, "He spoke at 1430 GMT.", []string{"1430 GMT|TIME|2025-12-04T14:30"}},
