@@ -44,6 +44,9 @@ func WriteICS(w io.Writer, ms []briefs.Meeting, opts ICSOptions) error {
 	}
 	cal.SetXWRCalName(clean(name))
 	cal.SetName(clean(name))
+	// Ask subscribing clients to refresh hourly (Google Calendar ignores it).
+	cal.SetXPublishedTTL("PT1H")
+	cal.SetRefreshInterval("PT1H")
 	now := opts.Now
 	if now.IsZero() {
 		now = time.Now()

@@ -106,7 +106,7 @@ func TestWriteICSParsesBack(t *testing.T) {
 func TestWriteICSFormat(t *testing.T) {
 	out := writeTestICS(t)
 	for _, want := range []string{"BEGIN:VCALENDAR\r\n", "VERSION:2.0\r\n", "PRODID:" + prodID + "\r\n",
-		"X-WR-CALNAME:Team\\, meetings\r\n", "END:VCALENDAR\r\n", "DTSTART;VALUE=DATE:20251204\r\n"} {
+		"X-WR-CALNAME:Team\\, meetings\r\n", "X-PUBLISHED-TTL:PT1H\r\n", "REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n", "END:VCALENDAR\r\n", "DTSTART;VALUE=DATE:20251204\r\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
 		}
