@@ -120,15 +120,23 @@ func (d *doc) yearEnd(i int) (match, bool) {
 	if d.is(j, "the") {
 		j++
 	}
+	end := 0
 	switch {
 	case d.is(j, "year") && d.is(j+1, "-") && d.is(j+2, "end"):
-		return match{end: j + 3, typ: Date, value: fmtYear(d.ref.Year())}, true
+		end = j + 3
 	case d.is(j, "year") && d.is(j+1, "end"):
-		return match{end: j + 2, typ: Date, value: fmtYear(d.ref.Year())}, true
+		end = j + 2
 	case d.is(j, "year") && d.is(j+1, "'") && d.is(j+2, "s") && d.is(j+3, "end"):
-		return match{end: j + 4, typ: Date, value: fmtYear(d.ref.Year())}, true
+		end = j + 4
+	default:
+		return match{}, false
 	}
-	return match{}, false
+	// the last day of this year, or of last year when looking back ("since year-end")
+	y := d.ref.Year()
+	if d.is(i-1, "since") || d.tense(i, end) < 0 && !d.is(i-1, "by", "until", "before") {
+		y--
+	}
+	return match{end: end, typ: Date, value: fmtYear(y) + "-12-31"}, true
 }
 
 // vagueRef matches "the near term", "the short term", "these days",

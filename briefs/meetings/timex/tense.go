@@ -10,7 +10,7 @@ var futureCues = map[string]bool{
 	"opens": true, "starts": true, "ends": true, "expires": true, "resumes": true, "visits": true,
 	"arrives": true, "convenes": true, "hosts": true, "travels": true, "returns": true,
 	"slated": true, "planning": true, "soon": true, "meet": true, "visit": true, "begin": true,
-	"arrive": true, "resume": true, "convene": true, "start": true, "runs": true, "kicks": true,
+	"arrive": true, "resume": true, "convene": true, "start": true, "runs": true, "kicks": true, "effective": true,
 	"happens": true, "heads": true, "leaves": true, "flies": true, "lands": true, "chairs": true,
 	"attends": true, "faces": true, "launches": true, "unveils": true, "aims": true, "hopes": true,
 	"coming": true, "later": true, "tonight": true, "ahead": true, "proposed": true, "intend": true,
