@@ -33,48 +33,37 @@ var stopWords = func() map[string]bool {
 type docModel struct {
 	words  [][]int32 // distinct content-word ids per sentence
 	tokens []int     // number of word tokens per sentence
-	tf     []float64 // occurrences of each content-word id in the document
 	sf     []float64 // number of sentences each content-word id is in
 }
 
-// newModel tokenises sentences into content-word ids (lower-cased,
-// Porter-stemmed, stop words dropped).
-func newModel(sents []sentences.Sentence, p params) *docModel {
+// newModel tokenises sentences into content-word ids: words as they are
+// (lower-cased unless acronyms, not stemmed: on the dev set surface forms
+// did slightly better than Porter stems, and are faster), stop words and
+// bare numbers dropped.
+func newModel(sents []sentences.Sentence) *docModel {
 	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
-	raw := make(map[string]int32, 256) // surface form -> id (-1: stop word)
-	ids := make(map[string]int32, 256) // stem -> id
-	seen := []int32{}
+	ids := make(map[string]int32, 256) // word -> id (-1: stop word or number)
+	seen := []int32{}                  // the last sentence each id was counted in
 	for i, s := range sents {
 		var ws []int32
 		forEachWord(s.Text, func(w string) {
 			m.tokens[i]++
-			id, ok := raw[w]
+			id, ok := ids[w]
 			if !ok {
 				id = -1
-				if !stopWords[w] && (p.keepNumbers || !isNumber(w)) {
-					st := w
-					if len(st) > 3 && !p.noStem {
-						st = Stem(st)
-					}
-					if id, ok = ids[st]; !ok {
-						id = int32(len(ids))
-						ids[st] = id
-						m.tf = append(m.tf, 0)
-						m.sf = append(m.sf, 0)
-						seen = append(seen, -1)
-					}
+				if !stopWords[w] && !isNumber(w) {
+					id = int32(len(m.sf))
+					m.sf = append(m.sf, 0)
+					seen = append(seen, -1)
 				}
-				raw[w] = id
+				ids[w] = id
 			}
-			if id < 0 {
+			if id < 0 || seen[id] == int32(i) {
 				return
 			}
-			m.tf[id]++
-			if seen[id] != int32(i) {
-				seen[id] = int32(i)
-				m.sf[id]++
-				ws = append(ws, id)
-			}
+			seen[id] = int32(i)
+			m.sf[id]++
+			ws = append(ws, id)
 		})
 		m.words[i] = ws
 	}

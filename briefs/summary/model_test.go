@@ -17,7 +17,7 @@ func TestForEachWord(t *testing.T) {
 }
 
 func TestModelCountsSharedWords(t *testing.T) {
-	m := newModel(sentences.Split("Oil prices rose. Oil demand rose too. The weather was fine."), defaultParams)
+	m := newModel(sentences.Split("Oil prices rose. Oil demand rose too. The weather was fine."))
 	// Content words: oil, prices, rose | oil, demand, rose | weather, fine.
 	if len(m.words[0]) != 3 || len(m.words[1]) != 3 || len(m.words[2]) != 2 {
 		t.Fatalf("content words per sentence = %v", m.words)
