@@ -192,6 +192,8 @@ func TestPlaceAndParticipants(t *testing.T) {
 	}{
 		{"PARIS, June 29 - The committees reviewed the market during a series of meetings here late last week.", "Paris", nil},
 		{"BONN, June 29 - Reagan will meet West German Chancellor Helmut Kohl in Bonn on Friday.", "Bonn", []string{"Reagan", "Helmut Kohl"}},
+		{"WASHINGTON, June 29 - U.S. officials held grain talks with Soviet counterparts earlier this week.", "", []string{"U.S.", "Soviet Union"}},
+		{"TOKYO, June 29 - U.S. and Japanese officials will hold talks in Washington on July 6-7.", "Washington", []string{"U.S.", "Japan"}},
 		{"ATHENS, June 29 - Turkey's ambassador Nazmi Akiman met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.", "", []string{"Nazmi Akiman", "Yannis Kapsis"}},
 	}
 	for _, c := range cases {

@@ -192,6 +192,33 @@ var nationalities = map[string]bool{
 	"uk": true, "un": true, "nato": true, "opec": false, "federal": true, "national": true, "new": false,
 }
 
+// delegationWords follow a nationality to name a country's side.
+var delegationWords = map[string]bool{
+	"officials": true, "counterparts": true, "counterpart": true, "delegation": true, "delegates": true,
+	"negotiators": true, "diplomats": true, "leaders": true, "government": true, "ministers": true,
+	"minister": true, "side": true, "team": true, "authorities": true, "envoys": true, "envoy": true,
+}
+
+// countries maps nationality adjectives to the country they stand for.
+var countries = map[string]string{
+	"soviet": "Soviet Union", "russian": "Russia", "japanese": "Japan", "chinese": "China",
+	"american": "United States", "british": "Britain", "french": "France", "german": "Germany",
+	"italian": "Italy", "spanish": "Spain", "canadian": "Canada", "indian": "India", "pakistani": "Pakistan",
+	"israeli": "Israel", "egyptian": "Egypt", "iranian": "Iran", "iraqi": "Iraq", "saudi": "Saudi Arabia",
+	"turkish": "Turkey", "greek": "Greece", "brazilian": "Brazil", "mexican": "Mexico", "korean": "Korea",
+	"australian": "Australia", "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland",
+	"swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark", "polish": "Poland",
+	"ukrainian": "Ukraine", "argentine": "Argentina", "nigerian": "Nigeria", "philippine": "Philippines",
+	"thai": "Thailand", "syrian": "Syria", "jordanian": "Jordan", "palestinian": "Palestinians",
+	"cuban": "Cuba", "kuwaiti": "Kuwait", "afghan": "Afghanistan", "vietnamese": "Vietnam",
+	"indonesian": "Indonesia", "malaysian": "Malaysia", "venezuelan": "Venezuela", "chilean": "Chile",
+	"colombian": "Colombia", "peruvian": "Peru", "portuguese": "Portugal", "austrian": "Austria",
+	"finnish": "Finland", "irish": "Ireland", "hungarian": "Hungary", "czech": "Czech Republic",
+	"yugoslav": "Yugoslavia", "libyan": "Libya", "algerian": "Algeria", "moroccan": "Morocco",
+	"lebanese": "Lebanon", "taiwanese": "Taiwan", "bangladeshi": "Bangladesh", "nepalese": "Nepal",
+	"ecuadorean": "Ecuador", "bolivian": "Bolivia", "zambian": "Zambia", "kenyan": "Kenya",
+}
+
 // orgWords mark a name as an organisation rather than a person.
 var orgWords = map[string]bool{
 	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "commission": true, "council": true,

@@ -94,6 +94,10 @@ func (d *doc) names(m *mention) {
 	toks := d.toks[m.sent]
 	lastPlace := -10
 	for _, c := range d.chunks(m.sent) {
+		if country := countryOf(toks, c); country != "" {
+			m.named = append(m.named, country) // "Soviet counterparts" -> Soviet Union
+			continue
+		}
 		name := stripTitles(c.text)
 		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || nationalities[strings.ToLower(name)] && !isAcronym(name) {
 			continue
@@ -128,6 +132,15 @@ func (d *doc) names(m *mention) {
 		}
 		m.named = append(m.named, d.expand(name))
 	}
+}
+
+// countryOf turns a nationality before a word for a delegation into its
+// country: "Japanese officials", "Soviet counterparts".
+func countryOf(toks []token, c chunk) string {
+	if c.end-c.start != 1 || !delegationWords[lowerAt(toks, c.end)] {
+		return ""
+	}
+	return countries[toks[c.start].lower]
 }
 
 // stripTitles drops job titles and nationalities from the front of a name:
