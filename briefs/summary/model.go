@@ -36,14 +36,15 @@ type docModel struct {
 	sf     []float64 // number of sentences each content-word id is in
 }
 
-// newModel tokenises sentences into content-word ids: words as they are
-// (lower-cased unless acronyms, not stemmed: on the dev set surface forms
-// did slightly better than Porter stems, and are faster), stop words and
-// bare numbers dropped.
+// newModel tokenises sentences into content-word ids: words lower-cased
+// (acronyms kept apart), plurals folded ("prices" is "price"), stop words
+// and bare numbers dropped. Full Porter stemming did worse on the dev set:
+// it conflates too much ("economic", "economy").
 func newModel(sents []sentences.Sentence) *docModel {
 	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
-	ids := make(map[string]int32, 256) // word -> id (-1: stop word or number)
-	seen := []int32{}                  // the last sentence each id was counted in
+	ids := make(map[string]int32, 256)    // word -> id (-1: stop word or number)
+	folded := make(map[string]int32, 256) // plural-folded word -> id
+	seen := []int32{}                     // the last sentence each id was counted in
 	for i, s := range sents {
 		var ws []int32
 		forEachWord(s.Text, func(w string) {
@@ -52,9 +53,13 @@ func newModel(sents []sentences.Sentence) *docModel {
 			if !ok {
 				id = -1
 				if !stopWords[w] && !isNumber(w) {
-					id = int32(len(m.sf))
-					m.sf = append(m.sf, 0)
-					seen = append(seen, -1)
+					key := foldPlural(w)
+					if id, ok = folded[key]; !ok {
+						id = int32(len(m.sf))
+						folded[key] = id
+						m.sf = append(m.sf, 0)
+						seen = append(seen, -1)
+					}
 				}
 				ids[w] = id
 			}
@@ -68,6 +73,20 @@ func newModel(sents []sentences.Sentence) *docModel {
 		m.words[i] = ws
 	}
 	return m
+}
+
+// foldPlural maps a plural to its singular in the common regular cases:
+// "prices" -> "price", "companies" -> "company"; "business", "status" and
+// "crisis" stay.
+func foldPlural(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && w[n-3:] == "ies":
+		return w[:n-3] + "y"
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i':
+		return w[:n-1]
+	}
+	return w
 }
 
 // forEachWord calls fn with each word of text: runs of ASCII letters and

@@ -35,3 +35,14 @@ func TestModelCountsSharedWords(t *testing.T) {
 		t.Errorf("Select = %v, want the central first sentence", got)
 	}
 }
+
+func TestFoldPlural(t *testing.T) {
+	for in, want := range map[string]string{
+		"prices": "price", "companies": "company", "business": "business", "status": "status",
+		"crisis": "crisis", "bus": "bus", "talks": "talk", "US": "US",
+	} {
+		if got := foldPlural(in); got != want {
+			t.Errorf("foldPlural(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
