@@ -1,0 +1,149 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// clock matches "3 p.m.", "10:30 a.m. EST", "15:00 GMT", "noon", "midnight".
+func (d *doc) clock(i int) (match, bool) {
+	t := d.tok(i)
+	if t == nil {
+		return match{}, false
+	}
+	if (t.s == "noon" || t.s == "midnight" || t.s == "midday") && !d.is(i-1, "high") {
+		h := "12:00"
+		if t.s == "midnight" {
+			h = "24:00"
+		}
+		dt, end := d.dateAfter(i + 1)
+		return match{end: end, typ: Time, value: fmtDay(dt) + "T" + h}, true
+	}
+	h, m, j := -1, 0, i+1
+	if t.kind == kNum && t.ndig == 4 && t.num/100 < 24 && t.num%100 < 60 && timeZones[d.tokS(i+1)] && d.toks[i+1].upper {
+		return d.clockEnd(i, i+1, t.num/100, t.num%100, true) // "1430 GMT"
+	}
+	switch t.kind {
+	case kNum:
+		if t.ndig > 2 || t.num > 24 {
+			return match{}, false
+		}
+		h = t.num
+		if d.is(j, ":", ".") && d.adjacent(j) && d.tok(j+1) != nil && d.toks[j+1].kind == kNum && d.toks[j+1].ndig == 2 && d.adjacent(j+1) {
+			m = d.toks[j+1].num
+			j += 2
+		}
+	case kMixed:
+		s := t.s
+		if len(s) >= 3 && (s[len(s)-2:] == "am" || s[len(s)-2:] == "pm") {
+			n, err := strconv.Atoi(s[:len(s)-2])
+			if err != nil || n > 12 {
+				return match{}, false
+			}
+			h = n
+			if s[len(s)-2:] == "pm" && h < 12 {
+				h += 12
+			}
+			return d.clockEnd(i, j, h, 0, true)
+		}
+		return match{}, false
+	default:
+		return match{}, false
+	}
+	if m > 59 {
+		return match{}, false
+	}
+	// meridiem: "a.m.", "p.m.", "am", "pm"
+	switch {
+	case d.is(j, "a", "p") && d.is(j+1, ".") && d.is(j+2, "m"):
+		if d.is(j, "p") && h < 12 {
+			h += 12
+		} else if d.is(j, "a") && h == 12 {
+			h = 0
+		}
+		j += 3
+		if d.is(j, ".") && d.adjacent(j) {
+			j++
+		}
+		return d.clockEnd(i, j, h, m, true)
+	case d.is(j, "am", "pm"):
+		if d.is(j, "pm") && h < 12 {
+			h += 12
+		}
+		return d.clockEnd(i, j+1, h, m, true)
+	case d.is(j, "o") && d.is(j+1, "'") && d.is(j+2, "clock"):
+		return d.clockEnd(i, j+3, h, m, true)
+	}
+	if j > i+1 && d.is(i+1, ":") && (timeZones[d.tokS(j)] || d.is(i-1, "at")) && !magnitudes[d.tokS(j)] {
+		return d.clockEnd(i, j, h, m, true)
+	}
+	return match{}, false
+}
+
+// magnitudes follow numbers that are amounts, not clock times.
+var magnitudes = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "percent": true, "%": true, "pct": true,
+	"points": true, "cents": true, "shares": true,
+}
+
+// clockEnd finishes a clock time: an optional zone, the date it falls on.
+func (d *doc) clockEnd(i, j, h, m int, ok bool) (match, bool) {
+	if h > 24 || !ok {
+		return match{}, false
+	}
+	if timeZones[d.tokS(j)] && d.toks[j].upper {
+		j++
+	}
+	dt, end := d.dateAfter(j)
+	v := fmtDay(dt) + "T" + twoDigits(h) + ":" + twoDigits(m)
+	return match{end: end, typ: Time, value: v}, true
+}
+
+// dateAfter is the date a clock time ending before token j refers to: the
+// day named right after it ("3 p.m. Friday", "5 p.m. EST, Nov. 9", "noon
+// tomorrow"), which joins the expression, else the reference date.
+func (d *doc) dateAfter(j int) (time.Time, int) {
+	k := j
+	if d.is(k, ",") {
+		k++
+	}
+	if d.is(k, "on") { // "9am on Friday": the day dates the time but is its own expression
+		k++
+		if m, ok := d.monthDay(k); ok {
+			if t, err := time.Parse("2006-01-02", m.value); err == nil {
+				return t, j
+			}
+		}
+		if m, ok := d.dayMonth(k); ok {
+			if t, err := time.Parse("2006-01-02", m.value); err == nil {
+				return t, j
+			}
+		}
+		if m, ok := d.weekday(k); ok && len(m.value) >= 10 {
+			if t, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+				return t, j
+			}
+		}
+		return d.ref, j
+	}
+	var m match
+	ok := false
+	if m, ok = d.dayWord(k); !ok || m.typ != Date {
+		if m, ok = d.monthDay(k); !ok {
+			m, ok = d.weekday(k)
+		}
+	}
+	if ok && len(m.value) >= 10 {
+		if t, err := time.Parse("2006-01-02", m.value[:10]); err == nil {
+			return t, m.end
+		}
+	}
+	return d.ref, j
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

@@ -1,0 +1,175 @@
+package timex
+
+import "time"
+
+// weekday matches "Tuesday", "last Friday", "Wednesday night".
+func (d *doc) weekday(i int) (match, bool) {
+	start := i
+	shift, hasShift := 0, false
+	if t := d.tok(i); t != nil && (t.s == "last" || t.s == "next" || t.s == "this" || t.s == "coming" || t.s == "past") {
+		shift, hasShift = shiftWords[t.s], true
+		i++
+	}
+	t := d.tok(i)
+	if t == nil || t.kind != kWord || !t.upper {
+		return match{}, false
+	}
+	wd, ok := weekdays[t.s]
+	if !ok || len(t.s) < 6 {
+		return match{}, false
+	}
+	end := i + 1
+	var dt = d.ref
+	switch {
+	case hasShift && shift < 0:
+		dt = weekdayFrom(d.ref.AddDate(0, 0, -1), wd, -1)
+	case hasShift && shift > 0:
+		dt = weekdayFrom(d.ref.AddDate(0, 0, 1), wd, 1)
+	case d.is(end, "'") && d.is(end+1, "s"): // "Friday's close" is over
+		dt = weekdayFrom(d.ref, wd, -1)
+	case d.is(start-1, "as") && d.is(start-2, "soon", "early") && d.is(start-3, "as"):
+		dt = weekdayFrom(d.ref, wd, 1)
+	default:
+		dir := d.tense(start, end)
+		if dir == 0 {
+			dir = -1
+		}
+		dt = weekdayFrom(d.ref, wd, dir)
+	}
+	out := match{end: end, typ: Date, value: fmtDay(dt)}
+	at := end
+	if d.is(at, ",") {
+		at++
+	}
+	if md, ok := d.monthDay(at); ok { // "Friday, Oct. 13": the date decides
+		md.split = 0
+		return md, true
+	}
+	if p, ok := dayParts[d.tokS(end)]; ok {
+		out.end = end + 1 // "Friday night": annotators mostly give the day
+		if p == "EV" {
+			out.typ, out.value = Time, out.value+"TEV" // but "Friday evening" its evening
+		}
+	}
+	return out, true
+}
+
+// tokS returns the text of token i or "".
+func (d *doc) tokS(i int) string {
+	if t := d.tok(i); t != nil {
+		return t.s
+	}
+	return ""
+}
+
+// holiday matches fixed and US holidays: "Christmas", "New Year's Day", "Thanksgiving".
+func (d *doc) holiday(i int) (match, bool) {
+	t := d.tok(i)
+	if t == nil || !t.upper {
+		return match{}, false
+	}
+	m, dd, end := 0, 0, i+1
+	switch {
+	case t.s == "christmas":
+		m, dd = 12, 25
+		if d.is(i+1, "eve") {
+			dd, end = 24, i+2
+		} else if d.is(i+1, "day") {
+			end = i + 2
+		}
+	case t.s == "new" && d.is(i+1, "year") && d.is(i+2, "'") && d.is(i+3, "s"):
+		m, dd, end = 1, 1, i+4
+		if d.is(end, "eve") {
+			m, dd = 12, 31
+			end++
+		} else if d.is(end, "day") {
+			end++
+		} else {
+			return match{}, false
+		}
+	case t.s == "independence" && d.is(i+1, "day"):
+		m, dd, end = 7, 4, i+2
+	case t.s == "halloween":
+		m, dd = 10, 31
+	case t.s == "thanksgiving":
+		if d.is(i+1, "day") {
+			end = i + 2
+		}
+		y := d.ref.Year()
+		th := thanksgiving(y)
+		dir := d.tense(i, end)
+		if dir == 0 && d.ref.Sub(thanksgiving(y-1)) < th.Sub(d.ref) {
+			dir = -1 // the nearest one
+		}
+		if dir < 0 && th.After(d.ref) {
+			th = thanksgiving(y - 1)
+		} else if dir > 0 && th.Before(d.ref) {
+			th = thanksgiving(y + 1)
+		}
+		return match{end: end, typ: Date, value: fmtDay(th)}, true
+	default:
+		return match{}, false
+	}
+	y := d.mdYear(m, dd, i, end)
+	return match{end: end, typ: Date, value: fmtDay(day(y, m, dd))}, true
+}
+
+// thanksgiving is the fourth Thursday of November in year y.
+func thanksgiving(y int) time.Time {
+	first := weekdayFrom(day(y, 11, 1), 4, 1)
+	return first.AddDate(0, 0, 21)
+}
+
+// ordinalDay matches "the 11th" (a day of the reference month, by tense).
+func (d *doc) ordinalDay(i int) (match, bool) {
+	if !d.is(i, "the") {
+		return match{}, false
+	}
+	t := d.tok(i + 1)
+	if t == nil || t.kind != kMixed {
+		return match{}, false
+	}
+	n, ok := ordinalSuffix(t.s)
+	if !ok || n < 1 || n > 31 {
+		return match{}, false
+	}
+	next := d.tok(i + 2)
+	if next != nil && next.kind == kWord && !d.is(i+2, "and", "or", "at", "in", "when", "of") {
+		return match{}, false // "the 22nd meeting"
+	}
+	if d.is(i+2, "of") {
+		return match{}, false // "the 4th of December" is dayMonth
+	}
+	dir := d.tense(i, i+2)
+	y, m := d.ref.Year(), int(d.ref.Month())
+	switch {
+	case dir < 0 && n > d.ref.Day():
+		m--
+	case dir > 0 && n < d.ref.Day():
+		m++
+	}
+	dt := day(y, m, n)
+	if dt.Day() != n {
+		return match{}, false
+	}
+	return match{end: i + 2, typ: Date, value: fmtDay(dt)}, true
+}
+
+// mdYear picks the year of a month-day written without one (tokens [i, end)):
+// the nearest to ref in the clause's tense direction, or simply the nearest
+// when the tense is unknown or would push the date more than mdMaxDays away.
+func (d *doc) mdYear(m, dd, i, end int) int {
+	near := nearestYearMD(d.ref, m, dd, 0)
+	dir := d.tense(i, end)
+	if dir == 0 {
+		return near
+	}
+	y := nearestYearMD(d.ref, m, dd, dir)
+	if dist := day(y, m, dd).Sub(d.ref).Hours() / 24; dist < -mdMaxDays || dist > mdMaxDays {
+		return near
+	}
+	return y
+}
+
+// mdMaxDays is the furthest (in days) a tense cue may push a month-day from ref.
+const mdMaxDays = 300
