@@ -264,8 +264,8 @@ func matchWeekday(toks []token, i int, ref time.Time) (dateSpan, bool) {
 		if lowerAt(toks, i-1) == "last" && diff == 0 {
 			diff = -7
 		}
-	} else if diff < 0 {
-		diff += 7
+	} else if diff < 0 || diff == 0 && lowerAt(toks, i-1) == "next" {
+		diff += 7 // "next Tuesday" said on a Tuesday is a week on
 	}
 	return daySpan(start, end, ref.AddDate(0, 0, diff), dir), true
 }

@@ -252,6 +252,8 @@ func TestDates(t *testing.T) {
 		{"The ministers meet in mid-January.", "2026-01", ""},
 		{"It was signed on 6 December 2021.", "2021-12-06", ""},
 		{"The talks will resume on the 11th.", "2025-12-11", ""},
+		{"They meet again next Thursday.", "2025-12-11", ""},
+		{"They met last Thursday.", "2025-11-27", ""},
 		{"The talks resumed on the 2nd.", "2025-12-02", ""},
 		{"The ministers will meet on the 2nd.", "2026-01-02", ""},
 	}
