@@ -1,0 +1,515 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// These tests run `briefbot run` and `briefbot digest` in-process against a
+// fake Telegram Bot API on 127.0.0.1.
+
+const (
+	daemonTGToken = "123456:TEST-daemon_token"
+	// canonTitle is the title ingest gives the canonical brief.
+	canonTitle = "Rajnath Singh, Belousov pay tribute at National War Memorial"
+	// stopWithin is how long run may take to return once ctx is cancelled.
+	stopWithin = 5 * time.Second
+)
+
+// canonPath is the canonical sample brief, relative to this package.
+var canonPath = filepath.Join("..", "..", "briefs", "samples", "briefs", "01-india-russia-irigc.txt")
+
+// ingestCanon makes a store holding the canonical brief and returns its path.
+func ingestCanon(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "b.db")
+	code, out, errOut := runMain(t, "", map[string]string{"BRIEFBOT_DB": db}, "ingest", canonPath)
+	if code != 0 || !strings.Contains(out, "Ingested 1 new brief") {
+		t.Fatalf("ingest: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
+	}
+	return db
+}
+
+// syncBuffer is a goroutine-safe log sink that can wait for a line.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// daemonRun is a `briefbot run` running in-process.
+type daemonRun struct {
+	addr   string // the HTTP server's host:port
+	stderr *syncBuffer
+	stdout *syncBuffer
+	cancel context.CancelFunc
+	done   chan int // receives the exit status
+}
+
+// listenRE finds the address the daemon logs when it starts serving.
+var listenRE = regexp.MustCompile(`msg="briefbot running" http=(127\.0\.0\.1:\d+)`)
+
+// startDaemon runs `briefbot run` with envVars plus an HTTP address on a
+// free port, waits until it serves, and stops it when the test ends.
+func startDaemon(t *testing.T, envVars map[string]string, args ...string) *daemonRun {
+	t.Helper()
+	vars := map[string]string{"BRIEFBOT_HTTP_ADDR": "127.0.0.1:0"}
+	for k, v := range envVars {
+		vars[k] = v
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	d := &daemonRun{stderr: &syncBuffer{}, stdout: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
+	e := &env{stdin: strings.NewReader(""), stdout: d.stdout, stderr: d.stderr,
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+	go func() { d.done <- Main(ctx, append([]string{"run"}, args...), e) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-d.done:
+		case <-time.After(stopWithin):
+			t.Errorf("run did not return within %s of cancel", stopWithin)
+		}
+	})
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := listenRE.FindStringSubmatch(d.stderr.String()); m != nil {
+			d.addr = m[1]
+			return d
+		}
+		select {
+		case code := <-d.done:
+			t.Fatalf("run exited with %d before serving; stderr:\n%s", code, d.stderr.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	t.Fatalf("run did not log its address within 10s; stderr:\n%s", d.stderr.String())
+	return nil
+}
+
+// stop cancels the daemon, checks that it returns 0 promptly and that its
+// port is free again, and returns how long stopping took.
+func (d *daemonRun) stop(t *testing.T) time.Duration {
+	t.Helper()
+	start := time.Now()
+	d.cancel()
+	select {
+	case code := <-d.done:
+		d.done <- code // for the cleanup
+		if code != 0 {
+			t.Errorf("run exited %d after cancel, want 0; stderr:\n%s", code, d.stderr.String())
+		}
+	case <-time.After(stopWithin):
+		t.Fatalf("run still running %s after cancel; stderr:\n%s", stopWithin, d.stderr.String())
+	}
+	took := time.Since(start)
+	ln, err := net.Listen("tcp", d.addr)
+	if err != nil {
+		t.Errorf("port %s still held after run returned: %v", d.addr, err)
+	} else {
+		ln.Close()
+	}
+	return took
+}
+
+func (d *daemonRun) get(t *testing.T, path string, header http.Header) (int, http.Header, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, "http://"+d.addr+path, nil)
+	must(t, err)
+	for k, vs := range header {
+		req.Header[k] = vs
+	}
+	c := &http.Client{Timeout: 10 * time.Second}
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	must(t, err)
+	return resp.StatusCode, resp.Header, string(body)
+}
+
+func TestDaemonHTTP(t *testing.T) {
+	db := ingestCanon(t)
+	bearer := func(tok string) http.Header { return http.Header{"Authorization": {"Bearer " + tok}} }
+	type check struct {
+		path       string
+		header     http.Header
+		wantStatus int
+		wantType   string // Content-Type prefix
+		wantBody   string // body prefix
+	}
+	cases := []struct {
+		name   string
+		token  string
+		checks []check
+	}{
+		{name: "open", checks: []check{
+			{path: "/healthz", wantStatus: 200, wantType: "text/plain", wantBody: "ok\n"},
+			{path: "/meetings.ics", wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR"},
+			{path: "/nowhere", wantStatus: 404},
+		}},
+		{name: "token", token: "s3cret-T0ken", checks: []check{
+			{path: "/healthz", wantStatus: 200, wantBody: "ok\n"},
+			{path: "/meetings.ics", wantStatus: 401},
+			{path: "/meetings.ics?token=wrong", wantStatus: 401},
+			{path: "/meetings.ics", header: bearer("wrong"), wantStatus: 401},
+			{path: "/meetings.ics", header: http.Header{"Authorization": {"s3cret-T0ken"}}, wantStatus: 401},
+			{path: "/meetings.ics?token=s3cret-T0ken", wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR"},
+			{path: "/meetings.ics", header: bearer("s3cret-T0ken"), wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR"},
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			vars := map[string]string{"BRIEFBOT_DB": db}
+			if tc.token != "" {
+				vars["BRIEFBOT_HTTP_TOKEN"] = tc.token
+			}
+			d := startDaemon(t, vars)
+			for _, c := range tc.checks {
+				status, h, body := d.get(t, c.path, c.header)
+				if status != c.wantStatus {
+					t.Errorf("GET %s (%v): status %d, want %d; body %.200q", c.path, c.header, status, c.wantStatus, body)
+					continue
+				}
+				if ct := h.Get("Content-Type"); !strings.HasPrefix(ct, c.wantType) {
+					t.Errorf("GET %s: Content-Type %q, want %s", c.path, ct, c.wantType)
+				}
+				if !strings.HasPrefix(body, c.wantBody) {
+					t.Errorf("GET %s: body %.200q, want it to start with %q", c.path, body, c.wantBody)
+				}
+				if status == 401 && h.Get("WWW-Authenticate") == "" {
+					t.Errorf("GET %s: 401 without WWW-Authenticate", c.path)
+				}
+				if strings.Contains(body, tc.token) && tc.token != "" {
+					t.Errorf("GET %s: body shows the token", c.path)
+				}
+			}
+			took := d.stop(t)
+			t.Logf("stopped in %s", took)
+			if tc.token != "" && strings.Contains(d.stderr.String(), tc.token) {
+				t.Errorf("the log shows the HTTP token:\n%s", d.stderr.String())
+			}
+		})
+	}
+}
+
+func TestDaemonTelegramCommands(t *testing.T) {
+	db := ingestCanon(t)
+	tg := newFakeBotAPI(t)
+	tg.queue("/meetings", "/brief 1")
+	d := startDaemon(t, map[string]string{
+		"BRIEFBOT_DB": db, "BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL,
+	})
+	sent := tg.waitSent(t, 2)
+	for i, s := range sent {
+		if s.Get("chat_id") != "12345" || s.Get("parse_mode") != "HTML" {
+			t.Errorf("reply %d: chat_id %q parse_mode %q, want 12345 and HTML", i, s.Get("chat_id"), s.Get("parse_mode"))
+		}
+	}
+	meetings, brief := sent[0].Get("text"), sent[1].Get("text")
+	if !strings.HasPrefix(meetings, "<b>") {
+		t.Errorf("/meetings reply is not an HTML document with a bold title:\n%s", meetings)
+	}
+	if !strings.Contains(brief, "<b>"+canonTitle+"</b>") || !strings.Contains(brief, "IANS") {
+		t.Errorf("/brief 1 reply lacks the bold title %q and its source:\n%s", canonTitle, brief)
+	}
+	cmds := tg.calls("setMyCommands")
+	if len(cmds) != 1 {
+		t.Fatalf("setMyCommands called %d times, want 1", len(cmds))
+	}
+	var menu []struct{ Command, Description string }
+	if err := json.Unmarshal([]byte(cmds[0].Get("commands")), &menu); err != nil {
+		t.Fatalf("setMyCommands commands %q: %v", cmds[0].Get("commands"), err)
+	}
+	names := map[string]bool{}
+	for _, c := range menu {
+		names[c.Command] = true
+	}
+	for _, want := range []string{"meetings", "brief", "search", "digest"} {
+		if !names[want] {
+			t.Errorf("command menu lacks %q: %+v", want, menu)
+		}
+	}
+	took := d.stop(t)
+	t.Logf("stopped in %s (long poll in flight)", took)
+	if n := len(tg.calls("sendMessage")); n != 2 {
+		t.Errorf("%d messages sent in all, want 2 (no reply repeated)", n)
+	}
+	if strings.Contains(d.stderr.String(), daemonTGToken) {
+		t.Errorf("the log shows the bot token:\n%s", d.stderr.String())
+	}
+}
+
+// writeDigestConfig writes a config with one every-minute Telegram
+// destination named "ops" and returns its path.
+func writeDigestConfig(t *testing.T, db string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "briefbot.yaml")
+	yaml := fmt.Sprintf(`db: %q
+destinations:
+  - name: ops
+    platform: telegram
+    chat: "12345"
+    schedule: "* * * * *"
+    timezone: UTC
+`, db)
+	must(t, os.WriteFile(path, []byte(yaml), 0o600))
+	return path
+}
+
+func TestDigestToTelegramExactlyOnce(t *testing.T) {
+	db := ingestCanon(t)
+	cfg := writeDigestConfig(t, db)
+	tg := newFakeBotAPI(t)
+	vars := map[string]string{"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL}
+	// One fixed time for every run, so both posts fall in the same slot
+	// whatever the clock does between them; after the ingest, so the brief
+	// is in the window.
+	now := time.Now().UTC().Add(time.Minute).Format(time.RFC3339)
+
+	code, out, errOut := runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-now", now)
+	if code != 0 || !strings.Contains(out, "Posted the digest to ops") {
+		t.Fatalf("digest -to ops: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
+	}
+	sent := tg.calls("sendMessage")
+	if len(sent) != 1 {
+		t.Fatalf("%d sendMessage calls, want 1", len(sent))
+	}
+	text := sent[0].Get("text")
+	if sent[0].Get("chat_id") != "12345" || !strings.HasPrefix(text, "<b>Morning briefing · ") || !strings.Contains(text, canonTitle) {
+		t.Errorf("digest post to chat %q:\n%s\nwant chat 12345, the heading and %q", sent[0].Get("chat_id"), text, canonTitle)
+	}
+
+	code, out, errOut = runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-now", now)
+	if n := len(tg.calls("sendMessage")); n != 1 {
+		t.Errorf("second run in the same slot: %d sendMessage calls in all, want still 1", n)
+	}
+	if !strings.Contains(errOut, "already claimed") {
+		t.Errorf("second run: exit %d, stderr does not say the slot was already claimed\nstdout: %s\nstderr: %s", code, out, errOut)
+	}
+	t.Logf("second run: exit %d, stderr %q", code, strings.TrimSpace(errOut))
+
+	code, out, errOut = runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-dry-run", "-now", now)
+	if code != 0 || !strings.Contains(out, "Morning briefing · ") {
+		t.Errorf("dry run: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
+	}
+	if n := len(tg.calls("sendMessage")); n != 1 {
+		t.Errorf("dry run posted: %d sendMessage calls in all, want still 1", n)
+	}
+}
+
+func TestDigestDryRunShowsBriefs(t *testing.T) {
+	db := ingestCanon(t)
+	cfg := writeDigestConfig(t, db)
+	tg := newFakeBotAPI(t)
+	vars := map[string]string{"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL}
+	now := time.Now().UTC().Add(time.Minute).Format(time.RFC3339)
+	code, out, errOut := runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-dry-run", "-now", now)
+	if code != 0 || !strings.Contains(out, "Morning briefing · ") || !strings.Contains(out, canonTitle) {
+		t.Errorf("dry run: exit %d, want the heading and %q\nstdout: %s\nstderr: %s", code, canonTitle, out, errOut)
+	}
+	if n := len(tg.calls("sendMessage")); n != 0 {
+		t.Errorf("dry run made %d sendMessage calls, want 0", n)
+	}
+}
+
+func TestRunInvalidConfig(t *testing.T) {
+	cases := []struct {
+		name, yaml string
+		want       []string
+	}{
+		{"webhook scheme", "telegram:\n  token: \"123:abc\"\n  webhook_url: \"ftp://x\"\n  webhook_secret: s3cret\n",
+			[]string{"telegram.webhook_url", "ftp://x"}},
+		{"webhook without token", "telegram:\n  webhook_url: \"https://bot.example.org/telegram/webhook\"\n  webhook_secret: s3cret\n",
+			[]string{"telegram.webhook_url", "telegram.token"}},
+		{"bad timezone", "telegram:\n  token: \"123:abc\"\ndestinations:\n  - name: x\n    platform: telegram\n    chat: \"-100\"\n    schedule: \"0 8 * * *\"\n    timezone: Mars/Olympus\n",
+			[]string{"Mars/Olympus"}},
+		{"unknown key", "telegram:\n  tokn: \"123:abc\"\n", []string{"tokn"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, "bad.yaml")
+			must(t, os.WriteFile(path, []byte(tc.yaml), 0o600))
+			vars := map[string]string{"BRIEFBOT_DB": filepath.Join(dir, "b.db"), "BRIEFBOT_HTTP_ADDR": "127.0.0.1:0"}
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			var out, errb strings.Builder
+			e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+				lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+			code := Main(ctx, []string{"run", "-config", path}, e)
+			if ctx.Err() != nil {
+				t.Fatalf("run with a bad config kept running until the timeout; stderr:\n%s", errb.String())
+			}
+			if code == 0 {
+				t.Fatalf("run with a bad config exited 0; stderr:\n%s", errb.String())
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(errb.String(), w) {
+					t.Errorf("exit %d; stderr lacks %q:\n%s", code, w, errb.String())
+				}
+			}
+		})
+	}
+}
+
+// fakeBotAPI is a minimal Telegram Bot API: getMe, setMyCommands,
+// getUpdates serving queued messages from chat 12345 by offset and then
+// holding empty long polls, and sendMessage, recording every request.
+type fakeBotAPI struct {
+	t   *testing.T
+	srv *httptest.Server
+
+	mu      sync.Mutex
+	reqs    []botCall
+	updates []string // message texts; update i has id 1000+i
+}
+
+type botCall struct {
+	method string
+	params url.Values
+}
+
+func newFakeBotAPI(t *testing.T) *fakeBotAPI {
+	f := &fakeBotAPI{t: t}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+// queue adds messages from user 777 in private chat 12345.
+func (f *fakeBotAPI) queue(texts ...string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.updates = append(f.updates, texts...)
+}
+
+// calls returns the parameters of every call of method so far.
+func (f *fakeBotAPI) calls(method string) []url.Values {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []url.Values
+	for _, c := range f.reqs {
+		if c.method == method {
+			out = append(out, c.params)
+		}
+	}
+	return out
+}
+
+// waitSent waits up to 10 s for n sendMessage calls.
+func (f *fakeBotAPI) waitSent(t *testing.T, n int) []url.Values {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if s := f.calls("sendMessage"); len(s) >= n {
+			return s
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("%d sendMessage calls after 10s, want %d; all calls: %v", len(f.calls("sendMessage")), n, f.methods())
+	return nil
+}
+
+func (f *fakeBotAPI) methods() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []string
+	for _, c := range f.reqs {
+		out = append(out, c.method)
+	}
+	return out
+}
+
+func (f *fakeBotAPI) serve(w http.ResponseWriter, r *http.Request) {
+	method, ok := strings.CutPrefix(r.URL.Path, "/bot"+daemonTGToken+"/")
+	if r.Method != http.MethodPost || !ok {
+		f.t.Errorf("fake Bot API: unexpected %s %s", r.Method, r.URL.Path)
+		http.Error(w, `{"ok":false,"error_code":404,"description":"Not Found"}`, http.StatusNotFound)
+		return
+	}
+	if err := r.ParseForm(); err != nil {
+		f.t.Errorf("fake Bot API: %s: bad form: %v", method, err)
+		http.Error(w, `{"ok":false,"error_code":400,"description":"Bad Request"}`, http.StatusBadRequest)
+		return
+	}
+	f.mu.Lock()
+	f.reqs = append(f.reqs, botCall{method, r.PostForm})
+	f.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	switch method {
+	case "getMe":
+		io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"Brief","username":"DaemonTestBot"}}`)
+	case "setMyCommands":
+		io.WriteString(w, `{"ok":true,"result":true}`)
+	case "getUpdates":
+		io.WriteString(w, f.answerUpdates(r.Context(), r.PostForm.Get("offset")))
+	case "sendMessage":
+		if r.PostForm.Get("text") == "" || r.PostForm.Get("chat_id") == "" {
+			f.t.Errorf("fake Bot API: sendMessage without text or chat_id: %v", r.PostForm)
+		}
+		fmt.Fprintf(w, `{"ok":true,"result":{"message_id":%d,"date":0,"chat":{"id":12345,"type":"private"},"text":"ok"}}`, len(f.calls("sendMessage")))
+	default:
+		f.t.Errorf("fake Bot API: unexpected method %s", method)
+		io.WriteString(w, `{"ok":false,"error_code":404,"description":"Not Found: method not found"}`)
+	}
+}
+
+// answerUpdates returns the queued updates at or past offset, or, when
+// there are none, holds the poll for up to a second (or until the client
+// gives up) and returns an empty list.
+func (f *fakeBotAPI) answerUpdates(ctx context.Context, offset string) string {
+	off, _ := strconv.ParseInt(offset, 10, 64)
+	f.mu.Lock()
+	var out []map[string]any
+	for i, text := range f.updates {
+		id := int64(1000 + i)
+		if id >= off {
+			out = append(out, map[string]any{"update_id": id, "message": map[string]any{
+				"message_id": 500 + i, "date": time.Now().Unix(), "text": text,
+				"from": map[string]any{"id": 777, "is_bot": false, "first_name": "Ann", "username": "ann"},
+				"chat": map[string]any{"id": 12345, "type": "private"},
+			}})
+		}
+	}
+	f.mu.Unlock()
+	if len(out) == 0 {
+		select {
+		case <-ctx.Done():
+		case <-time.After(time.Second):
+		}
+		return `{"ok":true,"result":[]}`
+	}
+	b, err := json.Marshal(map[string]any{"ok": true, "result": out})
+	if err != nil {
+		f.t.Errorf("fake Bot API: %v", err)
+	}
+	return string(b)
+}
