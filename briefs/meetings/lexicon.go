@@ -66,11 +66,9 @@ var cancelCues = map[string]bool{
 var sportsWords = map[string]bool{
 	"match": true, "matches": true, "fixture": true, "fixtures": true, "tournament": true,
 	"championship": true, "championships": true, "semi-final": true, "quarter-final": true,
-	"league": true, "derby": true, "innings": true, "hurdles": true, "sprint": true, "athletics": true,
-	"race": true, "grand": false, "cup": true, "goal": true, "goals": true, "striker": true,
-	"midfielder": true, "coach": true, "squad": true, "rugby": true, "football": true, "soccer": true,
-	"tennis": true, "cricket": true, "golf": true, "olympic": true, "olympics": true, "medal": true,
-	"playoff": true, "playoffs": true, "season": false, "captain": false, "stadium": true,
+	"derby": true, "innings": true, "hurdles": true, "sprint": true, "athletics": true,
+	"striker": true, "midfielder": true, "rugby": true, "football": true, "soccer": true,
+	"tennis": true, "cricket": true, "golf": true, "medal": true, "playoff": true, "playoffs": true,
 }
 
 // rescheduleCues move a meeting to the date after "to" or "until".
