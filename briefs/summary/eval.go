@@ -123,8 +123,10 @@ func evalWith(ctx context.Context, r io.Reader, progress func(int), p params, or
 	}
 	start := time.Now()
 	for _, d := range docs {
-		selectWith(storySentences(d.Text, 0), len(d.SummarySentences), p)
-		selectWith(storySentences(d.Text, 0), 3, p)
+		for _, k := range []int{len(d.SummarySentences), 3} {
+			sents, dateline := storySentences(d.Text, 0)
+			selectWith(sents, k, p.forStory(sents, dateline))
+		}
 	}
 	if spent := time.Since(start); spent > 0 {
 		rep.DocsPerSec = float64(2*len(docs)) / spent.Seconds()
@@ -164,14 +166,15 @@ func readEvalDocs(r io.Reader) ([]evalDoc, error) {
 // oracle under k=ref then k=3, three slots per protocol.
 func scoreDoc(d evalDoc, p params, oracle bool) []Scores {
 	ref := Tokenize(d.Summary)
-	sents := storySentences(d.Text, 0)
+	sents, dateline := storySentences(d.Text, 0)
+	ps := p.forStory(sents, dateline)
 	toks := make([][]string, len(sents))
 	for i, s := range sents {
 		toks[i] = Tokenize(s.Text)
 	}
 	out := make([]Scores, 6)
 	for pi, k := range []int{len(d.SummarySentences), 3} {
-		out[pi*3] = RougeTokens(concat(toks, selectWith(sents, k, p)), ref)
+		out[pi*3] = RougeTokens(concat(toks, selectWith(sents, k, ps)), ref)
 		out[pi*3+1] = RougeTokens(concat(toks, lead(len(sents), k)), ref)
 		if oracle {
 			out[pi*3+2] = RougeTokens(concat(toks, greedyOracle(toks, ref, k)), ref)

@@ -1,6 +1,10 @@
 package summary
 
-import "math"
+import (
+	"math"
+
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
 
 // params are the scorer's knobs. They are general (no dev document is
 // special): centrality, a position prior, length and redundancy.
@@ -11,6 +15,8 @@ type params struct {
 	normRatio  float64 // ... or, if > 0, by ^(normRatio * k/n), clamped to [0.1, 0.8]: the larger the share kept, the more length is normalised away
 	posWeight  float64 // lead prior: score *= 1 + posWeight/(1+i)^posDecay
 	posDecay   float64
+	wirePos    float64 // posWeight and posDecay for wire-style stories (see forStory)
+	wireDecay  float64
 	lenPow     float64 // score *= tokens^lenPow
 	minTokens  int     // sentences shorter than this are penalised
 	redundancy float64 // pass over a sentence sharing this share of its words with a better one
@@ -22,7 +28,7 @@ type params struct {
 // news; redundancy control stays on for the same reason.
 var defaultParams = params{
 	degWeight: 2, cosWeight: 1, lenNorm: 0.4, normRatio: 1.5,
-	posWeight: 0.2, posDecay: 2, lenPow: 0.3, minTokens: 5, redundancy: 0.8,
+	posWeight: 0.2, posDecay: 2, wirePos: 1, wireDecay: 1, lenPow: 0.3, minTokens: 5, redundancy: 0.8,
 }
 
 // forK returns p with the length normalisation for picking k of n.
@@ -31,6 +37,34 @@ func (p params) forK(k, n int) params {
 		p.lenNorm = min(max(p.normRatio*float64(k)/float64(n), 0.1), 0.8)
 	}
 	return p
+}
+
+// forStory returns p with the stronger lead prior of wire stories if the
+// story looks like one: it had a dateline, or most of its paragraphs are
+// one or two sentences long (wire copy; BBC features run 3 to 6). In wire
+// copy the lead paragraph usually carries the story, and human highlights
+// follow it.
+func (p params) forStory(sents []sentences.Sentence, dateline bool) params {
+	if dateline || wireStyle(sents) {
+		p.posWeight, p.posDecay = p.wirePos, p.wireDecay
+	}
+	return p
+}
+
+// wireStyle reports whether sents come in short paragraphs: at least three
+// paragraphs of two sentences or fewer on average.
+func wireStyle(sents []sentences.Sentence) bool {
+	if len(sents) < 4 {
+		return false
+	}
+	paras, last := 0, -1
+	for _, s := range sents {
+		if s.Paragraph != last {
+			paras++
+			last = s.Paragraph
+		}
+	}
+	return paras >= 3 && float64(len(sents)) <= 2*float64(paras)
 }
 
 // maxGraph is the most sentences the pairwise (quadratic) centrality is

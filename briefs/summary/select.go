@@ -9,8 +9,9 @@ import (
 
 // Select returns the indexes (ascending) of the k sentences chosen among
 // sents. k <= 0 means the default of 2; k >= len(sents) selects them all.
+// Stories in short paragraphs (wire copy) get a stronger lead prior.
 func Select(sents []sentences.Sentence, k int) []int {
-	return selectWith(sents, k, defaultParams)
+	return selectWith(sents, k, defaultParams.forStory(sents, false))
 }
 
 func selectWith(sents []sentences.Sentence, k int, p params) []int {

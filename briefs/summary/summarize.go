@@ -33,8 +33,8 @@ func Summarize(text string, opts Options) string {
 // summarySentences splits the story (after Skip, without boilerplate) and
 // returns its sentences and the indexes chosen within the budget.
 func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
-	sents := storySentences(text, opts.Skip)
-	return sents, selectBudget(sents, opts.Sentences, opts.MaxChars, defaultParams)
+	sents, dateline := storySentences(text, opts.Skip)
+	return sents, selectBudget(sents, opts.Sentences, opts.MaxChars, defaultParams.forStory(sents, dateline))
 }
 
 // joinCapped joins the chosen sentences with spaces, keeping only those

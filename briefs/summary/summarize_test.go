@@ -69,7 +69,10 @@ func TestBoilerplateAndDateline(t *testing.T) {
 		"The bank blamed bad loans for the slump in profits.\n\n" +
 		"Click here for more stories on the bank.\n\n" +
 		"(Reporting by Jane Doe; Editing by John Roe)\n\n--"
-	got := storySentences(text, 0)
+	got, dateline := storySentences(text, 0)
+	if !dateline {
+		t.Error("dateline not reported")
+	}
 	var texts []string
 	for _, s := range got {
 		texts = append(texts, s.Text)
@@ -84,6 +87,19 @@ func TestBoilerplateAndDateline(t *testing.T) {
 	r := []rune(text)
 	if s := got[0]; string(r[s.Start:s.End]) != s.Text {
 		t.Errorf("offsets of the stripped first sentence are wrong: %q", string(r[s.Start:s.End]))
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"STOCKHOLM, March 20 - SAS said it was postponing a decision.", "SAS said it was postponing a decision."},
+		{"New Delhi, Dec 4 (IANS) Defence Minister Rajnath Singh met Belousov.", "Defence Minister Rajnath Singh met Belousov."},
+		{"WASHINGTON, Jan. 5 (Reuters) - The Senate voted.", "The Senate voted."},
+		{"LONDON (AP) — Rain fell.", "Rain fell."},
+		{"Paris, March 3 was a cold day in France.", "Paris, March 3 was a cold day in France."},
+		{"The dollar rose, Reuters said.", "The dollar rose, Reuters said."},
+	} {
+		ss, _ := storySentences(tt.in, 0)
+		if len(ss) == 0 || ss[0].Text != tt.want {
+			t.Errorf("storySentences(%q) starts %+v, want %q", tt.in, ss, tt.want)
+		}
 	}
 	// A sentence that merely starts like a credit is story.
 	if isBoilerplate("Compiled by Central Banking Publications and sponsored by a bank, the survey found that 39 of 65 nations were buying euros.") {
@@ -147,4 +163,20 @@ func TestHugeInputIsBounded(t *testing.T) {
 		t.Errorf("got %d sentences", n)
 	}
 	t.Logf("20,000 sentences in %v", time.Since(start))
+}
+
+func TestWireStyleLeadPrior(t *testing.T) {
+	// Five one-sentence paragraphs: wire copy.
+	wire := sentences.Split("Lead news here.\n\nSecond.\n\nThird.\n\nFourth.\n\nFifth.")
+	// Two paragraphs of three sentences: feature copy.
+	feature := sentences.Split("One. Two. Three.\n\nFour. Five. Six.")
+	if !wireStyle(wire) || wireStyle(feature) {
+		t.Errorf("wireStyle(wire)=%v wireStyle(feature)=%v", wireStyle(wire), wireStyle(feature))
+	}
+	if p := defaultParams.forStory(feature, true); p.posWeight != defaultParams.wirePos {
+		t.Error("a dateline must switch on the wire lead prior")
+	}
+	if p := defaultParams.forStory(feature, false); p.posWeight != defaultParams.posWeight {
+		t.Error("feature copy must keep the default lead prior")
+	}
 }
