@@ -160,9 +160,11 @@ func resolveYear(md monthDay, limit civil) int {
 }
 
 // inferYear gives a dateline month-day its year: from published (a wire
-// dateline is a local date, so up to a day after it), else from ingested,
-// preferring a year within one of ingested's whose date falls on a weekday
-// the text names — but never a date more than a day after ingested.
+// dateline is a local date, so up to a day after it), else from ingested:
+// the nearest such date on or before it when that is within two weeks (a
+// story read soon after it was filed), otherwise preferring a year within
+// one of ingested's whose date falls on a weekday the text names — but
+// never a date more than a day after ingested.
 func inferYear(md monthDay, text string, published, ingested time.Time) int {
 	if md.year != 0 {
 		return md.year
@@ -174,6 +176,12 @@ func inferYear(md monthDay, text string, published, ingested time.Time) int {
 		return 0
 	}
 	fallback := resolveYear(md, civilOf(ingested))
+	if fallback != 0 && ingested.Sub(time.Date(fallback, md.month, md.day, 0, 0, 0, 0, ingested.Location())) < recentIngest {
+		// Read soon after it was filed: the nearest year is right, and a
+		// weekday in the text more often names another day of that week
+		// ("held a preparatory meeting on Tuesday") than the dateline's.
+		return fallback
+	}
 	days := namedWeekdays(text)
 	latest := civilOf(ingested.AddDate(0, 0, 1)) // a story is not filed after it is read
 	best := 0
@@ -191,6 +199,10 @@ func inferYear(md monthDay, text string, published, ingested time.Time) int {
 	}
 	return fallback
 }
+
+// recentIngest is how soon after its dateline a story must be ingested for
+// the nearest year to be taken without looking at weekdays.
+const recentIngest = 14 * 24 * time.Hour
 
 func abs(n int) int {
 	if n < 0 {
