@@ -78,6 +78,10 @@ func isBoilerplate(s string) bool {
 	if strings.Trim(l, "-–—_=* ") == "" {
 		return true // "--", "----", rules
 	}
+	switch strings.Trim(l, "()[].-–— ") {
+	case "reuter", "reuters", "ap", "afp", "ians", "pti", "end", "ends", "more":
+		return true // sign-offs: "REUTER", "(AP)", "-- END --"
+	}
 	for _, p := range boilerplateStarts {
 		if strings.HasPrefix(l, p) {
 			return true

@@ -105,6 +105,11 @@ func TestBoilerplateAndDateline(t *testing.T) {
 	if isBoilerplate("Compiled by Central Banking Publications and sponsored by a bank, the survey found that 39 of 65 nations were buying euros.") {
 		t.Error("long 'Compiled by' sentence taken for boilerplate")
 	}
+	for _, signoff := range []string{"REUTER", "(Reuters)", "-- END --", "AP"} {
+		if !isBoilerplate(signoff) {
+			t.Errorf("sign-off %q not taken for boilerplate", signoff)
+		}
+	}
 	if !isBoilerplate("By Jane Smith, Staff Reporter") {
 		t.Error("byline not taken for boilerplate")
 	}
