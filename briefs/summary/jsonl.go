@@ -37,7 +37,10 @@ const jsonlBatch = 512
 // being the chosen sentences in document order. A bad line is written as
 // {"id":..,"error":"line N: ..."} and processing continues; blank lines
 // are skipped. It uses every core and returns the count of bad lines; err
-// is for reading, writing or a cancelled ctx.
+// is for reading, writing or a cancelled ctx. A sentence count given
+// explicitly is honoured exactly, so the caller should set opts.MaxChars
+// only when the user asked for a character cap (-chars), not from the
+// configured default.
 func RunJSONL(ctx context.Context, r io.Reader, w io.Writer, opts Options) (bad int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), 64<<20)
