@@ -259,11 +259,81 @@ func TestDaemonTelegramCommands(t *testing.T) {
 	}
 	took := d.stop(t)
 	t.Logf("stopped in %s (long poll in flight)", took)
+	polls := len(tg.calls("getUpdates"))
+	time.Sleep(300 * time.Millisecond)
+	if n := len(tg.calls("getUpdates")); n != polls {
+		t.Errorf("getUpdates called %d more times after run returned", n-polls)
+	}
 	if n := len(tg.calls("sendMessage")); n != 2 {
 		t.Errorf("%d messages sent in all, want 2 (no reply repeated)", n)
 	}
 	if strings.Contains(d.stderr.String(), daemonTGToken) {
 		t.Errorf("the log shows the bot token:\n%s", d.stderr.String())
+	}
+}
+
+func TestDaemonTelegramWebhook(t *testing.T) {
+	db := ingestCanon(t)
+	tg := newFakeBotAPI(t)
+	const secret = "wh_S3cret-token"
+	const hookURL = "https://bot.example.org/telegram/webhook"
+	d := startDaemon(t, map[string]string{
+		"BRIEFBOT_DB": db, "BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL,
+		"BRIEFBOT_TELEGRAM_WEBHOOK_URL": hookURL, "BRIEFBOT_TELEGRAM_WEBHOOK_SECRET": secret,
+	})
+	deadline := time.Now().Add(10 * time.Second)
+	for len(tg.calls("setWebhook")) == 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	hooks := tg.calls("setWebhook")
+	if len(hooks) != 1 || hooks[0].Get("url") != hookURL || hooks[0].Get("secret_token") != secret {
+		t.Fatalf("setWebhook calls %v, want one with url %s and the secret", hooks, hookURL)
+	}
+	post := func(header string, body []byte) int {
+		t.Helper()
+		req, err := http.NewRequest(http.MethodPost, "http://"+d.addr+"/telegram/webhook", bytes.NewReader(body))
+		must(t, err)
+		req.Header.Set("Content-Type", "application/json")
+		if header != "" {
+			req.Header.Set("X-Telegram-Bot-Api-Secret-Token", header)
+		}
+		resp, err := (&http.Client{Timeout: 10 * time.Second}).Do(req)
+		if err != nil {
+			t.Fatalf("POST /telegram/webhook: %v", err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	upd, err := json.Marshal(tgUpdate(2000, "/brief 1"))
+	must(t, err)
+	for _, c := range []struct {
+		name, secret string
+		body         []byte
+		want         int
+	}{
+		{"no secret", "", upd, 401},
+		{"wrong secret", "nope", upd, 401},
+		{"not an update", secret, []byte("{broken"), 400},
+		{"update", secret, upd, 200},
+		{"retry of the same update", secret, upd, 200},
+	} {
+		if got := post(c.secret, c.body); got != c.want {
+			t.Errorf("%s: status %d, want %d", c.name, got, c.want)
+		}
+	}
+	sent := tg.waitSent(t, 1)
+	if !strings.Contains(sent[0].Get("text"), canonTitle) || sent[0].Get("chat_id") != "12345" {
+		t.Errorf("webhook reply to chat %s:\n%s\nwant chat 12345 and %q", sent[0].Get("chat_id"), sent[0].Get("text"), canonTitle)
+	}
+	d.stop(t)
+	if n := len(tg.calls("sendMessage")); n != 1 {
+		t.Errorf("%d replies to one update sent twice, want 1", n)
+	}
+	if n := len(tg.calls("getUpdates")); n != 0 {
+		t.Errorf("getUpdates called %d times in webhook mode", n)
+	}
+	if strings.Contains(d.stderr.String(), secret) {
+		t.Errorf("the log shows the webhook secret:\n%s", d.stderr.String())
 	}
 }
 
@@ -380,7 +450,7 @@ func TestRunInvalidConfig(t *testing.T) {
 	}
 }
 
-// fakeBotAPI is a minimal Telegram Bot API: getMe, setMyCommands,
+// fakeBotAPI is a minimal Telegram Bot API: getMe, setMyCommands, setWebhook,
 // getUpdates serving queued messages from chat 12345 by offset and then
 // holding empty long polls, and sendMessage, recording every request.
 type fakeBotAPI struct {
@@ -467,7 +537,7 @@ func (f *fakeBotAPI) serve(w http.ResponseWriter, r *http.Request) {
 	switch method {
 	case "getMe":
 		io.WriteString(w, `{"ok":true,"result":{"id":42,"is_bot":true,"first_name":"Brief","username":"DaemonTestBot"}}`)
-	case "setMyCommands":
+	case "setMyCommands", "setWebhook":
 		io.WriteString(w, `{"ok":true,"result":true}`)
 	case "getUpdates":
 		io.WriteString(w, f.answerUpdates(r.Context(), r.PostForm.Get("offset")))
@@ -490,13 +560,8 @@ func (f *fakeBotAPI) answerUpdates(ctx context.Context, offset string) string {
 	f.mu.Lock()
 	var out []map[string]any
 	for i, text := range f.updates {
-		id := int64(1000 + i)
-		if id >= off {
-			out = append(out, map[string]any{"update_id": id, "message": map[string]any{
-				"message_id": 500 + i, "date": time.Now().Unix(), "text": text,
-				"from": map[string]any{"id": 777, "is_bot": false, "first_name": "Ann", "username": "ann"},
-				"chat": map[string]any{"id": 12345, "type": "private"},
-			}})
+		if id := int64(1000 + i); id >= off {
+			out = append(out, tgUpdate(id, text))
 		}
 	}
 	f.mu.Unlock()
@@ -512,4 +577,13 @@ func (f *fakeBotAPI) answerUpdates(ctx context.Context, offset string) string {
 		f.t.Errorf("fake Bot API: %v", err)
 	}
 	return string(b)
+}
+
+// tgUpdate is a Bot API update: a message from user 777 in private chat 12345.
+func tgUpdate(id int64, text string) map[string]any {
+	return map[string]any{"update_id": id, "message": map[string]any{
+		"message_id": id - 500, "date": time.Now().Unix(), "text": text,
+		"from": map[string]any{"id": 777, "is_bot": false, "first_name": "Ann", "username": "ann"},
+		"chat": map[string]any{"id": 12345, "type": "private"},
+	}}
 }
