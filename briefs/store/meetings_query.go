@@ -28,8 +28,10 @@ type MeetingQuery struct {
 // ones last. Rows
 // from several briefs with the same non-empty Key are merged into one entry:
 // Sources lists every brief (ascending), the fields come from the latest
-// published brief (ties: the highest id), and MovedFrom holds the previous
-// different date when a later brief moved the meeting.
+// published brief (ties: the highest id) — its participants joined by those
+// of the other reports of the same date, and its empty place and time filled
+// from them — and MovedFrom holds the previous different date when a later
+// brief moved the meeting.
 func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
 	f, err := newMeetingFilter(q)
 	if err != nil {
@@ -164,8 +166,28 @@ func mergeMeetings(rows []meetingRow) briefs.Meeting {
 		}
 	}
 	m.Sources = nil
-	for _, r := range rows {
-		m.Sources = append(m.Sources, r.m.BriefID)
+	seen := map[string]bool{}
+	for _, p := range m.Participants {
+		seen[strings.ToLower(p)] = true
+	}
+	for i := len(rows) - 1; i >= 0; i-- { // newest report first
+		r := rows[i].m
+		m.Sources = append(m.Sources, r.BriefID)
+		if r.Date != m.Date {
+			continue // what an outdated report says is not taken
+		}
+		if m.Place == "" {
+			m.Place = r.Place
+		}
+		if m.Time == "" {
+			m.Time = r.Time
+		}
+		for _, p := range r.Participants { // every report's participants, once
+			if !seen[strings.ToLower(p)] {
+				seen[strings.ToLower(p)] = true
+				m.Participants = append(m.Participants, p)
+			}
+		}
 	}
 	slices.Sort(m.Sources)
 	m.Sources = slices.Compact(m.Sources)

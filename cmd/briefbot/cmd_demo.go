@@ -89,6 +89,9 @@ func (a *app) loadSamples(ctx context.Context, ingested time.Time) (int, error) 
 		return 0, fmt.Errorf("load samples: %w", err)
 	}
 	a.pipeline.enrichAll(ctx, bs)
+	if err := a.unifyMeetings(ctx, bs); err != nil {
+		return 0, err
+	}
 	if _, err := a.store.AddBriefs(ctx, bs); err != nil {
 		return 0, fmt.Errorf("load samples: %w", err)
 	}

@@ -59,6 +59,9 @@ func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, p
 			return nil
 		}
 		a.pipeline.enrichAll(ctx, batch)
+		if err := a.unifyMeetings(ctx, batch); err != nil {
+			return err
+		}
 		res, err := a.store.AddBriefs(ctx, batch)
 		if err != nil {
 			return err

@@ -191,3 +191,29 @@ func testBriefMeetings(t *testing.T, open Opener) {
 		t.Errorf("Latest meeting counts = %v, want %v", n, want)
 	}
 }
+
+// testMeetingsMergeReports checks that a merged meeting keeps what every
+// report of its current date says: all participants once, and a place or
+// time the newest report left out — but nothing from a report of an
+// outdated date.
+func testMeetingsMergeReports(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	day := 24 * time.Hour
+	withMeetings(t, s, "old date", t0.Add(-3*day), briefs.Meeting{Title: "Talks", Date: "2025-12-01", Key: "talks",
+		Place: "Moscow", Participants: []string{"Sergei Lavrov"}})
+	withMeetings(t, s, "first report", t0.Add(-2*day), briefs.Meeting{Title: "Talks", Date: "2025-12-04", Key: "talks",
+		Place: "Manekshaw Centre", Time: "15:00", Participants: []string{"Rajnath Singh", "Andrei Belousov"}})
+	withMeetings(t, s, "newest report", t0.Add(-day), briefs.Meeting{Title: "Talks", Date: "2025-12-04", Key: "talks",
+		Participants: []string{"andrei belousov", "Sanjay Seth"}})
+	got, err := s.Meetings(ctx, store.MeetingQuery{})
+	if err != nil || len(got) != 1 {
+		t.Fatalf("Meetings = %+v, %v; want one merged meeting", got, err)
+	}
+	m := got[0]
+	want := []string{"andrei belousov", "Sanjay Seth", "Rajnath Singh"}
+	if !reflect.DeepEqual(m.Participants, want) || m.Place != "Manekshaw Centre" || m.Time != "15:00" || m.MovedFrom != "2025-12-01" {
+		t.Errorf("merged = participants %q, place %q, time %q, moved from %q; want %q, Manekshaw Centre, 15:00, 2025-12-01",
+			m.Participants, m.Place, m.Time, m.MovedFrom, want)
+	}
+}

@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"SearchHostile", testSearchHostile},
 		{"SearchRanking", testSearchRanking},
 		{"MeetingsMerge", testMeetingsMerge},
+		{"MeetingsMergeReports", testMeetingsMergeReports},
 		{"MeetingsFilter", testMeetingsFilter},
 		{"MeetingsInvalidQuery", testMeetingsInvalidQuery},
 		{"BriefMeetings", testBriefMeetings},

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+// unifyMeetings lets briefs that report the same meeting in different words
+// share one entry. The store merges meetings with equal keys; a key is built
+// from a meeting's title, so "22nd ministerial meeting" in one brief and
+// "22nd IRIGC-M&MTC ministerial meeting" in another would stay apart. A
+// meeting on the same date whose key words contain the other's (or are
+// contained in them, two words at least) takes the known key, and the
+// fuller of the two titles.
+func (a *app) unifyMeetings(ctx context.Context, bs []*briefs.Brief) error {
+	known := map[string][]briefs.Meeting{} // by date: meetings stored or seen in this batch
+	loaded := map[string]bool{}
+	for _, b := range bs {
+		for i := range b.Meetings {
+			m := &b.Meetings[i]
+			if m.Date == "" || m.Key == "" {
+				continue
+			}
+			if !loaded[m.Date] {
+				loaded[m.Date] = true
+				day := m.Date
+				if len(day) == len("2006-01") {
+					day += "-01"
+				}
+				stored, err := a.store.Meetings(ctx, store.MeetingQuery{From: day, To: day})
+				if err != nil {
+					return fmt.Errorf("unify meetings: %w", err)
+				}
+				for _, s := range stored {
+					if s.Date == m.Date {
+						known[m.Date] = append(known[m.Date], s)
+					}
+				}
+			}
+			for _, k := range known[m.Date] {
+				if k.Key != m.Key && sameMeeting(k.Key, m.Key) {
+					m.Key = k.Key
+					if len(k.Title) > len(m.Title) {
+						m.Title = k.Title
+					}
+					break
+				}
+			}
+			known[m.Date] = append(known[m.Date], *m)
+		}
+	}
+	return nil
+}
+
+// sameMeeting reports whether two meeting keys (words joined by "-") name
+// the same meeting: the words of one are all among the other's, and there
+// are at least two of them.
+func sameMeeting(a, b string) bool {
+	wa, wb := strings.Split(a, "-"), strings.Split(b, "-")
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 2 {
+		return false
+	}
+	set := make(map[string]bool, len(wb))
+	for _, w := range wb {
+		set[w] = true
+	}
+	for _, w := range wa {
+		if !set[w] {
+			return false
+		}
+	}
+	return true
+}
