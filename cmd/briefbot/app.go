@@ -86,3 +86,20 @@ func newSummarizer(cfg config.Config, log *slog.Logger) summary.Summarizer {
 		HTTPClient: &http.Client{Timeout: o.Timeout + 5*time.Second}, Log: log,
 	}
 }
+
+// briefURL returns a function giving the URL of a stored brief ("" when it
+// has none), for calendar entries.
+func (a *app) briefURL(ctx context.Context) func(id int64) string {
+	cache := map[int64]string{}
+	return func(id int64) string {
+		if u, ok := cache[id]; ok {
+			return u
+		}
+		b, err := a.store.Brief(ctx, id)
+		if err != nil {
+			a.log.DebugContext(ctx, "brief link", slog.Int64("brief", id), slog.Any("err", err))
+		}
+		cache[id] = b.URL
+		return b.URL
+	}
+}

@@ -79,7 +79,7 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if *format == "ics" {
-		return meetings.WriteICS(e.stdout, ms, meetings.ICSOptions{Name: "briefbot meetings", Now: now})
+		return meetings.WriteICS(e.stdout, ms, meetings.ICSOptions{Name: "briefbot meetings", Now: now, Link: a.briefURL(ctx)})
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")

@@ -140,7 +140,7 @@ func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
 	w.Header().Set("Content-Disposition", `inline; filename="briefbot-meetings.ics"`)
-	if err := meetings.WriteICS(w, ms, meetings.ICSOptions{Name: "briefbot meetings", Now: now}); err != nil {
+	if err := meetings.WriteICS(w, ms, meetings.ICSOptions{Name: "briefbot meetings", Now: now, Link: d.app.briefURL(r.Context())}); err != nil {
 		d.app.log.ErrorContext(r.Context(), "meetings.ics", slog.Any("err", err))
 	}
 }
