@@ -41,9 +41,10 @@ func (p params) forK(k, n int) params {
 
 // forStory returns p with the stronger lead prior of wire stories if the
 // story looks like one: it had a dateline, or most of its paragraphs are
-// one or two sentences long (wire copy; BBC features run 3 to 6). In wire
-// copy the lead paragraph usually carries the story, and human highlights
-// follow it.
+// one or two sentences long (wire copy; BBC features run 3 to 6), or it
+// has no paragraph breaks at all (flattened text, where the safer bet for
+// news is the lead). In wire copy the lead paragraph usually carries the
+// story, and human highlights follow it.
 func (p params) forStory(sents []sentences.Sentence, dateline bool) params {
 	if dateline || wireStyle(sents) {
 		p.posWeight, p.posDecay = p.wirePos, p.wireDecay
@@ -51,8 +52,9 @@ func (p params) forStory(sents []sentences.Sentence, dateline bool) params {
 	return p
 }
 
-// wireStyle reports whether sents come in short paragraphs: at least three
-// paragraphs of two sentences or fewer on average.
+// wireStyle reports whether sents come in short paragraphs (at least three
+// paragraphs of two sentences or fewer on average) or, five or more of
+// them, in a single paragraph.
 func wireStyle(sents []sentences.Sentence) bool {
 	if len(sents) < 4 {
 		return false
@@ -63,6 +65,9 @@ func wireStyle(sents []sentences.Sentence) bool {
 			paras++
 			last = s.Paragraph
 		}
+	}
+	if paras == 1 {
+		return len(sents) >= 5
 	}
 	return paras >= 3 && float64(len(sents)) <= 2*float64(paras)
 }

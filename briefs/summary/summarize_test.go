@@ -175,8 +175,10 @@ func TestWireStyleLeadPrior(t *testing.T) {
 	wire := sentences.Split("Lead news here.\n\nSecond.\n\nThird.\n\nFourth.\n\nFifth.")
 	// Two paragraphs of three sentences: feature copy.
 	feature := sentences.Split("One. Two. Three.\n\nFour. Five. Six.")
-	if !wireStyle(wire) || wireStyle(feature) {
-		t.Errorf("wireStyle(wire)=%v wireStyle(feature)=%v", wireStyle(wire), wireStyle(feature))
+	// Six sentences and no paragraph breaks: flattened, treated as wire.
+	flat := sentences.Split("One. Two. Three. Four. Five. Six.")
+	if !wireStyle(wire) || wireStyle(feature) || !wireStyle(flat) {
+		t.Errorf("wireStyle(wire)=%v wireStyle(feature)=%v wireStyle(flat)=%v", wireStyle(wire), wireStyle(feature), wireStyle(flat))
 	}
 	if p := defaultParams.forStory(feature, true); p.posWeight != defaultParams.wirePos {
 		t.Error("a dateline must switch on the wire lead prior")
