@@ -68,17 +68,17 @@ func cappedParts(sents []sentences.Sentence, idx []int, maxChars int) []string {
 	return parts
 }
 
-// cutWords shortens t to at most max runes, at a word boundary, adding "…".
-func cutWords(t string, max int) string {
+// cutWords shortens t to at most limit runes, at a word boundary, adding "…".
+func cutWords(t string, limit int) string {
 	r := []rune(t)
-	if len(r) <= max {
+	if len(r) <= limit {
 		return t
 	}
-	if max <= 1 {
-		return string(r[:max])
+	if limit <= 1 {
+		return string(r[:limit])
 	}
-	cut := max - 1
-	for i := cut; i > max/2; i-- {
+	cut := limit - 1
+	for i := cut; i > limit/2; i-- {
 		if r[i] == ' ' {
 			cut = i
 			break
