@@ -57,6 +57,9 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageErr("-format %q is not one of text, json", *format)
 	}
+	if *n < 0 || *chars < 0 {
+		return usageErr("-sentences and -chars must not be negative")
+	}
 	opts := summary.Options{Sentences: *n, MaxChars: *chars}
 	if *n == 0 && *chars == 0 {
 		opts = summary.Options{Sentences: 2, MaxChars: 300}
@@ -67,6 +70,12 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	}
 	defer in.Close()
 	if *jsonl {
+		// Each line's "sentences" must be honoured exactly, so only an
+		// explicit -chars caps lines; the count defaults to 2.
+		opts = summary.Options{Sentences: *n, MaxChars: *chars}
+		if opts.Sentences == 0 {
+			opts.Sentences = 2
+		}
 		bad, err := summary.RunJSONL(ctx, in, e.stdout, opts)
 		if err != nil {
 			return err
