@@ -164,6 +164,7 @@ func TestDaemonHTTP(t *testing.T) {
 		wantStatus int
 		wantType   string // Content-Type prefix
 		wantBody   string // body prefix
+		wantIn     string // in the body
 	}
 	cases := []struct {
 		name   string
@@ -172,7 +173,7 @@ func TestDaemonHTTP(t *testing.T) {
 	}{
 		{name: "open", checks: []check{
 			{path: "/healthz", wantStatus: 200, wantType: "text/plain", wantBody: "ok\n"},
-			{path: "/meetings.ics", wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR"},
+			{path: "/meetings.ics", wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR", wantIn: "Manekshaw Centre"},
 			{path: "/nowhere", wantStatus: 404},
 		}},
 		{name: "token", token: "s3cret-T0ken", checks: []check{
@@ -182,7 +183,7 @@ func TestDaemonHTTP(t *testing.T) {
 			{path: "/meetings.ics", header: bearer("wrong"), wantStatus: 401},
 			{path: "/meetings.ics", header: http.Header{"Authorization": {"s3cret-T0ken"}}, wantStatus: 401},
 			{path: "/meetings.ics?token=s3cret-T0ken", wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR"},
-			{path: "/meetings.ics", header: bearer("s3cret-T0ken"), wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR"},
+			{path: "/meetings.ics", header: bearer("s3cret-T0ken"), wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR", wantIn: "Manekshaw Centre"},
 		}},
 	}
 	for _, tc := range cases {
@@ -201,8 +202,8 @@ func TestDaemonHTTP(t *testing.T) {
 				if ct := h.Get("Content-Type"); !strings.HasPrefix(ct, c.wantType) {
 					t.Errorf("GET %s: Content-Type %q, want %s", c.path, ct, c.wantType)
 				}
-				if !strings.HasPrefix(body, c.wantBody) {
-					t.Errorf("GET %s: body %.200q, want it to start with %q", c.path, body, c.wantBody)
+				if !strings.HasPrefix(body, c.wantBody) || !strings.Contains(body, c.wantIn) {
+					t.Errorf("GET %s: body %.300q, want it to start with %q and hold %q", c.path, body, c.wantBody, c.wantIn)
 				}
 				if status == 401 && h.Get("WWW-Authenticate") == "" {
 					t.Errorf("GET %s: 401 without WWW-Authenticate", c.path)
@@ -223,19 +224,24 @@ func TestDaemonHTTP(t *testing.T) {
 func TestDaemonTelegramCommands(t *testing.T) {
 	db := ingestCanon(t)
 	tg := newFakeBotAPI(t)
-	tg.queue("/meetings", "/brief 1")
+	tg.queue("/meetings", "/brief 1", "/meetings all")
 	d := startDaemon(t, map[string]string{
 		"BRIEFBOT_DB": db, "BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL,
 	})
-	sent := tg.waitSent(t, 2)
+	sent := tg.waitSent(t, 3)
 	for i, s := range sent {
 		if s.Get("chat_id") != "12345" || s.Get("parse_mode") != "HTML" {
 			t.Errorf("reply %d: chat_id %q parse_mode %q, want 12345 and HTML", i, s.Get("chat_id"), s.Get("parse_mode"))
 		}
 	}
-	meetings, brief := sent[0].Get("text"), sent[1].Get("text")
-	if !strings.HasPrefix(meetings, "<b>") {
+	// /meetings lists the upcoming meetings, which depends on today's
+	// date; /meetings all does not.
+	meetings, brief, all := sent[0].Get("text"), sent[1].Get("text"), sent[2].Get("text")
+	if !strings.HasPrefix(meetings, "<b>Upcoming meetings</b>") {
 		t.Errorf("/meetings reply is not an HTML document with a bold title:\n%s", meetings)
+	}
+	if !strings.Contains(all, "Manekshaw Centre, New Delhi") || !strings.Contains(all, "Working Group") {
+		t.Errorf("/meetings all reply lacks the brief's meetings:\n%s", all)
 	}
 	if !strings.Contains(brief, "<b>"+canonTitle+"</b>") || !strings.Contains(brief, "IANS") {
 		t.Errorf("/brief 1 reply lacks the bold title %q and its source:\n%s", canonTitle, brief)
@@ -264,8 +270,8 @@ func TestDaemonTelegramCommands(t *testing.T) {
 	if n := len(tg.calls("getUpdates")); n != polls {
 		t.Errorf("getUpdates called %d more times after run returned", n-polls)
 	}
-	if n := len(tg.calls("sendMessage")); n != 2 {
-		t.Errorf("%d messages sent in all, want 2 (no reply repeated)", n)
+	if n := len(tg.calls("sendMessage")); n != 3 {
+		t.Errorf("%d messages sent in all, want 3 (no reply repeated)", n)
 	}
 	if strings.Contains(d.stderr.String(), daemonTGToken) {
 		t.Errorf("the log shows the bot token:\n%s", d.stderr.String())
@@ -392,6 +398,40 @@ func TestDigestToTelegramExactlyOnce(t *testing.T) {
 	}
 	if n := len(tg.calls("sendMessage")); n != 1 {
 		t.Errorf("dry run posted: %d sendMessage calls in all, want still 1", n)
+	}
+}
+
+// TestDaemonSchedulerCatchUp starts the daemon for a destination whose last
+// digest went out five minutes ago: the scheduler posts the newest missed
+// slot at once (the ones between are skipped), so no test waits for a
+// minute to turn.
+func TestDaemonSchedulerCatchUp(t *testing.T) {
+	db := ingestCanon(t)
+	cfg := writeDigestConfig(t, db)
+	tg := newFakeBotAPI(t)
+	vars := map[string]string{"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL}
+	past := time.Now().UTC().Add(-5 * time.Minute).Format(time.RFC3339)
+	code, out, errOut := runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-now", past)
+	if code != 0 || len(tg.calls("sendMessage")) != 1 {
+		t.Fatalf("seeding digest: exit %d, %d posts\nstdout: %s\nstderr: %s", code, len(tg.calls("sendMessage")), out, errOut)
+	}
+	started := time.Now()
+	d := startDaemon(t, vars, "-config", cfg)
+	sent := tg.waitSent(t, 2)
+	d.stop(t)
+	stopped := time.Now()
+	post := sent[1]
+	if post.Get("chat_id") != "12345" || !strings.HasPrefix(post.Get("text"), "<b>Morning briefing · ") {
+		t.Errorf("catch-up post to chat %q:\n%s\nwant chat 12345 and the digest heading", post.Get("chat_id"), post.Get("text"))
+	}
+	// One post for the newest missed slot, plus one for each minute that
+	// turned while the daemon ran.
+	turned := int(stopped.Truncate(time.Minute).Sub(started.Truncate(time.Minute)) / time.Minute)
+	if n := len(tg.calls("sendMessage")) - 1; n < 1 || n > 1+turned {
+		t.Errorf("daemon posted %d digests in %s, want 1 (+%d for minutes turned)", n, stopped.Sub(started), turned)
+	}
+	if !strings.Contains(d.stderr.String(), "missed digest slots skipped") {
+		t.Errorf("the slots between were not reported as skipped; stderr:\n%s", d.stderr.String())
 	}
 }
 
