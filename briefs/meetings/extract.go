@@ -137,19 +137,50 @@ func (d *doc) sentenceMentions(si int) {
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
-	// "met on Monday for talks": the verb and a bare noun are one meeting.
-	for _, n := range ms {
-		if n.verb || n.date == nil || hasProperName(toks, n.nameStart, n.nameEnd, n.trig) {
-			continue
-		}
-		for _, v := range ms {
-			if v.verb && v.date == n.date {
+	mergeSameDate(toks, ms)
+	d.mentions = append(d.mentions, ms...)
+}
+
+// mergeSameDate keeps one mention per date of a sentence when they name
+// the same gathering: "met on Monday for talks" (the verb and a bare noun),
+// "will meet again at the Franco-German summit next month" (the named noun
+// over the verb), "the summit ... two weeks of talks" (the named noun over
+// the bare one) and "the 47th ASEAN Summit and Related Summits" (one name).
+func mergeSameDate(toks []token, ms []*mention) {
+	proper := func(m *mention) bool {
+		return !m.verb && hasCapName(toks, m.nameStart, m.nameEnd, m.trig)
+	}
+	for i, a := range ms {
+		for _, b := range ms[i+1:] {
+			if a.date == nil || b.date == nil || a.date != b.date {
+				continue
+			}
+			v, n := a, b // a verb and a noun: the named noun, else the verb
+			if b.verb {
+				v, n = b, a
+			}
+			switch {
+			case !a.verb && !b.verb:
+				if b.nameStart <= a.trig || proper(a) && !proper(b) {
+					b.date = nil // "X Summit and Related Summits"; "the summit ... of talks"
+				}
+			case v.verb && !n.verb && proper(n):
+				v.date = nil
+			case v.verb && !n.verb:
 				n.date = nil
-				break
 			}
 		}
 	}
-	d.mentions = append(d.mentions, ms...)
+}
+
+// hasCapName reports whether the name has a capitalised word besides its head.
+func hasCapName(toks []token, start, end, head int) bool {
+	for k := start; k < end && k < len(toks); k++ {
+		if k != head && toks[k].cap && !capStop[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // newMention fills in what sentence si says about the meeting at head h.

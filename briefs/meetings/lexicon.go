@@ -84,6 +84,9 @@ var habitCues = map[string]bool{
 	"if": true, "whether": true, "possible": true, "possibility": true, "unless": true,
 }
 
+// condOpeners open a sentence whose meetings are conditional.
+var condOpeners = map[string]bool{"if": true, "unless": true, "should": true, "provided": true, "were": true}
+
 // nameModifiers are lower-case words that belong to a meeting's name.
 var nameModifiers = map[string]bool{
 	"annual": true, "special": true, "extraordinary": true, "general": true, "ministerial": true,

@@ -139,6 +139,9 @@ func excluded(toks []token, i int) bool {
 			return true
 		}
 	}
+	if conditional(toks, i) {
+		return true
+	}
 	neg := 2
 	if meetingVerbs[toks[i].lower] {
 		neg = 3
@@ -157,6 +160,26 @@ func excluded(toks []token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if w := toks[k].lower; w == "regularly" || w == "periodically" || w == "every" {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports a meeting that is only a possibility: the sentence
+// opens with a condition ("If ministers agree, negotiations ... could
+// start in January") or the meeting's own clause has a modal of
+// possibility after it ("talks could begin next month").
+func conditional(toks []token, i int) bool {
+	if len(toks) > 0 && condOpeners[toks[0].lower] {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		w := toks[k].lower
+		if w == "," || w == ";" || reporting[w] || meetingVerbs[w] {
+			break
+		}
+		if w == "could" || w == "might" || w == "may" && !toks[k].cap {
 			return true
 		}
 	}

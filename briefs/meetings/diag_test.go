@@ -1,0 +1,100 @@
+package meetings
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+var diagFile = flag.String("diag", "", "eval file to diagnose: print false alarms, misses and wrong fields (e.g. testdata/heldout.jsonl)")
+
+// TestDiagnose prints, for the file named by -diag, every false alarm, miss
+// and matched pair whose status, place or participants are wrong. It is a
+// tool for reading errors, not a check; it skips without -diag.
+func TestDiagnose(t *testing.T) {
+	if *diagFile == "" {
+		t.Skip("no -diag file")
+	}
+	path := *diagFile
+	if path == "dev" {
+		path = filepath.Join("..", "..", "..", "shared", "eval", "meetings.dev.jsonl")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	_, docs, err := evalDocs(context.Background(), f, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, d := range docs {
+		for _, i := range d.score.falseAlarms {
+			b.WriteString("FA   " + d.gold.ID + " " + show(d.pred[i]) + "\n")
+		}
+		for _, i := range d.score.misses {
+			g := d.gold.Meetings[i]
+			b.WriteString("MISS " + d.gold.ID + " " + g.Title + " | " + g.Date + " " + g.EndDate + " | " + g.Evidence + "\n")
+		}
+		for _, p := range d.score.pairs {
+			pm, gm := d.pred[p[0]], d.gold.Meetings[p[1]]
+			var bad []string
+			if string(pm.Status) != gm.Status {
+				bad = append(bad, "status "+string(pm.Status)+" want "+gm.Status)
+			}
+			if !placeAgrees(pm.Place, gm.Place) {
+				bad = append(bad, "place "+pm.Place+" want "+gm.Place)
+			}
+			if participantsFound(pm.Participants, gm.Participants) < len(gm.Participants) {
+				bad = append(bad, "parts "+strings.Join(pm.Participants, ";")+" want "+strings.Join(gm.Participants, ";"))
+			}
+			if len(bad) > 0 {
+				b.WriteString("BAD  " + d.gold.ID + " " + show(pm) + " :: " + strings.Join(bad, " / ") + "\n")
+			}
+		}
+	}
+	t.Log("\n" + b.String())
+}
+
+func show(m briefs.Meeting) string {
+	return m.Title + " | " + m.Date + " " + m.EndDate + " | " + m.Place + " | " + strings.Join(m.Participants, ";") + " | " + string(m.Status)
+}
+
+// TestDiagnoseSamples prints what Extract finds in the demo's sample briefs
+// (with -diag samples).
+func TestDiagnoseSamples(t *testing.T) {
+	if *diagFile != "samples" {
+		t.Skip("no -diag samples")
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "samples", "briefs", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body, _ := strings.Cut(string(b), "\n\n")
+		res := Extract(body, samplePublished(body), briefs.Dateline{})
+		t.Logf("== %s", filepath.Base(f))
+		for _, m := range res.Meetings {
+			t.Logf("   %s", show(m))
+		}
+	}
+}
+
+// samplePublished reads "Dec 4" from a sample's dateline (year 2025).
+func samplePublished(body string) time.Time {
+	for d := 1; d <= 31; d++ {
+		if strings.Contains(body[:min(len(body), 40)], "Dec "+strconv.Itoa(d)+" ") {
+			return time.Date(2025, 12, d, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	return time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC)
+}
