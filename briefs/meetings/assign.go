@@ -112,10 +112,15 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 	if m.date == nil || m.date.prec != briefs.PrecisionDay || m.date.endDate != "" {
 		return
 	}
-	if m.days > 1 && m.date.dir >= 0 { // "a three-day meeting that begins on Wednesday"
+	if m.days > 1 { // "a three-day meeting that began on Wednesday"; "ended a two-day meeting on Friday"
 		if s, err := time.Parse("2006-01-02", m.date.date); err == nil {
 			x := *m.date
-			x.endDate = s.AddDate(0, 0, m.days-1).Format("2006-01-02")
+			if m.ended {
+				x.date = s.AddDate(0, 0, 1-m.days).Format("2006-01-02")
+				x.endDate = m.date.date
+			} else {
+				x.endDate = s.AddDate(0, 0, m.days-1).Format("2006-01-02")
+			}
 			m.date = &x
 			return
 		}

@@ -359,6 +359,18 @@ func status(m *mention, ref time.Time) briefs.Status {
 		return briefs.StatusUpcoming
 	}
 	dir := m.date.dir
+	if m.date.prec == briefs.PrecisionDay {
+		switch {
+		case !s.Equal(e) && e.Equal(ref) && (m.ended || dir < 0 && !m.started):
+			return briefs.StatusPast // "ended a two-day meeting today"
+		case !s.Equal(e):
+			return briefs.StatusOngoing // a multi-day meeting spanning the day
+		case m.ended:
+			return briefs.StatusPast // "at the end of its meeting on Friday"
+		case m.started:
+			return briefs.StatusOngoing // "began its meeting today"
+		}
+	}
 	switch {
 	case m.openEnded:
 		return briefs.StatusOngoing

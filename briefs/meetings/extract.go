@@ -226,6 +226,7 @@ func (d *doc) newMention(si, h int) *mention {
 			m.days = numberWord(toks[k-2].lower)
 		}
 	}
+	m.started, m.ended = phaseOf(toks, m)
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		m.openEnded = true
 	}
@@ -235,6 +236,31 @@ func (d *doc) newMention(si, h int) *mention {
 	d.names(m)
 	m.place = d.placeOf(m)
 	return m
+}
+
+// phaseOf reads whether the text says the meeting has begun ("began its
+// three-day meeting", "COP30 opened", "resumed talks") or is over ("at the
+// end of its policy meeting", "ended a two-day session").
+func phaseOf(toks []token, m *mention) (started, ended bool) {
+	from := max(m.nameStart-5, 0)
+	to := min(m.nameEnd+2, len(toks))
+	for k := from; k < to; k++ {
+		if k >= m.nameStart && k < m.nameEnd {
+			continue
+		}
+		switch toks[k].lower {
+		case "began", "begun", "opened", "resumed", "started", "convened", "reconvened", "opens", "begins", "resumes":
+			started = true
+		case "ended", "closed", "concluded", "wound", "ends", "concludes", "after", "end", "close":
+			if k < m.nameStart || toks[k].lower != "after" {
+				ended = true
+			}
+		}
+	}
+	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
+		started = true
+	}
+	return started && !ended, ended
 }
 
 // subjectOf finds a named group right before a meeting verb: "EC

@@ -22,6 +22,8 @@ type mention struct {
 	place      string
 	corporate  bool
 	openEnded  bool   // "opened talks": negotiations still going on
+	started    bool   // "began its meeting", "resumed talks this morning": under way
+	ended      bool   // "at the end of its meeting", "ended a two-day meeting": over
 	movedFrom  string // the date a reschedule moved it from
 	days       int    // "a three-day meeting": 3
 	sentenceTx string
