@@ -6,7 +6,7 @@ var meetingNouns = map[string]string{
 	"conference": "conference", "session": "session", "negotiations": "talks",
 	"consultations": "talks", "audience": "audience", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
-	"negotiating": "talks", "parley": "talks", "sessions": "session",
+	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 }
 
 // sessionModifiers make "session" a sitting of a body.
@@ -83,6 +83,17 @@ var habitCues = map[string]bool{
 	"often": true, "routinely": true, "could": true, "might": true, "may": true, "should": true,
 	"if": true, "whether": true, "possible": true, "possibility": true, "unless": true,
 }
+
+// groupOf are the words a name continues with "of": "Group of Seven",
+// "Council of Ministers", "Bank of Japan".
+var groupOf = map[string]bool{
+	"group": true, "council": true, "bank": true, "association": true, "organisation": true,
+	"organization": true, "union": true, "league": true, "conference": true, "federation": true,
+	"court": true, "house": true, "chamber": true, "board": true, "ministry": true, "club": true,
+}
+
+// possessives stand before "last session": "their last session".
+var possessives = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true}
 
 // condOpeners open a sentence whose meetings are conditional.
 var condOpeners = map[string]bool{"if": true, "unless": true, "should": true, "provided": true, "were": true}
@@ -237,6 +248,14 @@ var venueWords = map[string]bool{
 	"centre": true, "center": true, "hall": true, "hotel": true, "house": true, "palace": true,
 	"building": true, "club": true, "headquarters": true, "bhawan": true, "bhavan": true, "castle": true,
 	"auditorium": true, "office": true, "residence": true, "room": true, "chamber": true, "hill": true,
+}
+
+// regions are continents and regions: a place, but a vaguer one than a city.
+var regions = map[string]bool{
+	"africa": true, "asia": true, "europe": true, "latin america": true, "south america": true,
+	"north america": true, "middle east": true, "the middle east": true, "gulf": true, "the gulf": true,
+	"pacific": true, "the pacific": true, "caribbean": true, "the caribbean": true, "scandinavia": true,
+	"southeast asia": true, "south asia": true, "east asia": true, "central asia": true, "west africa": true,
 }
 
 // placePreps introduce a place: "in Paris", "at the Manekshaw Centre".

@@ -74,16 +74,21 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "negotiating":
 		return next == "round" || next == "session"
 	case "session", "sessions":
+		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
+			return true // "at their last session on March 2 and 3"
+		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
 		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap
 	case "hearing", "hearings":
-		for k := i - 1; k >= 0 && k >= i-4; k-- {
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			if hearingBodies[toks[k].lower] {
 				return true
 			}
 		}
 		return next == "of" || next == "before" && lowerAt(toks, i+2) == "the"
+	case "dialogue":
+		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2"
 	case "audience":
 		return next == "with"
 	case "meeting":
@@ -288,7 +293,7 @@ func chunkEnd(toks []token, j int, allowOf bool) int {
 		case t.num && k > j && lowerAt(toks, k-1) == "-":
 			e = k + 1
 		case (t.lower == "-" || t.lower == "&") && k > j:
-		case (t.lower == "on" || t.lower == "and" || t.lower == "for" || allowOf && t.lower == "of") && k > j && k+1 < len(toks) && toks[k+1].cap:
+		case (t.lower == "on" || t.lower == "and" || t.lower == "for" || (allowOf || groupOf[lowerAt(toks, k-1)]) && t.lower == "of") && k > j && k+1 < len(toks) && toks[k+1].cap:
 		default:
 			return e
 		}

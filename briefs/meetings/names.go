@@ -268,12 +268,18 @@ func (d *doc) placeOf(m *mention) string {
 		if nationalities[strings.ToLower(c.text)] || isApostrophe(lowerAt(toks, c.end)) {
 			continue // "in the Ethiopian capital", "to Lazaro's home"
 		}
+		if bodyName(toks, c) {
+			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
+		}
 		dist := c.start - m.skipEnd
 		if c.end <= m.nameStart {
 			dist = (m.nameStart - c.end) + 3 // places before the name count a bit less
 		}
 		if dist < 0 {
 			dist = -dist
+		}
+		if regions[strings.ToLower(c.text)] {
+			dist += 10 // "held in Africa" loses to "in Johannesburg"
 		}
 		if dist < bestDist && dist <= 20 {
 			best, bestDist = strings.TrimSuffix(stripTitles(c.text), "'s"), dist
@@ -293,6 +299,17 @@ func (d *doc) placeOf(m *mention) string {
 		best += ", " + d.dl.Place
 	}
 	return best
+}
+
+// bodyName reports whether chunk c names a body or a gathering rather than
+// a place: its last word is an organisation word that is no building
+// ("Council", "Committee") or a meeting noun ("Summit").
+func bodyName(toks []token, c chunk) bool {
+	last := lowerAt(toks, c.end-1)
+	if _, ok := meetingNouns[last]; ok {
+		return true
+	}
+	return orgWords[last] && !venueWords[last]
 }
 
 // namePlace takes a city from a meeting's name: "the Venice summit".
