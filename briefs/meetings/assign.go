@@ -73,7 +73,23 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if reporting[lowerAt(toks, d.tokStart-1)] || reporting[lowerAt(toks, d.tokStart-2)] && lowerAt(toks, d.tokStart-1) == "on" {
 		p += 20 // "said Tuesday": the date of the saying
 	}
+	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
+		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
+	}
 	return p
+}
+
+// departs reports a travel verb governing the date at token k: "leave for
+// Washington on Monday", "flies to Tokyo on Sunday". Arriving or visiting
+// for talks shares the talks' date; setting off does not.
+func departs(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch toks[j].lower {
+		case "leave", "leaves", "left", "depart", "departs", "departed", "fly", "flies", "flew", "set":
+			return toks[j].lower != "set" || lowerAt(toks, j+1) == "off" || lowerAt(toks, j+1) == "out"
+		}
+	}
+	return false
 }
 
 func between(x, a, b int) bool {

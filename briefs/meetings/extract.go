@@ -161,8 +161,8 @@ func mergeSameDate(toks []token, ms []*mention) {
 			}
 			switch {
 			case !a.verb && !b.verb:
-				if b.nameStart <= a.trig || proper(a) && !proper(b) {
-					b.date = nil // "X Summit and Related Summits"; "the summit ... of talks"
+				if b.nameStart <= a.trig || !proper(b) {
+					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
 				}
 			case v.verb && !n.verb && proper(n):
 				v.date = nil
