@@ -3,6 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -626,4 +629,179 @@ func tgUpdate(id int64, text string) map[string]any {
 		"from": map[string]any{"id": 777, "is_bot": false, "first_name": "Ann", "username": "ann"},
 		"chat": map[string]any{"id": 12345, "type": "private"},
 	}}
+}
+
+// fakeSlackAPI is a minimal Slack Web API (auth.test, chat.postMessage) and
+// response_url endpoint, recording every call.
+type fakeSlackAPI struct {
+	t   *testing.T
+	srv *httptest.Server
+
+	mu    sync.Mutex
+	calls []slackCall
+}
+
+type slackCall struct {
+	path string
+	body string // the request body: decoded form values joined, or raw JSON
+	form url.Values
+}
+
+func newFakeSlackAPI(t *testing.T) *fakeSlackAPI {
+	f := &fakeSlackAPI{t: t}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *fakeSlackAPI) serve(w http.ResponseWriter, r *http.Request) {
+	raw, err := io.ReadAll(r.Body)
+	if err != nil || r.Method != http.MethodPost {
+		f.t.Errorf("fake Slack API: %s %s: %v", r.Method, r.URL.Path, err)
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	c := slackCall{path: r.URL.Path, body: string(raw)}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
+		if c.form, err = url.ParseQuery(string(raw)); err != nil {
+			f.t.Errorf("fake Slack API: %s: bad form: %v", r.URL.Path, err)
+		}
+		var vals []string
+		for _, vs := range c.form {
+			vals = append(vals, vs...)
+		}
+		c.body = strings.Join(vals, "\n")
+	}
+	f.mu.Lock()
+	f.calls = append(f.calls, c)
+	f.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	switch r.URL.Path {
+	case "/api/auth.test":
+		io.WriteString(w, `{"ok":true,"url":"https://test.slack.com/","team":"Test","user":"briefbot","team_id":"T1","user_id":"UBOT"}`)
+	case "/api/chat.postMessage":
+		fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1733300000.000100"}`, c.form.Get("channel"))
+	case "/respond":
+		io.WriteString(w, `{"ok":true}`)
+	default:
+		f.t.Errorf("fake Slack API: unexpected %s", r.URL.Path)
+		io.WriteString(w, `{"ok":false,"error":"unknown_method"}`)
+	}
+}
+
+// callsTo returns the calls to path so far.
+func (f *fakeSlackAPI) callsTo(path string) []slackCall {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []slackCall
+	for _, c := range f.calls {
+		if c.path == path {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// slackSigned returns a slash-command request signed with secret at ts.
+func slackSigned(t *testing.T, addr, secret string, ts time.Time, form url.Values) *http.Request {
+	t.Helper()
+	body := form.Encode()
+	req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/commands", strings.NewReader(body))
+	must(t, err)
+	sec := strconv.FormatInt(ts.Unix(), 10)
+	m := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(m, "v0:%s:%s", sec, body)
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Slack-Request-Timestamp", sec)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(m.Sum(nil)))
+	return req
+}
+
+func TestDaemonSlackSlashCommand(t *testing.T) {
+	db := ingestCanon(t)
+	sl := newFakeSlackAPI(t)
+	const secret = "slack-signing-secret-0123"
+	d := startDaemon(t, map[string]string{
+		"BRIEFBOT_DB": db, "BRIEFBOT_SLACK_BOT_TOKEN": "xoxb-test-token", "BRIEFBOT_SLACK_SIGNING_SECRET": secret,
+		"BRIEFBOT_SLACK_API_URL": sl.srv.URL + "/api/",
+	})
+	form := url.Values{"command": {"/brief"}, "text": {"1"}, "channel_id": {"C0123"}, "user_id": {"U1"},
+		"user_name": {"ann"}, "team_id": {"T1"}, "response_url": {sl.srv.URL + "/respond"}}
+	client := &http.Client{Timeout: 10 * time.Second}
+	for _, c := range []struct {
+		name   string
+		req    *http.Request
+		status int
+	}{
+		{"wrong secret", slackSigned(t, d.addr, "not-the-secret", time.Now(), form), 401},
+		{"stale timestamp", slackSigned(t, d.addr, secret, time.Now().Add(-10*time.Minute), form), 401},
+		{"signed", slackSigned(t, d.addr, secret, time.Now(), form), 200},
+	} {
+		resp, err := client.Do(c.req)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.status {
+			t.Errorf("%s: status %d, want %d; body %.200q", c.name, resp.StatusCode, c.status, body)
+			continue
+		}
+		if c.status != 200 {
+			continue
+		}
+		// The answer comes inline, or, when slow or long, by response_url.
+		answer := string(body)
+		if len(bytes.TrimSpace(body)) == 0 {
+			deadline := time.Now().Add(10 * time.Second)
+			for len(sl.callsTo("/respond")) == 0 && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			for _, r := range sl.callsTo("/respond") {
+				answer += r.body
+			}
+		}
+		if !strings.Contains(answer, canonTitle) {
+			t.Errorf("%s: /brief 1 answer lacks %q:\n%.2000s", c.name, canonTitle, answer)
+		}
+	}
+	d.stop(t)
+	if n := len(sl.callsTo("/api/auth.test")); n != 1 {
+		t.Errorf("auth.test called %d times, want 1", n)
+	}
+	if strings.Contains(d.stderr.String(), secret) || strings.Contains(d.stderr.String(), "xoxb-test-token") {
+		t.Errorf("the log shows a Slack secret:\n%s", d.stderr.String())
+	}
+}
+
+func TestDigestToSlackExactlyOnce(t *testing.T) {
+	db := ingestCanon(t)
+	path := filepath.Join(t.TempDir(), "briefbot.yaml")
+	must(t, os.WriteFile(path, []byte(fmt.Sprintf(`db: %q
+destinations:
+  - name: news
+    platform: slack
+    chat: C0123
+    schedule: "0 8 * * *"
+    timezone: Asia/Kolkata
+`, db)), 0o600))
+	sl := newFakeSlackAPI(t)
+	vars := map[string]string{"BRIEFBOT_SLACK_BOT_TOKEN": "xoxb-test-token", "BRIEFBOT_SLACK_API_URL": sl.srv.URL + "/api/"}
+	now := time.Now().UTC().Add(time.Minute).Format(time.RFC3339)
+	for run := range 2 {
+		code, out, errOut := runMain(t, "", vars, "digest", "-config", path, "-to", "news", "-now", now)
+		if run == 0 && (code != 0 || !strings.Contains(out, "Posted the digest to news")) {
+			t.Fatalf("digest -to news: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
+		}
+		if run == 1 && !strings.Contains(errOut, "already claimed") {
+			t.Errorf("second run: exit %d; stderr does not say the slot was already claimed:\n%s", code, errOut)
+		}
+	}
+	posts := sl.callsTo("/api/chat.postMessage")
+	if len(posts) != 1 {
+		t.Fatalf("%d chat.postMessage calls after two runs, want 1", len(posts))
+	}
+	if posts[0].form.Get("channel") != "C0123" || !strings.Contains(posts[0].body, "Morning briefing") || !strings.Contains(posts[0].body, canonTitle) {
+		t.Errorf("digest post to %q:\n%.2000s\nwant channel C0123, the heading and %q", posts[0].form.Get("channel"), posts[0].body, canonTitle)
+	}
 }
