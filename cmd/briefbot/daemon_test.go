@@ -107,6 +107,7 @@ func startDaemon(t *testing.T, envVars map[string]string, args ...string) *daemo
 		}
 		select {
 		case code := <-d.done:
+			d.done <- code // for the cleanup
 			t.Fatalf("run exited with %d before serving; stderr:\n%s", code, d.stderr.String())
 		case <-time.After(10 * time.Millisecond):
 		}
@@ -491,6 +492,47 @@ func TestRunInvalidConfig(t *testing.T) {
 			}
 		})
 	}
+}
+
+// botAPIFailing answers every Bot API call with an error status.
+func botAPIFailing(t *testing.T, status int) string {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(status)
+		fmt.Fprintf(w, `{"ok":false,"error_code":%d,"description":%q}`, status, http.StatusText(status))
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func TestRunTelegramTokenRejected(t *testing.T) {
+	vars := map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"), "BRIEFBOT_HTTP_ADDR": "127.0.0.1:0",
+		"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": botAPIFailing(t, http.StatusUnauthorized)}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var out, errb strings.Builder
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+	code := Main(ctx, []string{"run"}, e)
+	if ctx.Err() != nil || code == 0 {
+		t.Fatalf("run with a rejected token: exit %d, ctx %v; want a prompt non-zero exit\n%s", code, ctx.Err(), errb.String())
+	}
+	if !strings.Contains(errb.String(), "BRIEFBOT_TELEGRAM_TOKEN") || strings.Contains(errb.String(), daemonTGToken) {
+		t.Errorf("stderr should name BRIEFBOT_TELEGRAM_TOKEN without showing it:\n%s", errb.String())
+	}
+}
+
+// TestRunTelegramDownAtStart: Telegram being unreachable when the daemon
+// starts should not take down the HTTP server and the other adapters (the
+// daemon's own rule: a failing service is logged, the rest keep running).
+func TestRunTelegramDownAtStart(t *testing.T) {
+	t.Skip("bug: cmd/briefbot/wiring.go connectAdapters returns the telegram.New error (getMe 502) and run exits 1 at start-up; a transient outage kills /healthz, Slack and the scheduler instead of retrying Telegram in the background")
+	d := startDaemon(t, map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"),
+		"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": botAPIFailing(t, http.StatusBadGateway)})
+	if status, _, body := d.get(t, "/healthz", nil); status != 200 || body != "ok\n" {
+		t.Errorf("/healthz with Telegram down: %d %q", status, body)
+	}
+	d.stop(t)
 }
 
 // fakeBotAPI is a minimal Telegram Bot API: getMe, setMyCommands, setWebhook,
