@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -138,7 +139,40 @@ func (d *daemonRun) stop(t *testing.T) time.Duration {
 	} else {
 		ln.Close()
 	}
+	if left := daemonGoroutines(); left != "" {
+		t.Errorf("goroutines of the daemon still running after run returned:\n%s", left)
+	}
 	return took
+}
+
+// briefbotFrame matches a stack frame of briefbot code; testFrame those of
+// this file's tests and fakes, which are not the daemon's.
+var (
+	briefbotFrame = regexp.MustCompile(`(?m)^github\.com/briefbot/briefbot/.*$`)
+	testFrame     = regexp.MustCompile(`^github\.com/briefbot/briefbot/cmd/briefbot\.(Test|\(\*fake|\(\*syncBuffer\)|\(\*daemonRun\)|daemonGoroutines|startDaemon|runMain)`)
+)
+
+// daemonGoroutines returns the stacks of goroutines running daemon code,
+// waiting up to two seconds for them to end; "" when there are none.
+func daemonGoroutines() string {
+	var left []string
+	for deadline := time.Now().Add(2 * time.Second); ; {
+		buf := make([]byte, 1<<20)
+		buf = buf[:runtime.Stack(buf, true)]
+		left = left[:0]
+		for _, g := range strings.Split(string(buf), "\n\n") {
+			for _, f := range briefbotFrame.FindAllString(g, -1) {
+				if !testFrame.MatchString(f) {
+					left = append(left, g)
+					break
+				}
+			}
+		}
+		if len(left) == 0 || time.Now().After(deadline) {
+			return strings.Join(left, "\n\n")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 }
 
 func (d *daemonRun) get(t *testing.T, path string, header http.Header) (int, http.Header, string) {
