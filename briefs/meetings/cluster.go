@@ -150,7 +150,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		}
 	}
 	m.Participants = d.participants(c, m.Place)
-	m.Title = d.title(c, best, m.Participants)
+	m.Title = d.title(c, best, m.Participants, m.Place)
 	m.Status = status(best, d.ref)
 	m.Key = Key(m)
 	return m
@@ -296,41 +296,6 @@ func (d *doc) firstIndex(name string) int {
 		return len(d.text)
 	}
 	return i
-}
-
-// title is a readable name: the longest proper name among the mentions,
-// else the participants and the kind ("Reagan - Helmut Kohl meeting").
-func (d *doc) title(c *cluster, best *mention, parts []string) string {
-	t := ""
-	for _, m := range c.mentions {
-		if !m.anaphoric && len(m.title) > len(t) && hasProperTitle(m.title) {
-			t = m.title
-		}
-	}
-	kind := c.kind
-	if kind == "dinner" {
-		kind = "working dinner"
-	}
-	if t == "" {
-		owner := ""
-		if len(parts) > 0 {
-			n := len(parts)
-			if n > 2 {
-				n = 2
-			}
-			owner = strings.Join(parts[:n], " - ") + " "
-		}
-		base := best.title
-		if base == "" {
-			base = kind
-		}
-		t = owner + base
-	}
-	t = strings.TrimSpace(t)
-	if t == "" {
-		return "Meeting"
-	}
-	return strings.ToUpper(t[:1]) + t[1:]
 }
 
 // hasProperTitle: a word other than the kind of gathering is capitalised or a number.

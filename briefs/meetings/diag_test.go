@@ -98,3 +98,31 @@ func samplePublished(body string) time.Time {
 	}
 	return time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC)
 }
+
+// TestDiagnoseTitles prints every predicted title beside the gold one for
+// the file named by -diag (with -titles).
+func TestDiagnoseTitles(t *testing.T) {
+	if !*titles || *diagFile == "" {
+		t.Skip("no -diag FILE -titles")
+	}
+	path := *diagFile
+	if path == "dev" {
+		path = filepath.Join("..", "..", "..", "shared", "eval", "meetings.dev.jsonl")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	_, docs, err := evalDocs(context.Background(), f, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range docs {
+		for _, p := range d.score.pairs {
+			t.Logf("%-60s | %s", d.pred[p[0]].Title, d.gold.Meetings[p[1]].Title)
+		}
+	}
+}
+
+var titles = flag.Bool("titles", false, "with -diag: print predicted and gold titles")

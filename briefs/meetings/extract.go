@@ -232,6 +232,9 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	if !m.verb {
 		m.title = d.nameText(toks, ds, m.nameStart, m.nameEnd)
+		if o := d.ownerOf(si, m.nameStart); o != "" && !strings.Contains(m.title, o) {
+			m.owner, m.title = o, withOwner(o, m.title)
+		}
 	}
 	d.names(m)
 	m.place = d.placeOf(m)

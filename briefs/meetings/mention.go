@@ -26,6 +26,7 @@ type mention struct {
 	ended      bool   // "at the end of its meeting", "ended a two-day meeting": over
 	movedFrom  string // the date a reschedule moved it from
 	days       int    // "a three-day meeting": 3
+	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
 }
 
@@ -241,6 +242,9 @@ func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
 			k = -1
 		case t.lower == "s" && k > 0 && isApostrophe(toks[k-1].lower) && k > 1 && toks[k-2].cap:
 			k-- // possessive: "Ford's"
+		case isApostrophe(t.lower) && t.lower != "\"" && k > 0 && toks[k-1].cap && strings.HasSuffix(toks[k-1].lower, "s"):
+			k-- // plural possessive: "Senior Officials' Meeting"
+			start = k
 		case (t.lower == "on" || t.lower == "of" || t.lower == "for" || t.lower == "and") && k > 0 && toks[k-1].cap && k+1 < len(toks) && toks[k+1].cap:
 			// "Commission on Military and Military Technical Cooperation"
 		default:
