@@ -381,6 +381,57 @@ func TestDaemonTelegramWebhook(t *testing.T) {
 	}
 }
 
+func TestDaemonTelegramDigestCommands(t *testing.T) {
+	db := ingestCanon(t)
+	cfg := filepath.Join(t.TempDir(), "briefbot.yaml")
+	// A schedule that does not fire during the test: the posts here are
+	// the commands' own.
+	must(t, os.WriteFile(cfg, []byte(fmt.Sprintf(`db: %q
+destinations:
+  - name: ops
+    platform: telegram
+    chat: "12345"
+    schedule: "0 0 1 1 *"
+    timezone: Europe/Berlin
+`, db)), 0o600))
+	tg := newFakeBotAPI(t)
+	tg.queue("/schedule", "/digest", "/digest post")
+	d := startDaemon(t, map[string]string{"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL,
+		"BRIEFBOT_TELEGRAM_ADMINS": "777"}, "-config", cfg)
+	sent := tg.waitSent(t, 4)
+	texts := make([]string, len(sent))
+	for i, s := range sent {
+		texts[i] = s.Get("text")
+	}
+	checks := []struct {
+		what      string
+		want, not []string
+	}{
+		{"/schedule", []string{"This chat gets the digest on schedule", "Europe/Berlin", "Next: "}, nil},
+		{"/digest preview", []string{"<b>Morning briefing · ", canonTitle}, nil},
+		{"/digest post: the digest", []string{"<b>Morning briefing · ", canonTitle}, nil},
+		{"/digest post: the confirmation", []string{"Posted the digest with 1 brief"}, []string{canonTitle}},
+	}
+	for i, c := range checks {
+		for _, w := range c.want {
+			if !strings.Contains(texts[i], w) {
+				t.Errorf("%s: reply lacks %q:\n%s", c.what, w, texts[i])
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(texts[i], w) {
+				t.Errorf("%s: reply has %q:\n%s", c.what, w, texts[i])
+			}
+		}
+	}
+	tg.queue("/digest")
+	after := tg.waitSent(t, 5)[4].Get("text")
+	if strings.Contains(after, canonTitle) || !strings.Contains(after, "No new briefs") {
+		t.Errorf("/digest after the post still offers the posted brief:\n%s", after)
+	}
+	d.stop(t)
+}
+
 // writeDigestConfig writes a config with one every-minute Telegram
 // destination named "ops" and returns its path.
 func writeDigestConfig(t *testing.T, db string) string {
