@@ -58,6 +58,9 @@ func BenchmarkComposeDay(b *testing.B) {
 	start := time.Now()
 	g := newGen(b, 1)
 	fillStore(b, st, g, total, lastDay)
+	if n, err := st.Count(ctx); err != nil || n != total {
+		b.Fatalf("store holds %d briefs (%v), want %d", n, err, total)
+	}
 	var size int64
 	if info, err := os.Stat(path); err == nil {
 		size = info.Size()
