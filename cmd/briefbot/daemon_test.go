@@ -24,8 +24,10 @@ import (
 	"time"
 )
 
-// These tests run `briefbot run` and `briefbot digest` in-process against a
-// fake Telegram Bot API on 127.0.0.1.
+// These tests run `briefbot run` and `briefbot digest` in-process against
+// fake Telegram Bot API and Slack Web API servers on 127.0.0.1. The daemon
+// listens on 127.0.0.1:0; startDaemon learns the port from its start-up log
+// line.
 
 const (
 	daemonTGToken = "123456:TEST-daemon_token"
@@ -49,7 +51,7 @@ func ingestCanon(t *testing.T) string {
 	return db
 }
 
-// syncBuffer is a goroutine-safe log sink that can wait for a line.
+// syncBuffer is a goroutine-safe log sink.
 type syncBuffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
