@@ -47,7 +47,8 @@ func attachClocks(toks []token, ds []dateSpan, ref time.Time) {
 	}
 }
 
-// monthDay resolves a month and day (year -1 when unstated) in direction dir.
+// monthDay resolves a month and day (year -1 when unstated) in direction dir
+// (±2: a tense cue right before the date, trusted even a year away).
 func monthDay(ref time.Time, year int, m time.Month, day, dir int) (time.Time, bool) {
 	mk := func(y int) (time.Time, bool) {
 		t := time.Date(y, m, day, 0, 0, 0, 0, ref.Location())
@@ -76,7 +77,7 @@ func monthDay(ref time.Time, year int, m time.Month, day, dir int) (time.Time, b
 	// A tense pointing almost a year away loses to a date a few weeks off:
 	// news speaks of what is near ("approval at its April 27 annual meeting").
 	const oneDay = 24 * time.Hour
-	if found && nearFound && absDur(best.Sub(ref)) > 200*oneDay && absDur(near.Sub(ref)) < 100*oneDay {
+	if found && nearFound && dir > -2 && dir < 2 && absDur(best.Sub(ref)) > 200*oneDay && absDur(near.Sub(ref)) < 100*oneDay {
 		return near, true
 	}
 	if !found {

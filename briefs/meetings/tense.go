@@ -37,29 +37,52 @@ var notPast = map[string]bool{
 var reporting = map[string]bool{"said": true, "told": true, "added": true, "reported": true, "stated": true, "announced": true, "says": true}
 
 // tenseAt guesses the tense direction of the clause holding tokens [i,j):
-// the nearest cue before the date wins, else the nearest after it.
+// the nearest cue before the date within its clause wins, else the nearest
+// after it in the same clause. A reporting verb ends the clause ("officials
+// said ministers meet on Monday": "said" is not the meeting's tense). The
+// direction is doubled (-2, 2) when the cue is right before the date
+// ("met on December 21", "will be held on"), which resolveDay trusts more.
 func tenseAt(toks []token, i, j int) int {
 	if reporting[lowerAt(toks, i-1)] || reporting[lowerAt(toks, i-2)] && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") {
 		return -1
 	}
+	words := 0
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
-		if d, ok := cueAt(toks, k); ok {
+		if toks[k].word {
+			words++
+		}
+		if d, ok := cueAt(toks, k, true); ok {
+			if words <= 3 {
+				return 2 * d
+			}
 			return d
 		}
-		if toks[k].lower == ";" {
+		if toks[k].lower == ";" || reporting[toks[k].lower] {
 			break
 		}
 	}
+	fronted := i <= 2 // "On Monday, ministers agreed": the clause goes on after the comma
 	for k := j; k < len(toks) && k < j+10; k++ {
-		if d, ok := cueAt(toks, k); ok {
+		if w := toks[k].lower; !fronted && (w == "," || w == ";" || w == "but" || w == "while" || w == "whereas") {
+			break
+		}
+		if d, ok := cueAt(toks, k, false); ok {
 			return d
 		}
 	}
 	return 0
 }
 
-// cueAt is the direction token k signals, if any.
-func cueAt(toks []token, k int) (int, bool) {
+// intentVerbs take a "to" clause about what is to come: "agreed to meet".
+var intentVerbs = map[string]bool{
+	"agreed": true, "decided": true, "planned": true, "arranged": true, "voted": true,
+	"promised": true, "pledged": true, "offered": true, "invited": true, "asked": true,
+	"proposed": true, "hoped": true, "sought": true, "urged": true, "called": true, "vowed": true,
+}
+
+// cueAt is the direction token k signals, if any; before says the date
+// follows it (and so may sit in its "to" clause: "agreed to meet on May 4").
+func cueAt(toks []token, k int, before bool) (int, bool) {
 	t := toks[k]
 	if !t.word || t.cap && k > 0 {
 		return 0, false
@@ -79,6 +102,13 @@ func cueAt(toks []token, k int) (int, bool) {
 			return 1, true
 		}
 		return 0, true
+	}
+	next := lowerAt(toks, k+1)
+	if before && (intentVerbs[w] && next == "to" || rescheduleCues[w] && (next == "to" || next == "until")) {
+		return 1, true // "agreed to meet again on March 16", "rescheduled to May 15"
+	}
+	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
+		return 1, true // "a meeting called for December 30"
 	}
 	if pastCues[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !notPast[w] {
 		// "will be held", "to be held": the auxiliary decides.

@@ -1,0 +1,33 @@
+package meetings
+
+import "testing"
+
+// TestTenseOfGoverningClause checks that a date takes the tense of the
+// clause it belongs to, not of a reporting verb or a neighbouring clause.
+func TestTenseOfGoverningClause(t *testing.T) {
+	ref := day("2025-12-10") // a Wednesday
+	cases := []struct{ text, value, end string }{
+		{"Ministers will meet on December 16-17 to set targets, officials said.", "2025-12-16", "2025-12-17"},
+		{"The ministers meet on December 8, officials said on Tuesday.", "2025-12-08", ""},
+		{"Leaders meet on Friday, and the plan was welcomed by investors.", "2025-12-12", ""},
+		{"On Monday, ministers agreed to cut output.", "2025-12-08", ""},
+		{"Ministers who met in Paris agreed to meet again on Monday.", "2025-12-15", ""},
+		{"The board decided to hold a special meeting on Tuesday.", "2025-12-16", ""},
+		{"After talks ended, officials said ministers meet on Monday.", "2025-12-15", ""},
+		{"The GST Council, which met on December 21, will meet again in February.", "2024-12-21", ""},
+		{"The summit, which opens on Saturday, was arranged last month.", "2025-12-13", ""},
+		{"He said the committee would meet on Monday.", "2025-12-15", ""},
+		{"The committee met on Monday, he said.", "2025-12-08", ""},
+		{"Shareholders will vote at the meeting, which was called for December 30.", "2025-12-30", ""},
+	}
+	for _, c := range cases {
+		ds := findDates(tokenize(c.text, 0), ref)
+		if len(ds) == 0 {
+			t.Errorf("%q: no date", c.text)
+			continue
+		}
+		if ds[0].value != c.value || ds[0].endDate != c.end {
+			t.Errorf("%q: got %s..%s, want %s..%s", c.text, ds[0].value, ds[0].endDate, c.value, c.end)
+		}
+	}
+}
