@@ -185,6 +185,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		add(d.leadOrg())
 	}
 	for _, m := range c.mentions {
+		add(m.owner) // "its policy meeting": the Bank of Japan takes part
 		for _, n := range m.named {
 			if !m.anaphoric || isPersonName(n) {
 				add(n)

@@ -253,6 +253,12 @@ func matchWeekday(toks []token, i int, ref time.Time) (dateSpan, bool) {
 	case "morning", "afternoon", "evening", "night":
 		end++
 	}
+	last := -1 // "on Saturday and Sunday", "Monday to Wednesday"
+	if w := lowerAt(toks, end); w == "and" || w == "to" || w == "through" || w == "-" || w == "–" {
+		if wd2, ok := weekdayNames[lowerAt(toks, end+1)]; ok && end+1 < len(toks) && toks[end+1].cap {
+			last, end = int(wd2), end+2
+		}
+	}
 	if dir == 0 {
 		dir = tenseAt(toks, start, end)
 	}
@@ -267,7 +273,14 @@ func matchWeekday(toks []token, i int, ref time.Time) (dateSpan, bool) {
 	} else if diff < 0 || diff == 0 && lowerAt(toks, i-1) == "next" {
 		diff += 7 // "next Tuesday" said on a Tuesday is a week on
 	}
-	return daySpan(start, end, ref.AddDate(0, 0, diff), dir), true
+	d := daySpan(start, end, ref.AddDate(0, 0, diff), dir)
+	if last >= 0 {
+		n := (last - int(wd) + 7) % 7
+		if n > 0 {
+			d.endDate = ref.AddDate(0, 0, diff+n).Format("2006-01-02")
+		}
+	}
+	return d, true
 }
 
 // matchDeictic: "today", "later today", "tomorrow", "yesterday", "last night", "this evening".

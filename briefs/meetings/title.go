@@ -70,14 +70,14 @@ func sidesOf(parts []string, corp bool, kind, place string) string {
 		return shortOrg(bodies[0])
 	case corp && len(orgs) > 0:
 		return shortOrg(orgs[0])
-	case (kind == "summit" || kind == "conference") && place != "" && !strings.Contains(place, ","):
-		return place // "Venice economic summit"
 	case len(sides) >= 2:
 		return shortOrg(sides[0]) + "-" + shortOrg(sides[1])
 	case len(persons) >= 2:
 		return surname(persons[0]) + "-" + surname(persons[1])
 	case len(orgs) == 1:
 		return shortOrg(orgs[0])
+	case (kind == "summit" || kind == "conference") && place != "" && !strings.Contains(place, ","):
+		return place // "Venice economic summit"
 	case (kind == "summit" || kind == "conference") && place != "" && !strings.Contains(place, ","):
 		return place
 	case len(countries) == 1 && len(persons) > 0:
@@ -359,6 +359,9 @@ func isCapWord(w string) bool {
 // meeting" -> the organisation named before it in the sentence.
 func (d *doc) ownerOf(si, k int) string {
 	toks := d.toks[si]
+	if w := lowerAt(toks, k-1); w == "next" || w == "last" || w == "latest" || w == "regular" || w == "previous" {
+		k-- // "its next meeting"
+	}
 	switch p := lowerAt(toks, k-1); {
 	case p == "its" || p == "their":
 		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) })
@@ -382,9 +385,10 @@ func (d *doc) lastName(si, before int, ok func(string) bool) string {
 			if d.toks[s][c.start].start >= before {
 				continue
 			}
-			n := dropTail(stripTitles(c.text))
-			if n != "" && ok(n) {
-				return n
+			for _, n := range []string{dropTail(c.text), dropTail(stripTitles(c.text))} {
+				if n != "" && ok(n) {
+					return n // "Bank of Japan" before "Japan"
+				}
 			}
 		}
 	}
