@@ -202,8 +202,15 @@ func (d *doc) newMention(si, h int) *mention {
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
-		if s, e := subjectOf(toks, h); s < e {
+		s, e := subjectOf(toks, h)
+		if s < e {
 			m.title = d.nameText(toks, ds, s, e) + " meeting"
+		}
+		if b := d.bodyAfter(si, h); b != "" {
+			if e-1 > s && groupNouns[toks[e-1].lower] {
+				b = d.nameText(toks, ds, s, e-1) + " " + b // "World Trade Organization members" -> its General Council
+			}
+			m.title = b + " meeting"
 		}
 	}
 	from := m.nameStart
@@ -239,6 +246,29 @@ func (d *doc) newMention(si, h int) *mention {
 	d.names(m)
 	m.place = d.placeOf(m)
 	return m
+}
+
+// bodyAfter is the body a meeting verb names as where it meets: "will meet
+// at the General Council in Geneva" -> "General Council".
+func (d *doc) bodyAfter(si, h int) string {
+	toks := d.toks[si]
+	k := h + 1
+	if lowerAt(toks, k) == "again" {
+		k++
+	}
+	if lowerAt(toks, k) != "at" && lowerAt(toks, k) != "in" {
+		return ""
+	}
+	k++
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	for _, c := range d.chunks(si) {
+		if c.start == k && isBody(c.text) {
+			return dropTail(c.text)
+		}
+	}
+	return ""
 }
 
 // phaseOf reads whether the text says the meeting has begun ("began its
