@@ -206,6 +206,9 @@ func (d *doc) newMention(si, h int) *mention {
 		if s < e {
 			m.title = d.nameText(toks, ds, s, e) + " meeting"
 		}
+		if o, g := d.verbOwner(si, h); o != "" && s == e {
+			m.owner, m.title = o, o+" "+g+" meeting" // "the group's finance ministers will meet"
+		}
 		if b := d.bodyAfter(si, h); b != "" {
 			if e-1 > s && groupNouns[toks[e-1].lower] {
 				b = d.nameText(toks, ds, s, e-1) + " " + b // "World Trade Organization members" -> its General Council
@@ -246,6 +249,28 @@ func (d *doc) newMention(si, h int) *mention {
 	d.names(m)
 	m.place = d.placeOf(m)
 	return m
+}
+
+// verbOwner reads a possessive subject of a meeting verb: "The group's
+// finance ministers will meet" -> the organisation the group is, and the
+// words of the group ("finance ministers").
+func (d *doc) verbOwner(si, h int) (owner, group string) {
+	toks := d.toks[si]
+	k := h - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	if !groupNouns[lowerAt(toks, k)] {
+		return "", ""
+	}
+	s := k
+	for s > 0 && s > k-3 && toks[s-1].word && !toks[s-1].cap && toks[s-1].lower != "s" {
+		s--
+	}
+	if o := d.ownerOf(si, s); o != "" {
+		return o, sliceText(d.runes, toks[s].start, toks[k].end)
+	}
+	return "", ""
 }
 
 // bodyAfter is the body a meeting verb names as where it meets: "will meet

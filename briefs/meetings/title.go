@@ -44,6 +44,9 @@ func ownedTitle(c *cluster, best *mention, parts []string, place string) string 
 	if owner := sidesOf(parts, corporate(c), c.kind, place); owner != "" {
 		return owner + " " + base
 	}
+	if place != "" && !strings.Contains(base, " ") {
+		return base + " in " + place // "Meeting in Washington" rather than "Meeting"
+	}
 	return base
 }
 
@@ -363,7 +366,7 @@ func (d *doc) ownerOf(si, k int) string {
 		k-- // "its next meeting"
 	}
 	switch p := lowerAt(toks, k-1); {
-	case p == "its" || p == "their":
+	case p == "its" || p == "their" || p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)]:
 		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) })
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && bodyWords[toks[k-3].lower]:
 		noun := toks[k-3].lower
@@ -393,6 +396,12 @@ func (d *doc) lastName(si, before int, ok func(string) bool) string {
 		}
 	}
 	return ""
+}
+
+// groupWords stand for an organisation named before: "the group's finance ministers".
+var groupWords = map[string]bool{
+	"group": true, "bloc": true, "organisation": true, "organization": true, "alliance": true,
+	"grouping": true, "cartel": true, "company": true, "bank": true,
 }
 
 // dropTail removes a trailing "on ..."/"of ..." complement from a name:
