@@ -247,8 +247,49 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	d.names(m)
+	if m.verb {
+		d.pronounSubject(si, m)
+	}
 	m.place = d.placeOf(m)
 	return m
+}
+
+// pronounSubject gives "they meet", "the two last met" the persons they
+// stand for: those named earlier in the sentence (the speaker too: "Nakasone
+// said he would see Bush when they meet"), else in the sentence before.
+func (d *doc) pronounSubject(si int, m *mention) {
+	toks := d.toks[si]
+	k := m.trig - 1
+	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first"); n++ {
+		k--
+	}
+	w := lowerAt(toks, k)
+	if w != "they" && w != "both" && !(w == "two" && lowerAt(toks, k-1) == "the") &&
+		!(groupNouns[w] && lowerAt(toks, k-1) == "two" && lowerAt(toks, k-2) == "the") {
+		return
+	}
+	have := map[string]bool{}
+	for _, n := range m.named {
+		have[n] = true
+	}
+	for s := si; s >= 0 && s >= si-1; s-- {
+		var found []string
+		for _, c := range d.chunks(s) {
+			if s == si && c.start >= k {
+				break
+			}
+			if n := d.expand(stripTitles(c.text)); isPersonName(n) && !have[n] {
+				found = append(found, n)
+			}
+		}
+		if len(found) > 0 {
+			for _, n := range found {
+				have[n] = true
+			}
+			m.named = append(found, m.named...)
+			return
+		}
+	}
 }
 
 // verbOwner reads a possessive subject of a meeting verb: "The group's
