@@ -22,8 +22,8 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for mi, m := range ms {
 		for di := range ds {
 			dd := &ds[di]
-			if dd.date == "" || dd.end <= dlEnd {
-				continue
+			if dd.date == "" || dd.end <= dlEnd || lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since" {
+				continue // "the third meeting since the bid in December"
 			}
 			dist := spanDist(words, m, dd)
 			if penalised(toks, dd) {
@@ -115,7 +115,7 @@ func spanDist(words []int, m *mention, d *dateSpan) int {
 func penalised(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
-		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated":
+		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since":
 			return true
 		}
 	}

@@ -224,6 +224,8 @@ func matchDayFirst(toks []token, i int, ref time.Time) (dateSpan, bool) {
 	year := -1
 	if y := yearAt(toks, j); y > 0 {
 		year, j = y, j+1
+	} else if lowerAt(toks, j) == "," && yearAt(toks, j+1) > 0 {
+		year, j = yearAt(toks, j+1), j+2 // "15 December, 1953"
 	}
 	dir := tenseAt(toks, i, j)
 	t, ok := monthDay(ref, year, m, day, dir)

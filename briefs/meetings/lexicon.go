@@ -31,6 +31,9 @@ var goalNouns = map[string]bool{
 	"standards": true, "standard": true, "conditions": true, "expectations": true, "goals": true,
 	"goal": true, "commitments": true, "quota": true, "quotas": true, "forecasts": true, "estimates": true,
 	"challenge": true, "challenges": true, "terms": true, "debt": true, "bills": true, "criterion": true,
+	"reviews": true, "criticism": true, "approval": true, "opposition": true, "resistance": true,
+	"scepticism": true, "skepticism": true, "success": true, "disapproval": true, "derision": true,
+	"applause": true, "hostility": true, "indifference": true, "protests": true, "praise": true,
 }
 
 // meetingVerbs are verb forms of meeting someone.

@@ -108,17 +108,21 @@ func isMeetingNoun(toks []token, i int) bool {
 func meetsObject(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if goalNouns[toks[k].lower] {
-			return true
+			return true // "meeting the Lisbon targets", "met with scathing reviews"
 		}
-		if toks[k].cap || !toks[k].word {
+		if !toks[k].word {
 			return false
 		}
 	}
 	return false
 }
 
-// isMeetingVerb accepts "met X", "will meet X", "meets with X".
+// isMeetingVerb accepts "met X", "will meet X", "meets with X"; not a
+// capitalised "Meet", which starts a title ("Meet The Fockers").
 func isMeetingVerb(toks []token, i int) bool {
+	if toks[i].cap {
+		return false
+	}
 	next := lowerAt(toks, i+1)
 	if meetsObject(toks, i) {
 		return false

@@ -72,3 +72,27 @@ func TestShortenTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestNotMeetings checks uses of "meet" and "meeting" that name no gathering,
+// seen in news outside the eval sets.
+func TestNotMeetings(t *testing.T) {
+	for _, text := range []string{
+		"He assessed how far the EU has come towards meeting the Lisbon targets in March.",
+		"Last week Oliver Stone's film met with scathing reviews from US critics.",
+		"Meet The Fockers knocked last week's top film down to third place.",
+		"Both sides agreed on Monday that talks could resume in January.",
+		"If the board agrees, the merger talks will start next week.",
+	} {
+		if res := Extract(text, day("2005-03-16"), briefs.Dateline{}); len(res.Meetings) != 0 {
+			t.Errorf("%q: found %+v, want no meeting", text, res.Meetings)
+		}
+	}
+}
+
+// TestDayMonthCommaYear: "on 15 December, 1953" keeps its year.
+func TestDayMonthCommaYear(t *testing.T) {
+	ds := findDates(tokenize("a meeting in New York on 15 December, 1953.", 0), day("2005-03-16"))
+	if len(ds) != 1 || ds[0].value != "1953-12-15" {
+		t.Fatalf("got %+v, want 1953-12-15", ds)
+	}
+}

@@ -114,8 +114,8 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 		// "will be held", "to be held": the auxiliary decides.
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
 			switch lowerAt(toks, b) {
-			case "will", "would", "shall", "to", "ll":
-				return 1, true
+			case "will", "would", "shall", "to", "ll", "could", "might", "may", "can", "must", "should":
+				return 1, true // "will be held", "could be reached in December"
 			case "is", "are", "being":
 				return 0, true
 			}
