@@ -14,6 +14,11 @@
 // are merged; the place comes from "in X", "at the X Centre", "here" (the
 // dateline city) or the meeting's name ("the Venice summit"); participants
 // are the capitalised names around the mentions less places and speakers.
+// Conditional meetings ("If ministers agree, negotiations could start in
+// January") are dropped. Titles name the body or the sides ("UN Security
+// Council emergency meeting", "U.S.-Japan talks") and stay under 80
+// characters, using an acronym the text gives ("22nd IRIGC-M&MTC
+// ministerial meeting"). A date takes the tense of its own clause.
 //
 // The temporal expressions listed in Result.Dates come from the timex
 // package (TimeML values); meeting dates use the private resolver, which

@@ -158,6 +158,9 @@ func oneName(s string) bool {
 // surname is the last word of a person's name.
 func surname(s string) string {
 	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return s
+	}
 	return ws[len(ws)-1]
 }
 
@@ -195,6 +198,9 @@ func (d *doc) shorten(t string) string {
 	cut := strings.LastIndexByte(t[:maxTitle+1], ' ')
 	if cut <= 0 {
 		cut = maxTitle
+		for cut > 0 && !utf8.RuneStart(t[cut]) {
+			cut-- // never split a character
+		}
 	}
 	ws := strings.Fields(t[:cut])
 	for len(ws) > 1 && smallWords[strings.ToLower(ws[len(ws)-1])] {
