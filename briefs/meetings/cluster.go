@@ -201,13 +201,14 @@ func (d *doc) participants(c *cluster, place string) []string {
 			persons = true
 		}
 	}
-	if !persons {
+	bloc := c.kind == "summit" || c.kind == "conference" // "the BRICS summit": BRICS takes part
+	if !persons || bloc {
 		for _, m := range c.mentions {
 			if m.anaphoric {
 				continue
 			}
 			for _, n := range m.nameOrgs {
-				if isAcronym(n) || corporateName(n) {
+				if isAcronym(n) || corporateName(n) && !persons {
 					add(n)
 				}
 			}
