@@ -272,11 +272,13 @@ func (d *doc) leadOrg() string {
 		return ""
 	}
 	toks := d.toks[0]
-	for _, c := range d.chunks(0) {
-		if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" {
-			return stripTitles(c.text)
-		}
-		break
+	chunks := d.chunks(0)
+	if len(chunks) == 0 {
+		return ""
+	}
+	c := chunks[0] // only the sentence's first name can be its subject
+	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" {
+		return stripTitles(c.text)
 	}
 	return ""
 }

@@ -10,9 +10,8 @@ import (
 
 // dateSpan is one resolved temporal expression of a sentence.
 type dateSpan struct {
-	tokStart, tokEnd int // token indices in the sentence, end exclusive
-	start, end       int // rune offsets in the text
-	text             string
+	tokStart, tokEnd int    // token indices in the sentence, end exclusive
+	start, end       int    // rune offsets in the text
 	typ              string // DATE or TIME
 	value            string // TimeML value
 	date             string // YYYY-MM-DD (day, week Monday) or YYYY-MM; "" when coarser

@@ -323,16 +323,6 @@ func isMonthOrDay(w string) bool {
 	return m && (len(w) > 3 || w == "may") || d
 }
 
-// ordinalOf returns the ordinal in the name, if any.
-func ordinalOf(toks []token, start, end int) string {
-	for k := start; k < end && k < len(toks); k++ {
-		if ordinals[toks[k].lower] || isOrdinalNum(toks[k].lower) {
-			return toks[k].lower
-		}
-	}
-	return ""
-}
-
 // hasProperName reports whether the name has a capitalised word or ordinal.
 func hasProperName(toks []token, start, end, head int) bool {
 	for k := start; k < end && k < len(toks); k++ {

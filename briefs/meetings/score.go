@@ -51,11 +51,11 @@ func ratio(a, b int) float64 {
 
 // docScore is the scoring of one document.
 type docScore struct {
-	withDates, noDates                Counts
-	matched, status, place            int
-	partGold, partFound               int
-	pairs                             [][2]int // predicted, gold index of date-aware matches
-	falseAlarms, misses, optionalHits []int
+	withDates, noDates     Counts
+	matched, status, place int
+	partGold, partFound    int
+	pairs                  [][2]int // predicted, gold index of date-aware matches
+	falseAlarms, misses    []int
 }
 
 // scoreDoc matches predictions to gold meetings one to one, by the README rules.

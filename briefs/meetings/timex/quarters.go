@@ -116,7 +116,7 @@ func (d *doc) quarter(i int) (match, bool) {
 			if yy, e, ok := d.year(end + 1); ok {
 				y, end = yy, e
 			}
-		} else if yy, e, ok := d.year(end); ok && d.adjacent(end) == false {
+		} else if yy, e, ok := d.year(end); ok && !d.adjacent(end) {
 			y, end = yy, e
 		}
 	}
