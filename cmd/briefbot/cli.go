@@ -176,3 +176,15 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// parseAndOpen registers the store flags on fs, parses args and opens the
+// app: the start of every subcommand that works on the store and takes no
+// flags of its own.
+func parseAndOpen(ctx context.Context, e *env, fs *flag.FlagSet, args []string) (*app, error) {
+	var sf storeFlags
+	sf.register(fs)
+	if err := parse(fs, args); err != nil {
+		return nil, err
+	}
+	return openApp(ctx, e, sf)
+}

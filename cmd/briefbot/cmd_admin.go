@@ -11,12 +11,7 @@ import (
 
 func runReindex(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "reindex")
-	var sf storeFlags
-	sf.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, e, sf)
+	a, err := parseAndOpen(ctx, e, fs, args)
 	if err != nil {
 		return err
 	}
@@ -50,12 +45,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 
 func runMigrate(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "migrate")
-	var sf storeFlags
-	sf.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, e, sf) // Open migrates
+	a, err := parseAndOpen(ctx, e, fs, args) // Open migrates
 	if err != nil {
 		return err
 	}

@@ -26,12 +26,7 @@ type service struct {
 
 func runDaemon(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "run")
-	var sf storeFlags
-	sf.register(fs)
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	a, err := openApp(ctx, e, sf)
+	a, err := parseAndOpen(ctx, e, fs, args)
 	if err != nil {
 		return err
 	}
