@@ -29,8 +29,8 @@ type MeetingQuery struct {
 // from several briefs with the same non-empty Key are merged into one entry:
 // Sources lists every brief (ascending), the fields come from the latest
 // published brief (ties: the highest id) — its participants joined by those
-// of the other reports of the same date, and its empty place and time filled
-// from them — and MovedFrom holds the previous different date when a later
+// of the other reports of the same date, its empty time filled from them and
+// its empty place from the newest report that names one — and MovedFrom holds the previous different date when a later
 // brief moved the meeting.
 func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
 	f, err := newMeetingFilter(q)
@@ -173,11 +173,11 @@ func mergeMeetings(rows []meetingRow) briefs.Meeting {
 	for i := len(rows) - 1; i >= 0; i-- { // newest report first
 		r := rows[i].m
 		m.Sources = append(m.Sources, r.BriefID)
-		if r.Date != m.Date {
-			continue // what an outdated report says is not taken
-		}
-		if m.Place == "" {
+		if m.Place == "" { // a moved meeting usually keeps its venue
 			m.Place = r.Place
+		}
+		if r.Date != m.Date {
+			continue // the time and people of an outdated report are not taken
 		}
 		if m.Time == "" {
 			m.Time = r.Time
