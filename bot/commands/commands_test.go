@@ -160,6 +160,10 @@ func TestMeetingWhen(t *testing.T) {
 		{briefs.Meeting{Date: "2025-12-08", Precision: briefs.PrecisionWeek}, "week of 8 Dec 2025"},
 		{briefs.Meeting{Date: "2024-12", Precision: briefs.PrecisionMonth}, "December 2024"},
 	}
+	it := meetingItem(briefs.Meeting{Title: "ASEAN officials", Date: "2026-01-14", Precision: briefs.PrecisionDay, MovedFrom: "2025-12-10", Sources: []int64{1, 2}}, time.UTC)
+	if got := (bot.Reply{Sections: []bot.Section{{Items: []bot.Item{it}}}}).PlainText(); !strings.Contains(got, "Rescheduled from Wed 10 Dec 2025") || !strings.Contains(got, "/brief 1, /brief 2") {
+		t.Errorf("moved meeting item:\n%s", got)
+	}
 	for _, tt := range tests {
 		if got := meetingWhen(tt.m, time.UTC); got != tt.want {
 			t.Errorf("meetingWhen(%+v) = %q, want %q", tt.m, got, tt.want)

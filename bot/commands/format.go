@@ -92,7 +92,11 @@ func meetingItem(m briefs.Meeting, loc *time.Location) bot.Item {
 		it.Details = append(it.Details, bot.Line{bot.M("With "), bot.Text(strings.Join(m.Participants, ", "))})
 	}
 	if m.MovedFrom != "" {
-		it.Details = append(it.Details, bot.Line{bot.I("Rescheduled from " + m.MovedFrom)})
+		from := m.MovedFrom
+		if t, err := time.ParseInLocation("2006-01-02", from, loc); err == nil {
+			from = day(t)
+		}
+		it.Details = append(it.Details, bot.Line{bot.I("Rescheduled from " + from)})
 	}
 	srcs := m.Sources
 	if len(srcs) == 0 && m.BriefID != 0 {
