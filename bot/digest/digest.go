@@ -107,7 +107,10 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 		return Digest{}, fmt.Errorf("digest: read meetings: %w", err)
 	}
 	ms = filterMeetings(ms, opts.Filter)
-	d := Digest{Stories: min(len(stories), opts.MaxItems), Meetings: min(len(ms), maxMeetings)}
+	d := Digest{Stories: min(len(stories), opts.MaxItems)}
+	if d.Stories > 0 {
+		d.Meetings = min(len(ms), maxMeetings)
+	}
 	for _, s := range stories {
 		for _, b := range s.briefs {
 			d.BriefIDs = append(d.BriefIDs, b.ID)

@@ -101,7 +101,7 @@ func TestComposeFilterSkipAndEmpty(t *testing.T) {
 		}
 		return map[int64]bool{1: true, 2: true, 3: true, 5: true}, nil
 	}})
-	if !d.Empty() || !strings.Contains(d.Reply.PlainText(), "No new briefs since") {
+	if !d.Empty() || d.Reply.PlainText() != "Daily digest · Thu 4 Dec 2025 — No new briefs since yesterday 08:00." {
 		t.Errorf("digest with everything skipped: %q", d.Reply.PlainText())
 	}
 	d, _ = Compose(context.Background(), src, Options{Now: slot, Since: slot.Add(-24 * time.Hour), MaxItems: 1})

@@ -13,10 +13,12 @@ import (
 const maxMeetings = 8
 
 func render(opts Options, stories []*story, ms []briefs.Meeting) bot.Reply {
-	r := bot.Reply{Title: opts.Title + " · " + opts.Now.Format("Mon 2 Jan 2006")}
-	if len(stories) == 0 {
-		r.Sections = append(r.Sections, bot.Section{Text: bot.Plain("No new briefs since " + when(opts.Since, opts.Now) + ".")})
-	} else {
+	heading := opts.Title + " · " + opts.Now.Format("Mon 2 Jan 2006")
+	if len(stories) == 0 { // one line, nothing else
+		return bot.Reply{Sections: []bot.Section{{Text: bot.Line{bot.B(heading), bot.Text(" — No new briefs since " + when(opts.Since, opts.Now) + ".")}}}}
+	}
+	r := bot.Reply{Title: heading}
+	{
 		intro := fmt.Sprintf("%d new %s since %s.", len(stories), plural(len(stories), "story", "stories"), when(opts.Since, opts.Now))
 		if len(stories) > opts.MaxItems {
 			intro = fmt.Sprintf("%d new stories since %s; the top %d:", len(stories), when(opts.Since, opts.Now), opts.MaxItems)
