@@ -54,7 +54,11 @@ func (d *doc) partOfToday(i int) (match, bool) {
 			j++
 		}
 		if p, ok := dayParts[d.tokS(j)]; ok && p != "NI" {
-			return match{end: j + 1, typ: Time, value: fmtDay(d.ref) + "T" + p}, true
+			end, day := j+1, fmtDay(d.ref)
+			if w, ok := d.dayWord(end); ok && w.typ == Date && w.end == end+1 { // "mid-afternoon yesterday"
+				end, day = w.end, w.value
+			}
+			return match{end: end, typ: Time, value: day + "T" + p}, true
 		}
 		return match{}, false
 	}

@@ -134,7 +134,12 @@ func shiftValue(ref time.Time, code string, n int) (string, bool) {
 // durationValue renders an ISO 8601 duration of n units ("" n means X).
 func durationValue(n string, u unit) string {
 	switch u.code {
-	case "E", "C", "Q", "W2":
+	case "E": // TimeBank counts decades in years: "four decades" is P40Y
+		if v, err := strconv.Atoi(n); err == nil {
+			return "P" + strconv.Itoa(10*v) + "Y"
+		}
+		return "P" + n + "Y"
+	case "C", "Q", "W2":
 		if u.code == "W2" {
 			return "P2W"
 		}

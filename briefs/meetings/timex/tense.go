@@ -57,6 +57,9 @@ var notPast = map[string]bool{
 // ending ("-ed") counts as twice as far, and cues before the expression win
 // ties.
 func (d *doc) tense(i, j int) int {
+	if d.is(i-1, "since") {
+		return -1 // "on patrol since March": since always looks back
+	}
 	best, bestDist := 0, 1<<30
 	for k := i - 1; k >= 0 && k >= i-backWindow; k-- {
 		if d.boundary(k) {

@@ -1,0 +1,38 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFindGeneralRules pins rules chosen on dev half A's errors and checked
+// on half B (see TestDevSplit).
+func TestFindGeneralRules(t *testing.T) {
+	tests := []struct {
+		name, ref, text string
+		want            []string
+	}{
+		{"since looks back", "1990-08-13", "The carrier has been on patrol since March and was due back.",
+			[]string{"March|DATE|1990-03"}},
+		{"since weekday", "2025-12-04", "Talks have stalled since Tuesday and will resume.",
+			[]string{"Tuesday|DATE|2025-12-02"}},
+		{"part of day with day word", "1989-11-02", "In London at mid-afternoon yesterday, shares were up.",
+			[]string{"mid-afternoon yesterday|TIME|1989-11-01TAF"}},
+		{"decades in years", "2000-04-01", "They launched the revolution more than four decades ago in Havana.",
+			[]string{"more than four decades|DURATION|P40Y"}},
+		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.text, date(tc.ref))
+			var gs []string
+			for _, e := range got {
+				gs = append(gs, render(e))
+			}
+			if strings.Join(gs, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Find(%q, %s):\n got %q\nwant %q", tc.text, tc.ref, gs, tc.want)
+			}
+			checkOffsets(t, tc.text, got)
+		})
+	}
+}
