@@ -20,6 +20,12 @@ func TestFindGeneralRules(t *testing.T) {
 			[]string{"mid-afternoon yesterday|TIME|1989-11-01TAF"}},
 		{"decades in years", "2000-04-01", "They launched the revolution more than four decades ago in Havana.",
 			[]string{"more than four decades|DURATION|P40Y"}},
+		{"coordinated future verb", "2026-03-10", "The prime minister met union leaders on Thursday and will see them again.",
+			[]string{"Thursday|DATE|2026-03-05"}},
+		{"infinitive after date", "2026-08-14", "Ministers agreed on Wednesday to meet again.",
+			[]string{"Wednesday|DATE|2026-08-12"}},
+		{"coordinated dates still look ahead", "2026-08-14", "On Tuesday and Wednesday the ministers will meet.",
+			[]string{"Tuesday|DATE|2026-08-18", "Wednesday|DATE|2026-08-19"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {

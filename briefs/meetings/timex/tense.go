@@ -39,6 +39,10 @@ var scheduled = map[string]bool{
 	"due": true, "scheduled": true, "expected": true, "planned": true, "slated": true, "set": true,
 }
 
+// coordinators start a new verb phrase after an expression whose clause
+// already has a verb before it ("agreed on Wednesday to meet again").
+var coordinators = map[string]bool{"and": true, "but": true, "to": true}
+
 // reporting are verbs of attribution; after an expression they do not date it.
 var reporting = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "according": true,
@@ -84,6 +88,9 @@ func (d *doc) tense(i, j int) int {
 		}
 		if reporting[d.toks[k].s] {
 			continue // ", officials said": the attribution's tense, not the event's
+		}
+		if best != 0 && coordinators[d.toks[k].s] {
+			break // "met on Thursday and will meet again": the verb before is the date's
 		}
 		if c, weak := d.cue(k); c != 0 {
 			dist := 2*(k-j+1) + 1
