@@ -146,3 +146,71 @@ func (m *docModel) cosineDegree(weight float64) ([]float64, float64) {
 	}
 	return out, best
 }
+
+// pageRank is TextRank's sentence score: PageRank (damping 0.85, 30
+// iterations) over the graph whose edges weigh shared content words by
+// the geometric mean of the two sentences' lengths. Texts longer than
+// maxGraph get a uniform score.
+func (m *docModel) pageRank() []float64 {
+	n := len(m.words)
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = 1 / float64(n)
+	}
+	if n > maxGraph || n < 2 {
+		return out
+	}
+	w := m.overlapMatrix()
+	sum := make([]float64, n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			sum[i] += w[i*n+j]
+		}
+	}
+	next := make([]float64, n)
+	for it := 0; it < 30; it++ {
+		for j := range next {
+			next[j] = 0.15 / float64(n)
+		}
+		for i := 0; i < n; i++ {
+			if sum[i] == 0 {
+				continue
+			}
+			share := 0.85 * out[i] / sum[i]
+			for j := 0; j < n; j++ {
+				next[j] += share * w[i*n+j]
+			}
+		}
+		out, next = next, out
+	}
+	return out
+}
+
+// overlapMatrix is the n x n (row-major) matrix of shared content words
+// between two sentences over the geometric mean of their lengths.
+func (m *docModel) overlapMatrix() []float64 {
+	n := len(m.words)
+	w := make([]float64, n*n)
+	mark := make([]int32, len(m.sf))
+	for i := range mark {
+		mark[i] = -1
+	}
+	for i := 0; i < n; i++ {
+		for _, id := range m.words[i] {
+			mark[id] = int32(i)
+		}
+		for j := i + 1; j < n; j++ {
+			shared := 0
+			for _, id := range m.words[j] {
+				if mark[id] == int32(i) {
+					shared++
+				}
+			}
+			if shared > 0 {
+				s := float64(shared) / math.Sqrt(float64(len(m.words[i])*len(m.words[j])))
+				w[i*n+j], w[j*n+i] = s, s
+			}
+		}
+	}
+	return w
+}
