@@ -26,6 +26,14 @@ func TestFindGeneralRules(t *testing.T) {
 			[]string{"Wednesday|DATE|2026-08-12"}},
 		{"coordinated dates still look ahead", "2026-08-14", "On Tuesday and Wednesday the ministers will meet.",
 			[]string{"Tuesday|DATE|2026-08-18", "Wednesday|DATE|2026-08-19"}},
+		{"following year from the last date", "2025-12-04", "In 2024, sales rose; the following year they fell.",
+			[]string{"2024|DATE|2024", "the following year|DATE|2025"}},
+		{"following year without a date", "2025-12-04", "Sales will rise the following year.",
+			[]string{"the following year|DATE|2026"}},
+		{"half of next year", "2025-12-04", "Talks resume in the first half of next year.",
+			[]string{"the first half of next year|DATE|2026-H1"}},
+		{"quarter of last year", "2025-12-04", "Sales fell in the third quarter of last year.",
+			[]string{"the third quarter of last year|DATE|2024-Q3"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {

@@ -115,6 +115,8 @@ func (d *doc) quarter(i int) (match, bool) {
 		if d.is(end, "of") {
 			if yy, e, ok := d.year(end + 1); ok {
 				y, end = yy, e
+			} else if d.is(end+1, "last", "this", "next") && d.is(end+2, "year") {
+				y, end = d.ref.Year()+shiftWords[d.tokS(end+1)], end+3 // "the first half of next year"
 			}
 		} else if yy, e, ok := d.year(end); ok && !d.adjacent(end) {
 			y, end = yy, e

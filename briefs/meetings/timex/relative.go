@@ -139,6 +139,9 @@ func (d *doc) shifted(i int) (match, bool) {
 		return match{}, false // a title: ABC's "This Week"
 	}
 	if u, ok := units[w]; ok && (w == "weekend" || len(w) > 0 && w[len(w)-1] != 's') {
+		if d.is(j, "following", "previous") && (u.code == "Y" || u.code == "M") && isAnchor(d.anchor) {
+			return match{}, false // "the following year" counts from the last date (following)
+		}
 		if u.code == "D" || u.code == "H" || u.code == "M" && u.time || u.code == "S" || u.code == "W2" {
 			return match{}, false
 		}
