@@ -36,6 +36,11 @@ func (d *doc) weekday(i int) (match, bool) {
 		}
 		dt = weekdayFrom(d.ref, wd, dir)
 	}
+	if !hasShift && d.is(end, "next", "last", "this") && d.is(end+1, "week") && !d.is(end+2, "'") {
+		// "Thursday next week": that weekday of the week named
+		mon := d.ref.AddDate(0, 0, -((int(d.ref.Weekday())+6)%7)+7*shiftWords[d.tokS(end)])
+		dt, end = mon.AddDate(0, 0, (wd+6)%7), end+2
+	}
 	out := match{end: end, typ: Date, value: fmtDay(dt)}
 	at := end
 	if d.is(at, ",") {

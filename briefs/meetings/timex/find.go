@@ -37,6 +37,7 @@ type rule func(d *doc, i int) (match, bool)
 func Find(text string, ref time.Time) []Expr {
 	d := &doc{text: text, toks: tokenize(text), ref: dateOnly(ref)}
 	var out []Expr
+	prevEnd := -1 // token after the last expression
 	for i := 0; i < len(d.toks); {
 		m, ok := d.best(i)
 		if !ok {
@@ -44,6 +45,10 @@ func Find(text string, ref time.Time) []Expr {
 			continue
 		}
 		m.end = d.suffix(m)
+		if len(out) > 0 && prevEnd >= 0 {
+			m.value = d.datedByPrevious(m, out[len(out)-1].Value, prevEnd, i)
+		}
+		prevEnd = m.end
 		if m.split > 0 {
 			out = append(out, d.expr(i, m.split, m.typ, m.value, m.endValue),
 				d.expr(m.second, m.end, m.typ, m.secondValue, ""))
@@ -166,4 +171,23 @@ func (d *doc) dot(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// datedByPrevious gives a clock time the reference date would date the day
+// of the date right before it instead: "Dec. 8 at 10 a.m.", "Friday, 3 p.m.".
+// prev is that date's value, tokens [from, i) separate the two.
+func (d *doc) datedByPrevious(m match, prev string, from, i int) string {
+	today := fmtDay(d.ref) + "T"
+	if m.typ != Time || len(m.value) <= len(today) || m.value[:len(today)] != today || len(prev) < 10 || !IsFullDate(prev[:10]) {
+		return m.value
+	}
+	if i-from > 2 || i == from {
+		return m.value
+	}
+	for k := from; k < i; k++ {
+		if !d.is(k, "at", ",", "from", "around", "about") {
+			return m.value
+		}
+	}
+	return prev[:10] + m.value[len(today)-1:]
 }

@@ -34,6 +34,17 @@ func TestFindGeneralRules(t *testing.T) {
 			[]string{"the first half of next year|DATE|2026-H1"}},
 		{"quarter of last year", "2025-12-04", "Sales fell in the third quarter of last year.",
 			[]string{"the third quarter of last year|DATE|2024-Q3"}},
+		{"clock dated by the date before", "2025-12-04", "They will meet on Dec. 8 at 10 a.m. in Paris.",
+			[]string{"Dec. 8|DATE|2025-12-08", "10 a.m.|TIME|2025-12-08T10:00"}},
+		{"weekday of next week", "2025-12-04", "They meet Thursday next week.", []string{"Thursday next week|DATE|2025-12-11"}},
+		{"weekday of last week", "2025-12-04", "They met on Monday last week.", []string{"Monday last week|DATE|2025-11-24"}},
+		{"day after tomorrow", "2025-12-04", "Voting ends the day after tomorrow.", []string{"the day after tomorrow|DATE|2025-12-06"}},
+		{"day before yesterday", "2025-12-04", "He left the day before yesterday.", []string{"the day before yesterday|DATE|2025-12-02"}},
+		{"half of a month", "2025-12-04", "Talks resume in the second half of January.", []string{"the second half of January|DATE|2026-01"}},
+		{"postponed until", "2000-03-30", "Officials postponed until Tuesday morning any action.", []string{"Tuesday morning|DATE|2000-04-04"}},
+		{"rescheduled to", "2025-12-04", "It rescheduled the annual meeting to June 18 from May 7.",
+			[]string{"June 18|DATE|2026-06-18", "May 7|DATE|2025-05-07"}},
+		{"until without deferral", "2025-12-04", "He stayed in Paris until Tuesday.", []string{"Tuesday|DATE|2025-12-02"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {

@@ -111,6 +111,14 @@ func (d *doc) quarter(i int) (match, bool) {
 		return match{}, false
 	}
 	end := k + 1
+	if unitW == "half" && y == 0 && d.is(end, "of") {
+		if m, ok := d.monthYear(end + 1); ok {
+			return match{end: m.end, typ: Date, value: m.value}, true // "the second half of December 2024"
+		}
+		if m, ok := d.monthAlone(end + 1); ok {
+			return match{end: m.end, typ: Date, value: m.value}, true
+		}
+	}
 	if y == 0 {
 		if d.is(end, "of") {
 			if yy, e, ok := d.year(end + 1); ok {

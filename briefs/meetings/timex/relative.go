@@ -9,6 +9,17 @@ func (d *doc) dayWord(i int) (match, bool) {
 	if t == nil {
 		return match{}, false
 	}
+	if t.s == "the" {
+		// "the day after tomorrow", "the day before yesterday"
+		if d.is(i+1, "day") && (d.is(i+2, "after") && d.is(i+3, "tomorrow") || d.is(i+2, "before") && d.is(i+3, "yesterday")) {
+			n := 2
+			if d.is(i+3, "yesterday") {
+				n = -2
+			}
+			return match{end: i + 4, typ: Date, value: fmtDay(d.ref.AddDate(0, 0, n))}, true
+		}
+		return match{}, false
+	}
 	var dt time.Time
 	part := ""
 	switch t.s {

@@ -64,6 +64,9 @@ func (d *doc) tense(i, j int) int {
 	if d.is(i-1, "since") {
 		return -1 // "on patrol since March": since always looks back
 	}
+	if d.deferredTo(i) {
+		return 1 // "postponed the vote until Tuesday"
+	}
 	best, bestDist := 0, 1<<30
 	for k := i - 1; k >= 0 && k >= i-backWindow; k-- {
 		if d.boundary(k) {
@@ -181,6 +184,36 @@ func (d *doc) boundary(k int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// deferrals are verbs that move an event to a later date named after "to" or
+// "until": "postponed until Tuesday", "rescheduled the meeting to June 18".
+var deferrals = map[string]bool{
+	"postponed": true, "postpone": true, "postpones": true, "delayed": true, "delay": true, "delays": true,
+	"rescheduled": true, "reschedule": true, "deferred": true, "defer": true, "adjourned": true, "adjourn": true,
+	"extended": true, "extend": true, "moved": true, "pushed": true, "put": true, "deadline": true,
+}
+
+// deferredTo reports whether the expression at token i is the new date of a
+// deferral: "to"/"until" right before it and a deferral verb a few tokens
+// before that, in the same clause.
+func (d *doc) deferredTo(i int) bool {
+	k := i - 1
+	if d.is(k, "on") {
+		k--
+	}
+	if !d.is(k, "to", "until", "till") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if d.boundary(j) {
+			return false
+		}
+		if deferrals[d.toks[j].s] {
+			return true
+		}
 	}
 	return false
 }
