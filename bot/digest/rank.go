@@ -87,9 +87,9 @@ func cluster(ctx context.Context, bs []briefs.Brief) ([]*story, error) {
 // maxProbe is how many of a brief's rarest words find its candidate stories.
 const maxProbe = 10
 
-// rarest returns w's words that find near-duplicates: the rarest by df
+// rarest returns w's words that find near-duplicates: of the rarest by df
 // (ties by the word), as many as two sets at dupThreshold must share one
-// of, at most maxProbe.
+// of, those other briefs have too, at most maxProbe.
 func rarest(w map[string]bool, df map[string]int) []string {
 	ws := make([]string, 0, len(w))
 	for x := range w {
@@ -102,7 +102,13 @@ func rarest(w map[string]bool, df map[string]int) []string {
 		return ws[i] < ws[j]
 	})
 	n := len(ws) - int(math.Ceil(dupThreshold*float64(len(ws)))) + 1
-	return ws[:max(0, min(n, maxProbe, len(ws)))]
+	ws = ws[:max(0, min(n, len(ws)))]
+	// A word no other brief has finds nothing: probe with the rarest shared ones.
+	i := 0
+	for i < len(ws) && df[ws[i]] < 2 {
+		i++
+	}
+	return ws[i:min(len(ws), i+maxProbe)]
 }
 
 // rank orders stories most important first: stories reported by more
