@@ -34,56 +34,85 @@ func (ad adapters) senders() map[bot.Platform]bot.Sender {
 }
 
 // connectAdapters connects the platforms whose tokens are configured; h
-// answers their commands.
+// answers their commands. Any failure is returned: for one-off commands.
 func (a *app) connectAdapters(ctx context.Context, h bot.Handler) (adapters, error) {
 	var ad adapters
-	cfg := a.cfg
-	if cfg.TelegramEnabled() {
-		t := cfg.Telegram
-		tg, err := telegram.New(ctx, telegram.Options{
-			Token: t.Token.Value(), APIURL: t.APIURL, WebhookURL: t.WebhookURL, WebhookSecret: t.WebhookSecret.Value(),
-			AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")),
-		}, h, a.store)
-		if err != nil {
+	var err error
+	if a.cfg.TelegramEnabled() {
+		if ad.telegram, err = a.connectTelegram(ctx, h); err != nil {
 			return ad, err
 		}
-		ad.telegram = tg
 	}
-	if cfg.SlackEnabled() {
-		s := cfg.Slack
-		sl, err := slack.New(ctx, slack.Options{
-			BotToken: s.BotToken.Value(), AppToken: s.AppToken.Value(), SigningSecret: s.SigningSecret.Value(),
-			APIURL: s.APIURL, AllowedChannels: s.AllowedChannels, Admins: s.Admins, Log: a.log.With(slog.String("adapter", "slack")),
-		}, h, a.store)
-		if err != nil {
+	if a.cfg.SlackEnabled() {
+		if ad.slack, err = a.connectSlack(ctx, h); err != nil {
 			return ad, err
 		}
-		ad.slack = sl
 	}
 	return ad, nil
 }
 
-// addAdapters connects the configured chat platforms, mounts their HTTP
-// endpoints, and adds them and the digest scheduler to the services.
+func (a *app) connectTelegram(ctx context.Context, h bot.Handler) (*telegram.Adapter, error) {
+	t := a.cfg.Telegram
+	return telegram.New(ctx, telegram.Options{
+		Token: t.Token.Value(), APIURL: t.APIURL, WebhookURL: t.WebhookURL, WebhookSecret: t.WebhookSecret.Value(),
+		AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")),
+	}, h, a.store)
+}
+
+func (a *app) connectSlack(ctx context.Context, h bot.Handler) (*slack.Adapter, error) {
+	s := a.cfg.Slack
+	return slack.New(ctx, slack.Options{
+		BotToken: s.BotToken.Value(), AppToken: s.AppToken.Value(), SigningSecret: s.SigningSecret.Value(),
+		APIURL: s.APIURL, AllowedChannels: s.AllowedChannels, Admins: s.Admins, Log: a.log.With(slog.String("adapter", "slack")),
+	}, h, a.store)
+}
+
+// addAdapters adds the configured chat platforms and the digest scheduler
+// to the daemon's services. A rejected token stops start-up with an error
+// that names the variable; a platform that cannot be reached is retried in
+// the background while the rest of the bot runs, and its digests wait (the
+// scheduler retries them within their grace window).
 func (d *daemon) addAdapters(ctx context.Context) error {
-	ad, err := d.app.connectAdapters(ctx, d.mux)
-	if err != nil {
-		return err
-	}
-	if tg := ad.telegram; tg != nil {
-		if err := tg.SetCommands(ctx, d.mux.Commands()); err != nil {
-			d.app.log.WarnContext(ctx, "telegram: could not register the command menu; commands still work", slog.Any("err", err))
+	senders := map[bot.Platform]bot.Sender{}
+	if d.app.cfg.TelegramEnabled() {
+		late := &lateSender{platform: bot.Telegram}
+		senders[bot.Telegram] = late
+		svc, err := startLate(ctx, d.app.log, "telegram", telegram.ErrTokenRejected,
+			func(ctx context.Context) (*telegram.Adapter, error) { return d.app.connectTelegram(ctx, d.mux) },
+			func(ctx context.Context, tg *telegram.Adapter) error {
+				if err := tg.SetCommands(ctx, d.mux.Commands()); err != nil {
+					d.app.log.WarnContext(ctx, "telegram: could not register the command menu; commands still work", slog.Any("err", err))
+				}
+				d.http.Handle("POST /telegram/webhook", tg.WebhookHandler())
+				late.set(tg)
+				return tg.Run(ctx)
+			})
+		if err != nil {
+			return err
 		}
-		d.http.Handle("POST /telegram/webhook", tg.WebhookHandler())
-		d.services = append(d.services, service{"telegram", tg.Run})
+		d.services = append(d.services, svc)
 	}
-	if sl := ad.slack; sl != nil {
-		sl.Routes(d.http)
-		if d.app.cfg.Slack.AppToken.IsSet() {
-			d.services = append(d.services, service{"slack", sl.Run})
+	if d.app.cfg.SlackEnabled() {
+		late := &lateSender{platform: bot.Slack}
+		senders[bot.Slack] = late
+		socket := d.app.cfg.Slack.AppToken.IsSet()
+		svc, err := startLate(ctx, d.app.log, "slack", slack.ErrAuth,
+			func(ctx context.Context) (*slack.Adapter, error) { return d.app.connectSlack(ctx, d.mux) },
+			func(ctx context.Context, sl *slack.Adapter) error {
+				sl.Routes(d.http)
+				late.set(sl)
+				if !socket {
+					<-ctx.Done() // HTTP mode: the routes do the work
+					return nil
+				}
+				return sl.Run(ctx)
+			})
+		if err != nil {
+			return err
 		}
+		d.services = append(d.services, svc)
 	}
-	d.digests.senders = ad.senders()
+	d.digests.senders = senders
 	if len(d.app.cfg.Destinations) == 0 {
 		return nil
 	}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// lateSender forwards to an adapter that may connect after start-up; until
+// then sends fail, and the scheduler retries them.
+type lateSender struct {
+	platform bot.Platform
+	mu       sync.RWMutex
+	sender   bot.Sender
+}
+
+func (l *lateSender) set(s bot.Sender) {
+	l.mu.Lock()
+	l.sender = s
+	l.mu.Unlock()
+}
+
+// Send posts through the adapter once it is connected.
+func (l *lateSender) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	l.mu.RLock()
+	s := l.sender
+	l.mu.RUnlock()
+	if s == nil {
+		return fmt.Errorf("%s: not connected yet", l.platform)
+	}
+	return s.Send(ctx, to, r)
+}
+
+// Reconnect backoff bounds for a platform unreachable at start-up.
+const (
+	connectRetryMin = 2 * time.Second
+	connectRetryMax = 5 * time.Minute
+)
+
+// startLate tries to connect an adapter now. A fatal error (a rejected
+// token) is returned at once; any other failure is logged and the returned
+// service keeps retrying with backoff, then runs the adapter with run.
+func startLate[A any](ctx context.Context, log *slog.Logger, name string, fatal error,
+	connect func(context.Context) (A, error), run func(context.Context, A) error) (service, error) {
+	a, err := connect(ctx)
+	if errors.Is(err, fatal) {
+		return service{}, err
+	}
+	connected := err == nil
+	if !connected {
+		log.WarnContext(ctx, name+" unreachable at start-up; retrying in the background", slog.Any("err", err))
+	}
+	return service{name: name, run: func(ctx context.Context) error {
+		wait := connectRetryMin
+		for !connected {
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(wait):
+			}
+			wait = min(2*wait, connectRetryMax)
+			if a, err = connect(ctx); err == nil {
+				connected = true
+				log.InfoContext(ctx, name+" connected")
+			} else if errors.Is(err, fatal) {
+				return err
+			} else {
+				log.WarnContext(ctx, name+" still unreachable", slog.Any("err", err), slog.Duration("retry_in", wait))
+			}
+		}
+		return run(ctx, a)
+	}}, nil
+}
