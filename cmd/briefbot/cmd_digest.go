@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/bot/schedule"
 )
 
 func runDigest(ctx context.Context, e *env, args []string) error {
@@ -62,7 +64,11 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := sched.Deliver(ctx, dest.Name, now.Truncate(time.Minute)); err != nil {
+	slot := now.Truncate(time.Minute)
+	if err := sched.Deliver(ctx, dest.Name, slot); errors.Is(err, schedule.ErrClaimed) {
+		fmt.Fprintf(e.stdout, "The digest for %s at %s was already posted (or is being posted); nothing to do.\n", dest.Name, slot.Format("15:04"))
+		return nil
+	} else if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Posted the digest to %s (%s %s).\n", dest.Name, dest.Platform, dest.Chat)

@@ -473,8 +473,8 @@ func TestDigestToTelegramExactlyOnce(t *testing.T) {
 	if n := len(tg.calls("sendMessage")); n != 1 {
 		t.Errorf("second run in the same slot: %d sendMessage calls in all, want still 1", n)
 	}
-	if !strings.Contains(errOut, "already claimed") {
-		t.Errorf("second run: exit %d, stderr does not say the slot was already claimed\nstdout: %s\nstderr: %s", code, out, errOut)
+	if code != 0 || !strings.Contains(out, "already posted") {
+		t.Errorf("second run: exit %d, stdout does not say the slot was already posted\nstdout: %s\nstderr: %s", code, out, errOut)
 	}
 	t.Logf("second run: exit %d, stderr %q", code, strings.TrimSpace(errOut))
 
@@ -916,8 +916,8 @@ destinations:
 		if run == 0 && (code != 0 || !strings.Contains(out, "Posted the digest to news")) {
 			t.Fatalf("digest -to news: exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
 		}
-		if run == 1 && !strings.Contains(errOut, "already claimed") {
-			t.Errorf("second run: exit %d; stderr does not say the slot was already claimed:\n%s", code, errOut)
+		if run == 1 && (code != 0 || !strings.Contains(out, "already posted")) {
+			t.Errorf("second run: exit %d; stdout does not say the slot was already posted:\n%s\n%s", code, out, errOut)
 		}
 	}
 	posts := sl.callsTo("/api/chat.postMessage")
