@@ -100,24 +100,36 @@ func (d *doc) holiday(i int) (match, bool) {
 		if d.is(i+1, "day") {
 			end = i + 2
 		}
-		y := d.ref.Year()
-		th := thanksgiving(y)
-		dir := d.tense(i, end)
-		if dir == 0 && d.ref.Sub(thanksgiving(y-1)) < th.Sub(d.ref) {
-			dir = -1 // the nearest one
-		}
-		if dir < 0 && th.After(d.ref) {
-			th = thanksgiving(y - 1)
-		} else if dir > 0 && th.Before(d.ref) {
-			th = thanksgiving(y + 1)
-		}
-		return match{end: end, typ: Date, value: fmtDay(th)}, true
+		return match{end: end, typ: Date, value: fmtDay(d.nearestAnnual(i, end, thanksgiving))}, true
+	case t.s == "election" && d.is(i+1, "day") && d.toks[i+1].upper:
+		return match{end: i + 2, typ: Date, value: fmtDay(d.nearestAnnual(i, i+2, electionDay))}, true
 	default:
 		return match{}, false
 	}
 	y := d.mdYear(m, dd, i, end)
 	return match{end: end, typ: Date, value: fmtDay(day(y, m, dd))}, true
 }
+
+// nearestAnnual resolves a holiday that moves every year (at, the date in year
+// y) by the tense of its clause, else to the nearest one.
+func (d *doc) nearestAnnual(i, end int, at func(y int) time.Time) time.Time {
+	y := d.ref.Year()
+	th := at(y)
+	dir := d.tense(i, end)
+	if dir == 0 && d.ref.Sub(at(y-1)) < th.Sub(d.ref) {
+		dir = -1 // the nearest one
+	}
+	if dir < 0 && th.After(d.ref) {
+		th = at(y - 1)
+	} else if dir > 0 && th.Before(d.ref) {
+		th = at(y + 1)
+	}
+	return th
+}
+
+// electionDay is the US Election Day of year y: the Tuesday after the first
+// Monday of November.
+func electionDay(y int) time.Time { return weekdayFrom(day(y, 11, 2), 2, 1) }
 
 // thanksgiving is the fourth Thursday of November in year y.
 func thanksgiving(y int) time.Time {

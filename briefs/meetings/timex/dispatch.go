@@ -37,7 +37,7 @@ var specs = []ruleSpec{
 		wordSets: []func(string) bool{inMap(durationMods), inMap(numberWords), inMap(units)}, num: true},
 	{rule: (*doc).set, words: []string{"every", "each", "per"}, wordSets: []func(string) bool{inMap(setWords)}},
 	{rule: (*doc).clock, words: []string{"noon", "midnight", "midday"}, num: true, mixed: true},
-	{rule: (*doc).holiday, words: []string{"christmas", "new", "independence", "halloween", "thanksgiving"}},
+	{rule: (*doc).holiday, words: []string{"christmas", "new", "independence", "halloween", "thanksgiving", "election"}},
 	{rule: (*doc).ordinalDay, words: []string{"the"}},
 	{rule: (*doc).theYear, words: []string{"the"}},
 	{rule: (*doc).weekend, words: []string{"the", "this"}},

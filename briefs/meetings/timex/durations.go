@@ -79,6 +79,16 @@ var durationMods = map[string]int{
 // "nearly forty years", "a few days", and the dates "two years ago",
 // "a year earlier".
 func (d *doc) duration(i int) (match, bool) {
+	if u, ok := units[d.tokS(i)]; ok && d.is(i+1, "-") && d.is(i+2, "long") && d.adjacent(i+1) && d.adjacent(i+2) {
+		cnt := "1" // "a day-long meeting", "the decades-long dispute"
+		if plural(d.tokS(i)) {
+			cnt = "X"
+		}
+		if u.code == "WE" || u.code == "W2" {
+			return match{}, false
+		}
+		return match{end: i + 3, typ: Duration, value: durationValue(cnt, u)}, true
+	}
 	j := i
 	the := false
 	if d.is(j, "the") {

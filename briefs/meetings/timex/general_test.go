@@ -45,6 +45,14 @@ func TestFindGeneralRules(t *testing.T) {
 		{"rescheduled to", "2025-12-04", "It rescheduled the annual meeting to June 18 from May 7.",
 			[]string{"June 18|DATE|2026-06-18", "May 7|DATE|2025-05-07"}},
 		{"until without deferral", "2025-12-04", "He stayed in Paris until Tuesday.", []string{"Tuesday|DATE|2025-12-02"}},
+		{"unit-long", "2000-04-03", "They left their third day-long meeting; the decades-long battle goes on.",
+			[]string{"day-long|DURATION|P1D", "decades-long|DURATION|PXY"}},
+		{"sentence after a quotation", "1989-10-26", "\"The question remains.\"  Last April, Mr. Drabinsky met bankers.",
+			[]string{"Last April|DATE|1989-04"}},
+		{"title in quotes", "1998-01-08", "He watched ABC's \"This Week\" program.", nil},
+		{"election day ahead", "1998-10-26", "It will be a theme of the campaign from now to Election Day.",
+			[]string{"now|DATE|PRESENT_REF", "Election Day|DATE|1998-11-03"}},
+		{"election day past", "2024-12-01", "Turnout on Election Day was high.", []string{"Election Day|DATE|2024-11-05"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {

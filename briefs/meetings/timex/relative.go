@@ -146,7 +146,7 @@ func (d *doc) shifted(i int) (match, bool) {
 	}
 	k := j + 1
 	w := d.tokS(k)
-	if nk := d.tok(k); nk != nil && t.upper && nk.upper && i > 0 && !d.boundary(i-1) && (d.is(i-1, "\"", "``", "'") || d.toks[i-1].upper) {
+	if nk := d.tok(k); nk != nil && t.upper && nk.upper && i > 0 && !d.boundary(i-1) && !d.afterQuotedSentence(i) && (d.is(i-1, "\"", "``", "'") || d.toks[i-1].upper) {
 		return match{}, false // a title: ABC's "This Week"
 	}
 	if u, ok := units[w]; ok && (w == "weekend" || len(w) > 0 && w[len(w)-1] != 's') {
@@ -240,4 +240,14 @@ func (d *doc) season(i int) (match, bool) {
 		y--
 	}
 	return match{end: end, typ: Date, value: fmtYear(y) + "-" + s}, true
+}
+
+// afterQuotedSentence reports whether token i starts a sentence right after a
+// quotation that ended one: `remains."  Last April`.
+func (d *doc) afterQuotedSentence(i int) bool {
+	k := i - 1
+	for k >= 0 && d.is(k, "\"", "''", "'", "”", "’") {
+		k--
+	}
+	return k < i-1 && k >= 0 && d.is(k, ".", "?", "!") && d.boundary(k)
 }
