@@ -95,6 +95,20 @@ func (d *doc) clockEnd(i, j, h, m int, ok bool) (match, bool) {
 		j++
 	}
 	dt, end := d.dateAfter(j)
+	if end == j && d.is(j, "(") && d.tok(j+1) != nil && d.toks[j+1].kind == kNum {
+		for k := j + 2; k < j+6 && k < len(d.toks); k++ {
+			if d.is(k, ")") { // "10:35 a.m. (0735 GMT) Friday": Friday dates it
+				if t, e := d.dateAfter(k + 1); e > k+1 {
+					dt = t
+				}
+				break
+			}
+		}
+	} else if end == j && d.is(j, ")") && d.is(i-1, "(") {
+		if t, e := d.dateAfter(j + 1); e > j+1 {
+			dt = t // the "0735 GMT" of "10:35 a.m. (0735 GMT) Friday"
+		}
+	}
 	v := fmtDay(dt) + "T" + twoDigits(h) + ":" + twoDigits(m)
 	return match{end: end, typ: Time, value: v}, true
 }

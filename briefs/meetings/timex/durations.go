@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -174,6 +175,9 @@ func (d *doc) duration(i int) (match, bool) {
 		cnt = halfMore(cnt)
 	}
 	value := durationValue(cnt, u)
+	if whole, ok := strings.CutSuffix(cnt, ".5"); ok && u.time && u.code != "S" {
+		value = "PT" + whole + u.code + map[string]string{"H": "30M", "M": "30S"}[u.code] // "a minute and a half": PT1M30S
+	}
 	if half && u.code == "Y" {
 		value = "P" + cnt + "Y6M"
 	}

@@ -53,6 +53,10 @@ func TestFindGeneralRules(t *testing.T) {
 		{"election day ahead", "1998-10-26", "It will be a theme of the campaign from now to Election Day.",
 			[]string{"now|DATE|PRESENT_REF", "Election Day|DATE|1998-11-03"}},
 		{"election day past", "2024-12-01", "Turnout on Election Day was high.", []string{"Election Day|DATE|2024-11-05"}},
+		{"minute and a half", "1998-01-14", "But a minute and a half later, a pilot called.", []string{"a minute and a half|DURATION|PT1M30S"}},
+		{"hour and a half", "1998-01-14", "The talks lasted an hour and a half.", []string{"an hour and a half|DURATION|PT1H30M"}},
+		{"clock dated past a parenthesis", "1998-08-08", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+			[]string{"10:35 a.m.|TIME|1998-08-07T10:35", "0735 GMT|TIME|1998-08-07T07:35", "Friday|DATE|1998-08-07"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {
