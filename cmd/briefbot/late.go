@@ -44,15 +44,19 @@ const (
 
 // startLate tries to connect an adapter now. A fatal error (a rejected
 // token) is returned at once; any other failure is logged and the returned
-// service keeps retrying with backoff, then runs the adapter with run.
+// service keeps retrying with backoff. Once connected — before startLate
+// returns, or later in the service — ready wires the adapter in (routes,
+// senders), and the service then runs it with run.
 func startLate[A any](ctx context.Context, log *slog.Logger, name string, fatal error,
-	connect func(context.Context) (A, error), run func(context.Context, A) error) (service, error) {
+	connect func(context.Context) (A, error), ready func(context.Context, A), run func(context.Context, A) error) (service, error) {
 	a, err := connect(ctx)
 	if errors.Is(err, fatal) {
 		return service{}, err
 	}
 	connected := err == nil
-	if !connected {
+	if connected {
+		ready(ctx, a)
+	} else {
 		log.WarnContext(ctx, name+" unreachable at start-up; retrying in the background", slog.Any("err", err))
 	}
 	return service{name: name, run: func(ctx context.Context) error {
@@ -67,6 +71,7 @@ func startLate[A any](ctx context.Context, log *slog.Logger, name string, fatal 
 			if a, err = connect(ctx); err == nil {
 				connected = true
 				log.InfoContext(ctx, name+" connected")
+				ready(ctx, a)
 			} else if errors.Is(err, fatal) {
 				return err
 			} else {

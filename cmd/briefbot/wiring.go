@@ -79,12 +79,14 @@ func (d *daemon) addAdapters(ctx context.Context) error {
 		senders[bot.Telegram] = late
 		svc, err := startLate(ctx, d.app.log, "telegram", telegram.ErrTokenRejected,
 			func(ctx context.Context) (*telegram.Adapter, error) { return d.app.connectTelegram(ctx, d.mux) },
+			func(ctx context.Context, tg *telegram.Adapter) {
+				d.http.Handle("POST /telegram/webhook", tg.WebhookHandler())
+				late.set(tg)
+			},
 			func(ctx context.Context, tg *telegram.Adapter) error {
 				if err := tg.SetCommands(ctx, d.mux.Commands()); err != nil {
 					d.app.log.WarnContext(ctx, "telegram: could not register the command menu; commands still work", slog.Any("err", err))
 				}
-				d.http.Handle("POST /telegram/webhook", tg.WebhookHandler())
-				late.set(tg)
 				return tg.Run(ctx)
 			})
 		if err != nil {
@@ -98,9 +100,11 @@ func (d *daemon) addAdapters(ctx context.Context) error {
 		socket := d.app.cfg.Slack.AppToken.IsSet()
 		svc, err := startLate(ctx, d.app.log, "slack", slack.ErrAuth,
 			func(ctx context.Context) (*slack.Adapter, error) { return d.app.connectSlack(ctx, d.mux) },
-			func(ctx context.Context, sl *slack.Adapter) error {
+			func(ctx context.Context, sl *slack.Adapter) {
 				sl.Routes(d.http)
 				late.set(sl)
+			},
+			func(ctx context.Context, sl *slack.Adapter) error {
 				if !socket {
 					<-ctx.Done() // HTTP mode: the routes do the work
 					return nil
