@@ -57,6 +57,10 @@ func TestFindGeneralRules(t *testing.T) {
 		{"hour and a half", "1998-01-14", "The talks lasted an hour and a half.", []string{"an hour and a half|DURATION|PT1H30M"}},
 		{"clock dated past a parenthesis", "1998-08-08", "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
 			[]string{"10:35 a.m.|TIME|1998-08-07T10:35", "0735 GMT|TIME|1998-08-07T07:35", "Friday|DATE|1998-08-07"}},
+		{"following day", "2026-07-30", "Results are due on Aug. 6, and the board will meet the following day.",
+			[]string{"Aug. 6|DATE|2026-08-06", "the following day|DATE|2026-08-07"}},
+		{"previous day", "2026-07-30", "He was seen on July 4 and had left Paris the previous day.",
+			[]string{"July 4|DATE|2026-07-04", "the previous day|DATE|2026-07-03"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {

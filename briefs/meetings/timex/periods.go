@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // theYear matches "the year", "the full year", "the fiscal year", "the
 // current fiscal year", "the latest period", "the latest fiscal year": the
@@ -189,12 +192,18 @@ func (d *doc) following(i int) (match, bool) {
 		return match{}, false
 	}
 	u, ok := units[d.tokS(i+2)]
-	if !ok || plural(d.tokS(i+2)) || (u.code != "Y" && u.code != "M") || !isAnchor(d.anchor) {
-		return match{}, false
-	}
 	n := 1
 	if d.is(i+1, "previous", "prior") {
 		n = -1
+	}
+	if ok && u.code == "D" && !plural(d.tokS(i+2)) && IsFullDate(d.anchor) {
+		// "the following day": the day after the last date named
+		if t, err := time.Parse("2006-01-02", d.anchor); err == nil {
+			return match{end: i + 3, typ: Date, value: fmtDay(t.AddDate(0, 0, n)), anaphoric: true}, true
+		}
+	}
+	if !ok || plural(d.tokS(i+2)) || (u.code != "Y" && u.code != "M") || !isAnchor(d.anchor) {
+		return match{}, false
 	}
 	y := atoi(d.anchor[:4])
 	if u.code == "Y" {
