@@ -1,6 +1,9 @@
 package timex
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // weekday matches "Tuesday", "last Friday", "Wednesday night".
 func (d *doc) weekday(i int) (match, bool) {
@@ -19,6 +22,9 @@ func (d *doc) weekday(i int) (match, bool) {
 		return match{}, false
 	}
 	end := i + 1
+	if m, ok := d.weekdaySet(i, wd, hasShift); ok {
+		return m, true
+	}
 	var dt = d.ref
 	switch {
 	case hasShift && shift < 0:
@@ -190,3 +196,18 @@ func (d *doc) mdYear(m, dd, i, end int) int {
 
 // mdMaxDays is the furthest (in days) a tense cue may push a month-day from ref.
 const mdMaxDays = 300
+
+// weekdaySet matches a recurring weekday: "on Tuesdays", "Tuesday nights",
+// "Mondays and Fridays" (XXXX-WXX-2, XXXX-WXX-2TNI).
+func (d *doc) weekdaySet(i, wd int, shifted bool) (match, bool) {
+	v := "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)
+	if plural(d.toks[i].s) && !shifted && !d.is(i+1, "'") {
+		return match{end: i + 1, typ: Set, value: v}, true
+	}
+	if w := d.tokS(i + 1); plural(w) && !shifted {
+		if p, ok := dayParts[w[:len(w)-1]]; ok {
+			return match{end: i + 2, typ: Set, value: v + "T" + p}, true
+		}
+	}
+	return match{}, false
+}

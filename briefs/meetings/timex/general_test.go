@@ -61,6 +61,9 @@ func TestFindGeneralRules(t *testing.T) {
 			[]string{"Aug. 6|DATE|2026-08-06", "the following day|DATE|2026-08-07"}},
 		{"previous day", "2026-07-30", "He was seen on July 4 and had left Paris the previous day.",
 			[]string{"July 4|DATE|2026-07-04", "the previous day|DATE|2026-07-03"}},
+		{"plural weekday", "2026-03-02", "The market opens on Saturdays.", []string{"Saturdays|SET|XXXX-WXX-6"}},
+		{"weekday nights", "1998-02-13", "Flights leave on Tuesday nights from March 30.",
+			[]string{"Tuesday nights|SET|XXXX-WXX-2TNI", "March 30|DATE|1998-03-30"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {
