@@ -20,7 +20,7 @@ func (d *doc) month(i int) (int, int, bool) {
 		// ambiguous words: accept only with a day or year beside them or a preposition before
 		if !d.dayAt(next) && !d.yearAt(next) && !d.is(i-1, "in", "of", "since", "until", "till", "by",
 			"last", "this", "next", "early", "late", "mid", "-", "from", "through", "to", "before",
-			"after", "during", "between", "since", "past", "end") {
+			"after", "during", "between", "since", "past", "end") && !d.attributive(i, next) {
 			return 0, 0, false
 		}
 		if t.s == "may" && i > 0 && !d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.dayAt(next) && !d.yearAt(next) &&
@@ -29,6 +29,14 @@ func (d *doc) month(i int) (int, int, bool) {
 		}
 	}
 	return m, next, true
+}
+
+// attributive reports whether the month name at i modifies the noun at next:
+// "the March accession", "its May meeting" (not "the March on Washington").
+func (d *doc) attributive(i, next int) bool {
+	n := d.tok(next)
+	return d.is(i-1, "the", "its", "their", "a") && n != nil && n.kind == kWord && !n.upper &&
+		!d.is(next, "of", "on", "to", "for", "and", "or", "in", "was", "is", "will", "has", "had")
 }
 
 // dayNum matches a day of the month (1-31, "4th") at i.

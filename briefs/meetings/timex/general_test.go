@@ -64,6 +64,8 @@ func TestFindGeneralRules(t *testing.T) {
 		{"plural weekday", "2026-03-02", "The market opens on Saturdays.", []string{"Saturdays|SET|XXXX-WXX-6"}},
 		{"weekday nights", "1998-02-13", "Flights leave on Tuesday nights from March 30.",
 			[]string{"Tuesday nights|SET|XXXX-WXX-2TNI", "March 30|DATE|1998-03-30"}},
+		{"attributive month", "1999-02-10", "The March accession will enable the three countries to join.", []string{"March|DATE|1999-03"}},
+		{"march on", "1999-02-10", "He led the March on Washington.", nil},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {
