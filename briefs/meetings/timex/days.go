@@ -31,6 +31,8 @@ func (d *doc) weekday(i int) (match, bool) {
 		dt = weekdayFrom(d.ref.AddDate(0, 0, -1), wd, -1)
 	case hasShift && shift > 0:
 		dt = weekdayFrom(d.ref.AddDate(0, 0, 1), wd, 1)
+	case d.is(end, "'") && d.is(end+1, "s") && d.is(start-2, "ahead") && d.is(start-1, "of"):
+		dt = weekdayFrom(d.ref, wd, 1) // "ahead of Monday's meeting" is to come
 	case d.is(end, "'") && d.is(end+1, "s"): // "Friday's close" is over
 		dt = weekdayFrom(d.ref, wd, -1)
 	case d.is(start-1, "as") && d.is(start-2, "soon", "early") && d.is(start-3, "as"):

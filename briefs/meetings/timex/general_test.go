@@ -66,6 +66,8 @@ func TestFindGeneralRules(t *testing.T) {
 			[]string{"Tuesday nights|SET|XXXX-WXX-2TNI", "March 30|DATE|1998-03-30"}},
 		{"attributive month", "1999-02-10", "The March accession will enable the three countries to join.", []string{"March|DATE|1999-03"}},
 		{"march on", "1999-02-10", "He led the March on Washington.", nil},
+		{"ahead of a weekday's event", "2025-12-04", "Ministers prepared ahead of Monday's meeting.", []string{"Monday|DATE|2025-12-08"}},
+		{"weekday possessive is past", "2025-12-04", "They will discuss Monday's decision.", []string{"Monday|DATE|2025-12-01"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {
