@@ -68,6 +68,7 @@ func TestFindGeneralRules(t *testing.T) {
 		{"march on", "1999-02-10", "He led the March on Washington.", nil},
 		{"ahead of a weekday's event", "2025-12-04", "Ministers prepared ahead of Monday's meeting.", []string{"Monday|DATE|2025-12-08"}},
 		{"weekday possessive is past", "2025-12-04", "They will discuss Monday's decision.", []string{"Monday|DATE|2025-12-01"}},
+		{"a later date", "1989-10-26", "It may sell debt at a later date.", []string{"a later date|DATE|FUTURE_REF"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {
