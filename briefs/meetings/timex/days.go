@@ -42,6 +42,9 @@ func (d *doc) weekday(i int) (match, bool) {
 		if dir == 0 {
 			dir = -1
 		}
+		if d.progressivePlan(start) && !d.is(start-1, "since") {
+			dir = 1
+		}
 		dt = weekdayFrom(d.ref, wd, dir)
 	}
 	if !hasShift && d.is(end, "next", "last", "this") && d.is(end+1, "week") && !d.is(end+2, "'") {

@@ -69,6 +69,8 @@ func TestFindGeneralRules(t *testing.T) {
 		{"ahead of a weekday's event", "2025-12-04", "Ministers prepared ahead of Monday's meeting.", []string{"Monday|DATE|2025-12-08"}},
 		{"weekday possessive is past", "2025-12-04", "They will discuss Monday's decision.", []string{"Monday|DATE|2025-12-01"}},
 		{"a later date", "1989-10-26", "It may sell debt at a later date.", []string{"a later date|DATE|FUTURE_REF"}},
+		{"progressive with a weekday", "2025-12-04", "Ministers are meeting on Friday in Oslo.", []string{"Friday|DATE|2025-12-05"}},
+		{"progressive with a month", "1989-10-27", "It is continuing to try to sell itself, under a June agreement.", []string{"June|DATE|1989-06"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
 	for _, tc := range tests {

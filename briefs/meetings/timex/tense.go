@@ -217,3 +217,23 @@ func (d *doc) deferredTo(i int) bool {
 	}
 	return false
 }
+
+// progressivePlan reports whether a present progressive ("are meeting",
+// "is holding") comes shortly before token i in its clause: with a weekday
+// it is a plan ("ministers are meeting on Friday").
+func (d *doc) progressivePlan(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if d.boundary(k) {
+			return false
+		}
+		if d.is(k-1, "is", "are") && progressive(d.toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// progressive reports whether w looks like an -ing participle ("meeting", "holding").
+func progressive(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && w != "during" && w != "according" && w != "including"
+}
