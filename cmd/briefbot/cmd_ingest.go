@@ -51,54 +51,98 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 
 // ingest reads paths, enriches each brief and stores it in batches. Bad
 // inputs are passed to onErr and counted; they never stop the batch.
+//
+// Reading, enriching and storing overlap, one batch apart, so that the
+// store's single writer works while the next batch is summarised; briefs
+// keep their input order, and so their ids.
 func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var st ingestStats
-	var batch []*briefs.Brief
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		a.pipeline.enrichAll(ctx, batch)
-		if err := a.unifyMeetings(ctx, batch); err != nil {
-			return err
-		}
-		res, err := a.store.AddBriefs(ctx, batch)
-		if err != nil {
-			return err
-		}
-		for _, r := range res {
-			if r.Created {
-				st.added++
-			} else {
-				st.duplicates++
+	read := make(chan []*briefs.Brief, 1)
+	walkErr := make(chan error, 1)
+	go func() { // read: onErr and st.failed belong to this goroutine until read closes
+		defer close(read)
+		var batch []*briefs.Brief
+		send := func() error {
+			select {
+			case read <- batch:
+				batch = nil
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
 			}
 		}
-		batch = batch[:0]
-		prog.update("ingested %d briefs (%d duplicates, %d failed)…", st.added, st.duplicates, st.failed)
-		return nil
-	}
-	err := ingest.Walk(ctx, paths, opts, func(it ingest.Item) error {
-		if it.Err != nil {
-			st.failed++
-			onErr(it)
+		err := ingest.Walk(ctx, paths, opts, func(it ingest.Item) error {
+			if it.Err != nil {
+				st.failed++
+				onErr(it)
+				return nil
+			}
+			b := it.Brief
+			if batch = append(batch, &b); len(batch) >= ingestBatch {
+				return send()
+			}
 			return nil
+		})
+		if err == nil && len(batch) > 0 {
+			err = send()
 		}
-		b := it.Brief
-		batch = append(batch, &b)
-		if len(batch) >= ingestBatch {
-			return flush()
+		walkErr <- err
+	}()
+	enriched := make(chan []*briefs.Brief, 1)
+	go func() { // enrich
+		defer close(enriched)
+		for bs := range read {
+			a.pipeline.enrichAll(ctx, bs)
+			select {
+			case enriched <- bs:
+			case <-ctx.Done():
+			}
 		}
-		return nil
-	})
-	if err == nil {
-		err = flush()
+	}()
+	var added, dups int
+	var storeErr error
+	for bs := range enriched { // store
+		if storeErr != nil {
+			continue // drain
+		}
+		if storeErr = a.storeBatch(ctx, bs, &added, &dups); storeErr != nil {
+			cancel()
+			continue
+		}
+		prog.update("ingested %d briefs (%d duplicates)…", added, dups)
 	}
+	err := <-walkErr // read has finished: st.failed is ours again
+	st.added, st.duplicates = added, dups
 	prog.done()
+	if storeErr != nil {
+		err = storeErr
+	}
 	if err != nil {
 		return st, fmt.Errorf("ingest: %w", err)
 	}
 	a.log.DebugContext(ctx, "ingest done", slog.Int("added", st.added), slog.Int("duplicates", st.duplicates), slog.Int("failed", st.failed))
 	return st, nil
+}
+
+// storeBatch stores one enriched batch and counts what it added.
+func (a *app) storeBatch(ctx context.Context, bs []*briefs.Brief, added, dups *int) error {
+	if err := a.unifyMeetings(ctx, bs); err != nil {
+		return err
+	}
+	res, err := a.store.AddBriefs(ctx, bs)
+	if err != nil {
+		return err
+	}
+	for _, r := range res {
+		if r.Created {
+			*added++
+		} else {
+			*dups++
+		}
+	}
+	return nil
 }
 
 func plural(n int, one, many string) string {
