@@ -47,11 +47,12 @@ func (m *docModel) features(sents []sentences.Sentence, k int, p params) [][nFea
 	}
 	p = p.forK(k, n)
 	share := float64(k) / float64(n)
-	coss, cosMax := m.cosineDegree(1)
-	rank := m.pageRank()
-	rankMax := 0.0
-	for _, r := range rank {
-		rankMax = math.Max(rankMax, r)
+	g, coss := m.graph()
+	rank := pageRank(g, coss)
+	var cosMax, rankMax float64
+	for i := range rank {
+		cosMax = math.Max(cosMax, coss[i])
+		rankMax = math.Max(rankMax, rank[i])
 	}
 	var degMax, rawMax, freqMax float64
 	first := map[int32]bool{}

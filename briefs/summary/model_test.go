@@ -31,8 +31,8 @@ func TestModelCountsSharedWords(t *testing.T) {
 	if shared != 2 {
 		t.Errorf("sentence 1 shares %d words with sentence 2, want 2 (oil, rose)", shared)
 	}
-	if got := Select(sentences.Split("Oil prices rose. Oil demand rose too. The weather was fine."), 1); !reflect.DeepEqual(got, []int{0}) {
-		t.Errorf("Select = %v, want the central first sentence", got)
+	if got := Select(sentences.Split("Oil prices rose. Oil demand rose too. The weather was fine."), 1); len(got) != 1 || got[0] == 2 {
+		t.Errorf("Select = %v, want one of the two central oil sentences", got)
 	}
 }
 

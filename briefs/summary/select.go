@@ -25,9 +25,8 @@ func selectWith(sents []sentences.Sentence, k int, p params) []int {
 		}
 		return out
 	}
-	p = p.forK(k, len(sents))
 	m := newModel(sents)
-	ranked := m.rank(m.scores(p), p, k)
+	ranked := m.rank(defaultWeights.scores(m.features(sents, k, p), k, p.wire), p, k)
 	out := append([]int(nil), ranked[:k]...)
 	sort.Ints(out)
 	return out
@@ -45,9 +44,8 @@ func selectBudget(sents []sentences.Sentence, k, maxChars int, p params) []int {
 		return selectWith(sents, k, p)
 	}
 	k = min(k, len(sents))
-	p = p.forK(k, len(sents))
 	m := newModel(sents)
-	ranked := m.rank(m.scores(p), p, min(len(sents), 10*k+50))
+	ranked := m.rank(defaultWeights.scores(m.features(sents, k, p), k, p.wire), p, min(len(sents), 10*k+50))
 	var out []int
 	used := 0
 	for _, i := range ranked {
