@@ -1,7 +1,9 @@
 // Package summary makes short extractive summaries of news stories: it
-// scores each sentence by centrality (a TextRank-style graph over shared
-// content words), a position prior and length, then picks the best ones
-// with redundancy control and returns them in document order. It also
+// scores each sentence with a small linear ranker over general features
+// (degree, cosine and PageRank centrality, length, position, paragraph,
+// names, quotes; weights.go, fitted on half the dev set by TestFit -fit),
+// adds a decisive lead prior in wire copy, then picks the best ones with
+// redundancy control and returns them in document order. It also
 // holds the ROUGE scorer and evaluation used to measure it, the JSON-lines
 // batch runner, and an optional OpenAI-compatible abstractive provider
 // that falls back to the extractive summary on any error.

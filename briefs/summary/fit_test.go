@@ -115,7 +115,7 @@ func evalPick(docs []*fitDoc, pick func(d *fitDoc, pi int) []int) fitScore {
 	return fitScore{s.r1ref * f, s.r2ref * f, s.r13 * f, s.r23 * f}
 }
 
-// pickOld is the previous hand-tuned scorer.
+// pickOld is Select itself (it must agree with defaultWeights).
 func pickOld(d *fitDoc, pi int) []int {
 	return selectWith(d.sents, d.ks[pi], defaultParams.forStory(d.sents, d.wire))
 }
@@ -152,7 +152,7 @@ func TestFit(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		pick func(d *fitDoc, pi int) []int
-	}{{"old", pickOld}, {"current weights", pickWeights(defaultWeights)}} {
+	}{{"Select", pickOld}, {"defaultWeights", pickWeights(defaultWeights)}} {
 		t.Logf("%-16s A %v | B %v | all %v", c.name, evalPick(a, c.pick), evalPick(b, c.pick), evalPick(all, c.pick))
 	}
 	w := pairwiseLogistic(a)
