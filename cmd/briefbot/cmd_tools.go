@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
@@ -89,10 +90,11 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, rest, ok := ingest.ParseDateline(text, time.Time{}, time.Now()); ok {
+	body := parseDoc(inputName(fs.Args()), text, time.Time{}).Body // without a title line
+	if _, rest, ok := ingest.ParseDateline(body, time.Time{}, time.Now()); ok {
 		opts.Skip = rest
 	}
-	s := summary.Summarize(text, opts)
+	s := summary.Summarize(body, opts)
 	if *format == "json" {
 		var sents []string
 		for _, x := range sentences.Split(s) {
@@ -135,22 +137,34 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Parse as ingest would (a stand-alone first line is a title) to find the
-	// dateline, but extract from the text as given so offsets refer to it.
-	name := "stdin.txt"
-	if fs.NArg() == 1 && fs.Arg(0) != "-" {
-		name = fs.Arg(0)
+	// Extract from the text as given, so offsets refer to it, with the
+	// dateline and reference date ingest would find.
+	b := parseDoc(inputName(fs.Args()), text, published)
+	return writeJSON(e.stdout, meetings.Extract(text, referenceTime(b), b.Dateline))
+}
+
+// inputName is the file name of the input, or "stdin.txt" for standard
+// input: its extension tells ingest the format.
+func inputName(args []string) string {
+	if len(args) == 1 && args[0] != "-" {
+		return args[0]
 	}
+	return "stdin.txt"
+}
+
+// parseDoc reads one document as ingest would (a stand-alone first line is
+// its title, a dateline gives its place and date), falling back to plain
+// text when the input is not one brief.
+func parseDoc(name, text string, published time.Time) briefs.Brief {
 	items := ingest.Parse(name, []byte(text), ingest.Options{})
 	if len(items) != 1 || items[0].Err != nil {
-		b := ingest.FromText("", text, published, ingest.Options{})
-		return writeJSON(e.stdout, meetings.Extract(text, referenceTime(b), b.Dateline))
+		return ingest.FromText("", text, published, ingest.Options{})
 	}
 	b := items[0].Brief
 	if !published.IsZero() {
 		b.Published = published
 	}
-	return writeJSON(e.stdout, meetings.Extract(text, referenceTime(b), b.Dateline))
+	return b
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -149,6 +149,10 @@ func TestExtractAndSummarize(t *testing.T) {
 	if res.Dateline.Place != "New Delhi" || res.Dateline.Date != "2025-12-04" || len(res.Meetings) == 0 {
 		t.Errorf("extract result: %+v", res)
 	}
+	code, out, _ = runMain(t, "", nil, "summarize", canon)
+	if code != 0 || strings.Contains(out, "pay tribute at National War Memorial") || strings.Contains(out, "(IANS)") || out == "" {
+		t.Errorf("summarize of a titled brief: exit %d, want a summary without the title line or dateline:\n%s", code, out)
+	}
 	code, out, _ = runMain(t, `{"id":"a","text":"One sentence here. Another sentence there. A third one."}`+"\nnot json\n", nil, "summarize", "-jsonl", "-sentences", "1")
 	if code != 1 || !strings.Contains(out, `"id":"a"`) || !strings.Contains(out, "line 2") {
 		t.Errorf("summarize -jsonl: exit %d\n%s", code, out)
