@@ -32,12 +32,6 @@ const (
 	nFeatures
 )
 
-// featureNames name the features in fits and reports, in order.
-var featureNames = [nFeatures]string{
-	"deg", "cos", "degRaw", "logTok", "short", "lead", "relPos", "paraFirst", "paraLead",
-	"firstOv", "digits", "quote", "caps", "rarity", "shareTok", "shareLead", "rank", "freq", "firstPara",
-}
-
 // features returns every sentence's feature vector for picking k of them.
 func (m *docModel) features(sents []sentences.Sentence, k int, p params) [][nFeatures]float64 {
 	n := len(m.words)
