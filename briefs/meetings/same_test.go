@@ -1,12 +1,15 @@
-package main
+package meetings
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 )
 
-func TestSameMeeting(t *testing.T) {
+func TestKeySubset(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want bool
@@ -19,8 +22,8 @@ func TestSameMeeting(t *testing.T) {
 		{"ec-farm-ministers", "ec-finance-ministers", false},
 	}
 	for _, tt := range tests {
-		if got := sameMeeting(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameMeeting(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := keySubset(tt.a, tt.b); got != tt.want {
+			t.Errorf("keySubset(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
@@ -47,5 +50,33 @@ func TestSameNumbered(t *testing.T) {
 		if isOrdinal(w) != want {
 			t.Errorf("isOrdinal(%q) = %v", w, !want)
 		}
+	}
+}
+
+// TestSameOnSampleBriefs extracts the two sample briefs that report the
+// 22nd IRIGC meeting in different words and checks Same joins those
+// reports and nothing else.
+func TestSameOnSampleBriefs(t *testing.T) {
+	extract := func(name string) []briefs.Meeting {
+		data, err := os.ReadFile(filepath.Join("..", "samples", "briefs", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return Extract(string(data), time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC), briefs.Dateline{}).Meetings
+	}
+	ians, pti := extract("01-india-russia-irigc.txt"), extract("02-belousov-arrives.txt")
+	var joined int
+	for _, a := range ians {
+		for _, b := range pti {
+			if a.Date == b.Date && Same(a, b) {
+				joined++
+				if a.Date != "2025-12-04" {
+					t.Errorf("joined %q and %q on %s, want only the 22nd meeting of 2025-12-04", a.Title, b.Title, a.Date)
+				}
+			}
+		}
+	}
+	if joined != 1 {
+		t.Errorf("Same joined %d pairs of the two reports, want 1 (the 22nd meeting)\nIANS: %+v\nPTI: %+v", joined, ians, pti)
 	}
 }
