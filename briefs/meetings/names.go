@@ -32,8 +32,9 @@ func (d *doc) findChunks(si int) []chunk {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
-		for s < e && (capStop[toks[s].lower] || s == 0 && (d.lowerWord(toks[s].lower) || commonStart(toks, s))) {
-			s++ // sentence-initial common word
+		for s < e && (capStop[toks[s].lower] || (s == 0 || toks[s-1].end <= d.dlEnd) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
+			e == s+1 && nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)])) {
+			s++ // sentence-initial common word, "Finance ministers" (the sentence may start after a dateline)
 		}
 		for s < e && !toks[s].word {
 			s++
@@ -77,6 +78,9 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
 		case t.lower == "-" || t.lower == "&":
+		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
+			e = k + 1 // "Group of 20"
+		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
 		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-"):
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] ||
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
