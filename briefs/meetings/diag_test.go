@@ -22,19 +22,7 @@ func TestDiagnose(t *testing.T) {
 	if *diagFile == "" {
 		t.Skip("no -diag file")
 	}
-	path := *diagFile
-	if path == "dev" {
-		path = filepath.Join("..", "..", "..", "shared", "eval", "meetings.dev.jsonl")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	_, docs, err := evalDocs(context.Background(), f, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := diagDocs(t)
 	var b strings.Builder
 	for _, d := range docs {
 		for _, i := range d.score.falseAlarms {
@@ -105,6 +93,19 @@ func TestDiagnoseTitles(t *testing.T) {
 	if !*titles || *diagFile == "" {
 		t.Skip("no -diag FILE -titles")
 	}
+	docs := diagDocs(t)
+	for _, d := range docs {
+		for _, p := range d.score.pairs {
+			t.Logf("%-60s | %s", d.pred[p[0]].Title, d.gold.Meetings[p[1]].Title)
+		}
+	}
+}
+
+var titles = flag.Bool("titles", false, "with -diag: print predicted and gold titles")
+
+// diagDocs scores the -diag file ("dev" for the dev set) for the diagnostics.
+func diagDocs(t *testing.T) []docResult {
+	t.Helper()
 	path := *diagFile
 	if path == "dev" {
 		path = filepath.Join("..", "..", "..", "shared", "eval", "meetings.dev.jsonl")
@@ -118,11 +119,5 @@ func TestDiagnoseTitles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range docs {
-		for _, p := range d.score.pairs {
-			t.Logf("%-60s | %s", d.pred[p[0]].Title, d.gold.Meetings[p[1]].Title)
-		}
-	}
+	return docs
 }
-
-var titles = flag.Bool("titles", false, "with -diag: print predicted and gold titles")

@@ -237,7 +237,7 @@ func TestKeyIgnoresDateAndGenericWords(t *testing.T) {
 
 func TestDates(t *testing.T) {
 	ref := day("2025-12-04") // a Thursday
-	cases := []struct{ text, value, end string }{
+	cases := []dateCase{
 		{"He arrived on Thursday.", "2025-12-04", ""},
 		{"They met on Monday.", "2025-12-01", ""},
 		{"They will meet on Monday.", "2025-12-08", ""},
@@ -257,16 +257,7 @@ func TestDates(t *testing.T) {
 		{"The talks resumed on the 2nd.", "2025-12-02", ""},
 		{"The ministers will meet on the 2nd.", "2026-01-02", ""},
 	}
-	for _, c := range cases {
-		ds := findDates(tokenize(c.text, 0), ref)
-		if len(ds) == 0 {
-			t.Errorf("%q: no date", c.text)
-			continue
-		}
-		if ds[0].value != c.value || ds[0].endDate != c.end {
-			t.Errorf("%q: got %s..%s, want %s..%s", c.text, ds[0].value, ds[0].endDate, c.value, c.end)
-		}
-	}
+	checkFirstDates(t, ref, cases)
 }
 
 func TestExtractBadInputDoesNotPanic(t *testing.T) {

@@ -1,12 +1,15 @@
 package meetings
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestTenseOfGoverningClause checks that a date takes the tense of the
 // clause it belongs to, not of a reporting verb or a neighbouring clause.
 func TestTenseOfGoverningClause(t *testing.T) {
 	ref := day("2025-12-10") // a Wednesday
-	cases := []struct{ text, value, end string }{
+	cases := []dateCase{
 		{"Ministers will meet on December 16-17 to set targets, officials said.", "2025-12-16", "2025-12-17"},
 		{"The ministers meet on December 8, officials said on Tuesday.", "2025-12-08", ""},
 		{"Leaders meet on Friday, and the plan was welcomed by investors.", "2025-12-12", ""},
@@ -20,6 +23,15 @@ func TestTenseOfGoverningClause(t *testing.T) {
 		{"The committee met on Monday, he said.", "2025-12-08", ""},
 		{"Shareholders will vote at the meeting, which was called for December 30.", "2025-12-30", ""},
 	}
+	checkFirstDates(t, ref, cases)
+}
+
+// dateCase is a sentence and the value and end date its first date resolves to.
+type dateCase struct{ text, value, end string }
+
+// checkFirstDates resolves each case's first date against ref.
+func checkFirstDates(t *testing.T, ref time.Time, cases []dateCase) {
+	t.Helper()
 	for _, c := range cases {
 		ds := findDates(tokenize(c.text, 0), ref)
 		if len(ds) == 0 {
