@@ -1,17 +1,13 @@
 package timex
 
 import (
-	"strings"
 	"testing"
 )
 
 // TestFindGeneralRules pins rules chosen on dev half A's errors and checked
 // on half B (see TestDevSplit).
 func TestFindGeneralRules(t *testing.T) {
-	tests := []struct {
-		name, ref, text string
-		want            []string
-	}{
+	tests := []findCase{
 		{"since looks back", "1990-08-13", "The carrier has been on patrol since March and was due back.",
 			[]string{"March|DATE|1990-03"}},
 		{"since weekday", "2025-12-04", "Talks have stalled since Tuesday and will resume.",
@@ -73,17 +69,5 @@ func TestFindGeneralRules(t *testing.T) {
 		{"progressive with a month", "1989-10-27", "It is continuing to try to sell itself, under a June agreement.", []string{"June|DATE|1989-06"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Find(tc.text, date(tc.ref))
-			var gs []string
-			for _, e := range got {
-				gs = append(gs, render(e))
-			}
-			if strings.Join(gs, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("Find(%q, %s):\n got %q\nwant %q", tc.text, tc.ref, gs, tc.want)
-			}
-			checkOffsets(t, tc.text, got)
-		})
-	}
+	runFindCases(t, tests)
 }

@@ -26,10 +26,7 @@ func render(e Expr) string {
 
 func TestFind(t *testing.T) {
 	const thu = "2025-12-04" // a Thursday
-	tests := []struct {
-		name, ref, text string
-		want            []string
-	}{
+	tests := []findCase{
 		{"weekday past", thu, "The ministers met on Tuesday.", []string{"Tuesday|DATE|2025-12-02"}},
 		{"weekday said", thu, "The ministry said Tuesday that talks had stalled.", []string{"Tuesday|DATE|2025-12-02"}},
 		{"weekday future will", thu, "The ministers will meet on Tuesday.", []string{"Tuesday|DATE|2025-12-09"}},
@@ -129,19 +126,7 @@ func TestFind(t *testing.T) {
 		{"month last year", "1998-02-19", "In July last year, Pol Pot was arrested.", []string{"July last year|DATE|1997-07"}},
 		{"this year's quarter", "1989-11-01", "Sales for this year's third quarter rose.", []string{"this year's third quarter|DATE|1989-Q3"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Find(tc.text, date(tc.ref))
-			var gs []string
-			for _, e := range got {
-				gs = append(gs, render(e))
-			}
-			if strings.Join(gs, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("Find(%q, %s):\n got %q\nwant %q", tc.text, tc.ref, gs, tc.want)
-			}
-			checkOffsets(t, tc.text, got)
-		})
-	}
+	runFindCases(t, tests)
 }
 
 // checkOffsets asserts that every expression's rune offsets select its Text.
@@ -210,4 +195,28 @@ func FuzzFind(f *testing.F) {
 			prev = e.End
 		}
 	})
+}
+
+// findCase is a text, its reference date and what Find should return, each
+// expression rendered as "text|TYPE|value[|end]".
+type findCase struct {
+	name, ref, text string
+	want            []string
+}
+
+func runFindCases(t *testing.T, tests []findCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.text, date(tc.ref))
+			var gs []string
+			for _, e := range got {
+				gs = append(gs, render(e))
+			}
+			if strings.Join(gs, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Find(%q, %s):\n got %q\nwant %q", tc.text, tc.ref, gs, tc.want)
+			}
+			checkOffsets(t, tc.text, got)
+		})
+	}
 }
