@@ -106,6 +106,14 @@ func (l Line) plain() string {
 // Empty reports whether the line has no visible text.
 func (l Line) Empty() bool { return strings.TrimSpace(l.String()) == "" }
 
+// Plural returns one when n is 1 and many otherwise: "1 brief", "3 briefs".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
 // Textf is a convenience for a reply that is one short paragraph.
 func Textf(title, text string) Reply {
 	return Reply{Title: title, Sections: []Section{{Text: Plain(text)}}}

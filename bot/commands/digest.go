@@ -29,7 +29,7 @@ func digestHandler(d Deps) bot.Handler {
 			if err != nil {
 				return bot.Reply{}, fmt.Errorf("digest post: %w", err)
 			}
-			return bot.Reply{Sections: []bot.Section{{Text: bot.Plain(fmt.Sprintf("Posted the digest with %d %s.", n, map[bool]string{true: "brief", false: "briefs"}[n == 1]))}}, Private: true}, nil
+			return bot.Reply{Sections: []bot.Section{{Text: bot.Plain(fmt.Sprintf("Posted the digest with %d %s.", n, bot.Plural(n, "brief", "briefs")))}}, Private: true}, nil
 		}
 		return bot.Reply{}, bot.Errorf("Usage: /digest to preview, /digest post to send it to this chat.")
 	})

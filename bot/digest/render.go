@@ -2,6 +2,7 @@ package digest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,7 +20,7 @@ func render(opts Options, stories []*story, ms []briefs.Meeting) bot.Reply {
 	}
 	r := bot.Reply{Title: heading}
 	{
-		intro := fmt.Sprintf("%d new %s since %s.", len(stories), plural(len(stories), "story", "stories"), when(opts.Since, opts.Now))
+		intro := fmt.Sprintf("%d new %s since %s.", len(stories), bot.Plural(len(stories), "story", "stories"), when(opts.Since, opts.Now))
 		if len(stories) > opts.MaxItems {
 			intro = fmt.Sprintf("%d new stories since %s; the top %d:", len(stories), when(opts.Since, opts.Now), opts.MaxItems)
 		}
@@ -65,7 +66,7 @@ func storyItem(s *story) bot.Item {
 		if src == "" {
 			src = x.Dateline.Source
 		}
-		if src != "" && !contains(meta, src) {
+		if src != "" && !slices.Contains(meta, src) {
 			meta = append(meta, src)
 		}
 	}
@@ -110,20 +111,4 @@ func when(since, now time.Time) string {
 		return "yesterday " + since.Format("15:04")
 	}
 	return since.Format("Mon 2 Jan 15:04")
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

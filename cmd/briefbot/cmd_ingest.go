@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/briefbot/briefbot/bot"
 	"log/slog"
 	"time"
 
@@ -42,9 +43,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Ingested %d new %s into %s (%d duplicates, %d failed) in %s.\n",
-		st.added, plural(st.added, "brief", "briefs"), a.cfg.DB, st.duplicates, st.failed, time.Since(start).Round(time.Millisecond))
+		st.added, bot.Plural(st.added, "brief", "briefs"), a.cfg.DB, st.duplicates, st.failed, time.Since(start).Round(time.Millisecond))
 	if st.failed > 0 {
-		return &exitError{code: 1, msg: fmt.Sprintf("%d %s could not be read; see the lines above", st.failed, plural(st.failed, "input", "inputs"))}
+		return &exitError{code: 1, msg: fmt.Sprintf("%d %s could not be read; see the lines above", st.failed, bot.Plural(st.failed, "input", "inputs"))}
 	}
 	return nil
 }
@@ -143,11 +144,4 @@ func (a *app) storeBatch(ctx context.Context, bs []*briefs.Brief, added, dups *i
 		}
 	}
 	return nil
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/briefbot/briefbot/bot"
 	"io"
 	"os"
 	"strings"
@@ -82,7 +83,7 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if bad > 0 {
-			return &exitError{code: 1, msg: fmt.Sprintf("%d bad input %s; see the error lines in the output", bad, plural(bad, "line", "lines"))}
+			return &exitError{code: 1, msg: fmt.Sprintf("%d bad input %s; see the error lines in the output", bad, bot.Plural(bad, "line", "lines"))}
 		}
 		return nil
 	}
@@ -125,7 +126,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		if bad > 0 {
-			return &exitError{code: 1, msg: fmt.Sprintf("%d bad input %s; see the error lines in the output", bad, plural(bad, "line", "lines"))}
+			return &exitError{code: 1, msg: fmt.Sprintf("%d bad input %s; see the error lines in the output", bad, bot.Plural(bad, "line", "lines"))}
 		}
 		return nil
 	}
