@@ -12,7 +12,8 @@ import (
 )
 
 // Store is briefbot's persistent state. It is safe for concurrent use, and
-// several Stores (or processes) may share one SQLite file.
+// several Stores (or processes, or replicas) may share one SQLite file or one
+// PostgreSQL database.
 type Store struct {
 	db *sql.DB
 	d  dialect
@@ -25,13 +26,43 @@ const maxOpenConns = 4
 // busyTimeoutMS is how long a connection waits for a lock before SQLITE_BUSY.
 const busyTimeoutMS = 5000
 
-// Open opens the SQLite database at path, creating the file when it does not
-// exist, and migrates it to the current schema. ":memory:" opens a private
-// in-memory database on a single connection (for demos and tests).
-func Open(ctx context.Context, path string) (*Store, error) {
-	if strings.TrimSpace(path) == "" {
+// Open opens the database dsn names and migrates it to the current schema:
+// a postgres:// or postgresql:// URL is a PostgreSQL database; anything else
+// is the path of a SQLite file, created when it does not exist, and
+// ":memory:" a private in-memory SQLite database on a single connection (for
+// demos and tests). A URL of any other scheme is an error.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	switch {
+	case strings.TrimSpace(dsn) == "":
 		return nil, errors.New("store: open: empty database path")
+	case IsPostgresURL(dsn):
+		return openPostgres(ctx, dsn)
+	case isOtherURL(dsn):
+		scheme, _, _ := strings.Cut(dsn, ":")
+		return nil, fmt.Errorf("store: open %s: unsupported database URL scheme %q (want a SQLite path or postgres://)",
+			redactURL(dsn), scheme)
 	}
+	return openSQLite(ctx, dsn)
+}
+
+// isOtherURL reports whether dsn looks like a URL ("scheme://...") rather
+// than a file path.
+func isOtherURL(dsn string) bool {
+	scheme, _, ok := strings.Cut(dsn, "://")
+	if !ok || scheme == "" {
+		return false
+	}
+	for i, r := range scheme {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	return true
+}
+
+// openSQLite opens the SQLite database at path.
+func openSQLite(ctx context.Context, path string) (*Store, error) {
 	db, err := sql.Open("sqlite", sqliteDSN(path))
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

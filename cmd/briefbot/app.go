@@ -67,7 +67,7 @@ func openAppWith(ctx context.Context, e *env, cfg config.Config) (*app, error) {
 	log := newLogger(e, cfg)
 	st, err := store.Open(ctx, cfg.DB)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", cfg.DB, err)
+		return nil, fmt.Errorf("open store %s: %w", config.RedactURL(cfg.DB), err)
 	}
 	return &app{cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
 }

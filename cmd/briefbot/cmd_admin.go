@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/config"
 )
 
 func runReindex(ctx context.Context, e *env, args []string) error {
@@ -54,7 +55,7 @@ func runMigrate(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%s is at schema version %d.\n", a.cfg.DB, v)
+	fmt.Fprintf(e.stdout, "%s is at schema version %d.\n", config.RedactURL(a.cfg.DB), v)
 	return nil
 }
 

@@ -15,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/bot/commands"
 	"github.com/briefbot/briefbot/bot/console"
 	"github.com/briefbot/briefbot/briefs/meetings"
+	"github.com/briefbot/briefbot/config"
 )
 
 // service is one long-running part of the daemon. A service that fails is
@@ -68,7 +69,7 @@ func (d *daemon) run(ctx context.Context) error {
 		return fmt.Errorf("http: listen on %s: %w (set BRIEFBOT_HTTP_ADDR to a free address)", d.app.cfg.HTTP.Addr, err)
 	}
 	srv := &http.Server{Handler: d.http, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second}
-	log.InfoContext(ctx, "briefbot running", slog.String("http", ln.Addr().String()), slog.String("db", d.app.cfg.DB), slog.Int("services", len(d.services)))
+	log.InfoContext(ctx, "briefbot running", slog.String("http", ln.Addr().String()), slog.String("db", config.RedactURL(d.app.cfg.DB)), slog.Int("services", len(d.services)))
 	var wg sync.WaitGroup
 	for _, s := range d.services {
 		wg.Add(1)
