@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
-	"github.com/briefbot/briefbot/config"
 )
 
 func runReindex(ctx context.Context, e *env, args []string) error {
@@ -41,21 +40,6 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	}
 	prog.done()
 	fmt.Fprintf(e.stdout, "Reindexed %d briefs (%d meetings) in %s.\n", done, meetings, time.Since(start).Round(time.Millisecond))
-	return nil
-}
-
-func runMigrate(ctx context.Context, e *env, args []string) error {
-	fs := flagSet(e, "migrate")
-	a, err := parseAndOpen(ctx, e, fs, args) // Open migrates
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	v, err := a.store.SchemaVersion(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%s is at schema version %d.\n", config.RedactURL(a.cfg.DB), v)
 	return nil
 }
 
