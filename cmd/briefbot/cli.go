@@ -10,6 +10,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/briefbot/briefbot/briefs/store"
 	"golang.org/x/term"
 )
 
@@ -181,10 +182,18 @@ func parse(fs *flag.FlagSet, args []string) error {
 // app: the start of every subcommand that works on the store and takes no
 // flags of its own.
 func parseAndOpen(ctx context.Context, e *env, fs *flag.FlagSet, args []string) (*app, error) {
+	return parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{})
+}
+
+// parseAndOpenOpts is parseAndOpen with options for opening the store.
+func parseAndOpenOpts(ctx context.Context, e *env, fs *flag.FlagSet, args []string, opts store.OpenOptions) (*app, error) {
 	var sf storeFlags
 	sf.register(fs)
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
-	return openApp(ctx, e, sf)
+	if fs.NArg() > 0 {
+		return nil, usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	return openAppOpts(ctx, e, sf, opts)
 }

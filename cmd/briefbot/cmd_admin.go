@@ -7,11 +7,12 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
 )
 
 func runReindex(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "reindex")
-	a, err := parseAndOpen(ctx, e, fs, args)
+	a, err := parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{MustExist: true})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,29 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestStoreCLI: commands that answer from the store never create one, and
+// a store that cannot be opened is named with the actual problem.
+func TestStoreCLI(t *testing.T) {
+	missing := map[string]string{"BRIEFBOT_DB": "$DIR/typo.db"}
+	noStore := func(t *testing.T, dir string) {
+		if _, err := os.Stat(filepath.Join(dir, "typo.db")); !os.IsNotExist(err) {
+			t.Errorf("the command created a store: %v", err)
+		}
+	}
+	runCLICases(t, []cliCase{
+		{name: "store-missing-brief", args: []string{"brief", "1"}, env: missing, after: noStore},
+		{name: "store-missing-search", args: []string{"search", "india"}, env: missing, after: noStore},
+		{name: "store-missing-meetings", args: []string{"meetings", "-format", "json"}, env: missing, after: noStore},
+		{name: "store-missing-digest", args: []string{"digest", "-dry-run"}, env: missing, after: noStore},
+		{name: "store-missing-chat", args: []string{"chat"}, env: missing, after: noStore},
+		{name: "store-missing-reindex", args: []string{"reindex"}, env: missing, after: noStore},
+		{name: "store-missing-folder", args: []string{"ingest", "-db", "$DIR/nope/b.db", "$DIR"}},
+		{name: "store-is-folder", args: []string{"migrate", "-db", "$DIR"}},
+		{name: "store-brief", args: []string{"brief", "-db", "$DB", "1"}},
+	})
+}
