@@ -31,18 +31,16 @@ func loadConfig(e *env, f storeFlags) (config.Config, error) {
 	if path == "" {
 		path, _ = e.lookup("BRIEFBOT_CONFIG")
 	}
-	cfg, err := config.Load(path, e.lookup)
+	cfg, err := config.LoadValid(path, e.lookup, func(c *config.Config) {
+		if f.db != "" {
+			c.DB = f.db
+		}
+		if f.logLevel != "" {
+			c.LogLevel = strings.ToLower(f.logLevel)
+		}
+	})
 	if err != nil {
 		return config.Config{}, err
-	}
-	if f.db != "" {
-		cfg.DB = f.db
-	}
-	if f.logLevel != "" {
-		cfg.LogLevel = strings.ToLower(f.logLevel)
-	}
-	if err := cfg.Validate(); err != nil {
-		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
 	}
 	return cfg, nil
 }

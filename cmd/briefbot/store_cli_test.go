@@ -27,3 +27,15 @@ func TestStoreCLI(t *testing.T) {
 		{name: "store-brief", args: []string{"brief", "-db", "$DB", "1"}},
 	})
 }
+
+// TestConfigCLI: config problems are all named at once, in the user's
+// terms; a missing config file is named as such.
+func TestConfigCLI(t *testing.T) {
+	writeBad := func(t *testing.T, dir string) {
+		must(t, os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte("log_levl: debug\ndestinations:\n  - name: x\n    platform: console\n    chat: c\n    schedule: \"0 8 * * *\"\n    timezone: Asia/Kolkatta\n    grace: 2 hours\n"), 0o644))
+	}
+	runCLICases(t, []cliCase{
+		{name: "config-missing-file", args: []string{"config", "-config", "$DIR/missing.yaml"}},
+		{name: "config-problems", args: []string{"config", "-config", "$DIR/bad.yaml"}, setup: writeBad},
+	})
+}
