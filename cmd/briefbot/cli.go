@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -62,6 +63,11 @@ func subcommands() []subcommand {
 	}
 }
 
+// usageLine is "briefbot NAME ARGS".
+func (c subcommand) usageLine() string {
+	return strings.TrimSpace("briefbot " + c.name + " " + c.args)
+}
+
 // errUsage marks an error that should be followed by the command's usage.
 var errUsage = errors.New("usage")
 
@@ -75,12 +81,23 @@ func (e *exitError) Error() string { return e.msg }
 
 // Main runs briefbot with args and returns the process exit status.
 func Main(ctx context.Context, args []string, e *env) int {
+	switch {
+	case len(args) == 2 && args[0] == "help":
+		args = []string{args[1], "-h"} // briefbot help ingest
+	case len(args) > 0 && (args[0] == "--version" || args[0] == "-version"):
+		args = []string{"version"}
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" || args[0] == "help" {
 		usage(e.stdout)
 		if len(args) == 0 {
 			return 2
 		}
 		return 0
+	}
+	args, err := globalFlagsAfter(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "briefbot: %v\n", err)
+		return 2
 	}
 	for _, c := range subcommands() {
 		if c.name != args[0] {
@@ -94,7 +111,7 @@ func Main(ctx context.Context, args []string, e *env) int {
 		case errors.Is(err, flag.ErrHelp):
 			return 0
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "briefbot %s: %v\nusage: briefbot %s %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.name, c.args)
+			fmt.Fprintf(e.stderr, "briefbot %s: %v\nusage: %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.usageLine())
 			return 2
 		case errors.As(err, &ee):
 			if ee.msg != "" {
@@ -108,6 +125,35 @@ func Main(ctx context.Context, args []string, e *env) int {
 	}
 	fmt.Fprintf(e.stderr, "briefbot: unknown command %q; run 'briefbot --help' for the list\n", args[0])
 	return 2
+}
+
+// globalFlags are the flags accepted before the command name as well as
+// after it, as in "briefbot -config x.yaml config".
+var globalFlags = []string{"config", "db", "log-level"}
+
+// globalFlagsAfter moves store flags given before the command name to just
+// after it, where the command's flag set parses them. Any other flag before
+// the command is an error that says where flags go.
+func globalFlagsAfter(args []string) ([]string, error) {
+	var moved []string
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		name, _, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
+		if !slices.Contains(globalFlags, name) {
+			return nil, fmt.Errorf("flag %s goes after the command (briefbot COMMAND %s ...); run 'briefbot --help' for the commands", args[0], args[0])
+		}
+		n := 1
+		if !hasValue {
+			n = 2
+		}
+		if len(args) < n {
+			return nil, fmt.Errorf("flag %s needs a value", args[0])
+		}
+		moved, args = append(moved, args[:n]...), args[n:]
+	}
+	if len(args) == 0 {
+		return nil, errors.New("no command given; run 'briefbot --help' for the list")
+	}
+	return append(append([]string{args[0]}, moved...), args[1:]...), nil
 }
 
 func usage(w io.Writer) {
@@ -124,9 +170,10 @@ Commands:
 	}
 	tw.Flush()
 	fmt.Fprint(w, `
-Start with 'briefbot demo'. Every command takes -h for its flags. Configuration comes from
-a YAML file (-config or BRIEFBOT_CONFIG) and BRIEFBOT_* environment variables; see
-briefbot.example.yaml.
+Start with 'briefbot demo'. Every command takes -h for its flags ('briefbot help COMMAND'
+does the same). Configuration comes from a YAML file (-config or BRIEFBOT_CONFIG) and
+BRIEFBOT_* environment variables; see briefbot.example.yaml. -config, -db and -log-level
+may also come before the command: briefbot -config x.yaml config.
 `)
 }
 
@@ -143,7 +190,7 @@ func flagSet(e *env, name string) *flag.FlagSet {
 	fs.Usage = func() {
 		for _, c := range subcommands() {
 			if c.name == name {
-				fmt.Fprintf(e.stderr, "%s\n\nUsage: briefbot %s %s\n", c.summary, c.name, c.args)
+				fmt.Fprintf(e.stderr, "%s\n\nUsage: %s\n", c.summary, c.usageLine())
 			}
 		}
 		var any bool

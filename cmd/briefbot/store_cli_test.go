@@ -39,3 +39,20 @@ func TestConfigCLI(t *testing.T) {
 		{name: "config-problems", args: []string{"config", "-config", "$DIR/bad.yaml"}, setup: writeBad},
 	})
 }
+
+// TestFlagsCLI: flags and arguments do what the help says.
+func TestFlagsCLI(t *testing.T) {
+	writeConfig := func(t *testing.T, dir string) {
+		must(t, os.WriteFile(filepath.Join(dir, "x.yaml"), []byte("db: "+filepath.Join(dir, "from-file.db")+"\n"), 0o644))
+	}
+	runCLICases(t, []cliCase{
+		{name: "config-extra-arg", args: []string{"config", "extra-arg"}},
+		{name: "version-help", args: []string{"version", "-h"}},
+		{name: "version-extra-arg", args: []string{"version", "now"}},
+		{name: "global-flags-before-command", args: []string{"-config", "$DIR/x.yaml", "-log-level=warn", "config"}, setup: writeConfig},
+		{name: "unknown-flag-before-command", args: []string{"-sentences", "3", "summarize"}},
+		{name: "global-flag-without-command", args: []string{"-db", "x.db"}},
+		{name: "help-command", args: []string{"help", "search"}},
+		{name: "run-extra-arg", args: []string{"run", "now"}},
+	})
+}
