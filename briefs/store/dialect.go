@@ -31,6 +31,8 @@ type dialect struct {
 	// checks are statements that fail, or return a row other than "ok", when
 	// the database or its indexes are damaged.
 	checks []string
+	// hasVersionSQL counts the schema_version tables (0 or 1).
+	hasVersionSQL string
 	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
 	likeCI string
 	// ftsQuery turns user search terms into the dialect's full-text query.
@@ -81,8 +83,9 @@ func sqliteDialect() dialect {
 			`PRAGMA quick_check`,
 			`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('integrity-check', 1)`,
 		},
-		likeCI:   "LIKE",
-		ftsQuery: fts5Query,
+		hasVersionSQL: `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
+		likeCI:        "LIKE",
+		ftsQuery:      fts5Query,
 	}
 }
 

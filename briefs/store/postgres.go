@@ -36,8 +36,9 @@ func redactURL(dsn string) string {
 }
 
 // openPostgres opens the PostgreSQL database at the URL dsn (any URL pgx
-// accepts) and migrates it to the current schema.
-func openPostgres(ctx context.Context, dsn string) (*Store, error) {
+// accepts) and migrates it to the current schema; read-only, it only checks
+// that the schema is current (opts.MustExist holds for a server database).
+func openPostgres(ctx context.Context, dsn string, opts OpenOptions) (*Store, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", redactURL(dsn), err)
@@ -49,7 +50,12 @@ func openPostgres(ctx context.Context, dsn string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", redactURL(dsn), err)
 	}
-	if err := s.migrate(ctx); err != nil {
+	if opts.ReadOnly {
+		err = s.checkCurrent(ctx)
+	} else {
+		err = s.migrate(ctx)
+	}
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -83,6 +89,8 @@ func postgresDialect() dialect {
 			`SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE COUNT(*) || ' briefs without a search vector' END
 				FROM briefs WHERE search IS NULL`,
 		},
+		hasVersionSQL: `SELECT COUNT(*) FROM information_schema.tables
+			WHERE table_schema = current_schema() AND table_name = 'schema_version'`,
 		likeCI:   "ILIKE",
 		ftsQuery: func(terms []string) string { return strings.Join(terms, "\n") },
 	}

@@ -96,3 +96,23 @@ func TestPostgresConcurrentFirstOpen(t *testing.T) {
 		t.Errorf("SchemaVersion after concurrent migrations = %d, %v", v, err)
 	}
 }
+
+// TestPostgresReadOnly: a read-only open migrates nothing; it reads a
+// current database and asks for briefbot migrate on one that is not.
+func TestPostgresReadOnly(t *testing.T) {
+	ctx := context.Background()
+	url := storetest.PostgresURL(t)
+	_, err := store.OpenWith(ctx, url, store.OpenOptions{ReadOnly: true})
+	if err == nil || !strings.Contains(err.Error(), "run 'briefbot migrate'") {
+		t.Errorf("read-only open of an empty database: err = %v, want a hint to migrate", err)
+	}
+	storetest.OpenPostgres(t, url) // migrates
+	ro, err := store.OpenWith(ctx, url, store.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open of a current database: %v", err)
+	}
+	defer ro.Close()
+	if n, err := ro.Count(ctx); err != nil || n != 0 {
+		t.Errorf("Count = %d, %v", n, err)
+	}
+}
