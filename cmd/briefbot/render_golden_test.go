@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,8 +15,6 @@ import (
 	"github.com/briefbot/briefbot/briefs/samples"
 	"github.com/briefbot/briefbot/config"
 )
-
-var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // sampleReplies runs the demo's real pipeline (the sample briefs ingested,
 // summarised and stored in SQLite) and returns the morning digest and the
@@ -58,9 +54,9 @@ func sampleReplies(t *testing.T) map[string]bot.Reply {
 func TestSampleGolden(t *testing.T) {
 	for name, r := range sampleReplies(t) {
 		msgs, kb := telegram.Render(r)
-		checkGolden(t, "telegram-"+name+".golden", []byte(telegramPreview(t, msgs, kb)))
+		checkGolden(t, filepath.Join("testdata", "render", "telegram-"+name+".golden"), telegramPreview(t, msgs, kb))
 		blocks, fallback := slack.RenderBlocks(r)
-		checkGolden(t, "slack-"+name+".golden.json", jsonIndent(t, map[string]any{"messages": blocks, "fallback": fallback}))
+		checkGolden(t, filepath.Join("testdata", "render", "slack-"+name+".golden.json"), string(jsonIndent(t, map[string]any{"messages": blocks, "fallback": fallback})))
 		if name != "digest" {
 			continue
 		}
@@ -93,22 +89,4 @@ func jsonIndent(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
-}
-
-// checkGolden compares got with testdata/render/name; -update rewrites it.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "render", name)
-	if *updateGolden {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (go test -run TestSampleGolden -update rewrites it):\n%s", path, got)
-	}
 }
