@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"golang.org/x/term"
 )
@@ -19,14 +20,17 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	lookup         func(string) (string, bool)
+	// now is the clock: the wall clock in main, a fixed time in tests.
+	// Subcommands read the time only through it.
+	now func() time.Time
 	// stdinTTY and stderrTTY say whether those are terminals: the console
 	// chat prompts and progress lines appear only on terminals.
 	stdinTTY, stdoutTTY, stderrTTY bool
 }
 
-func newEnv(stdin *os.File, stdout, stderr *os.File, lookup func(string) (string, bool)) *env {
+func newEnv(stdin *os.File, stdout, stderr *os.File, lookup func(string) (string, bool), now func() time.Time) *env {
 	return &env{
-		stdin: stdin, stdout: stdout, stderr: stderr, lookup: lookup,
+		stdin: stdin, stdout: stdout, stderr: stderr, lookup: lookup, now: now,
 		stdinTTY:  term.IsTerminal(int(stdin.Fd())),
 		stdoutTTY: term.IsTerminal(int(stdout.Fd())),
 		stderrTTY: term.IsTerminal(int(stderr.Fd())),

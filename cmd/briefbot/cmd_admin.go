@@ -21,7 +21,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	prog := newProgress(e)
-	start := time.Now()
+	start := e.now()
 	var done, meetings int
 	// Read everything first: updating while Each holds a read cursor would
 	// need a second connection on SQLite.
@@ -39,7 +39,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		prog.update("reindexed %d of %d briefs…", done, total)
 	}
 	prog.done()
-	fmt.Fprintf(e.stdout, "Reindexed %d briefs (%d meetings) in %s.\n", done, meetings, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "Reindexed %d briefs (%d meetings) in %s.\n", done, meetings, e.now().Sub(start).Round(time.Millisecond))
 	return nil
 }
 

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/console"
@@ -17,7 +16,7 @@ func runChat(ctx context.Context, e *env, args []string) error {
 	}
 	defer a.Close()
 	c := &console.Adapter{In: e.stdin, Out: e.stdout, Interactive: e.stdinTTY, Color: e.stdoutTTY}
-	digests := &digestService{app: a, now: time.Now, console: c}
+	digests := &digestService{app: a, now: e.now, console: c}
 	c.Handler = a.newMux(digests)
 	return c.Run(ctx)
 }

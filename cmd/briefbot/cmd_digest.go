@@ -22,7 +22,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	now, err := parseTimeFlag("now", *nowFlag, time.Now())
+	now, err := parseTimeFlag("now", *nowFlag, e.now())
 	if err != nil {
 		return usageErr("%v", err)
 	}

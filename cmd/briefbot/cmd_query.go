@@ -28,7 +28,7 @@ func ask(ctx context.Context, e *env, name string, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	return askWith(ctx, e, sf, name, fs.Args(), time.Now())
+	return askWith(ctx, e, sf, name, fs.Args(), e.now())
 }
 
 // askWith opens the store and prints the answer to one command.
@@ -55,7 +55,7 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	now, err := parseTimeFlag("now", *nowFlag, time.Now())
+	now, err := parseTimeFlag("now", *nowFlag, e.now())
 	if err != nil {
 		return usageErr("%v", err)
 	}

@@ -51,7 +51,7 @@ type daemon struct {
 // the HTTP routes.
 func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 	d := &daemon{app: a, http: http.NewServeMux()}
-	d.digests = &digestService{app: a, now: time.Now, senders: map[bot.Platform]bot.Sender{}, console: &console.Adapter{Out: e.stdout}}
+	d.digests = &digestService{app: a, now: e.now, senders: map[bot.Platform]bot.Sender{}, console: &console.Adapter{Out: e.stdout}}
 	d.mux = a.newMux(d.digests)
 	d.http.HandleFunc("GET /healthz", d.healthz)
 	d.http.Handle("GET /meetings.ics", d.requireToken(http.HandlerFunc(d.meetingsICS)))
@@ -126,7 +126,7 @@ func (d *daemon) requireToken(h http.Handler) http.Handler {
 }
 
 func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
-	now := time.Now()
+	now := d.digests.now()
 	ms, err := d.app.store.Meetings(r.Context(), commands.MeetingQuery("all", now, nil))
 	if err != nil {
 		d.app.log.ErrorContext(r.Context(), "meetings.ics", slog.Any("err", err))
