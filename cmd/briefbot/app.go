@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/metrics"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/summary"
 	"github.com/briefbot/briefbot/config"
@@ -21,6 +22,7 @@ type app struct {
 	log      *slog.Logger
 	store    *store.Store
 	pipeline *pipeline
+	metrics  *metrics.Metrics // the daemon's; nil in one-off commands
 }
 
 // loadConfig reads the config file and environment, applies flag

@@ -60,7 +60,7 @@ func (s *digestService) compose(ctx context.Context, dest config.Destination, no
 	case !errors.Is(err, briefs.ErrNotFound):
 		return digest.Digest{}, err
 	}
-	d, err := digest.Compose(ctx, s.app.store, digest.Options{
+	d, err := digest.Compose(ctx, s.app.queries(), digest.Options{
 		Title: "Morning briefing", Now: now, Since: since, MaxItems: dest.MaxItems, Filter: filter,
 		Delivered: func(ctx context.Context, ids []int64) (map[int64]bool, error) {
 			return s.app.store.Delivered(ctx, dest.Name, ids)
