@@ -30,12 +30,10 @@ const WindowSinceLast = "since_last"
 
 // Config is briefbot's whole configuration.
 type Config struct {
-	DB        string `yaml:"db"`         // BRIEFBOT_DB; a SQLite path or postgres://...
-	LogLevel  string `yaml:"log_level"`  // BRIEFBOT_LOG_LEVEL: debug, info, warn, error
-	LogFormat string `yaml:"log_format"` // BRIEFBOT_LOG_FORMAT: text, json
-	// KeepGoing keeps the daemon running when a platform rejects its token
-	// (BRIEFBOT_KEEP_GOING); by default the process then exits non-zero.
-	KeepGoing    bool          `yaml:"keep_going"`
+	DB           string        `yaml:"db"`         // BRIEFBOT_DB; a SQLite path or postgres://...
+	LogLevel     string        `yaml:"log_level"`  // BRIEFBOT_LOG_LEVEL: debug, info, warn, error
+	LogFormat    string        `yaml:"log_format"` // BRIEFBOT_LOG_FORMAT: text, json
+	KeepGoing    bool          `yaml:"keep_going"` // BRIEFBOT_KEEP_GOING: a rejected token stops that adapter, not the process
 	HTTP         HTTP          `yaml:"http"`
 	Summary      Summary       `yaml:"summary"`
 	Telegram     Telegram      `yaml:"telegram"`
