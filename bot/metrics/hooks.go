@@ -98,14 +98,17 @@ func (m *Metrics) Transport(platform string, base http.RoundTripper, observe fun
 	})
 }
 
-// withoutURL drops the URL from a transport error: a Telegram URL holds
-// the bot token.
+// withoutURL names the method in a transport error and drops any URL from
+// it: a Telegram URL holds the bot token.
 func withoutURL(method string, err error) error {
+	if err == nil {
+		return nil
+	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
-		return fmt.Errorf("%s: %w", method, ue.Err)
+		err = ue.Err
 	}
-	return err
+	return fmt.Errorf("%s: %w", method, err)
 }
 
 type roundTripper func(*http.Request) (*http.Response, error)
