@@ -32,7 +32,7 @@ func devFile(tb testing.TB) *os.File {
 // TestDevSet checks the scores on the dev stories stay above floors a bit
 // below what the extractor reaches (F1 0.94 with dates when written).
 func TestDevSet(t *testing.T) {
-	rep, err := Eval(context.Background(), devFile(t), io.Discard, nil)
+	rep, err := Eval(context.Background(), devFile(t), io.Discard, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func evalFile(t *testing.T, name string, docs int) Report {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rep, err := Eval(context.Background(), f, io.Discard, nil)
+	rep, err := Eval(context.Background(), f, io.Discard, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -144,7 +144,7 @@ func BenchmarkRunJSONL(b *testing.B) {
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
-		if _, err := RunJSONL(context.Background(), bytesReader(in), io.Discard); err != nil {
+		if _, err := RunJSONL(context.Background(), bytesReader(in), io.Discard, time.Time{}); err != nil {
 			b.Fatal(err)
 		}
 	}

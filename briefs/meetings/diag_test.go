@@ -115,7 +115,7 @@ func diagDocs(t *testing.T) []docResult {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	_, docs, err := evalDocs(context.Background(), f, nil)
+	_, docs, err := evalDocs(context.Background(), f, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

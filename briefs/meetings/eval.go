@@ -55,9 +55,9 @@ type docResult struct {
 
 // Eval is `briefbot eval meetings FILE`: scores by the README rules, writes
 // P/R/F1 with and without dates, status/place/participants on matched
-// pairs, docs/s; progress may be nil.
-func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int)) (Report, error) {
-	rep, _, err := evalDocs(ctx, r, progress)
+// pairs, and docs/s timed with now; progress and now may be nil (no speed).
+func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int), now func() time.Time) (Report, error) {
+	rep, _, err := evalDocs(ctx, r, progress, now)
 	if err != nil {
 		return rep, err
 	}
@@ -65,7 +65,10 @@ func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int)
 }
 
 // evalDocs scores every line of r.
-func evalDocs(ctx context.Context, r io.Reader, progress func(done int)) (Report, []docResult, error) {
+func evalDocs(ctx context.Context, r io.Reader, progress func(done int), now func() time.Time) (Report, []docResult, error) {
+	if now == nil {
+		now = func() time.Time { return time.Time{} }
+	}
 	var rep Report
 	var docs []docResult
 	var elapsed time.Duration
@@ -88,9 +91,9 @@ func evalDocs(ctx context.Context, r io.Reader, progress func(done int)) (Report
 		if err != nil {
 			return rep, docs, fmt.Errorf("meetings: eval: line %d: published %q: %w", line, g.Published, err)
 		}
-		start := time.Now()
-		res := Extract(g.Text, pub, briefs.Dateline{Date: g.Published})
-		elapsed += time.Since(start)
+		start := now()
+		res := OfText(g.Text, pub, pub)
+		elapsed += now().Sub(start)
 		s := scoreDoc(res.Meetings, g.Meetings)
 		rep.add(s, res.Meetings, g.Meetings)
 		docs = append(docs, docResult{gold: g, pred: res.Meetings, score: s})

@@ -74,7 +74,7 @@ func TestEvalReport(t *testing.T) {
 `
 	var out strings.Builder
 	done := 0
-	rep, err := Eval(context.Background(), strings.NewReader(in), &out, func(n int) { done = n })
+	rep, err := Eval(context.Background(), strings.NewReader(in), &out, func(n int) { done = n }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,10 +86,10 @@ func TestEvalReport(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
 	}
-	if _, err := Eval(context.Background(), strings.NewReader("{bad\n"), &out, nil); err == nil || !strings.Contains(err.Error(), "line 1") {
+	if _, err := Eval(context.Background(), strings.NewReader("{bad\n"), &out, nil, nil); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("bad line: err = %v, want one naming line 1", err)
 	}
-	if _, err := Eval(context.Background(), strings.NewReader(`{"id":"x","published":"yesterday","text":""}`), &out, nil); err == nil || !strings.Contains(err.Error(), "published") {
+	if _, err := Eval(context.Background(), strings.NewReader(`{"id":"x","published":"yesterday","text":""}`), &out, nil, nil); err == nil || !strings.Contains(err.Error(), "published") {
 		t.Errorf("bad published: err = %v", err)
 	}
 }

@@ -61,15 +61,15 @@ type daemon struct {
 // newDaemon wires the metrics, the chat adapters that are configured, the
 // scheduler and the HTTP routes.
 func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
-	d := &daemon{app: a, http: http.NewServeMux(), health: health.New(time.Now), build: readBuild()}
+	d := &daemon{app: a, http: http.NewServeMux(), health: health.New(e.now), build: readBuild()}
 	a.metrics = metrics.New(d.build.metrics())
 	d.health.AddCheck("store", func(ctx context.Context) error {
 		_, err := a.timedStoreCheck(ctx)
 		return err
 	})
-	d.digests = &digestService{app: a, now: time.Now, senders: map[bot.Platform]bot.Sender{}, console: &console.Adapter{Out: e.stdout}}
+	d.digests = &digestService{app: a, now: e.now, senders: map[bot.Platform]bot.Sender{}, console: &console.Adapter{Out: e.stdout}}
 	d.mux = a.newMux(d.digests)
-	d.handler = bot.Use(d.mux, a.metrics.Commands(d.mux.Resolve, time.Now))
+	d.handler = bot.Use(d.mux, a.metrics.Commands(d.mux.Resolve, e.now))
 	d.http.HandleFunc("GET /healthz", d.healthz)
 	d.http.Handle("GET /readyz", d.health.Handler())
 	metricsToken := a.cfg.HTTP.MetricsToken
@@ -168,7 +168,7 @@ func requireToken(token string, h http.Handler) http.Handler {
 }
 
 func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
-	now := time.Now()
+	now := d.digests.now()
 	ms, err := d.app.store.Meetings(r.Context(), commands.MeetingQuery("all", now, nil))
 	if err != nil {
 		d.app.log.ErrorContext(r.Context(), "meetings.ics", slog.Any("err", err))

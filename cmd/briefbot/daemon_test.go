@@ -92,7 +92,7 @@ func startDaemon(t *testing.T, envVars map[string]string, args ...string) *daemo
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &daemonRun{stderr: &syncBuffer{}, stdout: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
 	e := &env{stdin: strings.NewReader(""), stdout: d.stdout, stderr: d.stderr,
-		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
 	go func() { d.done <- Main(ctx, append([]string{"run"}, args...), e) }()
 	t.Cleanup(func() {
 		cancel()
@@ -565,7 +565,7 @@ func TestRunInvalidConfig(t *testing.T) {
 			defer cancel()
 			var out, errb strings.Builder
 			e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
-				lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+				lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
 			code := Main(ctx, []string{"run", "-config", path}, e)
 			if ctx.Err() != nil {
 				t.Fatalf("run with a bad config kept running until the timeout; stderr:\n%s", errb.String())
@@ -600,7 +600,7 @@ func TestRunTelegramTokenRejected(t *testing.T) {
 	defer cancel()
 	var out, errb strings.Builder
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
-		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
 	code := Main(ctx, []string{"run"}, e)
 	if ctx.Err() != nil || code == 0 {
 		t.Fatalf("run with a rejected token: exit %d, ctx %v; want a prompt non-zero exit\n%s", code, ctx.Err(), errb.String())

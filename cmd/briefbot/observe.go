@@ -21,7 +21,7 @@ type timedStore struct {
 
 // queries returns the store the commands and digests read, timed when the
 // app has metrics.
-func (a *app) queries() timedStore { return timedStore{Store: a.store, m: a.metrics, now: time.Now} }
+func (a *app) queries() timedStore { return timedStore{Store: a.store, m: a.metrics, now: a.now} }
 
 func timed[T any](s timedStore, op string, fn func() (T, error)) (T, error) {
 	if s.m == nil {

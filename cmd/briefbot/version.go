@@ -86,7 +86,7 @@ func runVersion(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if fs.NArg() > 0 {
-		return usageErr("takes no arguments")
+		return usageErr("unexpected argument %q", fs.Arg(0))
 	}
 	fmt.Fprintf(e.stdout, "briefbot %s\n", readBuild())
 	return nil

@@ -195,7 +195,7 @@ func (a *app) newScheduler(ctx context.Context, digests *digestService) (*schedu
 		})
 	}
 	return schedule.New(schedule.Options{
-		Destinations: dests, Senders: senders, Claims: observedClaims{Store: a.store, cfg: a.cfg, m: a.metrics, now: time.Now}, Log: a.log.With(slog.String("service", "scheduler")),
+		Destinations: dests, Senders: senders, Claims: observedClaims{Store: a.store, cfg: a.cfg, m: a.metrics, now: a.now}, Log: a.log.With(slog.String("service", "scheduler")),
 		Composer: schedule.ComposerFunc(func(ctx context.Context, dest schedule.Destination, slot time.Time) (bot.Reply, []int64, bool, error) {
 			cd, ok := a.cfg.Destination(dest.Name)
 			if !ok {
