@@ -266,7 +266,7 @@ func TestRunTokenRevokedExits(t *testing.T) {
 	defer cancel()
 	var out, errb syncBuffer
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
-		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
 	code := Main(ctx, []string{"run"}, e)
 	if ctx.Err() != nil || code == 0 {
 		t.Fatalf("token rejected while running: exit %d, ctx %v; want a prompt non-zero exit\n%s", code, ctx.Err(), errb.String())
