@@ -190,7 +190,7 @@ func (a *app) newScheduler(ctx context.Context, digests *digestService) (*schedu
 			a.metrics.DigestDelivered(d.Name, last)
 		}
 		dests = append(dests, schedule.Destination{
-			Name: d.Name, To: bot.Destination{Platform: bot.Platform(d.Platform), ChatID: d.Chat, ThreadID: d.Thread},
+			Name: d.Name, To: bot.Destination{Platform: bot.Platform(d.Platform), ChatID: d.Chat, ThreadID: d.Thread, Silent: d.Silent},
 			Spec: d.Schedule, Loc: loc, Grace: d.Grace, QuietWhenEmpty: d.QuietWhenEmpty,
 		})
 	}
