@@ -311,7 +311,7 @@ func TestVersion(t *testing.T) {
 
 func TestBuildString(t *testing.T) {
 	for _, c := range []struct {
-		b          build
+		b         build
 		want, rev string
 	}{
 		{build{version: "(devel)"}, "(devel)", ""},
