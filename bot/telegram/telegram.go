@@ -71,6 +71,15 @@ type Options struct {
 	Log        *slog.Logger
 	Now        func() time.Time
 	Limits     Limits
+	// Lease, when set, makes long polling run on one replica at a time:
+	// the one holding the lease "telegram.poll". Others stand by and take
+	// over when it is not renewed for LeaseTTL. Unused with a webhook.
+	Lease Lease
+	// Holder names this replica in the lease; default a random id.
+	Holder string
+	// LeaseTTL is how long the lease lasts unrenewed; default
+	// DefaultLeaseTTL.
+	LeaseTTL time.Duration
 }
 
 // Adapter is a connected Telegram bot. Create it with New.
@@ -157,6 +166,12 @@ func (o *Options) defaults() error {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.LeaseTTL <= 0 {
+		o.LeaseTTL = DefaultLeaseTTL
+	}
+	if o.Holder == "" {
+		o.Holder = "replica-" + randomSecret()[:12]
 	}
 	return nil
 }

@@ -121,4 +121,11 @@ var postgresMigrations = []migration{
 			PRIMARY KEY (dest, brief_id)
 		)`,
 	),
+	// 6: leases: which replica does a job only one may do at a time (such
+	// as Telegram long polling), until when.
+	execAll(`CREATE TABLE leases (
+		name       TEXT PRIMARY KEY,
+		holder     TEXT NOT NULL,
+		expires_at TEXT COLLATE "C" NOT NULL
+	)`),
 }

@@ -50,6 +50,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"ClaimSlot", testClaimSlot},
 		{"ClaimSlotConcurrent", testClaimSlotConcurrent},
 		{"Deliveries", testDeliveries},
+		{"Lease", testLease},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -75,6 +76,7 @@ func RunShared(t *testing.T, openPair func(t *testing.T) (*store.Store, *store.S
 	t.Run("FirstSeenTwoHandles", func(t *testing.T) { testFirstSeenTwoHandles(t, openPair) })
 	t.Run("SeeEachOthersWrites", func(t *testing.T) { testSharedWrites(t, openPair) })
 	t.Run("ConcurrentIngest", func(t *testing.T) { testConcurrentIngest(t, openPair) })
+	t.Run("LeaseTwoHandles", func(t *testing.T) { testLeaseTwoHandles(t, openPair) })
 }
 
 // t0 is a time with nanoseconds in a zone other than UTC, to check that
