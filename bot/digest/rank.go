@@ -45,4 +45,3 @@ func rank(ss []*story, now time.Time) []*story {
 	})
 	return ss
 }
-
