@@ -76,6 +76,7 @@ func (m *Mux) Commands() []Command {
 // from a non-admin is refused, a UserError is shown, and any other error is
 // logged and answered with an apology. Serve never returns an error and
 // recovers a handler's panic, so an adapter can always send what it returns.
+// Every refusal and error is Private: on Slack only the asker sees it.
 func (m *Mux) Serve(ctx context.Context, req Request) (Reply, error) {
 	r, err := m.Answer(ctx, req)
 	if err == nil {
@@ -83,10 +84,10 @@ func (m *Mux) Serve(ctx context.Context, req Request) (Reply, error) {
 	}
 	var ue *UserError
 	if errors.As(err, &ue) {
-		return Textf(ue.Title, ue.Msg), nil
+		return private(Textf(ue.Title, ue.Msg)), nil
 	}
 	m.log.ErrorContext(ctx, "command failed", slog.String("command", req.Command), slog.String("platform", string(req.Platform)), slog.Any("err", err))
-	return Textf("Something went wrong", "That command failed on our side and has been logged. Please try again later."), nil
+	return private(failed()), nil
 }
 
 // Answer is Serve for callers that tell errors apart from answers, such as
@@ -128,6 +129,16 @@ func (m *Mux) unknown(req Request) error {
 		return &UserError{Msg: "I answer commands rather than questions. Try " + examples}
 	}
 	return &UserError{Title: "Unknown command", Msg: fmt.Sprintf("I don't know %s. Try %s for the list of commands.", req.Cmd(req.Command), req.Cmd("help"))}
+}
+
+// failed is the answer to a command that failed on our side.
+func failed() Reply {
+	return Textf("Something went wrong", "That command failed on our side and has been logged. Please try again later.")
+}
+
+func private(r Reply) Reply {
+	r.Private = true
+	return r
 }
 
 // Use wraps h in the middlewares, the first outermost.
