@@ -62,6 +62,16 @@ func (m *Mux) Handle(cmd Command, h Handler) {
 // Alias makes name run the command target (e.g. "start" runs "help").
 func (m *Mux) Alias(name, target string) { m.aliases[name] = target }
 
+// Resolve returns the registered command name runs (following an alias)
+// and whether there is one.
+func (m *Mux) Resolve(name string) (string, bool) {
+	if target, ok := m.aliases[name]; ok {
+		name = target
+	}
+	_, ok := m.handlers[name]
+	return name, ok
+}
+
 // Commands lists the registered commands sorted by name.
 func (m *Mux) Commands() []Command {
 	out := make([]Command, 0, len(m.commands))
@@ -94,17 +104,14 @@ func (m *Mux) Serve(ctx context.Context, req Request) (Reply, error) {
 // the command line: an unknown command, a refusal and a bad argument are a
 // *UserError, and a handler's panic is recovered into an error.
 func (m *Mux) Answer(ctx context.Context, req Request) (reply Reply, err error) {
-	name := req.Command
-	if target, ok := m.aliases[name]; ok {
-		name = target
-	}
-	h, ok := m.handlers[name]
+	name, ok := m.Resolve(req.Command)
 	if !ok {
 		return Reply{}, m.unknown(req)
 	}
 	if m.commands[name].Admin && !req.Admin {
 		return Reply{}, &UserError{Title: "Not allowed", Msg: fmt.Sprintf("%s changes what this chat receives, so only the bot's admins may run it.", req.Cmd(name))}
 	}
+	h := m.handlers[name]
 	defer func() {
 		if p := recover(); p != nil {
 			m.log.ErrorContext(ctx, "command panicked", slog.String("command", name), slog.Any("panic", p))
