@@ -50,9 +50,6 @@ func meetingsHandler(d Deps) bot.Handler {
 			}
 		}
 		now := req.Now
-		if now.IsZero() {
-			now = time.Now()
-		}
 		ms, err := d.Store.Meetings(ctx, MeetingQuery(scope, now, args))
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("meetings %s: %w", scope, err)

@@ -14,8 +14,20 @@ import (
 // Store is briefbot's persistent state. It is safe for concurrent use, and
 // several Stores (or processes) may share one SQLite file.
 type Store struct {
-	db *sql.DB
-	d  dialect
+	db  *sql.DB
+	d   dialect
+	now func() time.Time // stamps claims, seen updates and state rows
+}
+
+// Option changes how Open sets up a Store.
+type Option func(*Store)
+
+// WithClock makes the store stamp its bookkeeping rows (claims, deliveries,
+// seen updates, state, subscriptions, a brief's missing ingest time) with
+// now. Without it the store reads the wall clock; briefbot's wiring always
+// passes its own clock, and tests pass a fixed one.
+func WithClock(now func() time.Time) Option {
+	return func(s *Store) { s.now = now }
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
@@ -28,7 +40,7 @@ const busyTimeoutMS = 5000
 // Open opens the SQLite database at path, creating the file when it does not
 // exist, and migrates it to the current schema. ":memory:" opens a private
 // in-memory database on a single connection (for demos and tests).
-func Open(ctx context.Context, path string) (*Store, error) {
+func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if strings.TrimSpace(path) == "" {
 		return nil, errors.New("store: open: empty database path")
 	}
@@ -44,7 +56,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	db.SetMaxIdleConns(conns)
 	db.SetConnMaxIdleTime(0)
 	db.SetConnMaxLifetime(0)
-	s := &Store{db: db, d: sqliteDialect()}
+	s := &Store{db: db, d: sqliteDialect(), now: time.Now}
+	for _, o := range opts {
+		o(s)
+	}
 	if err := connect(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/schedule"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/summary"
 	"github.com/briefbot/briefbot/config"
@@ -21,6 +22,7 @@ type app struct {
 	log      *slog.Logger
 	store    *store.Store
 	pipeline *pipeline
+	clock    schedule.Clock // from env: the wall clock, or a test's
 }
 
 // loadConfig reads the config file and environment, applies flag
@@ -65,11 +67,11 @@ func openApp(ctx context.Context, e *env, f storeFlags) (*app, error) {
 
 func openAppWith(ctx context.Context, e *env, cfg config.Config) (*app, error) {
 	log := newLogger(e, cfg)
-	st, err := store.Open(ctx, cfg.DB)
+	st, err := store.Open(ctx, cfg.DB, store.WithClock(e.now))
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", cfg.DB, err)
 	}
-	return &app{cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
+	return &app{cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log), clock: e.clock}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }

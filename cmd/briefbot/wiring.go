@@ -55,7 +55,7 @@ func (a *app) connectTelegram(ctx context.Context, h bot.Handler) (*telegram.Ada
 	t := a.cfg.Telegram
 	return telegram.New(ctx, telegram.Options{
 		Token: t.Token.Value(), APIURL: t.APIURL, WebhookURL: t.WebhookURL, WebhookSecret: t.WebhookSecret.Value(),
-		AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")),
+		AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")), Now: a.clock.Now,
 	}, h, a.store)
 }
 
@@ -64,6 +64,7 @@ func (a *app) connectSlack(ctx context.Context, h bot.Handler) (*slack.Adapter, 
 	return slack.New(ctx, slack.Options{
 		BotToken: s.BotToken.Value(), AppToken: s.AppToken.Value(), SigningSecret: s.SigningSecret.Value(),
 		APIURL: s.APIURL, AllowedChannels: s.AllowedChannels, Admins: s.Admins, Log: a.log.With(slog.String("adapter", "slack")),
+		Now: a.clock.Now,
 	}, h, a.store)
 }
 
@@ -153,7 +154,7 @@ func (a *app) newScheduler(digests *digestService) (*schedule.Scheduler, error) 
 		})
 	}
 	return schedule.New(schedule.Options{
-		Destinations: dests, Senders: senders, Claims: a.store, Log: a.log.With(slog.String("service", "scheduler")),
+		Destinations: dests, Senders: senders, Claims: a.store, Clock: a.clock, Log: a.log.With(slog.String("service", "scheduler")),
 		Composer: schedule.ComposerFunc(func(ctx context.Context, dest schedule.Destination, slot time.Time) (bot.Reply, []int64, bool, error) {
 			cd, ok := a.cfg.Destination(dest.Name)
 			if !ok {
