@@ -84,6 +84,9 @@ type Destination struct {
 	Platform Platform
 	ChatID   string
 	ThreadID string
+	// Silent asks for a post that does not notify, where the platform
+	// allows it (Telegram disable_notification).
+	Silent bool
 }
 
 // Sender posts a reply to a destination. Each adapter implements it; the

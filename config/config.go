@@ -98,6 +98,7 @@ type Destination struct {
 	Window         string        `yaml:"window"`           // "since_last" or a duration such as 24h
 	Filter         Filter        `yaml:"filter"`           // which briefs go into this digest
 	QuietWhenEmpty bool          `yaml:"quiet_when_empty"` // post nothing when there is nothing new
+	Silent         bool          `yaml:"silent"`           // post without a notification (Telegram)
 }
 
 // Filter selects briefs for a destination. Empty lists match everything;

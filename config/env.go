@@ -123,7 +123,7 @@ func applyEnv(c *Config, lookup func(string) (string, bool)) error {
 	for _, b := range bs {
 		if v, ok := lookup(b.name); ok && v != "" {
 			if err := b.set(v); err != nil {
-				errs = append(errs, fmt.Errorf("config: %s: %w", b.name, err))
+				errs = append(errs, fmt.Errorf("%s: %w", b.name, err))
 			}
 		}
 	}
@@ -138,7 +138,7 @@ func applyEnv(c *Config, lookup func(string) (string, bool)) error {
 		}
 		v, err := readSecretFile(path)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("config: %s: %w", name, err))
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
 			continue
 		}
 		_ = b.set(v)

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
+	"github.com/briefbot/briefbot/briefs/store"
 	"golang.org/x/term"
 
 	"github.com/briefbot/briefbot/bot/schedule"
@@ -66,6 +68,11 @@ func subcommands() []subcommand {
 	}
 }
 
+// usageLine is "briefbot NAME ARGS".
+func (c subcommand) usageLine() string {
+	return strings.TrimSpace("briefbot " + c.name + " " + c.args)
+}
+
 // errUsage marks an error that should be followed by the command's usage.
 var errUsage = errors.New("usage")
 
@@ -79,12 +86,23 @@ func (e *exitError) Error() string { return e.msg }
 
 // Main runs briefbot with args and returns the process exit status.
 func Main(ctx context.Context, args []string, e *env) int {
+	switch {
+	case len(args) == 2 && args[0] == "help":
+		args = []string{args[1], "-h"} // briefbot help ingest
+	case len(args) > 0 && (args[0] == "--version" || args[0] == "-version"):
+		args = []string{"version"}
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" || args[0] == "help" {
 		usage(e.stdout)
 		if len(args) == 0 {
 			return 2
 		}
 		return 0
+	}
+	args, err := globalFlagsAfter(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "briefbot: %v\n", err)
+		return 2
 	}
 	for _, c := range subcommands() {
 		if c.name != args[0] {
@@ -98,7 +116,7 @@ func Main(ctx context.Context, args []string, e *env) int {
 		case errors.Is(err, flag.ErrHelp):
 			return 0
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "briefbot %s: %v\nusage: briefbot %s %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.name, c.args)
+			fmt.Fprintf(e.stderr, "briefbot %s: %v\nusage: %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.usageLine())
 			return 2
 		case errors.As(err, &ee):
 			if ee.msg != "" {
@@ -112,6 +130,35 @@ func Main(ctx context.Context, args []string, e *env) int {
 	}
 	fmt.Fprintf(e.stderr, "briefbot: unknown command %q; run 'briefbot --help' for the list\n", args[0])
 	return 2
+}
+
+// globalFlags are the flags accepted before the command name as well as
+// after it, as in "briefbot -config x.yaml config".
+var globalFlags = []string{"config", "db", "log-level"}
+
+// globalFlagsAfter moves store flags given before the command name to just
+// after it, where the command's flag set parses them. Any other flag before
+// the command is an error that says where flags go.
+func globalFlagsAfter(args []string) ([]string, error) {
+	var moved []string
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		name, _, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
+		if !slices.Contains(globalFlags, name) {
+			return nil, fmt.Errorf("flag %s goes after the command (briefbot COMMAND %s ...); run 'briefbot --help' for the commands", args[0], args[0])
+		}
+		n := 1
+		if !hasValue {
+			n = 2
+		}
+		if len(args) < n {
+			return nil, fmt.Errorf("flag %s needs a value", args[0])
+		}
+		moved, args = append(moved, args[:n]...), args[n:]
+	}
+	if len(args) == 0 {
+		return nil, errors.New("no command given; run 'briefbot --help' for the list")
+	}
+	return append(append([]string{args[0]}, moved...), args[1:]...), nil
 }
 
 func usage(w io.Writer) {
@@ -128,9 +175,10 @@ Commands:
 	}
 	tw.Flush()
 	fmt.Fprint(w, `
-Start with 'briefbot demo'. Every command takes -h for its flags. Configuration comes from
-a YAML file (-config or BRIEFBOT_CONFIG) and BRIEFBOT_* environment variables; see
-briefbot.example.yaml.
+Start with 'briefbot demo'. Every command takes -h for its flags ('briefbot help COMMAND'
+does the same). Configuration comes from a YAML file (-config or BRIEFBOT_CONFIG) and
+BRIEFBOT_* environment variables; see briefbot.example.yaml. -config, -db and -log-level
+may also come before the command: briefbot -config x.yaml config.
 `)
 }
 
@@ -147,7 +195,7 @@ func flagSet(e *env, name string) *flag.FlagSet {
 	fs.Usage = func() {
 		for _, c := range subcommands() {
 			if c.name == name {
-				fmt.Fprintf(e.stderr, "%s\n\nUsage: briefbot %s %s\n", c.summary, c.name, c.args)
+				fmt.Fprintf(e.stderr, "%s\n\nUsage: %s\n", c.summary, c.usageLine())
 			}
 		}
 		var any bool
@@ -186,10 +234,18 @@ func parse(fs *flag.FlagSet, args []string) error {
 // app: the start of every subcommand that works on the store and takes no
 // flags of its own.
 func parseAndOpen(ctx context.Context, e *env, fs *flag.FlagSet, args []string) (*app, error) {
+	return parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{})
+}
+
+// parseAndOpenOpts is parseAndOpen with options for opening the store.
+func parseAndOpenOpts(ctx context.Context, e *env, fs *flag.FlagSet, args []string, opts store.OpenOptions) (*app, error) {
 	var sf storeFlags
 	sf.register(fs)
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
-	return openApp(ctx, e, sf)
+	if fs.NArg() > 0 {
+		return nil, usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	return openAppOpts(ctx, e, sf, opts)
 }

@@ -7,11 +7,12 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
 )
 
 func runReindex(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "reindex")
-	a, err := parseAndOpen(ctx, e, fs, args)
+	a, err := parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{MustExist: true})
 	if err != nil {
 		return err
 	}
@@ -65,6 +66,9 @@ func runConfig(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
 	cfg, err := loadConfig(e, sf)
 	if err != nil {
 		return err
@@ -77,6 +81,13 @@ func runConfig(ctx context.Context, e *env, args []string) error {
 var version = ""
 
 func runVersion(ctx context.Context, e *env, args []string) error {
+	fs := flagSet(e, "version")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
 	v := version
 	if v == "" {
 		v = "(devel)"

@@ -5,12 +5,13 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/config"
 )
 
 func runChat(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "chat")
-	a, err := parseAndOpen(ctx, e, fs, args)
+	a, err := parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{MustExist: true})
 	if err != nil {
 		return err
 	}

@@ -26,7 +26,8 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	a, err := openApp(ctx, e, sf)
+	preview := *dryRun || *to == ""
+	a, err := openExisting(ctx, e, sf, preview)
 	if err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *dryRun || *to == "" {
+	if preview {
 		fmt.Fprintln(e.stdout, console.Render(dg.Reply, e.stdoutTTY))
 		return nil
 	}

@@ -33,7 +33,7 @@ func ask(ctx context.Context, e *env, name string, args []string) error {
 
 // askWith opens the store and prints the answer to one command.
 func askWith(ctx context.Context, e *env, sf storeFlags, name string, args []string, now time.Time) error {
-	a, err := openApp(ctx, e, sf)
+	a, err := openExisting(ctx, e, sf, true)
 	if err != nil {
 		return err
 	}
@@ -65,7 +65,7 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 	if *format != "json" && *format != "ics" {
 		return usageErr("-format %q is not one of text, json, ics", *format)
 	}
-	a, err := openApp(ctx, e, sf)
+	a, err := openExisting(ctx, e, sf, true)
 	if err != nil {
 		return err
 	}

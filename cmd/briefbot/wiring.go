@@ -149,7 +149,7 @@ func (a *app) newScheduler(digests *digestService) (*schedule.Scheduler, error) 
 			return nil, err
 		}
 		dests = append(dests, schedule.Destination{
-			Name: d.Name, To: bot.Destination{Platform: bot.Platform(d.Platform), ChatID: d.Chat, ThreadID: d.Thread},
+			Name: d.Name, To: bot.Destination{Platform: bot.Platform(d.Platform), ChatID: d.Chat, ThreadID: d.Thread, Silent: d.Silent},
 			Spec: d.Schedule, Loc: loc, Grace: d.Grace, QuietWhenEmpty: d.QuietWhenEmpty,
 		})
 	}
