@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/metrics"
 	"github.com/briefbot/briefbot/bot/schedule"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/summary"
@@ -23,7 +24,9 @@ type app struct {
 	log      *slog.Logger
 	store    *store.Store
 	pipeline *pipeline
-	clock    schedule.Clock // from env: the wall clock, or a test's
+	clock    schedule.Clock   // from env: the wall clock, or a test's
+	metrics  *metrics.Metrics // the daemon's; nil in one-off commands
+	now      func() time.Time
 }
 
 // loadConfig reads the config file and environment, applies flag
@@ -92,7 +95,7 @@ func openStore(ctx context.Context, e *env, cfg config.Config, opts store.OpenOp
 	if err != nil {
 		return nil, err
 	}
-	return &app{cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log), clock: e.clock}, nil
+	return &app{now: e.now, clock: e.clock, cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }
