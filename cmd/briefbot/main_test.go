@@ -41,7 +41,7 @@ func runMainAt(t *testing.T, now time.Time, stdin string, envVars map[string]str
 }
 
 func TestDemoScripted(t *testing.T) {
-	code, out, errOut := runMain(t, "/brief 1\n/search india\n/meetings\n/meetings past\n/digest\n/bogus\n", nil, "demo")
+	code, out, errOut := runMain(t, "/brief 1\n/search india\n/meetings\n/meetings past\n/digest\n/bogus\nhello\n", nil, "demo")
 	if code != 0 {
 		t.Fatalf("demo exit %d, stderr:\n%s", code, errOut)
 	}
@@ -52,6 +52,7 @@ func TestDemoScripted(t *testing.T) {
 		"> /search india", "Briefs about “india”",
 		"> /meetings", "Upcoming meetings", "Manekshaw Centre",
 		"> /bogus", "I don't know /bogus",
+		"> hello", "Hello!", "Ask me with a command: /meetings, /brief latest or /search india",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)
