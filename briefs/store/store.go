@@ -92,10 +92,7 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, explainOpen(path, opts.ReadOnly, err))
 	}
-	s := &Store{db: db, d: sqliteDialect(), now: opts.Now}
-	if s.now == nil {
-		s.now = time.Now
-	}
+	s := newStore(db, sqliteDialect(), opts)
 	if opts.ReadOnly {
 		err = s.checkCurrent(ctx)
 	} else {
@@ -106,6 +103,16 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 		return nil, err
 	}
 	return s, nil
+}
+
+// newStore returns a Store on db with the clock opts names, the wall clock
+// when none.
+func newStore(db *sql.DB, d dialect, opts OpenOptions) *Store {
+	s := &Store{db: db, d: d, now: opts.Now}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	return s
 }
 
 // isOtherURL reports whether dsn looks like a URL ("scheme://...") rather

@@ -68,7 +68,7 @@ func (a *app) connectTelegram(ctx context.Context, h bot.Handler, observe func(i
 		PollTimeout: tgPollTimeout,
 		HTTPClient:  &http.Client{Timeout: tgPollTimeout + 15*time.Second, Transport: a.metrics.Transport("telegram", nil, observe)},
 		// Replicas sharing the store long-poll one at a time.
-		Lease: a.store, Holder: replicaID(), Now: a.now,
+		Lease: a.store, Holder: replicaID(),
 	}, h, a.store)
 }
 
