@@ -63,7 +63,7 @@ func subcommands() []subcommand {
 		{"reindex", "", "Recompute summaries and meetings of every stored brief", runReindex},
 		{"backup", "FILE", "Write a consistent copy of the SQLite store to FILE while the bot runs", runBackup},
 		{"export", "[-since TIME]", "Write the stored briefs as JSON lines that 'briefbot ingest' reads", runExport},
-		{"migrate", "", "Create or upgrade the database schema", runMigrate},
+		{"migrate", "[-to postgres://... [-force]]", "Create or upgrade the database schema; with -to, copy the store into PostgreSQL", runMigrate},
 		{"config", "", "Print the effective configuration, secrets redacted", runConfig},
 		{"version", "", "Print the version", runVersion},
 	}

@@ -7,17 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/store"
 )
-
-// isPostgres reports whether a database setting names a PostgreSQL server.
-func isPostgres(db string) bool {
-	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
-}
 
 func runBackup(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "backup")
@@ -34,7 +28,7 @@ func runBackup(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if isPostgres(cfg.DB) {
+	if store.IsPostgresURL(cfg.DB) {
 		return &exitError{code: 1, msg: "the store is PostgreSQL: back it up with the server's tools, e.g. pg_dump -Fc -f briefbot.dump \"$BRIEFBOT_DB\", and restore with pg_restore"}
 	}
 	// Read-only: a backup needs no write access and never migrates the
