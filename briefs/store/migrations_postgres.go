@@ -121,7 +121,10 @@ var postgresMigrations = []migration{
 			PRIMARY KEY (dest, brief_id)
 		)`,
 	),
-	// 6: leases: which replica does a job only one may do at a time (such
+	// 6: meetings by their date, for ingest's lookup of the meetings
+	// already known on a day (Store.MeetingsOn).
+	execAll(`CREATE INDEX meetings_date ON meetings (date)`),
+	// 7: leases: which replica does a job only one may do at a time (such
 	// as Telegram long polling), until when.
 	execAll(`CREATE TABLE leases (
 		name       TEXT PRIMARY KEY,
