@@ -131,6 +131,11 @@ func TestSentences(t *testing.T) {
 		{"visit for talks", "Zhao Ziyang will visit Tokyo next month for talks with Yasuhiro Nakasone.", "1987-04", briefs.PrecisionMonth, briefs.StatusUpcoming},
 		{"open-ended", "The United States and Canada opened free trade talks last June.", "1986-06", briefs.PrecisionMonth, briefs.StatusOngoing},
 		{"said after", "A union spokesman said after Saturday's meeting that talks would go on.", "1987-03-07", briefs.PrecisionDay, briefs.StatusPast},
+		{"in progress, another verb's modal", "FRANKFURT, March 11 - The central bank council is meeting this morning and could cut rates, dealers said.", "1987-03-11", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"fronted weekday takes the main verb's tense", "WASHINGTON, March 11 - After Monday's meeting in Paris with Kiichi Miyazawa, James Baker said the yen was stable.", "1987-03-09", briefs.PrecisionDay, briefs.StatusPast},
+		{"start of the round in a relative clause", "GENEVA, March 11 - The Uruguay Round of trade negotiations, which began last September, resumed in Geneva today with talks on farm subsidies.", "1987-03-11", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"regular session", "MOSCOW, March 11 - The Supreme Soviet opens its regular spring session on Monday, Tass said.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -15,6 +15,8 @@ var sessionModifiers = map[string]bool{
 	"closed-door": true, "annual": true, "legislative": true, "parliamentary": true, "opening": true,
 	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
+	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
+	"budget": true, "parliament's": true,
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.

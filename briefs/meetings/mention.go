@@ -188,8 +188,8 @@ func conditional(toks []token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		w := toks[k].lower
-		if w == "," || w == ";" || reporting[w] || meetingVerbs[w] {
-			break
+		if w == "," || w == ";" || w == "and" || reporting[w] || meetingVerbs[w] {
+			break // "is meeting this morning and could cut rates": the modal is another verb's
 		}
 		if w == "could" || w == "might" || w == "may" && !toks[k].cap {
 			return true
