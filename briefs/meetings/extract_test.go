@@ -199,7 +199,16 @@ func TestPlaceAndParticipants(t *testing.T) {
 		{"BONN, June 29 - Reagan will meet West German Chancellor Helmut Kohl in Bonn on Friday.", "Bonn", []string{"Reagan", "Helmut Kohl"}},
 		{"WASHINGTON, June 29 - U.S. officials held grain talks with Soviet counterparts earlier this week.", "", []string{"U.S.", "Soviet Union"}},
 		{"TOKYO, June 29 - U.S. and Japanese officials will hold talks in Washington on July 6-7.", "Washington", []string{"U.S.", "Japan"}},
-		{"ATHENS, June 29 - Turkey's ambassador Nazmi Akiman met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.", "", []string{"Nazmi Akiman", "Yannis Kapsis"}},
+		// The host government meets an ambassador in its capital: the dateline city is implied (guideline).
+		{"ATHENS, June 29 - Turkey's ambassador Nazmi Akiman met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.", "Athens", []string{"Nazmi Akiman", "Yannis Kapsis"}},
+		{"CANBERRA, June 29 - Trade Minister John Dawkins held talks with a visiting Japanese trade delegation on Monday.", "Canberra", []string{"John Dawkins", "Japan"}},
+		{"MOSCOW, June 29 - The Politburo met late yesterday to approve the budget.", "Moscow", []string{"Politburo"}},
+		{"SYDNEY, June 29 - The state government and the Nurses Federation will resume talks on Thursday.", "Sydney", []string{"state government", "Nurses Federation"}},
+		// A company's board: no implied place.
+		{"NEW YORK, June 29 - Harcourt Inc said its board will meet on Friday to consider an offer from Vantage Partners.", "", []string{"Harcourt Inc"}},
+		{"ABIDJAN, June 29 - Finance ministers of the West African Monetary Union will meet in the Senegalese capital, Dakar, next week.", "Dakar", []string{"West African Monetary Union"}},
+		{"WASHINGTON, June 29 - Senior officials from the Group of Five will meet on Saturday, a Treasury spokesman said.", "", []string{"Group of Five"}},
+		{"LONDON, June 29 - British and Irish negotiators will meet in Dublin on Friday to review the Anglo-Irish agreement.", "Dublin", []string{"Britain", "Ireland"}},
 	}
 	for _, c := range cases {
 		res := Extract(c.text, pub, briefs.Dateline{})
@@ -211,14 +220,8 @@ func TestPlaceAndParticipants(t *testing.T) {
 		if m.Place != c.place {
 			t.Errorf("%q: place %q, want %q", c.text, m.Place, c.place)
 		}
-		for _, p := range c.parts {
-			found := false
-			for _, q := range m.Participants {
-				found = found || q == p
-			}
-			if !found {
-				t.Errorf("%q: participants %q lack %q", c.text, m.Participants, p)
-			}
+		if n := partiesMatched(m.Participants, c.parts); n < len(c.parts) || n < len(m.Participants) {
+			t.Errorf("%q: participants %q, want %q", c.text, m.Participants, c.parts)
 		}
 	}
 }
