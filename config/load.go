@@ -75,7 +75,10 @@ func decode(data []byte, c *Config) error {
 	if err := doc.Decode(c); err != nil {
 		return err
 	}
-	return decodeDestinations(doc, c)
+	if err := decodeDestinations(doc, c); err != nil {
+		return err
+	}
+	return decodeFeeds(doc, c)
 }
 
 // checkStrict decodes data into a throwaway Config with KnownFields, so
