@@ -84,6 +84,9 @@ type Destination struct {
 	Platform Platform
 	ChatID   string
 	ThreadID string
+	// Silent asks for a post that does not notify, where the platform
+	// allows it (Telegram disable_notification).
+	Silent bool
 }
 
 // Sender posts a reply to a destination. Each adapter implements it; the
@@ -91,3 +94,9 @@ type Destination struct {
 type Sender interface {
 	Send(ctx context.Context, to Destination, r Reply) error
 }
+
+// SenderFunc adapts a function to a Sender.
+type SenderFunc func(ctx context.Context, to Destination, r Reply) error
+
+// Send calls f.
+func (f SenderFunc) Send(ctx context.Context, to Destination, r Reply) error { return f(ctx, to, r) }

@@ -57,6 +57,16 @@ func (m *Mux) Handle(cmd Command, h Handler) {
 // Alias makes name run the command target (e.g. "start" runs "help").
 func (m *Mux) Alias(name, target string) { m.aliases[name] = target }
 
+// Resolve returns the registered command name runs (following an alias)
+// and whether there is one.
+func (m *Mux) Resolve(name string) (string, bool) {
+	if target, ok := m.aliases[name]; ok {
+		name = target
+	}
+	_, ok := m.handlers[name]
+	return name, ok
+}
+
 // Commands lists the registered commands sorted by name.
 func (m *Mux) Commands() []Command {
 	out := make([]Command, 0, len(m.commands))
@@ -71,22 +81,20 @@ func (m *Mux) Commands() []Command {
 // from a non-admin is refused, a UserError is shown, and any other error is
 // logged and answered with an apology. Serve never returns an error and
 // recovers a handler's panic, so an adapter can always send what it returns.
+// Every refusal and error is Private: on Slack only the asker sees it.
 func (m *Mux) Serve(ctx context.Context, req Request) (reply Reply, _ error) {
-	name := req.Command
-	if target, ok := m.aliases[name]; ok {
-		name = target
-	}
-	h, ok := m.handlers[name]
+	name, ok := m.Resolve(req.Command)
 	if !ok {
-		return Textf("Unknown command", fmt.Sprintf("I don't know /%s. Try /help for the list of commands.", req.Command)), nil
+		return private(Textf("Unknown command", fmt.Sprintf("I don't know /%s. Try /help for the list of commands.", req.Command))), nil
 	}
 	if m.commands[name].Admin && !req.Admin {
-		return Textf("Not allowed", fmt.Sprintf("/%s changes what this chat receives, so only the bot's admins may run it.", name)), nil
+		return private(Textf("Not allowed", fmt.Sprintf("/%s changes what this chat receives, so only the bot's admins may run it.", name))), nil
 	}
+	h := m.handlers[name]
 	defer func() {
 		if p := recover(); p != nil {
 			m.log.ErrorContext(ctx, "command panicked", slog.String("command", name), slog.Any("panic", p))
-			reply = Textf("Something went wrong", "That command failed on our side and has been logged. Please try again later.")
+			reply = private(failed())
 		}
 	}()
 	r, err := h.Serve(ctx, req)
@@ -95,10 +103,20 @@ func (m *Mux) Serve(ctx context.Context, req Request) (reply Reply, _ error) {
 	}
 	var ue *UserError
 	if errors.As(err, &ue) {
-		return Textf("", ue.Msg), nil
+		return private(Textf("", ue.Msg)), nil
 	}
 	m.log.ErrorContext(ctx, "command failed", slog.String("command", name), slog.String("platform", string(req.Platform)), slog.Any("err", err))
-	return Textf("Something went wrong", "That command failed on our side and has been logged. Please try again later."), nil
+	return private(failed()), nil
+}
+
+// failed is the answer to a command that failed on our side.
+func failed() Reply {
+	return Textf("Something went wrong", "That command failed on our side and has been logged. Please try again later.")
+}
+
+func private(r Reply) Reply {
+	r.Private = true
+	return r
 }
 
 // Use wraps h in the middlewares, the first outermost.

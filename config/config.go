@@ -33,6 +33,7 @@ type Config struct {
 	DB           string        `yaml:"db"`         // BRIEFBOT_DB; a SQLite path or postgres://...
 	LogLevel     string        `yaml:"log_level"`  // BRIEFBOT_LOG_LEVEL: debug, info, warn, error
 	LogFormat    string        `yaml:"log_format"` // BRIEFBOT_LOG_FORMAT: text, json
+	KeepGoing    bool          `yaml:"keep_going"` // BRIEFBOT_KEEP_GOING: a rejected token stops that adapter, not the process
 	HTTP         HTTP          `yaml:"http"`
 	Summary      Summary       `yaml:"summary"`
 	Telegram     Telegram      `yaml:"telegram"`
@@ -41,10 +42,14 @@ type Config struct {
 	Feeds        []Feed        `yaml:"feeds"`
 }
 
-// HTTP configures the HTTP server (health checks, webhooks, /meetings.ics).
+// HTTP configures the HTTP server (health checks, metrics, webhooks,
+// /meetings.ics).
 type HTTP struct {
 	Addr  string `yaml:"addr"`  // BRIEFBOT_HTTP_ADDR, host:port
-	Token Secret `yaml:"token"` // BRIEFBOT_HTTP_TOKEN(_FILE); protects /meetings.ics when set
+	Token Secret `yaml:"token"` // BRIEFBOT_HTTP_TOKEN(_FILE); protects /meetings.ics and /metrics when set
+	// MetricsToken, when set, protects /metrics instead of Token
+	// (BRIEFBOT_METRICS_TOKEN(_FILE)), so a scraper needs no other access.
+	MetricsToken Secret `yaml:"metrics_token"`
 }
 
 // Summary configures how briefs are summarised at ingest.
@@ -99,6 +104,7 @@ type Destination struct {
 	Window         string        `yaml:"window"`           // "since_last" or a duration such as 24h
 	Filter         Filter        `yaml:"filter"`           // which briefs go into this digest
 	QuietWhenEmpty bool          `yaml:"quiet_when_empty"` // post nothing when there is nothing new
+	Silent         bool          `yaml:"silent"`           // post without a notification (Telegram)
 }
 
 // Filter selects briefs for a destination. Empty lists match everything;

@@ -26,8 +26,10 @@ func bindings(c *Config) []binding {
 		str("BRIEFBOT_DB", &c.DB),
 		str("BRIEFBOT_LOG_LEVEL", &c.LogLevel),
 		str("BRIEFBOT_LOG_FORMAT", &c.LogFormat),
+		boolean("BRIEFBOT_KEEP_GOING", &c.KeepGoing),
 		str("BRIEFBOT_HTTP_ADDR", &c.HTTP.Addr),
 		secret("BRIEFBOT_HTTP_TOKEN", &c.HTTP.Token),
+		secret("BRIEFBOT_METRICS_TOKEN", &c.HTTP.MetricsToken),
 		integer("BRIEFBOT_SUMMARY_SENTENCES", &c.Summary.Sentences),
 		integer("BRIEFBOT_SUMMARY_CHARS", &c.Summary.Chars),
 		str("BRIEFBOT_SUMMARY_PROVIDER", &c.Summary.Provider),
@@ -84,6 +86,17 @@ func integer(name string, p *int) binding {
 	}}
 }
 
+func boolean(name string, p *bool) binding {
+	return binding{name: name, set: func(v string) error {
+		b, err := strconv.ParseBool(strings.TrimSpace(v))
+		if err != nil {
+			return fmt.Errorf("%q is not true or false", v)
+		}
+		*p = b
+		return nil
+	}}
+}
+
 func duration(name string, p *time.Duration) binding {
 	return binding{name: name, set: func(v string) error {
 		d, err := time.ParseDuration(strings.TrimSpace(v))
@@ -123,7 +136,7 @@ func applyEnv(c *Config, lookup func(string) (string, bool)) error {
 	for _, b := range bs {
 		if v, ok := lookup(b.name); ok && v != "" {
 			if err := b.set(v); err != nil {
-				errs = append(errs, fmt.Errorf("config: %s: %w", b.name, err))
+				errs = append(errs, fmt.Errorf("%s: %w", b.name, err))
 			}
 		}
 	}
@@ -138,7 +151,7 @@ func applyEnv(c *Config, lookup func(string) (string, bool)) error {
 		}
 		v, err := readSecretFile(path)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("config: %s: %w", name, err))
+			errs = append(errs, fmt.Errorf("%s: %w", name, err))
 			continue
 		}
 		_ = b.set(v)

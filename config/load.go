@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -25,66 +26,131 @@ const maxFile = 1 << 20
 // slack.api_url always ending in "/", telegram.api_url never) but does not
 // call Validate.
 func Load(path string, lookupEnv func(string) (string, bool)) (Config, error) {
+	c, err := load(path, lookupEnv)
+	if err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// LoadValid loads as Load does, applies override (command-line flags; nil
+// for none) and validates the result. It reports every problem at once —
+// unknown keys and bad values in the file and the environment, then what
+// Validate finds in the values that did load — so fixing one does not
+// reveal the next. Only a file that cannot be read stops it early.
+func LoadValid(path string, lookupEnv func(string) (string, bool), override func(*Config)) (Config, error) {
+	c, err := load(path, lookupEnv)
+	var unreadable *fileError
+	if errors.As(err, &unreadable) {
+		return Config{}, err
+	}
+	if override != nil {
+		override(&c)
+	}
+	if verr := c.Validate(); verr != nil {
+		err = errors.Join(err, verr)
+	}
+	if err != nil {
+		return Config{}, &InvalidError{err}
+	}
+	return c, nil
+}
+
+// InvalidError is every problem LoadValid found, one a line.
+type InvalidError struct{ Problems error }
+
+func (e *InvalidError) Error() string { return "invalid configuration:\n" + e.Problems.Error() }
+
+func (e *InvalidError) Unwrap() error { return e.Problems }
+
+// fileError is a config file that cannot be read at all.
+type fileError struct{ msg string }
+
+func (e *fileError) Error() string { return e.msg }
+
+// load builds the Config as far as it can and returns it with every problem
+// found on the way, joined.
+func load(path string, lookupEnv func(string) (string, bool)) (Config, error) {
 	c := Default()
+	var errs []error
 	if path != "" {
 		data, err := readFile(path)
 		if err != nil {
 			return Config{}, err
 		}
-		if err := decode(data, &c); err != nil {
-			return Config{}, fmt.Errorf("config: %s: %w", path, err)
+		for _, err := range decode(data, &c) {
+			errs = append(errs, fmt.Errorf("%s: %w", path, err))
 		}
 	}
 	if err := applyEnv(&c, lookupEnv); err != nil {
-		return Config{}, err
+		errs = append(errs, err)
 	}
 	normalise(&c)
-	return c, nil
+	return c, errors.Join(errs...)
 }
 
 func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("config: read file: %w", err)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, &fileError{fmt.Sprintf("config file %s not found", path)}
+	case err != nil:
+		return nil, &fileError{fmt.Sprintf("config file %s: %v", path, plainPathError(err))}
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxFile+1))
 	if err != nil {
-		return nil, fmt.Errorf("config: read file %s: %w", path, err)
+		return nil, &fileError{fmt.Sprintf("config file %s: %v", path, plainPathError(err))}
 	}
 	if len(data) > maxFile {
-		return nil, fmt.Errorf("config: file %s is larger than %d bytes", path, maxFile)
+		return nil, &fileError{fmt.Sprintf("config file %s is larger than %d bytes", path, maxFile)}
 	}
 	return data, nil
 }
 
-// decode applies the YAML document in data on top of c.
-func decode(data []byte, c *Config) error {
+// plainPathError drops the operation and path from a *fs.PathError, which
+// the message already names.
+func plainPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// decode applies the YAML document in data on top of c, as far as it can,
+// and returns every problem: a key that is not known, a value of the wrong
+// type (the rest of the document is still applied).
+func decode(data []byte, c *Config) []error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return err
+		return []error{err}
 	}
-	if err := checkStrict(data, keysByLine(&root)); err != nil {
-		return err
-	}
+	errs := checkStrict(data, keysByLine(&root))
 	if root.Kind == 0 || len(root.Content) == 0 || root.Content[0].Tag == "!!null" {
-		return nil // empty file, or only comments
+		return errs // empty file, or only comments
 	}
 	doc := root.Content[0]
 	pruneNulls(doc)
-	if err := doc.Decode(c); err != nil {
-		return err
+	// checkStrict has reported the type errors, with their keys; decode
+	// what is well typed.
+	var te *yaml.TypeError
+	if err := doc.Decode(c); err != nil && !errors.As(err, &te) {
+		return append(errs, err)
 	}
 	if err := decodeDestinations(doc, c); err != nil {
-		return err
+		errs = append(errs, err)
 	}
-	return decodeFeeds(doc, c)
+	if err := decodeFeeds(doc, c); err != nil {
+		errs = append(errs, err)
+	}
+	return errs
 }
 
 // checkStrict decodes data into a throwaway Config with KnownFields, so
 // unknown keys and wrongly typed values are reported with their lines (a
 // yaml.Node's Decode cannot do that), and rejects more than one document.
-func checkStrict(data []byte, keys map[int][]keyAt) error {
+func checkStrict(data []byte, keys map[int][]keyAt) []error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	var probe Config
@@ -96,7 +162,7 @@ func checkStrict(data []byte, keys map[int][]keyAt) error {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
-		return errors.New("more than one YAML document (remove the extra ---)")
+		return []error{errors.New("more than one YAML document (remove the extra ---)")}
 	}
 	return nil
 }
@@ -120,7 +186,8 @@ func pruneNulls(n *yaml.Node) {
 }
 
 // decodeDestinations re-decodes each destination on top of
-// DefaultDestination, so absent keys get their defaults.
+// DefaultDestination, so absent keys get their defaults. Type errors were
+// reported by checkStrict; the well-typed keys still apply.
 func decodeDestinations(doc *yaml.Node, c *Config) error {
 	seq := mappingValue(doc, "destinations")
 	if seq == nil || seq.Kind != yaml.SequenceNode {
@@ -129,7 +196,8 @@ func decodeDestinations(doc *yaml.Node, c *Config) error {
 	c.Destinations = make([]Destination, len(seq.Content))
 	for i, item := range seq.Content {
 		d := DefaultDestination()
-		if err := item.Decode(&d); err != nil {
+		var te *yaml.TypeError
+		if err := item.Decode(&d); err != nil && !errors.As(err, &te) {
 			return fmt.Errorf("destinations[%d]: %w", i, err)
 		}
 		c.Destinations[i] = d

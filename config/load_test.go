@@ -210,7 +210,7 @@ func TestLoadErrors(t *testing.T) {
 		env  map[string]string
 		want []string // substrings of the error
 	}{
-		{name: "missing file", path: missing, want: []string{"missing.yaml", "no such file"}},
+		{name: "missing file", path: missing, want: []string{"config file " + missing + " not found"}},
 		{name: "unknown top-level key", file: "db: x\ntelegarm: {}\n", want: []string{"line 2", `unknown key "telegarm"`}},
 		{name: "unknown nested key", file: "telegram:\n  tokn: x\n", want: []string{"line 2", `unknown key "tokn" in telegram`}},
 		{name: "unknown destination key", file: "destinations:\n  - name: a\n    schedul: x\n", want: []string{"line 3", `unknown key "schedul" in destinations[0]`}},
@@ -272,8 +272,11 @@ func TestEnvVarsAllWork(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range EnvVars() {
 		value := "42"
-		if strings.HasSuffix(name, "_TIMEOUT") {
+		switch {
+		case strings.HasSuffix(name, "_TIMEOUT"):
 			value = "42s"
+		case name == "BRIEFBOT_KEEP_GOING":
+			value = "true"
 		}
 		if strings.HasSuffix(name, "_FILE") {
 			value = filepath.Join(dir, name)

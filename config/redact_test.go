@@ -2,7 +2,6 @@ package config
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -23,22 +22,7 @@ func TestRedactedGolden(t *testing.T) {
 	if strings.Contains(got, "SUPERSECRET") || strings.Contains(got, "ABC-def") || strings.Contains(got, "xoxb-1") {
 		t.Fatalf("Redacted leaks a secret:\n%s", got)
 	}
-	golden := filepath.Join("testdata", "redacted.golden.yaml")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if got != string(want) {
-		t.Errorf("Redacted differs from %s (go test -update to accept):\n%s", golden, got)
-	}
+	checkGolden(t, filepath.Join("testdata", "redacted.golden.yaml"), got)
 }
 
 func TestRedactedRoundTrip(t *testing.T) {

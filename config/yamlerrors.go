@@ -15,20 +15,22 @@ type keyAt struct {
 	value     *yaml.Node
 }
 
-// cleanYAMLError rewrites yaml's type errors to name the key by its path:
+// cleanYAMLError rewrites yaml's type errors to name the key by its path
+// and say what is wrong in the user's terms, one error per problem:
 // "line 3: field tokn not found in type config.Slack" becomes
-// "line 3: unknown key "tokn" in slack", and "line 2: cannot unmarshal ..."
-// becomes "line 2: summary.sentences: cannot unmarshal ...".
-func cleanYAMLError(err error, keys map[int][]keyAt) error {
+// `line 3: unknown key "tokn" in slack; did you mean token?`, and
+// "line 2: cannot unmarshal !!str `2 hours` into time.Duration" becomes
+// `line 2: destinations[0].grace: "2 hours" is not a duration; use 2h`.
+func cleanYAMLError(err error, keys map[int][]keyAt) []error {
 	var te *yaml.TypeError
 	if !errors.As(err, &te) {
-		return err
+		return []error{err}
 	}
-	msgs := make([]string, 0, len(te.Errors))
+	out := make([]error, 0, len(te.Errors))
 	for _, m := range te.Errors {
-		msgs = append(msgs, cleanYAMLMessage(m, keys))
+		out = append(out, errors.New(cleanYAMLMessage(m, keys)))
 	}
-	return errors.New(strings.Join(msgs, "; "))
+	return out
 }
 
 func cleanYAMLMessage(m string, keys map[int][]keyAt) string {
@@ -42,19 +44,76 @@ func cleanYAMLMessage(m string, keys map[int][]keyAt) string {
 		if !found {
 			return m
 		}
+		parent := ""
 		for _, k := range keys[line] {
 			if k.key == name {
-				if parent := strings.TrimSuffix(k.path, "."+name); parent != k.path {
-					return fmt.Sprintf("%s: unknown key %q in %s", prefix, name, parent)
-				}
+				parent = strings.TrimSuffix(k.path, name)
+				parent = strings.TrimSuffix(parent, ".")
 			}
 		}
-		return fmt.Sprintf("%s: unknown key %q", prefix, name)
+		msg := fmt.Sprintf("%s: unknown key %q", prefix, name)
+		if parent != "" {
+			msg += " in " + parent
+		}
+		if s := closest(name, knownKeys(parent)); s != "" {
+			msg += "; did you mean " + s + "?"
+		}
+		return msg
 	}
 	if k, ok := keyForValue(keys[line], rest); ok {
-		return fmt.Sprintf("%s: %s: %s", prefix, k.path, rest)
+		return fmt.Sprintf("%s: %s: %s", prefix, k.path, typeProblem(rest))
 	}
 	return m
+}
+
+// typeProblem says in plain words what a "cannot unmarshal !!str `x` into
+// T" message means; other messages are returned as they are.
+func typeProblem(msg string) string {
+	_, after, ok := strings.Cut(msg, "`")
+	value, into, ok2 := strings.Cut(after, "` into ")
+	if !ok || !ok2 {
+		return msg
+	}
+	switch into {
+	case "time.Duration":
+		hint := "use a duration such as 2h, 90m or 30s"
+		if d, ok := durationHint(value); ok {
+			hint = "use " + d
+		}
+		return fmt.Sprintf("%q is not a duration; %s", value, hint)
+	case "int":
+		return fmt.Sprintf("%q is not a whole number", value)
+	case "bool":
+		return fmt.Sprintf("%q is not true or false", value)
+	case "[]string":
+		return fmt.Sprintf("%q is not a list; write [a, b]", value)
+	}
+	return msg
+}
+
+// durationHint turns "2 hours", "90 minutes" or "1 day" into the Go
+// duration the user meant: "2h", "90m", "24h".
+func durationHint(v string) (string, bool) {
+	var n int
+	var unit string
+	if _, err := fmt.Sscanf(strings.TrimSpace(v), "%d %s", &n, &unit); err != nil || n < 0 {
+		if _, err := fmt.Sscanf(strings.TrimSpace(v), "%d", &n); err != nil || n < 0 {
+			return "", false
+		}
+		return fmt.Sprintf("%ds, %dm or %dh", n, n, n), true // a bare number: which unit?
+	}
+	unit = strings.TrimSuffix(strings.ToLower(unit), "s")
+	switch unit {
+	case "second", "sec":
+		return fmt.Sprintf("%ds", n), true
+	case "minute", "min":
+		return fmt.Sprintf("%dm", n), true
+	case "hour", "hr":
+		return fmt.Sprintf("%dh", n), true
+	case "day":
+		return fmt.Sprintf("%dh", 24*n), true
+	}
+	return "", false
 }
 
 // keyForValue picks the key a "cannot unmarshal !!str `x` into T" message

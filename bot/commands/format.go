@@ -39,16 +39,17 @@ func titleSpan(b briefs.Brief) bot.Span {
 	return s
 }
 
-// briefItem is a brief as one list item: title, meta, summary, and a button.
+// briefItem is a brief as one list item: title, summary, the quiet meta
+// line, and a button.
 func briefItem(b briefs.Brief) bot.Item {
 	it := bot.Item{
 		Line:    bot.Line{titleSpan(b)},
-		Details: []bot.Line{{bot.M(briefMeta(b))}},
 		Buttons: []bot.Button{{Label: "Full brief", Command: command("brief", fmt.Sprint(b.ID))}},
 	}
 	if b.Summary != "" {
 		it.Details = append(it.Details, bot.Plain(b.Summary))
 	}
+	it.Details = append(it.Details, bot.Line{bot.M(briefMeta(b))})
 	return it
 }
 

@@ -32,6 +32,7 @@ func Render(r bot.Reply, color bool) string {
 		for _, it := range s.Items {
 			b.WriteString("  • ")
 			b.WriteString(line(it.Line, color))
+			b.WriteString(buttonHint(it, color))
 			b.WriteString("\n")
 			for _, d := range it.Details {
 				b.WriteString("    ")
@@ -50,6 +51,25 @@ func Render(r bot.Reply, color bool) string {
 		b.WriteString("\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// buttonHint shows the commands of an item's buttons after its line, as
+// a terminal has no buttons to press, unless the item already shows them.
+func buttonHint(it bot.Item, color bool) string {
+	shown := it.Line.String()
+	for _, d := range it.Details {
+		shown += "\n" + d.String()
+	}
+	var cmds []string
+	for _, bt := range it.Buttons {
+		if bt.Command != "" && !strings.Contains(shown, bt.Command) {
+			cmds = append(cmds, clean(bt.Command))
+		}
+	}
+	if len(cmds) == 0 {
+		return ""
+	}
+	return style("  "+strings.Join(cmds, "  "), bot.Muted, color)
 }
 
 func line(l bot.Line, color bool) string {

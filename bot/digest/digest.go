@@ -47,8 +47,10 @@ type Options struct {
 // Digest is a composed digest.
 type Digest struct {
 	Reply bot.Reply
-	// BriefIDs lists every brief the digest covers, duplicates included, so
-	// the scheduler can record them as delivered.
+	// BriefIDs lists the briefs of the stories shown, their near-duplicates
+	// included, so the scheduler can record what was shown. Briefs of the
+	// window that did not make the cut are not listed: the window's end is
+	// the destination's watermark, and the next digest starts there.
 	BriefIDs []int64
 	// Stories is the number of story entries shown.
 	Stories int
@@ -115,7 +117,7 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 	if d.Stories > 0 {
 		d.Meetings = min(len(ms), maxMeetings)
 	}
-	for _, s := range stories {
+	for _, s := range stories[:d.Stories] {
 		for _, b := range s.briefs {
 			d.BriefIDs = append(d.BriefIDs, b.ID)
 		}

@@ -18,18 +18,25 @@ func render(opts Options, stories []*story, ms []briefs.Meeting) bot.Reply {
 	if len(stories) == 0 { // one line, nothing else
 		return bot.Reply{Sections: []bot.Section{{Text: bot.Line{bot.B(heading), bot.Text(" — No new briefs since " + when(opts.Since, opts.Now) + ".")}}}}
 	}
+	shown := stories[:min(len(stories), opts.MaxItems)]
+	return fit(shown, func(sums []string) bot.Reply {
+		return renderStories(opts, heading, len(stories), shown, sums, ms)
+	})
+}
+
+// renderStories renders the digest of the shown stories with the given
+// summaries; total is how many stories the window had.
+func renderStories(opts Options, heading string, total int, shown []*story, sums []string, ms []briefs.Meeting) bot.Reply {
 	r := bot.Reply{Title: heading}
-	{
-		intro := fmt.Sprintf("%d new %s since %s.", len(stories), bot.Plural(len(stories), "story", "stories"), when(opts.Since, opts.Now))
-		if len(stories) > opts.MaxItems {
-			intro = fmt.Sprintf("%d new stories since %s; the top %d:", len(stories), when(opts.Since, opts.Now), opts.MaxItems)
-		}
-		sec := bot.Section{Heading: "Top stories", Text: bot.Line{bot.M(intro)}}
-		for _, s := range stories[:min(len(stories), opts.MaxItems)] {
-			sec.Items = append(sec.Items, storyItem(s))
-		}
-		r.Sections = append(r.Sections, sec)
+	intro := fmt.Sprintf("%d new %s since %s.", total, bot.Plural(total, "story", "stories"), when(opts.Since, opts.Now))
+	if total > len(shown) {
+		intro = fmt.Sprintf("%d new stories since %s; the top %d:", total, when(opts.Since, opts.Now), len(shown))
 	}
+	sec := bot.Section{Heading: "Top stories", Text: bot.Line{bot.M(intro)}}
+	for i, s := range shown {
+		sec.Items = append(sec.Items, storyItem(s, sums[i], opts.Now.Location()))
+	}
+	r.Sections = append(r.Sections, sec)
 	if len(ms) > 0 {
 		sec := bot.Section{Heading: "Upcoming meetings"}
 		for _, m := range ms[:min(len(ms), maxMeetings)] {
@@ -40,13 +47,13 @@ func render(opts Options, stories []*story, ms []briefs.Meeting) bot.Reply {
 		}
 		r.Sections = append(r.Sections, sec)
 	}
-	if len(stories) > opts.MaxItems {
+	if total > len(shown) {
 		r.Buttons = append(r.Buttons, bot.Button{Label: "Latest briefs", Command: "/brief latest 20"})
 	}
 	return r
 }
 
-func storyItem(s *story) bot.Item {
+func storyItem(s *story, summary string, loc *time.Location) bot.Item {
 	b := s.briefs[0]
 	title := bot.Span{Text: b.Title, Style: bot.Bold, URL: b.URL}
 	if title.Text == "" {
@@ -57,8 +64,8 @@ func storyItem(s *story) bot.Item {
 		line = append(line, bot.M(fmt.Sprintf(" (%d sources)", n)))
 	}
 	it := bot.Item{Line: line, Buttons: []bot.Button{{Label: "Full brief", Command: fmt.Sprintf("/brief %d", b.ID)}}}
-	if b.Summary != "" {
-		it.Details = append(it.Details, bot.Plain(b.Summary))
+	if summary != "" {
+		it.Details = append(it.Details, bot.Plain(summary))
 	}
 	var meta []string
 	for _, x := range s.briefs {
@@ -73,8 +80,12 @@ func storyItem(s *story) bot.Item {
 	if b.Dateline.Place != "" {
 		meta = append(meta, b.Dateline.Place)
 	}
-	meta = append(meta, fmt.Sprintf("/brief %d", b.ID))
-	it.Details = append(it.Details, bot.Line{bot.M(strings.Join(meta, " · "))})
+	if !b.Published.IsZero() {
+		meta = append(meta, b.Published.In(loc).Format("2 Jan"))
+	}
+	if len(meta) > 0 {
+		it.Details = append(it.Details, bot.Line{bot.M(strings.Join(meta, " · "))})
+	}
 	return it
 }
 

@@ -54,7 +54,7 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 		j.claimed = true
 	}
 	if !j.composed {
-		err := s.guard(ctx, "compose", func(ctx context.Context) error {
+		err := s.guard(ctx, j, "compose", func(ctx context.Context) error {
 			var err error
 			j.reply, j.ids, j.empty, err = s.composer.Compose(ctx, j.d.Destination, j.slot)
 			return err
@@ -66,14 +66,14 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 	}
 	if !j.sent && !(j.empty && j.d.QuietWhenEmpty) {
 		sender := s.senders[j.d.To.Platform]
-		if err := s.guard(ctx, "send", func(ctx context.Context) error { return sender.Send(ctx, j.d.To, j.reply) }); err != nil {
+		if err := s.guard(ctx, j, "send", func(ctx context.Context) error { return sender.Send(ctx, j.d.To, j.reply) }); err != nil {
 			return err
 		}
 		j.sent = true
 	}
 	// The post is out: record it even if ctx was cancelled meanwhile, or
 	// the next start would post it again.
-	mctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.sendTimeout)
+	mctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), markTimeout)
 	defer cancel()
 	if err := s.claims.MarkDelivered(mctx, j.d.Name, j.slot, j.ids); err != nil {
 		return fmt.Errorf("mark delivered: %w", err)
@@ -81,10 +81,10 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 	return nil
 }
 
-// guard runs fn with the send timeout, turning a panic into an error. A fn
-// that ignores its context is abandoned when the timeout passes.
-func (s *Scheduler) guard(ctx context.Context, what string, fn func(context.Context) error) error {
-	ctx, cancel := context.WithTimeout(ctx, s.sendTimeout)
+// guard runs fn until j's attempt deadline, turning a panic into an error.
+// A fn that ignores its context is abandoned when the deadline passes.
+func (s *Scheduler) guard(ctx context.Context, j *job, what string, fn func(context.Context) error) error {
+	ctx, cancel := context.WithTimeout(ctx, s.attemptTimeout(j))
 	defer cancel()
 	done := make(chan error, 1)
 	go func() {
@@ -106,12 +106,29 @@ func (s *Scheduler) guard(ctx context.Context, what string, fn func(context.Cont
 	}
 }
 
+// attemptTimeout is the time left for a stage of j: until the end of the
+// slot's grace window on the scheduler's clock, capped by SendTimeout when
+// that is set. A Deliver outside any window (a manual run) has no
+// deadline but SendTimeout's.
+func (s *Scheduler) attemptTimeout(j *job) time.Duration {
+	left := j.slot.Add(j.d.Grace).Sub(s.clock.Now())
+	if s.sendTimeout > 0 {
+		left = min(left, s.sendTimeout)
+	}
+	return left
+}
+
+// minAttempt is the least time left in a slot's grace window worth
+// another attempt.
+const minAttempt = time.Second
+
 // deliverRetry runs j until it is delivered, the slot turns out to be
 // someone else's, the grace window closes or ctx is done. It waits between
 // attempts with a doubling backoff.
 func (s *Scheduler) deliverRetry(ctx context.Context, j *job) {
 	log := s.log.With(slog.String("dest", j.d.Name), slog.Time("slot", j.slot))
 	backoff := s.retryMin
+	deadline := j.slot.Add(j.d.Grace)
 	for attempt := 1; ; attempt++ {
 		err := s.step(ctx, j)
 		switch {
@@ -125,20 +142,27 @@ func (s *Scheduler) deliverRetry(ctx context.Context, j *job) {
 			log.WarnContext(ctx, "stopped before the digest was delivered; the next start finishes it", slog.Any("err", err))
 			return
 		}
-		if j.sent {
+		wait := backoff
+		left := deadline.Sub(s.clock.Now())
+		switch {
+		case j.sent:
 			// Only the record is missing: keep trying whatever the grace,
 			// or a restart would post the slot again.
-			log.ErrorContext(ctx, "digest posted but not recorded; retrying", slog.Any("err", err), slog.Duration("retry_in", backoff))
-		} else if deadline := j.slot.Add(j.d.Grace); s.clock.Now().Add(backoff).After(deadline) {
+			log.ErrorContext(ctx, "digest posted but not recorded; retrying", slog.Any("err", err), slog.Duration("retry_in", wait))
+		case left < minAttempt:
 			log.ErrorContext(ctx, "digest not delivered within the grace window; giving up", slog.Any("err", err), slog.Int("attempts", attempt), slog.Time("deadline", deadline))
 			if j.claimed {
 				s.skip(ctx, j.d, j.slot)
 			}
 			return
-		} else {
-			log.WarnContext(ctx, "digest attempt failed; retrying", slog.Any("err", err), slog.Int("attempt", attempt), slog.Duration("retry_in", backoff))
+		default:
+			// Retry while the slot may still be posted: near the end of
+			// the window, attempts come at half the time left, so the
+			// last still gets a fair share of it.
+			wait = min(wait, left/2)
+			log.WarnContext(ctx, "digest attempt failed; retrying", slog.Any("err", err), slog.Int("attempt", attempt), slog.Duration("retry_in", wait))
 		}
-		if !s.sleep(ctx, backoff) {
+		if !s.sleep(ctx, wait) {
 			return
 		}
 		backoff = min(2*backoff, s.retryMax)

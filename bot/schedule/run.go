@@ -126,8 +126,16 @@ func (s *Scheduler) fresh(d *dest, pending []time.Time) map[int64]bool {
 	return out
 }
 
-// settle is how long an attempt in flight may take: a compose and a send.
-func (s *Scheduler) settle() time.Duration { return 2*s.sendTimeout + time.Second }
+// settle is how long a starting scheduler waits for an attempt another one
+// may have in flight: a capped compose and send, or settleAttempt. (An
+// uncapped attempt may run to the end of grace; the claim still keeps the
+// slot single, at worst the digest is late.)
+func (s *Scheduler) settle() time.Duration {
+	if s.sendTimeout > 0 {
+		return 2*s.sendTimeout + time.Second
+	}
+	return settleAttempt
+}
 
 // startCursor returns the instant after which a starting scheduler looks
 // for slots: the last delivered slot (at most a week back). A destination

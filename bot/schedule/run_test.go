@@ -402,3 +402,41 @@ func TestRunGiveUpSkips(t *testing.T) {
 		t.Error("a skipped slot counts as delivered")
 	}
 }
+
+// TestRunRetriesWhileGraceRemains keeps retrying a failing slot for as long
+// as its grace window lasts, not one backoff less: with a grace of one
+// minute and a 30 s first backoff, attempts come at 0, 30, 45 and 52.5 s.
+func TestRunRetriesWhileGraceRemains(t *testing.T) {
+	tests := []struct {
+		name     string
+		failures int
+		want     []string
+		log      string
+	}{
+		{"fails three times: posted before grace ends", 3, []string{"2025-12-04 08:00:52 UTC"}, "digest delivered"},
+		{"fails throughout: given up once grace is spent", 1000, nil, "digest not delivered within the grace window; giving up"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := daily("desk", tgChat, "0 8 * * *", time.UTC)
+			d.Grace = time.Minute
+			f := newFixture(t, slot8.Add(-time.Hour), d)
+			f.tg.fail = func(try int) error {
+				if try <= tt.failures {
+					return fmt.Errorf("telegram: 502 try %d", try)
+				}
+				return nil
+			}
+			start(t, f.s)
+			f.clock.advanceTo(t, slot8.Add(2*time.Hour), 1)
+			wantList(t, "posts", times(f.tg, "-100", time.UTC), tt.want)
+			f.log.has(t, tt.log)
+			f.tg.mu.Lock()
+			tries := f.tg.tries
+			f.tg.mu.Unlock()
+			if tries < 4 {
+				t.Errorf("%d attempts within a minute's grace, want at least 4", tries)
+			}
+		})
+	}
+}

@@ -29,10 +29,17 @@ import (
 
 // Defaults for the zero values of Destination and Options fields.
 const (
-	DefaultGrace       = 2 * time.Hour
-	DefaultSendTimeout = 30 * time.Second
-	DefaultRetryMin    = 30 * time.Second
-	DefaultRetryMax    = 10 * time.Minute
+	DefaultGrace    = 2 * time.Hour
+	DefaultRetryMin = 30 * time.Second
+	DefaultRetryMax = 10 * time.Minute
+)
+
+// markTimeout bounds recording a delivery, and settleAttempt is how long a
+// starting scheduler waits for another's attempt in flight at a pending
+// slot before finishing it itself.
+const (
+	markTimeout   = 30 * time.Second
+	settleAttempt = time.Minute
 )
 
 // maxWait caps one wait on the clock, so a jump of the wall clock (a
@@ -125,7 +132,10 @@ type Options struct {
 	Log          *slog.Logger // default discards
 	// Owner is recorded with each claim (default "host:pid").
 	Owner string
-	// SendTimeout bounds each Compose call and each Send call (default 30s).
+	// SendTimeout, when positive, caps each Compose call and each Send
+	// call. Whatever it is, an attempt ends when the slot's grace window
+	// does: a slow compose or a long queue behind a platform's rate limit
+	// is not cut short while the slot can still be posted.
 	SendTimeout time.Duration
 	// RetryMin and RetryMax bound the doubling wait between failed attempts
 	// at one slot (defaults 30s and 10m). Retries stop at the end of the
@@ -200,7 +210,7 @@ func (s *Scheduler) defaults() error {
 		name string
 		d    *time.Duration
 		def  time.Duration
-	}{{"SendTimeout", &s.sendTimeout, DefaultSendTimeout}, {"RetryMin", &s.retryMin, DefaultRetryMin}, {"RetryMax", &s.retryMax, DefaultRetryMax}} {
+	}{{"SendTimeout", &s.sendTimeout, 0}, {"RetryMin", &s.retryMin, DefaultRetryMin}, {"RetryMax", &s.retryMax, DefaultRetryMax}} {
 		switch {
 		case *v.d < 0:
 			return fmt.Errorf("schedule: %s is negative (%v)", v.name, *v.d)

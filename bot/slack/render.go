@@ -103,6 +103,9 @@ func titleUnit(t string) unit {
 	return unit{blocks: []slack.Block{h}, text: t}
 }
 
+// sectionUnits renders a section: its heading and text, then its items.
+// Items with buttons are cards (section, context, accessory) separated by
+// dividers; a run of items without buttons is one compact list section.
 func sectionUnits(s bot.Section, ids *buttonIDs) []unit {
 	var us []unit
 	var head []string
@@ -118,26 +121,69 @@ func sectionUnits(s bot.Section, ids *buttonIDs) []unit {
 	if len(head) > 0 {
 		us = append(us, unit{blocks: sections(strings.Join(head, "\n")), text: strings.Join(plain, "\n")})
 	}
-	for _, it := range s.Items {
-		us = append(us, itemUnit(it, ids))
+	var list []bot.Item
+	flushList := func() {
+		if len(list) > 0 {
+			us = append(us, listUnit(list))
+			list = nil
+		}
 	}
+	prevCard := false
+	for _, it := range s.Items {
+		if len(it.Buttons) == 0 {
+			list = append(list, it)
+			prevCard = false
+			continue
+		}
+		flushList()
+		u := itemUnit(it, ids)
+		if prevCard {
+			u.blocks = append([]slack.Block{slack.NewDividerBlock()}, u.blocks...)
+		}
+		us = append(us, u)
+		prevCard = true
+	}
+	flushList()
 	return us
 }
 
-// itemUnit renders a list item: a bullet section, its details as a muted
-// context block, and its buttons (one as the section's accessory).
+// listUnit renders items without buttons as one bulleted section, each
+// item's details on indented lines under it.
+func listUnit(items []bot.Item) unit {
+	var lines, plain []string
+	for _, it := range items {
+		lines = append(lines, "• "+mrkdwn(it.Line))
+		plain = append(plain, "• "+it.Line.String())
+		for _, d := range it.Details {
+			lines = append(lines, "      "+mrkdwn(d))
+			plain = append(plain, "   "+d.String())
+		}
+	}
+	return unit{blocks: sections(strings.Join(lines, "\n")), text: strings.Join(plain, "\n")}
+}
+
+// itemUnit renders a list item as a card: a section whose text is the
+// item's line and its details (the summary people came for), the trailing
+// muted details (source, place, date) as a context block under it, and its
+// buttons: one as the section's accessory, more in an actions block.
 func itemUnit(it bot.Item, ids *buttonIDs) unit {
-	secs := sections("• " + mrkdwn(it.Line))
+	body, meta := splitMeta(it.Details)
+	text := []string{mrkdwn(it.Line)}
 	plain := []string{"• " + it.Line.String()}
+	for _, d := range body {
+		text = append(text, mrkdwn(d))
+		plain = append(plain, "   "+d.String())
+	}
+	secs := sections(strings.Join(text, "\n"))
 	if len(it.Buttons) == 1 {
 		if sb, ok := secs[len(secs)-1].(*slack.SectionBlock); ok {
 			sb.Accessory = slack.NewAccessory(button(it.Buttons[0], ids))
 		}
 	}
 	blocks := secs
-	if len(it.Details) > 0 {
+	if len(meta) > 0 {
 		var lines []string
-		for _, d := range it.Details {
+		for _, d := range meta {
 			lines = append(lines, mrkdwn(d))
 			plain = append(plain, "   "+d.String())
 		}
@@ -147,6 +193,25 @@ func itemUnit(it bot.Item, ids *buttonIDs) unit {
 		blocks = append(blocks, actionBlocks(it.Buttons, ids)...)
 	}
 	return unit{blocks: blocks, text: strings.Join(plain, "\n")}
+}
+
+// splitMeta splits details into the body and the trailing lines that are
+// wholly muted, which Slack shows as small context text.
+func splitMeta(details []bot.Line) (body, meta []bot.Line) {
+	i := len(details)
+	for i > 0 && allMuted(details[i-1]) {
+		i--
+	}
+	return details[:i], details[i:]
+}
+
+func allMuted(l bot.Line) bool {
+	for _, s := range l {
+		if s.Style&bot.Muted == 0 && strings.TrimSpace(s.Text) != "" {
+			return false
+		}
+	}
+	return !l.Empty()
 }
 
 func buttonUnits(bs []bot.Button, ids *buttonIDs) []unit {

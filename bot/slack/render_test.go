@@ -202,7 +202,7 @@ func checkBlock(t *testing.T, b slack.Block) int {
 		if c := utf8.RuneCountInString(x.Text.Text); c > maxSectionChars {
 			t.Errorf("section of %d characters", c)
 		}
-		if strings.HasPrefix(x.Text.Text, "• item-") {
+		if strings.HasPrefix(x.Text.Text, "item-") {
 			n++
 		}
 	case *slack.ContextBlock:

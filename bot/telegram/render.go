@@ -2,24 +2,29 @@ package telegram
 
 import (
 	"html"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
 	"github.com/briefbot/briefbot/bot"
 )
 
-// MaxMessageLen is Telegram's limit on one message's text. RenderHTML keeps
-// the HTML source of every message within it (counted in UTF-16 code units,
-// as Telegram counts), which is never less than the visible text's length.
+// MaxMessageLen is Telegram's limit on one message's text after entity
+// parsing, counted in UTF-16 code units. RenderHTML keeps the visible text
+// of every message within it; tags and link addresses do not count.
 const MaxMessageLen = 4096
 
 // RenderHTML renders r as Telegram HTML (parse_mode "HTML"): the title and
-// section headings bold, items as bullet lines with their details indented
-// in italics, spans styled and linked. Every piece of text is escaped. The
-// result is split into messages of at most MaxMessageLen characters, at line
-// boundaries; a single over-long line is cut between characters with its
-// tags closed before the cut and reopened after it, so no message breaks a
-// tag or an entity. An empty reply renders as no messages.
+// section headings bold, items as bullet lines with their details under
+// them as written (plain text stays plain, muted text is italic), spans
+// styled, and titles linked to their http(s) address. An item with exactly
+// one button is numbered ("1.", "2.", ...) when a reply has several, so
+// the compact numbered keyboard keyboard() builds tells them apart. Every
+// piece of text is escaped. The result is split into messages of at most
+// MaxMessageLen visible characters, at line boundaries; a single over-long
+// line is cut between characters with its tags closed before the cut and
+// reopened after it, so no message breaks a tag or an entity. An empty
+// reply renders as no messages.
 func RenderHTML(r bot.Reply) []string {
 	return pack(renderLines(r), MaxMessageLen)
 }
@@ -31,6 +36,8 @@ func renderLines(r bot.Reply) []string {
 	if strings.TrimSpace(r.Title) != "" {
 		lines = append(lines, "<b>"+esc(r.Title)+"</b>")
 	}
+	numbered := len(numberedButtons(r)) > 1
+	n := 0
 	for _, s := range r.Sections {
 		if len(lines) > 0 {
 			lines = append(lines, "")
@@ -39,24 +46,33 @@ func renderLines(r bot.Reply) []string {
 			lines = append(lines, "<b>"+esc(s.Heading)+"</b>")
 		}
 		if !s.Text.Empty() {
-			lines = append(lines, renderLine("", s.Text, 0))
+			lines = append(lines, renderLine("", s.Text))
 		}
 		for _, it := range s.Items {
-			lines = append(lines, renderLine("• ", it.Line, 0))
+			lines = append(lines, renderLine(itemPrefix(it, numbered, &n), it.Line))
 			for _, d := range it.Details {
-				lines = append(lines, renderLine("    ", d, bot.Muted))
+				lines = append(lines, renderLine("    ", d))
 			}
 		}
 	}
 	return lines
 }
 
-// renderLine renders one line after prefix, adding extra to every span's style.
-func renderLine(prefix string, l bot.Line, extra bot.Style) string {
+// itemPrefix is "• ", or the item's number when the reply is numbered and
+// the item has its one button; n counts the numbered items so far.
+func itemPrefix(it bot.Item, numbered bool, n *int) string {
+	if !numbered || usableButtons(it.Buttons) != 1 {
+		return "• "
+	}
+	*n++
+	return strconv.Itoa(*n) + ". "
+}
+
+// renderLine renders one line after prefix.
+func renderLine(prefix string, l bot.Line) string {
 	var b strings.Builder
 	b.WriteString(esc(prefix))
 	for _, s := range l {
-		s.Style |= extra
 		b.WriteString(renderSpan(s, esc(s.Text)))
 	}
 	return b.String()
@@ -92,12 +108,12 @@ func spanTags(s bot.Span) (open, close string) {
 	return strings.Join(o, ""), strings.Join(c, "")
 }
 
-// safeURL returns u when Telegram accepts it as a link target (http, https
-// or tg scheme), and "" otherwise so the text is shown unlinked.
+// safeURL returns u when it is an http or https address, and "" otherwise
+// so the text is shown unlinked.
 func safeURL(u string) string {
 	u = strings.TrimSpace(u)
 	l := strings.ToLower(u)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "tg://") {
+	if (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && len(l) > len("https://") {
 		return u
 	}
 	return ""
@@ -111,6 +127,22 @@ func textLen(s string) int {
 	n := 0
 	for _, r := range s {
 		n += utf16.RuneLen(r)
+	}
+	return n
+}
+
+// visibleLen is the length Telegram counts for an HTML fragment: its text
+// after entity parsing, without tags, each entity one character.
+func visibleLen(s string) int {
+	n := 0
+	for _, tok := range tokens(s) {
+		switch {
+		case isTag(tok):
+		case strings.HasPrefix(tok, "&") && len(tok) > 1:
+			n++
+		default:
+			n += textLen(tok)
+		}
 	}
 	return n
 }

@@ -119,7 +119,7 @@ var tagRE = regexp.MustCompile(`<(/?)([a-z]+)[^>]*>`)
 // and properly nested, and every & starts a whole entity.
 func checkMessage(t *testing.T, m string) {
 	t.Helper()
-	if n := textLen(m); n > MaxMessageLen || strings.TrimSpace(m) == "" {
+	if n := textLen(visible(m)); n > MaxMessageLen || strings.TrimSpace(m) == "" {
 		t.Errorf("message of %d characters", n)
 	}
 	var stack []string

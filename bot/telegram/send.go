@@ -22,6 +22,7 @@ const (
 	maxMoves  = 2 // migrations followed for one message
 	maxParts  = 4 // messages one reply may take; the rest is trimmed with a hint
 	parseMode = "HTML"
+	noPreview = `{"is_disabled":true}` // link_preview_options: no preview card under a digest
 )
 
 var _ bot.Sender = (*Adapter)(nil)
@@ -45,12 +46,14 @@ func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) err
 	if !active {
 		return fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, ErrChatInactive)
 	}
-	return a.sendReply(ctx, to.ChatID, to.ThreadID, r)
+	return a.sendReply(ctx, to, r)
 }
 
-// sendReply renders r and sends its messages to chat, the keyboard under
-// the last one.
-func (a *Adapter) sendReply(ctx context.Context, chat, thread string, r bot.Reply) error {
+// sendReply renders r and sends its messages to the destination's chat,
+// the keyboard under the last one, without link previews, and silently
+// when the destination asks for it.
+func (a *Adapter) sendReply(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	chat := to.ChatID
 	msgs := trimParts(RenderHTML(r), maxParts)
 	if len(msgs) == 0 {
 		return nil
@@ -69,8 +72,9 @@ func (a *Adapter) sendReply(ctx context.Context, chat, thread string, r bot.Repl
 	}
 	defer a.lim.release(g)
 	for i, m := range msgs {
-		p := tgbotapi.Params{"text": m, "parse_mode": parseMode, "disable_web_page_preview": "true"}
-		p.AddNonEmpty("message_thread_id", thread)
+		p := tgbotapi.Params{"text": m, "parse_mode": parseMode, "link_preview_options": noPreview}
+		p.AddNonEmpty("message_thread_id", to.ThreadID)
+		p.AddBool("disable_notification", to.Silent)
 		if i == len(msgs)-1 {
 			p.AddNonEmpty("reply_markup", markup)
 		}
@@ -165,11 +169,11 @@ func trimParts(msgs []string, max int) []string {
 	msgs = msgs[:max:max]
 	last := msgs[max-1]
 	lines := strings.Split(last, "\n")
-	for textLen(strings.Join(lines, "\n"))+textLen(trimHint) > MaxMessageLen && len(lines) > 1 {
+	for visibleLen(strings.Join(lines, "\n"))+visibleLen(trimHint) > MaxMessageLen && len(lines) > 1 {
 		lines = lines[:len(lines)-1]
 	}
 	msgs[max-1] = strings.Join(lines, "\n") + trimHint
-	if textLen(msgs[max-1]) > MaxMessageLen { // one over-long line: the hint alone
+	if visibleLen(msgs[max-1]) > MaxMessageLen { // one over-long line: the hint alone
 		msgs[max-1] = strings.TrimPrefix(trimHint, "\n")
 	}
 	return msgs

@@ -5,8 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// pack joins rendered lines into messages of at most max characters each,
-// breaking between lines and splitting a line only when it alone is too long.
+// pack joins rendered lines into messages of at most max visible characters
+// each, breaking between lines and splitting a line only when it alone is
+// too long.
 // Blank lines at the edges of a message are dropped.
 func pack(lines []string, max int) []string {
 	var msgs []string
@@ -20,11 +21,11 @@ func pack(lines []string, max int) []string {
 	}
 	for _, line := range lines {
 		parts := []string{line}
-		if textLen(line) > max {
+		if visibleLen(line) > max {
 			parts = splitLine(line, max)
 		}
 		for _, p := range parts {
-			l := textLen(p)
+			l := visibleLen(p)
 			if len(cur) > 0 && n+1+l > max {
 				flush()
 			}
@@ -39,7 +40,7 @@ func pack(lines []string, max int) []string {
 	return msgs
 }
 
-// splitLine cuts one balanced HTML line into pieces of at most max
+// splitLine cuts one balanced HTML line into pieces of at most max visible
 // characters. It never cuts inside a tag or an entity: before each cut it
 // closes the tags open at that point and reopens them in the next piece.
 func splitLine(line string, max int) []string {
@@ -48,24 +49,16 @@ func splitLine(line string, max int) []string {
 	n := 0
 	var stack []string // open tags, outermost first
 	for _, tok := range tokens(line) {
-		l := textLen(tok)
-		closing := isClosingTag(tok)
-		need := l
-		if !closing {
-			need += closeLen(stack)
-			if isTag(tok) {
-				need += len(closeTag(tok))
-			}
-		}
-		if n > 0 && n+need > max && n > reopenLen(stack) {
+		l := visibleLen(tok)
+		if n > 0 && n+l > max {
 			cur.WriteString(closeAll(stack))
 			out = append(out, cur.String())
 			cur.Reset()
 			cur.WriteString(strings.Join(stack, ""))
-			n = reopenLen(stack)
+			n = 0
 		}
 		switch {
-		case closing:
+		case isClosingTag(tok):
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
 			}
@@ -75,7 +68,7 @@ func splitLine(line string, max int) []string {
 		cur.WriteString(tok)
 		n += l
 	}
-	if n > 0 {
+	if cur.Len() > 0 {
 		cur.WriteString(closeAll(stack))
 		out = append(out, cur.String())
 	}
@@ -121,7 +114,3 @@ func closeAll(stack []string) string {
 	}
 	return b.String()
 }
-
-func closeLen(stack []string) int { return len(closeAll(stack)) }
-
-func reopenLen(stack []string) int { return textLen(strings.Join(stack, "")) }

@@ -108,7 +108,7 @@ func (a *Adapter) answer(ctx context.Context, m *message, from user, name string
 	}
 	if len(a.allowed) > 0 && !a.allowed[chatID] {
 		a.log.InfoContext(ctx, "telegram: command from a chat not allowed", slog.String("chat", chatID), slog.String("command", name))
-		return a.sendReply(ctx, chatID, thread, bot.Textf("", notAllowedText))
+		return a.sendReply(ctx, bot.Destination{ChatID: chatID, ThreadID: thread}, bot.Textf("", notAllowedText))
 	}
 	a.reactivate(ctx, chatID)
 	userID := strconv.FormatInt(from.ID, 10)
@@ -122,7 +122,7 @@ func (a *Adapter) answer(ctx context.Context, m *message, from user, name string
 		a.log.ErrorContext(ctx, "telegram: command failed", slog.String("command", name), slog.String("chat", chatID), slog.Any("err", err))
 		reply = bot.Textf("Something went wrong", "That command failed on our side. Please try again later.")
 	}
-	if err := a.sendReply(ctx, chatID, thread, reply); err != nil {
+	if err := a.sendReply(ctx, bot.Destination{ChatID: chatID, ThreadID: thread}, reply); err != nil {
 		return fmt.Errorf("telegram: reply to /%s: %w", name, err)
 	}
 	return nil

@@ -18,7 +18,7 @@ const maxTitleRunes = 80
 // IngestedAt. When title is "", Title is derived from the first sentence
 // of the story, cut to about 80 runes at a word boundary with "…".
 func FromText(title, body string, published time.Time, opts Options) briefs.Brief {
-	now := opts.now()
+	now := opts.Now
 	b := briefs.Brief{
 		Title:      collapseSpaces(title),
 		Body:       normaliseBody(body),

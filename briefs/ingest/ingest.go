@@ -13,8 +13,13 @@ const DefaultMaxBytes = 1 << 20
 
 // Options tune ingestion.
 type Options struct {
-	MaxBytes int64     // per file, or per line of a .jsonl file; 0 = 1 MiB default
-	Now      time.Time // ingest time; zero = time.Now()
+	MaxBytes int64 // per file, or per line of a .jsonl file; 0 = 1 MiB default
+	// Now is the ingest time: IngestedAt, and the reference for a dateline's
+	// year when a brief has no publication time. The caller's clock sets it.
+	Now time.Time
+	// Published is the publication time of documents that do not give their
+	// own (a .txt file, a JSON record without "published"); zero = none.
+	Published time.Time
 }
 
 func (o Options) maxBytes() int64 {
@@ -24,11 +29,12 @@ func (o Options) maxBytes() int64 {
 	return o.MaxBytes
 }
 
-func (o Options) now() time.Time {
-	if o.Now.IsZero() {
-		return time.Now()
+// published is a document's own publication time, else the default.
+func (o Options) published(own time.Time) time.Time {
+	if own.IsZero() {
+		return o.Published
 	}
-	return o.Now
+	return own
 }
 
 // Item is one brief read from a file, or the error for one file or line.

@@ -42,7 +42,7 @@ func parseJSONBrief(data []byte, opts Options) (briefs.Brief, error) {
 	if err != nil {
 		return briefs.Brief{}, err
 	}
-	b := FromText(jb.title, jb.text, jb.published, opts)
+	b := FromText(jb.title, jb.text, opts.published(jb.published), opts)
 	b.ExternalID = jb.id
 	b.URL = jb.url
 	if jb.source != "" {

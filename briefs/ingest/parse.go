@@ -47,9 +47,6 @@ func errUnsupported(name string) error {
 // file, one per non-blank line of a .jsonl file — or Items carrying the
 // error (a *FileError) for the file or line. Item.Path is name.
 func Parse(name string, data []byte, opts Options) []Item {
-	if opts.Now.IsZero() {
-		opts.Now = opts.now() // one ingest time for every line
-	}
 	f := formatOf(name)
 	if f == formatUnknown {
 		return []Item{errItem(name, 0, errUnsupported(name))}
@@ -122,7 +119,7 @@ func parseDoc(f format, data []byte, opts Options) (b briefs.Brief, err error) {
 	if normaliseBody(body) == "" {
 		return b, errors.New("no text")
 	}
-	return FromText(title, body, time.Time{}, opts), nil
+	return FromText(title, body, opts.published(time.Time{}), opts), nil
 }
 
 // parseHTMLBrief reads a page: its title, text, publication time and
@@ -135,7 +132,7 @@ func parseHTMLBrief(data []byte, opts Options) (briefs.Brief, error) {
 	if normaliseBody(doc.text) == "" {
 		return briefs.Brief{}, errors.New("no text in the page (after dropping scripts, styles and navigation)")
 	}
-	b := FromText(doc.title, doc.text, doc.published, opts)
+	b := FromText(doc.title, doc.text, opts.published(doc.published), opts)
 	b.URL = doc.url
 	return b, nil
 }

@@ -26,9 +26,6 @@ func (e errStop) Error() string { return e.err.Error() }
 // inside folders they are skipped silently. A .jsonl file is read a line
 // at a time, so MaxBytes limits each line rather than the file.
 func Walk(ctx context.Context, paths []string, opts Options, fn func(Item) error) error {
-	if opts.Now.IsZero() {
-		opts.Now = opts.now() // one ingest time for the whole batch
-	}
 	for _, p := range paths {
 		if err := walkPath(ctx, p, opts, fn); err != nil {
 			var stop errStop
@@ -134,9 +131,6 @@ func readFile(ctx context.Context, path string, opts Options, fn func(Item) erro
 // called for each brief or error; Read returns fn's error, which stops it,
 // or the context's.
 func Read(ctx context.Context, name string, r io.Reader, opts Options, fn func(Item) error) error {
-	if opts.Now.IsZero() {
-		opts.Now = opts.now()
-	}
 	err := read(ctx, name, r, opts, fn)
 	var stop errStop
 	if errors.As(err, &stop) {

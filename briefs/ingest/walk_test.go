@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // writeTree creates files under dir; a nil content makes a folder.
@@ -191,12 +192,13 @@ func TestWalkJSONLLineLimit(t *testing.T) {
 func TestWalkSharesOneIngestTime(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, map[string]string{"a.txt": "A\n\nx", "b.txt": "B\n\nx"})
-	var times []string
-	err := Walk(context.Background(), []string{dir}, Options{}, func(it Item) error {
-		times = append(times, it.Brief.IngestedAt.String())
+	at := time.Date(2024, 2, 29, 23, 59, 0, 0, time.UTC)
+	var times []time.Time
+	err := Walk(context.Background(), []string{dir}, Options{Now: at}, func(it Item) error {
+		times = append(times, it.Brief.IngestedAt)
 		return nil
 	})
-	if err != nil || len(times) != 2 || times[0] != times[1] || strings.HasPrefix(times[0], "0001") {
-		t.Errorf("Walk err %v, IngestedAt %v: want one non-zero time for the batch", err, times)
+	if err != nil || len(times) != 2 || !times[0].Equal(at) || !times[1].Equal(at) {
+		t.Errorf("Walk err %v, IngestedAt %v: want the caller's ingest time %v for the batch", err, times, at)
 	}
 }

@@ -9,8 +9,6 @@ import (
 	"io"
 	"strings"
 	"time"
-
-	"github.com/briefbot/briefbot/briefs"
 )
 
 // maxLine is the longest input line RunJSONL and Eval accept (4 MiB).
@@ -32,8 +30,9 @@ type jsonlErr struct {
 // RunJSONL is `briefbot extract -jsonl`: input lines {"id","text","published"}
 // -> output lines {"id","dateline","dates","meetings"}; bad lines reported as
 // {"id":..,"error":"line N: ..."}; order kept. published is RFC 3339 or
-// YYYY-MM-DD. It returns the number of bad lines; err is an I/O error.
-func RunJSONL(ctx context.Context, r io.Reader, w io.Writer) (bad int, err error) {
+// YYYY-MM-DD; a line without it is read as ingested at ingested. It returns
+// the number of bad lines; err is an I/O error.
+func RunJSONL(ctx context.Context, r io.Reader, w io.Writer, ingested time.Time) (bad int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
 	bw := bufio.NewWriter(w)
@@ -48,7 +47,7 @@ func RunJSONL(ctx context.Context, r io.Reader, w io.Writer) (bad int, err error
 		if len(strings.TrimSpace(sc.Text())) == 0 {
 			continue
 		}
-		res, id, perr := extractLine(sc.Bytes())
+		res, id, perr := extractLine(sc.Bytes(), ingested)
 		var out any = res
 		if perr != nil {
 			bad++
@@ -72,7 +71,7 @@ func RunJSONL(ctx context.Context, r io.Reader, w io.Writer) (bad int, err error
 }
 
 // extractLine decodes and extracts one input line; id is what it could read.
-func extractLine(b []byte) (Result, string, error) {
+func extractLine(b []byte, ingested time.Time) (Result, string, error) {
 	var in jsonlIn
 	if err := json.Unmarshal(b, &in); err != nil {
 		return Result{}, "", fmt.Errorf("bad JSON: %w", err)
@@ -81,11 +80,14 @@ func extractLine(b []byte) (Result, string, error) {
 	if in.Text == nil {
 		return Result{}, id, errors.New(`missing "text"`)
 	}
-	pub, err := ParsePublished(in.Published)
-	if err != nil {
-		return Result{}, id, err
+	var pub time.Time
+	if strings.TrimSpace(in.Published) != "" {
+		var err error
+		if pub, err = ParsePublished(in.Published); err != nil {
+			return Result{}, id, err
+		}
 	}
-	res := Extract(*in.Text, pub, briefs.Dateline{})
+	res := OfText(*in.Text, pub, ingested)
 	res.ID = id
 	return res, id, nil
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRunJSONL(t *testing.T) {
@@ -16,20 +17,21 @@ func TestRunJSONL(t *testing.T) {
 		``,
 		`{"id":"c","published":"1987-03-02"}`,
 		`{"id":"d","text":"x","published":"March 2"}`,
-		`{"id":"e","text":"x"}`,
+		`{"id":"e","text":"PARIS, Dec 30 - Ministers meet on Friday."}`,
 	}, "\n")
+	ingested := time.Date(2027, 1, 2, 9, 0, 0, 0, time.UTC)
 	var out strings.Builder
-	bad, err := RunJSONL(context.Background(), strings.NewReader(in), &out)
+	bad, err := RunJSONL(context.Background(), strings.NewReader(in), &out, ingested)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bad != 4 {
-		t.Errorf("bad = %d, want 4", bad)
+	if bad != 3 {
+		t.Errorf("bad = %d, want 3", bad)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
 	want := []struct{ id, errHas string }{
 		{"a", ""}, {"7", ""}, {"", "line 3: bad JSON"}, {"c", `line 5: missing "text"`},
-		{"d", `line 6: published "March 2"`}, {"e", `line 7: missing "published"`},
+		{"d", `line 6: published "March 2"`}, {"e", ""},
 	}
 	if len(lines) != len(want) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), out.String())
@@ -51,6 +53,9 @@ func TestRunJSONL(t *testing.T) {
 	if !strings.Contains(lines[0], `"date":"1987-03-06"`) || !strings.Contains(lines[0], `"place":"Paris"`) {
 		t.Errorf("first line lacks the Friday meeting in Paris: %s", lines[0])
 	}
+	if !strings.Contains(lines[5], `"date":"2026-12-30"`) || !strings.Contains(lines[5], `"date":"2027-01-01"`) {
+		t.Errorf("a line without published is read as ingested on 2 Jan 2027 (dateline 30 Dec 2026, Friday 1 Jan): %s", lines[5])
+	}
 	if !strings.Contains(lines[1], `"meetings":[]`) || !strings.Contains(lines[1], `"dates":[]`) {
 		t.Errorf("empty lists must be [] not null: %s", lines[1])
 	}
@@ -59,7 +64,7 @@ func TestRunJSONL(t *testing.T) {
 func TestRunJSONLCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := RunJSONL(ctx, strings.NewReader(`{"id":"a","text":"x","published":"2025-01-01"}`), &strings.Builder{})
+	_, err := RunJSONL(ctx, strings.NewReader(`{"id":"a","text":"x","published":"2025-01-01"}`), &strings.Builder{}, time.Time{})
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}

@@ -38,9 +38,9 @@ func TestScoreDocHandWorked(t *testing.T) {
 	if s.noDates != (Counts{TP: 4, FP: 1, FN: 0}) {
 		t.Errorf("ignoring dates = %+v, want tp 4 fp 1 fn 0", s.noDates)
 	}
-	if s.matched != 3 || s.status != 2 || s.place != 3 || s.partGold != 2 || s.partFound != 1 {
-		t.Errorf("pairs: matched %d status %d place %d participants %d/%d, want 3 2 3 1/2",
-			s.matched, s.status, s.place, s.partFound, s.partGold)
+	if s.matched != 3 || s.status != 2 || s.place != 3 || s.partGold != 2 || s.partPred != 1 || s.partRight != 1 {
+		t.Errorf("pairs: matched %d status %d place %d participants %d right of %d predicted, %d gold; want 3 2 3 1 1 2",
+			s.matched, s.status, s.place, s.partRight, s.partPred, s.partGold)
 	}
 	if got := (Counts{TP: 3, FP: 2, FN: 1}).F1(); got < 0.666 || got > 0.667 {
 		t.Errorf("F1 = %f, want 2/3", got)
@@ -74,7 +74,7 @@ func TestEvalReport(t *testing.T) {
 `
 	var out strings.Builder
 	done := 0
-	rep, err := Eval(context.Background(), strings.NewReader(in), &out, func(n int) { done = n })
+	rep, err := Eval(context.Background(), strings.NewReader(in), &out, func(n int) { done = n }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,10 +86,10 @@ func TestEvalReport(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
 	}
-	if _, err := Eval(context.Background(), strings.NewReader("{bad\n"), &out, nil); err == nil || !strings.Contains(err.Error(), "line 1") {
+	if _, err := Eval(context.Background(), strings.NewReader("{bad\n"), &out, nil, nil); err == nil || !strings.Contains(err.Error(), "line 1") {
 		t.Errorf("bad line: err = %v, want one naming line 1", err)
 	}
-	if _, err := Eval(context.Background(), strings.NewReader(`{"id":"x","published":"yesterday","text":""}`), &out, nil); err == nil || !strings.Contains(err.Error(), "published") {
+	if _, err := Eval(context.Background(), strings.NewReader(`{"id":"x","published":"yesterday","text":""}`), &out, nil, nil); err == nil || !strings.Contains(err.Error(), "published") {
 		t.Errorf("bad published: err = %v", err)
 	}
 }

@@ -18,6 +18,9 @@
 //   - Search never interprets query syntax: every word is a quoted phrase.
 //   - Meetings are stored per brief and merged by Key when read.
 //
+// OpenWith can open an existing database read-only (SQLite mode=ro) or refuse
+// to create one, and names what keeps a database from opening.
+//
 // The schema is an ordered list of migrations; Open applies the missing ones,
 // each in its own transaction, and refuses a database whose schema is newer
 // than the code.

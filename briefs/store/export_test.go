@@ -11,7 +11,7 @@ func (s *Store) DB() *sql.DB { return s.db }
 // OpenAtVersion opens path migrated only up to schema version v, as an older
 // briefbot would have left it.
 func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
-	db, err := sql.Open("sqlite", sqliteDSN(path))
+	db, err := sql.Open("sqlite", sqliteDSN(path, modeRW))
 	if err != nil {
 		return nil, err
 	}

@@ -29,27 +29,59 @@ const busyTimeoutMS = 5000
 // exist, and migrates it to the current schema. ":memory:" opens a private
 // in-memory database on a single connection (for demos and tests).
 func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, OpenOptions{})
+}
+
+// OpenOptions change how OpenWith opens a database.
+type OpenOptions struct {
+	// ReadOnly opens an existing database for reading only (SQLite
+	// mode=ro): nothing is created or migrated, so a store the user may
+	// read but not write can still be read. Writes fail.
+	ReadOnly bool
+	// MustExist refuses to create a database that does not exist; the
+	// error wraps ErrNoDatabase. ReadOnly implies it.
+	MustExist bool
+}
+
+// ErrNoDatabase is returned (wrapped) by OpenWith with MustExist or ReadOnly
+// when there is no database at the path.
+var ErrNoDatabase = errors.New("no database")
+
+// OpenWith opens the SQLite database at path as opts say. A database that
+// cannot be opened gives an error naming the actual problem: a missing
+// folder, a missing permission, a folder where the file should be.
+func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error) {
 	if strings.TrimSpace(path) == "" {
 		return nil, errors.New("store: open: empty database path")
 	}
-	db, err := sql.Open("sqlite", sqliteDSN(path))
+	if opts.ReadOnly || opts.MustExist {
+		if path == ":memory:" {
+			return nil, fmt.Errorf("store: open %s: %w (an in-memory database starts empty)", path, ErrNoDatabase)
+		}
+		if err := checkExists(path); err != nil {
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
+	}
+	mode := modeRW
+	if opts.ReadOnly {
+		mode = modeRO
+	}
+	db, err := openDB(ctx, path, mode)
+	if err != nil && mode == modeRO && isReadOnly(err) {
+		// A WAL database in a folder the user cannot write has no -shm
+		// file to share; read it as immutable instead.
+		db, err = openDB(ctx, path, modeImmutable)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
+		return nil, fmt.Errorf("store: open %s: %w", path, explainOpen(path, opts.ReadOnly, err))
 	}
-	conns := maxOpenConns
-	if path == ":memory:" {
-		conns = 1 // every connection would otherwise get its own empty database
-	}
-	db.SetMaxOpenConns(conns)
-	db.SetMaxIdleConns(conns)
-	db.SetConnMaxIdleTime(0)
-	db.SetConnMaxLifetime(0)
 	s := &Store{db: db, d: sqliteDialect()}
-	if err := connect(ctx, db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	if opts.ReadOnly {
+		err = s.checkCurrent(ctx)
+	} else {
+		err = s.migrate(ctx)
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -81,18 +113,64 @@ func isBusy(err error) bool {
 	return errors.As(err, &se) && se.Code()&0xff == 5
 }
 
+// isReadOnly reports whether err is SQLITE_READONLY (primary result code 8).
+func isReadOnly(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == 8
+}
+
+// openMode is how a database file is opened.
+type openMode int
+
+const (
+	modeRW        openMode = iota // read and write, created if missing
+	modeRO                        // mode=ro
+	modeImmutable                 // mode=ro&immutable=1: no locks, no -shm
+)
+
+// openDB opens the pool for path and its first connection.
+func openDB(ctx context.Context, path string, mode openMode) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", sqliteDSN(path, mode))
+	if err != nil {
+		return nil, err
+	}
+	conns := maxOpenConns
+	if path == ":memory:" {
+		conns = 1 // every connection would otherwise get its own empty database
+	}
+	db.SetMaxOpenConns(conns)
+	db.SetMaxIdleConns(conns)
+	db.SetConnMaxIdleTime(0)
+	db.SetConnMaxLifetime(0)
+	if err := connect(ctx, db); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
 // sqliteDSN builds a modernc.org/sqlite DSN whose _pragma parameters are
-// applied to every connection the pool opens, not only the first.
-func sqliteDSN(path string) string {
+// applied to every connection the pool opens, not only the first. A
+// read-only DSN leaves the journal mode as it is (changing it would write).
+func sqliteDSN(path string, mode openMode) string {
 	params := []string{
 		fmt.Sprintf("_pragma=busy_timeout(%d)", busyTimeoutMS),
-		"_pragma=journal_mode(WAL)",
 		"_pragma=foreign_keys(1)",
-		"_pragma=synchronous(NORMAL)",
-		// BEGIN IMMEDIATE: a write transaction takes the write lock up front
-		// and waits for it under busy_timeout, instead of failing with
-		// SQLITE_BUSY when a read lock cannot be upgraded.
-		"_txlock=immediate",
+	}
+	switch mode {
+	case modeRO:
+		params = append(params, "mode=ro")
+	case modeImmutable:
+		params = append(params, "mode=ro", "immutable=1")
+	default:
+		params = append(params,
+			"_pragma=journal_mode(WAL)",
+			"_pragma=synchronous(NORMAL)",
+			// BEGIN IMMEDIATE: a write transaction takes the write lock up
+			// front and waits for it under busy_timeout, instead of failing
+			// with SQLITE_BUSY when a read lock cannot be upgraded.
+			"_txlock=immediate",
+		)
 	}
 	if path == ":memory:" {
 		return "file::memory:?" + strings.Join(params, "&")

@@ -199,7 +199,7 @@ func TestHighlightsAtLeastLead3(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rep, err := evalWith(context.Background(), f, nil, defaultParams, false)
+	rep, err := evalWith(context.Background(), f, nil, defaultParams, false, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

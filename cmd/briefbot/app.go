@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/metrics"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/summary"
 	"github.com/briefbot/briefbot/config"
@@ -21,6 +23,8 @@ type app struct {
 	log      *slog.Logger
 	store    *store.Store
 	pipeline *pipeline
+	metrics  *metrics.Metrics // the daemon's; nil in one-off commands
+	now      func() time.Time
 }
 
 // loadConfig reads the config file and environment, applies flag
@@ -30,18 +34,16 @@ func loadConfig(e *env, f storeFlags) (config.Config, error) {
 	if path == "" {
 		path, _ = e.lookup("BRIEFBOT_CONFIG")
 	}
-	cfg, err := config.Load(path, e.lookup)
+	cfg, err := config.LoadValid(path, e.lookup, func(c *config.Config) {
+		if f.db != "" {
+			c.DB = f.db
+		}
+		if f.logLevel != "" {
+			c.LogLevel = strings.ToLower(f.logLevel)
+		}
+	})
 	if err != nil {
 		return config.Config{}, err
-	}
-	if f.db != "" {
-		cfg.DB = f.db
-	}
-	if f.logLevel != "" {
-		cfg.LogLevel = strings.ToLower(f.logLevel)
-	}
-	if err := cfg.Validate(); err != nil {
-		return config.Config{}, fmt.Errorf("invalid configuration:\n%w", err)
 	}
 	return cfg, nil
 }
@@ -55,21 +57,42 @@ func newLogger(e *env, cfg config.Config) *slog.Logger {
 	return slog.New(slog.NewTextHandler(e.stderr, opts))
 }
 
+// openApp opens the app on the configured store, creating the store when
+// it does not exist: for commands that write (ingest, migrate, run).
 func openApp(ctx context.Context, e *env, f storeFlags) (*app, error) {
+	return openAppOpts(ctx, e, f, store.OpenOptions{})
+}
+
+// openExisting opens the app on a store that must already exist, read-only
+// when readOnly: for commands that answer from the store. A missing store
+// is an error that says how to make one, so a mistyped BRIEFBOT_DB does not
+// look like an empty store.
+func openExisting(ctx context.Context, e *env, f storeFlags, readOnly bool) (*app, error) {
+	return openAppOpts(ctx, e, f, store.OpenOptions{ReadOnly: readOnly, MustExist: true})
+}
+
+func openAppOpts(ctx context.Context, e *env, f storeFlags, opts store.OpenOptions) (*app, error) {
 	cfg, err := loadConfig(e, f)
 	if err != nil {
 		return nil, err
 	}
-	return openAppWith(ctx, e, cfg)
+	return openStore(ctx, e, cfg, opts)
 }
 
 func openAppWith(ctx context.Context, e *env, cfg config.Config) (*app, error) {
+	return openStore(ctx, e, cfg, store.OpenOptions{})
+}
+
+func openStore(ctx context.Context, e *env, cfg config.Config, opts store.OpenOptions) (*app, error) {
 	log := newLogger(e, cfg)
-	st, err := store.Open(ctx, cfg.DB)
-	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", cfg.DB, err)
+	st, err := store.OpenWith(ctx, cfg.DB, opts)
+	if errors.Is(err, store.ErrNoDatabase) {
+		return nil, fmt.Errorf("no store at %s (set by -db or BRIEFBOT_DB); 'briefbot ingest PATH...' creates one, 'briefbot demo -db %s' fills one with sample briefs", cfg.DB, cfg.DB)
 	}
-	return &app{cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
+	if err != nil {
+		return nil, err
+	}
+	return &app{now: e.now, cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }

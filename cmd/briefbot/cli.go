@@ -7,9 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
+	"time"
 
+	"github.com/briefbot/briefbot/briefs/store"
 	"golang.org/x/term"
 )
 
@@ -19,14 +22,17 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	lookup         func(string) (string, bool)
+	// now is the clock: the wall clock in main, a fixed time in tests.
+	// Subcommands read the time only through it.
+	now func() time.Time
 	// stdinTTY and stderrTTY say whether those are terminals: the console
 	// chat prompts and progress lines appear only on terminals.
 	stdinTTY, stdoutTTY, stderrTTY bool
 }
 
-func newEnv(stdin *os.File, stdout, stderr *os.File, lookup func(string) (string, bool)) *env {
+func newEnv(stdin *os.File, stdout, stderr *os.File, lookup func(string) (string, bool), now func() time.Time) *env {
 	return &env{
-		stdin: stdin, stdout: stdout, stderr: stderr, lookup: lookup,
+		stdin: stdin, stdout: stdout, stderr: stderr, lookup: lookup, now: now,
 		stdinTTY:  term.IsTerminal(int(stdin.Fd())),
 		stdoutTTY: term.IsTerminal(int(stdout.Fd())),
 		stderrTTY: term.IsTerminal(int(stderr.Fd())),
@@ -61,6 +67,11 @@ func subcommands() []subcommand {
 	}
 }
 
+// usageLine is "briefbot NAME ARGS".
+func (c subcommand) usageLine() string {
+	return strings.TrimSpace("briefbot " + c.name + " " + c.args)
+}
+
 // errUsage marks an error that should be followed by the command's usage.
 var errUsage = errors.New("usage")
 
@@ -74,12 +85,23 @@ func (e *exitError) Error() string { return e.msg }
 
 // Main runs briefbot with args and returns the process exit status.
 func Main(ctx context.Context, args []string, e *env) int {
+	switch {
+	case len(args) == 2 && args[0] == "help":
+		args = []string{args[1], "-h"} // briefbot help ingest
+	case len(args) > 0 && (args[0] == "--version" || args[0] == "-version"):
+		args = []string{"version"}
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" || args[0] == "help" {
 		usage(e.stdout)
 		if len(args) == 0 {
 			return 2
 		}
 		return 0
+	}
+	args, err := globalFlagsAfter(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "briefbot: %v\n", err)
+		return 2
 	}
 	for _, c := range subcommands() {
 		if c.name != args[0] {
@@ -93,7 +115,7 @@ func Main(ctx context.Context, args []string, e *env) int {
 		case errors.Is(err, flag.ErrHelp):
 			return 0
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "briefbot %s: %v\nusage: briefbot %s %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.name, c.args)
+			fmt.Fprintf(e.stderr, "briefbot %s: %v\nusage: %s\n", c.name, strings.TrimPrefix(err.Error(), "usage: "), c.usageLine())
 			return 2
 		case errors.As(err, &ee):
 			if ee.msg != "" {
@@ -107,6 +129,35 @@ func Main(ctx context.Context, args []string, e *env) int {
 	}
 	fmt.Fprintf(e.stderr, "briefbot: unknown command %q; run 'briefbot --help' for the list\n", args[0])
 	return 2
+}
+
+// globalFlags are the flags accepted before the command name as well as
+// after it, as in "briefbot -config x.yaml config".
+var globalFlags = []string{"config", "db", "log-level"}
+
+// globalFlagsAfter moves store flags given before the command name to just
+// after it, where the command's flag set parses them. Any other flag before
+// the command is an error that says where flags go.
+func globalFlagsAfter(args []string) ([]string, error) {
+	var moved []string
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		name, _, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
+		if !slices.Contains(globalFlags, name) {
+			return nil, fmt.Errorf("flag %s goes after the command (briefbot COMMAND %s ...); run 'briefbot --help' for the commands", args[0], args[0])
+		}
+		n := 1
+		if !hasValue {
+			n = 2
+		}
+		if len(args) < n {
+			return nil, fmt.Errorf("flag %s needs a value", args[0])
+		}
+		moved, args = append(moved, args[:n]...), args[n:]
+	}
+	if len(args) == 0 {
+		return nil, errors.New("no command given; run 'briefbot --help' for the list")
+	}
+	return append(append([]string{args[0]}, moved...), args[1:]...), nil
 }
 
 func usage(w io.Writer) {
@@ -123,9 +174,10 @@ Commands:
 	}
 	tw.Flush()
 	fmt.Fprint(w, `
-Start with 'briefbot demo'. Every command takes -h for its flags. Configuration comes from
-a YAML file (-config or BRIEFBOT_CONFIG) and BRIEFBOT_* environment variables; see
-briefbot.example.yaml.
+Start with 'briefbot demo'. Every command takes -h for its flags ('briefbot help COMMAND'
+does the same). Configuration comes from a YAML file (-config or BRIEFBOT_CONFIG) and
+BRIEFBOT_* environment variables; see briefbot.example.yaml. -config, -db and -log-level
+may also come before the command: briefbot -config x.yaml config.
 `)
 }
 
@@ -142,7 +194,7 @@ func flagSet(e *env, name string) *flag.FlagSet {
 	fs.Usage = func() {
 		for _, c := range subcommands() {
 			if c.name == name {
-				fmt.Fprintf(e.stderr, "%s\n\nUsage: briefbot %s %s\n", c.summary, c.name, c.args)
+				fmt.Fprintf(e.stderr, "%s\n\nUsage: %s\n", c.summary, c.usageLine())
 			}
 		}
 		var any bool
@@ -181,10 +233,18 @@ func parse(fs *flag.FlagSet, args []string) error {
 // app: the start of every subcommand that works on the store and takes no
 // flags of its own.
 func parseAndOpen(ctx context.Context, e *env, fs *flag.FlagSet, args []string) (*app, error) {
+	return parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{})
+}
+
+// parseAndOpenOpts is parseAndOpen with options for opening the store.
+func parseAndOpenOpts(ctx context.Context, e *env, fs *flag.FlagSet, args []string, opts store.OpenOptions) (*app, error) {
 	var sf storeFlags
 	sf.register(fs)
 	if err := parse(fs, args); err != nil {
 		return nil, err
 	}
-	return openApp(ctx, e, sf)
+	if fs.NArg() > 0 {
+		return nil, usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	return openAppOpts(ctx, e, sf, opts)
 }

@@ -3,15 +3,15 @@ package main
 import (
 	"context"
 	"fmt"
-	"runtime/debug"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
 )
 
 func runReindex(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "reindex")
-	a, err := parseAndOpen(ctx, e, fs, args)
+	a, err := parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{MustExist: true})
 	if err != nil {
 		return err
 	}
@@ -21,7 +21,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	prog := newProgress(e)
-	start := time.Now()
+	start := e.now()
 	var done, meetings int
 	// Read everything first: updating while Each holds a read cursor would
 	// need a second connection on SQLite.
@@ -39,7 +39,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		prog.update("reindexed %d of %d briefs…", done, total)
 	}
 	prog.done()
-	fmt.Fprintf(e.stdout, "Reindexed %d briefs (%d meetings) in %s.\n", done, meetings, time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "Reindexed %d briefs (%d meetings) in %s.\n", done, meetings, e.now().Sub(start).Round(time.Millisecond))
 	return nil
 }
 
@@ -65,32 +65,13 @@ func runConfig(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
 	cfg, err := loadConfig(e, sf)
 	if err != nil {
 		return err
 	}
 	fmt.Fprint(e.stdout, cfg.Redacted())
-	return nil
-}
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3".
-var version = ""
-
-func runVersion(ctx context.Context, e *env, args []string) error {
-	v := version
-	if v == "" {
-		v = "(devel)"
-		if info, ok := debug.ReadBuildInfo(); ok {
-			if info.Main.Version != "" {
-				v = info.Main.Version
-			}
-			for _, s := range info.Settings {
-				if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-					v += " " + s.Value[:12]
-				}
-			}
-		}
-	}
-	fmt.Fprintf(e.stdout, "briefbot %s\n", v)
 	return nil
 }

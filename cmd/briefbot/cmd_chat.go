@@ -2,22 +2,22 @@ package main
 
 import (
 	"context"
-	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/config"
 )
 
 func runChat(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "chat")
-	a, err := parseAndOpen(ctx, e, fs, args)
+	a, err := parseAndOpenOpts(ctx, e, fs, args, store.OpenOptions{MustExist: true})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
 	c := &console.Adapter{In: e.stdin, Out: e.stdout, Interactive: e.stdinTTY, Color: e.stdoutTTY}
-	digests := &digestService{app: a, now: time.Now, console: c}
+	digests := &digestService{app: a, now: e.now, console: c}
 	c.Handler = a.newMux(digests)
 	return c.Run(ctx)
 }

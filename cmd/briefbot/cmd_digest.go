@@ -22,11 +22,12 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	now, err := parseTimeFlag("now", *nowFlag, time.Now())
+	now, err := parseTimeFlag("now", *nowFlag, e.now())
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	a, err := openApp(ctx, e, sf)
+	preview := *dryRun || *to == ""
+	a, err := openExisting(ctx, e, sf, preview)
 	if err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *dryRun || *to == "" {
+	if preview {
 		fmt.Fprintln(e.stdout, console.Render(dg.Reply, e.stdoutTTY))
 		return nil
 	}
@@ -60,7 +61,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	svc.senders = ad.senders()
-	sched, err := a.newScheduler(svc)
+	sched, err := a.newScheduler(ctx, svc)
 	if err != nil {
 		return err
 	}

@@ -35,15 +35,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	start := time.Now()
-	st, err := a.ingest(ctx, fs.Args(), ingest.Options{MaxBytes: *maxBytes}, newProgress(e), func(it ingest.Item) {
+	start := e.now()
+	st, err := a.ingest(ctx, fs.Args(), ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
 		fmt.Fprintf(e.stderr, "skipped %v\n", it.Err) // the error names the file and line
 	})
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Ingested %d new %s into %s (%d duplicates, %d failed) in %s.\n",
-		st.added, bot.Plural(st.added, "brief", "briefs"), a.cfg.DB, st.duplicates, st.failed, time.Since(start).Round(time.Millisecond))
+		st.added, bot.Plural(st.added, "brief", "briefs"), a.cfg.DB, st.duplicates, st.failed, e.now().Sub(start).Round(time.Millisecond))
 	if st.failed > 0 {
 		return &exitError{code: 1, msg: fmt.Sprintf("%d %s could not be read; see the lines above", st.failed, bot.Plural(st.failed, "input", "inputs"))}
 	}

@@ -16,7 +16,7 @@ import (
 // newMux registers the chat commands over the app's store.
 func (a *app) newMux(digests commands.Digests) *bot.Mux {
 	m := bot.NewMux(a.log)
-	commands.Register(m, commands.Deps{Store: a.store, Subscriptions: a.store, Digests: digests})
+	commands.Register(m, commands.Deps{Store: a.queries(), Subscriptions: a.store, Digests: digests})
 	return m
 }
 
@@ -28,12 +28,12 @@ func ask(ctx context.Context, e *env, name string, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	return askWith(ctx, e, sf, name, fs.Args(), time.Now())
+	return askWith(ctx, e, sf, name, fs.Args(), e.now())
 }
 
 // askWith opens the store and prints the answer to one command.
 func askWith(ctx context.Context, e *env, sf storeFlags, name string, args []string, now time.Time) error {
-	a, err := openApp(ctx, e, sf)
+	a, err := openExisting(ctx, e, sf, true)
 	if err != nil {
 		return err
 	}
@@ -55,7 +55,7 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	now, err := parseTimeFlag("now", *nowFlag, time.Now())
+	now, err := parseTimeFlag("now", *nowFlag, e.now())
 	if err != nil {
 		return usageErr("%v", err)
 	}
@@ -65,7 +65,7 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 	if *format != "json" && *format != "ics" {
 		return usageErr("-format %q is not one of text, json, ics", *format)
 	}
-	a, err := openApp(ctx, e, sf)
+	a, err := openExisting(ctx, e, sf, true)
 	if err != nil {
 		return err
 	}

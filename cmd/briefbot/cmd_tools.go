@@ -4,14 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"github.com/briefbot/briefbot/bot"
 	"io"
 	"os"
 	"strings"
 	"time"
 
-	"github.com/briefbot/briefbot/briefs"
-	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefs/analysis"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
 	"github.com/briefbot/briefbot/briefs/sentences"
@@ -53,8 +52,13 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	chars := fs.Int("chars", 0, "character budget (default 300 unless -sentences is given)")
 	format := fs.String("format", "text", "output `format`: text or json")
 	jsonl := fs.Bool("jsonl", false, `read {"id","text"} lines and write {"id","summary","sentences"} lines`)
+	pub := fs.String("published", "", "publication `time` of a document that gives none (RFC 3339 or YYYY-MM-DD; default: none, the time of reading is the reference)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	published, err := parseTimeFlag("published", *pub, time.Time{})
+	if err != nil {
+		return usageErr("%v", err)
 	}
 	if *format != "text" && *format != "json" {
 		return usageErr("-format %q is not one of text, json", *format)
@@ -91,11 +95,10 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	body := parseDoc(inputName(fs.Args()), text, time.Time{}).Body // without a title line
-	if _, rest, ok := ingest.ParseDateline(body, time.Time{}, time.Now()); ok {
-		opts.Skip = rest
-	}
-	s := summary.Summarize(body, opts)
+	// The summary of the brief ingest would store: without its title line,
+	// after its dateline.
+	b := analysis.Document(inputName(fs.Args()), text, published, e.now())
+	s := analysis.Analyzer{Summary: opts}.Brief(ctx, &b).Summary
 	if *format == "json" {
 		var sents []string
 		for _, x := range sentences.Split(s) {
@@ -109,7 +112,7 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "extract")
-	pub := fs.String("published", "", "publication `time` the text's relative dates resolve against (RFC 3339 or YYYY-MM-DD; default: the dateline, else now)")
+	pub := fs.String("published", "", "publication `time` of a document that gives none: the reference for the dateline's year and relative dates (RFC 3339 or YYYY-MM-DD; default: the time of reading)")
 	jsonl := fs.Bool("jsonl", false, `read {"id","text","published"} lines and write {"id","dateline","dates","meetings"} lines`)
 	_ = fs.String("format", "json", "output format (json only)")
 	if err := parse(fs, args); err != nil {
@@ -121,7 +124,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	defer in.Close()
 	if *jsonl {
-		bad, err := meetings.RunJSONL(ctx, in, e.stdout)
+		bad, err := meetings.RunJSONL(ctx, in, e.stdout, e.now())
 		if err != nil {
 			return err
 		}
@@ -138,10 +141,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// Extract from the text as given, so offsets refer to it, with the
-	// dateline and reference date ingest would find.
-	b := parseDoc(inputName(fs.Args()), text, published)
-	return writeJSON(e.stdout, meetings.Extract(text, referenceTime(b), b.Dateline))
+	// The brief ingest would store, analysed as ingest does; offsets refer
+	// to its body (the text after a stand-alone title line).
+	b := analysis.Document(inputName(fs.Args()), text, published, e.now())
+	return writeJSON(e.stdout, analysis.Analyzer{}.Brief(ctx, &b))
 }
 
 // inputName is the file name of the input, or "stdin.txt" for standard
@@ -151,21 +154,6 @@ func inputName(args []string) string {
 		return args[0]
 	}
 	return "stdin.txt"
-}
-
-// parseDoc reads one document as ingest would (a stand-alone first line is
-// its title, a dateline gives its place and date), falling back to plain
-// text when the input is not one brief.
-func parseDoc(name, text string, published time.Time) briefs.Brief {
-	items := ingest.Parse(name, []byte(text), ingest.Options{})
-	if len(items) != 1 || items[0].Err != nil {
-		return ingest.FromText("", text, published, ingest.Options{})
-	}
-	b := items[0].Brief
-	if !published.IsZero() {
-		b.Published = published
-	}
-	return b
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -194,11 +182,11 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	defer prog.done()
 	switch strings.ToLower(task) {
 	case "summaries":
-		_, err = summary.Eval(ctx, f, e.stdout, tick)
+		_, err = summary.Eval(ctx, f, e.stdout, tick, e.now)
 	case "meetings":
-		_, err = meetings.Eval(ctx, f, e.stdout, tick)
+		_, err = meetings.Eval(ctx, f, e.stdout, tick, e.now)
 	case "dates":
-		_, err = timex.Eval(ctx, f, e.stdout, tick)
+		_, err = timex.Eval(ctx, f, e.stdout, tick, e.now)
 	default:
 		return usageErr("unknown task %q: want summaries, meetings or dates", task)
 	}

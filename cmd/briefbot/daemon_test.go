@@ -92,7 +92,7 @@ func startDaemon(t *testing.T, envVars map[string]string, args ...string) *daemo
 	ctx, cancel := context.WithCancel(context.Background())
 	d := &daemonRun{stderr: &syncBuffer{}, stdout: &syncBuffer{}, cancel: cancel, done: make(chan int, 1)}
 	e := &env{stdin: strings.NewReader(""), stdout: d.stdout, stderr: d.stderr,
-		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
 	go func() { d.done <- Main(ctx, append([]string{"run"}, args...), e) }()
 	t.Cleanup(func() {
 		cancel()
@@ -213,11 +213,16 @@ func TestDaemonHTTP(t *testing.T) {
 	}{
 		{name: "open", checks: []check{
 			{path: "/healthz", wantStatus: 200, wantType: "text/plain", wantBody: "ok\n"},
+			{path: "/readyz", wantStatus: 200, wantType: "application/json", wantIn: `"ready": true`},
+			{path: "/metrics", wantStatus: 200, wantType: "text/plain", wantIn: "briefbot_build_info{"},
 			{path: "/meetings.ics", wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR", wantIn: "Manekshaw Centre"},
 			{path: "/nowhere", wantStatus: 404},
 		}},
 		{name: "token", token: "s3cret-T0ken", checks: []check{
 			{path: "/healthz", wantStatus: 200, wantBody: "ok\n"},
+			{path: "/readyz", wantStatus: 200, wantIn: `"telegram": {`},
+			{path: "/metrics", wantStatus: 401},
+			{path: "/metrics", header: bearer("s3cret-T0ken"), wantStatus: 200, wantIn: "go_goroutines"},
 			{path: "/meetings.ics", wantStatus: 401},
 			{path: "/meetings.ics?token=wrong", wantStatus: 401},
 			{path: "/meetings.ics", header: bearer("wrong"), wantStatus: 401},
@@ -228,7 +233,8 @@ func TestDaemonHTTP(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			vars := map[string]string{"BRIEFBOT_DB": db}
+			tg := newFakeBotAPI(t)
+			vars := map[string]string{"BRIEFBOT_DB": db, "BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL}
 			if tc.token != "" {
 				vars["BRIEFBOT_HTTP_TOKEN"] = tc.token
 			}
@@ -559,7 +565,7 @@ func TestRunInvalidConfig(t *testing.T) {
 			defer cancel()
 			var out, errb strings.Builder
 			e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
-				lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+				lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
 			code := Main(ctx, []string{"run", "-config", path}, e)
 			if ctx.Err() != nil {
 				t.Fatalf("run with a bad config kept running until the timeout; stderr:\n%s", errb.String())
@@ -594,7 +600,7 @@ func TestRunTelegramTokenRejected(t *testing.T) {
 	defer cancel()
 	var out, errb strings.Builder
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
-		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }}
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
 	code := Main(ctx, []string{"run"}, e)
 	if ctx.Err() != nil || code == 0 {
 		t.Fatalf("run with a rejected token: exit %d, ctx %v; want a prompt non-zero exit\n%s", code, ctx.Err(), errb.String())

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -20,6 +22,23 @@ type digestService struct {
 	now     func() time.Time
 	console *console.Adapter
 	senders map[bot.Platform]bot.Sender
+
+	sharedOnce sync.Once
+	shared     *digest.Shared
+}
+
+// composeWorkers bounds the digests composed at once, and keepDigests how
+// many distinct composed digests are kept for destinations that ask later
+// in the same slot.
+const keepDigests = 256
+
+func composeWorkers() int { return max(runtime.GOMAXPROCS(0), 1) }
+
+// pool is the shared compose pool: destinations due at the same slot with
+// the same window, filter and item cap share one compose.
+func (s *digestService) pool() *digest.Shared {
+	s.sharedOnce.Do(func() { s.shared = digest.NewShared(s.app.queries(), composeWorkers(), keepDigests) })
+	return s.shared
 }
 
 // destinationFor finds the configured destination of req's chat, or makes
@@ -36,8 +55,12 @@ func (s *digestService) destinationFor(req bot.Request) (config.Destination, boo
 }
 
 // compose builds dest's digest as of now: the briefs since its last digest
-// (or the 24 hours before now) that it has not had, filtered by its config
-// filter and the chat's subscription.
+// (its watermark), or since the 24 hours before now, or its fixed window,
+// whichever starts last, filtered by its config filter and the chat's
+// subscription. Starting at the watermark keeps a brief from appearing in
+// a destination's digests twice without recording every brief a digest
+// covered, and makes the digest depend only on (window, filter, item cap),
+// so destinations that share those share one compose.
 func (s *digestService) compose(ctx context.Context, dest config.Destination, now time.Time) (digest.Digest, error) {
 	loc, err := dest.Location()
 	if err != nil {
@@ -46,11 +69,9 @@ func (s *digestService) compose(ctx context.Context, dest config.Destination, no
 	if dest.Platform != string(bot.Console) { // the console shows the local time it was given
 		now = now.In(loc)
 	}
-	since := now.Add(-24 * time.Hour)
-	if w, ok := dest.WindowDuration(); ok {
-		since = now.Add(-w)
-	} else if last, err := s.app.store.LastDelivered(ctx, dest.Name); err == nil && last.After(since.Add(-6*24*time.Hour)) {
-		since = last
+	since, err := s.since(ctx, dest, now)
+	if err != nil {
+		return digest.Digest{}, err
 	}
 	filter := digest.Filter{Keywords: dest.Filter.Keywords, Sources: dest.Filter.Sources, Places: dest.Filter.Places}
 	sub, err := s.app.store.Subscription(ctx, dest.Platform, dest.Chat)
@@ -60,16 +81,34 @@ func (s *digestService) compose(ctx context.Context, dest config.Destination, no
 	case !errors.Is(err, briefs.ErrNotFound):
 		return digest.Digest{}, err
 	}
-	d, err := digest.Compose(ctx, s.app.store, digest.Options{
-		Title: "Morning briefing", Now: now, Since: since, MaxItems: dest.MaxItems, Filter: filter,
-		Delivered: func(ctx context.Context, ids []int64) (map[int64]bool, error) {
-			return s.app.store.Delivered(ctx, dest.Name, ids)
-		},
-	})
-	if err != nil {
-		return digest.Digest{}, err
+	return s.pool().Compose(ctx, digest.Options{Title: "Morning briefing", Now: now, Since: since, MaxItems: dest.MaxItems, Filter: filter})
+}
+
+// since is where dest's digest at now starts: its last digest (within a
+// week), else 24 hours back; with a fixed window, the window's start unless
+// the last digest is later.
+func (s *digestService) since(ctx context.Context, dest config.Destination, now time.Time) (time.Time, error) {
+	last, err := s.app.store.LastDelivered(ctx, dest.Name)
+	switch {
+	case errors.Is(err, briefs.ErrNotFound):
+		last = time.Time{}
+	case err != nil:
+		return time.Time{}, err
 	}
-	return d, nil
+	if w, ok := dest.WindowDuration(); ok {
+		return latest(now.Add(-w), last), nil
+	}
+	if last.After(now.Add(-7 * 24 * time.Hour)) {
+		return last, nil
+	}
+	return now.Add(-24 * time.Hour), nil
+}
+
+func latest(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 func (s *digestService) Preview(ctx context.Context, req bot.Request) (bot.Reply, error) {

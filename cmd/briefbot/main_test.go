@@ -7,15 +7,21 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // runMain runs briefbot in-process with the given stdin and environment.
+// testNow is the time every in-process run of briefbot sees, unless a test
+// says otherwise: tests never read the wall clock.
+var testNow = time.Date(2026, 12, 4, 9, 30, 0, 0, time.UTC)
+
 func runMain(t *testing.T, stdin string, envVars map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb strings.Builder
 	e := &env{
 		stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb,
 		lookup: func(k string) (string, bool) { v, ok := envVars[k]; return v, ok },
+		now:    func() time.Time { return testNow },
 	}
 	code = Main(context.Background(), args, e)
 	return code, out.String(), errb.String()

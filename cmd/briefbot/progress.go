@@ -10,6 +10,7 @@ import (
 // elsewhere, so long runs stay quiet in pipes and logs.
 type progress struct {
 	w    io.Writer // nil when not a terminal
+	now  func() time.Time
 	last time.Time
 }
 
@@ -17,15 +18,19 @@ func newProgress(e *env) *progress {
 	if !e.stderrTTY {
 		return &progress{}
 	}
-	return &progress{w: e.stderr}
+	return &progress{w: e.stderr, now: e.now}
 }
 
 // update shows the status at most ten times a second.
 func (p *progress) update(format string, a ...any) {
-	if p.w == nil || time.Since(p.last) < 100*time.Millisecond {
+	if p.w == nil {
 		return
 	}
-	p.last = time.Now()
+	now := p.now()
+	if now.Sub(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = now
 	fmt.Fprintf(p.w, "\r\x1b[K"+format, a...)
 }
 

@@ -39,7 +39,7 @@ func TestEvalDevSet(t *testing.T) {
 	defer f.Close()
 	var out bytes.Buffer
 	calls := 0
-	rep, err := Eval(context.Background(), f, &out, func(int) { calls++ })
+	rep, err := Eval(context.Background(), f, &out, func(int) { calls++ }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

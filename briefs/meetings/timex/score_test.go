@@ -68,7 +68,7 @@ func TestEvalSmall(t *testing.T) {
 {"id":"b","published":"2025-12-04T09:00:00+05:30","text":"Nothing here.","timex3":[]}
 `
 	var out bytes.Buffer
-	rep, err := Eval(context.Background(), strings.NewReader(in), &out, nil)
+	rep, err := Eval(context.Background(), strings.NewReader(in), &out, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestEvalErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Eval(context.Background(), strings.NewReader(tc.in), &bytes.Buffer{}, nil)
+			_, err := Eval(context.Background(), strings.NewReader(tc.in), &bytes.Buffer{}, nil, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("err = %v, want it to mention %q", err, tc.want)
 			}
@@ -97,7 +97,7 @@ func TestEvalErrors(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	_, err := Eval(ctx, strings.NewReader(`{"id":"x","published":"2025-01-01","text":"","timex3":[]}`), &bytes.Buffer{}, nil)
+	_, err := Eval(ctx, strings.NewReader(`{"id":"x","published":"2025-01-01","text":"","timex3":[]}`), &bytes.Buffer{}, nil, nil)
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled: err = %v", err)
 	}

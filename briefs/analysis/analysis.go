@@ -1,0 +1,63 @@
+// Package analysis is the one pass that turns a brief's text into what
+// briefbot keeps about it: the dateline, a summary and the meetings. Every
+// path — ingest, reindex, extract, extract -jsonl, summarize and eval — reads
+// a document with Document (or ingest) and analyses it with Analyzer.Brief,
+// so one text with one publication and ingest time gives one answer.
+package analysis
+
+import (
+	"context"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/briefs/meetings"
+	"github.com/briefbot/briefbot/briefs/summary"
+)
+
+// Analyzer holds the summariser and its options.
+type Analyzer struct {
+	Summarizer summary.Summarizer // nil: the extractive summariser
+	Summary    summary.Options
+}
+
+// Result is everything the analysis finds; Dates are the story's temporal
+// expressions, with rune offsets into the brief's Body.
+type Result struct {
+	Dateline briefs.Dateline     `json:"dateline"`
+	Summary  string              `json:"summary"`
+	Dates    []meetings.DateJSON `json:"dates"`
+	Meetings []briefs.Meeting    `json:"meetings"`
+}
+
+// Brief analyses b (read by ingest, so its Dateline, Published and
+// IngestedAt are set), sets its Summary, SummaryMethod and Meetings, and
+// returns the whole result.
+func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
+	opts := a.Summary
+	if _, rest, ok := ingest.ParseDateline(b.Body, b.Published, b.IngestedAt); ok {
+		opts.Skip = rest
+	}
+	s := a.Summarizer
+	if s == nil {
+		s = summary.Extractive{}
+	}
+	b.Summary, b.SummaryMethod = s.Summarize(ctx, b.Body, opts)
+	m := meetings.OfBrief(*b)
+	b.Meetings = m.Meetings
+	return Result{Dateline: b.Dateline, Summary: b.Summary, Dates: m.Dates, Meetings: m.Meetings}
+}
+
+// Document reads one document as `briefbot ingest` would read a file named
+// name (its extension gives the format; a stand-alone first line is the
+// title): published is its publication time when it gives none of its own,
+// ingested the time it is read. Input that is not one brief (a .jsonl file of many,
+// a malformed record) is read as plain text.
+func Document(name, text string, published, ingested time.Time) briefs.Brief {
+	opts := ingest.Options{Now: ingested, Published: published}
+	items := ingest.Parse(name, []byte(text), opts)
+	if len(items) != 1 || items[0].Err != nil {
+		return ingest.FromText("", text, published, opts)
+	}
+	return items[0].Brief
+}

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/slack"
+	"github.com/briefbot/briefbot/bot/telegram"
+	"github.com/briefbot/briefbot/briefs/samples"
+	"github.com/briefbot/briefbot/config"
+)
+
+// sampleReplies runs the demo's real pipeline (the sample briefs ingested,
+// summarised and stored in SQLite) and returns the morning digest and the
+// answer to /meetings, as of the demo's morning.
+func sampleReplies(t *testing.T) map[string]bot.Reply {
+	t.Helper()
+	ctx := context.Background()
+	now, err := time.Parse(time.RFC3339, samples.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config.Default()
+	cfg.DB = filepath.Join(t.TempDir(), "golden.db")
+	cfg.LogLevel = "error"
+	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	if _, err := a.loadSamples(ctx, now.Add(-time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	digests := &digestService{app: a, now: func() time.Time { return now }}
+	dest := config.DefaultDestination()
+	dest.Name, dest.Platform, dest.Chat, dest.Timezone = "desk", "telegram", "-100", "Asia/Kolkata"
+	d, err := digests.compose(ctx, dest, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	meetings, _ := a.newMux(digests).Serve(ctx, bot.Request{Platform: bot.Telegram, ChatID: "-100", Command: "meetings", Now: now})
+	return map[string]bot.Reply{"digest": d.Reply, "meetings": meetings}
+}
+
+// TestSampleGolden renders the demo's digest and /meetings for Telegram and
+// Slack, so a reviewer sees what a reader sees, and checks that the digest
+// is one Telegram message with a compact numbered keyboard.
+func TestSampleGolden(t *testing.T) {
+	for name, r := range sampleReplies(t) {
+		msgs, kb := telegram.Render(r)
+		checkGolden(t, filepath.Join("testdata", "render", "telegram-"+name+".golden"), telegramPreview(t, msgs, kb))
+		blocks, fallback := slack.RenderBlocks(r)
+		checkGolden(t, filepath.Join("testdata", "render", "slack-"+name+".golden.json"), string(jsonIndent(t, map[string]any{"messages": blocks, "fallback": fallback})))
+		if name != "digest" {
+			continue
+		}
+		if len(msgs) != 1 {
+			t.Errorf("digest is %d Telegram messages, want 1", len(msgs))
+		}
+		if kb == nil || len(kb.InlineKeyboard) == 0 || kb.InlineKeyboard[0][0].Text != "1" {
+			t.Errorf("digest keyboard is not numbered: %+v", kb)
+		}
+		if strings.Contains(msgs[0], "/brief ") {
+			t.Errorf("digest text carries a half-tappable /brief command:\n%s", msgs[0])
+		}
+		if len(blocks) != 1 {
+			t.Errorf("digest is %d Slack messages, want 1", len(blocks))
+		}
+	}
+}
+
+func telegramPreview(t *testing.T, msgs []string, kb any) string {
+	return strings.Join(msgs, "\n----- message -----\n") + "\n----- keyboard -----\n" + string(jsonIndent(t, kb))
+}
+
+func jsonIndent(t *testing.T, v any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
