@@ -65,6 +65,8 @@ type Poller struct {
 	Jitter  func(d time.Duration) time.Duration
 	Options ingest.Options // item size limit; Now is set per poll
 	Log     *slog.Logger
+	// Polled, when set, is called after every poll (for metrics).
+	Polled func(Result)
 }
 
 func (p *Poller) client() *http.Client {

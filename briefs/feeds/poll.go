@@ -68,6 +68,9 @@ func (p *Poller) Poll(ctx context.Context, f Feed) Result {
 		res.Err = errors.Join(res.Err, err)
 	}
 	res.State = st
+	if p.Polled != nil {
+		p.Polled(res)
+	}
 	return res
 }
 

@@ -119,4 +119,3 @@ func (s *Store) MarkFeedItems(ctx context.Context, url string, items map[string]
 	}
 	return nil
 }
-
