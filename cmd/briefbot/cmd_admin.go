@@ -43,21 +43,6 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func runMigrate(ctx context.Context, e *env, args []string) error {
-	fs := flagSet(e, "migrate")
-	a, err := parseAndOpen(ctx, e, fs, args) // Open migrates
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	v, err := a.store.SchemaVersion(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%s is at schema version %d.\n", a.cfg.DB, v)
-	return nil
-}
-
 func runConfig(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "config")
 	var sf storeFlags

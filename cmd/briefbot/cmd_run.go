@@ -92,7 +92,7 @@ func (d *daemon) run(ctx context.Context) error {
 		return fmt.Errorf("http: listen on %s: %w (set BRIEFBOT_HTTP_ADDR to a free address)", d.app.cfg.HTTP.Addr, err)
 	}
 	srv := &http.Server{Handler: d.http, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second}
-	log.InfoContext(ctx, "briefbot running", slog.String("http", ln.Addr().String()), slog.String("db", d.app.cfg.DB),
+	log.InfoContext(ctx, "briefbot running", slog.String("http", ln.Addr().String()), slog.String("db", config.RedactURL(d.app.cfg.DB)),
 		slog.Int("services", len(d.services)), slog.String("version", d.build.String()))
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
