@@ -121,4 +121,26 @@ var postgresMigrations = []migration{
 			PRIMARY KEY (dest, brief_id)
 		)`,
 	),
+	// 6: how each brief came in, feed state and the feed items already
+	// turned into briefs (as SQLite's step 9).
+	execAll(
+		`ALTER TABLE briefs ADD COLUMN via TEXT NOT NULL DEFAULT ''`,
+		`CREATE TABLE feeds (
+			url           TEXT PRIMARY KEY,
+			etag          TEXT NOT NULL DEFAULT '',
+			last_modified TEXT NOT NULL DEFAULT '',
+			last_poll     TEXT COLLATE "C",
+			last_result   TEXT NOT NULL DEFAULT '',
+			items         INTEGER NOT NULL DEFAULT 0,
+			next_poll     TEXT COLLATE "C",
+			failures      INTEGER NOT NULL DEFAULT 0
+		)`,
+		`CREATE TABLE feed_items (
+			feed     TEXT NOT NULL,
+			key      TEXT NOT NULL,
+			brief_id BIGINT NOT NULL DEFAULT 0,
+			seen_at  TEXT COLLATE "C" NOT NULL,
+			PRIMARY KEY (feed, key)
+		)`,
+	),
 }
