@@ -121,8 +121,11 @@ var postgresMigrations = []migration{
 			PRIMARY KEY (dest, brief_id)
 		)`,
 	),
-	// 6: how each brief came in, feed state and the feed items already
-	// turned into briefs (as SQLite's step 9).
+	// 6: meetings by their date, for ingest's lookup of the meetings
+	// already known on a day (Store.MeetingsOn).
+	execAll(`CREATE INDEX meetings_date ON meetings (date)`),
+	// 7: how each brief came in, feed state and the feed items already
+	// turned into briefs (as SQLite's step 10).
 	execAll(
 		`ALTER TABLE briefs ADD COLUMN via TEXT NOT NULL DEFAULT ''`,
 		`CREATE TABLE feeds (
