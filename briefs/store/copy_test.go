@@ -48,6 +48,8 @@ func fillForCopy(t *testing.T, s *store.Store, n int) {
 	must(s.MarkDelivered(ctx, "telegram:-100", at, []int64{1, 2}))
 	_, err = s.ClaimSlot(ctx, "telegram:-100", at.Add(time.Hour), "a")
 	must(err)
+	must(s.SaveFeedState(ctx, briefs.FeedState{URL: "https://example.com/feed", ETag: `"e1"`, LastPoll: at, Items: 2}))
+	must(s.MarkFeedItems(ctx, "https://example.com/feed", map[string]int64{"guid-1": 1, "guid-2": 2}, at))
 }
 
 func TestCopyToPostgres(t *testing.T) {
@@ -65,7 +67,7 @@ func TestCopyToPostgres(t *testing.T) {
 			t.Errorf("%s: %d rows in the source, %d in the target, progress ended at %d", c.Table, c.Source, c.Target, last[c.Table])
 		}
 	}
-	if len(counts) < 8 || counts[0].Table != "briefs" || counts[0].Source != 700 {
+	if len(counts) < 10 || counts[0].Table != "briefs" || counts[0].Source != 700 {
 		t.Errorf("counts = %+v, want every table, briefs first with 700", counts)
 	}
 	// What the target reads back is what the source does.
@@ -92,6 +94,10 @@ func TestCopyToPostgres(t *testing.T) {
 		{"pending", func(s *store.Store) (any, error) { return s.PendingSlots(ctx, "telegram:-100") }},
 		{"delivered", func(s *store.Store) (any, error) { return s.Delivered(ctx, "telegram:-100", []int64{1, 2, 3}) }},
 		{"seen", func(s *store.Store) (any, error) { return s.FirstSeen(ctx, "telegram", "41") }},
+		{"feed", func(s *store.Store) (any, error) { return s.FeedState(ctx, "https://example.com/feed") }},
+		{"feed items", func(s *store.Store) (any, error) {
+			return s.SeenFeedItems(ctx, "https://example.com/feed", []string{"guid-1", "guid-3"})
+		}},
 	}
 	for _, c := range checks {
 		w, werr := c.fn(src)

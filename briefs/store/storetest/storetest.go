@@ -60,6 +60,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"ClaimSlot", testClaimSlot},
 		{"ClaimSlotConcurrent", testClaimSlotConcurrent},
 		{"Deliveries", testDeliveries},
+		{"FeedState", testFeedState},
+		{"FeedItems", testFeedItems},
 		{"Lease", testLease},
 	}
 	for _, tc := range tests {
