@@ -131,6 +131,16 @@ func isOtherURL(dsn string) bool {
 	return true
 }
 
+// newStore is a Store over db in dialect d, stamping rows with opts.Now
+// (the wall clock when nil).
+func newStore(db *sql.DB, d dialect, opts OpenOptions) *Store {
+	s := &Store{db: db, d: d, now: opts.Now}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	return s
+}
+
 // connect opens the first connection. Switching a new file to WAL mode needs
 // a lock that SQLite does not wait for under busy_timeout, so when several
 // processes create the same file at once some get SQLITE_BUSY: retry those
