@@ -105,16 +105,6 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 	return s, nil
 }
 
-// newStore returns a Store on db with the clock opts names, the wall clock
-// when none.
-func newStore(db *sql.DB, d dialect, opts OpenOptions) *Store {
-	s := &Store{db: db, d: d, now: opts.Now}
-	if s.now == nil {
-		s.now = time.Now
-	}
-	return s
-}
-
 // isOtherURL reports whether dsn looks like a URL ("scheme://...") rather
 // than a file path.
 func isOtherURL(dsn string) bool {
