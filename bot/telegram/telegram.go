@@ -17,7 +17,6 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -80,6 +79,9 @@ type Options struct {
 	// LeaseTTL is how long the lease lasts unrenewed; default
 	// DefaultLeaseTTL.
 	LeaseTTL time.Duration
+	// Workers is how many updates are handled at once, each from a
+	// different chat (default 8).
+	Workers int
 }
 
 // Adapter is a connected Telegram bot. Create it with New.
@@ -93,7 +95,7 @@ type Adapter struct {
 	allowed map[string]bool
 	admins  map[string]bool
 	lim     *limiter
-	inAsync sync.WaitGroup // webhook updates being handled
+	disp    *dispatcher // updates being handled, in order within a chat
 
 	// Durations tests shrink.
 	retryUnit     time.Duration // the unit of retry_after
@@ -128,6 +130,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 		return nil, fmt.Errorf("telegram: connect: %w", err)
 	}
 	a.api = api
+	a.disp = newDispatcher(opts.Workers, func(u update) { a.handleNow(ctx, u) })
 	a.log.InfoContext(ctx, "telegram: connected", slog.String("bot", api.Self.UserName), slog.Int64("bot_id", api.Self.ID))
 	return a, nil
 }
@@ -172,6 +175,9 @@ func (o *Options) defaults() error {
 	}
 	if o.Holder == "" {
 		o.Holder = "replica-" + randomSecret()[:12]
+	}
+	if o.Workers <= 0 {
+		o.Workers = defaultWorkers
 	}
 	return nil
 }
