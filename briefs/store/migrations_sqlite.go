@@ -135,4 +135,19 @@ var sqliteMigrations = []migration{
 	// 8: a claimed slot the scheduler gave up on (past its grace window) is
 	// marked skipped: no longer pending, never delivered.
 	execAll(`ALTER TABLE deliveries ADD COLUMN skipped_at TEXT`),
+	// 9: meeting notices (reminders, "moved" notices) claimed per
+	// destination like digest slots, with the meeting date each one told.
+	execAll(
+		`CREATE TABLE notices (
+			dest         TEXT NOT NULL,
+			notice       TEXT NOT NULL,
+			meeting_key  TEXT NOT NULL,
+			meeting_date TEXT NOT NULL,
+			owner        TEXT NOT NULL DEFAULT '',
+			claimed_at   TEXT NOT NULL,
+			sent_at      TEXT,
+			PRIMARY KEY (dest, notice)
+		)`,
+		`CREATE INDEX notices_meeting ON notices (dest, meeting_key)`,
+	),
 }

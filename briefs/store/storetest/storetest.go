@@ -49,6 +49,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"MoveChat", testMoveChat},
 		{"ClaimSlot", testClaimSlot},
 		{"ClaimSlotConcurrent", testClaimSlotConcurrent},
+		{"Notices", testNotices},
+		{"NoticesConcurrent", testNoticesConcurrent},
 		{"Deliveries", testDeliveries},
 	}
 	for _, tc := range tests {
