@@ -94,3 +94,9 @@ type Destination struct {
 type Sender interface {
 	Send(ctx context.Context, to Destination, r Reply) error
 }
+
+// SenderFunc adapts a function to a Sender.
+type SenderFunc func(ctx context.Context, to Destination, r Reply) error
+
+// Send calls f.
+func (f SenderFunc) Send(ctx context.Context, to Destination, r Reply) error { return f(ctx, to, r) }

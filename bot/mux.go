@@ -57,6 +57,16 @@ func (m *Mux) Handle(cmd Command, h Handler) {
 // Alias makes name run the command target (e.g. "start" runs "help").
 func (m *Mux) Alias(name, target string) { m.aliases[name] = target }
 
+// Resolve returns the registered command name runs (following an alias)
+// and whether there is one.
+func (m *Mux) Resolve(name string) (string, bool) {
+	if target, ok := m.aliases[name]; ok {
+		name = target
+	}
+	_, ok := m.handlers[name]
+	return name, ok
+}
+
 // Commands lists the registered commands sorted by name.
 func (m *Mux) Commands() []Command {
 	out := make([]Command, 0, len(m.commands))
@@ -73,17 +83,14 @@ func (m *Mux) Commands() []Command {
 // recovers a handler's panic, so an adapter can always send what it returns.
 // Every refusal and error is Private: on Slack only the asker sees it.
 func (m *Mux) Serve(ctx context.Context, req Request) (reply Reply, _ error) {
-	name := req.Command
-	if target, ok := m.aliases[name]; ok {
-		name = target
-	}
-	h, ok := m.handlers[name]
+	name, ok := m.Resolve(req.Command)
 	if !ok {
 		return private(Textf("Unknown command", fmt.Sprintf("I don't know /%s. Try /help for the list of commands.", req.Command))), nil
 	}
 	if m.commands[name].Admin && !req.Admin {
 		return private(Textf("Not allowed", fmt.Sprintf("/%s changes what this chat receives, so only the bot's admins may run it.", name))), nil
 	}
+	h := m.handlers[name]
 	defer func() {
 		if p := recover(); p != nil {
 			m.log.ErrorContext(ctx, "command panicked", slog.String("command", name), slog.Any("panic", p))

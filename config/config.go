@@ -33,6 +33,7 @@ type Config struct {
 	DB           string        `yaml:"db"`         // BRIEFBOT_DB; a SQLite path or postgres://...
 	LogLevel     string        `yaml:"log_level"`  // BRIEFBOT_LOG_LEVEL: debug, info, warn, error
 	LogFormat    string        `yaml:"log_format"` // BRIEFBOT_LOG_FORMAT: text, json
+	KeepGoing    bool          `yaml:"keep_going"` // BRIEFBOT_KEEP_GOING: a rejected token stops that adapter, not the process
 	HTTP         HTTP          `yaml:"http"`
 	Summary      Summary       `yaml:"summary"`
 	Telegram     Telegram      `yaml:"telegram"`
@@ -40,10 +41,14 @@ type Config struct {
 	Destinations []Destination `yaml:"destinations"`
 }
 
-// HTTP configures the HTTP server (health checks, webhooks, /meetings.ics).
+// HTTP configures the HTTP server (health checks, metrics, webhooks,
+// /meetings.ics).
 type HTTP struct {
 	Addr  string `yaml:"addr"`  // BRIEFBOT_HTTP_ADDR, host:port
-	Token Secret `yaml:"token"` // BRIEFBOT_HTTP_TOKEN(_FILE); protects /meetings.ics when set
+	Token Secret `yaml:"token"` // BRIEFBOT_HTTP_TOKEN(_FILE); protects /meetings.ics and /metrics when set
+	// MetricsToken, when set, protects /metrics instead of Token
+	// (BRIEFBOT_METRICS_TOKEN(_FILE)), so a scraper needs no other access.
+	MetricsToken Secret `yaml:"metrics_token"`
 }
 
 // Summary configures how briefs are summarised at ingest.

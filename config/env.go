@@ -26,8 +26,10 @@ func bindings(c *Config) []binding {
 		str("BRIEFBOT_DB", &c.DB),
 		str("BRIEFBOT_LOG_LEVEL", &c.LogLevel),
 		str("BRIEFBOT_LOG_FORMAT", &c.LogFormat),
+		boolean("BRIEFBOT_KEEP_GOING", &c.KeepGoing),
 		str("BRIEFBOT_HTTP_ADDR", &c.HTTP.Addr),
 		secret("BRIEFBOT_HTTP_TOKEN", &c.HTTP.Token),
+		secret("BRIEFBOT_METRICS_TOKEN", &c.HTTP.MetricsToken),
 		integer("BRIEFBOT_SUMMARY_SENTENCES", &c.Summary.Sentences),
 		integer("BRIEFBOT_SUMMARY_CHARS", &c.Summary.Chars),
 		str("BRIEFBOT_SUMMARY_PROVIDER", &c.Summary.Provider),
@@ -80,6 +82,17 @@ func integer(name string, p *int) binding {
 			return fmt.Errorf("%q is not an integer", v)
 		}
 		*p = n
+		return nil
+	}}
+}
+
+func boolean(name string, p *bool) binding {
+	return binding{name: name, set: func(v string) error {
+		b, err := strconv.ParseBool(strings.TrimSpace(v))
+		if err != nil {
+			return fmt.Errorf("%q is not true or false", v)
+		}
+		*p = b
 		return nil
 	}}
 }

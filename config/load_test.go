@@ -272,8 +272,11 @@ func TestEnvVarsAllWork(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range EnvVars() {
 		value := "42"
-		if strings.HasSuffix(name, "_TIMEOUT") {
+		switch {
+		case strings.HasSuffix(name, "_TIMEOUT"):
 			value = "42s"
+		case name == "BRIEFBOT_KEEP_GOING":
+			value = "true"
 		}
 		if strings.HasSuffix(name, "_FILE") {
 			value = filepath.Join(dir, name)

@@ -3,14 +3,21 @@ package config
 import (
 	"fmt"
 	"log/slog"
+	"net/url"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
 
 // Redacted returns the effective configuration as YAML, every secret shown
-// as "[redacted]" (or "" when unset). `briefbot config` prints it.
+// as "[redacted]" (or "" when unset) and the password of every URL as
+// "xxxxx". `briefbot config` prints it.
 func (c Config) Redacted() string {
+	c.DB = RedactURL(c.DB)
+	c.Summary.OpenAI.BaseURL = RedactURL(c.Summary.OpenAI.BaseURL)
+	c.Telegram.APIURL = RedactURL(c.Telegram.APIURL)
+	c.Telegram.WebhookURL = RedactURL(c.Telegram.WebhookURL)
+	c.Slack.APIURL = RedactURL(c.Slack.APIURL)
 	var b strings.Builder
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
@@ -34,4 +41,22 @@ func (c Config) SlogLevel() slog.Level {
 		return slog.LevelError
 	}
 	return slog.LevelInfo
+}
+
+// RedactURL returns raw with the password of a URL (user:password@host)
+// shown as "xxxxx", for dumps, logs and errors. Text that is not a URL (a
+// SQLite path) comes back as it is; a URL that cannot be parsed but may hold
+// a password comes back as "(unparsable URL)".
+func RedactURL(raw string) string {
+	if !strings.Contains(raw, "://") {
+		return raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		if strings.Contains(raw, "@") {
+			return "(unparsable URL)"
+		}
+		return raw
+	}
+	return u.Redacted()
 }

@@ -66,7 +66,7 @@ func checkAddr(p *problems, field, addr string) {
 func checkURL(p *problems, field, raw string, schemes ...string) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" || !slices.Contains(schemes, u.Scheme) {
-		p.addf(field, "%q is not an absolute %s URL", raw, strings.Join(schemes, " or "))
+		p.addf(field, "%q is not an absolute %s URL", RedactURL(raw), strings.Join(schemes, " or "))
 	}
 }
 

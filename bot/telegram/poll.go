@@ -26,7 +26,8 @@ const quickPoll = 100 * time.Millisecond
 // Run receives updates until ctx is done, then finishes the update in hand
 // and returns nil. With a webhook URL it registers the webhook and waits;
 // otherwise it long-polls. Errors from the Bot API are logged and retried
-// with backoff, never returned.
+// with backoff, except a rejected token (401 to getUpdates): that ends Run
+// with ErrTokenRejected, since no retry can succeed.
 func (a *Adapter) Run(ctx context.Context) error {
 	if a.opts.WebhookURL != "" {
 		return a.runWebhook(ctx)
@@ -53,6 +54,9 @@ func (a *Adapter) poll(ctx context.Context) error {
 		if err != nil {
 			if ctx.Err() != nil {
 				break
+			}
+			if code(err) == http.StatusUnauthorized {
+				return ErrTokenRejected
 			}
 			backoff = a.nextBackoff(backoff)
 			a.logPollError(ctx, err, backoff)
@@ -127,8 +131,6 @@ func (a *Adapter) logPollError(ctx context.Context, err error, wait time.Duratio
 	switch code(err) {
 	case http.StatusConflict:
 		a.log.ErrorContext(ctx, "telegram: getUpdates conflict (409): another instance is polling with this token, or a webhook is set (deleteWebhook removes it)", attrs...)
-	case http.StatusUnauthorized:
-		a.log.ErrorContext(ctx, "telegram: token rejected (401); check BRIEFBOT_TELEGRAM_TOKEN", attrs...)
 	case http.StatusTooManyRequests:
 		a.log.WarnContext(ctx, "telegram: getUpdates rate limited (429)", attrs...)
 	default:

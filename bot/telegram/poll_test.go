@@ -163,7 +163,6 @@ func TestPollErrorsBackOff(t *testing.T) {
 		wantLog string
 	}{
 		{"conflict", 409, apiError(409, "Conflict: terminated by other getUpdates request", ""), "conflict (409)"},
-		{"unauthorized", 401, apiError(401, "Unauthorized", ""), "token rejected (401)"},
 		{"server error", 502, "<html>Bad Gateway</html>", "getUpdates failed"},
 	}
 	for _, tc := range tests {
@@ -195,6 +194,27 @@ func TestPollErrorsBackOff(t *testing.T) {
 				t.Errorf("log contains the token:\n%s", logs)
 			}
 		})
+	}
+}
+
+// TestPollTokenRejected: a token revoked while polling ends Run with
+// ErrTokenRejected instead of polling forever.
+func TestPollTokenRejected(t *testing.T) {
+	f := newFakeAPI(t)
+	f.on("getUpdates", func(int, url.Values) (int, string) { return 401, apiError(401, "Unauthorized", "") })
+	a, _ := testAdapter(t, f, &recorder{}, newMemState(), nil)
+	done := make(chan error, 1)
+	go func() { done <- a.Run(context.Background()) }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrTokenRejected) {
+			t.Errorf("Run = %v, want ErrTokenRejected", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run still polling 5s after a 401")
+	}
+	if n := len(f.callsOf("getUpdates")); n != 1 {
+		t.Errorf("%d getUpdates calls, want 1: a rejected token is not retried", n)
 	}
 }
 

@@ -41,7 +41,7 @@ func TestDiagnose(t *testing.T) {
 			if !placeAgrees(pm.Place, gm.Place) {
 				bad = append(bad, "place "+pm.Place+" want "+gm.Place)
 			}
-			if participantsFound(pm.Participants, gm.Participants) < len(gm.Participants) {
+			if n := partiesMatched(pm.Participants, gm.Participants); n < len(gm.Participants) || n < len(pm.Participants) {
 				bad = append(bad, "parts "+strings.Join(pm.Participants, ";")+" want "+strings.Join(gm.Participants, ";"))
 			}
 			if len(bad) > 0 {

@@ -23,7 +23,8 @@ type Report struct {
 	StatusRight int
 	PlaceRight  int
 	PartGold    int // gold participants
-	PartFound   int // of them, named by the prediction
+	PartPred    int // predicted participants
+	PartRight   int // pairs of the two, matched one to one
 	// Extraction speed: documents per second of Extract time on one goroutine.
 	DocsPerSec float64
 }
@@ -35,7 +36,11 @@ func (r Report) StatusAcc() float64 { return ratio(r.StatusRight, r.Matched) }
 func (r Report) PlaceAcc() float64 { return ratio(r.PlaceRight, r.Matched) }
 
 // PartRecall is the share of gold participants of matched meetings named.
-func (r Report) PartRecall() float64 { return ratio(r.PartFound, r.PartGold) }
+func (r Report) PartRecall() float64 { return ratio(r.PartRight, r.PartGold) }
+
+// PartPrecision is the share of predicted participants of matched meetings
+// that name a gold one.
+func (r Report) PartPrecision() float64 { return ratio(r.PartRight, r.PartPred) }
 
 // goldDoc is one line of meetings.dev.jsonl.
 type goldDoc struct {
@@ -128,7 +133,8 @@ func (r *Report) add(s docScore, pred []briefs.Meeting, gold []GoldMeeting) {
 	r.StatusRight += s.status
 	r.PlaceRight += s.place
 	r.PartGold += s.partGold
-	r.PartFound += s.partFound
+	r.PartPred += s.partPred
+	r.PartRight += s.partRight
 }
 
 // writeReport prints the report as aligned text.
@@ -136,12 +142,14 @@ func writeReport(w io.Writer, r Report) error {
 	_, err := fmt.Fprintf(w, `meetings: %d docs, %d gold (non-optional), %d predicted
 with dates:     P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)
 ignoring dates: P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)
-matched pairs %d: status %.3f  place %.3f  participants recall %.3f (%d/%d)
+matched pairs %d: status %.3f  place %.3f
+participants:   P %.3f (%d/%d)  R %.3f (%d/%d)
 speed: %.0f docs/s (one goroutine, Extract only)
 `, r.Docs, r.Gold, r.Predicted,
 		r.WithDates.P(), r.WithDates.R(), r.WithDates.F1(), r.WithDates.TP, r.WithDates.FP, r.WithDates.FN,
 		r.NoDates.P(), r.NoDates.R(), r.NoDates.F1(), r.NoDates.TP, r.NoDates.FP, r.NoDates.FN,
-		r.Matched, r.StatusAcc(), r.PlaceAcc(), r.PartRecall(), r.PartFound, r.PartGold, r.DocsPerSec)
+		r.Matched, r.StatusAcc(), r.PlaceAcc(),
+		r.PartPrecision(), r.PartRight, r.PartPred, r.PartRecall(), r.PartRight, r.PartGold, r.DocsPerSec)
 	if err != nil {
 		return fmt.Errorf("meetings: write report: %w", err)
 	}

@@ -53,7 +53,8 @@ func ratio(a, b int) float64 {
 type docScore struct {
 	withDates, noDates     Counts
 	matched, status, place int
-	partGold, partFound    int
+	partGold, partPred     int
+	partRight              int      // one-to-one matched parties
 	pairs                  [][2]int // predicted, gold index of date-aware matches
 	falseAlarms, misses    []int
 }
@@ -75,65 +76,59 @@ func scoreDoc(pred []briefs.Meeting, gold []GoldMeeting) docScore {
 			s.place++
 		}
 		s.partGold += len(gm.Participants)
-		s.partFound += participantsFound(pm.Participants, gm.Participants)
+		s.partPred += len(pm.Participants)
+		s.partRight += partiesMatched(pm.Participants, gm.Participants)
 	}
 	return s
 }
 
+// Weights of the matching: any pair with a required gold meeting outweighs
+// every set of pairs with optional ones, which outweighs every tie-break.
+const (
+	requiredPair = 1e6
+	optionalPair = 1e3
+)
+
 // matchCounts finds a maximum one-to-one matching between predictions and
-// non-optional gold meetings; predictions that match only an optional gold
-// meeting are neither right nor wrong.
+// gold meetings, the required ones matched first; among the maximum
+// matchings it takes the one whose pairs look most alike (pairSimilarity).
+// A prediction paired with an optional gold meeting is neither right nor
+// wrong; an unpaired optional meeting is not missed.
 func matchCounts(pred []briefs.Meeting, gold []GoldMeeting, dates bool) (Counts, [][2]int, []int, []int) {
-	ok := func(p, g int) bool {
-		return namesMeeting(pred[p], gold[g]) && (!dates || dateAgrees(pred[p], gold[g]))
-	}
-	goldOf := make([]int, len(pred)) // pred -> gold, -1
-	predOf := make([]int, len(gold))
-	for i := range goldOf {
-		goldOf[i] = -1
-	}
-	for i := range predOf {
-		predOf[i] = -1
-	}
-	var try func(p int, seen []bool) bool
-	try = func(p int, seen []bool) bool {
-		for _, g := range preferTitled(pred[p], gold) {
-			if gold[g].Optional || seen[g] || !ok(p, g) {
+	w := make([][]float64, len(pred))
+	for p := range pred {
+		w[p] = make([]float64, len(gold))
+		for g := range gold {
+			if !namesMeeting(pred[p], gold[g]) || dates && !dateAgrees(pred[p], gold[g]) {
 				continue
 			}
-			seen[g] = true
-			if predOf[g] < 0 || try(predOf[g], seen) {
-				predOf[g], goldOf[p] = p, g
-				return true
+			w[p][g] = requiredPair
+			if gold[g].Optional {
+				w[p][g] = optionalPair
 			}
+			w[p][g] += pairSimilarity(pred[p], gold[g])
 		}
-		return false
 	}
-	for p := range pred {
-		try(p, make([]bool, len(gold)))
-	}
+	goldOf := maxWeightAssignment(w)
+	paired := make([]bool, len(gold))
 	var c Counts
 	var pairs [][2]int
 	var fa, miss []int
 	for p, g := range goldOf {
-		if g >= 0 {
-			c.TP++
-			pairs = append(pairs, [2]int{p, g})
-			continue
-		}
-		optional := false
-		for gi := range gold {
-			if gold[gi].Optional && ok(p, gi) {
-				optional = true
-			}
-		}
-		if !optional {
+		switch {
+		case g < 0:
 			c.FP++
 			fa = append(fa, p)
+		case !gold[g].Optional:
+			c.TP++
+			pairs = append(pairs, [2]int{p, g})
+		}
+		if g >= 0 {
+			paired[g] = true
 		}
 	}
 	for g := range gold {
-		if !gold[g].Optional && predOf[g] < 0 {
+		if !gold[g].Optional && !paired[g] {
 			c.FN++
 			miss = append(miss, g)
 		}
@@ -141,25 +136,30 @@ func matchCounts(pred []briefs.Meeting, gold []GoldMeeting, dates bool) (Counts,
 	return c, pairs, fa, miss
 }
 
-// preferTitled orders the gold indices so that meetings whose key is in the
-// prediction's title come first: among equally valid one-to-one matchings,
-// the scorer pairs "G-7 meeting" with the G-7 meeting, not the G-5 dinner
-// its evidence also names.
-func preferTitled(p briefs.Meeting, gold []GoldMeeting) []int {
+// pairSimilarity, in [0, 1), breaks ties between maximum matchings: a gold
+// key in the prediction's title (the scorer pairs "G-7 meeting" with the
+// G-7 meeting, not the G-5 dinner its evidence also names), then the share
+// of evidence words in common.
+func pairSimilarity(p briefs.Meeting, g GoldMeeting) float64 {
+	sim := 0.0
 	title := strings.ToLower(p.Title)
-	var first, rest []int
-	for g := range gold {
-		titled := false
-		for _, k := range gold[g].Keys {
-			titled = titled || k != "" && strings.Contains(title, strings.ToLower(k))
-		}
-		if titled {
-			first = append(first, g)
-		} else {
-			rest = append(rest, g)
+	for _, k := range g.Keys {
+		if k != "" && strings.Contains(title, strings.ToLower(k)) {
+			sim = 0.5
+			break
 		}
 	}
-	return append(first, rest...)
+	a, b := wordSet(p.Evidence), wordSet(g.Evidence)
+	if len(a) > 0 && len(b) > 0 {
+		common := 0
+		for w := range a {
+			if b[w] {
+				common++
+			}
+		}
+		sim += 0.4 * float64(common) / float64(max(len(a), len(b)))
+	}
+	return sim
 }
 
 // namesMeeting: a gold key occurs in the prediction's title or evidence, or
@@ -214,27 +214,4 @@ func dateAgrees(p briefs.Meeting, g GoldMeeting) bool {
 		return !ps.Before(monday) && ps.Before(monday.AddDate(0, 0, 7))
 	}
 	return !ps.Before(gs) && ps.Before(ge)
-}
-
-// placeAgrees: both absent, or either contains the other.
-func placeAgrees(p, g string) bool {
-	p, g = strings.ToLower(strings.TrimSpace(p)), strings.ToLower(strings.TrimSpace(g))
-	if p == "" || g == "" {
-		return p == g
-	}
-	return strings.Contains(p, g) || strings.Contains(g, p)
-}
-
-// participantsFound counts gold participants some prediction names.
-func participantsFound(pred, gold []string) int {
-	n := 0
-	for _, g := range gold {
-		for _, p := range pred {
-			if placeAgrees(p, g) {
-				n++
-				break
-			}
-		}
-	}
-	return n
 }

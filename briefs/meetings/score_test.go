@@ -38,9 +38,9 @@ func TestScoreDocHandWorked(t *testing.T) {
 	if s.noDates != (Counts{TP: 4, FP: 1, FN: 0}) {
 		t.Errorf("ignoring dates = %+v, want tp 4 fp 1 fn 0", s.noDates)
 	}
-	if s.matched != 3 || s.status != 2 || s.place != 3 || s.partGold != 2 || s.partFound != 1 {
-		t.Errorf("pairs: matched %d status %d place %d participants %d/%d, want 3 2 3 1/2",
-			s.matched, s.status, s.place, s.partFound, s.partGold)
+	if s.matched != 3 || s.status != 2 || s.place != 3 || s.partGold != 2 || s.partPred != 1 || s.partRight != 1 {
+		t.Errorf("pairs: matched %d status %d place %d participants %d right of %d predicted, %d gold; want 3 2 3 1 1 2",
+			s.matched, s.status, s.place, s.partRight, s.partPred, s.partGold)
 	}
 	if got := (Counts{TP: 3, FP: 2, FN: 1}).F1(); got < 0.666 || got > 0.667 {
 		t.Errorf("F1 = %f, want 2/3", got)

@@ -41,6 +41,11 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 	now := time.Now()
 	res := make([]AddResult, len(bs))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if s.d.lockBriefs != "" {
+			if _, err := tx.ExecContext(ctx, s.d.lockBriefs); err != nil {
+				return fmt.Errorf("lock: %w", err)
+			}
+		}
 		st, err := s.prepareAdd(ctx, tx)
 		if err != nil {
 			return err

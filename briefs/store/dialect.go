@@ -17,6 +17,11 @@ type dialect struct {
 	dollarPlaceholders bool
 	// noLimit is the LIMIT argument that means "no limit".
 	noLimit any
+	// lockMigrations, when set, is run first in every migration transaction
+	// to serialise migrations across processes.
+	lockMigrations string
+	// lockBriefs, when set, is run first in a transaction adding briefs.
+	lockBriefs string
 	// searchSQL selects brief ids matching the first argument (the text
 	// ftsQuery made), best first, limited by the second argument.
 	searchSQL string
@@ -26,6 +31,8 @@ type dialect struct {
 	// checks are statements that fail, or return a row other than "ok", when
 	// the database or its indexes are damaged.
 	checks []string
+	// hasVersionSQL counts the schema_version tables (0 or 1).
+	hasVersionSQL string
 	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
 	likeCI string
 	// ftsQuery turns user search terms into the dialect's full-text query.
@@ -76,8 +83,9 @@ func sqliteDialect() dialect {
 			`PRAGMA quick_check`,
 			`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('integrity-check', 1)`,
 		},
-		likeCI:   "LIKE",
-		ftsQuery: fts5Query,
+		hasVersionSQL: `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
+		likeCI:        "LIKE",
+		ftsQuery:      fts5Query,
 	}
 }
 
@@ -95,13 +103,14 @@ func fts5Query(terms []string) string {
 // maxSearchTerms bounds how many words of a query are searched for.
 const maxSearchTerms = 32
 
-// searchTerms splits a user query into words at spaces and control
+// searchTerms splits a user query into words at spaces, invalid UTF-8 and control
 // characters (FTS5 cannot parse a NUL), dropping those without a letter
 // or digit (they match no token), and reports whether any remain.
 func searchTerms(query string) []string {
 	var terms []string
 	sep := func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }
-	for _, f := range strings.FieldsFunc(query, sep) {
+	// Invalid UTF-8 separates words too (PostgreSQL rejects it).
+	for _, f := range strings.FieldsFunc(strings.ToValidUTF8(query, " "), sep) {
 		if !strings.ContainsFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) {
 			continue
 		}

@@ -1,11 +1,17 @@
 // Package store persists briefs, their meetings, chat state, subscriptions and
 // digest delivery claims over database/sql.
 //
-// SQLite (modernc.org/sqlite, pure Go) is the backend today. Everything that
-// differs between SQL dialects (placeholders, the full-text query and index,
-// "no limit", integrity checks, the migration list) is kept in the dialect
-// type, so PostgreSQL can be added beside it; the contract suite in
-// briefs/store/storetest is what a new backend must pass.
+// Open picks the backend from what it is given: a postgres:// or
+// postgresql:// URL opens PostgreSQL (pgx), anything else a SQLite file
+// (modernc.org/sqlite, pure Go). Everything that differs between the SQL
+// dialects (placeholders, the full-text query and index, "no limit",
+// locks, integrity checks, the migration list) is kept in the dialect type;
+// the contract suite in briefs/store/storetest runs against both.
+//
+// Full-text search is FTS5 on SQLite and a stored tsvector with a GIN index
+// on PostgreSQL (configuration "briefbot": unaccent, then the English
+// Snowball stemmer without stop words); PostgreSQL needs the unaccent
+// extension, which the first migration creates.
 //
 // Conventions:
 //   - Times are stored as fixed-width UTC RFC 3339 text with nanoseconds, so

@@ -46,6 +46,9 @@ func (s *Store) migrate(ctx context.Context) error {
 
 func (s *Store) ensureVersionTable(ctx context.Context) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := s.lockMigrations(ctx, tx); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 			return err
 		}
@@ -58,6 +61,9 @@ func (s *Store) ensureVersionTable(ctx context.Context) error {
 // migrateStep applies the next migration, reporting done when there is none.
 func (s *Store) migrateStep(ctx context.Context) (done bool, err error) {
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := s.lockMigrations(ctx, tx); err != nil {
+			return fmt.Errorf("store: migrate: %w", err)
+		}
 		v, err := readVersion(ctx, tx)
 		if err != nil {
 			return fmt.Errorf("store: migrate: %w", err)
@@ -79,6 +85,17 @@ func (s *Store) migrateStep(ctx context.Context) (done bool, err error) {
 		return nil
 	})
 	return done, err
+}
+
+// lockMigrations takes the dialect's migration lock, held until tx ends.
+func (s *Store) lockMigrations(ctx context.Context, tx *sql.Tx) error {
+	if s.d.lockMigrations == "" {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, s.d.lockMigrations); err != nil {
+		return fmt.Errorf("lock: %w", err)
+	}
+	return nil
 }
 
 func readVersion(ctx context.Context, q querier) (int, error) {

@@ -97,7 +97,7 @@ func plainPathError(err error) error {
 // reads: a read-only store cannot be migrated.
 func (s *Store) checkCurrent(ctx context.Context) error {
 	var tables int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`).Scan(&tables)
+	err := s.db.QueryRowContext(ctx, s.d.hasVersionSQL).Scan(&tables)
 	if err != nil {
 		return fmt.Errorf("store: %w", err)
 	}

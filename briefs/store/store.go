@@ -12,7 +12,8 @@ import (
 )
 
 // Store is briefbot's persistent state. It is safe for concurrent use, and
-// several Stores (or processes) may share one SQLite file.
+// several Stores (or processes, or replicas) may share one SQLite file or one
+// PostgreSQL database.
 type Store struct {
 	db *sql.DB
 	d  dialect
@@ -25,9 +26,11 @@ const maxOpenConns = 4
 // busyTimeoutMS is how long a connection waits for a lock before SQLITE_BUSY.
 const busyTimeoutMS = 5000
 
-// Open opens the SQLite database at path, creating the file when it does not
-// exist, and migrates it to the current schema. ":memory:" opens a private
-// in-memory database on a single connection (for demos and tests).
+// Open opens the database dsn names and migrates it to the current schema:
+// a postgres:// or postgresql:// URL is a PostgreSQL database; anything else
+// is the path of a SQLite file, created when it does not exist, and
+// ":memory:" a private in-memory SQLite database on a single connection (for
+// demos and tests). A URL of any other scheme is an error.
 func Open(ctx context.Context, path string) (*Store, error) {
 	return OpenWith(ctx, path, OpenOptions{})
 }
@@ -47,12 +50,20 @@ type OpenOptions struct {
 // when there is no database at the path.
 var ErrNoDatabase = errors.New("no database")
 
-// OpenWith opens the SQLite database at path as opts say. A database that
-// cannot be opened gives an error naming the actual problem: a missing
-// folder, a missing permission, a folder where the file should be.
+// OpenWith opens the database path names, as Open does, as opts say. A
+// SQLite database that cannot be opened gives an error naming the actual
+// problem: a missing folder, a missing permission, a folder where the file
+// should be.
 func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error) {
-	if strings.TrimSpace(path) == "" {
+	switch {
+	case strings.TrimSpace(path) == "":
 		return nil, errors.New("store: open: empty database path")
+	case IsPostgresURL(path):
+		return openPostgres(ctx, path, opts)
+	case isOtherURL(path):
+		scheme, _, _ := strings.Cut(path, ":")
+		return nil, fmt.Errorf("store: open %s: unsupported database URL scheme %q (want a SQLite path or postgres://)",
+			redactURL(path), scheme)
 	}
 	if opts.ReadOnly || opts.MustExist {
 		if path == ":memory:" {
@@ -86,6 +97,22 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 		return nil, err
 	}
 	return s, nil
+}
+
+// isOtherURL reports whether dsn looks like a URL ("scheme://...") rather
+// than a file path.
+func isOtherURL(dsn string) bool {
+	scheme, _, ok := strings.Cut(dsn, "://")
+	if !ok || scheme == "" {
+		return false
+	}
+	for i, r := range scheme {
+		letter := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		if !letter && (i == 0 || !(r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return false
+		}
+	}
+	return true
 }
 
 // connect opens the first connection. Switching a new file to WAL mode needs

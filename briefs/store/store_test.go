@@ -43,3 +43,16 @@ func TestSQLiteShared(t *testing.T) {
 func TestSQLiteMemory(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) *store.Store { return openPath(t, ":memory:") })
 }
+
+func TestPostgres(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) *store.Store {
+		return storetest.OpenPostgres(t, storetest.PostgresURL(t))
+	})
+}
+
+func TestPostgresShared(t *testing.T) {
+	storetest.RunShared(t, func(t *testing.T) (*store.Store, *store.Store) {
+		url := storetest.PostgresURL(t)
+		return storetest.OpenPostgres(t, url), storetest.OpenPostgres(t, url)
+	})
+}

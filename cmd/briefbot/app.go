@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/metrics"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/summary"
 	"github.com/briefbot/briefbot/config"
@@ -22,6 +23,8 @@ type app struct {
 	log      *slog.Logger
 	store    *store.Store
 	pipeline *pipeline
+	metrics  *metrics.Metrics // the daemon's; nil in one-off commands
+	now      func() time.Time
 }
 
 // loadConfig reads the config file and environment, applies flag
@@ -89,7 +92,7 @@ func openStore(ctx context.Context, e *env, cfg config.Config, opts store.OpenOp
 	if err != nil {
 		return nil, err
 	}
-	return &app{cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
+	return &app{now: e.now, cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"runtime/debug"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -44,21 +43,6 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func runMigrate(ctx context.Context, e *env, args []string) error {
-	fs := flagSet(e, "migrate")
-	a, err := parseAndOpen(ctx, e, fs, args) // Open migrates
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	v, err := a.store.SchemaVersion(ctx)
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(e.stdout, "%s is at schema version %d.\n", a.cfg.DB, v)
-	return nil
-}
-
 func runConfig(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "config")
 	var sf storeFlags
@@ -74,34 +58,5 @@ func runConfig(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprint(e.stdout, cfg.Redacted())
-	return nil
-}
-
-// version is set at build time with -ldflags "-X main.version=v1.2.3".
-var version = ""
-
-func runVersion(ctx context.Context, e *env, args []string) error {
-	fs := flagSet(e, "version")
-	if err := parse(fs, args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
-	}
-	v := version
-	if v == "" {
-		v = "(devel)"
-		if info, ok := debug.ReadBuildInfo(); ok {
-			if info.Main.Version != "" {
-				v = info.Main.Version
-			}
-			for _, s := range info.Settings {
-				if s.Key == "vcs.revision" && len(s.Value) >= 12 {
-					v += " " + s.Value[:12]
-				}
-			}
-		}
-	}
-	fmt.Fprintf(e.stdout, "briefbot %s\n", v)
 	return nil
 }

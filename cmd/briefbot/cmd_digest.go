@@ -61,7 +61,7 @@ func runDigest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	svc.senders = ad.senders()
-	sched, err := a.newScheduler(svc)
+	sched, err := a.newScheduler(ctx, svc)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/config"
 )
 
 // ingestBatch is how many briefs go into the store per transaction.
@@ -43,7 +44,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "Ingested %d new %s into %s (%d duplicates, %d failed) in %s.\n",
-		st.added, bot.Plural(st.added, "brief", "briefs"), a.cfg.DB, st.duplicates, st.failed, e.now().Sub(start).Round(time.Millisecond))
+		st.added, bot.Plural(st.added, "brief", "briefs"), config.RedactURL(a.cfg.DB), st.duplicates, st.failed, e.now().Sub(start).Round(time.Millisecond))
 	if st.failed > 0 {
 		return &exitError{code: 1, msg: fmt.Sprintf("%d %s could not be read; see the lines above", st.failed, bot.Plural(st.failed, "input", "inputs"))}
 	}

@@ -16,7 +16,7 @@ import (
 // newMux registers the chat commands over the app's store.
 func (a *app) newMux(digests commands.Digests) *bot.Mux {
 	m := bot.NewMux(a.log)
-	commands.Register(m, commands.Deps{Store: a.store, Subscriptions: a.store, Digests: digests})
+	commands.Register(m, commands.Deps{Store: a.queries(), Subscriptions: a.store, Digests: digests})
 	return m
 }
 

@@ -14,14 +14,19 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/commands"
 	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/bot/health"
+	"github.com/briefbot/briefbot/bot/metrics"
 	"github.com/briefbot/briefbot/briefs/meetings"
+	"github.com/briefbot/briefbot/config"
 )
 
 // service is one long-running part of the daemon. A service that fails is
-// logged; the others keep running.
+// logged; the others keep running. One that fails with its fatal error (a
+// platform rejected the token) stops the daemon unless keep_going is set.
 type service struct {
-	name string
-	run  func(ctx context.Context) error
+	name  string
+	run   func(ctx context.Context) error
+	fatal error
 }
 
 func runDaemon(ctx context.Context, e *env, args []string) error {
@@ -31,6 +36,9 @@ func runDaemon(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
+	if err := checkSomethingToRun(a.cfg); err != nil {
+		return err
+	}
 	d, err := a.newDaemon(ctx, e)
 	if err != nil {
 		return err
@@ -42,19 +50,34 @@ func runDaemon(ctx context.Context, e *env, args []string) error {
 type daemon struct {
 	app      *app
 	mux      *bot.Mux
+	handler  bot.Handler // mux with the command metrics
 	http     *http.ServeMux
+	health   *health.Checker
+	build    build
 	services []service
 	digests  *digestService
 }
 
-// newDaemon wires the chat adapters that are configured, the scheduler and
-// the HTTP routes.
+// newDaemon wires the metrics, the chat adapters that are configured, the
+// scheduler and the HTTP routes.
 func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
-	d := &daemon{app: a, http: http.NewServeMux()}
+	d := &daemon{app: a, http: http.NewServeMux(), health: health.New(e.now), build: readBuild()}
+	a.metrics = metrics.New(d.build.metrics())
+	d.health.AddCheck("store", func(ctx context.Context) error {
+		_, err := a.timedStoreCheck(ctx)
+		return err
+	})
 	d.digests = &digestService{app: a, now: e.now, senders: map[bot.Platform]bot.Sender{}, console: &console.Adapter{Out: e.stdout}}
 	d.mux = a.newMux(d.digests)
+	d.handler = bot.Use(d.mux, a.metrics.Commands(d.mux.Resolve, e.now))
 	d.http.HandleFunc("GET /healthz", d.healthz)
-	d.http.Handle("GET /meetings.ics", d.requireToken(http.HandlerFunc(d.meetingsICS)))
+	d.http.Handle("GET /readyz", d.health.Handler())
+	metricsToken := a.cfg.HTTP.MetricsToken
+	if !metricsToken.IsSet() {
+		metricsToken = a.cfg.HTTP.Token
+	}
+	d.http.Handle("GET /metrics", requireToken(metricsToken.Value(), a.metrics.Handler()))
+	d.http.Handle("GET /meetings.ics", requireToken(a.cfg.HTTP.Token.Value(), http.HandlerFunc(d.meetingsICS)))
 	if err := d.addAdapters(ctx); err != nil {
 		return nil, err
 	}
@@ -71,46 +94,65 @@ func (d *daemon) run(ctx context.Context) error {
 		return fmt.Errorf("http: listen on %s: %w (set BRIEFBOT_HTTP_ADDR to a free address)", d.app.cfg.HTTP.Addr, err)
 	}
 	srv := &http.Server{Handler: d.http, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 60 * time.Second}
-	log.InfoContext(ctx, "briefbot running", slog.String("http", ln.Addr().String()), slog.String("db", d.app.cfg.DB), slog.Int("services", len(d.services)))
+	log.InfoContext(ctx, "briefbot running", slog.String("http", ln.Addr().String()), slog.String("db", config.RedactURL(d.app.cfg.DB)),
+		slog.Int("services", len(d.services)), slog.String("version", d.build.String()))
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	fatal := make(chan error, len(d.services))
 	var wg sync.WaitGroup
 	for _, s := range d.services {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if err := s.run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+			err := s.run(ctx)
+			switch {
+			case err == nil || errors.Is(err, context.Canceled):
+			case s.fatal != nil && errors.Is(err, s.fatal):
+				d.health.Rejected(s.name, err)
+				if !d.app.cfg.KeepGoing {
+					fatal <- err
+					return
+				}
+				log.ErrorContext(ctx, "service stopped; keep_going is set, so the rest of the bot keeps running", slog.String("service", s.name), slog.Any("err", err))
+			default:
 				log.ErrorContext(ctx, "service stopped; the rest of the bot keeps running", slog.String("service", s.name), slog.Any("err", err))
 			}
 		}()
 	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
+	var runErr error
 	select {
 	case <-ctx.Done():
 	case err := <-serveErr:
 		return fmt.Errorf("http: %w", err)
+	case err := <-fatal:
+		log.ErrorContext(ctx, "stopping: a platform rejected its token (set BRIEFBOT_KEEP_GOING=true to keep the rest running)", slog.Any("err", err))
+		runErr = &exitError{code: 1, msg: err.Error()}
 	}
 	log.Info("shutting down")
+	stop()
 	shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	err = srv.Shutdown(shutCtx)
 	wg.Wait()
+	if runErr != nil {
+		return runErr
+	}
 	return err
 }
 
+// healthz is the liveness check: the process is up and serving HTTP. It
+// does no I/O; /readyz checks the store and the platforms.
 func (d *daemon) healthz(w http.ResponseWriter, r *http.Request) {
-	if _, err := d.app.store.Count(r.Context()); err != nil {
-		http.Error(w, "store unavailable", http.StatusServiceUnavailable)
-		return
-	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	fmt.Fprintln(w, "ok")
 }
 
-// requireToken protects h with the configured HTTP token, given as
-// "Authorization: Bearer T" or "?token=T" (calendar apps can only do the
-// latter). With no token configured h is open.
-func (d *daemon) requireToken(h http.Handler) http.Handler {
-	token := d.app.cfg.HTTP.Token.Value()
+// requireToken protects h with token, given as "Authorization: Bearer T"
+// or "?token=T" (calendar apps can only do the latter). With no token h is
+// open.
+func requireToken(token string, h http.Handler) http.Handler {
 	if token == "" {
 		return h
 	}
@@ -141,4 +183,18 @@ func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
 	if err := meetings.WriteICS(w, ms, meetings.ICSOptions{Name: "briefbot meetings", Now: now, Link: d.app.briefURL(r.Context())}); err != nil {
 		d.app.log.ErrorContext(r.Context(), "meetings.ics", slog.Any("err", err))
 	}
+}
+
+// checkSomethingToRun refuses to start a daemon that would do nothing: no
+// chat adapter, no scheduled destination.
+func checkSomethingToRun(cfg config.Config) error {
+	if cfg.TelegramEnabled() || cfg.SlackEnabled() || len(cfg.Destinations) > 0 {
+		return nil
+	}
+	return &exitError{code: 2, msg: `nothing to run: no chat adapter and no digest destination is configured.
+Configure at least one of:
+  BRIEFBOT_TELEGRAM_TOKEN      a Telegram bot token (from @BotFather)
+  BRIEFBOT_SLACK_BOT_TOKEN     a Slack bot token (xoxb-...), with BRIEFBOT_SLACK_APP_TOKEN or BRIEFBOT_SLACK_SIGNING_SECRET
+  destinations:                scheduled digests, in the config file (-config or BRIEFBOT_CONFIG)
+See briefbot.example.yaml; 'briefbot demo' tries the bot without any of them.`}
 }

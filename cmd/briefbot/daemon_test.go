@@ -213,11 +213,16 @@ func TestDaemonHTTP(t *testing.T) {
 	}{
 		{name: "open", checks: []check{
 			{path: "/healthz", wantStatus: 200, wantType: "text/plain", wantBody: "ok\n"},
+			{path: "/readyz", wantStatus: 200, wantType: "application/json", wantIn: `"ready": true`},
+			{path: "/metrics", wantStatus: 200, wantType: "text/plain", wantIn: "briefbot_build_info{"},
 			{path: "/meetings.ics", wantStatus: 200, wantType: "text/calendar", wantBody: "BEGIN:VCALENDAR", wantIn: "Manekshaw Centre"},
 			{path: "/nowhere", wantStatus: 404},
 		}},
 		{name: "token", token: "s3cret-T0ken", checks: []check{
 			{path: "/healthz", wantStatus: 200, wantBody: "ok\n"},
+			{path: "/readyz", wantStatus: 200, wantIn: `"telegram": {`},
+			{path: "/metrics", wantStatus: 401},
+			{path: "/metrics", header: bearer("s3cret-T0ken"), wantStatus: 200, wantIn: "go_goroutines"},
 			{path: "/meetings.ics", wantStatus: 401},
 			{path: "/meetings.ics?token=wrong", wantStatus: 401},
 			{path: "/meetings.ics", header: bearer("wrong"), wantStatus: 401},
@@ -228,7 +233,8 @@ func TestDaemonHTTP(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			vars := map[string]string{"BRIEFBOT_DB": db}
+			tg := newFakeBotAPI(t)
+			vars := map[string]string{"BRIEFBOT_DB": db, "BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL}
 			if tc.token != "" {
 				vars["BRIEFBOT_HTTP_TOKEN"] = tc.token
 			}

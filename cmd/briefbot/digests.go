@@ -37,7 +37,7 @@ func composeWorkers() int { return max(runtime.GOMAXPROCS(0), 1) }
 // pool is the shared compose pool: destinations due at the same slot with
 // the same window, filter and item cap share one compose.
 func (s *digestService) pool() *digest.Shared {
-	s.sharedOnce.Do(func() { s.shared = digest.NewShared(s.app.store, composeWorkers(), keepDigests) })
+	s.sharedOnce.Do(func() { s.shared = digest.NewShared(s.app.queries(), composeWorkers(), keepDigests) })
 	return s.shared
 }
 

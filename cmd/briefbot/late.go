@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/health"
 )
 
 // lateSender forwards to an adapter that may connect after start-up; until
@@ -42,24 +43,30 @@ const (
 	connectRetryMax = 5 * time.Minute
 )
 
-// startLate tries to connect an adapter now. A fatal error (a rejected
-// token) is returned at once; any other failure is logged and the returned
-// service keeps retrying with backoff. Once connected — before startLate
-// returns, or later in the service — ready wires the adapter in (routes,
-// senders), and the service then runs it with run.
-func startLate[A any](ctx context.Context, log *slog.Logger, name string, fatal error,
+// startLate tries to connect an adapter now and records its state in hc.
+// A fatal error (a rejected token) is returned at once; any other failure
+// is logged and the returned service keeps retrying with backoff. Once
+// connected — before startLate returns, or later in the service — ready
+// wires the adapter in (routes, senders), and the service then runs it
+// with run. The service's fatal field is set, so the daemon can tell a
+// token rejected later from other failures.
+func startLate[A any](ctx context.Context, log *slog.Logger, hc *health.Checker, name string, fatal error,
 	connect func(context.Context) (A, error), ready func(context.Context, A), run func(context.Context, A) error) (service, error) {
+	hc.AddAdapter(name)
 	a, err := connect(ctx)
 	if errors.Is(err, fatal) {
+		hc.Rejected(name, err)
 		return service{}, err
 	}
 	connected := err == nil
 	if connected {
+		hc.Connected(name)
 		ready(ctx, a)
 	} else {
+		hc.ConnectFailed(name, err)
 		log.WarnContext(ctx, name+" unreachable at start-up; retrying in the background", slog.Any("err", err))
 	}
-	return service{name: name, run: func(ctx context.Context) error {
+	return service{name: name, fatal: fatal, run: func(ctx context.Context) error {
 		wait := connectRetryMin
 		for !connected {
 			select {
@@ -70,11 +77,13 @@ func startLate[A any](ctx context.Context, log *slog.Logger, name string, fatal 
 			wait = min(2*wait, connectRetryMax)
 			if a, err = connect(ctx); err == nil {
 				connected = true
+				hc.Connected(name)
 				log.InfoContext(ctx, name+" connected")
 				ready(ctx, a)
 			} else if errors.Is(err, fatal) {
 				return err
 			} else {
+				hc.ConnectFailed(name, err)
 				log.WarnContext(ctx, name+" still unreachable", slog.Any("err", err), slog.Duration("retry_in", wait))
 			}
 		}

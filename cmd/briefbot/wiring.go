@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/commands"
 	"github.com/briefbot/briefbot/bot/digest"
+	"github.com/briefbot/briefbot/bot/health"
 	"github.com/briefbot/briefbot/bot/schedule"
 	"github.com/briefbot/briefbot/bot/slack"
 	"github.com/briefbot/briefbot/bot/telegram"
@@ -39,48 +41,62 @@ func (a *app) connectAdapters(ctx context.Context, h bot.Handler) (adapters, err
 	var ad adapters
 	var err error
 	if a.cfg.TelegramEnabled() {
-		if ad.telegram, err = a.connectTelegram(ctx, h); err != nil {
+		if ad.telegram, err = a.connectTelegram(ctx, h, nil); err != nil {
 			return ad, err
 		}
 	}
 	if a.cfg.SlackEnabled() {
-		if ad.slack, err = a.connectSlack(ctx, h); err != nil {
+		if ad.slack, err = a.connectSlack(ctx, h, nil); err != nil {
 			return ad, err
 		}
 	}
 	return ad, nil
 }
 
-func (a *app) connectTelegram(ctx context.Context, h bot.Handler) (*telegram.Adapter, error) {
+// tgPollTimeout is how long a Telegram long poll is held open.
+const tgPollTimeout = 30 * time.Second
+
+// connectTelegram connects the Telegram adapter. observe, when not nil, is
+// told the outcome of every Bot API call (for readiness).
+func (a *app) connectTelegram(ctx context.Context, h bot.Handler, observe func(int, error)) (*telegram.Adapter, error) {
 	t := a.cfg.Telegram
 	return telegram.New(ctx, telegram.Options{
 		Token: t.Token.Value(), APIURL: t.APIURL, WebhookURL: t.WebhookURL, WebhookSecret: t.WebhookSecret.Value(),
 		AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")),
+		PollTimeout: tgPollTimeout,
+		HTTPClient:  &http.Client{Timeout: tgPollTimeout + 15*time.Second, Transport: a.metrics.Transport("telegram", nil, observe)},
 	}, h, a.store)
 }
 
-func (a *app) connectSlack(ctx context.Context, h bot.Handler) (*slack.Adapter, error) {
+// connectSlack connects the Slack adapter; observe as for connectTelegram.
+func (a *app) connectSlack(ctx context.Context, h bot.Handler, observe func(int, error)) (*slack.Adapter, error) {
 	s := a.cfg.Slack
 	return slack.New(ctx, slack.Options{
 		BotToken: s.BotToken.Value(), AppToken: s.AppToken.Value(), SigningSecret: s.SigningSecret.Value(),
 		APIURL: s.APIURL, AllowedChannels: s.AllowedChannels, Admins: s.Admins, Log: a.log.With(slog.String("adapter", "slack")),
+		HTTPClient: &http.Client{Timeout: 30 * time.Second, Transport: a.metrics.Transport("slack", nil, observe)},
 	}, h, a.store)
 }
 
 // addAdapters adds the configured chat platforms and the digest scheduler
 // to the daemon's services. A rejected token stops start-up with an error
-// that names the variable; a platform that cannot be reached is retried in
-// the background while the rest of the bot runs, and its digests wait (the
-// scheduler retries them within their grace window).
+// that names the variable (unless keep_going is set); a platform that
+// cannot be reached is retried in the background while the rest of the bot
+// runs, its webhook routes answer 503 with Retry-After, and its digests
+// wait (the scheduler retries them within their grace window).
 func (d *daemon) addAdapters(ctx context.Context) error {
 	senders := map[bot.Platform]bot.Sender{}
 	if d.app.cfg.TelegramEnabled() {
 		late := &lateSender{platform: bot.Telegram}
-		senders[bot.Telegram] = late
-		svc, err := startLate(ctx, d.app.log, "telegram", telegram.ErrTokenRejected,
-			func(ctx context.Context) (*telegram.Adapter, error) { return d.app.connectTelegram(ctx, d.mux) },
+		senders[bot.Telegram] = d.app.metrics.Sender("telegram", late)
+		hook := &health.Route{}
+		d.http.Handle("POST /telegram/webhook", hook)
+		svc, err := startLate(ctx, d.app.log, d.health, "telegram", telegram.ErrTokenRejected,
+			func(ctx context.Context) (*telegram.Adapter, error) {
+				return d.app.connectTelegram(ctx, d.handler, d.health.Observe("telegram"))
+			},
 			func(ctx context.Context, tg *telegram.Adapter) {
-				d.http.Handle("POST /telegram/webhook", tg.WebhookHandler())
+				hook.Set(tg.WebhookHandler())
 				late.set(tg)
 			},
 			func(ctx context.Context, tg *telegram.Adapter) error {
@@ -89,19 +105,28 @@ func (d *daemon) addAdapters(ctx context.Context) error {
 				}
 				return tg.Run(ctx)
 			})
-		if err != nil {
+		if err := d.add(svc, err); err != nil {
 			return err
 		}
-		d.services = append(d.services, svc)
 	}
 	if d.app.cfg.SlackEnabled() {
 		late := &lateSender{platform: bot.Slack}
-		senders[bot.Slack] = late
+		senders[bot.Slack] = d.app.metrics.Sender("slack", late)
 		socket := d.app.cfg.Slack.AppToken.IsSet()
-		svc, err := startLate(ctx, d.app.log, "slack", slack.ErrAuth,
-			func(ctx context.Context) (*slack.Adapter, error) { return d.app.connectSlack(ctx, d.mux) },
+		hooks := &health.Route{}
+		if d.app.cfg.Slack.SigningSecret.IsSet() {
+			for _, p := range []string{"/slack/commands", "/slack/events", "/slack/interactions"} {
+				d.http.Handle("POST "+p, hooks)
+			}
+		}
+		svc, err := startLate(ctx, d.app.log, d.health, "slack", slack.ErrAuth,
+			func(ctx context.Context) (*slack.Adapter, error) {
+				return d.app.connectSlack(ctx, d.handler, d.health.Observe("slack"))
+			},
 			func(ctx context.Context, sl *slack.Adapter) {
-				sl.Routes(d.http)
+				routes := http.NewServeMux()
+				sl.Routes(routes)
+				hooks.Set(routes)
 				late.set(sl)
 			},
 			func(ctx context.Context, sl *slack.Adapter) error {
@@ -111,25 +136,38 @@ func (d *daemon) addAdapters(ctx context.Context) error {
 				}
 				return sl.Run(ctx)
 			})
-		if err != nil {
+		if err := d.add(svc, err); err != nil {
 			return err
 		}
-		d.services = append(d.services, svc)
 	}
 	d.digests.senders = senders
 	if len(d.app.cfg.Destinations) == 0 {
 		return nil
 	}
-	sched, err := d.app.newScheduler(d.digests)
+	sched, err := d.app.newScheduler(ctx, d.digests)
 	if err != nil {
 		return err
 	}
-	d.services = append(d.services, service{"scheduler", sched.Run})
+	d.services = append(d.services, service{name: "scheduler", run: sched.Run})
+	return nil
+}
+
+// add adds an adapter's service. A token rejected at start-up is returned,
+// unless keep_going is set: then it is logged and the rest runs.
+func (d *daemon) add(svc service, err error) error {
+	switch {
+	case err == nil:
+		d.services = append(d.services, svc)
+	case d.app.cfg.KeepGoing:
+		d.app.log.Error("adapter not started; keep_going is set, so the rest of the bot runs", slog.Any("err", err))
+	default:
+		return fmt.Errorf("%w (set BRIEFBOT_KEEP_GOING=true to run the rest of the bot without it)", err)
+	}
 	return nil
 }
 
 // newScheduler schedules every configured destination.
-func (a *app) newScheduler(digests *digestService) (*schedule.Scheduler, error) {
+func (a *app) newScheduler(ctx context.Context, digests *digestService) (*schedule.Scheduler, error) {
 	senders := map[bot.Platform]bot.Sender{}
 	for p, s := range digests.senders {
 		senders[p] = s
@@ -137,6 +175,7 @@ func (a *app) newScheduler(digests *digestService) (*schedule.Scheduler, error) 
 	if digests.console != nil {
 		senders[bot.Console] = digests.console
 	}
+	senders = countFailures(a.cfg, a.metrics, senders)
 	var dests []schedule.Destination
 	for _, d := range a.cfg.Destinations {
 		if senders[bot.Platform(d.Platform)] == nil {
@@ -147,13 +186,16 @@ func (a *app) newScheduler(digests *digestService) (*schedule.Scheduler, error) 
 		if err != nil {
 			return nil, err
 		}
+		if last, err := a.store.LastDelivered(ctx, d.Name); err == nil {
+			a.metrics.DigestDelivered(d.Name, last)
+		}
 		dests = append(dests, schedule.Destination{
 			Name: d.Name, To: bot.Destination{Platform: bot.Platform(d.Platform), ChatID: d.Chat, ThreadID: d.Thread, Silent: d.Silent},
 			Spec: d.Schedule, Loc: loc, Grace: d.Grace, QuietWhenEmpty: d.QuietWhenEmpty,
 		})
 	}
 	return schedule.New(schedule.Options{
-		Destinations: dests, Senders: senders, Claims: a.store, Log: a.log.With(slog.String("service", "scheduler")),
+		Destinations: dests, Senders: senders, Claims: observedClaims{Store: a.store, cfg: a.cfg, m: a.metrics, now: a.now}, Log: a.log.With(slog.String("service", "scheduler")),
 		Composer: schedule.ComposerFunc(func(ctx context.Context, dest schedule.Destination, slot time.Time) (bot.Reply, []int64, bool, error) {
 			cd, ok := a.cfg.Destination(dest.Name)
 			if !ok {

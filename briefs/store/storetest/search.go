@@ -113,6 +113,7 @@ func testSearchHostile(t *testing.T, open Opener) {
 		{"india\x00russia", []int64{1}}, // control characters separate words
 		{"\x01\x02", nil},
 		{"\xff\xfe", nil},
+		{"india\xffrussia", []int64{1}}, // so does invalid UTF-8
 	}
 	for _, tc := range tests {
 		got, err := s.Search(ctx, tc.query, 0)

@@ -1,0 +1,97 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"strings"
+
+	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+)
+
+// pgMaxOpenConns bounds a replica's connections to a PostgreSQL server, which
+// serves concurrent writers, so more connections than SQLite's help.
+const pgMaxOpenConns = 10
+
+// IsPostgresURL reports whether dsn names a PostgreSQL database: a
+// postgres:// or postgresql:// URL. Anything else is a SQLite path.
+func IsPostgresURL(dsn string) bool {
+	scheme, _, ok := strings.Cut(strings.TrimSpace(dsn), "://")
+	if !ok {
+		return false
+	}
+	scheme = strings.ToLower(scheme)
+	return scheme == "postgres" || scheme == "postgresql"
+}
+
+// redactURL returns dsn with the password of a URL shown as "xxxxx", for
+// errors (config.RedactURL does the same for the command line).
+func redactURL(dsn string) string {
+	u, err := url.Parse(dsn)
+	if err != nil {
+		return "(unparsable URL)"
+	}
+	return u.Redacted()
+}
+
+// openPostgres opens the PostgreSQL database at the URL dsn (any URL pgx
+// accepts) and migrates it to the current schema; read-only, it only checks
+// that the schema is current (opts.MustExist holds for a server database).
+func openPostgres(ctx context.Context, dsn string, opts OpenOptions) (*Store, error) {
+	db, err := sql.Open("pgx", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("store: open %s: %w", redactURL(dsn), err)
+	}
+	db.SetMaxOpenConns(pgMaxOpenConns)
+	db.SetMaxIdleConns(pgMaxOpenConns)
+	s := &Store{db: db, d: postgresDialect()}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", redactURL(dsn), err)
+	}
+	if opts.ReadOnly {
+		err = s.checkCurrent(ctx)
+	} else {
+		err = s.migrate(ctx)
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// pgMigrateLock is the advisory lock key that serialises migrations, so
+// replicas starting at once against a new database apply each step once.
+const pgMigrateLock = 0x62726966 // "brif"
+
+func postgresDialect() dialect {
+	return dialect{
+		name:               "postgres",
+		migrations:         postgresMigrations,
+		dollarPlaceholders: true,
+		noLimit:            nil, // LIMIT NULL is no limit
+		lockMigrations:     fmt.Sprintf(`SELECT pg_advisory_xact_lock(%d)`, pgMigrateLock),
+		// Ingest takes this lock so that concurrent writers insert one at a
+		// time (readers are not blocked): a conflicting insert would use up
+		// an identity value, and ids are to count 1, 2, 3 without gaps.
+		lockBriefs: `LOCK TABLE briefs IN SHARE ROW EXCLUSIVE MODE`,
+		// The first argument is the search terms, one a line; each is a
+		// phrase (phraseto_tsquery interprets no syntax) and all must match.
+		// Weights: title A, summary B, body D.
+		searchSQL: `WITH q AS (SELECT tsquery_and_agg(phraseto_tsquery('briefbot', t)) AS q
+				FROM unnest(string_to_array(?, chr(10))) AS t)
+			SELECT b.id FROM briefs b, q WHERE b.search @@ q.q
+			ORDER BY ts_rank(b.search, q.q) DESC, COALESCE(b.published, b.ingested_at) DESC, b.id DESC
+			LIMIT ?`,
+		checks: []string{
+			`SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE COUNT(*) || ' briefs without a search vector' END
+				FROM briefs WHERE search IS NULL`,
+		},
+		hasVersionSQL: `SELECT COUNT(*) FROM information_schema.tables
+			WHERE table_schema = current_schema() AND table_name = 'schema_version'`,
+		likeCI:   "ILIKE",
+		ftsQuery: func(terms []string) string { return strings.Join(terms, "\n") },
+	}
+}

@@ -1,0 +1,118 @@
+package store_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs/store"
+	"github.com/briefbot/briefbot/briefs/store/storetest"
+)
+
+// TestOpenURLs checks that a database URL is never taken for a SQLite path
+// (no file or folder is written) and that its password never shows in an
+// error.
+func TestOpenURLs(t *testing.T) {
+	tests := []struct {
+		dsn, want string
+	}{
+		// Port 1 on loopback refuses the connection at once.
+		{"postgres://bob:s3cret@127.0.0.1:1/briefbot?sslmode=disable&connect_timeout=5", "postgres://bob:xxxxx@127.0.0.1:1/briefbot"},
+		{"postgresql://bob:s3cret@127.0.0.1:1/briefbot?sslmode=disable", "postgresql://bob:xxxxx@127.0.0.1:1/briefbot"},
+		{"POSTGRES://bob:s3cret@127.0.0.1:1/briefbot?sslmode=disable", "bob:xxxxx@"},
+		{"mysql://bob:s3cret@localhost/briefbot", `unsupported database URL scheme "mysql"`},
+		{"sqlite+x://bob:s3cret@host/b.db", `unsupported database URL scheme "sqlite+x"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.dsn, func(t *testing.T) {
+			dir := t.TempDir()
+			t.Chdir(dir)
+			// A folder that a URL would be written into as a SQLite path.
+			for _, d := range []string{"postgres:", "postgresql:", "POSTGRES:", "mysql:", "sqlite+x:"} {
+				if err := os.Mkdir(d, 0o755); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s, err := store.Open(context.Background(), tc.dsn)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open(%s) succeeded", tc.dsn)
+			}
+			if strings.Contains(err.Error(), "s3cret") {
+				t.Errorf("Open error shows the password: %v", err)
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("Open error = %v, want it to contain %q", err, tc.want)
+			}
+			if files := walk(t, dir); len(files) != 5 {
+				t.Errorf("Open(%s) wrote files: %v", tc.dsn, files)
+			}
+		})
+	}
+}
+
+// walk lists the files and folders in dir, one level down.
+func walk(t *testing.T, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		out = append(out, e.Name())
+		sub, _ := os.ReadDir(filepath.Join(dir, e.Name()))
+		for _, f := range sub {
+			out = append(out, e.Name()+"/"+f.Name())
+		}
+	}
+	return out
+}
+
+// TestPostgresConcurrentFirstOpen opens one new database from several
+// handles at once, as replicas starting together do: every migration step is
+// applied once and every Open succeeds.
+func TestPostgresConcurrentFirstOpen(t *testing.T) {
+	url := storetest.PostgresURL(t)
+	errs := make(chan error, 4)
+	for range cap(errs) {
+		go func() {
+			s, err := store.Open(context.Background(), url)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range cap(errs) {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent Open: %v", err)
+		}
+	}
+	s := storetest.OpenPostgres(t, url)
+	if v, err := s.SchemaVersion(context.Background()); err != nil || v < 1 {
+		t.Errorf("SchemaVersion after concurrent migrations = %d, %v", v, err)
+	}
+}
+
+// TestPostgresReadOnly: a read-only open migrates nothing; it reads a
+// current database and asks for briefbot migrate on one that is not.
+func TestPostgresReadOnly(t *testing.T) {
+	ctx := context.Background()
+	url := storetest.PostgresURL(t)
+	_, err := store.OpenWith(ctx, url, store.OpenOptions{ReadOnly: true})
+	if err == nil || !strings.Contains(err.Error(), "run 'briefbot migrate'") {
+		t.Errorf("read-only open of an empty database: err = %v, want a hint to migrate", err)
+	}
+	storetest.OpenPostgres(t, url) // migrates
+	ro, err := store.OpenWith(ctx, url, store.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("read-only open of a current database: %v", err)
+	}
+	defer ro.Close()
+	if n, err := ro.Count(ctx); err != nil || n != 0 {
+		t.Errorf("Count = %d, %v", n, err)
+	}
+}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"context"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/metrics"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+	"github.com/briefbot/briefbot/config"
+)
+
+// timedStore times the store queries chat commands and digests wait on,
+// as briefbot_store_query_seconds{op}.
+type timedStore struct {
+	*store.Store
+	m   *metrics.Metrics
+	now func() time.Time
+}
+
+// queries returns the store the commands and digests read, timed when the
+// app has metrics.
+func (a *app) queries() timedStore { return timedStore{Store: a.store, m: a.metrics, now: a.now} }
+
+func timed[T any](s timedStore, op string, fn func() (T, error)) (T, error) {
+	if s.m == nil {
+		return fn()
+	}
+	start := s.now()
+	v, err := fn()
+	s.m.StoreQuery(op, s.now().Sub(start))
+	return v, err
+}
+
+func (s timedStore) Brief(ctx context.Context, id int64) (briefs.Brief, error) {
+	return timed(s, "brief", func() (briefs.Brief, error) { return s.Store.Brief(ctx, id) })
+}
+
+func (s timedStore) Latest(ctx context.Context, n int) ([]briefs.Brief, error) {
+	return timed(s, "latest", func() ([]briefs.Brief, error) { return s.Store.Latest(ctx, n) })
+}
+
+func (s timedStore) Search(ctx context.Context, query string, limit int) ([]briefs.Brief, error) {
+	return timed(s, "search", func() ([]briefs.Brief, error) { return s.Store.Search(ctx, query, limit) })
+}
+
+func (s timedStore) Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error) {
+	return timed(s, "meetings", func() ([]briefs.Meeting, error) { return s.Store.Meetings(ctx, q) })
+}
+
+func (s timedStore) IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error) {
+	return timed(s, "ingested_between", func() ([]briefs.Brief, error) { return s.Store.IngestedBetween(ctx, from, to, limit) })
+}
+
+// observedClaims is the scheduler's claim store, counting how each slot
+// ends: delivered (posted, or nothing to post for a quiet destination) or
+// skipped.
+type observedClaims struct {
+	*store.Store
+	cfg config.Config
+	m   *metrics.Metrics
+	now func() time.Time
+}
+
+// MarkDelivered records the delivery and counts it.
+func (c observedClaims) MarkDelivered(ctx context.Context, dest string, slot time.Time, ids []int64) error {
+	if err := c.Store.MarkDelivered(ctx, dest, slot, ids); err != nil {
+		return err
+	}
+	if d, ok := c.cfg.Destination(dest); ok && d.QuietWhenEmpty && len(ids) == 0 {
+		c.m.DigestResult(dest, metrics.Skipped) // nothing new, nothing posted
+		return nil
+	}
+	c.m.DigestPosted(dest, slot, c.now())
+	return nil
+}
+
+// SkipSlot records a slot given up and counts it.
+func (c observedClaims) SkipSlot(ctx context.Context, dest string, slot time.Time) error {
+	c.m.DigestResult(dest, metrics.Skipped)
+	return c.Store.SkipSlot(ctx, dest, slot)
+}
+
+// countFailures wraps the scheduler's senders so that a failed post counts
+// as briefbot_digests_total{result="failed"} for its destination.
+func countFailures(cfg config.Config, m *metrics.Metrics, senders map[bot.Platform]bot.Sender) map[bot.Platform]bot.Sender {
+	names := map[bot.Destination]string{}
+	for _, d := range cfg.Destinations {
+		names[bot.Destination{Platform: bot.Platform(d.Platform), ChatID: d.Chat, ThreadID: d.Thread}] = d.Name
+	}
+	out := make(map[bot.Platform]bot.Sender, len(senders))
+	for p, s := range senders {
+		out[p] = bot.SenderFunc(func(ctx context.Context, to bot.Destination, r bot.Reply) error {
+			err := s.Send(ctx, to, r)
+			if err != nil {
+				m.DigestResult(names[to], metrics.Failed)
+			}
+			return err
+		})
+	}
+	return out
+}
+
+// timedStoreCheck is the store's readiness check: a cheap query, timed.
+func (a *app) timedStoreCheck(ctx context.Context) (int, error) {
+	return timed(a.queries(), "ping", func() (int, error) { return a.store.SchemaVersion(ctx) })
+}

@@ -1,0 +1,331 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+// outage puts a switch in front of a fake platform API: while down, every
+// call is answered with status (or, for status 0, the connection is cut).
+type outage struct {
+	down   atomic.Bool
+	status int
+	next   http.Handler
+	srv    *httptest.Server
+}
+
+func newOutage(t *testing.T, status int, next http.Handler) *outage {
+	o := &outage{status: status, next: next}
+	o.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !o.down.Load() {
+			o.next.ServeHTTP(w, r)
+			return
+		}
+		if o.status == 0 {
+			hj, ok := w.(http.Hijacker)
+			if !ok {
+				t.Error("outage: cannot hijack")
+				return
+			}
+			conn, _, err := hj.Hijack()
+			if err == nil {
+				conn.Close()
+			}
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(o.status)
+		fmt.Fprintf(w, `{"ok":false,"error_code":%d,"description":%q}`, o.status, http.StatusText(o.status))
+	}))
+	t.Cleanup(o.srv.Close)
+	return o
+}
+
+// readyState is /readyz's answer, decoded.
+type readyState struct {
+	code       int
+	Ready      bool `json:"ready"`
+	Components map[string]struct {
+		State     string `json:"state"`
+		LastError string `json:"last_error"`
+	} `json:"components"`
+}
+
+func (d *daemonRun) readyz(t *testing.T) readyState {
+	t.Helper()
+	code, _, body := d.get(t, "/readyz", nil)
+	var rs readyState
+	if err := json.Unmarshal([]byte(body), &rs); err != nil {
+		t.Fatalf("/readyz: %d %q: %v", code, body, err)
+	}
+	rs.code = code
+	return rs
+}
+
+// waitReady polls /readyz until component is in state, for up to 15 s (the
+// adapters' own backoff decides how soon they try again).
+func (d *daemonRun) waitReady(t *testing.T, component, state string, code int) readyState {
+	t.Helper()
+	var rs readyState
+	for deadline := time.Now().Add(15 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if rs = d.readyz(t); rs.Components[component].State == state && rs.code == code {
+			return rs
+		}
+	}
+	t.Fatalf("/readyz never showed %s %s with %d; last %+v\nstderr:\n%s", component, state, code, rs, d.stderr.String())
+	return rs
+}
+
+func TestReadyzThroughTelegramOutage(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		status  int
+		wantErr string
+	}{{"5xx", http.StatusBadGateway, "Bad Gateway"}, {"unreachable", 0, "getUpdates: "}} {
+		t.Run(c.name, func(t *testing.T) {
+			tg := newFakeBotAPI(t)
+			o := newOutage(t, c.status, http.HandlerFunc(tg.serve))
+			d := startDaemon(t, map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"),
+				"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": o.srv.URL})
+			rs := d.waitReady(t, "telegram", "ready", 200)
+			if rs.Components["store"].State != "ready" || !rs.Ready {
+				t.Errorf("before the outage: %+v", rs)
+			}
+			o.down.Store(true)
+			rs = d.waitReady(t, "telegram", "unreachable", 503)
+			if rs.Ready || !strings.Contains(rs.Components["telegram"].LastError, c.wantErr) {
+				t.Errorf("during the outage: %+v, want not ready and a last error with %q", rs, c.wantErr)
+			}
+			if status, _, body := d.get(t, "/healthz", nil); status != 200 || body != "ok\n" {
+				t.Errorf("/healthz during the outage: %d %q; liveness must not follow the platform", status, body)
+			}
+			o.down.Store(false)
+			d.waitReady(t, "telegram", "ready", 200)
+			d.stop(t)
+			if strings.Contains(d.stderr.String(), daemonTGToken) {
+				t.Error("the log shows the bot token")
+			}
+		})
+	}
+}
+
+func TestSlackRoutesWhileConnecting(t *testing.T) {
+	sl := newFakeSlackAPI(t)
+	o := newOutage(t, http.StatusServiceUnavailable, http.HandlerFunc(sl.serve))
+	o.down.Store(true)
+	const secret = "slack-signing-secret-0123"
+	d := startDaemon(t, map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"),
+		"BRIEFBOT_SLACK_BOT_TOKEN": "xoxb-test-token", "BRIEFBOT_SLACK_SIGNING_SECRET": secret,
+		"BRIEFBOT_SLACK_API_URL": o.srv.URL + "/api/"})
+	if rs := d.readyz(t); rs.code != 503 || rs.Components["slack"].State != "connecting" {
+		t.Errorf("/readyz with Slack unreachable at start: %+v", rs)
+	}
+	client := &http.Client{Timeout: 10 * time.Second}
+	post := func() *http.Response {
+		form := map[string][]string{"command": {"/help"}, "channel_id": {"C1"}, "user_id": {"U1"}, "user_name": {"ann"}, "response_url": {sl.srv.URL + "/respond"}}
+		resp, err := client.Do(slackSigned(t, d.addr, secret, time.Now(), form))
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return resp
+	}
+	for _, p := range []string{"/slack/commands", "/slack/events", "/slack/interactions"} {
+		resp, err := client.Post("http://"+d.addr+p, "application/json", strings.NewReader("{}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 503 || resp.Header.Get("Retry-After") == "" {
+			t.Errorf("POST %s while connecting: %d Retry-After %q, want 503 with Retry-After (never 404)", p, resp.StatusCode, resp.Header.Get("Retry-After"))
+		}
+	}
+	o.down.Store(false)
+	d.waitReady(t, "slack", "ready", 200)
+	if resp := post(); resp.StatusCode != 200 {
+		t.Errorf("signed /slack/commands once connected: %d, want 200", resp.StatusCode)
+	}
+	d.stop(t)
+}
+
+// scrapeValue returns the value of the sample line that starts with
+// series in a /metrics body, and whether there is one.
+func scrapeValue(body, series string) (float64, bool) {
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(series) + ` (\S+)$`).FindStringSubmatch(body)
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	return v, err == nil
+}
+
+func TestMetricsMoveWithDigestsAndCommands(t *testing.T) {
+	db := ingestCanon(t)
+	cfg := writeDigestConfig(t, db)
+	tg := newFakeBotAPI(t)
+	vars := map[string]string{"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL, "BRIEFBOT_METRICS_TOKEN": "scrape-T0ken"}
+	seed := time.Now().UTC().Add(-5 * time.Minute).Truncate(time.Minute)
+	if code, out, errOut := runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-now", seed.Format(time.RFC3339)); code != 0 {
+		t.Fatalf("seeding digest: exit %d\n%s\n%s", code, out, errOut)
+	}
+	d := startDaemon(t, vars, "-config", cfg)
+	scrape := func() string {
+		status, _, body := d.get(t, "/metrics", http.Header{"Authorization": {"Bearer scrape-T0ken"}})
+		if status != 200 {
+			t.Fatalf("/metrics: %d", status)
+		}
+		return body
+	}
+	const cmdSeries = `briefbot_commands_seconds_count{command="meetings",platform="telegram"}`
+	if v, ok := scrapeValue(scrape(), cmdSeries); ok && v != 0 {
+		t.Errorf("%s = %v before any command", cmdSeries, v)
+	}
+	tg.waitSent(t, 2) // the seed and the daemon's catch-up digest
+	tg.queue("/meetings all")
+	tg.waitSent(t, 3)
+	var body string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if body = scrape(); strings.Contains(body, cmdSeries+" 1") {
+			break
+		}
+	}
+	for _, c := range []struct {
+		series string
+		min    float64
+	}{
+		{cmdSeries, 1},
+		{`briefbot_digests_total{destination="ops",result="posted"}`, 1},
+		{`briefbot_digest_delay_seconds_count{destination="ops"}`, 1},
+		{`briefbot_platform_api_calls_total{method="sendMessage",outcome="ok",platform="telegram"}`, 2},
+		{`briefbot_platform_api_calls_total{method="getMe",outcome="ok",platform="telegram"}`, 1},
+		{`briefbot_store_query_seconds_count{op="meetings"}`, 1},
+		{`briefbot_store_query_seconds_count{op="ingested_between"}`, 1},
+		{`briefbot_queue_depth{adapter="telegram"}`, 0},
+	} {
+		if v, ok := scrapeValue(body, c.series); !ok || v < c.min {
+			t.Errorf("%s = %v (present %v), want at least %v", c.series, v, ok, c.min)
+		}
+	}
+	if v, _ := scrapeValue(body, `briefbot_digest_last_posted_timestamp_seconds{destination="ops"}`); v <= float64(seed.Unix()) {
+		t.Errorf("last posted slot %v, want after the seeded slot %d", v, seed.Unix())
+	}
+	if status, _, _ := d.get(t, "/metrics", nil); status != 401 {
+		t.Errorf("/metrics without the metrics token: %d, want 401", status)
+	}
+	if strings.Contains(body, "12345") {
+		t.Error("a chat id appears in the metrics")
+	}
+	d.stop(t)
+}
+
+func TestRunNothingConfigured(t *testing.T) {
+	code, _, errOut := runMain(t, "", map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"), "BRIEFBOT_HTTP_ADDR": "127.0.0.1:0"}, "run")
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	for _, want := range []string{"nothing to run", "BRIEFBOT_TELEGRAM_TOKEN", "BRIEFBOT_SLACK_BOT_TOKEN", "destinations"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+}
+
+// tokenRevoked is a Bot API that accepts the token for getMe and rejects
+// it afterwards, as when the token is revoked while the bot runs.
+func tokenRevoked(t *testing.T) string {
+	tg := newFakeBotAPI(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/getMe") {
+			tg.serve(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		io.WriteString(w, `{"ok":false,"error_code":401,"description":"Unauthorized"}`)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func TestRunTokenRevokedExits(t *testing.T) {
+	vars := map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"), "BRIEFBOT_HTTP_ADDR": "127.0.0.1:0",
+		"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tokenRevoked(t)}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var out, errb syncBuffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
+	code := Main(ctx, []string{"run"}, e)
+	if ctx.Err() != nil || code == 0 {
+		t.Fatalf("token rejected while running: exit %d, ctx %v; want a prompt non-zero exit\n%s", code, ctx.Err(), errb.String())
+	}
+	if !strings.Contains(errb.String(), "BRIEFBOT_KEEP_GOING") || strings.Contains(errb.String(), daemonTGToken) {
+		t.Errorf("stderr should name BRIEFBOT_KEEP_GOING without showing the token:\n%s", errb.String())
+	}
+}
+
+func TestRunKeepGoing(t *testing.T) {
+	for _, c := range []struct{ name, apiURL string }{
+		{"rejected at start", botAPIFailing(t, http.StatusUnauthorized)},
+		{"revoked while running", tokenRevoked(t)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := startDaemon(t, map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"), "BRIEFBOT_KEEP_GOING": "true",
+				"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": c.apiURL})
+			rs := d.waitReady(t, "telegram", "rejected", 503)
+			if !strings.Contains(rs.Components["telegram"].LastError, "BRIEFBOT_TELEGRAM_TOKEN") {
+				t.Errorf("last error %q should name BRIEFBOT_TELEGRAM_TOKEN", rs.Components["telegram"].LastError)
+			}
+			if status, _, _ := d.get(t, "/healthz", nil); status != 200 {
+				t.Errorf("/healthz: %d; with keep_going the process keeps serving", status)
+			}
+			d.stop(t)
+		})
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, errOut := runMain(t, "", nil, "version")
+	if code != 0 || !strings.HasPrefix(out, "briefbot ") || !strings.Contains(out, "go1.") {
+		t.Errorf("version: exit %d %q %q, want 'briefbot VERSION (... goVERSION)'", code, out, errOut)
+	}
+	if code, _, errOut := runMain(t, "", nil, "version", "-h"); code != 0 || !strings.Contains(errOut, "Usage: briefbot version") {
+		t.Errorf("version -h: exit %d, stderr %q", code, errOut)
+	}
+	if code, _, _ := runMain(t, "", nil, "version", "extra"); code != 2 {
+		t.Errorf("version extra: exit %d, want 2", code)
+	}
+}
+
+func TestBuildString(t *testing.T) {
+	for _, c := range []struct {
+		b         build
+		want, rev string
+	}{
+		{build{version: "(devel)"}, "(devel)", ""},
+		{build{version: "v1.2.3", goVersion: "go1.26.8"}, "v1.2.3 (go1.26.8)", ""},
+		{build{version: "v0.0.0-20261126223209-408a8877045a", revision: "408a8877045a4f9d9a90281ae631b67978b67398",
+			time: "2026-11-26T22:32:09Z", modified: true, goVersion: "go1.26.8"},
+			"v0.0.0-20261126223209-408a8877045a (revision 408a8877045a, 2026-11-26T22:32:09Z, modified, go1.26.8)",
+			"408a8877045a4f9d9a90281ae631b67978b67398-modified"},
+	} {
+		if got := c.b.String(); got != c.want {
+			t.Errorf("String() = %q, want %q", got, c.want)
+		}
+		if got := c.b.metrics().Revision; got != c.rev {
+			t.Errorf("metrics revision = %q, want %q", got, c.rev)
+		}
+	}
+}
