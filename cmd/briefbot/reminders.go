@@ -49,6 +49,6 @@ func (d *daemon) addReminders(now func() time.Time) error {
 	if err != nil {
 		return err
 	}
-	d.services = append(d.services, service{"reminders", svc.Run})
+	d.services = append(d.services, service{name: "reminders", run: svc.Run})
 	return nil
 }
