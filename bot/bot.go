@@ -5,6 +5,7 @@ package bot
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -35,10 +36,36 @@ type Request struct {
 	Admin bool
 	// Now is the time the request is answered as of (the demo sets it).
 	Now time.Time
+	// Bare reports that the message had no slash ("hello", "meetings
+	// upcoming" in a DM or a mention), so it may not be meant as a command.
+	Bare bool
+	// CLI reports that the request came from briefbot's command line
+	// ("briefbot brief 12"): replies name commands in that syntax.
+	CLI bool
 }
 
 // ArgText returns the arguments joined by single spaces.
 func (r Request) ArgText() string { return strings.Join(r.Args, " ") }
+
+// Cmd returns how the asker types command name with args: "/brief 12" in
+// chat, "briefbot brief 12" on the command line.
+func (r Request) Cmd(name string, args ...string) string {
+	prefix := "/"
+	if r.CLI {
+		prefix = "briefbot "
+	}
+	return strings.TrimSpace(prefix + name + " " + strings.Join(args, " "))
+}
+
+// PageCmd returns how the asker asks for page n of a list: "/meetings all
+// page 2" in chat, "briefbot meetings -page 2 all" on the command line.
+func (r Request) PageCmd(name string, page int, args ...string) string {
+	p := strconv.Itoa(page)
+	if r.CLI {
+		return r.Cmd(name, append([]string{"-page", p}, args...)...)
+	}
+	return r.Cmd(name, append(args, "page", p)...)
+}
 
 // ParseCommand splits a message such as "/search@BriefBot india  russia" into
 // the command name ("search"), the bot name it was addressed to ("BriefBot",

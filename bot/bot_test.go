@@ -111,3 +111,29 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("PlainText:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestMuxUnknown: a message without a slash ("hello") gets a pointer to the
+// commands, not "I don't know /hello"; the command line names its own syntax.
+func TestMuxUnknown(t *testing.T) {
+	m := NewMux(nil)
+	m.Handle(Command{Name: "help"}, HandlerFunc(echo))
+	tests := []struct {
+		req          Request
+		want, unwant string
+	}{
+		{Request{Command: "hello", Bare: true}, "Hello!\n\nI keep the team's briefs and the meetings they mention. Ask me with a command: /meetings, /brief latest or /search india; /help lists them all.", "/hello"},
+		{Request{Command: "what", Args: []string{"is", "on?"}, Bare: true}, "I answer commands rather than questions. Try /meetings", "/what"},
+		{Request{Command: "hello"}, "I don't know /hello. Try /help for the list of commands.", ""},
+		{Request{Command: "hello", CLI: true}, "I don't know briefbot hello. Try briefbot help", "/hello"},
+	}
+	for _, tt := range tests {
+		r, err := m.Serve(context.Background(), tt.req)
+		got := r.PlainText()
+		if err != nil || !strings.Contains(got, tt.want) || (tt.unwant != "" && strings.Contains(got, tt.unwant)) {
+			t.Errorf("%+v: %v\n%s", tt.req, err, got)
+		}
+		if _, err := m.Answer(context.Background(), tt.req); err == nil {
+			t.Errorf("%+v: Answer gave no error", tt.req)
+		}
+	}
+}

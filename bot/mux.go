@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
+	"strings"
 )
 
 // Command describes a registered command for /help and platform menus
@@ -20,7 +22,10 @@ type Command struct {
 // UserError is an error whose message is meant for the user (a bad argument,
 // an unknown id). The Mux shows its text; other errors are logged and the
 // user sees a generic apology.
-type UserError struct{ Msg string }
+type UserError struct {
+	Title string // optional heading of the reply
+	Msg   string
+}
 
 func (e *UserError) Error() string { return e.Msg }
 
@@ -82,31 +87,55 @@ func (m *Mux) Commands() []Command {
 // logged and answered with an apology. Serve never returns an error and
 // recovers a handler's panic, so an adapter can always send what it returns.
 // Every refusal and error is Private: on Slack only the asker sees it.
-func (m *Mux) Serve(ctx context.Context, req Request) (reply Reply, _ error) {
-	name, ok := m.Resolve(req.Command)
-	if !ok {
-		return private(Textf("Unknown command", fmt.Sprintf("I don't know /%s. Try /help for the list of commands.", req.Command))), nil
-	}
-	if m.commands[name].Admin && !req.Admin {
-		return private(Textf("Not allowed", fmt.Sprintf("/%s changes what this chat receives, so only the bot's admins may run it.", name))), nil
-	}
-	h := m.handlers[name]
-	defer func() {
-		if p := recover(); p != nil {
-			m.log.ErrorContext(ctx, "command panicked", slog.String("command", name), slog.Any("panic", p))
-			reply = private(failed())
-		}
-	}()
-	r, err := h.Serve(ctx, req)
+func (m *Mux) Serve(ctx context.Context, req Request) (Reply, error) {
+	r, err := m.Answer(ctx, req)
 	if err == nil {
 		return r, nil
 	}
 	var ue *UserError
 	if errors.As(err, &ue) {
-		return private(Textf("", ue.Msg)), nil
+		return private(Textf(ue.Title, ue.Msg)), nil
 	}
-	m.log.ErrorContext(ctx, "command failed", slog.String("command", name), slog.String("platform", string(req.Platform)), slog.Any("err", err))
+	m.log.ErrorContext(ctx, "command failed", slog.String("command", req.Command), slog.String("platform", string(req.Platform)), slog.Any("err", err))
 	return private(failed()), nil
+}
+
+// Answer is Serve for callers that tell errors apart from answers, such as
+// the command line: an unknown command, a refusal and a bad argument are a
+// *UserError, and a handler's panic is recovered into an error.
+func (m *Mux) Answer(ctx context.Context, req Request) (reply Reply, err error) {
+	name, ok := m.Resolve(req.Command)
+	if !ok {
+		return Reply{}, m.unknown(req)
+	}
+	if m.commands[name].Admin && !req.Admin {
+		return Reply{}, &UserError{Title: "Not allowed", Msg: fmt.Sprintf("%s changes what this chat receives, so only the bot's admins may run it.", req.Cmd(name))}
+	}
+	h := m.handlers[name]
+	defer func() {
+		if p := recover(); p != nil {
+			m.log.ErrorContext(ctx, "command panicked", slog.String("command", name), slog.Any("panic", p))
+			reply, err = Reply{}, fmt.Errorf("command %s panicked: %v", name, p)
+		}
+	}()
+	return h.Serve(ctx, req)
+}
+
+// greetings are words people open a chat with.
+var greetings = []string{"hello", "hi", "hey", "hallo", "hiya", "yo", "morning", "thanks", "thank"}
+
+// unknown explains an unknown command. A message without a slash may not be
+// meant as a command at all ("hello"), so it gets a pointer to the commands
+// instead of "I don't know /hello".
+func (m *Mux) unknown(req Request) error {
+	examples := fmt.Sprintf("%s, %s or %s; %s lists them all.", req.Cmd("meetings"), req.Cmd("brief", "latest"), req.Cmd("search", "india"), req.Cmd("help"))
+	switch {
+	case req.Bare && slices.Contains(greetings, strings.Trim(req.Command, "!.,")):
+		return &UserError{Title: "Hello!", Msg: "I keep the team's briefs and the meetings they mention. Ask me with a command: " + examples}
+	case req.Bare:
+		return &UserError{Msg: "I answer commands rather than questions. Try " + examples}
+	}
+	return &UserError{Title: "Unknown command", Msg: fmt.Sprintf("I don't know %s. Try %s for the list of commands.", req.Cmd(req.Command), req.Cmd("help"))}
 }
 
 // failed is the answer to a command that failed on our side.

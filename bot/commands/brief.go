@@ -25,20 +25,20 @@ func briefHandler(d Deps) bot.Handler {
 				}
 			}
 			if n < 1 || n > maxLatest {
-				return bot.Reply{}, bot.Errorf("I can show between 1 and %d of the latest briefs.", maxLatest)
+				return bot.Reply{}, bot.Errorf("I can show between 1 and %d of the latest briefs, for example %s.", maxLatest, req.Cmd("brief", "latest", fmt.Sprint(maxLatest)))
 			}
-			return latest(ctx, d, n)
+			return latest(ctx, d, n, req)
 		}
 		if len(args) > 1 {
-			return bot.Reply{}, bot.Errorf("Usage: /brief [ID | latest [N]], for example /brief 12.")
+			return bot.Reply{}, bot.Errorf("Usage: %s [ID | latest [N]], for example %s.", req.Cmd("brief"), req.Cmd("brief", "12"))
 		}
 		id, err := strconv.ParseInt(strings.TrimPrefix(args[0], "#"), 10, 64)
 		if err != nil || id < 1 {
-			return bot.Reply{}, bot.Errorf("%q is not a brief number. Brief numbers look like 12; /brief alone lists the latest.", args[0])
+			return bot.Reply{}, bot.Errorf("%q is not a brief number. Brief numbers look like 12; %s alone lists the latest.", args[0], req.Cmd("brief"))
 		}
 		b, err := d.Store.Brief(ctx, id)
 		if errors.Is(err, briefs.ErrNotFound) {
-			return bot.Reply{}, bot.Errorf("There is no brief #%d. /brief lists the latest ones.", id)
+			return bot.Reply{}, bot.Errorf("There is no brief #%d. %s lists the latest ones.", id, req.Cmd("brief"))
 		}
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("brief %d: %w", id, err)
@@ -47,7 +47,7 @@ func briefHandler(d Deps) bot.Handler {
 	})
 }
 
-func latest(ctx context.Context, d Deps, n int) (bot.Reply, error) {
+func latest(ctx context.Context, d Deps, n int, req bot.Request) (bot.Reply, error) {
 	bs, err := d.Store.Latest(ctx, n)
 	if err != nil {
 		return bot.Reply{}, fmt.Errorf("latest briefs: %w", err)
@@ -57,7 +57,7 @@ func latest(ctx context.Context, d Deps, n int) (bot.Reply, error) {
 	}
 	sec := bot.Section{}
 	for _, b := range bs {
-		sec.Items = append(sec.Items, briefItem(b))
+		sec.Items = append(sec.Items, briefItem(b, req))
 	}
 	return bot.Reply{Title: "Latest briefs", Sections: []bot.Section{sec}}, nil
 }
@@ -78,7 +78,7 @@ func fullBrief(b briefs.Brief, req bot.Request) bot.Reply {
 	if len(b.Meetings) > 0 {
 		sec := bot.Section{Heading: "Meetings mentioned"}
 		for _, m := range b.Meetings {
-			it := meetingItem(m, req.Now.Location())
+			it := meetingItem(m, req.Now.Location(), req)
 			it.Details = it.Details[:len(it.Details)-1] // the source is this brief
 			it.Buttons = nil
 			sec.Items = append(sec.Items, it)

@@ -103,17 +103,30 @@ func helpHandler(m *bot.Mux) bot.Handler {
 	})
 }
 
-// pageArg splits a trailing "page N" off args; page counts from 1.
-func pageArg(args []string) ([]string, int) {
-	if n := len(args); n >= 2 && strings.EqualFold(args[n-2], "page") {
-		if p, err := strconv.Atoi(args[n-1]); err == nil && p >= 1 {
-			return args[:n-2], p
-		}
+// maxPage bounds the page a list command may ask for.
+const maxPage = 100
+
+// maxQuery bounds the words of a search or a meetings filter, in runes.
+const maxQuery = 200
+
+// pageArg splits a trailing "page N" off args; page counts from 1. A page
+// number past maxPage (or too big for an int) is a UserError.
+func pageArg(args []string) ([]string, int, error) {
+	n := len(args)
+	if n < 2 || !strings.EqualFold(args[n-2], "page") || strings.Trim(args[n-1], "0123456789") != "" {
+		return args, 1, nil
 	}
-	return args, 1
+	p, err := strconv.Atoi(args[n-1])
+	if err != nil || p < 1 || p > maxPage {
+		return nil, 0, bot.Errorf("Pages are numbered 1 to %d; %q is not one of them.", maxPage, args[n-1])
+	}
+	return args[:n-2], p, nil
 }
 
-// command rebuilds a command line, for buttons.
-func command(name string, args ...string) string {
-	return strings.TrimSpace("/" + name + " " + strings.Join(args, " "))
+// checkWords refuses words longer than maxQuery runes in all.
+func checkWords(words []string) error {
+	if n := len([]rune(strings.Join(words, " "))); n > maxQuery {
+		return bot.Errorf("That is %d characters of search words; %d at most. Try a few key words.", n, maxQuery)
+	}
+	return nil
 }

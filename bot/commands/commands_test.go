@@ -112,6 +112,14 @@ func TestCommands(t *testing.T) {
 		{"/subscribe", true, []string{"every brief"}, nil},
 		{"/schedule", false, []string{"no scheduled digest"}, nil},
 		{"/frobnicate", false, []string{"I don't know /frobnicate", "/help"}, nil},
+		// Chat keeps chat wording; bounds hold without a panic.
+		{"/brief 99", false, []string{"/brief lists the latest"}, []string{"briefbot brief"}},
+		{"/meetings all page 1844674407370955163", false, []string{"Pages are numbered 1 to 100"}, []string{"went wrong"}},
+		{"/search oil page 99999999999999999999", false, []string{"Pages are numbered 1 to 100"}, []string{"went wrong"}},
+		{"/meetings all " + strings.Repeat("x", 4000), false, []string{"4000 characters of search words; 200 at most"}, []string{"xxxxxxxxxx"}},
+		{"/search " + strings.Repeat("y ", 150), false, []string{"299 characters of search words"}, []string{"y y y y"}},
+		{"/meetings all opec", false, []string{"No meeting matches “opec”"}, []string{"No all meeting", "/meetings all opec"}},
+		{"/meetings today opec", false, []string{"No meeting today matches “opec”", "/meetings all opec"}, nil},
 	}
 	for _, tt := range tests {
 		got := serve(t, m, tt.admin, tt.line).PlainText()
@@ -160,7 +168,7 @@ func TestMeetingWhen(t *testing.T) {
 		{briefs.Meeting{Date: "2025-12-08", Precision: briefs.PrecisionWeek}, "week of 8 Dec 2025"},
 		{briefs.Meeting{Date: "2024-12", Precision: briefs.PrecisionMonth}, "December 2024"},
 	}
-	it := meetingItem(briefs.Meeting{Title: "ASEAN officials", Date: "2026-01-14", Precision: briefs.PrecisionDay, MovedFrom: "2025-12-10", Sources: []int64{1, 2}}, time.UTC)
+	it := meetingItem(briefs.Meeting{Title: "ASEAN officials", Date: "2026-01-14", Precision: briefs.PrecisionDay, MovedFrom: "2025-12-10", Sources: []int64{1, 2}}, time.UTC, bot.Request{})
 	if got := (bot.Reply{Sections: []bot.Section{{Items: []bot.Item{it}}}}).PlainText(); !strings.Contains(got, "Rescheduled from Wed 10 Dec 2025") || !strings.Contains(got, "/brief 1, /brief 2") {
 		t.Errorf("moved meeting item:\n%s", got)
 	}

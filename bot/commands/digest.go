@@ -23,7 +23,7 @@ func digestHandler(d Deps) bot.Handler {
 			return r, nil
 		case strings.EqualFold(req.Args[0], "post"):
 			if !req.Admin {
-				return bot.Reply{}, bot.Errorf("Only the bot's admins may post the digest to this chat. /digest alone shows you a preview.")
+				return bot.Reply{}, bot.Errorf("Only the bot's admins may post the digest to this chat. %s alone shows you a preview.", req.Cmd("digest"))
 			}
 			n, err := d.Digests.Post(ctx, req)
 			if err != nil {
@@ -31,7 +31,7 @@ func digestHandler(d Deps) bot.Handler {
 			}
 			return bot.Reply{Sections: []bot.Section{{Text: bot.Plain(fmt.Sprintf("Posted the digest with %d %s.", n, bot.Plural(n, "brief", "briefs")))}}, Private: true}, nil
 		}
-		return bot.Reply{}, bot.Errorf("Usage: /digest to preview, /digest post to send it to this chat.")
+		return bot.Reply{}, bot.Errorf("Usage: %s to preview, %s to send it to this chat.", req.Cmd("digest"), req.Cmd("digest", "post"))
 	})
 }
 

@@ -41,10 +41,10 @@ func titleSpan(b briefs.Brief) bot.Span {
 
 // briefItem is a brief as one list item: title, summary, the quiet meta
 // line, and a button.
-func briefItem(b briefs.Brief) bot.Item {
+func briefItem(b briefs.Brief, req bot.Request) bot.Item {
 	it := bot.Item{
 		Line:    bot.Line{titleSpan(b)},
-		Buttons: []bot.Button{{Label: "Full brief", Command: command("brief", fmt.Sprint(b.ID))}},
+		Buttons: []bot.Button{{Label: "Full brief", Command: req.Cmd("brief", fmt.Sprint(b.ID))}},
 	}
 	if b.Summary != "" {
 		it.Details = append(it.Details, bot.Plain(b.Summary))
@@ -81,7 +81,7 @@ func meetingWhen(m briefs.Meeting, loc *time.Location) string {
 }
 
 // meetingItem is one meeting as a list item.
-func meetingItem(m briefs.Meeting, loc *time.Location) bot.Item {
+func meetingItem(m briefs.Meeting, loc *time.Location, req bot.Request) bot.Item {
 	it := bot.Item{Line: bot.Line{bot.B(m.Title)}}
 	var where []string
 	where = append(where, meetingWhen(m, loc))
@@ -109,10 +109,10 @@ func meetingItem(m briefs.Meeting, loc *time.Location) bot.Item {
 			if i > 0 {
 				line = append(line, bot.M(", "))
 			}
-			line = append(line, bot.Span{Text: fmt.Sprintf("/brief %d", id), Style: bot.Code})
+			line = append(line, bot.Span{Text: req.Cmd("brief", fmt.Sprint(id)), Style: bot.Code})
 		}
 		it.Details = append(it.Details, line)
-		it.Buttons = []bot.Button{{Label: "Brief #" + fmt.Sprint(srcs[0]), Command: command("brief", fmt.Sprint(srcs[0]))}}
+		it.Buttons = []bot.Button{{Label: "Brief #" + fmt.Sprint(srcs[0]), Command: req.Cmd("brief", fmt.Sprint(srcs[0]))}}
 	}
 	return it
 }

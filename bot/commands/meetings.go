@@ -42,7 +42,10 @@ func MeetingQuery(scope string, now time.Time, keywords []string) store.MeetingQ
 
 func meetingsHandler(d Deps) bot.Handler {
 	return bot.HandlerFunc(func(ctx context.Context, req bot.Request) (bot.Reply, error) {
-		args, page := pageArg(req.Args)
+		args, page, err := pageArg(req.Args)
+		if err != nil {
+			return bot.Reply{}, err
+		}
 		scope := "upcoming"
 		if len(args) > 0 {
 			if _, ok := scopes[strings.ToLower(args[0])]; ok {
@@ -53,7 +56,14 @@ func meetingsHandler(d Deps) bot.Handler {
 		if now.IsZero() {
 			now = time.Now()
 		}
-		ms, err := d.Store.Meetings(ctx, MeetingQuery(scope, now, args))
+		if err := checkWords(args); err != nil {
+			return bot.Reply{}, err
+		}
+		q := MeetingQuery(scope, now, args)
+		if scope != "past" { // past is read oldest first and shown newest first
+			q.Limit = page*d.PageSize + 1
+		}
+		ms, err := d.Store.Meetings(ctx, q)
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("meetings %s: %w", scope, err)
 		}
@@ -66,32 +76,47 @@ func meetingsHandler(d Deps) bot.Handler {
 		}
 		from := (page - 1) * d.PageSize
 		if from >= len(ms) {
-			return noMeetings(scope, args, page), nil
+			return noMeetings(scope, args, page, req), nil
 		}
 		more := len(ms) > page*d.PageSize
 		ms = ms[from:min(len(ms), page*d.PageSize)]
-		r := bot.Reply{Title: title, Sections: groupByDay(ms, now.Location())}
+		r := bot.Reply{Title: title, Sections: groupByDay(ms, now.Location(), req)}
 		if more {
-			next := append([]string{scope}, args...)
-			r.Buttons = append(r.Buttons, bot.Button{Label: "Next page", Command: command("meetings", append(next, "page", fmt.Sprint(page+1))...)})
+			r.Buttons = append(r.Buttons, bot.Button{Label: "Next page", Command: req.PageCmd("meetings", page+1, append([]string{scope}, args...)...)})
 		}
 		return r, nil
 	})
 }
 
-func noMeetings(scope string, keywords []string, page int) bot.Reply {
+// scopeWords describe the meetings of a scope in a sentence: "No meeting
+// today matches".
+var scopeWords = map[string]string{
+	"upcoming": "upcoming meeting",
+	"past":     "past meeting",
+	"today":    "meeting today",
+	"week":     "meeting in the next 7 days",
+	"all":      "meeting",
+}
+
+func noMeetings(scope string, keywords []string, page int, req bot.Request) bot.Reply {
 	if page > 1 {
 		return bot.Textf("No more meetings", "That was the last page.")
 	}
-	hint := "Try /meetings all, or /meetings past."
+	hint := fmt.Sprintf("Try %s, or %s.", req.Cmd("meetings", "all"), req.Cmd("meetings", "past"))
 	if len(keywords) > 0 {
-		hint = fmt.Sprintf("No %s meeting matches “%s”. Try fewer words, or /meetings all %s.", scope, strings.Join(keywords, " "), strings.Join(keywords, " "))
+		kw := strings.Join(keywords, " ")
+		hint = fmt.Sprintf("No %s matches “%s”.", scopeWords[scope], kw)
+		if scope != "all" {
+			hint += fmt.Sprintf(" Try fewer words, or %s.", req.Cmd("meetings", append([]string{"all"}, keywords...)...))
+		} else {
+			hint += " Try fewer or other words."
+		}
 	}
 	return bot.Textf(scopes[scope], "Nothing to show. "+hint)
 }
 
 // groupByDay makes one section per start day (or month, or week), in order.
-func groupByDay(ms []briefs.Meeting, loc *time.Location) []bot.Section {
+func groupByDay(ms []briefs.Meeting, loc *time.Location, req bot.Request) []bot.Section {
 	var out []bot.Section
 	for _, m := range ms {
 		heading := m.Date
@@ -108,7 +133,7 @@ func groupByDay(ms []briefs.Meeting, loc *time.Location) []bot.Section {
 		if len(out) == 0 || out[len(out)-1].Heading != heading {
 			out = append(out, bot.Section{Heading: heading})
 		}
-		out[len(out)-1].Items = append(out[len(out)-1].Items, meetingItem(m, loc))
+		out[len(out)-1].Items = append(out[len(out)-1].Items, meetingItem(m, loc, req))
 	}
 	return out
 }

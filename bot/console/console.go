@@ -78,7 +78,7 @@ func (a *Adapter) answer(ctx context.Context, line string) {
 		now = a.Now()
 	}
 	req := bot.Request{Platform: bot.Console, ChatID: "console", UserID: "console", UserName: "you",
-		Command: name, Args: args, Admin: true, Now: now}
+		Command: name, Args: args, Admin: true, Now: now, Bare: !strings.HasPrefix(line, "/")}
 	r, err := a.Handler.Serve(ctx, req)
 	if err != nil {
 		r = bot.Textf("Error", err.Error())

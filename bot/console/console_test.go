@@ -24,6 +24,9 @@ func TestRunScripted(t *testing.T) {
 	if len(got) != 2 || got[0].Command != "help" || got[1].Command != "search" || got[1].ArgText() != "india russia" {
 		t.Fatalf("requests = %+v", got)
 	}
+	if got[0].Bare || !got[1].Bare {
+		t.Errorf("Bare = %v, %v; want false for /help, true for a line without a slash", got[0].Bare, got[1].Bare)
+	}
 	if !got[1].Now.Equal(now) || got[1].Platform != bot.Console || !got[1].Admin {
 		t.Errorf("request fields wrong: %+v", got[1])
 	}

@@ -79,8 +79,11 @@ func (a *Adapter) stripMention(text string) string {
 // fromMessage turns "@briefbot meetings upcoming" or a DM into a request.
 // The answer goes to the thread the message was in, if any.
 func (a *Adapter) fromMessage(ctx context.Context, channel, user, text, threadTS string) incoming {
-	name, args := bareCommand(unescape(a.stripMention(text)))
-	return incoming{req: a.newRequest(ctx, channel, threadTS, user, "", name, args), thread: threadTS}
+	text = unescape(a.stripMention(text))
+	name, args := bareCommand(text)
+	req := a.newRequest(ctx, channel, threadTS, user, "", name, args)
+	req.Bare = !strings.HasPrefix(text, "/")
+	return incoming{req: req, thread: threadTS}
 }
 
 // fromInteraction turns a press of one of our buttons into a request, run

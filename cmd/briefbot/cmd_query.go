@@ -3,7 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,31 +23,68 @@ func (a *app) newMux(digests commands.Digests) *bot.Mux {
 	return m
 }
 
-// ask answers one command as the console would and prints the reply.
-func ask(ctx context.Context, e *env, name string, args []string) error {
+// ask answers one command as the console would and prints the reply. paged
+// commands take -page.
+func ask(ctx context.Context, e *env, name string, args []string, paged bool) error {
 	fs := flagSet(e, name)
 	var sf storeFlags
 	sf.register(fs)
+	page := 1
+	if paged {
+		fs.IntVar(&page, "page", 1, "show this `page` of the answer")
+	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	return askWith(ctx, e, sf, name, fs.Args(), e.now())
+	if fs.NArg() == 0 && name == "search" {
+		return usageErr("give the words to look for, for example: briefbot search india russia")
+	}
+	words, err := withPage(fs.Args(), page)
+	if err != nil {
+		return err
+	}
+	return askWith(ctx, e, sf, name, words, e.now())
 }
 
-// askWith opens the store and prints the answer to one command.
+// withPage appends the chat form of -page ("page 2") to args.
+func withPage(args []string, page int) ([]string, error) {
+	if page < 1 {
+		return nil, usageErr("-page %d: pages count from 1", page)
+	}
+	if page == 1 {
+		return args, nil
+	}
+	return append(slices.Clip(args), "page", strconv.Itoa(page)), nil
+}
+
+// askWith opens the store and prints the answer to one command. What the
+// chat would show as a hint for a mistake (an unknown id, a bad argument) is
+// an error here: it goes to standard error and the exit status is 1.
 func askWith(ctx context.Context, e *env, sf storeFlags, name string, args []string, now time.Time) error {
 	a, err := openExisting(ctx, e, sf, true)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	r, _ := a.newMux(nil).Serve(ctx, bot.Request{Platform: bot.Console, ChatID: "cli", Command: name, Args: args, Admin: true, Now: now})
+	req := bot.Request{Platform: bot.Console, ChatID: "cli", Command: name, Args: args, Admin: true, Now: now, CLI: true}
+	r, err := a.newMux(nil).Answer(ctx, req)
+	var ue *bot.UserError
+	if errors.As(err, &ue) {
+		return &exitError{code: 1, msg: ue.Msg}
+	}
+	if err != nil {
+		return err
+	}
 	fmt.Fprintln(e.stdout, console.Render(r, e.stdoutTTY))
 	return nil
 }
 
-func runBrief(ctx context.Context, e *env, args []string) error  { return ask(ctx, e, "brief", args) }
-func runSearch(ctx context.Context, e *env, args []string) error { return ask(ctx, e, "search", args) }
+func runBrief(ctx context.Context, e *env, args []string) error {
+	return ask(ctx, e, "brief", args, false)
+}
+func runSearch(ctx context.Context, e *env, args []string) error {
+	return ask(ctx, e, "search", args, true)
+}
 
 func runMeetings(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "meetings")
@@ -52,6 +92,7 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 	sf.register(fs)
 	format := fs.String("format", "text", "output `format`: text, json or ics")
 	nowFlag := fs.String("now", "", "answer as of this `time` (RFC 3339 or YYYY-MM-DD; default now)")
+	page := fs.Int("page", 1, "show this `page` of the answer (text only)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -60,7 +101,11 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 		return usageErr("%v", err)
 	}
 	if *format == "text" {
-		return askWith(ctx, e, sf, "meetings", fs.Args(), now)
+		words, err := withPage(fs.Args(), *page)
+		if err != nil {
+			return err
+		}
+		return askWith(ctx, e, sf, "meetings", words, now)
 	}
 	if *format != "json" && *format != "ics" {
 		return usageErr("-format %q is not one of text, json, ics", *format)

@@ -28,7 +28,7 @@ func runMain(t *testing.T, stdin string, envVars map[string]string, args ...stri
 }
 
 func TestDemoScripted(t *testing.T) {
-	code, out, errOut := runMain(t, "/brief 1\n/search india\n/meetings\n/meetings past\n/digest\n/bogus\n", nil, "demo")
+	code, out, errOut := runMain(t, "/brief 1\n/search india\n/meetings\n/meetings past\n/digest\n/bogus\nhello\n", nil, "demo")
 	if code != 0 {
 		t.Fatalf("demo exit %d, stderr:\n%s", code, errOut)
 	}
@@ -39,6 +39,7 @@ func TestDemoScripted(t *testing.T) {
 		"> /search india", "Briefs about “india”",
 		"> /meetings", "Upcoming meetings", "Manekshaw Centre",
 		"> /bogus", "I don't know /bogus",
+		"> hello", "Hello!", "Ask me with a command: /meetings, /brief latest or /search india",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("demo output lacks %q", want)

@@ -1,0 +1,25 @@
+package main
+
+import "testing"
+
+// TestQueryCLI: chat answers on the command line use the command line's
+// syntax, and mistakes go to standard error with exit status 1 (2 for a
+// usage error).
+func TestQueryCLI(t *testing.T) {
+	now := "-now=2025-12-04"
+	runCLICases(t, []cliCase{
+		{name: "brief-missing", args: []string{"brief", "-db", "$DB", "99"}},
+		{name: "brief-not-a-number", args: []string{"brief", "-db", "$DB", "x1"}},
+		{name: "brief-latest-too-many", args: []string{"brief", "-db", "$DB", "latest", "1000"}},
+		{name: "brief-latest", args: []string{"brief", "-db", "$DB", "latest", "2"}},
+		{name: "search-no-words", args: []string{"search", "-db", "$DB"}},
+		{name: "search-page", args: []string{"search", "-db", "$DB", "-page", "2", "meeting"}},
+		{name: "search-bad-page", args: []string{"search", "-db", "$DB", "-page", "0", "india"}},
+		{name: "search-nothing", args: []string{"search", "-db", "$DB", "zanzibar"}},
+		{name: "meetings-all", args: []string{"meetings", "-db", "$DB", now, "all"}},
+		{name: "meetings-all-page-2", args: []string{"meetings", "-db", "$DB", now, "-page", "2", "all"}},
+		{name: "meetings-huge-page", args: []string{"meetings", "-db", "$DB", now, "all", "page", "1844674407370955163"}},
+		{name: "meetings-no-match", args: []string{"meetings", "-db", "$DB", now, "all", "zanzibar"}},
+		{name: "meetings-no-match-upcoming", args: []string{"meetings", "-db", "$DB", now, "zanzibar"}},
+	})
+}
