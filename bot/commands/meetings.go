@@ -53,9 +53,6 @@ func meetingsHandler(d Deps) bot.Handler {
 			}
 		}
 		now := req.Now
-		if now.IsZero() {
-			now = time.Now()
-		}
 		if err := checkWords(args); err != nil {
 			return bot.Reply{}, err
 		}

@@ -73,10 +73,7 @@ func (a *Adapter) answer(ctx context.Context, line string) {
 	if !ok {
 		return
 	}
-	now := time.Now()
-	if a.Now != nil {
-		now = a.Now()
-	}
+	now := a.Now()
 	req := bot.Request{Platform: bot.Console, ChatID: "console", UserID: "console", UserName: "you",
 		Command: name, Args: args, Admin: true, Now: now, Bare: !strings.HasPrefix(line, "/")}
 	r, err := a.Handler.Serve(ctx, req)

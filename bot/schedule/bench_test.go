@@ -16,7 +16,7 @@ func BenchmarkNext(b *testing.B) {
 	s, err := schedule.New(schedule.Options{
 		Destinations: []schedule.Destination{{Name: "d", To: tgChat, Spec: "30 2 * * 1-5", Loc: ny}},
 		Senders:      map[bot.Platform]bot.Sender{bot.Telegram: &recorder{}},
-		Claims:       newClaims(), Composer: &composer{},
+		Claims:       newClaims(), Composer: &composer{}, Clock: newClock(time.Date(2025, 1, 1, 0, 0, 0, 0, ny)),
 	})
 	if err != nil {
 		b.Fatal(err)

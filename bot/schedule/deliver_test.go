@@ -70,6 +70,7 @@ func TestNewErrors(t *testing.T) {
 		want  string
 	}{
 		{"no claims", schedule.Options{Composer: &composer{}}, nil, "no Claims"},
+		{"no clock", schedule.Options{}, nil, "Options.Clock is not set"},
 		{"no composer", schedule.Options{Claims: newClaims()}, nil, "no Composer"},
 		{"negative timeout", schedule.Options{SendTimeout: -time.Second}, nil, "SendTimeout is negative"},
 		{"bad spec", schedule.Options{}, []schedule.Destination{ok, daily("night", tgChat, "0 25 * * *", time.UTC)},
@@ -93,6 +94,9 @@ func TestNewErrors(t *testing.T) {
 				opts.Composer = &composer{}
 			}
 			opts.Senders, opts.Destinations = senders, tt.dests
+			if opts.Clock == nil && !strings.Contains(tt.want, "Clock") {
+				opts.Clock = newClock(time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC))
+			}
 			_, err := schedule.New(opts)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("New: %v, want an error containing %q", err, tt.want)

@@ -19,6 +19,7 @@ func ExampleScheduler_Next() {
 		}},
 		Senders: map[bot.Platform]bot.Sender{bot.Telegram: &recorder{}},
 		Claims:  newClaims(), Composer: &composer{}, // *store.Store and the digest composer in briefbot
+		Clock: newClock(time.Date(2025, 3, 1, 0, 0, 0, 0, ny)),
 	})
 	if err != nil {
 		fmt.Println(err)

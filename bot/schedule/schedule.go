@@ -87,21 +87,12 @@ func (f ComposerFunc) Compose(ctx context.Context, dest Destination, slot time.T
 	return f(ctx, dest, slot)
 }
 
-// Clock tells the time and waits. RealClock is the system clock; tests use
-// a fake that they advance by hand.
+// Clock tells the time and waits. briefbot's wiring passes the system clock;
+// tests use a fake that they advance by hand.
 type Clock interface {
 	Now() time.Time
 	After(d time.Duration) <-chan time.Time
 }
-
-// RealClock is the system clock.
-type RealClock struct{}
-
-// Now returns time.Now().
-func (RealClock) Now() time.Time { return time.Now() }
-
-// After returns time.After(d).
-func (RealClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
 // Destination is a chat that gets a digest on a schedule.
 type Destination struct {
@@ -128,7 +119,7 @@ type Options struct {
 	Senders      map[bot.Platform]bot.Sender
 	Claims       Claims
 	Composer     Composer
-	Clock        Clock        // default RealClock
+	Clock        Clock        // required
 	Log          *slog.Logger // default discards
 	// Owner is recorded with each claim (default "host:pid").
 	Owner string
@@ -197,7 +188,7 @@ func New(opts Options) (*Scheduler, error) {
 
 func (s *Scheduler) defaults() error {
 	if s.clock == nil {
-		s.clock = RealClock{}
+		return errors.New("schedule: Options.Clock is not set")
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)

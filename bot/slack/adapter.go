@@ -92,6 +92,9 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 	if h == nil || st == nil {
 		return nil, errors.New("slack: a handler and a state store are required")
 	}
+	if opts.Now == nil {
+		return nil, errors.New("slack: Options.Now (the clock) is not set")
+	}
 	opts = withDefaults(opts)
 	a := &Adapter{
 		opts: opts, h: h, st: st, log: opts.Log,
@@ -125,9 +128,6 @@ func withDefaults(o Options) Options {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
 	o.Log = o.Log.With(slog.String("platform", string(bot.Slack)))
-	if o.Now == nil {
-		o.Now = time.Now
-	}
 	if o.PerChannel <= 0 {
 		o.PerChannel = time.Second
 	}

@@ -392,12 +392,15 @@ func (rr *responseRecorder) wait(t *testing.T, d time.Duration) map[string]any {
 	}
 }
 
+// testNow is the adapter's clock in tests: requests are signed at it.
+var testNow = time.Date(2026, 12, 4, 9, 30, 0, 0, time.UTC)
+
 // newTestAdapter returns an adapter against api with fast pacing.
 func newTestAdapter(t *testing.T, api *fakeAPI, h bot.Handler, st State, mod func(*Options)) *Adapter {
 	t.Helper()
 	opts := Options{BotToken: testBotToken, AppToken: testAppToken, SigningSecret: "s3cret", APIURL: api.url(),
 		PerChannel: time.Millisecond, ReconnectBackoff: 10 * time.Millisecond, Admins: []string{"UADMIN"},
-		Now: func() time.Time { return time.Now() }}
+		Now: func() time.Time { return testNow }}
 	if mod != nil {
 		mod(&opts)
 	}

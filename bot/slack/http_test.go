@@ -54,7 +54,7 @@ func serve(mux *http.ServeMux, r *http.Request) *httptest.ResponseRecorder {
 }
 
 func TestHTTPSignature(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	body := form("command", "/meetings", "text", "upcoming", "channel_id", "C1", "user_id", "U1", "user_name", "alice", "response_url", "http://127.0.0.1:1/x")
 	tests := []struct {
 		name string
@@ -120,7 +120,7 @@ func TestHTTPSignature(t *testing.T) {
 
 func TestHTTPURLVerification(t *testing.T) {
 	_, _, mux := httpAdapter(t, newFakeHandler(bot.Reply{}), nil)
-	w := serve(mux, signedRequest("/slack/events", `{"token":"x","type":"url_verification","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}`, testSecret, time.Now()))
+	w := serve(mux, signedRequest("/slack/events", `{"token":"x","type":"url_verification","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"}`, testSecret, testNow))
 	if w.Code != http.StatusOK || w.Body.String() != "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" {
 		t.Errorf("got %d %q, want the challenge back", w.Code, w.Body)
 	}
@@ -132,7 +132,7 @@ func TestHTTPEventRetriesDeduplicated(t *testing.T) {
 	body := `{"token":"x","team_id":"T1","type":"event_callback","event_id":"Ev42","event_time":1,` +
 		`"event":{"type":"app_mention","user":"U1","text":"<@UBOT> meetings week","ts":"5.5","channel":"C2","event_ts":"5.5"}}`
 	for retry := range 3 {
-		r := signedRequest("/slack/events", body, testSecret, time.Now())
+		r := signedRequest("/slack/events", body, testSecret, testNow)
 		if retry > 0 {
 			r.Header.Set("X-Slack-Retry-Num", strconv.Itoa(retry))
 			r.Header.Set("X-Slack-Retry-Reason", "http_timeout")
@@ -163,7 +163,7 @@ func TestHTTPSlashCommandInline(t *testing.T) {
 		_, _, mux := httpAdapter(t, h, nil)
 		body := form("command", "/briefbot", "text", "meetings upcoming", "channel_id", "C1", "user_id", "UADMIN", "user_name", "root",
 			"response_url", "http://127.0.0.1:1/never")
-		w := serve(mux, signedRequest("/slack/commands", body, testSecret, time.Now()))
+		w := serve(mux, signedRequest("/slack/commands", body, testSecret, testNow))
 		var m struct {
 			ResponseType string           `json:"response_type"`
 			Text         string           `json:"text"`
@@ -193,7 +193,7 @@ func TestHTTPSlashCommandSlowGoesToResponseURL(t *testing.T) {
 	defer rs.Close()
 	body := form("command", "/digest", "text", "", "channel_id", "C1", "user_id", "U1", "user_name", "u", "response_url", rs.URL+"/hooks/1")
 	start := time.Now()
-	w := serve(mux, signedRequest("/slack/commands", body, testSecret, time.Now()))
+	w := serve(mux, signedRequest("/slack/commands", body, testSecret, testNow))
 	if w.Code != http.StatusOK || w.Body.Len() != 0 {
 		t.Errorf("got %d %q, want an empty 200", w.Code, w.Body)
 	}
@@ -213,7 +213,7 @@ func TestHTTPInteraction(t *testing.T) {
 	payload := `{"type":"block_actions","user":{"id":"U9","name":"eve"},"channel":{"id":"C2"},` +
 		`"container":{"type":"message","message_ts":"9.9","thread_ts":"9.0","channel_id":"C2"},"response_url":"http://127.0.0.1:1/x",` +
 		`"actions":[{"type":"button","action_id":"` + actionPrefix + `7","block_id":"b","value":"/digest more 2"}]}`
-	w := serve(mux, signedRequest("/slack/interactions", form("payload", payload), testSecret, time.Now()))
+	w := serve(mux, signedRequest("/slack/interactions", form("payload", payload), testSecret, testNow))
 	if w.Code != http.StatusOK {
 		t.Fatalf("status %d", w.Code)
 	}
@@ -224,7 +224,7 @@ func TestHTTPInteraction(t *testing.T) {
 	if p := api.waitPost(t, wait); p.Channel != "C2" || p.Thread != "9.0" {
 		t.Errorf("posted to %s thread %q, want C2 thread 9.0", p.Channel, p.Thread)
 	}
-	w = serve(mux, signedRequest("/slack/interactions", form("payload", `{"type":"block_actions","actions":[{"action_id":"other","value":"/x"}]}`), testSecret, time.Now()))
+	w = serve(mux, signedRequest("/slack/interactions", form("payload", `{"type":"block_actions","actions":[{"action_id":"other","value":"/x"}]}`), testSecret, testNow))
 	if w.Code != http.StatusOK {
 		t.Errorf("foreign action: status %d", w.Code)
 	}
@@ -240,19 +240,19 @@ func TestHTTPBadBodies(t *testing.T) {
 		{"/slack/commands", form("text", "no command")},
 	}
 	for _, tt := range tests {
-		if w := serve(mux, signedRequest(tt.path, tt.body, testSecret, time.Now())); w.Code != http.StatusBadRequest {
+		if w := serve(mux, signedRequest(tt.path, tt.body, testSecret, testNow)); w.Code != http.StatusBadRequest {
 			t.Errorf("%s %q: status %d, want 400", tt.path, tt.body, w.Code)
 		}
 	}
 	big := strings.Repeat("a", maxBody+1)
-	if w := serve(mux, signedRequest("/slack/events", big, testSecret, time.Now())); w.Code != http.StatusRequestEntityTooLarge {
+	if w := serve(mux, signedRequest("/slack/events", big, testSecret, testNow)); w.Code != http.StatusRequestEntityTooLarge {
 		t.Errorf("huge body: status %d, want 413", w.Code)
 	}
 }
 
 func TestRoutesNeedSigningSecret(t *testing.T) {
 	_, _, mux := httpAdapter(t, newFakeHandler(bot.Reply{}), func(o *Options) { o.SigningSecret = "" })
-	if w := serve(mux, signedRequest("/slack/events", `{}`, "", time.Now())); w.Code != http.StatusNotFound {
+	if w := serve(mux, signedRequest("/slack/events", `{}`, "", testNow)); w.Code != http.StatusNotFound {
 		t.Errorf("status %d, want 404 with no routes", w.Code)
 	}
 }
@@ -267,8 +267,8 @@ func TestNew(t *testing.T) {
 		auth bool
 	}{
 		{"no token", Options{APIURL: api.url()}, "BRIEFBOT_SLACK_BOT_TOKEN", false},
-		{"rejected token", Options{BotToken: "xoxb-wrong", APIURL: api.url()}, "BRIEFBOT_SLACK_BOT_TOKEN", true},
-		{"unreachable API", Options{BotToken: testBotToken, APIURL: "http://127.0.0.1:1/"}, "auth.test", false},
+		{"rejected token", Options{BotToken: "xoxb-wrong", APIURL: api.url(), Now: func() time.Time { return testNow }}, "BRIEFBOT_SLACK_BOT_TOKEN", true},
+		{"unreachable API", Options{BotToken: testBotToken, APIURL: "http://127.0.0.1:1/", Now: func() time.Time { return testNow }}, "auth.test", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -278,7 +278,7 @@ func TestNew(t *testing.T) {
 			}
 		})
 	}
-	a, err := New(context.Background(), Options{BotToken: testBotToken, APIURL: strings.TrimSuffix(api.url(), "/")}, h, st)
+	a, err := New(context.Background(), Options{BotToken: testBotToken, APIURL: strings.TrimSuffix(api.url(), "/"), Now: func() time.Time { return testNow }}, h, st)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
@@ -300,7 +300,7 @@ func TestButtonAnswerFallsBackToResponseURL(t *testing.T) {
 	payload := `{"type":"block_actions","user":{"id":"U9","name":"eve"},"channel":{"id":"C2"},` +
 		`"container":{"type":"message","message_ts":"9.9","channel_id":"C2"},"response_url":"` + rs.URL + `/r",` +
 		`"actions":[{"type":"button","action_id":"` + actionPrefix + `1","block_id":"b1","value":"/brief 4"}]}`
-	if w := serve(mux, signedRequest("/slack/interactions", form("payload", payload), testSecret, time.Now())); w.Code != http.StatusOK {
+	if w := serve(mux, signedRequest("/slack/interactions", form("payload", payload), testSecret, testNow)); w.Code != http.StatusOK {
 		t.Fatalf("status %d", w.Code)
 	}
 	m := resp.wait(t, wait)

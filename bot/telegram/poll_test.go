@@ -221,7 +221,7 @@ func TestPollTokenRejected(t *testing.T) {
 func TestNewTokenRejected(t *testing.T) {
 	f := newFakeAPI(t)
 	f.on("getMe", func(int, url.Values) (int, string) { return 401, apiError(401, "Unauthorized", "") })
-	_, err := New(context.Background(), Options{Token: testToken, APIURL: f.URL()}, &recorder{}, newMemState())
+	_, err := New(context.Background(), Options{Token: testToken, APIURL: f.URL(), Now: func() time.Time { return testNow }}, &recorder{}, newMemState())
 	if !errors.Is(err, ErrTokenRejected) || err.Error() != "telegram: token rejected (401); check BRIEFBOT_TELEGRAM_TOKEN" {
 		t.Fatalf("New error = %v", err)
 	}
@@ -258,7 +258,7 @@ func TestTokenNeverInErrorsOrLogs(t *testing.T) {
 		t.Errorf("Send error = %v, want an error without the token", err)
 	}
 	// Nothing listens here: the dial fails with the URL in the error.
-	_, err = New(context.Background(), Options{Token: testToken, APIURL: "http://127.0.0.1:1"}, &recorder{}, newMemState())
+	_, err = New(context.Background(), Options{Token: testToken, APIURL: "http://127.0.0.1:1", Now: func() time.Time { return testNow }}, &recorder{}, newMemState())
 	if err == nil || strings.Contains(err.Error(), "SECRET") || !strings.Contains(err.Error(), "<token>") {
 		t.Errorf("New error = %v, want a scrubbed error", err)
 	}

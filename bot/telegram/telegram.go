@@ -156,7 +156,7 @@ func (o *Options) defaults() error {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
 	if o.Now == nil {
-		o.Now = time.Now
+		return errors.New("telegram: Options.Now (the clock) is not set")
 	}
 	return nil
 }

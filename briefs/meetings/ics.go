@@ -3,6 +3,7 @@ package meetings
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -49,7 +50,7 @@ func WriteICS(w io.Writer, ms []briefs.Meeting, opts ICSOptions) error {
 	cal.SetRefreshInterval("PT1H")
 	now := opts.Now
 	if now.IsZero() {
-		now = time.Now()
+		return errors.New("meetings: ics: ICSOptions.Now is not set")
 	}
 	seen := map[string]bool{}
 	for _, m := range ms {

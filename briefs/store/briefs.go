@@ -38,7 +38,7 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 			return nil, fmt.Errorf("store: add brief %d: %w", i, err)
 		}
 	}
-	now := time.Now()
+	now := s.now()
 	res := make([]AddResult, len(bs))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		if s.d.lockBriefs != "" {

@@ -29,7 +29,7 @@ func (s *Store) ClaimSlot(ctx context.Context, dest string, slot time.Time, owne
 	}
 	res, err := s.db.ExecContext(ctx, s.d.q(`INSERT INTO deliveries (dest, slot, owner, claimed_at)
 		VALUES (?, ?, ?, ?) ON CONFLICT (dest, slot) DO NOTHING`),
-		dest, encodeTime(slot), owner, encodeTime(time.Now()))
+		dest, encodeTime(slot), owner, encodeTime(s.now()))
 	if err != nil {
 		return false, fmt.Errorf("store: claim slot %s %s: %w", dest, encodeTime(slot), err)
 	}
@@ -47,7 +47,7 @@ func (s *Store) MarkDelivered(ctx context.Context, dest string, slot time.Time, 
 	if err := checkSlot(dest, slot); err != nil {
 		return fmt.Errorf("store: mark delivered: %w", err)
 	}
-	now, at := encodeTime(time.Now()), encodeTime(slot)
+	now, at := encodeTime(s.now()), encodeTime(slot)
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.d.q(`INSERT INTO deliveries (dest, slot, claimed_at, delivered_at)
 			VALUES (?, ?, ?, ?) ON CONFLICT (dest, slot) DO UPDATE SET delivered_at = excluded.delivered_at`),
@@ -104,7 +104,7 @@ func (s *Store) SkipSlot(ctx context.Context, dest string, slot time.Time) error
 	if err := checkSlot(dest, slot); err != nil {
 		return fmt.Errorf("store: skip slot: %w", err)
 	}
-	now := encodeTime(time.Now())
+	now := encodeTime(s.now())
 	_, err := s.db.ExecContext(ctx, s.d.q(`INSERT INTO deliveries (dest, slot, claimed_at, skipped_at)
 		VALUES (?, ?, ?, ?) ON CONFLICT (dest, slot) DO UPDATE SET skipped_at = excluded.skipped_at
 		WHERE deliveries.delivered_at IS NULL`), dest, encodeTime(slot), now, now)

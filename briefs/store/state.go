@@ -19,7 +19,7 @@ func (s *Store) FirstSeen(ctx context.Context, platform, updateID string) (bool,
 	}
 	res, err := s.db.ExecContext(ctx, s.d.q(`INSERT INTO seen_updates (platform, update_id, seen_at)
 		VALUES (?, ?, ?) ON CONFLICT (platform, update_id) DO NOTHING`),
-		platform, updateID, encodeTime(time.Now()))
+		platform, updateID, encodeTime(s.now()))
 	if err != nil {
 		return false, fmt.Errorf("store: first seen %s %s: %w", platform, updateID, err)
 	}
@@ -66,7 +66,7 @@ func (s *Store) SetValue(ctx context.Context, key, value string) error {
 	}
 	_, err := s.db.ExecContext(ctx, s.d.q(`INSERT INTO kv (key, value, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`),
-		key, value, encodeTime(time.Now()))
+		key, value, encodeTime(s.now()))
 	if err != nil {
 		return fmt.Errorf("store: set value %q: %w", key, err)
 	}
@@ -82,7 +82,7 @@ func (s *Store) SetChatActive(ctx context.Context, platform, chatID string, acti
 	_, err := s.db.ExecContext(ctx, s.d.q(`INSERT INTO chats (platform, chat_id, active, updated_at)
 		VALUES (?, ?, ?, ?)
 		ON CONFLICT (platform, chat_id) DO UPDATE SET active = excluded.active, updated_at = excluded.updated_at`),
-		platform, chatID, active, encodeTime(time.Now()))
+		platform, chatID, active, encodeTime(s.now()))
 	if err != nil {
 		return fmt.Errorf("store: set chat active %s %s: %w", platform, chatID, err)
 	}

@@ -15,8 +15,9 @@ import (
 // several Stores (or processes, or replicas) may share one SQLite file or one
 // PostgreSQL database.
 type Store struct {
-	db *sql.DB
-	d  dialect
+	db  *sql.DB
+	d   dialect
+	now func() time.Time // stamps claims, seen updates and state rows
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
@@ -44,6 +45,11 @@ type OpenOptions struct {
 	// MustExist refuses to create a database that does not exist; the
 	// error wraps ErrNoDatabase. ReadOnly implies it.
 	MustExist bool
+	// Now stamps the store's bookkeeping rows (claims, deliveries, seen
+	// updates, state, subscriptions, a brief's missing ingest time). nil
+	// reads the wall clock; briefbot's wiring passes its own clock, and
+	// tests pass a fixed one.
+	Now func() time.Time
 }
 
 // ErrNoDatabase is returned (wrapped) by OpenWith with MustExist or ReadOnly
@@ -86,7 +92,10 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, explainOpen(path, opts.ReadOnly, err))
 	}
-	s := &Store{db: db, d: sqliteDialect()}
+	s := &Store{db: db, d: sqliteDialect(), now: opts.Now}
+	if s.now == nil {
+		s.now = time.Now
+	}
 	if opts.ReadOnly {
 		err = s.checkCurrent(ctx)
 	} else {

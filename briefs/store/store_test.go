@@ -17,7 +17,7 @@ func openTemp(t *testing.T) *store.Store {
 
 func openPath(t *testing.T, path string) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), path)
+	s, err := store.OpenWith(context.Background(), path, store.OpenOptions{Now: storetest.Clock})
 	if err != nil {
 		t.Fatalf("Open(%s): %v", path, err)
 	}

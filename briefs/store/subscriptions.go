@@ -61,7 +61,7 @@ func (s *Store) SetSubscription(ctx context.Context, sub Subscription) error {
 	}
 	at := sub.UpdatedAt
 	if at.IsZero() {
-		at = time.Now()
+		at = s.now()
 	}
 	if err := checkTime("updated at", at); err != nil {
 		return fmt.Errorf("store: set subscription: %w", err)

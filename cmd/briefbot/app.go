@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot/metrics"
+	"github.com/briefbot/briefbot/bot/schedule"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/summary"
 	"github.com/briefbot/briefbot/config"
@@ -23,6 +24,7 @@ type app struct {
 	log      *slog.Logger
 	store    *store.Store
 	pipeline *pipeline
+	clock    schedule.Clock   // from env: the wall clock, or a test's
 	metrics  *metrics.Metrics // the daemon's; nil in one-off commands
 	now      func() time.Time
 }
@@ -85,6 +87,7 @@ func openAppWith(ctx context.Context, e *env, cfg config.Config) (*app, error) {
 
 func openStore(ctx context.Context, e *env, cfg config.Config, opts store.OpenOptions) (*app, error) {
 	log := newLogger(e, cfg)
+	opts.Now = e.now
 	st, err := store.OpenWith(ctx, cfg.DB, opts)
 	if errors.Is(err, store.ErrNoDatabase) {
 		return nil, fmt.Errorf("no store at %s (set by -db or BRIEFBOT_DB); 'briefbot ingest PATH...' creates one, 'briefbot demo -db %s' fills one with sample briefs", cfg.DB, cfg.DB)
@@ -92,7 +95,7 @@ func openStore(ctx context.Context, e *env, cfg config.Config, opts store.OpenOp
 	if err != nil {
 		return nil, err
 	}
-	return &app{now: e.now, cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
+	return &app{now: e.now, clock: e.clock, cfg: cfg, log: log, store: st, pipeline: newPipeline(cfg, log)}, nil
 }
 
 func (a *app) Close() error { return a.store.Close() }

@@ -10,10 +10,11 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/briefbot/briefbot/briefs/store"
 	"golang.org/x/term"
+
+	"github.com/briefbot/briefbot/bot/schedule"
 )
 
 // env is the process environment a subcommand runs in, passed as a value so
@@ -22,17 +23,17 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	lookup         func(string) (string, bool)
-	// now is the clock: the wall clock in main, a fixed time in tests.
-	// Subcommands read the time only through it.
-	now func() time.Time
+	// clock is the wall clock in main, a fixed or hand-moved one in tests.
+	// Subcommands read the time only through it (e.now()).
+	clock schedule.Clock
 	// stdinTTY and stderrTTY say whether those are terminals: the console
 	// chat prompts and progress lines appear only on terminals.
 	stdinTTY, stdoutTTY, stderrTTY bool
 }
 
-func newEnv(stdin *os.File, stdout, stderr *os.File, lookup func(string) (string, bool), now func() time.Time) *env {
+func newEnv(stdin *os.File, stdout, stderr *os.File, lookup func(string) (string, bool), clock schedule.Clock) *env {
 	return &env{
-		stdin: stdin, stdout: stdout, stderr: stderr, lookup: lookup, now: now,
+		stdin: stdin, stdout: stdout, stderr: stderr, lookup: lookup, clock: clock,
 		stdinTTY:  term.IsTerminal(int(stdin.Fd())),
 		stdoutTTY: term.IsTerminal(int(stdout.Fd())),
 		stderrTTY: term.IsTerminal(int(stderr.Fd())),

@@ -86,7 +86,7 @@ func seedStore(t *testing.T, path string) {
 	cfg := config.Default()
 	cfg.DB, cfg.LogLevel = path, "error"
 	var sink strings.Builder
-	a, err := openAppWith(context.Background(), &env{stderr: &sink}, cfg)
+	a, err := openAppWith(context.Background(), &env{stderr: &sink, clock: fixedClock{testNow}}, cfg)
 	must(t, err)
 	defer a.Close()
 	_, err = a.loadSamples(context.Background(), time.Date(2025, 12, 4, 7, 0, 0, 0, time.UTC))

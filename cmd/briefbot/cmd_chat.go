@@ -16,7 +16,7 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer a.Close()
-	c := &console.Adapter{In: e.stdin, Out: e.stdout, Interactive: e.stdinTTY, Color: e.stdoutTTY}
+	c := &console.Adapter{In: e.stdin, Out: e.stdout, Interactive: e.stdinTTY, Color: e.stdoutTTY, Now: e.now}
 	digests := &digestService{app: a, now: e.now, console: c}
 	c.Handler = a.newMux(digests)
 	return c.Run(ctx)

@@ -73,7 +73,7 @@ func BenchmarkIngest10k(b *testing.B) {
 		cfg := config.Default()
 		cfg.DB = filepath.Join(b.TempDir(), "bench.db")
 		cfg.LogLevel = "error"
-		e := &env{stdout: os.Stdout, stderr: os.Stderr, now: time.Now}
+		e := &env{stdout: os.Stdout, stderr: os.Stderr, clock: wallClock{}}
 		a, err := openAppWith(ctx, e, cfg)
 		if err != nil {
 			b.Fatal(err)

@@ -8,15 +8,14 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 	_ "time/tzdata" // destinations name IANA zones; do not depend on the host having them
 )
 
-// main is the one place that reads the wall clock: every subcommand gets
-// it through env.now, so tests run them at any fixed time.
+// main hands the wall clock to every subcommand through env, so tests run
+// them at any time they choose.
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := Main(ctx, os.Args[1:], newEnv(os.Stdin, os.Stdout, os.Stderr, os.LookupEnv, time.Now))
+	code := Main(ctx, os.Args[1:], newEnv(os.Stdin, os.Stdout, os.Stderr, os.LookupEnv, wallClock{}))
 	stop()
 	os.Exit(code)
 }

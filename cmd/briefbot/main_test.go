@@ -15,13 +15,26 @@ import (
 // says otherwise: tests never read the wall clock.
 var testNow = time.Date(2026, 12, 4, 9, 30, 0, 0, time.UTC)
 
+// fixedClock is a clock that stands still at t. Its timers never fire, so a
+// daemon's scheduler posts what is due at t and then waits.
+type fixedClock struct{ t time.Time }
+
+func (c fixedClock) Now() time.Time                     { return c.t }
+func (fixedClock) After(time.Duration) <-chan time.Time { return nil }
+
 func runMain(t *testing.T, stdin string, envVars map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	return runMainAt(t, testNow, stdin, envVars, args...)
+}
+
+// runMainAt runs briefbot in-process with its clock standing at now.
+func runMainAt(t *testing.T, now time.Time, stdin string, envVars map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb strings.Builder
 	e := &env{
 		stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb,
 		lookup: func(k string) (string, bool) { v, ok := envVars[k]; return v, ok },
-		now:    func() time.Time { return testNow },
+		clock:  fixedClock{now},
 	}
 	code = Main(context.Background(), args, e)
 	return code, out.String(), errb.String()

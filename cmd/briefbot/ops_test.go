@@ -134,7 +134,7 @@ func TestSlackRoutesWhileConnecting(t *testing.T) {
 	client := &http.Client{Timeout: 10 * time.Second}
 	post := func() *http.Response {
 		form := map[string][]string{"command": {"/help"}, "channel_id": {"C1"}, "user_id": {"U1"}, "user_name": {"ann"}, "response_url": {sl.srv.URL + "/respond"}}
-		resp, err := client.Do(slackSigned(t, d.addr, secret, time.Now(), form))
+		resp, err := client.Do(slackSigned(t, d.addr, secret, testNow, form))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -176,7 +176,7 @@ func TestMetricsMoveWithDigestsAndCommands(t *testing.T) {
 	cfg := writeDigestConfig(t, db)
 	tg := newFakeBotAPI(t)
 	vars := map[string]string{"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL, "BRIEFBOT_METRICS_TOKEN": "scrape-T0ken"}
-	seed := time.Now().UTC().Add(-5 * time.Minute).Truncate(time.Minute)
+	seed := testNow.Add(-5 * time.Minute).Truncate(time.Minute)
 	if code, out, errOut := runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-now", seed.Format(time.RFC3339)); code != 0 {
 		t.Fatalf("seeding digest: exit %d\n%s\n%s", code, out, errOut)
 	}
@@ -266,7 +266,7 @@ func TestRunTokenRevokedExits(t *testing.T) {
 	defer cancel()
 	var out, errb syncBuffer
 	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
-		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, now: time.Now}
+		lookup: func(k string) (string, bool) { v, ok := vars[k]; return v, ok }, clock: fixedClock{testNow}}
 	code := Main(ctx, []string{"run"}, e)
 	if ctx.Err() != nil || code == 0 {
 		t.Fatalf("token rejected while running: exit %d, ctx %v; want a prompt non-zero exit\n%s", code, ctx.Err(), errb.String())

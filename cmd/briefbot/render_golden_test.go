@@ -29,7 +29,7 @@ func sampleReplies(t *testing.T) map[string]bot.Reply {
 	cfg := config.Default()
 	cfg.DB = filepath.Join(t.TempDir(), "golden.db")
 	cfg.LogLevel = "error"
-	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg)
+	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, clock: fixedClock{now}}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

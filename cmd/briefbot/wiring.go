@@ -62,7 +62,7 @@ func (a *app) connectTelegram(ctx context.Context, h bot.Handler, observe func(i
 	t := a.cfg.Telegram
 	return telegram.New(ctx, telegram.Options{
 		Token: t.Token.Value(), APIURL: t.APIURL, WebhookURL: t.WebhookURL, WebhookSecret: t.WebhookSecret.Value(),
-		AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")),
+		AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")), Now: a.clock.Now,
 		PollTimeout: tgPollTimeout,
 		HTTPClient:  &http.Client{Timeout: tgPollTimeout + 15*time.Second, Transport: a.metrics.Transport("telegram", nil, observe)},
 	}, h, a.store)
@@ -74,6 +74,7 @@ func (a *app) connectSlack(ctx context.Context, h bot.Handler, observe func(int,
 	return slack.New(ctx, slack.Options{
 		BotToken: s.BotToken.Value(), AppToken: s.AppToken.Value(), SigningSecret: s.SigningSecret.Value(),
 		APIURL: s.APIURL, AllowedChannels: s.AllowedChannels, Admins: s.Admins, Log: a.log.With(slog.String("adapter", "slack")),
+		Now:        a.clock.Now,
 		HTTPClient: &http.Client{Timeout: 30 * time.Second, Transport: a.metrics.Transport("slack", nil, observe)},
 	}, h, a.store)
 }
@@ -195,7 +196,7 @@ func (a *app) newScheduler(ctx context.Context, digests *digestService) (*schedu
 		})
 	}
 	return schedule.New(schedule.Options{
-		Destinations: dests, Senders: senders, Claims: observedClaims{Store: a.store, cfg: a.cfg, m: a.metrics, now: a.now}, Log: a.log.With(slog.String("service", "scheduler")),
+		Destinations: dests, Senders: senders, Claims: observedClaims{Store: a.store, cfg: a.cfg, m: a.metrics, now: a.now}, Clock: a.clock, Log: a.log.With(slog.String("service", "scheduler")),
 		Composer: schedule.ComposerFunc(func(ctx context.Context, dest schedule.Destination, slot time.Time) (bot.Reply, []int64, bool, error) {
 			cd, ok := a.cfg.Destination(dest.Name)
 			if !ok {

@@ -33,7 +33,7 @@ func testFirstSeen(t *testing.T, open Opener) {
 	if _, err := s.FirstSeen(ctx, "telegram", ""); err == nil {
 		t.Error("FirstSeen with an empty id succeeded")
 	}
-	n, err := s.ForgetSeen(ctx, time.Now().Add(time.Minute))
+	n, err := s.ForgetSeen(ctx, Now.Add(time.Minute))
 	if err != nil || n != 4 {
 		t.Errorf("ForgetSeen = %d, %v; want 4", n, err)
 	}

@@ -16,7 +16,15 @@ import (
 )
 
 // Opener returns a new, empty, migrated store; it registers its own cleanup.
+// The store must be opened with store.OpenOptions{Now: Clock}.
 type Opener func(t *testing.T) *store.Store
+
+// Now is the time of the stores under test: every Opener passes
+// store.OpenOptions{Now: Clock}, so the suite never reads the wall clock.
+var Now = time.Date(2026, 12, 4, 9, 30, 0, 0, time.UTC)
+
+// Clock returns Now.
+func Clock() time.Time { return Now }
 
 // Run runs the contract suite, opening a fresh store for each test.
 func Run(t *testing.T, open func(t *testing.T) *store.Store) {
