@@ -81,7 +81,7 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 	if err := d.addAdapters(ctx); err != nil {
 		return nil, err
 	}
-	if err := d.addReminders(e.now); err != nil {
+	if err := d.addReminders(e.clock); err != nil {
 		return nil, err
 	}
 	return d, nil

@@ -4,16 +4,16 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/bot/remind"
+	"github.com/briefbot/briefbot/bot/schedule"
 )
 
 // addReminders adds the meeting reminder service when a destination asks
 // for reminders on a connected platform.
-func (d *daemon) addReminders(now func() time.Time) error {
+func (d *daemon) addReminders(clock schedule.Clock) error {
 	senders := map[bot.Platform]bot.Sender{bot.Console: d.digests.console}
 	for p, s := range d.digests.senders {
 		senders[p] = s
@@ -43,7 +43,7 @@ func (d *daemon) addReminders(now func() time.Time) error {
 	host, _ := os.Hostname()
 	svc, err := remind.New(remind.Options{
 		Destinations: dests, Senders: senders, Source: d.app.store, Notices: d.app.store,
-		Now: now, After: time.After, Owner: fmt.Sprintf("%s:%d", host, os.Getpid()),
+		Now: clock.Now, After: clock.After, Owner: fmt.Sprintf("%s:%d", host, os.Getpid()),
 		Log: d.app.log.With(slog.String("service", "reminders")),
 	})
 	if err != nil {

@@ -24,7 +24,7 @@ func TestMovedNoticeAfterIngest(t *testing.T) {
 	cfg := config.Default()
 	cfg.DB = filepath.Join(t.TempDir(), "moved.db")
 	cfg.LogLevel = "error"
-	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}}, cfg)
+	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, clock: fixedClock{time.Date(2025, 12, 1, 12, 0, 0, 0, ist)}}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
