@@ -121,7 +121,10 @@ var postgresMigrations = []migration{
 			PRIMARY KEY (dest, brief_id)
 		)`,
 	),
-	// 6: meeting notices (reminders, "moved" notices) claimed per
+	// 6: meetings by their date, for ingest's lookup of the meetings
+	// already known on a day (Store.MeetingsOn).
+	execAll(`CREATE INDEX meetings_date ON meetings (date)`),
+	// 7: meeting notices (reminders, "moved" notices) claimed per
 	// destination like digest slots, with the meeting date each one told.
 	execAll(
 		`CREATE TABLE notices (
