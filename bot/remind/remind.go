@@ -162,13 +162,15 @@ type notice struct {
 }
 
 // notices returns the posts due now about m: a moved notice when the
-// destination was told another date, and the reminder whose offset has
-// come (only the latest one, when the bot was down through several).
+// destination was told the date a later brief moved m from (a meeting of
+// the same body on another date is not a move), and the reminder whose
+// offset has come (only the latest one, when the bot was down through
+// several).
 func (s *Service) notices(d Destination, m briefs.Meeting, toldDate string, now time.Time) []notice {
 	at, _, _ := m.StartsAt(d.Loc)
 	key := meetingKey(m)
 	var out []notice
-	if toldDate != "" && toldDate != m.Date {
+	if toldDate != "" && m.MovedFrom == toldDate && m.Date != toldDate {
 		out = append(out, notice{
 			Notice: store.Notice{Dest: d.Name, Key: "moved/" + key + "/" + m.Date, MeetingKey: key, MeetingDate: m.Date, Owner: s.o.Owner},
 			reply:  movedReply(m, toldDate, d.Loc),

@@ -203,6 +203,13 @@ func TestMovedNotice(t *testing.T) {
 	if got := tick(); len(got) != 0 {
 		t.Errorf("moved notice posted twice: %q", got)
 	}
+	// The same body meeting again months later is another meeting, not a move.
+	again := moved
+	again.ID, again.Date, again.MovedFrom, again.Sources = 9, "2026-03-02", "", []int64{9}
+	src.set(moved, again)
+	if got := tick(); len(got) != 0 {
+		t.Errorf("a later meeting of the same key was taken for a move: %q", got)
+	}
 	now = time.Date(2026, 1, 13, 9, 0, 0, 0, ist)
 	if got := tick(); len(got) != 1 || !strings.HasPrefix(got[0], "-100: Tomorrow · ASEAN") {
 		t.Errorf("reminder for the new date: %q", got)
