@@ -62,6 +62,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"Notices", testNotices},
 		{"NoticesConcurrent", testNoticesConcurrent},
 		{"Deliveries", testDeliveries},
+		{"FeedState", testFeedState},
+		{"FeedItems", testFeedItems},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
