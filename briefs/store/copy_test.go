@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -130,5 +131,27 @@ func TestCopyToPostgres(t *testing.T) {
 func TestCopyToSQLiteRefused(t *testing.T) {
 	if _, err := openTemp(t).CopyTo(context.Background(), openTemp(t), false, nil); err == nil {
 		t.Error("CopyTo a SQLite store succeeded, want an error: only PostgreSQL targets")
+	}
+}
+
+// TestCopyCoversEveryTable fails when a migration adds a table that
+// migrate -to would leave behind: every table is copied but the schema
+// version and the leases of running replicas.
+func TestCopyCoversEveryTable(t *testing.T) {
+	s := storetest.OpenPostgres(t, storetest.PostgresURL(t))
+	rows, err := s.DB().Query(`SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() ORDER BY table_name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		if name != "schema_version" && name != "leases" && !slices.Contains(store.CopyTables, name) {
+			t.Errorf("table %s is not copied by CopyTo (add it to copyTables, parents first)", name)
+		}
 	}
 }
