@@ -1,6 +1,10 @@
 package bot
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // Reply is a small rich-text document that a handler returns and each adapter
 // renders in its platform's format (console text, Telegram HTML, Slack Block
@@ -78,8 +82,14 @@ func I(s string) Span { return Span{Text: s, Style: Italic} }
 // M is shorthand for a muted span.
 func M(s string) Span { return Span{Text: s, Style: Muted} }
 
-// Link is shorthand for a span that links to url.
-func Link(s, url string) Span { return Span{Text: s, URL: url} }
+// Href is the span's link target when it is one that may be shown: an
+// absolute http or https URL (briefs.WebURL); "" for anything else. Every
+// renderer links through it.
+func (s Span) Href() string { return briefs.WebURL(s.URL) }
+
+// Link is shorthand for a span that links to url. Only http and https links
+// are kept (see briefs.WebURL); any other url leaves the text unlinked.
+func Link(s, url string) Span { return Span{Text: s, URL: briefs.WebURL(url)} }
 
 // String returns the line's text without styles.
 func (l Line) String() string {
@@ -96,8 +106,8 @@ func (l Line) plain() string {
 	var b strings.Builder
 	for _, s := range l {
 		b.WriteString(s.Text)
-		if s.URL != "" && s.URL != s.Text {
-			b.WriteString(" (" + s.URL + ")")
+		if u := s.Href(); u != "" && u != s.Text {
+			b.WriteString(" (" + u + ")")
 		}
 	}
 	return b.String()

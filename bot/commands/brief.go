@@ -88,8 +88,8 @@ func fullBrief(b briefs.Brief, req bot.Request) bot.Reply {
 	if b.Body != "" {
 		r.Sections = append(r.Sections, bot.Section{Heading: "Text", Text: bot.Plain(truncate(b.Body, maxBody))})
 	}
-	if b.URL != "" {
-		r.Sections = append(r.Sections, bot.Section{Text: bot.Line{bot.Link("Read the original", b.URL)}})
+	if u := briefs.WebURL(b.URL); u != "" {
+		r.Sections = append(r.Sections, bot.Section{Text: bot.Line{bot.Link("Read the original", u)}})
 	}
 	return r
 }

@@ -178,3 +178,29 @@ func TestMeetingWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyWebLinks: a brief whose url is not http(s) is shown without a
+// link, and without "Read the original".
+func TestOnlyWebLinks(t *testing.T) {
+	st := newStore(t)
+	if _, _, err := st.AddBrief(context.Background(), &briefs.Brief{Title: "Forged", Body: "Text.", Hash: "h4", URL: "javascript:alert(1)"}); err != nil {
+		t.Fatal(err)
+	}
+	m := bot.NewMux(nil)
+	Register(m, Deps{Store: st})
+	for _, line := range []string{"/brief 4", "/search forged"} {
+		r := serve(t, m, false, line)
+		if got := r.PlainText(); strings.Contains(got, "javascript") || strings.Contains(got, "Read the original") {
+			t.Errorf("%s:\n%s", line, got)
+		}
+		for _, s := range r.Sections {
+			for _, it := range s.Items {
+				for _, sp := range it.Line {
+					if sp.URL != "" {
+						t.Errorf("%s: span %q links to %q", line, sp.Text, sp.URL)
+					}
+				}
+			}
+		}
+	}
+}

@@ -32,7 +32,7 @@ func briefMeta(b briefs.Brief) string {
 
 // titleLine is a brief's title, linked when it has a URL.
 func titleSpan(b briefs.Brief) bot.Span {
-	s := bot.Span{Text: b.Title, Style: bot.Bold, URL: b.URL}
+	s := bot.Span{Text: b.Title, Style: bot.Bold, URL: briefs.WebURL(b.URL)}
 	if s.Text == "" {
 		s.Text = fmt.Sprintf("Brief #%d", b.ID)
 	}

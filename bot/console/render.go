@@ -76,13 +76,14 @@ func line(l bot.Line, color bool) string {
 	var b strings.Builder
 	for _, sp := range l {
 		t := clean(sp.Text)
-		if sp.URL != "" && color {
+		u := sp.Href()
+		if u != "" && color {
 			// OSC 8 hyperlink, shown as the text in terminals that support it.
-			t = "\x1b]8;;" + clean(sp.URL) + "\x1b\\" + t + "\x1b]8;;\x1b\\"
+			t = "\x1b]8;;" + clean(u) + "\x1b\\" + t + "\x1b]8;;\x1b\\"
 		}
 		b.WriteString(style(t, sp.Style, color))
-		if sp.URL != "" && !color {
-			b.WriteString(" <" + clean(sp.URL) + ">")
+		if u != "" && !color {
+			b.WriteString(" <" + clean(u) + ">")
 		}
 	}
 	return b.String()

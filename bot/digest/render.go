@@ -55,7 +55,7 @@ func renderStories(opts Options, heading string, total int, shown []*story, sums
 
 func storyItem(s *story, summary string, loc *time.Location) bot.Item {
 	b := s.briefs[0]
-	title := bot.Span{Text: b.Title, Style: bot.Bold, URL: b.URL}
+	title := bot.Span{Text: b.Title, Style: bot.Bold, URL: briefs.WebURL(b.URL)}
 	if title.Text == "" {
 		title.Text = fmt.Sprintf("Brief #%d", b.ID)
 	}

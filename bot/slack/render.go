@@ -293,7 +293,7 @@ func span(s bot.Span) string {
 	if s.Style&bot.Code != 0 {
 		core = "`" + strings.ReplaceAll(core, "`", "'") + "`"
 	}
-	if u, ok := safeURL(s.URL); ok {
+	if u, ok := safeURL(s.Href()); ok {
 		core = "<" + u + "|" + strings.ReplaceAll(core, "|", "¦") + ">"
 	}
 	if s.Style&bot.Bold != 0 {
@@ -307,7 +307,8 @@ func span(s bot.Span) string {
 
 // safeURL returns raw escaped for use inside <...|...> when it is an
 // absolute http, https or mailto URL; anything else (such as "!channel")
-// is refused so a link can never become a mention.
+// is refused so a link can never become a mention. Spans reach it through
+// bot.Span.Href, which lets only http and https through.
 func safeURL(raw string) (string, bool) {
 	if raw == "" {
 		return "", false

@@ -124,7 +124,8 @@ func TestSpan(t *testing.T) {
 		{"javascript url refused", bot.Link("x", "javascript:alert(1)"), "x"},
 		{"user url refused", bot.Link("x", "@U123"), "x"},
 		{"bold link", bot.Span{Text: "t", URL: "https://e.com", Style: bot.Bold}, "*<https://e.com|t>*"},
-		{"mailto", bot.Link("mail", "mailto:a@b.org"), "<mailto:a@b.org|mail>"},
+		{"mailto not linked: only http(s) links go out", bot.Span{Text: "mail", URL: "mailto:a@b.org"}, "mail"},
+		{"javascript span refused", bot.Span{Text: "y", URL: "javascript:alert(1)"}, "y"},
 		{"spaces only", bot.B("  "), "  "},
 	}
 	for _, tt := range tests {

@@ -90,7 +90,7 @@ func renderSpan(s bot.Span, text string) string {
 // spanTags returns the opening and closing tags of a span's style and link.
 func spanTags(s bot.Span) (open, close string) {
 	var o, c []string
-	if u := safeURL(s.URL); u != "" {
+	if u := s.Href(); u != "" {
 		o, c = append(o, `<a href="`+esc(u)+`">`), append(c, "</a>")
 	}
 	if s.Style&bot.Bold != 0 {
@@ -106,17 +106,6 @@ func spanTags(s bot.Span) (open, close string) {
 		c[i], c[j] = c[j], c[i]
 	}
 	return strings.Join(o, ""), strings.Join(c, "")
-}
-
-// safeURL returns u when it is an http or https address, and "" otherwise
-// so the text is shown unlinked.
-func safeURL(u string) string {
-	u = strings.TrimSpace(u)
-	l := strings.ToLower(u)
-	if (strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")) && len(l) > len("https://") {
-		return u
-	}
-	return ""
 }
 
 // esc escapes text for Telegram HTML: <, >, & and quotes.

@@ -22,7 +22,8 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for mi, m := range ms {
 		for di := range ds {
 			dd := &ds[di]
-			if dd.date == "" || dd.end <= dlEnd || lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since" {
+			if dd.date == "" || dd.end <= dlEnd || lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since" ||
+				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
 			dist := spanDist(words, m, dd)
@@ -73,10 +74,73 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if reporting[lowerAt(toks, d.tokStart-1)] || reporting[lowerAt(toks, d.tokStart-2)] && lowerAt(toks, d.tokStart-1) == "on" {
 		p += 20 // "said Tuesday": the date of the saying
 	}
+	if open, _, _ := relativeClause(toks, d); open >= 0 && !holds(toks, d, m) {
+		p += 25 // "the talks, which the minister attended last week, ...": another event's date
+	}
 	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
+}
+
+// relativeClause finds the non-restrictive relative clause (", which
+// began last Friday,") holding date d: the token of "which" and the end of
+// the clause, open -1 when there is none; start says its verb begins
+// something ("began", "started", "launched").
+func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
+	open = -1
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-6; k-- {
+		w := toks[k].lower
+		if (w == "which" || w == "who") && lowerAt(toks, k-1) == "," {
+			open = k
+			break
+		}
+		if w == "," || w == ";" || w == "which" || w == "who" {
+			return -1, 0, false
+		}
+	}
+	if open < 0 {
+		return -1, 0, false
+	}
+	end = len(toks)
+	for k := d.tokEnd; k < len(toks); k++ {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			end = k
+			break
+		}
+	}
+	for k := open + 1; k < d.tokStart; k++ {
+		switch toks[k].lower {
+		case "began", "begun", "started", "launched", "opened":
+			start = true
+		}
+	}
+	return open, end, start
+}
+
+// holds reports whether the relative clause holding d is about mention m:
+// m is inside it or names the noun it follows ("the meeting of CIPEC,
+// which is scheduled for late September").
+func holds(toks []token, d *dateSpan, m *mention) bool {
+	open, end, _ := relativeClause(toks, d)
+	return m.trig > open && m.trig < end || m.skipEnd == open-1
+}
+
+// startOfOther reports a date that only says when m's round of talks began
+// (", which began last September,") in a sentence that dates m otherwise
+// ("resumed in Geneva today"): the meeting is today's.
+func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
+	open, end, start := relativeClause(toks, d)
+	if open < 0 || !start {
+		return false
+	}
+	for k := range ds {
+		o := &ds[k]
+		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) {
+			return true
+		}
+	}
+	return false
 }
 
 // departs reports a travel verb governing the date at token k: "leave for

@@ -149,6 +149,9 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 			m.Place = o.place
 		}
 	}
+	if m.Place == "" && d.impliedHere(c) {
+		m.Place = d.dl.Place
+	}
 	m.Participants = d.participants(c, m.Place)
 	m.Title = d.title(c, best, m.Participants, m.Place)
 	m.Status = status(best, d.ref)
@@ -351,4 +354,43 @@ func status(m *mention, ref time.Time) briefs.Status {
 		return briefs.StatusUpcoming
 	}
 	return briefs.StatusOngoing
+}
+
+// impliedHere: the dateline city is the place of a gathering that names no
+// other (meetings.GUIDELINE.md) — a government or body meeting where the
+// story was filed — but not of a company's board or shareholders.
+func (d *doc) impliedHere(c *cluster) bool {
+	if d.dl.Place == "" || corporate(c) {
+		return false
+	}
+	for _, m := range c.mentions {
+		for _, n := range m.named {
+			if strings.HasSuffix(n, " government") {
+				return true // "the state government and the union will resume talks"
+			}
+		}
+		for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
+			for k, t := range d.toks[si] {
+				if si == m.sent && (t.lower == "here" || homeBodies[t.lower] && !t.cap && t.lower != "government") || hostCues[t.lower] {
+					return true // "arrived here", "a visiting delegation", the cabinet or parliament itself
+				}
+				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
+					return true // "The Supreme Soviet ... opens its session", "the Politburo met"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hostCues say that visitors came to where the story was filed.
+var hostCues = map[string]bool{
+	"visiting": true, "arrived": true, "arrives": true, "ambassador": true, "hosted": true, "hosts": true, "hosting": true,
+}
+
+// homeBodies meet in their own capital: a parliament, a cabinet, a state
+// government.
+var homeBodies = map[string]bool{
+	"parliament": true, "soviet": false, "politburo": true, "cabinet": true, "government": true,
+	"diet": true, "knesset": true, "duma": true, "presidium": true, "legislature": true, "assembly": true,
 }

@@ -359,7 +359,35 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
 	}
+	if k := afterRelative(toks, m.skipEnd); k > m.skipEnd {
+		for j := k; j < len(toks) && j < k+2; j++ {
+			switch toks[j].lower {
+			case "resumed", "began", "opened", "reopened", "reconvened", "continued":
+				started = true // "the Round, which began last September, resumed today"
+			}
+		}
+	}
+	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
+		switch lowerAt(toks, m.trig-1) {
+		case "is", "are":
+			started = true // "the council is meeting this morning": in progress
+		}
+	}
 	return started && !ended, ended
+}
+
+// afterRelative is the token after a relative clause that opens at k
+// (", which began last September,"), k when none opens there.
+func afterRelative(toks []token, k int) int {
+	if lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "who" {
+		return k
+	}
+	for j := k + 2; j < len(toks); j++ {
+		if toks[j].lower == "," {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // subjectOf finds a named group right before a meeting verb: "EC

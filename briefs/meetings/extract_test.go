@@ -131,6 +131,11 @@ func TestSentences(t *testing.T) {
 		{"visit for talks", "Zhao Ziyang will visit Tokyo next month for talks with Yasuhiro Nakasone.", "1987-04", briefs.PrecisionMonth, briefs.StatusUpcoming},
 		{"open-ended", "The United States and Canada opened free trade talks last June.", "1986-06", briefs.PrecisionMonth, briefs.StatusOngoing},
 		{"said after", "A union spokesman said after Saturday's meeting that talks would go on.", "1987-03-07", briefs.PrecisionDay, briefs.StatusPast},
+		{"in progress, another verb's modal", "FRANKFURT, March 11 - The central bank council is meeting this morning and could cut rates, dealers said.", "1987-03-11", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"fronted weekday takes the main verb's tense", "WASHINGTON, March 11 - After Monday's meeting in Paris with Kiichi Miyazawa, James Baker said the yen was stable.", "1987-03-09", briefs.PrecisionDay, briefs.StatusPast},
+		{"start of the round in a relative clause", "GENEVA, March 11 - The Uruguay Round of trade negotiations, which began last September, resumed in Geneva today with talks on farm subsidies.", "1987-03-11", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"regular session", "MOSCOW, March 11 - The Supreme Soviet opens its regular spring session on Monday, Tass said.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -194,7 +199,16 @@ func TestPlaceAndParticipants(t *testing.T) {
 		{"BONN, June 29 - Reagan will meet West German Chancellor Helmut Kohl in Bonn on Friday.", "Bonn", []string{"Reagan", "Helmut Kohl"}},
 		{"WASHINGTON, June 29 - U.S. officials held grain talks with Soviet counterparts earlier this week.", "", []string{"U.S.", "Soviet Union"}},
 		{"TOKYO, June 29 - U.S. and Japanese officials will hold talks in Washington on July 6-7.", "Washington", []string{"U.S.", "Japan"}},
-		{"ATHENS, June 29 - Turkey's ambassador Nazmi Akiman met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.", "", []string{"Nazmi Akiman", "Yannis Kapsis"}},
+		// The host government meets an ambassador in its capital: the dateline city is implied (guideline).
+		{"ATHENS, June 29 - Turkey's ambassador Nazmi Akiman met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.", "Athens", []string{"Nazmi Akiman", "Yannis Kapsis"}},
+		{"CANBERRA, June 29 - Trade Minister John Dawkins held talks with a visiting Japanese trade delegation on Monday.", "Canberra", []string{"John Dawkins", "Japan"}},
+		{"MOSCOW, June 29 - The Politburo met late yesterday to approve the budget.", "Moscow", []string{"Politburo"}},
+		{"SYDNEY, June 29 - The state government and the Nurses Federation will resume talks on Thursday.", "Sydney", []string{"state government", "Nurses Federation"}},
+		// A company's board: no implied place.
+		{"NEW YORK, June 29 - Harcourt Inc said its board will meet on Friday to consider an offer from Vantage Partners.", "", []string{"Harcourt Inc"}},
+		{"ABIDJAN, June 29 - Finance ministers of the West African Monetary Union will meet in the Senegalese capital, Dakar, next week.", "Dakar", []string{"West African Monetary Union"}},
+		{"WASHINGTON, June 29 - Senior officials from the Group of Five will meet on Saturday, a Treasury spokesman said.", "", []string{"Group of Five"}},
+		{"LONDON, June 29 - British and Irish negotiators will meet in Dublin on Friday to review the Anglo-Irish agreement.", "Dublin", []string{"Britain", "Ireland"}},
 	}
 	for _, c := range cases {
 		res := Extract(c.text, pub, briefs.Dateline{})
@@ -206,14 +220,8 @@ func TestPlaceAndParticipants(t *testing.T) {
 		if m.Place != c.place {
 			t.Errorf("%q: place %q, want %q", c.text, m.Place, c.place)
 		}
-		for _, p := range c.parts {
-			found := false
-			for _, q := range m.Participants {
-				found = found || q == p
-			}
-			if !found {
-				t.Errorf("%q: participants %q lack %q", c.text, m.Participants, p)
-			}
+		if n := partiesMatched(m.Participants, c.parts); n < len(c.parts) || n < len(m.Participants) {
+			t.Errorf("%q: participants %q, want %q", c.text, m.Participants, c.parts)
 		}
 	}
 }

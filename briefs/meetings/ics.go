@@ -118,7 +118,7 @@ func description(m briefs.Meeting, link func(int64) string) (desc, url string) {
 	}
 	if link != nil {
 		for _, id := range ids {
-			u := clean(link(id))
+			u := briefs.WebURL(link(id))
 			if u == "" {
 				continue
 			}

@@ -151,3 +151,22 @@ func TestWriteICSUniqueUIDs(t *testing.T) {
 		t.Errorf("UIDs not unique: %d events", len(evs))
 	}
 }
+
+// TestWriteICSOnlyWebLinks: a brief's url that is not http(s) goes into
+// neither URL nor DESCRIPTION.
+func TestWriteICSOnlyWebLinks(t *testing.T) {
+	links := map[int64]string{7: "javascript:alert(1)", 9: "https://briefs.example/b/9"}
+	var buf bytes.Buffer
+	err := WriteICS(&buf, icsMeetings(), ICSOptions{Name: "Team", Now: time.Date(2025, 12, 4, 8, 0, 0, 0, time.UTC),
+		Link: func(id int64) string { return links[id] }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := strings.ReplaceAll(buf.String(), "\r\n ", "")
+	if strings.Contains(out, "javascript") {
+		t.Errorf("a javascript: link reached the calendar:\n%s", out)
+	}
+	if !strings.Contains(out, "URL:https://briefs.example/b/9") {
+		t.Errorf("the https link is missing:\n%s", out)
+	}
+}

@@ -15,6 +15,8 @@ var sessionModifiers = map[string]bool{
 	"closed-door": true, "annual": true, "legislative": true, "parliamentary": true, "opening": true,
 	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
+	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
+	"budget": true, "parliament's": true,
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.
@@ -116,6 +118,7 @@ var nameModifiers = map[string]bool{
 	"ministers'": true, "quarterly": true, "monthly": true, "policy": true, "negotiating": true,
 	"energy": true, "tariff": true, "debt": true, "industry": true, "fisheries": true, "tax": true,
 	"creditors": true, "creditor": true, "lenders": true, "bank": true, "banks": true, "central": true,
+	"senior": true, "textile": true, "steel": true, "auto": true, "coal": true, "shipping": true, "labour": true, "labor": true,
 }
 
 // groupNouns are the people who meet as a body: "EC finance ministers met".
@@ -174,6 +177,8 @@ var capStop = map[string]bool{
 	"many": true, "several": true, "few": true, "each": true, "every": true, "no": true, "not": true,
 	"only": true, "just": true, "even": true, "more": true, "less": true, "much": true, "very": true,
 	"my": true, "you": true, "your": true, "us": true, "towards": true, "about": true, "reports": true,
+	"negotiators": true, "leaders": true, "members": true, "delegates": true, "delegations": true,
+	"representatives": true, "envoys": true, "bankers": true, "experts": true, "striking": true, "leading": true,
 	"whatever": true, "est": true, "edt": true, "gmt": true, "cst": true, "pst": true, "bst": true, "cet": true, "over": true, "around": true, "some,": true,
 }
 
@@ -232,6 +237,34 @@ var countries = map[string]string{
 	"yugoslav": "Yugoslavia", "libyan": "Libya", "algerian": "Algeria", "moroccan": "Morocco",
 	"lebanese": "Lebanon", "taiwanese": "Taiwan", "bangladeshi": "Bangladesh", "nepalese": "Nepal",
 	"ecuadorean": "Ecuador", "bolivian": "Bolivia", "zambian": "Zambia", "kenyan": "Kenya",
+	"cambodian": "Cambodia", "senegalese": "Senegal", "ivorian": "Ivory Coast", "ghanaian": "Ghana",
+	"ethiopian": "Ethiopia", "zairean": "Zaire", "tanzanian": "Tanzania", "ugandan": "Uganda",
+	"singaporean": "Singapore", "burmese": "Burma",
+	"romanian": "Romania", "bulgarian": "Bulgaria", "icelandic": "Iceland",
+	"tunisian": "Tunisia", "qatari": "Qatar", "omani": "Oman", "yemeni": "Yemen", "emirati": "United Arab Emirates",
+}
+
+// speakerNouns, after a name and before a verb of saying, make the name a
+// speaker's employer: "a Treasury spokesman said".
+var speakerNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "source": true,
+	"sources": true, "statement": true, "aide": true, "officials": true, "analyst": true, "analysts": true,
+}
+
+// topicNouns after a name make it a modifier of what is discussed, not a
+// party: "the Anglo-Irish agreement", "the Cambodian conflict".
+var topicNouns = map[string]bool{
+	"agreement": true, "accord": true, "treaty": true, "conflict": true, "crisis": true, "issue": true,
+	"question": true, "dispute": true, "war": true, "deal": true, "proposal": true, "request": true,
+	"troop": true, "troops": true, "withdrawal": true, "problem": true, "pact": true, "border": true,
+	"request's": true, "economy": true, "debt": true, "market": true, "plan": true, "initiative": true,
+}
+
+// homeGroups are lowercase bodies a text names as parties: "the state
+// government and the union".
+var homeGroups = map[string]bool{
+	"state": true, "federal": true, "provincial": true, "regional": true, "local": true, "military": true,
+	"coalition": true, "city": true, "national": true,
 }
 
 // orgWords mark a name as an organisation rather than a person.

@@ -188,8 +188,8 @@ func conditional(toks []token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		w := toks[k].lower
-		if w == "," || w == ";" || reporting[w] || meetingVerbs[w] {
-			break
+		if w == "," || w == ";" || w == "and" || reporting[w] || meetingVerbs[w] {
+			break // "is meeting this morning and could cut rates": the modal is another verb's
 		}
 		if w == "could" || w == "might" || w == "may" && !toks[k].cap {
 			return true
@@ -259,8 +259,9 @@ func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
 	if lowerAt(toks, start-1) == "of" && (lowerAt(toks, start-2) == "round" || lowerAt(toks, start-2) == "session") {
 		start -= 2
 		for start > 0 && (ordinals[toks[start-1].lower] || isOrdinalNum(toks[start-1].lower) ||
-			toks[start-1].lower == "latest" || toks[start-1].lower == "new" || toks[start-1].lower == "final") {
-			start--
+			toks[start-1].lower == "latest" || toks[start-1].lower == "new" || toks[start-1].lower == "final" ||
+			toks[start].lower == "round" && toks[start-1].cap && !capStop[toks[start-1].lower]) {
+			start-- // "the Uruguay Round of trade negotiations"
 		}
 	}
 	end = i + 1

@@ -96,14 +96,14 @@ func nameEnd(toks []token, j int) int {
 // organisations inside the meeting's name, and nothing (places, speakers).
 func (d *doc) names(m *mention) {
 	toks := d.toks[m.sent]
-	lastPlace := -10
+	lastPlace, lastFrom := -10, -10
 	for _, c := range d.chunks(m.sent) {
-		if country := countryOf(toks, c); country != "" {
-			m.named = append(m.named, country) // "Soviet counterparts" -> Soviet Union
+		if countries := countriesOf(toks, c); len(countries) > 0 {
+			m.named = append(m.named, countries...) // "Soviet counterparts" -> Soviet Union
 			continue
 		}
 		name := stripTitles(c.text)
-		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || nationalities[strings.ToLower(name)] && !isAcronym(name) {
+		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) {
 			continue
 		}
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
@@ -115,11 +115,18 @@ func (d *doc) names(m *mention) {
 			}
 			continue
 		}
-		prev := lowerAt(toks, c.start-1)
+		prev, pk := lowerAt(toks, c.start-1), c.start-1
 		if prev == "the" {
-			prev = lowerAt(toks, c.start-2)
+			prev, pk = lowerAt(toks, c.start-2), c.start-2
 		}
-		if placePreps[prev] && prev != "for" || prev == "here" {
+		if prev == "from" || (prev == "," || prev == "and") && c.start-lastFrom <= 2 {
+			if prev != "from" || partyFrom(toks, pk) {
+				lastFrom = c.end // "officials from the Group of Five", "negotiators from the United States and Hong Kong"
+				m.named = append(m.named, d.expand(name))
+			}
+			continue // "an offer from Vantage Partners": neither a place nor a party
+		}
+		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) {
 			lastPlace = c.end
 			continue
 		}
@@ -128,23 +135,121 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		if reporting[lowerAt(toks, c.end)] || reporting[lowerAt(toks, c.start-1)] ||
-			lowerAt(toks, c.end) == "," && reporting[lowerAt(toks, c.end+1)] {
-			continue // the speaker, not a party
+			lowerAt(toks, c.end) == "," && reporting[lowerAt(toks, c.end+1)] ||
+			speakerNouns[lowerAt(toks, c.end)] && reporting[lowerAt(toks, c.end+1)] {
+			continue // the speaker, not a party: "Tass said", "a Treasury spokesman said"
 		}
 		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" {
 			continue
 		}
 		m.named = append(m.named, d.expand(name))
 	}
+	m.named = append(m.named, lowerGroups(d.runes, toks)...)
 }
 
-// countryOf turns a nationality before a word for a delegation into its
-// country: "Japanese officials", "Soviet counterparts".
-func countryOf(toks []token, c chunk) string {
-	if c.end-c.start != 1 || !delegationWords[lowerAt(toks, c.end)] {
-		return ""
+// notParty rejects names that are no party whatever their place: a ticker
+// ("<PCG>"), a nationality used as an adjective ("the Cambodian conflict"),
+// the topic of the talks ("the Anglo-Irish agreement").
+func notParty(toks []token, c chunk, name string) bool {
+	if lowerAt(toks, c.start-1) == "<" {
+		return true
 	}
-	return countries[toks[c.start].lower]
+	next := lowerAt(toks, c.end)
+	if topicNouns[next] {
+		return true
+	}
+	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
+		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
+	}
+	lw := strings.ToLower(name)
+	if isAcronym(name) {
+		return false
+	}
+	return nationalities[lw] || countries[lw] != "" && c.end-c.start == 1
+}
+
+// titledPerson reports job titles from token k on followed by a name:
+// "ambassador Nazmi Akiman", "Finance Minister George Saitoti".
+func titledPerson(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && titleWords[toks[j].lower] {
+		j++
+	}
+	return j > k && j < len(toks) && toks[j].cap && !titleWords[toks[j].lower]
+}
+
+// partyFrom reports "officials from X", "delegates from X": k is "from".
+func partyFrom(toks []token, k int) bool {
+	before := lowerAt(toks, k-1)
+	return groupNouns[before] || delegationWords[before] || before == "delegates" || before == "representatives"
+}
+
+// appositionPlace reports a city set beside a description of it: "in the
+// Senegalese capital, Dakar".
+func appositionPlace(toks []token, c chunk) bool {
+	if lowerAt(toks, c.start-1) != "," {
+		return false
+	}
+	switch lowerAt(toks, c.start-2) {
+	case "capital", "city", "port", "town", "resort", "village":
+		return true
+	}
+	return false
+}
+
+// officesOf reports "at the offices of Citibank": a venue, not a party.
+func officesOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	if lowerAt(toks, k) != "of" {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "offices", "office", "headquarters", "premises", "residence", "home":
+		return true
+	}
+	return false
+}
+
+// lowerGroups are the lowercase bodies a sentence names as parties: "the
+// state government".
+func lowerGroups(runes []rune, toks []token) []string {
+	var out []string
+	for k := 1; k < len(toks); k++ {
+		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
+			out = append(out, sliceText(runes, toks[k-1].start, toks[k].end))
+		}
+	}
+	return out
+}
+
+// countriesOf turns nationalities before a word for a delegation into their
+// countries: "Japanese officials", "Soviet counterparts", "a Japanese trade
+// delegation", "British and Irish negotiators".
+func countriesOf(toks []token, c chunk) []string {
+	if c.end-c.start != 1 {
+		return nil
+	}
+	country := countries[toks[c.start].lower]
+	if country == "" {
+		return nil
+	}
+	k := c.end
+	if !toks[k-1].cap {
+		return nil
+	}
+	switch {
+	case delegationWords[lowerAt(toks, k)]:
+		return []string{country}
+	case delegationWords[lowerAt(toks, k+1)] && nameModifiers[lowerAt(toks, k)]:
+		return []string{country} // "a Japanese trade delegation"
+	case lowerAt(toks, k) == "and" && k+1 < len(toks) && toks[k+1].cap && countries[lowerAt(toks, k+1)] != "" &&
+		delegationWords[lowerAt(toks, k+2)]:
+		return []string{country} // the first of "British and Irish negotiators"; the second is its own chunk
+	}
+	return nil
 }
 
 // stripTitles drops job titles and nationalities from the front of a name:
@@ -266,10 +371,13 @@ func (d *doc) placeOf(m *mention) string {
 			k--
 		}
 		p := lowerAt(toks, k)
-		if !placePreps[p] || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
+		if appositionPlace(toks, c) {
+			p = "in" // "in the Senegalese capital, Dakar"
+		}
+		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
 			continue
 		}
-		if nationalities[strings.ToLower(c.text)] || isApostrophe(lowerAt(toks, c.end)) {
+		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) {
 			continue // "in the Ethiopian capital", "to Lazaro's home"
 		}
 		if bodyName(toks, c) {

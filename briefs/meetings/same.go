@@ -11,26 +11,33 @@ import (
 // one are all among the other's (two words at least), or they share an
 // ordinal and another key word and are at the same place (or one has
 // none) — "the 22nd IRIGC-M&MTC ministerial meeting" and "the 22nd
-// India-Russia Inter-Governmental Commission ministerial meeting". The
-// caller checks the dates; Same looks at keys and places only.
+// India-Russia Inter-Governmental Commission ministerial meeting". A
+// generic key ("board-meeting@...", see Key) joins another only when both
+// name the same place: two boards may meet on one day. The caller checks
+// the dates; Same looks at keys and places only.
 func Same(a, b briefs.Meeting) bool {
-	return keySubset(a.Key, b.Key) || sameNumbered(a, b)
+	ka, ga := splitKey(a.Key)
+	kb, gb := splitKey(b.Key)
+	if (ga || gb) && (a.Place == "" || !strings.EqualFold(a.Place, b.Place)) {
+		return false
+	}
+	return keySubset(ka, kb) || sameNumbered(ka, kb, a.Place, b.Place)
 }
 
-// sameNumbered reports whether two meetings of one date share an ordinal
-// and at least one other key word, and are at the same place (or one has
-// none): "the 22nd IRIGC-M&MTC ministerial meeting" and "the 22nd India-Russia
-// Inter-Governmental Commission ministerial meeting".
-func sameNumbered(a, b briefs.Meeting) bool {
-	if a.Place != "" && b.Place != "" && !strings.EqualFold(a.Place, b.Place) {
+// sameNumbered reports whether two meeting keys of one date share an
+// ordinal and at least one other key word, and the meetings are at the same
+// place (or one has none): "the 22nd IRIGC-M&MTC ministerial meeting" and
+// "the 22nd India-Russia Inter-Governmental Commission ministerial meeting".
+func sameNumbered(ka, kb, placeA, placeB string) bool {
+	if placeA != "" && placeB != "" && !strings.EqualFold(placeA, placeB) {
 		return false
 	}
 	wa := map[string]bool{}
-	for _, w := range strings.Split(a.Key, "-") {
+	for _, w := range strings.Split(ka, "-") {
 		wa[w] = true
 	}
 	var ordinal, other bool
-	for _, w := range strings.Split(b.Key, "-") {
+	for _, w := range strings.Split(kb, "-") {
 		switch {
 		case !wa[w]:
 		case isOrdinal(w):

@@ -42,7 +42,7 @@ func TestSameNumbered(t *testing.T) {
 		{m("g7-summit", ""), m("g7-finance-ministers", ""), false},
 	}
 	for _, tt := range tests {
-		if got := sameNumbered(tt.a, tt.b); got != tt.want {
+		if got := sameNumbered(tt.a.Key, tt.b.Key, tt.a.Place, tt.b.Place); got != tt.want {
 			t.Errorf("sameNumbered(%q, %q) = %v, want %v", tt.a.Key, tt.b.Key, got, tt.want)
 		}
 	}
@@ -78,5 +78,59 @@ func TestSameOnSampleBriefs(t *testing.T) {
 	}
 	if joined != 1 {
 		t.Errorf("Same joined %d pairs of the two reports, want 1 (the 22nd meeting)\nIANS: %+v\nPTI: %+v", joined, ians, pti)
+	}
+}
+
+// TestKeyGenericNeverJoins checks the false merges generic keys made: two
+// boards meeting on different days, talks in two capitals, became one
+// "rescheduled" meeting because their keys were "board-meeting" and
+// "talks". A key that names a body still leaves the date out, so a
+// reschedule is noticed.
+func TestKeyGenericNeverJoins(t *testing.T) {
+	m := func(title, date, place string, people ...string) briefs.Meeting {
+		return briefs.Meeting{Title: title, Date: date, Place: place, Participants: people}
+	}
+	tests := []struct {
+		name string
+		a, b briefs.Meeting
+		same bool // equal keys
+	}{
+		{"two boards, 20 Nov and 15 Dec", m("board meeting", "2025-11-20", ""), m("Board meeting", "2025-12-15", ""), false},
+		{"talks in two capitals on one day", m("talks", "2025-12-01", "London"), m("talks", "2025-12-01", "Paris"), false},
+		{"generic meeting without a date", m("meeting", "", ""), m("meeting", "", ""), false},
+		{"two ministerial sessions numbered alike", m("22nd ministerial session", "2025-12-04", ""), m("22nd ministerial session", "2026-03-01", ""), false},
+		{"one generic meeting reported twice", m("board meeting", "2025-11-20", "London"), m("board meeting", "2025-11-20", "London"), true},
+		{"a named body keeps its key across a reschedule", m("OPEC+ ministerial meeting", "2025-12-04", "Vienna"), m("OPEC+ ministerial meeting", "2025-12-10", "Vienna"), true},
+		{"generic title, named participants", m("talks", "2025-12-01", "", "Rajnath Singh", "Andrei Belousov"), m("Talks", "2025-12-08", "", "Rajnath Singh", "Andrei Belousov"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ka, kb := Key(tt.a), Key(tt.b)
+			if got := ka != "" && ka == kb; got != tt.same {
+				t.Errorf("keys %q and %q: equal = %v, want %v", ka, kb, got, tt.same)
+			}
+		})
+	}
+}
+
+func TestSameGenericNeedsOnePlace(t *testing.T) {
+	m := func(title, place string) briefs.Meeting {
+		x := briefs.Meeting{Title: title, Date: "2025-11-20", Place: place}
+		x.Key = Key(x)
+		return x
+	}
+	tests := []struct {
+		a, b briefs.Meeting
+		want bool
+	}{
+		{m("board meeting", ""), m("Acme board meeting", ""), false},
+		{m("board meeting", "London"), m("Acme board meeting", "Paris"), false},
+		{m("board meeting", "London"), m("Acme board meeting", "London"), true},
+		{m("Acme board meeting", ""), m("Acme annual board meeting", "London"), true},
+	}
+	for _, tt := range tests {
+		if got := Same(tt.a, tt.b); got != tt.want {
+			t.Errorf("Same(%q, %q) = %v, want %v", tt.a.Key, tt.b.Key, got, tt.want)
+		}
 	}
 }

@@ -61,10 +61,30 @@ func tenseAt(toks []token, i, j int) int {
 			break
 		}
 	}
-	fronted := i <= 2 // "On Monday, ministers agreed": the clause goes on after the comma
+	// "On Monday, ministers agreed": the clause goes on after the comma (the
+	// sentence may open after a dateline's dash).
+	fronted := i <= 2 || lowerAt(toks, i-1) == "-" || lowerAt(toks, i-2) == "-"
 	for k := j; k < len(toks) && k < j+10; k++ {
 		if w := toks[k].lower; !fronted && (w == "," || w == ";" || w == "but" || w == "while" || w == "whereas") {
 			break
+		}
+		if d, ok := cueAt(toks, k, false); ok {
+			return d
+		}
+	}
+	if fronted {
+		return frontedTense(toks, j+10)
+	}
+	return 0
+}
+
+// frontedTense is the tense of the main clause after a fronted phrase with
+// no cue of its own ("After Monday's meeting in Paris with ..., Baker
+// said"): the first cue from token k on, a reporting verb counting as past.
+func frontedTense(toks []token, k int) int {
+	for ; k < len(toks); k++ {
+		if reporting[toks[k].lower] && toks[k].lower != "says" {
+			return -1
 		}
 		if d, ok := cueAt(toks, k, false); ok {
 			return d

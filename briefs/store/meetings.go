@@ -158,7 +158,7 @@ func (s *Store) attachMeetings(ctx context.Context, bs []briefs.Brief) error {
 	for _, r := range rows {
 		m := r.m
 		m.Sources = []int64{m.BriefID}
-		if src, ok := sources[m.Key]; ok && m.Key != "" {
+		if src, ok := sources[m.ID]; ok {
 			m.Sources = slices.Clone(src)
 		}
 		b := &bs[at[m.BriefID]]
@@ -167,30 +167,31 @@ func (s *Store) attachMeetings(ctx context.Context, bs []briefs.Brief) error {
 	return nil
 }
 
-// keySources returns, for every non-empty key among rows, the ascending ids of
-// the briefs with a meeting of that key.
-func (s *Store) keySources(ctx context.Context, rows []meetingRow) (map[string][]int64, error) {
-	keys := distinctKeys(rows)
-	out := make(map[string][]int64, len(keys))
-	err := inChunks(keys, func(part []string, args []any) error {
-		rs, err := s.db.QueryContext(ctx, s.d.q(`SELECT DISTINCT key, brief_id FROM meetings
-			WHERE key IN (`+placeholders(len(part))+`) ORDER BY key, brief_id`), args...)
-		if err != nil {
-			return err
-		}
-		defer rs.Close()
-		for rs.Next() {
-			var k string
-			var id int64
-			if err := rs.Scan(&k, &id); err != nil {
-				return err
-			}
-			out[k] = append(out[k], id)
-		}
-		return rs.Err()
+// keySources returns, for each row of rows with a key, the ascending ids of
+// the briefs that report the same meeting: every stored row of its key,
+// grouped by date as Meetings groups them.
+func (s *Store) keySources(ctx context.Context, rows []meetingRow) (map[int64][]int64, error) {
+	var all []meetingRow
+	err := inChunks(distinctKeys(rows), func(part []string, args []any) error {
+		rs, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+			JOIN briefs b ON b.id = m.brief_id WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
+		all = append(all, rs...)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load meeting sources: %w", err)
+	}
+	out := map[int64][]int64{}
+	for _, g := range groupByKey(all) {
+		var ids []int64
+		for _, r := range g {
+			ids = append(ids, r.m.BriefID)
+		}
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		for _, r := range g {
+			out[r.m.ID] = ids
+		}
 	}
 	return out, nil
 }
@@ -205,4 +206,21 @@ func distinctKeys(rows []meetingRow) []string {
 		}
 	}
 	return keys
+}
+
+// MeetingsOn returns the stored meeting rows whose date is exactly date (as
+// extracted: "2025-12-04", or "2025-12" for a month), one per report, not
+// merged, in storage order. Ingest uses it to find the meetings already
+// known on a day; it reads the rows of that date only, through an index.
+func (s *Store) MeetingsOn(ctx context.Context, date string) ([]briefs.Meeting, error) {
+	rows, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+		JOIN briefs b ON b.id = m.brief_id WHERE m.date = ? ORDER BY m.id`, date)
+	if err != nil {
+		return nil, fmt.Errorf("store: meetings on %s: %w", date, err)
+	}
+	out := make([]briefs.Meeting, len(rows))
+	for i, r := range rows {
+		out[i] = r.m
+	}
+	return out, nil
 }

@@ -131,25 +131,69 @@ func likeSafe(k string) bool {
 	return k != ""
 }
 
-// groupByKey groups rows with the same non-empty key; a row without a key is
-// a group of its own.
+// maxMove is how far apart the dates of two reports with one key may be
+// and still be one meeting (a reschedule). Reports of one body's meeting
+// further apart are different meetings: OPEC+ meets in June and again in
+// December.
+const maxMove = 21 * 24 * time.Hour
+
+// groupByKey groups rows with the same non-empty key whose dates chain
+// within maxMove of each other; a row without a key is a group of its own,
+// and the undated rows of a key form one group.
 func groupByKey(rows []meetingRow) [][]meetingRow {
-	var groups [][]meetingRow
+	var byKey [][]meetingRow
 	at := map[string]int{}
 	for _, r := range rows {
 		if r.m.Key == "" {
-			groups = append(groups, []meetingRow{r})
+			byKey = append(byKey, []meetingRow{r})
 			continue
 		}
 		i, ok := at[r.m.Key]
 		if !ok {
-			i = len(groups)
+			i = len(byKey)
 			at[r.m.Key] = i
-			groups = append(groups, nil)
+			byKey = append(byKey, nil)
 		}
-		groups[i] = append(groups[i], r)
+		byKey[i] = append(byKey[i], r)
+	}
+	var groups [][]meetingRow
+	for _, g := range byKey {
+		groups = append(groups, splitByDate(g)...)
 	}
 	return groups
+}
+
+// splitByDate splits the rows of one key where the gap between successive
+// start days exceeds maxMove.
+func splitByDate(rows []meetingRow) [][]meetingRow {
+	if len(rows) == 1 {
+		return [][]meetingRow{rows}
+	}
+	type dated struct {
+		r     meetingRow
+		start time.Time
+	}
+	var ds []dated
+	var undated []meetingRow
+	for _, r := range rows {
+		if st, ok := r.m.Start(time.UTC); ok {
+			ds = append(ds, dated{r, st})
+		} else {
+			undated = append(undated, r)
+		}
+	}
+	slices.SortStableFunc(ds, func(a, b dated) int { return a.start.Compare(b.start) })
+	var out [][]meetingRow
+	for i, d := range ds {
+		if i == 0 || d.start.Sub(ds[i-1].start) > maxMove {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], d.r)
+	}
+	if len(undated) > 0 {
+		out = append(out, undated)
+	}
+	return out
 }
 
 // mergeMeetings merges the rows of one key into one meeting.

@@ -121,4 +121,7 @@ var postgresMigrations = []migration{
 			PRIMARY KEY (dest, brief_id)
 		)`,
 	),
+	// 6: meetings by their date, for ingest's lookup of the meetings
+	// already known on a day (Store.MeetingsOn).
+	execAll(`CREATE INDEX meetings_date ON meetings (date)`),
 }

@@ -135,4 +135,7 @@ var sqliteMigrations = []migration{
 	// 8: a claimed slot the scheduler gave up on (past its grace window) is
 	// marked skipped: no longer pending, never delivered.
 	execAll(`ALTER TABLE deliveries ADD COLUMN skipped_at TEXT`),
+	// 9: meetings by their date, for ingest's lookup of the meetings
+	// already known on a day (Store.MeetingsOn).
+	execAll(`CREATE INDEX meetings_date ON meetings (date)`),
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot/metrics"
 	"github.com/briefbot/briefbot/bot/schedule"
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/summary"
 	"github.com/briefbot/briefbot/config"
@@ -116,16 +117,23 @@ func newSummarizer(cfg config.Config, log *slog.Logger) summary.Summarizer {
 // briefURL returns a function giving the URL of a stored brief ("" when it
 // has none), for calendar entries.
 func (a *app) briefURL(ctx context.Context) func(id int64) string {
-	cache := map[int64]string{}
-	return func(id int64) string {
-		if u, ok := cache[id]; ok {
-			return u
+	lookup := a.briefLookup(ctx)
+	return func(id int64) string { return lookup(id).URL }
+}
+
+// briefLookup returns a function giving a stored brief by id (the zero
+// Brief when it cannot be read), reading each brief once.
+func (a *app) briefLookup(ctx context.Context) func(id int64) briefs.Brief {
+	cache := map[int64]briefs.Brief{}
+	return func(id int64) briefs.Brief {
+		if b, ok := cache[id]; ok {
+			return b
 		}
 		b, err := a.store.Brief(ctx, id)
 		if err != nil {
-			a.log.DebugContext(ctx, "brief link", slog.Int64("brief", id), slog.Any("err", err))
+			a.log.DebugContext(ctx, "brief lookup", slog.Int64("brief", id), slog.Any("err", err))
 		}
-		cache[id] = b.URL
-		return b.URL
+		cache[id] = b
+		return b
 	}
 }

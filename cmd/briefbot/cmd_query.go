@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/commands"
 	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/meetings"
 )
 
@@ -126,9 +129,55 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 	if *format == "ics" {
 		return meetings.WriteICS(e.stdout, ms, meetings.ICSOptions{Name: "briefbot meetings", Now: now, Link: a.briefURL(ctx)})
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", "  ")
-	return enc.Encode(ms)
+	return writeMeetingsJSON(e.stdout, ms, a.briefLookup(ctx))
+}
+
+// marshalJSON is json.Marshal without HTML escaping ("M&MTC" stays so).
+func marshalJSON(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
+}
+
+// sourceJSON is a brief a meeting was found in, in meetings -format json.
+type sourceJSON struct {
+	ID    int64  `json:"id"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// writeMeetingsJSON writes the meetings as a JSON array, each meeting as
+// extract writes it plus "briefs": the briefs it was found in.
+func writeMeetingsJSON(w io.Writer, ms []briefs.Meeting, brief func(int64) briefs.Brief) error {
+	out := make([]json.RawMessage, 0, len(ms))
+	for _, m := range ms {
+		ids := m.Sources
+		if len(ids) == 0 && m.BriefID != 0 {
+			ids = []int64{m.BriefID}
+		}
+		srcs := make([]sourceJSON, 0, len(ids))
+		for _, id := range ids {
+			b := brief(id)
+			srcs = append(srcs, sourceJSON{ID: id, Title: b.Title, URL: b.URL})
+		}
+		obj, err := marshalJSON(m)
+		if err != nil {
+			return err
+		}
+		extra, err := marshalJSON(srcs)
+		if err != nil {
+			return err
+		}
+		// Append "briefs" to the meeting's own object, keeping its fields
+		// and their order.
+		obj = append(append(append(obj[:len(obj)-1:len(obj)-1], `,"briefs":`...), extra...), '}')
+		out = append(out, obj)
+	}
+	return writeJSON(w, out)
 }
 
 func isScope(s string) bool {

@@ -20,6 +20,7 @@ func TestQueryCLI(t *testing.T) {
 		{name: "meetings-all-page-2", args: []string{"meetings", "-db", "$DB", now, "-page", "2", "all"}},
 		{name: "meetings-huge-page", args: []string{"meetings", "-db", "$DB", now, "all", "page", "1844674407370955163"}},
 		{name: "meetings-no-match", args: []string{"meetings", "-db", "$DB", now, "all", "zanzibar"}},
+		{name: "meetings-json", args: []string{"meetings", "-db", "$DB", now, "-format", "json", "today"}},
 		{name: "meetings-no-match-upcoming", args: []string{"meetings", "-db", "$DB", now, "zanzibar"}},
 	})
 }

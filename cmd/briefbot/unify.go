@@ -6,7 +6,6 @@ import (
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/meetings"
-	"github.com/briefbot/briefbot/briefs/store"
 )
 
 // unifyMeetings lets briefs that report the same meeting in different words
@@ -26,19 +25,11 @@ func (a *app) unifyMeetings(ctx context.Context, bs []*briefs.Brief) error {
 			}
 			if !loaded[m.Date] {
 				loaded[m.Date] = true
-				day := m.Date
-				if len(day) == len("2006-01") {
-					day += "-01"
-				}
-				stored, err := a.store.Meetings(ctx, store.MeetingQuery{From: day, To: day})
+				stored, err := a.store.MeetingsOn(ctx, m.Date)
 				if err != nil {
 					return fmt.Errorf("unify meetings: %w", err)
 				}
-				for _, s := range stored {
-					if s.Date == m.Date {
-						known[m.Date] = append(known[m.Date], s)
-					}
-				}
+				known[m.Date] = append(known[m.Date], stored...)
 			}
 			for _, k := range known[m.Date] {
 				if k.Key != m.Key && meetings.Same(k, *m) {

@@ -127,7 +127,8 @@ p='1987-10-28'
 ev="French President Francois Mitterrand begins a three-day state visit to Spain on Monday for talks with Prime Minister Felipe Gonzalez on European defence."
 doc('u17-16',p,'MITTERRAND TO VISIT SPAIN',
  "PARIS, Oct 28 - "+ev+"\n\nThe two leaders last met in June.",
- [M('Mitterrand state visit to Spain',['state visit','mitterrand'],wd(p,'monday',1),'day','Spain',['Francois Mitterrand','Felipe Gonzalez'],'upcoming',ev,end=add(wd(p,'monday',1),2))])
+ [M('Mitterrand state visit to Spain',['state visit','mitterrand'],wd(p,'monday',1),'day','Spain',['Francois Mitterrand','Felipe Gonzalez'],'upcoming',ev,end=add(wd(p,'monday',1),2)),
+  M('Mitterrand-Gonzalez meeting in June',['last met'],'1987-06','month',None,['Francois Mitterrand','Felipe Gonzalez'],'past',"The two leaders last met in June.")])
 
 p='1987-03-25'
 ev="Poland will discuss rescheduling of its 33 billion dlr debt with West German Finance Minister Gerhard Stoltenberg next month, the finance ministry said."

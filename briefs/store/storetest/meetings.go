@@ -217,3 +217,61 @@ func testMeetingsMergeReports(t *testing.T, open Opener) {
 			m.Participants, m.Place, m.Time, m.MovedFrom, want)
 	}
 }
+
+// testMeetingsDateProximity checks that one key names one meeting only
+// around one date: reports a few days apart are a reschedule, reports
+// months apart are two meetings of one body, each with its own sources.
+func testMeetingsDateProximity(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	day := 24 * time.Hour
+	opec := func(date string) briefs.Meeting {
+		return briefs.Meeting{Title: "OPEC+ ministerial meeting", Date: date, Place: "Vienna", Key: "meeting-ministerial-opec"}
+	}
+	jun := withMeetings(t, s, "june", t0.Add(-200*day), opec("2025-06-01"))
+	dec := withMeetings(t, s, "december", t0.Add(-3*day), opec("2025-12-04"))
+	moved := withMeetings(t, s, "december moved", t0.Add(-day), opec("2025-12-10"))
+	got, err := s.Meetings(ctx, store.MeetingQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []summary{
+		{"OPEC+ ministerial meeting", "2025-06-01", "Vienna", "", []int64{jun}},
+		{"OPEC+ ministerial meeting", "2025-12-10", "Vienna", "2025-12-04", []int64{dec, moved}},
+	}
+	if g := summarize(got); !reflect.DeepEqual(g, want) {
+		t.Errorf("Meetings =\n%+v\nwant\n%+v", g, want)
+	}
+	b, err := s.Brief(ctx, jun)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Meetings) != 1 || !slices.Equal(b.Meetings[0].Sources, []int64{jun}) {
+		t.Errorf("June brief's meeting sources = %+v, want only itself", b.Meetings)
+	}
+}
+
+// testMeetingsOn checks the per-date lookup ingest uses: the rows of that
+// exact date, unmerged, and nothing of other dates or precisions.
+func testMeetingsOn(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	m := func(title, date string) briefs.Meeting {
+		return briefs.Meeting{Title: title, Date: date, Key: "k-" + title}
+	}
+	withMeetings(t, s, "b1", t0, m("a", "2025-12-04"), m("b", "2025-12-05"), m("c", "2025-12"))
+	withMeetings(t, s, "b2", t0, m("a", "2025-12-04"))
+	for date, want := range map[string][]string{"2025-12-04": {"a", "a"}, "2025-12": {"c"}, "2025-12-06": nil} {
+		got, err := s.MeetingsOn(ctx, date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var titles []string
+		for _, g := range got {
+			titles = append(titles, g.Title)
+		}
+		if !slices.Equal(titles, want) {
+			t.Errorf("MeetingsOn(%s) = %q, want %q", date, titles, want)
+		}
+	}
+}

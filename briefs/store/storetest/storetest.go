@@ -47,6 +47,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"SearchRanking", testSearchRanking},
 		{"MeetingsMerge", testMeetingsMerge},
 		{"MeetingsMergeReports", testMeetingsMergeReports},
+		{"MeetingsDateProximity", testMeetingsDateProximity},
+		{"MeetingsOn", testMeetingsOn},
 		{"MeetingsFilter", testMeetingsFilter},
 		{"MeetingsInvalidQuery", testMeetingsInvalidQuery},
 		{"BriefMeetings", testBriefMeetings},

@@ -1,0 +1,114 @@
+package analysis_test
+
+import (
+	"context"
+	"encoding/json"
+	"io/fs"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/analysis"
+	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/briefs/meetings"
+	"github.com/briefbot/briefbot/briefs/samples"
+)
+
+// TestEveryPathGivesOneAnswer feeds each sample brief through every way
+// briefbot analyses text — the ingest pipeline, `extract FILE`,
+// `extract -jsonl` and `eval meetings` — and checks they agree on the
+// dateline, the summary and the meetings.
+func TestEveryPathGivesOneAnswer(t *testing.T) {
+	ctx := context.Background()
+	ingested := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	names, err := fs.Glob(samples.FS, "briefs/*.txt")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("sample briefs: %v %v", names, err)
+	}
+	a := analysis.Analyzer{}
+	meetingsSeen := 0
+	for _, name := range names {
+		data, err := fs.ReadFile(samples.FS, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(name, func(t *testing.T) {
+			// extract FILE and summarize FILE.
+			doc := analysis.Document(name, string(data), time.Time{}, ingested)
+			want := a.Brief(ctx, &doc)
+			if want.Dateline.Date == "" || want.Summary == "" {
+				t.Fatalf("%s: every sample has a dated dateline and a summary; got %+v", name, want)
+			}
+			meetingsSeen += len(want.Meetings)
+
+			// ingest FILE: the pipeline analyses what ingest.Parse read.
+			items := ingest.Parse(name, data, ingest.Options{Now: ingested})
+			if len(items) != 1 || items[0].Err != nil {
+				t.Fatalf("ingest.Parse: %+v", items)
+			}
+			stored := items[0].Brief
+			a.Brief(ctx, &stored)
+			if stored.Dateline != want.Dateline || stored.Summary != want.Summary || !reflect.DeepEqual(stored.Meetings, want.Meetings) {
+				t.Errorf("ingest differs from extract:\n ingest  %+v %q %+v\n extract %+v %q %+v",
+					stored.Dateline, stored.Summary, stored.Meetings, want.Dateline, want.Summary, want.Meetings)
+			}
+
+			// extract -jsonl: the brief's text as one line, no publication time.
+			line, _ := json.Marshal(map[string]string{"id": name, "text": doc.Body})
+			var out strings.Builder
+			if bad, err := meetings.RunJSONL(ctx, strings.NewReader(string(line)), &out, ingested); bad != 0 || err != nil {
+				t.Fatalf("RunJSONL: %d bad, %v: %s", bad, err, out.String())
+			}
+			var got struct {
+				Dateline briefs.Dateline
+				Meetings []briefs.Meeting
+			}
+			if err := json.Unmarshal([]byte(out.String()), &got); err != nil {
+				t.Fatal(err)
+			}
+			if got.Dateline != want.Dateline || !sameMeetings(got.Meetings, want.Meetings) {
+				t.Errorf("extract -jsonl differs from extract:\n jsonl   %+v %+v\n extract %+v %+v", got.Dateline, got.Meetings, want.Dateline, want.Meetings)
+			}
+
+			// eval meetings: the annotated text with its publication day.
+			ev := meetings.OfText(doc.Body, doc.Published, doc.Published)
+			if !sameMeetings(ev.Meetings, want.Meetings) {
+				t.Errorf("eval differs from extract:\n eval    %+v\n extract %+v", ev.Meetings, want.Meetings)
+			}
+		})
+	}
+	if meetingsSeen < 5 {
+		t.Errorf("the samples gave %d meetings in all; the comparison needs some", meetingsSeen)
+	}
+}
+
+// sameMeetings compares meetings as JSON, the form every path prints.
+func sameMeetings(a, b []briefs.Meeting) bool {
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	return string(ja) == string(jb)
+}
+
+// TestPublishedSetsTheDatelineYear: a publication time given for a document
+// that has none decides the dateline's year; without one the ingest time
+// does (the bug behind `extract -published 2025-12-04` printing 2026).
+func TestPublishedSetsTheDatelineYear(t *testing.T) {
+	text := "Talks\n\nNew Delhi, Dec 4 (IANS) Ministers will meet later today.\n"
+	ingested := time.Date(2026, 12, 4, 23, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		published time.Time
+		want      string
+	}{
+		{time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC), "2025-12-04"},
+		{time.Date(2024, 12, 5, 8, 0, 0, 0, time.UTC), "2024-12-04"},
+		{time.Time{}, "2026-12-04"},
+	} {
+		b := analysis.Document("a.txt", text, c.published, ingested)
+		r := analysis.Analyzer{}.Brief(context.Background(), &b)
+		if r.Dateline.Date != c.want || len(r.Meetings) != 1 || r.Meetings[0].Date != c.want {
+			t.Errorf("published %v: dateline %q, meetings %+v; want both on %s", c.published, r.Dateline.Date, r.Meetings, c.want)
+		}
+	}
+}
