@@ -29,6 +29,9 @@ type Brief struct {
 	Summary    string
 	// SummaryMethod names what made Summary: "extractive", "openai:MODEL", "lead".
 	SummaryMethod string
+	// Via says how the brief came in: "file", "feed:NAME", "api", "telegram"
+	// or "slack"; "" for briefs stored before it was recorded.
+	Via string
 	// Meta keeps unknown fields of a JSON brief, as a JSON object; nil when none.
 	Meta     json.RawMessage
 	Meetings []Meeting
@@ -134,4 +137,27 @@ func (m Meeting) End(loc *time.Location) (time.Time, bool) {
 		return start.AddDate(0, 1, 0), true
 	}
 	return start.AddDate(0, 0, 1), true
+}
+
+// Ways a brief comes in, recorded in Brief.Via. A feed's briefs record
+// ViaFeedPrefix followed by the feed's name.
+const (
+	ViaFile       = "file"
+	ViaAPI        = "api"
+	ViaTelegram   = "telegram"
+	ViaSlack      = "slack"
+	ViaFeedPrefix = "feed:"
+)
+
+// FeedState is what is remembered about polling one feed.
+type FeedState struct {
+	URL string
+	// ETag and LastModified are the validators of the last full response,
+	// sent back as If-None-Match and If-Modified-Since.
+	ETag, LastModified string
+	LastPoll           time.Time // zero before the first poll
+	LastResult         string    // "3 new, 17 seen", "not modified", or the error
+	Items              int       // briefs added from this feed so far
+	NextPoll           time.Time
+	Failures           int // consecutive failed polls, for backoff
 }

@@ -39,6 +39,7 @@ type Config struct {
 	Telegram     Telegram      `yaml:"telegram"`
 	Slack        Slack         `yaml:"slack"`
 	Destinations []Destination `yaml:"destinations"`
+	Feeds        []Feed        `yaml:"feeds"`
 }
 
 // HTTP configures the HTTP server (health checks, metrics, webhooks,

@@ -33,8 +33,11 @@ func TestExampleFileLoadsAndValidates(t *testing.T) {
 	if sl.Platform != "slack" || sl.Grace != 30*time.Minute || sl.Window != "24h" {
 		t.Errorf("second destination = %+v", sl)
 	}
-	// The example states the defaults: apart from destinations it loads as Default.
-	c.Destinations = nil
+	if len(c.Feeds) != 1 || c.Feeds[0].Every != DefaultFeedEvery || c.Feeds[0].Name != "Example world desk" {
+		t.Errorf("feeds = %+v, want the one example feed", c.Feeds)
+	}
+	// The example states the defaults: apart from destinations and feeds it loads as Default.
+	c.Destinations, c.Feeds = nil, nil
 	c.Telegram.Token, c.Slack.BotToken = Secret{}, Secret{}
 	if want := Default(); c.Redacted() != want.Redacted() {
 		t.Errorf("example does not show the defaults:\n%s\nwant\n%s", c.Redacted(), want.Redacted())

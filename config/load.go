@@ -141,6 +141,9 @@ func decode(data []byte, c *Config) []error {
 	if err := decodeDestinations(doc, c); err != nil {
 		errs = append(errs, err)
 	}
+	if err := decodeFeeds(doc, c); err != nil {
+		errs = append(errs, err)
+	}
 	return errs
 }
 

@@ -47,6 +47,7 @@ func (c Config) Validate() error {
 	c.Telegram.validate(&p)
 	c.Slack.validate(&p)
 	c.validateDestinations(&p)
+	c.validateFeeds(&p)
 	return errors.Join(p...)
 }
 

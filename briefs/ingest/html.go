@@ -36,23 +36,56 @@ func readHTML(r io.Reader) (htmlDoc, error) {
 	if err != nil {
 		return htmlDoc{}, fmt.Errorf("ingest: parse HTML: %w", err)
 	}
-	w := &htmlWalker{}
-	w.walk(root)
-	w.endBlock()
-	doc := htmlDoc{title: collapseSpaces(w.title), published: w.published, url: w.url}
-	h1 := collapseSpaces(w.h1)
-	if h1 != "" && (doc.title == "" || strings.HasPrefix(doc.title, h1)) {
+	dropClutter(root)
+	page := &htmlWalker{} // the head, the headline and, for a snippet, the text
+	page.walk(root)
+	page.endBlock()
+	if page.h1 == "" {
+		page.h1, page.h1Para = firstH1(root), -1 // an <h1> in a <header>
+	}
+	doc := htmlDoc{title: collapseSpaces(page.title), published: page.published, url: page.url}
+	paras, h1Para := page.paras, page.h1Para
+	if story := readableNode(root, page.url); story != nil {
+		w := &htmlWalker{h1Para: -1}
+		w.walk(story)
+		w.endBlock()
+		paras, h1Para = datelineFirst(w.paras, doc.published), -1
+		if len(paras) > 0 && paras[0] == collapseSpaces(page.h1) {
+			h1Para = 0
+		}
+	}
+	h1 := collapseSpaces(page.h1)
+	if h1 != "" && (doc.title == "" || strings.Contains(doc.title, h1)) {
 		doc.title = h1
 	}
-	var paras []string
-	for i, p := range w.paras {
-		if i == w.h1Para && h1 != "" && p == h1 && doc.title == h1 {
+	var kept []string
+	for i, p := range paras {
+		if i == h1Para && h1 != "" && p == h1 && doc.title == h1 {
 			continue
 		}
-		paras = append(paras, p)
+		kept = append(kept, p)
 	}
-	doc.text = strings.Join(paras, "\n\n")
+	doc.text = strings.Join(kept, "\n\n")
 	return doc, nil
+}
+
+// maxKickerRunes is the longest line above a dateline taken for a kicker
+// ("Press release 412/2025 · 1 December 2025") rather than story.
+const maxKickerRunes = 100
+
+// datelineFirst drops the short lines (kickers, standfirst, release
+// numbers) above a story's dateline among its first three paragraphs, so
+// the dateline opens the text as it does on the wire.
+func datelineFirst(paras []string, published time.Time) []string {
+	for i, p := range paras[:min(3, len(paras))] {
+		if _, _, ok := ParseDateline(p, published, time.Time{}); ok {
+			return paras[i:]
+		}
+		if len([]rune(p)) > maxKickerRunes {
+			break
+		}
+	}
+	return paras
 }
 
 // htmlWalker collects paragraphs from a parsed page.
@@ -183,6 +216,19 @@ func (w *htmlWalker) endBlock() {
 	w.paras = append(w.paras, p)
 	w.lastList = true
 
+}
+
+// firstH1 is the text of the first <h1> under n, or "".
+func firstH1(n *html.Node) string {
+	if n.Type == html.ElementNode && n.DataAtom == atom.H1 {
+		return textOf(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if t := firstH1(c); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 func attr(n *html.Node, key string) string {

@@ -88,8 +88,8 @@ func (s *Store) prepareAdd(ctx context.Context, tx *sql.Tx) (*addStmts, error) {
 	}{
 		{&st.find, `SELECT id FROM briefs WHERE hash = ?`},
 		{&st.insert, `INSERT INTO briefs (external_id, title, source, url, published,
-			dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta, via)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT (hash) DO NOTHING RETURNING id`},
 		{&st.meeting, insertMeetingSQL},
 	} {
@@ -161,7 +161,7 @@ func (s *Store) addBrief(ctx context.Context, st *addStmts, b *briefs.Brief, ing
 	err = st.insert.QueryRowContext(ctx,
 		b.ExternalID, b.Title, b.Source, b.URL, encodeNullTime(b.Published),
 		b.Dateline.Place, b.Dateline.Date, b.Dateline.Source, b.Body, b.Hash,
-		encodeTime(ingested), b.Summary, b.SummaryMethod, meta).Scan(&id)
+		encodeTime(ingested), b.Summary, b.SummaryMethod, meta, b.Via).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) { // a concurrent writer won (PostgreSQL)
 		if err := st.find.QueryRowContext(ctx, b.Hash).Scan(&id); err != nil {
 			return AddResult{}, fmt.Errorf("find duplicate: %w", err)
@@ -180,7 +180,7 @@ func (s *Store) addBrief(ctx context.Context, st *addStmts, b *briefs.Brief, ing
 // briefColumns are the columns scanBrief reads, in order.
 const briefColumns = `b.id, b.external_id, b.title, b.source, b.url, b.published,
 	b.dateline_place, b.dateline_date, b.dateline_source, b.body, b.hash,
-	b.ingested_at, b.summary, b.summary_method, b.meta`
+	b.ingested_at, b.summary, b.summary_method, b.meta, b.via`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -192,7 +192,7 @@ func scanBrief(sc scanner) (briefs.Brief, error) {
 	)
 	err := sc.Scan(&b.ID, &b.ExternalID, &b.Title, &b.Source, &b.URL, &published,
 		&b.Dateline.Place, &b.Dateline.Date, &b.Dateline.Source, &b.Body, &b.Hash,
-		&ingested, &b.Summary, &b.SummaryMethod, &meta)
+		&ingested, &b.Summary, &b.SummaryMethod, &meta, &b.Via)
 	if err != nil {
 		return briefs.Brief{}, err
 	}

@@ -138,4 +138,27 @@ var sqliteMigrations = []migration{
 	// 9: meetings by their date, for ingest's lookup of the meetings
 	// already known on a day (Store.MeetingsOn).
 	execAll(`CREATE INDEX meetings_date ON meetings (date)`),
+	// 10: how each brief came in (file, feed:NAME, api, telegram, slack),
+	// and feed polling: the conditional-GET validators and schedule of each
+	// feed, and the items already turned into briefs (by GUID, link or text).
+	execAll(
+		`ALTER TABLE briefs ADD COLUMN via TEXT NOT NULL DEFAULT ''`,
+		`CREATE TABLE feeds (
+			url           TEXT PRIMARY KEY,
+			etag          TEXT NOT NULL DEFAULT '',
+			last_modified TEXT NOT NULL DEFAULT '',
+			last_poll     TEXT,
+			last_result   TEXT NOT NULL DEFAULT '',
+			items         INTEGER NOT NULL DEFAULT 0,
+			next_poll     TEXT,
+			failures      INTEGER NOT NULL DEFAULT 0
+		)`,
+		`CREATE TABLE feed_items (
+			feed     TEXT NOT NULL,
+			key      TEXT NOT NULL,
+			brief_id INTEGER NOT NULL DEFAULT 0,
+			seen_at  TEXT NOT NULL,
+			PRIMARY KEY (feed, key)
+		)`,
+	),
 }

@@ -52,6 +52,7 @@ func subcommands() []subcommand {
 	return []subcommand{
 		{"demo", "[-db FILE] [-now TIME]", "Load sample briefs, print today's digest, then chat in the console", runDemo},
 		{"run", "[-config FILE]", "Run the bot: chat adapters, digest scheduler, HTTP server", runDaemon},
+		{"feeds", "[-once]", "List the configured feeds and their state; -once polls them all now", runFeeds},
 		{"ingest", "PATH...", "Store briefs from files or folders (.txt .md .html .json .jsonl)", runIngest},
 		{"brief", "ID | latest [N]", "Show a stored brief, as /brief does in chat", runBrief},
 		{"search", "[-page N] WORDS...", "Search stored briefs, as /search does in chat", runSearch},

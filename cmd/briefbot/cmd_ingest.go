@@ -82,6 +82,7 @@ func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, p
 				return nil
 			}
 			b := it.Brief
+			b.Via = briefs.ViaFile
 			if batch = append(batch, &b); len(batch) >= ingestBatch {
 				return send()
 			}

@@ -81,6 +81,7 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 	if err := d.addAdapters(ctx); err != nil {
 		return nil, err
 	}
+	d.addFeeds()
 	return d, nil
 }
 
@@ -183,9 +184,9 @@ func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
 }
 
 // checkSomethingToRun refuses to start a daemon that would do nothing: no
-// chat adapter, no scheduled destination.
+// chat adapter, no scheduled destination, no feed.
 func checkSomethingToRun(cfg config.Config) error {
-	if cfg.TelegramEnabled() || cfg.SlackEnabled() || len(cfg.Destinations) > 0 {
+	if cfg.TelegramEnabled() || cfg.SlackEnabled() || len(cfg.Destinations) > 0 || len(cfg.Feeds) > 0 {
 		return nil
 	}
 	return &exitError{code: 2, msg: `nothing to run: no chat adapter and no digest destination is configured.
@@ -193,5 +194,6 @@ Configure at least one of:
   BRIEFBOT_TELEGRAM_TOKEN      a Telegram bot token (from @BotFather)
   BRIEFBOT_SLACK_BOT_TOKEN     a Slack bot token (xoxb-...), with BRIEFBOT_SLACK_APP_TOKEN or BRIEFBOT_SLACK_SIGNING_SECRET
   destinations:                scheduled digests, in the config file (-config or BRIEFBOT_CONFIG)
+  feeds:                       RSS or Atom feeds to poll, in the config file
 See briefbot.example.yaml; 'briefbot demo' tries the bot without any of them.`}
 }

@@ -23,7 +23,7 @@ func testAddBriefRoundTrip(t *testing.T, open Opener) {
 		Dateline: briefs.Dateline{Place: "New Delhi", Date: "2025-12-04", Source: "IANS"},
 		Body:     "New Delhi, Dec 4 (IANS) Defence Minister ... «São Paulo» 日本語 \"quoted\" 'it''s'",
 		Hash:     hashOf("full"), IngestedAt: t0.Add(time.Hour),
-		Summary: "Two ministers met.", SummaryMethod: "extractive",
+		Summary: "Two ministers met.", SummaryMethod: "extractive", Via: "feed:Example desk",
 		Meta: json.RawMessage(`{"lang":"en","tags":["a","b"]}`),
 	}
 	empty := &briefs.Brief{Body: "", Hash: hashOf("empty")} // zero times, nil meta

@@ -60,6 +60,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"ClaimSlot", testClaimSlot},
 		{"ClaimSlotConcurrent", testClaimSlotConcurrent},
 		{"Deliveries", testDeliveries},
+		{"FeedState", testFeedState},
+		{"FeedItems", testFeedItems},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
