@@ -32,7 +32,8 @@ type Subscriptions interface {
 type Digests interface {
 	// Preview returns the digest req's chat would get now.
 	Preview(ctx context.Context, req bot.Request) (bot.Reply, error)
-	// Post posts that digest to req's chat and returns how many briefs it held.
+	// Post posts that digest to req's chat and returns how many stories it
+	// showed (near-duplicate briefs count once, as the digest counts them).
 	Post(ctx context.Context, req bot.Request) (int, error)
 	// Schedule describes when req's chat gets digests; "" when it has none.
 	Schedule(ctx context.Context, req bot.Request) (string, error)

@@ -103,7 +103,7 @@ func TestCommands(t *testing.T) {
 		{"/meetings upcoming opec", false, []string{"No upcoming meeting matches “opec”", "/meetings all opec"}, nil},
 		{"/digest", false, []string{"preview for c1"}, nil},
 		{"/digest post", false, []string{"Only the bot's admins"}, nil},
-		{"/digest post", true, []string{"Posted the digest with 3 briefs"}, nil},
+		{"/digest post", true, []string{"Posted the digest with 3 stories"}, nil},
 		{"/digest sideways", false, []string{"Usage: /digest"}, nil},
 		{"/subscribe india russia", false, []string{"only the bot's admins"}, nil},
 		{"/subscribe india, russia", true, []string{"india, russia"}, nil},

@@ -29,7 +29,7 @@ func digestHandler(d Deps) bot.Handler {
 			if err != nil {
 				return bot.Reply{}, fmt.Errorf("digest post: %w", err)
 			}
-			return bot.Reply{Sections: []bot.Section{{Text: bot.Plain(fmt.Sprintf("Posted the digest with %d %s.", n, bot.Plural(n, "brief", "briefs")))}}, Private: true}, nil
+			return bot.Reply{Sections: []bot.Section{{Text: bot.Plain(fmt.Sprintf("Posted the digest with %d %s.", n, bot.Plural(n, "story", "stories")))}}, Private: true}, nil
 		}
 		return bot.Reply{}, bot.Errorf("Usage: %s to preview, %s to send it to this chat.", req.Cmd("digest"), req.Cmd("digest", "post"))
 	})

@@ -29,7 +29,7 @@ type Filter struct {
 
 // Options say which digest to build.
 type Options struct {
-	Title string    // heading, e.g. "Morning briefing"; default "Daily digest"
+	Title string    // heading, e.g. TitleAt(Now); default "Daily digest"
 	Now   time.Time // the slot time; its location is the destination's zone
 	Since time.Time // briefs ingested in [Since, Now) are new
 	// MaxItems caps the stories listed (default 10).
@@ -56,6 +56,21 @@ type Digest struct {
 	Stories int
 	// Meetings is the number of upcoming meetings shown.
 	Meetings int
+}
+
+// TitleAt names a digest after the time of day of t, in t's location:
+// "Morning briefing" from 05:00, "Afternoon briefing" from 12:00, "Evening
+// briefing" from 17:00 and "Night briefing" from 22:00.
+func TitleAt(t time.Time) string {
+	switch h := t.Hour(); {
+	case h >= 5 && h < 12:
+		return "Morning briefing"
+	case h >= 12 && h < 17:
+		return "Afternoon briefing"
+	case h >= 17 && h < 22:
+		return "Evening briefing"
+	}
+	return "Night briefing"
 }
 
 // Empty reports whether the digest has nothing new.

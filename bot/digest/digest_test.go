@@ -133,3 +133,25 @@ func TestFilterMatch(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleAt(t *testing.T) {
+	kolkata, err := time.LoadLocation("Asia/Kolkata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		at   time.Time
+		want string
+	}{
+		{time.Date(2025, 12, 4, 8, 0, 0, 0, time.UTC), "Morning briefing"},
+		{time.Date(2025, 12, 4, 4, 59, 0, 0, time.UTC), "Night briefing"},
+		{time.Date(2025, 12, 4, 12, 0, 0, 0, time.UTC), "Afternoon briefing"},
+		{time.Date(2025, 12, 4, 17, 0, 0, 0, time.UTC), "Evening briefing"},
+		{time.Date(2025, 12, 4, 22, 25, 0, 0, time.UTC), "Night briefing"},
+		{time.Date(2025, 12, 4, 2, 30, 0, 0, time.UTC).In(kolkata), "Morning briefing"}, // 08:00 in Kolkata
+	} {
+		if got := TitleAt(tt.at); got != tt.want {
+			t.Errorf("TitleAt(%s) = %q, want %q", tt.at, got, tt.want)
+		}
+	}
+}

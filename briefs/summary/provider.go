@@ -164,7 +164,7 @@ func (o *OpenAI) complete(ctx context.Context, story string, opts Options) (stri
 		return "", fmt.Errorf("summary: openai: read answer: %w", err)
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return "", fmt.Errorf("summary: openai: status %d: %s", resp.StatusCode, snippet(data))
+		return "", fmt.Errorf("summary: openai: status %d: %s", resp.StatusCode, snippet(data, o.APIKey))
 	}
 	var cr chatResponse
 	if err := json.Unmarshal(data, &cr); err != nil {
@@ -180,10 +180,24 @@ func (o *OpenAI) complete(ctx context.Context, story string, opts Options) (stri
 	return out, nil
 }
 
-func snippet(b []byte) string {
-	s := strings.TrimSpace(string(b))
-	if len(s) > 200 {
-		s = s[:200] + "…"
+// snippet is the start of an upstream answer, for an error message, with
+// the secrets replaced by "[redacted]" first: a 401 may echo the
+// Authorization header, and a cut must not leave half a key behind.
+func snippet(b []byte, secrets ...string) string {
+	s := strings.TrimSpace(redact(string(b), secrets...))
+	if r := []rune(s); len(r) > 200 {
+		s = string(r[:200]) + "…"
+	}
+	return s
+}
+
+// redact replaces every occurrence of each secret (at least 4 characters;
+// shorter ones would match ordinary text) with "[redacted]".
+func redact(s string, secrets ...string) string {
+	for _, sec := range secrets {
+		if len(sec) >= 4 {
+			s = strings.ReplaceAll(s, sec, "[redacted]")
+		}
 	}
 	return s
 }

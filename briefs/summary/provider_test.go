@@ -3,6 +3,7 @@ package summary
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -132,5 +133,37 @@ func TestExtractiveMethod(t *testing.T) {
 	got, method := Extractive{}.Summarize(context.Background(), story, Options{Sentences: 1})
 	if method != MethodExtractive || got == "" || strings.Contains(got, "IANS") {
 		t.Errorf("Extractive = (%q, %q)", got, method)
+	}
+}
+
+// TestOpenAIErrorBodyRedacted: an upstream error that echoes the request's
+// Authorization header does not put the key in the log.
+func TestOpenAIErrorBodyRedacted(t *testing.T) {
+	const key = "sk-proj-" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8S9t0U1v2W3x4Y5z6"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusUnauthorized)
+		// Padding puts the key across the 200-character cut as well.
+		fmt.Fprintf(w, `{"error":{"message":"%s Incorrect API key provided: %s (header was %q)"}}`,
+			strings.Repeat("x", 150), key, r.Header.Get("Authorization"))
+	}))
+	defer srv.Close()
+	var logged strings.Builder
+	o := NewOpenAI(srv.URL, "m", key, time.Second, 1)
+	o.Log = slog.New(slog.NewTextHandler(&logged, nil))
+	o.Summarize(context.Background(), story, Options{Sentences: 2})
+	if !strings.Contains(logged.String(), "status 401") {
+		t.Fatalf("the failure was not logged:\n%s", logged.String())
+	}
+	if strings.Contains(logged.String(), key[:12]) {
+		t.Errorf("the API key reached the log:\n%s", logged.String())
+	}
+	for _, tt := range []struct{ body, want string }{
+		{"Bearer " + key, "Bearer [redacted]"},
+		{strings.Repeat("y", 195) + key, strings.Repeat("y", 195) + "[reda…"},
+		{"no secret here", "no secret here"},
+	} {
+		if got := snippet([]byte(tt.body), key, ""); got != tt.want {
+			t.Errorf("snippet(%.30q…) = %q, want %q", tt.body, got, tt.want)
+		}
 	}
 }

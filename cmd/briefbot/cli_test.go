@@ -25,6 +25,8 @@ type cliCase struct {
 	args  []string
 	env   map[string]string
 	stdin string
+	// now is the clock of the run (default testNow).
+	now time.Time
 	// setup prepares the folder before the run; after checks it afterwards.
 	setup, after func(t *testing.T, dir string)
 }
@@ -51,7 +53,11 @@ func runCLICases(t *testing.T, cases []cliCase) {
 			for k, v := range c.env {
 				env[k] = expand(v)
 			}
-			code, out, errOut := runMain(t, expand(c.stdin), env, args...)
+			now := c.now
+			if now.IsZero() {
+				now = testNow
+			}
+			code, out, errOut := runMainAt(t, now, expand(c.stdin), env, args...)
 			got := "exit " + strconv.Itoa(code) + "\n--- stdout\n" + out + "--- stderr\n" + errOut
 			got = strings.NewReplacer(db, "$DB", dir, "$DIR").Replace(got)
 			checkGolden(t, filepath.Join("testdata", "cli", c.name+".golden"), got)

@@ -415,7 +415,7 @@ destinations:
 		{"/schedule", []string{"This chat gets the digest on schedule", "Europe/Berlin", "Next: "}, nil},
 		{"/digest preview", []string{"<b>Morning briefing · ", canonTitle}, nil},
 		{"/digest post: the digest", []string{"<b>Morning briefing · ", canonTitle}, nil},
-		{"/digest post: the confirmation", []string{"Posted the digest with 1 brief"}, []string{canonTitle}},
+		{"/digest post: the confirmation", []string{"Posted the digest with 1 story"}, []string{canonTitle}},
 	}
 	for i, c := range checks {
 		for _, w := range c.want {
@@ -929,7 +929,7 @@ destinations:
 	if len(posts) != 1 {
 		t.Fatalf("%d chat.postMessage calls after two runs, want 1", len(posts))
 	}
-	if posts[0].form.Get("channel") != "C0123" || !strings.Contains(posts[0].body, "Morning briefing") || !strings.Contains(posts[0].body, canonTitle) {
+	if posts[0].form.Get("channel") != "C0123" || !strings.Contains(posts[0].body, "Afternoon briefing") || !strings.Contains(posts[0].body, canonTitle) {
 		t.Errorf("digest post to %q:\n%.2000s\nwant channel C0123, the heading and %q", posts[0].form.Get("channel"), posts[0].body, canonTitle)
 	}
 }

@@ -81,7 +81,7 @@ func (s *digestService) compose(ctx context.Context, dest config.Destination, no
 	case !errors.Is(err, briefs.ErrNotFound):
 		return digest.Digest{}, err
 	}
-	return s.pool().Compose(ctx, digest.Options{Title: "Morning briefing", Now: now, Since: since, MaxItems: dest.MaxItems, Filter: filter})
+	return s.pool().Compose(ctx, digest.Options{Title: digest.TitleAt(now), Now: now, Since: since, MaxItems: dest.MaxItems, Filter: filter})
 }
 
 // since is where dest's digest at now starts: its last digest (within a
@@ -137,7 +137,7 @@ func (s *digestService) Post(ctx context.Context, req bot.Request) (int, error) 
 	if err := s.app.store.MarkDelivered(ctx, dest.Name, now, d.BriefIDs); err != nil {
 		return 0, fmt.Errorf("record delivery: %w", err)
 	}
-	return len(d.BriefIDs), nil
+	return d.Stories, nil
 }
 
 func (s *digestService) Schedule(ctx context.Context, req bot.Request) (string, error) {

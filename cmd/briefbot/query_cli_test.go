@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestQueryCLI: chat answers on the command line use the command line's
 // syntax, and mistakes go to standard error with exit status 1 (2 for a
@@ -22,5 +25,14 @@ func TestQueryCLI(t *testing.T) {
 		{name: "meetings-no-match", args: []string{"meetings", "-db", "$DB", now, "all", "zanzibar"}},
 		{name: "meetings-json", args: []string{"meetings", "-db", "$DB", now, "-format", "json", "today"}},
 		{name: "meetings-no-match-upcoming", args: []string{"meetings", "-db", "$DB", now, "zanzibar"}},
+	})
+}
+
+// TestDigestCLI: the digest is named after the time of day, and /digest
+// post counts what the digest said (two reports of one story are one).
+func TestDigestCLI(t *testing.T) {
+	runCLICases(t, []cliCase{
+		{name: "digest-evening", args: []string{"digest", "-db", "$DB", "-now", "2025-12-04T22:25:00Z"}},
+		{name: "chat-digest-post", args: []string{"chat", "-db", "$DB"}, stdin: "/digest post\n", now: time.Date(2025, 12, 4, 10, 0, 0, 0, time.UTC)},
 	})
 }
