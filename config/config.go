@@ -50,6 +50,9 @@ type HTTP struct {
 	// MetricsToken, when set, protects /metrics instead of Token
 	// (BRIEFBOT_METRICS_TOKEN(_FILE)), so a scraper needs no other access.
 	MetricsToken Secret `yaml:"metrics_token"`
+	// APIToken turns the HTTP API (/api/...) on and is the Bearer token its
+	// requests must carry (BRIEFBOT_API_TOKEN(_FILE)); empty = no API.
+	APIToken Secret `yaml:"api_token"`
 }
 
 // Summary configures how briefs are summarised at ingest.

@@ -30,6 +30,7 @@ func bindings(c *Config) []binding {
 		str("BRIEFBOT_HTTP_ADDR", &c.HTTP.Addr),
 		secret("BRIEFBOT_HTTP_TOKEN", &c.HTTP.Token),
 		secret("BRIEFBOT_METRICS_TOKEN", &c.HTTP.MetricsToken),
+		secret("BRIEFBOT_API_TOKEN", &c.HTTP.APIToken),
 		integer("BRIEFBOT_SUMMARY_SENTENCES", &c.Summary.Sentences),
 		integer("BRIEFBOT_SUMMARY_CHARS", &c.Summary.Chars),
 		str("BRIEFBOT_SUMMARY_PROVIDER", &c.Summary.Provider),

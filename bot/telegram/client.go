@@ -3,7 +3,10 @@ package telegram
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
+	"net/http/httptrace"
+	"sync/atomic"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
@@ -14,11 +17,19 @@ type doer struct {
 	ctx    context.Context
 	c      *http.Client
 	status int
+	wrote  atomic.Bool // the whole request went out: the server may have acted on it
 }
 
 // Do sends req under the doer's context.
 func (d *doer) Do(req *http.Request) (*http.Response, error) {
-	resp, err := d.c.Do(req.WithContext(d.ctx))
+	ctx := httptrace.WithClientTrace(d.ctx, &httptrace.ClientTrace{
+		WroteRequest: func(i httptrace.WroteRequestInfo) {
+			if i.Err == nil {
+				d.wrote.Store(true)
+			}
+		},
+	})
+	resp, err := d.c.Do(req.WithContext(ctx))
 	if resp != nil {
 		d.status = resp.StatusCode
 	}
@@ -33,7 +44,12 @@ func (a *Adapter) call(ctx context.Context, method string, params tgbotapi.Param
 	api.Client = d
 	resp, err := api.MakeRequest(method, params)
 	if err != nil {
-		return nil, a.apiErr(method, d.status, err)
+		err = a.apiErr(method, d.status, err)
+		var te *transportError
+		if errors.As(err, &te) {
+			te.unsent = !d.wrote.Load()
+		}
+		return nil, err
 	}
 	return resp.Result, nil
 }

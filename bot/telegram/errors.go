@@ -44,6 +44,10 @@ func (e *APIError) Error() string {
 type transportError struct {
 	msg   string
 	cause error
+	// unsent reports that the request never fully went out (a refused
+	// connection, a reset before the body was written): the server cannot
+	// have acted on it, so sending again cannot post twice.
+	unsent bool
 }
 
 func (e *transportError) Error() string { return e.msg }

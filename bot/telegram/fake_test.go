@@ -28,6 +28,10 @@ type apiCall struct {
 	At     time.Time
 }
 
+// cutConnection, as a responder's status, closes the connection after
+// reading the request, without an answer: the request may have landed.
+const cutConnection = -1
+
 // responder answers the n-th call (from 0) of one method; status 0 or an
 // empty body falls through to the default answer.
 type responder func(n int, p url.Values) (status int, body string)
@@ -128,7 +132,16 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	rf := f.resp[method]
 	f.mu.Unlock()
 	if rf != nil {
-		if status, body := rf(n, params); body != "" {
+		status, body := rf(n, params)
+		if status == cutConnection {
+			if hj, ok := w.(http.Hijacker); ok {
+				if conn, _, err := hj.Hijack(); err == nil {
+					conn.Close()
+				}
+			}
+			return
+		}
+		if body != "" {
 			writeJSON(w, status, body)
 			return
 		}

@@ -23,8 +23,10 @@ const offsetKey = "telegram.offset"
 // such as the emulator, would otherwise be polled in a hot loop).
 const quickPoll = 100 * time.Millisecond
 
-// Run receives updates until ctx is done, then finishes the update in hand
-// and returns nil. With a webhook URL it registers the webhook and waits;
+// Run receives updates until ctx is done, then finishes the updates in
+// hand and returns nil. Updates from different chats are handled
+// concurrently (Options.Workers at once), those of one chat in order.
+// With a webhook URL it registers the webhook and waits;
 // otherwise it long-polls. Errors from the Bot API are logged and retried
 // with backoff, except a rejected token (401 to getUpdates): that ends Run
 // with ErrTokenRejected, since no retry can succeed.
@@ -68,11 +70,14 @@ func (a *Adapter) poll(ctx context.Context) error {
 			_ = sleep(ctx, 2*quickPoll)
 		}
 		for _, u := range updates {
-			a.handleNow(ctx, u)
+			if a.disp.dispatch(ctx, u) != nil {
+				break // stopping: u was not taken, and the offset stays before it
+			}
 			offset = u.UpdateID + 1
 			a.saveOffset(ctx, offset)
 		}
 	}
+	a.disp.wait()
 	a.log.InfoContext(context.WithoutCancel(ctx), "telegram: stopped polling")
 	return nil
 }

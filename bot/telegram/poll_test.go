@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -52,11 +53,21 @@ func TestPollCommands(t *testing.T) {
 			a, _ := testAdapter(t, f, rec, st, func(o *Options) { o.Admins = tc.admins })
 			id := f.push("message", tc.msg)
 			stop := run(t, a)
-			// A second, plain update marks when the first has been handled.
+			// A second, plain update (from another chat, so it may be
+			// handled first) marks when the first has been taken; stop
+			// finishes both.
 			f.push("message", msg(1, "private", 1, "/ping"))
 			waitFor(t, func() bool { return st.value(offsetKey) == itoa(id+2) })
 			stop()
-			reqs := rec.requests()
+			var reqs, pings []bot.Request
+			for _, r := range rec.requests() {
+				if r.Command == "ping" {
+					pings = append(pings, r)
+				} else {
+					reqs = append(reqs, r)
+				}
+			}
+			reqs = append(reqs, pings...)
 			if tc.want == nil {
 				if len(reqs) != 1 || reqs[0].Command != "ping" {
 					t.Fatalf("requests = %+v, want only the /ping marker", reqs)
@@ -66,7 +77,12 @@ func TestPollCommands(t *testing.T) {
 			if len(reqs) != 2 || !reflect.DeepEqual(reqs[0], *tc.want) {
 				t.Fatalf("request = %+v\nwant      %+v", reqs[0], *tc.want)
 			}
-			sent := f.callsOf("sendMessage")[0].Params
+			var sent url.Values
+			for _, c := range f.callsOf("sendMessage") {
+				if c.Params.Get("chat_id") == tc.want.ChatID {
+					sent = c.Params
+				}
+			}
 			if sent.Get("chat_id") != tc.want.ChatID || sent.Get("parse_mode") != "HTML" ||
 				sent.Get("message_thread_id") != tc.want.ThreadID {
 				t.Errorf("sendMessage params = %v", sent)
@@ -87,8 +103,10 @@ func TestAllowlistRefusesOtherChats(t *testing.T) {
 	f.push("message", msg(-100200, "supergroup", 77, "/brief 3"))
 	run(t, a)
 	calls := f.waitCalls("sendMessage", 2)
-	if got := calls[0].Params; got.Get("chat_id") != "5" || !strings.Contains(got.Get("text"), "not allowed") {
-		t.Errorf("reply to a chat not allowed = %v", got)
+	for _, c := range calls { // the two chats are answered concurrently, in either order
+		if got := c.Params; got.Get("chat_id") == "5" && !strings.Contains(got.Get("text"), "not allowed") {
+			t.Errorf("reply to a chat not allowed = %v", got)
+		}
 	}
 	if reqs := rec.requests(); len(reqs) != 1 || reqs[0].ChatID != "-100200" {
 		t.Errorf("handler ran for %+v, want only the allowed chat", reqs)
@@ -352,5 +370,79 @@ func TestOptionsLogValueRedacts(t *testing.T) {
 	out := buf.String()
 	if strings.Contains(out, "SECRET") || strings.Contains(out, "hook-secret") || !strings.Contains(out, `"token":"[redacted]"`) {
 		t.Errorf("logged options = %s", out)
+	}
+}
+
+// gatedHandler answers like recorder, but holds the commands of one chat
+// until the test opens its gate.
+type gatedHandler struct {
+	recorder
+	chat string
+	gate chan struct{}
+}
+
+func (g *gatedHandler) Serve(ctx context.Context, req bot.Request) (bot.Reply, error) {
+	if req.ChatID == g.chat {
+		<-g.gate
+	}
+	return g.recorder.Serve(ctx, req)
+}
+
+// TestSlowChatDelaysOnlyItself holds one chat's command and checks that
+// another chat is answered meanwhile, and that the held chat's later
+// commands follow its first, in order.
+func TestSlowChatDelaysOnlyItself(t *testing.T) {
+	f := newFakeAPI(t)
+	h := &gatedHandler{chat: "5", gate: make(chan struct{})}
+	a, _ := testAdapter(t, f, h, newMemState(), nil)
+	f.push("message", msg(5, "private", 77, "/meetings first"))
+	f.push("message", msg(5, "private", 77, "/meetings second"))
+	f.push("message", msg(6, "private", 78, "/help"))
+	stop := run(t, a)
+	calls := f.waitCalls("sendMessage", 1)
+	if got := calls[0].Params.Get("chat_id"); got != "6" {
+		t.Fatalf("first reply went to chat %s, want 6 (chat 5 is held)", got)
+	}
+	close(h.gate)
+	calls = f.waitCalls("sendMessage", 3)
+	stop()
+	var texts []string
+	for _, c := range calls {
+		if c.Params.Get("chat_id") == "5" {
+			texts = append(texts, c.Params.Get("text"))
+		}
+	}
+	if len(texts) != 2 || !strings.Contains(texts[0], "first") || !strings.Contains(texts[1], "second") {
+		t.Errorf("chat 5 replies = %q, want first then second", texts)
+	}
+}
+
+// TestDispatcherBoundsWorkers checks that no more updates are handled at
+// once than there are workers, however many chats are waiting.
+func TestDispatcherBoundsWorkers(t *testing.T) {
+	var mu sync.Mutex
+	running, peak := 0, 0
+	release := make(chan struct{})
+	d := newDispatcher(3, func(update) {
+		mu.Lock()
+		running++
+		peak = max(peak, running)
+		mu.Unlock()
+		<-release
+		mu.Lock()
+		running--
+		mu.Unlock()
+	})
+	for i := range 10 {
+		u := update{UpdateID: int64(i), Message: &message{Chat: chat{ID: int64(i)}}}
+		if err := d.dispatch(context.Background(), u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, func() bool { mu.Lock(); defer mu.Unlock(); return running == 3 })
+	close(release)
+	d.wait()
+	if peak != 3 {
+		t.Errorf("%d updates handled at once, want at most (and, with 10 chats waiting, exactly) 3", peak)
 	}
 }

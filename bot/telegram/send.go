@@ -19,6 +19,7 @@ import (
 const (
 	platform  = string(bot.Telegram)
 	max429    = 8 // resends of one message after 429
+	maxFailed = 3 // resends of one message after a 5xx or a request that never went out
 	maxMoves  = 2 // migrations followed for one message
 	maxParts  = 4 // messages one reply may take; the rest is trimmed with a hint
 	parseMode = "HTML"
@@ -88,7 +89,7 @@ func (a *Adapter) sendReply(ctx context.Context, to bot.Destination, r bot.Reply
 // sendOne sends one message, waiting out 429s and following a migration.
 // It returns the chat id the message went to.
 func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.Params) (string, error) {
-	retries, moves := 0, 0
+	retries, moves, failed := 0, 0, 0
 	for {
 		sent, err := a.lim.wait(ctx, g, isGroup(chat))
 		if err != nil {
@@ -104,9 +105,23 @@ func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.
 		}
 		var ae *APIError
 		if !errors.As(err, &ae) {
+			var te *transportError
+			if errors.As(err, &te) && te.unsent && failed < maxFailed && ctx.Err() == nil {
+				failed++
+				if err := a.pauseBeforeResend(ctx, chat, err, failed); err != nil {
+					return chat, err
+				}
+				continue
+			}
 			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 		}
 		switch {
+		case ae.Code >= 500 && failed < maxFailed:
+			// An error answer: Telegram did not post the message.
+			failed++
+			if err := a.pauseBeforeResend(ctx, chat, err, failed); err != nil {
+				return chat, err
+			}
 		case ae.Code == http.StatusTooManyRequests && retries < max429:
 			retries++
 			wait := a.retryWait(ae)
@@ -131,6 +146,18 @@ func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.
 			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 		}
 	}
+}
+
+// pauseBeforeResend waits before the failed-th resend of a message that
+// surely was not posted (1, 2, 4 units).
+func (a *Adapter) pauseBeforeResend(ctx context.Context, chat string, cause error, failed int) error {
+	wait := a.retryUnit << (failed - 1)
+	a.log.WarnContext(ctx, "telegram: send failed before the message was posted; resending",
+		slog.String("chat", chat), slog.Any("err", cause), slog.Duration("retry_in", wait), slog.Int("attempt", failed))
+	if err := sleep(ctx, wait); err != nil {
+		return fmt.Errorf("telegram: send to chat %s: waiting to resend: %w", chat, err)
+	}
+	return nil
 }
 
 // retryWait is how long to wait after a 429: retry_after, at least one unit.

@@ -3,9 +3,12 @@ package telegram
 import (
 	"context"
 	"errors"
+	"net"
+	"net/http"
 	"net/url"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -44,11 +47,22 @@ func TestSendFaults(t *testing.T) {
 				return 0, ""
 			},
 			wantCalls: 2, wantChats: []string{"-100", "-1001234"}, wantMoves: [][2]string{{"-100", "-1001234"}}},
-		{name: "500 is returned with context",
+		{name: "500 once: resent",
+			answer: func(n int, _ url.Values) (int, string) {
+				if n == 0 {
+					return 500, apiError(500, "Internal Server Error", "")
+				}
+				return 0, ""
+			},
+			wantCalls: 2, wantChats: []string{"-100", "-100"}},
+		{name: "500 throughout: resent 3 times, then returned with context",
 			answer: func(int, url.Values) (int, string) {
 				return 500, apiError(500, "Internal Server Error", "")
 			},
-			wantErrIn: "telegram: send to chat -100: telegram: sendMessage: 500 Internal Server Error", wantCalls: 1, wantChats: []string{"-100"}},
+			wantErrIn: "telegram: send to chat -100: telegram: sendMessage: 500 Internal Server Error", wantCalls: 4, wantChats: []string{"-100", "-100", "-100", "-100"}},
+		{name: "connection cut after the request went out: not resent (it may have been posted)",
+			answer:    func(int, url.Values) (int, string) { return cutConnection, "" },
+			wantErrIn: "telegram: send to chat -100: telegram: sendMessage:", wantCalls: 1, wantChats: []string{"-100"}},
 		{name: "400 without migration is returned",
 			answer: func(int, url.Values) (int, string) {
 				return 400, apiError(400, "Bad Request: can't parse entities", "")
@@ -280,5 +294,41 @@ func TestPacerSpacing(t *testing.T) {
 	wg.Wait()
 	if el := time.Since(start); el < 100*time.Millisecond {
 		t.Errorf("11 events in %s, want at least 100ms", el)
+	}
+}
+
+// failFirstDial is a transport whose first request fails as a refused
+// connection would, before anything is sent.
+type failFirstDial struct {
+	mu     sync.Mutex
+	failed bool
+}
+
+func (f *failFirstDial) RoundTrip(r *http.Request) (*http.Response, error) {
+	f.mu.Lock()
+	first := !f.failed && strings.HasSuffix(r.URL.Path, "/sendMessage")
+	f.failed = f.failed || first
+	f.mu.Unlock()
+	if first {
+		return nil, &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}
+	}
+	return http.DefaultTransport.RoundTrip(r)
+}
+
+// TestSendResendsWhatNeverWentOut resends a message whose request failed
+// before it was written (a refused connection): it cannot have been posted.
+func TestSendResendsWhatNeverWentOut(t *testing.T) {
+	f := newFakeAPI(t)
+	a, logs := testAdapter(t, f, &recorder{}, newMemState(), func(o *Options) {
+		o.HTTPClient = &http.Client{Transport: &failFirstDial{}, Timeout: time.Second}
+	})
+	if err := a.Send(context.Background(), bot.Destination{Platform: bot.Telegram, ChatID: "5"}, bot.Textf("Digest", "x")); err != nil {
+		t.Fatalf("Send: %v", err)
+	}
+	if n := len(f.callsOf("sendMessage")); n != 1 {
+		t.Errorf("server got %d messages, want 1", n)
+	}
+	if !strings.Contains(logs.String(), "resending") {
+		t.Errorf("log does not say the message was resent:\n%s", logs)
 	}
 }

@@ -17,7 +17,6 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
-	"sync"
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -71,6 +70,9 @@ type Options struct {
 	Log        *slog.Logger
 	Now        func() time.Time
 	Limits     Limits
+	// Workers is how many updates are handled at once, each from a
+	// different chat (default 8).
+	Workers int
 }
 
 // Adapter is a connected Telegram bot. Create it with New.
@@ -84,7 +86,7 @@ type Adapter struct {
 	allowed map[string]bool
 	admins  map[string]bool
 	lim     *limiter
-	inAsync sync.WaitGroup // webhook updates being handled
+	disp    *dispatcher // updates being handled, in order within a chat
 
 	// Durations tests shrink.
 	retryUnit     time.Duration // the unit of retry_after
@@ -119,6 +121,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 		return nil, fmt.Errorf("telegram: connect: %w", err)
 	}
 	a.api = api
+	a.disp = newDispatcher(opts.Workers, func(u update) { a.handleNow(ctx, u) })
 	a.log.InfoContext(ctx, "telegram: connected", slog.String("bot", api.Self.UserName), slog.Int64("bot_id", api.Self.ID))
 	return a, nil
 }
@@ -157,6 +160,9 @@ func (o *Options) defaults() error {
 	}
 	if o.Now == nil {
 		return errors.New("telegram: Options.Now (the clock) is not set")
+	}
+	if o.Workers <= 0 {
+		o.Workers = defaultWorkers
 	}
 	return nil
 }

@@ -49,12 +49,13 @@ func (a *Adapter) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad request: not a Telegram update", http.StatusBadRequest)
 		return
 	}
+	// Queued behind the chat's earlier updates; when too many wait, the
+	// answer waits too, and Telegram resends an update it got no answer to.
+	if err := a.disp.dispatch(r.Context(), u); err != nil {
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+		return
+	}
 	w.WriteHeader(http.StatusOK)
-	a.inAsync.Add(1)
-	go func() {
-		defer a.inAsync.Done()
-		a.handleNow(context.Background(), u)
-	}()
 }
 
 // runWebhook registers the webhook, then waits for ctx and for updates in
@@ -75,7 +76,7 @@ func (a *Adapter) runWebhook(ctx context.Context) error {
 	}
 	a.log.InfoContext(ctx, "telegram: webhook registered")
 	<-ctx.Done()
-	a.inAsync.Wait()
+	a.disp.wait()
 	return nil
 }
 

@@ -17,7 +17,7 @@ func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
 	}
 	d := sqliteDialect()
 	d.migrations = d.migrations[:v]
-	s := &Store{db: db, d: d}
+	s := newStore(db, d, OpenOptions{})
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err

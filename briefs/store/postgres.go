@@ -45,7 +45,7 @@ func openPostgres(ctx context.Context, dsn string, opts OpenOptions) (*Store, er
 	}
 	db.SetMaxOpenConns(pgMaxOpenConns)
 	db.SetMaxIdleConns(pgMaxOpenConns)
-	s := &Store{db: db, d: postgresDialect()}
+	s := newStore(db, postgresDialect(), opts)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", redactURL(dsn), err)

@@ -92,10 +92,7 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", path, explainOpen(path, opts.ReadOnly, err))
 	}
-	s := &Store{db: db, d: sqliteDialect(), now: opts.Now}
-	if s.now == nil {
-		s.now = time.Now
-	}
+	s := newStore(db, sqliteDialect(), opts)
 	if opts.ReadOnly {
 		err = s.checkCurrent(ctx)
 	} else {
@@ -122,6 +119,16 @@ func isOtherURL(dsn string) bool {
 		}
 	}
 	return true
+}
+
+// newStore is a Store over db in dialect d, stamping rows with opts.Now
+// (the wall clock when nil).
+func newStore(db *sql.DB, d dialect, opts OpenOptions) *Store {
+	s := &Store{db: db, d: d, now: opts.Now}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	return s
 }
 
 // connect opens the first connection. Switching a new file to WAL mode needs

@@ -82,6 +82,7 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 		return nil, err
 	}
 	d.addFeeds()
+	d.addAPI()
 	return d, nil
 }
 
