@@ -108,6 +108,7 @@ type Destination struct {
 	Filter         Filter        `yaml:"filter"`           // which briefs go into this digest
 	QuietWhenEmpty bool          `yaml:"quiet_when_empty"` // post nothing when there is nothing new
 	Silent         bool          `yaml:"silent"`           // post without a notification (Telegram)
+	Reminders      Offsets       `yaml:"reminders"`        // remind of matching meetings this long before: 1d or [1d, 1h]
 }
 
 // Filter selects briefs for a destination. Empty lists match everything;

@@ -221,6 +221,11 @@ func (d Destination) validate(p *problems, field string, c Config) {
 			p.addf(field+".window", "%q is not %s or a positive duration such as 24h", d.Window, WindowSinceLast)
 		}
 	}
+	for i, r := range d.Reminders {
+		if r <= 0 || r > 30*24*time.Hour {
+			p.addf(fmt.Sprintf("%s.reminders[%d]", field, i), "%s is not between 1m and 30d", FormatOffset(r))
+		}
+	}
 	checkNoEmpty(p, field+".filter.keywords", d.Filter.Keywords)
 	checkNoEmpty(p, field+".filter.sources", d.Filter.Sources)
 	checkNoEmpty(p, field+".filter.places", d.Filter.Places)

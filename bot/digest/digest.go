@@ -164,8 +164,7 @@ func filterMeetings(ms []briefs.Meeting, f Filter) []briefs.Meeting {
 	}
 	var out []briefs.Meeting
 	for _, m := range ms {
-		text := strings.ToLower(m.Title + "\n" + m.Place + "\n" + strings.Join(m.Participants, "\n") + "\n" + m.Evidence)
-		if (len(f.Keywords) == 0 || anyContains(text, f.Keywords)) && (len(f.Places) == 0 || anyContains(strings.ToLower(m.Place), f.Places)) {
+		if f.MatchMeeting(m) {
 			out = append(out, m)
 		}
 	}

@@ -12,7 +12,7 @@ import (
 // copyTables are the tables CopyTo copies, parents before children. Leases
 // are not copied: they belong to running replicas.
 var copyTables = []string{
-	"briefs", "meetings", "seen_updates", "kv", "chats", "subscriptions", "deliveries", "delivered_briefs",
+	"briefs", "meetings", "seen_updates", "kv", "chats", "subscriptions", "deliveries", "delivered_briefs", "notices",
 }
 
 // copyBatch is how many rows one INSERT of CopyTo writes.
@@ -33,7 +33,7 @@ type CopyProgress func(table string, done, total int)
 // and replace was not asked for.
 var ErrTargetNotEmpty = errors.New("target database is not empty")
 
-// CopyTo copies every brief, meeting, delivery and claim, subscription,
+// CopyTo copies every brief, meeting, delivery and claim, meeting notice, subscription,
 // chat, stored value and seen update of s into dst, in one transaction of
 // dst, so that a failed copy leaves dst as it was. It refuses a dst that
 // holds any of these rows unless replace is true, in which case they are

@@ -134,7 +134,8 @@ func likeSafe(k string) bool {
 // maxMove is how far apart the dates of two reports with one key may be
 // and still be one meeting (a reschedule). Reports of one body's meeting
 // further apart are different meetings: OPEC+ meets in June and again in
-// December.
+// December. A report that says the meeting was rescheduled joins it
+// however far it moved.
 const maxMove = 21 * 24 * time.Hour
 
 // groupByKey groups rows with the same non-empty key whose dates chain
@@ -164,7 +165,8 @@ func groupByKey(rows []meetingRow) [][]meetingRow {
 }
 
 // splitByDate splits the rows of one key where the gap between successive
-// start days exceeds maxMove.
+// start days exceeds maxMove, unless one of the two reports says the
+// meeting was rescheduled ("moved to January 14 from December 10").
 func splitByDate(rows []meetingRow) [][]meetingRow {
 	if len(rows) == 1 {
 		return [][]meetingRow{rows}
@@ -185,7 +187,7 @@ func splitByDate(rows []meetingRow) [][]meetingRow {
 	slices.SortStableFunc(ds, func(a, b dated) int { return a.start.Compare(b.start) })
 	var out [][]meetingRow
 	for i, d := range ds {
-		if i == 0 || d.start.Sub(ds[i-1].start) > maxMove {
+		if i == 0 || d.start.Sub(ds[i-1].start) > maxMove && !reschedules(d.r.m) && !reschedules(ds[i-1].r.m) {
 			out = append(out, nil)
 		}
 		out[len(out)-1] = append(out[len(out)-1], d.r)
@@ -293,4 +295,13 @@ func (f meetingFilter) match(m briefs.Meeting) bool {
 		}
 	}
 	return true
+}
+
+// rescheduleWords in a report's evidence say it moves a meeting.
+var rescheduleWords = []string{"reschedul", "postpone", "moved to", "brought forward", "pushed back", "deferred", "delayed to", "delayed until"}
+
+// reschedules reports whether m's evidence says the meeting was moved.
+func reschedules(m briefs.Meeting) bool {
+	ev := strings.ToLower(m.Evidence)
+	return slices.ContainsFunc(rescheduleWords, func(w string) bool { return strings.Contains(ev, w) })
 }

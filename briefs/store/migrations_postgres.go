@@ -146,4 +146,19 @@ var postgresMigrations = []migration{
 			PRIMARY KEY (feed, key)
 		)`,
 	),
+	// 8: meeting notices (reminders, "moved" notices) claimed per
+	// destination like digest slots, with the meeting date each one told.
+	execAll(
+		`CREATE TABLE notices (
+			dest         TEXT NOT NULL,
+			notice       TEXT NOT NULL,
+			meeting_key  TEXT NOT NULL,
+			meeting_date TEXT COLLATE "C" NOT NULL,
+			owner        TEXT NOT NULL DEFAULT '',
+			claimed_at   TEXT COLLATE "C" NOT NULL,
+			sent_at      TEXT COLLATE "C",
+			PRIMARY KEY (dest, notice)
+		)`,
+		`CREATE INDEX notices_meeting ON notices (dest, meeting_key)`,
+	),
 }

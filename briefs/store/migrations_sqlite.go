@@ -161,4 +161,19 @@ var sqliteMigrations = []migration{
 			PRIMARY KEY (feed, key)
 		)`,
 	),
+	// 11: meeting notices (reminders, "moved" notices) claimed per
+	// destination like digest slots, with the meeting date each one told.
+	execAll(
+		`CREATE TABLE notices (
+			dest         TEXT NOT NULL,
+			notice       TEXT NOT NULL,
+			meeting_key  TEXT NOT NULL,
+			meeting_date TEXT NOT NULL,
+			owner        TEXT NOT NULL DEFAULT '',
+			claimed_at   TEXT NOT NULL,
+			sent_at      TEXT,
+			PRIMARY KEY (dest, notice)
+		)`,
+		`CREATE INDEX notices_meeting ON notices (dest, meeting_key)`,
+	),
 }

@@ -83,6 +83,9 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 	}
 	d.addFeeds()
 	d.addAPI()
+	if err := d.addReminders(e.clock); err != nil {
+		return nil, err
+	}
 	return d, nil
 }
 

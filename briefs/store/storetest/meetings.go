@@ -220,7 +220,8 @@ func testMeetingsMergeReports(t *testing.T, open Opener) {
 
 // testMeetingsDateProximity checks that one key names one meeting only
 // around one date: reports a few days apart are a reschedule, reports
-// months apart are two meetings of one body, each with its own sources.
+// months apart are two meetings of one body, each with its own sources,
+// unless the later report says the meeting was postponed.
 func testMeetingsDateProximity(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t)
@@ -231,13 +232,17 @@ func testMeetingsDateProximity(t *testing.T, open Opener) {
 	jun := withMeetings(t, s, "june", t0.Add(-200*day), opec("2025-06-01"))
 	dec := withMeetings(t, s, "december", t0.Add(-3*day), opec("2025-12-04"))
 	moved := withMeetings(t, s, "december moved", t0.Add(-day), opec("2025-12-10"))
+	// A report that the meeting was postponed joins it however far it moves.
+	january := opec("2026-01-20")
+	january.Evidence = "The OPEC+ ministerial meeting has been postponed to January 20."
+	postponed := withMeetings(t, s, "postponed", t0, january)
 	got, err := s.Meetings(ctx, store.MeetingQuery{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := []summary{
 		{"OPEC+ ministerial meeting", "2025-06-01", "Vienna", "", []int64{jun}},
-		{"OPEC+ ministerial meeting", "2025-12-10", "Vienna", "2025-12-04", []int64{dec, moved}},
+		{"OPEC+ ministerial meeting", "2026-01-20", "Vienna", "2025-12-10", []int64{dec, moved, postponed}},
 	}
 	if g := summarize(got); !reflect.DeepEqual(g, want) {
 		t.Errorf("Meetings =\n%+v\nwant\n%+v", g, want)

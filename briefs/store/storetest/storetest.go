@@ -59,6 +59,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"MoveChat", testMoveChat},
 		{"ClaimSlot", testClaimSlot},
 		{"ClaimSlotConcurrent", testClaimSlotConcurrent},
+		{"Notices", testNotices},
+		{"NoticesConcurrent", testNoticesConcurrent},
 		{"Deliveries", testDeliveries},
 		{"FeedState", testFeedState},
 		{"FeedItems", testFeedItems},

@@ -1,0 +1,217 @@
+package remind
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+)
+
+var ist = time.FixedZone("IST", 5*3600+1800)
+
+// meetingsFake serves meetings whose dates fall in the query's bounds.
+type meetingsFake struct {
+	mu sync.Mutex
+	ms []briefs.Meeting
+}
+
+func (f *meetingsFake) Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var out []briefs.Meeting
+	for _, m := range f.ms {
+		if (q.From == "" || m.Date >= q.From) && (q.To == "" || m.Date <= q.To) {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+func (f *meetingsFake) set(ms ...briefs.Meeting) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.ms = ms
+}
+
+// posts records what was sent.
+type posts struct {
+	mu   sync.Mutex
+	sent []string
+}
+
+func (p *posts) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	line := r.PlainText()
+	for _, b := range r.Buttons {
+		line += " [" + b.Command + "]"
+	}
+	p.sent = append(p.sent, to.ChatID+": "+line)
+	return nil
+}
+
+func (p *posts) take() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := p.sent
+	p.sent = nil
+	return out
+}
+
+func openStore(t *testing.T) *store.Store {
+	t.Helper()
+	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "remind.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+var irigc = briefs.Meeting{ID: 1, BriefID: 1, Key: "irigc-22", Title: "22nd IRIGC-M&MTC ministerial meeting", Date: "2025-12-05", Precision: briefs.PrecisionDay,
+	Time: "10:00", Place: "Manekshaw Centre, New Delhi", Participants: []string{"Rajnath Singh"}, Sources: []int64{1}}
+
+var wto = briefs.Meeting{ID: 2, BriefID: 5, Key: "wto-gc", Title: "WTO General Council meeting", Date: "2025-12-16", Precision: briefs.PrecisionDay, Place: "Geneva", Sources: []int64{5}}
+
+// TestReminders walks a clock through the days around two meetings, with two
+// services (replicas) sharing one store, and checks each post appears once,
+// at its time, only for meetings matching the destination's filter.
+func TestReminders(t *testing.T) {
+	st := openStore(t)
+	src := &meetingsFake{}
+	src.set(irigc, wto)
+	out := &posts{}
+	var now time.Time
+	dests := []Destination{
+		{Name: "desk", To: bot.Destination{Platform: bot.Telegram, ChatID: "-100"}, Loc: ist, Before: []time.Duration{24 * time.Hour, time.Hour}},
+		{Name: "trade", To: bot.Destination{Platform: bot.Telegram, ChatID: "-200"}, Loc: ist, Before: []time.Duration{24 * time.Hour}, Filter: digest.Filter{Keywords: []string{"wto"}}},
+	}
+	newService := func(owner string) *Service {
+		s, err := New(Options{Destinations: dests, Senders: map[bot.Platform]bot.Sender{bot.Telegram: out}, Source: src, Notices: st,
+			Now: func() time.Time { return now }, Owner: owner})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	replicas := []*Service{newService("a"), newService("b")}
+	steps := []struct {
+		at   time.Time
+		want []string
+	}{
+		{time.Date(2025, 12, 4, 9, 59, 0, 0, ist), nil},
+		{time.Date(2025, 12, 4, 10, 0, 0, 0, ist), []string{"-100: Tomorrow 10:00 IST · 22nd IRIGC-M&MTC ministerial meeting · Manekshaw Centre, New Delhi [/brief 1]"}},
+		{time.Date(2025, 12, 4, 10, 1, 0, 0, ist), nil}, // not twice
+		{time.Date(2025, 12, 5, 8, 59, 0, 0, ist), nil},
+		{time.Date(2025, 12, 5, 9, 0, 0, 0, ist), []string{"-100: Today 10:00 IST · 22nd IRIGC-M&MTC ministerial meeting · Manekshaw Centre, New Delhi [/brief 1]"}},
+		{time.Date(2025, 12, 5, 10, 30, 0, 0, ist), nil}, // started: nothing more
+		// The WTO meeting has no time: it is taken to start at 09:00; the
+		// trade desk's filter matches it, the desk gets it too.
+		{time.Date(2025, 12, 15, 9, 0, 0, 0, ist), []string{
+			"-100: Tomorrow · WTO General Council meeting · Geneva [/brief 5]",
+			"-200: Tomorrow · WTO General Council meeting · Geneva [/brief 5]"}},
+		{time.Date(2025, 12, 16, 8, 0, 0, 0, ist), []string{"-100: Today · WTO General Council meeting · Geneva [/brief 5]"}},
+	}
+	for i, stp := range steps {
+		now = stp.at
+		for _, s := range replicas {
+			if err := s.Tick(context.Background()); err != nil {
+				t.Fatalf("step %d: %v", i, err)
+			}
+		}
+		if got := out.take(); strings.Join(got, "\n") != strings.Join(stp.want, "\n") {
+			t.Errorf("step %d at %s: posted\n%s\nwant\n%s", i, stp.at.Format(time.DateTime), strings.Join(got, "\n"), strings.Join(stp.want, "\n"))
+		}
+	}
+}
+
+// TestRemindersAfterDowntime: a bot that was down through a reminder's time
+// posts it once if it is back within Late, and not at all after that.
+func TestRemindersAfterDowntime(t *testing.T) {
+	tests := []struct {
+		name string
+		at   time.Time
+		want int
+	}{
+		{"back an hour late", time.Date(2025, 12, 4, 11, 0, 0, 0, ist), 1},
+		{"back five hours late", time.Date(2025, 12, 4, 15, 0, 0, 0, ist), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := &meetingsFake{}
+			src.set(irigc)
+			out := &posts{}
+			s, err := New(Options{Destinations: []Destination{{Name: "desk", To: bot.Destination{Platform: bot.Slack, ChatID: "C1"}, Loc: ist, Before: []time.Duration{24 * time.Hour}}},
+				Senders: map[bot.Platform]bot.Sender{bot.Slack: out}, Source: src, Notices: openStore(t), Now: func() time.Time { return tt.at }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 2 {
+				if err := s.Tick(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if got := out.take(); len(got) != tt.want {
+				t.Errorf("posted %q, want %d posts", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMovedNotice: a destination reminded of a meeting gets one "Moved"
+// notice when the meeting's date changes, then reminders for the new date;
+// a destination never told about it gets no notice.
+func TestMovedNotice(t *testing.T) {
+	st := openStore(t)
+	asean := briefs.Meeting{ID: 7, Key: "adsom", Title: "ASEAN Defence Senior Officials' Meeting", Date: "2025-12-10", Precision: briefs.PrecisionDay, Place: "Kuala Lumpur", Sources: []int64{3}}
+	src := &meetingsFake{}
+	src.set(asean)
+	out := &posts{}
+	now := time.Date(2025, 12, 9, 9, 0, 0, 0, ist)
+	s, err := New(Options{Destinations: []Destination{
+		{Name: "desk", To: bot.Destination{Platform: bot.Telegram, ChatID: "-100"}, Loc: ist, Before: []time.Duration{24 * time.Hour}},
+		{Name: "late", To: bot.Destination{Platform: bot.Telegram, ChatID: "-300"}, Loc: ist, Before: []time.Duration{time.Hour}},
+	}, Senders: map[bot.Platform]bot.Sender{bot.Telegram: out}, Source: src, Notices: st, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tick := func() []string {
+		t.Helper()
+		if err := s.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return out.take()
+	}
+	if got := tick(); len(got) != 1 || !strings.HasPrefix(got[0], "-100: Tomorrow · ASEAN") {
+		t.Fatalf("reminder: %q", got)
+	}
+	moved := asean
+	moved.Date, moved.MovedFrom, moved.Sources = "2026-01-14", "2025-12-10", []int64{3, 7}
+	src.set(moved)
+	now = now.Add(2 * time.Hour)
+	want := "-100: Moved · ASEAN Defence Senior Officials' Meeting: Wed 10 Dec → Wed 14 Jan · Kuala Lumpur [/brief 7]"
+	if got := tick(); len(got) != 1 || got[0] != want {
+		t.Errorf("after the move: %q, want only %q", got, want)
+	}
+	if got := tick(); len(got) != 0 {
+		t.Errorf("moved notice posted twice: %q", got)
+	}
+	// The same body meeting again months later is another meeting, not a move.
+	again := moved
+	again.ID, again.Date, again.MovedFrom, again.Sources = 9, "2026-03-02", "", []int64{9}
+	src.set(moved, again)
+	if got := tick(); len(got) != 0 {
+		t.Errorf("a later meeting of the same key was taken for a move: %q", got)
+	}
+	now = time.Date(2026, 1, 13, 9, 0, 0, 0, ist)
+	if got := tick(); len(got) != 1 || !strings.HasPrefix(got[0], "-100: Tomorrow · ASEAN") {
+		t.Errorf("reminder for the new date: %q", got)
+	}
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/bot/remind"
+	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/config"
+)
+
+// TestMovedNoticeAfterIngest runs the real pipeline: a brief announces a
+// meeting, the desk is reminded of it the day before, then a later brief
+// reschedules it; once ingested, the desk gets one "Moved" notice.
+func TestMovedNoticeAfterIngest(t *testing.T) {
+	ctx := context.Background()
+	ist := time.FixedZone("IST", 5*3600+1800)
+	cfg := config.Default()
+	cfg.DB = filepath.Join(t.TempDir(), "moved.db")
+	cfg.LogLevel = "error"
+	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, clock: fixedClock{time.Date(2025, 12, 1, 12, 0, 0, 0, ist)}}, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	dir := t.TempDir()
+	load := func(name, text string, at time.Time) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.ingest(ctx, []string{path}, ingest.Options{Now: at}, &progress{}, func(it ingest.Item) { t.Errorf("bad brief: %v", it.Err) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	load("announce.txt", "ASEAN defence officials to meet in Kuala Lumpur\n\nKUALA LUMPUR, Dec 1 (Bernama) - The ASEAN Defence Senior Officials' Meeting will be held in Kuala Lumpur on December 10, the defence ministry said on Monday.\n",
+		time.Date(2025, 12, 1, 12, 0, 0, 0, ist))
+	now := time.Date(2025, 12, 9, 9, 0, 0, 0, ist)
+	var out bytes.Buffer
+	svc, err := remind.New(remind.Options{
+		Destinations: []remind.Destination{{Name: "desk", To: bot.Destination{Platform: bot.Console, ChatID: "desk"}, Loc: ist, Before: []time.Duration{24 * time.Hour}}},
+		Senders:      map[bot.Platform]bot.Sender{bot.Console: &console.Adapter{Out: &out}}, Source: a.store, Notices: a.store, Now: func() time.Time { return now },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tick := func() string {
+		t.Helper()
+		if err := svc.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+		defer out.Reset()
+		return out.String()
+	}
+	if got, want := tick(), "Tomorrow · ASEAN Defence Senior Officials' Meeting · Kuala Lumpur\n\nFull brief: /brief 1\n"; got != want {
+		t.Fatalf("reminder the day before: %q, want %q", got, want)
+	}
+	sample, err := os.ReadFile(filepath.Join("..", "..", "briefs", "samples", "briefs", "07-asean-meeting-moved.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now = now.Add(time.Hour)
+	load("moved.txt", string(sample), now.Add(-time.Minute))
+	want := "Moved · ASEAN Defence Senior Officials' Meeting: Wed 10 Dec → Wed 14 Jan · Kuala Lumpur\n\nFull brief: /brief 2\n"
+	if got := tick(); got != want {
+		t.Errorf("after the rescheduling brief: %q, want %q", got, want)
+	}
+	if got := tick(); got != "" {
+		t.Errorf("posted again: %q", got)
+	}
+}
