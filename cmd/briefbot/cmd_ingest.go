@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"slices"
@@ -48,6 +49,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	st, err := a.ingest(ctx, src, ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
 		fmt.Fprintf(e.stderr, "skipped %v\n", it.Err) // the error names the file and line
 	})
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(e.stderr, "Stopped: %d new %s stored before the interrupt; run ingest again for the rest (stored briefs are skipped as duplicates).\n",
+			st.added, bot.Plural(st.added, "brief", "briefs"))
+	}
 	if err != nil {
 		return err
 	}
@@ -156,6 +161,9 @@ func (a *app) ingest(ctx context.Context, src source, opts ingest.Options, prog 
 		defer close(enriched)
 		for bs := range read {
 			a.pipeline.enrichAll(ctx, bs)
+			if ctx.Err() != nil {
+				continue // stopping: the batch may be half enriched; drain read
+			}
 			select {
 			case enriched <- bs:
 			case <-ctx.Done():
