@@ -46,7 +46,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer a.Close()
 	start := e.now()
-	st, err := a.ingest(ctx, src, ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
+	st, err := a.ingestFrom(ctx, src, ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
 		fmt.Fprintf(e.stderr, "skipped %v\n", it.Err) // the error names the file and line
 	})
 	if errors.Is(err, context.Canceled) {
@@ -114,13 +114,18 @@ func inputs(e *env, args []string, format string) (source, error) {
 	}, nil
 }
 
-// ingest reads src, enriches each brief and stores it in batches. Bad
+// ingest reads files and folders as ingestFrom does.
+func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
+	return a.ingestFrom(ctx, walkPaths(paths...), opts, prog, onErr)
+}
+
+// ingestFrom reads src, enriches each brief and stores it in batches. Bad
 // inputs are passed to onErr and counted; they never stop the batch.
 //
 // Reading, enriching and storing overlap, one batch apart, so that the
 // store's single writer works while the next batch is summarised; briefs
 // keep their input order, and so their ids.
-func (a *app) ingest(ctx context.Context, src source, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
+func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var st ingestStats

@@ -97,7 +97,7 @@ func BenchmarkIngest10k(b *testing.B) {
 			}
 		}()
 		start := time.Now()
-		st, err := a.ingest(ctx, walkPaths(path), ingest.Options{}, &progress{}, func(it ingest.Item) { b.Errorf("bad item: %v", it.Err) })
+		st, err := a.ingest(ctx, []string{path}, ingest.Options{}, &progress{}, func(it ingest.Item) { b.Errorf("bad item: %v", it.Err) })
 		elapsed := time.Since(start)
 		close(stop)
 		if err != nil {
