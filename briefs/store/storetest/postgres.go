@@ -73,7 +73,7 @@ func PostgresURL(t testing.TB) string {
 // OpenPostgres opens a store on url, closing it when the test ends.
 func OpenPostgres(t testing.TB, url string) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), url)
+	s, err := store.OpenWith(context.Background(), url, store.OpenOptions{Now: Clock})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
