@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/briefbot/briefbot/bot/console"
 	"github.com/briefbot/briefbot/bot/health"
 	"github.com/briefbot/briefbot/bot/metrics"
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/config"
 )
@@ -77,7 +79,7 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 		metricsToken = a.cfg.HTTP.Token
 	}
 	d.http.Handle("GET /metrics", requireToken(metricsToken.Value(), a.metrics.Handler()))
-	d.http.Handle("GET /meetings.ics", requireToken(a.cfg.HTTP.Token.Value(), http.HandlerFunc(d.meetingsICS)))
+	d.http.Handle("GET /meetings.ics", d.chatCalendar(requireToken(a.cfg.HTTP.Token.Value(), http.HandlerFunc(d.meetingsICS))))
 	if err := d.addAdapters(ctx); err != nil {
 		return nil, err
 	}
@@ -173,12 +175,21 @@ func requireToken(token string, h http.Handler) http.Handler {
 }
 
 func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
+	d.writeICS(w, r, nil)
+}
+
+// writeICS answers with every meeting keep accepts (all when keep is nil)
+// as an iCalendar file.
+func (d *daemon) writeICS(w http.ResponseWriter, r *http.Request, keep func(briefs.Meeting) bool) {
 	now := d.digests.now()
 	ms, err := d.app.store.Meetings(r.Context(), commands.MeetingQuery("all", now, nil))
 	if err != nil {
 		d.app.log.ErrorContext(r.Context(), "meetings.ics", slog.Any("err", err))
 		http.Error(w, "cannot read meetings", http.StatusInternalServerError)
 		return
+	}
+	if keep != nil {
+		ms = slices.DeleteFunc(ms, func(m briefs.Meeting) bool { return !keep(m) })
 	}
 	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
 	w.Header().Set("Content-Disposition", `inline; filename="briefbot-meetings.ics"`)
