@@ -226,10 +226,55 @@ func (d *doc) participants(c *cluster, place string) []string {
 		pos[n] = d.firstIndex(n)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
+	out = dropInitialisms(out)
+	if corporate(c) {
+		if co := d.company(c, out); co != "" {
+			return []string{co} // a company's board or shareholders: the company is the party
+		}
+	}
 	if out == nil {
 		out = []string{}
 	}
 	return out
+}
+
+// dropInitialisms keeps one written form of a party named twice: "Group of
+// Seven" and "G-7", "International Monetary Fund" and "IMF".
+func dropInitialisms(names []string) []string {
+	var out []string
+	for _, n := range names {
+		dup := false
+		for _, k := range out {
+			dup = dup || initialismOf(n, k) || initialismOf(k, n)
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// company is the company whose board or shareholders meet: the owner a
+// possessive names ("its board"), the company the story leads with, else
+// the first party that is no person.
+func (d *doc) company(c *cluster, parties []string) string {
+	for _, m := range c.mentions {
+		if m.owner != "" {
+			return m.owner
+		}
+	}
+	if o := d.leadOrg(); o != "" {
+		return o
+	}
+	for _, p := range parties {
+		if !isPersonName(p) {
+			if _, rest, ok := strings.Cut(p, " of "); ok && groupNouns[strings.ToLower(strings.Fields(p)[0])] {
+				return rest // "Directors of Pacific Gas and Electric Co"
+			}
+			return p
+		}
+	}
+	return ""
 }
 
 // dropShortForms drops a name that is a word of a longer one ("Saddam"

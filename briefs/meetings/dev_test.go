@@ -38,7 +38,7 @@ func TestDevSet(t *testing.T) {
 	}
 	t.Logf("F1 with dates %.3f, ignoring dates %.3f, status %.3f, place %.3f, participants P %.3f R %.3f",
 		rep.WithDates.F1(), rep.NoDates.F1(), rep.StatusAcc(), rep.PlaceAcc(), rep.PartPrecision(), rep.PartRecall())
-	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.75, participants: 0.80, partPrecision: 0.45})
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.82, participants: 0.85, partPrecision: 0.55})
 }
 
 // TestHeldOutSet scores testdata/heldout.jsonl: 40 stories written and
@@ -48,7 +48,7 @@ func TestDevSet(t *testing.T) {
 // overstates accuracy on unseen text).
 func TestHeldOutSet(t *testing.T) {
 	rep := evalFile(t, "heldout.jsonl", 40)
-	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.85, participants: 0.65, partPrecision: 0.65})
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.85, participants: 0.70, partPrecision: 0.72})
 }
 
 // TestFreshSet scores testdata/fresh.jsonl: 16 more stories written after
@@ -57,7 +57,18 @@ func TestHeldOutSet(t *testing.T) {
 // and these stories, so read it as optimistic.
 func TestFreshSet(t *testing.T) {
 	rep := evalFile(t, "fresh.jsonl", 16)
-	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.90, place: 0.85, participants: 0.70, partPrecision: 0.70})
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.90, place: 0.85, participants: 0.85, partPrecision: 0.85})
+}
+
+// TestUnseen17Set scores testdata/unseen17.jsonl: 22 stories written for
+// issue 17's error classes (testdata/unseen17.py) and measured once before
+// any rule was changed: F1 0.840 with dates, place 0.619, participants P
+// 0.645 R 0.645, status 0.952 (one missed meeting was then added to the
+// annotation). The rules were fixed with these stories in view, so the
+// figures now overstate accuracy on unseen text.
+func TestUnseen17Set(t *testing.T) {
+	rep := evalFile(t, "unseen17.jsonl", 22)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.92, place: 0.90, participants: 0.82, partPrecision: 0.90})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

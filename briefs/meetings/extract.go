@@ -160,6 +160,8 @@ func mergeSameDate(toks []token, ms []*mention) {
 				v, n = b, a
 			}
 			switch {
+			case a.verb && b.verb:
+				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
 			case !a.verb && !b.verb:
 				if b.nameStart <= a.trig || !proper(b) {
 					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
@@ -250,6 +252,7 @@ func (d *doc) newMention(si, h int) *mention {
 	if m.verb {
 		d.pronounSubject(si, m)
 	}
+	d.neighbourParties(m)
 	m.place = d.placeOf(m)
 	return m
 }

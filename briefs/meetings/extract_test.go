@@ -209,6 +209,14 @@ func TestPlaceAndParticipants(t *testing.T) {
 		{"ABIDJAN, June 29 - Finance ministers of the West African Monetary Union will meet in the Senegalese capital, Dakar, next week.", "Dakar", []string{"West African Monetary Union"}},
 		{"WASHINGTON, June 29 - Senior officials from the Group of Five will meet on Saturday, a Treasury spokesman said.", "", []string{"Group of Five"}},
 		{"LONDON, June 29 - British and Irish negotiators will meet in Dublin on Friday to review the Anglo-Irish agreement.", "Dublin", []string{"Britain", "Ireland"}},
+		// Parties named in a neighbouring sentence or clause.
+		{"CANBERRA, June 29 - Foreign Minister Tadashi Kuranari arrived here today. He will hold talks with Prime Minister Bob Hawke on Thursday.", "Canberra", []string{"Tadashi Kuranari", "Bob Hawke"}},
+		{"NAIROBI, June 29 - Kenya's Finance Minister George Saitoti will attend the talks. Commonwealth finance ministers will meet in London next week.", "London", []string{"Commonwealth", "George Saitoti"}},
+		{"VIENNA, June 29 - OPEC's price committee will meet in Vienna on Friday. The committee, chaired by Algerian oil minister Belkacem Nabi, will review prices.", "Vienna", []string{"OPEC", "Belkacem Nabi"}},
+		{"WASHINGTON, June 29 - After Friday's meeting in Paris with Finance Minister Kiichi Miyazawa, Treasury Secretary James Baker said the yen was stable.", "Paris", []string{"Kiichi Miyazawa", "James Baker"}},
+		{"WARSAW, June 29 - Poland will discuss its debt with West German Finance Minister Gerhard Stoltenberg next month.", "", []string{"Poland", "Gerhard Stoltenberg"}},
+		// A company's meeting: the company alone.
+		{"NEW YORK, June 29 - Directors of Pacific Gas and Electric Co <PCG> will meet on July 2 in San Francisco, the utility said.", "San Francisco", []string{"Pacific Gas and Electric Co"}},
 	}
 	for _, c := range cases {
 		res := Extract(c.text, pub, briefs.Dateline{})

@@ -41,7 +41,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -138,6 +138,28 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
+}
+
+// discussWith accepts "will discuss its debt with West German Finance
+// Minister Gerhard Stoltenberg": talks with a named party, in one clause.
+func discussWith(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "discuss", "discussed", "discusses":
+	default:
+		return false
+	}
+	if toks[i].cap {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		switch w := toks[k].lower; {
+		case w == "," || w == ";" || w == "." || reporting[w]:
+			return false
+		case w == "with":
+			return k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower]
+		}
+	}
+	return false
 }
 
 // excluded says whether the sentence voids a meeting at head i: cancelled,

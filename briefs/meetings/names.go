@@ -85,6 +85,8 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] ||
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
+		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && toks[k+2].lower == "(":
+			// "Organisation for Economic Cooperation and Development (OECD)"
 		default:
 			return e
 		}
@@ -165,7 +167,21 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isAcronym(name) {
 		return false
 	}
-	return nationalities[lw] || countries[lw] != "" && c.end-c.start == 1
+	return nationalities[lw] || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
+}
+
+// adjectiveOfPlace reports a one-word name shaped like an adjective of a
+// people or region before a common noun: "African debt", "Danish farmers".
+func adjectiveOfPlace(toks []token, c chunk, lw string) bool {
+	if c.end-c.start != 1 || c.end >= len(toks) || toks[c.end].cap || !toks[c.end].word || delegationWords[toks[c.end].lower] {
+		return false
+	}
+	for _, suf := range []string{"ian", "ese", "ean", "ican", "ish"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson reports job titles from token k on followed by a name:
