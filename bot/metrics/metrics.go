@@ -187,3 +187,28 @@ func (m *Metrics) APIRetry(platform, method string) {
 		m.apiRetries.WithLabelValues(platform, methodLabel(method)).Inc()
 	}
 }
+
+// Readiness adds briefbot_ready{component}: 1 when the component is ready,
+// 0 when not, as fn reports at each scrape (the /readyz checks).
+func (m *Metrics) Readiness(fn func() map[string]bool) {
+	if m != nil {
+		m.reg.MustRegister(readiness(fn))
+	}
+}
+
+var readyDesc = prometheus.NewDesc("briefbot_ready",
+	"1 when the component (store, telegram, slack) is ready, as /readyz reports it; else 0.", []string{"component"}, nil)
+
+type readiness func() map[string]bool
+
+func (r readiness) Describe(ch chan<- *prometheus.Desc) { ch <- readyDesc }
+
+func (r readiness) Collect(ch chan<- prometheus.Metric) {
+	for name, ok := range r() {
+		v := 0.0
+		if ok {
+			v = 1
+		}
+		ch <- prometheus.MustNewConstMetric(readyDesc, prometheus.GaugeValue, v, name)
+	}
+}

@@ -63,6 +63,7 @@ func subcommands() []subcommand {
 		{"extract", "[-published TIME] [-jsonl] [FILE|-]", "Extract the dateline, dates and meetings from text as JSON", runExtract},
 		{"eval", "summaries|meetings|dates FILE.jsonl", "Score the summariser, meeting or date extraction on a dev set", runEval},
 		{"reindex", "", "Recompute summaries and meetings of every stored brief", runReindex},
+		{"healthcheck", "[-ready]", "Exit 0 when the local daemon answers /healthz (or /readyz); for container health checks", runHealthcheck},
 		{"backup", "FILE", "Write a consistent copy of the SQLite store to FILE while the bot runs", runBackup},
 		{"export", "[-since TIME]", "Write the stored briefs as JSON lines that 'briefbot ingest' reads", runExport},
 		{"migrate", "[-to postgres://... [-force]]", "Create or upgrade the database schema; with -to, copy the store into PostgreSQL", runMigrate},

@@ -69,6 +69,14 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 		_, err := a.timedStoreCheck(ctx)
 		return err
 	})
+	a.metrics.Readiness(func() map[string]bool {
+		rep := d.health.Check(context.Background())
+		out := make(map[string]bool, len(rep.Components))
+		for name, c := range rep.Components {
+			out[name] = c.State == health.Ready
+		}
+		return out
+	})
 	d.digests = &digestService{app: a, now: e.now, senders: map[bot.Platform]bot.Sender{}, console: &console.Adapter{Out: e.stdout}}
 	d.mux = a.newMux(d.digests)
 	d.handler = bot.Use(d.mux, a.metrics.Commands(d.mux.Resolve, e.now))

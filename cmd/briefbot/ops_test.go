@@ -104,6 +104,9 @@ func TestReadyzThroughTelegramOutage(t *testing.T) {
 			}
 			o.down.Store(true)
 			rs = d.waitReady(t, "telegram", "unreachable", 503)
+			if _, _, body := d.get(t, "/metrics", nil); !strings.Contains(body, `briefbot_ready{component="telegram"} 0`) || !strings.Contains(body, `briefbot_ready{component="store"} 1`) {
+				t.Errorf("briefbot_ready during the outage:\n%s", grepLines(body, "briefbot_ready"))
+			}
 			if rs.Ready || !strings.Contains(rs.Components["telegram"].LastError, c.wantErr) {
 				t.Errorf("during the outage: %+v, want not ready and a last error with %q", rs, c.wantErr)
 			}
@@ -328,4 +331,38 @@ func TestBuildString(t *testing.T) {
 			t.Errorf("metrics revision = %q, want %q", got, c.rev)
 		}
 	}
+}
+
+// grepLines returns the lines of s that contain sub.
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestHealthcheckCommand(t *testing.T) {
+	tg := newFakeBotAPI(t)
+	d := startDaemon(t, map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"),
+		"BRIEFBOT_TELEGRAM_TOKEN": daemonTGToken, "BRIEFBOT_TELEGRAM_API_URL": tg.srv.URL})
+	_, port, _ := strings.Cut(d.addr, ":")
+	for _, c := range []struct {
+		addr string
+		args []string
+		want int
+	}{
+		{d.addr, nil, 0},
+		{":" + port, []string{"-ready"}, 0},
+		{"0.0.0.0:" + port, nil, 0},
+		{"127.0.0.1:1", []string{"-timeout", "2s"}, 1},
+	} {
+		code, out, errOut := runMain(t, "", map[string]string{"BRIEFBOT_HTTP_ADDR": c.addr}, append([]string{"healthcheck"}, c.args...)...)
+		if code != c.want {
+			t.Errorf("healthcheck %v with BRIEFBOT_HTTP_ADDR=%s: exit %d, want %d\n%s%s", c.args, c.addr, code, c.want, out, errOut)
+		}
+	}
+	d.stop(t)
 }
