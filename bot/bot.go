@@ -34,6 +34,13 @@ type Request struct {
 	Args []string
 	// Admin reports whether the user may post digests and change subscriptions.
 	Admin bool
+	// Contributor reports whether the user may add briefs from chat (admins
+	// always may).
+	Contributor bool
+	// Saved is the message an "add" request keeps as a brief when it is not
+	// in Args: a message forwarded to the bot, the message /add replied to,
+	// the message of Slack's "Save as brief" shortcut; nil otherwise.
+	Saved *Saved
 	// Now is the time the request is answered as of (the demo sets it).
 	Now time.Time
 	// Bare reports that the message had no slash ("hello", "meetings
@@ -42,6 +49,14 @@ type Request struct {
 	// CLI reports that the request came from briefbot's command line
 	// ("briefbot brief 12"): replies name commands in that syntax.
 	CLI bool
+}
+
+// Saved is a chat message to keep as a brief.
+type Saved struct {
+	Text   string
+	Source string    // the forwarded channel's title or the message's author
+	URL    string    // a link to the message, when the platform gives one
+	Time   time.Time // when the message was first posted; zero when unknown
 }
 
 // ArgText returns the arguments joined by single spaces.

@@ -81,6 +81,9 @@ type Telegram struct {
 	WebhookSecret Secret   `yaml:"webhook_secret"` // BRIEFBOT_TELEGRAM_WEBHOOK_SECRET(_FILE)
 	AllowedChats  []string `yaml:"allowed_chats"`  // BRIEFBOT_TELEGRAM_ALLOWED_CHATS; empty = any chat
 	Admins        []string `yaml:"admins"`         // BRIEFBOT_TELEGRAM_ADMINS; numeric user ids
+	// Contributors may save messages as briefs (/add, forwards); empty =
+	// admins only. BRIEFBOT_TELEGRAM_CONTRIBUTORS; numeric user ids.
+	Contributors []string `yaml:"contributors"`
 }
 
 // Slack configures the Slack adapter. It is on when BotToken is set; AppToken
@@ -92,6 +95,9 @@ type Slack struct {
 	APIURL          string   `yaml:"api_url"`          // BRIEFBOT_SLACK_API_URL, always ends in "/"
 	AllowedChannels []string `yaml:"allowed_channels"` // BRIEFBOT_SLACK_ALLOWED_CHANNELS; empty = any
 	Admins          []string `yaml:"admins"`           // BRIEFBOT_SLACK_ADMINS; user ids
+	// Contributors may save messages as briefs ("Save as brief", /brief
+	// add); empty = admins only. BRIEFBOT_SLACK_CONTRIBUTORS; user ids.
+	Contributors []string `yaml:"contributors"`
 }
 
 // Destination is a chat that receives scheduled digests.

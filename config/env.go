@@ -45,12 +45,14 @@ func bindings(c *Config) []binding {
 		secret("BRIEFBOT_TELEGRAM_WEBHOOK_SECRET", &c.Telegram.WebhookSecret),
 		list("BRIEFBOT_TELEGRAM_ALLOWED_CHATS", &c.Telegram.AllowedChats),
 		list("BRIEFBOT_TELEGRAM_ADMINS", &c.Telegram.Admins),
+		list("BRIEFBOT_TELEGRAM_CONTRIBUTORS", &c.Telegram.Contributors),
 		secret("BRIEFBOT_SLACK_BOT_TOKEN", &c.Slack.BotToken),
 		secret("BRIEFBOT_SLACK_APP_TOKEN", &c.Slack.AppToken),
 		secret("BRIEFBOT_SLACK_SIGNING_SECRET", &c.Slack.SigningSecret),
 		str("BRIEFBOT_SLACK_API_URL", &c.Slack.APIURL),
 		list("BRIEFBOT_SLACK_ALLOWED_CHANNELS", &c.Slack.AllowedChannels),
 		list("BRIEFBOT_SLACK_ADMINS", &c.Slack.Admins),
+		list("BRIEFBOT_SLACK_CONTRIBUTORS", &c.Slack.Contributors),
 	}
 }
 

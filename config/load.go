@@ -226,7 +226,7 @@ func normalise(c *Config) {
 	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
 		c.Slack.APIURL += "/"
 	}
-	lists := []*[]string{&c.Telegram.AllowedChats, &c.Telegram.Admins, &c.Slack.AllowedChannels, &c.Slack.Admins}
+	lists := []*[]string{&c.Telegram.AllowedChats, &c.Telegram.Admins, &c.Slack.AllowedChannels, &c.Slack.Admins, &c.Telegram.Contributors, &c.Slack.Contributors}
 	for i := range c.Destinations {
 		d := &c.Destinations[i]
 		d.Platform = strings.ToLower(strings.TrimSpace(d.Platform))

@@ -137,9 +137,15 @@ func (t Telegram) validate(p *problems) {
 			p.addf(fmt.Sprintf("telegram.allowed_chats[%d]", i), "%q is not a chat id (such as -1001234567890) or @channel", chat)
 		}
 	}
-	for i, id := range t.Admins {
-		if _, err := strconv.ParseInt(id, 10, 64); err != nil {
-			p.addf(fmt.Sprintf("telegram.admins[%d]", i), "%q is not a numeric user id", id)
+	for _, l := range []struct {
+		field string
+		ids   []string
+	}{{"telegram.admins", t.Admins}, {"telegram.contributors", t.Contributors}} {
+		field := l.field
+		for i, id := range l.ids {
+			if _, err := strconv.ParseInt(id, 10, 64); err != nil {
+				p.addf(fmt.Sprintf("%s[%d]", field, i), "%q is not a numeric user id", id)
+			}
 		}
 	}
 }
@@ -179,9 +185,15 @@ func (s Slack) validate(p *problems) {
 			p.addf(fmt.Sprintf("slack.allowed_channels[%d]", i), "%q is not a channel id (such as C0123456789)", ch)
 		}
 	}
-	for i, id := range s.Admins {
-		if id == "" || strings.HasPrefix(id, "@") {
-			p.addf(fmt.Sprintf("slack.admins[%d]", i), "%q is not a user id (such as U0123456789)", id)
+	for _, l := range []struct {
+		field string
+		ids   []string
+	}{{"slack.admins", s.Admins}, {"slack.contributors", s.Contributors}} {
+		field := l.field
+		for i, id := range l.ids {
+			if id == "" || strings.HasPrefix(id, "@") {
+				p.addf(fmt.Sprintf("%s[%d]", field, i), "%q is not a user id (such as U0123456789)", id)
+			}
 		}
 	}
 }

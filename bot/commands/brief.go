@@ -17,6 +17,10 @@ const maxLatest = 20
 func briefHandler(d Deps) bot.Handler {
 	return bot.HandlerFunc(func(ctx context.Context, req bot.Request) (bot.Reply, error) {
 		args := req.Args
+		if len(args) > 0 && strings.EqualFold(args[0], "add") && d.Adder != nil { // Slack's "/brief add TEXT"
+			req.Args = args[1:]
+			return addHandler(d).Serve(ctx, req)
+		}
 		if len(args) == 0 || strings.EqualFold(args[0], "latest") || (len(args) == 2 && strings.EqualFold(args[1], "latest")) {
 			n := d.PageSize
 			for _, a := range args {

@@ -45,6 +45,8 @@ type Deps struct {
 	Store         Store
 	Subscriptions Subscriptions
 	Digests       Digests
+	// Adder, when set, turns on /add (and "/brief add" for Slack).
+	Adder Adder
 	// PageSize is the number of items a list shows at once (default 5).
 	PageSize int
 }
@@ -70,6 +72,9 @@ func Register(m *bot.Mux, d Deps) {
 	m.Alias("start", "help")
 	m.Alias("briefbot", "help")
 	m.Handle(briefCmd, briefHandler(d))
+	if d.Adder != nil {
+		m.Handle(addCmd, addHandler(d))
+	}
 	m.Handle(searchCmd, searchHandler(d))
 	m.Handle(meetingsCmd, meetingsHandler(d))
 	if d.Digests != nil {

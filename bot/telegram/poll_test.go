@@ -21,6 +21,7 @@ func TestPollCommands(t *testing.T) {
 		name    string
 		msg     map[string]any
 		admins  []string
+		contrib []string
 		want    *bot.Request // nil: ignored
 		wantTxt string       // in the reply's text
 	}{
@@ -29,7 +30,35 @@ func TestPollCommands(t *testing.T) {
 				Command: "meetings", Args: []string{"upcoming", "india"}, Now: testNow}},
 		{name: "group with bot name, upper case, admin", msg: msg(-100200, "supergroup", 9, "/Brief@TestBriefBot 12"), admins: []string{"9"},
 			want: &bot.Request{Platform: bot.Telegram, ChatID: "-100200", UserID: "9", UserName: "asha",
-				Command: "brief", Args: []string{"12"}, Admin: true, Now: testNow}},
+				Command: "brief", Args: []string{"12"}, Admin: true, Contributor: true, Now: testNow}},
+		{name: "forwarded from a channel to a private chat", contrib: []string{"77"}, msg: func() map[string]any {
+			m := msg(5, "private", 77, "NEW DELHI, Dec 4 (IANS) Ministers meet today.")
+			m["forward_origin"] = map[string]any{"type": "channel", "date": 1764820800, "message_id": 31,
+				"chat": map[string]any{"id": -1001, "type": "channel", "title": "IANS Wire", "username": "ianswire"}}
+			return m
+		}(),
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "5", UserID: "77", UserName: "asha", Command: "add", Contributor: true, Now: testNow,
+				Saved: &bot.Saved{Text: "NEW DELHI, Dec 4 (IANS) Ministers meet today.", Source: "IANS Wire", URL: "https://t.me/ianswire/31", Time: time.Unix(1764820800, 0).UTC()}}},
+		{name: "forwarded the old way from a person", msg: func() map[string]any {
+			m := msg(5, "private", 77, "Talks on Friday in Oslo.")
+			m["forward_from"], m["forward_date"] = map[string]any{"id": 3, "first_name": "Ola"}, 1764820800
+			return m
+		}(),
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "5", UserID: "77", UserName: "asha", Command: "add", Now: testNow,
+				Saved: &bot.Saved{Text: "Talks on Friday in Oslo.", Source: "Ola", Time: time.Unix(1764820800, 0).UTC()}}},
+		{name: "add in reply to a message", msg: func() map[string]any {
+			m := msg(-100200, "supergroup", 9, "/add")
+			m["reply_to_message"] = map[string]any{"message_id": 3, "date": 1764820000, "chat": map[string]any{"id": -100200, "type": "supergroup"},
+				"from": map[string]any{"id": 4, "first_name": "Mira"}, "caption": "Summit in Rome on Monday."}
+			return m
+		}(),
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "-100200", UserID: "9", UserName: "asha", Command: "add", Args: []string{}, Now: testNow,
+				Saved: &bot.Saved{Text: "Summit in Rome on Monday.", Source: "Mira", Time: time.Unix(1764820000, 0).UTC()}}},
+		{name: "forwarded into a group is not saved", msg: func() map[string]any {
+			m := msg(-100200, "supergroup", 9, "Talks on Friday.")
+			m["forward_from"] = map[string]any{"id": 3, "first_name": "Ola"}
+			return m
+		}()},
 		{name: "forum topic", msg: func() map[string]any {
 			m := msg(-100300, "supergroup", 9, "/help")
 			m["message_thread_id"], m["is_topic_message"] = 44, true
@@ -50,7 +79,7 @@ func TestPollCommands(t *testing.T) {
 			f := newFakeAPI(t)
 			rec := &recorder{}
 			st := newMemState()
-			a, _ := testAdapter(t, f, rec, st, func(o *Options) { o.Admins = tc.admins })
+			a, _ := testAdapter(t, f, rec, st, func(o *Options) { o.Admins, o.Contributors = tc.admins, tc.contrib })
 			id := f.push("message", tc.msg)
 			stop := run(t, a)
 			// A second, plain update (from another chat, so it may be

@@ -63,7 +63,10 @@ type Options struct {
 	WebhookSecret string
 	AllowedChats  []string // chat ids that may use the bot; empty allows any
 	Admins        []string // user ids that are admins
-	PollTimeout   time.Duration
+	// Contributors are user ids that may save messages as briefs (/add,
+	// forwards); admins always may.
+	Contributors []string
+	PollTimeout  time.Duration
 	// HTTPClient's Timeout must be zero or longer than PollTimeout. The
 	// default has a timeout of PollTimeout+15s.
 	HTTPClient *http.Client
@@ -85,6 +88,7 @@ type Adapter struct {
 	log     *slog.Logger
 	allowed map[string]bool
 	admins  map[string]bool
+	contrib map[string]bool
 	lim     *limiter
 	disp    *dispatcher // updates being handled, in order within a chat
 
@@ -107,7 +111,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 		return nil, errors.New("telegram: a handler and a state store are required")
 	}
 	a := &Adapter{opts: opts, hc: opts.HTTPClient, h: h, st: st, log: opts.Log,
-		allowed: set(opts.AllowedChats), admins: set(opts.Admins), lim: newLimiter(opts.Limits),
+		allowed: set(opts.AllowedChats), admins: set(opts.Admins), contrib: set(opts.Contributors), lim: newLimiter(opts.Limits),
 		retryUnit: time.Second, backoffMin: time.Second, backoffMax: time.Minute,
 		pollGrace: 10 * time.Second, callTimeout: 30 * time.Second, handleTimeout: 30 * time.Second}
 	endpoint := strings.ReplaceAll(strings.TrimRight(opts.APIURL, "/"), "%", "%%") + "/bot%s/%s"

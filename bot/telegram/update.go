@@ -20,12 +20,16 @@ type update struct {
 }
 
 type message struct {
-	MessageID int64  `json:"message_id"`
-	ThreadID  int64  `json:"message_thread_id"`
-	IsTopic   bool   `json:"is_topic_message"`
-	From      *user  `json:"from"`
-	Chat      chat   `json:"chat"`
-	Text      string `json:"text"`
+	MessageID int64    `json:"message_id"`
+	ThreadID  int64    `json:"message_thread_id"`
+	IsTopic   bool     `json:"is_topic_message"`
+	From      *user    `json:"from"`
+	Chat      chat     `json:"chat"`
+	Date      int64    `json:"date"`
+	Text      string   `json:"text"`
+	Caption   string   `json:"caption"`
+	ReplyTo   *message `json:"reply_to_message"`
+	forwarded
 }
 
 type user struct {
@@ -36,8 +40,10 @@ type user struct {
 }
 
 type chat struct {
-	ID   int64  `json:"id"`
-	Type string `json:"type"`
+	ID       int64  `json:"id"`
+	Type     string `json:"type"`
+	Title    string `json:"title"`
+	UserName string `json:"username"`
 }
 
 type callback struct {
@@ -74,6 +80,9 @@ func (a *Adapter) handle(ctx context.Context, u update) error {
 func (a *Adapter) handleMessage(ctx context.Context, m *message) error {
 	if m.From == nil || m.From.IsBot {
 		return nil
+	}
+	if m.Chat.Type == "private" && m.isForward() {
+		return a.answer(ctx, m, *m.From, "add", nil) // a message forwarded to save
 	}
 	name, botName, args, ok := bot.ParseCommand(m.Text, false)
 	if !ok || (botName != "" && !strings.EqualFold(botName, a.BotName())) {
@@ -116,6 +125,7 @@ func (a *Adapter) answer(ctx context.Context, m *message, from user, name string
 		Platform: bot.Telegram, ChatID: chatID, ThreadID: thread,
 		UserID: userID, UserName: userName(from),
 		Command: name, Args: args, Admin: a.admins[userID], Now: a.opts.Now(),
+		Contributor: a.admins[userID] || a.contrib[userID], Saved: savedOf(m, name),
 	}
 	reply, err := a.h.Serve(ctx, req)
 	if err != nil {

@@ -62,7 +62,7 @@ func (a *app) connectTelegram(ctx context.Context, h bot.Handler, observe func(i
 	t := a.cfg.Telegram
 	return telegram.New(ctx, telegram.Options{
 		Token: t.Token.Value(), APIURL: t.APIURL, WebhookURL: t.WebhookURL, WebhookSecret: t.WebhookSecret.Value(),
-		AllowedChats: t.AllowedChats, Admins: t.Admins, Log: a.log.With(slog.String("adapter", "telegram")), Now: a.clock.Now,
+		AllowedChats: t.AllowedChats, Admins: t.Admins, Contributors: t.Contributors, Log: a.log.With(slog.String("adapter", "telegram")), Now: a.clock.Now,
 		PollTimeout: tgPollTimeout,
 		HTTPClient:  &http.Client{Timeout: tgPollTimeout + 15*time.Second, Transport: a.metrics.Transport("telegram", nil, observe)},
 	}, h, a.store)
