@@ -21,6 +21,12 @@ type Analyzer struct {
 	Summary    summary.Options
 }
 
+// MaxMeetings is the most meetings kept of one brief. A brief naming more
+// is a digest of digests or generated text; keeping them all would flood
+// /meetings and the store. The first MaxMeetings, in text order, are kept
+// and Result.MeetingsDropped says how many were not.
+const MaxMeetings = 50
+
 // Result is everything the analysis finds; Dates are the story's temporal
 // expressions, with rune offsets into the brief's Body.
 type Result struct {
@@ -28,6 +34,8 @@ type Result struct {
 	Summary  string              `json:"summary"`
 	Dates    []meetings.DateJSON `json:"dates"`
 	Meetings []briefs.Meeting    `json:"meetings"`
+	// MeetingsDropped counts the meetings past MaxMeetings left out.
+	MeetingsDropped int `json:"meetings_dropped,omitempty"`
 }
 
 // Brief analyses b (read by ingest, so its Dateline, Published and
@@ -44,8 +52,10 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	}
 	b.Summary, b.SummaryMethod = s.Summarize(ctx, b.Body, opts)
 	m := meetings.OfBrief(*b)
+	dropped := max(len(m.Meetings)-MaxMeetings, 0)
+	m.Meetings = m.Meetings[:len(m.Meetings)-dropped]
 	b.Meetings = m.Meetings
-	return Result{Dateline: b.Dateline, Summary: b.Summary, Dates: m.Dates, Meetings: m.Meetings}
+	return Result{Dateline: b.Dateline, Summary: b.Summary, Dates: m.Dates, Meetings: m.Meetings, MeetingsDropped: dropped}
 }
 
 // Document reads one document as `briefbot ingest` would read a file named

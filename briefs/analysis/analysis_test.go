@@ -3,6 +3,7 @@ package analysis_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io/fs"
 	"reflect"
 	"strings"
@@ -111,4 +112,22 @@ func TestPublishedSetsTheDatelineYear(t *testing.T) {
 			t.Errorf("published %v: dateline %q, meetings %+v; want both on %s", c.published, r.Dateline.Date, r.Meetings, c.want)
 		}
 	}
+}
+
+// TestMeetingsPerBriefBounded feeds a brief naming far more meetings than
+// any real story and checks only MaxMeetings are kept, with the rest
+// counted.
+func TestMeetingsPerBriefBounded(t *testing.T) {
+	var sb strings.Builder
+	sb.WriteString("LONDON, Dec 4 (Reuters) - ")
+	const n = 3 * analysis.MaxMeetings
+	for i := range n {
+		fmt.Fprintf(&sb, "The %s Holdings board will meet on %s in London. ", strings.Repeat("Z", 1+i%26)+fmt.Sprint(i), time.Date(2025, 12, 5, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i).Format("January 2"))
+	}
+	b := analysis.Document("many.txt", sb.String(), time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC), time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC))
+	r := analysis.Analyzer{}.Brief(context.Background(), &b)
+	if len(b.Meetings) != analysis.MaxMeetings || len(r.Meetings) != analysis.MaxMeetings || r.MeetingsDropped == 0 {
+		t.Errorf("kept %d meetings (result %d), dropped %d; want %d kept and the rest counted", len(b.Meetings), len(r.Meetings), r.MeetingsDropped, analysis.MaxMeetings)
+	}
+	t.Logf("%d meetings found, %d kept", len(r.Meetings)+r.MeetingsDropped, len(r.Meetings))
 }

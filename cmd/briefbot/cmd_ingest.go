@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"github.com/briefbot/briefbot/bot"
 	"log/slog"
@@ -40,6 +41,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	st, err := a.ingest(ctx, fs.Args(), ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
 		fmt.Fprintf(e.stderr, "skipped %v\n", it.Err) // the error names the file and line
 	})
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(e.stderr, "Stopped: %d new %s stored before the interrupt; run ingest again for the rest (stored briefs are skipped as duplicates).\n",
+			st.added, bot.Plural(st.added, "brief", "briefs"))
+	}
 	if err != nil {
 		return err
 	}
@@ -98,6 +103,9 @@ func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, p
 		defer close(enriched)
 		for bs := range read {
 			a.pipeline.enrichAll(ctx, bs)
+			if ctx.Err() != nil {
+				continue // stopping: the batch may be half enriched; drain read
+			}
 			select {
 			case enriched <- bs:
 			case <-ctx.Done():

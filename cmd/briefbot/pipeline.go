@@ -32,10 +32,16 @@ func newPipeline(cfg config.Config, log *slog.Logger) *pipeline {
 
 // enrich sets b's summary and meetings from its text.
 func (p *pipeline) enrich(ctx context.Context, b *briefs.Brief) {
-	p.analyzer.Brief(ctx, b)
+	if r := p.analyzer.Brief(ctx, b); r.MeetingsDropped > 0 {
+		p.log.WarnContext(ctx, "brief names too many meetings; only the first are kept",
+			slog.String("brief", b.Title), slog.String("external_id", b.ExternalID),
+			slog.Int("kept", len(b.Meetings)), slog.Int("dropped", r.MeetingsDropped))
+	}
 }
 
-// enrichAll enriches bs concurrently, one worker per core.
+// enrichAll enriches bs concurrently, one worker per core. When ctx ends
+// it stops handing out briefs, so some of bs may be left unenriched; the
+// caller checks ctx before using them.
 func (p *pipeline) enrichAll(ctx context.Context, bs []*briefs.Brief) {
 	work := make(chan *briefs.Brief)
 	var wg sync.WaitGroup
@@ -48,8 +54,13 @@ func (p *pipeline) enrichAll(ctx context.Context, bs []*briefs.Brief) {
 			}
 		}()
 	}
+feed:
 	for _, b := range bs {
-		work <- b
+		select {
+		case work <- b:
+		case <-ctx.Done():
+			break feed
+		}
 	}
 	close(work)
 	wg.Wait()
