@@ -207,16 +207,17 @@ func (d *daemon) writeICS(w http.ResponseWriter, r *http.Request, keep func(brie
 }
 
 // checkSomethingToRun refuses to start a daemon that would do nothing: no
-// chat adapter, no scheduled destination, no feed.
+// chat adapter, no scheduled destination, no feed, no HTTP API.
 func checkSomethingToRun(cfg config.Config) error {
-	if cfg.TelegramEnabled() || cfg.SlackEnabled() || len(cfg.Destinations) > 0 || len(cfg.Feeds) > 0 {
+	if cfg.TelegramEnabled() || cfg.SlackEnabled() || len(cfg.Destinations) > 0 || len(cfg.Feeds) > 0 || cfg.HTTP.APIToken.IsSet() {
 		return nil
 	}
-	return &exitError{code: 2, msg: `nothing to run: no chat adapter and no digest destination is configured.
+	return &exitError{code: 2, msg: `nothing to run: no chat adapter, digest destination, feed or HTTP API is configured.
 Configure at least one of:
   BRIEFBOT_TELEGRAM_TOKEN      a Telegram bot token (from @BotFather)
   BRIEFBOT_SLACK_BOT_TOKEN     a Slack bot token (xoxb-...), with BRIEFBOT_SLACK_APP_TOKEN or BRIEFBOT_SLACK_SIGNING_SECRET
   destinations:                scheduled digests, in the config file (-config or BRIEFBOT_CONFIG)
   feeds:                       RSS or Atom feeds to poll, in the config file
+  BRIEFBOT_API_TOKEN           the HTTP API that takes briefs (docs/api.md)
 See briefbot.example.yaml; 'briefbot demo' tries the bot without any of them.`}
 }
