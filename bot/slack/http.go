@@ -84,6 +84,22 @@ func verify(h http.Header, body []byte, secret string, now time.Time) error {
 	return nil
 }
 
+// replayed reports whether this signed request (the same timestamp and
+// body, so the same signature) was received before, by this replica or
+// another sharing the store: a slash command or button press replayed
+// within the five-minute window, or sent to two replicas, runs once.
+func (a *Adapter) replayed(r *http.Request, body []byte) bool {
+	h := sha256.New()
+	fmt.Fprintf(h, "v0:%s:", r.Header.Get("X-Slack-Request-Timestamp"))
+	h.Write(body)
+	key := "request:" + hex.EncodeToString(h.Sum(nil))
+	if a.firstSeen(r.Context(), key) {
+		return false
+	}
+	a.log.InfoContext(r.Context(), "slack request replayed; not run again", slog.String("path", r.URL.Path))
+	return true
+}
+
 // sign computes the v0 signature of a request.
 func sign(secret, ts string, body []byte) []byte {
 	m := hmac.New(sha256.New, []byte(secret))
@@ -106,6 +122,10 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request, body []b
 	sc, err := slack.SlashCommandParse(r)
 	if err != nil || sc.Command == "" {
 		http.Error(w, "not a slash command", http.StatusBadRequest)
+		return
+	}
+	if a.replayed(r, body) {
+		w.WriteHeader(http.StatusOK) // answered already, here or by another replica
 		return
 	}
 	ctx, cancel := background(r)
@@ -198,6 +218,9 @@ func (a *Adapter) handleInteraction(w http.ResponseWriter, r *http.Request, body
 		return
 	}
 	w.WriteHeader(http.StatusOK)
+	if a.replayed(r, body) {
+		return
+	}
 	in, ok := a.fromInteraction(r.Context(), cb)
 	if !ok {
 		return

@@ -308,3 +308,48 @@ func TestButtonAnswerFallsBackToResponseURL(t *testing.T) {
 		t.Errorf("response_url got %v, want the answer in channel", m)
 	}
 }
+
+// TestHTTPReplayRunsOnce sends one signed slash command and one button
+// press to two replicas sharing a store, and again 3 s later within the
+// signature window: each runs once. A new command (new timestamp) runs.
+func TestHTTPReplayRunsOnce(t *testing.T) {
+	now := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	clock := now
+	h := newFakeHandler(bot.Textf("Digest", "posted"))
+	api := newFakeAPI(t)
+	st := newFakeState()
+	var muxes []*http.ServeMux
+	for range 2 {
+		a := newTestAdapter(t, api, h, st, func(o *Options) { o.Now = func() time.Time { return clock } })
+		mux := http.NewServeMux()
+		a.Routes(mux)
+		muxes = append(muxes, mux)
+	}
+	cmd := form("command", "/digest", "text", "post", "channel_id", "C1", "user_id", "U1", "user_name", "u",
+		"response_url", "http://127.0.0.1:1/never")
+	press := form("payload", `{"type":"block_actions","user":{"id":"U9","name":"eve"},"channel":{"id":"C2"},`+
+		`"container":{"type":"message","message_ts":"9.9","channel_id":"C2"},"response_url":"http://127.0.0.1:1/x",`+
+		`"actions":[{"type":"button","action_id":"`+actionPrefix+`7","block_id":"b","value":"/digest more 2"}]}`)
+	for _, path := range []string{"/slack/commands", "/slack/interactions"} {
+		body := map[string]string{"/slack/commands": cmd, "/slack/interactions": press}[path]
+		for i, mux := range append(muxes, muxes[0]) {
+			if i == 2 {
+				clock = now.Add(3 * time.Second) // a replay within the window
+			}
+			if w := serve(mux, signedRequest(path, body, testSecret, now)); w.Code != http.StatusOK {
+				t.Fatalf("%s delivery %d: status %d", path, i, w.Code)
+			}
+		}
+		clock = now
+	}
+	h.wait(t, wait)
+	h.wait(t, wait)
+	time.Sleep(200 * time.Millisecond) // a second run would show by now
+	if reqs := h.requests(); len(reqs) != 2 {
+		t.Fatalf("handler ran %d times, want twice (the command once, the press once): %+v", len(reqs), reqs)
+	}
+	if w := serve(muxes[1], signedRequest("/slack/commands", cmd, testSecret, now.Add(time.Second))); w.Code != http.StatusOK {
+		t.Fatalf("new command: status %d", w.Code)
+	}
+	h.wait(t, wait)
+}

@@ -26,24 +26,28 @@ const quickPoll = 100 * time.Millisecond
 // Run receives updates until ctx is done, then finishes the updates in
 // hand and returns nil. Updates from different chats are handled
 // concurrently (Options.Workers at once), those of one chat in order.
-// With a webhook URL it registers the webhook and waits;
-// otherwise it long-polls. Errors from the Bot API are logged and retried
+// With a webhook URL it registers the webhook and waits; otherwise it
+// long-polls, with a Lease only while it holds the polling lease (one
+// replica at a time). Errors from the Bot API are logged and retried
 // with backoff, except a rejected token (401 to getUpdates): that ends Run
 // with ErrTokenRejected, since no retry can succeed.
 func (a *Adapter) Run(ctx context.Context) error {
-	if a.opts.WebhookURL != "" {
+	switch {
+	case a.opts.WebhookURL != "":
 		return a.runWebhook(ctx)
+	case a.opts.Lease != nil:
+		return a.pollLeased(ctx)
 	}
-	return a.poll(ctx)
+	return a.pollOnce(ctx)
 }
 
-// poll is the long-polling loop. The offset is advanced and persisted only
+// pollOnce is the long-polling loop, until ctx is done. The offset is advanced and persisted only
 // after an update is handled, and update ids are deduplicated in the store,
 // so a restart neither loses nor repeats a reply. An update is not skipped
 // for an id below the offset: after a week without updates Telegram picks
 // the next id at random, and a server that ignores the offset (the
 // emulator) is covered by the deduplication.
-func (a *Adapter) poll(ctx context.Context) error {
+func (a *Adapter) pollOnce(ctx context.Context) error {
 	offset, err := a.loadOffset(ctx)
 	if err != nil {
 		return err

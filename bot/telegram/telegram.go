@@ -73,6 +73,15 @@ type Options struct {
 	Log        *slog.Logger
 	Now        func() time.Time
 	Limits     Limits
+	// Lease, when set, makes long polling run on one replica at a time:
+	// the one holding the lease "telegram.poll". Others stand by and take
+	// over when it is not renewed for LeaseTTL. Unused with a webhook.
+	Lease Lease
+	// Holder names this replica in the lease; default a random id.
+	Holder string
+	// LeaseTTL is how long the lease lasts unrenewed; default
+	// DefaultLeaseTTL.
+	LeaseTTL time.Duration
 	// Workers is how many updates are handled at once, each from a
 	// different chat (default 8).
 	Workers int
@@ -164,6 +173,12 @@ func (o *Options) defaults() error {
 	}
 	if o.Now == nil {
 		return errors.New("telegram: Options.Now (the clock) is not set")
+	}
+	if o.LeaseTTL <= 0 {
+		o.LeaseTTL = DefaultLeaseTTL
+	}
+	if o.Holder == "" {
+		o.Holder = "replica-" + randomSecret()[:12]
 	}
 	if o.Workers <= 0 {
 		o.Workers = defaultWorkers

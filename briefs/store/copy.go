@@ -12,7 +12,8 @@ import (
 // copyTables are the tables CopyTo copies, parents before children. Leases
 // are not copied: they belong to running replicas.
 var copyTables = []string{
-	"briefs", "meetings", "seen_updates", "kv", "chats", "subscriptions", "deliveries", "delivered_briefs", "notices",
+	"briefs", "meetings", "seen_updates", "kv", "chats", "subscriptions", "deliveries", "delivered_briefs",
+	"notices", "feeds", "feed_items",
 }
 
 // copyBatch is how many rows one INSERT of CopyTo writes.
@@ -33,8 +34,9 @@ type CopyProgress func(table string, done, total int)
 // and replace was not asked for.
 var ErrTargetNotEmpty = errors.New("target database is not empty")
 
-// CopyTo copies every brief, meeting, delivery and claim, meeting notice, subscription,
-// chat, stored value and seen update of s into dst, in one transaction of
+// CopyTo copies every brief, meeting, delivery and claim, meeting notice,
+// subscription, chat, stored value, seen update and feed state of s into
+// dst, in one transaction of
 // dst, so that a failed copy leaves dst as it was. It refuses a dst that
 // holds any of these rows unless replace is true, in which case they are
 // deleted first. It then counts the rows of every table on both sides and

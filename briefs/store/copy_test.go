@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -48,6 +49,8 @@ func fillForCopy(t *testing.T, s *store.Store, n int) {
 	must(s.MarkDelivered(ctx, "telegram:-100", at, []int64{1, 2}))
 	_, err = s.ClaimSlot(ctx, "telegram:-100", at.Add(time.Hour), "a")
 	must(err)
+	must(s.SaveFeedState(ctx, briefs.FeedState{URL: "https://example.com/feed", ETag: `"e1"`, LastPoll: at, Items: 2}))
+	must(s.MarkFeedItems(ctx, "https://example.com/feed", map[string]int64{"guid-1": 1, "guid-2": 2}, at))
 }
 
 func TestCopyToPostgres(t *testing.T) {
@@ -65,7 +68,7 @@ func TestCopyToPostgres(t *testing.T) {
 			t.Errorf("%s: %d rows in the source, %d in the target, progress ended at %d", c.Table, c.Source, c.Target, last[c.Table])
 		}
 	}
-	if len(counts) < 8 || counts[0].Table != "briefs" || counts[0].Source != 700 {
+	if len(counts) < 10 || counts[0].Table != "briefs" || counts[0].Source != 700 {
 		t.Errorf("counts = %+v, want every table, briefs first with 700", counts)
 	}
 	// What the target reads back is what the source does.
@@ -92,6 +95,10 @@ func TestCopyToPostgres(t *testing.T) {
 		{"pending", func(s *store.Store) (any, error) { return s.PendingSlots(ctx, "telegram:-100") }},
 		{"delivered", func(s *store.Store) (any, error) { return s.Delivered(ctx, "telegram:-100", []int64{1, 2, 3}) }},
 		{"seen", func(s *store.Store) (any, error) { return s.FirstSeen(ctx, "telegram", "41") }},
+		{"feed", func(s *store.Store) (any, error) { return s.FeedState(ctx, "https://example.com/feed") }},
+		{"feed items", func(s *store.Store) (any, error) {
+			return s.SeenFeedItems(ctx, "https://example.com/feed", []string{"guid-1", "guid-3"})
+		}},
 	}
 	for _, c := range checks {
 		w, werr := c.fn(src)
@@ -124,5 +131,27 @@ func TestCopyToPostgres(t *testing.T) {
 func TestCopyToSQLiteRefused(t *testing.T) {
 	if _, err := openTemp(t).CopyTo(context.Background(), openTemp(t), false, nil); err == nil {
 		t.Error("CopyTo a SQLite store succeeded, want an error: only PostgreSQL targets")
+	}
+}
+
+// TestCopyCoversEveryTable fails when a migration adds a table that
+// migrate -to would leave behind: every table is copied but the schema
+// version and the leases of running replicas.
+func TestCopyCoversEveryTable(t *testing.T) {
+	s := storetest.OpenPostgres(t, storetest.PostgresURL(t))
+	rows, err := s.DB().Query(`SELECT table_name FROM information_schema.tables
+		WHERE table_schema = current_schema() ORDER BY table_name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		if name != "schema_version" && name != "leases" && !slices.Contains(store.CopyTables, name) {
+			t.Errorf("table %s is not copied by CopyTo (add it to copyTables, parents first)", name)
+		}
 	}
 }

@@ -24,3 +24,6 @@ func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
 	}
 	return s, nil
 }
+
+// CopyTables are the tables CopyTo copies.
+var CopyTables = copyTables

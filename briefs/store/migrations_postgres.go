@@ -161,4 +161,11 @@ var postgresMigrations = []migration{
 		)`,
 		`CREATE INDEX notices_meeting ON notices (dest, meeting_key)`,
 	),
+	// 9: leases: which replica does a job only one may do at a time (such
+	// as Telegram long polling), until when.
+	execAll(`CREATE TABLE leases (
+		name       TEXT PRIMARY KEY,
+		holder     TEXT NOT NULL,
+		expires_at TEXT COLLATE "C" NOT NULL
+	)`),
 }

@@ -176,4 +176,11 @@ var sqliteMigrations = []migration{
 		)`,
 		`CREATE INDEX notices_meeting ON notices (dest, meeting_key)`,
 	),
+	// 12: leases: which replica does a job only one may do at a time (such
+	// as Telegram long polling), until when.
+	execAll(`CREATE TABLE leases (
+		name       TEXT PRIMARY KEY,
+		holder     TEXT NOT NULL,
+		expires_at TEXT NOT NULL
+	)`),
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"os"
+	"strconv"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -65,6 +67,8 @@ func (a *app) connectTelegram(ctx context.Context, h bot.Handler, observe func(i
 		AllowedChats: t.AllowedChats, Admins: t.Admins, Contributors: t.Contributors, Log: a.log.With(slog.String("adapter", "telegram")), Now: a.clock.Now,
 		PollTimeout: tgPollTimeout,
 		HTTPClient:  &http.Client{Timeout: tgPollTimeout + 15*time.Second, Transport: a.metrics.Transport("telegram", nil, observe)},
+		// Replicas sharing the store long-poll one at a time.
+		Lease: a.store, Holder: replicaID(),
 	}, h, a.store)
 }
 
@@ -217,3 +221,10 @@ var (
 	_ commands.Store   = (*store.Store)(nil)
 	_ digest.Source    = (*store.Store)(nil)
 )
+
+// replicaID names this process among replicas sharing a store: host:pid,
+// as the scheduler's claims do.
+func replicaID() string {
+	host, _ := os.Hostname()
+	return host + ":" + strconv.Itoa(os.Getpid())
+}

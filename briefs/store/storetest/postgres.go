@@ -70,10 +70,11 @@ func PostgresURL(t testing.TB) string {
 	return u.String()
 }
 
-// OpenPostgres opens a store on url, closing it when the test ends.
+// OpenPostgres opens a store on url with the suite's clock, closing it when
+// the test ends.
 func OpenPostgres(t testing.TB, url string) *store.Store {
 	t.Helper()
-	s, err := store.Open(context.Background(), url)
+	s, err := store.OpenWith(context.Background(), url, store.OpenOptions{Now: Clock})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}

@@ -64,6 +64,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"Deliveries", testDeliveries},
 		{"FeedState", testFeedState},
 		{"FeedItems", testFeedItems},
+		{"Lease", testLease},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,6 +90,7 @@ func RunShared(t *testing.T, openPair func(t *testing.T) (*store.Store, *store.S
 	t.Run("FirstSeenTwoHandles", func(t *testing.T) { testFirstSeenTwoHandles(t, openPair) })
 	t.Run("SeeEachOthersWrites", func(t *testing.T) { testSharedWrites(t, openPair) })
 	t.Run("ConcurrentIngest", func(t *testing.T) { testConcurrentIngest(t, openPair) })
+	t.Run("LeaseTwoHandles", func(t *testing.T) { testLeaseTwoHandles(t, openPair) })
 }
 
 // t0 is a time with nanoseconds in a zone other than UTC, to check that
