@@ -135,6 +135,8 @@ func TestSentences(t *testing.T) {
 		{"fronted weekday takes the main verb's tense", "WASHINGTON, March 11 - After Monday's meeting in Paris with Kiichi Miyazawa, James Baker said the yen was stable.", "1987-03-09", briefs.PrecisionDay, briefs.StatusPast},
 		{"start of the round in a relative clause", "GENEVA, March 11 - The Uruguay Round of trade negotiations, which began last September, resumed in Geneva today with talks on farm subsidies.", "1987-03-11", briefs.PrecisionDay, briefs.StatusOngoing},
 		{"regular session", "MOSCOW, March 11 - The Supreme Soviet opens its regular spring session on Monday, Tass said.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"scheduled present looks forward", "PARIS, March 11 - The OPEC council meets Tuesday to review prices.", "1987-03-17", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"scheduled present, same weekday", "PARIS, March 11 - The OPEC council meets Wednesday to review prices.", "1987-03-11", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {

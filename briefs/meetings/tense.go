@@ -22,7 +22,12 @@ var pastCues = map[string]bool{
 }
 
 // presentCues are present-tense auxiliaries: the tense is "now".
-var presentCues = map[string]bool{"is": true, "are": true, "am": true, "meets": true, "opens": true, "begins": true}
+var presentCues = map[string]bool{"is": true, "are": true, "am": true}
+
+// scheduledPresent are present-tense verbs of a scheduled event: "meets
+// Tuesday", "opens on Monday" look forward, as in the timex package and the
+// annotation guideline.
+var scheduledPresent = map[string]bool{"meets": true, "opens": true, "begins": true, "convenes": true, "resumes": true, "starts": true}
 
 // notPast are -ed words that do not put a clause in the past.
 var notPast = map[string]bool{
@@ -111,7 +116,7 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if reporting[w] {
 		return 0, false
 	}
-	if futureCues[w] {
+	if futureCues[w] || scheduledPresent[w] {
 		if w == "ll" && !isApostrophe(lowerAt(toks, k-1)) {
 			return 0, false
 		}

@@ -167,6 +167,9 @@ func (d *doc) duration(i int) (match, bool) {
 		}
 	}
 	end := k + 1
+	if u.code == "S" && (strings.Contains(cnt, ".") || d.is(j-1, ".") && d.tok(j-2) != nil && d.toks[j-2].kind == kNum && d.adjacent(j-1) && d.adjacent(j)) {
+		return match{}, false // a measured time, "ran the 100 metres in 10.2 seconds", is no temporal expression
+	}
 	if d.is(end, "old") || d.is(end, "-") && d.is(end+1, "old", "earlier", "ago", "long") {
 		return match{}, false // an age: "the 6-year-old boy"
 	}
@@ -189,14 +192,14 @@ func (d *doc) duration(i int) (match, bool) {
 	// dates relative to now or to the last date: "two years ago", "a year earlier"
 	if n, err := strconv.Atoi(cnt); err == nil && !the && j == i || err == nil && !the && durationMods[d.tokS(i)] == 1 {
 		switch {
+		case d.is(end, "from") && d.is(end+1, "now"), d.is(end, "earlier", "later") && d.is(end+1, "than"):
+			// "ten years from now", "a month earlier than usual": TimeML marks the duration
 		case d.is(end, "ago"):
 			return match{end: end + 1, typ: Date, value: d.relValue(u, -n, false), anaphoric: true}, true
 		case d.is(end, "earlier", "later", "before", "after") && (u.code == "D" || u.code == "W" || u.time):
 			// "three days later": TimeML marks the duration; its anchor is an event
 		case d.is(end, "earlier") || d.is(end, "before") && d.clauseEnd(end+1):
 			return match{end: end + 1, typ: Date, value: d.relValue(u, -n, true), anaphoric: true}, true
-		case d.is(end, "from") && d.is(end+1, "now"):
-			return match{end: end + 2, typ: Date, value: d.relValue(u, n, false), anaphoric: true}, true
 		case d.is(end, "later", "hence") || d.is(end, "after") && d.clauseEnd(end+1):
 			return match{end: end + 1, typ: Date, value: d.relValue(u, n, true), anaphoric: true}, true
 		}

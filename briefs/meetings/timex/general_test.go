@@ -68,6 +68,14 @@ func TestFindGeneralRules(t *testing.T) {
 		{"progressive with a weekday", "2025-12-04", "Ministers are meeting on Friday in Oslo.", []string{"Friday|DATE|2025-12-05"}},
 		{"progressive with a month", "1989-10-27", "It is continuing to try to sell itself, under a June agreement.", []string{"June|DATE|1989-06"}},
 		{"decades vague", "2000-04-01", "It has been a problem for decades.", []string{"decades|DURATION|PXY"}},
+		{"bare plural weeks", "1998-03-05", "The talks have dragged on for weeks.", []string{"weeks|DURATION|PXW"}},
+		{"years from now", "1998-03-05", "Ten years from now the plant will be closed.", []string{"Ten years|DURATION|P10Y"}},
+		{"earlier than usual", "1998-03-05", "The harvest came a month earlier than usual.", []string{"a month|DURATION|P1M"}},
+		{"a month earlier is a date", "1998-03-05", "Sales rose 5% from a month earlier.", []string{"a month earlier|DATE|1998-02"}},
+		{"race time", "1998-03-05", "He ran the 100 metres in 10.2 seconds.", nil},
+		{"age", "1998-03-05", "The minister, aged 62, and a 44-year-old aide left.", nil},
+		{"two-year range", "1998-03-05", "Profit rose in the 1998-99 season and in fiscal 2009-10.",
+			[]string{"1998|DATE|1998", "99|DATE|1999", "fiscal 2009|DATE|2009", "10|DATE|2010"}},
 	}
 	runFindCases(t, tests)
 }

@@ -96,6 +96,9 @@ func (d *doc) refWord(i int) (match, bool) {
 	if t == nil {
 		return match{}, false
 	}
+	if t.s == "now" && d.is(i-1, "from") && units[d.tokS(i-2)].code != "" {
+		return match{}, false // "ten years from now": the duration is the expression
+	}
 	if v := refWords[t.s]; v != "" {
 		if t.s == "current" && d.is(i+1, "account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities") {
 			return match{}, false

@@ -74,7 +74,9 @@ func (d *doc) yearAlone(i int) (match, bool) {
 	}
 	if d.is(end, "-") && d.adjacent(end) && d.tok(end+1) != nil && d.toks[end+1].kind == kNum &&
 		d.adjacent(end+1) && (d.toks[end+1].ndig == 2 || d.toks[end+1].ndig == 4) {
-		return match{end: end + 2, typ: Date, value: fmtYear(y)}, true // "1998-99": keep the first year
+		// "1998-99", "2009-10": each year is its own expression
+		return match{end: end + 2, typ: Date, value: fmtYear(y), split: end, second: end + 1,
+			secondValue: fmtYear(secondYear(y, d.toks[end+1]))}, true
 	}
 	return match{end: end, typ: Date, value: fmtYear(y)}, true
 }
@@ -192,4 +194,17 @@ func (d *doc) decade(i int) (match, bool) {
 	}
 	_ = start
 	return match{}, false
+}
+
+// secondYear is the second year of a range after first: "99" of "1998-99"
+// is 1999, "10" of "2009-10" is 2010, "2001" is 2001.
+func secondYear(first int, t token) int {
+	if t.ndig == 4 {
+		return t.num
+	}
+	y := first/100*100 + t.num
+	if y < first {
+		y += 100
+	}
+	return y
 }
