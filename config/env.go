@@ -172,14 +172,14 @@ func readSecretFile(path string) (string, error) {
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxSecretFile+1))
 	if err != nil {
-		return "", fmt.Errorf("read secret file %s: %w", path, err)
+		return "", fmt.Errorf("read secret file %q: %w", path, err)
 	}
 	if len(data) > maxSecretFile {
-		return "", fmt.Errorf("secret file %s is larger than %d bytes", path, maxSecretFile)
+		return "", fmt.Errorf("secret file %q is larger than %d bytes", path, maxSecretFile)
 	}
 	v := strings.TrimRight(string(data), "\r\n")
 	if v == "" {
-		return "", fmt.Errorf("secret file %s is empty", path)
+		return "", fmt.Errorf("secret file %q is empty", path)
 	}
 	return v, nil
 }

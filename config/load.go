@@ -79,7 +79,7 @@ func load(path string, lookupEnv func(string) (string, bool)) (Config, error) {
 			return Config{}, err
 		}
 		for _, err := range decode(data, &c) {
-			errs = append(errs, fmt.Errorf("%s: %w", path, err))
+			errs = append(errs, fmt.Errorf("%q: %w", path, err))
 		}
 	}
 	if err := applyEnv(&c, lookupEnv); err != nil {
@@ -93,17 +93,17 @@ func readFile(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, &fileError{fmt.Sprintf("config file %s not found", path)}
+		return nil, &fileError{fmt.Sprintf("config file %q not found", path)}
 	case err != nil:
-		return nil, &fileError{fmt.Sprintf("config file %s: %v", path, plainPathError(err))}
+		return nil, &fileError{fmt.Sprintf("config file %q: %v", path, plainPathError(err))}
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxFile+1))
 	if err != nil {
-		return nil, &fileError{fmt.Sprintf("config file %s: %v", path, plainPathError(err))}
+		return nil, &fileError{fmt.Sprintf("config file %q: %v", path, plainPathError(err))}
 	}
 	if len(data) > maxFile {
-		return nil, &fileError{fmt.Sprintf("config file %s is larger than %d bytes", path, maxFile)}
+		return nil, &fileError{fmt.Sprintf("config file %q is larger than %d bytes", path, maxFile)}
 	}
 	return data, nil
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -210,7 +211,7 @@ func TestLoadErrors(t *testing.T) {
 		env  map[string]string
 		want []string // substrings of the error
 	}{
-		{name: "missing file", path: missing, want: []string{"config file " + missing + " not found"}},
+		{name: "missing file", path: missing, want: []string{"config file " + strconv.Quote(missing) + " not found"}},
 		{name: "unknown top-level key", file: "db: x\ntelegarm: {}\n", want: []string{"line 2", `unknown key "telegarm"`}},
 		{name: "unknown nested key", file: "telegram:\n  tokn: x\n", want: []string{"line 2", `unknown key "tokn" in telegram`}},
 		{name: "unknown destination key", file: "destinations:\n  - name: a\n    schedul: x\n", want: []string{"line 3", `unknown key "schedul" in destinations[0]`}},

@@ -2,6 +2,7 @@ package config
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -35,7 +36,7 @@ func TestLoadValidMessages(t *testing.T) {
 func TestLoadValidMissingFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "missing.yaml")
 	_, err := LoadValid(path, nil, nil)
-	if want := "config file " + path + " not found"; err == nil || err.Error() != want {
+	if want := "config file " + strconv.Quote(path) + " not found"; err == nil || err.Error() != want {
 		t.Errorf("err = %v, want %s", err, want)
 	}
 }

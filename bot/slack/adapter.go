@@ -43,6 +43,9 @@ type Options struct {
 	AllowedChannels []string
 	// Admins are the user ids that may run admin commands.
 	Admins []string
+	// Contributors are the user ids that may save messages as briefs ("Save
+	// as brief", /brief add); admins always may.
+	Contributors []string
 	// HTTPClient is used for the Web API and response_url posts; a client
 	// with a 30 s timeout when nil.
 	HTTPClient *http.Client
@@ -141,6 +144,10 @@ func withDefaults(o Options) Options {
 func (a *Adapter) BotUserID() string { return a.botUser }
 
 func (a *Adapter) isAdmin(user string) bool { return slices.Contains(a.opts.Admins, user) }
+
+func (a *Adapter) isContributor(user string) bool {
+	return a.isAdmin(user) || slices.Contains(a.opts.Contributors, user)
+}
 
 func (a *Adapter) allowed(channel string) bool {
 	return len(a.opts.AllowedChannels) == 0 || slices.Contains(a.opts.AllowedChannels, channel)

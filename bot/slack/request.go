@@ -22,6 +22,8 @@ type incoming struct {
 	slash bool
 	// thread is where a posted answer goes ("" = the channel itself).
 	thread string
+	// private makes the answer visible to the asker only (a shortcut's).
+	private bool
 }
 
 // notAllowed is the whole answer to a request from a chat outside the
@@ -35,6 +37,7 @@ func (a *Adapter) newRequest(ctx context.Context, channel, thread, user, name st
 	return bot.Request{
 		Platform: bot.Slack, ChatID: channel, ThreadID: thread, UserID: user, UserName: name,
 		Command: strings.ToLower(cmd), Args: args, Admin: a.isAdmin(user), Now: a.opts.Now(),
+		Contributor: a.isContributor(user),
 	}
 }
 
@@ -90,6 +93,9 @@ func (a *Adapter) fromMessage(ctx context.Context, channel, user, text, threadTS
 // as the user who pressed it in the same chat. The answer follows the
 // message in its thread. ok is false for other interactions.
 func (a *Adapter) fromInteraction(ctx context.Context, cb slack.InteractionCallback) (incoming, bool) {
+	if cb.Type == slack.InteractionTypeMessageAction && cb.CallbackID == SaveBriefCallback {
+		return a.fromSaveShortcut(ctx, cb), true
+	}
 	if cb.Type != slack.InteractionTypeBlockActions {
 		return incoming{}, false
 	}
@@ -152,6 +158,7 @@ func (a *Adapter) deliver(ctx context.Context, in incoming, r bot.Reply) error {
 // serve answers one request and logs a failure to deliver.
 func (a *Adapter) serve(ctx context.Context, in incoming) {
 	r := a.answer(ctx, in)
+	r.Private = r.Private || in.private
 	if err := a.deliver(ctx, in, r); err != nil {
 		a.log.ErrorContext(ctx, "slack reply failed", slog.String("channel", in.req.ChatID), slog.String("command", in.req.Command), slog.Any("err", err))
 	}

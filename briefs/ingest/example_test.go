@@ -29,5 +29,5 @@ func ExampleParse() {
 	}
 	// Output:
 	// 1 r1 Brussels EU ministers met
-	// error: batch.jsonl: line 2: "text" is required
+	// error: "batch.jsonl": line 2: "text" is required
 }

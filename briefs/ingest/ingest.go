@@ -52,12 +52,14 @@ type FileError struct {
 	Err  error
 }
 
-// Error reads "notes/a.jsonl: line 7: malformed JSON: unexpected end of input".
+// Error reads `"notes/a.jsonl": line 7: malformed JSON: unexpected end of
+// input`. The name is quoted, so a file name holding a newline or control
+// characters cannot forge a line of output.
 func (e *FileError) Error() string {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s: line %d: %v", e.Path, e.Line, e.Err)
+		return fmt.Sprintf("%q: line %d: %v", e.Path, e.Line, e.Err)
 	}
-	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+	return fmt.Sprintf("%q: %v", e.Path, e.Err)
 }
 
 // Unwrap returns the underlying error.

@@ -8,21 +8,21 @@ import (
 
 func TestParseJSONErrors(t *testing.T) {
 	tests := []struct{ name, in, want string }{
-		{"truncated", `{"text": "a`, "x.json: malformed JSON: unexpected end of input"},
-		{"bad character", `{"text": 'a'}`, "x.json: malformed JSON at byte 9: invalid character '\\'' looking for beginning of value"},
-		{"bad character on line 2", "{\n \"text\": x}", "x.json: malformed JSON at line 2, column 10: invalid character 'x' looking for beginning of value"},
-		{"missing text", `{"title": "T"}`, `x.json: "text" is required`},
-		{"empty text", `{"text": " \n "}`, `x.json: "text" is required`},
-		{"null text", `{"text": null}`, `x.json: "text" is required`},
-		{"text not a string", `{"text": 12}`, `x.json: "text" must be a string, got a number`},
-		{"title not a string", `{"text": "a", "title": ["x"]}`, `x.json: "title" must be a string, got an array`},
-		{"id an object", `{"text": "a", "id": {}}`, `x.json: "id" must be a string or a number, got an object`},
-		{"bad published", `{"text": "a", "published": "yesterday"}`, `x.json: "published": cannot parse "yesterday" (want RFC 3339 or YYYY-MM-DD)`},
-		{"published a number", `{"text": "a", "published": 1700000000}`, `x.json: "published" must be a string, got a number`},
-		{"array", `[{"text": "a"}]`, "x.json: want one JSON object, got an array (put one brief per line in a .jsonl file)"},
-		{"string", `"text"`, "x.json: want a JSON object, got a string"},
-		{"null", `null`, "x.json: want a JSON object, got null"},
-		{"trailing data", `{"text": "a"} {"text": "b"}`, "x.json: malformed JSON at byte 14: invalid character '{' after top-level value"},
+		{"truncated", `{"text": "a`, "\"x.json\": malformed JSON: unexpected end of input"},
+		{"bad character", `{"text": 'a'}`, "\"x.json\": malformed JSON at byte 9: invalid character '\\'' looking for beginning of value"},
+		{"bad character on line 2", "{\n \"text\": x}", "\"x.json\": malformed JSON at line 2, column 10: invalid character 'x' looking for beginning of value"},
+		{"missing text", `{"title": "T"}`, `"x.json": "text" is required`},
+		{"empty text", `{"text": " \n "}`, `"x.json": "text" is required`},
+		{"null text", `{"text": null}`, `"x.json": "text" is required`},
+		{"text not a string", `{"text": 12}`, `"x.json": "text" must be a string, got a number`},
+		{"title not a string", `{"text": "a", "title": ["x"]}`, `"x.json": "title" must be a string, got an array`},
+		{"id an object", `{"text": "a", "id": {}}`, `"x.json": "id" must be a string or a number, got an object`},
+		{"bad published", `{"text": "a", "published": "yesterday"}`, `"x.json": "published": cannot parse "yesterday" (want RFC 3339 or YYYY-MM-DD)`},
+		{"published a number", `{"text": "a", "published": 1700000000}`, `"x.json": "published" must be a string, got a number`},
+		{"array", `[{"text": "a"}]`, "\"x.json\": want one JSON object, got an array (put one brief per line in a .jsonl file)"},
+		{"string", `"text"`, "\"x.json\": want a JSON object, got a string"},
+		{"null", `null`, "\"x.json\": want a JSON object, got null"},
+		{"trailing data", `{"text": "a"} {"text": "b"}`, "\"x.json\": malformed JSON at byte 14: invalid character '{' after top-level value"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,8 +94,8 @@ func TestParseJSONL(t *testing.T) {
 	}
 	want := []row{
 		{1, "", "One."},
-		{4, "b.jsonl: line 4: malformed JSON: unexpected end of input", ""},
-		{5, `b.jsonl: line 5: "text" is required`, ""},
+		{4, "\"b.jsonl\": line 4: malformed JSON: unexpected end of input", ""},
+		{5, `"b.jsonl": line 5: "text" is required`, ""},
 		{6, "", "Three."},
 	}
 	if len(items) != len(want) {

@@ -5,13 +5,15 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// Hash returns the hex SHA-256 of body's normalised form: lower case,
-// white space collapsed to single spaces, common combining accents composed
-// (NFC for Latin letters), curly quotes folded to straight ones and
-// invisible characters dropped. Two briefs with equal hashes are exact
-// duplicates.
+// Hash returns the hex SHA-256 of body's normalised form: Unicode NFC (so
+// "é" typed as e plus a combining accent equals the precomposed "é", in
+// every script), lower case, white space collapsed to single spaces, curly
+// quotes folded to straight ones and invisible characters dropped. Two
+// briefs with equal hashes are exact duplicates.
 func Hash(body string) string {
 	sum := sha256.Sum256([]byte(hashForm(body)))
 	return hex.EncodeToString(sum[:])
@@ -19,7 +21,7 @@ func Hash(body string) string {
 
 // hashForm is the text Hash digests.
 func hashForm(s string) string {
-	s = composeAccents(s)
+	s = norm.NFC.String(s)
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -54,53 +56,6 @@ func foldQuote(r rune) rune {
 // zero-width spaces and joiners, soft hyphens, byte order marks.
 func invisible(r rune) bool {
 	return r == '\u00ad' || r == '\ufeff' || (r >= '\u200b' && r <= '\u200f') || r == '\u2060'
-}
-
-// compositions maps a combining mark to the letters it composes with and
-// the precomposed results, position by position.
-var compositions = map[rune][2]string{
-	'\u0300': {"AEIOUaeiou", "ÀÈÌÒÙàèìòù"},
-	'\u0301': {"AEIOUYaeiouyCcNnSsZz", "ÁÉÍÓÚÝáéíóúýĆćŃńŚśŹź"},
-	'\u0302': {"AEIOUaeiou", "ÂÊÎÔÛâêîôû"},
-	'\u0303': {"ANOano", "ÃÑÕãñõ"},
-	'\u0308': {"AEIOUaeiouy", "ÄËÏÖÜäëïöüÿ"},
-	'\u030a': {"Aa", "Åå"},
-	'\u0327': {"CcSs", "ÇçŞş"},
-	'\u030c': {"CcSsZzEeRrNn", "ČčŠšŽžĚěŘřŇň"},
-}
-
-// composeAccents replaces a Latin letter followed by a combining accent
-// with the precomposed letter, as NFC would.
-func composeAccents(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= '\u0300' && r <= '\u036f' }) {
-		return s
-	}
-	rs := []rune(s)
-	out := make([]rune, 0, len(rs))
-	for _, r := range rs {
-		if n := len(out); n > 0 {
-			if c, ok := compose(out[n-1], r); ok {
-				out[n-1] = c
-				continue
-			}
-		}
-		out = append(out, r)
-	}
-	return string(out)
-}
-
-func compose(base, mark rune) (rune, bool) {
-	pair, ok := compositions[mark]
-	if !ok {
-		return 0, false
-	}
-	bases, composed := []rune(pair[0]), []rune(pair[1])
-	for i, b := range bases {
-		if b == base {
-			return composed[i], true
-		}
-	}
-	return 0, false
 }
 
 // normaliseBody tidies plain text: line breaks become \n, runs of spaces

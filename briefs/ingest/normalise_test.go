@@ -18,6 +18,12 @@ func TestHash(t *testing.T) {
 		{"curly double quotes", `He said “yes”.`, `He said "yes".`, true},
 		{"curly single quotes", "India’s ‘plan’", "India's 'plan'", true},
 		{"combining accent", "Se\u0301ance in Sa\u0303o Paulo", "Séance in São Paulo", true},
+		// NFD beyond the Latin letters a hand-written table would cover.
+		{"NFD Vietnamese", "Ha\u0300 No\u0302\u0323i", "Hà Nội", true},
+		{"NFD Greek", "\u0391\u0301\u03b8\u03b7\u03bd\u03b1", "Άθηνα", true},
+		{"NFD Hangul jamo", "\u1109\u1165\u110b\u116e\u11af", "서울", true},
+		{"NFD Polish", "Lo\u0301dz\u0301", "Lódź", true},
+		{"NFD keeps letters apart", "Lo\u0301dz\u0301", "Łódź", false}, // Ł is a letter of its own
 		{"zero-width space", "Del\u200bhi", "Delhi", true},
 		{"no-break space", "New\u00a0Delhi", "New Delhi", true},
 		{"different words", "Talks resume", "Talks stall", false},

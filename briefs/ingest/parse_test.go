@@ -17,21 +17,21 @@ func TestParseBadInput(t *testing.T) {
 		opts Options
 		want string
 	}{
-		{"not UTF-8", "a.txt", append([]byte(strings.Repeat("x", 1234)), 0xff, 'y'), Options{}, "a.txt: not valid UTF-8 at byte 1234"},
-		{"not UTF-8 in HTML", "a.html", []byte("<p>caf\xe9</p>"), Options{}, "a.html: not valid UTF-8 at byte 6"},
-		{"too big", "a.md", big, Options{}, "a.md: file is 3.4 MB, over the 1 MiB limit"},
-		{"over a small limit", "a.txt", []byte("Hello world."), Options{MaxBytes: 10}, "a.txt: file is 12 bytes, over the 10-byte limit"},
-		{"over a KiB limit", "a.txt", bytes.Repeat([]byte("x"), 3000), Options{MaxBytes: 2048}, "a.txt: file is 3.0 kB, over the 2 KiB limit"},
-		{"just over a limit", "a.txt", bytes.Repeat([]byte("x"), 1<<20+1), Options{}, "a.txt: file is 1048577 bytes, over the 1 MiB limit"},
-		{"empty", "a.txt", nil, Options{}, "a.txt: file is empty"},
-		{"only white space", "a.md", []byte(" \n\t\n"), Options{}, "a.md: file is empty"},
-		{"only a BOM", "a.json", []byte("\ufeff"), Options{}, "a.json: file is empty"},
-		{"markdown with nothing left", "a.md", []byte("---\n\n<!-- x -->\n"), Options{}, "a.md: no text"},
-		{"unknown extension", "a.pdf", []byte("%PDF"), Options{}, `a.pdf: unsupported file type ".pdf" (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)`},
-		{"no extension", "README", []byte("Hello"), Options{}, "README: no file extension (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)"},
-		{"empty jsonl", "a.jsonl", []byte("\n\n"), Options{}, "a.jsonl: file is empty"},
-		{"long jsonl line", "a.jsonl", []byte(`{"text": "` + strings.Repeat("x", 50) + `"}`), Options{MaxBytes: 40}, "a.jsonl: line 1: line is 62 bytes, over the 40-byte limit"},
-		{"bad UTF-8 in a jsonl line", "a.jsonl", []byte("{\"text\": \"ok\"}\n{\"text\": \"\xc3\"}"), Options{}, "a.jsonl: line 2: not valid UTF-8 at byte 10"},
+		{"not UTF-8", "a.txt", append([]byte(strings.Repeat("x", 1234)), 0xff, 'y'), Options{}, "\"a.txt\": not valid UTF-8 at byte 1234"},
+		{"not UTF-8 in HTML", "a.html", []byte("<p>caf\xe9</p>"), Options{}, "\"a.html\": not valid UTF-8 at byte 6"},
+		{"too big", "a.md", big, Options{}, "\"a.md\": file is 3.4 MB, over the 1 MiB limit"},
+		{"over a small limit", "a.txt", []byte("Hello world."), Options{MaxBytes: 10}, "\"a.txt\": file is 12 bytes, over the 10-byte limit"},
+		{"over a KiB limit", "a.txt", bytes.Repeat([]byte("x"), 3000), Options{MaxBytes: 2048}, "\"a.txt\": file is 3.0 kB, over the 2 KiB limit"},
+		{"just over a limit", "a.txt", bytes.Repeat([]byte("x"), 1<<20+1), Options{}, "\"a.txt\": file is 1048577 bytes, over the 1 MiB limit"},
+		{"empty", "a.txt", nil, Options{}, "\"a.txt\": file is empty"},
+		{"only white space", "a.md", []byte(" \n\t\n"), Options{}, "\"a.md\": file is empty"},
+		{"only a BOM", "a.json", []byte("\ufeff"), Options{}, "\"a.json\": file is empty"},
+		{"markdown with nothing left", "a.md", []byte("---\n\n<!-- x -->\n"), Options{}, "\"a.md\": no text"},
+		{"unknown extension", "a.pdf", []byte("%PDF"), Options{}, `"a.pdf": unsupported file type ".pdf" (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)`},
+		{"no extension", "README", []byte("Hello"), Options{}, "\"README\": no file extension (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)"},
+		{"empty jsonl", "a.jsonl", []byte("\n\n"), Options{}, "\"a.jsonl\": file is empty"},
+		{"long jsonl line", "a.jsonl", []byte(`{"text": "` + strings.Repeat("x", 50) + `"}`), Options{MaxBytes: 40}, "\"a.jsonl\": line 1: line is 62 bytes, over the 40-byte limit"},
+		{"bad UTF-8 in a jsonl line", "a.jsonl", []byte("{\"text\": \"ok\"}\n{\"text\": \"\xc3\"}"), Options{}, "\"a.jsonl\": line 2: not valid UTF-8 at byte 10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,7 +16,7 @@ func TestRead(t *testing.T) {
 		{
 			name: "jsonl stream", label: "stdin.jsonl",
 			in:   "{\"id\": 1, \"text\": \"PARIS (AFP) - One.\"}\n\n{\"id\": 2}\n{\"id\": 3, \"text\": \"Three.\"}\n",
-			want: []string{"1 Paris One", `3 error: stdin.jsonl: line 3: "text" is required`, "4 Three"},
+			want: []string{"1 Paris One", `3 error: "stdin.jsonl": line 3: "text" is required`, "4 Three"},
 		},
 		{
 			name: "jsonl longer than MaxBytes in all", label: "in.jsonl", opts: Options{MaxBytes: 30},
@@ -29,15 +29,15 @@ func TestRead(t *testing.T) {
 		},
 		{
 			name: "text over the limit", label: "stdin.txt", opts: Options{MaxBytes: 8}, in: "0123456789",
-			want: []string{"0 error: stdin.txt: input is over the 8-byte limit"},
+			want: []string{`0 error: "stdin.txt": input is over the 8-byte limit`},
 		},
 		{
 			name: "unknown format", label: "-", in: "x",
-			want: []string{`0 error: -: no file extension (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)`},
+			want: []string{`0 error: "-": no file extension (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)`},
 		},
 		{
 			name: "empty stream", label: "stdin.jsonl", in: "",
-			want: []string{"0 error: stdin.jsonl: file is empty"},
+			want: []string{`0 error: "stdin.jsonl": file is empty`},
 		},
 	}
 	for _, tt := range tests {
@@ -101,7 +101,7 @@ func TestReadBrokenReader(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil || len(got) != 1 || got[0] != "x.jsonl: line 2: cannot read: disk on fire" {
+	if err != nil || len(got) != 1 || got[0] != "\"x.jsonl\": line 2: cannot read: disk on fire" {
 		t.Errorf("Read = %v, items %q", err, got)
 	}
 }

@@ -56,7 +56,7 @@ func walkPath(ctx context.Context, root string, opts Options, fn func(Item) erro
 	}
 	return filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		if ctxErr := ctx.Err(); ctxErr != nil {
-			return fmt.Errorf("ingest: walk %s: %w", root, ctxErr)
+			return fmt.Errorf("ingest: walk %q: %w", root, ctxErr)
 		}
 		if d == nil {
 			return emit(fn, errItem(path, 0, statError(err)))
@@ -103,7 +103,7 @@ func statError(err error) error {
 // readFile reads and parses one file.
 func readFile(ctx context.Context, path string, opts Options, fn func(Item) error) error {
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("ingest: read %s: %w", path, err)
+		return fmt.Errorf("ingest: read %q: %w", path, err)
 	}
 	// Stat before opening: opening a named pipe would block.
 	if info, err := os.Stat(path); err != nil {
@@ -142,7 +142,7 @@ func Read(ctx context.Context, name string, r io.Reader, opts Options, fn func(I
 // read is Read with fn's errors still marked as errStop.
 func read(ctx context.Context, name string, r io.Reader, opts Options, fn func(Item) error) error {
 	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("ingest: read %s: %w", name, err)
+		return fmt.Errorf("ingest: read %q: %w", name, err)
 	}
 	switch formatOf(name) {
 	case formatUnknown:
@@ -173,7 +173,7 @@ func readJSONL(ctx context.Context, path string, r io.Reader, opts Options, fn f
 	seen := false
 	for n := 1; ; n++ {
 		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("ingest: read %s: %w", path, err)
+			return fmt.Errorf("ingest: read %q: %w", path, err)
 		}
 		line, size, err := readLine(br, limit)
 		if err != nil && !errors.Is(err, io.EOF) {

@@ -75,13 +75,13 @@ func TestWalkMixedFolder(t *testing.T) {
 		"b/d.html Delta",
 		"b/e.json Echo",
 		"b/f.jsonl:1 Fox 1",
-		"b/f.jsonl:2 error: b/f.jsonl: line 2: malformed JSON at byte 1: invalid character 'b' looking for beginning of object key string",
+		"b/f.jsonl:2 error: \"b/f.jsonl\": line 2: malformed JSON at byte 1: invalid character 'b' looking for beginning of object key string",
 		"b/f.jsonl:3 Fox 3",
 		"b/nested/deep/g.json Golf",
-		"bad/empty.txt error: bad/empty.txt: file is empty",
-		"bad/huge.md error: bad/huge.md: file is 1.5 kB, over the 1000-byte limit",
-		"bad/latin1.txt error: bad/latin1.txt: not valid UTF-8 at byte 3",
-		"bad/notext.json error: bad/notext.json: \"text\" is required",
+		"bad/empty.txt error: \"bad/empty.txt\": file is empty",
+		"bad/huge.md error: \"bad/huge.md\": file is 1.5 kB, over the 1000-byte limit",
+		"bad/latin1.txt error: \"bad/latin1.txt\": not valid UTF-8 at byte 3",
+		"bad/notext.json error: \"bad/notext.json\": \"text\" is required",
 		"z.MD Zulu",
 	}
 	if len(got) != len(want) {
@@ -109,8 +109,8 @@ func TestWalkExplicitPaths(t *testing.T) {
 	}
 	got := collect(t, paths, Options{})
 	want := []string{
-		paths[0] + ` error: ` + paths[0] + `: unsupported file type ".pdf" (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)`,
-		paths[1] + " error: " + paths[1] + ": no such file or folder",
+		paths[0] + ` error: ` + strconv.Quote(paths[0]) + `: unsupported file type ".pdf" (want .txt, .md, .markdown, .html, .htm, .json or .jsonl)`,
+		paths[1] + " error: " + strconv.Quote(paths[1]) + ": no such file or folder",
 		paths[2] + " Hidden",
 		paths[3] + " One",
 	}
@@ -178,7 +178,7 @@ func TestWalkJSONLLineLimit(t *testing.T) {
 	got := collect(t, []string{dir}, Options{MaxBytes: 100_000})
 	want := []string{
 		"big.jsonl:1 First",
-		"big.jsonl:2 error: big.jsonl: line 2: line is 200.0 kB, over the 100000-byte limit",
+		"big.jsonl:2 error: \"big.jsonl\": line 2: line is 200.0 kB, over the 100000-byte limit",
 		"big.jsonl:4 Last",
 	}
 	for i := range got {

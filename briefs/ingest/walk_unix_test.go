@@ -31,7 +31,7 @@ func TestWalkSpecialFiles(t *testing.T) {
 	for i := range got {
 		got[i] = strings.ReplaceAll(got[i], dir+string(filepath.Separator), "")
 	}
-	want := "dangling.md error: dangling.md: no such file or folder\nok.txt Ok\npipe.txt error: pipe.txt: not a regular file"
+	want := `dangling.md error: "dangling.md": no such file or folder` + "\nok.txt Ok\n" + `pipe.txt error: "pipe.txt": not a regular file`
 	if strings.Join(got, "\n") != want {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}

@@ -226,7 +226,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		pos[n] = d.firstIndex(n)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
-	out = dropInitialisms(out)
+	out = dropInitialisms(dropGeneric(out))
 	if corporate(c) {
 		if co := d.company(c, out); co != "" {
 			return []string{co} // a company's board or shareholders: the company is the party
@@ -234,6 +234,20 @@ func (d *doc) participants(c *cluster, place string) []string {
 	}
 	if out == nil {
 		out = []string{}
+	}
+	return out
+}
+
+// dropGeneric drops a party named by a bare kind of body or group: "the
+// Commission", "Ministers" say no more than the meeting already does.
+func dropGeneric(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if lw := strings.ToLower(n); !strings.Contains(lw, " ") && (orgWords[lw] || delegationWords[lw] || groupNouns[lw]) &&
+			!homeBodies[lw] && lw != "congress" && lw != "senate" && lw != "presidium" {
+			continue
+		}
+		out = append(out, n)
 	}
 	return out
 }

@@ -38,7 +38,7 @@ func TestDevSet(t *testing.T) {
 	}
 	t.Logf("F1 with dates %.3f, ignoring dates %.3f, status %.3f, place %.3f, participants P %.3f R %.3f",
 		rep.WithDates.F1(), rep.NoDates.F1(), rep.StatusAcc(), rep.PlaceAcc(), rep.PartPrecision(), rep.PartRecall())
-	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.82, participants: 0.85, partPrecision: 0.55})
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.82, participants: 0.85, partPrecision: 0.58})
 }
 
 // TestHeldOutSet scores testdata/heldout.jsonl: 40 stories written and

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -140,5 +141,13 @@ func TestScorePrefersTitledPair(t *testing.T) {
 	s := scoreDoc(pred, gold)
 	if len(s.pairs) != 1 || s.pairs[0][1] != 1 {
 		t.Errorf("pairs = %v, want the G-7 meeting", s.pairs)
+	}
+}
+
+func TestDropGeneric(t *testing.T) {
+	got := dropGeneric([]string{"Commission", "Ministers", "Politburo", "European Community", "Jacques Chirac", "Parliament"})
+	want := []string{"Politburo", "European Community", "Jacques Chirac", "Parliament"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("dropGeneric = %q, want %q", got, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -81,11 +82,11 @@ func TestOpenErrors(t *testing.T) {
 		want       string
 		needUser   bool // root may write anywhere
 	}{
-		{"missing folder", filepath.Join(dir, "nope", "b.db"), store.OpenOptions{}, "folder " + filepath.Join(dir, "nope") + " does not exist", false},
+		{"missing folder", filepath.Join(dir, "nope", "b.db"), store.OpenOptions{}, "folder " + strconv.Quote(filepath.Join(dir, "nope")) + " does not exist", false},
 		{"path is a folder", dir, store.OpenOptions{}, "this is a folder, not a database file", false},
 		{"path is a folder, read-only", dir, store.OpenOptions{ReadOnly: true}, "this is a folder, not a database file", false},
-		{"parent is a file", filepath.Join(file, "b.db"), store.OpenOptions{}, file + " is not a folder", false},
-		{"folder without write permission", filepath.Join(locked, "b.db"), store.OpenOptions{}, "no permission to write in folder " + locked, true},
+		{"parent is a file", filepath.Join(file, "b.db"), store.OpenOptions{}, strconv.Quote(file) + " is not a folder", false},
+		{"folder without write permission", filepath.Join(locked, "b.db"), store.OpenOptions{}, "no permission to write in folder " + strconv.Quote(locked), true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -93,7 +94,7 @@ func TestOpenErrors(t *testing.T) {
 				t.Skip("running as root, which may write anywhere")
 			}
 			_, err := store.OpenWith(context.Background(), c.path, c.opts)
-			want := "store: open " + c.path + ": " + c.want
+			want := "store: open " + strconv.Quote(c.path) + ": " + c.want
 			if err == nil || err.Error() != want {
 				t.Errorf("err = %v\nwant  %s", err, want)
 			}
@@ -137,7 +138,7 @@ func TestOpenReadOnlyFolder(t *testing.T) {
 		t.Errorf("Brief(1) = %q, %v", b.Title, err)
 	}
 	_, err = store.Open(ctx, path)
-	if want := "store: open " + path + ": no permission to read and write the file"; err == nil || err.Error() != want {
+	if want := "store: open " + strconv.Quote(path) + ": no permission to read and write the file"; err == nil || err.Error() != want {
 		t.Errorf("read-write open: %v\nwant %s", err, want)
 	}
 }

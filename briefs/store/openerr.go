@@ -36,9 +36,9 @@ func explainOpen(path string, readOnly bool, err error) error {
 	di, derr := os.Stat(dir)
 	switch {
 	case errors.Is(derr, fs.ErrNotExist):
-		return fmt.Errorf("folder %s does not exist", dir)
+		return fmt.Errorf("folder %q does not exist", dir)
 	case derr == nil && !di.IsDir():
-		return fmt.Errorf("%s is not a folder", dir)
+		return fmt.Errorf("%q is not a folder", dir)
 	case derr != nil:
 		return plainPathError(derr)
 	}
@@ -56,7 +56,7 @@ func explainOpen(path string, readOnly bool, err error) error {
 	}
 	// SQLite also writes its -wal and -shm files beside the database.
 	if !canCreateIn(dir) {
-		return fmt.Errorf("no permission to write in folder %s", dir)
+		return fmt.Errorf("no permission to write in folder %q", dir)
 	}
 	return err
 }

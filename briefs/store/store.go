@@ -73,10 +73,10 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 	}
 	if opts.ReadOnly || opts.MustExist {
 		if path == ":memory:" {
-			return nil, fmt.Errorf("store: open %s: %w (an in-memory database starts empty)", path, ErrNoDatabase)
+			return nil, fmt.Errorf("store: open %q: %w (an in-memory database starts empty)", path, ErrNoDatabase)
 		}
 		if err := checkExists(path); err != nil {
-			return nil, fmt.Errorf("store: open %s: %w", path, err)
+			return nil, fmt.Errorf("store: open %q: %w", path, err)
 		}
 	}
 	mode := modeRW
@@ -90,7 +90,7 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 		db, err = openDB(ctx, path, modeImmutable)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("store: open %s: %w", path, explainOpen(path, opts.ReadOnly, err))
+		return nil, fmt.Errorf("store: open %q: %w", path, explainOpen(path, opts.ReadOnly, err))
 	}
 	s := newStore(db, sqliteDialect(), opts)
 	if opts.ReadOnly {

@@ -91,7 +91,7 @@ func openStore(ctx context.Context, e *env, cfg config.Config, opts store.OpenOp
 	opts.Now = e.now
 	st, err := store.OpenWith(ctx, cfg.DB, opts)
 	if errors.Is(err, store.ErrNoDatabase) {
-		return nil, fmt.Errorf("no store at %s (set by -db or BRIEFBOT_DB); 'briefbot ingest PATH...' creates one, 'briefbot demo -db %s' fills one with sample briefs", cfg.DB, cfg.DB)
+		return nil, fmt.Errorf("no store at %q (set by -db or BRIEFBOT_DB); 'briefbot ingest PATH...' creates one, 'briefbot demo -db %s' fills one with sample briefs", cfg.DB, cfg.DB)
 	}
 	if err != nil {
 		return nil, err

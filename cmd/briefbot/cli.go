@@ -53,7 +53,7 @@ func subcommands() []subcommand {
 		{"demo", "[-db FILE] [-now TIME]", "Load sample briefs, print today's digest, then chat in the console", runDemo},
 		{"run", "[-config FILE]", "Run the bot: chat adapters, digest scheduler, HTTP server", runDaemon},
 		{"feeds", "[-once]", "List the configured feeds and their state; -once polls them all now", runFeeds},
-		{"ingest", "PATH...", "Store briefs from files or folders (.txt .md .html .json .jsonl)", runIngest},
+		{"ingest", "[-format F] PATH... | -", "Store briefs from files or folders (.txt .md .html .json .jsonl), or standard input (-)", runIngest},
 		{"brief", "ID | latest [N]", "Show a stored brief, as /brief does in chat", runBrief},
 		{"search", "[-page N] WORDS...", "Search stored briefs, as /search does in chat", runSearch},
 		{"meetings", "[-format text|json|ics] [-page N] [upcoming|past|today|week|all] [KEYWORDS]", "List the meetings the briefs mention", runMeetings},

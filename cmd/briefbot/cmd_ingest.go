@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
-	"github.com/briefbot/briefbot/bot"
 	"log/slog"
+	"slices"
 	"time"
+
+	"github.com/briefbot/briefbot/bot"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/ingest"
@@ -26,11 +29,16 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	var sf storeFlags
 	sf.register(fs)
 	maxBytes := fs.Int64("max-bytes", 1<<20, "largest file or JSON line accepted, in bytes")
+	format := fs.String("format", "", "`format` of standard input (-): txt, md, html, json or jsonl (default: guessed from the first bytes)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageErr("give at least one file or folder")
+		return usageErr("give at least one file or folder, or - for standard input")
+	}
+	src, err := inputs(e, fs.Args(), *format)
+	if err != nil {
+		return err
 	}
 	a, err := openApp(ctx, e, sf)
 	if err != nil {
@@ -38,7 +46,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer a.Close()
 	start := e.now()
-	st, err := a.ingest(ctx, fs.Args(), ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
+	st, err := a.ingestFrom(ctx, src, ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
 		fmt.Fprintf(e.stderr, "skipped %v\n", it.Err) // the error names the file and line
 	})
 	if errors.Is(err, context.Canceled) {
@@ -48,21 +56,76 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "Ingested %d new %s into %s (%d duplicates, %d failed) in %s.\n",
-		st.added, bot.Plural(st.added, "brief", "briefs"), config.RedactURL(a.cfg.DB), st.duplicates, st.failed, e.now().Sub(start).Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "Ingested %d new %s into %q (%d %s, %d failed) in %s.\n",
+		st.added, bot.Plural(st.added, "brief", "briefs"), config.RedactURL(a.cfg.DB), st.duplicates, bot.Plural(st.duplicates, "duplicate", "duplicates"),
+		st.failed, e.now().Sub(start).Round(time.Millisecond))
 	if st.failed > 0 {
 		return &exitError{code: 1, msg: fmt.Sprintf("%d %s could not be read; see the lines above", st.failed, bot.Plural(st.failed, "input", "inputs"))}
 	}
 	return nil
 }
 
-// ingest reads paths, enriches each brief and stores it in batches. Bad
+// source reads briefs, passing each brief or bad input to fn.
+type source func(ctx context.Context, opts ingest.Options, fn func(ingest.Item) error) error
+
+// walkPaths reads files and folders.
+func walkPaths(paths ...string) source {
+	return func(ctx context.Context, opts ingest.Options, fn func(ingest.Item) error) error {
+		return ingest.Walk(ctx, paths, opts, fn)
+	}
+}
+
+// inputs turns ingest's arguments into a source: files and folders, and
+// "-" for standard input, read in the given format or, by default, the one
+// its first bytes suggest.
+func inputs(e *env, args []string, format string) (source, error) {
+	stdin := slices.Index(args, "-")
+	if stdin < 0 {
+		if format != "" {
+			return nil, usageErr("-format is for standard input (-); files go by their extension")
+		}
+		return walkPaths(args...), nil
+	}
+	if slices.Contains(args[stdin+1:], "-") {
+		return nil, usageErr("standard input (-) can be read once")
+	}
+	ext := ""
+	if format != "" {
+		var ok bool
+		if ext, ok = ingest.Extension(format); !ok {
+			return nil, usageErr("-format %q is not one of txt, md, html, json, jsonl", format)
+		}
+	}
+	before, after := walkPaths(args[:stdin]...), walkPaths(args[stdin+1:]...)
+	return func(ctx context.Context, opts ingest.Options, fn func(ingest.Item) error) error {
+		if err := before(ctx, opts, fn); err != nil {
+			return err
+		}
+		in := bufio.NewReader(e.stdin)
+		name := "stdin" + ext
+		if ext == "" {
+			head, _ := in.Peek(4096) // a short read is the whole input
+			name = "stdin" + ingest.Sniff(head)
+		}
+		if err := ingest.Read(ctx, name, in, opts, fn); err != nil {
+			return err
+		}
+		return after(ctx, opts, fn)
+	}, nil
+}
+
+// ingest reads files and folders as ingestFrom does.
+func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
+	return a.ingestFrom(ctx, walkPaths(paths...), opts, prog, onErr)
+}
+
+// ingestFrom reads src, enriches each brief and stores it in batches. Bad
 // inputs are passed to onErr and counted; they never stop the batch.
 //
 // Reading, enriching and storing overlap, one batch apart, so that the
 // store's single writer works while the next batch is summarised; briefs
 // keep their input order, and so their ids.
-func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
+func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var st ingestStats
@@ -80,7 +143,7 @@ func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, p
 				return ctx.Err()
 			}
 		}
-		err := ingest.Walk(ctx, paths, opts, func(it ingest.Item) error {
+		err := src(ctx, opts, func(it ingest.Item) error {
 			if it.Err != nil {
 				st.failed++
 				onErr(it)

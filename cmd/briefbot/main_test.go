@@ -83,7 +83,7 @@ func TestUsage(t *testing.T) {
 		t.Errorf("unknown command: exit %d, %q", code, errOut)
 	}
 	code, _, errOut = runMain(t, "", nil, "ingest", "-h")
-	if code != 0 || !strings.Contains(errOut, "Usage: briefbot ingest PATH...") || !strings.Contains(errOut, "-db") {
+	if code != 0 || !strings.Contains(errOut, "Usage: briefbot ingest [-format F] PATH... | -") || !strings.Contains(errOut, "-db") {
 		t.Errorf("ingest -h: exit %d, %q", code, errOut)
 	}
 }
@@ -105,12 +105,12 @@ func TestIngestThenQuery(t *testing.T) {
 	if code != 1 {
 		t.Errorf("ingest with bad files: exit %d, want 1", code)
 	}
-	for _, want := range []string{"b.jsonl: line 2", "malformed JSON", "c.txt", "UTF-8", "2 inputs could not be read"} {
+	for _, want := range []string{`b.jsonl": line 2`, "malformed JSON", "c.txt", "UTF-8", "2 inputs could not be read"} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("ingest stderr lacks %q:\n%s", want, errOut)
 		}
 	}
-	if !strings.Contains(out, "Ingested 2 new briefs") || !strings.Contains(out, "1 duplicates") {
+	if !strings.Contains(out, "Ingested 2 new briefs") || !strings.Contains(out, "1 duplicate,") {
 		t.Errorf("ingest summary: %q", out)
 	}
 

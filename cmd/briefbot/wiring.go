@@ -77,7 +77,7 @@ func (a *app) connectSlack(ctx context.Context, h bot.Handler, observe func(int,
 	s := a.cfg.Slack
 	return slack.New(ctx, slack.Options{
 		BotToken: s.BotToken.Value(), AppToken: s.AppToken.Value(), SigningSecret: s.SigningSecret.Value(),
-		APIURL: s.APIURL, AllowedChannels: s.AllowedChannels, Admins: s.Admins, Log: a.log.With(slog.String("adapter", "slack")),
+		APIURL: s.APIURL, AllowedChannels: s.AllowedChannels, Admins: s.Admins, Contributors: s.Contributors, Log: a.log.With(slog.String("adapter", "slack")),
 		Now:        a.clock.Now,
 		HTTPClient: &http.Client{Timeout: 30 * time.Second, Transport: a.metrics.Transport("slack", nil, observe)},
 	}, h, a.store)
