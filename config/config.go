@@ -45,8 +45,11 @@ type Config struct {
 // HTTP configures the HTTP server (health checks, metrics, webhooks,
 // /meetings.ics).
 type HTTP struct {
-	Addr  string `yaml:"addr"`  // BRIEFBOT_HTTP_ADDR, host:port
-	Token Secret `yaml:"token"` // BRIEFBOT_HTTP_TOKEN(_FILE); protects /meetings.ics and /metrics when set
+	Addr string `yaml:"addr"` // BRIEFBOT_HTTP_ADDR, host:port
+	// PublicURL is where people reach this listener, for the calendar
+	// links /calendar hands out (BRIEFBOT_HTTP_PUBLIC_URL); empty = none.
+	PublicURL string `yaml:"public_url"`
+	Token     Secret `yaml:"token"` // BRIEFBOT_HTTP_TOKEN(_FILE); protects /meetings.ics and /metrics when set
 	// MetricsToken, when set, protects /metrics instead of Token
 	// (BRIEFBOT_METRICS_TOKEN(_FILE)), so a scraper needs no other access.
 	MetricsToken Secret `yaml:"metrics_token"`

@@ -28,6 +28,7 @@ func bindings(c *Config) []binding {
 		str("BRIEFBOT_LOG_FORMAT", &c.LogFormat),
 		boolean("BRIEFBOT_KEEP_GOING", &c.KeepGoing),
 		str("BRIEFBOT_HTTP_ADDR", &c.HTTP.Addr),
+		str("BRIEFBOT_HTTP_PUBLIC_URL", &c.HTTP.PublicURL),
 		secret("BRIEFBOT_HTTP_TOKEN", &c.HTTP.Token),
 		secret("BRIEFBOT_METRICS_TOKEN", &c.HTTP.MetricsToken),
 		secret("BRIEFBOT_API_TOKEN", &c.HTTP.APIToken),

@@ -43,6 +43,9 @@ func (c Config) Validate() error {
 	p.oneOf("log_level", c.LogLevel, "debug", "info", "warn", "error")
 	p.oneOf("log_format", c.LogFormat, "text", "json")
 	checkAddr(&p, "http.addr", c.HTTP.Addr)
+	if c.HTTP.PublicURL != "" {
+		checkURL(&p, "http.public_url", c.HTTP.PublicURL, "http", "https")
+	}
 	c.Summary.validate(&p)
 	c.Telegram.validate(&p)
 	c.Slack.validate(&p)

@@ -45,6 +45,8 @@ type Deps struct {
 	Store         Store
 	Subscriptions Subscriptions
 	Digests       Digests
+	// Calendars, when set, adds /calendar.
+	Calendars Calendars
 	// Adder, when set, turns on /add (and "/brief add" for Slack).
 	Adder Adder
 	// PageSize is the number of items a list shows at once (default 5).
@@ -56,7 +58,7 @@ var (
 	helpCmd        = bot.Command{Name: "help", Help: "What I can do"}
 	briefCmd       = bot.Command{Name: "brief", Usage: "[ID | latest [N]]", Help: "Show a brief, or the latest ones"}
 	searchCmd      = bot.Command{Name: "search", Usage: "WORDS", Help: "Find briefs that mention all the words"}
-	meetingsCmd    = bot.Command{Name: "meetings", Usage: "[upcoming|past|today|week|all] [KEYWORDS]", Help: "Meetings the briefs mention"}
+	meetingsCmd    = bot.Command{Name: "meetings", Usage: "[upcoming|past|today|week|all|next] [KEYWORDS]", Help: "Meetings the briefs mention; next: the next one, with a countdown"}
 	digestCmd      = bot.Command{Name: "digest", Usage: "[post]", Help: "Preview this chat's digest; \"post\" sends it (admins)"}
 	subscribeCmd   = bot.Command{Name: "subscribe", Usage: "KEYWORDS", Help: "Limit this chat's digest to briefs with these words (admins)", Admin: true}
 	unsubscribeCmd = bot.Command{Name: "unsubscribe", Help: "Clear this chat's digest filter (admins)", Admin: true}
@@ -80,6 +82,9 @@ func Register(m *bot.Mux, d Deps) {
 	if d.Digests != nil {
 		m.Handle(digestCmd, digestHandler(d))
 		m.Handle(scheduleCmd, scheduleHandler(d))
+	}
+	if d.Calendars != nil {
+		m.Handle(calendarCmd, calendarHandler(d))
 	}
 	if d.Subscriptions != nil {
 		m.Handle(subscribeCmd, subscribeHandler(d))

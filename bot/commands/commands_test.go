@@ -98,6 +98,9 @@ func TestCommands(t *testing.T) {
 		{"/meetings past", false, []string{"Past meetings", "December 2024", "21st"}, []string{"22nd"}},
 		{"/meetings today", false, []string{"22nd"}, []string{"EU energy"}},
 		{"/meetings week energy", false, []string{"EU energy"}, []string{"22nd"}},
+		{"/meetings next", false, []string{"Next meeting", "Today", "22nd IRIGC-M&MTC"}, []string{"EU energy"}},
+		{"/meetings next energy", false, []string{"Next meeting · energy", "In 4 days", "EU energy ministers meeting"}, []string{"22nd"}},
+		{"/meetings next zanzibar", false, []string{"Nothing to show"}, []string{"22nd", "EU energy"}},
 		{"/meetings all", false, []string{"21st", "22nd"}, []string{"EU energy"}}, // page size 2
 		{"/meetings all page 2", false, []string{"EU energy"}, []string{"21st"}},
 		{"/meetings upcoming opec", false, []string{"No upcoming meeting matches “opec”", "/meetings all opec"}, nil},

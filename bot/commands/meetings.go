@@ -56,6 +56,9 @@ func meetingsHandler(d Deps) bot.Handler {
 		if err := checkWords(args); err != nil {
 			return bot.Reply{}, err
 		}
+		if len(args) > 0 && strings.EqualFold(args[0], "next") {
+			return nextMeeting(ctx, d, req, args[1:])
+		}
 		q := MeetingQuery(scope, now, args)
 		if scope != "past" { // past is read oldest first and shown newest first
 			q.Limit = page*d.PageSize + 1

@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"net/http"
 	"net/url"
 	"path"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -75,27 +78,85 @@ func Outcome(status int, err error) string {
 // Transport returns an http.RoundTripper that sends through base
 // (http.DefaultTransport when nil) and counts each call to platform's API
 // by method (the last element of the URL path: "sendMessage",
-// "chat.postMessage") and outcome. observe, when not nil, is told every
-// call's status and error, for readiness.
+// "chat.postMessage") and outcome. A request identical (method, URL and
+// body) to one that just failed with no answer, a 429 or a 5xx counts as a
+// retry: that is how the adapters resend. observe, when not nil, is told
+// every call's status and error (the URL removed), for readiness.
 func (m *Metrics) Transport(platform string, base http.RoundTripper, observe func(status int, err error)) http.RoundTripper {
 	if base == nil {
 		base = http.DefaultTransport
 	}
-	return roundTripper(func(req *http.Request) (*http.Response, error) {
-		resp, err := base.RoundTrip(req)
-		status := 0
-		if resp != nil {
-			status = resp.StatusCode
+	return &transport{m: m, platform: platform, base: base, observe: observe, failed: map[uint64]bool{}}
+}
+
+// maxFailed bounds the requests a transport remembers as failed.
+const maxFailed = 4096
+
+type transport struct {
+	m        *Metrics
+	platform string
+	base     http.RoundTripper
+	observe  func(status int, err error)
+
+	mu     sync.Mutex
+	failed map[uint64]bool // request fingerprints whose last attempt failed
+}
+
+func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
+	method := methodLabel(path.Base(req.URL.Path))
+	key, keyed := fingerprint(req)
+	if keyed && t.m != nil {
+		t.mu.Lock()
+		retry := t.failed[key]
+		delete(t.failed, key)
+		t.mu.Unlock()
+		if retry {
+			t.m.apiRetries.WithLabelValues(t.platform, method).Inc()
 		}
-		method := methodLabel(path.Base(req.URL.Path))
-		if m != nil {
-			m.apiCalls.WithLabelValues(platform, method, Outcome(status, err)).Inc()
+	}
+	resp, err := t.base.RoundTrip(req)
+	status := 0
+	if resp != nil {
+		status = resp.StatusCode
+	}
+	outcome := Outcome(status, err)
+	if t.m != nil {
+		t.m.apiCalls.WithLabelValues(t.platform, method, outcome).Inc()
+		if keyed && (outcome == RateLimited || outcome == ServerError || outcome == Error) {
+			t.mu.Lock()
+			if len(t.failed) >= maxFailed {
+				clear(t.failed)
+			}
+			t.failed[key] = true
+			t.mu.Unlock()
 		}
-		if observe != nil {
-			observe(status, withoutURL(method, err))
+	}
+	if t.observe != nil {
+		t.observe(status, withoutURL(method, err))
+	}
+	return resp, err
+}
+
+// fingerprint hashes a request's method, URL and body (read through
+// GetBody, so the request is untouched); ok is false when the body cannot
+// be read again.
+func fingerprint(req *http.Request) (uint64, bool) {
+	h := fnv.New64a()
+	io.WriteString(h, req.Method+" "+req.URL.String()+"\n")
+	if req.Body != nil && req.Body != http.NoBody {
+		if req.GetBody == nil {
+			return 0, false
 		}
-		return resp, err
-	})
+		body, err := req.GetBody()
+		if err != nil {
+			return 0, false
+		}
+		defer body.Close()
+		if _, err := io.Copy(h, body); err != nil {
+			return 0, false
+		}
+	}
+	return h.Sum64(), true
 }
 
 // withoutURL names the method in a transport error and drops any URL from
@@ -110,10 +171,6 @@ func withoutURL(method string, err error) error {
 	}
 	return fmt.Errorf("%s: %w", method, err)
 }
-
-type roundTripper func(*http.Request) (*http.Response, error)
-
-func (f roundTripper) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
 // maxMethod bounds the length of an API method label.
 const maxMethod = 40

@@ -181,13 +181,6 @@ func (m *Metrics) StoreQuery(op string, took time.Duration) {
 	}
 }
 
-// APIRetry counts a platform API call that is being repeated.
-func (m *Metrics) APIRetry(platform, method string) {
-	if m != nil {
-		m.apiRetries.WithLabelValues(platform, methodLabel(method)).Inc()
-	}
-}
-
 // Readiness adds briefbot_ready{component}: 1 when the component is ready,
 // 0 when not, as fn reports at each scrape (the /readyz checks).
 func (m *Metrics) Readiness(fn func() map[string]bool) {

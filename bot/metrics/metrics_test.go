@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -123,6 +124,9 @@ func TestTransportLabelsAndObserves(t *testing.T) {
 			t.Errorf("scrape lacks %s", want)
 		}
 	}
+	if strings.Contains(body, "briefbot_platform_api_retries_total{") {
+		t.Errorf("retries counted before any request was repeated:\n%s", body)
+	}
 	if strings.Contains(body, "SECRET") || strings.Contains(body, "x9y8z7") {
 		t.Error("a path element other than the method became a label")
 	}
@@ -131,6 +135,34 @@ func TestTransportLabelsAndObserves(t *testing.T) {
 	}
 	if errs[4] == nil || strings.Contains(errs[4].Error(), "SECRET") || !strings.HasPrefix(errs[4].Error(), "getUpdates: ") {
 		t.Errorf("observed error %v: want one naming the method, without the URL and its token", errs[4])
+	}
+}
+
+func TestTransportCountsResends(t *testing.T) {
+	var calls atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			w.WriteHeader(http.StatusTooManyRequests) // the first call only
+		}
+		io.WriteString(w, `{"ok":true}`)
+	}))
+	defer srv.Close()
+	m := New(Build{})
+	c := &http.Client{Transport: m.Transport("slack", nil, nil)}
+	post := func(body string) {
+		resp, err := c.Post(srv.URL+"/api/chat.postMessage", "application/x-www-form-urlencoded", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+	}
+	post("channel=C1&text=hello") // 429
+	post("channel=C2&text=other") // another message: not a retry
+	post("channel=C1&text=hello") // the resend: a retry
+	post("channel=C1&text=hello") // after a success: a new message
+	series := `briefbot_platform_api_retries_total{method="chat.postMessage",platform="slack"}`
+	if v := testutil.ToFloat64(m.apiRetries.WithLabelValues("slack", "chat.postMessage")); v != 1 {
+		t.Errorf("%s = %v, want 1", series, v)
 	}
 }
 

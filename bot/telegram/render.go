@@ -15,8 +15,9 @@ import (
 const MaxMessageLen = 4096
 
 // RenderHTML renders r as Telegram HTML (parse_mode "HTML"): the title and
-// section headings bold, items as bullet lines with their details under
-// them as written (plain text stays plain, muted text is italic), spans
+// section headings bold, items as bullet lines with their details on the
+// lines under them as written, not indented, since a wrapped indented line
+// reads badly on a phone (plain text stays plain, muted text is italic), spans
 // styled, and titles linked to their http(s) address. An item with exactly
 // one button is numbered ("1.", "2.", ...) when a reply has several, so
 // the compact numbered keyboard keyboard() builds tells them apart. Every
@@ -51,7 +52,7 @@ func renderLines(r bot.Reply) []string {
 		for _, it := range s.Items {
 			lines = append(lines, renderLine(itemPrefix(it, numbered, &n), it.Line))
 			for _, d := range it.Details {
-				lines = append(lines, renderLine("    ", d))
+				lines = append(lines, renderLine("", d))
 			}
 		}
 	}

@@ -167,7 +167,7 @@ func plainOf(r bot.Reply) string {
 		for _, it := range s.Items {
 			b.WriteString("• " + it.Line.String())
 			for _, d := range it.Details {
-				b.WriteString("    " + d.String())
+				b.WriteString(d.String())
 			}
 		}
 	}

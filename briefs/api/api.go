@@ -50,6 +50,16 @@ type Server struct {
 	MaxBody  int64 // 0 = DefaultMaxBody
 	MaxBrief int64 // 0 = DefaultMaxBrief
 	Log      *slog.Logger
+	// Rejected, when not nil, is told each brief not stored and why
+	// ("invalid", "duplicate"), for metrics.
+	Rejected func(reason string)
+}
+
+// reject reports a brief not stored.
+func (s *Server) reject(reason string) {
+	if s.Rejected != nil {
+		s.Rejected(reason)
+	}
 }
 
 // Routes registers the API on mux, every route behind the token.

@@ -88,18 +88,21 @@ func (s *Server) store(r *http.Request, items []item) (postResult, error) {
 	for _, it := range items {
 		b, err := ingest.FromJSON(it.raw, opts)
 		if err != nil {
+			s.reject("invalid")
 			res.Errors = append(res.Errors, itemError{Line: it.line, Error: err.Error()})
 			continue
 		}
 		b.Via = briefs.ViaAPI
 		if b.ExternalID != "" {
 			if ids[b.ExternalID] {
+				s.reject("duplicate")
 				res.Duplicates = append(res.Duplicates, ref{Ref: b.ExternalID})
 				continue
 			}
 			ids[b.ExternalID] = true
 			old, err := s.Store.BriefByExternalID(r.Context(), b.ExternalID)
 			if err == nil {
+				s.reject("duplicate")
 				res.Duplicates = append(res.Duplicates, ref{ID: old.ID, Ref: b.ExternalID})
 				continue
 			}

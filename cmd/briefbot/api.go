@@ -15,7 +15,7 @@ func (d *daemon) addAPI() {
 	}
 	s := &api.Server{
 		Token: tok.Value(), Store: d.app.store, Add: d.app.addBriefs, Now: d.app.now,
-		Log: d.app.log.With(slog.String("service", "api")),
+		Log: d.app.log.With(slog.String("service", "api")), Rejected: d.app.metrics.BriefRejected,
 	}
 	s.Routes(d.http)
 }

@@ -22,7 +22,7 @@ import (
 // newMux registers the chat commands over the app's store.
 func (a *app) newMux(digests commands.Digests) *bot.Mux {
 	m := bot.NewMux(a.log)
-	commands.Register(m, commands.Deps{Store: a.queries(), Subscriptions: a.store, Digests: digests, Adder: chatAdder{a}})
+	commands.Register(m, commands.Deps{Store: a.queries(), Subscriptions: a.store, Digests: digests, Adder: chatAdder{a}, Calendars: &calendarService{app: a}})
 	return m
 }
 

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/briefbot/briefbot/bot/console"
 	"github.com/briefbot/briefbot/bot/health"
 	"github.com/briefbot/briefbot/bot/metrics"
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/config"
 )
@@ -85,7 +87,7 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 		metricsToken = a.cfg.HTTP.Token
 	}
 	d.http.Handle("GET /metrics", requireToken(metricsToken.Value(), a.metrics.Handler()))
-	d.http.Handle("GET /meetings.ics", requireToken(a.cfg.HTTP.Token.Value(), http.HandlerFunc(d.meetingsICS)))
+	d.http.Handle("GET /meetings.ics", d.chatCalendar(requireToken(a.cfg.HTTP.Token.Value(), http.HandlerFunc(d.meetingsICS))))
 	if err := d.addAdapters(ctx); err != nil {
 		return nil, err
 	}
@@ -181,12 +183,21 @@ func requireToken(token string, h http.Handler) http.Handler {
 }
 
 func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
+	d.writeICS(w, r, nil)
+}
+
+// writeICS answers with every meeting keep accepts (all when keep is nil)
+// as an iCalendar file.
+func (d *daemon) writeICS(w http.ResponseWriter, r *http.Request, keep func(briefs.Meeting) bool) {
 	now := d.digests.now()
 	ms, err := d.app.store.Meetings(r.Context(), commands.MeetingQuery("all", now, nil))
 	if err != nil {
 		d.app.log.ErrorContext(r.Context(), "meetings.ics", slog.Any("err", err))
 		http.Error(w, "cannot read meetings", http.StatusInternalServerError)
 		return
+	}
+	if keep != nil {
+		ms = slices.DeleteFunc(ms, func(m briefs.Meeting) bool { return !keep(m) })
 	}
 	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
 	w.Header().Set("Content-Disposition", `inline; filename="briefbot-meetings.ics"`)
@@ -196,16 +207,17 @@ func (d *daemon) meetingsICS(w http.ResponseWriter, r *http.Request) {
 }
 
 // checkSomethingToRun refuses to start a daemon that would do nothing: no
-// chat adapter, no scheduled destination, no feed.
+// chat adapter, no scheduled destination, no feed, no HTTP API.
 func checkSomethingToRun(cfg config.Config) error {
-	if cfg.TelegramEnabled() || cfg.SlackEnabled() || len(cfg.Destinations) > 0 || len(cfg.Feeds) > 0 {
+	if cfg.TelegramEnabled() || cfg.SlackEnabled() || len(cfg.Destinations) > 0 || len(cfg.Feeds) > 0 || cfg.HTTP.APIToken.IsSet() {
 		return nil
 	}
-	return &exitError{code: 2, msg: `nothing to run: no chat adapter and no digest destination is configured.
+	return &exitError{code: 2, msg: `nothing to run: no chat adapter, digest destination, feed or HTTP API is configured.
 Configure at least one of:
   BRIEFBOT_TELEGRAM_TOKEN      a Telegram bot token (from @BotFather)
   BRIEFBOT_SLACK_BOT_TOKEN     a Slack bot token (xoxb-...), with BRIEFBOT_SLACK_APP_TOKEN or BRIEFBOT_SLACK_SIGNING_SECRET
   destinations:                scheduled digests, in the config file (-config or BRIEFBOT_CONFIG)
   feeds:                       RSS or Atom feeds to poll, in the config file
+  BRIEFBOT_API_TOKEN           the HTTP API that takes briefs (docs/api.md)
 See briefbot.example.yaml; 'briefbot demo' tries the bot without any of them.`}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -66,6 +67,9 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	if *n < 0 || *chars < 0 {
 		return usageErr("-sentences and -chars must not be negative")
 	}
+	if *n == 0 && flagGiven(fs, "sentences") {
+		return usageErr("-sentences 0 would leave nothing; give 1 or more, or leave it out for the default")
+	}
 	opts := summary.Options{Sentences: *n, MaxChars: *chars}
 	if *n == 0 && *chars == 0 {
 		opts = summary.Options{Sentences: 2, MaxChars: 300}
@@ -114,9 +118,12 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "extract")
 	pub := fs.String("published", "", "publication `time` of a document that gives none: the reference for the dateline's year and relative dates (RFC 3339 or YYYY-MM-DD; default: the time of reading)")
 	jsonl := fs.Bool("jsonl", false, `read {"id","text","published"} lines and write {"id","dateline","dates","meetings"} lines`)
-	_ = fs.String("format", "json", "output format (json only)")
+	format := fs.String("format", "json", "output `format`: json (the only one)")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *format != "json" {
+		return usageErr("-format %q: extract writes JSON only; 'briefbot meetings' lists stored meetings as text", *format)
 	}
 	in, err := openInput(e, fs.Args())
 	if err != nil {
@@ -145,6 +152,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	// to its body (the text after a stand-alone title line).
 	b := analysis.Document(inputName(fs.Args()), text, published, e.now())
 	return writeJSON(e.stdout, analysis.Analyzer{}.Brief(ctx, &b))
+}
+
+// flagGiven reports whether the flag name was set on the command line.
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
 }
 
 // inputName is the file name of the input, or "stdin.txt" for standard
@@ -180,13 +194,14 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	prog := newProgress(e)
 	tick := func(done int) { prog.update("%s: %d documents scored…", task, done) }
 	defer prog.done()
+	out := prog.finishing(e.stdout)
 	switch strings.ToLower(task) {
 	case "summaries":
-		_, err = summary.Eval(ctx, f, e.stdout, tick, e.now)
+		_, err = summary.Eval(ctx, f, out, tick, e.now)
 	case "meetings":
-		_, err = meetings.Eval(ctx, f, e.stdout, tick, e.now)
+		_, err = meetings.Eval(ctx, f, out, tick, e.now)
 	case "dates":
-		_, err = timex.Eval(ctx, f, e.stdout, tick, e.now)
+		_, err = timex.Eval(ctx, f, out, tick, e.now)
 	default:
 		return usageErr("unknown task %q: want summaries, meetings or dates", task)
 	}

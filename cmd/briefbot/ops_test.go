@@ -368,3 +368,38 @@ func TestHealthcheckCommand(t *testing.T) {
 	}
 	d.stop(t)
 }
+
+// TestIntakeMetrics: an API-only daemon runs, and what its API stores or
+// refuses shows in the ingest counters.
+func TestIntakeMetrics(t *testing.T) {
+	const apiToken = "api-T0ken-for-tests"
+	d := startDaemon(t, map[string]string{"BRIEFBOT_DB": filepath.Join(t.TempDir(), "b.db"), "BRIEFBOT_API_TOKEN": apiToken})
+	body := `[{"id":"w1","text":"GENEVA, Dec 3 (Reuters) - Trade ministers will meet on Friday."},` +
+		`{"title":"no text"},` +
+		`{"id":"w1","text":"The same id again."}]`
+	req, err := http.NewRequest(http.MethodPost, "http://"+d.addr+"/api/briefs", strings.NewReader(body))
+	must(t, err)
+	req.Header.Set("Authorization", "Bearer "+apiToken)
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := (&http.Client{Timeout: 30 * time.Second}).Do(req)
+	must(t, err)
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusCreated {
+		t.Fatalf("POST /api/briefs: %d", resp.StatusCode)
+	}
+	_, _, metrics := d.get(t, "/metrics", nil)
+	for _, c := range []struct {
+		series string
+		want   float64
+	}{
+		{`briefbot_briefs_ingested_total{path="api"}`, 1},
+		{`briefbot_briefs_rejected_total{reason="invalid"}`, 1},
+		{`briefbot_briefs_rejected_total{reason="duplicate"}`, 1},
+	} {
+		if v, ok := scrapeValue(metrics, c.series); !ok || v != c.want {
+			t.Errorf("%s = %v (present %v), want %v", c.series, v, ok, c.want)
+		}
+	}
+	d.stop(t)
+}

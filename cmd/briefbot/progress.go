@@ -9,9 +9,10 @@ import (
 // progress prints a self-overwriting status line on a terminal and nothing
 // elsewhere, so long runs stay quiet in pipes and logs.
 type progress struct {
-	w    io.Writer // nil when not a terminal
-	now  func() time.Time
-	last time.Time
+	w        io.Writer // nil when not a terminal
+	now      func() time.Time
+	last     time.Time
+	finished bool
 }
 
 func newProgress(e *env) *progress {
@@ -23,7 +24,7 @@ func newProgress(e *env) *progress {
 
 // update shows the status at most ten times a second.
 func (p *progress) update(format string, a ...any) {
-	if p.w == nil {
+	if p.w == nil || p.finished {
 		return
 	}
 	now := p.now()
@@ -34,9 +35,23 @@ func (p *progress) update(format string, a ...any) {
 	fmt.Fprintf(p.w, "\r\x1b[K"+format, a...)
 }
 
-// done clears the status line.
+// done clears the status line; later updates show nothing.
 func (p *progress) done() {
-	if p.w != nil {
+	if p.w != nil && !p.finished {
 		fmt.Fprint(p.w, "\r\x1b[K")
 	}
+	p.finished = true
 }
+
+// finishing returns w wrapped so that its first write clears the status
+// line first: on a terminal a result never lands glued to "…scored…".
+func (p *progress) finishing(w io.Writer) io.Writer {
+	return firstWriteHook(func(b []byte) (int, error) {
+		p.done()
+		return w.Write(b)
+	})
+}
+
+type firstWriteHook func([]byte) (int, error)
+
+func (f firstWriteHook) Write(b []byte) (int, error) { return f(b) }

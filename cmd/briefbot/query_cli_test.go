@@ -1,6 +1,8 @@
 package main
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -34,5 +36,32 @@ func TestDigestCLI(t *testing.T) {
 	runCLICases(t, []cliCase{
 		{name: "digest-evening", args: []string{"digest", "-db", "$DB", "-now", "2025-12-04T22:25:00Z"}},
 		{name: "chat-digest-post", args: []string{"chat", "-db", "$DB"}, stdin: "/digest post\n", now: time.Date(2025, 12, 4, 10, 0, 0, 0, time.UTC)},
+	})
+}
+
+// TestProgressFinishing: on a terminal the result starts after the progress
+// line is cleared, not glued to it.
+func TestProgressFinishing(t *testing.T) {
+	var term strings.Builder
+	at := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	p := &progress{w: &term, now: func() time.Time { at = at.Add(time.Second); return at }}
+	p.update("summaries: %d documents scored…", 1050)
+	out := p.finishing(&term)
+	fmt.Fprint(out, "summaries: 1058 documents\n")
+	p.update("summaries: %d documents scored…", 1058) // too late: nothing more
+	fmt.Fprint(out, "ROUGE-1 ...\n")
+	p.done()
+	want := "\r\x1b[Ksummaries: 1050 documents scored…\r\x1b[Ksummaries: 1058 documents\nROUGE-1 ...\n"
+	if term.String() != want {
+		t.Errorf("terminal got %q\nwant %q", term.String(), want)
+	}
+}
+
+// TestSummarizeFlags: an explicit -sentences 0 is refused, not read as the
+// default.
+func TestSummarizeFlags(t *testing.T) {
+	runCLICases(t, []cliCase{
+		{name: "extract-format-text", args: []string{"extract", "-format", "text", "-"}, stdin: "Talks."},
+		{name: "summarize-sentences-0", args: []string{"summarize", "-sentences", "0", "-"}, stdin: "One sentence. Two sentences. Three."},
 	})
 }

@@ -16,27 +16,34 @@ import (
 	"github.com/briefbot/briefbot/config"
 )
 
-// sampleReplies runs the demo's real pipeline (the sample briefs ingested,
-// summarised and stored in SQLite) and returns the morning digest and the
-// answer to /meetings, as of the demo's morning.
-func sampleReplies(t *testing.T) map[string]bot.Reply {
+// sampleApp is an app over a fresh SQLite store holding the demo's sample
+// briefs, ingested through the real pipeline, and the demo's morning.
+func sampleApp(t *testing.T) (*app, time.Time) {
 	t.Helper()
-	ctx := context.Background()
 	now, err := time.Parse(time.RFC3339, samples.Now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	cfg := config.Default()
-	cfg.DB = filepath.Join(t.TempDir(), "golden.db")
+	cfg.DB = filepath.Join(t.TempDir(), "samples.db")
 	cfg.LogLevel = "error"
-	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, clock: fixedClock{now}}, cfg)
+	a, err := openAppWith(context.Background(), &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, clock: fixedClock{now}}, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { a.Close() })
-	if _, err := a.loadSamples(ctx, now.Add(-time.Hour)); err != nil {
+	if _, err := a.loadSamples(context.Background(), now.Add(-time.Hour)); err != nil {
 		t.Fatal(err)
 	}
+	return a, now
+}
+
+// sampleReplies returns the demo's morning digest and its answer to
+// /meetings.
+func sampleReplies(t *testing.T) map[string]bot.Reply {
+	t.Helper()
+	ctx := context.Background()
+	a, now := sampleApp(t)
 	digests := &digestService{app: a, now: func() time.Time { return now }}
 	dest := config.DefaultDestination()
 	dest.Name, dest.Platform, dest.Chat, dest.Timezone = "desk", "telegram", "-100", "Asia/Kolkata"
