@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"os"
 	"strings"
@@ -45,7 +46,7 @@ func (c emulatorClient) user() map[string]any {
 }
 
 func (c emulatorClient) message(text string) map[string]any {
-	return map[string]any{"botToken": c.token, "date": time.Now().Unix(), "text": text, "from": c.user(),
+	return map[string]any{"botToken": c.token, "date": testNow.Unix(), "text": text, "from": c.user(),
 		"chat": map[string]any{"id": c.chatID, "type": "private", "first_name": "Asha"}}
 }
 
@@ -57,6 +58,12 @@ type botMessage struct {
 		ParseMode   string          `json:"parse_mode"`
 		ReplyMarkup json.RawMessage `json:"reply_markup"`
 	} `json:"message"`
+}
+
+// emulatorToken is a fresh bot token, so runs never share the emulator's
+// queues.
+func emulatorToken(kind string) string {
+	return fmt.Sprintf("%d:%s-%d", 100000+rand.IntN(900000), kind, rand.Int64())
 }
 
 // waitBotMessages polls the emulator until the bot has sent to the chat.
@@ -90,7 +97,7 @@ func TestEmulatorSmoke(t *testing.T) {
 		t.Skip("BRIEFBOT_TELEGRAM_EMULATOR is not set; see docs/telegram.md")
 	}
 	base = strings.TrimRight(base, "/")
-	c := emulatorClient{base: base, token: fmt.Sprintf("%d:smoke-%d", 100000+time.Now().UnixNano()%900000, time.Now().UnixNano()), chatID: 7001}
+	c := emulatorClient{base: base, token: emulatorToken("smoke"), chatID: 7001}
 
 	mux := bot.NewMux(nil)
 	mux.Handle(bot.Command{Name: "meetings", Help: "Meetings in the briefs"}, bot.HandlerFunc(func(_ context.Context, req bot.Request) (bot.Reply, error) {
@@ -115,7 +122,7 @@ func TestEmulatorSmoke(t *testing.T) {
 
 	c.post(t, "/sendMessage", c.message("/meetings"))
 	got := c.waitBotMessages(t)[0].Message
-	want := "<b>Upcoming meetings</b>\n\n• <b>22nd IRIGC-M&amp;MTC</b> &lt;ministerial&gt;\n    2025-12-04 · Manekshaw Centre, New Delhi"
+	want := "<b>Upcoming meetings</b>\n\n• <b>22nd IRIGC-M&amp;MTC</b> &lt;ministerial&gt;\n2025-12-04 · Manekshaw Centre, New Delhi"
 	if got.Text != want || got.ParseMode != "HTML" || got.ChatID != "7001" {
 		t.Errorf("reply = %+v\nwant text %q", got, want)
 	}
@@ -130,5 +137,56 @@ func TestEmulatorSmoke(t *testing.T) {
 	}
 	if strings.Contains(logs.String(), c.token) {
 		t.Errorf("logs contain the token:\n%s", logs)
+	}
+}
+
+// TestEmulatorSaveFromChat saves messages through telegram-test-api: /add
+// with the text, and /add sent as a reply to another message, reach the
+// handler as a contributor's request with the text to keep; a user who is no
+// contributor is marked so.
+func TestEmulatorSaveFromChat(t *testing.T) {
+	base := os.Getenv("BRIEFBOT_TELEGRAM_EMULATOR")
+	if base == "" {
+		t.Skip("BRIEFBOT_TELEGRAM_EMULATOR is not set; see docs/telegram.md")
+	}
+	c := emulatorClient{base: strings.TrimRight(base, "/"), token: emulatorToken("save"), chatID: 7002}
+	mux := bot.NewMux(nil)
+	mux.Handle(bot.Command{Name: "add", Help: "Save a message as a brief"}, bot.HandlerFunc(func(_ context.Context, req bot.Request) (bot.Reply, error) {
+		if !req.Contributor {
+			return bot.Textf("Not saved", "Only contributors may add briefs."), nil
+		}
+		text := req.ArgText()
+		if req.Saved != nil {
+			text = req.Saved.Text + " (from " + req.Saved.Source + ")"
+		}
+		return bot.Textf("Saved", text), nil
+	}))
+	a, err := New(context.Background(), Options{Token: c.token, APIURL: c.base, PollTimeout: time.Second, Now: func() time.Time { return testNow },
+		Contributors: []string{"501"}, Log: slog.New(slog.DiscardHandler)}, mux, newMemState())
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	run(t, a)
+
+	c.post(t, "/sendMessage", c.message("/add PARIS, Dec 4 (Reuters) - Ministers will meet on Friday."))
+	if got := c.waitBotMessages(t)[0].Message.Text; got != "<b>Saved</b>\n\nPARIS, Dec 4 (Reuters) - Ministers will meet on Friday." {
+		t.Errorf("reply to /add TEXT = %q", got)
+	}
+
+	reply := c.message("/add")
+	reply["reply_to_message"] = map[string]any{"message_id": 3, "date": testNow.Unix(), "text": "Talks resume in Geneva on Monday.",
+		"from": map[string]any{"id": 777, "is_bot": false, "first_name": "Ravi"}, "chat": map[string]any{"id": c.chatID, "type": "private"}}
+	c.post(t, "/sendMessage", reply)
+	msgs := c.waitBotMessages(t)
+	if got := msgs[len(msgs)-1].Message.Text; got != "<b>Saved</b>\n\nTalks resume in Geneva on Monday. (from Ravi)" {
+		t.Errorf("reply to /add as a reply = %q", got)
+	}
+
+	stranger := c.message("/add Something")
+	stranger["from"] = map[string]any{"id": 502, "is_bot": false, "first_name": "Sam"}
+	c.post(t, "/sendMessage", stranger)
+	msgs = c.waitBotMessages(t)
+	if got := msgs[len(msgs)-1].Message.Text; !strings.Contains(got, "Only contributors") {
+		t.Errorf("reply to a non-contributor = %q", got)
 	}
 }
