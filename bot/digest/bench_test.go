@@ -71,6 +71,7 @@ func BenchmarkComposeDay(b *testing.B) {
 	since := benchEnd.Add(-24 * time.Hour)
 	b.Run("read", func(b *testing.B) {
 		var n int
+		cpu0 := cpuTime()
 		for b.Loop() {
 			bs, err := st.IngestedBetween(ctx, since, benchEnd, 5000)
 			if err != nil {
@@ -79,6 +80,7 @@ func BenchmarkComposeDay(b *testing.B) {
 			n = len(bs)
 		}
 		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
+		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "briefs/s")
 	})
 	b.Run("compose", func(b *testing.B) {
@@ -86,6 +88,7 @@ func BenchmarkComposeDay(b *testing.B) {
 		var d digest.Digest
 		runtime.GC()
 		peak := sampleHeap()
+		cpu0 := cpuTime()
 		for b.Loop() {
 			d, err = digest.Compose(ctx, st, opts)
 			if err != nil {
@@ -97,6 +100,7 @@ func BenchmarkComposeDay(b *testing.B) {
 			b.Fatalf("digest has %d stories and %d meetings, want some of each", d.Stories, d.Meetings)
 		}
 		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
+		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		b.ReportMetric(float64(min(lastDay, 5000))*float64(b.N)/b.Elapsed().Seconds(), "briefs/s") // 5000: Options.MaxScan's default
 		b.ReportMetric(float64(heap)/(1<<20), "peak-heap-MiB")
 	})
@@ -108,6 +112,7 @@ func BenchmarkComposeDay(b *testing.B) {
 		var slowest time.Duration
 		runtime.GC()
 		peak := sampleHeap()
+		cpu0 := cpuTime()
 		for b.Loop() {
 			sh := digest.NewShared(st, runtime.GOMAXPROCS(0), 16)
 			t0 := time.Now()
@@ -127,6 +132,7 @@ func BenchmarkComposeDay(b *testing.B) {
 			slowest = max(slowest, time.Since(t0))
 		}
 		b.ReportMetric(float64(slowest.Milliseconds()), "slowest-ms")
+		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MiB")
 	})
 }

@@ -41,9 +41,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return a.pollOnce(ctx)
 }
 
-// pollOnce is the long-polling loop, until ctx is done. The offset is advanced and persisted only
-// after an update is handled, and update ids are deduplicated in the store,
-// so a restart neither loses nor repeats a reply. An update is not skipped
+// pollOnce is the long-polling loop, until ctx is done. The offset
+// persisted is that of the lowest update not yet handled (see offsets), and
+// update ids are deduplicated in the store, so a restart or a takeover by
+// another replica neither loses nor repeats a reply. An update is not skipped
 // for an id below the offset: after a week without updates Telegram picks
 // the next id at random, and a server that ignores the offset (the
 // emulator) is covered by the deduplication.
@@ -74,11 +75,13 @@ func (a *Adapter) pollOnce(ctx context.Context) error {
 			_ = sleep(ctx, 2*quickPoll)
 		}
 		for _, u := range updates {
+			a.offs.dispatched(u.UpdateID)
 			if a.disp.dispatch(ctx, u) != nil {
+				a.offs.done(u.UpdateID)
 				break // stopping: u was not taken, and the offset stays before it
 			}
 			offset = u.UpdateID + 1
-			a.saveOffset(ctx, offset)
+			a.offs.save(ctx, a.saveOffset)
 		}
 	}
 	a.disp.wait()

@@ -100,6 +100,7 @@ type Adapter struct {
 	contrib map[string]bool
 	lim     *limiter
 	disp    *dispatcher // updates being handled, in order within a chat
+	offs    offsets     // polled updates not yet handled, for the stored offset
 
 	// Durations tests shrink.
 	retryUnit     time.Duration // the unit of retry_after
@@ -134,7 +135,11 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 		return nil, fmt.Errorf("telegram: connect: %w", err)
 	}
 	a.api = api
-	a.disp = newDispatcher(opts.Workers, func(u update) { a.handleNow(ctx, u) })
+	a.disp = newDispatcher(opts.Workers, func(u update) {
+		a.handleNow(ctx, u)
+		a.offs.done(u.UpdateID)
+		a.offs.save(ctx, a.saveOffset)
+	})
 	a.log.InfoContext(ctx, "telegram: connected", slog.String("bot", api.Self.UserName), slog.Int64("bot_id", api.Self.ID))
 	return a, nil
 }

@@ -81,23 +81,7 @@ func TestReopenIsNoOp(t *testing.T) {
 }
 
 func TestConcurrentFirstOpen(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "b.db")
-	errs := make(chan error, 4)
-	for range cap(errs) {
-		go func() {
-			s, err := store.Open(context.Background(), path)
-			if err == nil {
-				err = s.Close()
-			}
-			errs <- err
-		}()
-	}
-	for range cap(errs) {
-		if err := <-errs; err != nil {
-			t.Errorf("concurrent Open: %v", err)
-		}
-	}
-	s := openPath(t, path)
+	s := openConcurrently(t, filepath.Join(t.TempDir(), "b.db"))
 	if _, err := s.Count(context.Background()); err != nil {
 		t.Errorf("store after concurrent migrations: %v", err)
 	}
@@ -225,4 +209,27 @@ func TestCancelledContext(t *testing.T) {
 	if _, _, err := s.AddBrief(ctx, &briefs.Brief{Hash: "h"}); !errors.Is(err, context.Canceled) {
 		t.Errorf("AddBrief with a cancelled context: err = %v, want context.Canceled", err)
 	}
+}
+
+// openConcurrently opens a new database dsn from four handles at once, as
+// processes or replicas starting together do: each must succeed (every
+// migration step applied once). It returns a fifth handle.
+func openConcurrently(t *testing.T, dsn string) *store.Store {
+	t.Helper()
+	errs := make(chan error, 4)
+	for range cap(errs) {
+		go func() {
+			s, err := store.Open(context.Background(), dsn)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range cap(errs) {
+		if err := <-errs; err != nil {
+			t.Errorf("concurrent Open: %v", err)
+		}
+	}
+	return openPath(t, dsn)
 }

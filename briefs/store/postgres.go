@@ -45,21 +45,11 @@ func openPostgres(ctx context.Context, dsn string, opts OpenOptions) (*Store, er
 	}
 	db.SetMaxOpenConns(pgMaxOpenConns)
 	db.SetMaxIdleConns(pgMaxOpenConns)
-	s := newStore(db, postgresDialect(), opts)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", redactURL(dsn), err)
 	}
-	if opts.ReadOnly {
-		err = s.checkCurrent(ctx)
-	} else {
-		err = s.migrate(ctx)
-	}
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	return s, nil
+	return newStore(db, postgresDialect(), opts).ready(ctx, opts.ReadOnly)
 }
 
 // pgMigrateLock is the advisory lock key that serialises migrations, so

@@ -92,14 +92,20 @@ func OpenWith(ctx context.Context, path string, opts OpenOptions) (*Store, error
 	if err != nil {
 		return nil, fmt.Errorf("store: open %q: %w", path, explainOpen(path, opts.ReadOnly, err))
 	}
-	s := newStore(db, sqliteDialect(), opts)
-	if opts.ReadOnly {
+	return newStore(db, sqliteDialect(), opts).ready(ctx, opts.ReadOnly)
+}
+
+// ready checks that the schema is current (read-only) or migrates it, and
+// closes the pool when that fails.
+func (s *Store) ready(ctx context.Context, readOnly bool) (*Store, error) {
+	var err error
+	if readOnly {
 		err = s.checkCurrent(ctx)
 	} else {
 		err = s.migrate(ctx)
 	}
 	if err != nil {
-		db.Close()
+		s.db.Close()
 		return nil, err
 	}
 	return s, nil
