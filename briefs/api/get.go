@@ -103,6 +103,9 @@ func sinceParam(r *http.Request) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("since %q: want RFC 3339 (2025-12-04T09:00:00Z) or YYYY-MM-DD", v)
 }
 
+// maxSinceScan bounds the matches a search with since looks through.
+const maxSinceScan = 5000
+
 // listBriefs answers GET /api/briefs: with q, the briefs matching every
 // word, best first; else the newest. since keeps briefs ingested at or
 // after it (without q: oldest first, for clients that page forward).
@@ -124,8 +127,10 @@ func (s *Server) answerBriefs(w http.ResponseWriter, r *http.Request, q string, 
 		err error
 	)
 	switch {
-	case q != "":
-		bs, err = s.Store.Search(r.Context(), q, 0)
+	case q != "" && since.IsZero():
+		bs, err = s.Store.Search(r.Context(), q, limit)
+	case q != "": // since filters the best matches; bounded so a common word cannot load the store
+		bs, err = s.Store.Search(r.Context(), q, min(10*limit, maxSinceScan))
 	case !since.IsZero():
 		bs, err = s.Store.IngestedBetween(r.Context(), since, s.Now().Add(time.Hour), limit)
 	default:
