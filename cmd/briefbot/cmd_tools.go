@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
@@ -185,17 +187,24 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() != 2 {
 		return usageErr("want a task (summaries, meetings or dates) and a .jsonl file, e.g. briefbot eval summaries ../shared/eval/summaries.dev.jsonl")
 	}
-	task, path := fs.Arg(0), fs.Arg(1)
-	f, err := os.Open(path)
+	task, path := strings.ToLower(fs.Arg(0)), fs.Arg(1)
+	if _, ok := goldKeys[task]; !ok {
+		return usageErr("unknown task %q: want summaries, meetings or dates", task)
+	}
+	file, err := os.Open(path)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
+	defer file.Close()
+	f, err := checkEvalShape(file, path, task)
+	if err != nil {
+		return err
+	}
 	prog := newProgress(e)
 	tick := func(done int) { prog.update("%s: %d documents scored…", task, done) }
 	defer prog.done()
 	out := prog.finishing(e.stdout)
-	switch strings.ToLower(task) {
+	switch task {
 	case "summaries":
 		_, err = summary.Eval(ctx, f, out, tick, e.now)
 	case "meetings":
@@ -206,4 +215,49 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return usageErr("unknown task %q: want summaries, meetings or dates", task)
 	}
 	return err
+}
+
+// goldKeys are the fields that hold each eval task's gold answers; a file
+// whose first record has none of its task's is the wrong file.
+var goldKeys = map[string][]string{
+	"summaries": {"summary", "summary_sentences"},
+	"meetings":  {"meetings"},
+	"dates":     {"timex3"},
+}
+
+// checkEvalShape reads the first record of an eval file and refuses a file
+// made for another task (which would score quietly against no gold). It
+// returns a reader that still starts at the first record.
+func checkEvalShape(r io.Reader, path, task string) (io.Reader, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var first []byte
+	for len(bytes.TrimSpace(first)) == 0 {
+		line, err := br.ReadBytes('\n')
+		first = append(first, line...)
+		if err != nil {
+			break
+		}
+	}
+	rest := io.MultiReader(bytes.NewReader(first), br)
+	var rec map[string]json.RawMessage
+	if err := json.Unmarshal(first, &rec); err != nil {
+		return rest, nil // the task's own reader names the bad line
+	}
+	has := func(t string) bool {
+		for _, k := range goldKeys[t] {
+			if _, ok := rec[k]; ok {
+				return true
+			}
+		}
+		return false
+	}
+	if has(task) {
+		return rest, nil
+	}
+	for _, other := range []string{"summaries", "meetings", "dates"} {
+		if other != task && has(other) {
+			return nil, fmt.Errorf("%q is a %s file, not a %s one: try 'briefbot eval %s %s'", path, other, task, other, path)
+		}
+	}
+	return nil, fmt.Errorf("%q has no %q field on its first record, so it cannot score %s", path, goldKeys[task][0], task)
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -63,5 +65,21 @@ func TestSummarizeFlags(t *testing.T) {
 	runCLICases(t, []cliCase{
 		{name: "extract-format-text", args: []string{"extract", "-format", "text", "-"}, stdin: "Talks."},
 		{name: "summarize-sentences-0", args: []string{"summarize", "-sentences", "0", "-"}, stdin: "One sentence. Two sentences. Three."},
+	})
+}
+
+// TestEvalShape: eval refuses a file made for another task instead of
+// scoring it against no gold.
+func TestEvalShape(t *testing.T) {
+	files := func(t *testing.T, dir string) {
+		must(t, os.WriteFile(filepath.Join(dir, "meetings.jsonl"), []byte("\n"+`{"id":"a","published":"2025-12-04","text":"Talks today.","meetings":[]}`+"\n"), 0o644))
+		must(t, os.WriteFile(filepath.Join(dir, "dates.jsonl"), []byte(`{"id":"a","published":"2025-12-04","text":"Talks today.","timex3":[]}`+"\n"), 0o644))
+		must(t, os.WriteFile(filepath.Join(dir, "other.jsonl"), []byte(`{"id":"a","text":"Talks today."}`+"\n"), 0o644))
+	}
+	runCLICases(t, []cliCase{
+		{name: "eval-dates-on-meetings-file", args: []string{"eval", "dates", "$DIR/meetings.jsonl"}, setup: files},
+		{name: "eval-meetings-on-dates-file", args: []string{"eval", "meetings", "$DIR/dates.jsonl"}, setup: files},
+		{name: "eval-summaries-without-gold", args: []string{"eval", "summaries", "$DIR/other.jsonl"}, setup: files},
+		{name: "eval-unknown-task", args: []string{"eval", "titles", "$DIR/other.jsonl"}, setup: files},
 	})
 }
