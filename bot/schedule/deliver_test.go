@@ -106,7 +106,7 @@ func TestNewErrors(t *testing.T) {
 }
 
 func TestNewDefaults(t *testing.T) {
-	f := newFixture(t, time.Now(), schedule.Destination{Name: "desk", To: tgChat, Spec: "@daily"})
+	f := newFixture(t, slot8, schedule.Destination{Name: "desk", To: tgChat, Spec: "@daily"})
 	got := f.s.Destinations()
 	if len(got) != 1 || got[0].Grace != schedule.DefaultGrace || got[0].Loc != time.UTC {
 		t.Errorf("Destinations() = %+v, want grace %v and UTC", got, schedule.DefaultGrace)

@@ -753,7 +753,7 @@ func (f *fakeBotAPI) answerUpdates(ctx context.Context, offset string) string {
 // tgUpdate is a Bot API update: a message from user 777 in private chat 12345.
 func tgUpdate(id int64, text string) map[string]any {
 	return map[string]any{"update_id": id, "message": map[string]any{
-		"message_id": id - 500, "date": time.Now().Unix(), "text": text,
+		"message_id": id - 500, "date": testNow.Unix(), "text": text,
 		"from": map[string]any{"id": 777, "is_bot": false, "first_name": "Ann", "username": "ann"},
 		"chat": map[string]any{"id": 12345, "type": "private"},
 	}}
