@@ -138,6 +138,7 @@ func (d *doc) sentenceMentions(si int) {
 		return // postponed with no new date
 	}
 	mergeSameDate(toks, ms)
+	splitClauses(toks, ms, d.dl.Place)
 	d.mentions = append(d.mentions, ms...)
 }
 
@@ -253,7 +254,7 @@ func (d *doc) newMention(si, h int) *mention {
 		d.pronounSubject(si, m)
 	}
 	d.neighbourParties(m)
-	m.place = d.placeOf(m)
+	m.place, m.placeAt = d.placeOf(m)
 	return m
 }
 

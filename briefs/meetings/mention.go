@@ -17,9 +17,11 @@ type mention struct {
 	anaphoric  bool // "the meeting", "during the talks": refers back
 	date       *dateSpan
 	dist       int
-	named      []string // name chunks of the sentence outside the meeting's name
-	nameOrgs   []string // organisations inside the meeting's name
+	named      []string       // name chunks of the sentence outside the meeting's name
+	namedAt    map[string]int // the token where this sentence names each of them
+	nameOrgs   []string       // organisations inside the meeting's name
 	place      string
+	placeAt    int // the token where this sentence names the place (-1: elsewhere)
 	corporate  bool
 	openEnded  bool   // "opened talks": negotiations still going on
 	started    bool   // "began its meeting", "resumed talks this morning": under way
