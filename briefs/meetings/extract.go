@@ -200,6 +200,9 @@ func (d *doc) newMention(si, h int) *mention {
 		if inSpan(ds, m.nameStart-1) >= 0 {
 			prev = lowerAt(toks, ds[inSpan(ds, m.nameStart-1)].tokStart-1)
 		}
+		if prev == "s" && isApostrophe(lowerAt(toks, m.nameStart-2)) && inSpan(ds, m.nameStart-3) >= 0 {
+			prev, m.possDate = "the", true // "today's talks", "last month's meeting": one already named, if its date fits
+		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
 			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her")
 	} else {

@@ -85,6 +85,8 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
 		case t.lower == "-" || t.lower == "&":
+		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && k+1 < len(toks) && toks[k+1].cap && orgWords[toks[k+1].lower]:
+			// "the Cocoa Producers' Alliance"
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
@@ -213,12 +215,13 @@ func partyFrom(toks []token, k int) bool {
 }
 
 // appositionPlace reports a city set beside a description of it: "in the
-// Senegalese capital, Dakar".
+// Senegalese capital, Dakar", "the Ivorian commercial capital Abidjan".
 func appositionPlace(toks []token, c chunk) bool {
-	if lowerAt(toks, c.start-1) != "," {
-		return false
+	k := c.start - 1
+	if lowerAt(toks, k) == "," {
+		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"
 	}
-	switch lowerAt(toks, c.start-2) {
+	switch lowerAt(toks, k) {
 	case "capital", "city", "port", "town", "resort", "village":
 		return true
 	}
@@ -249,8 +252,35 @@ func lowerGroups(runes []rune, toks []token) []placed {
 		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
 		}
+		if namedCommittee(toks, k) {
+			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
+		}
 	}
 	return out
+}
+
+// namedCommittee reports a lowercase committee its kind names, as an object
+// of meeting: "met the steering committee", "talks with its bank advisory
+// committee" (not a bare "the committee", nor a company's "executive
+// committee").
+func namedCommittee(toks []token, k int) bool {
+	if toks[k].lower != "committee" || toks[k].cap || toks[k-1].cap || !toks[k-1].word || nameModifiers[toks[k-1].lower] {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j-1].word && !toks[j-1].cap && !determiners[toks[j-1].lower] && j > k-3 {
+		j--
+	}
+	switch lowerAt(toks, j-1) {
+	case "the", "its", "their":
+	default:
+		return false
+	}
+	switch lowerAt(toks, j-2) {
+	case "met", "meet", "meets", "and", "with":
+		return true
+	}
+	return false
 }
 
 // countriesOf turns nationalities before a word for a delegation into their
