@@ -118,7 +118,7 @@ func callsOff(toks []token, h, cue int) bool {
 				return false
 			}
 		}
-		return cue-h <= 14
+		return cue-h <= 20
 	}
 	obj := cue + 1
 	if lowerAt(toks, obj) == "off" {
