@@ -70,7 +70,7 @@ func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 	}
 	d.scan()
 	res.Dates = d.dateJSON()
-	res.Meetings = d.meetings()
+	res.Meetings = d.withCancelled(d.meetings())
 	return res
 }
 
