@@ -48,7 +48,8 @@ type doc struct {
 // Extract finds the meetings in a brief's text. published is the reference
 // time (dateline local date); dl is the brief's dateline (place used for
 // "here"); its empty fields are read from the start of text. Every meeting
-// has Key set (see Key).
+// has Key set (see Key). Only briefs.AnalysedText(text) is read, so a huge
+// text costs a bounded time and memory.
 func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 	return Of(reading.Text(text, published, dl))
 }
@@ -63,7 +64,7 @@ func Of(r *reading.Reading) Result {
 		return res
 	}
 	d.scan()
-	res.Meetings = d.meetings()
+	res.Meetings = d.withCancelled(d.meetings())
 	return res
 }
 
@@ -416,7 +417,6 @@ func (d *doc) nameText(toks []token, ds []dateSpan, a, b int) string {
 	}
 	return sliceText(d.runes, toks[a].start, toks[b-1].end)
 }
-
 
 // lowerWord reports whether w (lower case) occurs uncapitalised in the text.
 func (d *doc) lowerWord(w string) bool { return d.lowerSet[strings.ToLower(w)] }

@@ -17,7 +17,7 @@ import (
 
 // Reading is what the first pass knows of one text.
 type Reading struct {
-	Text string
+	Text string // the text read: at most briefs.MaxAnalysedBytes of it
 	// Dateline is the brief's dateline, its empty fields filled from the
 	// one at the start of Text.
 	Dateline briefs.Dateline
@@ -43,8 +43,10 @@ func Of(b briefs.Brief) *Reading {
 
 // Text reads text whose reference time is ref (zero: none) and whose
 // dateline is dl, its empty fields filled from the dateline at the start
-// of text.
+// of text. Only briefs.AnalysedText(text) is read (Reading.Text), so a huge
+// text costs a bounded time and memory.
 func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
+	text = briefs.AnalysedText(text)
 	r := &Reading{Text: text, Dateline: dl}
 	if own, rest, ok := ingest.ParseDateline(text, ref, time.Time{}); ok {
 		r.StoryStart = rest
