@@ -200,7 +200,7 @@ func discussWith(toks []token, i int) bool {
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] || sportsWords[t.lower] {
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] {
 			return true
 		}
 		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {
@@ -229,6 +229,30 @@ func excluded(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if w := toks[k].lower; w == "regularly" || w == "periodically" || w == "every" {
 			return true
+		}
+	}
+	return false
+}
+
+// inOtherClause reports whether token k lies in a relative clause between
+// commas that does not hold token i: "Talks ..., which have been suspended
+// since June, will resume on Wednesday".
+func inOtherClause(toks []token, k, i int) bool {
+	open := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].lower == "," {
+			if w := lowerAt(toks, j+1); w == "which" || w == "who" {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].lower == "," {
+			return i < open || i > j
 		}
 	}
 	return false
