@@ -44,7 +44,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -71,6 +71,10 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "he" || prev == "she" || prev == "it" || prev == "who" {
 			return false
 		}
+	case "negotiation":
+		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
+	case "round":
+		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
 	case "assembly":
@@ -78,6 +82,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "negotiating":
 		return next == "round" || next == "session"
 	case "session", "sessions":
+		if prev == "in" && w == "session" {
+			return true // "ministers, in session in Vienna so far this week"
+		}
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"
 		}
@@ -172,6 +179,28 @@ func meetsParty(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// roundOrdinals make "round" a round of negotiations: "a new round", "the third round".
+var roundOrdinals = map[string]bool{
+	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "final": true, "latest": true, "fresh": true,
+}
+
+// seesOfficial accepts "will see West German Finance Minister Gerhard
+// Stoltenberg": seeing a person named with a title is meeting them.
+func seesOfficial(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "see", "sees", "saw", "seeing":
+	default:
+		return false
+	}
+	j, title := i+1, false
+	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower]) {
+		title = title || titleWords[toks[j].lower]
+		j++
+	}
+	return title && j+1 < len(toks) && toks[j].cap && toks[j+1].cap
 }
 
 // discussWith accepts "will discuss its debt with West German Finance
