@@ -62,6 +62,10 @@ const (
 	StatusPast     Status = "past"
 	StatusOngoing  Status = "ongoing"
 	StatusUpcoming Status = "upcoming"
+	// StatusCancelled marks a meeting a brief says was called off. The
+	// latest report of a meeting decides, so a later brief that cancels a
+	// meeting cancels it in the store.
+	StatusCancelled Status = "cancelled"
 )
 
 // Meeting is a gathering a brief mentions, resolved to a calendar date.

@@ -34,7 +34,8 @@ func newStore(t *testing.T) *store.Store {
 			}},
 		{Title: "EU energy ministers to meet Monday", Source: "Reuters", Body: "BRUSSELS, Dec 3 (Reuters) - EU energy ministers will meet on Monday on gas storage.",
 			Published: now.Add(-20 * time.Hour), Hash: "h2", URL: "https://example.com/eu",
-			Meetings: []briefs.Meeting{{Title: "EU energy ministers meeting", Date: "2025-12-08", Precision: briefs.PrecisionDay, Place: "Brussels", Key: "eu-energy"}}},
+			Meetings: []briefs.Meeting{{Title: "EU energy ministers meeting", Date: "2025-12-08", Precision: briefs.PrecisionDay, Place: "Brussels", Key: "eu-energy"},
+				{Title: "EU-China summit", Date: "2025-12-09", Precision: briefs.PrecisionDay, Place: "Brussels", Key: "eu-china", Status: briefs.StatusCancelled}}},
 		{Title: "Chipmaker lifts outlook <b>&</b>", Source: "Reuters", Body: "A chip designer raised its forecast.", Published: now.Add(-30 * time.Hour), Hash: "h3"},
 	}
 	if _, err := st.AddBriefs(ctx, bs); err != nil {
@@ -100,6 +101,8 @@ func TestCommands(t *testing.T) {
 		{"/meetings week energy", false, []string{"EU energy"}, []string{"22nd"}},
 		{"/meetings next", false, []string{"Next meeting", "Today", "22nd IRIGC-M&MTC"}, []string{"EU energy"}},
 		{"/meetings next energy", false, []string{"Next meeting · energy", "In 4 days", "EU energy ministers meeting"}, []string{"22nd"}},
+		{"/meetings summit", false, []string{"EU-China summit — cancelled"}, []string{"22nd"}},
+		{"/meetings next summit", false, []string{"Nothing to show"}, []string{"EU-China"}},
 		{"/meetings next zanzibar", false, []string{"Nothing to show"}, []string{"22nd", "EU energy"}},
 		{"/meetings all", false, []string{"21st", "22nd"}, []string{"EU energy"}}, // page size 2
 		{"/meetings all page 2", false, []string{"EU energy"}, []string{"21st"}},

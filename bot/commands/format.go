@@ -92,7 +92,9 @@ func meetingItem(m briefs.Meeting, loc *time.Location, req bot.Request) bot.Item
 	if len(m.Participants) > 0 {
 		it.Details = append(it.Details, bot.Line{bot.M("With "), bot.Text(strings.Join(m.Participants, ", "))})
 	}
-	if m.MovedFrom != "" {
+	if m.Status == briefs.StatusCancelled {
+		it.Line = append(it.Line, bot.I(" — cancelled"))
+	} else if m.MovedFrom != "" {
 		from := m.MovedFrom
 		if t, err := time.ParseInLocation("2006-01-02", from, loc); err == nil {
 			from = day(t)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // nextScan bounds how many upcoming meetings "/meetings next" reads.
@@ -29,7 +30,7 @@ func nextMeeting(ctx context.Context, d Deps, req bot.Request, keywords []string
 	loc := now.Location()
 	for _, m := range ms {
 		at, timed, ok := m.StartsAt(loc)
-		if !ok || timed && at.Before(now) || !timed && at.Before(startOfDay(now)) {
+		if !ok || m.Status == briefs.StatusCancelled || timed && at.Before(now) || !timed && at.Before(startOfDay(now)) {
 			continue
 		}
 		return bot.Reply{Title: title, Sections: []bot.Section{

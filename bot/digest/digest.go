@@ -158,13 +158,11 @@ func (f Filter) Match(b briefs.Brief) bool {
 	return true
 }
 
+// filterMeetings keeps the meetings f matches that are not cancelled.
 func filterMeetings(ms []briefs.Meeting, f Filter) []briefs.Meeting {
-	if len(f.Keywords) == 0 && len(f.Places) == 0 {
-		return ms
-	}
 	var out []briefs.Meeting
 	for _, m := range ms {
-		if f.MatchMeeting(m) {
+		if m.Status != briefs.StatusCancelled && f.MatchMeeting(m) {
 			out = append(out, m)
 		}
 	}

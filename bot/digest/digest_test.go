@@ -55,6 +55,8 @@ func sample() *fakeSource {
 		meetings: []briefs.Meeting{
 			{Title: "22nd IRIGC-M&MTC ministerial meeting", Date: "2025-12-04", Precision: briefs.PrecisionDay, Place: "Manekshaw Centre, New Delhi", Participants: []string{"Rajnath Singh", "Andrei Belousov"}},
 			{Title: "EU energy ministers meeting", Date: "2025-12-08", Precision: briefs.PrecisionDay, Place: "Brussels"},
+			// Called off by a later brief: not an upcoming meeting.
+			{Title: "EU-China summit", Date: "2025-12-06", Precision: briefs.PrecisionDay, Place: "Brussels", Status: briefs.StatusCancelled},
 		},
 	}
 }

@@ -2,7 +2,8 @@
 // matches a destination's filter it posts a short reminder at each of the
 // destination's offsets (a day before, an hour before), and when a later
 // brief moves a meeting the destination was reminded of, it posts one
-// "Moved" notice. Every post is claimed in the store first, like a digest
+// "Moved" notice; when one cancels it, one "Cancelled" notice and no more
+// reminders. Every post is claimed in the store first, like a digest
 // slot, so restarts and replicas post each exactly once.
 package remind
 
@@ -161,7 +162,8 @@ type notice struct {
 	reply bot.Reply
 }
 
-// notices returns the posts due now about m: a moved notice when the
+// notices returns the posts due now about m: for a cancelled meeting only a
+// cancelled notice, when the destination was told of it; a moved notice when the
 // destination was told the date a later brief moved m from (a meeting of
 // the same body on another date is not a move), and the reminder whose
 // offset has come (only the latest one, when the bot was down through
@@ -170,6 +172,15 @@ func (s *Service) notices(d Destination, m briefs.Meeting, toldDate string, now 
 	at, _, _ := m.StartsAt(d.Loc)
 	key := meetingKey(m)
 	var out []notice
+	if m.Status == briefs.StatusCancelled {
+		if toldDate == "" {
+			return nil
+		}
+		return []notice{{
+			Notice: store.Notice{Dest: d.Name, Key: "cancelled/" + key + "/" + toldDate, MeetingKey: key, MeetingDate: toldDate, Owner: s.o.Owner},
+			reply:  cancelledReply(m, toldDate, d.Loc),
+		}}
+	}
 	if toldDate != "" && m.MovedFrom == toldDate && m.Date != toldDate {
 		out = append(out, notice{
 			Notice: store.Notice{Dest: d.Name, Key: "moved/" + key + "/" + m.Date, MeetingKey: key, MeetingDate: m.Date, Owner: s.o.Owner},

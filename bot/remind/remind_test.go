@@ -169,26 +169,11 @@ func TestRemindersAfterDowntime(t *testing.T) {
 // notice when the meeting's date changes, then reminders for the new date;
 // a destination never told about it gets no notice.
 func TestMovedNotice(t *testing.T) {
-	st := openStore(t)
 	asean := briefs.Meeting{ID: 7, Key: "adsom", Title: "ASEAN Defence Senior Officials' Meeting", Date: "2025-12-10", Precision: briefs.PrecisionDay, Place: "Kuala Lumpur", Sources: []int64{3}}
 	src := &meetingsFake{}
 	src.set(asean)
-	out := &posts{}
 	now := time.Date(2025, 12, 9, 9, 0, 0, 0, ist)
-	s, err := New(Options{Destinations: []Destination{
-		{Name: "desk", To: bot.Destination{Platform: bot.Telegram, ChatID: "-100"}, Loc: ist, Before: []time.Duration{24 * time.Hour}},
-		{Name: "late", To: bot.Destination{Platform: bot.Telegram, ChatID: "-300"}, Loc: ist, Before: []time.Duration{time.Hour}},
-	}, Senders: map[bot.Platform]bot.Sender{bot.Telegram: out}, Source: src, Notices: st, Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tick := func() []string {
-		t.Helper()
-		if err := s.Tick(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		return out.take()
-	}
+	tick := deskAndLate(t, src, &now, 24*time.Hour)
 	if got := tick(); len(got) != 1 || !strings.HasPrefix(got[0], "-100: Tomorrow · ASEAN") {
 		t.Fatalf("reminder: %q", got)
 	}
@@ -213,5 +198,54 @@ func TestMovedNotice(t *testing.T) {
 	now = time.Date(2026, 1, 13, 9, 0, 0, 0, ist)
 	if got := tick(); len(got) != 1 || !strings.HasPrefix(got[0], "-100: Tomorrow · ASEAN") {
 		t.Errorf("reminder for the new date: %q", got)
+	}
+}
+
+// TestCancelledNotice: a destination reminded of a meeting gets one
+// "Cancelled" notice when a later brief calls it off, and no reminder
+// after that; a destination never told about it gets nothing.
+func TestCancelledNotice(t *testing.T) {
+	src := &meetingsFake{}
+	src.set(irigc)
+	now := time.Date(2025, 12, 4, 10, 0, 0, 0, ist)
+	tick := deskAndLate(t, src, &now, 24*time.Hour, time.Hour)
+	if got := tick(); len(got) != 1 || !strings.HasPrefix(got[0], "-100: Tomorrow 10:00 IST · 22nd IRIGC") {
+		t.Fatalf("reminder the day before: %q", got)
+	}
+	off := irigc
+	off.Status, off.Sources = briefs.StatusCancelled, []int64{1, 4}
+	src.set(off)
+	now = now.Add(3 * time.Hour)
+	want := "-100: Cancelled · 22nd IRIGC-M&MTC ministerial meeting · Fri 5 Dec · Manekshaw Centre, New Delhi [/brief 4]"
+	if got := tick(); len(got) != 1 || got[0] != want {
+		t.Errorf("after the cancelling brief: %q, want only %q", got, want)
+	}
+	for _, at := range []time.Time{now.Add(time.Minute), time.Date(2025, 12, 5, 9, 0, 0, 0, ist)} {
+		now = at
+		if got := tick(); len(got) != 0 {
+			t.Errorf("at %s, posted %q for a cancelled meeting", at.Format(time.DateTime), got)
+		}
+	}
+}
+
+// deskAndLate returns a tick of a Service over src at *now with two
+// Telegram destinations: "desk" (-100) reminded at deskBefore, and "late"
+// (-300) reminded only an hour before. It returns what the tick posted.
+func deskAndLate(t *testing.T, src Source, now *time.Time, deskBefore ...time.Duration) func() []string {
+	t.Helper()
+	out := &posts{}
+	s, err := New(Options{Destinations: []Destination{
+		{Name: "desk", To: bot.Destination{Platform: bot.Telegram, ChatID: "-100"}, Loc: ist, Before: deskBefore},
+		{Name: "late", To: bot.Destination{Platform: bot.Telegram, ChatID: "-300"}, Loc: ist, Before: []time.Duration{time.Hour}},
+	}, Senders: map[bot.Platform]bot.Sender{bot.Telegram: out}, Source: src, Notices: openStore(t), Now: func() time.Time { return *now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func() []string {
+		t.Helper()
+		if err := s.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		return out.take()
 	}
 }

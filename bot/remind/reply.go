@@ -30,6 +30,15 @@ func movedReply(m briefs.Meeting, from string, loc *time.Location) bot.Reply {
 	return oneLine(line, m)
 }
 
+// cancelledReply says a meeting the destination was told about is off.
+func cancelledReply(m briefs.Meeting, told string, loc *time.Location) bot.Reply {
+	line := bot.Line{bot.B("Cancelled"), bot.Text(" · " + m.Title + " · " + dayOf(told, loc))}
+	if m.Place != "" {
+		line = append(line, bot.M(" · "+m.Place))
+	}
+	return oneLine(line, m)
+}
+
 func oneLine(line bot.Line, m briefs.Meeting) bot.Reply {
 	r := bot.Reply{Sections: []bot.Section{{Text: line}}}
 	srcs := slices.Clone(m.Sources)

@@ -65,13 +65,13 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	p := 0
 	for k := a; k < b && k < len(toks); k++ {
 		switch w := toks[k].lower; {
-		case reporting[w]:
+		case reporting(w):
 			p += 25
 		case w == "but" || w == ";" || w == "although" || w == "while":
 			p += 10
 		}
 	}
-	if reporting[lowerAt(toks, d.tokStart-1)] || reporting[lowerAt(toks, d.tokStart-2)] && lowerAt(toks, d.tokStart-1) == "on" {
+	if reporting(lowerAt(toks, d.tokStart-1)) || reporting(lowerAt(toks, d.tokStart-2)) && lowerAt(toks, d.tokStart-1) == "on" {
 		p += 20 // "said Tuesday": the date of the saying
 	}
 	if open, _, _ := relativeClause(toks, d); open >= 0 && !holds(toks, d, m) {

@@ -99,9 +99,10 @@ func evalDocs(ctx context.Context, r io.Reader, progress func(done int), now fun
 		start := now()
 		res := OfText(g.Text, pub, pub)
 		elapsed += now().Sub(start)
-		s := scoreDoc(res.Meetings, g.Meetings)
-		rep.add(s, res.Meetings, g.Meetings)
-		docs = append(docs, docResult{gold: g, pred: res.Meetings, score: s})
+		pred := Scheduled(res.Meetings) // cancelled meetings do not count
+		s := scoreDoc(pred, g.Meetings)
+		rep.add(s, pred, g.Meetings)
+		docs = append(docs, docResult{gold: g, pred: pred, score: s})
 		if progress != nil {
 			progress(rep.Docs)
 		}

@@ -47,8 +47,10 @@ type doc struct {
 // Extract finds the meetings in a brief's text. published is the reference
 // time (dateline local date); dl is the brief's dateline (place used for
 // "here"). Every meeting has Key set (see Key). When dl is empty, the
-// dateline is read from the start of text.
+// dateline is read from the start of text. Only briefs.AnalysedText(text)
+// is read, so a huge text costs a bounded time and memory.
 func Extract(text string, published time.Time, dl briefs.Dateline) Result {
+	text = briefs.AnalysedText(text)
 	d := &doc{text: text, runes: []rune(text), dl: dl}
 	ldl, dlEnd := datelineOf(text, published)
 	if d.dl.Place == "" {
@@ -68,7 +70,7 @@ func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 	}
 	d.scan()
 	res.Dates = d.dateJSON()
-	res.Meetings = d.meetings()
+	res.Meetings = d.withCancelled(d.meetings())
 	return res
 }
 

@@ -91,6 +91,9 @@ func addEvent(cal *ics.Calendar, uid string, m briefs.Meeting, now time.Time, li
 		title = "Meeting"
 	}
 	ev.SetSummary(clean(title))
+	if m.Status == briefs.StatusCancelled {
+		ev.SetStatus(ics.ObjectStatusCancelled)
+	}
 	if m.Place != "" {
 		ev.SetLocation(clean(m.Place))
 	}

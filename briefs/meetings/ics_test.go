@@ -170,3 +170,18 @@ func TestWriteICSOnlyWebLinks(t *testing.T) {
 		t.Errorf("the https link is missing:\n%s", out)
 	}
 }
+
+// TestWriteICSCancelled: a cancelled meeting stays in the feed, marked
+// STATUS:CANCELLED, so calendars that had it show it called off.
+func TestWriteICSCancelled(t *testing.T) {
+	for _, st := range []briefs.Status{briefs.StatusUpcoming, briefs.StatusCancelled} {
+		var buf bytes.Buffer
+		m := briefs.Meeting{Title: "EU-China summit", Date: "2025-12-09", Precision: briefs.PrecisionDay, Key: "eu-china", Status: st}
+		if err := WriteICS(&buf, []briefs.Meeting{m}, ICSOptions{Name: "Team", Now: time.Date(2025, 12, 4, 8, 0, 0, 0, time.UTC)}); err != nil {
+			t.Fatal(err)
+		}
+		if got, want := strings.Contains(buf.String(), "STATUS:CANCELLED\r\n"), st == briefs.StatusCancelled; got != want {
+			t.Errorf("status %s: STATUS:CANCELLED written %v, want %v", st, got, want)
+		}
+	}
+}

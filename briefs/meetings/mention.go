@@ -153,7 +153,7 @@ func discussWith(toks []token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+10; k++ {
 		switch w := toks[k].lower; {
-		case w == "," || w == ";" || w == "." || reporting[w]:
+		case w == "," || w == ";" || w == "." || reporting(w):
 			return false
 		case w == "with":
 			return k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower]
@@ -210,7 +210,7 @@ func conditional(toks []token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		w := toks[k].lower
-		if w == "," || w == ";" || w == "and" || reporting[w] || meetingVerbs[w] {
+		if w == "," || w == ";" || w == "and" || reporting(w) || meetingVerbs[w] {
 			break // "is meeting this morning and could cut rates": the modal is another verb's
 		}
 		if w == "could" || w == "might" || w == "may" && !toks[k].cap {

@@ -136,9 +136,9 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
 		}
-		if reporting[lowerAt(toks, c.end)] || reporting[lowerAt(toks, c.start-1)] ||
-			lowerAt(toks, c.end) == "," && reporting[lowerAt(toks, c.end+1)] ||
-			speakerNouns[lowerAt(toks, c.end)] && reporting[lowerAt(toks, c.end+1)] {
+		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) ||
+			lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) ||
+			speakerNouns[lowerAt(toks, c.end)] && reporting(lowerAt(toks, c.end+1)) {
 			continue // the speaker, not a party: "Tass said", "a Treasury spokesman said"
 		}
 		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" {

@@ -141,7 +141,7 @@ func (d *doc) speakerWith(m *mention) string {
 		return ""
 	}
 	for _, c := range d.chunks(m.sent) {
-		if c.start > m.trig && reporting[lowerAt(toks, c.end)] {
+		if c.start > m.trig && reporting(lowerAt(toks, c.end)) {
 			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
 				return n
 			}

@@ -1,45 +1,10 @@
 package meetings
 
-import "strings"
+import (
+	"strings"
 
-// futureCues and pastCues mark the tense of the clause a date sits in.
-var futureCues = map[string]bool{
-	"will": true, "shall": true, "would": true, "ll": true, "scheduled": true, "due": true,
-	"plans": true, "planned": true, "expected": true, "expects": true, "upcoming": true,
-	"next": true, "coming": true, "later": true, "ahead": true, "tomorrow": true, "forthcoming": true,
-	"intends": true, "set": true, "going": true, "until": true, "prepare": true, "before": true,
-}
-
-var pastCues = map[string]bool{
-	"was": true, "were": true, "had": true, "did": true, "met": true, "held": true, "took": true,
-	"last": true, "ago": true, "earlier": true, "yesterday": true, "began": true, "opened": true,
-	"visited": true, "since": true, "ended": true, "came": true, "left": true, "been": true,
-	"has": true, "have": true, "got": true, "gave": true, "went": true, "spoke": true, "told": true,
-	"broke": true, "made": true, "saw": true, "sat": true, "stood": true, "ran": true, "won": true,
-	"lost": true, "fell": true, "rose": true, "chose": true, "drew": true, "brought": true, "sought": true,
-	"fought": true, "thought": true, "bought": true, "kept": true, "led": true, "spent": true, "sent": true,
-	"wrote": true, "struck": true, "heard": true, "wound": true,
-}
-
-// presentCues are present-tense auxiliaries: the tense is "now".
-var presentCues = map[string]bool{"is": true, "are": true, "am": true}
-
-// scheduledPresent are present-tense verbs of a scheduled event: "meets
-// Tuesday", "opens on Monday" look forward, as in the timex package and the
-// annotation guideline.
-var scheduledPresent = map[string]bool{"meets": true, "opens": true, "begins": true, "convenes": true, "resumes": true, "starts": true}
-
-// notPast are -ed words that do not put a clause in the past.
-var notPast = map[string]bool{
-	"scheduled": true, "planned": true, "expected": true, "proposed": true, "needed": true,
-	"red": true, "bed": true, "shed": true, "speed": true, "need": true, "united": true, "limited": true,
-	"hundred": true, "related": true, "based": true, "advanced": true, "interested": true, "concerned": true,
-	"called": true, "asked": true, "unexpected": true, "seed": true, "feed": true, "indeed": true,
-}
-
-// reporting verbs are past but say nothing of the reported clause, unless
-// right next to the date ("said Tuesday").
-var reporting = map[string]bool{"said": true, "told": true, "added": true, "reported": true, "stated": true, "announced": true, "says": true}
+	"github.com/briefbot/briefbot/briefs/meetings/timex"
+)
 
 // tenseAt guesses the tense direction of the clause holding tokens [i,j):
 // the nearest cue before the date within its clause wins, else the nearest
@@ -48,7 +13,7 @@ var reporting = map[string]bool{"said": true, "told": true, "added": true, "repo
 // direction is doubled (-2, 2) when the cue is right before the date
 // ("met on December 21", "will be held on"), which resolveDay trusts more.
 func tenseAt(toks []token, i, j int) int {
-	if reporting[lowerAt(toks, i-1)] || reporting[lowerAt(toks, i-2)] && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") {
+	if reporting(lowerAt(toks, i-1)) || reporting(lowerAt(toks, i-2)) && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") {
 		return -1
 	}
 	words := 0
@@ -62,7 +27,7 @@ func tenseAt(toks []token, i, j int) int {
 			}
 			return d
 		}
-		if toks[k].lower == ";" || reporting[toks[k].lower] {
+		if toks[k].lower == ";" || reporting(toks[k].lower) {
 			break
 		}
 	}
@@ -88,7 +53,7 @@ func tenseAt(toks []token, i, j int) int {
 // said"): the first cue from token k on, a reporting verb counting as past.
 func frontedTense(toks []token, k int) int {
 	for ; k < len(toks); k++ {
-		if reporting[toks[k].lower] && toks[k].lower != "says" {
+		if reporting(toks[k].lower) && toks[k].lower != "says" {
 			return -1
 		}
 		if d, ok := cueAt(toks, k, false); ok {
@@ -113,16 +78,17 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 		return 0, false
 	}
 	w := t.lower
-	if reporting[w] {
+	lex := timex.WordTense(w)
+	if lex.Is(timex.Reporting) {
 		return 0, false
 	}
-	if futureCues[w] || scheduledPresent[w] {
+	if lex.Is(timex.Future) {
 		if w == "ll" && !isApostrophe(lowerAt(toks, k-1)) {
 			return 0, false
 		}
 		return 1, true
 	}
-	if presentCues[w] {
+	if lex.Is(timex.Present) {
 		if lowerAt(toks, k+1) == "to" { // "is to meet"
 			return 1, true
 		}
@@ -135,7 +101,7 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}
-	if pastCues[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !notPast[w] {
+	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) {
 		// "will be held", "to be held": the auxiliary decides.
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
 			switch lowerAt(toks, b) {
@@ -149,3 +115,7 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	}
 	return 0, false
 }
+
+// reporting reports whether w is a verb of attribution ("said", "told"):
+// past, but saying nothing of the reported clause.
+func reporting(w string) bool { return timex.WordTense(w).Is(timex.Reporting) }

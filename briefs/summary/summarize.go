@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
@@ -31,8 +32,10 @@ func Summarize(text string, opts Options) string {
 }
 
 // summarySentences splits the story (after Skip, without boilerplate) and
-// returns its sentences and the indexes chosen within the budget.
+// returns its sentences and the indexes chosen within the budget. Only
+// briefs.AnalysedText(text) is read, so a huge text costs a bounded time.
 func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
+	text = briefs.AnalysedText(text)
 	sents, dateline := storySentences(text, opts.Skip)
 	return sents, selectBudget(sents, opts.Sentences, opts.MaxChars, defaultParams.forStory(sents, dateline))
 }

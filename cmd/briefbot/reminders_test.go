@@ -15,14 +15,34 @@ import (
 	"github.com/briefbot/briefbot/config"
 )
 
-// TestMovedNoticeAfterIngest runs the real pipeline: a brief announces a
+// TestNoticeAfterIngest runs the real pipeline: a brief announces a
 // meeting, the desk is reminded of it the day before, then a later brief
-// reschedules it; once ingested, the desk gets one "Moved" notice.
-func TestMovedNoticeAfterIngest(t *testing.T) {
+// reschedules it or calls it off; once ingested, the desk gets one "Moved"
+// or "Cancelled" notice, and nothing more.
+func TestNoticeAfterIngest(t *testing.T) {
+	sample, err := os.ReadFile(filepath.Join("..", "..", "briefs", "samples", "briefs", "07-asean-meeting-moved.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, later, want string
+	}{
+		{"moved", string(sample), "Moved · ASEAN Defence Senior Officials' Meeting: Wed 10 Dec → Wed 14 Jan · Kuala Lumpur\n\nFull brief: /brief 2\n"},
+		{"cancelled", "ASEAN officials' meeting called off\n\nKUALA LUMPUR, Dec 9 (Bernama) - The ASEAN Defence Senior Officials' Meeting, which was to be held in Kuala Lumpur on Wednesday, has been called off, the defence ministry said on Tuesday.\n",
+			"Cancelled · ASEAN Defence Senior Officials' Meeting · Wed 10 Dec · Kuala Lumpur\n\nFull brief: /brief 2\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			testNoticeAfterIngest(t, tt.later, tt.want)
+		})
+	}
+}
+
+func testNoticeAfterIngest(t *testing.T, later, want string) {
 	ctx := context.Background()
 	ist := time.FixedZone("IST", 5*3600+1800)
 	cfg := config.Default()
-	cfg.DB = filepath.Join(t.TempDir(), "moved.db")
+	cfg.DB = filepath.Join(t.TempDir(), "notice.db")
 	cfg.LogLevel = "error"
 	a, err := openAppWith(ctx, &env{stdout: &bytes.Buffer{}, stderr: &bytes.Buffer{}, clock: fixedClock{time.Date(2025, 12, 1, 12, 0, 0, 0, ist)}}, cfg)
 	if err != nil {
@@ -45,7 +65,7 @@ func TestMovedNoticeAfterIngest(t *testing.T) {
 	now := time.Date(2025, 12, 9, 9, 0, 0, 0, ist)
 	var out bytes.Buffer
 	svc, err := remind.New(remind.Options{
-		Destinations: []remind.Destination{{Name: "desk", To: bot.Destination{Platform: bot.Console, ChatID: "desk"}, Loc: ist, Before: []time.Duration{24 * time.Hour}}},
+		Destinations: []remind.Destination{{Name: "desk", To: bot.Destination{Platform: bot.Console, ChatID: "desk"}, Loc: ist, Before: []time.Duration{24 * time.Hour, time.Hour}}},
 		Senders:      map[bot.Platform]bot.Sender{bot.Console: &console.Adapter{Out: &out}}, Source: a.store, Notices: a.store, Now: func() time.Time { return now },
 	})
 	if err != nil {
@@ -62,17 +82,16 @@ func TestMovedNoticeAfterIngest(t *testing.T) {
 	if got, want := tick(), "Tomorrow · ASEAN Defence Senior Officials' Meeting · Kuala Lumpur\n\nFull brief: /brief 1\n"; got != want {
 		t.Fatalf("reminder the day before: %q, want %q", got, want)
 	}
-	sample, err := os.ReadFile(filepath.Join("..", "..", "briefs", "samples", "briefs", "07-asean-meeting-moved.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	now = now.Add(time.Hour)
-	load("moved.txt", string(sample), now.Add(-time.Minute))
-	want := "Moved · ASEAN Defence Senior Officials' Meeting: Wed 10 Dec → Wed 14 Jan · Kuala Lumpur\n\nFull brief: /brief 2\n"
+	load("later.txt", later, now.Add(-time.Minute))
 	if got := tick(); got != want {
-		t.Errorf("after the rescheduling brief: %q, want %q", got, want)
+		t.Errorf("after the later brief: %q, want %q", got, want)
 	}
 	if got := tick(); got != "" {
 		t.Errorf("posted again: %q", got)
+	}
+	now = time.Date(2025, 12, 10, 8, 0, 0, 0, ist) // an hour before the old date
+	if got := tick(); got != "" {
+		t.Errorf("reminded of the old date: %q", got)
 	}
 }

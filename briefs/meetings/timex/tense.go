@@ -2,32 +2,6 @@ package timex
 
 import "strings"
 
-// futureCues mark a clause about the future (or a scheduled present).
-var futureCues = map[string]bool{
-	"will": true, "shall": true, "ll": true, "tomorrow": true, "next": true, "upcoming": true,
-	"scheduled": true, "expected": true, "expects": true, "planned": true,
-	"due": true, "going": true, "intends": true, "would": true, "meets": true, "begins": true,
-	"opens": true, "starts": true, "ends": true, "expires": true, "resumes": true, "visits": true,
-	"arrives": true, "convenes": true, "hosts": true, "travels": true, "returns": true,
-	"slated": true, "planning": true, "soon": true, "meet": true, "visit": true, "begin": true,
-	"arrive": true, "resume": true, "convene": true, "start": true, "runs": true, "kicks": true, "effective": true,
-	"happens": true, "heads": true, "leaves": true, "flies": true, "lands": true, "chairs": true,
-	"attends": true, "faces": true, "launches": true, "unveils": true, "aims": true, "hopes": true,
-	"coming": true, "later": true, "tonight": true, "ahead": true, "proposed": true, "intend": true,
-}
-
-// pastCues mark a clause about the past.
-var pastCues = map[string]bool{
-	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true, "last": true,
-	"yesterday": true, "met": true, "held": true, "made": true, "took": true, "came": true, "went": true,
-	"told": true, "began": true, "rose": true, "fell": true, "gave": true, "saw": true, "lost": true,
-	"sold": true, "bought": true, "paid": true, "left": true, "got": true, "spoke": true, "wrote": true,
-	"met,": true, "has": true, "have": true, "been": true, "earlier": true, "found": true, "led": true,
-	"won": true, "hit": true, "cut": true, "put": true, "shot": true, "ran": true, "struck": true,
-	"became": true, "brought": true, "sent": true, "kept": true, "thought": true, "felt": true,
-	"announced": true, "reported": true, "signed": true, "quit": true, "resigned": true, "fled": true,
-}
-
 // modals before "have" make it no past cue.
 var modals = map[string]bool{
 	"will": true, "would": true, "could": true, "may": true, "might": true, "should": true,
@@ -42,19 +16,6 @@ var scheduled = map[string]bool{
 // coordinators start a new verb phrase after an expression whose clause
 // already has a verb before it ("agreed on Wednesday to meet again").
 var coordinators = map[string]bool{"and": true, "but": true, "to": true}
-
-// reporting are verbs of attribution; after an expression they do not date it.
-var reporting = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "according": true,
-}
-
-// notPast are words ending in -ed that are not past-tense verbs.
-var notPast = map[string]bool{
-	"need": true, "speed": true, "proceed": true, "exceed": true, "succeed": true, "indeed": true,
-	"feed": true, "seed": true, "bed": true, "red": true, "hundred": true, "breed": true, "united": true,
-	"limited": true, "based": true, "related": true, "federal": true, "expected": true, "scheduled": true,
-	"planned": true, "proposed": true, "reed": true, "ted": true, "ned": true, "fred": true, "creed": true,
-}
 
 // tense guesses the tense of the clause around tokens [i, j): -1 past,
 // +1 future, 0 unknown. The nearest cue wins; a cue guessed from a word's
@@ -89,7 +50,7 @@ func (d *doc) tense(i, j int) int {
 		if d.boundary(k) {
 			break
 		}
-		if reporting[d.toks[k].s] {
+		if WordTense(d.toks[k].s).Is(Reporting) {
 			continue // ", officials said": the attribution's tense, not the event's
 		}
 		if best != 0 && coordinators[d.toks[k].s] {
@@ -141,17 +102,18 @@ func (d *doc) cue(k int) (int, bool) {
 	if s == "set" && k+1 < len(d.toks) && (d.toks[k+1].s == "to" || d.toks[k+1].s == "for") {
 		return 1, false
 	}
-	if (s == "was" || s == "were" || s == "is" || s == "are") && k+1 < len(d.toks) && futureCues[d.toks[k+1].s] {
+	if (s == "was" || s == "were" || s == "is" || s == "are") && k+1 < len(d.toks) && WordTense(d.toks[k+1].s).Is(Future|Bare) {
 		return 1, false // "were planning", "was due"
 	}
-	if futureCues[s] {
+	lex := WordTense(s)
+	if lex.Is(Future | Bare) { // timex reads "meet" as "to meet"
 		if scheduled[s] && k >= 2 && (d.toks[k-1].s == "been" && d.toks[k-2].s == "had" || d.toks[k-1].s == "had") {
 			return -1, false // "had been due to expire Friday": a plan in the past
 		}
 		return 1, false
 	}
-	weak := !pastCues[s]
-	past := !weak || len(s) >= 5 && strings.HasSuffix(s, "ed") && !notPast[s] && !t.upper
+	weak := !lex.Is(Past)
+	past := !weak || len(s) >= 5 && strings.HasSuffix(s, "ed") && !lex.Is(NotPast) && !t.upper
 	if past && k > 0 && (d.toks[k-1].s == "be" || d.toks[k-1].s == "being") {
 		return 0, false // a passive participle: the auxiliary before it carries the tense
 	}

@@ -1,0 +1,138 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// A sentence that calls a meeting off ("was cancelled", "called off",
+// "postponed indefinitely", "will not take place") marks the meeting
+// cancelled instead of dropping it, so that the store learns that a meeting
+// an earlier brief announced is off. Evaluation leaves cancelled meetings
+// out (meetings.GUIDELINE.md: they do not count); see Scheduled.
+
+// Scheduled returns ms without the cancelled meetings.
+func Scheduled(ms []briefs.Meeting) []briefs.Meeting {
+	out := make([]briefs.Meeting, 0, len(ms))
+	for _, m := range ms {
+		if m.Status != briefs.StatusCancelled {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// withCancelled marks the meetings of ms that a sentence of the text calls
+// off, and adds the dated ones it calls off that ms does not hold.
+func (d *doc) withCancelled(ms []briefs.Meeting) []briefs.Meeting {
+	for si, toks := range d.toks {
+		cue := cancelAt(toks)
+		if cue < 0 || sportsSentence(toks) {
+			continue
+		}
+		for _, h := range findMentions(toks) {
+			if toks[h].end <= d.dlEnd || !callsOff(toks, h, cue) {
+				continue
+			}
+			m := d.newMention(si, h)
+			assignDates(toks, d.dates[si], []*mention{m}, d.dlEnd)
+			ms = d.cancel(ms, si, m)
+		}
+	}
+	return ms
+}
+
+// cancel marks the meeting of ms that m, a mention in sentence si that is
+// called off, refers to; a dated m that refers to none is added, cancelled.
+func (d *doc) cancel(ms []briefs.Meeting, si int, m *mention) []briefs.Meeting {
+	var c briefs.Meeting
+	if m.date != nil {
+		c = d.meeting(&cluster{key: mentionKey(m), kind: m.kind, mentions: []*mention{m}}, m)
+	}
+	key := mentionKey(m)
+	for i := len(ms) - 1; i >= 0; i-- {
+		e := &ms[i]
+		same := m.date != nil && (e.Key == c.Key || e.Evidence == c.Evidence) ||
+			key != "" && normKey(e.Title) == key
+		// "The meeting was called off": the latest meeting named before.
+		back := (m.anaphoric || m.date == nil) && d.sentenceOf(e.Evidence) <= si
+		if same || back {
+			e.Status = briefs.StatusCancelled
+			return ms
+		}
+	}
+	if m.date == nil {
+		return ms
+	}
+	c.Status = briefs.StatusCancelled
+	return append(ms, c)
+}
+
+// sentenceOf is the index of the sentence evidence was taken from, or the
+// number of sentences when none.
+func (d *doc) sentenceOf(evidence string) int {
+	for i, s := range d.sents {
+		if evidence != "" && strings.HasSuffix(s.Text, evidence) {
+			return i
+		}
+	}
+	return len(d.sents)
+}
+
+// cancelAt returns the token index of the words that call a meeting off in
+// a sentence, or -1.
+func cancelAt(toks []token) int {
+	for k, t := range toks {
+		next, after := lowerAt(toks, k+1), lowerAt(toks, k+2)
+		switch t.lower {
+		case "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "scrapped", "scrapping":
+			return k
+		case "called", "call", "calls", "calling":
+			if next == "off" {
+				return k
+			}
+		case "postponed", "suspended", "adjourned", "delayed", "shelved":
+			if next == "indefinitely" || next == "sine" && after == "die" {
+				return k
+			}
+		case "not", "t", "never":
+			if t.lower == "t" && !isApostrophe(lowerAt(toks, k-1)) {
+				continue
+			}
+			if next == "take" && after == "place" || next == "be" && after == "held" || next == "go" && after == "ahead" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// callsOff reports whether the cue at cue is said of the meeting at head h:
+// its subject ("the talks ... were called off", within a clause before the
+// cue) or its object ("called off the summit").
+func callsOff(toks []token, h, cue int) bool {
+	if h < cue {
+		for k := h + 1; k < cue; k++ {
+			if w := toks[k].lower; w == ";" || w == "but" || w == "while" {
+				return false
+			}
+		}
+		return cue-h <= 20
+	}
+	obj := cue + 1
+	if lowerAt(toks, obj) == "off" {
+		obj++
+	}
+	return h-obj <= 5
+}
+
+// sportsSentence reports a sentence about a sports fixture.
+func sportsSentence(toks []token) bool {
+	for _, t := range toks {
+		if sportsWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
