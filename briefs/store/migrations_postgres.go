@@ -1,5 +1,7 @@
 package store
 
+import "fmt"
+
 // postgresMigrations is the PostgreSQL schema history, ending in the same
 // tables and columns as sqliteMigrations (so "briefbot migrate -to" can copy
 // one into the other). Append only: never edit a step that has shipped.
@@ -168,4 +170,20 @@ var postgresMigrations = []migration{
 		holder     TEXT NOT NULL,
 		expires_at TEXT COLLATE "C" NOT NULL
 	)`),
+	// 10: a trigram index over what /meetings keywords match (title, place,
+	// participants, evidence; meetingText), so that a keyword is an
+	// ILIKE the index answers, and an index for the date-ordered scan behind
+	// "/meetings all" and "/meetings past".
+	execAll(
+		`CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+		`CREATE INDEX meetings_text ON meetings USING GIN ((`+meetingText("")+`) gin_trgm_ops)`,
+		`CREATE INDEX meetings_order ON meetings (date, id)`,
+	),
+}
+
+// meetingText is the text of a meeting that keywords are matched in on
+// PostgreSQL, its fields one a line, with column names prefixed by prefix
+// ("m."). The meetings_text index is on exactly this expression.
+func meetingText(prefix string) string {
+	return fmt.Sprintf(`%[1]stitle || E'\n' || %[1]splace || E'\n' || %[1]sparticipants || E'\n' || %[1]sevidence`, prefix)
 }
