@@ -168,4 +168,15 @@ var postgresMigrations = []migration{
 		holder     TEXT NOT NULL,
 		expires_at TEXT COLLATE "C" NOT NULL
 	)`),
+	// 10: notices keep what they say (the reply, as JSON) so that an
+	// unfinished claim can be finished by another replica or the next start,
+	// when the last attempt was made, when a claim was given up, and the
+	// platform's reference to the posted message (for a later edit).
+	execAll(
+		`ALTER TABLE notices ADD COLUMN body TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE notices ADD COLUMN attempt_at TEXT COLLATE "C"`,
+		`ALTER TABLE notices ADD COLUMN skipped_at TEXT COLLATE "C"`,
+		`ALTER TABLE notices ADD COLUMN ref TEXT NOT NULL DEFAULT ''`,
+		`CREATE INDEX notices_pending ON notices (dest) WHERE sent_at IS NULL AND skipped_at IS NULL`,
+	),
 }
