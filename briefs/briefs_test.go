@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestMeetingJSONNulls(t *testing.T) {
@@ -38,5 +39,34 @@ func TestMeetingSpan(t *testing.T) {
 	}
 	if _, ok := (Meeting{Date: "soon"}).Start(time.UTC); ok {
 		t.Error("bad date accepted")
+	}
+}
+
+func TestAnalysedText(t *testing.T) {
+	para := strings.Repeat("word ", 1000) + "end.\n\n" // 5,006 bytes
+	long := strings.Repeat(para, 20)                   // about 100 KiB
+	oneWord := strings.Repeat("é", MaxAnalysedBytes)   // 128 KiB, no break
+	for _, tc := range []struct {
+		name, text string
+		wantSuffix string
+	}{
+		{"short text is whole", "Talks on Friday.", "Talks on Friday."},
+		{"cut after the last whole paragraph", long, "end."},
+		{"cut after the last sentence", strings.Repeat("Talks on Friday. ", 5000), "Friday."},
+		{"no break: cut between characters", oneWord, "é"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := AnalysedText(tc.text)
+			if len(got) > MaxAnalysedBytes || !strings.HasPrefix(tc.text, got) || !strings.HasSuffix(got, tc.wantSuffix) || !utf8.ValidString(got) {
+				t.Errorf("AnalysedText: %d bytes ending %q; want a valid prefix of at most %d bytes ending %q",
+					len(got), got[max(0, len(got)-20):], MaxAnalysedBytes, tc.wantSuffix)
+			}
+			if len(tc.text) <= MaxAnalysedBytes && got != tc.text {
+				t.Errorf("a text within the limit must be kept whole")
+			}
+			if len(tc.text) > MaxAnalysedBytes && len(got) < MaxAnalysedBytes/2 {
+				t.Errorf("cut at %d bytes: too early", len(got))
+			}
+		})
 	}
 }

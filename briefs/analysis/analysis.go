@@ -1,5 +1,8 @@
 // Package analysis is the one pass that turns a brief's text into what
-// briefbot keeps about it: the dateline, a summary and the meetings. Every
+// briefbot keeps about it: the dateline, a summary and the meetings. The
+// text is read once (package reading: dateline, reference day, sentences,
+// temporal expressions); the summariser and the meeting extractor both
+// work from that reading. Every
 // path — ingest, reindex, extract, extract -jsonl, summarize and eval — reads
 // a document with Document (or ingest) and analyses it with Analyzer.Brief,
 // so one text with one publication and ingest time gives one answer.
@@ -10,6 +13,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/briefs/summary"
@@ -36,26 +40,42 @@ type Result struct {
 	Meetings []briefs.Meeting    `json:"meetings"`
 	// MeetingsDropped counts the meetings past MaxMeetings left out.
 	MeetingsDropped int `json:"meetings_dropped,omitempty"`
+	// AnalysedBytes is, for a brief longer than briefs.MaxAnalysedBytes,
+	// how much of its start the summary and meetings come from; 0 when
+	// the whole text was read.
+	AnalysedBytes int `json:"analysed_bytes,omitempty"`
 }
 
 // Brief analyses b (read by ingest, so its Dateline, Published and
 // IngestedAt are set), sets its Summary, SummaryMethod and Meetings, and
-// returns the whole result.
+// returns the whole result. A brief longer than briefs.MaxAnalysedBytes is
+// analysed on its first part only (Result.AnalysedBytes says how much), so
+// one brief costs a bounded time. When ctx ends between the summary and
+// the meetings, Brief returns at once with b's meetings unset; the caller
+// checks ctx.
 func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
-	opts := a.Summary
-	if _, rest, ok := ingest.ParseDateline(b.Body, b.Published, b.IngestedAt); ok {
-		opts.Skip = rest
+	res := Result{Dateline: b.Dateline}
+	if n := len(briefs.AnalysedText(b.Body)); n < len(b.Body) {
+		res.AnalysedBytes = n
 	}
+	r := reading.Of(*b)
+	opts := a.Summary
+	opts.Skip = r.StoryStart
 	s := a.Summarizer
 	if s == nil {
 		s = summary.Extractive{}
 	}
 	b.Summary, b.SummaryMethod = s.Summarize(ctx, b.Body, opts)
-	m := meetings.OfBrief(*b)
+	res.Summary = b.Summary
+	if ctx.Err() != nil {
+		return res
+	}
+	m := meetings.Of(r)
 	dropped := max(len(m.Meetings)-MaxMeetings, 0)
 	m.Meetings = m.Meetings[:len(m.Meetings)-dropped]
 	b.Meetings = m.Meetings
-	return Result{Dateline: b.Dateline, Summary: b.Summary, Dates: m.Dates, Meetings: m.Meetings, MeetingsDropped: dropped}
+	res.Dates, res.Meetings, res.MeetingsDropped = m.Dates, m.Meetings, dropped
+	return res
 }
 
 // Document reads one document as `briefbot ingest` would read a file named

@@ -15,6 +15,7 @@ import (
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/briefs/samples"
+	"github.com/briefbot/briefbot/briefs/summary"
 )
 
 // TestEveryPathGivesOneAnswer feeds each sample brief through every way
@@ -130,4 +131,75 @@ func TestMeetingsPerBriefBounded(t *testing.T) {
 		t.Errorf("kept %d meetings (result %d), dropped %d; want %d kept and the rest counted", len(b.Meetings), len(r.Meetings), r.MeetingsDropped, analysis.MaxMeetings)
 	}
 	t.Logf("%d meetings found, %d kept", len(r.Meetings)+r.MeetingsDropped, len(r.Meetings))
+}
+
+// TestLongBriefAnalysedOnItsStart: a brief past briefs.MaxAnalysedBytes
+// (a 1 MiB one once took minutes and GBs) is summarised and searched for
+// meetings in its first part only, and the result says how much was read;
+// every path (extract, extract -jsonl) reads the same part.
+func TestLongBriefAnalysedOnItsStart(t *testing.T) {
+	ingested := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	filler := strings.Repeat("Markets were quiet and traders waited for news from abroad. ", 20) + "\n\n"
+	var sb strings.Builder
+	sb.WriteString("LONDON, Dec 4 (Reuters) - The finance committee of Acme Holdings will meet on Friday in London.\n\n")
+	for sb.Len() < 2*briefs.MaxAnalysedBytes {
+		sb.WriteString(filler)
+	}
+	sb.WriteString("The board of Zenith Mining will meet on December 12 in Perth.\n")
+	b := analysis.Document("long.txt", sb.String(), ingested, ingested)
+	r := analysis.Analyzer{}.Brief(context.Background(), &b)
+	if r.AnalysedBytes == 0 || r.AnalysedBytes > briefs.MaxAnalysedBytes || r.AnalysedBytes >= len(b.Body) {
+		t.Errorf("AnalysedBytes %d of %d; want the start, at most %d", r.AnalysedBytes, len(b.Body), briefs.MaxAnalysedBytes)
+	}
+	var titles []string
+	for _, m := range r.Meetings {
+		titles = append(titles, m.Title)
+	}
+	joined := strings.Join(titles, " | ")
+	if !strings.Contains(joined, "Acme") || strings.Contains(joined, "Zenith") {
+		t.Errorf("meetings %q: want the one at the start (Acme), not the one past the limit (Zenith)", joined)
+	}
+	if r.Summary == "" {
+		t.Error("no summary")
+	}
+	ev := meetings.OfText(b.Body, b.Published, ingested)
+	if !sameMeetings(ev.Meetings, r.Meetings) {
+		t.Errorf("extract -jsonl/eval differ from extract on a long brief:\n %+v\n %+v", ev.Meetings, r.Meetings)
+	}
+	short := analysis.Document("short.txt", "LONDON, Dec 4 (Reuters) - The board will meet on Friday.", ingested, ingested)
+	if r := (analysis.Analyzer{}).Brief(context.Background(), &short); r.AnalysedBytes != 0 {
+		t.Errorf("a short brief reports AnalysedBytes %d, want 0 (read whole)", r.AnalysedBytes)
+	}
+}
+
+// cancellingSummarizer ends the analysis' context while it summarises, as
+// a SIGTERM arriving mid-brief does.
+type cancellingSummarizer struct{ cancel context.CancelFunc }
+
+func (c cancellingSummarizer) Summarize(ctx context.Context, text string, opts summary.Options) (string, string) {
+	c.cancel()
+	return summary.Extractive{}.Summarize(ctx, text, opts)
+}
+
+// TestBriefStopsWhenCancelled: a stop during the summary skips the meeting
+// step; the brief is left without meetings for the caller to drop.
+func TestBriefStopsWhenCancelled(t *testing.T) {
+	ingested := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	text := "LONDON, Dec 4 (Reuters) - The finance committee of Acme Holdings will meet on Friday in London."
+	for _, stop := range []bool{false, true} {
+		ctx, cancel := context.WithCancel(context.Background())
+		a := analysis.Analyzer{}
+		if stop {
+			a.Summarizer = cancellingSummarizer{cancel}
+		}
+		b := analysis.Document("a.txt", text, ingested, ingested)
+		r := a.Brief(ctx, &b)
+		if got, want := len(r.Meetings) > 0 || len(b.Meetings) > 0, !stop; got != want {
+			t.Errorf("stopped %v: meetings %+v / %+v; want meetings only when not stopped", stop, r.Meetings, b.Meetings)
+		}
+		if (ctx.Err() != nil) != stop {
+			t.Errorf("stopped %v: ctx.Err() = %v", stop, ctx.Err())
+		}
+		cancel()
+	}
 }

@@ -54,6 +54,9 @@ func (d *doc) clusters() []*cluster {
 			}
 		}
 		if into == nil {
+			if m.possDate {
+				m.anaphoric = false // "next month's meeting" of no meeting named before: a new one
+			}
 			into = &cluster{key: mentionKey(m), kind: m.kind}
 			cs = append(cs, into)
 		}

@@ -15,11 +15,14 @@ type mention struct {
 	skipEnd    int  // token after any further "of X" chains (not participants)
 	title      string
 	anaphoric  bool // "the meeting", "during the talks": refers back
+	possDate   bool // named by a date's possessive ("today's talks"): refers back if a meeting fits
 	date       *dateSpan
 	dist       int
-	named      []string // name chunks of the sentence outside the meeting's name
-	nameOrgs   []string // organisations inside the meeting's name
+	named      []string       // name chunks of the sentence outside the meeting's name
+	namedAt    map[string]int // the token where this sentence names each of them
+	nameOrgs   []string       // organisations inside the meeting's name
 	place      string
+	placeAt    int // the token where this sentence names the place (-1: elsewhere)
 	corporate  bool
 	openEnded  bool   // "opened talks": negotiations still going on
 	started    bool   // "began its meeting", "resumed talks this morning": under way
@@ -127,6 +130,13 @@ func isMeetingVerb(toks []token, i int) bool {
 	if meetsObject(toks, i) {
 		return false
 	}
+	if strings.HasSuffix(next, "ly") && len(next) > 4 && !habitAdverbs[next] && i+2 < len(toks) {
+		i++ // "met briefly on Tuesday", "met privately with"
+		next = lowerAt(toks, i+1)
+	}
+	if determiners[next] && meetsParty(toks, i+2) {
+		return true // "met the steering committee of creditor banks"
+	}
 	switch next {
 	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to":
 		return true
@@ -138,6 +148,30 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
+}
+
+// habitAdverbs make "met" no single gathering ("met regularly").
+var habitAdverbs = map[string]bool{
+	"regularly": true, "frequently": true, "occasionally": true, "usually": true, "periodically": true,
+	"rarely": true, "only": true, "early": true, "monthly": true, "weekly": true, "quarterly": true, "yearly": true,
+}
+
+// determiners open a noun phrase: "met the committee", "met his counterpart".
+var determiners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "a": true}
+
+// meetsParty reports a group, a delegation or a name within the four words
+// from k, before any punctuation: the object of "met" is people.
+func meetsParty(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if !t.word {
+			return false
+		}
+		if groupNouns[t.lower] || delegationWords[t.lower] || bodyNouns[t.lower] || t.cap && !isMonthOrDay(t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // discussWith accepts "will discuss its debt with West German Finance

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
@@ -19,7 +20,7 @@ type Options struct {
 	// the best does not fit alone, it is cut at a word boundary with "…".
 	MaxChars int
 	// Skip is the rune offset where the story starts, after a dateline
-	// (from ingest.ParseDateline); 0 means none.
+	// (reading.Reading.StoryStart in briefs/analysis); 0 means none.
 	Skip int
 }
 
@@ -31,8 +32,10 @@ func Summarize(text string, opts Options) string {
 }
 
 // summarySentences splits the story (after Skip, without boilerplate) and
-// returns its sentences and the indexes chosen within the budget.
+// returns its sentences and the indexes chosen within the budget. Only
+// briefs.AnalysedText(text) is read, so a huge text costs a bounded time.
 func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
+	text = briefs.AnalysedText(text)
 	sents, dateline := storySentences(text, opts.Skip)
 	return sents, selectBudget(sents, opts.Sentences, opts.MaxChars, defaultParams.forStory(sents, dateline))
 }

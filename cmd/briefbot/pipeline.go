@@ -32,7 +32,13 @@ func newPipeline(cfg config.Config, log *slog.Logger) *pipeline {
 
 // enrich sets b's summary and meetings from its text.
 func (p *pipeline) enrich(ctx context.Context, b *briefs.Brief) {
-	if r := p.analyzer.Brief(ctx, b); r.MeetingsDropped > 0 {
+	r := p.analyzer.Brief(ctx, b)
+	if r.AnalysedBytes > 0 {
+		p.log.WarnContext(ctx, "brief is long; its summary and meetings come from its start only (it is stored whole)",
+			slog.String("brief", b.Title), slog.String("external_id", b.ExternalID),
+			slog.Int("bytes", len(b.Body)), slog.Int("analysed_bytes", r.AnalysedBytes))
+	}
+	if r.MeetingsDropped > 0 {
 		p.log.WarnContext(ctx, "brief names too many meetings; only the first are kept",
 			slog.String("brief", b.Title), slog.String("external_id", b.ExternalID),
 			slog.Int("kept", len(b.Meetings)), slog.Int("dropped", r.MeetingsDropped))

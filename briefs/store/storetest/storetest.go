@@ -51,6 +51,8 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"MeetingsOn", testMeetingsOn},
 		{"MeetingsFilter", testMeetingsFilter},
 		{"MeetingsInvalidQuery", testMeetingsInvalidQuery},
+		{"MeetingsKeywordsHostile", testMeetingsKeywordsHostile},
+		{"MeetingsLimitIsPrefix", testMeetingsLimitIsPrefix},
 		{"BriefMeetings", testBriefMeetings},
 		{"FirstSeen", testFirstSeen},
 		{"Values", testValues},
