@@ -78,6 +78,18 @@ func TestComposeGolden(t *testing.T) {
 	if src.gotQuery.From != "2025-12-04" || src.gotQuery.To != "2025-12-10" {
 		t.Errorf("meeting window %+v, want the 7 days from the slot's date", src.gotQuery)
 	}
+	var about []string
+	for _, sec := range d.Reply.Sections {
+		for _, it := range sec.Items {
+			if it.About != "" {
+				about = append(about, it.About)
+			}
+		}
+	}
+	// Meetings without a key are named by their row id (0 in this fake).
+	if want := []string{"meeting id:0 2025-12-04", "meeting id:0 2025-12-08"}; !slices.Equal(about, want) {
+		t.Errorf("meeting lines are about %q, want %q", about, want)
+	}
 	got := d.Reply.PlainText()
 	golden := filepath.Join("testdata", "digest.golden")
 	if *update {

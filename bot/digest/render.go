@@ -108,7 +108,7 @@ func meetingItem(m briefs.Meeting, loc *time.Location) bot.Item {
 	if m.Place != "" {
 		line = append(line, bot.M(" · "+m.Place))
 	}
-	it := bot.Item{Line: line}
+	it := bot.Item{Line: line, About: "meeting " + m.FollowKey() + " " + m.Date}
 	if len(m.Participants) > 0 {
 		it.Details = append(it.Details, bot.Line{bot.M("With " + strings.Join(m.Participants, ", "))})
 	}
