@@ -155,19 +155,81 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
 		}
-		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) ||
+		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) && !subjectAfterSaying(toks, c) ||
 			lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) ||
 			speakerNouns[lowerAt(toks, c.end)] && reporting(lowerAt(toks, c.end+1)) {
 			continue // the speaker, not a party: "Tass said", "a Treasury spokesman said"
 		}
-		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" {
-			continue
+		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" || staysAway(toks, c) || lowerAt(toks, c.start-1) == "than" {
+			continue // "Italy refused to join a G-7 meeting"; "more confident than USDA officials"
+		}
+		if d.reportsIt(toks, c, m) {
+			continue // "Chirac ... added that divisions would be hard to resolve at this week's EC summit"
 		}
 		m.addNamed(c.start, d.expand(name))
 	}
 	for _, g := range lowerGroups(d.runes, toks) {
 		m.addNamed(g.at, g.text)
 	}
+}
+
+// subjectAfterSaying reports a name that opens the reported clause
+// ("The announcement said Reagan and Nancy Reagan would be in Rome"), not
+// the speaker of an inverted "..., said Tass".
+func subjectAfterSaying(toks []token, c chunk) bool {
+	switch w := lowerAt(toks, c.end); {
+	case w == "and" || auxiliaries[w]:
+		return !toks[c.start-1].cap && lowerAt(toks, c.start-2) != "," && !isApostrophe(lowerAt(toks, c.start-2))
+	}
+	return false
+}
+
+// staysAway reports a name whose verb keeps it out of the meeting: "Italy
+// refused to join", "France boycotted", "Japan was not invited".
+func staysAway(toks []token, c chunk) bool {
+	k := c.end
+	if delegationWords[lowerAt(toks, k)] {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "refused", "refuses", "declined", "declines", "boycotted", "boycotts", "snubbed", "shunned", "withdrew", "quit":
+		return true
+	case "was", "were", "is", "has", "had":
+		return lowerAt(toks, k+1) == "not" || lowerAt(toks, k+1) == "excluded" || lowerAt(toks, k+1) == "left"
+	}
+	return false
+}
+
+// reportsIt reports a name that says something of the meeting rather than
+// taking part: a verb of saying stands between them and the reported
+// clause does not point back to the speaker ("he", "its", "they").
+func (d *doc) reportsIt(toks []token, c chunk, m *mention) bool {
+	if c.end > m.nameStart {
+		return false
+	}
+	say := -1
+	for k := c.end; k < m.nameStart && k < len(toks); k++ {
+		if reporting(toks[k].lower) && toks[k].word && !toks[k].cap {
+			say = k
+			break
+		}
+	}
+	if say < 0 {
+		return false
+	}
+	for k := say + 1; k < m.nameStart+1 && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "he", "she", "it", "its", "they", "their", "his", "her", "we", "our", "i":
+			return false
+		}
+	}
+	for k := m.trig + 1; k < len(toks) && k <= m.trig+8; k++ {
+		switch toks[k].lower {
+		case "he", "she", "his", "her", "with", "him":
+			return false // "said the meeting with him", "said talks he would hold"
+		}
+	}
+	return true
 }
 
 // notParty rejects names that are no party whatever their place: a ticker
