@@ -92,8 +92,8 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
 		case t.lower == "-" || t.lower == "&":
-		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && k+1 < len(toks) && toks[k+1].cap && orgWords[toks[k+1].lower]:
-			// "the Cocoa Producers' Alliance"
+		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && prev.cap && k+1 < len(toks) && toks[k+1].cap && !isMonthOrDay(toks[k+1].lower):
+			// "the Cocoa Producers' Alliance", "the Malaysia-Singapore Leaders' Retreat"
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
@@ -184,6 +184,15 @@ func subjectAfterSaying(toks []token, c chunk) bool {
 	return false
 }
 
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
 // staysAway reports a name whose verb keeps it out of the meeting: "Italy
 // refused to join", "France boycotted", "Japan was not invited".
 func staysAway(toks []token, c chunk) bool {
@@ -240,8 +249,11 @@ func notParty(toks []token, c chunk, name string) bool {
 		return true
 	}
 	next := lowerAt(toks, c.end)
-	if topicNouns[next] {
-		return true
+	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
+		return true // "sanctions against Russia", "at the request of France"
+	}
+	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; gathering {
+		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
@@ -371,6 +383,8 @@ func countriesOf(toks []token, c chunk) []string {
 		return nil
 	}
 	switch {
+	case delegationWords[lowerAt(toks, k)] && k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower]:
+		return nil // "his Japanese counterpart Takeshi Iwaya": the person is the party
 	case delegationWords[lowerAt(toks, k)]:
 		return []string{country}
 	case delegationWords[lowerAt(toks, k+1)] && nameModifiers[lowerAt(toks, k)]:
