@@ -3,7 +3,6 @@ package commands
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -60,15 +59,11 @@ func meetingsHandler(d Deps) bot.Handler {
 			return nextMeeting(ctx, d, req, args[1:])
 		}
 		q := MeetingQuery(scope, now, args)
-		if scope != "past" { // past is read oldest first and shown newest first
-			q.Limit = page*d.PageSize + 1
-		}
+		q.Limit = page*d.PageSize + 1
+		q.NewestFirst = scope == "past" // most recent first
 		ms, err := d.Store.Meetings(ctx, q)
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("meetings %s: %w", scope, err)
-		}
-		if scope == "past" {
-			slices.Reverse(ms) // most recent first
 		}
 		title := scopes[scope]
 		if len(args) > 0 {

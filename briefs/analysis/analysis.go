@@ -1,5 +1,8 @@
 // Package analysis is the one pass that turns a brief's text into what
-// briefbot keeps about it: the dateline, a summary and the meetings. Every
+// briefbot keeps about it: the dateline, a summary and the meetings. The
+// text is read once (package reading: dateline, reference day, sentences,
+// temporal expressions); the summariser and the meeting extractor both
+// work from that reading. Every
 // path — ingest, reindex, extract, extract -jsonl, summarize and eval — reads
 // a document with Document (or ingest) and analyses it with Analyzer.Brief,
 // so one text with one publication and ingest time gives one answer.
@@ -10,6 +13,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/briefs/summary"
@@ -54,10 +58,9 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	if n := len(briefs.AnalysedText(b.Body)); n < len(b.Body) {
 		res.AnalysedBytes = n
 	}
+	r := reading.Of(*b)
 	opts := a.Summary
-	if _, rest, ok := ingest.ParseDateline(b.Body, b.Published, b.IngestedAt); ok {
-		opts.Skip = rest
-	}
+	opts.Skip = r.StoryStart
 	s := a.Summarizer
 	if s == nil {
 		s = summary.Extractive{}
@@ -67,7 +70,7 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	if ctx.Err() != nil {
 		return res
 	}
-	m := meetings.OfBrief(*b)
+	m := meetings.Of(r)
 	dropped := max(len(m.Meetings)-MaxMeetings, 0)
 	m.Meetings = m.Meetings[:len(m.Meetings)-dropped]
 	b.Meetings = m.Meetings

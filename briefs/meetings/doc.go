@@ -20,7 +20,10 @@
 // characters, using an acronym the text gives ("22nd IRIGC-M&MTC
 // ministerial meeting"). A date takes the tense of its own clause.
 //
-// The temporal expressions listed in Result.Dates come from the timex
-// package (TimeML values); meeting dates use the private resolver, which
-// scores better on meetings (see the package tests).
+// The text is read first by package reading (briefs/analysis/reading):
+// dateline and where the story starts, reference day, sentences and the
+// timex expressions listed in Result.Dates (TimeML values). Tense cues come
+// from one lexicon, timex.WordTense. Meeting dates still use the private
+// resolver in dates.go, which scores better on meetings (see the package
+// tests); it reads the same tense lexicon.
 package meetings

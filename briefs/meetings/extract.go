@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
@@ -46,49 +47,29 @@ type doc struct {
 
 // Extract finds the meetings in a brief's text. published is the reference
 // time (dateline local date); dl is the brief's dateline (place used for
-// "here"). Every meeting has Key set (see Key). When dl is empty, the
-// dateline is read from the start of text. Only briefs.AnalysedText(text)
-// is read, so a huge text costs a bounded time and memory.
+// "here"); its empty fields are read from the start of text. Every meeting
+// has Key set (see Key). Only briefs.AnalysedText(text) is read, so a huge
+// text costs a bounded time and memory.
 func Extract(text string, published time.Time, dl briefs.Dateline) Result {
-	text = briefs.AnalysedText(text)
-	d := &doc{text: text, runes: []rune(text), dl: dl}
-	ldl, dlEnd := datelineOf(text, published)
-	if d.dl.Place == "" {
-		d.dl.Place = ldl.Place
-	}
-	if d.dl.Date == "" {
-		d.dl.Date = ldl.Date
-	}
-	if d.dl.Source == "" {
-		d.dl.Source = ldl.Source
-	}
-	d.dlEnd = dlEnd
-	d.ref = referenceDay(d.dl, published)
-	res := Result{Dateline: d.dl, Dates: []DateJSON{}, Meetings: []briefs.Meeting{}}
+	return Of(reading.Text(text, published, dl))
+}
+
+// Of finds the meetings of a text already read: it keeps the reading's
+// dateline, reference day, sentences and temporal expressions and adds the
+// meeting judgement on top of them.
+func Of(r *reading.Reading) Result {
+	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences}
+	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return res
 	}
 	d.scan()
-	res.Dates = d.dateJSON()
 	res.Meetings = d.withCancelled(d.meetings())
 	return res
 }
 
-// referenceDay is the dateline's local date, else the published day.
-func referenceDay(dl briefs.Dateline, published time.Time) time.Time {
-	if t, err := time.Parse("2006-01-02", dl.Date); err == nil {
-		return t
-	}
-	if published.IsZero() {
-		return time.Time{}
-	}
-	y, m, dd := published.Date()
-	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
-}
-
 // scan tokenises every sentence, resolves its dates and finds its mentions.
 func (d *doc) scan() {
-	d.sents = sentences.Split(d.text)
 	d.lowerSet = map[string]bool{}
 
 	for _, s := range d.sents {
@@ -140,6 +121,7 @@ func (d *doc) sentenceMentions(si int) {
 		return // postponed with no new date
 	}
 	mergeSameDate(toks, ms)
+	splitClauses(toks, ms, d.dl.Place)
 	d.mentions = append(d.mentions, ms...)
 }
 
@@ -201,6 +183,9 @@ func (d *doc) newMention(si, h int) *mention {
 		if inSpan(ds, m.nameStart-1) >= 0 {
 			prev = lowerAt(toks, ds[inSpan(ds, m.nameStart-1)].tokStart-1)
 		}
+		if prev == "s" && isApostrophe(lowerAt(toks, m.nameStart-2)) && inSpan(ds, m.nameStart-3) >= 0 {
+			prev, m.possDate = "the", true // "today's talks", "last month's meeting": one already named, if its date fits
+		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
 			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her")
 	} else {
@@ -241,6 +226,9 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
+	if stillGoing(toks, m.skipEnd) {
+		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
+	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		m.openEnded = true
 	}
@@ -255,7 +243,7 @@ func (d *doc) newMention(si, h int) *mention {
 		d.pronounSubject(si, m)
 	}
 	d.neighbourParties(m)
-	m.place = d.placeOf(m)
+	m.place, m.placeAt = d.placeOf(m)
 	return m
 }
 
@@ -372,6 +360,9 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 			}
 		}
 	}
+	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, m.skipEnd) {
+		started = true // "in session so far this week"; "talks ... are still going on"
+	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
 		switch lowerAt(toks, m.trig-1) {
 		case "is", "are":
@@ -379,6 +370,24 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 		}
 	}
 	return started && !ended, ended
+}
+
+// stillGoing reports "still going on", "still under way", "so far", "are
+// continuing" in the eight words after k, before the clause ends.
+func stillGoing(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+12; j++ {
+		switch w, next := toks[j].lower, lowerAt(toks, j+1); {
+		case w == ";" || w == "." || reporting(w):
+			return false
+		case w == "still" && (next == "going" || next == "under" || next == "continuing" || next == "in" || next == "dragging"):
+			return true
+		case w == "so" && next == "far":
+			return true
+		case (w == "are" || w == "is") && next == "continuing":
+			return true
+		}
+	}
+	return false
 }
 
 // afterRelative is the token after a relative clause that opens at k
@@ -435,25 +444,6 @@ func (d *doc) nameText(toks []token, ds []dateSpan, a, b int) string {
 		}
 	}
 	return sliceText(d.runes, toks[a].start, toks[b-1].end)
-}
-
-// dateJSON lists the temporal expressions: the timex package's when it
-// finds any, else the extractor's own.
-func (d *doc) dateJSON() []DateJSON {
-	if tx := timexDates(d.text, d.ref); len(tx) > 0 {
-		return tx
-	}
-	out := []DateJSON{}
-	for _, ds := range d.dates {
-		for _, x := range ds {
-			if x.value == "" || x.end <= d.dlEnd {
-				continue
-			}
-			out = append(out, DateJSON{Start: x.start, End: x.end, Text: sliceText(d.runes, x.start, x.end),
-				Type: x.typ, Value: x.value, EndValue: x.endDate})
-		}
-	}
-	return out
 }
 
 // lowerWord reports whether w (lower case) occurs uncapitalised in the text.

@@ -33,7 +33,7 @@ func (d *doc) findChunks(si int) []chunk {
 		}
 		s := k
 		for s < e && (capStop[toks[s].lower] || (s == 0 || toks[s-1].end <= d.dlEnd) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
-			e == s+1 && nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)])) {
+			e == s+1 && (nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)] || commonWord(toks[s].lower)))) {
 			s++ // sentence-initial common word, "Finance ministers" (the sentence may start after a dateline)
 		}
 		for s < e && !toks[s].word {
@@ -45,6 +45,20 @@ func (d *doc) findChunks(si int) []chunk {
 		k = e - 1
 	}
 	return out
+}
+
+// portfolios are a ministry's fields that "and" joins before a title:
+// "Mines and Energy Minister", "Posts and Telecommunications Minister".
+var portfolios = map[string]bool{
+	"mines": true, "posts": true, "telecommunications": true, "communications": true, "transport": true,
+	"fisheries": true, "forestry": true, "works": true, "resources": true, "development": true, "industry": true,
+}
+
+// commonWord reports a capitalised word that alone names nobody when a
+// sentence opens with it: "Prime ministers", "Members of the group",
+// "Leading industrialists".
+func commonWord(w string) bool {
+	return titleWords[w] || groupNouns[w] || delegationWords[w] || strings.HasSuffix(w, "ing") && len(w) > 5
 }
 
 // commonStart reports sentence openers that name nobody: "Separately",
@@ -78,10 +92,15 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
 		case t.lower == "-" || t.lower == "&":
+		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && k+1 < len(toks) && toks[k+1].cap && orgWords[toks[k+1].lower]:
+			// "the Cocoa Producers' Alliance"
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
 		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-"):
+		case t.lower == "and" && k+2 < len(toks) && (titleWords[prev.lower] || portfolios[prev.lower]) && toks[k+1].cap &&
+			!nationalities[toks[k+1].lower] && toks[k+2].cap && titleWords[toks[k+2].lower]:
+			// "Mines and Energy Minister Subroto"
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] ||
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
@@ -101,7 +120,7 @@ func (d *doc) names(m *mention) {
 	lastPlace, lastFrom := -10, -10
 	for _, c := range d.chunks(m.sent) {
 		if countries := countriesOf(toks, c); len(countries) > 0 {
-			m.named = append(m.named, countries...) // "Soviet counterparts" -> Soviet Union
+			m.addNamed(c.start, countries...) // "Soviet counterparts" -> Soviet Union
 			continue
 		}
 		name := stripTitles(c.text)
@@ -111,7 +130,7 @@ func (d *doc) names(m *mention) {
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
-				m.named = append(m.named, name) // the owner: "Ford's annual meeting"
+				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
 			case !(c.start <= m.trig && m.trig < c.end):
 				m.nameOrgs = append(m.nameOrgs, name)
 			}
@@ -124,7 +143,7 @@ func (d *doc) names(m *mention) {
 		if prev == "from" || (prev == "," || prev == "and") && c.start-lastFrom <= 2 {
 			if prev != "from" || partyFrom(toks, pk) {
 				lastFrom = c.end // "officials from the Group of Five", "negotiators from the United States and Hong Kong"
-				m.named = append(m.named, d.expand(name))
+				m.addNamed(c.start, d.expand(name))
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
 		}
@@ -144,9 +163,11 @@ func (d *doc) names(m *mention) {
 		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" {
 			continue
 		}
-		m.named = append(m.named, d.expand(name))
+		m.addNamed(c.start, d.expand(name))
 	}
-	m.named = append(m.named, lowerGroups(d.runes, toks)...)
+	for _, g := range lowerGroups(d.runes, toks) {
+		m.addNamed(g.at, g.text)
+	}
 }
 
 // notParty rejects names that are no party whatever their place: a ticker
@@ -164,6 +185,9 @@ func notParty(toks []token, c chunk, name string) bool {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
 	}
 	lw := strings.ToLower(name)
+	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
+		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
+	}
 	if isAcronym(name) {
 		return false
 	}
@@ -201,12 +225,13 @@ func partyFrom(toks []token, k int) bool {
 }
 
 // appositionPlace reports a city set beside a description of it: "in the
-// Senegalese capital, Dakar".
+// Senegalese capital, Dakar", "the Ivorian commercial capital Abidjan".
 func appositionPlace(toks []token, c chunk) bool {
-	if lowerAt(toks, c.start-1) != "," {
-		return false
+	k := c.start - 1
+	if lowerAt(toks, k) == "," {
+		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"
 	}
-	switch lowerAt(toks, c.start-2) {
+	switch lowerAt(toks, k) {
 	case "capital", "city", "port", "town", "resort", "village":
 		return true
 	}
@@ -231,14 +256,41 @@ func officesOf(toks []token, c chunk) bool {
 
 // lowerGroups are the lowercase bodies a sentence names as parties: "the
 // state government".
-func lowerGroups(runes []rune, toks []token) []string {
-	var out []string
+func lowerGroups(runes []rune, toks []token) []placed {
+	var out []placed
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
-			out = append(out, sliceText(runes, toks[k-1].start, toks[k].end))
+			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
+		}
+		if j := namedCommittee(toks, k); j >= 0 {
+			out = append(out, placed{text: sliceText(runes, toks[j].start, toks[k].end), at: j})
 		}
 	}
 	return out
+}
+
+// namedCommittee reports a lowercase committee its kind names, as an object
+// of meeting: "met the steering committee", "talks with its bank advisory
+// committee" (not a bare "the committee", nor a company's "executive
+// committee"); the token where its name starts, -1 when none.
+func namedCommittee(toks []token, k int) int {
+	if toks[k].lower != "committee" || toks[k].cap || toks[k-1].cap || !toks[k-1].word || nameModifiers[toks[k-1].lower] {
+		return -1
+	}
+	j := k - 1
+	for j > 0 && toks[j-1].word && !toks[j-1].cap && !determiners[toks[j-1].lower] && j > k-3 {
+		j--
+	}
+	switch lowerAt(toks, j-1) {
+	case "the", "its", "their":
+	default:
+		return -1
+	}
+	switch lowerAt(toks, j-2) {
+	case "met", "meet", "meets", "and", "with":
+		return j
+	}
+	return -1
 }
 
 // countriesOf turns nationalities before a word for a delegation into their
@@ -284,6 +336,13 @@ func stripTitles(name string) string {
 	}
 	if !title {
 		i = 0
+		for j := len(words) - 2; j > 0; j-- {
+			if w := strings.Trim(words[j], ",()"); w != "" && titleWords[strings.ToLower(w)] && !orgWords[strings.ToLower(w)] &&
+				unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
+				i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Federal Reserve Board Chairman Paul Volcker"
+				break
+			}
+		}
 	}
 	for _, w := range words[i:] {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
@@ -374,10 +433,11 @@ func (d *doc) isDatelinePlace(name string) bool {
 }
 
 // placeOf finds where mention m is held: "here", "in Detroit", "at the
-// Manekshaw Centre", "scheduled for Zaire", or a city naming the meeting.
-func (d *doc) placeOf(m *mention) string {
+// Manekshaw Centre", "scheduled for Zaire", or a city naming the meeting;
+// with the token where the sentence says it.
+func (d *doc) placeOf(m *mention) (string, int) {
 	toks := d.toks[m.sent]
-	best, bestDist := "", 1<<30
+	best, bestDist, at := "", 1<<30, -1
 	for _, c := range d.chunks(m.sent) {
 		if c.start >= m.nameStart && c.start < m.skipEnd {
 			continue
@@ -410,23 +470,23 @@ func (d *doc) placeOf(m *mention) string {
 			dist += 10 // "held in Africa" loses to "in Johannesburg"
 		}
 		if dist < bestDist && dist <= 20 {
-			best, bestDist = strings.TrimSuffix(stripTitles(c.text), "'s"), dist
+			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
 		}
 	}
 	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
 		if toks[k].lower == "here" && d.dl.Place != "" && k-m.nameEnd < bestDist {
-			best, bestDist = d.dl.Place, k-m.nameEnd
+			best, bestDist, at = d.dl.Place, k-m.nameEnd, k
 		}
 	}
 	if !m.verb {
 		if p := namePlace(toks, m); p != "" {
-			best = p
+			best, at = p, m.trig
 		}
 	}
 	if best != "" && isVenue(best) && d.dl.Place != "" && !strings.Contains(best, d.dl.Place) {
 		best += ", " + d.dl.Place
 	}
-	return best
+	return best, at
 }
 
 // bodyName reports whether chunk c names a body or a gathering rather than
@@ -434,6 +494,9 @@ func (d *doc) placeOf(m *mention) string {
 // ("Council", "Committee") or a meeting noun ("Summit").
 func bodyName(toks []token, c chunk) bool {
 	last := lowerAt(toks, c.end-1)
+	if isCountry(c.text) {
+		return false // "the Soviet Union", "the United States"
+	}
 	if _, ok := meetingNouns[last]; ok {
 		return true
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
 // TestSampleBriefFailures pins the fixes for failures seen on the demo's
@@ -60,7 +61,7 @@ func TestShortenTitle(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d := &doc{text: c.text, runes: []rune(c.text), ref: day("2025-12-04")}
+			d := &doc{text: c.text, runes: []rune(c.text), ref: day("2025-12-04"), sents: sentences.Split(c.text)}
 			d.scan()
 			got := d.shorten(c.title)
 			if got != c.want {

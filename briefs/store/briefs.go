@@ -114,13 +114,18 @@ func (st *addStmts) close() {
 // indexBriefs adds new briefs to the full-text index in one statement per
 // run of consecutive ids (normally one per batch).
 func (s *Store) indexBriefs(ctx context.Context, tx *sql.Tx, ids []int64) error {
-	for s.d.indexSQL != "" && len(ids) > 0 {
+	for len(ids) > 0 {
 		n := 1
 		for n < len(ids) && ids[n] == ids[n-1]+1 {
 			n++
 		}
-		if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexSQL), ids[0], ids[n-1]); err != nil {
-			return fmt.Errorf("index: %w", err)
+		for _, st := range []string{s.d.indexSQL, s.d.indexMeetingsSQL} {
+			if st == "" {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, s.d.q(st), ids[0], ids[n-1]); err != nil {
+				return fmt.Errorf("index: %w", err)
+			}
 		}
 		ids = ids[n:]
 	}
@@ -346,7 +351,16 @@ func (s *Store) UpdateDerived(ctx context.Context, id int64, summary, method str
 			return fmt.Errorf("prepare: %w", err)
 		}
 		defer stmt.Close()
-		return insertMeetings(ctx, stmt, id, ms)
+		if err := insertMeetings(ctx, stmt, id, ms); err != nil {
+			return err
+		}
+		if s.d.indexMeetingsSQL == "" {
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexMeetingsSQL), id, id); err != nil {
+			return fmt.Errorf("index meetings: %w", err)
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("store: update derived %d: %w", id, err)

@@ -28,6 +28,9 @@ type dialect struct {
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
 	indexSQL string
+	// indexMeetingsSQL adds the meetings of those briefs to the meetings'
+	// full-text index ("" when the database indexes by itself).
+	indexMeetingsSQL string
 	// checks are statements that fail, or return a row other than "ok", when
 	// the database or its indexes are damaged.
 	checks []string
@@ -35,6 +38,14 @@ type dialect struct {
 	hasVersionSQL string
 	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
 	likeCI string
+	// meetingKeywords returns SQL conditions on meetings m, and their
+	// arguments, that every row whose title, place, participants or evidence
+	// holds all of keywords (lower case) passes: a superset the index
+	// answers, which Go then checks exactly.
+	meetingKeywords func(d dialect, keywords []string) (conds []string, args []any)
+	// byteOrder follows a text column in ORDER BY to sort it by bytes, as
+	// Go compares strings.
+	byteOrder string
 	// ftsQuery turns user search terms into the dialect's full-text query.
 	ftsQuery func(terms []string) string
 }
@@ -79,13 +90,17 @@ func sqliteDialect() dialect {
 			LIMIT ?`,
 		indexSQL: `INSERT INTO briefs_fts (rowid, title, body, summary)
 			SELECT id, title, body, summary FROM briefs WHERE id BETWEEN ? AND ?`,
+		indexMeetingsSQL: `INSERT INTO meetings_fts (rowid, title, place, participants, evidence)
+			SELECT id, title, place, participants, evidence FROM meetings WHERE brief_id BETWEEN ? AND ?`,
 		checks: []string{
 			`PRAGMA quick_check`,
 			`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('integrity-check', 1)`,
+			`INSERT INTO meetings_fts (meetings_fts, rank) VALUES ('integrity-check', 1)`,
 		},
-		hasVersionSQL: `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
-		likeCI:        "LIKE",
-		ftsQuery:      fts5Query,
+		hasVersionSQL:   `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
+		likeCI:          "LIKE",
+		ftsQuery:        fts5Query,
+		meetingKeywords: sqliteMeetingKeywords,
 	}
 }
 

@@ -2,7 +2,6 @@ package store
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -22,113 +21,9 @@ type MeetingQuery struct {
 	Keywords []string
 	// Limit caps the number of meetings returned; 0 means no limit.
 	Limit int
-}
-
-// Meetings returns the meetings q selects, ordered by date then title, undated
-// ones last. Rows
-// from several briefs with the same non-empty Key are merged into one entry:
-// Sources lists every brief (ascending), the fields come from the latest
-// published brief (ties: the highest id) — its participants joined by those
-// of the other reports of the same date, its empty time filled from them and
-// its empty place from the newest report that names one — and MovedFrom holds the previous different date when a later
-// brief moved the meeting.
-func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
-	f, err := newMeetingFilter(q)
-	if err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	rows, err := s.candidateMeetings(ctx, f)
-	if err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	var out []briefs.Meeting
-	for _, group := range groupByKey(rows) {
-		if m := mergeMeetings(group); f.match(m) {
-			out = append(out, m)
-		}
-	}
-	slices.SortFunc(out, func(a, b briefs.Meeting) int {
-		return cmp.Or(cmp.Compare(undated(a), undated(b)), cmp.Compare(a.Date, b.Date), cmp.Compare(a.Title, b.Title),
-			cmp.Compare(a.Sources[0], b.Sources[0]), cmp.Compare(a.ID, b.ID))
-	})
-	if q.Limit > 0 && len(out) > q.Limit {
-		out = out[:q.Limit]
-	}
-	return out, nil
-}
-
-// undated is 1 for a meeting without a date, so that it sorts last.
-func undated(m briefs.Meeting) int {
-	if m.Date == "" {
-		return 1
-	}
-	return 0
-}
-
-// candidateMeetings loads every row that passes f's SQL prefilter (a superset
-// of the rows f matches), plus every row sharing a key with one of them: a
-// merged meeting takes its fields from one of its rows, so if the merged
-// meeting matches f, that row is a candidate and its whole group is loaded.
-func (s *Store) candidateMeetings(ctx context.Context, f meetingFilter) ([]meetingRow, error) {
-	query := `SELECT ` + meetingColumns + ` FROM meetings m JOIN briefs b ON b.id = m.brief_id`
-	conds, args := s.prefilter(f)
-	if len(conds) == 0 {
-		return s.queryMeetings(ctx, query) // every row
-	}
-	rows, err := s.queryMeetings(ctx, query+` WHERE `+strings.Join(conds, ` AND `), args...)
-	if err != nil {
-		return nil, err
-	}
-	seen := make(map[int64]bool, len(rows))
-	for _, r := range rows {
-		seen[r.m.ID] = true
-	}
-	err = inChunks(distinctKeys(rows), func(part []string, args []any) error {
-		more, err := s.queryMeetings(ctx, query+` WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
-		for _, r := range more {
-			if !seen[r.m.ID] {
-				seen[r.m.ID] = true
-				rows = append(rows, r)
-			}
-		}
-		return err
-	})
-	return rows, err
-}
-
-// prefilter returns SQL conditions, and their arguments, that every row f
-// matches passes: the span bounds, and the keywords LIKE can test.
-func (s *Store) prefilter(f meetingFilter) (conds []string, args []any) {
-	if f.from != "" {
-		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
-	}
-	if f.to != "" {
-		conds, args = append(conds, `m.start_day <= ?`), append(args, f.to)
-	}
-	like := s.d.likeCI
-	for _, k := range f.keywords {
-		if !likeSafe(k) {
-			continue // matched in Go only
-		}
-		pat := "%" + k + "%"
-		conds = append(conds, `(m.title `+like+` ? OR m.place `+like+` ? OR m.participants `+like+
-			` ? OR m.evidence `+like+` ?)`)
-		args = append(args, pat, pat, pat, pat)
-	}
-	return conds, args
-}
-
-// likeSafe reports whether a keyword can be prefiltered with a
-// case-insensitive LIKE: ASCII letters, digits, spaces and hyphens only (LIKE
-// folds only ASCII case, and JSON escapes some punctuation in participants).
-func likeSafe(k string) bool {
-	for _, r := range k {
-		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == ' ' || r == '-'
-		if !ok {
-			return false
-		}
-	}
-	return k != ""
+	// NewestFirst orders the dated meetings latest first (undated ones
+	// still last): Limit then keeps the latest, as "/meetings past" shows.
+	NewestFirst bool
 }
 
 // maxMove is how far apart the dates of two reports with one key may be

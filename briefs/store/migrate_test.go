@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -232,4 +233,55 @@ func openConcurrently(t *testing.T, dsn string) *store.Store {
 		}
 	}
 	return openPath(t, dsn)
+}
+
+// TestUpgradeIndexesMeetings checks that the step adding the meetings'
+// keyword index indexes the meetings already stored, and that meetings
+// written after it are indexed too.
+func TestUpgradeIndexesMeetings(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	old, err := store.OpenAtVersion(ctx, path, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []string{
+		`INSERT INTO briefs (id, title, body, hash, ingested_at)
+			VALUES (1, 'Old brief', 'written by version twelve', 'h-old', '2025-01-01T00:00:00.000000000Z')`,
+		`INSERT INTO briefs_fts (rowid, title, body, summary) VALUES (1, 'Old brief', 'written by version twelve', '')`,
+		`INSERT INTO meetings (brief_id, seq, key, title, date, place, participants, start_day, end_day)
+			VALUES (1, 0, 'opec', 'OPEC+ ministerial meeting', '2025-12-04', 'Vienna', '["Abdulaziz bin Salman"]',
+			'2025-12-04', '2025-12-05')`,
+	} {
+		if _, err := old.DB().Exec(st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	old.Close()
+
+	s := openPath(t, path)
+	if _, _, err := s.AddBrief(ctx, &briefs.Brief{Title: "New brief", Body: "written by version thirteen", Hash: "h-new",
+		Meetings: []briefs.Meeting{{Title: "OPEC+ technical meeting", Date: "2025-12-03", Place: "Vienna", Key: "opec-tech"}}}); err != nil {
+		t.Fatal(err)
+	}
+	for kw, want := range map[string][]string{
+		"vienna":    {"OPEC+ technical meeting", "OPEC+ ministerial meeting"},
+		"abdulaziz": {"OPEC+ ministerial meeting"},
+		"technical": {"OPEC+ technical meeting"},
+	} {
+		got, err := s.Meetings(ctx, store.MeetingQuery{Keywords: []string{kw}, Limit: 10})
+		var titles []string
+		for _, m := range got {
+			titles = append(titles, m.Title)
+		}
+		if err != nil || !slices.Equal(titles, want) {
+			t.Errorf("Meetings(%q) after upgrade = %q, %v; want %q", kw, titles, err, want)
+		}
+	}
+	if err := s.UpdateDerived(ctx, 1, "a fresh summary", "test", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("Check after upgrade: %v", err)
+	}
 }

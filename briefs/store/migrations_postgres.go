@@ -1,5 +1,7 @@
 package store
 
+import "fmt"
+
 // postgresMigrations is the PostgreSQL schema history, ending in the same
 // tables and columns as sqliteMigrations (so "briefbot migrate -to" can copy
 // one into the other). Append only: never edit a step that has shipped.
@@ -168,4 +170,31 @@ var postgresMigrations = []migration{
 		holder     TEXT NOT NULL,
 		expires_at TEXT COLLATE "C" NOT NULL
 	)`),
+	// 10: a trigram index over what /meetings keywords match (title, place,
+	// participants, evidence; meetingText), so that a keyword is an
+	// ILIKE the index answers, and an index for the date-ordered scan behind
+	// "/meetings all" and "/meetings past".
+	execAll(
+		`CREATE EXTENSION IF NOT EXISTS pg_trgm`,
+		`CREATE INDEX meetings_text ON meetings USING GIN ((`+meetingText("")+`) gin_trgm_ops)`,
+		`CREATE INDEX meetings_order ON meetings (date, id)`,
+	),
+	// 11: notices keep what they say (the reply, as JSON) so that an
+	// unfinished claim can be finished by another replica or the next start,
+	// when the last attempt was made, when a claim was given up, and the
+	// platform's reference to the posted message (for a later edit).
+	execAll(
+		`ALTER TABLE notices ADD COLUMN body TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE notices ADD COLUMN attempt_at TEXT COLLATE "C"`,
+		`ALTER TABLE notices ADD COLUMN skipped_at TEXT COLLATE "C"`,
+		`ALTER TABLE notices ADD COLUMN ref TEXT NOT NULL DEFAULT ''`,
+		`CREATE INDEX notices_pending ON notices (dest) WHERE sent_at IS NULL AND skipped_at IS NULL`,
+	),
+}
+
+// meetingText is the text of a meeting that keywords are matched in on
+// PostgreSQL, its fields one a line, with column names prefixed by prefix
+// ("m."). The meetings_text index is on exactly this expression.
+func meetingText(prefix string) string {
+	return fmt.Sprintf(`%[1]stitle || E'\n' || %[1]splace || E'\n' || %[1]sparticipants || E'\n' || %[1]sevidence`, prefix)
 }

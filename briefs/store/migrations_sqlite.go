@@ -183,4 +183,34 @@ var sqliteMigrations = []migration{
 		holder     TEXT NOT NULL,
 		expires_at TEXT NOT NULL
 	)`),
+	// 13: a trigram full-text index over what /meetings keywords match
+	// (title, place, participants, evidence), so that a keyword is a
+	// case-insensitive substring test the index answers. New meetings are
+	// indexed by the store a batch at a time (as briefs are, step 6);
+	// deleted ones by a trigger. An index on (date, title) serves the
+	// date-ordered scan behind "/meetings all" and "/meetings past".
+	execAll(
+		`CREATE VIRTUAL TABLE meetings_fts USING fts5 (
+			title, place, participants, evidence,
+			content = 'meetings', content_rowid = 'id',
+			tokenize = 'trigram'
+		)`,
+		`INSERT INTO meetings_fts (meetings_fts) VALUES ('rebuild')`,
+		`CREATE TRIGGER meetings_fts_delete AFTER DELETE ON meetings BEGIN
+			INSERT INTO meetings_fts (meetings_fts, rowid, title, place, participants, evidence)
+			VALUES ('delete', old.id, old.title, old.place, old.participants, old.evidence);
+		END`,
+		`CREATE INDEX meetings_order ON meetings (date, title)`,
+	),
+	// 14: notices keep what they say (the reply, as JSON) so that an
+	// unfinished claim can be finished by another replica or the next start,
+	// when the last attempt was made, when a claim was given up, and the
+	// platform's reference to the posted message (for a later edit).
+	execAll(
+		`ALTER TABLE notices ADD COLUMN body TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE notices ADD COLUMN attempt_at TEXT`,
+		`ALTER TABLE notices ADD COLUMN skipped_at TEXT`,
+		`ALTER TABLE notices ADD COLUMN ref TEXT NOT NULL DEFAULT ''`,
+		`CREATE INDEX notices_pending ON notices (dest) WHERE sent_at IS NULL AND skipped_at IS NULL`,
+	),
 }

@@ -81,7 +81,9 @@ func postgresDialect() dialect {
 		},
 		hasVersionSQL: `SELECT COUNT(*) FROM information_schema.tables
 			WHERE table_schema = current_schema() AND table_name = 'schema_version'`,
-		likeCI:   "ILIKE",
-		ftsQuery: func(terms []string) string { return strings.Join(terms, "\n") },
+		likeCI:          "ILIKE",
+		ftsQuery:        func(terms []string) string { return strings.Join(terms, "\n") },
+		meetingKeywords: postgresMeetingKeywords,
+		byteOrder:       ` COLLATE "C"`,
 	}
 }

@@ -20,7 +20,7 @@ type Options struct {
 	// the best does not fit alone, it is cut at a word boundary with "…".
 	MaxChars int
 	// Skip is the rune offset where the story starts, after a dateline
-	// (from ingest.ParseDateline); 0 means none.
+	// (reading.Reading.StoryStart in briefs/analysis); 0 means none.
 	Skip int
 }
 

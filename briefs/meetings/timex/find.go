@@ -49,11 +49,16 @@ func Find(text string, ref time.Time) []Expr {
 			m.value = d.datedByPrevious(m, out[len(out)-1].Value, prevEnd, i)
 		}
 		prevEnd = m.end
+		n := len(out)
 		if m.split > 0 {
 			out = append(out, d.expr(i, m.split, m.typ, m.value, m.endValue),
 				d.expr(m.second, m.end, m.typ, m.secondValue, ""))
 		} else {
 			out = append(out, d.expr(i, m.end, m.typ, m.value, m.endValue))
+		}
+		tense := d.tense(i, m.end)
+		for k := n; k < len(out); k++ {
+			out[k].Tense = tense
 		}
 		if m.typ == Date && !m.anaphoric && isAnchor(m.value) {
 			d.anchor = m.value

@@ -27,4 +27,7 @@ type Expr struct {
 	// carries the whole range in Value..EndValue, the second ("5") its own
 	// day. Month ranges ("Jan-Sept 1987") carry the last month.
 	EndValue string
+	// Tense is the tense of the expression's clause as the tense cues
+	// around it read it (timex.WordTense): -1 past, +1 future, 0 unknown.
+	Tense int
 }

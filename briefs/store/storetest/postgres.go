@@ -41,11 +41,13 @@ func PostgresURL(t testing.TB) string {
 	var b [6]byte
 	_, _ = rand.Read(b[:])
 	schema := "test_" + hex.EncodeToString(b[:])
-	// The unaccent extension is per database, created in public once (under
-	// a lock: test binaries run at once); the migration finds it there.
+	// The unaccent and pg_trgm extensions are per database, created in
+	// public once (under a lock: test binaries run at once); the migrations
+	// find them there.
 	for _, st := range []string{
 		`SELECT pg_advisory_lock(1)`,
 		`CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public`,
+		`CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public`,
 		`SELECT pg_advisory_unlock(1)`,
 		`CREATE SCHEMA ` + schema,
 	} {

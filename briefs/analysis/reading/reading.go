@@ -1,0 +1,97 @@
+// Package reading is the first step of the analysis of a brief, done once
+// and shared by every later step: the dateline and where the story starts
+// after it, the reference day relative dates resolve against, the
+// sentences, and the temporal expressions with their clause's tense. The
+// summariser skips the dateline it found; the meeting extractor reads the
+// sentences, the reference day and the dateline's place from it.
+package reading
+
+import (
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/briefs/meetings/timex"
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+// Reading is what the first pass knows of one text.
+type Reading struct {
+	Text string // the text read: at most briefs.MaxAnalysedBytes of it
+	// Dateline is the brief's dateline, its empty fields filled from the
+	// one at the start of Text.
+	Dateline briefs.Dateline
+	// StoryStart is the rune offset where the story starts after a
+	// dateline at the start of Text; 0 when there is none.
+	StoryStart int
+	// Day is the reference day, midnight UTC: the dateline's date, else the
+	// publication day, else the ingest day; zero when none is known (then
+	// Dates is empty: relative dates cannot be resolved).
+	Day       time.Time
+	Sentences []sentences.Sentence
+	// Dates are the temporal expressions of Text (timex), in text order,
+	// rune offsets into Text; Tense is their clause's tense.
+	Dates []timex.Expr
+}
+
+// Of reads a brief read by ingest: its Body, with its Dateline (the one at
+// the start of the body fills the fields it lacks), resolved against the
+// dateline's date, else its publication time, else its ingest time.
+func Of(b briefs.Brief) *Reading {
+	return Text(b.Body, referenceTime(b), b.Dateline)
+}
+
+// Text reads text whose reference time is ref (zero: none) and whose
+// dateline is dl, its empty fields filled from the dateline at the start
+// of text. Only briefs.AnalysedText(text) is read (Reading.Text), so a huge
+// text costs a bounded time and memory.
+func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
+	text = briefs.AnalysedText(text)
+	r := &Reading{Text: text, Dateline: dl}
+	if own, rest, ok := ingest.ParseDateline(text, ref, time.Time{}); ok {
+		r.StoryStart = rest
+		fill(&r.Dateline.Place, own.Place)
+		fill(&r.Dateline.Date, own.Date)
+		fill(&r.Dateline.Source, own.Source)
+	}
+	r.Day = day(r.Dateline, ref)
+	r.Sentences = sentences.Split(text)
+	if !r.Day.IsZero() {
+		r.Dates = timex.Find(text, r.Day)
+	}
+	return r
+}
+
+func fill(field *string, v string) {
+	if *field == "" {
+		*field = v
+	}
+}
+
+// referenceTime is the "now" of a brief: its dateline date (at the
+// publication time when that is the same day), else its publication time,
+// else its ingest time.
+func referenceTime(b briefs.Brief) time.Time {
+	if t, err := time.Parse("2006-01-02", b.Dateline.Date); err == nil {
+		if !b.Published.IsZero() && b.Published.Format("2006-01-02") == b.Dateline.Date {
+			return b.Published
+		}
+		return t
+	}
+	if !b.Published.IsZero() {
+		return b.Published
+	}
+	return b.IngestedAt
+}
+
+// day is the dateline's date, else ref's calendar day, as midnight UTC.
+func day(dl briefs.Dateline, ref time.Time) time.Time {
+	if t, err := time.Parse("2006-01-02", dl.Date); err == nil {
+		return t
+	}
+	if ref.IsZero() {
+		return time.Time{}
+	}
+	y, m, d := ref.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,90 @@
+package meetings
+
+import (
+	"sort"
+	"strings"
+)
+
+// One sentence may name several meetings: "Baker met Miyazawa on Monday
+// and will see Stoltenberg on Thursday". Each keeps the parties and the
+// place of its own clause; the subject before the first meeting is shared.
+
+// placed is a name and the token where the sentence says it.
+type placed struct {
+	text string
+	at   int
+}
+
+// addNamed records parties the sentence names at token at.
+func (m *mention) addNamed(at int, names ...string) {
+	if m.namedAt == nil {
+		m.namedAt = map[string]int{}
+	}
+	for _, n := range names {
+		if _, ok := m.namedAt[n]; !ok {
+			m.namedAt[n] = at
+		}
+		m.named = append(m.named, n)
+	}
+}
+
+// splitClauses gives each dated meeting of one sentence the parties and
+// place said in its own stretch of the sentence: from where its name
+// starts to where the next meeting's starts, or to the comma closing an
+// opening phrase ("After the June 8-10 summit, Reagan will ... meet Kohl").
+// What lies outside every stretch (the subject) belongs to all, and so does
+// the dateline city ("will meet in Vienna on Monday, a week before the
+// conference opens": both are held where the story was filed).
+func splitClauses(toks []token, ms []*mention, home string) {
+	var dated []*mention
+	for _, m := range ms {
+		if m.date != nil {
+			dated = append(dated, m)
+		}
+	}
+	if len(dated) < 2 {
+		return
+	}
+	sort.SliceStable(dated, func(i, j int) bool { return dated[i].nameStart < dated[j].nameStart })
+	opener := -1 // the comma closing an opening phrase
+	if len(toks) > 0 && openingPreps[toks[0].lower] {
+		for k, t := range toks {
+			if t.lower == "," {
+				opener = k
+				break
+			}
+		}
+	}
+	owner := func(at int) *mention { // the meeting whose stretch holds token at; nil when none
+		var o *mention
+		for _, m := range dated {
+			if m.nameStart <= at {
+				o = m
+			}
+		}
+		if o != nil && o.skipEnd <= opener && at > opener {
+			return nil
+		}
+		return o
+	}
+	for _, m := range dated {
+		var keep []string
+		for _, n := range m.named {
+			at, ok := m.namedAt[n]
+			if o := owner(at); ok && o != nil && o != m && (at < m.nameStart || at >= m.skipEnd) {
+				continue
+			}
+			keep = append(keep, n)
+		}
+		m.named = keep
+		if o := owner(m.placeAt); m.placeAt >= 0 && o != nil && o != m && (m.placeAt < m.nameStart || m.placeAt >= m.skipEnd) &&
+			!strings.EqualFold(m.place, home) {
+			m.place = ""
+		}
+	}
+}
+
+// openingPreps open a sentence with a phrase before its subject.
+var openingPreps = map[string]bool{
+	"after": true, "before": true, "during": true, "following": true, "ahead": true, "at": true, "since": true,
+}

@@ -1,0 +1,213 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// Meetings returns the meetings q selects, ordered by date then title, undated
+// ones last (with NewestFirst, the dated ones latest first). Rows
+// from several briefs with the same non-empty Key are merged into one entry:
+// Sources lists every brief (ascending), the fields come from the latest
+// published brief (ties: the highest id) — its participants joined by those
+// of the other reports of the same date, its empty time filled from them and
+// its empty place from the newest report that names one — and MovedFrom holds the previous different date when a later
+// brief moved the meeting.
+//
+// With a Limit, the rows are read in date order through an index, a few
+// more than Limit at a time, filtered by the keyword index, and only the rows
+// of the meetings found so far are merged: the work grows with Limit, not
+// with the store. A merged meeting matches through its latest report, whose
+// date it has, so once the scan has passed a date every meeting of an
+// earlier date has been found.
+func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
+	f, err := newMeetingFilter(q)
+	if err != nil {
+		return nil, fmt.Errorf("store: meetings: %w", err)
+	}
+	sc := &meetingScan{s: s, f: f, newest: q.NewestFirst, keyRows: map[string][]meetingRow{},
+		groupOf: map[int64][]meetingRow{}, found: map[int64]briefs.Meeting{}}
+	dated, err := sc.run(ctx, "date", q.Limit)
+	if err != nil {
+		return nil, fmt.Errorf("store: meetings: %w", err)
+	}
+	out := dated
+	if f.from == "" && f.to == "" && (q.Limit == 0 || len(out) < q.Limit) {
+		undated, err := sc.run(ctx, "title", q.Limit-len(out))
+		if err != nil {
+			return nil, fmt.Errorf("store: meetings: %w", err)
+		}
+		out = append(out, undated...)
+	}
+	return out, nil
+}
+
+// firstScan is how many rows the first query of a scan reads at least;
+// each further query reads scanGrowth times as many.
+const (
+	firstScan  = 64
+	scanGrowth = 4
+)
+
+// meetingScan is one Meetings call: the rows it has loaded by key and the
+// meetings it has found.
+type meetingScan struct {
+	s       *Store
+	f       meetingFilter
+	newest  bool
+	keyRows map[string][]meetingRow  // every row of a key
+	groupOf map[int64][]meetingRow   // a loaded row's meeting group, by row id
+	found   map[int64]briefs.Meeting // matching merged meetings, by their first row id
+}
+
+// run scans the dated rows (by "date") or the undated ones (by "title") in
+// that column's order and returns up to limit (0: every) matching meetings
+// of that part, sorted. Each query restarts from the first row with a
+// bigger LIMIT, until the meetings before the last row read are enough.
+func (sc *meetingScan) run(ctx context.Context, by string, limit int) ([]briefs.Meeting, error) {
+	clear(sc.found)
+	n := max(scanGrowth*limit, firstScan)
+	for {
+		rows, err := sc.rows(ctx, by, limit, n)
+		if err != nil {
+			return nil, err
+		}
+		if err := sc.merge(ctx, rows); err != nil {
+			return nil, err
+		}
+		exhausted := limit == 0 || len(rows) < n
+		var out []briefs.Meeting
+		for _, m := range sc.found {
+			if exhausted || sc.before(m, rows[len(rows)-1].m, by) {
+				out = append(out, m)
+			}
+		}
+		if exhausted || len(out) >= limit {
+			slices.SortFunc(out, sc.compare)
+			if limit > 0 && len(out) > limit {
+				out = out[:limit]
+			}
+			return out, nil
+		}
+		n *= scanGrowth
+	}
+}
+
+// before reports whether merged meeting m comes before row r's value of the
+// scan column in scan order, so that no row still unread can change it.
+func (sc *meetingScan) before(m briefs.Meeting, r briefs.Meeting, by string) bool {
+	a, b := m.Date, r.Date
+	if by == "title" {
+		a, b = m.Title, r.Title
+	}
+	if sc.newest && by == "date" {
+		return a > b
+	}
+	return a < b
+}
+
+// compare orders merged meetings: by date, title, first source and id
+// (dated ones reversed when newest first).
+func (sc *meetingScan) compare(a, b briefs.Meeting) int {
+	c := cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Title, b.Title),
+		cmp.Compare(a.Sources[0], b.Sources[0]), cmp.Compare(a.ID, b.ID))
+	if sc.newest && a.Date != "" {
+		return -c
+	}
+	return c
+}
+
+// rows reads up to n candidate rows (all when limit is 0) of the dated or
+// undated part, in scan order: the rows that pass the SQL prefilter.
+func (sc *meetingScan) rows(ctx context.Context, by string, limit, n int) ([]meetingRow, error) {
+	conds, args := sc.s.prefilter(sc.f)
+	if by == "date" {
+		conds = append(conds, `m.date <> ''`)
+	} else {
+		conds = append(conds, `m.date = ''`)
+	}
+	order := `m.date`
+	if by == "title" {
+		order = `m.title` + sc.s.d.byteOrder
+	} else if sc.newest {
+		order += ` DESC`
+	}
+	query := `SELECT ` + meetingColumns + ` FROM meetings m JOIN briefs b ON b.id = m.brief_id
+		WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY ` + order
+	if limit > 0 {
+		query += ` LIMIT ?`
+		args = append(args, n)
+	}
+	return sc.s.queryMeetings(ctx, query, args...)
+}
+
+// merge adds to found the merged meetings of rows' groups that match.
+func (sc *meetingScan) merge(ctx context.Context, rows []meetingRow) error {
+	if err := sc.loadKeys(ctx, rows); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		g, ok := sc.groupOf[r.m.ID]
+		if !ok { // a row without a key is a meeting of its own
+			g = []meetingRow{r}
+			sc.groupOf[r.m.ID] = g
+		}
+		first := slices.MinFunc(g, func(a, b meetingRow) int { return cmp.Compare(a.m.ID, b.m.ID) }).m.ID
+		if _, done := sc.found[first]; done {
+			continue
+		}
+		if m := mergeMeetings(slices.Clone(g)); sc.f.match(m) {
+			sc.found[first] = m
+		}
+	}
+	return nil
+}
+
+// loadKeys loads every row of the keys of rows not loaded yet and groups
+// them into meetings.
+func (sc *meetingScan) loadKeys(ctx context.Context, rows []meetingRow) error {
+	var keys []string
+	for _, k := range distinctKeys(rows) {
+		if _, ok := sc.keyRows[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	err := inChunks(keys, func(part []string, args []any) error {
+		more, err := sc.s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+			JOIN briefs b ON b.id = m.brief_id WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
+		for _, r := range more {
+			sc.keyRows[r.m.Key] = append(sc.keyRows[r.m.Key], r)
+		}
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("load meetings by key: %w", err)
+	}
+	for _, k := range keys {
+		for _, g := range groupByKey(sc.keyRows[k]) {
+			for _, r := range g {
+				sc.groupOf[r.m.ID] = g
+			}
+		}
+	}
+	return nil
+}
+
+// prefilter returns SQL conditions, and their arguments, that every row f
+// matches passes: the span bounds, and the keywords the dialect's index
+// can test.
+func (s *Store) prefilter(f meetingFilter) (conds []string, args []any) {
+	if f.from != "" {
+		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
+	}
+	if f.to != "" {
+		conds, args = append(conds, `m.start_day <= ?`), append(args, f.to)
+	}
+	kc, ka := s.d.meetingKeywords(s.d, f.keywords)
+	return append(conds, kc...), append(args, ka...)
+}
