@@ -137,6 +137,19 @@ type Sender interface {
 	Send(ctx context.Context, to Destination, r Reply) error
 }
 
+// Poster is a Sender that also says where the post went: a reference an
+// Editor can later change it by (the Telegram message ids, the Slack
+// channel and timestamp).
+type Poster interface {
+	Post(ctx context.Context, to Destination, r Reply) (ref string, err error)
+}
+
+// Editor replaces what a post made by Poster says, where the platform
+// allows it.
+type Editor interface {
+	Edit(ctx context.Context, to Destination, ref string, r Reply) error
+}
+
 // SenderFunc adapts a function to a Sender.
 type SenderFunc func(ctx context.Context, to Destination, r Reply) error
 

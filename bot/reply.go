@@ -37,6 +37,10 @@ type Item struct {
 	Line    Line
 	Details []Line
 	Buttons []Button
+	// About names what the item is about, for those who record or later
+	// edit a post ("meeting KEY DATE" for a digest's meeting line); it is
+	// not shown.
+	About string
 }
 
 // Line is a run of styled spans on one line.

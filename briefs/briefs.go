@@ -5,6 +5,7 @@ package briefs
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"time"
 )
 
@@ -88,6 +89,15 @@ type Meeting struct {
 	Sources []int64 `json:"-"`
 	// Moved is set when a later brief rescheduled it: the date it had before.
 	MovedFrom string `json:"-"`
+}
+
+// FollowKey names the meeting across briefs for its follow-up notices: its
+// Key, or "id:N" (its row id) when it has none.
+func (m Meeting) FollowKey() string {
+	if m.Key != "" {
+		return m.Key
+	}
+	return "id:" + strconv.FormatInt(m.ID, 10)
 }
 
 // MarshalJSON writes empty EndDate and Time as null, as the contract shows.

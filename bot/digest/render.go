@@ -43,7 +43,7 @@ func renderStories(opts Options, heading string, total int, shown []*story, sums
 			sec.Items = append(sec.Items, meetingItem(m, opts.Now.Location()))
 		}
 		if len(ms) > maxMeetings {
-			sec.Items = append(sec.Items, bot.Item{Line: bot.Line{bot.M(fmt.Sprintf("and %d more: /meetings", len(ms)-maxMeetings))}})
+			sec.Items = append(sec.Items, bot.Item{Line: bot.Line{bot.M("and more: /meetings")}})
 		}
 		r.Sections = append(r.Sections, sec)
 	}
@@ -108,7 +108,7 @@ func meetingItem(m briefs.Meeting, loc *time.Location) bot.Item {
 	if m.Place != "" {
 		line = append(line, bot.M(" · "+m.Place))
 	}
-	it := bot.Item{Line: line}
+	it := bot.Item{Line: line, About: "meeting " + m.FollowKey() + " " + m.Date}
 	if len(m.Participants) > 0 {
 		it.Details = append(it.Details, bot.Line{bot.M("With " + strings.Join(m.Participants, ", "))})
 	}

@@ -30,8 +30,10 @@ type Source interface {
 // satisfies it.
 type Notices interface {
 	ClaimNotice(ctx context.Context, n store.Notice, at time.Time) (bool, error)
-	MarkNoticeSent(ctx context.Context, dest, key string, at time.Time) error
-	ReleaseNotice(ctx context.Context, dest, key string) error
+	MarkNoticeSent(ctx context.Context, dest, key, ref string, at time.Time) error
+	PendingNotices(ctx context.Context, dest string) ([]store.PendingNotice, error)
+	RetakeNotice(ctx context.Context, p store.PendingNotice, owner string, at time.Time) (bool, error)
+	SkipNotice(ctx context.Context, dest, key string, at time.Time) error
 	ToldDates(ctx context.Context, dest string, meetingKeys []string) (map[string]string, error)
 }
 
@@ -62,8 +64,12 @@ type Options struct {
 	// Horizon is how far ahead a moved meeting is still followed (default
 	// 120 days).
 	Horizon time.Duration
-	Owner   string
-	Log     *slog.Logger
+	// Settle bounds one attempt at a post to half of it, and is how long
+	// after an attempt that did not finish (a failed send, a crash) any
+	// replica may try that post again (default two minutes).
+	Settle time.Duration
+	Owner  string
+	Log    *slog.Logger
 }
 
 // Service posts reminders and moved notices.
@@ -87,6 +93,9 @@ func New(o Options) (*Service, error) {
 	}
 	if o.Late <= 0 {
 		o.Late = 2 * time.Hour
+	}
+	if o.Settle <= 0 {
+		o.Settle = 2 * time.Minute
 	}
 	if o.Horizon <= 0 {
 		o.Horizon = 120 * 24 * time.Hour
@@ -126,6 +135,9 @@ func (s *Service) Tick(ctx context.Context) error {
 
 func (s *Service) tickDest(ctx context.Context, d Destination) error {
 	now := s.o.Now().In(d.Loc)
+	if err := s.finishPending(ctx, d, now); err != nil {
+		return err
+	}
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, d.Loc)
 	ms, err := s.o.Source.Meetings(ctx, store.MeetingQuery{
 		From: today.Format(time.DateOnly), To: today.Add(s.o.Horizon).Format(time.DateOnly),
@@ -138,7 +150,7 @@ func (s *Service) tickDest(ctx context.Context, d Destination) error {
 	for _, m := range ms {
 		if at, _, ok := m.StartsAt(d.Loc); ok && at.After(now) && d.Filter.MatchMeeting(m) {
 			due = append(due, m)
-			keys = append(keys, meetingKey(m))
+			keys = append(keys, m.FollowKey())
 		}
 	}
 	told, err := s.o.Notices.ToldDates(ctx, d.Name, keys)
@@ -147,7 +159,7 @@ func (s *Service) tickDest(ctx context.Context, d Destination) error {
 	}
 	var errs []error
 	for _, m := range due {
-		for _, n := range s.notices(d, m, told[meetingKey(m)], now) {
+		for _, n := range s.notices(d, m, told[m.FollowKey()], now) {
 			if err := s.post(ctx, d, n, now); err != nil {
 				errs = append(errs, err)
 			}
@@ -170,7 +182,7 @@ type notice struct {
 // several).
 func (s *Service) notices(d Destination, m briefs.Meeting, toldDate string, now time.Time) []notice {
 	at, _, _ := m.StartsAt(d.Loc)
-	key := meetingKey(m)
+	key := m.FollowKey()
 	var out []notice
 	if m.Status == briefs.StatusCancelled {
 		if toldDate == "" {
@@ -203,33 +215,4 @@ func (s *Service) notices(d Destination, m briefs.Meeting, toldDate string, now 
 		break
 	}
 	return out
-}
-
-// post claims n and sends it; a failed send gives the claim back so the
-// next tick tries again.
-func (s *Service) post(ctx context.Context, d Destination, n notice, now time.Time) error {
-	ok, err := s.o.Notices.ClaimNotice(ctx, n.Notice, now)
-	if err != nil || !ok {
-		return err
-	}
-	if err := s.o.Senders[d.To.Platform].Send(ctx, d.To, n.reply); err != nil {
-		if rerr := s.o.Notices.ReleaseNotice(context.WithoutCancel(ctx), d.Name, n.Key); rerr != nil {
-			err = errors.Join(err, rerr)
-		}
-		return fmt.Errorf("send %s: %w", n.Key, err)
-	}
-	if err := s.o.Notices.MarkNoticeSent(context.WithoutCancel(ctx), d.Name, n.Key, s.o.Now()); err != nil {
-		return err
-	}
-	s.o.Log.InfoContext(ctx, "meeting notice posted", slog.String("dest", d.Name), slog.String("notice", n.Key))
-	return nil
-}
-
-// meetingKey names a meeting across briefs: its Key, or its row id when
-// only one brief reports it.
-func meetingKey(m briefs.Meeting) string {
-	if m.Key != "" {
-		return m.Key
-	}
-	return fmt.Sprintf("id:%d", m.ID)
 }

@@ -2,7 +2,9 @@ package remind
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -247,5 +249,119 @@ func deskAndLate(t *testing.T, src Source, now *time.Time, deskBefore ...time.Du
 			t.Fatal(err)
 		}
 		return out.take()
+	}
+}
+
+// flaky fails its first n sends.
+type flaky struct {
+	posts
+	fail int
+}
+
+func (f *flaky) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	if f.fail > 0 {
+		f.fail--
+		return errors.New("platform down")
+	}
+	return f.posts.Send(ctx, to, r)
+}
+
+// TestPendingNoticeFinished: a reminder whose send failed (or whose
+// replica died after claiming it) stays claimed; once Settle has passed,
+// exactly one of two replicas posts it, and a claim older than Late is
+// given up.
+func TestPendingNoticeFinished(t *testing.T) {
+	st := openStore(t)
+	src := &meetingsFake{}
+	src.set(irigc)
+	out := &flaky{fail: 1}
+	now := time.Date(2025, 12, 4, 10, 0, 0, 0, ist)
+	newService := func(owner string) *Service {
+		s, err := New(Options{Destinations: []Destination{{Name: "desk", To: bot.Destination{Platform: bot.Telegram, ChatID: "-100"}, Loc: ist, Before: []time.Duration{24 * time.Hour, time.Hour}}},
+			Senders: map[bot.Platform]bot.Sender{bot.Telegram: out}, Source: src, Notices: st, Now: func() time.Time { return now }, Owner: owner, Settle: 2 * time.Minute})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	a, b := newService("a"), newService("b")
+	if err := a.Tick(context.Background()); err == nil {
+		t.Error("a failed send reported no error")
+	}
+	steps := []struct {
+		after time.Duration
+		want  int
+	}{
+		{time.Minute, 0},     // the failed attempt may still be in flight
+		{2 * time.Minute, 1}, // settled: one replica finishes it
+		{time.Minute, 0},     // not twice
+	}
+	for i, stp := range steps {
+		now = now.Add(stp.after)
+		for _, s := range []*Service{b, a} {
+			if err := s.Tick(context.Background()); err != nil {
+				t.Fatalf("step %d: %v", i, err)
+			}
+		}
+		if got := out.take(); len(got) != stp.want || len(got) == 1 && !strings.Contains(got[0], "Tomorrow 10:00 IST · 22nd IRIGC") {
+			t.Errorf("step %d: posted %q, want %d reminder(s)", i, got, stp.want)
+		}
+	}
+	// The hour-before reminder is claimed and the platform is down past Late.
+	out.fail = 100
+	now = time.Date(2025, 12, 5, 9, 0, 0, 0, ist)
+	_ = a.Tick(context.Background())
+	now = now.Add(3 * time.Hour)
+	out.fail = 0
+	if err := a.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.take(); len(got) != 0 {
+		t.Errorf("posted %q more than Late after the claim", got)
+	}
+	if ps, _ := st.PendingNotices(context.Background(), "desk"); len(ps) != 0 {
+		t.Errorf("still pending: %+v", ps)
+	}
+}
+
+// TestToldByDigest: a destination without reminders that was told of a
+// meeting by a digest line gets the "Moved" notice when it moves; one
+// whose digest did not show it gets nothing.
+func TestToldByDigest(t *testing.T) {
+	st := openStore(t)
+	src := &meetingsFake{}
+	src.set(wto)
+	out := &posts{}
+	now := time.Date(2025, 12, 4, 8, 0, 0, 0, ist)
+	line := bot.Item{Line: bot.Line{bot.B(wto.Title)}, About: "meeting " + wto.FollowKey() + " " + wto.Date}
+	digest := bot.Reply{Title: "Morning", Sections: []bot.Section{{Heading: "Upcoming meetings", Items: []bot.Item{line, {Line: bot.Line{bot.Text("no about")}}}}}}
+	if err := DigestPosted(context.Background(), st, "desk", now, digest, "42", now); err != nil {
+		t.Fatal(err)
+	}
+	if err := DigestPosted(context.Background(), st, "other", now, bot.Reply{Title: "Morning"}, "43", now); err != nil {
+		t.Fatal(err)
+	}
+	s, err := New(Options{Destinations: []Destination{
+		{Name: "desk", To: bot.Destination{Platform: bot.Slack, ChatID: "C1"}, Loc: ist},
+		{Name: "other", To: bot.Destination{Platform: bot.Slack, ChatID: "C2"}, Loc: ist},
+	}, Senders: map[bot.Platform]bot.Sender{bot.Slack: out}, Source: src, Notices: st, Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := wto
+	moved.Date, moved.MovedFrom, moved.Sources = "2025-12-18", wto.Date, []int64{5, 8}
+	src.set(moved)
+	for i := range 2 {
+		now = now.Add(time.Hour)
+		if err := s.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"C1: Moved · WTO General Council meeting: Tue 16 Dec → Thu 18 Dec · Geneva [/brief 8]"}
+		if i > 0 {
+			want = nil
+		}
+		if got := out.take(); !slices.Equal(got, want) {
+			t.Errorf("tick %d: posted %q, want %q", i, got, want)
+		}
 	}
 }

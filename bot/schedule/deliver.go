@@ -20,6 +20,7 @@ type job struct {
 	composed bool
 	sent     bool
 	reply    bot.Reply
+	ref      string // the platform's reference to the post
 	ids      []int64
 	empty    bool
 }
@@ -66,15 +67,29 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 	}
 	if !j.sent && !(j.empty && j.d.QuietWhenEmpty) {
 		sender := s.senders[j.d.To.Platform]
-		if err := s.guard(ctx, j, "send", func(ctx context.Context) error { return sender.Send(ctx, j.d.To, j.reply) }); err != nil {
+		var ref string // set only by an attempt that finished
+		err := s.guard(ctx, j, "send", func(ctx context.Context) error {
+			if p, ok := sender.(bot.Poster); ok {
+				var err error
+				ref, err = p.Post(ctx, j.d.To, j.reply)
+				return err
+			}
+			return sender.Send(ctx, j.d.To, j.reply)
+		})
+		if err != nil {
 			return err
 		}
-		j.sent = true
+		j.sent, j.ref = true, ref
 	}
 	// The post is out: record it even if ctx was cancelled meanwhile, or
 	// the next start would post it again.
 	mctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), markTimeout)
 	defer cancel()
+	if j.sent && s.posted != nil {
+		if err := s.posted(mctx, j.d.Destination, j.slot, j.reply, j.ref); err != nil {
+			s.log.WarnContext(ctx, "recording what the digest told failed", slog.String("dest", j.d.Name), slog.Any("err", err))
+		}
+	}
 	if err := s.claims.MarkDelivered(mctx, j.d.Name, j.slot, j.ids); err != nil {
 		return fmt.Errorf("mark delivered: %w", err)
 	}

@@ -132,6 +132,11 @@ type Options struct {
 	// at one slot (defaults 30s and 10m). Retries stop at the end of the
 	// slot's grace window.
 	RetryMin, RetryMax time.Duration
+	// Posted, when set, is told of each digest the platform accepted, with
+	// the platform's reference to the post when the Sender is a bot.Poster,
+	// before the slot is marked delivered (so it may be told twice). Its
+	// error is logged.
+	Posted func(ctx context.Context, dest Destination, slot time.Time, r bot.Reply, ref string) error
 }
 
 // Scheduler posts digests on schedule. Create it with New.
@@ -147,6 +152,7 @@ type Scheduler struct {
 	sendTimeout time.Duration
 	retryMin    time.Duration
 	retryMax    time.Duration
+	posted      func(ctx context.Context, dest Destination, slot time.Time, r bot.Reply, ref string) error
 }
 
 // dest is a Destination with its parsed schedule.
@@ -167,7 +173,7 @@ func New(opts Options) (*Scheduler, error) {
 	s := &Scheduler{
 		byName: map[string]*dest{}, senders: opts.Senders, claims: opts.Claims, composer: opts.Composer,
 		clock: opts.Clock, log: opts.Log, owner: opts.Owner,
-		sendTimeout: opts.SendTimeout, retryMin: opts.RetryMin, retryMax: opts.RetryMax,
+		sendTimeout: opts.SendTimeout, retryMin: opts.RetryMin, retryMax: opts.RetryMax, posted: opts.Posted,
 	}
 	if err := s.defaults(); err != nil {
 		return nil, err

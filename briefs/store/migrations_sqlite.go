@@ -202,4 +202,15 @@ var sqliteMigrations = []migration{
 		END`,
 		`CREATE INDEX meetings_order ON meetings (date, title)`,
 	),
+	// 14: notices keep what they say (the reply, as JSON) so that an
+	// unfinished claim can be finished by another replica or the next start,
+	// when the last attempt was made, when a claim was given up, and the
+	// platform's reference to the posted message (for a later edit).
+	execAll(
+		`ALTER TABLE notices ADD COLUMN body TEXT NOT NULL DEFAULT ''`,
+		`ALTER TABLE notices ADD COLUMN attempt_at TEXT`,
+		`ALTER TABLE notices ADD COLUMN skipped_at TEXT`,
+		`ALTER TABLE notices ADD COLUMN ref TEXT NOT NULL DEFAULT ''`,
+		`CREATE INDEX notices_pending ON notices (dest) WHERE sent_at IS NULL AND skipped_at IS NULL`,
+	),
 }

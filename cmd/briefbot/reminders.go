@@ -11,8 +11,10 @@ import (
 	"github.com/briefbot/briefbot/bot/schedule"
 )
 
-// addReminders adds the meeting reminder service when a destination asks
-// for reminders on a connected platform.
+// addReminders adds the meeting follow-up service for the destinations on
+// connected platforms: reminders for those that ask for them, and "Moved"
+// and "Cancelled" notices for every one told of a meeting (by a reminder or
+// a digest line).
 func (d *daemon) addReminders(clock schedule.Clock) error {
 	senders := map[bot.Platform]bot.Sender{bot.Console: d.digests.console}
 	for p, s := range d.digests.senders {
@@ -20,11 +22,10 @@ func (d *daemon) addReminders(clock schedule.Clock) error {
 	}
 	var dests []remind.Destination
 	for _, c := range d.app.cfg.Destinations {
-		if len(c.Reminders) == 0 {
-			continue
-		}
 		if senders[bot.Platform(c.Platform)] == nil {
-			d.app.log.Warn("reminders skipped: the destination's platform is not connected", slog.String("destination", c.Name))
+			if len(c.Reminders) > 0 {
+				d.app.log.Warn("reminders skipped: the destination's platform is not connected", slog.String("destination", c.Name))
+			}
 			continue
 		}
 		loc, err := c.Location()

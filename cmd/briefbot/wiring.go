@@ -13,6 +13,7 @@ import (
 	"github.com/briefbot/briefbot/bot/commands"
 	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/bot/health"
+	"github.com/briefbot/briefbot/bot/remind"
 	"github.com/briefbot/briefbot/bot/schedule"
 	"github.com/briefbot/briefbot/bot/slack"
 	"github.com/briefbot/briefbot/bot/telegram"
@@ -201,6 +202,9 @@ func (a *app) newScheduler(ctx context.Context, digests *digestService) (*schedu
 	}
 	return schedule.New(schedule.Options{
 		Destinations: dests, Senders: senders, Claims: observedClaims{Store: a.store, cfg: a.cfg, m: a.metrics, now: a.now}, Clock: a.clock, Log: a.log.With(slog.String("service", "scheduler")),
+		Posted: func(ctx context.Context, dest schedule.Destination, slot time.Time, r bot.Reply, ref string) error {
+			return remind.DigestPosted(ctx, a.store, dest.Name, slot, r, ref, a.now())
+		},
 		Composer: schedule.ComposerFunc(func(ctx context.Context, dest schedule.Destination, slot time.Time) (bot.Reply, []int64, bool, error) {
 			cd, ok := a.cfg.Destination(dest.Name)
 			if !ok {

@@ -42,30 +42,55 @@ func testNotices(t *testing.T, open Opener) {
 	if err != nil || len(told) != 0 {
 		t.Errorf("ToldDates before any was sent = %v, %v; want none", told, err)
 	}
-	if err := s.MarkNoticeSent(ctx, "desk", remind.Key, at); err != nil {
+	if err := s.MarkNoticeSent(ctx, "desk", remind.Key, "m1", at); err != nil {
 		t.Fatal(err)
 	}
 	if told, _ = s.ToldDates(ctx, "desk", []string{"k1", "k2"}); !reflect.DeepEqual(told, map[string]string{"k1": "2025-12-10"}) {
 		t.Errorf("ToldDates after the reminder = %v", told)
 	}
-	if err := s.MarkNoticeSent(ctx, "desk", moved.Key, at.Add(time.Hour)); err != nil {
+	if err := s.MarkNoticeSent(ctx, "desk", moved.Key, "m2", at.Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	if told, _ = s.ToldDates(ctx, "desk", []string{"k1"}); told["k1"] != "2026-01-14" {
 		t.Errorf("ToldDates after the moved notice = %v, want the new date", told)
 	}
-	// A released claim can be claimed again; a sent one cannot be released.
-	if err := s.ReleaseNotice(ctx, "team", remind.Key); err != nil {
+	// The team's claim was never sent: it is pending, with its body, and
+	// one of two replicas retakes it; a skipped one is no longer pending.
+	pending, err := s.PendingNotices(ctx, "team")
+	if err != nil || len(pending) != 1 || pending[0].Key != remind.Key || !pending[0].AttemptAt.Equal(at) {
+		t.Fatalf("PendingNotices = %+v, %v; want the team's claim at %s", pending, err, at)
+	}
+	if ps, _ := s.PendingNotices(ctx, "desk"); len(ps) != 0 {
+		t.Errorf("sent notices are pending: %+v", ps)
+	}
+	later := at.Add(5 * time.Minute)
+	if ok, err := s.RetakeNotice(ctx, pending[0], "b", later); !ok || err != nil {
+		t.Errorf("first retake = %v, %v; want true", ok, err)
+	}
+	if ok, err := s.RetakeNotice(ctx, pending[0], "c", later); ok || err != nil {
+		t.Errorf("second retake of the same attempt = %v, %v; want false", ok, err)
+	}
+	if err := s.SkipNotice(ctx, "team", remind.Key, later); err != nil {
 		t.Fatal(err)
 	}
-	if ok, err := s.ClaimNotice(ctx, store.Notice{Dest: "team", Key: remind.Key, MeetingKey: "k1", MeetingDate: "2025-12-10"}, at); !ok || err != nil {
-		t.Errorf("claim after release = %v, %v; want true", ok, err)
-	}
-	if err := s.ReleaseNotice(ctx, "desk", remind.Key); err != nil {
-		t.Fatal(err)
+	if ps, _ := s.PendingNotices(ctx, "team"); len(ps) != 0 {
+		t.Errorf("a skipped notice is pending: %+v", ps)
 	}
 	if ok, _ := s.ClaimNotice(ctx, remind, at); ok {
-		t.Error("a sent notice was claimed again after ReleaseNotice")
+		t.Error("a sent notice was claimed again")
+	}
+	// A digest line about a meeting counts as telling it.
+	line := store.Notice{Dest: "team", Key: "digest/2025-12-04T08:00/k2", MeetingKey: "k2", MeetingDate: "2025-12-12", Ref: "m9"}
+	for range 2 {
+		if err := s.RecordTold(ctx, []store.Notice{line}, later); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if told, _ = s.ToldDates(ctx, "team", []string{"k1", "k2"}); !reflect.DeepEqual(told, map[string]string{"k2": "2025-12-12"}) {
+		t.Errorf("ToldDates after a digest line = %v, want k2 only (k1 was skipped)", told)
+	}
+	if err := s.RecordTold(ctx, []store.Notice{{Dest: "team"}}, later); err == nil {
+		t.Error("RecordTold took a notice without a key")
 	}
 }
 
