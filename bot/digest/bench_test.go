@@ -73,7 +73,7 @@ func BenchmarkComposeDay(b *testing.B) {
 		var n int
 		cpu0 := cpuTime()
 		for b.Loop() {
-			bs, err := st.IngestedBetween(ctx, since, benchEnd, 5000)
+			bs, err := st.Window(ctx, since, benchEnd, 5000)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -16,7 +16,9 @@ import (
 
 // Source is the part of the store a digest reads.
 type Source interface {
-	IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error)
+	// Window returns the briefs ingested in [from, to), oldest first, at
+	// most limit, without their meetings but saying whether they have any.
+	Window(ctx context.Context, from, to time.Time, limit int) ([]store.WindowBrief, error)
 	Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error)
 }
 
@@ -94,7 +96,7 @@ func (o *Options) defaults() {
 // Compose builds the digest described by opts from src.
 func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 	opts.defaults()
-	bs, err := src.IngestedBetween(ctx, opts.Since, opts.Now, opts.MaxScan)
+	bs, err := src.Window(ctx, opts.Since, opts.Now, opts.MaxScan)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest: read briefs: %w", err)
 	}
@@ -109,25 +111,24 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 		}
 	}
 	var fresh []briefs.Brief
+	withMeetings := map[int64]bool{}
 	for _, b := range bs {
-		if !skip[b.ID] && opts.Filter.Match(b) {
-			fresh = append(fresh, b)
+		if !skip[b.ID] && opts.Filter.Match(b.Brief) {
+			fresh = append(fresh, b.Brief)
+			if b.HasMeetings {
+				withMeetings[b.ID] = true
+			}
 		}
 	}
 	clustered, err := cluster(ctx, fresh)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest: %w", err)
 	}
-	stories := rank(clustered, opts.Now)
-	today := time.Date(opts.Now.Year(), opts.Now.Month(), opts.Now.Day(), 0, 0, 0, 0, opts.Now.Location())
-	ms, err := src.Meetings(ctx, store.MeetingQuery{
-		From: today.Format("2006-01-02"),
-		To:   today.AddDate(0, 0, opts.MeetingDays-1).Format("2006-01-02"),
-	})
+	stories := rank(clustered, opts.Now, func(id int64) bool { return withMeetings[id] })
+	ms, err := upcoming(ctx, src, opts)
 	if err != nil {
 		return Digest{}, fmt.Errorf("digest: read meetings: %w", err)
 	}
-	ms = filterMeetings(ms, opts.Filter)
 	d := Digest{Stories: min(len(stories), opts.MaxItems)}
 	if d.Stories > 0 {
 		d.Meetings = min(len(ms), maxMeetings)

@@ -3,6 +3,7 @@ package digest
 import (
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -23,12 +24,16 @@ type fakeSource struct {
 	gotQuery store.MeetingQuery
 }
 
-func (f *fakeSource) IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error) {
+// Window returns the briefs of the window as the store does: without their
+// meetings, saying whether they have any.
+func (f *fakeSource) Window(ctx context.Context, from, to time.Time, limit int) ([]store.WindowBrief, error) {
 	f.gotFrom = from
-	var out []briefs.Brief
+	var out []store.WindowBrief
 	for _, b := range f.briefs {
 		if !b.IngestedAt.Before(from) && b.IngestedAt.Before(to) {
-			out = append(out, b)
+			w := store.WindowBrief{Brief: b, HasMeetings: len(b.Meetings) > 0}
+			w.Meetings = nil
+			out = append(out, w)
 		}
 	}
 	return out, nil
@@ -167,5 +172,61 @@ func TestTitleAt(t *testing.T) {
 		if got := TitleAt(tt.at); got != tt.want {
 			t.Errorf("TitleAt(%s) = %q, want %q", tt.at, got, tt.want)
 		}
+	}
+}
+
+// limitSource serves n meetings, honouring the query's Limit, and records
+// the limits asked for.
+type limitSource struct {
+	fakeSource
+	n      int
+	limits []int
+}
+
+func (l *limitSource) Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error) {
+	l.limits = append(l.limits, q.Limit)
+	var out []briefs.Meeting
+	for i := range l.n {
+		if q.Limit > 0 && len(out) == q.Limit {
+			break
+		}
+		title := fmt.Sprintf("Board meeting %d", i)
+		if i%10 == 9 {
+			title = fmt.Sprintf("OPEC meeting %d", i)
+		}
+		out = append(out, briefs.Meeting{Title: title, Date: "2025-12-05", Precision: briefs.PrecisionDay})
+	}
+	return out, nil
+}
+
+// TestUpcomingReadsWhatItShows: the digest asks the store for one meeting
+// more than it shows, and for more only while its filter leaves too few.
+func TestUpcomingReadsWhatItShows(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		n          int
+		keywords   []string
+		wantLimits []int
+		wantShown  int
+		wantMore   bool
+	}{
+		{"few", 3, nil, []int{9}, 3, false},
+		{"many", 100, nil, []int{9}, 8, true},
+		{"filtered, enough", 100, []string{"opec", "belousov"}, []int{9, 36, 144}, 8, true},
+		{"filtered, few", 30, []string{"opec", "belousov"}, []int{9, 36}, 3, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src := &limitSource{fakeSource: *sample(), n: c.n}
+			d, err := Compose(context.Background(), src, Options{Now: slot, Since: slot.Add(-24 * time.Hour), Filter: Filter{Keywords: c.keywords}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(src.limits, c.wantLimits) || d.Meetings != c.wantShown {
+				t.Errorf("limits asked %v, %d meetings shown; want %v, %d", src.limits, d.Meetings, c.wantLimits, c.wantShown)
+			}
+			if more := strings.Contains(d.Reply.PlainText(), "and more: /meetings"); more != c.wantMore {
+				t.Errorf("\"and more\" shown: %v, want %v", more, c.wantMore)
+			}
+		})
 	}
 }

@@ -3,9 +3,10 @@ package digest
 import (
 	"context"
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -34,10 +35,12 @@ const (
 	titleWeight  = 2
 )
 
-// termVec is a brief's weighted words and the numbers among them.
+// termVec is a brief's weighted words, as ascending word ids with their
+// weights, and the ids of the numbers among them.
 type termVec struct {
-	w    map[string]float64
-	nums []string
+	ids  []int32
+	w    []float64
+	nums []int32
 }
 
 // cluster groups near-duplicate briefs, in order, each into the earlier
@@ -49,43 +52,42 @@ type termVec struct {
 // words (rarest among the briefs being clustered): near-duplicates share
 // most of their words, rare ones included. Capping the probe missed about
 // 2% of the merges on a day of 5,000 briefs and is 40 times faster than
-// the exact prefix bound.
+// the exact prefix bound. Words are numbered once per run and a brief's
+// words are a sorted list of numbers, so comparing two briefs is a merge of
+// two short lists rather than map look-ups.
 func cluster(ctx context.Context, bs []briefs.Brief) ([]*story, error) {
-	titles := make([]map[string]bool, len(bs))
-	sets := make([]map[string]bool, len(bs))
-	df := map[string]int{}
+	var v vocab
+	v.ids = map[string]int32{}
+	titles := make([][]int32, len(bs))
+	sets := make([][]int32, len(bs))
 	for i, b := range bs {
-		titles[i] = words(b.Title)
-		sets[i] = words(lead(b))
-		for w := range titles[i] {
-			sets[i][w] = true
-		}
-		for w := range sets[i] {
-			df[w]++
+		titles[i] = v.words(nil, b.Title)
+		sets[i] = v.words(slices.Clone(titles[i]), lead(b))
+		for _, w := range sets[i] {
+			v.df[w]++
 		}
 	}
 	n := float64(len(bs))
 	var out []*story
-	index := map[string][]*story{} // probe word -> stories it names
+	index := make([][]*story, len(v.list)) // probe word -> stories it names
 	for i, b := range bs {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		v := weigh(sets[i], titles[i], df, n)
-		probe := rarest(sets[i], df)
+		vec := v.weigh(sets[i], titles[i], n)
+		probe := v.rarest(sets[i])
 		var best *story
 		bestSim := dupThreshold
-		seen := map[*story]bool{}
 		for _, word := range probe {
 			for _, s := range index[word] {
-				if seen[s] {
+				if s.seen == i+1 {
 					continue
 				}
-				seen[s] = true
-				if conflict(v.nums, s.vec.nums) {
+				s.seen = i + 1
+				if conflict(vec.nums, s.vec.nums) {
 					continue
 				}
-				sim := similarity(v.w, s.vec.w)
+				sim := similarity(vec, s.vec)
 				if sim > bestSim || sim == bestSim && (best == nil || s.order < best.order) {
 					best, bestSim = s, sim
 				}
@@ -95,7 +97,7 @@ func cluster(ctx context.Context, bs []briefs.Brief) ([]*story, error) {
 			best.briefs = append(best.briefs, b)
 			continue
 		}
-		s := &story{briefs: []briefs.Brief{b}, vec: v, order: len(out)}
+		s := &story{briefs: []briefs.Brief{b}, vec: vec, order: len(out)}
 		out = append(out, s)
 		for _, word := range probe {
 			index[word] = append(index[word], s)
@@ -104,34 +106,106 @@ func cluster(ctx context.Context, bs []briefs.Brief) ([]*story, error) {
 	return out, nil
 }
 
+// vocab numbers the words of one clustering run.
+type vocab struct {
+	ids  map[string]int32
+	list []string // by id
+	df   []int32  // by id: briefs having the word
+	num  []bool   // by id: the word has a digit
+	buf  []byte
+}
+
+// id returns the number of word w, numbering it if it is new.
+func (v *vocab) id(w []byte) int32 {
+	if id, ok := v.ids[string(w)]; ok {
+		return id
+	}
+	id := int32(len(v.list))
+	s := string(w)
+	v.ids[s] = id
+	v.list = append(v.list, s)
+	v.df = append(v.df, 0)
+	v.num = append(v.num, strings.ContainsFunc(s, unicode.IsDigit))
+	return id
+}
+
+// words adds to dst the ids of s's words — lower-cased, split at what is not
+// a letter or digit, stop words and single letters left out — and returns
+// dst sorted without repeats.
+func (v *vocab) words(dst []int32, s string) []int32 {
+	for i := 0; i < len(s); {
+		var word bool
+		if c := s[i]; c < utf8.RuneSelf { // ASCII, most text: no decoding
+			i++
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9'; word {
+				v.buf = append(v.buf, c)
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if r = unicode.ToLower(r); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				word = true
+				v.buf = utf8.AppendRune(v.buf, r)
+			}
+		}
+		if word && i < len(s) {
+			continue
+		}
+		if f := v.buf; len(f) > 0 && !stopWords[string(f)] && (len(f) > 1 || f[0] >= '0' && f[0] <= '9') {
+			dst = append(dst, v.id(f))
+		}
+		v.buf = v.buf[:0]
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
+}
+
 // weigh turns a brief's words into its weighted vector.
-func weigh(set, title map[string]bool, df map[string]int, n float64) termVec {
-	v := termVec{w: make(map[string]float64, len(set))}
-	for w := range set {
-		x := math.Log((n + 1) / float64(df[w]))
-		if title[w] {
+func (v *vocab) weigh(set, title []int32, n float64) termVec {
+	vec := termVec{ids: set, w: make([]float64, len(set))}
+	t := 0
+	for k, w := range set {
+		x := math.Log((n + 1) / float64(v.df[w]))
+		for t < len(title) && title[t] < w {
+			t++
+		}
+		if t < len(title) && title[t] == w {
 			x *= titleWeight
 		}
-		v.w[w] = x
-		if strings.ContainsFunc(w, unicode.IsDigit) {
-			v.nums = append(v.nums, w)
+		vec.w[k] = x
+		if v.num[w] {
+			vec.nums = append(vec.nums, w)
 		}
 	}
-	return v
+	return vec
 }
 
 // similarity is the weighted Jaccard similarity of a and b.
-func similarity(a, b map[string]float64) float64 {
+func similarity(a, b termVec) float64 {
 	var inter, union float64
-	for w, x := range a {
-		y := b[w]
-		inter += min(x, y)
-		union += max(x, y)
-	}
-	for w, y := range b {
-		if _, ok := a[w]; !ok {
-			union += y
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] == b.ids[j]:
+			inter += min(a.w[i], b.w[j])
+			union += max(a.w[i], b.w[j])
+			i, j = i+1, j+1
+		case a.ids[i] < b.ids[j]:
+			union += a.w[i]
+			i++
+		default:
+			union += b.w[j]
+			j++
 		}
+	}
+	for ; i < len(a.ids); i++ {
+		union += a.w[i]
+	}
+	for ; j < len(b.ids); j++ {
+		union += b.w[j]
 	}
 	if union == 0 {
 		return 0
@@ -139,50 +213,45 @@ func similarity(a, b map[string]float64) float64 {
 	return inter / union
 }
 
-// conflict reports whether each of two number lists has a number the
-// other lacks.
-func conflict(a, b []string) bool {
-	return hasOutside(a, b) && hasOutside(b, a)
-}
-
-func hasOutside(a, b []string) bool {
-	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x == y {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return true
+// conflict reports whether each of two ascending number lists has a number
+// the other lacks.
+func conflict(a, b []int32) bool {
+	aOnly, bOnly := false, false
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			i, j = i+1, j+1
+		case a[i] < b[j]:
+			aOnly = true
+			i++
+		default:
+			bOnly = true
+			j++
 		}
 	}
-	return false
+	return (aOnly || i < len(a)) && (bOnly || j < len(b))
 }
 
 // maxProbe is how many of a brief's rarest words find its candidate stories.
 const maxProbe = 10
 
-// rarest returns w's words that find near-duplicates: of the rarest by df
-// (ties by the word), as many as two sets at dupThreshold must share one
-// of, those other briefs have too, at most maxProbe.
-func rarest(w map[string]bool, df map[string]int) []string {
-	ws := make([]string, 0, len(w))
-	for x := range w {
-		ws = append(ws, x)
-	}
-	sort.Slice(ws, func(i, j int) bool {
-		if df[ws[i]] != df[ws[j]] {
-			return df[ws[i]] < df[ws[j]]
+// rarest returns the words of set that find near-duplicates: of the rarest
+// by df (ties by the word), as many as two sets at dupThreshold must share
+// one of, those other briefs have too, at most maxProbe.
+func (v *vocab) rarest(set []int32) []int32 {
+	ws := slices.Clone(set)
+	slices.SortFunc(ws, func(a, b int32) int {
+		if v.df[a] != v.df[b] {
+			return int(v.df[a] - v.df[b])
 		}
-		return ws[i] < ws[j]
+		return strings.Compare(v.list[a], v.list[b])
 	})
 	n := len(ws) - int(math.Ceil(dupThreshold*float64(len(ws)))) + 1
 	ws = ws[:max(0, min(n, len(ws)))]
 	// A word no other brief has finds nothing: probe with the rarest shared ones.
 	i := 0
-	for i < len(ws) && df[ws[i]] < 2 {
+	for i < len(ws) && v.df[ws[i]] < 2 {
 		i++
 	}
 	return ws[i:min(len(ws), i+maxProbe)]
@@ -197,21 +266,26 @@ var stopWords = map[string]bool{
 	"she": true, "they": true, "after": true, "over": true, "new": true,
 }
 
-func words(s string) map[string]bool {
-	out := map[string]bool{}
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !stopWords[f] && (len(f) > 1 || f[0] >= '0' && f[0] <= '9') {
-			out[f] = true
-		}
-	}
-	return out
-}
-
-// lead is the start of a brief's text, or its summary when it has no text.
+// lead is the first leadWords words of a brief's text (as separated by
+// white space), or its summary when it has no text.
 func lead(b briefs.Brief) string {
 	if b.Body == "" {
 		return b.Summary
 	}
-	f := strings.Fields(b.Body)
-	return strings.Join(f[:min(len(f), leadWords)], " ")
+	s := b.Body
+	words := 0
+	for n, in := 0, false; n < len(s); {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		switch space := unicode.IsSpace(r); {
+		case !space && !in:
+			in = true
+		case space && in:
+			in = false
+			if words++; words == leadWords {
+				return s[:n]
+			}
+		}
+		n += size
+	}
+	return s
 }

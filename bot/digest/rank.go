@@ -13,16 +13,18 @@ type story struct {
 	vec    termVec        // the first brief's weighted words
 	score  float64
 	order  int // position among the stories, for stable tie-breaks
+	seen   int // the last brief compared with it, plus one (cluster)
 }
 
 // rank orders stories most important first: stories reported by more
-// sources, stories that mention meetings, then the most recent.
-func rank(ss []*story, now time.Time) []*story {
+// sources, stories that mention meetings (hasMeetings says which briefs
+// do), then the most recent.
+func rank(ss []*story, now time.Time, hasMeetings func(id int64) bool) []*story {
 	for _, s := range ss {
 		s.score = float64(len(s.briefs)) * 2
 		newest := time.Time{}
 		for _, b := range s.briefs {
-			if len(b.Meetings) > 0 {
+			if hasMeetings(b.ID) {
 				s.score += 1
 				break
 			}

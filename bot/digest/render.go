@@ -43,7 +43,7 @@ func renderStories(opts Options, heading string, total int, shown []*story, sums
 			sec.Items = append(sec.Items, meetingItem(m, opts.Now.Location()))
 		}
 		if len(ms) > maxMeetings {
-			sec.Items = append(sec.Items, bot.Item{Line: bot.Line{bot.M(fmt.Sprintf("and %d more: /meetings", len(ms)-maxMeetings))}})
+			sec.Items = append(sec.Items, bot.Item{Line: bot.Line{bot.M("and more: /meetings")}})
 		}
 		r.Sections = append(r.Sections, sec)
 	}

@@ -23,7 +23,7 @@ type countingSource struct {
 	maxInFlight     int
 }
 
-func (c *countingSource) IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error) {
+func (c *countingSource) Window(ctx context.Context, from, to time.Time, limit int) ([]store.WindowBrief, error) {
 	c.mu.Lock()
 	c.calls++
 	c.inFlight++
@@ -48,7 +48,7 @@ func (c *countingSource) IngestedBetween(ctx context.Context, from, to time.Time
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.fakeSource.IngestedBetween(ctx, from, to, limit)
+	return c.fakeSource.Window(ctx, from, to, limit)
 }
 
 func (c *countingSource) Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error) {

@@ -77,10 +77,24 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if open, _, _ := relativeClause(toks, d); open >= 0 && !holds(toks, d, m) {
 		p += 25 // "the talks, which the minister attended last week, ...": another event's date
 	}
+	if d.tokEnd <= m.nameStart && coordinated(toks, d.tokEnd, m.nameStart) {
+		p += 8 // "met Miyazawa on Monday and will see Stoltenberg on Thursday": Monday is the first verb's
+	}
 	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
+}
+
+// coordinated reports an "and" opening a new verb phrase between tokens a
+// and b: "and will see", "and then met".
+func coordinated(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].lower == "and" && (auxiliaries[lowerAt(toks, k+1)] || lowerAt(toks, k+1) == "then") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClause finds the non-restrictive relative clause (", which

@@ -193,13 +193,22 @@ func (d *doc) participants(c *cluster, place string) []string {
 	for _, m := range c.mentions {
 		add(m.owner) // "its policy meeting": the Bank of Japan takes part
 		for _, n := range m.named {
-			if !m.anaphoric || isPersonName(n) {
+			if !m.anaphoric || isPersonName(n) || d.subjectOf(m, n) {
 				add(n)
 			}
 		}
 	}
 	if len(out) == 0 && corporate(c) {
 		add(d.leadOrg())
+	}
+	if len(out) == 0 {
+		for _, m := range c.mentions {
+			for _, n := range m.nameOrgs {
+				if !m.anaphoric && !d.isDatelinePlace(n) && !strings.ContainsAny(n, " -") && !nationalities[strings.ToLower(n)] {
+					add(n) // the body named only in the meeting's name: "the annual Comecon session"
+				}
+			}
+		}
 	}
 	persons := false
 	for _, n := range out {
@@ -239,6 +248,24 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// subjectOf reports whether n is the subject of the sentence of mention m
+// that refers back to a meeting: "The United States and the European
+// Community presented rival plans at the meeting" (said before the
+// meeting's words, with no verb of saying between).
+func (d *doc) subjectOf(m *mention, n string) bool {
+	at, ok := m.namedAt[n]
+	if !ok || at >= m.nameStart {
+		return false
+	}
+	toks := d.toks[m.sent]
+	for k := 0; k < m.nameStart && k < len(toks); k++ {
+		if reporting(toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropGeneric drops a party named by a bare kind of body or group: "the
@@ -406,8 +433,8 @@ func status(m *mention, ref time.Time) briefs.Status {
 		}
 	}
 	switch {
-	case m.openEnded:
-		return briefs.StatusOngoing
+	case m.openEnded || m.started && !m.ended:
+		return briefs.StatusOngoing // "in session so far this week"
 	case dir > 0:
 		return briefs.StatusUpcoming
 	case dir < 0:
@@ -436,8 +463,10 @@ func (d *doc) impliedHere(c *cluster) bool {
 				if si == m.sent && (t.lower == "here" || homeBodies[t.lower] && !t.cap && t.lower != "government") || hostCues[t.lower] {
 					return true // "arrived here", "a visiting delegation", the cabinet or parliament itself
 				}
-				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
-					return true // "The Supreme Soviet ... opens its session", "the Politburo met"
+				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 ||
+					t.lower == "soviet" && lowerAt(d.toks[si], k-1) == "supreme" && si == m.sent ||
+					t.lower == "council" && !t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
+					return true // "The Supreme Soviet ... opens its session", "the Politburo met", "the central bank council is meeting"
 				}
 			}
 		}

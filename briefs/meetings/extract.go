@@ -226,6 +226,9 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
+	if stillGoing(toks, m.skipEnd) {
+		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
+	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		m.openEnded = true
 	}
@@ -357,6 +360,9 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 			}
 		}
 	}
+	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, m.skipEnd) {
+		started = true // "in session so far this week"; "talks ... are still going on"
+	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
 		switch lowerAt(toks, m.trig-1) {
 		case "is", "are":
@@ -364,6 +370,24 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 		}
 	}
 	return started && !ended, ended
+}
+
+// stillGoing reports "still going on", "still under way", "so far", "are
+// continuing" in the eight words after k, before the clause ends.
+func stillGoing(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+12; j++ {
+		switch w, next := toks[j].lower, lowerAt(toks, j+1); {
+		case w == ";" || w == "." || reporting(w):
+			return false
+		case w == "still" && (next == "going" || next == "under" || next == "continuing" || next == "in" || next == "dragging"):
+			return true
+		case w == "so" && next == "far":
+			return true
+		case (w == "are" || w == "is") && next == "continuing":
+			return true
+		}
+	}
+	return false
 }
 
 // afterRelative is the token after a relative clause that opens at k

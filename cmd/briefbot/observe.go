@@ -53,6 +53,10 @@ func (s timedStore) IngestedBetween(ctx context.Context, from, to time.Time, lim
 	return timed(s, "ingested_between", func() ([]briefs.Brief, error) { return s.Store.IngestedBetween(ctx, from, to, limit) })
 }
 
+func (s timedStore) Window(ctx context.Context, from, to time.Time, limit int) ([]store.WindowBrief, error) {
+	return timed(s, "window", func() ([]store.WindowBrief, error) { return s.Store.Window(ctx, from, to, limit) })
+}
+
 // observedClaims is the scheduler's claim store, counting how each slot
 // ends: delivered (posted, or nothing to post for a quiet destination) or
 // skipped.

@@ -216,7 +216,7 @@ func TestMetricsMoveWithDigestsAndCommands(t *testing.T) {
 		{`briefbot_platform_api_calls_total{method="sendMessage",outcome="ok",platform="telegram"}`, 2},
 		{`briefbot_platform_api_calls_total{method="getMe",outcome="ok",platform="telegram"}`, 1},
 		{`briefbot_store_query_seconds_count{op="meetings"}`, 1},
-		{`briefbot_store_query_seconds_count{op="ingested_between"}`, 1},
+		{`briefbot_store_query_seconds_count{op="window"}`, 1},
 		{`briefbot_queue_depth{adapter="telegram"}`, 0},
 	} {
 		if v, ok := scrapeValue(body, c.series); !ok || v < c.min {

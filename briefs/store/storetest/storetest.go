@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"BriefByExternalID", testBriefByExternalID},
 		{"Latest", testLatest},
 		{"IngestedBetween", testIngestedBetween},
+		{"Window", testWindow},
 		{"EachAndCount", testEachAndCount},
 		{"UpdateDerived", testUpdateDerived},
 		{"Search", testSearch},
