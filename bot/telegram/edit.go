@@ -73,7 +73,7 @@ func (a *Adapter) editOne(ctx context.Context, g *gate, chat string, p tgbotapi.
 			return nil
 		case errors.As(err, &ae) && ae.Code == http.StatusTooManyRequests && retries < max429:
 			a.log.WarnContext(ctx, "telegram: rate limited; waiting before editing", slog.String("chat", chat), slog.Duration("retry_after", ae.RetryAfter))
-			if err := sleep(ctx, a.retryWait(ae)); err != nil {
+			if err := a.pause(ctx, a.retryWait(ae)); err != nil {
 				return fmt.Errorf("telegram: edit in chat %s: waiting after 429: %w", chat, err)
 			}
 		default:

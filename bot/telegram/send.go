@@ -118,6 +118,17 @@ func markupOf(r bot.Reply) (string, error) {
 
 // sendOne sends one message, waiting out 429s and following a migration.
 // It returns the chat id the message went to and the message's id.
+// Digests and chat replies both come here, so both are resent the same way:
+//
+//   - after a 429, once retry_after has passed (up to max429 times);
+//   - after a 5xx answer, JSON or not (a proxy's error page), and after a
+//     failure before the request was fully written (refused connection,
+//     reset, dial or TLS timeout), 1, 2 and 4 s apart: Telegram cannot
+//     have posted the message;
+//   - never after a timeout or a cut connection once the request was
+//     written, nor after a 200 answer that is not valid JSON: Telegram
+//     may have posted the message, and a reply lost (and logged) is better
+//     than one posted twice.
 func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.Params) (string, string, error) {
 	retries, moves, failed := 0, 0, 0
 	for {
@@ -157,7 +168,7 @@ func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.
 			wait := a.retryWait(ae)
 			a.log.WarnContext(ctx, "telegram: rate limited; waiting before resending",
 				slog.String("chat", chat), slog.Duration("retry_after", ae.RetryAfter), slog.Int("attempt", retries))
-			if err := sleep(ctx, wait); err != nil {
+			if err := a.pause(ctx, wait); err != nil {
 				return chat, "", fmt.Errorf("telegram: send to chat %s: waiting after 429: %w", chat, err)
 			}
 		case ae.Code == http.StatusForbidden:
@@ -190,24 +201,20 @@ func messageID(res json.RawMessage) string {
 }
 
 // pauseBeforeResend waits before the failed-th resend of a message that
-// surely was not posted (1, 2, 4 units).
+// surely was not posted (1, 2, 4 seconds).
 func (a *Adapter) pauseBeforeResend(ctx context.Context, chat string, cause error, failed int) error {
-	wait := a.retryUnit << (failed - 1)
+	wait := time.Second << (failed - 1)
 	a.log.WarnContext(ctx, "telegram: send failed before the message was posted; resending",
 		slog.String("chat", chat), slog.Any("err", cause), slog.Duration("retry_in", wait), slog.Int("attempt", failed))
-	if err := sleep(ctx, wait); err != nil {
+	if err := a.pause(ctx, wait); err != nil {
 		return fmt.Errorf("telegram: send to chat %s: waiting to resend: %w", chat, err)
 	}
 	return nil
 }
 
-// retryWait is how long to wait after a 429: retry_after, at least one unit.
+// retryWait is how long to wait after a 429: retry_after, at least a second.
 func (a *Adapter) retryWait(ae *APIError) time.Duration {
-	n := time.Duration(ae.RetryAfter / time.Second)
-	if n < 1 {
-		n = 1
-	}
-	return n * a.retryUnit
+	return max(ae.RetryAfter, time.Second)
 }
 
 // deactivate records that the bot may no longer post to chat.
