@@ -67,7 +67,7 @@ func TestScaleChild(t *testing.T) {
 // chosen date.
 type offsetClock struct{ d time.Duration }
 
-func (c offsetClock) Now() time.Time                         { return time.Now().Add(c.d) }
+func (c offsetClock) Now() time.Time                       { return time.Now().Add(c.d) }
 func (offsetClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
 // scaleStore returns the store to run on and the ingest time of its newest
