@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,6 +39,10 @@ const (
 	// of the wall clock.
 	scaleChildEnv  = "BRIEFBOT_SCALE_CHILD_CONFIG"
 	scaleOffsetEnv = "BRIEFBOT_SCALE_CHILD_OFFSET"
+	// scaleProfileEnv, when set, is where the daemon writes a CPU profile.
+	scaleProfileEnv = "BRIEFBOT_BENCH_DAEMON_CPUPROFILE"
+	// scaleLogEnv, when set, is where the daemon's log goes.
+	scaleLogEnv = "BRIEFBOT_BENCH_DAEMON_LOG"
 )
 
 // scaleEnd is where a generated store's briefs end: the slot is the next
@@ -57,6 +62,17 @@ func TestScaleChild(t *testing.T) {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM)
 	defer stop()
+	if path := os.Getenv(scaleProfileEnv); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	e := &env{stdin: strings.NewReader(""), stdout: os.Stdout, stderr: os.Stderr, lookup: os.LookupEnv, clock: offsetClock{offset}}
 	if code := Main(ctx, []string{"run", "-config", cfg}, e); code != 0 {
 		t.Fatalf("run exited %d", code)
@@ -155,9 +171,19 @@ func startChild(b *testing.B, cfg string, offset time.Duration) *child {
 	c := &child{cmd: cmd, done: make(chan error, 1)}
 	up := make(chan struct{})
 	var lines []string
+	var logw io.Writer = io.Discard
+	if path := os.Getenv(scaleLogEnv); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer func() { b.Cleanup(func() { f.Close() }) }()
+		logw = f
+	}
 	go func() {
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
+			fmt.Fprintln(logw, sc.Text())
 			if strings.Contains(sc.Text(), `msg="briefbot running"`) {
 				close(up)
 			} else if strings.Contains(sc.Text(), "level=ERROR") && len(lines) < 20 {
@@ -269,27 +295,30 @@ func (f *floodAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// progress returns the number of chats served, the last delivery and the
-// 429s answered.
-func (f *floodAPI) progress() (n int, last time.Time, tooMany int) {
+// progress returns the number of chats served, the first and last
+// delivery and the 429s answered.
+func (f *floodAPI) progress() (n int, first, last time.Time, tooMany int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for _, t := range f.delivered {
 		if t.After(last) {
 			last = t
 		}
+		if first.IsZero() || t.Before(first) {
+			first = t
+		}
 	}
-	return len(f.delivered), last, f.tooMany
+	return len(f.delivered), first, last, f.tooMany
 }
 
 // scaleConfig writes a config of n Telegram destinations due at slot
 // (UTC), grace 1m, named after run, and returns its path.
-func scaleConfig(b *testing.B, db, apiURL string, n int, slot time.Time, run int) string {
+func scaleConfig(b *testing.B, db, apiURL string, n int, slot time.Time, run string) string {
 	b.Helper()
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "db: %q\nlog_level: info\nhttp:\n  addr: 127.0.0.1:0\ntelegram:\n  token: %q\n  api_url: %q\ndestinations:\n", db, daemonTGToken, apiURL)
 	for i := range n {
-		fmt.Fprintf(&sb, "  - name: r%dd%d\n    platform: telegram\n    chat: \"%d\"\n    schedule: \"%d %d %d %d *\"\n    timezone: UTC\n    grace: 1m\n",
+		fmt.Fprintf(&sb, "  - name: r%sd%d\n    platform: telegram\n    chat: \"%d\"\n    schedule: \"%d %d %d %d *\"\n    timezone: UTC\n    grace: 1m\n",
 			run, i, 1000+i, slot.Minute(), slot.Hour(), slot.Day(), int(slot.Month()))
 	}
 	path := filepath.Join(b.TempDir(), "scale.yaml")
@@ -315,7 +344,8 @@ func BenchmarkDigestSlot(b *testing.B) {
 	if counts == "" {
 		counts = "300"
 	}
-	run := 0
+	// Destination names new in every run, also on a reused store.
+	prefix, run := strconv.FormatInt(time.Now().Unix(), 36), 0
 	for _, c := range strings.Split(counts, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(c))
 		if err != nil || n < 1 {
@@ -324,7 +354,7 @@ func BenchmarkDigestSlot(b *testing.B) {
 		b.Run(fmt.Sprintf("%d-destinations", n), func(b *testing.B) {
 			for b.Loop() {
 				run++
-				runSlot(b, db, slot, n, run)
+				runSlot(b, db, slot, n, fmt.Sprint(prefix, run))
 			}
 		})
 	}
@@ -333,7 +363,7 @@ func BenchmarkDigestSlot(b *testing.B) {
 // startupLead is how long before the slot the daemon starts.
 const startupLead = 10 * time.Second
 
-func runSlot(b *testing.B, db string, slot time.Time, n, run int) {
+func runSlot(b *testing.B, db string, slot time.Time, n int, run string) {
 	api := &floodAPI{delivered: map[string]time.Time{}}
 	srv := httptest.NewServer(api)
 	defer srv.Close()
@@ -344,18 +374,18 @@ func runSlot(b *testing.B, db string, slot time.Time, n, run int) {
 	up := time.Since(started)
 	deadline := slotWall.Add(time.Duration(n)*time.Second/30 + 2*time.Minute)
 	for time.Now().Before(deadline) {
-		if got, _, _ := api.progress(); got == n {
+		if got, _, _, _ := api.progress(); got == n {
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
 	peak := procStatus(b, c.cmd.Process.Pid, "VmHWM")
 	c.stop(b)
-	got, last, tooMany := api.progress()
+	got, first, last, tooMany := api.progress()
 	lag := last.Sub(slotWall)
 	floor := time.Duration(n) * time.Second / 30
-	b.Logf("%d destinations: %d delivered, the last %.1f s after the slot (floor %.1f s, %.2fx), %d 429s, peak RSS %.0f MB; daemon up in %.1f s",
-		n, got, lag.Seconds(), floor.Seconds(), lag.Seconds()/floor.Seconds(), tooMany, peak, up.Seconds())
+	b.Logf("%d destinations: %d delivered, the first %.1f s and the last %.1f s after the slot (floor %.1f s, %.2fx), %d 429s, peak RSS %.0f MB; daemon up in %.1f s",
+		n, got, first.Sub(slotWall).Seconds(), lag.Seconds(), floor.Seconds(), lag.Seconds()/floor.Seconds(), tooMany, peak, up.Seconds())
 	b.ReportMetric(float64(got), "delivered")
 	b.ReportMetric(lag.Seconds(), "last-lag-s")
 	b.ReportMetric(float64(tooMany), "429s")
@@ -371,7 +401,7 @@ func BenchmarkDaemonIdle(b *testing.B) {
 		api := &floodAPI{delivered: map[string]time.Time{}}
 		srv := httptest.NewServer(api)
 		// The destination's slot is a year away: nothing is due.
-		cfg := scaleConfig(b, db, srv.URL, 1, newest.AddDate(0, 6, 0), 0)
+		cfg := scaleConfig(b, db, srv.URL, 1, newest.AddDate(0, 6, 0), "idle")
 		c := startChild(b, cfg, 0)
 		time.Sleep(idleSettle)
 		rss, peak := procStatus(b, c.cmd.Process.Pid, "VmRSS"), procStatus(b, c.cmd.Process.Pid, "VmHWM")
