@@ -35,6 +35,8 @@ type Notices interface {
 	RetakeNotice(ctx context.Context, p store.PendingNotice, owner string, at time.Time) (bool, error)
 	SkipNotice(ctx context.Context, dest, key string, at time.Time) error
 	ToldDates(ctx context.Context, dest string, meetingKeys []string) (map[string]string, error)
+	ToldPosts(ctx context.Context, dest, meetingKey string) ([]store.Notice, error)
+	SetPostBody(ctx context.Context, dest, ref, body string) error
 }
 
 // Destination is a chat that asked for reminders.

@@ -50,6 +50,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				continue
 			}
 			m.date, m.dist = &ds[p.d], p.dist
+			m.by(FieldDate, []Rule{RuleDateNearest, RuleDateShared}[pass], m.date.start, m.date.end)
 			used[p.d] = true
 		}
 	}
@@ -77,10 +78,24 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if open, _, _ := relativeClause(toks, d); open >= 0 && !holds(toks, d, m) {
 		p += 25 // "the talks, which the minister attended last week, ...": another event's date
 	}
+	if d.tokEnd <= m.nameStart && coordinated(toks, d.tokEnd, m.nameStart) {
+		p += 8 // "met Miyazawa on Monday and will see Stoltenberg on Thursday": Monday is the first verb's
+	}
 	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
+}
+
+// coordinated reports an "and" opening a new verb phrase between tokens a
+// and b: "and will see", "and then met".
+func coordinated(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].lower == "and" && (auxiliaries[lowerAt(toks, k+1)] || lowerAt(toks, k+1) == "then") {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClause finds the non-restrictive relative clause (", which
@@ -202,6 +217,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 				x.endDate = s.AddDate(0, 0, m.days-1).Format("2006-01-02")
 			}
 			m.date = &x
+			m.byTokens(FieldEndDate, RuleEndDays, toks, max(m.nameStart-4, 0), m.trig+1)
 			return
 		}
 	}
@@ -228,6 +244,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 		x := *m.date
 		x.endDate = e.date
 		m.date = &x
+		m.by(FieldEndDate, RuleEndUntil, e.start, e.end)
 		return
 	}
 }
@@ -282,6 +299,7 @@ func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
 	}
 	for _, m := range ms {
 		m.date, m.dist = &ds[newDate], 0
+		m.by(FieldDate, RuleDateRescheduled, m.date.start, m.date.end)
 		if old >= 0 {
 			m.movedFrom = ds[old].date
 		}

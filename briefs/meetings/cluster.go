@@ -156,9 +156,12 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		m.Place = d.dl.Place
 	}
 	m.Participants = d.participants(c, m.Place)
-	m.Title = d.title(c, best, m.Participants, m.Place)
-	m.Status = status(best, d.ref)
+	var tr trace
+	m.Title, tr.title, tr.titleFrom = d.title(c, best, m.Participants, m.Place)
+	m.Status, tr.status = status(best, d.ref)
 	m.Key = Key(m)
+	tr.key, tr.evidence, tr.c, tr.best = m.Key, m.Evidence, c, best
+	d.traces = append(d.traces, tr)
 	return m
 }
 
@@ -193,13 +196,22 @@ func (d *doc) participants(c *cluster, place string) []string {
 	for _, m := range c.mentions {
 		add(m.owner) // "its policy meeting": the Bank of Japan takes part
 		for _, n := range m.named {
-			if !m.anaphoric || isPersonName(n) {
+			if !m.anaphoric || isPersonName(n) || d.subjectOf(m, n) {
 				add(n)
 			}
 		}
 	}
 	if len(out) == 0 && corporate(c) {
 		add(d.leadOrg())
+	}
+	if len(out) == 0 {
+		for _, m := range c.mentions {
+			for _, n := range m.nameOrgs {
+				if !m.anaphoric && !d.isDatelinePlace(n) && !strings.ContainsAny(n, " -") && !nationalities[strings.ToLower(n)] {
+					add(n) // the body named only in the meeting's name: "the annual Comecon session"
+				}
+			}
+		}
 	}
 	persons := false
 	for _, n := range out {
@@ -239,6 +251,24 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// subjectOf reports whether n is the subject of the sentence of mention m
+// that refers back to a meeting: "The United States and the European
+// Community presented rival plans at the meeting" (said before the
+// meeting's words, with no verb of saying between).
+func (d *doc) subjectOf(m *mention, n string) bool {
+	at, ok := m.namedAt[n]
+	if !ok || at >= m.nameStart {
+		return false
+	}
+	toks := d.toks[m.sent]
+	for k := 0; k < m.nameStart && k < len(toks); k++ {
+		if reporting(toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropGeneric drops a party named by a bare kind of body or group: "the
@@ -380,42 +410,45 @@ func hasProperTitle(t string) bool {
 	return false
 }
 
-// status places the meeting relative to the reference day.
-func status(m *mention, ref time.Time) briefs.Status {
+// status places the meeting relative to the reference day, with the rule
+// that decided it.
+func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 	s, e := spanDays(m.date)
 	switch {
 	case e.Before(ref):
 		if m.openEnded {
-			return briefs.StatusOngoing
+			return briefs.StatusOngoing, RuleStatusOpenEnded
 		}
-		return briefs.StatusPast
+		return briefs.StatusPast, RuleStatusBefore
 	case s.After(ref):
-		return briefs.StatusUpcoming
+		return briefs.StatusUpcoming, RuleStatusAfter
 	}
 	dir := m.date.dir
 	if m.date.prec == briefs.PrecisionDay {
 		switch {
 		case !s.Equal(e) && e.Equal(ref) && (m.ended || dir < 0 && !m.started):
-			return briefs.StatusPast // "ended a two-day meeting today"
+			return briefs.StatusPast, RuleStatusEnded // "ended a two-day meeting today"
 		case !s.Equal(e):
-			return briefs.StatusOngoing // a multi-day meeting spanning the day
+			return briefs.StatusOngoing, RuleStatusMultiDay // a multi-day meeting spanning the day
 		case m.ended:
-			return briefs.StatusPast // "at the end of its meeting on Friday"
+			return briefs.StatusPast, RuleStatusEnded // "at the end of its meeting on Friday"
 		case m.started:
-			return briefs.StatusOngoing // "began its meeting today"
+			return briefs.StatusOngoing, RuleStatusStarted // "began its meeting today"
 		}
 	}
 	switch {
 	case m.openEnded:
-		return briefs.StatusOngoing
+		return briefs.StatusOngoing, RuleStatusOpenEnded
+	case m.started && !m.ended:
+		return briefs.StatusOngoing, RuleStatusStarted // "in session so far this week"
 	case dir > 0:
-		return briefs.StatusUpcoming
+		return briefs.StatusUpcoming, RuleStatusTense
 	case dir < 0:
-		return briefs.StatusPast
+		return briefs.StatusPast, RuleStatusTense
 	case s.Equal(e):
-		return briefs.StatusUpcoming
+		return briefs.StatusUpcoming, RuleStatusToday
 	}
-	return briefs.StatusOngoing
+	return briefs.StatusOngoing, RuleStatusTense
 }
 
 // impliedHere: the dateline city is the place of a gathering that names no
@@ -436,8 +469,10 @@ func (d *doc) impliedHere(c *cluster) bool {
 				if si == m.sent && (t.lower == "here" || homeBodies[t.lower] && !t.cap && t.lower != "government") || hostCues[t.lower] {
 					return true // "arrived here", "a visiting delegation", the cabinet or parliament itself
 				}
-				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
-					return true // "The Supreme Soviet ... opens its session", "the Politburo met"
+				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 ||
+					t.lower == "soviet" && lowerAt(d.toks[si], k-1) == "supreme" && si == m.sent ||
+					t.lower == "council" && !t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
+					return true // "The Supreme Soviet ... opens its session", "the Politburo met", "the central bank council is meeting"
 				}
 			}
 		}

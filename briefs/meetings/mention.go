@@ -31,6 +31,8 @@ type mention struct {
 	days       int    // "a three-day meeting": 3
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
+	why        map[Field]why  // the rule that decided each field (rules.go)
+	partWhy    map[string]why // the rule that named each participant
 }
 
 // findMentions returns the meeting heads of one sentence.
@@ -44,7 +46,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -71,6 +73,10 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "he" || prev == "she" || prev == "it" || prev == "who" {
 			return false
 		}
+	case "negotiation":
+		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
+	case "round":
+		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
 	case "assembly":
@@ -78,6 +84,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "negotiating":
 		return next == "round" || next == "session"
 	case "session", "sessions":
+		if prev == "in" && w == "session" {
+			return true // "ministers, in session in Vienna so far this week"
+		}
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"
 		}
@@ -174,6 +183,28 @@ func meetsParty(toks []token, k int) bool {
 	return false
 }
 
+// roundOrdinals make "round" a round of negotiations: "a new round", "the third round".
+var roundOrdinals = map[string]bool{
+	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "final": true, "latest": true, "fresh": true,
+}
+
+// seesOfficial accepts "will see West German Finance Minister Gerhard
+// Stoltenberg": seeing a person named with a title is meeting them.
+func seesOfficial(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "see", "sees", "saw", "seeing":
+	default:
+		return false
+	}
+	j, title := i+1, false
+	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower]) {
+		title = title || titleWords[toks[j].lower]
+		j++
+	}
+	return title && j+1 < len(toks) && toks[j].cap && toks[j+1].cap
+}
+
 // discussWith accepts "will discuss its debt with West German Finance
 // Minister Gerhard Stoltenberg": talks with a named party, in one clause.
 func discussWith(toks []token, i int) bool {
@@ -200,7 +231,7 @@ func discussWith(toks []token, i int) bool {
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] || sportsWords[t.lower] {
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] {
 			return true
 		}
 		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {
@@ -229,6 +260,30 @@ func excluded(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if w := toks[k].lower; w == "regularly" || w == "periodically" || w == "every" {
 			return true
+		}
+	}
+	return false
+}
+
+// inOtherClause reports whether token k lies in a relative clause between
+// commas that does not hold token i: "Talks ..., which have been suspended
+// since June, will resume on Wednesday".
+func inOtherClause(toks []token, k, i int) bool {
+	open := -1
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].lower == "," {
+			if w := lowerAt(toks, j+1); w == "which" || w == "who" {
+				open = j
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].lower == "," {
+			return i < open || i > j
 		}
 	}
 	return false

@@ -47,6 +47,13 @@ func (d *doc) findChunks(si int) []chunk {
 	return out
 }
 
+// portfolios are a ministry's fields that "and" joins before a title:
+// "Mines and Energy Minister", "Posts and Telecommunications Minister".
+var portfolios = map[string]bool{
+	"mines": true, "posts": true, "telecommunications": true, "communications": true, "transport": true,
+	"fisheries": true, "forestry": true, "works": true, "resources": true, "development": true, "industry": true,
+}
+
 // commonWord reports a capitalised word that alone names nobody when a
 // sentence opens with it: "Prime ministers", "Members of the group",
 // "Leading industrialists".
@@ -91,6 +98,9 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
 		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-"):
+		case t.lower == "and" && k+2 < len(toks) && (titleWords[prev.lower] || portfolios[prev.lower]) && toks[k+1].cap &&
+			!nationalities[toks[k+1].lower] && toks[k+2].cap && titleWords[toks[k+2].lower]:
+			// "Mines and Energy Minister Subroto"
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] ||
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
@@ -252,8 +262,8 @@ func lowerGroups(runes []rune, toks []token) []placed {
 		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
 		}
-		if namedCommittee(toks, k) {
-			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
+		if j := namedCommittee(toks, k); j >= 0 {
+			out = append(out, placed{text: sliceText(runes, toks[j].start, toks[k].end), at: j})
 		}
 	}
 	return out
@@ -262,10 +272,10 @@ func lowerGroups(runes []rune, toks []token) []placed {
 // namedCommittee reports a lowercase committee its kind names, as an object
 // of meeting: "met the steering committee", "talks with its bank advisory
 // committee" (not a bare "the committee", nor a company's "executive
-// committee").
-func namedCommittee(toks []token, k int) bool {
+// committee"); the token where its name starts, -1 when none.
+func namedCommittee(toks []token, k int) int {
 	if toks[k].lower != "committee" || toks[k].cap || toks[k-1].cap || !toks[k-1].word || nameModifiers[toks[k-1].lower] {
-		return false
+		return -1
 	}
 	j := k - 1
 	for j > 0 && toks[j-1].word && !toks[j-1].cap && !determiners[toks[j-1].lower] && j > k-3 {
@@ -274,13 +284,13 @@ func namedCommittee(toks []token, k int) bool {
 	switch lowerAt(toks, j-1) {
 	case "the", "its", "their":
 	default:
-		return false
+		return -1
 	}
 	switch lowerAt(toks, j-2) {
 	case "met", "meet", "meets", "and", "with":
-		return true
+		return j
 	}
-	return false
+	return -1
 }
 
 // countriesOf turns nationalities before a word for a delegation into their
@@ -326,6 +336,13 @@ func stripTitles(name string) string {
 	}
 	if !title {
 		i = 0
+		for j := len(words) - 2; j > 0; j-- {
+			if w := strings.Trim(words[j], ",()"); w != "" && titleWords[strings.ToLower(w)] && !orgWords[strings.ToLower(w)] &&
+				unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
+				i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Federal Reserve Board Chairman Paul Volcker"
+				break
+			}
+		}
 	}
 	for _, w := range words[i:] {
 		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
@@ -477,6 +494,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 // ("Council", "Committee") or a meeting noun ("Summit").
 func bodyName(toks []token, c chunk) bool {
 	last := lowerAt(toks, c.end-1)
+	if isCountry(c.text) {
+		return false // "the Soviet Union", "the United States"
+	}
 	if _, ok := meetingNouns[last]; ok {
 		return true
 	}

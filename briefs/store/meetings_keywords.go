@@ -6,10 +6,12 @@ import (
 )
 
 // Keywords of /meetings are case-insensitive substrings of a meeting's
-// title, place, participants or evidence. The store stores participants as
-// JSON, so a keyword with a character JSON escapes cannot be found in the
-// stored text; such keywords, and those the index cannot fold as Go does,
-// are left to the exact check in Go (meetingFilter.match).
+// title, place, participants or evidence; the SQL conditions here select the
+// candidate reports and Go checks the merged meeting exactly
+// (meetingFilter.match). The store stores participants as JSON, so a keyword
+// with a character JSON escapes cannot be found in the stored text; such
+// keywords, and those the index cannot fold as Go does, are not tested in
+// SQL.
 
 // jsonEscaped reports whether encoding/json may write r escaped.
 func jsonEscaped(r rune) bool {
@@ -32,54 +34,66 @@ func trigramSafe(r rune) bool {
 		r >= 0x400 && r < 0x460
 }
 
-// sqliteMeetingKeywords matches the keywords of at least 3 characters that
+// A merged meeting may take its words from several reports of its date
+// (each names some participants), so a report is a candidate when it holds
+// any of the keywords; when one keyword cannot be tested in SQL, every report
+// is.
+
+// sqliteMeetingKeywords tests the keywords of at least 3 characters that
 // the trigram index folds as Go does, each as a quoted FTS5 phrase (user
-// text is never read as FTS5 syntax), in one MATCH of meetings_fts; shorter
-// printable-ASCII keywords are tested with LIKE.
+// text is never read as FTS5 syntax), in one MATCH of meetings_fts, and
+// shorter printable-ASCII keywords with LIKE.
 func sqliteMeetingKeywords(d dialect, keywords []string) (conds []string, args []any) {
-	var phrases []string
+	var phrases, ors []string
 	for _, k := range keywords {
 		switch {
 		case utf8.RuneCountInString(k) >= 3 && !strings.ContainsFunc(k, func(r rune) bool { return !trigramSafe(r) }):
 			phrases = append(phrases, `"`+strings.ReplaceAll(k, `"`, `""`)+`"`)
 		case asciiSafe(k):
-			c, a := likeKeyword(d, `m.title`, `m.place`, `m.participants`, `m.evidence`)(k)
-			conds, args = append(conds, c), append(args, a...)
+			c, a := likeKeyword(d, k, `m.title`, `m.place`, `m.participants`, `m.evidence`)
+			ors, args = append(ors, c), append(args, a...)
+		default:
+			return nil, nil
 		}
 	}
 	if len(phrases) > 0 {
-		conds = append(conds, `m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)`)
-		args = append(args, strings.Join(phrases, " "))
+		ors = append(ors, `m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)`)
+		args = append(args, strings.Join(phrases, " OR "))
 	}
-	return conds, args
+	if len(ors) == 0 {
+		return nil, nil
+	}
+	return []string{`(` + strings.Join(ors, ` OR `) + `)`}, args
 }
 
-// postgresMeetingKeywords matches each printable-ASCII keyword with ILIKE on
+// postgresMeetingKeywords tests each printable-ASCII keyword with ILIKE on
 // meetingText, which the trigram index meetings_text answers.
 func postgresMeetingKeywords(d dialect, keywords []string) (conds []string, args []any) {
+	var ors []string
 	for _, k := range keywords {
-		if asciiSafe(k) {
-			c, a := likeKeyword(d, meetingText("m."))(k)
-			conds, args = append(conds, c), append(args, a...)
+		if !asciiSafe(k) {
+			return nil, nil
 		}
+		c, a := likeKeyword(d, k, meetingText("m."))
+		ors, args = append(ors, c), append(args, a...)
 	}
-	return conds, args
+	if len(ors) == 0 {
+		return nil, nil
+	}
+	return []string{`(` + strings.Join(ors, ` OR `) + `)`}, args
 }
 
-// likeKeyword returns a function making the condition that one of exprs
-// contains keyword k (case-insensitively for ASCII), with LIKE's wildcards
-// in k escaped.
-func likeKeyword(d dialect, exprs ...string) func(k string) (string, []any) {
-	return func(k string) (string, []any) {
-		pat := "%" + likeEscaper.Replace(k) + "%"
-		var ors []string
-		var args []any
-		for _, e := range exprs {
-			ors = append(ors, e+` `+d.likeCI+` ? ESCAPE '\'`)
-			args = append(args, pat)
-		}
-		return `(` + strings.Join(ors, ` OR `) + `)`, args
+// likeKeyword returns the condition that one of exprs contains keyword k
+// (case-insensitively for ASCII), with LIKE's wildcards in k escaped.
+func likeKeyword(d dialect, k string, exprs ...string) (string, []any) {
+	pat := "%" + likeEscaper.Replace(k) + "%"
+	var ors []string
+	var args []any
+	for _, e := range exprs {
+		ors = append(ors, e+` `+d.likeCI+` ? ESCAPE '\'`)
+		args = append(args, pat)
 	}
+	return strings.Join(ors, ` OR `), args
 }
 
 // likeEscaper escapes LIKE's wildcards and its escape character.

@@ -11,7 +11,9 @@ import (
 )
 
 // Meetings returns the meetings q selects, ordered by date then title, undated
-// ones last (with NewestFirst, the dated ones latest first). Rows
+// ones last (with NewestFirst, the dated ones latest first). Keywords match
+// what the latest report of a meeting says (title, place, evidence) and the
+// participants every report of its date names. Rows
 // from several briefs with the same non-empty Key are merged into one entry:
 // Sources lists every brief (ascending), the fields come from the latest
 // published brief (ties: the highest id) — its participants joined by those
@@ -23,22 +25,26 @@ import (
 // more than Limit at a time, filtered by the keyword index, and only the rows
 // of the meetings found so far are merged: the work grows with Limit, not
 // with the store. A merged meeting matches through its latest report, whose
-// date it has, so once the scan has passed a date every meeting of an
-// earlier date has been found.
+// date and words it has, so once the scan has passed a date every meeting
+// of an earlier date has been found.
 func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
 	f, err := newMeetingFilter(q)
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings: %w", err)
 	}
 	sc := &meetingScan{s: s, f: f, newest: q.NewestFirst, keyRows: map[string][]meetingRow{},
-		groupOf: map[int64][]meetingRow{}, found: map[int64]briefs.Meeting{}}
+		found: map[int64]briefs.Meeting{}}
 	dated, err := sc.run(ctx, "date", q.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings: %w", err)
 	}
 	out := dated
 	if f.from == "" && f.to == "" && (q.Limit == 0 || len(out) < q.Limit) {
-		undated, err := sc.run(ctx, "title", q.Limit-len(out))
+		rest := 0 // no limit
+		if q.Limit > 0 {
+			rest = q.Limit - len(out)
+		}
+		undated, err := sc.run(ctx, "title", rest)
 		if err != nil {
 			return nil, fmt.Errorf("store: meetings: %w", err)
 		}
@@ -47,10 +53,11 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting,
 	return out, nil
 }
 
-// firstScan is how many rows the first query of a scan reads at least;
-// each further query reads scanGrowth times as many.
+// A scan's first query reads scanGrowth times the limit, at least
+// scanFirst rows; each further query reads scanGrowth times as many as the
+// last (Store.scanFirst and Store.scanGrowth override them).
 const (
-	firstScan  = 64
+	scanFirst  = 64
 	scanGrowth = 4
 )
 
@@ -60,30 +67,36 @@ type meetingScan struct {
 	s       *Store
 	f       meetingFilter
 	newest  bool
-	keyRows map[string][]meetingRow  // every row of a key
-	groupOf map[int64][]meetingRow   // a loaded row's meeting group, by row id
+	keyRows map[string][]meetingRow  // every row of the keys met in this part
 	found   map[int64]briefs.Meeting // matching merged meetings, by their first row id
 }
 
 // run scans the dated rows (by "date") or the undated ones (by "title") in
 // that column's order and returns up to limit (0: every) matching meetings
-// of that part, sorted. Each query restarts from the first row with a
-// bigger LIMIT, until the meetings before the last row read are enough.
+// of that part, sorted. Each query reads the next rows, leaving out those of
+// keys already loaded (their meetings are known), until the meetings before
+// the last row read are enough.
 func (sc *meetingScan) run(ctx context.Context, by string, limit int) ([]briefs.Meeting, error) {
 	clear(sc.found)
-	n := max(scanGrowth*limit, firstScan)
+	clear(sc.keyRows)
+	first, growth := cmp.Or(sc.s.scanFirst, scanFirst), cmp.Or(sc.s.scanGrowth, scanGrowth)
+	n := max(growth*limit, first)
+	var last *meetingRow
 	for {
-		rows, err := sc.rows(ctx, by, limit, n)
+		rows, err := sc.rows(ctx, by, last, limit, n)
 		if err != nil {
 			return nil, err
 		}
-		if err := sc.merge(ctx, rows); err != nil {
+		if err := sc.merge(ctx, rows, by == "date"); err != nil {
 			return nil, err
 		}
 		exhausted := limit == 0 || len(rows) < n
+		if len(rows) > 0 {
+			last = &rows[len(rows)-1]
+		}
 		var out []briefs.Meeting
 		for _, m := range sc.found {
-			if exhausted || sc.before(m, rows[len(rows)-1].m, by) {
+			if exhausted || sc.before(m, last.m, by) {
 				out = append(out, m)
 			}
 		}
@@ -94,7 +107,7 @@ func (sc *meetingScan) run(ctx context.Context, by string, limit int) ([]briefs.
 			}
 			return out, nil
 		}
-		n *= scanGrowth
+		n *= growth
 	}
 }
 
@@ -122,23 +135,38 @@ func (sc *meetingScan) compare(a, b briefs.Meeting) int {
 	return c
 }
 
+// maxSkipKeys bounds how many loaded keys a scan query leaves out.
+const maxSkipKeys = 500
+
 // rows reads up to n candidate rows (all when limit is 0) of the dated or
-// undated part, in scan order: the rows that pass the SQL prefilter.
-func (sc *meetingScan) rows(ctx context.Context, by string, limit, n int) ([]meetingRow, error) {
+// undated part after row last (nil: from the start), in scan order: the rows
+// that pass the SQL prefilter, less those of keys already loaded.
+func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, limit, n int) ([]meetingRow, error) {
 	conds, args := sc.s.prefilter(sc.f)
+	col, cmpOp, order := `m.date`, `>`, ``
 	if by == "date" {
 		conds = append(conds, `m.date <> ''`)
 	} else {
 		conds = append(conds, `m.date = ''`)
+		col = `m.title` + sc.s.d.byteOrder
 	}
-	order := `m.date`
-	if by == "title" {
-		order = `m.title` + sc.s.d.byteOrder
-	} else if sc.newest {
-		order += ` DESC`
+	if by == "date" && sc.newest {
+		cmpOp, order = `<`, ` DESC`
+	}
+	if last != nil {
+		v := last.m.Date
+		if by == "title" {
+			v = last.m.Title
+		}
+		conds = append(conds, `(`+col+` `+cmpOp+` ? OR `+col+` = ? AND m.id `+cmpOp+` ?)`)
+		args = append(args, v, v, last.m.ID)
+	}
+	if skip := sc.loadedKeys(); len(skip) > 0 {
+		conds = append(conds, `m.key NOT IN (`+placeholders(len(skip))+`)`)
+		args = append(args, skip...)
 	}
 	query := `SELECT ` + meetingColumns + ` FROM meetings m JOIN briefs b ON b.id = m.brief_id
-		WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY ` + order
+		WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY ` + col + order + `, m.id` + order
 	if limit > 0 {
 		query += ` LIMIT ?`
 		args = append(args, n)
@@ -146,31 +174,23 @@ func (sc *meetingScan) rows(ctx context.Context, by string, limit, n int) ([]mee
 	return sc.s.queryMeetings(ctx, query, args...)
 }
 
-// merge adds to found the merged meetings of rows' groups that match.
-func (sc *meetingScan) merge(ctx context.Context, rows []meetingRow) error {
-	if err := sc.loadKeys(ctx, rows); err != nil {
-		return err
+// loadedKeys returns up to maxSkipKeys keys whose rows are all loaded.
+func (sc *meetingScan) loadedKeys() []any {
+	var out []any
+	for k := range sc.keyRows {
+		if len(out) == maxSkipKeys {
+			break
+		}
+		out = append(out, k)
 	}
-	for _, r := range rows {
-		g, ok := sc.groupOf[r.m.ID]
-		if !ok { // a row without a key is a meeting of its own
-			g = []meetingRow{r}
-			sc.groupOf[r.m.ID] = g
-		}
-		first := slices.MinFunc(g, func(a, b meetingRow) int { return cmp.Compare(a.m.ID, b.m.ID) }).m.ID
-		if _, done := sc.found[first]; done {
-			continue
-		}
-		if m := mergeMeetings(slices.Clone(g)); sc.f.match(m) {
-			sc.found[first] = m
-		}
-	}
-	return nil
+	return out
 }
 
-// loadKeys loads every row of the keys of rows not loaded yet and groups
-// them into meetings.
-func (sc *meetingScan) loadKeys(ctx context.Context, rows []meetingRow) error {
+// merge adds to found the matching meetings of the part (dated or not)
+// that rows report: every meeting of each key of rows not loaded before, so
+// that later queries can leave the key out, and each row without a key, a
+// meeting of its own.
+func (sc *meetingScan) merge(ctx context.Context, rows []meetingRow, dated bool) error {
 	var keys []string
 	for _, k := range distinctKeys(rows) {
 		if _, ok := sc.keyRows[k]; !ok {
@@ -190,12 +210,27 @@ func (sc *meetingScan) loadKeys(ctx context.Context, rows []meetingRow) error {
 	}
 	for _, k := range keys {
 		for _, g := range groupByKey(sc.keyRows[k]) {
-			for _, r := range g {
-				sc.groupOf[r.m.ID] = g
-			}
+			sc.consider(g, dated)
+		}
+	}
+	for _, r := range rows {
+		if r.m.Key == "" {
+			sc.consider([]meetingRow{r}, dated)
 		}
 	}
 	return nil
+}
+
+// consider merges the rows of one meeting and keeps it when it belongs to
+// the part being scanned and matches.
+func (sc *meetingScan) consider(g []meetingRow, dated bool) {
+	first := slices.MinFunc(g, func(a, b meetingRow) int { return cmp.Compare(a.m.ID, b.m.ID) }).m.ID
+	m := mergeMeetings(g) // sorts g, latest report last
+	said := m
+	said.Place = g[len(g)-1].m.Place // keywords do not match a place filled in from older reports
+	if (m.Date != "") == dated && sc.f.match(said) {
+		sc.found[first] = m
+	}
 }
 
 // prefilter returns SQL conditions, and their arguments, that every row f

@@ -172,8 +172,50 @@ func checkLimitIsPrefix(t *testing.T, s *store.Store, queries []store.MeetingQue
 			if !slices.EqualFunc(got, want, func(a, b briefs.Meeting) bool {
 				return a.ID == b.ID && slices.Equal(a.Sources, b.Sources) && a.Date == b.Date
 			}) {
-				t.Errorf("Meetings(%+v) = %v, want the first %d of %v", lq, summarize(got), limit, summarize(want))
+				i := 0
+				for i < min(len(got), len(want)) && got[i].ID == want[i].ID {
+					i++
+				}
+				t.Errorf("Meetings(%+v) = %d meetings, want %d; from #%d: %v, want %v", lq, len(got), len(want), i,
+					summarize(got[i:min(i+3, len(got))]), summarize(want[i:min(i+3, len(want))]))
 			}
 		}
+	}
+}
+
+// testMeetingsKeywordsAcrossReports checks that keywords match the merged
+// meeting: participants named by different reports of its date match
+// together, and a place filled in from an older report shows but does not
+// match (keywords match what the latest report says).
+func testMeetingsKeywordsAcrossReports(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	day := 24 * time.Hour
+	talks := func(date, place string, who ...string) briefs.Meeting {
+		return briefs.Meeting{Title: "Defence talks", Date: date, Place: place, Participants: who, Key: "defence-talks"}
+	}
+	withMeetings(t, s, "old date", t0.Add(-3*day), talks("2025-12-01", "Vienna", "Sergei Lavrov"))
+	withMeetings(t, s, "first", t0.Add(-2*day), talks("2025-12-04", "", "Rajnath Singh"))
+	withMeetings(t, s, "newest", t0.Add(-day), talks("2025-12-04", "", "Andrei Belousov"))
+	for _, tc := range []struct {
+		keywords []string
+		want     int
+	}{
+		{[]string{"rajnath", "belousov"}, 1},
+		{[]string{"БЕЛОУСОВ", "rajnath"}, 0},
+		{[]string{"defence", "belousov", "singh"}, 1},
+		{[]string{"vienna"}, 0},
+		{[]string{"lavrov"}, 0}, // the old date's participants are not taken
+	} {
+		for _, limit := range []int{0, 1} {
+			got, err := s.Meetings(ctx, store.MeetingQuery{Keywords: tc.keywords, Limit: limit})
+			if err != nil || len(got) != tc.want {
+				t.Errorf("Meetings(%q, limit %d) = %v, %v; want %d meetings", tc.keywords, limit, summarize(got), err, tc.want)
+			}
+		}
+	}
+	got, err := s.Meetings(ctx, store.MeetingQuery{})
+	if err != nil || len(got) != 1 || got[0].Place != "Vienna" {
+		t.Errorf("Meetings() = %v, %v; want one meeting shown in Vienna", summarize(got), err)
 	}
 }

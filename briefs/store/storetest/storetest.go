@@ -54,6 +54,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"MeetingsInvalidQuery", testMeetingsInvalidQuery},
 		{"MeetingsKeywordsHostile", testMeetingsKeywordsHostile},
 		{"MeetingsLimitIsPrefix", testMeetingsLimitIsPrefix},
+		{"MeetingsKeywordsAcrossReports", testMeetingsKeywordsAcrossReports},
 		{"BriefMeetings", testBriefMeetings},
 		{"FirstSeen", testFirstSeen},
 		{"Values", testValues},
