@@ -161,6 +161,7 @@ func mergeSameDate(toks []token, ms []*mention) {
 				}
 			case v.verb && !n.verb && proper(n):
 				v.date = nil
+				n.takePersons(v) // "The two leaders will meet again at the regular Franco-German summit"
 			case v.verb && !n.verb:
 				n.date = nil
 			}
@@ -212,7 +213,7 @@ func (d *doc) newMention(si, h int) *mention {
 			m.title = d.nameText(toks, ds, s, e) + " meeting"
 			m.byTokens(FieldTitle, RuleTitleSubject, toks, s, h+1)
 		}
-		if o, g := d.verbOwner(si, h); o != "" && s == e {
+		if o, g := d.verbOwner(si, h); o != "" && (s == e || !hasCapName(toks, s, e, -1)) {
 			m.owner, m.title = o, o+" "+g+" meeting" // "the group's finance ministers will meet"
 			m.byTokens(FieldTitle, RuleTitleOwner, toks, max(h-5, 0), h+1)
 		}
