@@ -26,9 +26,9 @@ func TestPostThenEdit(t *testing.T) {
 		wantEdit []string // ts of each chat.update
 	}{
 		{name: "one message", posted: line("Tomorrow"), edited: line("Cancelled"), wantRef: "C1/1700000000.000001", wantEdit: []string{"1700000000.000001"}},
-		{name: "threaded digest", posted: longReply(40), edited: longReply(40), wantRef: "C1/1700000000.000001,1700000000.000002,1700000000.000003",
-			wantEdit: []string{"1700000000.000001", "1700000000.000002", "1700000000.000003"}},
-		{name: "new text needs more messages", posted: line("Tomorrow"), edited: longReply(40), wantRef: "C1/1700000000.000001", wantErr: "the post took 1"},
+		{name: "long digest", posted: longReply(40), edited: longReply(40), wantRef: "C1/1700000000.000001", wantEdit: []string{"1700000000.000001"}},
+		{name: "a post of several messages", posted: line("Tomorrow"), edited: line("Cancelled"), ref: "C1/1700000000.000001,1700000000.000002",
+			wantRef: "C1/1700000000.000001", wantErr: "only one can be edited"},
 		{name: "bad reference", posted: line("Tomorrow"), edited: line("Cancelled"), ref: "1700000000.000001", wantRef: "C1/1700000000.000001", wantErr: "bad message reference"},
 		{name: "message gone", posted: line("Tomorrow"), edited: line("Cancelled"), fail: true, wantRef: "C1/1700000000.000001", wantErr: "message_not_found"},
 	}

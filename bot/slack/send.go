@@ -26,8 +26,8 @@ var _ bot.Sender = (*Adapter)(nil)
 const maxRateRetries = 3
 
 // Send posts r to the channel (and thread) of to; it implements bot.Sender.
-// A reply that needs several messages goes out as a parent message with the
-// rest in its thread. Posts to one channel are paced at Options.PerChannel,
+// It is one message (RenderPost): what does not fit in Slack's 50 blocks
+// is left out with a line that says so. Posts to one channel are paced at Options.PerChannel,
 // and a 429 waits for Retry-After and resends.
 func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
 	_, err := a.Post(ctx, to, r)
@@ -44,8 +44,8 @@ func (a *Adapter) Post(ctx context.Context, to bot.Destination, r bot.Reply) (st
 	if to.ChatID == "" {
 		return "", errors.New("slack: send: destination has no channel id")
 	}
-	blocks, fallback := RenderBlocks(r)
-	channel, ts, err := a.postAll(ctx, to.ChatID, to.ThreadID, blocks, fallback)
+	blocks, fallback := RenderPost(r)
+	channel, ts, err := a.postAll(ctx, to.ChatID, to.ThreadID, [][]slack.Block{blocks}, []string{fallback})
 	if err != nil || len(ts) == 0 {
 		return "", err
 	}

@@ -32,7 +32,7 @@ func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref string, r bo
 	if len(msgs) != len(ids) {
 		return fmt.Errorf("telegram: edit in chat %s: the new text takes %d messages, the post took %d", chat, len(msgs), len(ids))
 	}
-	markup, err := markupOf(r)
+	markup, err := markupOf(r, a.deepLinks(chat))
 	if err != nil {
 		return fmt.Errorf("telegram: edit in chat %s: %w", chat, err)
 	}

@@ -74,7 +74,7 @@ func TestPostThenEdit(t *testing.T) {
 			for _, c := range calls {
 				p := c.Params
 				if p.Get("chat_id") != "-100" || p.Get("message_id") != "77" || p.Get("parse_mode") != "HTML" ||
-					!strings.Contains(p.Get("reply_markup"), "brief 5") {
+					!strings.Contains(p.Get("reply_markup"), `"url":"https://t.me/TestBriefBot?start=brief_5"`) {
 					t.Errorf("editMessageText params %v", p)
 				}
 				if tt.r.Sections[0].Text[0].Text == "Cancelled" && !strings.HasPrefix(p.Get("text"), "<b>Cancelled</b> · was: ") {

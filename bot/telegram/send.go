@@ -55,7 +55,7 @@ func (a *Adapter) Post(ctx context.Context, to bot.Destination, r bot.Reply) (st
 	if !active {
 		return "", fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, ErrChatInactive)
 	}
-	chat, ids, err := a.postReply(ctx, to, r)
+	chat, ids, err := a.postReply(ctx, to, r, a.deepLinks(to.ChatID))
 	if err != nil || len(ids) == 0 {
 		return "", err
 	}
@@ -64,21 +64,21 @@ func (a *Adapter) Post(ctx context.Context, to bot.Destination, r bot.Reply) (st
 
 // sendReply renders r and sends its messages to the destination's chat.
 func (a *Adapter) sendReply(ctx context.Context, to bot.Destination, r bot.Reply) error {
-	_, _, err := a.postReply(ctx, to, r)
+	_, _, err := a.postReply(ctx, to, r, nil)
 	return err
 }
 
 // postReply renders r and sends its messages to the destination's chat,
-// the keyboard under the last one, without link previews, and silently
-// when the destination asks for it. It returns the chat they went to and
-// their message ids.
-func (a *Adapter) postReply(ctx context.Context, to bot.Destination, r bot.Reply) (chat string, ids []string, err error) {
+// the keyboard under the last one (its buttons opening link's URLs where
+// it gives one), without link previews, and silently when the destination
+// asks for it. It returns the chat they went to and their message ids.
+func (a *Adapter) postReply(ctx context.Context, to bot.Destination, r bot.Reply, link func(string) string) (chat string, ids []string, err error) {
 	chat = to.ChatID
 	msgs := trimParts(RenderHTML(r), maxParts)
 	if len(msgs) == 0 {
 		return chat, nil, nil
 	}
-	markup, err := markupOf(r)
+	markup, err := markupOf(r, link)
 	if err != nil {
 		return chat, nil, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 	}
@@ -104,8 +104,8 @@ func (a *Adapter) postReply(ctx context.Context, to bot.Destination, r bot.Reply
 }
 
 // markupOf is r's inline keyboard as JSON, "" when it has none.
-func markupOf(r bot.Reply) (string, error) {
-	kb := keyboard(r)
+func markupOf(r bot.Reply, link func(string) string) (string, error) {
+	kb := keyboardWith(r, link)
 	if kb == nil {
 		return "", nil
 	}
