@@ -361,10 +361,29 @@ func testAdapter(t *testing.T, f *fakeAPI, h bot.Handler, st State, mod func(*Op
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	a.retryUnit = 10 * time.Millisecond
+	a.pause = (&pauses{}).pause // no test sleeps for a retry_after
 	a.backoffMin, a.backoffMax = 20*time.Millisecond, 80*time.Millisecond
 	a.pollGrace = 200 * time.Millisecond
 	return a, logs
+}
+
+// pauses records the waits before resends instead of sleeping them.
+type pauses struct {
+	mu sync.Mutex
+	d  []time.Duration
+}
+
+func (p *pauses) pause(ctx context.Context, d time.Duration) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.d = append(p.d, d)
+	return ctx.Err()
+}
+
+func (p *pauses) waits() []time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]time.Duration(nil), p.d...)
 }
 
 // run starts a.Run and returns a function that stops it and checks it

@@ -102,8 +102,11 @@ type Adapter struct {
 	disp    *dispatcher // updates being handled, in order within a chat
 	offs    offsets     // polled updates not yet handled, for the stored offset
 
+	// pause waits before a message is resent (a 429's retry_after, the
+	// pause after a 5xx); tests record the waits instead of sleeping.
+	pause func(ctx context.Context, d time.Duration) error
+
 	// Durations tests shrink.
-	retryUnit     time.Duration // the unit of retry_after
 	backoffMin    time.Duration // first wait after a failed poll
 	backoffMax    time.Duration
 	pollGrace     time.Duration // how long past the poll timeout a poll may hang
@@ -122,7 +125,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 	}
 	a := &Adapter{opts: opts, hc: opts.HTTPClient, h: h, st: st, log: opts.Log,
 		allowed: set(opts.AllowedChats), admins: set(opts.Admins), contrib: set(opts.Contributors), lim: newLimiter(opts.Limits),
-		retryUnit: time.Second, backoffMin: time.Second, backoffMax: time.Minute,
+		pause: sleep, backoffMin: time.Second, backoffMax: time.Minute,
 		pollGrace: 10 * time.Second, callTimeout: 30 * time.Second, handleTimeout: 30 * time.Second}
 	endpoint := strings.ReplaceAll(strings.TrimRight(opts.APIURL, "/"), "%", "%%") + "/bot%s/%s"
 	d := &doer{ctx: ctx, c: a.hc}
