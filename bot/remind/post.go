@@ -30,7 +30,7 @@ func (s *Service) post(ctx context.Context, d Destination, n notice, now time.Ti
 	if err != nil || !ok {
 		return err
 	}
-	return s.send(ctx, d, n.Key, n.reply)
+	return s.send(ctx, d, n.Notice, n.reply)
 }
 
 // finishPending posts d's pending notices whose last attempt is older than
@@ -59,14 +59,15 @@ func (s *Service) finishPending(ctx context.Context, d Destination, now time.Tim
 			continue
 		}
 		s.o.Log.InfoContext(ctx, "finishing a meeting notice claimed but not posted", slog.String("dest", d.Name), slog.String("notice", p.Key))
-		errs = append(errs, s.send(ctx, d, p.Key, r))
+		errs = append(errs, s.send(ctx, d, p.Notice, r))
 	}
 	return errors.Join(errs...)
 }
 
-// send posts r as d's notice key within half of Settle and marks it sent,
-// with the platform's reference to the message when the sender gives one.
-func (s *Service) send(ctx context.Context, d Destination, key string, r bot.Reply) error {
+// send posts r as d's notice n within half of Settle and marks it sent,
+// with the platform's reference to the message when the sender gives one;
+// a moved or cancelled notice then edits the earlier posts it follows.
+func (s *Service) send(ctx context.Context, d Destination, n store.Notice, r bot.Reply) error {
 	actx, cancel := context.WithTimeout(ctx, s.o.Settle/2)
 	defer cancel()
 	var ref string
@@ -77,13 +78,18 @@ func (s *Service) send(ctx context.Context, d Destination, key string, r bot.Rep
 		err = s.o.Senders[d.To.Platform].Send(actx, d.To, r)
 	}
 	if err != nil {
-		return fmt.Errorf("send %s: %w", key, err)
+		return fmt.Errorf("send %s: %w", n.Key, err)
 	}
 	// The post is out: record it even if ctx ended meanwhile.
-	if err := s.o.Notices.MarkNoticeSent(context.WithoutCancel(ctx), d.Name, key, ref, s.o.Now()); err != nil {
+	if err := s.o.Notices.MarkNoticeSent(context.WithoutCancel(ctx), d.Name, n.Key, ref, s.o.Now()); err != nil {
 		return err
 	}
-	s.o.Log.InfoContext(ctx, "meeting notice posted", slog.String("dest", d.Name), slog.String("notice", key))
+	s.o.Log.InfoContext(ctx, "meeting notice posted", slog.String("dest", d.Name), slog.String("notice", n.Key))
+	if label := noticeLabel(n, d.Loc); label != "" {
+		if err := s.editTold(ctx, d, n, label); err != nil {
+			s.o.Log.WarnContext(ctx, "editing the earlier posts failed", slog.String("dest", d.Name), slog.String("notice", n.Key), slog.Any("err", err))
+		}
+	}
 	return nil
 }
 

@@ -3,6 +3,7 @@ package remind
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -20,13 +21,15 @@ var ist = time.FixedZone("IST", 5*3600+1800)
 
 // meetingsFake serves meetings whose dates fall in the query's bounds.
 type meetingsFake struct {
-	mu sync.Mutex
-	ms []briefs.Meeting
+	mu      sync.Mutex
+	ms      []briefs.Meeting
+	queries []string // the From of each query
 }
 
 func (f *meetingsFake) Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.queries = append(f.queries, q.From)
 	var out []briefs.Meeting
 	for _, m := range f.ms {
 		if (q.From == "" || m.Date >= q.From) && (q.To == "" || m.Date <= q.To) {
@@ -363,5 +366,37 @@ func TestToldByDigest(t *testing.T) {
 		if got := out.take(); !slices.Equal(got, want) {
 			t.Errorf("tick %d: posted %q, want %q", i, got, want)
 		}
+	}
+}
+
+// TestTickReadsMeetingsOncePerDay: destinations whose day starts on the
+// same date share one read of the meetings a tick.
+func TestTickReadsMeetingsOncePerDay(t *testing.T) {
+	src := &meetingsFake{}
+	src.set(irigc, wto)
+	out := &posts{}
+	var dests []Destination
+	for i, loc := range []*time.Location{ist, ist, time.UTC, ist} {
+		dests = append(dests, Destination{Name: fmt.Sprint("d", i), To: bot.Destination{Platform: bot.Telegram, ChatID: fmt.Sprint(-100 - i)}, Loc: loc, Before: []time.Duration{24 * time.Hour}})
+	}
+	now := time.Date(2025, 12, 4, 10, 0, 0, 0, ist) // 04:30 UTC: the same date everywhere
+	s, err := New(Options{Destinations: dests, Senders: map[bot.Platform]bot.Sender{bot.Telegram: out}, Source: src, Notices: openStore(t),
+		Now: func() time.Time { return now }, Owner: "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"2025-12-04"}; !slices.Equal(src.queries, want) || len(out.take()) != 3 {
+		t.Errorf("queries %v, want %v; the three IST destinations reminded", src.queries, want)
+	}
+	src.queries = nil
+	now = time.Date(2025, 12, 5, 2, 0, 0, 0, ist) // 20:30 UTC on the 4th
+	if err := s.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"2025-12-05", "2025-12-04"}; !slices.Equal(src.queries, want) {
+		t.Errorf("queries %v, want %v (one per date)", src.queries, want)
 	}
 }

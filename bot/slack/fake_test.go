@@ -120,6 +120,7 @@ func (h *fakeHandler) wait(t *testing.T, d time.Duration) bot.Request {
 // post is one message the fake Web API received.
 type post struct {
 	Method, Channel, Thread, Text, User string
+	TS                                  string // of the message chat.update changes
 	Blocks                              []map[string]any
 	At                                  time.Time
 }
@@ -148,6 +149,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 		c.Handle("/auth.test", f.authTest)
 		c.Handle("/chat.postMessage", f.postHandler("chat.postMessage"))
 		c.Handle("/chat.postEphemeral", f.postHandler("chat.postEphemeral"))
+		c.Handle("/chat.update", f.postHandler("chat.update"))
 		c.Handle("/users.info", f.usersInfo)
 		c.Handle("/apps.connections.open", f.connectionsOpen)
 		c.Handle("/ws", slacktest.Websocket(f.socket.serve))
@@ -212,7 +214,7 @@ func (f *fakeAPI) postHandler(method string) http.HandlerFunc {
 			return
 		}
 		p := post{Method: method, Channel: r.FormValue("channel"), Thread: r.FormValue("thread_ts"),
-			Text: r.FormValue("text"), User: r.FormValue("user"), At: time.Now()}
+			Text: r.FormValue("text"), User: r.FormValue("user"), TS: r.FormValue("ts"), At: time.Now()}
 		if b := r.FormValue("blocks"); b != "" {
 			if err := json.Unmarshal([]byte(b), &p.Blocks); err != nil {
 				f.t.Errorf("%s: blocks are not JSON: %v", method, err)
@@ -230,8 +232,12 @@ func (f *fakeAPI) postHandler(method string) http.HandlerFunc {
 		f.list = append(f.list, p)
 		f.mu.Unlock()
 		f.got <- p
-		if method == "chat.postEphemeral" {
+		switch method {
+		case "chat.postEphemeral":
 			writeJSON(w, map[string]any{"ok": true, "message_ts": ts})
+			return
+		case "chat.update":
+			writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": p.TS, "text": p.Text})
 			return
 		}
 		writeJSON(w, map[string]any{"ok": true, "channel": p.Channel, "ts": ts})

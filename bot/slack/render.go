@@ -29,6 +29,7 @@ const actionPrefix = "briefbot_cmd_"
 type unit struct {
 	blocks []slack.Block
 	text   string
+	items  int // list items it shows
 }
 
 // RenderBlocks renders r as one or more Block Kit messages within Slack's
@@ -159,7 +160,7 @@ func listUnit(items []bot.Item) unit {
 			plain = append(plain, "   "+d.String())
 		}
 	}
-	return unit{blocks: sections(strings.Join(lines, "\n")), text: strings.Join(plain, "\n")}
+	return unit{blocks: sections(strings.Join(lines, "\n")), text: strings.Join(plain, "\n"), items: len(items)}
 }
 
 // itemUnit renders a list item as a card: a section whose text is the
@@ -192,7 +193,7 @@ func itemUnit(it bot.Item, ids *buttonIDs) unit {
 	if len(it.Buttons) > 1 {
 		blocks = append(blocks, actionBlocks(it.Buttons, ids)...)
 	}
-	return unit{blocks: blocks, text: strings.Join(plain, "\n")}
+	return unit{blocks: blocks, text: strings.Join(plain, "\n"), items: 1}
 }
 
 // splitMeta splits details into the body and the trailing lines that are

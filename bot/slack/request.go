@@ -148,7 +148,7 @@ func (a *Adapter) deliver(ctx context.Context, in incoming, r bot.Reply) error {
 	case r.Private:
 		return a.postEphemeral(ctx, ch, in.thread, in.req.UserID, blocks, fallback)
 	}
-	_, err := a.postAll(ctx, ch, in.thread, blocks, fallback)
+	_, _, err := a.postAll(ctx, ch, in.thread, blocks, fallback)
 	if errors.Is(err, ErrChannelUnavailable) && in.responseURL != "" {
 		return a.respond(ctx, in.responseURL, false, blocks, fallback)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -25,50 +26,70 @@ var _ bot.Sender = (*Adapter)(nil)
 const maxRateRetries = 3
 
 // Send posts r to the channel (and thread) of to; it implements bot.Sender.
-// A reply that needs several messages goes out as a parent message with the
-// rest in its thread. Posts to one channel are paced at Options.PerChannel,
+// It is one message (RenderPost): what does not fit in Slack's 50 blocks
+// is left out with a line that says so. Posts to one channel are paced at Options.PerChannel,
 // and a 429 waits for Retry-After and resends.
 func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	_, err := a.Post(ctx, to, r)
+	return err
+}
+
+// Post is Send that also returns where the messages went, as
+// "CHANNEL/TS1,TS2" (the channel id Slack answered with and each message's
+// ts), for Edit. It implements bot.Poster.
+func (a *Adapter) Post(ctx context.Context, to bot.Destination, r bot.Reply) (string, error) {
 	if to.Platform != "" && to.Platform != bot.Slack {
-		return fmt.Errorf("slack: send: destination is on %q, not slack", to.Platform)
+		return "", fmt.Errorf("slack: send: destination is on %q, not slack", to.Platform)
 	}
 	if to.ChatID == "" {
-		return errors.New("slack: send: destination has no channel id")
+		return "", errors.New("slack: send: destination has no channel id")
 	}
-	blocks, fallback := RenderBlocks(r)
-	_, err := a.postAll(ctx, to.ChatID, to.ThreadID, blocks, fallback)
-	return err
+	blocks, fallback := RenderPost(r)
+	channel, ts, err := a.postAll(ctx, to.ChatID, to.ThreadID, [][]slack.Block{blocks}, []string{fallback})
+	if err != nil || len(ts) == 0 {
+		return "", err
+	}
+	return channel + "/" + strings.Join(ts, ","), nil
 }
 
 // postAll posts the messages of a rendered reply in order; when there is
 // more than one and no thread was given, the first is the parent of a
-// thread that holds the rest. It returns the first message's ts.
-func (a *Adapter) postAll(ctx context.Context, channel, thread string, blocks [][]slack.Block, fallback []string) (string, error) {
-	var first string
+// thread that holds the rest. It returns the channel id Slack answered
+// with and the messages' ts.
+func (a *Adapter) postAll(ctx context.Context, channel, thread string, blocks [][]slack.Block, fallback []string) (string, []string, error) {
+	var all []string
+	id := channel
 	for i := range blocks {
-		bs := blocks[i]
-		if i == 0 && thread == "" && len(blocks) > 1 && len(bs) < maxBlocks {
-			bs = append(bs[:len(bs):len(bs)], slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, "_Continued in the thread._", false, true)))
-		}
-		opts := []slack.MsgOption{slack.MsgOptionBlocks(bs...), slack.MsgOptionText(fallback[i], false)}
+		opts := []slack.MsgOption{slack.MsgOptionBlocks(withContinued(blocks, i, thread)...), slack.MsgOptionText(fallback[i], false)}
 		if thread != "" {
 			opts = append(opts, slack.MsgOptionTS(thread))
 		}
 		ts, err := a.post(ctx, channel, func(ctx context.Context) (string, error) {
-			_, ts, err := a.api.PostMessageContext(ctx, channel, opts...)
+			ch, ts, err := a.api.PostMessageContext(ctx, channel, opts...)
+			if ch != "" {
+				id = ch
+			}
 			return ts, err
 		})
 		if err != nil {
-			return first, fmt.Errorf("slack: post to %s (message %d of %d): %w", channel, i+1, len(blocks), err)
+			return id, all, fmt.Errorf("slack: post to %s (message %d of %d): %w", channel, i+1, len(blocks), err)
 		}
-		if i == 0 {
-			first = ts
-			if thread == "" && len(blocks) > 1 {
-				thread = ts
-			}
+		all = append(all, ts)
+		if i == 0 && thread == "" && len(blocks) > 1 {
+			thread = ts
 		}
 	}
-	return first, nil
+	return id, all, nil
+}
+
+// withContinued is the i-th message's blocks, the first of several posted
+// without a thread ending with a line that says the rest is in its thread.
+func withContinued(blocks [][]slack.Block, i int, thread string) []slack.Block {
+	bs := blocks[i]
+	if i == 0 && thread == "" && len(blocks) > 1 && len(bs) < maxBlocks {
+		bs = append(bs[:len(bs):len(bs)], slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, "_Continued in the thread._", false, true)))
+	}
+	return bs
 }
 
 // postEphemeral shows a rendered reply to user only.

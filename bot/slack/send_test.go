@@ -50,10 +50,13 @@ func TestSend(t *testing.T) {
 		r          bot.Reply
 		wantPosts  int
 		wantThread []string // per post; "first" = the first post's ts
+		wantMore   string   // in the last block: what was left out
 	}{
-		{"short digest is one message", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, digestReply(), 1, []string{""}},
-		{"long digest threads under a parent", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, longReply(40), 3, []string{"", "first", "first"}},
-		{"destination thread is kept", bot.Destination{Platform: bot.Slack, ChatID: "C1", ThreadID: "111.222"}, longReply(40), 3, []string{"111.222", "111.222", "111.222"}},
+		{"short digest is one message", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, digestReply(), 1, []string{""}, ""},
+		{"long digest is one message with a more line", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, longReply(40), 1, []string{""},
+			"… 24 more not shown here. `/brief latest 20` lists the latest briefs."},
+		{"destination thread is kept", bot.Destination{Platform: bot.Slack, ChatID: "C1", ThreadID: "111.222"}, longReply(40), 1, []string{"111.222"},
+			"… 24 more not shown here."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,9 +81,13 @@ func TestSend(t *testing.T) {
 					t.Errorf("post %d: %d blocks, text %q: want both", i, len(p.Blocks), p.Text)
 				}
 			}
-			parent := blockTexts(ps[0].Blocks)
-			if cont := strings.Contains(parent, "Continued in the thread"); cont != (tt.wantPosts > 1 && tt.to.ThreadID == "") {
-				t.Errorf("parent says continued in thread: %v", cont)
+			blocks := ps[0].Blocks
+			if len(blocks) > 50 {
+				t.Errorf("%d blocks, over Slack's 50", len(blocks))
+			}
+			last := blockTexts(blocks[len(blocks)-1:])
+			if more := strings.Contains(last, "more not shown"); more != (tt.wantMore != "") || !strings.Contains(last, tt.wantMore) {
+				t.Errorf("last block %q, want %q", last, tt.wantMore)
 			}
 		})
 	}

@@ -25,7 +25,13 @@ const (
 // bytes, is left out, and so are buttons past Telegram's 100. It returns nil
 // when there are no buttons.
 func keyboard(r bot.Reply) *tgbotapi.InlineKeyboardMarkup {
-	kb := &keys{}
+	return keyboardWith(r, nil)
+}
+
+// keyboardWith is keyboard with the buttons whose command link gives a
+// URL for opening that URL instead (Telegram deep links); link may be nil.
+func keyboardWith(r bot.Reply, link func(command string) string) *tgbotapi.InlineKeyboardMarkup {
+	kb := &keys{link: link}
 	numbered := numberedButtons(r)
 	if len(numbered) > 1 {
 		for i, b := range numbered {
@@ -51,6 +57,7 @@ func keyboard(r bot.Reply) *tgbotapi.InlineKeyboardMarkup {
 type keys struct {
 	rows  [][]tgbotapi.InlineKeyboardButton
 	total int
+	link  func(command string) string // nil: callback buttons only
 }
 
 // add appends a button, on a new row when newRow is set.
@@ -59,6 +66,11 @@ func (k *keys) add(newRow bool, label, command string) {
 		return
 	}
 	b := tgbotapi.NewInlineKeyboardButtonData(label, command)
+	if k.link != nil {
+		if u := k.link(command); u != "" {
+			b = tgbotapi.NewInlineKeyboardButtonURL(label, u)
+		}
+	}
 	if newRow || len(k.rows) == 0 {
 		k.rows = append(k.rows, nil)
 	}
@@ -115,4 +127,11 @@ func usable(b bot.Button) bool {
 // It is what Send posts, for previews and golden files.
 func Render(r bot.Reply) (messages []string, kb *tgbotapi.InlineKeyboardMarkup) {
 	return RenderHTML(r), keyboard(r)
+}
+
+// RenderPost is Render for a post to a group by the bot named botName (a
+// digest, a reminder): its "/brief N" buttons are deep links that open the
+// brief in a private chat with the bot, as Send posts them.
+func RenderPost(r bot.Reply, botName string) (messages []string, kb *tgbotapi.InlineKeyboardMarkup) {
+	return RenderHTML(r), keyboardWith(r, briefLinks(botName))
 }

@@ -66,6 +66,12 @@ func TestPollCommands(t *testing.T) {
 		}(),
 			want: &bot.Request{Platform: bot.Telegram, ChatID: "-100300", ThreadID: "44", UserID: "9", UserName: "asha",
 				Command: "help", Args: []string{}, Now: testNow}},
+		{name: "deep link from a group's digest", msg: msg(5, "private", 77, "/start brief_12"),
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "5", UserID: "77", UserName: "asha",
+				Command: "brief", Args: []string{"12"}, Now: testNow}},
+		{name: "start with another payload", msg: msg(5, "private", 77, "/start hello"),
+			want: &bot.Request{Platform: bot.Telegram, ChatID: "5", UserID: "77", UserName: "asha",
+				Command: "start", Args: []string{"hello"}, Now: testNow}},
 		{name: "addressed to another bot", msg: msg(-100200, "group", 9, "/meetings@OtherBot")},
 		{name: "not a command", msg: msg(5, "private", 77, "hello there")},
 		{name: "from a bot", msg: func() map[string]any {

@@ -34,42 +34,57 @@ var _ bot.Sender = (*Adapter)(nil)
 // later posts there; a group that became a supergroup has its subscriptions
 // moved to the new id and the message is resent there.
 func (a *Adapter) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	_, err := a.Post(ctx, to, r)
+	return err
+}
+
+// Post is Send that also returns where the messages went, as
+// "CHAT/ID1,ID2" (the chat they went to and their message ids), for Edit.
+// It implements bot.Poster.
+func (a *Adapter) Post(ctx context.Context, to bot.Destination, r bot.Reply) (string, error) {
 	if to.Platform != "" && to.Platform != bot.Telegram {
-		return fmt.Errorf("telegram: send: destination is on %q, not telegram", to.Platform)
+		return "", fmt.Errorf("telegram: send: destination is on %q, not telegram", to.Platform)
 	}
 	if strings.TrimSpace(to.ChatID) == "" {
-		return errors.New("telegram: send: destination has no chat id")
+		return "", errors.New("telegram: send: destination has no chat id")
 	}
 	active, err := a.st.ChatActive(ctx, platform, to.ChatID)
 	if err != nil {
-		return fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, err)
+		return "", fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, err)
 	}
 	if !active {
-		return fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, ErrChatInactive)
+		return "", fmt.Errorf("telegram: send to chat %s: %w", to.ChatID, ErrChatInactive)
 	}
-	return a.sendReply(ctx, to, r)
+	chat, ids, err := a.postReply(ctx, to, r, a.deepLinks(to.ChatID))
+	if err != nil || len(ids) == 0 {
+		return "", err
+	}
+	return chat + "/" + strings.Join(ids, ","), nil
 }
 
-// sendReply renders r and sends its messages to the destination's chat,
-// the keyboard under the last one, without link previews, and silently
-// when the destination asks for it.
+// sendReply renders r and sends its messages to the destination's chat.
 func (a *Adapter) sendReply(ctx context.Context, to bot.Destination, r bot.Reply) error {
-	chat := to.ChatID
+	_, _, err := a.postReply(ctx, to, r, nil)
+	return err
+}
+
+// postReply renders r and sends its messages to the destination's chat,
+// the keyboard under the last one (its buttons opening link's URLs where
+// it gives one), without link previews, and silently when the destination
+// asks for it. It returns the chat they went to and their message ids.
+func (a *Adapter) postReply(ctx context.Context, to bot.Destination, r bot.Reply, link func(string) string) (chat string, ids []string, err error) {
+	chat = to.ChatID
 	msgs := trimParts(RenderHTML(r), maxParts)
 	if len(msgs) == 0 {
-		return nil
+		return chat, nil, nil
 	}
-	var markup string
-	if kb := keyboard(r); kb != nil {
-		b, err := json.Marshal(kb)
-		if err != nil {
-			return fmt.Errorf("telegram: send to chat %s: keyboard: %w", chat, err)
-		}
-		markup = string(b)
+	markup, err := markupOf(r, link)
+	if err != nil {
+		return chat, nil, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 	}
 	g, err := a.lim.acquire(ctx, chat)
 	if err != nil {
-		return fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+		return chat, nil, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 	}
 	defer a.lim.release(g)
 	for i, m := range msgs {
@@ -79,16 +94,31 @@ func (a *Adapter) sendReply(ctx context.Context, to bot.Destination, r bot.Reply
 		if i == len(msgs)-1 {
 			p.AddNonEmpty("reply_markup", markup)
 		}
-		if chat, err = a.sendOne(ctx, g, chat, p); err != nil {
-			return err
+		var id string
+		if chat, id, err = a.sendOne(ctx, g, chat, p); err != nil {
+			return chat, ids, err
 		}
+		ids = append(ids, id)
 	}
-	return nil
+	return chat, ids, nil
+}
+
+// markupOf is r's inline keyboard as JSON, "" when it has none.
+func markupOf(r bot.Reply, link func(string) string) (string, error) {
+	kb := keyboardWith(r, link)
+	if kb == nil {
+		return "", nil
+	}
+	b, err := json.Marshal(kb)
+	if err != nil {
+		return "", fmt.Errorf("keyboard: %w", err)
+	}
+	return string(b), nil
 }
 
 // sendOne sends one message, waiting out 429s and following a migration.
-// It returns the chat id the message went to. Digests and chat replies
-// both come here, so both are resent the same way:
+// It returns the chat id the message went to and the message's id.
+// Digests and chat replies both come here, so both are resent the same way:
 //
 //   - after a 429, once retry_after has passed (up to max429 times);
 //   - after a 5xx answer, JSON or not (a proxy's error page), and after a
@@ -99,20 +129,20 @@ func (a *Adapter) sendReply(ctx context.Context, to bot.Destination, r bot.Reply
 //     written, nor after a 200 answer that is not valid JSON: Telegram
 //     may have posted the message, and a reply lost (and logged) is better
 //     than one posted twice.
-func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.Params) (string, error) {
+func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.Params) (string, string, error) {
 	retries, moves, failed := 0, 0, 0
 	for {
 		sent, err := a.lim.wait(ctx, g, isGroup(chat))
 		if err != nil {
-			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+			return chat, "", fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 		}
 		p["chat_id"] = chat
 		cctx, cancel := context.WithTimeout(ctx, a.callTimeout)
-		_, err = a.call(cctx, "sendMessage", p)
+		res, err := a.call(cctx, "sendMessage", p)
 		cancel()
 		sent()
 		if err == nil {
-			return chat, nil
+			return chat, messageID(res), nil
 		}
 		var ae *APIError
 		if !errors.As(err, &ae) {
@@ -120,18 +150,18 @@ func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.
 			if errors.As(err, &te) && te.unsent && failed < maxFailed && ctx.Err() == nil {
 				failed++
 				if err := a.pauseBeforeResend(ctx, chat, err, failed); err != nil {
-					return chat, err
+					return chat, "", err
 				}
 				continue
 			}
-			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+			return chat, "", fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 		}
 		switch {
 		case ae.Code >= 500 && failed < maxFailed:
 			// An error answer: Telegram did not post the message.
 			failed++
 			if err := a.pauseBeforeResend(ctx, chat, err, failed); err != nil {
-				return chat, err
+				return chat, "", err
 			}
 		case ae.Code == http.StatusTooManyRequests && retries < max429:
 			retries++
@@ -139,24 +169,35 @@ func (a *Adapter) sendOne(ctx context.Context, g *gate, chat string, p tgbotapi.
 			a.log.WarnContext(ctx, "telegram: rate limited; waiting before resending",
 				slog.String("chat", chat), slog.Duration("retry_after", ae.RetryAfter), slog.Int("attempt", retries))
 			if err := a.pause(ctx, wait); err != nil {
-				return chat, fmt.Errorf("telegram: send to chat %s: waiting after 429: %w", chat, err)
+				return chat, "", fmt.Errorf("telegram: send to chat %s: waiting after 429: %w", chat, err)
 			}
 		case ae.Code == http.StatusForbidden:
 			a.deactivate(ctx, chat, ae)
-			return chat, fmt.Errorf("telegram: send to chat %s: %w: %w", chat, ErrChatInactive, err)
+			return chat, "", fmt.Errorf("telegram: send to chat %s: %w: %w", chat, ErrChatInactive, err)
 		case ae.Code == http.StatusBadRequest && ae.MigrateTo != 0 && moves < maxMoves:
 			moves++
 			to := strconv.FormatInt(ae.MigrateTo, 10)
 			if err := a.st.MoveChat(ctx, platform, chat, to); err != nil {
-				return chat, fmt.Errorf("telegram: send to chat %s: move to %s: %w", chat, to, err)
+				return chat, "", fmt.Errorf("telegram: send to chat %s: move to %s: %w", chat, to, err)
 			}
 			a.log.InfoContext(ctx, "telegram: group became a supergroup; moved its subscriptions",
 				slog.String("from", chat), slog.String("to", to))
 			chat = to
 		default:
-			return chat, fmt.Errorf("telegram: send to chat %s: %w", chat, err)
+			return chat, "", fmt.Errorf("telegram: send to chat %s: %w", chat, err)
 		}
 	}
+}
+
+// messageID is the message_id of a sent Message, "" when res has none.
+func messageID(res json.RawMessage) string {
+	var m struct {
+		MessageID int64 `json:"message_id"`
+	}
+	if json.Unmarshal(res, &m) != nil || m.MessageID == 0 {
+		return ""
+	}
+	return strconv.FormatInt(m.MessageID, 10)
 }
 
 // pauseBeforeResend waits before the failed-th resend of a message that

@@ -11,7 +11,8 @@ import (
 
 // TestSendParams checks what sendMessage receives: no link preview, the
 // notification off only for a silent destination, and a compact numbered
-// keyboard for a list of stories.
+// keyboard for a list of stories, whose buttons in a group are deep links
+// that open the brief in a private chat with the bot.
 func TestSendParams(t *testing.T) {
 	var items []bot.Item
 	for i := 1; i <= 7; i++ {
@@ -20,17 +21,21 @@ func TestSendParams(t *testing.T) {
 	r := bot.Reply{Title: "Digest", Sections: []bot.Section{{Items: items}}, Buttons: []bot.Button{{Label: "Latest briefs", Command: "/brief latest 20"}}}
 	tests := []struct {
 		name       string
+		chat       string
 		silent     bool
 		wantSilent string
+		wantData   string // of button 7
+		wantURL    string
 	}{
-		{"normal", false, ""},
-		{"silent", true, "true"},
+		{"group", "-100", false, "", "", "https://t.me/TestBriefBot?start=brief_7"},
+		{"silent group", "-100", true, "true", "", "https://t.me/TestBriefBot?start=brief_7"},
+		{"private chat", "42", false, "", "/brief 7", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFakeAPI(t)
 			a, _ := testAdapter(t, f, &recorder{}, newMemState(), nil)
-			if err := a.Send(context.Background(), bot.Destination{ChatID: "-100", Silent: tc.silent}, r); err != nil {
+			if err := a.Send(context.Background(), bot.Destination{ChatID: tc.chat, Silent: tc.silent}, r); err != nil {
 				t.Fatal(err)
 			}
 			calls := f.callsOf("sendMessage")
@@ -48,6 +53,7 @@ func TestSendParams(t *testing.T) {
 				InlineKeyboard [][]struct {
 					Text         string `json:"text"`
 					CallbackData string `json:"callback_data"`
+					URL          string `json:"url"`
 				} `json:"inline_keyboard"`
 			}
 			if err := json.Unmarshal([]byte(p.Get("reply_markup")), &kb); err != nil {
@@ -57,8 +63,8 @@ func TestSendParams(t *testing.T) {
 			for _, row := range kb.InlineKeyboard {
 				rows = append(rows, len(row))
 			}
-			if fmt.Sprint(rows) != "[5 2 1]" || kb.InlineKeyboard[1][1].Text != "7" || kb.InlineKeyboard[1][1].CallbackData != "/brief 7" ||
-				kb.InlineKeyboard[2][0].Text != "Latest briefs" {
+			if fmt.Sprint(rows) != "[5 2 1]" || kb.InlineKeyboard[1][1].Text != "7" || kb.InlineKeyboard[1][1].CallbackData != tc.wantData ||
+				kb.InlineKeyboard[1][1].URL != tc.wantURL || kb.InlineKeyboard[2][0].CallbackData != "/brief latest 20" {
 				t.Errorf("keyboard rows %v: %+v", rows, kb.InlineKeyboard)
 			}
 			if text := p.Get("text"); text != "<b>Digest</b>\n\n1. Story 1\n2. Story 2\n3. Story 3\n4. Story 4\n5. Story 5\n6. Story 6\n7. Story 7" {

@@ -88,6 +88,7 @@ func (a *Adapter) handleMessage(ctx context.Context, m *message) error {
 	if !ok || (botName != "" && !strings.EqualFold(botName, a.BotName())) {
 		return nil
 	}
+	name, args = fromDeepLink(name, args)
 	return a.answer(ctx, m, *m.From, name, args)
 }
 

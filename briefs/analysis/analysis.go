@@ -78,6 +78,13 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	return res
 }
 
+// Explain finds b's meetings from the same reading as Brief and says, for
+// each meeting and field, which named rule decided it (`briefbot extract
+// -explain`).
+func Explain(b briefs.Brief) (meetings.Result, []meetings.Explanation) {
+	return meetings.Explain(reading.Of(b))
+}
+
 // Document reads one document as `briefbot ingest` would read a file named
 // name (its extension gives the format; a stand-alone first line is the
 // title): published is its publication time when it gives none of its own,

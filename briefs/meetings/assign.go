@@ -50,6 +50,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				continue
 			}
 			m.date, m.dist = &ds[p.d], p.dist
+			m.by(FieldDate, []Rule{RuleDateNearest, RuleDateShared}[pass], m.date.start, m.date.end)
 			used[p.d] = true
 		}
 	}
@@ -216,6 +217,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 				x.endDate = s.AddDate(0, 0, m.days-1).Format("2006-01-02")
 			}
 			m.date = &x
+			m.byTokens(FieldEndDate, RuleEndDays, toks, max(m.nameStart-4, 0), m.trig+1)
 			return
 		}
 	}
@@ -242,6 +244,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 		x := *m.date
 		x.endDate = e.date
 		m.date = &x
+		m.by(FieldEndDate, RuleEndUntil, e.start, e.end)
 		return
 	}
 }
@@ -296,6 +299,7 @@ func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
 	}
 	for _, m := range ms {
 		m.date, m.dist = &ds[newDate], 0
+		m.by(FieldDate, RuleDateRescheduled, m.date.start, m.date.end)
 		if old >= 0 {
 			m.movedFrom = ds[old].date
 		}

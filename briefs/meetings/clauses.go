@@ -88,3 +88,21 @@ func splitClauses(toks []token, ms []*mention, home string) {
 var openingPreps = map[string]bool{
 	"after": true, "before": true, "during": true, "following": true, "ahead": true, "at": true, "since": true,
 }
+
+// takePersons gives m the persons o names that m does not: o is another
+// head of the same gathering ("will meet again at the summit").
+func (m *mention) takePersons(o *mention) {
+	have := map[string]bool{}
+	for _, n := range m.named {
+		have[n] = true
+	}
+	for _, n := range o.named {
+		if !have[n] && isPersonName(n) {
+			at, ok := o.namedAt[n]
+			if !ok {
+				at = -1
+			}
+			m.addNamed(at, n)
+		}
+	}
+}

@@ -156,9 +156,12 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		m.Place = d.dl.Place
 	}
 	m.Participants = d.participants(c, m.Place)
-	m.Title = d.title(c, best, m.Participants, m.Place)
-	m.Status = status(best, d.ref)
+	var tr trace
+	m.Title, tr.title, tr.titleFrom = d.title(c, best, m.Participants, m.Place)
+	m.Status, tr.status = status(best, d.ref)
 	m.Key = Key(m)
+	tr.key, tr.evidence, tr.c, tr.best = m.Key, m.Evidence, c, best
+	d.traces = append(d.traces, tr)
 	return m
 }
 
@@ -407,42 +410,45 @@ func hasProperTitle(t string) bool {
 	return false
 }
 
-// status places the meeting relative to the reference day.
-func status(m *mention, ref time.Time) briefs.Status {
+// status places the meeting relative to the reference day, with the rule
+// that decided it.
+func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 	s, e := spanDays(m.date)
 	switch {
 	case e.Before(ref):
 		if m.openEnded {
-			return briefs.StatusOngoing
+			return briefs.StatusOngoing, RuleStatusOpenEnded
 		}
-		return briefs.StatusPast
+		return briefs.StatusPast, RuleStatusBefore
 	case s.After(ref):
-		return briefs.StatusUpcoming
+		return briefs.StatusUpcoming, RuleStatusAfter
 	}
 	dir := m.date.dir
 	if m.date.prec == briefs.PrecisionDay {
 		switch {
 		case !s.Equal(e) && e.Equal(ref) && (m.ended || dir < 0 && !m.started):
-			return briefs.StatusPast // "ended a two-day meeting today"
+			return briefs.StatusPast, RuleStatusEnded // "ended a two-day meeting today"
 		case !s.Equal(e):
-			return briefs.StatusOngoing // a multi-day meeting spanning the day
+			return briefs.StatusOngoing, RuleStatusMultiDay // a multi-day meeting spanning the day
 		case m.ended:
-			return briefs.StatusPast // "at the end of its meeting on Friday"
+			return briefs.StatusPast, RuleStatusEnded // "at the end of its meeting on Friday"
 		case m.started:
-			return briefs.StatusOngoing // "began its meeting today"
+			return briefs.StatusOngoing, RuleStatusStarted // "began its meeting today"
 		}
 	}
 	switch {
-	case m.openEnded || m.started && !m.ended:
-		return briefs.StatusOngoing // "in session so far this week"
+	case m.openEnded:
+		return briefs.StatusOngoing, RuleStatusOpenEnded
+	case m.started && !m.ended:
+		return briefs.StatusOngoing, RuleStatusStarted // "in session so far this week"
 	case dir > 0:
-		return briefs.StatusUpcoming
+		return briefs.StatusUpcoming, RuleStatusTense
 	case dir < 0:
-		return briefs.StatusPast
+		return briefs.StatusPast, RuleStatusTense
 	case s.Equal(e):
-		return briefs.StatusUpcoming
+		return briefs.StatusUpcoming, RuleStatusToday
 	}
-	return briefs.StatusOngoing
+	return briefs.StatusOngoing, RuleStatusTense
 }
 
 // impliedHere: the dateline city is the place of a gathering that names no

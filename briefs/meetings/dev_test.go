@@ -30,7 +30,8 @@ func devFile(tb testing.TB) *os.File {
 }
 
 // TestDevSet checks the scores on the dev stories stay above floors a bit
-// below what the extractor reaches (F1 0.94 with dates when written).
+// below what the extractor reaches (F1 0.94 with dates, place 0.91,
+// participants P 0.84 R 0.94 when last raised).
 func TestDevSet(t *testing.T) {
 	rep, err := Eval(context.Background(), devFile(t), io.Discard, nil, nil)
 	if err != nil {
@@ -38,7 +39,7 @@ func TestDevSet(t *testing.T) {
 	}
 	t.Logf("F1 with dates %.3f, ignoring dates %.3f, status %.3f, place %.3f, participants P %.3f R %.3f",
 		rep.WithDates.F1(), rep.NoDates.F1(), rep.StatusAcc(), rep.PlaceAcc(), rep.PartPrecision(), rep.PartRecall())
-	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.82, participants: 0.85, partPrecision: 0.58})
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.86, participants: 0.88, partPrecision: 0.80})
 }
 
 // TestHeldOutSet scores testdata/heldout.jsonl: 40 stories written and
@@ -48,7 +49,7 @@ func TestDevSet(t *testing.T) {
 // overstates accuracy on unseen text).
 func TestHeldOutSet(t *testing.T) {
 	rep := evalFile(t, "heldout.jsonl", 40)
-	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.85, participants: 0.70, partPrecision: 0.72})
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.85, participants: 0.78, partPrecision: 0.83})
 }
 
 // TestFreshSet scores testdata/fresh.jsonl: 16 more stories written after
@@ -69,6 +70,17 @@ func TestFreshSet(t *testing.T) {
 func TestUnseen17Set(t *testing.T) {
 	rep := evalFile(t, "unseen17.jsonl", 22)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.92, place: 0.90, participants: 0.82, partPrecision: 0.90})
+}
+
+// TestUnseen17bSet scores testdata/unseen17b.jsonl: 24 more stories for
+// issue 17's error classes (testdata/unseen17b.py), written before this
+// pass's rule changes and measured once before any: F1 0.824 with dates
+// (P 0.955 R 0.724), status 0.952, place 0.667, participants P 0.812 R
+// 0.867. The rules were then fixed with them in view, so the figures now
+// overstate accuracy on unseen text.
+func TestUnseen17bSet(t *testing.T) {
+	rep := evalFile(t, "unseen17b.jsonl", 24)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.92, place: 0.82, participants: 0.92, partPrecision: 0.95})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

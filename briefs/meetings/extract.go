@@ -41,6 +41,7 @@ type doc struct {
 	mentions   []*mention
 	lowerSet   map[string]bool // words that occur in lower case in the text
 	chunkCache [][]chunk       // capitalised names per sentence
+	traces     []trace         // how each meeting built was found (explain.go)
 	fullNames  map[string]string
 	// surname -> the full name the text uses
 }
@@ -58,14 +59,20 @@ func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 // dateline, reference day, sentences and temporal expressions and adds the
 // meeting judgement on top of them.
 func Of(r *reading.Reading) Result {
+	_, res := run(r)
+	return res
+}
+
+// run is Of, returning the extraction's state too (for Explain).
+func run(r *reading.Reading) (*doc, Result) {
 	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
-		return res
+		return d, res
 	}
 	d.scan()
 	res.Meetings = d.withCancelled(d.meetings())
-	return res
+	return d, res
 }
 
 // scan tokenises every sentence, resolves its dates and finds its mentions.
@@ -152,6 +159,7 @@ func mergeSameDate(toks []token, ms []*mention) {
 				}
 			case v.verb && !n.verb && proper(n):
 				v.date = nil
+				n.takePersons(v) // "The two leaders will meet again at the regular Franco-German summit"
 			case v.verb && !n.verb:
 				n.date = nil
 			}
@@ -175,8 +183,10 @@ func (d *doc) newMention(si, h int) *mention {
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
 	if k, ok := meetingNouns[toks[h].lower]; ok {
 		m.kind = k
+		m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
 		if k2, ok := meetingNouns[lowerAt(toks, h-1)]; ok && k == "meeting" {
 			m.kind = k2 // "summit meeting"
+			m.byTokens(FieldKind, RuleHeadCompound, toks, h-1, h+1)
 		}
 		m.nameStart, m.nameEnd, m.skipEnd = nameBounds(toks, ds, h)
 		prev := lowerAt(toks, m.nameStart-1)
@@ -191,18 +201,26 @@ func (d *doc) newMention(si, h int) *mention {
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
+		if meetingVerbs[toks[h].lower] {
+			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
+		} else {
+			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
+		}
 		s, e := subjectOf(toks, h)
 		if s < e {
 			m.title = d.nameText(toks, ds, s, e) + " meeting"
+			m.byTokens(FieldTitle, RuleTitleSubject, toks, s, h+1)
 		}
-		if o, g := d.verbOwner(si, h); o != "" && s == e {
+		if o, g := d.verbOwner(si, h); o != "" && (s == e || !hasCapName(toks, s, e, -1)) {
 			m.owner, m.title = o, o+" "+g+" meeting" // "the group's finance ministers will meet"
+			m.byTokens(FieldTitle, RuleTitleOwner, toks, max(h-5, 0), h+1)
 		}
 		if b := d.bodyAfter(si, h); b != "" {
 			if e-1 > s && groupNouns[toks[e-1].lower] {
 				b = d.nameText(toks, ds, s, e-1) + " " + b // "World Trade Organization members" -> its General Council
 			}
 			m.title = b + " meeting"
+			m.byTokens(FieldTitle, RuleTitleBody, toks, h, min(h+5, len(toks)))
 		}
 	}
 	from := m.nameStart
@@ -234,16 +252,22 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	if !m.verb {
 		m.title = d.nameText(toks, ds, m.nameStart, m.nameEnd)
+		m.byTokens(FieldTitle, RuleTitleName, toks, m.nameStart, m.nameEnd)
 		if o := d.ownerOf(si, m.nameStart); o != "" && !strings.Contains(m.title, o) {
 			m.owner, m.title = o, withOwner(o, m.title)
+			m.byTokens(FieldTitle, RuleTitleOwner, toks, m.nameStart, m.nameEnd)
 		}
 	}
 	d.names(m)
+	d.namedBy(m, RulePartySentence)
 	if m.verb {
 		d.pronounSubject(si, m)
+		d.namedBy(m, RulePartyPronoun)
 	}
 	d.neighbourParties(m)
+	d.namedBy(m, RulePartyNeighbour)
 	m.place, m.placeAt = d.placeOf(m)
+	d.placeBy(m)
 	return m
 }
 

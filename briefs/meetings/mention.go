@@ -31,6 +31,8 @@ type mention struct {
 	days       int    // "a three-day meeting": 3
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
+	why        map[Field]why  // the rule that decided each field (rules.go)
+	partWhy    map[string]why // the rule that named each participant
 }
 
 // findMentions returns the meeting heads of one sentence.

@@ -92,8 +92,8 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
 		case t.lower == "-" || t.lower == "&":
-		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && k+1 < len(toks) && toks[k+1].cap && orgWords[toks[k+1].lower]:
-			// "the Cocoa Producers' Alliance"
+		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && prev.cap && k+1 < len(toks) && toks[k+1].cap && !isMonthOrDay(toks[k+1].lower):
+			// "the Cocoa Producers' Alliance", "the Malaysia-Singapore Leaders' Retreat"
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
@@ -155,19 +155,90 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
 		}
-		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) ||
+		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) && !subjectAfterSaying(toks, c) ||
 			lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) ||
 			speakerNouns[lowerAt(toks, c.end)] && reporting(lowerAt(toks, c.end+1)) {
 			continue // the speaker, not a party: "Tass said", "a Treasury spokesman said"
 		}
-		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" {
-			continue
+		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" || staysAway(toks, c) || lowerAt(toks, c.start-1) == "than" {
+			continue // "Italy refused to join a G-7 meeting"; "more confident than USDA officials"
+		}
+		if d.reportsIt(toks, c, m) {
+			continue // "Chirac ... added that divisions would be hard to resolve at this week's EC summit"
 		}
 		m.addNamed(c.start, d.expand(name))
 	}
 	for _, g := range lowerGroups(d.runes, toks) {
 		m.addNamed(g.at, g.text)
 	}
+}
+
+// subjectAfterSaying reports a name that opens the reported clause
+// ("The announcement said Reagan and Nancy Reagan would be in Rome"), not
+// the speaker of an inverted "..., said Tass".
+func subjectAfterSaying(toks []token, c chunk) bool {
+	switch w := lowerAt(toks, c.end); {
+	case w == "and" || auxiliaries[w]:
+		return !toks[c.start-1].cap && lowerAt(toks, c.start-2) != "," && !isApostrophe(lowerAt(toks, c.start-2))
+	}
+	return false
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// staysAway reports a name whose verb keeps it out of the meeting: "Italy
+// refused to join", "France boycotted", "Japan was not invited".
+func staysAway(toks []token, c chunk) bool {
+	k := c.end
+	if delegationWords[lowerAt(toks, k)] {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "refused", "refuses", "declined", "declines", "boycotted", "boycotts", "snubbed", "shunned", "withdrew", "quit":
+		return true
+	case "was", "were", "is", "has", "had":
+		return lowerAt(toks, k+1) == "not" || lowerAt(toks, k+1) == "excluded" || lowerAt(toks, k+1) == "left"
+	}
+	return false
+}
+
+// reportsIt reports a name that says something of the meeting rather than
+// taking part: a verb of saying stands between them and the reported
+// clause does not point back to the speaker ("he", "its", "they").
+func (d *doc) reportsIt(toks []token, c chunk, m *mention) bool {
+	if c.end > m.nameStart {
+		return false
+	}
+	say := -1
+	for k := c.end; k < m.nameStart && k < len(toks); k++ {
+		if reporting(toks[k].lower) && toks[k].word && !toks[k].cap {
+			say = k
+			break
+		}
+	}
+	if say < 0 {
+		return false
+	}
+	for k := say + 1; k < m.nameStart+1 && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "he", "she", "it", "its", "they", "their", "his", "her", "we", "our", "i":
+			return false
+		}
+	}
+	for k := m.trig + 1; k < len(toks) && k <= m.trig+8; k++ {
+		switch toks[k].lower {
+		case "he", "she", "his", "her", "with", "him":
+			return false // "said the meeting with him", "said talks he would hold"
+		}
+	}
+	return true
 }
 
 // notParty rejects names that are no party whatever their place: a ticker
@@ -178,8 +249,11 @@ func notParty(toks []token, c chunk, name string) bool {
 		return true
 	}
 	next := lowerAt(toks, c.end)
-	if topicNouns[next] {
-		return true
+	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
+		return true // "sanctions against Russia", "at the request of France"
+	}
+	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; gathering {
+		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
@@ -309,6 +383,8 @@ func countriesOf(toks []token, c chunk) []string {
 		return nil
 	}
 	switch {
+	case delegationWords[lowerAt(toks, k)] && k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower]:
+		return nil // "his Japanese counterpart Takeshi Iwaya": the person is the party
 	case delegationWords[lowerAt(toks, k)]:
 		return []string{country}
 	case delegationWords[lowerAt(toks, k+1)] && nameModifiers[lowerAt(toks, k)]:

@@ -13,26 +13,39 @@ const maxTitle = 80
 // ("22nd IRIGC-M&MTC ministerial meeting"), else the body that holds it and
 // the kind ("Bank of Japan policy meeting"), else its sides ("U.S.-Japan
 // talks", "Kohl-Mitterrand meeting"); never longer than maxTitle.
-func (d *doc) title(c *cluster, best *mention, parts []string, place string) string {
-	t := ""
+//
+// It returns the rule that named it and, when a mention's own name gave
+// the title, that mention.
+func (d *doc) title(c *cluster, best *mention, parts []string, place string) (string, Rule, *mention) {
+	t, rule, from := "", RuleTitleKind, (*mention)(nil)
 	for _, m := range c.mentions {
 		if (!m.anaphoric || m.owner != "") && len(m.title) > len(t) && hasProperTitle(m.title) {
-			t = m.title
+			t, from = m.title, m
 		}
 	}
 	if t == "" {
-		t = ownedTitle(c, best, parts, place)
+		t, rule = ownedTitle(c, best, parts, place)
+		if w, ok := best.why[FieldTitle]; ok && rule == RuleTitleKind && best.title != "" {
+			rule, from = w.rule, best // "EC finance ministers meeting": the verb's subject
+		}
 	}
-	t = d.shorten(cleanTitle(t))
+	t = cleanTitle(t)
+	if len(t) > maxTitle {
+		rule = RuleTitleShortcut
+		if len(d.withAcronym(t)) < len(t) {
+			rule = RuleTitleAcronym
+		}
+	}
+	t = d.shorten(t)
 	if t == "" {
-		return "Meeting"
+		return "Meeting", RuleTitleKind, nil
 	}
 	r, n := utf8.DecodeRuneInString(t)
-	return string(unicode.ToUpper(r)) + t[n:]
+	return string(unicode.ToUpper(r)) + t[n:], rule, from
 }
 
 // ownedTitle names a meeting without a proper name by who holds it.
-func ownedTitle(c *cluster, best *mention, parts []string, place string) string {
+func ownedTitle(c *cluster, best *mention, parts []string, place string) (string, Rule) {
 	kind := c.kind
 	if kind == "dinner" {
 		kind = "working dinner"
@@ -42,12 +55,12 @@ func ownedTitle(c *cluster, best *mention, parts []string, place string) string 
 		base = kind
 	}
 	if owner := sidesOf(parts, corporate(c), c.kind, place); owner != "" {
-		return owner + " " + base
+		return owner + " " + base, RuleTitleSides
 	}
 	if place != "" && !strings.Contains(base, " ") {
-		return base + " in " + place // "Meeting in Washington" rather than "Meeting"
+		return base + " in " + place, RuleTitleKind // "Meeting in Washington" rather than "Meeting"
 	}
-	return base
+	return base, RuleTitleKind
 }
 
 // sidesOf is who a meeting belongs to, from its participants: a body

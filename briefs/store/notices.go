@@ -195,3 +195,38 @@ func (s *Store) ToldDates(ctx context.Context, dest string, meetingKeys []string
 	}
 	return out, nil
 }
+
+// ToldPosts returns dest's sent reminders and digest lines about meetingKey
+// that kept what they said and where they went (Body and Ref), oldest
+// first: the posts a "Moved" or "Cancelled" notice may edit.
+func (s *Store) ToldPosts(ctx context.Context, dest, meetingKey string) ([]Notice, error) {
+	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT notice, meeting_date, body, ref FROM notices
+		WHERE dest = ? AND meeting_key = ? AND sent_at IS NOT NULL AND ref <> '' AND body <> ''
+		AND (notice LIKE 'remind/%' OR notice LIKE 'digest/%') ORDER BY sent_at, notice`), dest, meetingKey)
+	if err != nil {
+		return nil, fmt.Errorf("store: told posts %s: %w", dest, err)
+	}
+	defer rows.Close()
+	var out []Notice
+	for rows.Next() {
+		n := Notice{Dest: dest, MeetingKey: meetingKey}
+		if err := rows.Scan(&n.Key, &n.MeetingDate, &n.Body, &n.Ref); err != nil {
+			return nil, fmt.Errorf("store: told posts %s: %w", dest, err)
+		}
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: told posts %s: %w", dest, err)
+	}
+	return out, nil
+}
+
+// SetPostBody records that dest's post ref now says body, on every notice
+// that post made (a digest tells of several meetings).
+func (s *Store) SetPostBody(ctx context.Context, dest, ref, body string) error {
+	_, err := s.db.ExecContext(ctx, s.d.q(`UPDATE notices SET body = ? WHERE dest = ? AND ref = ?`), body, dest, ref)
+	if err != nil {
+		return fmt.Errorf("store: set post body %s: %w", dest, err)
+	}
+	return nil
+}

@@ -121,8 +121,12 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	pub := fs.String("published", "", "publication `time` of a document that gives none: the reference for the dateline's year and relative dates (RFC 3339 or YYYY-MM-DD; default: the time of reading)")
 	jsonl := fs.Bool("jsonl", false, `read {"id","text","published"} lines and write {"id","dateline","dates","meetings"} lines`)
 	format := fs.String("format", "json", "output `format`: json (the only one)")
+	explain := fs.Bool("explain", false, "print each meeting field by field with the named rule that decided it and the text it read, instead of JSON")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *explain && *jsonl {
+		return usageErr("-explain reads one document; it does not go with -jsonl")
 	}
 	if *format != "json" {
 		return usageErr("-format %q: extract writes JSON only; 'briefbot meetings' lists stored meetings as text", *format)
@@ -153,6 +157,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	// The brief ingest would store, analysed as ingest does; offsets refer
 	// to its body (the text after a stand-alone title line).
 	b := analysis.Document(inputName(fs.Args()), text, published, e.now())
+	if *explain {
+		res, ex := analysis.Explain(b)
+		return meetings.WriteExplain(e.stdout, res, ex)
+	}
 	return writeJSON(e.stdout, analysis.Analyzer{}.Brief(ctx, &b))
 }
 

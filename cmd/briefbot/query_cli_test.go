@@ -68,6 +68,16 @@ func TestSummarizeFlags(t *testing.T) {
 	})
 }
 
+// TestExtractExplain: -explain prints each meeting of a brief field by
+// field with the rule that decided it; it reads one document, not -jsonl.
+func TestExtractExplain(t *testing.T) {
+	canon := filepath.Join("..", "..", "briefs", "samples", "briefs", "01-india-russia-irigc.txt")
+	runCLICases(t, []cliCase{
+		{name: "extract-explain", args: []string{"extract", "-explain", "-published", "2025-12-04", canon}},
+		{name: "extract-explain-jsonl", args: []string{"extract", "-explain", "-jsonl", "-"}, stdin: "{}"},
+	})
+}
+
 // TestEvalShape: eval refuses a file made for another task instead of
 // scoring it against no gold.
 func TestEvalShape(t *testing.T) {

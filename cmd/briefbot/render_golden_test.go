@@ -14,6 +14,7 @@ import (
 	"github.com/briefbot/briefbot/bot/telegram"
 	"github.com/briefbot/briefbot/briefs/samples"
 	"github.com/briefbot/briefbot/config"
+	slackgo "github.com/slack-go/slack"
 )
 
 // sampleApp is an app over a fresh SQLite store holding the demo's sample
@@ -61,11 +62,19 @@ func sampleReplies(t *testing.T) map[string]bot.Reply {
 func TestSampleGolden(t *testing.T) {
 	for name, r := range sampleReplies(t) {
 		msgs, kb := telegram.Render(r)
-		checkGolden(t, filepath.Join("testdata", "render", "telegram-"+name+".golden"), telegramPreview(t, msgs, kb))
 		blocks, fallback := slack.RenderBlocks(r)
+		if name == "digest" { // posted to a group and a channel
+			msgs, kb = telegram.RenderPost(r, "BriefingBot")
+			b, f := slack.RenderPost(r)
+			blocks, fallback = [][]slackgo.Block{b}, []string{f}
+		}
+		checkGolden(t, filepath.Join("testdata", "render", "telegram-"+name+".golden"), telegramPreview(t, msgs, kb))
 		checkGolden(t, filepath.Join("testdata", "render", "slack-"+name+".golden.json"), string(jsonIndent(t, map[string]any{"messages": blocks, "fallback": fallback})))
 		if name != "digest" {
 			continue
+		}
+		if !strings.Contains(telegramPreview(t, msgs, kb), `"url": "https://t.me/BriefingBot?start=brief_`) {
+			t.Errorf("digest buttons are not deep links to the bot's private chat")
 		}
 		if len(msgs) != 1 {
 			t.Errorf("digest is %d Telegram messages, want 1", len(msgs))

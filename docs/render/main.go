@@ -65,7 +65,8 @@ const telegramCSS = `body{margin:0;background:#9bbf8f;font:15px/1.38 -apple-syst
 .msg i{color:#707579}
 .time{text-align:right;color:#8ca68a;font-size:12px}
 .kb{max-width:462px;margin-top:4px}.row{display:flex;gap:4px;margin-top:4px}
-.row div{flex:1;background:rgba(60,90,60,.45);color:#fff;text-align:center;border-radius:8px;padding:8px 0;font-weight:600;font-size:14px}`
+.row div{flex:1;position:relative;background:rgba(60,90,60,.45);color:#fff;text-align:center;border-radius:8px;padding:8px 0;font-weight:600;font-size:14px}
+.row div.link::after{content:"\2197";position:absolute;top:1px;right:5px;font-size:10px}`
 
 // telegramPage draws the golden messages and keyboard as a Telegram chat.
 func telegramPage(golden string) (string, error) {
@@ -73,6 +74,7 @@ func telegramPage(golden string) (string, error) {
 	var kb struct {
 		Rows [][]struct {
 			Text string `json:"text"`
+			URL  string `json:"url"` // a link button: Telegram marks it with an arrow
 		} `json:"inline_keyboard"`
 	}
 	if strings.TrimSpace(kbJSON) != "null" {
@@ -89,7 +91,11 @@ func telegramPage(golden string) (string, error) {
 	for _, row := range kb.Rows {
 		b.WriteString("<div class=row>")
 		for _, k := range row {
-			b.WriteString("<div>" + html.EscapeString(k.Text) + "</div>")
+			class := ""
+			if k.URL != "" {
+				class = " class=link"
+			}
+			b.WriteString("<div" + class + ">" + html.EscapeString(k.Text) + "</div>")
 		}
 		b.WriteString("</div>")
 	}

@@ -76,6 +76,10 @@ func TestFindGeneralRules(t *testing.T) {
 		{"age", "1998-03-05", "The minister, aged 62, and a 44-year-old aide left.", nil},
 		{"two-year range", "1998-03-05", "Profit rose in the 1998-99 season and in fiscal 2009-10.",
 			[]string{"1998|DATE|1998", "99|DATE|1999", "fiscal 2009|DATE|2009", "10|DATE|2010"}},
+		{"recent months is a duration", "1998-03-05", "Prices have fallen in recent months.", []string{"recent months|DURATION|PXM"}},
+		{"recent weeks is a duration", "1998-03-05", "In recent weeks, traders sold.", []string{"recent weeks|DURATION|PXW"}},
+		{"recent years stays a vague past", "1998-03-05", "Sales have grown in recent years.", []string{"recent years|DATE|PAST_REF"}},
+		{"recent weeks and months", "1998-03-05", "Talks stalled in recent weeks and months.", []string{"recent weeks|DATE|PAST_REF"}},
 	}
 	runFindCases(t, tests)
 }

@@ -143,7 +143,8 @@ func (d *doc) yearEnd(i int) (match, bool) {
 }
 
 // vagueRef matches "the near term", "the short term", "these days",
-// "coming months", "recent weeks", "past years", "the time".
+// "coming months", "recent weeks" (a duration of unknown length, as
+// TimeBank marks recent days, weeks and months), "past years", "the time".
 func (d *doc) vagueRef(i int) (match, bool) {
 	j := i
 	if d.is(j, "the") {
@@ -158,8 +159,10 @@ func (d *doc) vagueRef(i int) (match, bool) {
 		return match{end: i + 2, typ: Date, value: "PRESENT_REF"}, true
 	case d.is(j, "coming", "upcoming") && plural(d.tokS(j+1)) && units[d.tokS(j+1)].code != "":
 		return match{end: j + 2, typ: Date, value: "FUTURE_REF"}, true
+	case i == j && d.is(i, "recent") && d.is(i+1, "days", "weeks", "months") && !d.is(i+2, "and", "or"):
+		return match{end: i + 2, typ: Duration, value: durationValue("X", units[d.tokS(i+1)])}, true // "in recent months": PXM
 	case i == j && d.is(i, "recent", "past") && plural(d.tokS(i+1)) && units[d.tokS(i+1)].code != "" && !units[d.tokS(i+1)].time:
-		return match{end: i + 2, typ: Date, value: "PAST_REF"}, true
+		return match{end: i + 2, typ: Date, value: "PAST_REF"}, true // "recent years", "past years", "recent weeks and months"
 	}
 	return match{}, false
 }

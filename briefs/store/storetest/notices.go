@@ -80,7 +80,7 @@ func testNotices(t *testing.T, open Opener) {
 		t.Error("a sent notice was claimed again")
 	}
 	// A digest line about a meeting counts as telling it.
-	line := store.Notice{Dest: "team", Key: "digest/2025-12-04T08:00/k2", MeetingKey: "k2", MeetingDate: "2025-12-12", Ref: "m9"}
+	line := store.Notice{Dest: "team", Key: "digest/2025-12-04T08:00/k2", MeetingKey: "k2", MeetingDate: "2025-12-12", Ref: "m9", Body: `{"Title":"Morning"}`}
 	for range 2 {
 		if err := s.RecordTold(ctx, []store.Notice{line}, later); err != nil {
 			t.Fatal(err)
@@ -88,6 +88,17 @@ func testNotices(t *testing.T, open Opener) {
 	}
 	if told, _ = s.ToldDates(ctx, "team", []string{"k1", "k2"}); !reflect.DeepEqual(told, map[string]string{"k2": "2025-12-12"}) {
 		t.Errorf("ToldDates after a digest line = %v, want k2 only (k1 was skipped)", told)
+	}
+	// The posts that told of k2, with what they say, for an edit.
+	if err := s.SetPostBody(ctx, "team", "m9", `{"Title":"Edited"}`); err != nil {
+		t.Fatal(err)
+	}
+	posts, err := s.ToldPosts(ctx, "team", "k2")
+	if err != nil || len(posts) != 1 || posts[0].Ref != "m9" || posts[0].Body != `{"Title":"Edited"}` || posts[0].Key != line.Key {
+		t.Errorf("ToldPosts = %+v, %v; want the digest line, edited", posts, err)
+	}
+	if posts, _ := s.ToldPosts(ctx, "desk", "k1"); len(posts) != 0 {
+		t.Errorf("ToldPosts lists posts without a body: %+v", posts)
 	}
 	if err := s.RecordTold(ctx, []store.Notice{{Dest: "team"}}, later); err == nil {
 		t.Error("RecordTold took a notice without a key")

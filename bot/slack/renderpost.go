@@ -1,0 +1,50 @@
+package slack
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// moreCommand is where a post cut short sends its readers.
+const moreCommand = "/brief latest 20"
+
+// RenderPost renders r as one message for a post to a channel (a digest,
+// a reminder, a notice), within Slack's 50 blocks: when r needs more, the
+// blocks that fit are kept and a last context line says how many items
+// were left out and which command lists the latest briefs. It returns the
+// blocks and the fallback text, as RenderBlocks does for each message.
+func RenderPost(r bot.Reply) ([]slack.Block, string) {
+	units := renderUnits(r)
+	total := 0
+	for _, u := range units {
+		total += len(u.blocks)
+	}
+	if total <= maxBlocks {
+		blocks, fallback := RenderBlocks(r)
+		if len(blocks) == 1 {
+			return blocks[0], fallback[0]
+		}
+	}
+	var blocks []slack.Block
+	var text []string
+	left := 0
+	for _, u := range splitUnits(units, maxBlocks-1) {
+		if left > 0 || len(blocks)+len(u.blocks) > maxBlocks-1 {
+			left += u.items
+			continue
+		}
+		blocks = append(blocks, u.blocks...)
+		text = append(text, u.text)
+	}
+	more := fmt.Sprintf("… %d more not shown here. `%s` lists the latest briefs.", left, moreCommand)
+	if left == 0 {
+		more = fmt.Sprintf("… more not shown here. `%s` lists the latest briefs.", moreCommand)
+	}
+	blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, escape(more), false, true)))
+	text = append(text, more)
+	return blocks, escape(truncate(strings.Join(text, "\n"), maxFallback))
+}

@@ -1,0 +1,179 @@
+package meetings
+
+// Every decision the extractor takes about a meeting's fields is made by a
+// named rule. A rule tags the mention it decides with by or byTokens; `briefbot
+// extract -explain FILE` prints, for each meeting and field, the value, the
+// rule and the text it read (see docs/meetings-rules.md). To add a rule: add
+// a constant and its one-line description to ruleList, and call by where the
+// rule decides.
+
+// Field is a meeting field a rule decides.
+type Field string
+
+// The fields -explain shows, in its order.
+const (
+	FieldKind         Field = "kind"
+	FieldTitle        Field = "title"
+	FieldDate         Field = "date"
+	FieldEndDate      Field = "end_date"
+	FieldStatus       Field = "status"
+	FieldPlace        Field = "place"
+	FieldParticipants Field = "participants"
+)
+
+// Fields lists the fields in the order -explain prints them.
+var Fields = []Field{FieldKind, FieldTitle, FieldDate, FieldEndDate, FieldStatus, FieldPlace, FieldParticipants}
+
+// Rule names one rule of the extractor.
+type Rule string
+
+// The rules, grouped by the field they decide.
+const (
+	RuleHeadNoun     Rule = "head.noun"
+	RuleHeadCompound Rule = "head.compound"
+	RuleHeadVerb     Rule = "head.verb"
+	RuleHeadDiscuss  Rule = "head.discuss-with"
+
+	RuleTitleName     Rule = "title.name"
+	RuleTitleOwner    Rule = "title.owner"
+	RuleTitleSubject  Rule = "title.subject"
+	RuleTitleBody     Rule = "title.body-after"
+	RuleTitleSides    Rule = "title.sides"
+	RuleTitleKind     Rule = "title.kind"
+	RuleTitleAcronym  Rule = "title.acronym"
+	RuleTitleShortcut Rule = "title.cut"
+
+	RuleDateNearest     Rule = "date.nearest"
+	RuleDateShared      Rule = "date.shared"
+	RuleDateRescheduled Rule = "date.rescheduled"
+
+	RuleEndRange Rule = "end.range"
+	RuleEndDays  Rule = "end.n-day"
+	RuleEndUntil Rule = "end.until"
+
+	RuleStatusBefore    Rule = "status.date-before"
+	RuleStatusAfter     Rule = "status.date-after"
+	RuleStatusMultiDay  Rule = "status.multi-day"
+	RuleStatusEnded     Rule = "status.ended"
+	RuleStatusStarted   Rule = "status.started"
+	RuleStatusOpenEnded Rule = "status.open-ended"
+	RuleStatusTense     Rule = "status.tense"
+	RuleStatusToday     Rule = "status.today"
+	RuleStatusCancelled Rule = "status.cancelled"
+
+	RulePlacePrep         Rule = "place.preposition"
+	RulePlaceHere         Rule = "place.here"
+	RulePlaceInName       Rule = "place.in-name"
+	RulePlaceVenueCity    Rule = "place.venue-city"
+	RulePlaceOtherMention Rule = "place.other-mention"
+	RulePlaceDateline     Rule = "place.dateline-implied"
+
+	RulePartySentence  Rule = "parties.sentence"
+	RulePartyPronoun   Rule = "parties.pronoun"
+	RulePartyNeighbour Rule = "parties.neighbour"
+	RulePartyOwner     Rule = "parties.owner"
+	RulePartyCompany   Rule = "parties.company"
+	RulePartyNameOrg   Rule = "parties.name-org"
+)
+
+// ruleList describes every rule in one line.
+var ruleList = []struct {
+	rule  Rule
+	about string
+}{
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit") that passes the noun filters (mention.go)`},
+	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
+	{RuleHeadVerb, `a meeting verb ("met", "will meet") that passes the verb filters (mention.go)`},
+	{RuleHeadDiscuss, `"will discuss X with Y": a meeting told by its verb phrase (mention.go discussWith)`},
+	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
+	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
+	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
+	{RuleTitleBody, `the body a meeting verb names: "will meet at the General Council" (extract.go bodyAfter)`},
+	{RuleTitleSides, `no proper name: the participants name it, "U.S.-Japan talks" (title.go sidesOf)`},
+	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
+	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
+	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took (assign.go assignDates)"},
+	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
+	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
+	{RuleEndRange, `the date is itself a range: "October 28-29", "Monday to Wednesday" (dates.go)`},
+	{RuleEndDays, `"a three-day meeting": the end from its first or last day (assign.go endOfRange)`},
+	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange)`},
+	{RuleStatusBefore, "the meeting ends before the reference day (cluster.go status)"},
+	{RuleStatusAfter, "the meeting starts after the reference day (cluster.go status)"},
+	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
+	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
+	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting" (extract.go phaseOf)`},
+	{RuleStatusOpenEnded, `talks "opened", "under way" and still running are ongoing (extract.go newMention)`},
+	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
+	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
+	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
+	{RulePlacePrep, `the nearest capitalised place after "in", "at", "near" ... (names.go placeOf)`},
+	{RulePlaceHere, `"here": the dateline's city (names.go placeOf)`},
+	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit" (names.go namePlace)`},
+	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
+	{RulePlaceOtherMention, "said of another mention of the same meeting (cluster.go meeting)"},
+	{RulePlaceDateline, "a body meeting at home, reported from that city (meetings.GUIDELINE.md; cluster.go impliedHere)"},
+	{RulePartySentence, "capitalised names of the mention's sentence outside the meeting's name (names.go names)"},
+	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
+	{RulePartyNeighbour, "named in a neighbouring sentence: a member list, the minister named earlier (neighbours.go)"},
+	{RulePartyOwner, `the body a possessive names: "its policy meeting" (cluster.go participants)`},
+	{RulePartyCompany, "a company's board or shareholders: the company (cluster.go company, leadOrg)"},
+	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},
+}
+
+// ruleAbout maps each rule to its description.
+var ruleAbout = func() map[Rule]string {
+	m := make(map[Rule]string, len(ruleList))
+	for _, r := range ruleList {
+		m[r.rule] = r.about
+	}
+	return m
+}()
+
+// About describes the rule in one line; "" for a rule not in the list.
+func (r Rule) About() string { return ruleAbout[r] }
+
+// Rules lists every rule in the order of the list.
+func Rules() []Rule {
+	out := make([]Rule, len(ruleList))
+	for i, r := range ruleList {
+		out[i] = r.rule
+	}
+	return out
+}
+
+// why is the rule that decided a field of a mention and the text it read,
+// as rune offsets.
+type why struct {
+	rule       Rule
+	start, end int
+}
+
+// by records that rule r decided field f of m, reading the text at runes
+// [start, end). A later call for the same field replaces the earlier.
+func (m *mention) by(f Field, r Rule, start, end int) {
+	if m.why == nil {
+		m.why = map[Field]why{}
+	}
+	m.why[f] = why{r, start, end}
+}
+
+// byTokens is by over tokens [i, j) of toks (the mention's sentence).
+func (m *mention) byTokens(f Field, r Rule, toks []token, i, j int) {
+	if i < 0 || j > len(toks) || i >= j {
+		return
+	}
+	m.by(f, r, toks[i].start, toks[j-1].end)
+}
+
+// byName records that rule r added the participant name to m; the first
+// rule that names a participant keeps it.
+func (m *mention) byName(name string, r Rule, start, end int) {
+	if m.partWhy == nil {
+		m.partWhy = map[string]why{}
+	}
+	if _, ok := m.partWhy[name]; !ok {
+		m.partWhy[name] = why{r, start, end}
+	}
+}
