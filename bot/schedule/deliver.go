@@ -55,15 +55,20 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 		j.claimed = true
 	}
 	if !j.composed {
+		// Set only by an attempt that finished: one abandoned at its
+		// deadline may still be running, and must not write j.
+		var reply bot.Reply
+		var ids []int64
+		var empty bool
 		err := s.guard(ctx, j, "compose", func(ctx context.Context) error {
 			var err error
-			j.reply, j.ids, j.empty, err = s.composer.Compose(ctx, j.d.Destination, j.slot)
+			reply, ids, empty, err = s.composer.Compose(ctx, j.d.Destination, j.slot)
 			return err
 		})
 		if err != nil {
 			return err
 		}
-		j.composed = true
+		j.reply, j.ids, j.empty, j.composed = reply, ids, empty, true
 	}
 	if !j.sent && !(j.empty && j.d.QuietWhenEmpty) {
 		sender := s.senders[j.d.To.Platform]
