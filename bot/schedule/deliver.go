@@ -45,7 +45,11 @@ func (s *Scheduler) Deliver(ctx context.Context, dest string, slot time.Time) er
 // step runs j's remaining stages.
 func (s *Scheduler) step(ctx context.Context, j *job) error {
 	if !j.claimed {
-		ok, err := s.claims.ClaimSlot(ctx, j.d.Name, j.slot, s.owner)
+		var ok bool
+		err := s.record(ctx, func(ctx context.Context) (err error) {
+			ok, err = s.claims.ClaimSlot(ctx, j.d.Name, j.slot, s.owner)
+			return err
+		})
 		if err != nil {
 			return fmt.Errorf("claim: %w", err)
 		}
@@ -90,15 +94,37 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 	// the next start would post it again.
 	mctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), markTimeout)
 	defer cancel()
-	if j.sent && s.posted != nil {
-		if err := s.posted(mctx, j.d.Destination, j.slot, j.reply, j.ref); err != nil {
-			s.log.WarnContext(ctx, "recording what the digest told failed", slog.String("dest", j.d.Name), slog.Any("err", err))
+	return s.record(mctx, func(mctx context.Context) error {
+		if j.sent && s.posted != nil {
+			if err := s.posted(mctx, j.d.Destination, j.slot, j.reply, j.ref); err != nil {
+				s.log.WarnContext(ctx, "recording what the digest told failed", slog.String("dest", j.d.Name), slog.Any("err", err))
+			}
 		}
+		if err := s.claims.MarkDelivered(mctx, j.d.Name, j.slot, j.ids); err != nil {
+			return fmt.Errorf("mark delivered: %w", err)
+		}
+		return nil
+	})
+}
+
+// recordWorkers bounds the claims and delivery records written at once.
+// When hundreds of destinations are due at the same minute, each claiming
+// its slot would otherwise hold one of the store's few connections while
+// waiting for the single writer, and the reads of the one compose they all
+// wait for queued behind them: at 1,000 destinations the first digest went
+// out seconds late.
+const recordWorkers = 2
+
+// record runs fn, a write to the claims store, once fewer than
+// recordWorkers others are running; waiting ends with ctx.
+func (s *Scheduler) record(ctx context.Context, fn func(context.Context) error) error {
+	select {
+	case s.records <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	if err := s.claims.MarkDelivered(mctx, j.d.Name, j.slot, j.ids); err != nil {
-		return fmt.Errorf("mark delivered: %w", err)
-	}
-	return nil
+	defer func() { <-s.records }()
+	return fn(ctx)
 }
 
 // guard runs fn until j's attempt deadline, turning a panic into an error.

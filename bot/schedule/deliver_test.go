@@ -3,6 +3,7 @@ package schedule_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -228,5 +229,67 @@ func TestDeliverRace(t *testing.T) {
 	wg.Wait()
 	if ok != 1 || claimed != 15 || len(f.tg.got()) != 1 {
 		t.Errorf("%d delivered, %d already claimed, %d posts; want 1, 15, 1", ok, claimed, len(f.tg.got()))
+	}
+}
+
+// gatedClaims holds each ClaimSlot until the test lets it through, and
+// counts how many are in at once.
+type gatedClaims struct {
+	*memClaims
+	entered chan string
+	gate    chan struct{}
+	mu      sync.Mutex
+	in      int
+	most    int
+}
+
+func (g *gatedClaims) ClaimSlot(ctx context.Context, dest string, slot time.Time, owner string) (bool, error) {
+	g.mu.Lock()
+	g.in++
+	g.most = max(g.most, g.in)
+	g.mu.Unlock()
+	g.entered <- dest
+	<-g.gate
+	g.mu.Lock()
+	g.in--
+	g.mu.Unlock()
+	return g.memClaims.ClaimSlot(ctx, dest, slot, owner)
+}
+
+// TestClaimsWrittenFewAtATime: destinations due at once claim their slots
+// two at a time, so the store's connections stay free for the compose they
+// all wait for; all are still delivered.
+func TestClaimsWrittenFewAtATime(t *testing.T) {
+	const n = 10
+	now := time.Date(2025, 12, 4, 8, 0, 0, 0, time.UTC)
+	var dests []schedule.Destination
+	for i := range n {
+		to := tgChat
+		to.ChatID = fmt.Sprint(-100 - i)
+		dests = append(dests, daily(fmt.Sprint("d", i), to, "0 8 * * *", time.UTC))
+	}
+	f := newFixture(t, now, dests...)
+	g := &gatedClaims{memClaims: f.claims, entered: make(chan string, n), gate: make(chan struct{})}
+	f.api = g
+	s := f.with(t, f.clock, dests...)
+	errs := make(chan error, n)
+	for _, d := range dests {
+		go func() { errs <- s.Deliver(context.Background(), d.Name, now) }()
+	}
+	<-g.entered
+	<-g.entered
+	for i := range n {
+		g.gate <- struct{}{}
+		if i < n-2 {
+			<-g.entered
+		}
+	}
+	for range n {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if g.most != 2 || len(f.tg.got()) != n {
+		t.Errorf("%d claims in at once, %d posts; want 2 and %d", g.most, len(f.tg.got()), n)
 	}
 }

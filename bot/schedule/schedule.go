@@ -153,6 +153,7 @@ type Scheduler struct {
 	retryMin    time.Duration
 	retryMax    time.Duration
 	posted      func(ctx context.Context, dest Destination, slot time.Time, r bot.Reply, ref string) error
+	records     chan struct{} // see record
 }
 
 // dest is a Destination with its parsed schedule.
@@ -171,7 +172,8 @@ func New(opts Options) (*Scheduler, error) {
 		return nil, errors.New("schedule: no Composer")
 	}
 	s := &Scheduler{
-		byName: map[string]*dest{}, senders: opts.Senders, claims: opts.Claims, composer: opts.Composer,
+		records: make(chan struct{}, recordWorkers),
+		byName:  map[string]*dest{}, senders: opts.Senders, claims: opts.Claims, composer: opts.Composer,
 		clock: opts.Clock, log: opts.Log, owner: opts.Owner,
 		sendTimeout: opts.SendTimeout, retryMin: opts.RetryMin, retryMax: opts.RetryMax, posted: opts.Posted,
 	}

@@ -2,9 +2,11 @@
 // where, with whom), scores the extractor against annotated stories and
 // writes an iCalendar feed of them.
 //
-// Extraction is rule-based and deterministic. Each sentence is tokenised;
-// its dates are resolved against the dateline's local date with a small
-// private resolver (tense decides the direction of "Tuesday" or "March
+// Extraction is rule-based and deterministic and works from one reading of
+// the text (briefs/analysis/reading). Each sentence is tokenised; its dates
+// are the reading's timex expressions, with the meeting judgement on top
+// (fromtimex.go): a weekday or a month-day takes the tense of its own
+// clause (tense decides the direction of "Tuesday" or "March
 // 16"); meeting heads are found from lexicons of meeting nouns ("meeting",
 // "talks", "summit", "session" of a body, "hearings" of a committee) and
 // verbs ("met", "will meet"), minus cancelled, habitual, hypothetical,
@@ -20,10 +22,9 @@
 // characters, using an acronym the text gives ("22nd IRIGC-M&MTC
 // ministerial meeting"). A date takes the tense of its own clause.
 //
-// The text is read first by package reading (briefs/analysis/reading):
-// dateline and where the story starts, reference day, sentences and the
-// timex expressions listed in Result.Dates (TimeML values). Tense cues come
-// from one lexicon, timex.WordTense. Meeting dates still use the private
-// resolver in dates.go, which scores better on meetings (see the package
-// tests); it reads the same tense lexicon.
+// The reading (package briefs/analysis/reading) gives the dateline and
+// where the story starts, the reference day, the sentences and the timex
+// expressions listed in Result.Dates (TimeML values). Tense cues come from
+// one lexicon, timex.WordTense. Every field of a meeting names the rule
+// that decided it (rules.go; `briefbot extract -explain`).
 package meetings

@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/analysis/reading"
+	"github.com/briefbot/briefbot/briefs/meetings/timex"
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
@@ -42,6 +43,7 @@ type doc struct {
 	lowerSet   map[string]bool // words that occur in lower case in the text
 	chunkCache [][]chunk       // capitalised names per sentence
 	traces     []trace         // how each meeting built was found (explain.go)
+	timex      []timex.Expr    // the reading's temporal expressions
 	fullNames  map[string]string
 	// surname -> the full name the text uses
 }
@@ -65,7 +67,7 @@ func Of(r *reading.Reading) Result {
 
 // run is Of, returning the extraction's state too (for Explain).
 func run(r *reading.Reading) (*doc, Result) {
-	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences}
+	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, timex: r.Dates}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res
@@ -86,7 +88,7 @@ func (d *doc) scan() {
 				d.lowerSet[t.lower] = true
 			}
 		}
-		ds := findDates(toks, d.ref)
+		ds := spansOf(toks, d.timex, d.ref)
 
 		d.toks = append(d.toks, toks)
 		d.dates = append(d.dates, ds)

@@ -96,7 +96,7 @@ var ruleList = []struct {
 	{RuleDateNearest, "the nearest date of the sentence that no other mention took (assign.go assignDates)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
-	{RuleEndRange, `the date is itself a range: "October 28-29", "Monday to Wednesday" (dates.go)`},
+	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
 	{RuleEndDays, `"a three-day meeting": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange)`},
 	{RuleStatusBefore, "the meeting ends before the reference day (cluster.go status)"},

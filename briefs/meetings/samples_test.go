@@ -92,7 +92,7 @@ func TestNotMeetings(t *testing.T) {
 
 // TestDayMonthCommaYear: "on 15 December, 1953" keeps its year.
 func TestDayMonthCommaYear(t *testing.T) {
-	ds := findDates(tokenize("a meeting in New York on 15 December, 1953.", 0), day("2005-03-16"))
+	ds := sentenceDates("a meeting in New York on 15 December, 1953.", day("2005-03-16"))
 	if len(ds) != 1 || ds[0].value != "1953-12-15" {
 		t.Fatalf("got %+v, want 1953-12-15", ds)
 	}

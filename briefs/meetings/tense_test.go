@@ -33,7 +33,7 @@ type dateCase struct{ text, value, end string }
 func checkFirstDates(t *testing.T, ref time.Time, cases []dateCase) {
 	t.Helper()
 	for _, c := range cases {
-		ds := findDates(tokenize(c.text, 0), ref)
+		ds := sentenceDates(c.text, ref)
 		if len(ds) == 0 {
 			t.Errorf("%q: no date", c.text)
 			continue

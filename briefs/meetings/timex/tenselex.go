@@ -29,7 +29,7 @@ var tenseWords = func() map[string]Tense {
 		Future: {
 			"will", "shall", "would", "ll", "tomorrow", "next", "upcoming", "scheduled", "expected",
 			"expects", "planned", "due", "going", "intends", "intend", "slated", "planning", "soon",
-			"coming", "later", "tonight", "ahead", "proposed", "forthcoming", "prepare",
+			"coming", "later", "tonight", "ahead", "proposed", "forthcoming", "prepare", "before",
 			// scheduled present: "meets Tuesday", "opens on Monday"
 			"meets", "begins", "opens", "starts", "ends", "expires", "resumes", "visits", "arrives",
 			"convenes", "hosts", "travels", "returns", "runs", "kicks", "effective", "happens", "heads",

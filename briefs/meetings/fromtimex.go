@@ -1,0 +1,210 @@
+package meetings
+
+import (
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/meetings/timex"
+)
+
+// spansOf turns the timex expressions inside one tokenised sentence into
+// the date spans meetings judge: DATE and TIME expressions with a day,
+// week or month (a bare year or a duration dates no meeting).
+func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
+	var out []dateSpan
+	if len(toks) == 0 {
+		return nil
+	}
+	from, to := toks[0].start, toks[len(toks)-1].end
+	k := 0
+	for _, x := range xs {
+		if x.End <= from || x.Start >= to || x.Type != timex.Date && x.Type != timex.Time {
+			continue
+		}
+		for k < len(toks) && toks[k].start < x.Start {
+			k++
+		}
+		j := k
+		for j < len(toks) && toks[j].end <= x.End {
+			j++
+		}
+		if j == k {
+			continue
+		}
+		d := dateSpan{tokStart: k, tokEnd: j, start: toks[k].start, end: toks[j-1].end, value: x.Value}
+		if !fillDate(&d, x.Value) {
+			out = append(out, d) // a year: listed, never a meeting's date
+			continue
+		}
+		if len(x.EndValue) == 10 && d.prec == briefs.PrecisionDay && x.EndValue > d.date {
+			d.endDate = x.EndValue
+		}
+		if n := len(out); n > 0 && out[n-1].endDate != "" && out[n-1].endDate == d.date && k-out[n-1].tokEnd <= 2 {
+			out[n-1].tokEnd, out[n-1].end = j, d.end // "October 26 to 28": TimeML's two expressions, one range
+			continue
+		}
+		if n := len(out); n > 0 && weekdayPair(toks, &out[n-1], &d, k) {
+			out[n-1].endDate, out[n-1].tokEnd, out[n-1].end = d.date, j, d.end // "on Saturday and Sunday"
+			continue
+		}
+		redirect(toks, &d, ref)
+		out = append(out, d)
+	}
+	attachClocks(out)
+	return out
+}
+
+// attachClocks copies the clock of a time ("at 3 p.m.") onto the nearest
+// day of the same date within 8 tokens: "on Thursday at 3 p.m.".
+func attachClocks(ds []dateSpan) {
+	for i := range ds {
+		if ds[i].clock == "" || ds[i].tokEnd-ds[i].tokStart > 4 {
+			continue
+		}
+		best := -1
+		for k := range ds {
+			if k != i && ds[k].clock == "" && ds[k].prec == briefs.PrecisionDay && ds[k].date == ds[i].date &&
+				abs(ds[k].tokStart-ds[i].tokStart) < 8 && (best < 0 || abs(ds[k].tokStart-ds[i].tokStart) < abs(ds[best].tokStart-ds[i].tokStart)) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			ds[best].clock = ds[i].clock
+		}
+	}
+}
+
+// bareWeekday reports whether tokens [k, j) are a weekday alone ("Friday",
+// "Friday morning"), without "last", "next" or "this" before it.
+func bareWeekday(toks []token, k, j int) bool {
+	if _, ok := weekdayNames[toks[k].lower]; !ok {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "last", "next", "this", "past", "coming":
+		return false
+	}
+	if isApostrophe(lowerAt(toks, j)) && lowerAt(toks, j+1) == "s" {
+		return false // "after Monday's meeting": timex reads the possessive
+	}
+	return j-k == 1 || j-k == 2 && dayPart[toks[k+1].lower]
+}
+
+var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// redirect is the meeting judgement on top of timex's value: a weekday or
+// a month-day without a year takes the direction of its own clause's tense
+// (tenseAt: the cue before the date first, "agreed to meet", "was to be
+// held"), a bare weekday with none is one to come, and a strong cue right
+// before a month-day may send it almost a year off ("which met on
+// December 21").
+func redirect(toks []token, d *dateSpan, ref time.Time) {
+	d.dir = tenseAt(toks, d.tokStart, d.tokEnd)
+	if d.prec != briefs.PrecisionDay || d.endDate != "" {
+		return
+	}
+	t, err := time.Parse("2006-01-02", d.date)
+	if err != nil {
+		return
+	}
+	switch {
+	case bareWeekday(toks, d.tokStart, d.tokEnd):
+		for d.dir >= 0 && t.Before(ref) {
+			t = t.AddDate(0, 0, 7)
+		}
+		for d.dir < 0 && t.After(ref) {
+			t = t.AddDate(0, 0, -7)
+		}
+	case monthDayNoYear(toks, d.tokStart, d.tokEnd):
+		if u, ok := monthDay(ref, -1, t.Month(), t.Day(), d.dir); ok {
+			t = u
+		}
+	default:
+		return
+	}
+	day := t.Format("2006-01-02")
+	d.value, d.date = day+strings.TrimPrefix(d.value, d.date), day
+}
+
+// monthDayNoYear reports whether tokens [k, j) are a month and a day
+// without a year: "December 21", "21 December".
+func monthDayNoYear(toks []token, k, j int) bool {
+	month := false
+	for i := k; i < j; i++ {
+		if _, ok := monthNames[toks[i].lower]; ok && toks[i].cap {
+			month = true
+		}
+		if yearAt(toks, i) > 0 {
+			return false
+		}
+	}
+	return month
+}
+
+// fillDate sets the date, precision and clock of d from a TimeML value:
+// "2025-12-04", "2025-12-04T15:00", "2025-12-04TMO", "2025-W49", "2025-12".
+func fillDate(d *dateSpan, v string) bool {
+	day, clock, _ := strings.Cut(v, "T")
+	switch {
+	case len(day) == 10:
+		if _, err := time.Parse("2006-01-02", day); err != nil {
+			return false
+		}
+		d.date, d.prec = day, briefs.PrecisionDay
+		if len(clock) == 5 && clock[2] == ':' {
+			d.clock = clock
+		}
+		return true
+	case len(day) == 8 && day[4:6] == "-W":
+		t, err := time.Parse("2006", day[:4])
+		if err != nil {
+			return false
+		}
+		var wk int
+		for _, c := range day[6:] {
+			wk = wk*10 + int(c-'0')
+		}
+		// ISO week 1 holds January 4th; its Monday starts the count.
+		jan4 := time.Date(t.Year(), 1, 4, 0, 0, 0, 0, time.UTC)
+		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(wk-1))
+		d.date, d.prec = mon.Format("2006-01-02"), briefs.PrecisionWeek
+		return true
+	case len(day) == 7 && clock == "":
+		if _, err := time.Parse("2006-01", day); err != nil {
+			return false
+		}
+		d.date, d.prec = day, briefs.PrecisionMonth
+		return true
+	}
+	return false
+}
+
+// weekdayPair reports whether d, at token k, is the second weekday of a
+// pair that makes one span with prev: "Saturday and Sunday", "Monday to
+// Wednesday" (prev's day before d's, within a week).
+func weekdayPair(toks []token, prev, d *dateSpan, k int) bool {
+	if prev.prec != briefs.PrecisionDay || d.prec != briefs.PrecisionDay || prev.endDate != "" || prev.tokEnd != k-1 {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "and", "to", "through", "-", "–":
+	default:
+		return false
+	}
+	if _, ok := weekdayNames[toks[k].lower]; !ok {
+		return false
+	}
+	if _, ok := weekdayNames[lowerAt(toks, prev.tokStart)]; !ok {
+		return false
+	}
+	return d.date > prev.date && d.date <= addDays(prev.date, 6)
+}
+
+func addDays(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
