@@ -59,11 +59,13 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 		j.claimed = true
 	}
 	if !j.composed {
-		// Set only by an attempt that finished: one abandoned at its
-		// deadline may still be running, and must not write j.
-		var reply bot.Reply
-		var ids []int64
-		var empty bool
+		// The attempt writes its own variables, never j: an attempt that
+		// guard abandons may still finish while the next one runs.
+		var (
+			reply bot.Reply
+			ids   []int64
+			empty bool
+		)
 		err := s.guard(ctx, j, "compose", func(ctx context.Context) error {
 			var err error
 			reply, ids, empty, err = s.composer.Compose(ctx, j.d.Destination, j.slot)
