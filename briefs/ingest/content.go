@@ -26,7 +26,7 @@ func FromContent(title, content string, isHTML bool, published time.Time, opts O
 			return briefs.Brief{}, err
 		}
 	}
-	if normaliseBody(text) == "" {
+	if blank(text) {
 		return briefs.Brief{}, errors.New("no text")
 	}
 	return FromText(title, text, published, opts), nil

@@ -76,7 +76,7 @@ func decodeJSONBrief(data []byte) (jsonBrief, error) {
 	if err != nil {
 		return jsonBrief{}, err
 	}
-	if normaliseBody(jb.text) == "" {
+	if blank(jb.text) {
 		return jsonBrief{}, errors.New(`"text" is required`)
 	}
 	if published != "" {

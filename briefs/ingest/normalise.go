@@ -23,6 +23,7 @@ func Hash(body string) string {
 func hashForm(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		r = foldQuote(r)
@@ -119,7 +120,16 @@ func listItem(line string) bool {
 // collapseSpaces trims a line and turns each run of white space into one
 // space, dropping invisible characters.
 func collapseSpaces(line string) string {
+	if tidy(line) {
+		return line // most lines of most briefs: no copy
+	}
+	return collapseCopy(line)
+}
+
+// collapseCopy is collapseSpaces for a line that needs changing.
+func collapseCopy(line string) string {
 	var b strings.Builder
+	b.Grow(len(line))
 	space := false
 	for _, r := range line {
 		switch {
@@ -136,4 +146,35 @@ func collapseSpaces(line string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// tidy reports whether collapseSpaces would return line as it is: words
+// separated by single ASCII spaces, with no space at either end and no
+// invisible, control or other white-space character.
+func tidy(line string) bool {
+	space := true // a leading space is not tidy
+	for _, r := range line {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case r < 0x20 || r == 0x7f:
+			return false
+		case r >= 0x80 && (invisible(r) || unicode.IsSpace(r) || unicode.IsControl(r)):
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || line == ""
+}
+
+// blank reports whether normaliseBody(s) is "": s has nothing but white
+// space, control and invisible characters.
+func blank(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		return !invisible(r) && !unicode.IsSpace(r) && !unicode.IsControl(r)
+	}) < 0
 }

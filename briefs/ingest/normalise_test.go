@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -68,3 +69,27 @@ func TestNormaliseBody(t *testing.T) {
 }
 
 var errTest = errors.New("disk on fire")
+
+// TestFastPathsAgree: collapseSpaces' no-copy path and blank give what
+// the full normalisation gives, on lines built from the characters that
+// matter (spaces of every kind, controls, invisible ones, letters).
+func TestFastPathsAgree(t *testing.T) {
+	alphabet := []rune{'a', 'Z', ' ', ' ', '\t', '\x00', '\x7f', '\u00a0', '\u2003', '\u200b', '\u00ad', '\ufeff', '\u0085', 'é', '.'}
+	r := rand.New(rand.NewPCG(1, 2))
+	lines := []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\u00a0b", "a\u200bb", "Talks resume in New Delhi."}
+	for range 20000 {
+		rs := make([]rune, r.IntN(8))
+		for i := range rs {
+			rs[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		lines = append(lines, string(rs))
+	}
+	for _, l := range lines {
+		if got, want := collapseSpaces(l), collapseCopy(l); got != want {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", l, got, want)
+		}
+		if got, want := blank(l), normaliseBody(l) == ""; got != want {
+			t.Fatalf("blank(%q) = %v, want %v", l, got, want)
+		}
+	}
+}

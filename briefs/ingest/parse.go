@@ -116,7 +116,7 @@ func parseDoc(f format, data []byte, opts Options) (b briefs.Brief, err error) {
 	if f == formatMarkdown {
 		title, body = stripMarkdown(title), stripMarkdown(body)
 	}
-	if normaliseBody(body) == "" {
+	if blank(body) {
 		return b, errors.New("no text")
 	}
 	return FromText(title, body, opts.published(time.Time{}), opts), nil
@@ -129,7 +129,7 @@ func parseHTMLBrief(data []byte, opts Options) (briefs.Brief, error) {
 	if err != nil {
 		return briefs.Brief{}, err
 	}
-	if normaliseBody(doc.text) == "" {
+	if blank(doc.text) {
 		return briefs.Brief{}, errors.New("no text in the page (after dropping scripts, styles and navigation)")
 	}
 	b := FromText(doc.title, doc.text, opts.published(doc.published), opts)

@@ -143,8 +143,9 @@ func isMeetingVerb(toks []token, i int) bool {
 		i++ // "met briefly on Tuesday", "met privately with"
 		next = lowerAt(toks, i+1)
 	}
-	if determiners[next] && meetsParty(toks, i+2) {
-		return true // "met the steering committee of creditor banks"
+	if determiners[next] && meetsParty(toks, i+2) || !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
+		// "met the steering committee of creditor banks", "met farm groups"
+		return true
 	}
 	switch next {
 	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to":

@@ -120,6 +120,9 @@ func (d *doc) names(m *mention) {
 	lastPlace, lastFrom := -10, -10
 	for _, c := range d.chunks(m.sent) {
 		if countries := countriesOf(toks, c); len(countries) > 0 {
+			if reporting(lowerAt(toks, c.end+1)) {
+				continue // "South African officials said": the speaker
+			}
 			m.addNamed(c.start, countries...) // "Soviet counterparts" -> Soviet Union
 			continue
 		}
@@ -183,6 +186,10 @@ func subjectAfterSaying(toks []token, c chunk) bool {
 	}
 	return false
 }
+
+// gatheringNames end the names of gatherings that are no meeting nouns
+// here: "the Malaysia-Singapore Leaders' Retreat".
+var gatheringNames = map[string]bool{"retreat": true, "forum": true, "symposium": true, "convention": true}
 
 // lastWord is the last word of s.
 func lastWord(s string) string {
@@ -252,7 +259,7 @@ func notParty(toks []token, c chunk, name string) bool {
 	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
 		return true // "sanctions against Russia", "at the request of France"
 	}
-	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; gathering {
+	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; gathering || gatheringNames[strings.ToLower(lastWord(name))] {
 		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
@@ -306,7 +313,7 @@ func appositionPlace(toks []token, c chunk) bool {
 		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"
 	}
 	switch lowerAt(toks, k) {
-	case "capital", "city", "port", "town", "resort", "village":
+	case "capital", "city", "port", "town", "resort", "village", "hub", "centre", "center":
 		return true
 	}
 	return false
@@ -336,12 +343,39 @@ func lowerGroups(runes []rune, toks []token) []placed {
 		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
 		}
+		if j := objectGroup(toks, k); j >= 0 {
+			out = append(out, placed{text: sliceText(runes, toks[j].start, toks[k].end), at: j})
+		}
 		if j := namedCommittee(toks, k); j >= 0 {
 			out = append(out, placed{text: sliceText(runes, toks[j].start, toks[k].end), at: j})
 		}
 	}
 	return out
 }
+
+// objectGroup reports a lowercase group met or talked with, named by its
+// kind: "met farm groups", "talks with the state premiers"; the token where
+// it starts, -1 when none.
+func objectGroup(toks []token, k int) int {
+	if !toks[k].word || toks[k].cap || !groupNouns[toks[k].lower] || !plural(toks[k].lower) || k < 2 {
+		return -1
+	}
+	j := k - 1
+	if !toks[j].word || toks[j].cap || determiners[toks[j].lower] || auxiliaries[toks[j].lower] {
+		return -1
+	}
+	before := j - 1
+	if lowerAt(toks, before) == "the" {
+		before--
+	}
+	switch lowerAt(toks, before) {
+	case "met", "meet", "meets", "with":
+		return j
+	}
+	return -1
+}
+
+func plural(w string) bool { return len(w) > 2 && strings.HasSuffix(w, "s") }
 
 // namedCommittee reports a lowercase committee its kind names, as an object
 // of meeting: "met the steering committee", "talks with its bank advisory
@@ -371,11 +405,21 @@ func namedCommittee(toks []token, k int) int {
 // countries: "Japanese officials", "Soviet counterparts", "a Japanese trade
 // delegation", "British and Irish negotiators".
 func countriesOf(toks []token, c chunk) []string {
+	if c.end-c.start == 2 && toks[c.start+1].cap {
+		if country := twoWordNations[toks[c.start].lower+" "+toks[c.start+1].lower]; country != "" &&
+			(delegationWords[lowerAt(toks, c.end)] || delegationWords[lowerAt(toks, c.end+1)] && nameModifiers[lowerAt(toks, c.end)]) {
+			return []string{country} // "South African leaders"
+		}
+	}
 	if c.end-c.start != 1 {
 		return nil
 	}
 	country := countries[toks[c.start].lower]
 	if country == "" {
+		if nationalities[toks[c.start].lower] && toks[c.start].cap && delegationWords[lowerAt(toks, c.end)] &&
+			lowerAt(toks, c.start-1) == "and" && countries[lowerAt(toks, c.start-2)] != "" {
+			return []string{sliceTextTok(toks, c.start, c.end+1)} // "Iranian and European negotiators"
+		}
 		return nil
 	}
 	k := c.end
@@ -389,11 +433,27 @@ func countriesOf(toks []token, c chunk) []string {
 		return []string{country}
 	case delegationWords[lowerAt(toks, k+1)] && nameModifiers[lowerAt(toks, k)]:
 		return []string{country} // "a Japanese trade delegation"
-	case lowerAt(toks, k) == "and" && k+1 < len(toks) && toks[k+1].cap && countries[lowerAt(toks, k+1)] != "" &&
+	case lowerAt(toks, k) == "and" && k+1 < len(toks) && toks[k+1].cap && (countries[lowerAt(toks, k+1)] != "" || nationalities[lowerAt(toks, k+1)]) &&
 		delegationWords[lowerAt(toks, k+2)]:
 		return []string{country} // the first of "British and Irish negotiators"; the second is its own chunk
 	}
 	return nil
+}
+
+// twoWordNations are nationalities written in two words.
+var twoWordNations = map[string]string{
+	"south african": "South Africa", "south korean": "South Korea", "north korean": "North Korea",
+	"west german": "West Germany", "east german": "East Germany", "new zealand": "New Zealand",
+	"sri lankan": "Sri Lanka", "saudi arabian": "Saudi Arabia",
+}
+
+// sliceTextTok joins the token texts of [a,b) with spaces.
+func sliceTextTok(toks []token, a, b int) string {
+	var ws []string
+	for k := a; k < b && k < len(toks); k++ {
+		ws = append(ws, toks[k].text)
+	}
+	return strings.Join(ws, " ")
 }
 
 // stripTitles drops job titles and nationalities from the front of a name:
@@ -483,11 +543,18 @@ func isPersonName(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if orgWords[lw] || nationalities[lw] || isAcronym(w) || strings.ContainsAny(w, "-&") && !strings.Contains(w, "al-") {
+		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) || strings.ContainsAny(w, "-&") && !strings.Contains(w, "al-") {
 			return false
 		}
 	}
 	return true
+}
+
+// geoWords end the names of places, not of persons: "the Sulawesi Sea".
+var geoWords = map[string]bool{
+	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true, "river": true, "island": true,
+	"islands": true, "bay": true, "lake": true, "canal": true, "peninsula": true, "province": true,
+	"county": true, "district": true, "region": true, "valley": true, "mountains": true, "coast": true,
 }
 
 // isAcronym reports whether s is all upper case letters (and digits, dots).
