@@ -143,7 +143,7 @@ const maxSkipKeys = 500
 // that pass the SQL prefilter, less those of keys already loaded.
 func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, limit, n int) ([]meetingRow, error) {
 	conds, args := sc.s.prefilter(sc.f)
-	col, cmpOp, order := `m.date`, `>`, ``
+	col, cmpOp, order, from := `m.date`, `>`, ``, `meetings m`+sc.s.d.scanIndex
 	if by == "date" {
 		conds = append(conds, `m.date <> ''`)
 		if sc.f.to != "" {
@@ -153,7 +153,7 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 		}
 	} else {
 		conds = append(conds, `m.date = ''`)
-		col = `m.title` + sc.s.d.byteOrder
+		col, from = `m.title`+sc.s.d.byteOrder, `meetings m`
 	}
 	if by == "date" && sc.newest {
 		cmpOp, order = `<`, ` DESC`
@@ -170,7 +170,7 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 		conds = append(conds, `m.key NOT IN (`+placeholders(len(skip))+`)`)
 		args = append(args, skip...)
 	}
-	query := `SELECT ` + meetingColumns + ` FROM meetings m
+	query := `SELECT ` + meetingColumns + ` FROM ` + from + `
 		WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY ` + col + order + `, m.id` + order
 	if limit > 0 {
 		query += ` LIMIT ?`
