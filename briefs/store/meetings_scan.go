@@ -146,6 +146,11 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 	col, cmpOp, order := `m.date`, `>`, ``
 	if by == "date" {
 		conds = append(conds, `m.date <> ''`)
+		if sc.f.to != "" {
+			// Implied by start_day <= to (a date is its start day, or
+			// that day's month), and lets the scan walk the date index.
+			conds, args = append(conds, `m.date <= ?`), append(args, sc.f.to)
+		}
 	} else {
 		conds = append(conds, `m.date = ''`)
 		col = `m.title` + sc.s.d.byteOrder
@@ -165,7 +170,7 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 		conds = append(conds, `m.key NOT IN (`+placeholders(len(skip))+`)`)
 		args = append(args, skip...)
 	}
-	query := `SELECT ` + meetingColumns + ` FROM meetings m JOIN briefs b ON b.id = m.brief_id
+	query := `SELECT ` + meetingColumns + ` FROM meetings m
 		WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY ` + col + order + `, m.id` + order
 	if limit > 0 {
 		query += ` LIMIT ?`
@@ -199,7 +204,7 @@ func (sc *meetingScan) merge(ctx context.Context, rows []meetingRow, dated bool)
 	}
 	err := inChunks(keys, func(part []string, args []any) error {
 		more, err := sc.s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-			JOIN briefs b ON b.id = m.brief_id WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
+			WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
 		for _, r := range more {
 			sc.keyRows[r.m.Key] = append(sc.keyRows[r.m.Key], r)
 		}
