@@ -434,7 +434,7 @@ func countriesOf(toks []token, c chunk) []string {
 	case delegationWords[lowerAt(toks, k+1)] && nameModifiers[lowerAt(toks, k)]:
 		return []string{country} // "a Japanese trade delegation"
 	case lowerAt(toks, k) == "and" && k+1 < len(toks) && toks[k+1].cap && (countries[lowerAt(toks, k+1)] != "" || nationalities[lowerAt(toks, k+1)]) &&
-		delegationWords[lowerAt(toks, k+2)]:
+		(delegationWords[lowerAt(toks, k+2)] || twoWordNations[lowerAt(toks, k+1)+" "+lowerAt(toks, k+2)] != "" && delegationWords[lowerAt(toks, k+3)]):
 		return []string{country} // the first of "British and Irish negotiators"; the second is its own chunk
 	}
 	return nil
