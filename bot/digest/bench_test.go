@@ -41,39 +41,23 @@ var benchEnd = time.Date(2026, 3, 21, 0, 0, 0, 0, time.UTC)
 // holding 100,000 briefs over 20 days, 5,000 of them on that day. The store
 // is built once, outside the timer, from sentences of the shared BBC
 // evaluation set recombined at random (or from made-up words when the set is
-// absent or BRIEFBOT_BENCH_TEXT=synthetic). The compose sub-benchmark
+// absent or BRIEFBOT_BENCH_TEXT=synthetic); BRIEFBOT_BENCH_STORE names an
+// existing store to use instead. The compose sub-benchmark
 // reports ms/op, briefs/s (briefs of the window composed per second) and the
 // peak HeapInuse seen while composing; read times only the store query
 // Compose starts with, to tell the store's share from the digest's;
 // compose-3-destinations runs three composes at once, as three destinations
 // sharing a slot do, and reports the slowest.
 func BenchmarkComposeDay(b *testing.B) {
-	total := benchSize(b)
-	lastDay := total / 20
 	ctx := context.Background()
-	path := filepath.Join(b.TempDir(), "bench.db")
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
+	st, end, lastDay := benchStore(b)
 	defer st.Close()
-	start := time.Now()
-	g := newGen(b, 1)
-	fillStore(b, st, g, total, lastDay)
-	if n, err := st.Count(ctx); err != nil || n != total {
-		b.Fatalf("store holds %d briefs (%v), want %d", n, err, total)
-	}
-	var size int64
-	if info, err := os.Stat(path); err == nil {
-		size = info.Size()
-	}
-	b.Logf("store: %d briefs (%d on the last day) of %s text built in %s, %.1f MB", total, lastDay, g.kind, time.Since(start).Round(time.Millisecond), float64(size)/1e6)
-	since := benchEnd.Add(-24 * time.Hour)
+	since := end.Add(-24 * time.Hour)
 	b.Run("read", func(b *testing.B) {
 		var n int
 		cpu0 := cpuTime()
 		for b.Loop() {
-			bs, err := st.Window(ctx, since, benchEnd, 5000)
+			bs, err := st.Window(ctx, since, end, 5000)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -84,8 +68,9 @@ func BenchmarkComposeDay(b *testing.B) {
 		b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "briefs/s")
 	})
 	b.Run("compose", func(b *testing.B) {
-		opts := digest.Options{Title: "Morning briefing", Now: benchEnd, Since: since}
+		opts := digest.Options{Title: "Morning briefing", Now: end, Since: since}
 		var d digest.Digest
+		var err error
 		runtime.GC()
 		peak := sampleHeap()
 		cpu0 := cpuTime()
@@ -119,7 +104,7 @@ func BenchmarkComposeDay(b *testing.B) {
 			var wg sync.WaitGroup
 			for i := range 300 {
 				wg.Go(func() {
-					opts := digest.Options{Title: "Morning briefing", Now: benchEnd, Since: since}
+					opts := digest.Options{Title: "Morning briefing", Now: end, Since: since}
 					if i%3 == 0 {
 						opts.Filter.Keywords = []string{"government"}
 					}
@@ -135,6 +120,57 @@ func BenchmarkComposeDay(b *testing.B) {
 		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MiB")
 	})
+}
+
+// benchStoreEnv names an existing store to compose from instead (for
+// example one `briefbot generate -store -n 1000000` built): the day composed
+// is the 24 hours before its newest brief.
+const benchStoreEnv = "BRIEFBOT_BENCH_STORE"
+
+// benchStore returns the store to compose from, the end of the day to
+// compose and the number of briefs in that day.
+func benchStore(b *testing.B) (*store.Store, time.Time, int) {
+	ctx := context.Background()
+	if path := os.Getenv(benchStoreEnv); path != "" {
+		st, err := store.OpenWith(ctx, path, store.OpenOptions{MustExist: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		total, err := st.Count(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		latest, err := st.Latest(ctx, 1)
+		if err != nil || len(latest) == 0 {
+			b.Fatalf("%s: newest brief: %v", path, err)
+		}
+		end := latest[0].IngestedAt.Add(time.Second)
+		day, err := st.Window(ctx, end.Add(-24*time.Hour), end, 0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Logf("store %s: %d briefs, %d in the day composed (to %s)", path, total, len(day), end.UTC().Format(time.RFC3339))
+		return st, end, len(day)
+	}
+	total := benchSize(b)
+	lastDay := total / 20
+	path := filepath.Join(b.TempDir(), "bench.db")
+	st, err := store.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	g := newGen(b, 1)
+	fillStore(b, st, g, total, lastDay)
+	if n, err := st.Count(ctx); err != nil || n != total {
+		b.Fatalf("store holds %d briefs (%v), want %d", n, err, total)
+	}
+	var size int64
+	if info, err := os.Stat(path); err == nil {
+		size = info.Size()
+	}
+	b.Logf("store: %d briefs (%d on the last day) of %s text built in %s, %.1f MB", total, lastDay, g.kind, time.Since(start).Round(time.Millisecond), float64(size)/1e6)
+	return st, benchEnd, lastDay
 }
 
 // benchSize returns the number of briefs to store.

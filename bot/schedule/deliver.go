@@ -59,15 +59,22 @@ func (s *Scheduler) step(ctx context.Context, j *job) error {
 		j.claimed = true
 	}
 	if !j.composed {
+		// The attempt writes its own variables, never j: an attempt that
+		// guard abandons may still finish while the next one runs.
+		var (
+			reply bot.Reply
+			ids   []int64
+			empty bool
+		)
 		err := s.guard(ctx, j, "compose", func(ctx context.Context) error {
 			var err error
-			j.reply, j.ids, j.empty, err = s.composer.Compose(ctx, j.d.Destination, j.slot)
+			reply, ids, empty, err = s.composer.Compose(ctx, j.d.Destination, j.slot)
 			return err
 		})
 		if err != nil {
 			return err
 		}
-		j.composed = true
+		j.reply, j.ids, j.empty, j.composed = reply, ids, empty, true
 	}
 	if !j.sent && !(j.empty && j.d.QuietWhenEmpty) {
 		sender := s.senders[j.d.To.Platform]

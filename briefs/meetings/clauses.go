@@ -69,16 +69,17 @@ func splitClauses(toks []token, ms []*mention, home string) {
 	}
 	for _, m := range dated {
 		var keep []string
+		occasion := sidelines(toks, m) // "will meet ... on the sidelines of the BRICS summit": shares the place only
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
-			if o := owner(at); ok && o != nil && o != m && (at < m.nameStart || at >= m.skipEnd) {
+			if o := owner(at); ok && (o != nil || occasion) && o != m && (at < m.nameStart || at >= m.skipEnd) {
 				continue
 			}
 			keep = append(keep, n)
 		}
 		m.named = keep
 		if o := owner(m.placeAt); m.placeAt >= 0 && o != nil && o != m && (m.placeAt < m.nameStart || m.placeAt >= m.skipEnd) &&
-			!strings.EqualFold(m.place, home) {
+			!strings.EqualFold(m.place, home) && !occasion {
 			m.place = ""
 		}
 	}
@@ -103,6 +104,7 @@ func (m *mention) takePersons(o *mention) {
 				at = -1
 			}
 			m.addNamed(at, n)
+			m.byName(n, RulePartyMerged, -1, -1)
 		}
 	}
 }

@@ -40,7 +40,7 @@ func (d *doc) clusters() []*cluster {
 		var into *cluster
 		if m.anaphoric {
 			for i := len(cs) - 1; i >= 0; i-- {
-				if (cs[i].kind == m.kind || m.kind == "meeting" || cs[i].kind == "meeting") && compatible(cs[i], m) {
+				if (cs[i].kind == m.kind || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) {
 					into = cs[i]
 					break
 				}
@@ -471,7 +471,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 				}
 				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 ||
 					t.lower == "soviet" && lowerAt(d.toks[si], k-1) == "supreme" && si == m.sent ||
-					t.lower == "council" && !t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
+					t.lower == "council" && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
 					return true // "The Supreme Soviet ... opens its session", "the Politburo met", "the central bank council is meeting"
 				}
 			}
@@ -490,4 +490,5 @@ var hostCues = map[string]bool{
 var homeBodies = map[string]bool{
 	"parliament": true, "soviet": false, "politburo": true, "cabinet": true, "government": true,
 	"diet": true, "knesset": true, "duma": true, "presidium": true, "legislature": true, "assembly": true,
+	"commons": true, "bundestag": true, "senate": true,
 }

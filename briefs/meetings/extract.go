@@ -159,6 +159,8 @@ func mergeSameDate(toks []token, ms []*mention) {
 				if b.nameStart <= a.trig || !proper(b) {
 					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
 				}
+			case v.verb && !n.verb && sidelines(toks, n):
+				// "will meet ... on the sidelines of the BRICS summit": two gatherings
 			case v.verb && !n.verb && proper(n):
 				v.date = nil
 				n.takePersons(v) // "The two leaders will meet again at the regular Franco-German summit"
@@ -167,6 +169,16 @@ func mergeSameDate(toks []token, ms []*mention) {
 			}
 		}
 	}
+}
+
+// sidelines reports a meeting noun named as the occasion of another
+// gathering: "on the sidelines of the summit", "on the margins of".
+func sidelines(toks []token, n *mention) bool {
+	k := n.nameStart - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "of" && (lowerAt(toks, k-1) == "sidelines" || lowerAt(toks, k-1) == "margins" || lowerAt(toks, k-1) == "sideline")
 }
 
 // hasCapName reports whether the name has a capitalised word besides its head.
@@ -203,9 +215,12 @@ func (d *doc) newMention(si, h int) *mention {
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
-		if meetingVerbs[toks[h].lower] {
+		switch {
+		case meetingVerbs[toks[h].lower]:
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
-		} else {
+		case seesOfficial(toks, h):
+			m.byTokens(FieldKind, RuleHeadSee, toks, h, h+1)
+		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}
 		s, e := subjectOf(toks, h)
@@ -216,6 +231,8 @@ func (d *doc) newMention(si, h int) *mention {
 		if o, g := d.verbOwner(si, h); o != "" && (s == e || !hasCapName(toks, s, e, -1)) {
 			m.owner, m.title = o, o+" "+g+" meeting" // "the group's finance ministers will meet"
 			m.byTokens(FieldTitle, RuleTitleOwner, toks, max(h-5, 0), h+1)
+		} else if e-s == 1 && bodyNouns[toks[s].lower] && lowerAt(toks, s-1) == "the" {
+			m.owner = d.recentBody(si) // "The committee will meet again on Monday"
 		}
 		if b := d.bodyAfter(si, h); b != "" {
 			if e-1 > s && groupNouns[toks[e-1].lower] {
@@ -331,6 +348,21 @@ func (d *doc) verbOwner(si, h int) (owner, group string) {
 		return o, sliceText(d.runes, toks[s].start, toks[k].end)
 	}
 	return "", ""
+}
+
+// recentBody is the organisation a bare "the committee" stands for: the
+// last one named in this sentence or the one before ("The House of Commons
+// finance committee met on Wednesday ... The committee will meet again").
+func (d *doc) recentBody(si int) string {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		cs := d.chunks(s)
+		for i := len(cs) - 1; i >= 0; i-- {
+			if n := dropTail(stripTitles(cs[i].text)); isOrg(n) && !isCountry(n) && !isPersonName(n) {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // bodyAfter is the body a meeting verb names as where it meets: "will meet

@@ -84,8 +84,8 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "negotiating":
 		return next == "round" || next == "session"
 	case "session", "sessions":
-		if prev == "in" && w == "session" {
-			return true // "ministers, in session in Vienna so far this week"
+		if prev == "in" && w == "session" || prev == "new" && w == "session" && lowerAt(toks, i-2) == "a" {
+			return true // "ministers, in session in Vienna so far this week"; "A new session is set for Thursday"
 		}
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"

@@ -23,7 +23,8 @@ type dialect struct {
 	// lockBriefs, when set, is run first in a transaction adding briefs.
 	lockBriefs string
 	// searchSQL selects brief ids matching the first argument (the text
-	// ftsQuery made), best first, limited by the second argument.
+	// ftsQuery made), best first, limited by the second argument (noLimit:
+	// every match).
 	searchSQL string
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
@@ -46,6 +47,13 @@ type dialect struct {
 	// byteOrder follows a text column in ORDER BY to sort it by bytes, as
 	// Go compares strings.
 	byteOrder string
+	// scanIndex follows "FROM meetings m" in the dated meetings scan to
+	// make it walk the index that holds dates and spans ("" leaves the
+	// choice to the planner) — unless fewMatchesSQL, run with the
+	// keywords' MATCH and fewMatches, counts fewer than fewMatches
+	// candidates: those are fetched through the keyword index and sorted.
+	scanIndex     string
+	fewMatchesSQL string
 	// ftsQuery turns user search terms into the dialect's full-text query.
 	ftsQuery func(terms []string) string
 }
@@ -83,11 +91,16 @@ func sqliteDialect() dialect {
 		name:       "sqlite",
 		migrations: sqliteMigrations,
 		noLimit:    -1,
-		// bm25 weights: title, body, summary.
-		searchSQL: `SELECT f.rowid FROM briefs_fts f JOIN briefs b ON b.id = f.rowid
-			WHERE briefs_fts MATCH ?
-			ORDER BY bm25(briefs_fts, 4.0, 1.0, 2.0), COALESCE(b.published, b.ingested_at) DESC, b.id DESC
-			LIMIT ?`,
+		// bm25 weights: title, body, summary. Only the matches ranked at
+		// least as well as the limit-th are joined to briefs for the
+		// newest-first tie-break: reading every match's brief row (its
+		// times lie past the body) cost more than ranking them all.
+		searchSQL: `WITH ranked AS MATERIALIZED (
+				SELECT rowid AS id, bm25(briefs_fts, 4.0, 1.0, 2.0) AS r FROM briefs_fts WHERE briefs_fts MATCH ?1)
+			SELECT ranked.id FROM ranked JOIN briefs b ON b.id = ranked.id
+			WHERE ?2 < 0 OR ranked.r <= COALESCE((SELECT r FROM ranked ORDER BY r LIMIT 1 OFFSET ?2 - 1), 1e308)
+			ORDER BY ranked.r, COALESCE(b.published, b.ingested_at) DESC, b.id DESC
+			LIMIT ?2`,
 		indexSQL: `INSERT INTO briefs_fts (rowid, title, body, summary)
 			SELECT id, title, body, summary FROM briefs WHERE id BETWEEN ? AND ?`,
 		indexMeetingsSQL: `INSERT INTO meetings_fts (rowid, title, place, participants, evidence)
@@ -101,6 +114,10 @@ func sqliteDialect() dialect {
 		likeCI:          "LIKE",
 		ftsQuery:        fts5Query,
 		meetingKeywords: sqliteMeetingKeywords,
+		// SQLite's planner would rather fetch every keyword match and sort
+		// them than walk the date index and stop at the first few.
+		scanIndex:     ` INDEXED BY meetings_scan`,
+		fewMatchesSQL: `SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)`,
 	}
 }
 

@@ -16,9 +16,10 @@ import (
 const dayFormat = "2006-01-02"
 
 // meetingColumns are the columns scanMeeting reads, in order; the last is the
-// time that orders a meeting's sources (publication, else ingest).
+// time that orders a meeting's sources (its brief's publication, else
+// ingest, kept with the meeting so that reading meetings reads no brief).
 const meetingColumns = `m.id, m.brief_id, m.key, m.title, m.date, m.precision, m.end_date,
-	m.time, m.place, m.participants, m.status, m.evidence, COALESCE(b.published, b.ingested_at)`
+	m.time, m.place, m.participants, m.status, m.evidence, m.reported`
 
 // meetingRow is one stored meeting with the time of its brief.
 type meetingRow struct {
@@ -28,8 +29,9 @@ type meetingRow struct {
 
 // insertMeetingSQL inserts one meeting row.
 const insertMeetingSQL = `INSERT INTO meetings (brief_id, seq, key, title, date, precision,
-	end_date, time, place, participants, status, evidence, start_day, end_day)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	end_date, time, place, participants, status, evidence, start_day, end_day, reported)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+		(SELECT COALESCE(published, ingested_at) FROM briefs WHERE id = ?))`
 
 // insertMeetings stores ms as the meetings of a brief with stmt, prepared
 // from insertMeetingSQL.
@@ -45,7 +47,7 @@ func insertMeetings(ctx context.Context, stmt *sql.Stmt, briefID int64, ms []bri
 		}
 		start, end := meetingSpan(m)
 		_, err = stmt.ExecContext(ctx, briefID, i, m.Key, m.Title, m.Date, string(m.Precision), m.EndDate,
-			m.Time, m.Place, string(pj), string(m.Status), m.Evidence, start, end)
+			m.Time, m.Place, string(pj), string(m.Status), m.Evidence, start, end, briefID)
 		if err != nil {
 			return fmt.Errorf("insert meeting %d: %w", i, err)
 		}
@@ -143,7 +145,6 @@ func (s *Store) attachMeetings(ctx context.Context, bs []briefs.Brief) error {
 	var rows []meetingRow
 	err := inChunks(ids, func(part []int64, args []any) error {
 		rs, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-			JOIN briefs b ON b.id = m.brief_id
 			WHERE m.brief_id IN (`+placeholders(len(part))+`) ORDER BY m.brief_id, m.seq`, args...)
 		rows = append(rows, rs...)
 		return err
@@ -174,7 +175,7 @@ func (s *Store) keySources(ctx context.Context, rows []meetingRow) (map[int64][]
 	var all []meetingRow
 	err := inChunks(distinctKeys(rows), func(part []string, args []any) error {
 		rs, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-			JOIN briefs b ON b.id = m.brief_id WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
+			WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
 		all = append(all, rs...)
 		return err
 	})
@@ -214,7 +215,7 @@ func distinctKeys(rows []meetingRow) []string {
 // known on a day; it reads the rows of that date only, through an index.
 func (s *Store) MeetingsOn(ctx context.Context, date string) ([]briefs.Meeting, error) {
 	rows, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-		JOIN briefs b ON b.id = m.brief_id WHERE m.date = ? ORDER BY m.id`, date)
+		WHERE m.date = ? ORDER BY m.id`, date)
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings on %s: %w", date, err)
 	}

@@ -190,6 +190,12 @@ var postgresMigrations = []migration{
 		`ALTER TABLE notices ADD COLUMN ref TEXT NOT NULL DEFAULT ''`,
 		`CREATE INDEX notices_pending ON notices (dest) WHERE sent_at IS NULL AND skipped_at IS NULL`,
 	),
+	// 12: each meeting keeps its brief's publication time (as SQLite's
+	// step 15).
+	execAll(
+		`ALTER TABLE meetings ADD COLUMN reported TEXT COLLATE "C" NOT NULL DEFAULT ''`,
+		`UPDATE meetings SET reported = (SELECT COALESCE(b.published, b.ingested_at) FROM briefs b WHERE b.id = meetings.brief_id)`,
+	),
 }
 
 // meetingText is the text of a meeting that keywords are matched in on

@@ -213,4 +213,15 @@ var sqliteMigrations = []migration{
 		`ALTER TABLE notices ADD COLUMN ref TEXT NOT NULL DEFAULT ''`,
 		`CREATE INDEX notices_pending ON notices (dest) WHERE sent_at IS NULL AND skipped_at IS NULL`,
 	),
+	// 15: each meeting keeps its brief's publication time (else ingest
+	// time), which orders the reports of a meeting, so that reading
+	// meetings reads no brief row.
+	execAll(
+		`ALTER TABLE meetings ADD COLUMN reported TEXT NOT NULL DEFAULT ''`,
+		`UPDATE meetings SET reported = (SELECT COALESCE(b.published, b.ingested_at) FROM briefs b WHERE b.id = meetings.brief_id)`,
+	),
+	// 16: the index the dated meetings scan walks, in date order: with
+	// the span in it, date bounds and the keyword index's row ids are
+	// tested on index entries, and only matching rows are read.
+	execAll(`CREATE INDEX meetings_scan ON meetings (date, end_day, start_day)`),
 }

@@ -476,6 +476,7 @@ func TestDigestToTelegramExactlyOnce(t *testing.T) {
 	if sent[0].Get("chat_id") != "12345" || !strings.HasPrefix(text, "<b>Morning briefing · ") || !strings.Contains(text, canonTitle) {
 		t.Errorf("digest post to chat %q:\n%s\nwant chat 12345, the heading and %q", sent[0].Get("chat_id"), text, canonTitle)
 	}
+	checkToldByDigest(t, db, "ops", "12345/1", testNow)
 
 	code, out, errOut = runMain(t, "", vars, "digest", "-config", cfg, "-to", "ops", "-now", now)
 	if n := len(tg.calls("sendMessage")); n != 1 {
@@ -932,4 +933,5 @@ destinations:
 	if posts[0].form.Get("channel") != "C0123" || !strings.Contains(posts[0].body, "Afternoon briefing") || !strings.Contains(posts[0].body, canonTitle) {
 		t.Errorf("digest post to %q:\n%.2000s\nwant channel C0123, the heading and %q", posts[0].form.Get("channel"), posts[0].body, canonTitle)
 	}
+	checkToldByDigest(t, db, "news", "C0123/1733300000.000100", testNow)
 }

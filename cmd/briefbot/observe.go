@@ -95,15 +95,35 @@ func countFailures(cfg config.Config, m *metrics.Metrics, senders map[bot.Platfo
 	}
 	out := make(map[bot.Platform]bot.Sender, len(senders))
 	for p, s := range senders {
-		out[p] = bot.SenderFunc(func(ctx context.Context, to bot.Destination, r bot.Reply) error {
-			err := s.Send(ctx, to, r)
-			if err != nil {
-				m.DigestResult(names[to], metrics.Failed)
-			}
-			return err
-		})
+		out[p] = countingSender{s: s, failed: func(to bot.Destination) { m.DigestResult(names[to], metrics.Failed) }}
 	}
 	return out
+}
+
+// countingSender counts the failed posts of s. It is a bot.Poster, so the
+// scheduler still learns where a digest went when s can tell.
+type countingSender struct {
+	s      bot.Sender
+	failed func(to bot.Destination)
+}
+
+func (c countingSender) Send(ctx context.Context, to bot.Destination, r bot.Reply) error {
+	_, err := c.Post(ctx, to, r)
+	return err
+}
+
+func (c countingSender) Post(ctx context.Context, to bot.Destination, r bot.Reply) (string, error) {
+	var ref string
+	var err error
+	if p, ok := c.s.(bot.Poster); ok {
+		ref, err = p.Post(ctx, to, r)
+	} else {
+		err = c.s.Send(ctx, to, r)
+	}
+	if err != nil {
+		c.failed(to)
+	}
+	return ref, err
 }
 
 // timedStoreCheck is the store's readiness check: a cheap query, timed.

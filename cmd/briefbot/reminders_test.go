@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 	"github.com/briefbot/briefbot/bot/console"
 	"github.com/briefbot/briefbot/bot/remind"
 	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/config"
 )
 
@@ -93,5 +95,28 @@ func testNoticeAfterIngest(t *testing.T, later, want string) {
 	now = time.Date(2025, 12, 10, 8, 0, 0, 0, ist) // an hour before the old date
 	if got := tick(); got != "" {
 		t.Errorf("reminded of the old date: %q", got)
+	}
+}
+
+// checkToldByDigest checks that the digest posted to dest on day as message
+// ref was recorded as telling dest of each meeting of the week it listed,
+// so a later Moved or Cancelled notice reaches dest and edits that message.
+func checkToldByDigest(t *testing.T, db, dest, ref string, day time.Time) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ms, err := st.Meetings(ctx, store.MeetingQuery{From: day.Format(time.DateOnly), To: day.AddDate(0, 0, 6).Format(time.DateOnly)})
+	if err != nil || len(ms) == 0 {
+		t.Fatalf("meetings of the digest's week: %v, %v", ms, err)
+	}
+	for _, m := range ms {
+		posts, err := st.ToldPosts(ctx, dest, m.FollowKey())
+		if err != nil || len(posts) != 1 || posts[0].Ref != ref || !strings.Contains(posts[0].Body, `"About":"meeting `+m.FollowKey()) {
+			t.Errorf("%q told by the digest: %+v, %v; want one post %s", m.Title, posts, err, ref)
+		}
 	}
 }

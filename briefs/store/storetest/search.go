@@ -148,4 +148,14 @@ func testSearchRanking(t *testing.T, open Opener) {
 	if want := []int64{1, 4, 3, 2}; !slices.Equal(ids(got), want) {
 		t.Errorf("Search(budget) = %v, want %v (title matches first, then newest)", ids(got), want)
 	}
+	// A limit that falls between equally ranked briefs keeps the newest.
+	for limit := 1; limit <= 4; limit++ {
+		got, err := s.Search(ctx, "budget", limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []int64{1, 4, 3, 2}[:limit]; !slices.Equal(ids(got), want) {
+			t.Errorf("Search(budget, %d) = %v, want %v", limit, ids(got), want)
+		}
+	}
 }
