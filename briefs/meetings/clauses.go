@@ -104,6 +104,7 @@ func (m *mention) takePersons(o *mention) {
 				at = -1
 			}
 			m.addNamed(at, n)
+			m.byName(n, RulePartyMerged, -1, -1)
 		}
 	}
 }

@@ -215,9 +215,12 @@ func (d *doc) newMention(si, h int) *mention {
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
-		if meetingVerbs[toks[h].lower] {
+		switch {
+		case meetingVerbs[toks[h].lower]:
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
-		} else {
+		case seesOfficial(toks, h):
+			m.byTokens(FieldKind, RuleHeadSee, toks, h, h+1)
+		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}
 		s, e := subjectOf(toks, h)

@@ -33,6 +33,7 @@ const (
 	RuleHeadCompound Rule = "head.compound"
 	RuleHeadVerb     Rule = "head.verb"
 	RuleHeadDiscuss  Rule = "head.discuss-with"
+	RuleHeadSee      Rule = "head.see-official"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -74,6 +75,7 @@ const (
 	RulePartyOwner     Rule = "parties.owner"
 	RulePartyCompany   Rule = "parties.company"
 	RulePartyNameOrg   Rule = "parties.name-org"
+	RulePartyMerged    Rule = "parties.merged-verb"
 )
 
 // ruleList describes every rule in one line.
@@ -85,6 +87,7 @@ var ruleList = []struct {
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
 	{RuleHeadVerb, `a meeting verb ("met", "will meet") that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y": a meeting told by its verb phrase (mention.go discussWith)`},
+	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg": seeing a titled person (mention.go seesOfficial)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
@@ -103,8 +106,8 @@ var ruleList = []struct {
 	{RuleStatusAfter, "the meeting starts after the reference day (cluster.go status)"},
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
-	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting" (extract.go phaseOf)`},
-	{RuleStatusOpenEnded, `talks "opened", "under way" and still running are ongoing (extract.go newMention)`},
+	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", "in session", "so far this week" (extract.go phaseOf)`},
+	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on" and still running are ongoing (extract.go newMention, stillGoing)`},
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
@@ -113,13 +116,14 @@ var ruleList = []struct {
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit" (names.go namePlace)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
 	{RulePlaceOtherMention, "said of another mention of the same meeting (cluster.go meeting)"},
-	{RulePlaceDateline, "a body meeting at home, reported from that city (meetings.GUIDELINE.md; cluster.go impliedHere)"},
-	{RulePartySentence, "capitalised names of the mention's sentence outside the meeting's name (names.go names)"},
+	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government), reported from that city (meetings.GUIDELINE.md; cluster.go impliedHere)"},
+	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics and absentees; of its own clause when the sentence names several meetings (names.go names, clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
 	{RulePartyNeighbour, "named in a neighbouring sentence: a member list, the minister named earlier (neighbours.go)"},
-	{RulePartyOwner, `the body a possessive names: "its policy meeting" (cluster.go participants)`},
+	{RulePartyOwner, `the body a possessive names: "its policy meeting"; "The committee will meet" names the last one (cluster.go participants, extract.go recentBody)`},
 	{RulePartyCompany, "a company's board or shareholders: the company (cluster.go company, leadOrg)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},
+	{RulePartyMerged, `persons a meeting verb stood for, merged into the named meeting: "The two leaders will meet again at the summit" (clauses.go takePersons)`},
 }
 
 // ruleAbout maps each rule to its description.
