@@ -3,6 +3,7 @@ package generate
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -28,7 +29,8 @@ const FillBatch = 2000
 // that analysis moved to the copy's day: its dateline and meeting dates
 // shifted by whole days, its hash its own. This makes a store of a million
 // briefs in minutes, where ingesting them would analyse each one; meetings
-// are not unified across briefs as ingest does. progress, when not nil, is
+// are not unified across briefs as ingest does, and a meeting's key is
+// tied to the copy's week (see redate). progress, when not nil, is
 // called after each batch with the number stored so far.
 func Fill(ctx context.Context, st Adder, g *Generator, an analysis.Analyzer, progress func(int)) (int, error) {
 	analysed := make([]*briefs.Brief, len(g.ts))
@@ -89,7 +91,10 @@ func analyse(ctx context.Context, t Template, end time.Time, an analysis.Analyze
 
 // redate copies the analysed template t as record rec: published and
 // ingested at rec.Published, dates moved by the days between the two, the
-// record's last line added to the body.
+// record's last line added to the body. A meeting key is given the copy's
+// week: reports of one meeting come within days of each other, and one key
+// shared by every copy of a template over months (hundreds of reports of
+// one meeting) is not what a store holds.
 func redate(t *briefs.Brief, rec Record) *briefs.Brief {
 	days := dayNumber(rec.Published) - dayNumber(t.Published)
 	b := *t
@@ -103,8 +108,11 @@ func redate(t *briefs.Brief, rec Record) *briefs.Brief {
 		m.Date = shiftDate(m.Date, days)
 		m.EndDate = shiftDate(m.EndDate, days)
 		m.Participants = append([]string(nil), m.Participants...)
-		if strings.Contains(m.Key, "@") { // a generic key holds the date
+		switch {
+		case strings.Contains(m.Key, "@"): // a generic key holds the date
 			m.Key = meetings.Key(m)
+		case m.Key != "":
+			m.Key += "~" + strconv.Itoa(dayNumber(rec.Published)/7)
 		}
 		b.Meetings[i] = m
 	}

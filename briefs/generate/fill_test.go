@@ -2,7 +2,9 @@ package generate_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,7 +50,7 @@ func TestFill(t *testing.T) {
 		analysis.Analyzer{}.Brief(ctx, &b)
 		want[tp.ID] = b
 	}
-	var meetings int
+	var meetings, keyed int
 	i := 0
 	err = st.Each(ctx, func(b briefs.Brief) error {
 		r := recs[i]
@@ -68,6 +70,13 @@ func TestFill(t *testing.T) {
 		}
 		for k, m := range b.Meetings {
 			meetings++
+			wk := w.Meetings[k].Key
+			if wk != "" && !strings.Contains(wk, "@") {
+				keyed++
+			}
+			if wk != "" && !strings.Contains(wk, "@") && m.Key != fmt.Sprint(wk, "~", b.Published.Unix()/86400/7) {
+				t.Errorf("brief %d meeting key %q, want %q with the week of %s", b.ID, m.Key, wk, b.Published)
+			}
 			if got, wantDate := m.Date, day(t, w.Meetings[k].Date).Add(shift).Format("2006-01-02"); got != wantDate {
 				t.Errorf("brief %d meeting %q on %s, want %s (template's %s moved %s)", b.ID, m.Title, got, wantDate, w.Meetings[k].Date, shift)
 			}
@@ -77,8 +86,8 @@ func TestFill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if i != 60 || meetings == 0 {
-		t.Errorf("store holds %d briefs with %d meetings; want 60 with some", i, meetings)
+	if i != 60 || meetings == 0 || keyed == 0 {
+		t.Errorf("store holds %d briefs with %d meetings, %d with a key of their own; want 60 with some of each", i, meetings, keyed)
 	}
 }
 

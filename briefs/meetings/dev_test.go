@@ -31,7 +31,7 @@ func devFile(tb testing.TB) *os.File {
 
 // TestDevSet checks the scores on the dev stories stay above floors a bit
 // below what the extractor reaches (F1 0.94 with dates, place 0.91,
-// participants P 0.84 R 0.94 when last raised).
+// participants P 0.86 R 0.94 when last raised).
 func TestDevSet(t *testing.T) {
 	rep, err := Eval(context.Background(), devFile(t), io.Discard, nil, nil)
 	if err != nil {
@@ -39,7 +39,7 @@ func TestDevSet(t *testing.T) {
 	}
 	t.Logf("F1 with dates %.3f, ignoring dates %.3f, status %.3f, place %.3f, participants P %.3f R %.3f",
 		rep.WithDates.F1(), rep.NoDates.F1(), rep.StatusAcc(), rep.PlaceAcc(), rep.PartPrecision(), rep.PartRecall())
-	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.86, participants: 0.88, partPrecision: 0.80})
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.92, place: 0.86, participants: 0.88, partPrecision: 0.83})
 }
 
 // TestHeldOutSet scores testdata/heldout.jsonl: 40 stories written and
@@ -80,7 +80,17 @@ func TestUnseen17Set(t *testing.T) {
 // overstate accuracy on unseen text.
 func TestUnseen17bSet(t *testing.T) {
 	rep := evalFile(t, "unseen17b.jsonl", 24)
-	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.92, place: 0.82, participants: 0.92, partPrecision: 0.95})
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.92, place: 0.86, participants: 0.93, partPrecision: 0.95})
+}
+
+// TestUnseen17cSet scores testdata/unseen17c.jsonl: 12 stories written
+// after the unseen17b rule changes (testdata/unseen17c.py) and measured once
+// before any change made with them in view: F1 0.875 with dates, status
+// 1.000, place 0.714, participants P 0.778 R 0.737. The rules were then
+// fixed with them in view too.
+func TestUnseen17cSet(t *testing.T) {
+	rep := evalFile(t, "unseen17c.jsonl", 12)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.88, participants: 0.88, partPrecision: 0.92})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

@@ -134,7 +134,7 @@ func (d *doc) names(m *mention) {
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
-			case !(c.start <= m.trig && m.trig < c.end):
+			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c):
 				m.nameOrgs = append(m.nameOrgs, name)
 			}
 			continue
@@ -165,6 +165,9 @@ func (d *doc) names(m *mention) {
 		}
 		if lowerAt(toks, c.end) == "news" && lowerAt(toks, c.end+1) == "agency" || staysAway(toks, c) || lowerAt(toks, c.start-1) == "than" {
 			continue // "Italy refused to join a G-7 meeting"; "more confident than USDA officials"
+		}
+		if listsMembers(toks, c) {
+			continue // "the G-5 countries - U.S., U.K., West Germany, France and Japan": the members are the parties
 		}
 		if d.reportsIt(toks, c, m) {
 			continue // "Chirac ... added that divisions would be hard to resolve at this week's EC summit"
@@ -198,6 +201,23 @@ func lastWord(s string) string {
 		return ""
 	}
 	return ws[len(ws)-1]
+}
+
+// listsMembers reports a group whose members the sentence lists right
+// after it: "the G-5 countries - U.S., U.K., ...", "EFTA's members:
+// Austria, ...".
+func listsMembers(toks []token, c chunk) bool {
+	k := c.end
+	switch lowerAt(toks, k) {
+	case "countries", "nations", "members", "states":
+		k++
+	default:
+		return false
+	}
+	if w := lowerAt(toks, k); w != "-" && w != ":" && w != "," && w != "(" {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].cap
 }
 
 // staysAway reports a name whose verb keeps it out of the meeting: "Italy

@@ -47,6 +47,13 @@ type dialect struct {
 	// byteOrder follows a text column in ORDER BY to sort it by bytes, as
 	// Go compares strings.
 	byteOrder string
+	// scanIndex follows "FROM meetings m" in the dated meetings scan to
+	// make it walk the index that holds dates and spans ("" leaves the
+	// choice to the planner) — unless fewMatchesSQL, run with the
+	// keywords' MATCH and fewMatches, counts fewer than fewMatches
+	// candidates: those are fetched through the keyword index and sorted.
+	scanIndex     string
+	fewMatchesSQL string
 	// ftsQuery turns user search terms into the dialect's full-text query.
 	ftsQuery func(terms []string) string
 }
@@ -107,6 +114,10 @@ func sqliteDialect() dialect {
 		likeCI:          "LIKE",
 		ftsQuery:        fts5Query,
 		meetingKeywords: sqliteMeetingKeywords,
+		// SQLite's planner would rather fetch every keyword match and sort
+		// them than walk the date index and stop at the first few.
+		scanIndex:     ` INDEXED BY meetings_scan`,
+		fewMatchesSQL: `SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)`,
 	}
 }
 

@@ -28,9 +28,10 @@ func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
 // CopyTables are the tables CopyTo copies.
 var CopyTables = copyTables
 
-// SmallScans makes s's Meetings read as few rows at a time as it can, so
-// that tests take its scan through many steps.
+// SmallScans makes s's Meetings read as few rows at a time as it can, and
+// walk the date index whenever a keyword matches anything, so that tests
+// take its scan through many steps.
 func SmallScans(s *Store) *Store {
-	s.scanFirst, s.scanGrowth = 1, 2
+	s.scanFirst, s.scanGrowth, s.fewMatches = 1, 2, 1
 	return s
 }

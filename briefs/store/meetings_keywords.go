@@ -47,7 +47,7 @@ func sqliteMeetingKeywords(d dialect, keywords []string) (conds []string, args [
 	var phrases, ors []string
 	for _, k := range keywords {
 		switch {
-		case utf8.RuneCountInString(k) >= 3 && !strings.ContainsFunc(k, func(r rune) bool { return !trigramSafe(r) }):
+		case trigramPhrase(k):
 			phrases = append(phrases, `"`+strings.ReplaceAll(k, `"`, `""`)+`"`)
 		case asciiSafe(k):
 			c, a := likeKeyword(d, k, `m.title`, `m.place`, `m.participants`, `m.evidence`)
@@ -64,6 +64,25 @@ func sqliteMeetingKeywords(d dialect, keywords []string) (conds []string, args [
 		return nil, nil
 	}
 	return []string{`(` + strings.Join(ors, ` OR `) + `)`}, args
+}
+
+// trigramPhrase reports whether keyword k is tested in SQLite's trigram
+// index: at least 3 characters it folds as Go does.
+func trigramPhrase(k string) bool {
+	return utf8.RuneCountInString(k) >= 3 && !strings.ContainsFunc(k, func(r rune) bool { return !trigramSafe(r) })
+}
+
+// sqliteKeywordMatch returns the MATCH of meetings_fts that selects every
+// candidate report of keywords, when the trigram index tests them all.
+func sqliteKeywordMatch(keywords []string) (match string, ok bool) {
+	var phrases []string
+	for _, k := range keywords {
+		if !trigramPhrase(k) {
+			return "", false
+		}
+		phrases = append(phrases, `"`+strings.ReplaceAll(k, `"`, `""`)+`"`)
+	}
+	return strings.Join(phrases, " OR "), len(phrases) > 0
 }
 
 // postgresMeetingKeywords tests each printable-ASCII keyword with ILIKE on

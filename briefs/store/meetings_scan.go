@@ -67,6 +67,7 @@ type meetingScan struct {
 	s       *Store
 	f       meetingFilter
 	newest  bool
+	from    string                   // the dated scan's FROM clause, once chosen
 	keyRows map[string][]meetingRow  // every row of the keys met in this part
 	found   map[int64]briefs.Meeting // matching merged meetings, by their first row id
 }
@@ -143,6 +144,10 @@ const maxSkipKeys = 500
 // that pass the SQL prefilter, less those of keys already loaded.
 func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, limit, n int) ([]meetingRow, error) {
 	conds, args := sc.s.prefilter(sc.f)
+	from, err := sc.datedFrom(ctx)
+	if err != nil {
+		return nil, err
+	}
 	col, cmpOp, order := `m.date`, `>`, ``
 	if by == "date" {
 		conds = append(conds, `m.date <> ''`)
@@ -153,7 +158,7 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 		}
 	} else {
 		conds = append(conds, `m.date = ''`)
-		col = `m.title` + sc.s.d.byteOrder
+		col, from = `m.title`+sc.s.d.byteOrder, `meetings m`
 	}
 	if by == "date" && sc.newest {
 		cmpOp, order = `<`, ` DESC`
@@ -170,13 +175,40 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 		conds = append(conds, `m.key NOT IN (`+placeholders(len(skip))+`)`)
 		args = append(args, skip...)
 	}
-	query := `SELECT ` + meetingColumns + ` FROM meetings m
+	query := `SELECT ` + meetingColumns + ` FROM ` + from + `
 		WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY ` + col + order + `, m.id` + order
 	if limit > 0 {
 		query += ` LIMIT ?`
 		args = append(args, n)
 	}
 	return sc.s.queryMeetings(ctx, query, args...)
+}
+
+// fewMatches is how many candidate reports a keyword may have and still
+// be fetched through the keyword index rather than found on a walk of the
+// dates.
+const fewMatches = 256
+
+// datedFrom returns the FROM clause of the dated scan's queries, choosing
+// the index once a scan.
+func (sc *meetingScan) datedFrom(ctx context.Context) (string, error) {
+	if sc.from != "" {
+		return sc.from, nil
+	}
+	sc.from = `meetings m` + sc.s.d.scanIndex
+	match, ok := sqliteKeywordMatch(sc.f.keywords)
+	if sc.s.d.scanIndex == "" || !ok {
+		return sc.from, nil
+	}
+	var n int
+	few := cmp.Or(sc.s.fewMatches, fewMatches)
+	if err := sc.s.db.QueryRowContext(ctx, sc.s.d.fewMatchesSQL, match, few).Scan(&n); err != nil {
+		return "", fmt.Errorf("count keyword matches: %w", err)
+	}
+	if n < few {
+		sc.from = `meetings m`
+	}
+	return sc.from, nil
 }
 
 // loadedKeys returns up to maxSkipKeys keys whose rows are all loaded.

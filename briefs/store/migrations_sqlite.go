@@ -220,4 +220,8 @@ var sqliteMigrations = []migration{
 		`ALTER TABLE meetings ADD COLUMN reported TEXT NOT NULL DEFAULT ''`,
 		`UPDATE meetings SET reported = (SELECT COALESCE(b.published, b.ingested_at) FROM briefs b WHERE b.id = meetings.brief_id)`,
 	),
+	// 16: the index the dated meetings scan walks, in date order: with
+	// the span in it, date bounds and the keyword index's row ids are
+	// tested on index entries, and only matching rows are read.
+	execAll(`CREATE INDEX meetings_scan ON meetings (date, end_day, start_day)`),
 }

@@ -19,8 +19,9 @@ type Store struct {
 	d   dialect
 	now func() time.Time // stamps claims, seen updates and state rows
 	// scanFirst and scanGrowth size the queries of a Meetings scan (see
-	// meetingScan.run); tests make them small.
-	scanFirst, scanGrowth int
+	// meetingScan.run), fewMatches chooses its index (datedFrom); tests
+	// make them small.
+	scanFirst, scanGrowth, fewMatches int
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
