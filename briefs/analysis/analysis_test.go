@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/analysis"
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/briefs/samples"
@@ -20,8 +21,8 @@ import (
 
 // TestEveryPathGivesOneAnswer feeds each sample brief through every way
 // briefbot analyses text — the ingest pipeline, `extract FILE`,
-// `extract -jsonl` and `eval meetings` — and checks they agree on the
-// dateline, the summary and the meetings.
+// `extract -jsonl`, `summarize -jsonl` and `eval meetings` — and checks
+// they agree on the dateline, the summary and the meetings.
 func TestEveryPathGivesOneAnswer(t *testing.T) {
 	ctx := context.Background()
 	ingested := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
@@ -72,6 +73,18 @@ func TestEveryPathGivesOneAnswer(t *testing.T) {
 			}
 			if got.Dateline != want.Dateline || !sameMeetings(got.Meetings, want.Meetings) {
 				t.Errorf("extract -jsonl differs from extract:\n jsonl   %+v %+v\n extract %+v %+v", got.Dateline, got.Meetings, want.Dateline, want.Meetings)
+			}
+
+			// summarize -jsonl: the body as one line; the story starts where
+			// the reading says, as for summarize FILE.
+			var sum strings.Builder
+			opts := summary.Options{Sentences: 2, StoryStart: reading.StoryStart}
+			if bad, err := summary.RunJSONL(ctx, strings.NewReader(string(line)), &sum, opts); bad != 0 || err != nil {
+				t.Fatalf("summary.RunJSONL: %d bad, %v", bad, err)
+			}
+			var gotSum struct{ Summary string }
+			if err := json.Unmarshal([]byte(sum.String()), &gotSum); err != nil || gotSum.Summary != want.Summary {
+				t.Errorf("summarize -jsonl differs from summarize:\n jsonl %q (%v)\n file  %q", gotSum.Summary, err, want.Summary)
 			}
 
 			// eval meetings: the annotated text with its publication day.

@@ -1,9 +1,7 @@
 package summary
 
 import (
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
@@ -28,12 +26,9 @@ var boilerplateContains = []string{
 	"all rights reserved", "click here", "(reporting by", "editing by ", "copyright ©",
 }
 
-// agencies are the wire services whose "(NAME)" ends a dateline.
-var agencies = []string{"(ians)", "(reuters)", "(ap)", "(afp)", "(pti)", "(ani)", "(upi)", "(xinhua)", "(dpa)", "(bloomberg)"}
-
-// storySentences splits the story that starts at rune offset skip, drops
-// boilerplate sentences and an opening wire dateline the caller did not
-// skip. dateline reports whether the story had one (skipped or stripped).
+// storySentences splits the story that starts at rune offset skip (after
+// its dateline) and drops boilerplate sentences. dateline reports whether
+// the story had one.
 func storySentences(text string, skip int) (sents []sentences.Sentence, dateline bool) {
 	if skip > 0 {
 		text = skipRunes(text, skip)
@@ -41,12 +36,7 @@ func storySentences(text string, skip int) (sents []sentences.Sentence, dateline
 	}
 	all := sentences.Split(text)
 	out := all[:0]
-	for i, s := range all {
-		if i == 0 {
-			var stripped bool
-			s, stripped = stripDateline(s)
-			dateline = dateline || stripped
-		}
+	for _, s := range all {
 		if s.Text == "" || isBoilerplate(s.Text) {
 			continue
 		}
@@ -104,40 +94,4 @@ func isBoilerplate(s string) bool {
 		return true
 	}
 	return false
-}
-
-// datelineRE matches an opening "PLACE, Month Day" followed by an agency
-// in brackets and/or a dash: "STOCKHOLM, March 20 - ", "New Delhi, Dec 4
-// (IANS) ", "WASHINGTON, Jan. 5 (Reuters) -".
-var datelineRE = regexp.MustCompile(`^[A-Z][A-Za-z.'\- ]{1,40}(?:, [A-Z][A-Za-z.'\- ]{1,30})?, ` +
-	`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}` +
-	`(?: \([A-Za-z .]{2,20}\) *[-–—:]* *| *[-–—]+ *)`)
-
-// stripDateline removes an opening dateline the caller did not skip
-// ("PLACE, Date (AGENCY) -", "PLACE (AGENCY) -", "PLACE, Date -"), keeping
-// the sentence's offsets right.
-func stripDateline(s sentences.Sentence) (sentences.Sentence, bool) {
-	cut := 0
-	if loc := datelineRE.FindStringIndex(s.Text); loc != nil {
-		cut = loc[1]
-	} else {
-		head := s.Text
-		if len(head) > 120 {
-			head = head[:120]
-		}
-		l := strings.ToLower(head)
-		for _, a := range agencies {
-			if i := strings.Index(l, a); i >= 0 {
-				rest := strings.TrimLeft(s.Text[i+len(a):], " \t-–—:")
-				cut = len(s.Text) - len(rest)
-				break
-			}
-		}
-	}
-	if cut == 0 || cut >= len(s.Text) {
-		return s, false
-	}
-	s.Start += utf8.RuneCountInString(s.Text[:cut])
-	s.Text = s.Text[cut:]
-	return s, true
 }

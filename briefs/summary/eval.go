@@ -43,6 +43,7 @@ type evalDoc struct {
 	Text             string   `json:"text"`
 	Summary          string   `json:"summary"`
 	SummarySentences []string `json:"summary_sentences"`
+	skip             int      // where the story starts after a dateline
 }
 
 // Systems and protocols in the report, in order.
@@ -59,8 +60,10 @@ const (
 // with id, text, summary, summary_sentences) under both protocols and
 // writes the report table to w. progress (may be nil) is called every 50
 // documents. now times the summariser for docs/s; nil skips the timing.
-func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int), now func() time.Time) (Report, error) {
-	rep, err := evalWith(ctx, r, progress, defaultParams, true, now)
+// storyStart (reading.StoryStart; nil: none) finds where each story starts
+// after its dateline, as every other path of the summariser does.
+func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int), now func() time.Time, storyStart func(text string) int) (Report, error) {
+	rep, err := evalWith(ctx, r, progress, defaultParams, true, now, storyStart)
 	if err != nil {
 		return rep, err
 	}
@@ -70,10 +73,15 @@ func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int)
 // evalWith scores with the given params; the oracle is optional because it
 // is the slow part. Documents are scored on every core; the project
 // summariser is then timed alone on one goroutine.
-func evalWith(ctx context.Context, r io.Reader, progress func(int), p params, oracle bool, now func() time.Time) (Report, error) {
+func evalWith(ctx context.Context, r io.Reader, progress func(int), p params, oracle bool, now func() time.Time, storyStart func(string) int) (Report, error) {
 	docs, err := readEvalDocs(r)
 	if err != nil {
 		return Report{}, err
+	}
+	if storyStart != nil {
+		for i := range docs {
+			docs[i].skip = storyStart(docs[i].Text)
+		}
 	}
 	systems := []string{SystemProject, SystemLead}
 	if oracle {
@@ -127,7 +135,7 @@ func evalWith(ctx context.Context, r io.Reader, progress func(int), p params, or
 	start := now()
 	for _, d := range docs {
 		for _, k := range []int{len(d.SummarySentences), 3} {
-			sents, dateline := storySentences(d.Text, 0)
+			sents, dateline := storySentences(d.Text, d.skip)
 			selectWith(sents, k, p.forStory(sents, dateline))
 		}
 	}
@@ -169,7 +177,7 @@ func readEvalDocs(r io.Reader) ([]evalDoc, error) {
 // oracle under k=ref then k=3, three slots per protocol.
 func scoreDoc(d evalDoc, p params, oracle bool) []Scores {
 	ref := Tokenize(d.Summary)
-	sents, dateline := storySentences(d.Text, 0)
+	sents, dateline := storySentences(d.Text, d.skip)
 	ps := p.forStory(sents, dateline)
 	toks := make([][]string, len(sents))
 	for i, s := range sents {

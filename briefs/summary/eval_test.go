@@ -33,7 +33,7 @@ func firstLines(t testing.TB, n int) []byte {
 // protocols.
 func TestBeatsLeadOnDev(t *testing.T) {
 	data := firstLines(t, 200)
-	rep, err := evalWith(context.Background(), bytes.NewReader(data), nil, defaultParams, false, nil)
+	rep, err := evalWith(context.Background(), bytes.NewReader(data), nil, defaultParams, false, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +62,7 @@ func TestEvalReport(t *testing.T) {
 	in := doc("a", text, "The river rose to a record level on Monday.", "The river rose to a record level on Monday.") + "\n"
 	var out strings.Builder
 	var calls int
-	rep, err := Eval(context.Background(), strings.NewReader(in), &out, func(int) { calls++ }, nil)
+	rep, err := Eval(context.Background(), strings.NewReader(in), &out, func(int) { calls++ }, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,10 +81,10 @@ func TestEvalReport(t *testing.T) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
 		}
 	}
-	if _, err := Eval(context.Background(), strings.NewReader(in+"{oops\n"), &out, nil, nil); err == nil || !strings.Contains(err.Error(), "line 2") {
+	if _, err := Eval(context.Background(), strings.NewReader(in+"{oops\n"), &out, nil, nil, nil); err == nil || !strings.Contains(err.Error(), "line 2") {
 		t.Errorf("bad line error = %v, want one naming line 2", err)
 	}
-	if _, err := Eval(context.Background(), strings.NewReader(`{"id":"x","text":"t"}`), &out, nil, nil); err == nil {
+	if _, err := Eval(context.Background(), strings.NewReader(`{"id":"x","text":"t"}`), &out, nil, nil, nil); err == nil {
 		t.Error("a line without a summary must be an error")
 	}
 }

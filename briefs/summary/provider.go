@@ -81,8 +81,8 @@ func (o *OpenAI) Method() string { return "openai:" + o.Model }
 func (o *OpenAI) Summarize(ctx context.Context, text string, opts Options) (string, string) {
 	o.once.Do(o.init)
 	story := text
-	if opts.Skip > 0 {
-		story = skipRunes(text, opts.Skip)
+	if n := opts.skip(text); n > 0 {
+		story = skipRunes(text, n)
 	}
 	got, err := o.complete(ctx, story, opts)
 	if err != nil {

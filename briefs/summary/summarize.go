@@ -22,6 +22,18 @@ type Options struct {
 	// Skip is the rune offset where the story starts, after a dateline
 	// (reading.Reading.StoryStart in briefs/analysis); 0 means none.
 	Skip int
+	// StoryStart, when Skip is 0, gives that offset for each text: paths
+	// that summarise many texts (RunJSONL, Eval) set it to
+	// reading.StoryStart. nil: no dateline is skipped.
+	StoryStart func(text string) int
+}
+
+// skip is where text's story starts under opts.
+func (opts Options) skip(text string) int {
+	if opts.Skip == 0 && opts.StoryStart != nil {
+		return opts.StoryStart(text)
+	}
+	return opts.Skip
 }
 
 // Summarize returns the summary text: the chosen sentences in document
@@ -36,7 +48,7 @@ func Summarize(text string, opts Options) string {
 // briefs.AnalysedText(text) is read, so a huge text costs a bounded time.
 func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
 	text = briefs.AnalysedText(text)
-	sents, dateline := storySentences(text, opts.Skip)
+	sents, dateline := storySentences(text, opts.skip(text))
 	return sents, selectBudget(sents, opts.Sentences, opts.MaxChars, defaultParams.forStory(sents, dateline))
 }
 

@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
@@ -70,7 +71,7 @@ func TestBoilerplateAndDateline(t *testing.T) {
 		"The bank blamed bad loans for the slump in profits.\n\n" +
 		"Click here for more stories on the bank.\n\n" +
 		"(Reporting by Jane Doe; Editing by John Roe)\n\n--"
-	got, dateline := storySentences(text, 0)
+	got, dateline := storySentences(text, reading.StoryStart(text))
 	if !dateline {
 		t.Error("dateline not reported")
 	}
@@ -97,7 +98,7 @@ func TestBoilerplateAndDateline(t *testing.T) {
 		{"Paris, March 3 was a cold day in France.", "Paris, March 3 was a cold day in France."},
 		{"The dollar rose, Reuters said.", "The dollar rose, Reuters said."},
 	} {
-		ss, _ := storySentences(tt.in, 0)
+		ss, _ := storySentences(tt.in, reading.StoryStart(tt.in))
 		if len(ss) == 0 || ss[0].Text != tt.want {
 			t.Errorf("storySentences(%q) starts %+v, want %q", tt.in, ss, tt.want)
 		}
@@ -199,7 +200,7 @@ func TestHighlightsAtLeastLead3(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rep, err := evalWith(context.Background(), f, nil, defaultParams, false, nil)
+	rep, err := evalWith(context.Background(), f, nil, defaultParams, false, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefs/analysis"
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/meetings"
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
 	"github.com/briefbot/briefbot/briefs/sentences"
@@ -88,6 +89,7 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 		if opts.Sentences == 0 {
 			opts.Sentences = 2
 		}
+		opts.StoryStart = reading.StoryStart // each line's dateline, as `summarize FILE` skips it
 		bad, err := summary.RunJSONL(ctx, in, e.stdout, opts)
 		if err != nil {
 			return err
@@ -214,7 +216,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	out := prog.finishing(e.stdout)
 	switch task {
 	case "summaries":
-		_, err = summary.Eval(ctx, f, out, tick, e.now)
+		_, err = summary.Eval(ctx, f, out, tick, e.now, reading.StoryStart)
 	case "meetings":
 		_, err = meetings.Eval(ctx, f, out, tick, e.now)
 	case "dates":

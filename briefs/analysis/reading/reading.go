@@ -62,6 +62,18 @@ func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
 	return r
 }
 
+// StoryStart is the rune offset where text's story starts after a dateline
+// at its start ("LONDON, March 3 (Reuters) - "), 0 when it has none: the
+// Reading's StoryStart without the rest of the reading, for paths that
+// summarise many texts (summary.Options.StoryStart).
+func StoryStart(text string) int {
+	_, rest, ok := ingest.ParseDateline(briefs.AnalysedText(text), time.Time{}, time.Time{})
+	if !ok {
+		return 0
+	}
+	return rest
+}
+
 func fill(field *string, v string) {
 	if *field == "" {
 		*field = v
