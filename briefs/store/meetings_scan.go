@@ -57,7 +57,7 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting,
 // scanFirst rows; each further query reads scanGrowth times as many as the
 // last (Store.scanFirst and Store.scanGrowth override them).
 const (
-	scanFirst  = 64
+	scanFirst  = 16
 	scanGrowth = 4
 )
 
@@ -168,8 +168,9 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 		if by == "title" {
 			v = last.m.Title
 		}
-		conds = append(conds, `(`+col+` `+cmpOp+` ? OR `+col+` = ? AND m.id `+cmpOp+` ?)`)
-		args = append(args, v, v, last.m.ID)
+		// The first term, implied by the second, starts the index range.
+		conds = append(conds, col+` `+cmpOp+`= ?`, `(`+col+` `+cmpOp+` ? OR `+col+` = ? AND m.id `+cmpOp+` ?)`)
+		args = append(args, v, v, v, last.m.ID)
 	}
 	if skip := sc.loadedKeys(); len(skip) > 0 {
 		conds = append(conds, `m.key NOT IN (`+placeholders(len(skip))+`)`)
