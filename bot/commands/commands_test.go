@@ -36,7 +36,9 @@ func newStore(t *testing.T) *store.Store {
 			Published: now.Add(-20 * time.Hour), Hash: "h2", URL: "https://example.com/eu",
 			Meetings: []briefs.Meeting{{Title: "EU energy ministers meeting", Date: "2025-12-08", Precision: briefs.PrecisionDay, Place: "Brussels", Key: "eu-energy"},
 				{Title: "EU-China summit", Date: "2025-12-09", Precision: briefs.PrecisionDay, Place: "Brussels", Key: "eu-china", Status: briefs.StatusCancelled}}},
-		{Title: "Chipmaker lifts outlook <b>&</b>", Source: "Reuters", Body: "A chip designer raised its forecast.", Published: now.Add(-30 * time.Hour), Hash: "h3"},
+		{Title: "Chipmaker lifts outlook <b>&</b>", Source: "Reuters", Body: "A chip designer raised its forecast.", Published: now.Add(-30 * time.Hour), Hash: "h3",
+			// Called off without its date: no date line.
+			Meetings: []briefs.Meeting{{Title: "Chip summit", Key: "chip-summit", Status: briefs.StatusCancelled}}},
 	}
 	if _, err := st.AddBriefs(ctx, bs); err != nil {
 		t.Fatal(err)
@@ -86,6 +88,7 @@ func TestCommands(t *testing.T) {
 		{"/brief", false, []string{"Latest briefs", "India, Russia defence ministers meet", "EU energy"}, []string{"Chipmaker"}},
 		{"/brief latest 3", false, []string{"Chipmaker lifts outlook <b>&</b>"}, nil},
 		{"/brief 1", false, []string{"India, Russia defence ministers meet", "IANS · New Delhi · Thu 4 Dec 2025 · #1", "Summary", "22nd IRIGC-M&MTC", "Meetings mentioned"}, nil},
+		{"/brief 3", false, []string{"• Chip summit — cancelled\n\nText"}, nil},
 		{"/brief #2", false, []string{"Read the original (https://example.com/eu)"}, nil},
 		{"/brief 99", false, []string{"There is no brief #99"}, nil},
 		{"/brief abc", false, []string{`"abc" is not a brief number`}, nil},

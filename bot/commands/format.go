@@ -84,11 +84,15 @@ func meetingWhen(m briefs.Meeting, loc *time.Location) string {
 func meetingItem(m briefs.Meeting, loc *time.Location, req bot.Request) bot.Item {
 	it := bot.Item{Line: bot.Line{bot.B(m.Title)}}
 	var where []string
-	where = append(where, meetingWhen(m, loc))
+	if w := meetingWhen(m, loc); w != "" { // a meeting called off without its date has none
+		where = append(where, w)
+	}
 	if m.Place != "" {
 		where = append(where, m.Place)
 	}
-	it.Details = append(it.Details, bot.Line{bot.M(strings.Join(where, " · "))})
+	if len(where) > 0 {
+		it.Details = append(it.Details, bot.Line{bot.M(strings.Join(where, " · "))})
+	}
 	if len(m.Participants) > 0 {
 		it.Details = append(it.Details, bot.Line{bot.M("With "), bot.Text(strings.Join(m.Participants, ", "))})
 	}

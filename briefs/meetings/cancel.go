@@ -56,17 +56,35 @@ func (d *doc) cancel(ms []briefs.Meeting, si int, m *mention) []briefs.Meeting {
 		same := m.date != nil && (e.Key == c.Key || e.Evidence == c.Evidence) ||
 			key != "" && normKey(e.Title) == key
 		// "The meeting was called off": the latest meeting named before.
-		back := (m.anaphoric || m.date == nil) && d.sentenceOf(e.Evidence) <= si
+		back := (m.anaphoric || m.date == nil && key == "") && d.sentenceOf(e.Evidence) <= si
 		if same || back {
 			e.Status = briefs.StatusCancelled
 			return ms
 		}
 	}
 	if m.date == nil {
-		return ms
+		return d.undatedCancel(ms, m)
 	}
 	c.Status = briefs.StatusCancelled
 	return append(ms, c)
+}
+
+// undatedCancel adds the meeting a named mention without a date calls off
+// ("The ASEAN Defence Senior Officials' Meeting has been called off"),
+// without a date, when its name alone identifies it (a distinctive Key):
+// the store then cancels the latest reported meeting of that key.
+func (d *doc) undatedCancel(ms []briefs.Meeting, m *mention) []briefs.Meeting {
+	if m.anaphoric || m.verb {
+		return ms
+	}
+	c := &cluster{key: mentionKey(m), kind: m.kind, mentions: []*mention{m}}
+	u := briefs.Meeting{Place: m.place, Evidence: d.evidence(m), Status: briefs.StatusCancelled}
+	u.Participants = d.participants(c, u.Place)
+	u.Title, _, _ = d.title(c, m, u.Participants, u.Place)
+	if u.Key = Key(u); u.Key == "" {
+		return ms
+	}
+	return append(ms, u)
 }
 
 // sentenceOf is the index of the sentence evidence was taken from, or the

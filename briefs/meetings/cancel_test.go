@@ -41,6 +41,9 @@ func TestCancelled(t *testing.T) {
 		{"called off without a date or an earlier meeting",
 			"CAIRO, Dec 8 (Reuters) - Talks between the two factions were called off.",
 			nil},
+		{"a named meeting called off without a date: kept undated, for the store to match by key",
+			"KUALA LUMPUR, Dec 8 (Bernama) - The ASEAN Defence Senior Officials' Meeting has been called off, the defence ministry said.",
+			[]string{"ASEAN Defence Senior Officials' Meeting||cancelled"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

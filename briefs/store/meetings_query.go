@@ -35,7 +35,8 @@ const maxMove = 21 * 24 * time.Hour
 
 // groupByKey groups rows with the same non-empty key whose dates chain
 // within maxMove of each other; a row without a key is a group of its own,
-// and the undated rows of a key form one group.
+// and the undated rows of a key form one group, but for the undated
+// cancels, which join the group they call off (joinCancels).
 func groupByKey(rows []meetingRow) [][]meetingRow {
 	var byKey [][]meetingRow
 	at := map[string]int{}
@@ -87,10 +88,7 @@ func splitByDate(rows []meetingRow) [][]meetingRow {
 		}
 		out[len(out)-1] = append(out[len(out)-1], d.r)
 	}
-	if len(undated) > 0 {
-		out = append(out, undated)
-	}
-	return out
+	return joinCancels(out, undated)
 }
 
 // mergeMeetings merges the rows of one key into one meeting.
@@ -99,9 +97,12 @@ func mergeMeetings(rows []meetingRow) briefs.Meeting {
 		return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.m.BriefID, b.m.BriefID),
 			cmp.Compare(a.m.ID, b.m.ID))
 	})
+	if m, ok := mergeCancelled(rows); ok {
+		return m
+	}
 	m := rows[len(rows)-1].m
 	for i := len(rows) - 2; i >= 0; i-- {
-		if d := rows[i].m.Date; d != m.Date {
+		if d := rows[i].m.Date; d != "" && d != m.Date {
 			m.MovedFrom = d
 			break
 		}

@@ -54,6 +54,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintf(e.stderr, "Stopped: %d new %s stored before the interrupt; run ingest again for the rest (stored briefs are skipped as duplicates).\n",
 			st.added, bot.Plural(st.added, "brief", "briefs"))
+		return &exitError{code: 1} // the line above says it all; where the stop landed does not matter
 	}
 	if err != nil {
 		return err

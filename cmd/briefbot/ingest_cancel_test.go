@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -172,3 +173,28 @@ func TestIngestLongBriefWarns(t *testing.T) {
 		t.Errorf("log lacks the long-brief warning naming the brief:\n%s", logs.String())
 	}
 }
+
+// TestIngestInterruptedCLI: `briefbot ingest` stopped by a signal (its
+// context ends) says how many briefs it kept and exits 1, without an error
+// line about wherever in the pipeline the stop landed.
+func TestIngestInterruptedCLI(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile(writeCancelBriefs(t, 3, -1))
+	must(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errb strings.Builder
+	e := &env{stdout: &out, stderr: &errb, clock: fixedClock{testNow},
+		stdin:  readerFunc(func(p []byte) (int, error) { cancel(); return copy(p, data), io.EOF }), // the signal comes as ingest starts reading
+		lookup: func(string) (string, bool) { return "", false }}
+	code := Main(ctx, []string{"ingest", "-db", filepath.Join(dir, "b.db"), "-format", "jsonl", "-"}, e)
+	if code != 1 || !strings.Contains(errb.String(), "Stopped: 0 new briefs stored before the interrupt") ||
+		strings.Contains(errb.String(), "context canceled") || out.String() != "" {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s\nwant exit 1 and only the Stopped line", code, out.String(), errb.String())
+	}
+}
+
+// readerFunc is an io.Reader that calls f.
+type readerFunc func([]byte) (int, error)
+
+func (f readerFunc) Read(p []byte) (int, error) { return f(p) }

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/analysis"
@@ -45,29 +46,25 @@ func (p *pipeline) enrich(ctx context.Context, b *briefs.Brief) {
 	}
 }
 
-// enrichAll enriches bs concurrently, one worker per core. When ctx ends
-// it stops handing out briefs, so some of bs may be left unenriched; the
-// caller checks ctx before using them.
+// enrichAll enriches bs concurrently, one worker per core, each taking the
+// next brief in turn (no hand-off per brief). When ctx ends the workers
+// stop taking briefs, so some of bs may be left unenriched; the caller
+// checks ctx before using them.
 func (p *pipeline) enrichAll(ctx context.Context, bs []*briefs.Brief) {
-	work := make(chan *briefs.Brief)
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, runtime.GOMAXPROCS(0)) {
+	for range min(max(1, runtime.GOMAXPROCS(0)), len(bs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for b := range work {
-				p.enrich(ctx, b)
+			for ctx.Err() == nil {
+				i := next.Add(1) - 1
+				if i >= int64(len(bs)) {
+					return
+				}
+				p.enrich(ctx, bs[i])
 			}
 		}()
 	}
-feed:
-	for _, b := range bs {
-		select {
-		case work <- b:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(work)
 	wg.Wait()
 }

@@ -32,6 +32,8 @@ func TestNoticeAfterIngest(t *testing.T) {
 		{"moved", string(sample), "Moved · ASEAN Defence Senior Officials' Meeting: Wed 10 Dec → Wed 14 Jan · Kuala Lumpur\n\nFull brief: /brief 2\n"},
 		{"cancelled", "ASEAN officials' meeting called off\n\nKUALA LUMPUR, Dec 9 (Bernama) - The ASEAN Defence Senior Officials' Meeting, which was to be held in Kuala Lumpur on Wednesday, has been called off, the defence ministry said on Tuesday.\n",
 			"Cancelled · ASEAN Defence Senior Officials' Meeting · Wed 10 Dec · Kuala Lumpur\n\nFull brief: /brief 2\n"},
+		{"cancelled without the date", "ASEAN officials' meeting called off\n\nKUALA LUMPUR, Dec 9 (Bernama) - The ASEAN Defence Senior Officials' Meeting has been called off, the defence ministry said on Tuesday.\n",
+			"Cancelled · ASEAN Defence Senior Officials' Meeting · Wed 10 Dec · Kuala Lumpur\n\nFull brief: /brief 2\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

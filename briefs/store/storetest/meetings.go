@@ -280,3 +280,35 @@ func testMeetingsOn(t *testing.T, open Opener) {
 		}
 	}
 }
+
+// testMeetingsUndatedCancel: a later brief that calls a meeting off without
+// its date cancels the meeting of its key reported last before it; a
+// report after the cancel (a new date) wins again, and an undated cancel
+// with nothing before it stays on its own.
+func testMeetingsUndatedCancel(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	day := 24 * time.Hour
+	adsom := func(date string, st briefs.Status) briefs.Meeting {
+		return briefs.Meeting{Title: "ASEAN Defence Senior Officials' Meeting", Date: date, Place: "Kuala Lumpur", Key: "adsom", Status: st}
+	}
+	withMeetings(t, s, "announce", t0.Add(-5*day), adsom("2025-12-10", briefs.StatusUpcoming))
+	withMeetings(t, s, "called off", t0.Add(-4*day), adsom("", briefs.StatusCancelled))
+	withMeetings(t, s, "orphan cancel", t0.Add(-4*day), briefs.Meeting{Title: "Other summit", Key: "other", Status: briefs.StatusCancelled})
+	ms, err := s.Meetings(ctx, store.MeetingQuery{From: "2025-12-01", To: "2025-12-31"})
+	if err != nil || len(ms) != 1 {
+		t.Fatalf("Meetings = %+v, %v; want the cancelled meeting", ms, err)
+	}
+	if m := ms[0]; m.Date != "2025-12-10" || m.Status != briefs.StatusCancelled || m.MovedFrom != "" || !slices.Equal(m.Sources, []int64{1, 2}) {
+		t.Errorf("after an undated cancel: %s %s moved %q sources %v; want 2025-12-10 cancelled, sources [1 2]", m.Date, m.Status, m.MovedFrom, m.Sources)
+	}
+	all, _ := s.Meetings(ctx, store.MeetingQuery{})
+	if len(all) != 2 || all[1].Title != "Other summit" || all[1].Date != "" {
+		t.Errorf("all meetings: %+v; want the cancelled one and the orphan cancel, undated, last", summarize(all))
+	}
+	withMeetings(t, s, "new date", t0.Add(-3*day), adsom("2025-12-12", briefs.StatusUpcoming))
+	ms, _ = s.Meetings(ctx, store.MeetingQuery{From: "2025-12-01", To: "2025-12-31"})
+	if len(ms) != 1 || ms[0].Date != "2025-12-12" || ms[0].Status != briefs.StatusUpcoming || ms[0].MovedFrom != "2025-12-10" {
+		t.Errorf("after a new date: %+v", ms)
+	}
+}

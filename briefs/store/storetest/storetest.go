@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"SearchRanking", testSearchRanking},
 		{"MeetingsMerge", testMeetingsMerge},
 		{"MeetingsMergeReports", testMeetingsMergeReports},
+		{"MeetingsUndatedCancel", testMeetingsUndatedCancel},
 		{"MeetingsDateProximity", testMeetingsDateProximity},
 		{"MeetingsOn", testMeetingsOn},
 		{"MeetingsFilter", testMeetingsFilter},
