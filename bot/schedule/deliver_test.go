@@ -30,11 +30,32 @@ type fixture struct {
 	slack  *recorder
 	comp   *composer
 	log    *logBuffer
+
+	t       *testing.T
+	dests   []schedule.Destination
+	timeout time.Duration // each attempt's SendTimeout
+}
+
+// generousTimeout caps attempts in tests where nothing hangs: long enough
+// that a panic or error always reaches guard before the deadline, even
+// under -race on a loaded machine. shortTimeout is for tests that hang.
+const (
+	generousTimeout = 10 * time.Second
+	shortTimeout    = 50 * time.Millisecond
+)
+
+// hangs makes f's sends block until their context ends, and rebuilds f's
+// scheduler with a short attempt timeout so the test does not wait long.
+func (f *fixture) hangs() {
+	f.tg.block = true
+	f.timeout = shortTimeout
+	f.s = f.with(f.t, f.clock, f.dests...)
 }
 
 func newFixture(t *testing.T, now time.Time, dests ...schedule.Destination) *fixture {
 	t.Helper()
-	f := &fixture{clock: newClock(now), claims: newClaims(), comp: &composer{empty: map[string]bool{}, explode: map[string]bool{}}, log: &logBuffer{}}
+	f := &fixture{clock: newClock(now), claims: newClaims(), comp: &composer{empty: map[string]bool{}, explode: map[string]bool{}}, log: &logBuffer{},
+		t: t, dests: dests, timeout: generousTimeout}
 	f.tg, f.slack = &recorder{clock: f.clock}, &recorder{clock: f.clock}
 	f.api = f.claims
 	f.s = f.with(t, f.clock, dests...)
@@ -49,7 +70,7 @@ func (f *fixture) with(t *testing.T, clock *fakeClock, dests ...schedule.Destina
 		Destinations: dests,
 		Senders:      map[bot.Platform]bot.Sender{bot.Telegram: f.tg, bot.Slack: f.slack},
 		Claims:       f.api, Composer: f.comp, Clock: clock, Log: f.log.logger(), Owner: "test",
-		SendTimeout: 50 * time.Millisecond,
+		SendTimeout: f.timeout,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -167,7 +188,7 @@ func TestDeliverFailures(t *testing.T) {
 		{"composer panics", func(f *fixture) { f.comp.explode["desk"] = true }, "compose panicked: composer exploded", "pending"},
 		{"sender fails", func(f *fixture) { f.tg.fail = func(int) error { return errors.New("telegram: 502") } }, "send: telegram: 502", "pending"},
 		{"sender panics", func(f *fixture) { f.tg.panic = true }, "send panicked: sender exploded", "pending"},
-		{"sender hangs", func(f *fixture) { f.tg.block = true }, "send: context deadline exceeded", "pending"},
+		{"sender hangs", func(f *fixture) { f.hangs() }, "send: context deadline exceeded", "pending"},
 		{"mark fails", func(f *fixture) { f.claims.failMark = 1 }, "mark delivered: memclaims: database is locked", "pending"},
 	}
 	for _, tt := range tests {

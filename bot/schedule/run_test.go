@@ -256,7 +256,7 @@ func TestRunIsolation(t *testing.T) {
 	}{
 		{"composer panics", func(f *fixture) { f.comp.explode["desk"] = true }, func(f *fixture) { f.comp.explode["desk"] = false }, "compose panicked"},
 		{"sender panics", func(f *fixture) { f.tg.panic = true }, func(f *fixture) { f.tg.panic = false }, "send panicked"},
-		{"sender hangs", func(f *fixture) { f.tg.block = true }, func(f *fixture) { f.tg.block = false }, "context deadline exceeded"},
+		{"sender hangs", func(f *fixture) { f.hangs() }, func(f *fixture) { f.tg.block = false }, "context deadline exceeded"},
 		{"platform down", func(f *fixture) { f.tg.fail = func(int) error { return errors.New("telegram: 502 Bad Gateway") } },
 			func(f *fixture) { f.tg.fail = nil }, "502 Bad Gateway"},
 	}

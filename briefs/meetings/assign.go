@@ -46,8 +46,8 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for pass := 0; pass < 2; pass++ {
 		for _, p := range pairs {
 			m := ms[p.m]
-			if m.date != nil || pass == 0 && used[p.d] {
-				continue
+			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) {
+				continue // "will meet on Saturday, ahead of the IMF annual meeting": not the IMF meeting's date
 			}
 			m.date, m.dist = &ds[p.d], p.dist
 			m.by(FieldDate, []Rule{RuleDateNearest, RuleDateShared}[pass], m.date.start, m.date.end)
@@ -151,12 +151,15 @@ func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	}
 	for k := range ds {
 		o := &ds[k]
-		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) {
-			return true
+		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] {
+			return true // not "which opened on Saturday, will continue until Thursday": an end
 		}
 	}
 	return false
 }
+
+// endWords put the end of a meeting before a date.
+var endWords = map[string]bool{"until": true, "till": true, "through": true, "to": false}
 
 // departs reports a travel verb governing the date at token k: "leave for
 // Washington on Monday", "flies to Tokyo on Sunday". Arriving or visiting

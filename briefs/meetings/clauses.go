@@ -38,8 +38,8 @@ func (m *mention) addNamed(at int, names ...string) {
 func splitClauses(toks []token, ms []*mention, home string) {
 	var dated []*mention
 	for _, m := range ms {
-		if m.date != nil {
-			dated = append(dated, m)
+		if m.date != nil || occasion(toks, m) {
+			dated = append(dated, m) // and "ahead of the IMF annual meeting": its words are its own
 		}
 	}
 	if len(dated) < 2 {
@@ -69,7 +69,7 @@ func splitClauses(toks []token, ms []*mention, home string) {
 	}
 	for _, m := range dated {
 		var keep []string
-		occasion := sidelines(toks, m) // "will meet ... on the sidelines of the BRICS summit": shares the place only
+		occasion := occasion(toks, m) // "will meet ... on the sidelines of the BRICS summit": shares the place only
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
 			if o := owner(at); ok && (o != nil || occasion) && o != m && (at < m.nameStart || at >= m.skipEnd) {

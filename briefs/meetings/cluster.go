@@ -39,8 +39,15 @@ func (d *doc) clusters() []*cluster {
 	for _, m := range d.mentions {
 		var into *cluster
 		if m.anaphoric {
-			for i := len(cs) - 1; i >= 0; i-- {
-				if (cs[i].kind == m.kind || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) {
+			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
+				if cs[i].kind == m.kind && compatible(cs[i], m) {
+					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
+					break
+				}
+			}
+			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
+				if (cs[i].kind == m.kind || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
+					(!m.possDate || len(cs[i].dates) > 0) {
 					into = cs[i]
 					break
 				}

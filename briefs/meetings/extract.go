@@ -159,7 +159,7 @@ func mergeSameDate(toks []token, ms []*mention) {
 				if b.nameStart <= a.trig || !proper(b) {
 					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
 				}
-			case v.verb && !n.verb && sidelines(toks, n):
+			case v.verb && !n.verb && occasion(toks, n):
 				// "will meet ... on the sidelines of the BRICS summit": two gatherings
 			case v.verb && !n.verb && proper(n):
 				v.date = nil
@@ -179,6 +179,25 @@ func sidelines(toks []token, n *mention) bool {
 		k--
 	}
 	return lowerAt(toks, k) == "of" && (lowerAt(toks, k-1) == "sidelines" || lowerAt(toks, k-1) == "margins" || lowerAt(toks, k-1) == "sideline")
+}
+
+// occasion reports a meeting noun named only to place another gathering in
+// time or at it: "on the sidelines of the summit", "ahead of the IMF annual
+// meeting", "before the summit".
+func occasion(toks []token, n *mention) bool {
+	if n.verb {
+		return false
+	}
+	if sidelines(toks, n) {
+		return true
+	}
+	k := n.nameStart - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	w := lowerAt(toks, k)
+	return w == "of" && (lowerAt(toks, k-1) == "ahead" || lowerAt(toks, k-1) == "eve") || w == "to" && lowerAt(toks, k-1) == "prior" ||
+		(w == "before" || w == "after") && lowerAt(toks, k+1) == "the"
 }
 
 // hasCapName reports whether the name has a capitalised word besides its head.

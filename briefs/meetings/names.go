@@ -58,7 +58,7 @@ var portfolios = map[string]bool{
 // sentence opens with it: "Prime ministers", "Members of the group",
 // "Leading industrialists".
 func commonWord(w string) bool {
-	return titleWords[w] || groupNouns[w] || delegationWords[w] || strings.HasSuffix(w, "ing") && len(w) > 5
+	return titleWords[w] || titleWords[strings.TrimSuffix(w, "s")] || titleWords[strings.TrimSuffix(w, "ies")+"y"] || groupNouns[w] || delegationWords[w] || strings.HasSuffix(w, "ing") && len(w) > 5
 }
 
 // commonStart reports sentence openers that name nobody: "Separately",
@@ -272,8 +272,12 @@ func (d *doc) reportsIt(toks []token, c chunk, m *mention) bool {
 // ("<PCG>"), a nationality used as an adjective ("the Cambodian conflict"),
 // the topic of the talks ("the Anglo-Irish agreement").
 func notParty(toks []token, c chunk, name string) bool {
-	if lowerAt(toks, c.start-1) == "<" {
-		return true
+	for k := c.start - 1; k >= 0 && k >= c.start-4; k-- {
+		if w := toks[k].lower; w == "<" {
+			return true // a ticker: "<PCG>", "<ALLD.L>"
+		} else if w == ">" || toks[k+1].start > toks[k].end {
+			break // a space: the name stands outside any ticker
+		}
 	}
 	next := lowerAt(toks, c.end)
 	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
@@ -449,8 +453,8 @@ func countriesOf(toks []token, c chunk) []string {
 	switch {
 	case delegationWords[lowerAt(toks, k)] && k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower]:
 		return nil // "his Japanese counterpart Takeshi Iwaya": the person is the party
-	case delegationWords[lowerAt(toks, k)]:
-		return []string{country}
+	case delegationWords[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)] && !toks[k].cap && lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) != ",":
+		return []string{country} // "Japanese officials", "the Dutch cabinet"
 	case delegationWords[lowerAt(toks, k+1)] && nameModifiers[lowerAt(toks, k)]:
 		return []string{country} // "a Japanese trade delegation"
 	case lowerAt(toks, k) == "and" && k+1 < len(toks) && toks[k+1].cap && (countries[lowerAt(toks, k+1)] != "" || nationalities[lowerAt(toks, k+1)]) &&
@@ -492,12 +496,12 @@ func stripTitles(name string) string {
 	}
 	if !title {
 		i = 0
-		for j := len(words) - 2; j > 0; j-- {
-			if w := strings.Trim(words[j], ",()"); w != "" && titleWords[strings.ToLower(w)] && !orgWords[strings.ToLower(w)] &&
-				unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
-				i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Federal Reserve Board Chairman Paul Volcker"
-				break
-			}
+	}
+	for j := len(words) - 2; j > i; j-- {
+		if w := strings.Trim(words[j], ",()"); w != "" && titleWords[strings.ToLower(w)] && !orgWords[strings.ToLower(w)] &&
+			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
+			i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Bank of England Governor Robin Leigh-Pemberton"
+			break
 		}
 	}
 	for _, w := range words[i:] {
@@ -563,7 +567,8 @@ func isPersonName(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) || strings.ContainsAny(w, "-&") && !strings.Contains(w, "al-") {
+		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) || strings.Contains(w, "&") ||
+			strings.Contains(w, "-") && !strings.Contains(w, "al-") && !(w == ws[len(ws)-1] && hyphenSurname(w)) {
 			return false
 		}
 	}
@@ -575,6 +580,17 @@ var geoWords = map[string]bool{
 	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true, "river": true, "island": true,
 	"islands": true, "bay": true, "lake": true, "canal": true, "peninsula": true, "province": true,
 	"county": true, "district": true, "region": true, "valley": true, "mountains": true, "coast": true,
+}
+
+// hyphenSurname reports a double-barrelled surname: "Leigh-Pemberton".
+func hyphenSurname(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		rs := []rune(part)
+		if len(rs) < 2 || !unicode.IsUpper(rs[0]) || !unicode.IsLower(rs[1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether s is all upper case letters (and digits, dots).
