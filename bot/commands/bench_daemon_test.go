@@ -20,7 +20,6 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/commands"
 	"github.com/briefbot/briefbot/bot/telegram"
-	"github.com/briefbot/briefbot/briefs/store"
 )
 
 // benchCommands are what BenchmarkCommandsDaemon times, /help first: the
@@ -40,7 +39,8 @@ var benchCommands = []string{
 
 // BenchmarkCommandsDaemon times commands the way the daemon answers them,
 // on a store of 100,000 briefs (BRIEFBOT_BENCH_BRIEFS to change; set
-// BRIEFBOT_BENCH_STORE to a path to keep the store between runs): a
+// BRIEFBOT_BENCH_STORE to a SQLite path, or a PostgreSQL URL, to keep the
+// store between runs): a
 // Telegram update posted to the adapter's webhook handler, the command run
 // by the mux on the store, the reply rendered and sent to a Bot API
 // stand-in, timed from the post until the stand-in has the message. It
@@ -53,19 +53,7 @@ func BenchmarkCommandsDaemon(b *testing.B) {
 	if v, err := strconv.Atoi(os.Getenv("BRIEFBOT_BENCH_BRIEFS")); err == nil && v > 0 {
 		n = v
 	}
-	path, reuse := benchStorePath(b.TempDir())
-	var s *store.Store
-	if reuse {
-		var err error
-		if s, err = store.Open(context.Background(), path); err != nil {
-			b.Fatal(err)
-		}
-		b.Cleanup(func() { s.Close() })
-	} else {
-		start := time.Now()
-		s = buildStore(b, path, n)
-		b.Logf("built a store of %d briefs in %v", n, time.Since(start).Round(time.Second))
-	}
+	s := benchStore(b, benchDSN(b.TempDir()), n)
 	count, err := s.Count(context.Background())
 	if err != nil {
 		b.Fatal(err)

@@ -63,20 +63,28 @@ func analysedDocs(tb testing.TB) []briefs.Brief {
 	return out
 }
 
-// buildStore writes n briefs into a new SQLite store at path: the analysed
-// development stories over and over, copy c published c days after the
-// first and its meetings moved by as many days, keyed per copy (each copy
-// reports its own meetings), with distinct bodies. Briefs go in 1,000 a
-// transaction, as ingest batches them, without analysing them again.
-func buildStore(tb testing.TB, path string, n int) *store.Store {
+// benchStore opens the store dsn (a SQLite path or a PostgreSQL URL) and,
+// when it holds no brief, writes n briefs into it: the analysed development
+// stories over and over, copy c published c days after the first and its
+// meetings moved by as many days, keyed per copy (each copy reports its own
+// meetings), with distinct bodies. Briefs go in 1,000 a transaction, as
+// ingest batches them, without analysing them again.
+func benchStore(tb testing.TB, dsn string, n int) *store.Store {
 	tb.Helper()
 	ctx := context.Background()
-	docs := analysedDocs(tb)
-	s, err := store.OpenWith(ctx, path, store.OpenOptions{Now: func() time.Time { return benchBase }})
+	s, err := store.OpenWith(ctx, dsn, store.OpenOptions{Now: func() time.Time { return benchBase }})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { s.Close() })
+	if have, err := s.Count(ctx); err != nil || have > 0 {
+		if err != nil {
+			tb.Fatal(err)
+		}
+		return s
+	}
+	start := time.Now()
+	docs := analysedDocs(tb)
 	const batch = 1000
 	for i := 0; i < n; i += batch {
 		bs := make([]*briefs.Brief, 0, batch)
@@ -87,6 +95,7 @@ func buildStore(tb testing.TB, path string, n int) *store.Store {
 			tb.Fatal(err)
 		}
 	}
+	tb.Logf("wrote %d briefs in %v", n, time.Since(start).Round(time.Second))
 	return s
 }
 
@@ -120,13 +129,12 @@ func shiftDate(date string, days int) string {
 	return date
 }
 
-// benchStorePath is where a benchmark keeps its store: BRIEFBOT_BENCH_STORE
-// when set (reused when it exists, so that repeated runs skip building
-// it), else a new file in dir.
-func benchStorePath(dir string) (path string, reuse bool) {
+// benchDSN is the store a benchmark uses: BRIEFBOT_BENCH_STORE when set (a
+// SQLite path or a PostgreSQL URL, filled the first time and reused after,
+// so that repeated runs skip writing it), else a new file in dir.
+func benchDSN(dir string) string {
 	if p := os.Getenv("BRIEFBOT_BENCH_STORE"); p != "" {
-		_, err := os.Stat(p)
-		return p, err == nil
+		return p
 	}
-	return filepath.Join(dir, "bench.db"), false
+	return filepath.Join(dir, "bench.db")
 }

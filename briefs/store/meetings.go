@@ -209,19 +209,29 @@ func distinctKeys(rows []meetingRow) []string {
 	return keys
 }
 
-// MeetingsOn returns the stored meeting rows whose date is exactly date (as
-// extracted: "2025-12-04", or "2025-12" for a month), one per report, not
-// merged, in storage order. Ingest uses it to find the meetings already
-// known on a day; it reads the rows of that date only, through an index.
+// MeetingsOn returns the meetings already known on date (as extracted:
+// "2025-12-04", or "2025-12" for a month) for ingest to unify new reports
+// with: one per distinct key and place, in the order first stored, with the
+// title first stored under them. Only Key, Title, Place and Date are set.
+// It reads meeting rows of that date only, through an index, and never the
+// briefs: a day with hundreds of reports costs one small query.
 func (s *Store) MeetingsOn(ctx context.Context, date string) ([]briefs.Meeting, error) {
-	rows, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
-		WHERE m.date = ? ORDER BY m.id`, date)
+	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT key, title, place FROM meetings WHERE id IN (
+		SELECT MIN(id) FROM meetings WHERE date = ? GROUP BY key, place) ORDER BY id`), date)
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings on %s: %w", date, err)
 	}
-	out := make([]briefs.Meeting, len(rows))
-	for i, r := range rows {
-		out[i] = r.m
+	defer rows.Close()
+	var out []briefs.Meeting
+	for rows.Next() {
+		m := briefs.Meeting{Date: date}
+		if err := rows.Scan(&m.Key, &m.Title, &m.Place); err != nil {
+			return nil, fmt.Errorf("store: meetings on %s: %w", date, err)
+		}
+		out = append(out, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: meetings on %s: %w", date, err)
 	}
 	return out, nil
 }

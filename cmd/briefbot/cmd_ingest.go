@@ -209,11 +209,12 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 	}()
 	var added, dups int
 	var storeErr error
-	for bs := range enriched { // store
+	known := newKnownMeetings() // across batches: each date is read once
+	for bs := range enriched {  // store
 		if storeErr != nil {
 			continue // drain
 		}
-		if storeErr = a.storeBatch(ctx, bs, &added, &dups); storeErr != nil {
+		if storeErr = a.storeBatch(ctx, known, bs, &added, &dups); storeErr != nil {
 			cancel()
 			continue
 		}
@@ -233,8 +234,8 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 }
 
 // storeBatch stores one enriched batch and counts what it added.
-func (a *app) storeBatch(ctx context.Context, bs []*briefs.Brief, added, dups *int) error {
-	if err := a.unifyMeetings(ctx, bs); err != nil {
+func (a *app) storeBatch(ctx context.Context, known *knownMeetings, bs []*briefs.Brief, added, dups *int) error {
+	if err := a.unifyWith(ctx, known, bs); err != nil {
 		return err
 	}
 	res, err := a.store.AddBriefs(ctx, bs)

@@ -256,27 +256,36 @@ func testMeetingsDateProximity(t *testing.T, open Opener) {
 	}
 }
 
-// testMeetingsOn checks the per-date lookup ingest uses: the rows of that
-// exact date, unmerged, and nothing of other dates or precisions.
+// testMeetingsOn checks the per-date lookup ingest uses: one meeting per
+// distinct key and place of that exact date, in the order first stored,
+// with the title first stored, and nothing of other dates or precisions.
 func testMeetingsOn(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t)
-	m := func(title, date string) briefs.Meeting {
-		return briefs.Meeting{Title: title, Date: date, Key: "k-" + title}
+	m := func(key, title, date, place string) briefs.Meeting {
+		return briefs.Meeting{Title: title, Date: date, Key: key, Place: place}
 	}
-	withMeetings(t, s, "b1", t0, m("a", "2025-12-04"), m("b", "2025-12-05"), m("c", "2025-12"))
-	withMeetings(t, s, "b2", t0, m("a", "2025-12-04"))
-	for date, want := range map[string][]string{"2025-12-04": {"a", "a"}, "2025-12": {"c"}, "2025-12-06": nil} {
+	withMeetings(t, s, "b1", t0, m("k-a", "a", "2025-12-04", ""), m("k-b", "b", "2025-12-05", ""), m("k-c", "c", "2025-12", ""))
+	withMeetings(t, s, "b2", t0, m("k-z", "z", "2025-12-04", "Oslo"), m("k-a", "a longer", "2025-12-04", ""))
+	withMeetings(t, s, "b3", t0, m("k-a", "a in Paris", "2025-12-04", "Paris"), m("k-z", "z again", "2025-12-04", "Oslo"))
+	for date, want := range map[string][]string{
+		"2025-12-04": {"k-a||a", "k-z|Oslo|z", "k-a|Paris|a in Paris"},
+		"2025-12":    {"k-c||c"},
+		"2025-12-06": nil,
+	} {
 		got, err := s.MeetingsOn(ctx, date)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var titles []string
+		var kinds []string
 		for _, g := range got {
-			titles = append(titles, g.Title)
+			kinds = append(kinds, g.Key+"|"+g.Place+"|"+g.Title)
+			if g.Date != date {
+				t.Errorf("MeetingsOn(%s) gave date %q", date, g.Date)
+			}
 		}
-		if !slices.Equal(titles, want) {
-			t.Errorf("MeetingsOn(%s) = %q, want %q", date, titles, want)
+		if !slices.Equal(kinds, want) {
+			t.Errorf("MeetingsOn(%s) = %q, want %q", date, kinds, want)
 		}
 	}
 }
