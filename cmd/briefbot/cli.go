@@ -224,15 +224,30 @@ func (f *storeFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.logLevel, "log-level", "", "debug, info, warn or error (default $BRIEFBOT_LOG_LEVEL or info)")
 }
 
-// parse parses args and maps a parse error to a usage error.
+// parse parses args and maps a parse error to a usage error. Flags may
+// follow the arguments (briefbot eval dates FILE -h, briefbot extract FILE
+// -explain), as users type them; after "--" everything is an argument.
+// fs.Args() holds the arguments afterwards.
 func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return &exitError{code: 2}
 		}
-		return &exitError{code: 2}
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" || len(rest) == 0 {
+			positional = append(positional, rest...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
-	return nil
+	// A flag set keeps the arguments its last Parse stopped at; "--" makes
+	// that exactly the positional ones without setting any flag.
+	return fs.Parse(append([]string{"--"}, positional...))
 }
 
 // parseAndOpen registers the store flags on fs, parses args and opens the

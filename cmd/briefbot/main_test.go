@@ -185,3 +185,32 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestFlagsAfterArguments: a flag typed after the arguments is a flag, as
+// users expect (it used to be read as a file name: "open -h: no such file"),
+// and "--" still ends the flags.
+func TestFlagsAfterArguments(t *testing.T) {
+	canon := filepath.Join("..", "..", "briefs", "samples", "briefs", "01-india-russia-irigc.txt")
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		wantOut  string // in stdout
+		wantErr  string // in stderr
+	}{
+		{"help after a task", []string{"eval", "dates", "-h"}, 0, "", "Usage: briefbot eval"},
+		{"help after a file", []string{"extract", canon, "--help"}, 0, "", "Usage: briefbot extract"},
+		{"flag after a file", []string{"extract", canon, "-explain"}, 0, "title.acronym", ""},
+		{"unknown flag after a file", []string{"extract", canon, "-frob"}, 2, "", "flag provided but not defined: -frob"},
+		{"dash-dash ends flags", []string{"extract", "--", "-explain"}, 1, "", "-explain"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runMain(t, "", nil, tt.args...)
+			if code != tt.wantCode || !strings.Contains(out, tt.wantOut) || !strings.Contains(errOut, tt.wantErr) {
+				t.Errorf("briefbot %q: exit %d, want %d\nstdout %q, want %q in it\nstderr %q, want %q in it",
+					tt.args, code, tt.wantCode, out, tt.wantOut, errOut, tt.wantErr)
+			}
+		})
+	}
+}
