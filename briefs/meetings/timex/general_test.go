@@ -79,6 +79,11 @@ func TestFindGeneralRules(t *testing.T) {
 		{"recent months is a duration", "1998-03-05", "Prices have fallen in recent months.", []string{"recent months|DURATION|PXM"}},
 		{"recent weeks is a duration", "1998-03-05", "In recent weeks, traders sold.", []string{"recent weeks|DURATION|PXW"}},
 		{"recent years stays a vague past", "1998-03-05", "Sales have grown in recent years.", []string{"recent years|DATE|PAST_REF"}},
+		{"discourse now", "1991-02-20", "Now, he says, the West will not wait.", nil},
+		{"discourse now after a quote", "1991-02-20", "\"It was fine.\" Now, following asset sales, it is small.", nil},
+		{"sentence-initial now without comma", "1991-02-20", "Now the alliance faces a choice.", []string{"Now|DATE|PRESENT_REF"}},
+		{"now with a comma mid-sentence", "1991-02-20", "The talks are now, he said, stalled.", []string{"now|DATE|PRESENT_REF"}},
+		{"right now at the start", "1991-02-20", "Right now, my evidence is scant.", []string{"Right now|DATE|PRESENT_REF"}},
 		{"recent weeks and months", "1998-03-05", "Talks stalled in recent weeks and months.", []string{"recent weeks|DATE|PAST_REF"}},
 	}
 	runFindCases(t, tests)

@@ -99,6 +99,9 @@ func (d *doc) refWord(i int) (match, bool) {
 	if t.s == "now" && d.is(i-1, "from") && units[d.tokS(i-2)].code != "" {
 		return match{}, false // "ten years from now": the duration is the expression
 	}
+	if t.s == "now" && d.is(i+1, ",") && d.sentenceStart(i) {
+		return match{}, false // "Now, he says, ...": a discourse marker, not the present
+	}
 	if v := refWords[t.s]; v != "" {
 		if t.s == "current" && d.is(i+1, "account", "accounts", "affairs", "events", "prices", "dollars", "assets", "liabilities") {
 			return match{}, false
@@ -253,4 +256,22 @@ func (d *doc) afterQuotedSentence(i int) bool {
 		k--
 	}
 	return k < i-1 && k >= 0 && d.is(k, ".", "?", "!") && d.boundary(k)
+}
+
+// sentenceStart reports whether token i opens a sentence: the first token, on
+// a new line, or after a full stop, question or exclamation mark, or a quote
+// closing one.
+func (d *doc) sentenceStart(i int) bool {
+	t := d.tok(i)
+	if t == nil || !t.upper {
+		return false
+	}
+	if i == 0 || t.newline {
+		return true
+	}
+	k := i - 1
+	for k > i-3 && d.is(k, "\"", "'", "`") {
+		k--
+	}
+	return d.is(k, ".", "!", "?")
 }
