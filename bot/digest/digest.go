@@ -14,7 +14,8 @@ import (
 	"github.com/briefbot/briefbot/briefs/store"
 )
 
-// Source is the part of the store a digest reads.
+// Source is the part of the store a digest reads. Compose calls Window and
+// Meetings concurrently.
 type Source interface {
 	// Window returns the briefs ingested in [from, to), oldest first, at
 	// most limit, without their meetings but saying whether they have any.
@@ -96,9 +97,49 @@ func (o *Options) defaults() {
 // Compose builds the digest described by opts from src.
 func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 	opts.defaults()
+	// The upcoming meetings do not depend on the briefs: read them while
+	// the window is read and clustered.
+	mctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type meetings struct {
+		ms  []briefs.Meeting
+		err error
+	}
+	mc := make(chan meetings, 1)
+	go func() {
+		ms, err := upcoming(mctx, src, opts)
+		mc <- meetings{ms, err}
+	}()
+	stories, err := newStories(ctx, src, opts)
+	if err != nil {
+		cancel()
+		<-mc // no read of src outlives Compose
+		return Digest{}, err
+	}
+	m := <-mc
+	if m.err != nil {
+		return Digest{}, fmt.Errorf("digest: read meetings: %w", m.err)
+	}
+	ms := m.ms
+	d := Digest{Stories: min(len(stories), opts.MaxItems)}
+	if d.Stories > 0 {
+		d.Meetings = min(len(ms), maxMeetings)
+	}
+	for _, s := range stories[:d.Stories] {
+		for _, b := range s.briefs {
+			d.BriefIDs = append(d.BriefIDs, b.ID)
+		}
+	}
+	d.Reply = render(opts, stories, ms)
+	return d, nil
+}
+
+// newStories reads the window's briefs that are new to the destination and
+// pass its filter, groups near-duplicates and ranks the stories.
+func newStories(ctx context.Context, src Source, opts Options) ([]*story, error) {
 	bs, err := src.Window(ctx, opts.Since, opts.Now, opts.MaxScan)
 	if err != nil {
-		return Digest{}, fmt.Errorf("digest: read briefs: %w", err)
+		return nil, fmt.Errorf("digest: read briefs: %w", err)
 	}
 	skip := map[int64]bool{}
 	if opts.Delivered != nil && len(bs) > 0 {
@@ -107,7 +148,7 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 			ids[i] = b.ID
 		}
 		if skip, err = opts.Delivered(ctx, ids); err != nil {
-			return Digest{}, fmt.Errorf("digest: delivered briefs: %w", err)
+			return nil, fmt.Errorf("digest: delivered briefs: %w", err)
 		}
 	}
 	var fresh []briefs.Brief
@@ -122,24 +163,9 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 	}
 	clustered, err := cluster(ctx, fresh)
 	if err != nil {
-		return Digest{}, fmt.Errorf("digest: %w", err)
+		return nil, fmt.Errorf("digest: %w", err)
 	}
-	stories := rank(clustered, opts.Now, func(id int64) bool { return withMeetings[id] })
-	ms, err := upcoming(ctx, src, opts)
-	if err != nil {
-		return Digest{}, fmt.Errorf("digest: read meetings: %w", err)
-	}
-	d := Digest{Stories: min(len(stories), opts.MaxItems)}
-	if d.Stories > 0 {
-		d.Meetings = min(len(ms), maxMeetings)
-	}
-	for _, s := range stories[:d.Stories] {
-		for _, b := range s.briefs {
-			d.BriefIDs = append(d.BriefIDs, b.ID)
-		}
-	}
-	d.Reply = render(opts, stories, ms)
-	return d, nil
+	return rank(clustered, opts.Now, func(id int64) bool { return withMeetings[id] }), nil
 }
 
 // Match reports whether b passes the filter.

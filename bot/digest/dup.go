@@ -56,26 +56,23 @@ type termVec struct {
 // words are a sorted list of numbers, so comparing two briefs is a merge of
 // two short lists rather than map look-ups.
 func cluster(ctx context.Context, bs []briefs.Brief) ([]*story, error) {
-	var v vocab
-	v.ids = map[string]int32{}
-	titles := make([][]int32, len(bs))
-	sets := make([][]int32, len(bs))
-	for i, b := range bs {
-		titles[i] = v.words(nil, b.Title)
-		sets[i] = v.words(slices.Clone(titles[i]), lead(b))
-		for _, w := range sets[i] {
-			v.df[w]++
-		}
+	return clusterOn(ctx, bs, workers())
+}
+
+// clusterOn is cluster with the tokenising and weighing spread over up to
+// workers goroutines; the grouping itself is one pass, in order.
+func clusterOn(ctx context.Context, bs []briefs.Brief, workers int) ([]*story, error) {
+	p, v, err := prepare(ctx, bs, workers)
+	if err != nil {
+		return nil, err
 	}
-	n := float64(len(bs))
 	var out []*story
 	index := make([][]*story, len(v.list)) // probe word -> stories it names
 	for i, b := range bs {
 		if i%256 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		vec := v.weigh(sets[i], titles[i], n)
-		probe := v.rarest(sets[i])
+		vec, probe := p.vecs[i], p.probes[i]
 		var best *story
 		bestSim := dupThreshold
 		for _, word := range probe {
@@ -120,12 +117,21 @@ func (v *vocab) id(w []byte) int32 {
 	if id, ok := v.ids[string(w)]; ok {
 		return id
 	}
-	id := int32(len(v.list))
 	s := string(w)
+	return v.intern(s, strings.ContainsFunc(s, unicode.IsDigit))
+}
+
+// intern returns the number of word s, numbering it if it is new; num says
+// whether it has a digit.
+func (v *vocab) intern(s string, num bool) int32 {
+	if id, ok := v.ids[s]; ok {
+		return id
+	}
+	id := int32(len(v.list))
 	v.ids[s] = id
 	v.list = append(v.list, s)
 	v.df = append(v.df, 0)
-	v.num = append(v.num, strings.ContainsFunc(s, unicode.IsDigit))
+	v.num = append(v.num, num)
 	return id
 }
 
