@@ -196,11 +196,14 @@ func (d *doc) following(i int) (match, bool) {
 	if !d.is(i, "the") || !d.is(i+1, "following", "previous", "next", "prior") {
 		return match{}, false
 	}
-	u, ok := units[d.tokS(i+2)]
 	n := 1
 	if d.is(i+1, "previous", "prior") {
 		n = -1
 	}
+	if m, ok := d.followingWeekday(i, n); ok {
+		return m, true
+	}
+	u, ok := units[d.tokS(i+2)]
 	if ok && u.code == "D" && !plural(d.tokS(i+2)) && IsFullDate(d.anchor) {
 		// "the following day": the day after the last date named
 		if t, err := time.Parse("2006-01-02", d.anchor); err == nil {
@@ -222,4 +225,26 @@ func (d *doc) following(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: i + 3, typ: Date, value: fmtMonth(y, m+n), anaphoric: true}, true
+}
+
+// followingWeekday matches "the previous Friday", "the following Monday": the
+// weekday before or after the last date named (n -1 or 1), or the reference
+// day when no day was named.
+func (d *doc) followingWeekday(i, n int) (match, bool) {
+	t := d.tok(i + 2)
+	if t == nil || t.kind != kWord || !t.upper || len(t.s) < 6 {
+		return match{}, false
+	}
+	wd, ok := weekdays[t.s]
+	if !ok {
+		return match{}, false
+	}
+	base, anaphoric := d.ref, false
+	if len(d.anchor) >= 10 && IsFullDate(d.anchor[:10]) {
+		if a, err := time.Parse("2006-01-02", d.anchor[:10]); err == nil {
+			base, anaphoric = a, true
+		}
+	}
+	dt := weekdayFrom(base.AddDate(0, 0, n), wd, n)
+	return match{end: i + 3, typ: Date, value: fmtDay(dt), anaphoric: anaphoric}, true
 }
