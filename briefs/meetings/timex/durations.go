@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -294,6 +295,17 @@ func (d *doc) set(i int) (match, bool) {
 	}
 	if wd, ok := weekdays[d.tokS(j)]; ok && len(d.tokS(j)) >= 6 {
 		return match{end: j + 1, typ: Set, value: "XXXX-WXX-" + strconv.Itoa((wd+6)%7+1)}, true
+	}
+	whole := t.s != "per" && j == i+1 // "every July", not "every other July" or "per July"
+	if n := d.tok(j); whole && n != nil && n.upper && months[n.s] != 0 {
+		m, k, ok := d.month(j)
+		if !ok {
+			m, k = months[n.s], j+1 // "every March": the quantifier vouches for the month
+		}
+		return match{end: k, typ: Set, value: fmt.Sprintf("XXXX-%02d", m)}, true // "each July"
+	}
+	if s, ok := seasons[d.tokS(j)]; ok && whole {
+		return match{end: j + 1, typ: Set, value: "XXXX-" + s}, true // "every spring"
 	}
 	cnt := "1"
 	if d.is(i+1, "other") {

@@ -232,6 +232,9 @@ func (d *doc) season(i int) (match, bool) {
 	if d.is(end, "of") && d.yearAt(end+1) {
 		end++
 	}
+	if sy, ok := d.spokenYear(end + 1); ok && d.is(end, "of") {
+		return match{end: sy.end, typ: Date, value: sy.value + "-" + s}, true // "the winter of nineteen ninety-four"
+	}
 	if y, e, ok := d.year(end); ok {
 		return match{end: e, typ: Date, value: fmtYear(y) + "-" + s}, true
 	}
