@@ -15,7 +15,7 @@ import (
 )
 
 // Source is the part of the store a digest reads. Compose calls Window and
-// Meetings concurrently.
+// Meetings concurrently, and Window for the two halves of a window at once.
 type Source interface {
 	// Window returns the briefs ingested in [from, to), oldest first, at
 	// most limit, without their meetings but saying whether they have any.
@@ -137,7 +137,7 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 // newStories reads the window's briefs that are new to the destination and
 // pass its filter, groups near-duplicates and ranks the stories.
 func newStories(ctx context.Context, src Source, opts Options) ([]*story, error) {
-	bs, err := src.Window(ctx, opts.Since, opts.Now, opts.MaxScan)
+	bs, err := readWindow(ctx, src, opts.Since, opts.Now, opts.MaxScan)
 	if err != nil {
 		return nil, fmt.Errorf("digest: read briefs: %w", err)
 	}

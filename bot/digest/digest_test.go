@@ -20,14 +20,12 @@ var update = flag.Bool("update", false, "rewrite golden files")
 type fakeSource struct {
 	briefs   []briefs.Brief
 	meetings []briefs.Meeting
-	gotFrom  time.Time
 	gotQuery store.MeetingQuery
 }
 
 // Window returns the briefs of the window as the store does: without their
 // meetings, saying whether they have any.
 func (f *fakeSource) Window(ctx context.Context, from, to time.Time, limit int) ([]store.WindowBrief, error) {
-	f.gotFrom = from
 	var out []store.WindowBrief
 	for _, b := range f.briefs {
 		if !b.IngestedAt.Before(from) && b.IngestedAt.Before(to) {

@@ -160,7 +160,7 @@ func (v *vocab) words(dst []int32, s string) []int32 {
 		if word && i < len(s) {
 			continue
 		}
-		if f := v.buf; len(f) > 0 && !stopWords[string(f)] && (len(f) > 1 || f[0] >= '0' && f[0] <= '9') {
+		if f := v.buf; len(f) > 0 && !isStopWord(f) && (len(f) > 1 || f[0] >= '0' && f[0] <= '9') {
 			dst = append(dst, v.id(f))
 		}
 		v.buf = v.buf[:0]
@@ -272,6 +272,13 @@ var stopWords = map[string]bool{
 	"she": true, "they": true, "after": true, "over": true, "new": true,
 }
 
+// maxStopWord is the length of the longest stop word.
+const maxStopWord = 5
+
+// isStopWord reports whether w is a stop word; most words are longer than
+// any and need no look-up.
+func isStopWord(w []byte) bool { return len(w) <= maxStopWord && stopWords[string(w)] }
+
 // lead is the first leadWords words of a brief's text (as separated by
 // white space), or its summary when it has no text.
 func lead(b briefs.Brief) string {
@@ -281,8 +288,16 @@ func lead(b briefs.Brief) string {
 	s := b.Body
 	words := 0
 	for n, in := 0, false; n < len(s); {
-		r, size := utf8.DecodeRuneInString(s[n:])
-		switch space := unicode.IsSpace(r); {
+		var space bool
+		size := 1
+		if c := s[n]; c < utf8.RuneSelf { // ASCII: no decoding
+			space = c == ' ' || c >= '\t' && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[n:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
 		case !space && !in:
 			in = true
 		case space && in:

@@ -34,7 +34,19 @@ func TestWordsAndLead(t *testing.T) {
 	if got := lead(briefs.Brief{Body: "a\tb\nc"}); got != "a\tb\nc" {
 		t.Errorf("lead of a short body = %q", got)
 	}
+	nbsp := strings.Repeat("mot\u00a0", leadWords) + "reste"
+	if got := lead(briefs.Brief{Body: nbsp}); got != strings.TrimSuffix(nbsp, "\u00a0reste") {
+		t.Errorf("lead split at no-break spaces = %q", got)
+	}
 	if got := lead(briefs.Brief{Summary: "only a summary"}); got != "only a summary" {
 		t.Errorf("lead without body = %q", got)
+	}
+}
+
+func TestStopWordsFitTheLengthCheck(t *testing.T) {
+	for w := range stopWords {
+		if len(w) > maxStopWord || !isStopWord([]byte(w)) {
+			t.Errorf("stop word %q (%d bytes) is not found by isStopWord (maxStopWord %d)", w, len(w), maxStopWord)
+		}
 	}
 }

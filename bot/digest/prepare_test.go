@@ -101,3 +101,18 @@ func TestClusterCancelled(t *testing.T) {
 		t.Fatal("cluster of a cancelled context: no error")
 	}
 }
+
+// BenchmarkCluster groups a generated window of 5,000 briefs on one worker
+// and on GOMAXPROCS workers.
+func BenchmarkCluster(b *testing.B) {
+	bs := genWindow(5000)
+	for _, w := range []int{1, workers()} {
+		b.Run(fmt.Sprintf("workers-%d", w), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := clusterOn(context.Background(), bs, w); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
