@@ -17,6 +17,7 @@ func (d *doc) clock(i int) (match, bool) {
 			h = "24:00"
 		}
 		dt, end := d.dateAfter(i + 1)
+		dt = d.weekdayTense(i, i+1, end, dt)
 		return match{end: end, typ: Time, value: fmtDay(dt) + "T" + h}, true
 	}
 	h, m, j := -1, 0, i+1
@@ -95,6 +96,7 @@ func (d *doc) clockEnd(i, j, h, m int, ok bool) (match, bool) {
 		j++
 	}
 	dt, end := d.dateAfter(j)
+	dt = d.weekdayTense(i, j, end, dt)
 	if end == j && d.is(j, "(") && d.tok(j+1) != nil && d.toks[j+1].kind == kNum {
 		for k := j + 2; k < j+6 && k < len(d.toks); k++ {
 			if d.is(k, ")") { // "10:35 a.m. (0735 GMT) Friday": Friday dates it
@@ -153,6 +155,24 @@ func (d *doc) dateAfter(j int) (time.Time, int) {
 		}
 	}
 	return d.ref, j
+}
+
+// weekdayTense re-reads the direction of a bare weekday that dates a clock
+// time ("at 4 a.m. EDT Thursday", tokens [j, end)) from the start of the whole
+// expression at i: the clock's own tokens must not use up the tense window.
+func (d *doc) weekdayTense(i, j, end int, dt time.Time) time.Time {
+	k := j
+	if d.is(k, ",") {
+		k++
+	}
+	wd, ok := weekdays[d.tokS(k)]
+	if !ok || end <= k || end > k+2 {
+		return dt // no weekday, or "Friday, Oct. 13": the date decides
+	}
+	if dir := d.tense(i, end); dir != 0 {
+		return weekdayFrom(d.ref, wd, dir)
+	}
+	return dt
 }
 
 func twoDigits(n int) string {
