@@ -139,14 +139,25 @@ type pacer struct {
 	mu     sync.Mutex
 	recent []time.Time // when the last events ended, a ring
 	i      int
+
+	now   func() time.Time                           // the clock; tests inject one
+	sleep func(context.Context, time.Duration) error // waits; tests inject one
 }
 
+// maxPacerWindow caps the events the pacer remembers, so a tiny spacing
+// (1ns would be a billion slots) cannot allocate without bound.
+const maxPacerWindow = 1000
+
 func newPacer(every time.Duration) *pacer {
-	n := int(time.Second / every)
+	n := maxPacerWindow
+	if every > 0 && time.Second/every < maxPacerWindow {
+		n = int(time.Second / every)
+	}
 	if n < 1 {
 		n = 1
 	}
-	return &pacer{every: every, sem: make(chan struct{}, 1), recent: make([]time.Time, 0, n)}
+	return &pacer{every: every, sem: make(chan struct{}, 1), recent: make([]time.Time, 0, n),
+		now: time.Now, sleep: sleep}
 }
 
 // wait blocks until the caller may go ahead; the caller calls done when
@@ -158,19 +169,19 @@ func (p *pacer) wait(ctx context.Context) (done func(), err error) {
 		return nil, ctx.Err()
 	}
 	defer func() { <-p.sem }()
-	at := time.Now()
+	at := p.now()
 	if p.next.After(at) {
 		at = p.next
 	}
 	if t := p.oldest().Add(time.Second); t.After(at) {
 		at = t
 	}
-	if err := sleep(ctx, time.Until(at)); err != nil {
+	if err := p.sleep(ctx, at.Sub(p.now())); err != nil {
 		return nil, err
 	}
 	p.next = at.Add(p.every)
-	slot := p.claim(time.Now())
-	return func() { p.end(slot, time.Now()) }, nil
+	slot := p.claim(p.now())
+	return func() { p.end(slot, p.now()) }, nil
 }
 
 // oldest returns the start or end of the event 1s/every back, or zero.
