@@ -16,6 +16,9 @@ type limiter struct {
 
 	mu    sync.Mutex
 	gates map[string]*gate
+
+	now   func() time.Time                           // the clock; tests inject one
+	sleep func(context.Context, time.Duration) error // waits; tests inject one
 }
 
 type gate struct {
@@ -34,7 +37,13 @@ func newLimiter(l Limits) *limiter {
 	if l.Global <= 0 {
 		l.Global = DefaultGlobalSpacing
 	}
-	return &limiter{lim: l, global: newPacer(l.Global), gates: map[string]*gate{}}
+	return &limiter{lim: l, global: newPacer(l.Global), gates: map[string]*gate{}, now: time.Now, sleep: sleep}
+}
+
+// setClock makes the limiter and its pacer read now and wait with sleep.
+func (l *limiter) setClock(now func() time.Time, sleep func(context.Context, time.Duration) error) {
+	l.now, l.sleep = now, sleep
+	l.global.now, l.global.sleep = now, sleep
 }
 
 // acquire takes the chat's gate, waiting for another sender to finish.
@@ -75,7 +84,7 @@ func (l *limiter) prune() {
 	if len(l.gates) < 1024 {
 		return
 	}
-	now := time.Now()
+	now := l.now()
 	for k, g := range l.gates {
 		if g.users == 0 && now.Sub(g.last) > l.lim.PerGroup && now.Sub(g.last) > l.lim.PerChat {
 			delete(l.gates, k)
@@ -91,7 +100,7 @@ func (l *limiter) wait(ctx context.Context, g *gate, group bool) (sent func(), e
 	if group && l.lim.PerGroup > space {
 		space = l.lim.PerGroup
 	}
-	if err := sleep(ctx, time.Until(g.last.Add(space))); err != nil {
+	if err := l.sleep(ctx, g.last.Add(space).Sub(l.now())); err != nil {
 		return nil, err
 	}
 	done, err := l.global.wait(ctx)
@@ -101,7 +110,7 @@ func (l *limiter) wait(ctx context.Context, g *gate, group bool) (sent func(), e
 	return func() {
 		done()
 		l.mu.Lock()
-		g.last = time.Now()
+		g.last = l.now()
 		l.mu.Unlock()
 	}, nil
 }
