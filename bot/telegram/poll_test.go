@@ -366,12 +366,12 @@ func TestSetCommands(t *testing.T) {
 	}
 }
 
-// waitFor waits until cond holds, checking every millisecond; a condition
+// waitFor waits until cond holds, checking every 5ms; a condition
 // that never holds is caught by go test's -timeout, so no wall clock is read.
 func waitFor(t *testing.T, cond func() bool) {
 	t.Helper()
 	for !cond() {
-		time.Sleep(time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
