@@ -94,6 +94,8 @@ func TestFindGeneralRules(t *testing.T) {
 			[]string{"4 a.m. EDT Thursday|TIME|2000-04-06T04:00"}},
 		{"clock and weekday in the past", "2000-04-05", "The delegation left the capital for the international airport at 4 a.m. EDT Thursday.",
 			[]string{"4 a.m. EDT Thursday|TIME|2000-03-30T04:00"}},
+		{"hours and a fraction", "1998-08-17", "She will spend about 5 1/2 hours in Nairobi.", []string{"5 1/2 hours|DURATION|PT5H30M"}},
+		{"minutes and a fraction", "1998-08-17", "The blast came 2 1/2 minutes later.", []string{"2 1/2 minutes|DURATION|PT2M30S"}},
 		{"discourse now", "1991-02-20", "Now, he says, the West will not wait.", nil},
 		{"discourse now after a quote", "1991-02-20", "\"It was fine.\" Now, following asset sales, it is small.", nil},
 		{"sentence-initial now without comma", "1991-02-20", "Now the alliance faces a choice.", []string{"Now|DATE|PRESENT_REF"}},
