@@ -99,28 +99,18 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 	opts.defaults()
 	// The upcoming meetings do not depend on the briefs: read them while
 	// the window is read and clustered.
-	mctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	type meetings struct {
-		ms  []briefs.Meeting
-		err error
-	}
-	mc := make(chan meetings, 1)
-	go func() {
-		ms, err := upcoming(mctx, src, opts)
-		mc <- meetings{ms, err}
-	}()
+	meetings := start(ctx, func(ctx context.Context) ([]briefs.Meeting, error) {
+		return upcoming(ctx, src, opts)
+	})
 	stories, err := newStories(ctx, src, opts)
 	if err != nil {
-		cancel()
-		<-mc // no read of src outlives Compose
+		meetings.stop()
 		return Digest{}, err
 	}
-	m := <-mc
-	if m.err != nil {
-		return Digest{}, fmt.Errorf("digest: read meetings: %w", m.err)
+	ms, err := meetings.wait()
+	if err != nil {
+		return Digest{}, fmt.Errorf("digest: read meetings: %w", err)
 	}
-	ms := m.ms
 	d := Digest{Stories: min(len(stories), opts.MaxItems)}
 	if d.Stories > 0 {
 		d.Meetings = min(len(ms), maxMeetings)

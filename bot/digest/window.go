@@ -23,33 +23,57 @@ func readWindow(ctx context.Context, src Source, from, to time.Time, limit int) 
 		return src.Window(ctx, from, to, limit)
 	}
 	mid := from.Add(to.Sub(from) / 2)
-	ctx2, cancel := context.WithCancel(ctx)
-	defer cancel()
-	type part struct {
-		bs  []store.WindowBrief
-		err error
-	}
-	second := make(chan part, 1)
-	go func() {
-		bs, err := src.Window(ctx2, mid, to, limit)
-		second <- part{bs, err}
-	}()
+	second := start(ctx, func(ctx context.Context) ([]store.WindowBrief, error) {
+		return src.Window(ctx, mid, to, limit)
+	})
 	first, err := src.Window(ctx, from, mid, limit)
 	if err != nil || limit > 0 && len(first) >= limit {
-		cancel()
-		<-second // no read of src outlives the call
+		second.stop()
 		if err != nil {
 			return nil, err
 		}
 		return first[:limit], nil
 	}
-	p := <-second
-	if p.err != nil {
-		return nil, p.err
+	rest, err := second.wait()
+	if err != nil {
+		return nil, err
 	}
-	all := append(first, p.bs...)
+	all := append(first, rest...)
 	if limit > 0 && len(all) > limit {
 		all = all[:limit]
 	}
 	return all, nil
+}
+
+// pending is a call running on its own goroutine.
+type pending[T any] struct {
+	cancel context.CancelFunc
+	done   chan struct{}
+	v      T
+	err    error
+}
+
+// start calls f on a goroutine of its own, with a context that stop cancels.
+func start[T any](ctx context.Context, f func(context.Context) (T, error)) *pending[T] {
+	ctx, cancel := context.WithCancel(ctx)
+	p := &pending[T]{cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.v, p.err = f(ctx)
+	}()
+	return p
+}
+
+// wait returns f's results once it has returned.
+func (p *pending[T]) wait() (T, error) {
+	<-p.done
+	p.cancel()
+	return p.v, p.err
+}
+
+// stop cancels f and waits for it to return, so that nothing it reads
+// outlives the caller.
+func (p *pending[T]) stop() {
+	p.cancel()
+	<-p.done
 }
