@@ -102,6 +102,8 @@ func TestFindGeneralRules(t *testing.T) {
 			[]string{"Oct. 24|DATE|1998-10-24", "that same day|DATE|1998-10-24"}},
 		{"that day without a date", "1998-10-26", "Nobody forgets that day.", nil},
 		{"the week of a date", "2000-02-24", "The case will be heard in court the week of March 6.", []string{"the week of March 6|DATE|2000-W10"}},
+		{"for a while", "1998-03-05", "We are going to have to live without it for a while.", []string{"a while|DURATION|PXX"}},
+		{"a while ago is no duration", "1998-03-05", "Once in a while, he calls; a while ago he wrote.", nil},
 		{"discourse now", "1991-02-20", "Now, he says, the West will not wait.", nil},
 		{"discourse now after a quote", "1991-02-20", "\"It was fine.\" Now, following asset sales, it is small.", nil},
 		{"sentence-initial now without comma", "1991-02-20", "Now the alliance faces a choice.", []string{"Now|DATE|PRESENT_REF"}},

@@ -175,6 +175,8 @@ func (d *doc) vagueRef(i int) (match, bool) {
 	switch {
 	case i == j && d.is(i, "a") && d.is(i+1, "later", "future") && d.is(i+2, "date", "time"):
 		return match{end: i + 3, typ: Date, value: "FUTURE_REF"}, true // "at a later date"
+	case i == j && d.is(i, "a") && d.is(i+1, "while") && d.is(i-1, "for", "after"):
+		return match{end: i + 2, typ: Duration, value: "PXX"}, true // "for a while": a length left vague
 	case d.is(j, "near", "short") && d.is(j+1, "term"):
 		return match{end: j + 2, typ: Date, value: "FUTURE_REF"}, true
 	case i == j && d.is(i, "these") && d.is(i+1, "days"):
