@@ -127,7 +127,7 @@ func Compose(ctx context.Context, src Source, opts Options) (Digest, error) {
 // newStories reads the window's briefs that are new to the destination and
 // pass its filter, groups near-duplicates and ranks the stories.
 func newStories(ctx context.Context, src Source, opts Options) ([]*story, error) {
-	bs, err := readWindow(ctx, src, opts.Since, opts.Now, opts.MaxScan)
+	bs, err := readWindow(ctx, src, opts.Since, opts.Now, opts.MaxScan, workers() > 1)
 	if err != nil {
 		return nil, fmt.Errorf("digest: read briefs: %w", err)
 	}

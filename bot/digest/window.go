@@ -17,9 +17,10 @@ const minSplit = time.Hour
 // the first half's briefs followed by the second's are the window's, oldest
 // first; the second half is read with the same limit and the total cut to
 // limit. When the first half alone fills the limit the second read is
-// stopped; until then it may read up to as many briefs as are kept.
-func readWindow(ctx context.Context, src Source, from, to time.Time, limit int) ([]store.WindowBrief, error) {
-	if to.Sub(from) < minSplit {
+// stopped; until then it may read up to as many briefs as are kept. Unless
+// split, or for a window under minSplit, it is one read.
+func readWindow(ctx context.Context, src Source, from, to time.Time, limit int, split bool) ([]store.WindowBrief, error) {
+	if !split || to.Sub(from) < minSplit {
 		return src.Window(ctx, from, to, limit)
 	}
 	mid := from.Add(to.Sub(from) / 2)
