@@ -24,7 +24,7 @@ func readWindow(ctx context.Context, src Source, from, to time.Time, limit int, 
 		return src.Window(ctx, from, to, limit)
 	}
 	mid := from.Add(to.Sub(from) / 2)
-	second := start(ctx, func(ctx context.Context) ([]store.WindowBrief, error) {
+	second := start(ctx, true, func(ctx context.Context) ([]store.WindowBrief, error) {
 		return src.Window(ctx, mid, to, limit)
 	})
 	first, err := src.Window(ctx, from, mid, limit)
@@ -54,10 +54,16 @@ type pending[T any] struct {
 	err    error
 }
 
-// start calls f on a goroutine of its own, with a context that stop cancels.
-func start[T any](ctx context.Context, f func(context.Context) (T, error)) *pending[T] {
+// start calls f on a goroutine of its own, with a context that stop cancels;
+// unless concurrent, it calls f before returning.
+func start[T any](ctx context.Context, concurrent bool, f func(context.Context) (T, error)) *pending[T] {
 	ctx, cancel := context.WithCancel(ctx)
 	p := &pending[T]{cancel: cancel, done: make(chan struct{})}
+	if !concurrent {
+		p.v, p.err = f(ctx)
+		close(p.done)
+		return p
+	}
 	go func() {
 		defer close(p.done)
 		p.v, p.err = f(ctx)
