@@ -44,6 +44,7 @@ var specs = []ruleSpec{
 	{rule: (*doc).yearEnd, words: []string{"the", "year"}},
 	{rule: (*doc).century, words: []string{"the"}, wordSets: []func(string) bool{inMap(ordinalWords)}, mixed: true},
 	{rule: (*doc).following, words: []string{"the"}},
+	{rule: (*doc).weekOf, words: []string{"the"}},
 	{rule: (*doc).inThe, words: []string{"earlier", "later", "early", "late"}},
 	{rule: (*doc).that, words: []string{"that", "earlier", "later", "early", "late"}},
 	{rule: (*doc).theUnit, words: []string{"the"}},

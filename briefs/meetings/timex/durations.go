@@ -179,7 +179,11 @@ func (d *doc) duration(i int) (match, bool) {
 		cnt = halfMore(cnt)
 	}
 	value := durationValue(cnt, u)
-	if whole, ok := strings.CutSuffix(cnt, ".5"); ok && u.time && u.code != "S" {
+	whole, halved := strings.CutSuffix(cnt, ".5")
+	if half {
+		whole, halved = cnt, true // "5 1/2 hours"
+	}
+	if halved && u.time && u.code != "S" {
 		value = "PT" + whole + u.code + map[string]string{"H": "30M", "M": "30S"}[u.code] // "a minute and a half": PT1M30S
 	}
 	if half && u.code == "Y" {

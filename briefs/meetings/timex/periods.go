@@ -95,8 +95,30 @@ func (d *doc) that(i int) (match, bool) {
 		return match{end: j + 2, typ: Date, value: d.anchor, anaphoric: true}, true
 	case d.is(j+1, "month") && len(d.anchor) >= 7 && d.anchor[4] == '-' && d.anchor[5] <= '1':
 		return match{end: j + 2, typ: Date, value: d.anchor[:7], anaphoric: true}, true
+	case len(d.anchor) >= 10 && IsFullDate(d.anchor[:10]) && (d.is(j+1, "day") || d.is(j+1, "same") && d.is(j+2, "day")):
+		end := j + 2 // "earlier that day", "that same day": the day last named
+		if d.is(j+1, "same") {
+			end++
+		}
+		return match{end: end, typ: Date, value: d.anchor[:10], anaphoric: true}, true
 	}
 	return match{}, false
+}
+
+// weekOf matches "the week of March 6": the week of the day named.
+func (d *doc) weekOf(i int) (match, bool) {
+	if !d.is(i, "the") || !d.is(i+1, "week") || !d.is(i+2, "of") {
+		return match{}, false
+	}
+	md, ok := d.monthDay(i + 3)
+	if !ok || len(md.value) < 10 {
+		return match{}, false
+	}
+	t, err := time.Parse("2006-01-02", md.value[:10])
+	if err != nil {
+		return match{}, false
+	}
+	return match{end: md.end, typ: Date, value: fmtWeek(t)}, true
 }
 
 // weekend matches "the weekend", "this weekend", "last weekend", "over the weekend".
@@ -153,6 +175,8 @@ func (d *doc) vagueRef(i int) (match, bool) {
 	switch {
 	case i == j && d.is(i, "a") && d.is(i+1, "later", "future") && d.is(i+2, "date", "time"):
 		return match{end: i + 3, typ: Date, value: "FUTURE_REF"}, true // "at a later date"
+	case i == j && d.is(i, "a") && d.is(i+1, "while") && d.is(i-1, "for", "after"):
+		return match{end: i + 2, typ: Duration, value: "PXX"}, true // "for a while": a length left vague
 	case d.is(j, "near", "short") && d.is(j+1, "term"):
 		return match{end: j + 2, typ: Date, value: "FUTURE_REF"}, true
 	case i == j && d.is(i, "these") && d.is(i+1, "days"):
