@@ -16,6 +16,9 @@ type limiter struct {
 
 	mu    sync.Mutex
 	gates map[string]*gate
+
+	now   func() time.Time                           // the clock; tests inject one
+	sleep func(context.Context, time.Duration) error // waits; tests inject one
 }
 
 type gate struct {
@@ -34,7 +37,13 @@ func newLimiter(l Limits) *limiter {
 	if l.Global <= 0 {
 		l.Global = DefaultGlobalSpacing
 	}
-	return &limiter{lim: l, global: newPacer(l.Global), gates: map[string]*gate{}}
+	return &limiter{lim: l, global: newPacer(l.Global), gates: map[string]*gate{}, now: time.Now, sleep: sleep}
+}
+
+// setClock makes the limiter and its pacer read now and wait with sleep.
+func (l *limiter) setClock(now func() time.Time, sleep func(context.Context, time.Duration) error) {
+	l.now, l.sleep = now, sleep
+	l.global.now, l.global.sleep = now, sleep
 }
 
 // acquire takes the chat's gate, waiting for another sender to finish.
@@ -75,7 +84,7 @@ func (l *limiter) prune() {
 	if len(l.gates) < 1024 {
 		return
 	}
-	now := time.Now()
+	now := l.now()
 	for k, g := range l.gates {
 		if g.users == 0 && now.Sub(g.last) > l.lim.PerGroup && now.Sub(g.last) > l.lim.PerChat {
 			delete(l.gates, k)
@@ -91,7 +100,7 @@ func (l *limiter) wait(ctx context.Context, g *gate, group bool) (sent func(), e
 	if group && l.lim.PerGroup > space {
 		space = l.lim.PerGroup
 	}
-	if err := sleep(ctx, time.Until(g.last.Add(space))); err != nil {
+	if err := l.sleep(ctx, g.last.Add(space).Sub(l.now())); err != nil {
 		return nil, err
 	}
 	done, err := l.global.wait(ctx)
@@ -101,7 +110,7 @@ func (l *limiter) wait(ctx context.Context, g *gate, group bool) (sent func(), e
 	return func() {
 		done()
 		l.mu.Lock()
-		g.last = time.Now()
+		g.last = l.now()
 		l.mu.Unlock()
 	}, nil
 }
@@ -139,14 +148,25 @@ type pacer struct {
 	mu     sync.Mutex
 	recent []time.Time // when the last events ended, a ring
 	i      int
+
+	now   func() time.Time                           // the clock; tests inject one
+	sleep func(context.Context, time.Duration) error // waits; tests inject one
 }
 
+// maxPacerWindow caps the events the pacer remembers, so a tiny spacing
+// (1ns would be a billion slots) cannot allocate without bound.
+const maxPacerWindow = 1000
+
 func newPacer(every time.Duration) *pacer {
-	n := int(time.Second / every)
+	n := maxPacerWindow
+	if every > 0 && time.Second/every < maxPacerWindow {
+		n = int(time.Second / every)
+	}
 	if n < 1 {
 		n = 1
 	}
-	return &pacer{every: every, sem: make(chan struct{}, 1), recent: make([]time.Time, 0, n)}
+	return &pacer{every: every, sem: make(chan struct{}, 1), recent: make([]time.Time, 0, n),
+		now: time.Now, sleep: sleep}
 }
 
 // wait blocks until the caller may go ahead; the caller calls done when
@@ -158,19 +178,19 @@ func (p *pacer) wait(ctx context.Context) (done func(), err error) {
 		return nil, ctx.Err()
 	}
 	defer func() { <-p.sem }()
-	at := time.Now()
+	at := p.now()
 	if p.next.After(at) {
 		at = p.next
 	}
 	if t := p.oldest().Add(time.Second); t.After(at) {
 		at = t
 	}
-	if err := sleep(ctx, time.Until(at)); err != nil {
+	if err := p.sleep(ctx, at.Sub(p.now())); err != nil {
 		return nil, err
 	}
 	p.next = at.Add(p.every)
-	slot := p.claim(time.Now())
-	return func() { p.end(slot, time.Now()) }, nil
+	slot := p.claim(p.now())
+	return func() { p.end(slot, p.now()) }, nil
 }
 
 // oldest returns the start or end of the event 1s/every back, or zero.

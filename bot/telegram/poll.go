@@ -67,12 +67,12 @@ func (a *Adapter) pollOnce(ctx context.Context) error {
 			}
 			backoff = a.nextBackoff(backoff)
 			a.logPollError(ctx, err, backoff)
-			_ = sleep(ctx, backoff)
+			_ = a.pollPause(ctx, backoff)
 			continue
 		}
 		backoff = 0
 		if len(updates) == 0 && time.Since(start) < quickPoll {
-			_ = sleep(ctx, 2*quickPoll)
+			_ = a.pollPause(ctx, 2*quickPoll)
 		}
 		for _, u := range updates {
 			a.offs.dispatched(u.UpdateID)

@@ -176,6 +176,9 @@ func TestSendSpacing(t *testing.T) {
 	a, _ := testAdapter(t, f, &recorder{}, newMemState(), func(o *Options) {
 		o.Limits = Limits{PerChat: 40 * time.Millisecond, PerGroup: 80 * time.Millisecond, Global: time.Millisecond}
 	})
+	clk := &fakeClock{t: testNow} // moves only when the limiter waits
+	a.lim.setClock(clk.now, clk.sleep)
+	f.now = clk.now
 	var items []bot.Item
 	for i := 0; i < 150; i++ {
 		items = append(items, bot.Item{Line: bot.Plain(strings.Repeat("x", 60))})
@@ -202,7 +205,7 @@ func TestSendSpacing(t *testing.T) {
 		if c.Params.Get("chat_id") == "-100" {
 			want = 80 * time.Millisecond
 		}
-		if gap < want-2*time.Millisecond {
+		if gap < want {
 			t.Errorf("message %d to %s came %s after the previous, want at least %s", i, c.Params.Get("chat_id"), gap, want)
 		}
 	}
@@ -279,12 +282,22 @@ func TestLimiterGateExclusive(t *testing.T) {
 	}
 }
 
+// sleep moves the clock forward by d at once, as a sleeper would.
+func (c *fakeClock) sleep(ctx context.Context, d time.Duration) error {
+	if d > 0 {
+		c.advance(d)
+	}
+	return ctx.Err()
+}
+
 // TestPacerSpacing: the global pacer lets events through no closer than
 // its spacing on average, however many wait at once.
 func TestPacerSpacing(t *testing.T) {
+	start := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	clk := &fakeClock{t: start}
 	p := newPacer(10 * time.Millisecond)
+	p.now, p.sleep = clk.now, clk.sleep
 	var wg sync.WaitGroup
-	start := time.Now()
 	for i := 0; i < 11; i++ {
 		wg.Add(1)
 		go func() {
@@ -298,8 +311,38 @@ func TestPacerSpacing(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	if el := time.Since(start); el < 100*time.Millisecond {
+	if el := clk.now().Sub(start); el < 100*time.Millisecond {
 		t.Errorf("11 events in %s, want at least 100ms", el)
+	}
+}
+
+// TestPacerWindowCapped: a tiny spacing must not size the window as
+// 1s/spacing (a billion slots for 1ns); the window is capped.
+func TestPacerWindowCapped(t *testing.T) {
+	for _, tc := range []struct {
+		every time.Duration
+		want  int
+	}{
+		{time.Nanosecond, maxPacerWindow},
+		{0, maxPacerWindow},
+		{time.Millisecond, maxPacerWindow},
+		{10 * time.Millisecond, 100},
+		{2 * time.Second, 1},
+	} {
+		p := newPacer(tc.every)
+		if got := cap(p.recent); got != tc.want {
+			t.Errorf("newPacer(%s) window = %d, want %d", tc.every, got, tc.want)
+		}
+	}
+	p := newPacer(time.Nanosecond)
+	clk := &fakeClock{t: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+	p.now, p.sleep = clk.now, clk.sleep
+	for i := 0; i < 3; i++ {
+		done, err := p.wait(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		done()
 	}
 }
 

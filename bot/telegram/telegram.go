@@ -105,6 +105,9 @@ type Adapter struct {
 	// pause waits before a message is resent (a 429's retry_after, the
 	// pause after a 5xx); tests record the waits instead of sleeping.
 	pause func(ctx context.Context, d time.Duration) error
+	// pollPause waits between polls (backoff after a failed poll, the pause
+	// after a quick empty one); tests record the waits.
+	pollPause func(ctx context.Context, d time.Duration) error
 
 	// Durations tests shrink.
 	backoffMin    time.Duration // first wait after a failed poll
@@ -125,7 +128,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 	}
 	a := &Adapter{opts: opts, hc: opts.HTTPClient, h: h, st: st, log: opts.Log,
 		allowed: set(opts.AllowedChats), admins: set(opts.Admins), contrib: set(opts.Contributors), lim: newLimiter(opts.Limits),
-		pause: sleep, backoffMin: time.Second, backoffMax: time.Minute,
+		pause: sleep, pollPause: sleep, backoffMin: time.Second, backoffMax: time.Minute,
 		pollGrace: 10 * time.Second, callTimeout: 30 * time.Second, handleTimeout: 30 * time.Second}
 	endpoint := strings.ReplaceAll(strings.TrimRight(opts.APIURL, "/"), "%", "%%") + "/bot%s/%s"
 	d := &doer{ctx: ctx, c: a.hc}

@@ -7,7 +7,6 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -39,32 +38,32 @@ func TestWebhook(t *testing.T) {
 	srv := httptest.NewServer(a.WebhookHandler())
 	defer srv.Close()
 	body, _ := json.Marshal(map[string]any{"update_id": 900, "message": msg(5, "private", 77, "/meetings today")})
-	post := func(secret string) (int, time.Duration) {
+	post := func(secret string) int {
 		req, _ := http.NewRequest(http.MethodPost, srv.URL, strings.NewReader(string(body)))
 		req.Header.Set("Content-Type", "application/json")
 		if secret != "" {
 			req.Header.Set(secretHeader, secret)
 		}
-		start := time.Now()
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
 		resp.Body.Close()
-		return resp.StatusCode, time.Since(start)
+		return resp.StatusCode
 	}
 	for _, secret := range []string{"", "wrong", "s3cret_-"} {
-		if code, _ := post(secret); code != http.StatusUnauthorized {
+		if code := post(secret); code != http.StatusUnauthorized {
 			t.Errorf("secret %q: status %d, want 401", secret, code)
 		}
 	}
 	if len(h.requests()) != 0 {
 		t.Fatal("a request with a bad secret reached the handler")
 	}
+	// The handler is held until release closes, so each 200 below came back
+	// without waiting for the handler: a webhook that waited would hang here.
 	for i := 0; i < 3; i++ { // Telegram retries; the update is handled once
-		code, took := post("s3cret_-X")
-		if code != http.StatusOK || took > time.Second {
-			t.Errorf("status %d after %s, want 200 at once", code, took)
+		if code := post("s3cret_-X"); code != http.StatusOK {
+			t.Errorf("status %d, want 200 before the handler finished", code)
 		}
 	}
 	close(h.release)
