@@ -37,16 +37,17 @@ func prepare(ctx context.Context, bs []briefs.Brief, workers int) (prepared, *vo
 	if err := ctx.Err(); err != nil {
 		return prepared{}, nil, err
 	}
-	g := &vocab{ids: make(map[string]int32, 16384)}
+	// The first run's numbers are already those of a single pass.
+	g := &locals[0]
 	remap := make([][]int32, len(runs))
-	for r := range locals {
+	for r := 1; r < len(locals); r++ {
 		remap[r] = make([]int32, len(locals[r].list))
 		for k, w := range locals[r].list {
 			remap[r][k] = g.intern(w, locals[r].num[k])
 		}
 	}
 	parallel(runs, func(r int, lo, hi int) {
-		for i := lo; i < hi; i++ {
+		for i := lo; i < hi && r > 0; i++ {
 			titles[i] = renumber(titles[i], remap[r])
 			sets[i] = renumber(sets[i], remap[r])
 		}

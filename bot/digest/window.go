@@ -17,13 +17,14 @@ const minSplit = time.Hour
 // the first half's briefs followed by the second's are the window's, oldest
 // first; the second half is read with the same limit and the total cut to
 // limit. When the first half alone fills the limit the second read is
-// stopped; until then it may read up to as many briefs as are kept.
-func readWindow(ctx context.Context, src Source, from, to time.Time, limit int) ([]store.WindowBrief, error) {
-	if to.Sub(from) < minSplit {
+// stopped; until then it may read up to as many briefs as are kept. Unless
+// split, or for a window under minSplit, it is one read.
+func readWindow(ctx context.Context, src Source, from, to time.Time, limit int, split bool) ([]store.WindowBrief, error) {
+	if !split || to.Sub(from) < minSplit {
 		return src.Window(ctx, from, to, limit)
 	}
 	mid := from.Add(to.Sub(from) / 2)
-	second := start(ctx, func(ctx context.Context) ([]store.WindowBrief, error) {
+	second := start(ctx, true, func(ctx context.Context) ([]store.WindowBrief, error) {
 		return src.Window(ctx, mid, to, limit)
 	})
 	first, err := src.Window(ctx, from, mid, limit)
@@ -53,10 +54,16 @@ type pending[T any] struct {
 	err    error
 }
 
-// start calls f on a goroutine of its own, with a context that stop cancels.
-func start[T any](ctx context.Context, f func(context.Context) (T, error)) *pending[T] {
+// start calls f on a goroutine of its own, with a context that stop cancels;
+// unless concurrent, it calls f before returning.
+func start[T any](ctx context.Context, concurrent bool, f func(context.Context) (T, error)) *pending[T] {
 	ctx, cancel := context.WithCancel(ctx)
 	p := &pending[T]{cancel: cancel, done: make(chan struct{})}
+	if !concurrent {
+		p.v, p.err = f(ctx)
+		close(p.done)
+		return p
+	}
 	go func() {
 		defer close(p.done)
 		p.v, p.err = f(ctx)

@@ -65,18 +65,26 @@ func TestReadWindowMatchesOneRead(t *testing.T) {
 		{"empty", start.Add(48 * time.Hour), start.Add(72 * time.Hour), 5},
 	} {
 		want, _ := src.Window(ctx, c.from, c.to, c.limit)
-		got, err := readWindow(ctx, src, c.from, c.to, c.limit)
+		got, err := readWindow(ctx, src, c.from, c.to, c.limit, true)
 		if err != nil || !slices.Equal(ids(got), ids(want)) {
 			t.Errorf("%s: got %v (%v), want %v", c.name, ids(got), err, ids(want))
 		}
 	}
 	src.reads = 0
-	if _, err := readWindow(ctx, src, start, start.Add(59*time.Minute), 0); err != nil || src.reads != 1 {
+	if _, err := readWindow(ctx, src, start, start.Add(59*time.Minute), 0, true); err != nil || src.reads != 1 {
 		t.Errorf("window under %s: %d reads (%v), want 1", minSplit, src.reads, err)
+	}
+	src.reads = 0
+	if _, err := readWindow(ctx, src, start, start.Add(24*time.Hour), 0, true); err != nil || src.reads != 2 {
+		t.Errorf("split day: %d reads (%v), want 2", src.reads, err)
+	}
+	src.reads = 0
+	if _, err := readWindow(ctx, src, start, start.Add(24*time.Hour), 0, false); err != nil || src.reads != 1 {
+		t.Errorf("unsplit day: %d reads (%v), want 1", src.reads, err)
 	}
 	for _, fail := range []time.Time{start, start.Add(12 * time.Hour)} {
 		src.failFrom = fail
-		if _, err := readWindow(ctx, src, start, start.Add(24*time.Hour), 0); err == nil {
+		if _, err := readWindow(ctx, src, start, start.Add(24*time.Hour), 0, true); err == nil {
 			t.Errorf("read of the half from %s failed: readWindow gave no error", fail.Format("15:04"))
 		}
 	}
