@@ -107,6 +107,8 @@ func TestFindGeneralRules(t *testing.T) {
 		{"first two quarters of a year", "1989-10-30", "Weakness will last through at least the first two quarters of 1990.",
 			[]string{"the first two quarters of 1990|DATE|1990-H1"}},
 		{"last two quarters of a year", "1989-10-30", "Sales rose in the last two quarters of 1988.", []string{"the last two quarters of 1988|DATE|1988-H2"}},
+		{"half of a decade is the decade", "1989-10-30", "Sales have been flat in the last half of the '80s.", []string{"the last half of the '80s|DATE|198"}},
+		{"first half of the 1990s", "1989-10-30", "Prices should rise in the first half of the 1990s.", []string{"the first half of the 1990s|DATE|199"}},
 		{"discourse now", "1991-02-20", "Now, he says, the West will not wait.", nil},
 		{"discourse now after a quote", "1991-02-20", "\"It was fine.\" Now, following asset sales, it is small.", nil},
 		{"sentence-initial now without comma", "1991-02-20", "Now the alliance faces a choice.", []string{"Now|DATE|PRESENT_REF"}},

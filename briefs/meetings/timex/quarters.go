@@ -121,6 +121,9 @@ func (d *doc) quarter(i int) (match, bool) {
 	}
 	end := k + 1
 	if unitW == "half" && y == 0 && d.is(end, "of") {
+		if m, ok := d.decade(end + 1); ok {
+			return match{end: m.end, typ: Date, value: m.value}, true // "the last half of the '80s": TimeML has no half-decade
+		}
 		if m, ok := d.monthYear(end + 1); ok {
 			return match{end: m.end, typ: Date, value: m.value}, true // "the second half of December 2024"
 		}
