@@ -76,6 +76,10 @@ type Adapter struct {
 
 	// sleep waits for d or until ctx is done; tests replace it.
 	sleep func(ctx context.Context, d time.Duration) error
+	// paceNow and paceSleep, when set, replace the wall clock and the
+	// sleep that space posts to a channel (tests).
+	paceNow   func() time.Time
+	paceSleep func(ctx context.Context, d time.Duration) error
 	// pingInterval overrides socketmode's 30 s ping deadline (tests).
 	pingInterval time.Duration
 	// inlineWait is how long an HTTP slash command may take before its

@@ -140,6 +140,8 @@ type fakeAPI struct {
 	opens     int
 	socket    *fakeSocket
 	userInfos int
+	// now, when set, stamps post.At; nil leaves it zero.
+	now func() time.Time
 }
 
 func newFakeAPI(t testing.TB) *fakeAPI {
@@ -214,7 +216,12 @@ func (f *fakeAPI) postHandler(method string) http.HandlerFunc {
 			return
 		}
 		p := post{Method: method, Channel: r.FormValue("channel"), Thread: r.FormValue("thread_ts"),
-			Text: r.FormValue("text"), User: r.FormValue("user"), TS: r.FormValue("ts"), At: time.Now()}
+			Text: r.FormValue("text"), User: r.FormValue("user"), TS: r.FormValue("ts")}
+		f.mu.Lock()
+		if f.now != nil {
+			p.At = f.now()
+		}
+		f.mu.Unlock()
 		if b := r.FormValue("blocks"); b != "" {
 			if err := json.Unmarshal([]byte(b), &p.Blocks); err != nil {
 				f.t.Errorf("%s: blocks are not JSON: %v", method, err)

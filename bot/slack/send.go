@@ -121,11 +121,11 @@ func (a *Adapter) post(ctx context.Context, channel string, send func(context.Co
 	}
 	defer func() { <-p.turn }()
 	for attempt := 0; ; attempt++ {
-		if err := sleepCtx(ctx, time.Until(p.next)); err != nil {
+		if err := a.paceWait(ctx, p.next.Sub(a.paceClock())); err != nil {
 			return "", err
 		}
 		ts, err := send(ctx)
-		p.next = time.Now().Add(a.opts.PerChannel)
+		p.next = a.paceClock().Add(a.opts.PerChannel)
 		if err == nil {
 			return ts, nil
 		}
@@ -138,6 +138,23 @@ func (a *Adapter) post(ctx context.Context, channel string, send func(context.Co
 			return "", err
 		}
 	}
+}
+
+// paceClock is the clock posts are spaced by: the wall clock unless a test
+// set paceNow.
+func (a *Adapter) paceClock() time.Time {
+	if a.paceNow != nil {
+		return a.paceNow()
+	}
+	return time.Now()
+}
+
+// paceWait waits d before a post to a channel.
+func (a *Adapter) paceWait(ctx context.Context, d time.Duration) error {
+	if a.paceSleep != nil {
+		return a.paceSleep(ctx, d)
+	}
+	return sleepCtx(ctx, d)
 }
 
 // pacer serialises and spaces the posts to one channel.

@@ -192,7 +192,11 @@ func TestSendPacesEachChannel(t *testing.T) {
 	api := newFakeAPI(t)
 	const pace = 40 * time.Millisecond
 	a := newTestAdapter(t, api, newFakeHandler(bot.Reply{}), newFakeState(), func(o *Options) { o.PerChannel = pace })
-	start := time.Now()
+	clk := &stepClock{t: testNow} // moves only when the pacing waits
+	a.paceNow, a.paceSleep = clk.now, clk.sleep
+	api.mu.Lock()
+	api.now = clk.now
+	api.mu.Unlock()
 	var wg sync.WaitGroup
 	for _, ch := range []string{"C1", "C2"} {
 		wg.Go(func() {
@@ -204,10 +208,36 @@ func TestSendPacesEachChannel(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	if el := time.Since(start); el < 3*pace {
-		t.Errorf("4 posts to one channel took %v, want at least %v", el, 3*pace)
-	}
-	if n := len(api.posts()); n != 8 {
+	posts := api.posts()
+	if n := len(posts); n != 8 {
 		t.Errorf("%d posts, want 8", n)
 	}
+	last := map[string]time.Time{}
+	for i, p := range posts {
+		if prev, ok := last[p.Channel]; ok && p.At.Sub(prev) < pace {
+			t.Errorf("post %d to %s came %v after the previous one there, want at least %v", i, p.Channel, p.At.Sub(prev), pace)
+		}
+		last[p.Channel] = p.At
+	}
+}
+
+// stepClock is a clock that moves only when something sleeps on it.
+type stepClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
+
+func (c *stepClock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.t
+}
+
+func (c *stepClock) sleep(ctx context.Context, d time.Duration) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if d > 0 {
+		c.t = c.t.Add(d)
+	}
+	return ctx.Err()
 }

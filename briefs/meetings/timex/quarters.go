@@ -86,6 +86,15 @@ func (d *doc) quarter(i int) (match, bool) {
 	case "next", "coming":
 		rel = 1
 	}
+	if (n == 1 || w == "last") && d.is(j+1, "two") && d.is(j+2, "quarters") && d.is(j+3, "of") {
+		if yy, e, ok := d.year(j + 4); ok && y == 0 {
+			h := "-H1" // "the first two quarters of 1990": its first half
+			if w == "last" {
+				h = "-H2"
+			}
+			return match{end: e, typ: Date, value: fmtYear(yy) + h}, true
+		}
+	}
 	k := j
 	if n > 0 || w == "latest" || w == "last" || w == "past" || w == "previous" || w == "current" || w == "next" || w == "coming" || w == "this" || w == "recent" || w == "same" {
 		k++
@@ -112,6 +121,9 @@ func (d *doc) quarter(i int) (match, bool) {
 	}
 	end := k + 1
 	if unitW == "half" && y == 0 && d.is(end, "of") {
+		if m, ok := d.decade(end + 1); ok {
+			return match{end: m.end, typ: Date, value: m.value}, true // "the last half of the '80s": TimeML has no half-decade
+		}
 		if m, ok := d.monthYear(end + 1); ok {
 			return match{end: m.end, typ: Date, value: m.value}, true // "the second half of December 2024"
 		}
