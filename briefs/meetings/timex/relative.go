@@ -146,7 +146,8 @@ func (d *doc) shifted(i int) (match, bool) {
 	if !ok || j > i && t.s == "this" {
 		return match{}, false
 	}
-	if t.s == "this" && d.is(j+1, "past") { // "this past week"
+	thisPast := t.s == "this" && d.is(j+1, "past")
+	if thisPast { // "this past week"
 		j++
 		shift = -1
 	}
@@ -190,9 +191,22 @@ func (d *doc) shifted(i int) (match, bool) {
 		return match{end: next, typ: Date, value: fmtMonth(y, m)}, true
 	}
 	if s, ok := seasons[w]; ok {
+		if thisPast {
+			return match{end: k + 1, typ: Date, value: lastSeasonOver(d.ref, s)}, true
+		}
 		return match{end: k + 1, typ: Date, value: seasonValue(d.ref, s, shift)}, true
 	}
 	return match{}, false
+}
+
+// lastSeasonOver is "this past spring": the latest such season already over
+// at ref (a season lasts three months; winter is labelled by its December).
+func lastSeasonOver(ref time.Time, s string) string {
+	y := ref.Year()
+	for day(y, seasonStart[s]+3, 1).After(ref) {
+		y--
+	}
+	return fmtYear(y) + "-" + s
 }
 
 // seasonStart is the month each season starts in (winter counted from December).
