@@ -97,12 +97,13 @@ type replica struct {
 	a     *Adapter
 	rec   *recorder
 	polls *pollCounter
+	logs  *syncBuffer
 }
 
 func newReplica(t *testing.T, f *fakeAPI, st State, lease *memLease, clk *fakeClock, name string) *replica {
 	t.Helper()
 	r := &replica{rec: &recorder{}, polls: &pollCounter{}}
-	r.a, _ = testAdapter(t, f, r.rec, st, func(o *Options) {
+	r.a, r.logs = testAdapter(t, f, r.rec, st, func(o *Options) {
 		o.Lease, o.Holder, o.LeaseTTL, o.Now = lease, name, 300*time.Millisecond, clk.now
 		o.HTTPClient = &http.Client{Transport: r.polls, Timeout: 5 * time.Second}
 	})
@@ -132,6 +133,9 @@ func TestLeaseOnePollerThenTakeover(t *testing.T) {
 	lease.set(func(m *memLease) { m.down["a"] = true })
 	clk.advance(300 * time.Millisecond) // a's lease expires unrenewed
 	waitFor(t, func() bool { return b.polls.n.Load() > 0 })
+	// a notices only at its next renewal; until then both may poll, and an
+	// update pushed in that window may go to either.
+	waitFor(t, func() bool { return strings.Contains(a.logs.String(), "lost the polling lease") })
 	f.push("message", msg(5, "private", 77, "/brief 1"))
 	f.push("message", msg(6, "private", 77, "/search india"))
 	f.waitCalls("sendMessage", 3)
