@@ -23,6 +23,7 @@ import (
 	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/store"
+	"github.com/briefbot/briefbot/internal/benchcpu"
 )
 
 // benchSizeEnv overrides the number of briefs BenchmarkComposeDay stores
@@ -55,7 +56,7 @@ func BenchmarkComposeDay(b *testing.B) {
 	since := end.Add(-24 * time.Hour)
 	b.Run("read", func(b *testing.B) {
 		var n int
-		cpu0 := cpuTime()
+		cpu0 := benchcpu.Used()
 		for b.Loop() {
 			bs, err := st.Window(ctx, since, end, 5000)
 			if err != nil {
@@ -64,7 +65,7 @@ func BenchmarkComposeDay(b *testing.B) {
 			n = len(bs)
 		}
 		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
-		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64((benchcpu.Used()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "briefs/s")
 	})
 	b.Run("compose", func(b *testing.B) {
@@ -73,7 +74,7 @@ func BenchmarkComposeDay(b *testing.B) {
 		var err error
 		runtime.GC()
 		peak := sampleHeap()
-		cpu0 := cpuTime()
+		cpu0 := benchcpu.Used()
 		for b.Loop() {
 			d, err = digest.Compose(ctx, st, opts)
 			if err != nil {
@@ -85,7 +86,7 @@ func BenchmarkComposeDay(b *testing.B) {
 			b.Fatalf("digest has %d stories and %d meetings, want some of each", d.Stories, d.Meetings)
 		}
 		b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
-		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64((benchcpu.Used()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		b.ReportMetric(float64(min(lastDay, 5000))*float64(b.N)/b.Elapsed().Seconds(), "briefs/s") // 5000: Options.MaxScan's default
 		b.ReportMetric(float64(heap)/(1<<20), "peak-heap-MiB")
 	})
@@ -97,7 +98,7 @@ func BenchmarkComposeDay(b *testing.B) {
 		var slowest time.Duration
 		runtime.GC()
 		peak := sampleHeap()
-		cpu0 := cpuTime()
+		cpu0 := benchcpu.Used()
 		for b.Loop() {
 			sh := digest.NewShared(st, runtime.GOMAXPROCS(0), 16)
 			t0 := time.Now()
@@ -117,7 +118,7 @@ func BenchmarkComposeDay(b *testing.B) {
 			slowest = max(slowest, time.Since(t0))
 		}
 		b.ReportMetric(float64(slowest.Milliseconds()), "slowest-ms")
-		b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
+		b.ReportMetric(float64((benchcpu.Used()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 		b.ReportMetric(float64(peak())/(1<<20), "peak-heap-MiB")
 	})
 }

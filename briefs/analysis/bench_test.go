@@ -13,6 +13,7 @@ import (
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/analysis"
 	"github.com/briefbot/briefbot/briefs/samples"
+	"github.com/briefbot/briefbot/internal/benchcpu"
 )
 
 // benchBriefs are the sample briefs and, when the shared eval folder is
@@ -61,13 +62,13 @@ func BenchmarkBrief(b *testing.B) {
 	ctx := context.Background()
 	a := analysis.Analyzer{}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchcpu.Used()
 	for i := 0; i < b.N; i++ {
 		d := docs[i%len(docs)]
 		a.Brief(ctx, &d)
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N), "µs/brief")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := benchcpu.Used() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/brief")
 	}
 }

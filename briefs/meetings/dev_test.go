@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/internal/benchcpu"
 )
 
 // devFile opens meetings.dev.jsonl from BRIEFBOT_EVAL_DIR or the shared
@@ -171,12 +172,12 @@ func BenchmarkExtract(b *testing.B) {
 		pubs[i], _ = time.Parse("2006-01-02", d.Published)
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchcpu.Used()
 	for i := 0; i < b.N; i++ {
 		d := docs[i%len(docs)]
 		_ = Extract(d.Text, pubs[i%len(docs)], briefs.Dateline{})
 	}
-	reportDocs(b, b.N, cpuTime()-cpu0)
+	reportDocs(b, b.N, benchcpu.Used()-cpu0)
 }
 
 // BenchmarkRunJSONL measures `extract -jsonl` end to end on the dev stories.
@@ -188,13 +189,13 @@ func BenchmarkRunJSONL(b *testing.B) {
 		in = append(append(in, line...), '\n')
 	}
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchcpu.Used()
 	for i := 0; i < b.N; i++ {
 		if _, err := RunJSONL(context.Background(), bytesReader(in), io.Discard, time.Time{}); err != nil {
 			b.Fatal(err)
 		}
 	}
-	reportDocs(b, b.N*len(docs), cpuTime()-cpu0)
+	reportDocs(b, b.N*len(docs), benchcpu.Used()-cpu0)
 }
 
 // reportDocs reports docs per wall-clock second and per CPU-second (the

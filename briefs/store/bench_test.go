@@ -13,12 +13,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/store"
+	"github.com/briefbot/briefbot/internal/benchcpu"
 )
 
 // corpusPath is the shared evaluation set, relative to this package.
@@ -95,15 +95,6 @@ type ingestStats struct {
 func (st ingestStats) perSecond() float64    { return float64(st.briefs) / st.elapsed.Seconds() }
 func (st ingestStats) perCPUSecond() float64 { return float64(st.briefs) / st.cpu.Seconds() }
 
-// cpuTime returns the process's user plus system time so far.
-func cpuTime(tb testing.TB) time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		tb.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // ingest adds bs to a new SQLite file in dir, batch briefs per transaction
 // (batch 1 uses AddBrief), while sampling the heap.
 func ingest(tb testing.TB, dir string, bs []*briefs.Brief, batch int) ingestStats {
@@ -119,7 +110,7 @@ func ingest(tb testing.TB, dir string, bs []*briefs.Brief, batch int) ingestStat
 	runtime.ReadMemStats(&ms)
 	stop := make(chan struct{})
 	peak := sampleHeap(stop)
-	start, cpu0 := time.Now(), cpuTime(tb)
+	start, cpu0 := time.Now(), benchcpu.Used()
 	for i := 0; i < len(bs); i += batch {
 		part := bs[i:min(i+batch, len(bs))]
 		if batch == 1 {
@@ -131,7 +122,7 @@ func ingest(tb testing.TB, dir string, bs []*briefs.Brief, batch int) ingestStat
 			tb.Fatal(err)
 		}
 	}
-	elapsed, cpu := time.Since(start), cpuTime(tb)-cpu0
+	elapsed, cpu := time.Since(start), benchcpu.Used()-cpu0
 	close(stop)
 	if n, err := s.Count(ctx); err != nil || n != len(bs) {
 		tb.Fatalf("Count after ingest = %d, %v; want %d", n, err, len(bs))

@@ -14,6 +14,7 @@ import (
 	"github.com/briefbot/briefbot/briefs/generate"
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/internal/benchcpu"
 )
 
 // evalDir finds ../shared/eval from the package directory, or BRIEFBOT_EVAL_DIR.
@@ -96,9 +97,9 @@ func BenchmarkIngest10k(b *testing.B) {
 			}
 		}()
 		restore := tuneGC(os.LookupEnv) // as `briefbot ingest` runs
-		start, cpu0 := time.Now(), cpuTime()
+		start, cpu0 := time.Now(), benchcpu.Used()
 		st, err := a.ingest(ctx, []string{path}, ingest.Options{}, &progress{}, func(it ingest.Item) { b.Errorf("bad item: %v", it.Err) })
-		elapsed, cpu := time.Since(start), cpuTime()-cpu0
+		elapsed, cpu := time.Since(start), benchcpu.Used()-cpu0
 		restore()
 		close(stop)
 		if err != nil {

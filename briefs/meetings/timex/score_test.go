@@ -10,6 +10,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/internal/benchcpu"
 )
 
 func TestScore(t *testing.T) {
@@ -133,7 +135,7 @@ func BenchmarkFind(b *testing.B) {
 	docs := benchDocs(b)
 	refs := make([]GoldDoc, len(docs))
 	copy(refs, docs)
-	cpu0 := cpuTime()
+	cpu0 := benchcpu.Used()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d := docs[i%len(docs)]
@@ -142,7 +144,7 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := benchcpu.Used() - cpu0; cpu > 0 {
 		// CPU seconds of this process: docs per second of one core even on a busy machine
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "docs/cpu-s")
 	}

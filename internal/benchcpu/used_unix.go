@@ -1,14 +1,15 @@
 //go:build unix
 
-package timex
+package benchcpu
 
 import (
 	"syscall"
 	"time"
 )
 
-// cpuTime is the user+system CPU time this process has used so far.
-func cpuTime() time.Duration {
+// Used is the user+system CPU time this process has used, or 0 where the
+// system cannot tell.
+func Used() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
