@@ -9,13 +9,19 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// moreCommand is where a post cut short sends its readers.
-const moreCommand = "/brief latest 20"
+// moreCommand is what the "more" button of a post cut short runs;
+// moreLabel is the button's label and moreActionID its action_id, which
+// starts with actionPrefix so a click runs the command like any button.
+const (
+	moreCommand  = "/brief latest 20"
+	moreLabel    = "Latest 20 briefs"
+	moreActionID = actionPrefix + "more"
+)
 
 // RenderPost renders r as one message for a post to a channel (a digest,
 // a reminder, a notice), within Slack's 50 blocks: when r needs more, the
-// blocks that fit are kept and a last context line says how many items
-// were left out and which command lists the latest briefs. It returns the
+// blocks that fit are kept and a last section says how many items were
+// left out, with a button that lists the latest briefs. It returns the
 // blocks and the fallback text, as RenderBlocks does for each message.
 func RenderPost(r bot.Reply) ([]slack.Block, string) {
 	units := renderUnits(r)
@@ -40,11 +46,12 @@ func RenderPost(r bot.Reply) ([]slack.Block, string) {
 		blocks = append(blocks, u.blocks...)
 		text = append(text, u.text)
 	}
-	more := fmt.Sprintf("… %d more not shown here. `%s` lists the latest briefs.", left, moreCommand)
+	more := fmt.Sprintf("… %d more not shown here.", left)
 	if left == 0 {
-		more = fmt.Sprintf("… more not shown here. `%s` lists the latest briefs.", moreCommand)
+		more = "… more not shown here."
 	}
-	blocks = append(blocks, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, escape(more), false, true)))
-	text = append(text, more)
+	button := slack.NewButtonBlockElement(moreActionID, moreCommand, slack.NewTextBlockObject(slack.PlainTextType, moreLabel, false, false))
+	blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, escape(more), false, true), nil, slack.NewAccessory(button)))
+	text = append(text, more+" "+moreCommand+" lists the latest briefs.")
 	return blocks, escape(truncate(strings.Join(text, "\n"), maxFallback))
 }

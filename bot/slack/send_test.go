@@ -54,7 +54,7 @@ func TestSend(t *testing.T) {
 	}{
 		{"short digest is one message", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, digestReply(), 1, []string{""}, ""},
 		{"long digest is one message with a more line", bot.Destination{Platform: bot.Slack, ChatID: "C1"}, longReply(40), 1, []string{""},
-			"… 24 more not shown here. `/brief latest 20` lists the latest briefs."},
+			"… 24 more not shown here."},
 		{"destination thread is kept", bot.Destination{Platform: bot.Slack, ChatID: "C1", ThreadID: "111.222"}, longReply(40), 1, []string{"111.222"},
 			"… 24 more not shown here."},
 	}
@@ -88,6 +88,9 @@ func TestSend(t *testing.T) {
 			last := blockTexts(blocks[len(blocks)-1:])
 			if more := strings.Contains(last, "more not shown"); more != (tt.wantMore != "") || !strings.Contains(last, tt.wantMore) {
 				t.Errorf("last block %q, want %q", last, tt.wantMore)
+			}
+			if tt.wantMore != "" {
+				wantMoreButton(t, blocks[len(blocks)-1])
 			}
 		})
 	}
@@ -240,4 +243,16 @@ func (c *stepClock) sleep(ctx context.Context, d time.Duration) error {
 		c.t = c.t.Add(d)
 	}
 	return ctx.Err()
+}
+
+// wantMoreButton checks that the last block of a post cut short carries a
+// button that runs /brief latest 20 when clicked: a button with the
+// adapter's action_id prefix and the command as its value.
+func wantMoreButton(t *testing.T, block map[string]any) {
+	t.Helper()
+	acc, _ := block["accessory"].(map[string]any)
+	id, _ := acc["action_id"].(string)
+	if block["type"] != "section" || acc["type"] != "button" || acc["value"] != "/brief latest 20" || !strings.HasPrefix(id, actionPrefix) {
+		t.Errorf("last block %v, want a section with a button running /brief latest 20", block)
+	}
 }
