@@ -1,20 +1,4 @@
-import json, datetime as D
-def wd(pub, name, direction):
-    t=D.date.fromisoformat(pub); names=['monday','tuesday','wednesday','thursday','friday','saturday','sunday']
-    k=names.index(name)
-    for i in range(0,8):
-        x = t + D.timedelta(days=i*direction)
-        if x.weekday()==k: return x.isoformat()
-def monday(pub, weeks):
-    t=D.date.fromisoformat(pub); m=t-D.timedelta(days=t.weekday()); return (m+D.timedelta(weeks=weeks)).isoformat()
-def add(pub,n): return (D.date.fromisoformat(pub)+D.timedelta(days=n)).isoformat()
-def M(title, keys, date, prec, place, parts, status, ev, end=None):
-    return dict(title=title, keys=keys, date=date, precision=prec, end_date=end, place=place, participants=parts, status=status, evidence=ev)
-docs=[]
-def doc(id, pub, title, text, meetings):
-    for m in meetings:
-        assert m['evidence'] in text, (id, m['evidence'])
-    docs.append(dict(id=id, published=pub, title=title, text=text, meetings=meetings))
+from stories import *
 
 # 1 implied place: government hosting a visiting delegation, home-city dateline
 p='1987-03-10'
@@ -171,7 +155,5 @@ ev="Commonwealth finance ministers will meet in London next week to discuss comm
 doc('u17-22',p,'COMMONWEALTH MINISTERS TO MEET',
  "NAIROBI, Jan 21 - Kenya's Finance Minister George Saitoti will attend the talks. "+ev+"\n\nSaitoti said Africa wanted firm action on debt.",
  [M('Commonwealth finance ministers meeting',['commonwealth'],monday(p,1),'week','London',['Commonwealth','George Saitoti'],'upcoming',ev)])
-import sys
-with open(sys.argv[1],'w') as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
-print(len(docs))
+
+write()

@@ -1,20 +1,4 @@
-import json, datetime as D
-def wd(pub, name, direction):
-    t=D.date.fromisoformat(pub); names=['monday','tuesday','wednesday','thursday','friday','saturday','sunday']
-    k=names.index(name)
-    for i in range(0,8):
-        x = t + D.timedelta(days=i*direction)
-        if x.weekday()==k: return x.isoformat()
-def monday(pub, weeks):
-    t=D.date.fromisoformat(pub); m=t-D.timedelta(days=t.weekday()); return (m+D.timedelta(weeks=weeks)).isoformat()
-def add(pub,n): return (D.date.fromisoformat(pub)+D.timedelta(days=n)).isoformat()
-def M(title, keys, date, prec, place, parts, status, ev, end=None):
-    return dict(title=title, keys=keys, date=date, precision=prec, end_date=end, place=place, participants=parts, status=status, evidence=ev)
-docs=[]
-def doc(id, pub, title, text, meetings):
-    for m in meetings:
-        assert m['evidence'] in text, (id, m['evidence'])
-    docs.append(dict(id=id, published=pub, title=title, text=text, meetings=meetings))
+from stories import *
 
 # Issue 17, second fresh set: written before any rule change of this pass and
 # measured once. Each story says which error class it probes.
@@ -192,7 +176,4 @@ doc('u17b-24',p,'OPEC FAILS TO AGREE QUOTAS',
  "VIENNA, Dec 10 - "+ev+"\n\nSaudi Oil Minister Hisham Nazer said the talks could go on until Monday.",
  [M('OPEC ministerial conference',['opec'],monday(p,0),'week','Vienna',['OPEC','Hisham Nazer'],'ongoing',ev)])
 
-import sys
-with open(sys.argv[1],'w') as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
-print(len(docs))
+write()

@@ -1,20 +1,4 @@
-import json, datetime as D
-def wd(pub, name, direction):
-    t=D.date.fromisoformat(pub); names=['monday','tuesday','wednesday','thursday','friday','saturday','sunday']
-    k=names.index(name)
-    for i in range(0,8):
-        x = t + D.timedelta(days=i*direction)
-        if x.weekday()==k: return x.isoformat()
-def monday(pub, weeks):
-    t=D.date.fromisoformat(pub); m=t-D.timedelta(days=t.weekday()); return (m+D.timedelta(weeks=weeks)).isoformat()
-def add(pub,n): return (D.date.fromisoformat(pub)+D.timedelta(days=n)).isoformat()
-def M(title, keys, date, prec, place, parts, status, ev, end=None):
-    return dict(title=title, keys=keys, date=date, precision=prec, end_date=end, place=place, participants=parts, status=status, evidence=ev)
-docs=[]
-def doc(id, pub, title, text, meetings):
-    for m in meetings:
-        assert m['evidence'] in text, (id, m['evidence'])
-    docs.append(dict(id=id, published=pub, title=title, text=text, meetings=meetings))
+from stories import *
 
 # Issue 17, fourth fresh set: eight stories written after the unseen17c rule
 # changes and measured once, as a second out-of-sample check.
@@ -77,7 +61,4 @@ doc('u17d-08',p,'G-7 TO MEET SATURDAY',
  [M('G-7 finance ministers meeting',['group of seven'],wd(p,'saturday',1),'day','Washington',['Group of Seven'],'upcoming',ev),
   M('G-7 deputies talks in Paris',["last week's talks"],monday(p,-1),'week','Paris',[],'past',"Deputies prepared the meeting at last week's talks in Paris.")])
 
-import sys
-with open(sys.argv[1],'w') as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
-print(len(docs))
+write()
