@@ -250,6 +250,18 @@ func parse(fs *flag.FlagSet, args []string) error {
 	return fs.Parse(append([]string{"--"}, positional...))
 }
 
+// parseNoArgs is parse for a command that takes flags only: an argument
+// left over is a usage error naming it.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErr("unexpected argument %q", fs.Arg(0))
+	}
+	return nil
+}
+
 // parseAndOpen registers the store flags on fs, parses args and opens the
 // app: the start of every subcommand that works on the store and takes no
 // flags of its own.
@@ -261,11 +273,8 @@ func parseAndOpen(ctx context.Context, e *env, fs *flag.FlagSet, args []string) 
 func parseAndOpenOpts(ctx context.Context, e *env, fs *flag.FlagSet, args []string, opts store.OpenOptions) (*app, error) {
 	var sf storeFlags
 	sf.register(fs)
-	if err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return nil, err
-	}
-	if fs.NArg() > 0 {
-		return nil, usageErr("unexpected argument %q", fs.Arg(0))
 	}
 	return openAppOpts(ctx, e, sf, opts)
 }

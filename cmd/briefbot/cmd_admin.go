@@ -47,11 +47,8 @@ func runConfig(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "config")
 	var sf storeFlags
 	sf.register(fs)
-	if err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
 	}
 	cfg, err := loadConfig(e, sf)
 	if err != nil {

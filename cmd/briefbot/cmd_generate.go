@@ -25,11 +25,8 @@ func runGenerate(ctx context.Context, e *env, args []string) error {
 	from := fs.String("from", "", "comma-separated JSONL `files or folders` of templates, e.g. ../shared/eval (default: the sample briefs built in); \"samples\" names the built-in ones")
 	out := fs.String("o", "", "write the JSONL to this `file` instead of standard output")
 	toStore := fs.Bool("store", false, "add the briefs, analysed, to the store (-db) instead of writing JSONL: each template is analysed once and its copies re-dated, for building large stores fast")
-	if err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
 	}
 	if *toStore && *out != "" {
 		return usageErr("give -o or -store, not both")

@@ -19,11 +19,8 @@ func runHealthcheck(ctx context.Context, e *env, args []string) error {
 	sf.register(fs)
 	ready := fs.Bool("ready", false, "ask /readyz (store and platforms) instead of /healthz (the process)")
 	timeout := fs.Duration("timeout", 5*time.Second, "give up after this long")
-	if err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
 	}
 	cfg, err := loadConfig(e, sf)
 	if err != nil {

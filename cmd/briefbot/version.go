@@ -82,11 +82,8 @@ func (b build) metrics() metrics.Build {
 
 func runVersion(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "version")
-	if err := parse(fs, args); err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q", fs.Arg(0))
 	}
 	fmt.Fprintf(e.stdout, "briefbot %s\n", readBuild())
 	return nil
