@@ -144,6 +144,22 @@ type Poster interface {
 	Post(ctx context.Context, to Destination, r Reply) (ref string, err error)
 }
 
+// PostRef is the reference a Poster returns for messages posted to chat:
+// "CHAT/ID1,ID2", the chat and each message's id on the platform.
+func PostRef(chat string, ids []string) string {
+	return chat + "/" + strings.Join(ids, ",")
+}
+
+// ParsePostRef splits a reference PostRef made into the chat and the
+// message ids; ok is false when ref is not one.
+func ParsePostRef(ref string) (chat string, ids []string, ok bool) {
+	chat, list, ok := strings.Cut(ref, "/")
+	if !ok || chat == "" || list == "" {
+		return "", nil, false
+	}
+	return chat, strings.Split(list, ","), true
+}
+
 // Editor replaces what a post made by Poster says, where the platform
 // allows it.
 type Editor interface {

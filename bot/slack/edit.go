@@ -3,7 +3,6 @@ package slack
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/slack-go/slack"
 
@@ -19,21 +18,22 @@ var (
 // renders it (chat.update, at the channel's pace). It implements
 // bot.Editor.
 func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref string, r bot.Reply) error {
-	channel, list, ok := strings.Cut(ref, "/")
-	if !ok || channel == "" || list == "" {
+	channel, stamps, ok := bot.ParsePostRef(ref)
+	if !ok {
 		return fmt.Errorf("slack: edit: bad message reference %q", ref)
 	}
-	if strings.Contains(list, ",") {
+	if len(stamps) > 1 {
 		return fmt.Errorf("slack: edit in %s: the post took several messages; only one can be edited", channel)
 	}
+	msgTS := stamps[0]
 	blocks, fallback := RenderPost(r)
 	opts := []slack.MsgOption{slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, false)}
 	_, err := a.post(ctx, channel, func(ctx context.Context) (string, error) {
-		_, ts, _, err := a.api.UpdateMessageContext(ctx, channel, list, opts...)
+		_, ts, _, err := a.api.UpdateMessageContext(ctx, channel, msgTS, opts...)
 		return ts, err
 	})
 	if err != nil {
-		return fmt.Errorf("slack: edit %s in %s: %w", list, channel, err)
+		return fmt.Errorf("slack: edit %s in %s: %w", msgTS, channel, err)
 	}
 	return nil
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -49,7 +48,7 @@ func (a *Adapter) Post(ctx context.Context, to bot.Destination, r bot.Reply) (st
 	if err != nil || len(ts) == 0 {
 		return "", err
 	}
-	return channel + "/" + strings.Join(ts, ","), nil
+	return bot.PostRef(channel, ts), nil
 }
 
 // postAll posts the messages of a rendered reply in order; when there is

@@ -23,11 +23,10 @@ var (
 // one). r must take as many messages as the post did. A message whose text
 // is already r's counts as edited. It implements bot.Editor.
 func (a *Adapter) Edit(ctx context.Context, to bot.Destination, ref string, r bot.Reply) error {
-	chat, list, ok := strings.Cut(ref, "/")
-	if !ok || chat == "" || list == "" {
+	chat, ids, ok := bot.ParsePostRef(ref)
+	if !ok {
 		return fmt.Errorf("telegram: edit: bad message reference %q", ref)
 	}
-	ids := strings.Split(list, ",")
 	msgs := trimParts(RenderHTML(r), maxParts)
 	if len(msgs) != len(ids) {
 		return fmt.Errorf("telegram: edit in chat %s: the new text takes %d messages, the post took %d", chat, len(msgs), len(ids))

@@ -59,7 +59,7 @@ func (a *Adapter) Post(ctx context.Context, to bot.Destination, r bot.Reply) (st
 	if err != nil || len(ids) == 0 {
 		return "", err
 	}
-	return chat + "/" + strings.Join(ids, ","), nil
+	return bot.PostRef(chat, ids), nil
 }
 
 // sendReply renders r and sends its messages to the destination's chat.
