@@ -622,8 +622,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			continue
 		}
 		k := c.start - 1
-		if lowerAt(toks, k) == "the" {
-			k--
+		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" {
+			k-- // "at its Los Angeles headquarters"
 		}
 		p := lowerAt(toks, k)
 		if appositionPlace(toks, c) {
