@@ -117,7 +117,7 @@ var ruleList = []struct {
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
 	{RulePlaceOtherMention, "said of another mention of the same meeting (cluster.go meeting)"},
 	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government as subject), reported from that city (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject)"},
-	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics and absentees; of its own clause when the sentence names several meetings (names.go names, clauses.go splitClauses)"},
+	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics (\"Seoul's trade deficit\"), events and regions and absentees; each of a list of nationalities (\"Spanish and Moroccan officials\"); of its own clause when the sentence names several meetings (names.go names, notParty, nationListCountry, clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
 	{RulePartyNeighbour, "named in a neighbouring sentence: a member list, the minister named earlier (neighbours.go)"},
 	{RulePartyOwner, `the body a possessive names: "its policy meeting"; "The committee will meet" names the last one (cluster.go participants, extract.go recentBody)`},
