@@ -1,7 +1,8 @@
 // Package reading is the first step of the analysis of a brief, done once
 // and shared by every later step: the dateline and where the story starts
 // after it, the reference day relative dates resolve against, the
-// sentences, and the temporal expressions with their clause's tense. The
+// sentences and tokens, and the temporal expressions with their clause's
+// tense. The
 // summariser skips the dateline it found; the meeting extractor reads the
 // sentences, the reference day and the dateline's place from it.
 package reading
@@ -13,6 +14,7 @@ import (
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
 	"github.com/briefbot/briefbot/briefs/sentences"
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // Reading is what the first pass knows of one text.
@@ -29,6 +31,9 @@ type Reading struct {
 	// Dates is empty: relative dates cannot be resolved).
 	Day       time.Time
 	Sentences []sentences.Sentence
+	// Tokens are the words, numbers and punctuation marks of Text, split
+	// once (tokens.Split); timex and the meeting extractor both read them.
+	Tokens []tokens.Token
 	// Dates are the temporal expressions of Text (timex), in text order,
 	// rune offsets into Text; Tense is their clause's tense.
 	Dates []timex.Expr
@@ -56,8 +61,9 @@ func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
 	}
 	r.Day = day(r.Dateline, ref)
 	r.Sentences = sentences.Split(text)
+	r.Tokens = tokens.Split(text)
 	if !r.Day.IsZero() {
-		r.Dates = timex.Find(text, r.Day)
+		r.Dates = timex.FindTokens(text, r.Tokens, r.Day)
 	}
 	return r
 }
