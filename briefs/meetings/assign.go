@@ -327,3 +327,17 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 	}
 	return false
 }
+
+// continues reports "will continue", "continue on Thursday" right after a
+// meeting's name at k: the date that follows is a later day of a meeting
+// already under way, not its start.
+func continues(toks []token, k int) bool {
+	for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "continue", "continues", "continued", "continuing":
+		return true
+	}
+	return false
+}

@@ -126,8 +126,8 @@ func bestMention(c *cluster) *mention {
 	var best *mention
 	rank := map[briefs.Precision]int{briefs.PrecisionDay: 0, briefs.PrecisionWeek: 1, briefs.PrecisionMonth: 2}
 	for _, m := range c.mentions {
-		if m.date == nil {
-			continue
+		if m.date == nil || m.continues && len(c.dates) > 1 {
+			continue // "Their talks will continue tomorrow": the day is not the meeting's start
 		}
 		if best == nil || rank[m.date.prec] < rank[best.date.prec] ||
 			rank[m.date.prec] == rank[best.date.prec] && (best.anaphoric && !m.anaphoric ||

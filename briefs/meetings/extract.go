@@ -288,6 +288,7 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
+	m.continues = !m.verb && continues(toks, m.skipEnd)
 	if stillGoing(toks, m.skipEnd) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}

@@ -29,6 +29,7 @@ type mention struct {
 	ended      bool   // "at the end of its meeting", "ended a two-day meeting": over
 	movedFrom  string // the date a reschedule moved it from
 	days       int    // "a three-day meeting": 3
+	continues  bool   // "the talks will continue tomorrow": a later day of a meeting begun before
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
 	why        map[Field]why  // the rule that decided each field (rules.go)
@@ -270,6 +271,9 @@ func excluded(toks []token, i int) bool {
 // commas that does not hold token i: "Talks ..., which have been suspended
 // since June, will resume on Wednesday".
 func inOtherClause(toks []token, k, i int) bool {
+	if participleClause(toks, k, i) {
+		return true
+	}
 	open := -1
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].lower == "," {
@@ -285,6 +289,29 @@ func inOtherClause(toks []token, k, i int) bool {
 	for j := k + 1; j < len(toks); j++ {
 		if toks[j].lower == "," {
 			return i < open || i > j
+		}
+	}
+	return false
+}
+
+// participleClause reports a participle phrase between commas after the
+// meeting's noun, the cue at k its first word, with the main verb after it:
+// "Brazil's debt talks, suspended since February ..., will resume".
+func participleClause(toks []token, k, i int) bool {
+	if lowerAt(toks, k-1) != "," || i >= k-1 {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		switch toks[j].lower {
+		case ";":
+			return false
+		case ",":
+			w := lowerAt(toks, j+1)
+			if auxiliaries[w] {
+				return true
+			}
+			d, ok := cueAt(toks, j+1, false)
+			return ok && d != 0 && !reporting(w)
 		}
 	}
 	return false
