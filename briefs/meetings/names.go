@@ -28,7 +28,7 @@ func (d *doc) findChunks(si int) []chunk {
 		}
 		e := nameEnd(toks, k)
 		for e > k && (inSpan(ds, e-1) >= 0 || !toks[e-1].word && !(toks[e-1].lower == "." && e-2 >= k && len(toks[e-2].text) == 1) ||
-			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num) {
+			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num && !(lowerAt(toks, e-2) == "-" && toks[e-2].start == toks[e-1].start-1)) {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
@@ -817,7 +817,7 @@ func possessesThing(toks []token, k int) bool {
 	thing := false
 	for j := k + 2; j < len(toks) && j < k+6; j++ {
 		w := toks[j].lower
-		if _, ok := meetingNouns[w]; ok || delegationWords[w] || groupNouns[w] || bodyNouns[w] || titleWords[w] && !toks[j].cap {
+		if _, ok := meetingNouns[w]; ok || delegationWords[w] || groupNouns[w] || bodyNouns[w] || titleWords[w] && !toks[j].cap && !nameModifiers[w] {
 			return false // "the Federal Reserve's policy-setting committee": the body
 		}
 		if !toks[j].word && w != "-" {
@@ -846,9 +846,12 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	if !reporting(lowerAt(toks, k)) {
 		return false
 	}
-	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") &&
-		bodyNouns[b] && strings.Contains(strings.ToLower(m.title), b) {
-		return true // "committee chairman Joseph Biden said" of the committee's hearings
+	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyNouns[b] {
+		for _, o := range d.chunks(m.sent) {
+			if o.end <= m.nameStart+1 && lowerAt(toks, o.end-1) == b {
+				return true // "committee chairman Joseph Biden said" of the Senate Judiciary Committee's hearings
+			}
+		}
 	}
 	j := k + 1
 	if lowerAt(toks, j) == "that" {
