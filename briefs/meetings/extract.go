@@ -272,8 +272,8 @@ func (d *doc) newMention(si, h int) *mention {
 		from = m.nameStart - 2
 	}
 	for k := max(from, 0); k < m.nameEnd; k++ {
-		if corporateWords[toks[k].lower] {
-			m.corporate = true
+		if corporateWords[toks[k].lower] && (toks[k].lower != "general" || lowerAt(toks, k+1) == "meeting") {
+			m.corporate = true // not "the General Border Committee", "the General Assembly"
 		}
 	}
 	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-3; k-- {

@@ -289,7 +289,13 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
 	}
+	if possessesThing(toks, c.end) {
+		return true // "the Security Council's ceasefire resolution", "Seoul's trade deficit"
+	}
 	lw := strings.ToLower(name)
+	if regions[lw] || eventWords[strings.ToLower(lastWord(name))] {
+		return true // "the Middle East"; "the Seoul Olympics", "the 1994 World Cup"
+	}
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
 		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
 	}
@@ -434,6 +440,9 @@ func countriesOf(toks []token, c chunk) []string {
 			(delegationWords[lowerAt(toks, c.end)] || delegationWords[lowerAt(toks, c.end+1)] && nameModifiers[lowerAt(toks, c.end)]) {
 			return []string{country} // "South African leaders"
 		}
+	}
+	if country := nationListCountry(toks, c); country != "" {
+		return []string{country} // "Spanish and Moroccan fisheries officials", "Angolan, Cuban and South African delegations"
 	}
 	if c.end-c.start != 1 {
 		return nil
@@ -622,8 +631,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			continue
 		}
 		k := c.start - 1
-		if lowerAt(toks, k) == "the" {
-			k--
+		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" {
+			k-- // "at its Los Angeles headquarters"
 		}
 		p := lowerAt(toks, k)
 		if appositionPlace(toks, c) {
@@ -716,4 +725,88 @@ func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel
 func isVenue(place string) bool {
 	ws := strings.Fields(place)
 	return len(ws) >= 2 && venueWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(place, ",")
+}
+
+// nationOf is the country a one- or two-word nationality chunk stands for:
+// "Spanish" -> Spain, "South African" -> South Africa; "" when none.
+func nationOf(toks []token, c chunk) string {
+	switch c.end - c.start {
+	case 1:
+		return countries[toks[c.start].lower]
+	case 2:
+		return twoWordNations[toks[c.start].lower+" "+toks[c.start+1].lower]
+	}
+	return ""
+}
+
+// nationListCountry is the country of a nationality in a list of them
+// before a word for the sides: "Spanish and Moroccan fisheries officials",
+// "Angolan, Cuban and South African delegations" (each takes part); ""
+// when c is in no such list.
+func nationListCountry(toks []token, c chunk) string {
+	country := nationOf(toks, c)
+	if country == "" || !toks[c.end-1].cap {
+		return ""
+	}
+	k, listed := c.end, false
+	for k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and") {
+		j := k + 1
+		for j < len(toks) && j < k+3 && toks[j].cap && (countries[toks[j].lower] != "" || nationalities[toks[j].lower] || toks[j].lower == "south" || toks[j].lower == "north" || toks[j].lower == "west" || toks[j].lower == "east") {
+			j++
+		}
+		if j == k+1 || !(countries[toks[j-1].lower] != "" || twoWordNations[lowerAt(toks, j-2)+" "+toks[j-1].lower] != "") {
+			break
+		}
+		k, listed = j, true
+	}
+	if !listed && (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == ",") {
+		listed = true // the last of the list
+	}
+	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower]) && !delegationWords[toks[k].lower]; n++ {
+		k++
+	}
+	if !listed || !delegationWords[lowerAt(toks, k)] && lowerAt(toks, k) != "delegations" {
+		return ""
+	}
+	return country
+}
+
+// eventWords end the names of events, which take part in nothing.
+var eventWords = map[string]bool{
+	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
+	"tournament": true, "prix": true, "festival": true, "expo": true,
+}
+
+// thingNouns, owned by a name ("Seoul's trade deficit"), make the name the
+// owner of a thing talked about, not a party.
+var thingNouns = map[string]bool{
+	"resolution": true, "deficit": true, "surplus": true, "offer": true, "bid": true, "shares": true,
+	"stake": true, "ruling": true, "judgment": true, "policy": true, "exports": true, "imports": true,
+	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true,
+	"position": true, "reforms": true, "programme": true, "program": true, "decision": true,
+	"demands": true, "sale": true, "merger": true, "takeover": true, "agency": true, "radio": true,
+	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
+	"production": true, "economy": true, "plan": true, "proposal": true, "debt": true, "accord": true,
+}
+
+// possessesThing reports a name ending at token k that owns a thing rather
+// than a body or a person: "'s" and, within four words, a thing noun
+// ("the Security Council's ceasefire resolution", "George Shultz's Middle
+// East peace plan", "Angola's official news agency").
+func possessesThing(toks []token, k int) bool {
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	thing := false
+	for j := k + 2; j < len(toks) && j < k+6; j++ {
+		w := toks[j].lower
+		if _, ok := meetingNouns[w]; ok || delegationWords[w] || groupNouns[w] || bodyNouns[w] || titleWords[w] && !toks[j].cap {
+			return false // "the Federal Reserve's policy-setting committee": the body
+		}
+		if !toks[j].word && w != "-" {
+			break
+		}
+		thing = thing || thingNouns[w]
+	}
+	return thing
 }
