@@ -2,9 +2,22 @@
 // and shared by every later step: the dateline and where the story starts
 // after it, the reference day relative dates resolve against, the
 // sentences and tokens, and the temporal expressions with their clause's
-// tense. The
-// summariser skips the dateline it found; the meeting extractor reads the
-// sentences, the reference day and the dateline's place from it.
+// tense. The summariser takes the story's sentences after the dateline
+// from it; timex reads its tokens; the meeting extractor reads the
+// sentences, tokens, dates, reference day and the dateline's place.
+//
+// What is stored. Ingest keeps of a brief what a read path uses: the
+// dateline's place, date and source (columns of the briefs row), and what
+// the later steps make of the reading, the summary and the meetings. The
+// reading itself is not stored: no command, digest or reminder reads
+// sentences, tokens, timex spans or the reference day, and the steps that
+// do (reindex, extract, eval) recompute the whole reading in about a third
+// of the analysis pass (BenchmarkReading beside BenchmarkBrief in
+// briefs/analysis), less than decoding a stored token list would cost and
+// without a schema to keep in step with the rules. The one read-path
+// candidate, where the story starts (so /brief could show its text without
+// the dateline its meta line already gives), is StoryStart on the stored
+// body: a scan of its first line, cheaper than a column.
 package reading
 
 import (
