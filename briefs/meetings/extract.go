@@ -289,7 +289,7 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	m.started, m.ended = phaseOf(toks, m)
 	m.continues = !m.verb && continues(toks, m.skipEnd)
-	if stillGoing(toks, m.skipEnd) {
+	if stillGoing(toks, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
@@ -436,7 +436,7 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
 	}
-	if k := afterRelative(toks, m.skipEnd); k > m.skipEnd {
+	if k := afterRelative(toks, phraseEnd(toks, m)); k > m.skipEnd {
 		for j := k; j < len(toks) && j < k+2; j++ {
 			switch toks[j].lower {
 			case "resumed", "began", "opened", "reopened", "reconvened", "continued":
@@ -444,7 +444,7 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 			}
 		}
 	}
-	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, m.skipEnd) {
+	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, phraseEnd(toks, m)) {
 		started = true // "in session so far this week"; "talks ... are still going on"
 	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {

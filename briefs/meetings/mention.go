@@ -58,6 +58,9 @@ func findMentions(toks []token) []int {
 func isMeetingNoun(toks []token, i int) bool {
 	w := toks[i].lower
 	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
+	if prev == "previous" && datedAfter(toks, i) {
+		return true // "The council's previous meeting, on March 5, left rates unchanged"
+	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] {
 		return false
 	}
@@ -75,6 +78,9 @@ func isMeetingNoun(toks []token, i int) bool {
 			return false
 		}
 	case "negotiation":
+		if (prev == "new" || prev == "fresh" || prev == "further") && lowerAt(toks, i-2) == "a" {
+			prev = lowerAt(toks, i-3) // "will open a new negotiation on the debt"
+		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
@@ -114,6 +120,19 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// datedAfter reports a day or month said right after the noun at i: "on
+// March 5", ", on Tuesday,", "in February".
+func datedAfter(toks []token, i int) bool {
+	k := i + 1
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if w := lowerAt(toks, k); w != "on" && w != "in" {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].cap && isMonthOrDay(toks[k+1].lower)
 }
 
 // meetsObject reports "meet(ing) the demand", "met its targets": meeting a
