@@ -60,7 +60,7 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	}
 	r := reading.Of(*b)
 	opts := a.Summary
-	opts.Skip = r.StoryStart
+	opts.Skip, opts.Split = r.StoryStart, r.Sentences
 	s := a.Summarizer
 	if s == nil {
 		s = summary.Extractive{}

@@ -22,9 +22,12 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for mi, m := range ms {
 		for di := range ds {
 			dd := &ds[di]
-			if dd.date == "" || dd.end <= dlEnd || lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since" ||
+			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) ||
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
+			}
+			if ownedElsewhere(toks, dd, m) {
+				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			dist := spanDist(words, m, dd)
 			if penalised(toks, dd) {
@@ -54,6 +57,44 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			used[p.d] = true
 		}
 	}
+}
+
+// ownedElsewhere reports a possessive date ("Monday's", "last month's")
+// that dates a noun phrase other than m's: "the impact of Monday's stock
+// market crash", "Last month's meeting also set a timetable for the talks"
+// (the talks are not last month's).
+func ownedElsewhere(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokEnd
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		if j == m.trig {
+			return false
+		}
+		if !toks[j].word && toks[j].lower != "-" || auxiliaries[toks[j].lower] {
+			break
+		}
+		if _, ok := meetingNouns[toks[j].lower]; ok {
+			break
+		}
+	}
+	return true
+}
+
+// whenClause reports a meeting told in the ", when" clause that follows
+// date d: "their first meeting since February 22, when they met in Paris".
+func whenClause(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokEnd
+	if lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "when" || m.trig <= k+1 || m.trig > k+6 {
+		return false
+	}
+	for j := k + 2; j < m.trig; j++ {
+		if !toks[j].word {
+			return false
+		}
+	}
+	return true
 }
 
 // boundaryPenalty grows with the clause boundaries between a mention and a
@@ -138,7 +179,35 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 // which is scheduled for late September").
 func holds(toks []token, d *dateSpan, m *mention) bool {
 	open, end, _ := relativeClause(toks, d)
-	return m.trig > open && m.trig < end || m.skipEnd == open-1
+	return m.trig > open && m.trig < end || m.skipEnd == open-1 || !m.verb && nounPhraseTo(toks, m.skipEnd, open-1)
+}
+
+// nounPhraseTo reports whether tokens [a, b) only complete a noun phrase
+// (prepositions and names, no verb, date or comma), so that a relative
+// clause at b still says something of the noun before a: "Negotiations
+// between Canada and the European Community on fish quotas, which opened
+// in Ottawa in June, ...".
+func nounPhraseTo(toks []token, a, b int) bool {
+	if b <= a || b-a > 12 || b > len(toks) {
+		return false
+	}
+	switch toks[a].lower {
+	case "between", "on", "with", "of", "over", "about", "among":
+	default:
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !toks[k].word || toks[k].num || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
+			return false
+		}
+		if _, ok := cueAt(toks, k, false); ok {
+			return false
+		}
+		if _, ok := meetingNouns[toks[k].lower]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // startOfOther reports a date that only says when m's round of talks began
@@ -326,4 +395,37 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 		}
 	}
 	return false
+}
+
+// continues reports "will continue", "continue on Thursday" right after a
+// meeting's name at k: the date that follows is a later day of a meeting
+// already under way, not its start.
+func continues(toks []token, k int) bool {
+	for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "continue", "continues", "continued", "continuing":
+		return true
+	}
+	return false
+}
+
+// phraseEnd is where the noun phrase of a meeting noun ends: its name's
+// end, or the comma of a relative clause its complements lead to
+// ("Negotiations between Canada and the EC on fish quotas, which opened in
+// June, are still under way").
+func phraseEnd(toks []token, m *mention) int {
+	if m.verb {
+		return m.skipEnd
+	}
+	for k := m.skipEnd + 1; k < len(toks) && k <= m.skipEnd+12; k++ {
+		if toks[k].lower == "," {
+			if (lowerAt(toks, k+1) == "which" || lowerAt(toks, k+1) == "who") && nounPhraseTo(toks, m.skipEnd, k) {
+				return k
+			}
+			break
+		}
+	}
+	return m.skipEnd
 }

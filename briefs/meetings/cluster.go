@@ -126,8 +126,8 @@ func bestMention(c *cluster) *mention {
 	var best *mention
 	rank := map[briefs.Precision]int{briefs.PrecisionDay: 0, briefs.PrecisionWeek: 1, briefs.PrecisionMonth: 2}
 	for _, m := range c.mentions {
-		if m.date == nil {
-			continue
+		if m.date == nil || m.continues && len(c.dates) > 1 {
+			continue // "Their talks will continue tomorrow": the day is not the meeting's start
 		}
 		if best == nil || rank[m.date.prec] < rank[best.date.prec] ||
 			rank[m.date.prec] == rank[best.date.prec] && (best.anaphoric && !m.anaphoric ||
@@ -466,6 +466,9 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
+		if d.homeSubject(m) {
+			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet"
+		}
 		for _, n := range m.named {
 			if strings.HasSuffix(n, " government") {
 				return true // "the state government and the union will resume talks"
@@ -499,3 +502,53 @@ var homeBodies = map[string]bool{
 	"diet": true, "knesset": true, "duma": true, "presidium": true, "legislature": true, "assembly": true,
 	"commons": true, "bundestag": true, "senate": true,
 }
+
+// homeSubject reports a meeting whose subject is a public body or a head of
+// government, who meet at home: "The Senate Judiciary Committee will open
+// hearings", "India's GST Council, made up of ..., will meet", "Chancellor
+// Helmut Kohl will meet union leaders". Not a bank's committee, whose
+// meetings the annotation leaves without a place, nor a summit.
+func (d *doc) homeSubject(m *mention) bool {
+	if m.kind == "summit" || m.anaphoric {
+		return false
+	}
+	toks := d.toks[m.sent]
+	k := m.nameStart - 1
+	if !m.verb && holdVerbs[lowerAt(toks, k)] {
+		k-- // "will open hearings", "will hold talks"
+	}
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	if lowerAt(toks, k) == "," {
+		for j := k - 1; j > 0 && j > k-15; j-- {
+			if toks[j].lower == "in" && toks[j+1].cap {
+				return false // "The GST Council, which met in Jaisalmer ..., will meet again": not at home
+			}
+			if toks[j].lower == "," {
+				k = j - 1 // "India's GST Council, made up of ... ministers, will meet"
+				break
+			}
+		}
+	}
+	for _, c := range d.chunks(m.sent) {
+		if c.end-1 != k {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(c.text))
+		for _, w := range ws {
+			if w == "bank" || corporateName(c.text) {
+				return false
+			}
+		}
+		last := ws[len(ws)-1]
+		if homeBodies[last] || last == "council" || last == "committee" && len(ws) > 1 && homeBodies[ws[0]] {
+			return true
+		}
+		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister"
+	}
+	return false
+}
+
+// headOfGovernment are the titles of a government's head.
+var headOfGovernment = map[string]bool{"chancellor": true, "premier": true}

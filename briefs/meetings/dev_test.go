@@ -103,6 +103,29 @@ func TestUnseen17dSet(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.75, participants: 0.92, partPrecision: 0.88})
 }
 
+// TestUnseen17eSet scores testdata/unseen17e.jsonl: 25 stories (35
+// meetings) written for issue 17's place and participant classes
+// (testdata/unseen17e.py) and measured once before any change made with them
+// in view: F1 0.943 with dates, status 1.000, place 0.758, participants P
+// 0.738 R 0.738.
+func TestUnseen17eSet(t *testing.T) {
+	rep := evalFile(t, "unseen17e.jsonl", 25)
+	// Participant recall 0.714 after "the previous round in January" was
+	// matched (a real meeting the rules missed, named by no party).
+	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.95, place: 0.75, participants: 0.70, partPrecision: 0.73})
+}
+
+// TestUnseen17fSet scores testdata/unseen17f.jsonl: 28 stories (31
+// meetings, 5 stories with none) written for issue 17's meeting, date-clause
+// and status classes (testdata/unseen17f.py) and measured once before any
+// change made with them in view: F1 0.814 with dates (P 0.857 R 0.774),
+// status 1.000, place 0.792, participants P 0.775 R 0.861. The rules were
+// then fixed with them in view.
+func TestUnseen17fSet(t *testing.T) {
+	rep := evalFile(t, "unseen17f.jsonl", 28)
+	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.80, participants: 0.80, partPrecision: 0.75})
+}
+
 // evalFile scores testdata/name, which must hold docs stories.
 func evalFile(t *testing.T, name string, docs int) Report {
 	t.Helper()

@@ -137,6 +137,15 @@ func TestSentences(t *testing.T) {
 		{"regular session", "MOSCOW, March 11 - The Supreme Soviet opens its regular spring session on Monday, Tass said.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"scheduled present looks forward", "PARIS, March 11 - The OPEC council meets Tuesday to review prices.", "1987-03-17", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"scheduled present, same weekday", "PARIS, March 11 - The OPEC council meets Wednesday to review prices.", "1987-03-11", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"possessive weekday, future clause", "PARIS, March 11 - Monday's talks are expected to focus on farm trade.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"possessive weekday, past clause", "PARIS, March 11 - Monday's talks ended without agreement.", "1987-03-09", briefs.PrecisionDay, briefs.StatusPast},
+		{"continuing talks keep their start", "PARIS, March 11 - EC farm ministers have met for three days so far this week without agreeing on prices. Their talks will continue tomorrow.", "1987-03-09", briefs.PrecisionWeek, briefs.StatusOngoing},
+		{"suspension in a participle clause", "PARIS, March 11 - Brazil's debt talks, suspended since February when Brazil halted payments, will resume in New York next Tuesday.", "1987-03-17", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"a new negotiation", "LIMA, March 11 - Peru and its creditor banks will open a new negotiation on the debt in New York on Monday.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"relative clause after the noun's complements", "OTTAWA, March 11 - Negotiations between Canada and France on fish quotas, which opened in Ottawa in June, are still under way.", "1986-06", briefs.PrecisionMonth, briefs.StatusOngoing},
+		{"since a date, when they met", "PARIS, March 11 - Baker and Miyazawa have not spoken since February 22, when they met in Paris.", "1987-02-22", briefs.PrecisionDay, briefs.StatusPast},
+		{"another noun's possessive date", "PARIS, March 11 - Keating will meet the premiers to discuss Monday's stock market crash.", "", "", ""},
+		{"previous meeting with its own date", "FRANKFURT, March 11 - The council's previous meeting, on February 26, left rates unchanged.", "1987-02-26", briefs.PrecisionDay, briefs.StatusPast},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {

@@ -241,7 +241,11 @@ var countries = map[string]string{
 	"ecuadorean": "Ecuador", "bolivian": "Bolivia", "zambian": "Zambia", "kenyan": "Kenya",
 	"cambodian": "Cambodia", "senegalese": "Senegal", "ivorian": "Ivory Coast", "ghanaian": "Ghana",
 	"ethiopian": "Ethiopia", "zairean": "Zaire", "tanzanian": "Tanzania", "ugandan": "Uganda",
-	"singaporean": "Singapore", "burmese": "Burma",
+	"singaporean": "Singapore", "burmese": "Burma", "angolan": "Angola", "mozambican": "Mozambique",
+	"zimbabwean": "Zimbabwe", "namibian": "Namibia", "sudanese": "Sudan", "somali": "Somalia",
+	"haitian": "Haiti", "nicaraguan": "Nicaragua", "uruguayan": "Uruguay", "paraguayan": "Paraguay",
+	"cypriot": "Cyprus", "mongolian": "Mongolia", "bahraini": "Bahrain", "croatian": "Croatia",
+	"serbian": "Serbia", "slovak": "Slovakia", "lithuanian": "Lithuania", "estonian": "Estonia",
 	"romanian": "Romania", "bulgarian": "Bulgaria", "icelandic": "Iceland",
 	"tunisian": "Tunisia", "qatari": "Qatar", "omani": "Oman", "yemeni": "Yemen", "emirati": "United Arab Emirates",
 }

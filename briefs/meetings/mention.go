@@ -29,6 +29,7 @@ type mention struct {
 	ended      bool   // "at the end of its meeting", "ended a two-day meeting": over
 	movedFrom  string // the date a reschedule moved it from
 	days       int    // "a three-day meeting": 3
+	continues  bool   // "the talks will continue tomorrow": a later day of a meeting begun before
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
 	why        map[Field]why  // the rule that decided each field (rules.go)
@@ -57,6 +58,9 @@ func findMentions(toks []token) []int {
 func isMeetingNoun(toks []token, i int) bool {
 	w := toks[i].lower
 	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
+	if prev == "previous" && datedAfter(toks, i) {
+		return true // "The council's previous meeting, on March 5, left rates unchanged"
+	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] {
 		return false
 	}
@@ -74,6 +78,9 @@ func isMeetingNoun(toks []token, i int) bool {
 			return false
 		}
 	case "negotiation":
+		if (prev == "new" || prev == "fresh" || prev == "further") && lowerAt(toks, i-2) == "a" {
+			prev = lowerAt(toks, i-3) // "will open a new negotiation on the debt"
+		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
@@ -113,6 +120,19 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// datedAfter reports a day or month said right after the noun at i: "on
+// March 5", ", on Tuesday,", "in February".
+func datedAfter(toks []token, i int) bool {
+	k := i + 1
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if w := lowerAt(toks, k); w != "on" && w != "in" {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].cap && isMonthOrDay(toks[k+1].lower)
 }
 
 // meetsObject reports "meet(ing) the demand", "met its targets": meeting a
@@ -270,6 +290,9 @@ func excluded(toks []token, i int) bool {
 // commas that does not hold token i: "Talks ..., which have been suspended
 // since June, will resume on Wednesday".
 func inOtherClause(toks []token, k, i int) bool {
+	if participleClause(toks, k, i) {
+		return true
+	}
 	open := -1
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].lower == "," {
@@ -285,6 +308,29 @@ func inOtherClause(toks []token, k, i int) bool {
 	for j := k + 1; j < len(toks); j++ {
 		if toks[j].lower == "," {
 			return i < open || i > j
+		}
+	}
+	return false
+}
+
+// participleClause reports a participle phrase between commas after the
+// meeting's noun, the cue at k its first word, with the main verb after it:
+// "Brazil's debt talks, suspended since February ..., will resume".
+func participleClause(toks []token, k, i int) bool {
+	if lowerAt(toks, k-1) != "," || i >= k-1 {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		switch toks[j].lower {
+		case ";":
+			return false
+		case ",":
+			w := lowerAt(toks, j+1)
+			if auxiliaries[w] {
+				return true
+			}
+			d, ok := cueAt(toks, j+1, false)
+			return ok && d != 0 && !reporting(w)
 		}
 	}
 	return false

@@ -1,0 +1,37 @@
+package timex
+
+import "testing"
+
+// TestFindFreshCheck re-checks TestFindFresh's rules and the issue's
+// duration class on a second set of new sentences, written after those
+// rules were fixed and run once before any further change.
+func TestFindFreshCheck(t *testing.T) {
+	tests := []findCase{
+		{"untensed month in an apposition", "2025-11-03", "The lira, at its weakest since April, is a worry for the bank.",
+			[]string{"April|DATE|2025-04"}},
+		{"untensed month-day in a noun phrase", "2026-01-20", "Traders compare it with the July 30 low of 1.02.",
+			[]string{"July 30|DATE|2025-07-30"}},
+		{"untensed month a quarter ahead", "2025-11-03", "The deadline for bids is in February.",
+			[]string{"February|DATE|2026-02"}},
+		{"tensed future month far ahead", "2025-02-03", "The plant will reopen in August.", []string{"August|DATE|2025-08"}},
+		{"adjective after a possessive", "2025-06-10", "Parliament will debate its amended budget on Thursday.",
+			[]string{"Thursday|DATE|2025-06-12"}},
+		{"adjective with an adverb", "2025-06-10", "Voters will choose from a newly expanded list in October.",
+			[]string{"October|DATE|2025-10"}},
+		{"relative clause verb stays past", "2025-06-10", "They will review the deal that collapsed on Monday.",
+			[]string{"Monday|DATE|2025-06-09"}},
+		{"pronoun verb past before a future", "2025-06-10", "Investors will recall that we warned them on Friday.",
+			[]string{"Friday|DATE|2025-06-06"}},
+		{"o'clock in the evening", "2025-06-10", "Doors open at 8 o'clock in the evening.", []string{"8 o'clock in the evening|TIME|2025-06-10T20:00"}},
+		{"until in the morning", "2025-06-10", "Bars may stay open until 2 in the morning.", []string{"2 in the morning|TIME|2025-06-10T02:00"}},
+		{"score in the afternoon is no clock", "2025-06-10", "The team trailed 2 in the afternoon match.", nil},
+		{"for hours", "2025-06-10", "Negotiators argued for hours.", []string{"hours|DURATION|PTXH"}},
+		{"over decades", "2025-06-10", "The coast has eroded over decades.", []string{"decades|DURATION|PXY"}},
+		{"five years from now", "2025-06-10", "Five years from now, prices will be higher.", []string{"Five years|DURATION|P5Y"}},
+		{"days later than planned", "2025-06-10", "The ship docked three days later than planned.", []string{"three days|DURATION|P3D"}},
+		{"age in an apposition", "2025-06-10", "The driver, 34, and a 9-year-old girl were hurt.", nil},
+		{"race time minutes", "2025-06-10", "He won the 1,500 metres in 3 minutes 29.4 seconds.", nil},
+		{"fiscal range", "2025-06-10", "Revenue grew in fiscal 2024-25.", []string{"fiscal 2024|DATE|2024", "25|DATE|2025"}},
+	}
+	runFindCases(t, tests)
+}
