@@ -233,6 +233,9 @@ func (d *doc) monthAlone(i int) (match, bool) {
 		return match{}, false
 	}
 	dir := d.tense(i, j)
+	if dir == 0 {
+		dir = d.sentenceTense(i)
+	}
 	if d.is(i-1, "last", "this", "next", "past", "coming") {
 		return match{}, false // handled by shifted
 	}

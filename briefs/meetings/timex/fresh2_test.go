@@ -35,3 +35,23 @@ func TestFindFreshCheck(t *testing.T) {
 	}
 	runFindCases(t, tests)
 }
+
+// TestFindSentenceTense: a date whose clause has no tense cue within reach
+// takes the nearest strong cue earlier in its sentence, not the next
+// sentence's or the previous one's. Written before that rule was switched on.
+func TestFindSentenceTense(t *testing.T) {
+	tests := []findCase{
+		{"future far back in the sentence", "2025-02-10",
+			"The agency will name the crew of the new orbital laboratory and its supply ship for a flight in November.",
+			[]string{"November|DATE|2025-11"}},
+		{"past perfect far back in the sentence", "2025-03-10",
+			"The company had shipped the first batch of its long-awaited electric delivery vans to customers across the region in July.",
+			[]string{"July|DATE|2024-07"}},
+		{"no cue in the sentence", "2025-12-10", "Talks on the new trade rules for farm goods, fish and timber between the two neighbours in May.",
+			[]string{"May|DATE|2025-05"}},
+		{"the previous sentence's tense stays there", "2025-12-10",
+			"He resigned last year. The new chief of the grid operator, a veteran engineer from the coast, in April.",
+			[]string{"last year|DATE|2024", "April|DATE|2026-04"}},
+	}
+	runFindCases(t, tests)
+}

@@ -72,6 +72,26 @@ func (d *doc) tense(i, j int) int {
 	return best
 }
 
+// sentenceTense is the tense of the nearest strong cue up to sentenceWindow
+// tokens before token i in its sentence, for a month or month-day whose own
+// clause gave none within backWindow: "will name the crew of the new orbital
+// laboratory and its supply ship for a flight in November" is next November.
+func (d *doc) sentenceTense(i int) int {
+	for k := i - 1; k >= 0 && k >= i-sentenceWindow; k-- {
+		if d.boundary(k) {
+			break
+		}
+		if c, weak := d.cue(k); c != 0 && !weak {
+			return c
+		}
+	}
+	return 0
+}
+
+// sentenceWindow: at 20 the dev set gains two month years and loses none;
+// at 30 a cue that far back starts to belong to another event (two losses).
+const sentenceWindow = 20
+
 // backWindow and forwardWindow are how far before and after an expression
 // tense() looks for a cue ("On Tuesday, the league plans to...").
 const (
