@@ -135,6 +135,7 @@ func (d *doc) sentenceMentions(si int) {
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
+	mergeVisit(ms)
 	mergeSameDate(toks, ms)
 	splitClauses(toks, ms, d.dl.Place)
 	d.mentions = append(d.mentions, ms...)
@@ -291,7 +292,7 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	m.started, m.ended = phaseOf(toks, m)
 	m.continues = !m.verb && continues(toks, m.skipEnd)
-	if stillGoing(toks, phraseEnd(toks, m)) {
+	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {

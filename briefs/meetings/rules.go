@@ -83,10 +83,10 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit") that passes the noun filters (mention.go)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
 	{RuleHeadVerb, `a meeting verb ("met", "will meet") that passes the verb filters (mention.go)`},
-	{RuleHeadDiscuss, `"will discuss X with Y": a meeting told by its verb phrase (mention.go discussWith)`},
+	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg": seeing a titled person (mention.go seesOfficial)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
@@ -96,7 +96,7 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took (assign.go assignDates)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive date nor one after \"since\" unless it starts this meeting (assign.go assignDates)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
@@ -107,7 +107,7 @@ var ruleList = []struct {
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
 	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", "in session", "so far this week" (extract.go phaseOf)`},
-	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on" and still running are ongoing (extract.go newMention, stillGoing)`},
+	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on", ", launched in March, are expected to run", "has been meeting since Monday": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
