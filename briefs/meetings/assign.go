@@ -22,7 +22,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for mi, m := range ms {
 		for di := range ds {
 			dd := &ds[di]
-			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) ||
+			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) ||
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
@@ -53,6 +53,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				continue // "will meet on Saturday, ahead of the IMF annual meeting": not the IMF meeting's date
 			}
 			m.date, m.dist = &ds[p.d], p.dist
+			if sinceStart(toks, m.date, m) {
+				m.openEnded = true // "in session here since Sunday": begun, not over
+			}
 			m.by(FieldDate, []Rule{RuleDateNearest, RuleDateShared}[pass], m.date.start, m.date.end)
 			used[p.d] = true
 		}
@@ -80,6 +83,36 @@ func ownedElsewhere(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// sinceStart reports a "since" date that says when meeting m began: the
+// "since" right after its head ("has been meeting since Monday", "in
+// session here since Sunday").
+func sinceStart(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokStart - 1
+	if lowerAt(toks, k) != "since" || m.trig >= k {
+		return false
+	}
+	if w := lowerAt(toks, m.trig-1); w != "been" && !(w == "in" && toks[m.trig].lower == "session") {
+		return false // "the first meeting since March": another event's date
+	}
+	return sinceAt(toks, m.skipEnd) == k
+}
+
+// sinceAt is the token of a "since" within three words from k, over only
+// "here", "in" or "at" and a place: "meeting here since", "in session in
+// Vienna since"; -1 when none.
+func sinceAt(toks []token, k int) int {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		switch w := toks[j].lower; {
+		case w == "since":
+			return j
+		case w == "here" || w == "there" || w == "in" || w == "at" || toks[j].cap && toks[j].word:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // whenClause reports a meeting told in the ", when" clause that follows
@@ -420,12 +453,72 @@ func phraseEnd(toks []token, m *mention) int {
 		return m.skipEnd
 	}
 	for k := m.skipEnd + 1; k < len(toks) && k <= m.skipEnd+12; k++ {
-		if toks[k].lower == "," {
-			if (lowerAt(toks, k+1) == "which" || lowerAt(toks, k+1) == "who") && nounPhraseTo(toks, m.skipEnd, k) {
+		if toks[k].lower != "," {
+			continue
+		}
+		switch lowerAt(toks, k+1) {
+		case "which", "who", "launched", "opened", "began", "begun", "started":
+			if nounPhraseTo(toks, m.skipEnd, k) {
 				return k
 			}
-			break
 		}
+		break
 	}
 	return m.skipEnd
+}
+
+// mergeVisit makes a state visit and the talks its sentence gives it one
+// meeting: "begins a three-day state visit to Spain on Monday for talks
+// with Prime Minister Felipe Gonzalez", "a four-day state visit, during
+// which he will meet Prime Minister Prem". The visit keeps its days and
+// place and takes the persons the talks name.
+func mergeVisit(ms []*mention) {
+	for _, v := range ms {
+		if v.kind != "visit" || v.date == nil {
+			continue
+		}
+		for _, o := range ms {
+			if o == v || o.kind == "visit" || o.date != nil && o.date.date != v.date.date && o.date.prec == v.date.prec {
+				continue
+			}
+			o.date = nil
+			v.takePersons(o)
+			if v.place == "" {
+				v.place, v.placeAt = o.place, o.placeAt
+			}
+		}
+	}
+}
+
+// runningSince reports a clause between commas at k that says when talks
+// began (", launched in March,", ", which opened in June,") followed by a
+// main verb that is not past ("are expected to run until June", "continue
+// this week"): negotiations begun before and still running.
+func runningSince(toks []token, k int) bool {
+	if lowerAt(toks, k) != "," {
+		return false
+	}
+	j := k + 1
+	if w := lowerAt(toks, j); w == "which" || w == "that" {
+		j++
+	}
+	switch lowerAt(toks, j) {
+	case "launched", "opened", "began", "begun", "started":
+	default:
+		return false
+	}
+	for e := j + 1; e < len(toks) && e <= j+10; e++ {
+		switch toks[e].lower {
+		case ";", ".":
+			return false
+		case ",":
+			w := lowerAt(toks, e+1)
+			if w == "continue" || w == "go" || w == "are" || w == "is" || w == "remain" || w == "remains" {
+				return true
+			}
+			d, ok := cueAt(toks, e+1, false)
+			return ok && d > 0
+		}
+	}
+	return false
 }

@@ -135,6 +135,7 @@ func (d *doc) sentenceMentions(si int) {
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
+	mergeVisit(ms)
 	mergeSameDate(toks, ms)
 	splitClauses(toks, ms, d.dl.Place)
 	d.mentions = append(d.mentions, ms...)
@@ -162,7 +163,9 @@ func mergeSameDate(toks []token, ms []*mention) {
 			case a.verb && b.verb:
 				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
 			case !a.verb && !b.verb:
-				if b.nameStart <= a.trig || !proper(b) {
+				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) {
+					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
+				} else if b.nameStart <= a.trig || !proper(b) {
 					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
 				}
 			case v.verb && !n.verb && occasion(toks, n):
@@ -289,7 +292,7 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	m.started, m.ended = phaseOf(toks, m)
 	m.continues = !m.verb && continues(toks, m.skipEnd)
-	if stillGoing(toks, phraseEnd(toks, m)) {
+	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {

@@ -146,6 +146,14 @@ func TestSentences(t *testing.T) {
 		{"since a date, when they met", "PARIS, March 11 - Baker and Miyazawa have not spoken since February 22, when they met in Paris.", "1987-02-22", briefs.PrecisionDay, briefs.StatusPast},
 		{"another noun's possessive date", "PARIS, March 11 - Keating will meet the premiers to discuss Monday's stock market crash.", "", "", ""},
 		{"previous meeting with its own date", "FRANKFURT, March 11 - The council's previous meeting, on February 26, left rates unchanged.", "1987-02-26", briefs.PrecisionDay, briefs.StatusPast},
+		{"met behind closed doors", "TOKYO, March 11 - Union leaders and Toyota management met behind closed doors on Tuesday.", "1987-03-10", briefs.PrecisionDay, briefs.StatusPast},
+		{"discuss with his counterpart", "TOKYO, March 11 - Kiichi Miyazawa will discuss the yen with his American counterpart next week.", "1987-03-16", briefs.PrecisionWeek, briefs.StatusUpcoming},
+		{"state visit", "BONN, March 11 - Queen Elizabeth will pay a state visit to West Germany next month.", "1987-04", briefs.PrecisionMonth, briefs.StatusUpcoming},
+		{"state visit and its talks: one", "PARIS, March 11 - Mitterrand begins a three-day state visit to Spain on Monday for talks with Felipe Gonzalez.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"been meeting since", "LONDON, March 11 - The OPEC committee has been meeting since Monday in London.", "1987-03-09", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"in session since", "CAIRO, March 11 - Arab League ministers, in session here since Sunday, will end their meeting tomorrow.", "1987-03-08", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"the first meeting since a month", "LONDON, March 11 - It was the first meeting since January.", "", "", ""},
+		{"launched, still running", "GENEVA, March 11 - Talks on a new cocoa pact, launched in January, are expected to run until June.", "1987-01", briefs.PrecisionMonth, briefs.StatusOngoing},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {

@@ -7,7 +7,7 @@ var meetingNouns = map[string]string{
 	"consultations": "talks", "audience": "audience", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
-	"negotiation": "talks", "round": "talks",
+	"negotiation": "talks", "round": "talks", "visit": "visit",
 }
 
 // sessionModifiers make "session" a sitting of a body.

@@ -58,6 +58,9 @@ func findMentions(toks []token) []int {
 func isMeetingNoun(toks []token, i int) bool {
 	w := toks[i].lower
 	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
+	if w == "visit" || w == "visits" {
+		return prev == "state" && !toks[i].cap // "will pay a state visit to Moscow next month": talks with the hosts
+	}
 	if prev == "previous" && datedAfter(toks, i) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged"
 	}
@@ -115,6 +118,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if meetsObject(toks, i) {
 			return false // "meeting the target next month"
 		}
+		if prev == "been" && sinceAt(toks, i+1) > 0 {
+			return true // "has been meeting since Monday": under way
+		}
 		if prev == "be" || prev == "been" {
 			return false // "expects to be meeting periodically": a verb, handled as habitual
 		}
@@ -168,8 +174,9 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true
 	}
 	switch next {
-	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to":
-		return true
+	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to",
+		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there":
+		return true // "met behind closed doors on Tuesday", "met over lunch"
 	}
 	if i+1 < len(toks) && toks[i+1].cap {
 		return true
@@ -242,7 +249,25 @@ func discussWith(toks []token, i int) bool {
 		case w == "," || w == ";" || w == "." || reporting(w):
 			return false
 		case w == "with":
-			return k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower]
+			return k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower] || counterpartAt(toks, k+1)
+		}
+	}
+	return false
+}
+
+// counterpartAt reports "his American counterpart", "their French
+// counterparts", "his opposite number" from token k: a named side's equal.
+func counterpartAt(toks []token, k int) bool {
+	if !possessives[lowerAt(toks, k)] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].lower {
+		case "counterpart", "counterparts", "opposite":
+			return true
+		}
+		if !toks[j].cap {
+			return false
 		}
 	}
 	return false
