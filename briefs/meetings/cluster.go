@@ -13,6 +13,7 @@ type cluster struct {
 	key      string
 	kind     string
 	mentions []*mention
+	later    *mention        // an undated later mention of it that says where it is held ("the G-7 Washington talks")
 	dates    []*dateSpan     // the distinct dates of its mentions
 	seen     map[string]bool // their date|precision|end keys
 }
@@ -73,7 +74,42 @@ func (d *doc) clusters() []*cluster {
 		}
 		into.add(m)
 	}
+	for i, u := range cs {
+		if len(u.dates) > 0 {
+			continue
+		}
+		for _, m := range u.mentions {
+			if m.place == "" || m.anaphoric || m.verb {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				if c := cs[j]; len(c.dates) > 0 && c.kind == u.kind && c.later == nil && namesOneOf(m, c) {
+					c.later = m // "talks held by Group of Seven (G-7) Finance Ministers ... the G-7 Washington talks"
+					break
+				}
+			}
+		}
+	}
 	return cs
+}
+
+// namesOneOf reports whether the name of mention m holds a party or
+// organisation the mentions of cluster c name: "the G-7 Washington talks"
+// and talks "held by Group of Seven (G-7) Finance Ministers".
+func namesOneOf(m *mention, c *cluster) bool {
+	for _, w := range strings.Fields(m.title) {
+		if !isAcronym(w) && !isCapWord(w) || strings.EqualFold(w, m.place) {
+			continue
+		}
+		for _, o := range c.mentions {
+			for _, n := range append(append([]string{}, o.named...), o.nameOrgs...) {
+				if n == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // refersBack reports a sentence that opens with "The talks" or "The
@@ -177,6 +213,9 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		if m.Place == "" && o.place != "" {
 			m.Place = o.place
 		}
+	}
+	if m.Place == "" && c.later != nil {
+		m.Place = c.later.place
 	}
 	if m.Place == "" && d.impliedHere(c) {
 		m.Place = d.dl.Place

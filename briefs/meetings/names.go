@@ -305,6 +305,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
 	}
+	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
+		return true // "Dividend payable after general meeting on June 4"
+	}
 	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) {
 		return true // "Hollywood actors' union": a word of the union's description
 	}
@@ -746,7 +749,11 @@ func namePlace(toks []token, m *mention) string {
 }
 
 func isScheduled(w string) bool {
-	return w == "scheduled" || w == "set" || w == "planned" || w == "slated" || w == "due"
+	switch w {
+	case "scheduled", "set", "planned", "slated", "due", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound":
+		return true // "scheduled for Zaire"; "will leave for Washington on Monday to attend a meeting"
+	}
+	return false
 }
 
 func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel" || w == "went" }
@@ -931,3 +938,10 @@ func isTitleWord(w string) bool {
 
 // moreTitles are job titles titleWords lacks.
 var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true}
+
+// reportNouns open the lines of a company report, capitalised but no party:
+// "Dividend payable after general meeting on June 4".
+var reportNouns = map[string]bool{
+	"dividend": true, "dividends": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
+	"sales": true, "earnings": true, "turnover": true, "shares": true, "net": true, "loss": true,
+}

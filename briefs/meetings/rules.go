@@ -115,7 +115,7 @@ var ruleList = []struct {
 	{RulePlaceHere, `"here": the dateline's city (names.go placeOf)`},
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit" (names.go namePlace)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
-	{RulePlaceOtherMention, `said of another mention of the same meeting, also "The talks, at a downtown Ottawa hotel, will be the first since ..." whose date is another event's (cluster.go meeting, refersBack)`},
+	{RulePlaceOtherMention, `said of another mention of the same meeting (an undated one naming its body: "the G-7 Washington talks"), also "The talks, at a downtown Ottawa hotel, will be the first since ..." whose date is another event's (cluster.go meeting, refersBack)`},
 	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government as subject), reported from that city (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject)"},
 	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics (\"Seoul's trade deficit\"), events and regions and absentees; each of a list of nationalities (\"Spanish and Moroccan officials\"); of its own clause when the sentence names several meetings (names.go names, notParty, nationListCountry, clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
