@@ -163,7 +163,9 @@ func mergeSameDate(toks []token, ms []*mention) {
 			case a.verb && b.verb:
 				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
 			case !a.verb && !b.verb:
-				if b.nameStart <= a.trig || !proper(b) {
+				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) {
+					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
+				} else if b.nameStart <= a.trig || !proper(b) {
 					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
 				}
 			case v.verb && !n.verb && occasion(toks, n):

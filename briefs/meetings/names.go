@@ -305,6 +305,12 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
 	}
+	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
+		return true // "Dividend payable after general meeting on June 4"
+	}
+	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) {
+		return true // "Hollywood actors' union": a word of the union's description
+	}
 	if possessesThing(toks, c.end) {
 		return true // "the Security Council's ceasefire resolution", "Seoul's trade deficit"
 	}
@@ -647,10 +653,17 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			continue
 		}
 		k := c.start - 1
-		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" {
+		venue := venueWords[lowerAt(toks, c.end)] && !toks[c.end].cap
+		if venue && toks[k].word && !toks[k].cap && !placePreps[toks[k].lower] && !determiners[toks[k].lower] {
+			k-- // "at a downtown Ottawa hotel"
+		}
+		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" || w == "a" && venue {
 			k-- // "at its Los Angeles headquarters"
 		}
 		p := lowerAt(toks, k)
+		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
+			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
+		}
 		if appositionPlace(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar"
 		}
@@ -675,6 +688,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if dist < bestDist && dist <= 20 {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
+			if venue && k < c.start-1 {
+				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
+			}
 		}
 	}
 	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
@@ -733,7 +749,11 @@ func namePlace(toks []token, m *mention) string {
 }
 
 func isScheduled(w string) bool {
-	return w == "scheduled" || w == "set" || w == "planned" || w == "slated" || w == "due"
+	switch w {
+	case "scheduled", "set", "planned", "slated", "due", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound":
+		return true // "scheduled for Zaire"; "will leave for Washington on Monday to attend a meeting"
+	}
+	return false
 }
 
 func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel" || w == "went" }
@@ -918,3 +938,10 @@ func isTitleWord(w string) bool {
 
 // moreTitles are job titles titleWords lacks.
 var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true}
+
+// reportNouns open the lines of a company report, capitalised but no party:
+// "Dividend payable after general meeting on June 4".
+var reportNouns = map[string]bool{
+	"dividend": true, "dividends": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
+	"sales": true, "earnings": true, "turnover": true, "shares": true, "net": true, "loss": true,
+}

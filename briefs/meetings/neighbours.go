@@ -31,6 +31,30 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, p)
 	}
 	m.named = append(m.named, d.sidesSubject(m)...)
+	if len(m.named) == 0 {
+		m.named = append(m.named, d.earlierRound(m)...)
+	}
+}
+
+// earlierRound are the parties of an earlier round of the meeting named
+// just before: "The rebels walked out of the previous round in January"
+// after "Negotiators for the National Democratic Front and the Philippine
+// government will resume peace talks".
+func (d *doc) earlierRound(m *mention) []string {
+	if m.verb || len(d.mentions) == 0 {
+		return nil
+	}
+	toks := d.toks[m.sent]
+	switch lowerAt(toks, m.trig-1) {
+	case "previous", "last", "earlier", "latest", "first":
+	default:
+		return nil
+	}
+	prev := d.mentions[len(d.mentions)-1]
+	if prev.sent < m.sent-1 || prev.kind != m.kind && m.kind != "round" && m.kind != "session" {
+		return nil
+	}
+	return prev.named
 }
 
 // leadVerbs say that a person leads, briefs or addresses a delegation or a

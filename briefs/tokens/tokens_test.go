@@ -60,3 +60,31 @@ func TestSplitOffsets(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSplit checks on any text that tokens come in order without overlap,
+// their byte and rune offsets cut the same text, and every rune between
+// them is a space.
+func FuzzSplit(f *testing.F) {
+	for _, s := range []string{"Talks end.", "rose 3.5 pct", "Britain’s ‘Big’", "ÉLYSÉE ٣\u00a0x", "a\xffb", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		runes := []rune(text)
+		end, byteEnd := 0, 0
+		for _, tok := range Split(text) {
+			if tok.Start < end || tok.ByteStart < byteEnd || tok.End <= tok.Start || tok.End > len(runes) {
+				t.Fatalf("token %+v after rune %d, byte %d of %d runes", tok, end, byteEnd, len(runes))
+			}
+			if got, want := []rune(text[tok.ByteStart:tok.ByteEnd]), runes[tok.Start:tok.End]; string(got) != string(want) {
+				t.Fatalf("token %+v: bytes give %q, runes %q", tok, string(got), string(want))
+			}
+			if gap := strings.TrimSpace(string(runes[end:tok.Start])); gap != "" {
+				t.Fatalf("%q between tokens is no token", gap)
+			}
+			end, byteEnd = tok.End, tok.ByteEnd
+		}
+		if gap := strings.TrimSpace(string(runes[end:])); gap != "" {
+			t.Fatalf("%q after the last token is no token", gap)
+		}
+	})
+}
