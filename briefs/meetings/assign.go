@@ -22,7 +22,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for mi, m := range ms {
 		for di := range ds {
 			dd := &ds[di]
-			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) ||
+			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) && !ownDate(toks, dd, m) ||
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
@@ -113,6 +113,12 @@ func sinceAt(toks []token, k int) int {
 		}
 	}
 	return -1
+}
+
+// ownDate reports a possessive date of m's own name: "since last month's
+// meeting in Brasilia" dates the meeting, whatever "since" says of it.
+func ownDate(toks []token, d *dateSpan, m *mention) bool {
+	return isApostrophe(lowerAt(toks, d.tokEnd)) && lowerAt(toks, d.tokEnd+1) == "s" && !ownedElsewhere(toks, d, m)
 }
 
 // whenClause reports a meeting told in the ", when" clause that follows
@@ -248,8 +254,8 @@ func nounPhraseTo(toks []token, a, b int) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
-	if open < 0 || !start {
-		return false
+	if open < 0 || !start || goesOn(lowerAt(toks, end+1)) {
+		return false // "Negotiations ..., which began in January, entered their final week today": begun then
 	}
 	for k := range ds {
 		o := &ds[k]
@@ -513,12 +519,22 @@ func runningSince(toks []token, k int) bool {
 			return false
 		case ",":
 			w := lowerAt(toks, e+1)
-			if w == "continue" || w == "go" || w == "are" || w == "is" || w == "remain" || w == "remains" {
+			if goesOn(w) || w == "are" || w == "is" {
 				return true
 			}
 			d, ok := cueAt(toks, e+1, false)
 			return ok && d > 0
 		}
+	}
+	return false
+}
+
+// goesOn reports a verb that says talks begun before are still running:
+// "continue", "entered their final week", "remain deadlocked".
+func goesOn(w string) bool {
+	switch w {
+	case "continue", "continues", "continued", "go", "goes", "remain", "remains", "entered", "enter", "enters", "moved", "dragged", "drag":
+		return true
 	}
 	return false
 }

@@ -154,6 +154,9 @@ func TestSentences(t *testing.T) {
 		{"in session since", "CAIRO, March 11 - Arab League ministers, in session here since Sunday, will end their meeting tomorrow.", "1987-03-08", briefs.PrecisionDay, briefs.StatusOngoing},
 		{"the first meeting since a month", "LONDON, March 11 - It was the first meeting since January.", "", "", ""},
 		{"launched, still running", "GENEVA, March 11 - Talks on a new cocoa pact, launched in January, are expected to run until June.", "1987-01", briefs.PrecisionMonth, briefs.StatusOngoing},
+		{"discuss with a titled person", "NEW DELHI, March 11 - Rajiv Gandhi will discuss the accord with President Junius Jayewardene next month.", "1987-04", briefs.PrecisionMonth, briefs.StatusUpcoming},
+		{"since last month's meeting", "WASHINGTON, March 11 - It will be the first contact since last month's meeting in Brasilia, which ended in deadlock.", "1987-02", briefs.PrecisionMonth, briefs.StatusPast},
+		{"begun in January, still running today", "GENEVA, March 11 - Negotiations on a new cocoa pact, which began in Geneva in January, entered their final week today.", "1987-01", briefs.PrecisionMonth, briefs.StatusOngoing},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {

@@ -249,7 +249,11 @@ func discussWith(toks []token, i int) bool {
 		case w == "," || w == ";" || w == "." || reporting(w):
 			return false
 		case w == "with":
-			return k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower] || counterpartAt(toks, k+1)
+			j := k + 1
+			for j < len(toks) && j < k+4 && toks[j].cap && titleWords[toks[j].lower] {
+				j++ // "with President Junius Jayewardene"
+			}
+			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
 		}
 	}
 	return false

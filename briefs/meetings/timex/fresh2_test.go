@@ -55,3 +55,17 @@ func TestFindSentenceTense(t *testing.T) {
 	}
 	runFindCases(t, tests)
 }
+
+// TestFindYearEnd: the noun "year end" / "year's end" is the end of the year,
+// valued like "the end of the year" (the year; TimeML adds mod END); the
+// hyphenated modifier "year-end" keeps the closing day. Written before the
+// change.
+func TestFindYearEnd(t *testing.T) {
+	tests := []findCase{
+		{"by year end", "2025-09-15", "The merger should close by year end.", []string{"year end|DATE|2025"}},
+		{"before year's end", "2025-09-15", "Rates may fall again before year's end.", []string{"year's end|DATE|2025"}},
+		{"the end of the year", "2025-09-15", "Rates may fall again by the end of the year.", []string{"the end of the year|DATE|2025"}},
+		{"year-end modifier", "2025-09-15", "Its year-end cash pile will exceed $4 billion.", []string{"year-end|DATE|2025-12-31"}},
+	}
+	runFindCases(t, tests)
+}
