@@ -169,7 +169,7 @@ func isMeetingVerb(toks []token, i int) bool {
 		i++ // "met briefly on Tuesday", "met privately with"
 		next = lowerAt(toks, i+1)
 	}
-	if determiners[next] && meetsParty(toks, i+2) || !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
+	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
