@@ -40,7 +40,10 @@ var goalNouns = map[string]bool{
 }
 
 // meetingVerbs are verb forms of meeting someone.
-var meetingVerbs = map[string]bool{"meet": true, "meets": true, "met": true, "confer": true, "conferred": true}
+var meetingVerbs = map[string]bool{
+	"meet": true, "meets": true, "met": true, "confer": true, "conferred": true,
+	"reconvene": true, "reconvenes": true, "reconvened": true,
+}
 
 // notMeetingBefore are words that, right before a meeting noun, make it
 // something else ("news conference", "trading session").

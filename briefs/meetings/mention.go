@@ -220,12 +220,17 @@ var roundOrdinals = map[string]bool{
 // seesOfficial accepts "will see West German Finance Minister Gerhard
 // Stoltenberg": seeing a person named with a title is meeting them.
 func seesOfficial(toks []token, i int) bool {
+	j, title := i+1, false
 	switch toks[i].lower {
-	case "see", "sees", "saw", "seeing":
+	case "see", "sees", "saw", "seeing", "receive", "receives", "received", "receiving":
+	case "call", "calls", "called", "calling":
+		if lowerAt(toks, i+1) != "on" {
+			return false
+		}
+		j++ // "called on Prime Minister Noboru Takeshita yesterday": a courtesy call
 	default:
 		return false
 	}
-	j, title := i+1, false
 	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower]) {
 		title = title || titleWords[toks[j].lower]
 		j++

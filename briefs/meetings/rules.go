@@ -87,7 +87,7 @@ var ruleList = []struct {
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
 	{RuleHeadVerb, `a meeting verb ("met", "will meet") that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
-	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg": seeing a titled person (mention.go seesOfficial)`},
+	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
