@@ -161,6 +161,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if toks[i].cap {
 		return false
 	}
+	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) {
+		return false // "protesters gathered in the square"
+	}
 	next := lowerAt(toks, i+1)
 	if meetsObject(toks, i) {
 		return false
@@ -169,13 +172,10 @@ func isMeetingVerb(toks []token, i int) bool {
 		i++ // "met briefly on Tuesday", "met privately with"
 		next = lowerAt(toks, i+1)
 	}
-	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) {
-		return false // "protesters gathered in the square"
-	}
 	if partyNouns[next] {
 		return true // "will meet management on Thursday"
 	}
-	if determiners[next] && meetsParty(toks, i+2) || !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
+	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
