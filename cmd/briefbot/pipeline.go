@@ -51,18 +51,25 @@ func (p *pipeline) enrich(ctx context.Context, b *briefs.Brief) {
 // stop taking briefs, so some of bs may be left unenriched; the caller
 // checks ctx before using them.
 func (p *pipeline) enrichAll(ctx context.Context, bs []*briefs.Brief) {
+	p.enrichOn(ctx, nil, bs)
+}
+
+// enrichOn is enrichAll with each brief analysed on a core taken from cpu
+// (nil: any).
+func (p *pipeline) enrichOn(ctx context.Context, cpu cores, bs []*briefs.Brief) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(max(1, runtime.GOMAXPROCS(0)), len(bs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for ctx.Err() == nil {
+			for {
 				i := next.Add(1) - 1
-				if i >= int64(len(bs)) {
+				if i >= int64(len(bs)) || cpu.acquire(ctx) != nil {
 					return
 				}
 				p.enrich(ctx, bs[i])
+				cpu.release()
 			}
 		}()
 	}
