@@ -5,6 +5,7 @@ package commands
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -17,7 +18,7 @@ import (
 type Store interface {
 	Brief(ctx context.Context, id int64) (briefs.Brief, error)
 	Latest(ctx context.Context, n int) ([]briefs.Brief, error)
-	Search(ctx context.Context, query string, limit int) ([]briefs.Brief, error)
+	SearchFor(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
 	Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error)
 }
 
@@ -57,7 +58,7 @@ type Deps struct {
 var (
 	helpCmd        = bot.Command{Name: "help", Help: "What I can do"}
 	briefCmd       = bot.Command{Name: "brief", Usage: "[ID | latest [N]]", Help: "Show a brief, or the latest ones"}
-	searchCmd      = bot.Command{Name: "search", Usage: "WORDS", Help: "Find briefs that mention all the words"}
+	searchCmd      = bot.Command{Name: "search", Usage: "WORDS", Help: fmt.Sprintf("Find briefs that mention all the words: the best of the newest %d", store.SearchNewest)}
 	meetingsCmd    = bot.Command{Name: "meetings", Usage: "[upcoming|past|today|week|all|next] [KEYWORDS]", Help: "Meetings the briefs mention; next: the next one, with a countdown"}
 	digestCmd      = bot.Command{Name: "digest", Usage: "[post]", Help: "Preview this chat's digest; \"post\" sends it (admins)"}
 	subscribeCmd   = bot.Command{Name: "subscribe", Usage: "KEYWORDS", Help: "Limit this chat's digest to briefs with these words (admins)", Admin: true}

@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -211,5 +212,39 @@ func TestOnlyWebLinks(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestSearchSaysWhenCut: a search with more matches than the store ranks
+// says that it ranked only the newest; one with fewer does not.
+func TestSearchSaysWhenCut(t *testing.T) {
+	st := newStore(t)
+	var bs []*briefs.Brief
+	for i := range store.SearchNewest + 1 {
+		bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("Harbour report %d", i), Body: "The harbour is busy.",
+			Hash: fmt.Sprintf("harbour-%d", i), Published: now.Add(-time.Duration(i) * time.Minute)})
+	}
+	if _, err := st.AddBriefs(context.Background(), bs); err != nil {
+		t.Fatal(err)
+	}
+	m := bot.NewMux(nil)
+	Register(m, Deps{Store: st, PageSize: 2})
+	note := fmt.Sprintf("Best of the newest %d briefs that match", store.SearchNewest)
+	for _, tc := range []struct {
+		line string
+		cut  bool
+	}{
+		{"/search harbour", true},
+		{"/search harbour page 2", true},
+		{"/search india", false},
+	} {
+		got := serve(t, m, false, tc.line).PlainText()
+		if strings.Contains(got, note) != tc.cut {
+			t.Errorf("%s: says it was cut = %v, want %v:\n%s", tc.line, !tc.cut, tc.cut, got)
+		}
+	}
+	// Page 2 goes on from page 1: the most recently stored first.
+	if got := serve(t, m, false, "/search harbour page 2").PlainText(); !strings.Contains(got, "Harbour report 198") {
+		t.Errorf("page 2 lacks the third newest:\n%s", got)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefs/store"
 )
 
 func searchHandler(d Deps) bot.Handler {
@@ -21,10 +22,11 @@ func searchHandler(d Deps) bot.Handler {
 		if err := checkWords(args); err != nil {
 			return bot.Reply{}, err
 		}
-		bs, err := d.Store.Search(ctx, q, page*d.PageSize+1)
+		found, err := d.Store.SearchFor(ctx, store.SearchQuery{Words: q, Limit: page*d.PageSize + 1})
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("search %q: %w", q, err)
 		}
+		bs := found.Briefs
 		from := (page - 1) * d.PageSize
 		if from >= len(bs) {
 			if page > 1 {
@@ -35,6 +37,9 @@ func searchHandler(d Deps) bot.Handler {
 		more := len(bs) > page*d.PageSize
 		bs = bs[from:min(len(bs), page*d.PageSize)]
 		sec := bot.Section{}
+		if found.Older {
+			sec.Text = bot.Plain(fmt.Sprintf("Best of the newest %d briefs that match; older ones are not ranked. More words narrow the search.", found.Ranked))
+		}
 		for _, b := range bs {
 			sec.Items = append(sec.Items, briefItem(b, req))
 		}

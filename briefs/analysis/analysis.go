@@ -1,8 +1,8 @@
 // Package analysis is the one pass that turns a brief's text into what
 // briefbot keeps about it: the dateline, a summary and the meetings. The
 // text is read once (package reading: dateline, reference day, sentences,
-// temporal expressions); the summariser and the meeting extractor both
-// work from that reading. Every
+// tokens, temporal expressions); the summariser and the meeting extractor
+// both work from that reading, and none of them splits the text again. Every
 // path — ingest, reindex, extract, extract -jsonl, summarize and eval — reads
 // a document with Document (or ingest) and analyses it with Analyzer.Brief,
 // so one text with one publication and ingest time gives one answer.
@@ -60,7 +60,7 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	}
 	r := reading.Of(*b)
 	opts := a.Summary
-	opts.Skip = r.StoryStart
+	opts.Skip, opts.Split = r.StoryStart, r.Sentences
 	s := a.Summarizer
 	if s == nil {
 		s = summary.Extractive{}

@@ -22,9 +22,12 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for mi, m := range ms {
 		for di := range ds {
 			dd := &ds[di]
-			if dd.date == "" || dd.end <= dlEnd || lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since" ||
+			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) && !ownDate(toks, dd, m) ||
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
+			}
+			if ownedElsewhere(toks, dd, m) {
+				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			dist := spanDist(words, m, dd)
 			if penalised(toks, dd) {
@@ -50,10 +53,87 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				continue // "will meet on Saturday, ahead of the IMF annual meeting": not the IMF meeting's date
 			}
 			m.date, m.dist = &ds[p.d], p.dist
+			if sinceStart(toks, m.date, m) {
+				m.openEnded = true // "in session here since Sunday": begun, not over
+			}
 			m.by(FieldDate, []Rule{RuleDateNearest, RuleDateShared}[pass], m.date.start, m.date.end)
 			used[p.d] = true
 		}
 	}
+}
+
+// ownedElsewhere reports a possessive date ("Monday's", "last month's")
+// that dates a noun phrase other than m's: "the impact of Monday's stock
+// market crash", "Last month's meeting also set a timetable for the talks"
+// (the talks are not last month's).
+func ownedElsewhere(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokEnd
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		if j == m.trig {
+			return false
+		}
+		if !toks[j].word && toks[j].lower != "-" || auxiliaries[toks[j].lower] {
+			break
+		}
+		if _, ok := meetingNouns[toks[j].lower]; ok {
+			break
+		}
+	}
+	return true
+}
+
+// sinceStart reports a "since" date that says when meeting m began: the
+// "since" right after its head ("has been meeting since Monday", "in
+// session here since Sunday").
+func sinceStart(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokStart - 1
+	if lowerAt(toks, k) != "since" || m.trig >= k {
+		return false
+	}
+	if w := lowerAt(toks, m.trig-1); w != "been" && !(w == "in" && toks[m.trig].lower == "session") {
+		return false // "the first meeting since March": another event's date
+	}
+	return sinceAt(toks, m.skipEnd) == k
+}
+
+// sinceAt is the token of a "since" within three words from k, over only
+// "here", "in" or "at" and a place: "meeting here since", "in session in
+// Vienna since"; -1 when none.
+func sinceAt(toks []token, k int) int {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		switch w := toks[j].lower; {
+		case w == "since":
+			return j
+		case w == "here" || w == "there" || w == "in" || w == "at" || toks[j].cap && toks[j].word:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// ownDate reports a possessive date of m's own name: "since last month's
+// meeting in Brasilia" dates the meeting, whatever "since" says of it.
+func ownDate(toks []token, d *dateSpan, m *mention) bool {
+	return isApostrophe(lowerAt(toks, d.tokEnd)) && lowerAt(toks, d.tokEnd+1) == "s" && !ownedElsewhere(toks, d, m)
+}
+
+// whenClause reports a meeting told in the ", when" clause that follows
+// date d: "their first meeting since February 22, when they met in Paris".
+func whenClause(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokEnd
+	if lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "when" || m.trig <= k+1 || m.trig > k+6 {
+		return false
+	}
+	for j := k + 2; j < m.trig; j++ {
+		if !toks[j].word {
+			return false
+		}
+	}
+	return true
 }
 
 // boundaryPenalty grows with the clause boundaries between a mention and a
@@ -138,7 +218,35 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 // which is scheduled for late September").
 func holds(toks []token, d *dateSpan, m *mention) bool {
 	open, end, _ := relativeClause(toks, d)
-	return m.trig > open && m.trig < end || m.skipEnd == open-1
+	return m.trig > open && m.trig < end || m.skipEnd == open-1 || !m.verb && nounPhraseTo(toks, m.skipEnd, open-1)
+}
+
+// nounPhraseTo reports whether tokens [a, b) only complete a noun phrase
+// (prepositions and names, no verb, date or comma), so that a relative
+// clause at b still says something of the noun before a: "Negotiations
+// between Canada and the European Community on fish quotas, which opened
+// in Ottawa in June, ...".
+func nounPhraseTo(toks []token, a, b int) bool {
+	if b <= a || b-a > 12 || b > len(toks) {
+		return false
+	}
+	switch toks[a].lower {
+	case "between", "on", "with", "of", "over", "about", "among":
+	default:
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !toks[k].word || toks[k].num || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
+			return false
+		}
+		if _, ok := cueAt(toks, k, false); ok {
+			return false
+		}
+		if _, ok := meetingNouns[toks[k].lower]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 // startOfOther reports a date that only says when m's round of talks began
@@ -146,8 +254,8 @@ func holds(toks []token, d *dateSpan, m *mention) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
-	if open < 0 || !start {
-		return false
+	if open < 0 || !start || goesOn(lowerAt(toks, end+1)) {
+		return false // "Negotiations ..., which began in January, entered their final week today": begun then
 	}
 	for k := range ds {
 		o := &ds[k]
@@ -324,6 +432,109 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// continues reports "will continue", "continue on Thursday" right after a
+// meeting's name at k: the date that follows is a later day of a meeting
+// already under way, not its start.
+func continues(toks []token, k int) bool {
+	for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "continue", "continues", "continued", "continuing":
+		return true
+	}
+	return false
+}
+
+// phraseEnd is where the noun phrase of a meeting noun ends: its name's
+// end, or the comma of a relative clause its complements lead to
+// ("Negotiations between Canada and the EC on fish quotas, which opened in
+// June, are still under way").
+func phraseEnd(toks []token, m *mention) int {
+	if m.verb {
+		return m.skipEnd
+	}
+	for k := m.skipEnd + 1; k < len(toks) && k <= m.skipEnd+12; k++ {
+		if toks[k].lower != "," {
+			continue
+		}
+		switch lowerAt(toks, k+1) {
+		case "which", "who", "launched", "opened", "began", "begun", "started":
+			if nounPhraseTo(toks, m.skipEnd, k) {
+				return k
+			}
+		}
+		break
+	}
+	return m.skipEnd
+}
+
+// mergeVisit makes a state visit and the talks its sentence gives it one
+// meeting: "begins a three-day state visit to Spain on Monday for talks
+// with Prime Minister Felipe Gonzalez", "a four-day state visit, during
+// which he will meet Prime Minister Prem". The visit keeps its days and
+// place and takes the persons the talks name.
+func mergeVisit(ms []*mention) {
+	for _, v := range ms {
+		if v.kind != "visit" || v.date == nil {
+			continue
+		}
+		for _, o := range ms {
+			if o == v || o.kind == "visit" || o.date != nil && o.date.date != v.date.date && o.date.prec == v.date.prec {
+				continue
+			}
+			o.date = nil
+			v.takePersons(o)
+			if v.place == "" {
+				v.place, v.placeAt = o.place, o.placeAt
+			}
+		}
+	}
+}
+
+// runningSince reports a clause between commas at k that says when talks
+// began (", launched in March,", ", which opened in June,") followed by a
+// main verb that is not past ("are expected to run until June", "continue
+// this week"): negotiations begun before and still running.
+func runningSince(toks []token, k int) bool {
+	if lowerAt(toks, k) != "," {
+		return false
+	}
+	j := k + 1
+	if w := lowerAt(toks, j); w == "which" || w == "that" {
+		j++
+	}
+	switch lowerAt(toks, j) {
+	case "launched", "opened", "began", "begun", "started":
+	default:
+		return false
+	}
+	for e := j + 1; e < len(toks) && e <= j+10; e++ {
+		switch toks[e].lower {
+		case ";", ".":
+			return false
+		case ",":
+			w := lowerAt(toks, e+1)
+			if goesOn(w) || w == "are" || w == "is" {
+				return true
+			}
+			d, ok := cueAt(toks, e+1, false)
+			return ok && d > 0
+		}
+	}
+	return false
+}
+
+// goesOn reports a verb that says talks begun before are still running:
+// "continue", "entered their final week", "remain deadlocked".
+func goesOn(w string) bool {
+	switch w {
+	case "continue", "continues", "continued", "go", "goes", "remain", "remains", "entered", "enter", "enters", "moved", "dragged", "drag":
+		return true
 	}
 	return false
 }

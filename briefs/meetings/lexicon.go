@@ -7,7 +7,7 @@ var meetingNouns = map[string]string{
 	"consultations": "talks", "audience": "audience", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
-	"negotiation": "talks", "round": "talks",
+	"negotiation": "talks", "round": "talks", "visit": "visit",
 }
 
 // sessionModifiers make "session" a sitting of a body.
@@ -40,7 +40,10 @@ var goalNouns = map[string]bool{
 }
 
 // meetingVerbs are verb forms of meeting someone.
-var meetingVerbs = map[string]bool{"meet": true, "meets": true, "met": true, "confer": true, "conferred": true}
+var meetingVerbs = map[string]bool{
+	"meet": true, "meets": true, "met": true, "confer": true, "conferred": true,
+	"reconvene": true, "reconvenes": true, "reconvened": true,
+}
 
 // notMeetingBefore are words that, right before a meeting noun, make it
 // something else ("news conference", "trading session").
@@ -241,7 +244,11 @@ var countries = map[string]string{
 	"ecuadorean": "Ecuador", "bolivian": "Bolivia", "zambian": "Zambia", "kenyan": "Kenya",
 	"cambodian": "Cambodia", "senegalese": "Senegal", "ivorian": "Ivory Coast", "ghanaian": "Ghana",
 	"ethiopian": "Ethiopia", "zairean": "Zaire", "tanzanian": "Tanzania", "ugandan": "Uganda",
-	"singaporean": "Singapore", "burmese": "Burma",
+	"singaporean": "Singapore", "burmese": "Burma", "angolan": "Angola", "mozambican": "Mozambique",
+	"zimbabwean": "Zimbabwe", "namibian": "Namibia", "sudanese": "Sudan", "somali": "Somalia",
+	"haitian": "Haiti", "nicaraguan": "Nicaragua", "uruguayan": "Uruguay", "paraguayan": "Paraguay",
+	"cypriot": "Cyprus", "mongolian": "Mongolia", "bahraini": "Bahrain", "croatian": "Croatia",
+	"serbian": "Serbia", "slovak": "Slovakia", "lithuanian": "Lithuania", "estonian": "Estonia",
 	"romanian": "Romania", "bulgarian": "Bulgaria", "icelandic": "Iceland",
 	"tunisian": "Tunisia", "qatari": "Qatar", "omani": "Oman", "yemeni": "Yemen", "emirati": "United Arab Emirates",
 }

@@ -5,12 +5,15 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // sentenceDates are the date spans the extractor judges in one sentence:
 // the timex expressions of the reading, as spansOf turns them.
 func sentenceDates(text string, ref time.Time) []dateSpan {
-	return spansOf(tokenize(text, 0), timex.Find(text, ref), ref)
+	words := tokens.Split(text)
+	toks, _ := sentenceTokens(text, words, 0, 0, len([]rune(text)))
+	return spansOf(toks, timex.FindTokens(text, words, ref), ref)
 }
 
 // TestMeetingDatesFromTimex checks that a meeting's date is the timex

@@ -29,6 +29,7 @@ type mention struct {
 	ended      bool   // "at the end of its meeting", "ended a two-day meeting": over
 	movedFrom  string // the date a reschedule moved it from
 	days       int    // "a three-day meeting": 3
+	continues  bool   // "the talks will continue tomorrow": a later day of a meeting begun before
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
 	why        map[Field]why  // the rule that decided each field (rules.go)
@@ -57,6 +58,12 @@ func findMentions(toks []token) []int {
 func isMeetingNoun(toks []token, i int) bool {
 	w := toks[i].lower
 	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
+	if w == "visit" || w == "visits" {
+		return prev == "state" && !toks[i].cap // "will pay a state visit to Moscow next month": talks with the hosts
+	}
+	if prev == "previous" && datedAfter(toks, i) {
+		return true // "The council's previous meeting, on March 5, left rates unchanged"
+	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] {
 		return false
 	}
@@ -74,6 +81,9 @@ func isMeetingNoun(toks []token, i int) bool {
 			return false
 		}
 	case "negotiation":
+		if (prev == "new" || prev == "fresh" || prev == "further") && lowerAt(toks, i-2) == "a" {
+			prev = lowerAt(toks, i-3) // "will open a new negotiation on the debt"
+		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
@@ -108,11 +118,27 @@ func isMeetingNoun(toks []token, i int) bool {
 		if meetsObject(toks, i) {
 			return false // "meeting the target next month"
 		}
+		if prev == "been" && sinceAt(toks, i+1) > 0 {
+			return true // "has been meeting since Monday": under way
+		}
 		if prev == "be" || prev == "been" {
 			return false // "expects to be meeting periodically": a verb, handled as habitual
 		}
 	}
 	return true
+}
+
+// datedAfter reports a day or month said right after the noun at i: "on
+// March 5", ", on Tuesday,", "in February".
+func datedAfter(toks []token, i int) bool {
+	k := i + 1
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if w := lowerAt(toks, k); w != "on" && w != "in" {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].cap && isMonthOrDay(toks[k+1].lower)
 }
 
 // meetsObject reports "meet(ing) the demand", "met its targets": meeting a
@@ -148,8 +174,9 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true
 	}
 	switch next {
-	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to":
-		return true
+	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to",
+		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there":
+		return true // "met behind closed doors on Tuesday", "met over lunch"
 	}
 	if i+1 < len(toks) && toks[i+1].cap {
 		return true
@@ -193,12 +220,17 @@ var roundOrdinals = map[string]bool{
 // seesOfficial accepts "will see West German Finance Minister Gerhard
 // Stoltenberg": seeing a person named with a title is meeting them.
 func seesOfficial(toks []token, i int) bool {
+	j, title := i+1, false
 	switch toks[i].lower {
-	case "see", "sees", "saw", "seeing":
+	case "see", "sees", "saw", "seeing", "receive", "receives", "received", "receiving":
+	case "call", "calls", "called", "calling":
+		if lowerAt(toks, i+1) != "on" {
+			return false
+		}
+		j++ // "called on Prime Minister Noboru Takeshita yesterday": a courtesy call
 	default:
 		return false
 	}
-	j, title := i+1, false
 	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower]) {
 		title = title || titleWords[toks[j].lower]
 		j++
@@ -222,7 +254,29 @@ func discussWith(toks []token, i int) bool {
 		case w == "," || w == ";" || w == "." || reporting(w):
 			return false
 		case w == "with":
-			return k+1 < len(toks) && toks[k+1].cap && !capStop[toks[k+1].lower]
+			j := k + 1
+			for j < len(toks) && j < k+4 && toks[j].cap && titleWords[toks[j].lower] {
+				j++ // "with President Junius Jayewardene"
+			}
+			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
+		}
+	}
+	return false
+}
+
+// counterpartAt reports "his American counterpart", "their French
+// counterparts", "his opposite number" from token k: a named side's equal.
+func counterpartAt(toks []token, k int) bool {
+	if !possessives[lowerAt(toks, k)] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		switch toks[j].lower {
+		case "counterpart", "counterparts", "opposite":
+			return true
+		}
+		if !toks[j].cap {
+			return false
 		}
 	}
 	return false
@@ -270,6 +324,9 @@ func excluded(toks []token, i int) bool {
 // commas that does not hold token i: "Talks ..., which have been suspended
 // since June, will resume on Wednesday".
 func inOtherClause(toks []token, k, i int) bool {
+	if participleClause(toks, k, i) {
+		return true
+	}
 	open := -1
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].lower == "," {
@@ -285,6 +342,29 @@ func inOtherClause(toks []token, k, i int) bool {
 	for j := k + 1; j < len(toks); j++ {
 		if toks[j].lower == "," {
 			return i < open || i > j
+		}
+	}
+	return false
+}
+
+// participleClause reports a participle phrase between commas after the
+// meeting's noun, the cue at k its first word, with the main verb after it:
+// "Brazil's debt talks, suspended since February ..., will resume".
+func participleClause(toks []token, k, i int) bool {
+	if lowerAt(toks, k-1) != "," || i >= k-1 {
+		return false
+	}
+	for j := k + 1; j < len(toks); j++ {
+		switch toks[j].lower {
+		case ";":
+			return false
+		case ",":
+			w := lowerAt(toks, j+1)
+			if auxiliaries[w] {
+				return true
+			}
+			d, ok := cueAt(toks, j+1, false)
+			return ok && d != 0 && !reporting(w)
 		}
 	}
 	return false

@@ -28,7 +28,7 @@ func (d *doc) findChunks(si int) []chunk {
 		}
 		e := nameEnd(toks, k)
 		for e > k && (inSpan(ds, e-1) >= 0 || !toks[e-1].word && !(toks[e-1].lower == "." && e-2 >= k && len(toks[e-2].text) == 1) ||
-			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num) {
+			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num && !(lowerAt(toks, e-2) == "-" && toks[e-2].start == toks[e-1].start-1)) {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
@@ -91,6 +91,9 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
+		case t.word && !t.cap && prev.lower == "-" && k-2 > j && toks[k-2].cap && toks[k-2].word && prev.start == toks[k-2].end &&
+			t.start == prev.end && len(t.lower) <= 4 && !strings.HasSuffix(t.lower, "ed"):
+			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung"
 		case t.lower == "-" || t.lower == "&":
 		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && prev.cap && k+1 < len(toks) && toks[k+1].cap && !isMonthOrDay(toks[k+1].lower):
 			// "the Cocoa Producers' Alliance", "the Malaysia-Singapore Leaders' Retreat"
@@ -104,6 +107,8 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] ||
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
+		case t.lower == "and" && ofPluralName(toks, j, k):
+			// "Alliance of Motion Picture and Television Producers"
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && toks[k+2].lower == "(":
 			// "Organisation for Economic Cooperation and Development (OECD)"
 		default:
@@ -117,7 +122,7 @@ func nameEnd(toks []token, j int) int {
 // organisations inside the meeting's name, and nothing (places, speakers).
 func (d *doc) names(m *mention) {
 	toks := d.toks[m.sent]
-	lastPlace, lastFrom := -10, -10
+	lastPlace, lastFrom, lastBy := -10, -10, -10
 	for _, c := range d.chunks(m.sent) {
 		if countries := countriesOf(toks, c); len(countries) > 0 {
 			if reporting(lowerAt(toks, c.end+1)) {
@@ -157,6 +162,17 @@ func (d *doc) names(m *mention) {
 		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == ",") {
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
+		}
+		if prev == "by" && bidNouns[lowerAt(toks, pk-1)] || (prev == "," || prev == "and") && c.start-lastBy <= 2 {
+			lastBy = c.end
+			continue // "bids by the United States, Brazil and Morocco": what the meeting weighs
+		}
+		if d.speakerOwns(toks, c, m) {
+			m.addNamed(c.start, d.expand(name)) // "The union said its negotiators would meet"
+			continue
+		}
+		if isCountry(name) && ownsBody(toks, c) {
+			continue // "India's GST Council": the council is the party
 		}
 		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) && !subjectAfterSaying(toks, c) ||
 			lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) ||
@@ -289,7 +305,19 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
 	}
+	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
+		return true // "Dividend payable after general meeting on June 4"
+	}
+	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) {
+		return true // "Hollywood actors' union": a word of the union's description
+	}
+	if possessesThing(toks, c.end) {
+		return true // "the Security Council's ceasefire resolution", "Seoul's trade deficit"
+	}
 	lw := strings.ToLower(name)
+	if regions[lw] || eventWords[strings.ToLower(lastWord(name))] {
+		return true // "the Middle East"; "the Seoul Olympics", "the 1994 World Cup"
+	}
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
 		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
 	}
@@ -435,6 +463,9 @@ func countriesOf(toks []token, c chunk) []string {
 			return []string{country} // "South African leaders"
 		}
 	}
+	if country := nationListCountry(toks, c); country != "" {
+		return []string{country} // "Spanish and Moroccan fisheries officials", "Angolan, Cuban and South African delegations"
+	}
 	if c.end-c.start != 1 {
 		return nil
 	}
@@ -487,10 +518,10 @@ func stripTitles(name string) string {
 	i, title := 0, false
 	for i < len(words)-1 {
 		w := strings.ToLower(strings.Trim(words[i], ",()"))
-		if titleWords[w] {
+		if isTitleWord(w) {
 			title = true
-		} else if !nationalities[w] {
-			break
+		} else if !nationalities[w] && !(strings.Contains(w, ".") && isAcronym(words[i])) {
+			break // "U.N. Secretary-General", "West German Chancellor"
 		}
 		i++
 	}
@@ -568,7 +599,7 @@ func isPersonName(s string) bool {
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) || strings.Contains(w, "&") ||
-			strings.Contains(w, "-") && !strings.Contains(w, "al-") && !(w == ws[len(ws)-1] && hyphenSurname(w)) {
+			strings.Contains(w, "-") && !strings.Contains(w, "al-") && !(w == ws[len(ws)-1] && (hyphenSurname(w) || givenHyphen(w))) {
 			return false
 		}
 	}
@@ -622,10 +653,17 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			continue
 		}
 		k := c.start - 1
-		if lowerAt(toks, k) == "the" {
-			k--
+		venue := venueWords[lowerAt(toks, c.end)] && !toks[c.end].cap
+		if venue && toks[k].word && !toks[k].cap && !placePreps[toks[k].lower] && !determiners[toks[k].lower] {
+			k-- // "at a downtown Ottawa hotel"
+		}
+		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" || w == "a" && venue {
+			k-- // "at its Los Angeles headquarters"
 		}
 		p := lowerAt(toks, k)
+		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
+			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
+		}
 		if appositionPlace(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar"
 		}
@@ -650,6 +688,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if dist < bestDist && dist <= 20 {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
+			if venue && k < c.start-1 {
+				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
+			}
 		}
 	}
 	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
@@ -708,7 +749,11 @@ func namePlace(toks []token, m *mention) string {
 }
 
 func isScheduled(w string) bool {
-	return w == "scheduled" || w == "set" || w == "planned" || w == "slated" || w == "due"
+	switch w {
+	case "scheduled", "set", "planned", "slated", "due", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound":
+		return true // "scheduled for Zaire"; "will leave for Washington on Monday to attend a meeting"
+	}
+	return false
 }
 
 func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel" || w == "went" }
@@ -716,4 +761,187 @@ func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel
 func isVenue(place string) bool {
 	ws := strings.Fields(place)
 	return len(ws) >= 2 && venueWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(place, ",")
+}
+
+// nationOf is the country a one- or two-word nationality chunk stands for:
+// "Spanish" -> Spain, "South African" -> South Africa; "" when none.
+func nationOf(toks []token, c chunk) string {
+	switch c.end - c.start {
+	case 1:
+		return countries[toks[c.start].lower]
+	case 2:
+		return twoWordNations[toks[c.start].lower+" "+toks[c.start+1].lower]
+	}
+	return ""
+}
+
+// nationListCountry is the country of a nationality in a list of them
+// before a word for the sides: "Spanish and Moroccan fisheries officials",
+// "Angolan, Cuban and South African delegations" (each takes part); ""
+// when c is in no such list.
+func nationListCountry(toks []token, c chunk) string {
+	country := nationOf(toks, c)
+	if country == "" || !toks[c.end-1].cap {
+		return ""
+	}
+	k, listed := c.end, false
+	for k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and") {
+		j := k + 1
+		for j < len(toks) && j < k+3 && toks[j].cap && (countries[toks[j].lower] != "" || nationalities[toks[j].lower] ||
+			twoWordNations[lowerAt(toks, j-1)+" "+toks[j].lower] != "") {
+			j++
+		}
+		if j == k+1 || !(countries[toks[j-1].lower] != "" || twoWordNations[lowerAt(toks, j-2)+" "+toks[j-1].lower] != "") {
+			break
+		}
+		k, listed = j, true
+	}
+	if !listed && (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == ",") {
+		listed = true // the last of the list
+	}
+	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower]) && !delegationWords[toks[k].lower]; n++ {
+		k++
+	}
+	if !listed || !delegationWords[lowerAt(toks, k)] && lowerAt(toks, k) != "delegations" {
+		return ""
+	}
+	return country
+}
+
+// eventWords end the names of events, which take part in nothing.
+var eventWords = map[string]bool{
+	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
+	"tournament": true, "prix": true, "festival": true, "expo": true,
+}
+
+// thingNouns, owned by a name ("Seoul's trade deficit"), make the name the
+// owner of a thing talked about, not a party.
+var thingNouns = map[string]bool{
+	"resolution": true, "deficit": true, "surplus": true, "offer": true, "bid": true, "shares": true,
+	"stake": true, "ruling": true, "judgment": true, "policy": true, "exports": true, "imports": true,
+	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true,
+	"position": true, "reforms": true, "programme": true, "program": true, "decision": true,
+	"demands": true, "sale": true, "merger": true, "takeover": true, "agency": true, "radio": true,
+	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
+	"production": true, "economy": true, "plan": true, "proposal": true, "debt": true, "accord": true,
+}
+
+// possessesThing reports a name ending at token k that owns a thing rather
+// than a body or a person: "'s" and, within four words, a thing noun
+// ("the Security Council's ceasefire resolution", "George Shultz's Middle
+// East peace plan", "Angola's official news agency").
+func possessesThing(toks []token, k int) bool {
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	thing := false
+	for j := k + 2; j < len(toks) && j < k+6; j++ {
+		w := toks[j].lower
+		if _, ok := meetingNouns[w]; ok || delegationWords[w] || groupNouns[w] || bodyNouns[w] || titleWords[w] && !toks[j].cap && !nameModifiers[w] {
+			return false // "the Federal Reserve's policy-setting committee": the body
+		}
+		if !toks[j].word && w != "-" {
+			break
+		}
+		thing = thing || thingNouns[w]
+	}
+	return thing
+}
+
+// bidNouns before "by" make what follows a bidder, not a party: "bids by
+// the United States, Brazil and Morocco".
+var bidNouns = map[string]bool{
+	"bids": true, "bid": true, "offer": true, "offers": true, "proposal": true, "proposals": true,
+	"ruling": true, "request": true, "claims": true, "applications": true,
+}
+
+// speakerOwns reports a speaker who takes part in the meeting it tells of:
+// "The Canadian Union of Postal Workers said its negotiators would meet",
+// "committee chairman Joseph Biden said" of the committee's hearings.
+func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
+	k := c.end
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if !reporting(lowerAt(toks, k)) {
+		return false
+	}
+	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyNouns[b] {
+		for _, o := range d.chunks(m.sent) {
+			if o.end <= m.nameStart+1 && lowerAt(toks, o.end-1) == b {
+				return true // "committee chairman Joseph Biden said" of the Senate Judiciary Committee's hearings
+			}
+		}
+	}
+	j := k + 1
+	if lowerAt(toks, j) == "that" {
+		j++
+	}
+	switch lowerAt(toks, j) {
+	case "it", "its", "they", "their":
+		return m.trig > j && m.trig <= j+6
+	}
+	return false
+}
+
+// ownsBody reports a name that owns the named body after it: "India's GST
+// Council".
+func ownsBody(toks []token, c chunk) bool {
+	if !isApostrophe(lowerAt(toks, c.end)) || lowerAt(toks, c.end+1) != "s" {
+		return false
+	}
+	k := c.end + 2
+	for k < len(toks) && toks[k].cap && toks[k].word {
+		k++
+	}
+	return k > c.end+2 && bodyWords[toks[k-1].lower]
+}
+
+// ofPluralName reports an "and" at token k inside a name begun at j with
+// "X of", joining words that end in a plural: "Alliance of Motion Picture
+// and Television Producers", "Union of Postal and Telecommunication Workers".
+func ofPluralName(toks []token, j, k int) bool {
+	of := false
+	for i := j + 1; i < k; i++ {
+		of = of || toks[i].lower == "of"
+	}
+	if !of {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e == k+1 || e < len(toks) && toks[e].cap {
+		return false
+	}
+	last := toks[e-1].lower
+	return len(last) > 4 && strings.HasSuffix(last, "s") && !countryNames[last] && !strings.HasSuffix(last, "ss")
+}
+
+// givenHyphen reports a hyphenated given name written "Woong-bae", "Dae-jung".
+func givenHyphen(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	ra, rb := []rune(a), []rune(b)
+	return ok && len(ra) >= 2 && len(rb) >= 2 && len(rb) <= 4 && unicode.IsUpper(ra[0]) && unicode.IsLower(ra[1]) && unicode.IsLower(rb[0])
+}
+
+// isTitleWord reports a job title: the titleWords, "judge", and hyphenated
+// ones made of them ("Secretary-General").
+func isTitleWord(w string) bool {
+	if titleWords[w] || moreTitles[w] {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && titleWords[a] && titleWords[b]
+}
+
+// moreTitles are job titles titleWords lacks.
+var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true}
+
+// reportNouns open the lines of a company report, capitalised but no party:
+// "Dividend payable after general meeting on June 4".
+var reportNouns = map[string]bool{
+	"dividend": true, "dividends": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
+	"sales": true, "earnings": true, "turnover": true, "shares": true, "net": true, "loss": true,
 }

@@ -1,5 +1,7 @@
 package meetings
 
+import "strings"
+
 // Parties named outside the clause of the meeting: a pronoun's antecedent,
 // the person who leads a delegation, those who attend, the speaker of a
 // meeting "with" someone.
@@ -22,6 +24,148 @@ func (d *doc) neighbourParties(m *mention) {
 	if p := d.speakerWith(m); p != "" {
 		m.named = append(m.named, p)
 	}
+	if m.sent+1 < len(d.toks) {
+		m.named = append(m.named, d.leaders(m.sent+1)...)
+	}
+	if p := d.titledSubject(m); p != "" {
+		m.named = append(m.named, p)
+	}
+	m.named = append(m.named, d.sidesSubject(m)...)
+	if len(m.named) == 0 {
+		m.named = append(m.named, d.earlierRound(m)...)
+	}
+}
+
+// earlierRound are the parties of an earlier round of the meeting named
+// just before: "The rebels walked out of the previous round in January"
+// after "Negotiators for the National Democratic Front and the Philippine
+// government will resume peace talks".
+func (d *doc) earlierRound(m *mention) []string {
+	if m.verb || len(d.mentions) == 0 {
+		return nil
+	}
+	toks := d.toks[m.sent]
+	switch lowerAt(toks, m.trig-1) {
+	case "previous", "last", "earlier", "latest", "first":
+	default:
+		return nil
+	}
+	prev := d.mentions[len(d.mentions)-1]
+	if prev.sent < m.sent-1 || prev.kind != m.kind && m.kind != "round" && m.kind != "session" {
+		return nil
+	}
+	return prev.named
+}
+
+// leadVerbs say that a person leads, briefs or addresses a delegation or a
+// meeting: "Carlos Romero will lead the Spanish delegation", "Caspar
+// Weinberger will brief the ministers", "Tedros told delegates".
+var leadVerbs = map[string]bool{
+	"lead": true, "leads": true, "head": true, "heads": true, "chair": true, "chairs": true,
+	"brief": true, "briefs": true, "address": true, "addresses": true, "addressed": true, "told": true,
+}
+
+// leaders are the persons sentence si says lead, brief or address a
+// delegation or a meeting: the sentence after a meeting's says who takes
+// part.
+func (d *doc) leaders(si int) []string {
+	toks := d.toks[si]
+	var out []string
+	for _, c := range d.chunks(si) {
+		k := c.end
+		for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
+			k++
+		}
+		if !leadVerbs[lowerAt(toks, k)] {
+			continue
+		}
+		j := k + 1
+		if determiners[lowerAt(toks, j)] {
+			j++
+		}
+		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower]) && !delegationWords[toks[j].lower]; n++ {
+			j++
+		}
+		w := lowerAt(toks, j)
+		_, meeting := meetingNouns[w]
+		if !delegationWords[w] && !groupNouns[w] && !meeting || w == "members" {
+			continue
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// titledSubject is the person a titled subject stands for: "The chancellor
+// last met union leaders" -> the Chancellor Helmut Kohl named before.
+func (d *doc) titledSubject(m *mention) string {
+	if !m.verb {
+		return ""
+	}
+	toks := d.toks[m.sent]
+	k := m.trig - 1
+	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first"); n++ {
+		k--
+	}
+	title := lowerAt(toks, k)
+	if k < 0 || toks[k].cap && k > 0 || !titleWords[title] || lowerAt(toks, k-1) != "the" && lowerAt(toks, k-1) != "prime" {
+		return ""
+	}
+	for s := m.sent; s >= 0 && s >= m.sent-3; s-- {
+		cs := d.chunks(s)
+		for i := len(cs) - 1; i >= 0; i-- {
+			if s == m.sent && cs[i].start >= k {
+				continue
+			}
+			if !strings.Contains(strings.ToLower(cs[i].text), title+" ") && !titledBefore(d.toks[s], cs[i].start, title) {
+				continue
+			}
+			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// sidesSubject are the parties "the three sides", "both sides" or "the
+// two countries" stand for as the subject of a meeting verb: those of the
+// meeting named just before (not its persons when it has other parties).
+func (d *doc) sidesSubject(m *mention) []string {
+	if !m.verb || len(d.mentions) == 0 {
+		return nil
+	}
+	toks := d.toks[m.sent]
+	k := m.trig - 1
+	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first"); n++ {
+		k--
+	}
+	switch lowerAt(toks, k) {
+	case "sides", "parties", "countries", "delegations":
+	default:
+		return nil
+	}
+	if q := lowerAt(toks, k-1); q != "both" && numberWords[q] == "" && !(q == "the" && k == 1) {
+		return nil
+	}
+	prev := d.mentions[len(d.mentions)-1]
+	if prev.sent < m.sent-1 {
+		return nil
+	}
+	var orgs, persons []string
+	for _, n := range prev.named {
+		if isPersonName(n) {
+			persons = append(persons, n)
+		} else {
+			orgs = append(orgs, n)
+		}
+	}
+	if len(orgs) > 0 {
+		return orgs
+	}
+	return persons
 }
 
 // pronounPerson is the person "he" or "she" stands for when it is the
@@ -148,4 +292,15 @@ func (d *doc) speakerWith(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// titledBefore reports the title among the capitalised words just before
+// token k: "Chancellor [Helmut Kohl]".
+func titledBefore(toks []token, k int, title string) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && toks[j].cap; j-- {
+		if toks[j].lower == title {
+			return true
+		}
+	}
+	return false
 }

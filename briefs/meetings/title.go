@@ -387,6 +387,8 @@ func (d *doc) ownerOf(si, k int) string {
 	switch p := lowerAt(toks, k-1); {
 	case p == "its" || p == "their" || p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)]:
 		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) })
+	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && toks[k-3].lower == "union":
+		return d.unionNamed(si, toks[k-3].start) // "the union's national board"
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && bodyWords[toks[k-3].lower]:
 		noun := toks[k-3].lower
 		return d.lastName(si, toks[k-3].start, func(n string) bool {
@@ -443,4 +445,23 @@ func withOwner(owner, title string) string {
 		return ws[0] + " " + owner + " " + strings.Join(ws[1:], " ")
 	}
 	return owner + " " + title
+}
+
+// unionNamed is the union "the union" stands for: the last name before rune
+// offset before, in sentence si or an earlier one, that ends in "Union" or
+// follows the word "union" ("actors' union SAG-AFTRA").
+func (d *doc) unionNamed(si, before int) string {
+	for s := si; s >= 0; s-- {
+		cs, toks := d.chunks(s), d.toks[s]
+		for i := len(cs) - 1; i >= 0; i-- {
+			c := cs[i]
+			if toks[c.start].start >= before {
+				continue
+			}
+			if lowerAt(toks, c.end-1) == "union" || lowerAt(toks, c.start-1) == "union" {
+				return dropTail(c.text)
+			}
+		}
+	}
+	return ""
 }

@@ -4,44 +4,80 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
-// token is one word, number or punctuation mark of a sentence.
+// token is one word, number or punctuation mark of a sentence: the
+// reading's tokens (briefs/tokens) as the meeting rules read them
+// (sentenceTokens).
 type token struct {
 	text  string // as written
 	lower string
 	start int // rune offset in the whole text
 	end   int
-	word  bool // letters (and internal apostrophes/hyphens are split off)
+	word  bool // letters and digits (apostrophes and hyphens are tokens of their own)
 	num   bool // digits only
 	cap   bool // starts with an upper-case letter
 }
 
-// tokenize splits s (which starts at rune offset base of the text) into tokens.
-func tokenize(s string, base int) []token {
-	var toks []token
-	runes := []rune(s)
-	for i := 0; i < len(runes); {
-		r := runes[i]
-		switch {
-		case unicode.IsSpace(r):
-			i++
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := i
-			for j < len(runes) && (unicode.IsLetter(runes[j]) || unicode.IsDigit(runes[j]) ||
-				(runes[j] == '.' && j+1 < len(runes) && unicode.IsDigit(runes[j+1]) && j > i && unicode.IsDigit(runes[j-1]))) {
-				j++
-			}
-			toks = append(toks, newToken(string(runes[i:j]), base+i, base+j))
-			i = j
-		default:
-			toks = append(toks, token{text: string(r), lower: string(r), start: base + i, end: base + i + 1})
-			i++
-		}
+// sentenceTokens is the meeting extractor's view of the reading's tokens
+// (tokens.Split of text) that lie in the rune range [start, end) of text,
+// the tokens from index k on; it returns the view and the index past it.
+// The view differs from the shared tokens in two ways: a decimal ("3.5",
+// "1.2.3") is one word, so its point ends no clause or name; and words are
+// lower-cased in full (non-ASCII letters too), so "Élysée" and "ÉLYSÉE" are
+// the same word.
+func sentenceTokens(text string, toks []tokens.Token, k, start, end int) ([]token, int) {
+	for k < len(toks) && toks[k].Start < start {
+		k++
 	}
-	return toks
+	first := k
+	for k < len(toks) && toks[k].End <= end {
+		k++
+	}
+	out := make([]token, 0, k-first)
+	wordStart := 0 // byte offset of the last token of out
+	for i := first; i < k; i++ {
+		x := toks[i]
+		if n := len(out); n > 0 && i+1 < k && decimalPoint(text, out[n-1], x, toks[i+1]) {
+			y := toks[i+1]
+			out[n-1] = newToken(text[wordStart:y.ByteEnd], out[n-1].start, y.End)
+			i++
+			continue
+		}
+		out = append(out, viewOf(text, x))
+		wordStart = x.ByteStart
+	}
+	return out, k
 }
 
+// viewOf is the meeting token of the shared token x of text.
+func viewOf(text string, x tokens.Token) token {
+	if x.Kind == tokens.Punct {
+		return token{text: text[x.ByteStart:x.ByteEnd], lower: x.Lower, start: x.Start, end: x.End}
+	}
+	if !x.ASCII() {
+		return newToken(text[x.ByteStart:x.ByteEnd], x.Start, x.End)
+	}
+	return token{text: text[x.ByteStart:x.ByteEnd], lower: x.Lower, start: x.Start, end: x.End,
+		word: true, num: x.Kind == tokens.Number, cap: x.Upper}
+}
+
+// decimalPoint reports whether p, between the word before (already in the
+// view) and the token after, is the point of a decimal: a "." with no
+// space around it, a digit before and a digit after.
+func decimalPoint(text string, before token, p, after tokens.Token) bool {
+	if p.Lower != "." || p.Space || after.Space || !before.word {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(before.text)
+	next, _ := utf8.DecodeRuneInString(text[after.ByteStart:])
+	return unicode.IsDigit(last) && unicode.IsDigit(next)
+}
+
+// newToken is the meeting token of the word w at rune offsets [start, end)
+// of the text, lower-cased in full.
 func newToken(w string, start, end int) token {
 	t := token{text: w, lower: strings.ToLower(w), start: start, end: end, word: true}
 	first, _ := utf8.DecodeRuneInString(w)

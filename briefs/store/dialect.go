@@ -22,10 +22,10 @@ type dialect struct {
 	lockMigrations string
 	// lockBriefs, when set, is run first in a transaction adding briefs.
 	lockBriefs string
-	// searchSQL selects brief ids matching the first argument (the text
-	// ftsQuery made), best first, limited by the second argument (noLimit:
-	// every match).
-	searchSQL string
+	// search returns the query, in the dialect's placeholder style, and its
+	// arguments, that selects the briefs matching every one of terms as
+	// Store.SearchFor ranks them (see search.go).
+	search func(terms []string, newest, limit int) (string, []any)
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
 	indexSQL string
@@ -54,8 +54,6 @@ type dialect struct {
 	// candidates: those are fetched through the keyword index and sorted.
 	scanIndex     string
 	fewMatchesSQL string
-	// ftsQuery turns user search terms into the dialect's full-text query.
-	ftsQuery func(terms []string) string
 }
 
 // q returns query in the dialect's placeholder style. Queries must not hold
@@ -91,16 +89,7 @@ func sqliteDialect() dialect {
 		name:       "sqlite",
 		migrations: sqliteMigrations,
 		noLimit:    -1,
-		// bm25 weights: title, body, summary. Only the matches ranked at
-		// least as well as the limit-th are joined to briefs for the
-		// newest-first tie-break: reading every match's brief row (its
-		// times lie past the body) cost more than ranking them all.
-		searchSQL: `WITH ranked AS MATERIALIZED (
-				SELECT rowid AS id, bm25(briefs_fts, 4.0, 1.0, 2.0) AS r FROM briefs_fts WHERE briefs_fts MATCH ?1)
-			SELECT ranked.id FROM ranked JOIN briefs b ON b.id = ranked.id
-			WHERE ?2 < 0 OR ranked.r <= COALESCE((SELECT r FROM ranked ORDER BY r LIMIT 1 OFFSET ?2 - 1), 1e308)
-			ORDER BY ranked.r, COALESCE(b.published, b.ingested_at) DESC, b.id DESC
-			LIMIT ?2`,
+		search:     sqliteSearch,
 		indexSQL: `INSERT INTO briefs_fts (rowid, title, body, summary)
 			SELECT id, title, body, summary FROM briefs WHERE id BETWEEN ? AND ?`,
 		indexMeetingsSQL: `INSERT INTO meetings_fts (rowid, title, place, participants, evidence)
@@ -112,7 +101,6 @@ func sqliteDialect() dialect {
 		},
 		hasVersionSQL:   `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
 		likeCI:          "LIKE",
-		ftsQuery:        fts5Query,
 		meetingKeywords: sqliteMeetingKeywords,
 		// SQLite's planner would rather fetch every keyword match and sort
 		// them than walk the date index and stop at the first few.

@@ -22,6 +22,8 @@
 //     unknown, then ingest time, then id.
 //   - Records that do not exist give errors wrapping briefs.ErrNotFound.
 //   - Search never interprets query syntax: every word is a quoted phrase.
+//     It ranks only the newest matches by id (ingest order), so that its
+//     cost does not grow with the store.
 //   - Meetings are stored per brief and merged by Key when read.
 //
 // OpenWith can open an existing database read-only (SQLite mode=ro) or refuse

@@ -67,14 +67,7 @@ func postgresDialect() dialect {
 		// time (readers are not blocked): a conflicting insert would use up
 		// an identity value, and ids are to count 1, 2, 3 without gaps.
 		lockBriefs: `LOCK TABLE briefs IN SHARE ROW EXCLUSIVE MODE`,
-		// The first argument is the search terms, one a line; each is a
-		// phrase (phraseto_tsquery interprets no syntax) and all must match.
-		// Weights: title A, summary B, body D.
-		searchSQL: `WITH q AS (SELECT tsquery_and_agg(phraseto_tsquery('briefbot', t)) AS q
-				FROM unnest(string_to_array(?, chr(10))) AS t)
-			SELECT b.id FROM briefs b, q WHERE b.search @@ q.q
-			ORDER BY ts_rank(b.search, q.q) DESC, COALESCE(b.published, b.ingested_at) DESC, b.id DESC
-			LIMIT ?`,
+		search:     postgresSearch,
 		checks: []string{
 			`SELECT CASE WHEN COUNT(*) = 0 THEN 'ok' ELSE COUNT(*) || ' briefs without a search vector' END
 				FROM briefs WHERE search IS NULL`,
@@ -82,7 +75,6 @@ func postgresDialect() dialect {
 		hasVersionSQL: `SELECT COUNT(*) FROM information_schema.tables
 			WHERE table_schema = current_schema() AND table_name = 'schema_version'`,
 		likeCI:          "ILIKE",
-		ftsQuery:        func(terms []string) string { return strings.Join(terms, "\n") },
 		meetingKeywords: postgresMeetingKeywords,
 		byteOrder:       ` COLLATE "C"`,
 	}

@@ -22,6 +22,7 @@ type Store struct {
 	// meetingScan.run), fewMatches chooses its index (datedFrom); tests
 	// make them small.
 	scanFirst, scanGrowth, fewMatches int
+	stmts                             stmtCache // the search statement
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
@@ -240,6 +241,7 @@ func escapeURIPath(p string) string {
 
 // Close closes the database.
 func (s *Store) Close() error {
+	s.stmts.close()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("store: close: %w", err)
 	}

@@ -2,8 +2,6 @@ package summary
 
 import (
 	"strings"
-
-	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
 // boilerplateStarts open sentences that are wire credits or page chrome,
@@ -24,43 +22,6 @@ var shortBoilerplateStarts = []string{
 // boilerplateContains mark a sentence as boilerplate wherever they occur.
 var boilerplateContains = []string{
 	"all rights reserved", "click here", "(reporting by", "editing by ", "copyright ©",
-}
-
-// storySentences splits the story that starts at rune offset skip (after
-// its dateline) and drops boilerplate sentences. dateline reports whether
-// the story had one.
-func storySentences(text string, skip int) (sents []sentences.Sentence, dateline bool) {
-	if skip > 0 {
-		text = skipRunes(text, skip)
-		dateline = true
-	}
-	all := sentences.Split(text)
-	out := all[:0]
-	for _, s := range all {
-		if s.Text == "" || isBoilerplate(s.Text) {
-			continue
-		}
-		if skip > 0 {
-			s.Start += skip
-			s.End += skip
-		}
-		out = append(out, s)
-	}
-	return out, dateline
-}
-
-// skipRunes returns text from rune offset n (all of it if n is out of range).
-func skipRunes(text string, n int) string {
-	for i := range text {
-		if n == 0 {
-			return text[i:]
-		}
-		n--
-	}
-	if n == 0 {
-		return ""
-	}
-	return text
 }
 
 func isBoilerplate(s string) bool {

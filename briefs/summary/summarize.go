@@ -26,6 +26,11 @@ type Options struct {
 	// that summarise many texts (RunJSONL, Eval) set it to
 	// reading.StoryStart. nil: no dateline is skipped.
 	StoryStart func(text string) int
+	// Split, when not nil, is the sentences of the whole text as
+	// sentences.Split gives them (reading.Reading.Sentences): the story's
+	// sentences are taken from it instead of splitting the text again.
+	// Like Skip, it belongs to one text: set it per call.
+	Split []sentences.Sentence
 }
 
 // skip is where text's story starts under opts.
@@ -43,12 +48,13 @@ func Summarize(text string, opts Options) string {
 	return joinCapped(sents, idx, opts.MaxChars)
 }
 
-// summarySentences splits the story (after Skip, without boilerplate) and
-// returns its sentences and the indexes chosen within the budget. Only
-// briefs.AnalysedText(text) is read, so a huge text costs a bounded time.
+// summarySentences splits the story (after Skip, without boilerplate;
+// taken from Split when it is set) and returns its sentences and the
+// indexes chosen within the budget. Only briefs.AnalysedText(text) is
+// read, so a huge text costs a bounded time.
 func summarySentences(text string, opts Options) ([]sentences.Sentence, []int) {
 	text = briefs.AnalysedText(text)
-	sents, dateline := storySentences(text, opts.skip(text))
+	sents, dateline := opts.story(text)
 	return sents, selectBudget(sents, opts.Sentences, opts.MaxChars, defaultParams.forStory(sents, dateline))
 }
 

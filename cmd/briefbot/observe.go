@@ -45,6 +45,10 @@ func (s timedStore) Search(ctx context.Context, query string, limit int) ([]brie
 	return timed(s, "search", func() ([]briefs.Brief, error) { return s.Store.Search(ctx, query, limit) })
 }
 
+func (s timedStore) SearchFor(ctx context.Context, q store.SearchQuery) (store.SearchResult, error) {
+	return timed(s, "search", func() (store.SearchResult, error) { return s.Store.SearchFor(ctx, q) })
+}
+
 func (s timedStore) Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error) {
 	return timed(s, "meetings", func() ([]briefs.Meeting, error) { return s.Store.Meetings(ctx, q) })
 }

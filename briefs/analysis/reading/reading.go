@@ -1,9 +1,23 @@
 // Package reading is the first step of the analysis of a brief, done once
 // and shared by every later step: the dateline and where the story starts
 // after it, the reference day relative dates resolve against, the
-// sentences, and the temporal expressions with their clause's tense. The
-// summariser skips the dateline it found; the meeting extractor reads the
-// sentences, the reference day and the dateline's place from it.
+// sentences and tokens, and the temporal expressions with their clause's
+// tense. The summariser takes the story's sentences after the dateline
+// from it; timex reads its tokens; the meeting extractor reads the
+// sentences, tokens, dates, reference day and the dateline's place.
+//
+// What is stored. Ingest keeps of a brief what a read path uses: the
+// dateline's place, date and source (columns of the briefs row), and what
+// the later steps make of the reading, the summary and the meetings. The
+// reading itself is not stored: no command, digest or reminder reads
+// sentences, tokens, timex spans or the reference day, and the steps that
+// do (reindex, extract, eval) recompute the whole reading in about a third
+// of the analysis pass (BenchmarkReading beside BenchmarkBrief in
+// briefs/analysis), less than decoding a stored token list would cost and
+// without a schema to keep in step with the rules. The one read-path
+// candidate, where the story starts (so /brief could show its text without
+// the dateline its meta line already gives), is StoryStart on the stored
+// body: a scan of its first line, cheaper than a column.
 package reading
 
 import (
@@ -13,6 +27,7 @@ import (
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
 	"github.com/briefbot/briefbot/briefs/sentences"
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // Reading is what the first pass knows of one text.
@@ -29,6 +44,9 @@ type Reading struct {
 	// Dates is empty: relative dates cannot be resolved).
 	Day       time.Time
 	Sentences []sentences.Sentence
+	// Tokens are the words, numbers and punctuation marks of Text, split
+	// once (tokens.Split); timex and the meeting extractor both read them.
+	Tokens []tokens.Token
 	// Dates are the temporal expressions of Text (timex), in text order,
 	// rune offsets into Text; Tense is their clause's tense.
 	Dates []timex.Expr
@@ -56,8 +74,9 @@ func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
 	}
 	r.Day = day(r.Dateline, ref)
 	r.Sentences = sentences.Split(text)
+	r.Tokens = tokens.Split(text)
 	if !r.Day.IsZero() {
-		r.Dates = timex.Find(text, r.Day)
+		r.Dates = timex.FindTokens(text, r.Tokens, r.Day)
 	}
 	return r
 }

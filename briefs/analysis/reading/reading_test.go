@@ -17,15 +17,16 @@ func TestText(t *testing.T) {
 		storyStart int
 		day        string
 		sents      int
+		tokens     int
 		firstDate  string
 		firstTense int
 	}{
 		{"wire dateline", "New Delhi, Dec 4 (IANS) The council will meet on Tuesday. It met last week.", pub, briefs.Dateline{},
-			briefs.Dateline{Place: "New Delhi", Date: "2025-12-04", Source: "IANS"}, 24, "2025-12-04", 2, "2025-12-09", 1},
+			briefs.Dateline{Place: "New Delhi", Date: "2025-12-04", Source: "IANS"}, 24, "2025-12-04", 2, 20, "2025-12-09", 1},
 		{"brief's dateline wins", "PARIS, March 2 - Ministers met on Monday.", pub, briefs.Dateline{Place: "Paris, France"},
-			briefs.Dateline{Place: "Paris, France", Date: "2025-03-02"}, 17, "2025-03-02", 1, "2025-02-24", -1},
-		{"no dateline", "Ministers met on Monday.", pub, briefs.Dateline{}, briefs.Dateline{}, 0, "2025-12-04", 1, "2025-12-01", -1},
-		{"no reference", "Ministers met on Monday.", time.Time{}, briefs.Dateline{}, briefs.Dateline{}, 0, "", 1, "", 0},
+			briefs.Dateline{Place: "Paris, France", Date: "2025-03-02"}, 17, "2025-03-02", 1, 10, "2025-02-24", -1},
+		{"no dateline", "Ministers met on Monday.", pub, briefs.Dateline{}, briefs.Dateline{}, 0, "2025-12-04", 1, 5, "2025-12-01", -1},
+		{"no reference", "Ministers met on Monday.", time.Time{}, briefs.Dateline{}, briefs.Dateline{}, 0, "", 1, 5, "", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -36,8 +37,8 @@ func TestText(t *testing.T) {
 			if day := fmtDay(r.Day); day != c.day {
 				t.Errorf("day %q, want %q", day, c.day)
 			}
-			if len(r.Sentences) != c.sents {
-				t.Errorf("%d sentences, want %d", len(r.Sentences), c.sents)
+			if len(r.Sentences) != c.sents || len(r.Tokens) != c.tokens {
+				t.Errorf("%d sentences and %d tokens, want %d and %d", len(r.Sentences), len(r.Tokens), c.sents, c.tokens)
 			}
 			first, tense := "", 0
 			for _, x := range r.Dates {

@@ -73,12 +73,60 @@ func (d *doc) clock(i int) (match, bool) {
 		}
 		return d.clockEnd(i, j+1, h, m, true)
 	case d.is(j, "o") && d.is(j+1, "'") && d.is(j+2, "clock"):
+		if h2, end, ok := d.partOfDayHour(j+3, h); ok {
+			return d.clockEnd(i, end, h2, m, true) // "4 o'clock in the morning"
+		}
 		return d.clockEnd(i, j+3, h, m, true)
+	}
+	if h2, end, ok := d.partOfDayHour(j, h); ok && d.is(i-1, clockPreps...) {
+		return d.clockEnd(i, end, h2, m, true) // "at 4 in the morning"
 	}
 	if j > i+1 && d.is(i+1, ":") && (timeZones[d.tokS(j)] || d.is(i-1, "at")) && !magnitudes[d.tokS(j)] {
 		return d.clockEnd(i, j, h, m, true)
 	}
 	return match{}, false
+}
+
+// clockPreps come before a clock time told by the part of the day ("at 4 in
+// the morning"); without one, "3 in the morning session" is an amount.
+var clockPreps = []string{"at", "by", "until", "till", "from", "around", "about", "after", "before", "since"}
+
+// partOfDayHour reads "in the morning", "in the afternoon", "in the
+// evening", "at night" at token j after hour h (1-12): the 24-hour hour and
+// the end of the phrase.
+func (d *doc) partOfDayHour(j, h int) (int, int, bool) {
+	if h < 1 || h > 12 {
+		return 0, 0, false
+	}
+	var part string
+	end := j + 3
+	switch {
+	case d.is(j, "in") && d.is(j+1, "the"):
+		part = d.tokS(j + 2)
+	case d.is(j, "at") && d.is(j+1, "night"):
+		part, end = "night", j+2
+	default:
+		return 0, 0, false
+	}
+	switch part {
+	case "morning":
+		if h == 12 {
+			h = 0
+		}
+	case "afternoon", "evening":
+		if h < 12 {
+			h += 12
+		}
+	case "night":
+		if h >= 6 && h < 12 {
+			h += 12
+		} else if h == 12 {
+			h = 24
+		}
+	default:
+		return 0, 0, false
+	}
+	return h, end, true
 }
 
 // magnitudes follow numbers that are amounts, not clock times.
@@ -98,11 +146,15 @@ func (d *doc) clockEnd(i, j, h, m int, ok bool) (match, bool) {
 	dt, end := d.dateAfter(j)
 	dt = d.weekdayTense(i, j, end, dt)
 	if end == j && d.is(j, "(") && d.tok(j+1) != nil && d.toks[j+1].kind == kNum {
-		for k := j + 2; k < j+6 && k < len(d.toks); k++ {
+		for k := j + 2; k < j+10 && k < len(d.toks); k++ {
 			if d.is(k, ")") { // "10:35 a.m. (0735 GMT) Friday": Friday dates it
 				if t, e := d.dateAfter(k + 1); e > k+1 {
 					dt = t
 				}
+				break
+			}
+			if t, e := d.dateAfter(k); e > k { // "4 in the morning (4 a.m. EDT Thursday)"
+				dt = d.weekdayTense(i, k, e, t)
 				break
 			}
 		}

@@ -18,7 +18,7 @@ func (d *doc) month(i int) (int, int, bool) {
 	}
 	if t.s == "may" || t.s == "march" || t.s == "mar" || t.s == "jan" || t.s == "jun" {
 		// ambiguous words: accept only with a day or year beside them or a preposition before
-		if !d.dayAt(next) && !d.yearAt(next) && !d.is(i-1, "in", "of", "since", "until", "till", "by",
+		if !d.dayAt(next) && !d.yearAt(next) && !d.is(i-1, "in", "of", "for", "since", "until", "till", "by",
 			"last", "this", "next", "early", "late", "mid", "-", "from", "through", "to", "before",
 			"after", "during", "between", "since", "past", "end") && !d.attributive(i, next) {
 			return 0, 0, false
@@ -233,6 +233,9 @@ func (d *doc) monthAlone(i int) (match, bool) {
 		return match{}, false
 	}
 	dir := d.tense(i, j)
+	if dir == 0 {
+		dir = d.sentenceTense(i)
+	}
 	if d.is(i-1, "last", "this", "next", "past", "coming") {
 		return match{}, false // handled by shifted
 	}

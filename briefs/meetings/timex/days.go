@@ -190,6 +190,9 @@ func (d *doc) mdYear(m, dd, i, end int) int {
 	near := nearestYearMD(d.ref, m, dd, 0)
 	dir := d.tense(i, end)
 	if dir == 0 {
+		dir = d.sentenceTense(i)
+	}
+	if dir == 0 {
 		return near
 	}
 	y := nearestYearMD(d.ref, m, dd, dir)

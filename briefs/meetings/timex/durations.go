@@ -171,6 +171,9 @@ func (d *doc) duration(i int) (match, bool) {
 	if u.code == "S" && (strings.Contains(cnt, ".") || d.is(j-1, ".") && d.tok(j-2) != nil && d.toks[j-2].kind == kNum && d.adjacent(j-1) && d.adjacent(j)) {
 		return match{}, false // a measured time, "ran the 100 metres in 10.2 seconds", is no temporal expression
 	}
+	if c2, k2, ok := d.count(end); ok && strings.Contains(c2, ".") && units[d.tokS(k2)].code == "S" {
+		return match{}, false // nor "in 3 minutes 29.4 seconds"
+	}
 	if d.is(end, "old") || d.is(end, "-") && d.is(end+1, "old", "earlier", "ago", "long") {
 		return match{}, false // an age: "the 6-year-old boy"
 	}

@@ -35,7 +35,12 @@ type rule func(d *doc, i int) (match, bool)
 // year the year nearest ref in that direction (never more than 300 days off).
 // Find is safe for concurrent use.
 func Find(text string, ref time.Time) []Expr {
-	d := &doc{text: text, toks: tokenize(text), ref: dateOnly(ref)}
+	return find(text, tokenize(text), ref)
+}
+
+// find is Find over text's tokens toks.
+func find(text string, toks []token, ref time.Time) []Expr {
+	d := &doc{text: text, toks: toks, ref: dateOnly(ref)}
 	var out []Expr
 	prevEnd := -1 // token after the last expression
 	for i := 0; i < len(d.toks); {

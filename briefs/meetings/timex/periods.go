@@ -145,23 +145,23 @@ func (d *doc) yearEnd(i int) (match, bool) {
 	if d.is(j, "the") {
 		j++
 	}
-	end := 0
+	end, day := 0, ""
 	switch {
 	case d.is(j, "year") && d.is(j+1, "-") && d.is(j+2, "end"):
-		end = j + 3
+		end, day = j+3, "-12-31" // the modifier "year-end" (figures, close): the closing day
 	case d.is(j, "year") && d.is(j+1, "end"):
-		end = j + 2
+		end = j + 2 // the noun "year end" is the end of the year: the year, like "the end of the year"
 	case d.is(j, "year") && d.is(j+1, "'") && d.is(j+2, "s") && d.is(j+3, "end"):
 		end = j + 4
 	default:
 		return match{}, false
 	}
-	// the last day of this year, or of last year when looking back ("since year-end")
+	// this year, or last year when looking back ("since year-end")
 	y := d.ref.Year()
 	if d.is(i-1, "since") || d.tense(i, end) < 0 && !d.is(i-1, "by", "until", "before") {
 		y--
 	}
-	return match{end: end, typ: Date, value: fmtYear(y) + "-12-31"}, true
+	return match{end: end, typ: Date, value: fmtYear(y) + day}, true
 }
 
 // vagueRef matches "the near term", "the short term", "these days",

@@ -72,6 +72,26 @@ func (d *doc) tense(i, j int) int {
 	return best
 }
 
+// sentenceTense is the tense of the nearest strong cue up to sentenceWindow
+// tokens before token i in its sentence, for a month or month-day whose own
+// clause gave none within backWindow: "will name the crew of the new orbital
+// laboratory and its supply ship for a flight in November" is next November.
+func (d *doc) sentenceTense(i int) int {
+	for k := i - 1; k >= 0 && k >= i-sentenceWindow; k-- {
+		if d.boundary(k) {
+			break
+		}
+		if c, weak := d.cue(k); c != 0 && !weak {
+			return c
+		}
+	}
+	return 0
+}
+
+// sentenceWindow: at 20 the dev set gains two month years and loses none;
+// at 30 a cue that far back starts to belong to another event (two losses).
+const sentenceWindow = 20
+
 // backWindow and forwardWindow are how far before and after an expression
 // tense() looks for a cue ("On Tuesday, the league plans to...").
 const (
@@ -114,6 +134,14 @@ func (d *doc) cue(k int) (int, bool) {
 	}
 	weak := !lex.Is(Past)
 	past := !weak || len(s) >= 5 && strings.HasSuffix(s, "ed") && !lex.Is(NotPast) && !t.upper
+	if past && weak {
+		if d.adjectival(k) {
+			return 0, false // "the revised offer", "a still unspecified date"
+		}
+		if k > 0 && subjects[d.toks[k-1].s] {
+			weak = false // "before she launched": a pronoun's -ed word is its verb
+		}
+	}
 	if past && k > 0 && (d.toks[k-1].s == "be" || d.toks[k-1].s == "being") {
 		return 0, false // a passive participle: the auxiliary before it carries the tense
 	}
@@ -124,6 +152,31 @@ func (d *doc) cue(k int) (int, bool) {
 		return -1, weak
 	}
 	return 0, false
+}
+
+// determiners before an -ed word make it an adjective: "the revised offer".
+// ("that" is left out: "the deal that ended" is a relative clause.)
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true,
+	"our": true, "my": true, "your": true, "this": true, "these": true, "those": true,
+	"each": true, "every": true, "no": true, "some": true, "any": true,
+}
+
+// subjects are personal pronouns; an -ed word right after one is a past verb.
+var subjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true}
+
+// adjectival reports whether the -ed word at token k modifies a noun: a
+// determiner right before it, or before an adverb before it ("a newly
+// renovated hall", "a still unspecified date").
+func (d *doc) adjectival(k int) bool {
+	if k > 0 && determiners[d.toks[k-1].s] {
+		return true
+	}
+	if k > 1 && determiners[d.toks[k-2].s] {
+		w := d.toks[k-1].s
+		return w == "still" || w == "yet" || len(w) > 4 && strings.HasSuffix(w, "ly")
+	}
+	return false
 }
 
 // boundary reports whether token k ends a sentence or clause for tense purposes.

@@ -177,6 +177,7 @@ func FuzzFind(f *testing.F) {
 		"The ministers met on Tuesday.", "October 28-29, 2025", "between June 1 and 3", "3 p.m. EST, Nov. 6",
 		"the 6-year-old", "nineteen ninety-", "'98 '80s 1990s", "Aug. 26 to Oct. 20", "a.m.", "the year-ago quarter",
 		"Friday, Oct.", "\xff\xfe bad utf8 Dec 4", "", "12/31/2025 2025-02-30",
+		"at 4 in the morning (4 a.m. EDT", "in 3 minutes 29.", "until 12 at night", "a newly renovated hall in",
 	} {
 		f.Add(s, int64(0))
 	}

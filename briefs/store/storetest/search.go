@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -132,30 +133,129 @@ func testSearchHostile(t *testing.T, open Opener) {
 	}
 }
 
+// testSearchRanking checks the order of the ranked matches: title holds
+// every word, then summary, then the rest, each most recently stored first
+// (whatever the publication times say).
 func testSearchRanking(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := open(t)
 	day := 24 * time.Hour
-	body := "Officials discussed many topics including budgets, roads, schools and hospitals at length."
-	add(t, s, brief("Budget review", body+" Also ports.", t0))            // 1: title match, older
-	add(t, s, brief("Roads", body+" Also bridges.", t0.Add(day)))         // 2: body only
-	add(t, s, brief("Ports", body+" Also tunnels.", t0.Add(2*day)))       // 3: body only, newest
-	add(t, s, brief("Budget review", body+" Also canals.", t0.Add(-day))) // 4: as 1, but older
-	got, err := s.Search(ctx, "budget", 0)
+	body := "Officials discussed many topics including budget cuts, roads, schools and hospitals at length."
+	for _, b := range []struct {
+		title, summary string
+		published      time.Time
+	}{
+		{"Budget cuts agreed", "The budget cuts were agreed.", t0},       // 1: title and summary: 3
+		{"Budget talks", "Talks on budget cuts went on.", t0.Add(day)},   // 2: summary: 1
+		{"Roads", "", t0.Add(2 * day)},                                   // 3: body only: 0
+		{"Budget cuts", "", t0.Add(-day)},                                // 4: title: 2
+		{"Ports", "Ports were discussed.", t0.Add(3 * day)},              // 5: body only, newer: 0
+		{"Cuts to the budget", "Budget cuts, again.", t0.Add(-10 * day)}, // 6: as 1, stored later: 3
+	} {
+		id := add(t, s, brief(b.title, body+" "+b.title+" "+b.published.String(), b.published))
+		if b.summary != "" {
+			if err := s.UpdateDerived(ctx, id, b.summary, "lead", nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	want := []int64{6, 1, 4, 2, 5, 3}
+	got, err := s.Search(ctx, "budget cuts", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []int64{1, 4, 3, 2}; !slices.Equal(ids(got), want) {
-		t.Errorf("Search(budget) = %v, want %v (title matches first, then newest)", ids(got), want)
+	if !slices.Equal(ids(got), want) {
+		t.Errorf("Search(budget cuts) = %v, want %v (title, then summary, then body; most recently stored first)", ids(got), want)
 	}
-	// A limit that falls between equally ranked briefs keeps the newest.
-	for limit := 1; limit <= 4; limit++ {
-		got, err := s.Search(ctx, "budget", limit)
+	// A limit keeps the best: a prefix of the whole ranking.
+	for limit := 1; limit <= len(want); limit++ {
+		got, err := s.Search(ctx, "budget cuts", limit)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := []int64{1, 4, 3, 2}[:limit]; !slices.Equal(ids(got), want) {
-			t.Errorf("Search(budget, %d) = %v, want %v", limit, ids(got), want)
+		if !slices.Equal(ids(got), want[:limit]) {
+			t.Errorf("Search(budget cuts, %d) = %v, want %v", limit, ids(got), want[:limit])
+		}
+	}
+	// One word in the title is not the title holding every word.
+	got, err = s.Search(ctx, "budget talks", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []int64{2}; !slices.Equal(ids(got), want) {
+		t.Errorf("Search(budget talks) = %v, want %v", ids(got), want)
+	}
+}
+
+// testSearchNewest checks that only the newest matches, in the order the
+// store received them, are ranked, and that the result says when older
+// ones were left out.
+func testSearchNewest(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	day := 24 * time.Hour
+	for i, title := range []string{
+		"Quay works",    // 1: published last, but stored first
+		"Harbour plans", // 2: the title names it
+		"Dock strike",   // 3
+		"Harbour fees",  // 4: the title names it
+		"Ferry times",   // 5
+	} {
+		pub := t0.Add(time.Duration(i) * day)
+		if i == 0 {
+			pub = t0.Add(30 * day)
+		}
+		add(t, s, brief(title, fmt.Sprintf("Work at the harbour goes on (%d).", i), pub))
+	}
+	add(t, s, brief("Airport", "No match here.", t0.Add(40*day))) // 6: newest of all, no match
+	tests := []struct {
+		newest, limit int
+		want          []int64
+		ranked        int
+		older         bool
+	}{
+		{3, 0, []int64{4, 5, 3}, 3, true}, // 2 names it in its title, but is older than the newest 3
+		{3, 2, []int64{4, 5}, 3, true},
+		{4, 0, []int64{4, 2, 5, 3}, 4, true},
+		{5, 0, []int64{4, 2, 5, 3, 1}, 5, false}, // exactly every match
+		{6, 0, []int64{4, 2, 5, 3, 1}, 5, false},
+		{1, 0, []int64{5}, 1, true},
+		{0, 0, []int64{4, 2, 5, 3, 1}, 5, false}, // the default, SearchNewest
+	}
+	for _, tc := range tests {
+		r, err := s.SearchFor(ctx, store.SearchQuery{Words: "harbour", Limit: tc.limit, Newest: tc.newest})
+		if err != nil {
+			t.Errorf("SearchFor(harbour, newest %d): %v", tc.newest, err)
+			continue
+		}
+		if !slices.Equal(ids(r.Briefs), tc.want) || r.Ranked != tc.ranked || r.Older != tc.older {
+			t.Errorf("SearchFor(harbour, newest %d, limit %d) = %v, ranked %d, older %v; want %v, %d, %v",
+				tc.newest, tc.limit, ids(r.Briefs), r.Ranked, r.Older, tc.want, tc.ranked, tc.older)
+		}
+	}
+	r, err := s.SearchFor(ctx, store.SearchQuery{Words: "nosuchword", Newest: 2})
+	if err != nil || len(r.Briefs) != 0 || r.Ranked != 0 || r.Older {
+		t.Errorf("SearchFor(nosuchword) = %v, ranked %d, older %v, %v; want nothing", ids(r.Briefs), r.Ranked, r.Older, err)
+	}
+	// Hostile text is searched for literally in the title and summary
+	// queries too: "title" and "harbour" must both be words of a match.
+	for q, want := range map[string][]int64{
+		`title:harbour`:      nil,
+		`{title}: harbour`:   nil,
+		`harbour) OR (dock`:  nil,
+		`harbour NOT dock`:   nil,
+		`harbour's`:          nil, // "harbour" then "s"
+		`harbour"`:           {4, 5, 3},
+		`'harbour'`:          {4, 5, 3}, // quotes in the weighted query's text (PostgreSQL)
+		`harbour\':A | work`: nil,
+	} {
+		r, err := s.SearchFor(ctx, store.SearchQuery{Words: q, Newest: 3})
+		if err != nil {
+			t.Errorf("SearchFor(%q): %v", q, err)
+			continue
+		}
+		if !slices.Equal(ids(r.Briefs), want) {
+			t.Errorf("SearchFor(%q) = %v, want %v", q, ids(r.Briefs), want)
 		}
 	}
 }

@@ -46,6 +46,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"Search", testSearch},
 		{"SearchHostile", testSearchHostile},
 		{"SearchRanking", testSearchRanking},
+		{"SearchNewest", testSearchNewest},
 		{"MeetingsMerge", testMeetingsMerge},
 		{"MeetingsMergeReports", testMeetingsMergeReports},
 		{"MeetingsUndatedCancel", testMeetingsUndatedCancel},
