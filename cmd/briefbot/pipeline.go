@@ -34,6 +34,11 @@ func newPipeline(cfg config.Config, log *slog.Logger) *pipeline {
 // enrich sets b's summary and meetings from its text.
 func (p *pipeline) enrich(ctx context.Context, b *briefs.Brief) {
 	r := p.analyzer.Brief(ctx, b)
+	if f := r.Failed; f != nil {
+		p.log.ErrorContext(ctx, "analysing a brief failed; it is stored whole, without what the "+f.Step+" step finds (a bug in briefbot: please report it with the brief's text)",
+			slog.String("brief", b.Title), slog.String("external_id", b.ExternalID),
+			slog.String("step", f.Step), slog.String("panic", f.Panic), slog.String("stack", f.Stack))
+	}
 	if r.AnalysedBytes > 0 {
 		p.log.WarnContext(ctx, "brief is long; its summary and meetings come from its start only (it is stored whole)",
 			slog.String("brief", b.Title), slog.String("external_id", b.ExternalID),
