@@ -255,7 +255,7 @@ func FuzzExtract(f *testing.F) {
 		"New Delhi, Dec 4 (IANS) The 22nd meeting will be held at the Manekshaw Centre later today.",
 		"PARIS, March 2 - OPEC ministers met here on Monday and will meet again from June 3 to 6, 1987.",
 		"The meeting of the board on May 32 at 25:99 p.m.", "talks talks talks next week's summit meeting's",
-		"", "\u00a0May", "Dec 4 (", "met met met Monday Tuesday",
+		"", "\u00a0May", "Dec 4 (", "met met met Monday Tuesday", "Ministers met", "They will meet briefly",
 	} {
 		f.Add(s, int64(0))
 	}

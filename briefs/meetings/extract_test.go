@@ -163,6 +163,9 @@ func TestSentences(t *testing.T) {
 		{"reconvene", "DETROIT, March 11 - The two sides will reconvene on Monday, a union spokesman said.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"was continuing tonight", "BRUSSELS, March 11 - The meeting of EC farm ministers was continuing late tonight, diplomats said.", "1987-03-11", briefs.PrecisionDay, briefs.StatusOngoing},
 		{"began Monday, still continuing", "GENEVA, March 11 - Talks that began on Monday were continuing today, a spokesman said.", "1987-03-09", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"meet management", "LONDON, March 11 - Union leaders, who rejected the offer on Monday, will meet management on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"banks gather", "LIMA, March 11 - Creditor banks, which have not met since January, will gather in New York next Wednesday.", "1987-03-18", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"a crowd gathers: no meeting", "SEOUL, March 11 - Thousands of students gathered in central Seoul on Tuesday to demand reforms.", "", "", ""},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {

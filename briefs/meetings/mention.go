@@ -161,6 +161,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if toks[i].cap {
 		return false
 	}
+	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) {
+		return false // "protesters gathered in the square"
+	}
 	next := lowerAt(toks, i+1)
 	if meetsObject(toks, i) {
 		return false
@@ -169,7 +172,10 @@ func isMeetingVerb(toks []token, i int) bool {
 		i++ // "met briefly on Tuesday", "met privately with"
 		next = lowerAt(toks, i+1)
 	}
-	if determiners[next] && meetsParty(toks, i+2) || !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
+	if partyNouns[next] {
+		return true // "will meet management on Thursday"
+	}
+	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
@@ -185,6 +191,26 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
+}
+
+// groupSubject reports a body or group as the subject of the verb at i,
+// past auxiliaries and a relative clause between commas: "ministers will
+// gather", "Creditor banks, which have not met since January, will gather".
+func groupSubject(toks []token, i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	if lowerAt(toks, k) == "," {
+		for j := k - 1; j >= 0 && j > k-14; j-- {
+			if toks[j].lower == "," && (lowerAt(toks, j+1) == "which" || lowerAt(toks, j+1) == "who") {
+				k = j - 1
+				break
+			}
+		}
+	}
+	w := lowerAt(toks, k)
+	return groupNouns[w] || bodyNouns[w] || partyNouns[w] || w == "banks" || w == "delegation"
 }
 
 // habitAdverbs make "met" no single gathering ("met regularly").

@@ -85,7 +85,7 @@ var ruleList = []struct {
 }{
 	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
-	{RuleHeadVerb, `a meeting verb ("met", "will meet") that passes the verb filters (mention.go)`},
+	{RuleHeadVerb, `a meeting verb ("met", "will meet", "reconvene"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
