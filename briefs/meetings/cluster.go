@@ -586,8 +586,11 @@ func (d *doc) homeSubject(m *mention) bool {
 	}
 	toks := d.toks[m.sent]
 	k := m.nameStart - 1
+	if !m.verb && (lowerAt(toks, k) == "a" || lowerAt(toks, k) == "its") {
+		k--
+	}
 	if !m.verb && holdVerbs[lowerAt(toks, k)] {
-		k-- // "will open hearings", "will hold talks"
+		k-- // "will open hearings", "will hold a hearing"
 	}
 	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
 		k--
@@ -603,6 +606,12 @@ func (d *doc) homeSubject(m *mention) bool {
 			}
 		}
 	}
+	for j := k; j >= 0 && j > k-4 && toks[j].word && !toks[j].cap; j-- {
+		if bodyWords[toks[j].lower] {
+			k = j - 1 // "The House Energy and Commerce subcommittee on oversight will hold a hearing"
+			break
+		}
+	}
 	for i, c := range d.chunks(m.sent) {
 		if c.end-1 != k && !(i == 0 && !m.verb && c.end < m.nameStart && auxiliaries[lowerAt(toks, c.end)] && lowerAt(toks, c.end) != "to") {
 			continue // the subject of the meeting, or of the sentence: "Chancellor Helmut Kohl will meet ... for talks"
@@ -614,7 +623,11 @@ func (d *doc) homeSubject(m *mention) bool {
 			}
 		}
 		last := ws[len(ws)-1]
-		if homeBodies[last] || last == "council" || last == "committee" && len(ws) > 1 && homeBodies[ws[0]] {
+		if bodyWords[lowerAt(toks, c.end)] && !toks[c.end].cap {
+			last = lowerAt(toks, c.end) // "The House Energy and Commerce subcommittee"
+		}
+		if homeBodies[last] || last == "council" || last == "party" && lowerAt(toks, c.start-1) == "ruling" ||
+			(last == "committee" || last == "subcommittee") && len(ws) > 1 && (homeBodies[ws[0]] || ws[0] == "house") {
 			return true
 		}
 		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" ||

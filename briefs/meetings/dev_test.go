@@ -126,6 +126,15 @@ func TestUnseen17fSet(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.80, participants: 0.80, partPrecision: 0.75})
 }
 
+// TestUnseen17gSet scores testdata/unseen17g.jsonl: 13 stories (14
+// meetings) written after the unseen17e rule changes (testdata/unseen17g.py)
+// and measured once before any change made with them in view: F1 0.923 with
+// dates, status 1.000, place 0.667, participants P 0.800 R 0.800.
+func TestUnseen17gSet(t *testing.T) {
+	rep := evalFile(t, "unseen17g.jsonl", 13)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.65, participants: 0.78, partPrecision: 0.78})
+}
+
 // TestUnseen17hSet scores testdata/unseen17h.jsonl: 11 stories (15
 // meetings) written after the unseen17f rule changes (testdata/unseen17h.py)
 // as an out-of-sample check, measured once before any change made with them
@@ -246,7 +255,7 @@ func FuzzExtract(f *testing.F) {
 		"New Delhi, Dec 4 (IANS) The 22nd meeting will be held at the Manekshaw Centre later today.",
 		"PARIS, March 2 - OPEC ministers met here on Monday and will meet again from June 3 to 6, 1987.",
 		"The meeting of the board on May 32 at 25:99 p.m.", "talks talks talks next week's summit meeting's",
-		"", "\u00a0May", "Dec 4 (", "met met met Monday Tuesday",
+		"", "\u00a0May", "Dec 4 (", "met met met Monday Tuesday", "Ministers met", "They will meet briefly",
 	} {
 		f.Add(s, int64(0))
 	}

@@ -470,7 +470,7 @@ func stillGoing(toks []token, k int) bool {
 			return true
 		case w == "so" && next == "far":
 			return true
-		case (w == "are" || w == "is") && next == "continuing":
+		case (w == "are" || w == "is" || w == "was" || w == "were") && next == "continuing":
 			return true
 		}
 	}

@@ -157,6 +157,15 @@ func TestSentences(t *testing.T) {
 		{"discuss with a titled person", "NEW DELHI, March 11 - Rajiv Gandhi will discuss the accord with President Junius Jayewardene next month.", "1987-04", briefs.PrecisionMonth, briefs.StatusUpcoming},
 		{"since last month's meeting", "WASHINGTON, March 11 - It will be the first contact since last month's meeting in Brasilia, which ended in deadlock.", "1987-02", briefs.PrecisionMonth, briefs.StatusPast},
 		{"begun in January, still running today", "GENEVA, March 11 - Negotiations on a new cocoa pact, which began in Geneva in January, entered their final week today.", "1987-01", briefs.PrecisionMonth, briefs.StatusOngoing},
+		{"receive a titled person", "TOKYO, March 11 - Sosuke Uno will receive Chinese Vice Premier Tian Jiyun on Friday.", "1987-03-13", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"called on a titled person", "TOKYO, March 11 - Tian called on Prime Minister Noboru Takeshita yesterday.", "1987-03-10", briefs.PrecisionDay, briefs.StatusPast},
+		{"received approval: no meeting", "LONDON, March 11 - The company received Treasury approval on Monday.", "", "", ""},
+		{"reconvene", "DETROIT, March 11 - The two sides will reconvene on Monday, a union spokesman said.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"was continuing tonight", "BRUSSELS, March 11 - The meeting of EC farm ministers was continuing late tonight, diplomats said.", "1987-03-11", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"began Monday, still continuing", "GENEVA, March 11 - Talks that began on Monday were continuing today, a spokesman said.", "1987-03-09", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"meet management", "LONDON, March 11 - Union leaders, who rejected the offer on Monday, will meet management on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"banks gather", "LIMA, March 11 - Creditor banks, which have not met since January, will gather in New York next Wednesday.", "1987-03-18", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"a crowd gathers: no meeting", "SEOUL, March 11 - Thousands of students gathered in central Seoul on Tuesday to demand reforms.", "", "", ""},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {

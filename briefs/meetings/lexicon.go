@@ -40,7 +40,23 @@ var goalNouns = map[string]bool{
 }
 
 // meetingVerbs are verb forms of meeting someone.
-var meetingVerbs = map[string]bool{"meet": true, "meets": true, "met": true, "confer": true, "conferred": true}
+var meetingVerbs = map[string]bool{
+	"meet": true, "meets": true, "met": true, "confer": true, "conferred": true,
+	"reconvene": true, "reconvenes": true, "reconvened": true,
+	"gather": true, "gathers": true, "gathered": true, "convene": true, "convenes": true, "convened": true,
+}
+
+// gatherVerbs are meeting verbs only when a group gathers: "creditor banks
+// will gather in New York", not "protesters gathered in the square".
+var gatherVerbs = map[string]bool{
+	"gather": true, "gathers": true, "gathered": true, "convene": true, "convenes": true, "convened": true,
+}
+
+// partyNouns are a side met without a name: "will meet management".
+var partyNouns = map[string]bool{
+	"management": true, "employers": true, "workers": true, "strikers": true, "lenders": true,
+	"creditors": true, "unions": true, "bankers": true, "officials": true, "leaders": true,
+}
 
 // notMeetingBefore are words that, right before a meeting noun, make it
 // something else ("news conference", "trading session").

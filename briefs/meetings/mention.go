@@ -161,6 +161,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if toks[i].cap {
 		return false
 	}
+	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) {
+		return false // "protesters gathered in the square"
+	}
 	next := lowerAt(toks, i+1)
 	if meetsObject(toks, i) {
 		return false
@@ -169,7 +172,10 @@ func isMeetingVerb(toks []token, i int) bool {
 		i++ // "met briefly on Tuesday", "met privately with"
 		next = lowerAt(toks, i+1)
 	}
-	if determiners[next] && meetsParty(toks, i+2) || !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
+	if partyNouns[next] {
+		return true // "will meet management on Thursday"
+	}
+	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
@@ -185,6 +191,26 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
+}
+
+// groupSubject reports a body or group as the subject of the verb at i,
+// past auxiliaries and a relative clause between commas: "ministers will
+// gather", "Creditor banks, which have not met since January, will gather".
+func groupSubject(toks []token, i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	if lowerAt(toks, k) == "," {
+		for j := k - 1; j >= 0 && j > k-14; j-- {
+			if toks[j].lower == "," && (lowerAt(toks, j+1) == "which" || lowerAt(toks, j+1) == "who") {
+				k = j - 1
+				break
+			}
+		}
+	}
+	w := lowerAt(toks, k)
+	return groupNouns[w] || bodyNouns[w] || partyNouns[w] || w == "banks" || w == "delegation"
 }
 
 // habitAdverbs make "met" no single gathering ("met regularly").
@@ -220,12 +246,17 @@ var roundOrdinals = map[string]bool{
 // seesOfficial accepts "will see West German Finance Minister Gerhard
 // Stoltenberg": seeing a person named with a title is meeting them.
 func seesOfficial(toks []token, i int) bool {
+	j, title := i+1, false
 	switch toks[i].lower {
-	case "see", "sees", "saw", "seeing":
+	case "see", "sees", "saw", "seeing", "receive", "receives", "received", "receiving":
+	case "call", "calls", "called", "calling":
+		if lowerAt(toks, i+1) != "on" {
+			return false
+		}
+		j++ // "called on Prime Minister Noboru Takeshita yesterday": a courtesy call
 	default:
 		return false
 	}
-	j, title := i+1, false
 	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower]) {
 		title = title || titleWords[toks[j].lower]
 		j++
@@ -277,11 +308,22 @@ func counterpartAt(toks []token, k int) bool {
 	return false
 }
 
+// bodyBefore reports a body just before meeting head i: "UEFA's executive
+// committee will meet" is a meeting even in a sentence about soccer.
+func bodyBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if bodyNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // excluded says whether the sentence voids a meeting at head i: cancelled,
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] {
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] && !bodyBefore(toks, i) {
 			return true
 		}
 		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {

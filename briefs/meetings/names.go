@@ -100,13 +100,17 @@ func nameEnd(toks []token, j int) int {
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
-		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-"):
+		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-") &&
+			!(t.lower == "on" && (countries[toks[k+1].lower] != "" || nationalities[toks[k+1].lower]) && k+2 < len(toks) && !toks[k+2].cap):
+			// not "Felipe Gonzalez on European defence"
 		case t.lower == "and" && k+2 < len(toks) && (titleWords[prev.lower] || portfolios[prev.lower]) && toks[k+1].cap &&
 			!nationalities[toks[k+1].lower] && toks[k+2].cap && titleWords[toks[k+2].lower]:
 			// "Mines and Energy Minister Subroto"
-		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] ||
+		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
+		case t.lower == "and" && len(prev.text) == 1 && prev.cap && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap:
+			// "P and O European Ferries"
 		case t.lower == "and" && ofPluralName(toks, j, k):
 			// "Alliance of Motion Picture and Television Producers"
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && toks[k+2].lower == "(":
@@ -147,6 +151,9 @@ func (d *doc) names(m *mention) {
 		prev, pk := lowerAt(toks, c.start-1), c.start-1
 		if prev == "the" {
 			prev, pk = lowerAt(toks, c.start-2), c.start-2
+		}
+		if prev == "with" && otherTalks(toks, pk-1, m) {
+			continue // "meet ... to discuss the free trade talks with the United States": the other talks' party
 		}
 		if prev == "from" || (prev == "," || prev == "and") && c.start-lastFrom <= 2 {
 			if prev != "from" || partyFrom(toks, pk) {
@@ -311,6 +318,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) {
 		return true // "Hollywood actors' union": a word of the union's description
 	}
+	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && (placeOwners[lowerAt(toks, j+1)] || thingNouns[lowerAt(toks, j+1)] && lowerAt(toks, j+1) != "agency") {
+		return true // "the Shoreham nuclear plant": names the plant
+	}
 	if possessesThing(toks, c.end) {
 		return true // "the Security Council's ceasefire resolution", "Seoul's trade deficit"
 	}
@@ -417,6 +427,9 @@ func objectGroup(toks []token, k int) int {
 		return -1
 	}
 	before := j - 1
+	if toks[before].num && lowerAt(toks, before-1) == "the" {
+		before-- // "the 10 provincial premiers"
+	}
 	if lowerAt(toks, before) == "the" {
 		before--
 	}
@@ -462,6 +475,9 @@ func countriesOf(toks []token, c chunk) []string {
 			(delegationWords[lowerAt(toks, c.end)] || delegationWords[lowerAt(toks, c.end+1)] && nameModifiers[lowerAt(toks, c.end)]) {
 			return []string{country} // "South African leaders"
 		}
+	}
+	if g := regionalGroup(toks, c); g != "" {
+		return []string{g} // "African environment ministers"
 	}
 	if country := nationListCountry(toks, c); country != "" {
 		return []string{country} // "Spanish and Moroccan fisheries officials", "Angolan, Cuban and South African delegations"
@@ -661,6 +677,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			k-- // "at its Los Angeles headquarters"
 		}
 		p := lowerAt(toks, k)
+		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] {
+			continue // "to settle the dispute at Dover": the dispute's place
+		}
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
 			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
 		}
@@ -866,9 +885,9 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	if !reporting(lowerAt(toks, k)) {
 		return false
 	}
-	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyNouns[b] {
-		for _, o := range d.chunks(m.sent) {
-			if o.end <= m.nameStart+1 && lowerAt(toks, o.end-1) == b {
+	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyWords[b] {
+		for j := 0; j < c.start-2 && j <= m.nameStart; j++ {
+			if toks[j].lower == b {
 				return true // "committee chairman Joseph Biden said" of the Senate Judiciary Committee's hearings
 			}
 		}
@@ -944,4 +963,48 @@ var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner":
 var reportNouns = map[string]bool{
 	"dividend": true, "dividends": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
 	"sales": true, "earnings": true, "turnover": true, "shares": true, "net": true, "loss": true,
+}
+
+// otherTalks reports a meeting noun at token k, not m's head, that the
+// meeting discusses: "to discuss the free trade talks with the United States".
+func otherTalks(toks []token, k int, m *mention) bool {
+	if _, ok := meetingNouns[lowerAt(toks, k)]; !ok || k == m.trig || k < m.trig {
+		return false
+	}
+	for j := k - 1; j > m.trig && j >= k-5; j-- {
+		switch toks[j].lower {
+		case "discuss", "review", "consider", "assess":
+			return true
+		}
+	}
+	return false
+}
+
+// placeOwners are things whose place a sentence may give beside a meeting's:
+// "the dispute at Dover", "the strike in Antwerp".
+var placeOwners = map[string]bool{
+	"dispute": true, "strike": true, "plant": true, "factory": true, "mine": true, "mill": true,
+	"fighting": true, "attack": true, "crash": true, "bombing": true, "explosion": true, "unrest": true,
+}
+
+// regionalAdjectives name a region's peoples: "African ministers".
+var regionalAdjectives = map[string]bool{
+	"african": true, "asian": true, "arab": true, "latin": true, "nordic": true, "scandinavian": true,
+	"caribbean": true, "balkan": true, "andean": true, "baltic": true, "gulf": true,
+}
+
+// regionalGroup is a region's group that meets: "African environment
+// ministers", "Arab foreign ministers"; "" when c is no such adjective.
+func regionalGroup(toks []token, c chunk) string {
+	if c.end-c.start != 1 || !regionalAdjectives[toks[c.start].lower] || lowerAt(toks, c.start-1) == "and" {
+		return ""
+	}
+	k := c.end
+	for n := 0; n < 2 && k < len(toks) && !toks[k].cap && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].lower == "environment") && !groupNouns[toks[k].lower]; n++ {
+		k++
+	}
+	if w := lowerAt(toks, k); (groupNouns[w] || delegationWords[w]) && w != "members" {
+		return sliceTextTok(toks, c.start, k+1)
+	}
+	return ""
 }

@@ -83,6 +83,9 @@ func (d *doc) leaders(si int) []string {
 		if determiners[lowerAt(toks, j)] {
 			j++
 		}
+		if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" {
+			j += 3 // "will lead the union's team"
+		}
 		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower]) && !delegationWords[toks[j].lower]; n++ {
 			j++
 		}
