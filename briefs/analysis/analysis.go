@@ -44,6 +44,9 @@ type Result struct {
 	// how much of its start the summary and meetings come from; 0 when
 	// the whole text was read.
 	AnalysedBytes int `json:"analysed_bytes,omitempty"`
+	// Failed, when not nil, is the step that panicked on this brief;
+	// Summary or Meetings are then left empty (see Failure).
+	Failed *Failure `json:"-"`
 }
 
 // Brief analyses b (read by ingest, so its Dateline, Published and
@@ -52,25 +55,32 @@ type Result struct {
 // analysed on its first part only (Result.AnalysedBytes says how much), so
 // one brief costs a bounded time. When ctx ends between the summary and
 // the meetings, Brief returns at once with b's meetings unset; the caller
-// checks ctx.
+// checks ctx. A step that panics (a bug met on new text) leaves its part
+// unset and Result.Failed says which; the other steps still run.
 func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	res := Result{Dateline: b.Dateline}
 	if n := len(briefs.AnalysedText(b.Body)); n < len(b.Body) {
 		res.AnalysedBytes = n
 	}
-	r := reading.Of(*b)
+	var r *reading.Reading
+	if !guard(&res, "reading", func() { r = reading.Of(*b) }) {
+		return res
+	}
 	opts := a.Summary
 	opts.Skip, opts.Split = r.StoryStart, r.Sentences
 	s := a.Summarizer
 	if s == nil {
 		s = summary.Extractive{}
 	}
-	b.Summary, b.SummaryMethod = s.Summarize(ctx, b.Body, opts)
+	guard(&res, "summary", func() { b.Summary, b.SummaryMethod = s.Summarize(ctx, b.Body, opts) })
 	res.Summary = b.Summary
 	if ctx.Err() != nil {
 		return res
 	}
-	m := meetings.Of(r)
+	var m meetings.Result
+	if !guard(&res, "meetings", func() { m = meetings.Of(r) }) {
+		return res
+	}
 	dropped := max(len(m.Meetings)-MaxMeetings, 0)
 	m.Meetings = m.Meetings[:len(m.Meetings)-dropped]
 	b.Meetings = m.Meetings
@@ -80,9 +90,11 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 
 // Explain finds b's meetings from the same reading as Brief and says, for
 // each meeting and field, which named rule decided it (`briefbot extract
-// -explain`).
-func Explain(b briefs.Brief) (meetings.Result, []meetings.Explanation) {
-	return meetings.Explain(reading.Of(b))
+// -explain`). failed is not nil when the rules panicked on b.
+func Explain(b briefs.Brief) (res meetings.Result, ex []meetings.Explanation, failed *Failure) {
+	var r Result
+	guard(&r, "meetings", func() { res, ex = meetings.Explain(reading.Of(b)) })
+	return res, ex, r.Failed
 }
 
 // Document reads one document as `briefbot ingest` would read a file named

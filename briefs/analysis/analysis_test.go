@@ -216,3 +216,35 @@ func TestBriefStopsWhenCancelled(t *testing.T) {
 		cancel()
 	}
 }
+
+// panickySummarizer stands for a summariser with a bug that new text
+// trips over.
+type panickySummarizer struct{}
+
+func (panickySummarizer) Summarize(context.Context, string, summary.Options) (string, string) {
+	panic("index out of range [7] with length 7")
+}
+
+// TestStepThatPanicsLeavesTheRest: a step that panics on one brief is
+// reported in Result.Failed and the steps after it still run, so one brief
+// cannot stop an ingest or the daemon.
+func TestStepThatPanicsLeavesTheRest(t *testing.T) {
+	data, err := fs.ReadFile(samples.FS, "briefs/01-india-russia-irigc.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := analysis.Document("01.txt", string(data), time.Time{}, time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC))
+	res := analysis.Analyzer{Summarizer: panickySummarizer{}}.Brief(context.Background(), &b)
+	if res.Failed == nil || res.Failed.Step != "summary" || !strings.Contains(res.Failed.Panic, "index out of range") {
+		t.Fatalf("Failed = %+v, want the summary step's panic", res.Failed)
+	}
+	if !strings.Contains(res.Failed.Stack, "panickySummarizer") {
+		t.Errorf("stack does not show where it panicked:\n%s", res.Failed.Stack)
+	}
+	if b.Summary != "" || len(b.Meetings) == 0 {
+		t.Errorf("summary %q, %d meetings; want no summary and the meetings still found", b.Summary, len(b.Meetings))
+	}
+	if err := res.Failed.Error(); !strings.Contains(err, "summary step failed") {
+		t.Errorf("Error() = %q", err)
+	}
+}

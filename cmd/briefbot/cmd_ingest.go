@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"runtime/debug"
 	"slices"
 	"time"
@@ -156,48 +157,27 @@ func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, p
 //
 // Reading, enriching and storing overlap, one batch apart, so that the
 // store's single writer works while the next batch is summarised; briefs
-// keep their input order, and so their ids.
+// keep their input order, and so their ids. The stages share the cores
+// through cpu (see cores), so the writer never waits for the analysis.
 func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var st ingestStats
+	cpu := newCores(runtime.GOMAXPROCS(0))
 	read := make(chan []*briefs.Brief, 1)
 	walkErr := make(chan error, 1)
 	go func() { // read: onErr and st.failed belong to this goroutine until read closes
 		defer close(read)
-		var batch []*briefs.Brief
-		send := func() error {
-			select {
-			case read <- batch:
-				batch = nil
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		}
-		err := src(ctx, opts, func(it ingest.Item) error {
-			if it.Err != nil {
-				st.failed++
-				onErr(it)
-				return nil
-			}
-			b := it.Brief
-			b.Via = briefs.ViaFile
-			if batch = append(batch, &b); len(batch) >= ingestBatch {
-				return send()
-			}
-			return nil
+		walkErr <- readBatches(ctx, cpu, src, opts, read, func(it ingest.Item) {
+			st.failed++
+			onErr(it)
 		})
-		if err == nil && len(batch) > 0 {
-			err = send()
-		}
-		walkErr <- err
 	}()
 	enriched := make(chan []*briefs.Brief, 1)
 	go func() { // enrich
 		defer close(enriched)
 		for bs := range read {
-			a.pipeline.enrichAll(ctx, bs)
+			a.pipeline.enrichOn(ctx, cpu, bs)
 			if ctx.Err() != nil {
 				continue // stopping: the batch may be half enriched; drain read
 			}
@@ -214,7 +194,11 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 		if storeErr != nil {
 			continue // drain
 		}
-		if storeErr = a.storeBatch(ctx, known, bs, &added, &dups); storeErr != nil {
+		if storeErr = cpu.acquire(ctx); storeErr == nil {
+			storeErr = a.storeBatch(ctx, known, bs, &added, &dups)
+			cpu.release()
+		}
+		if storeErr != nil {
 			cancel()
 			continue
 		}
@@ -231,6 +215,53 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 	}
 	a.log.DebugContext(ctx, "ingest done", slog.Int("added", st.added), slog.Int("duplicates", st.duplicates), slog.Int("failed", st.failed))
 	return st, nil
+}
+
+// readBatches reads src in batches of ingestBatch briefs onto out, passing
+// bad inputs to onErr. It reads on a core taken from cpu, and lets go of it
+// while it waits for the next stage.
+func readBatches(ctx context.Context, cpu cores, src source, opts ingest.Options, out chan<- []*briefs.Brief, onErr func(ingest.Item)) error {
+	if err := cpu.acquire(ctx); err != nil {
+		return err
+	}
+	held := true
+	defer func() {
+		if held {
+			cpu.release()
+		}
+	}()
+	var batch []*briefs.Brief
+	send := func() error {
+		cpu.release()
+		held = false
+		select {
+		case out <- batch:
+			batch = nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := cpu.acquire(ctx); err != nil {
+			return err
+		}
+		held = true
+		return nil
+	}
+	err := src(ctx, opts, func(it ingest.Item) error {
+		if it.Err != nil {
+			onErr(it)
+			return nil
+		}
+		b := it.Brief
+		b.Via = briefs.ViaFile
+		if batch = append(batch, &b); len(batch) >= ingestBatch {
+			return send()
+		}
+		return nil
+	})
+	if err == nil && len(batch) > 0 {
+		err = send()
+	}
+	return err
 }
 
 // storeBatch stores one enriched batch and counts what it added.

@@ -106,7 +106,11 @@ func runSummarize(ctx context.Context, e *env, args []string) error {
 	// The summary of the brief ingest would store: without its title line,
 	// after its dateline.
 	b := analysis.Document(inputName(fs.Args()), text, published, e.now())
-	s := analysis.Analyzer{Summary: opts}.Brief(ctx, &b).Summary
+	res := analysis.Analyzer{Summary: opts}.Brief(ctx, &b)
+	if res.Failed != nil && res.Failed.Step != "meetings" {
+		return analysisBug(res.Failed)
+	}
+	s := res.Summary
 	if *format == "json" {
 		var sents []string
 		for _, x := range sentences.Split(s) {
@@ -160,10 +164,23 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	// to its body (the text after a stand-alone title line).
 	b := analysis.Document(inputName(fs.Args()), text, published, e.now())
 	if *explain {
-		res, ex := analysis.Explain(b)
+		res, ex, failed := analysis.Explain(b)
+		if failed != nil {
+			return analysisBug(failed)
+		}
 		return meetings.WriteExplain(e.stdout, res, ex)
 	}
-	return writeJSON(e.stdout, analysis.Analyzer{}.Brief(ctx, &b))
+	res := analysis.Analyzer{}.Brief(ctx, &b)
+	if res.Failed != nil {
+		return analysisBug(res.Failed)
+	}
+	return writeJSON(e.stdout, res)
+}
+
+// analysisBug is the error for a brief the analysis failed on: a bug in
+// briefbot, not in the input, so it asks for a report.
+func analysisBug(f *analysis.Failure) error {
+	return fmt.Errorf("%w (a bug in briefbot: please report it with the text that caused it)", f)
 }
 
 // flagGiven reports whether the flag name was set on the command line.

@@ -34,6 +34,11 @@ func newPipeline(cfg config.Config, log *slog.Logger) *pipeline {
 // enrich sets b's summary and meetings from its text.
 func (p *pipeline) enrich(ctx context.Context, b *briefs.Brief) {
 	r := p.analyzer.Brief(ctx, b)
+	if f := r.Failed; f != nil {
+		p.log.ErrorContext(ctx, "analysing a brief failed; it is stored whole, without what the "+f.Step+" step finds (a bug in briefbot: please report it with the brief's text)",
+			slog.String("brief", b.Title), slog.String("external_id", b.ExternalID),
+			slog.String("step", f.Step), slog.String("panic", f.Panic), slog.String("stack", f.Stack))
+	}
 	if r.AnalysedBytes > 0 {
 		p.log.WarnContext(ctx, "brief is long; its summary and meetings come from its start only (it is stored whole)",
 			slog.String("brief", b.Title), slog.String("external_id", b.ExternalID),
@@ -51,18 +56,25 @@ func (p *pipeline) enrich(ctx context.Context, b *briefs.Brief) {
 // stop taking briefs, so some of bs may be left unenriched; the caller
 // checks ctx before using them.
 func (p *pipeline) enrichAll(ctx context.Context, bs []*briefs.Brief) {
+	p.enrichOn(ctx, nil, bs)
+}
+
+// enrichOn is enrichAll with each brief analysed on a core taken from cpu
+// (nil: any).
+func (p *pipeline) enrichOn(ctx context.Context, cpu cores, bs []*briefs.Brief) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(max(1, runtime.GOMAXPROCS(0)), len(bs)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for ctx.Err() == nil {
+			for {
 				i := next.Add(1) - 1
-				if i >= int64(len(bs)) {
+				if i >= int64(len(bs)) || cpu.acquire(ctx) != nil {
 					return
 				}
 				p.enrich(ctx, bs[i])
+				cpu.release()
 			}
 		}()
 	}
