@@ -26,11 +26,14 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
+			if m.anaphoric && endsAt(toks, dd, m) {
+				continue // "The summit, which ends on Thursday, ...": its end, not its day
+			}
 			if ownedElsewhere(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			dist := spanDist(words, m, dd)
-			if penalised(toks, dd) {
+			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) {
 				dist += 20
 			}
 			for _, o := range ms {
@@ -49,7 +52,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for pass := 0; pass < 2; pass++ {
 		for _, p := range pairs {
 			m := ms[p.m]
-			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) {
+			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) && !sidelines(toks, m) {
 				continue // "will meet on Saturday, ahead of the IMF annual meeting": not the IMF meeting's date
 			}
 			m.date, m.dist = &ds[p.d], p.dist
@@ -60,6 +63,37 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			used[p.d] = true
 		}
 	}
+}
+
+// endsAt reports a date that a relative clause on m gives as its end:
+// "The summit, which ends on Thursday".
+func endsAt(toks []token, d *dateSpan, m *mention) bool {
+	open, _, _ := relativeClause(toks, d)
+	if open < 0 || open != m.skipEnd+1 {
+		return false
+	}
+	for k := open + 1; k < d.tokStart; k++ {
+		switch toks[k].lower {
+		case "ends", "end", "ended", "closes", "close", "concludes", "runs", "lasts", "until", "through":
+			return true
+		}
+	}
+	return false
+}
+
+// notUntil reports "will not take place until June", "won't be held
+// before March": the date is when the meeting will be, not a deadline.
+func notUntil(toks []token, d *dateSpan) bool {
+	k := d.tokStart - 1
+	if w := lowerAt(toks, k); w != "until" && w != "till" && w != "before" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := toks[j].lower; w == "not" || w == "t" && isApostrophe(lowerAt(toks, j-1)) {
+			return lowerAt(toks, j+1) == "take" || lowerAt(toks, j+1) == "be" || meetingVerbs[lowerAt(toks, j+1)]
+		}
+	}
+	return false
 }
 
 // ownedElsewhere reports a possessive date ("Monday's", "last month's")
@@ -93,7 +127,7 @@ func sinceStart(toks []token, d *dateSpan, m *mention) bool {
 	if lowerAt(toks, k) != "since" || m.trig >= k {
 		return false
 	}
-	if w := lowerAt(toks, m.trig-1); w != "been" && !(w == "in" && toks[m.trig].lower == "session") {
+	if w := lowerAt(toks, m.trig-1); w != "been" && !(w == "in" && toks[m.trig].lower == "session") && !(w == "," && toks[m.trig].lower == "meeting") {
 		return false // "the first meeting since March": another event's date
 	}
 	return sinceAt(toks, m.skipEnd) == k

@@ -589,11 +589,14 @@ func (d *doc) homeSubject(m *mention) bool {
 	if !m.verb && (lowerAt(toks, k) == "a" || lowerAt(toks, k) == "its") {
 		k--
 	}
-	if !m.verb && holdVerbs[lowerAt(toks, k)] {
-		k-- // "will open hearings", "will hold a hearing"
+	for j := k; !m.verb && j >= 0 && j > k-4 && toks[j].word && !toks[j].cap; j-- {
+		if holdVerbs[toks[j].lower] {
+			k = j - 1 // "will open hearings", "will hold a hearing", "will convene its first regular session"
+			break
+		}
 	}
-	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
-		k--
+	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly") && !toks[k].cap); n++ {
+		k-- // "will meet", "met privately"
 	}
 	if lowerAt(toks, k) == "," {
 		for j := k - 1; j > 0 && j > k-15; j-- {
@@ -613,7 +616,8 @@ func (d *doc) homeSubject(m *mention) bool {
 		}
 	}
 	for i, c := range d.chunks(m.sent) {
-		if c.end-1 != k && !(i == 0 && !m.verb && c.end < m.nameStart && auxiliaries[lowerAt(toks, c.end)] && lowerAt(toks, c.end) != "to") {
+		next := lowerAt(toks, c.end)
+		if c.end-1 != k && !(i == 0 && c.end < m.nameStart && (auxiliaries[next] && next != "to" && next != "'" || next == "and")) {
 			continue // the subject of the meeting, or of the sentence: "Chancellor Helmut Kohl will meet ... for talks"
 		}
 		ws := strings.Fields(strings.ToLower(c.text))
@@ -630,7 +634,7 @@ func (d *doc) homeSubject(m *mention) bool {
 			(last == "committee" || last == "subcommittee") && len(ws) > 1 && (homeBodies[ws[0]] || ws[0] == "house") {
 			return true
 		}
-		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" ||
+		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" || homeOfficial(toks, c) ||
 			isPersonName(c.text) && (titledBefore(toks, c.start, "chancellor") || titledBefore(toks, c.start, "premier") ||
 				lowerAt(toks, c.start-1) == "minister" && lowerAt(toks, c.start-2) == "prime")
 	}
@@ -639,3 +643,30 @@ func (d *doc) homeSubject(m *mention) bool {
 
 // headOfGovernment are the titles of a government's head.
 var headOfGovernment = map[string]bool{"chancellor": true, "premier": true}
+
+// homeOfficial reports a person whose title has no nationality before it:
+// in wire style, "Finance Minister Gerhard Stoltenberg" in a Bonn story is
+// the home country's minister (a visitor is "Mexican Finance Minister").
+func homeOfficial(toks []token, c chunk) bool {
+	name := stripTitles(c.text)
+	if !isPersonName(name) {
+		return false
+	}
+	title := false
+	if prefix := strings.TrimSuffix(c.text, name); prefix != c.text && prefix != "" {
+		for _, w := range strings.Fields(strings.ToLower(prefix)) {
+			if nationalities[w] || countries[w] != "" || strings.Contains(w, ".") || regionalAdjectives[w] {
+				return false // "Mexican Finance Minister", "U.S. Treasury Secretary"
+			}
+			title = title || isTitleWord(w)
+		}
+	}
+	for j := c.start - 1; j >= 0 && j >= c.start-4 && (toks[j].cap || toks[j].lower == "."); j-- {
+		w := toks[j].lower
+		if nationalities[w] || countries[w] != "" || w == "." || regionalAdjectives[w] {
+			return false
+		}
+		title = title || titleWords[w] && w != "u.s."
+	}
+	return title
+}

@@ -166,6 +166,12 @@ func TestSentences(t *testing.T) {
 		{"meet management", "LONDON, March 11 - Union leaders, who rejected the offer on Monday, will meet management on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"banks gather", "LIMA, March 11 - Creditor banks, which have not met since January, will gather in New York next Wednesday.", "1987-03-18", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"a crowd gathers: no meeting", "SEOUL, March 11 - Thousands of students gathered in central Seoul on Tuesday to demand reforms.", "", "", ""},
+		{"a relative clause gives the end", "WASHINGTON, March 11 - Gorbachev arrives on Monday for a summit with Reagan. The summit, which ends on Thursday, is expected to see a treaty signed.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"meeting here since, another date after", "VIENNA, March 11 - OPEC ministers, meeting here since Monday, are expected to agree later today to keep their ceiling.", "1987-03-09", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"not take place until a month", "DETROIT, March 11 - A special shareholders meeting will not take place until June.", "1987-06", briefs.PrecisionMonth, briefs.StatusUpcoming},
+		{"will not meet until next week", "DETROIT, March 11 - The two sides will not meet until next week, a spokesman said.", "1987-03-16", briefs.PrecisionWeek, briefs.StatusUpcoming},
+		{"will not take place", "DETROIT, March 11 - The meeting will not take place, a spokesman said on Monday.", "", "", ""},
+		{"discuss with a visiting leader", "BONN, March 11 - Helmut Kohl will discuss trade with visiting East German leader Erich Honecker on Monday.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {
@@ -336,5 +342,29 @@ func TestDatelineGivenBodyWithout(t *testing.T) {
 	}
 	if res := Extract(body, time.Time{}, briefs.Dateline{}); len(res.Meetings) != 0 || len(res.Dates) != 0 {
 		t.Errorf("no reference time: want nothing resolved, got %+v", res)
+	}
+}
+
+// TestSidelinesShareTheWeek: a meeting "on the sidelines of" a summit and
+// the summit are two gatherings of the same time; "ahead of" one is not.
+func TestSidelinesShareTheWeek(t *testing.T) {
+	pub := day("1988-02-24")
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"ANKARA, Feb 24 - Andreas Papandreou and Turgut Ozal will meet in Brussels next week on the sidelines of the NATO summit.", 2},
+		{"WASHINGTON, Feb 24 - Finance ministers will meet in Washington next week, ahead of the IMF annual meeting.", 1},
+	} {
+		res := Extract(c.text, pub, briefs.Dateline{})
+		if len(res.Meetings) != c.want {
+			t.Errorf("%q: %d meetings %+v, want %d", c.text, len(res.Meetings), res.Meetings, c.want)
+			continue
+		}
+		for _, m := range res.Meetings {
+			if m.Date != "1988-02-29" || m.Precision != briefs.PrecisionWeek {
+				t.Errorf("%q: %s %s, want the week of 1988-02-29", c.text, m.Date, m.Precision)
+			}
+		}
 	}
 }

@@ -281,8 +281,8 @@ func discussWith(toks []token, i int) bool {
 			return false
 		case w == "with":
 			j := k + 1
-			for j < len(toks) && j < k+4 && toks[j].cap && titleWords[toks[j].lower] {
-				j++ // "with President Junius Jayewardene"
+			for j < len(toks) && j < k+5 && (toks[j].cap && titleWords[toks[j].lower] || toks[j].lower == "visiting") {
+				j++ // "with President Junius Jayewardene", "with visiting East German leader Erich Honecker"
 			}
 			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
 		}
@@ -342,6 +342,9 @@ func excluded(toks []token, i int) bool {
 		if toks[k].cap {
 			continue
 		}
+		if i-k <= neg && (w == "not" || w == "never" || w == "t" && isApostrophe(lowerAt(toks, k-1))) && putOff(toks, i) {
+			continue // "will not meet until next week": a later date, not no meeting
+		}
 		if i-k <= neg && (w == "not" || w == "no" || w == "never" || w == "without" || w == "t" && isApostrophe(lowerAt(toks, k-1))) {
 			return true
 		}
@@ -355,6 +358,17 @@ func excluded(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// putOff reports "until" or "till" right after the meeting verb at i
+// ("will not meet until next week").
+func putOff(toks []token, i int) bool {
+	k := i + 1
+	if lowerAt(toks, k) == "again" {
+		k++
+	}
+	w := lowerAt(toks, k)
+	return w == "until" || w == "till"
 }
 
 // inOtherClause reports whether token k lies in a relative clause between

@@ -95,6 +95,9 @@ func nameEnd(toks []token, j int) int {
 			t.start == prev.end && len(t.lower) <= 4 && !strings.HasSuffix(t.lower, "ed"):
 			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung"
 		case t.lower == "-" || t.lower == "&":
+		case isApostrophe(t.lower) && prev.lower == "people" && lowerAt(toks, k+1) == "s" && k+2 < len(toks) && toks[k+2].cap:
+			// "the National People's Congress"
+		case t.lower == "s" && isApostrophe(prev.lower) && lowerAt(toks, k-2) == "people" && k+1 < len(toks) && toks[k+1].cap:
 		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && prev.cap && k+1 < len(toks) && toks[k+1].cap && !isMonthOrDay(toks[k+1].lower):
 			// "the Cocoa Producers' Alliance", "the Malaysia-Singapore Leaders' Retreat"
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
@@ -136,6 +139,9 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		name := stripTitles(c.text)
+		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
+			continue // "the U.S. Trade Representative's office said", "a Treasury official's"
+		}
 		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) {
 			continue
 		}
@@ -152,7 +158,7 @@ func (d *doc) names(m *mention) {
 		if prev == "the" {
 			prev, pk = lowerAt(toks, c.start-2), c.start-2
 		}
-		if prev == "with" && otherTalks(toks, pk-1, m) {
+		if prev == "with" && (otherTalks(toks, pk-1, m) || relationNouns[lowerAt(toks, pk-1)]) {
 			continue // "meet ... to discuss the free trade talks with the United States": the other talks' party
 		}
 		if prev == "from" || (prev == "," || prev == "and") && c.start-lastFrom <= 2 {
@@ -311,6 +317,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
+	}
+	if c.end-c.start == 1 && (regionalAdjectives[strings.ToLower(name)] || nameModifiers[strings.ToLower(name)] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
+		return true // "Western creditor governments", "Creditor governments of the Paris Club"
 	}
 	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
 		return true // "Dividend payable after general meeting on June 4"
@@ -733,8 +742,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 // ("Council", "Committee") or a meeting noun ("Summit").
 func bodyName(toks []token, c chunk) bool {
 	last := lowerAt(toks, c.end-1)
-	if isCountry(c.text) {
-		return false // "the Soviet Union", "the United States"
+	if isCountry(c.text) || last == "department" || last == "ministry" {
+		return false // "the Soviet Union", "the United States"; "met at the State Department": a building
 	}
 	if _, ok := meetingNouns[last]; ok {
 		return true
@@ -800,6 +809,10 @@ func nationOf(toks []token, c chunk) string {
 // when c is in no such list.
 func nationListCountry(toks []token, c chunk) string {
 	country := nationOf(toks, c)
+	if country != "" && lowerAt(toks, c.end) == "and" && lowerAt(toks, c.end+1) == "u" && lowerAt(toks, c.end+2) == "." &&
+		lowerAt(toks, c.end+3) == "s" && delegationWords[lowerAt(toks, c.end+5)] {
+		return country // "Brazilian and U.S. officials"
+	}
 	if country == "" || !toks[c.end-1].cap {
 		return ""
 	}
@@ -956,7 +969,7 @@ func isTitleWord(w string) bool {
 }
 
 // moreTitles are job titles titleWords lacks.
-var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true}
+var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true}
 
 // reportNouns open the lines of a company report, capitalised but no party:
 // "Dividend payable after general meeting on June 4".
@@ -990,7 +1003,7 @@ var placeOwners = map[string]bool{
 // regionalAdjectives name a region's peoples: "African ministers".
 var regionalAdjectives = map[string]bool{
 	"african": true, "asian": true, "arab": true, "latin": true, "nordic": true, "scandinavian": true,
-	"caribbean": true, "balkan": true, "andean": true, "baltic": true, "gulf": true,
+	"caribbean": true, "balkan": true, "andean": true, "baltic": true, "gulf": true, "western": true, "eastern": true,
 }
 
 // regionalGroup is a region's group that meets: "African environment
@@ -1008,3 +1021,7 @@ func regionalGroup(toks []token, c chunk) string {
 	}
 	return ""
 }
+
+// relationNouns before "with" make what follows the topic: "to discuss
+// relations with the United States".
+var relationNouns = map[string]bool{"relations": true, "ties": true, "links": true}
