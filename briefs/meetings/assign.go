@@ -127,10 +127,14 @@ func sinceStart(toks []token, d *dateSpan, m *mention) bool {
 	if lowerAt(toks, k) != "since" || m.trig >= k {
 		return false
 	}
-	if w := lowerAt(toks, m.trig-1); w != "been" && !(w == "in" && toks[m.trig].lower == "session") && !(w == "," && toks[m.trig].lower == "meeting") {
-		return false // "the first meeting since March": another event's date
+	switch w := lowerAt(toks, m.trig-1); {
+	case w == "been", w == "in" && toks[m.trig].lower == "session", w == "," && toks[m.trig].lower == "meeting":
+		return sinceAt(toks, m.skipEnd) == k
 	}
-	return sinceAt(toks, m.skipEnd) == k
+	if e := phraseEnd(toks, m); lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
+		return sinceAt(toks, e+3) == k // "Argentina's talks with its banks, under way in New York since last Thursday,"
+	}
+	return false // "the first meeting since March": another event's date
 }
 
 // sinceAt is the token of a "since" within three words from k, over only
@@ -497,7 +501,7 @@ func phraseEnd(toks []token, m *mention) int {
 			continue
 		}
 		switch lowerAt(toks, k+1) {
-		case "which", "who", "launched", "opened", "began", "begun", "started":
+		case "which", "who", "launched", "opened", "began", "begun", "started", "under":
 			if nounPhraseTo(toks, m.skipEnd, k) {
 				return k
 			}

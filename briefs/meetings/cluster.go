@@ -451,8 +451,9 @@ func (d *doc) leadOrg() string {
 		return ""
 	}
 	c := chunks[0] // only the sentence's first name can be its subject
-	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" {
-		return stripTitles(c.text)
+	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" ||
+		isApostrophe(nx) && corporateName(c.text) && (lowerAt(toks, c.end+2) == "board" || lowerAt(toks, c.end+2) == "directors") {
+		return stripTitles(c.text) // "General Motors Corp's board met"
 	}
 	return ""
 }

@@ -248,6 +248,8 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
 		case seesOfficial(toks, h):
 			m.byTokens(FieldKind, RuleHeadSee, toks, h, h+1)
+		case toks[h].lower == "again":
+			m.byTokens(FieldKind, RuleHeadAgain, toks, h-1, h+1)
 		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -172,6 +173,8 @@ func TestSentences(t *testing.T) {
 		{"will not meet until next week", "DETROIT, March 11 - The two sides will not meet until next week, a spokesman said.", "1987-03-16", briefs.PrecisionWeek, briefs.StatusUpcoming},
 		{"will not take place", "DETROIT, March 11 - The meeting will not take place, a spokesman said on Monday.", "", "", ""},
 		{"discuss with a visiting leader", "BONN, March 11 - Helmut Kohl will discuss trade with visiting East German leader Erich Honecker on Monday.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"under way since", "BUENOS AIRES, March 11 - Argentina's talks with its creditor banks, under way in New York since last Thursday, are expected to conclude this week.", "1987-03-05", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"participle phrase takes the main verb's tense", "NEW YORK, March 11 - Coca-Cola Co directors, meeting in Atlanta on Tuesday, declared a dividend payable April 1.", "1987-03-10", briefs.PrecisionDay, briefs.StatusPast},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {
@@ -366,5 +369,19 @@ func TestSidelinesShareTheWeek(t *testing.T) {
 				t.Errorf("%q: %s %s, want the week of 1988-02-29", c.text, m.Date, m.Precision)
 			}
 		}
+	}
+}
+
+// TestAndAgain: "will meet on July 20 in Brussels, and again in Nyborg on
+// September 5 and 6" names two meetings of one verb.
+func TestAndAgain(t *testing.T) {
+	res := Extract("BRUSSELS, July 9 - EC foreign ministers will meet on July 20 in Brussels, and again informally in Nyborg, Denmark, on September 5 and 6.",
+		day("1987-07-09"), briefs.Dateline{})
+	var got []string
+	for _, m := range res.Meetings {
+		got = append(got, m.Date+".."+m.EndDate)
+	}
+	if want := []string{"1987-07-20..", "1987-09-05..1987-09-06"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

@@ -47,11 +47,21 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) {
 			heads = append(heads, i)
 		}
 	}
 	return heads
+}
+
+// againAfter accepts ", and again informally in Nyborg on September 5":
+// a second meeting of a meeting verb found before it in the sentence.
+func againAfter(toks []token, heads []int, i int) bool {
+	if toks[i].lower != "again" || lowerAt(toks, i-1) != "and" || len(heads) == 0 {
+		return false
+	}
+	h := heads[len(heads)-1]
+	return meetingVerbs[toks[h].lower] && h < i-2
 }
 
 // isMeetingNoun filters uses of a meeting noun that are not a gathering.

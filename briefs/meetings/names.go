@@ -343,7 +343,17 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isAcronym(name) {
 		return false
 	}
-	return nationalities[lw] || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
+	if holdingNouns[next] {
+		return true // "its Hughes unit", "East-West relations"
+	}
+	return nationalities[lw] || twoWordNations[lw] != "" || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
+}
+
+// holdingNouns after a name make it a modifier: "its Hughes unit",
+// "East-West relations".
+var holdingNouns = map[string]bool{
+	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
+	"relations": true, "ties": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
