@@ -322,8 +322,9 @@ func counterpartAt(toks []token, k int) bool {
 // committee will meet" is a meeting even in a sentence about soccer.
 func bodyBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if bodyNouns[toks[k].lower] {
-			return true
+		_, gathering := meetingNouns[toks[k].lower]
+		if bodyNouns[toks[k].lower] || toks[k].cap && (orgWords[toks[k].lower] || gathering) {
+			return true // "the International Cricket Conference will meet"
 		}
 	}
 	return false

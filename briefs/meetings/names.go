@@ -6,7 +6,7 @@ import (
 )
 
 // nameParticles join the parts of a personal name ("Zaid bin Sultan").
-var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
+var nameParticles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
 
 // chunk is a capitalised name in a sentence.
 type chunk struct {
@@ -309,10 +309,10 @@ func notParty(toks []token, c chunk, name string) bool {
 		}
 	}
 	next := lowerAt(toks, c.end)
-	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
+	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
 		return true // "sanctions against Russia", "at the request of France"
 	}
-	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; gathering || gatheringNames[strings.ToLower(lastWord(name))] {
+	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; (gathering || gatheringNames[strings.ToLower(lastWord(name))]) && !memberOf(toks, c) {
 		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
@@ -340,11 +340,11 @@ func notParty(toks []token, c chunk, name string) bool {
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
 		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
 	}
+	if holdingNouns[next] {
+		return true // "its Hughes unit", "East-West relations", "U.S. plants"
+	}
 	if isAcronym(name) {
 		return false
-	}
-	if holdingNouns[next] {
-		return true // "its Hughes unit", "East-West relations"
 	}
 	return nationalities[lw] || twoWordNations[lw] != "" || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
 }
@@ -353,7 +353,7 @@ func notParty(toks []token, c chunk, name string) bool {
 // "East-West relations".
 var holdingNouns = map[string]bool{
 	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
-	"relations": true, "ties": true,
+	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
@@ -403,6 +403,9 @@ func appositionPlace(toks []token, c chunk) bool {
 // officesOf reports "at the offices of Citibank": a venue, not a party.
 func officesOf(toks []token, c chunk) bool {
 	k := c.start - 1
+	for n := 0; n < 3 && k > 0 && toks[k].word && !toks[k].cap && lowerAt(toks, k) != "of"; n++ {
+		k-- // "the London offices of the conciliation service ACAS"
+	}
 	if lowerAt(toks, k) == "the" {
 		k--
 	}
@@ -423,6 +426,10 @@ func lowerGroups(runes []rune, toks []token) []placed {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
+		}
+		if toks[k].lower == "union" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
+			!(k+1 < len(toks) && toks[k+1].cap) {
+			out = append(out, placed{text: sliceText(runes, toks[k-2].start, toks[k].end), at: k - 2}) // "its striking workers' union"
 		}
 		if j := objectGroup(toks, k); j >= 0 {
 			out = append(out, placed{text: sliceText(runes, toks[j].start, toks[k].end), at: j})
@@ -497,6 +504,9 @@ func countriesOf(toks []token, c chunk) []string {
 	}
 	if g := regionalGroup(toks, c); g != "" {
 		return []string{g} // "African environment ministers"
+	}
+	if c.end-c.start == 1 && countries[toks[c.start].lower] != "" && industryNouns[lowerAt(toks, c.end)] && lowerAt(toks, c.start-1) != "the" {
+		return []string{sliceTextTok(toks, c.start, c.end+1)} // "Japanese carmakers"
 	}
 	if country := nationListCountry(toks, c); country != "" {
 		return []string{country} // "Spanish and Moroccan fisheries officials", "Angolan, Cuban and South African delegations"
@@ -696,6 +706,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			k-- // "at its Los Angeles headquarters"
 		}
 		p := lowerAt(toks, k)
+		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
+			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
+		}
 		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
@@ -708,8 +721,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
 			continue
 		}
-		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) {
-			continue // "in the Ethiopian capital", "to Lazaro's home"
+		named := isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && (c.end+2 >= len(toks) || !toks[c.end+2].word || placePreps[lowerAt(toks, c.end+2)] || lowerAt(toks, c.end+2) == "on")
+		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) && !named {
+			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday")
 		}
 		if bodyName(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
@@ -726,6 +740,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if dist < bestDist && dist <= 20 {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
+			if named {
+				best += toks[c.end].text + "s" // "Lord's"
+			}
 			if venue && k < c.start-1 {
 				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
 			}
@@ -830,7 +847,7 @@ func nationListCountry(toks []token, c chunk) string {
 	for k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and") {
 		j := k + 1
 		for j < len(toks) && j < k+3 && toks[j].cap && (countries[toks[j].lower] != "" || nationalities[toks[j].lower] ||
-			twoWordNations[lowerAt(toks, j-1)+" "+toks[j].lower] != "") {
+			twoWordNations[lowerAt(toks, j-1)+" "+toks[j].lower] != "" || twoWordNations[toks[j].lower+" "+lowerAt(toks, j+1)] != "") {
 			j++
 		}
 		if j == k+1 || !(countries[toks[j-1].lower] != "" || twoWordNations[lowerAt(toks, j-2)+" "+toks[j-1].lower] != "") {
@@ -866,6 +883,7 @@ var thingNouns = map[string]bool{
 	"demands": true, "sale": true, "merger": true, "takeover": true, "agency": true, "radio": true,
 	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
 	"production": true, "economy": true, "plan": true, "proposal": true, "debt": true, "accord": true,
+	"exclusion": true, "membership": true, "readmission": true, "ban": true, "suspension": true,
 }
 
 // possessesThing reports a name ending at token k that owns a thing rather
@@ -922,6 +940,8 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	switch lowerAt(toks, j) {
 	case "it", "its", "they", "their":
 		return m.trig > j && m.trig <= j+6
+	case "after", "before", "following":
+		return m.trig == j+1 // "Edouard Balladur said after meeting James Baker"
 	}
 	return false
 }
@@ -1035,3 +1055,36 @@ func regionalGroup(toks []token, c chunk) string {
 // relationNouns before "with" make what follows the topic: "to discuss
 // relations with the United States".
 var relationNouns = map[string]bool{"relations": true, "ties": true, "links": true}
+
+// industryNouns after a nationality name a country's firms as one side:
+// "Japanese carmakers".
+var industryNouns = map[string]bool{
+	"carmakers": true, "automakers": true, "exporters": true, "importers": true, "farmers": true,
+	"airlines": true, "shipowners": true, "steelmakers": true, "growers": true, "firms": true, "companies": true,
+}
+
+// laterMeeting reports another meeting noun in tokens [from, to) after a
+// comma: the place that follows is that meeting's.
+func laterMeeting(toks []token, from, to int) bool {
+	comma := false
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			comma = true
+		}
+		if _, ok := meetingNouns[toks[k].lower]; ok && comma && toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// memberOf reports a name set after "officials of the", "members of": a
+// body, even when its name ends like a gathering ("the International
+// Cricket Conference").
+func memberOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "of" && (groupNouns[lowerAt(toks, k-1)] || delegationWords[lowerAt(toks, k-1)])
+}
