@@ -596,8 +596,18 @@ func (d *doc) homeSubject(m *mention) bool {
 			break
 		}
 	}
+	if !m.verb && lowerAt(toks, k) == "which" && lowerAt(toks, k-1) == "," {
+		k -= 2 // "The Senate Foreign Relations Committee, which held hearings"
+	}
 	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly") && !toks[k].cap); n++ {
 		k-- // "will meet", "met privately"
+	}
+	if m.verb && lowerAt(toks, k) == "and" {
+		for _, o := range d.mentions {
+			if o.sent == m.sent && o.trig < m.trig && o != m {
+				return d.homeSubject(o) // "met for three hours today ... and will meet again on Friday"
+			}
+		}
 	}
 	if lowerAt(toks, k) == "," {
 		for j := k - 1; j > 0 && j > k-15; j-- {

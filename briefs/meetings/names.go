@@ -403,6 +403,9 @@ func appositionPlace(toks []token, c chunk) bool {
 // officesOf reports "at the offices of Citibank": a venue, not a party.
 func officesOf(toks []token, c chunk) bool {
 	k := c.start - 1
+	for n := 0; n < 3 && k > 0 && toks[k].word && !toks[k].cap && lowerAt(toks, k) != "of"; n++ {
+		k-- // "the London offices of the conciliation service ACAS"
+	}
 	if lowerAt(toks, k) == "the" {
 		k--
 	}
@@ -844,7 +847,7 @@ func nationListCountry(toks []token, c chunk) string {
 	for k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and") {
 		j := k + 1
 		for j < len(toks) && j < k+3 && toks[j].cap && (countries[toks[j].lower] != "" || nationalities[toks[j].lower] ||
-			twoWordNations[lowerAt(toks, j-1)+" "+toks[j].lower] != "") {
+			twoWordNations[lowerAt(toks, j-1)+" "+toks[j].lower] != "" || twoWordNations[toks[j].lower+" "+lowerAt(toks, j+1)] != "") {
 			j++
 		}
 		if j == k+1 || !(countries[toks[j-1].lower] != "" || twoWordNations[lowerAt(toks, j-2)+" "+toks[j-1].lower] != "") {
@@ -937,6 +940,8 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	switch lowerAt(toks, j) {
 	case "it", "its", "they", "their":
 		return m.trig > j && m.trig <= j+6
+	case "after", "before", "following":
+		return m.trig == j+1 // "Edouard Balladur said after meeting James Baker"
 	}
 	return false
 }

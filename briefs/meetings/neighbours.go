@@ -327,6 +327,11 @@ func (d *doc) speakerWith(m *mention) string {
 	if !with || m.verb {
 		return ""
 	}
+	for k := m.nameStart; k < m.trig; k++ {
+		if isApostrophe(toks[k].lower) {
+			return "" // "Argentina's talks with its creditor banks": Argentina's, not the speaker's
+		}
+	}
 	for _, c := range d.chunks(m.sent) {
 		if c.start > m.trig && reporting(lowerAt(toks, c.end)) {
 			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
