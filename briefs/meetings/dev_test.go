@@ -161,10 +161,11 @@ func TestUnseen17iSet(t *testing.T) {
 // meetings, one optional) written after the unseen17g and unseen17i place
 // and participant fixes (testdata/unseen17k.py) and measured once before any
 // change made with them in view: F1 0.917 with dates, status 1.000, place
-// 0.909, participants P 0.833 R 0.882.
+// 0.909, participants P 0.833 R 0.882. The rules were then fixed with them
+// in view (F1 0.960, place and participants 1.000).
 func TestUnseen17kSet(t *testing.T) {
 	rep := evalFile(t, "unseen17k.jsonl", 12)
-	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.88, participants: 0.85, partPrecision: 0.80})
+	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.95, participants: 0.95, partPrecision: 0.95})
 }
 
 // TestUnseen17jSet scores testdata/unseen17j.jsonl: 11 stories (13
