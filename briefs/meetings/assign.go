@@ -26,6 +26,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
+			if formerDate(toks, dd) && laterDate(toks, ds, dd, dlEnd) {
+				continue // "originally set for May 10, will now be held on June 7": the old day
+			}
 			if m.anaphoric && endsAt(toks, dd, m) {
 				continue // "The summit, which ends on Thursday, ...": its end, not its day
 			}
@@ -63,6 +66,32 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			used[p.d] = true
 		}
 	}
+}
+
+// formerDate reports a date a meeting was moved from: "originally set for
+// May 10", "previously scheduled for Tuesday".
+func formerDate(toks []token, d *dateSpan) bool {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-4; k-- {
+		switch toks[k].lower {
+		case "originally", "initially", "previously", "formerly":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// laterDate reports another day or month in the sentence after d, not
+// itself a former date: where the meeting was moved to.
+func laterDate(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
+	for k := range ds {
+		o := &ds[k]
+		if o != d && o.date != "" && o.end > dlEnd && o.tokStart > d.tokEnd && !formerDate(toks, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsAt reports a date that a relative clause on m gives as its end:
@@ -573,6 +602,48 @@ func goesOn(w string) bool {
 	switch w {
 	case "continue", "continues", "continued", "go", "goes", "remain", "remains", "entered", "enter", "enters", "moved", "dragged", "drag":
 		return true
+	}
+	return false
+}
+
+// mergeStartEnd makes one meeting of a sentence that gives a gathering's
+// start to one head and its end to another: "The Conference on
+// Disarmament, in session since June 9, will adjourn on August 28". The
+// named head keeps both days.
+func mergeStartEnd(toks []token, ms []*mention) {
+	for _, e := range ms {
+		if e.date == nil || e.date.prec != briefs.PrecisionDay || !adjourns(toks, e.date.tokStart) {
+			continue
+		}
+		for _, s := range ms {
+			if s == e || s.date == nil || s.date.prec != briefs.PrecisionDay || s.date.date >= e.date.date ||
+				s.date.tokStart > e.date.tokStart || addDays(s.date.date, 120) < e.date.date {
+				continue
+			}
+			keep, drop := e, s
+			if s.nameStart < e.nameStart && !s.verb && !s.anaphoric {
+				keep, drop = s, e
+			}
+			x, end := *s.date, *e.date
+			x.endDate = end.date
+			keep.date, drop.date = &x, nil
+			keep.openEnded = keep.openEnded || s.openEnded
+			keep.started = keep.started || s.started
+			keep.by(FieldDate, RuleDateNearest, x.start, x.end)
+			keep.by(FieldEndDate, RuleEndUntil, end.start, end.end)
+			break
+		}
+	}
+}
+
+// adjourns reports an end verb right before the date at token k: "will
+// adjourn on August 28", "closes on Friday".
+func adjourns(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].lower {
+		case "adjourn", "adjourns", "end", "ends", "close", "closes", "conclude", "concludes", "recess", "recesses":
+			return true
+		}
 	}
 	return false
 }

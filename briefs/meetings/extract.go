@@ -135,6 +135,7 @@ func (d *doc) sentenceMentions(si int) {
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
+	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSameDate(toks, ms)
 	splitClauses(toks, ms, d.dl.Place)

@@ -175,6 +175,9 @@ func TestSentences(t *testing.T) {
 		{"discuss with a visiting leader", "BONN, March 11 - Helmut Kohl will discuss trade with visiting East German leader Erich Honecker on Monday.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"under way since", "BUENOS AIRES, March 11 - Argentina's talks with its creditor banks, under way in New York since last Thursday, are expected to conclude this week.", "1987-03-05", briefs.PrecisionDay, briefs.StatusOngoing},
 		{"participle phrase takes the main verb's tense", "NEW YORK, March 11 - Coca-Cola Co directors, meeting in Atlanta on Tuesday, declared a dividend payable April 1.", "1987-03-10", briefs.PrecisionDay, briefs.StatusPast},
+		{"originally set for, now held on", "NEW YORK, March 11 - Texaco Inc's annual meeting, originally set for May 10, will now be held on June 7 in Tulsa.", "1987-06-07", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"an -ed adjective after the date is no past", "CAIRO, March 11 - Arab League ministers begin an emergency meeting in Tunis on Saturday to discuss the uprising in the occupied territories.", "1987-03-14", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"in session since, adjourns on", "GENEVA, March 11 - The 40-nation Conference on Disarmament, in session since February 3, will adjourn on April 24.", "1987-02-03", briefs.PrecisionDay, briefs.StatusOngoing},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {

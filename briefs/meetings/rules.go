@@ -103,7 +103,7 @@ var ruleList = []struct {
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
 	{RuleEndDays, `"a three-day meeting": the end from its first or last day (assign.go endOfRange)`},
-	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange)`},
+	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
 	{RuleStatusBefore, "the meeting ends before the reference day (cluster.go status)"},
 	{RuleStatusAfter, "the meeting starts after the reference day (cluster.go status)"},
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},

@@ -131,6 +131,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "an") {
+		return 0, false // "the occupied territories", "an unexpected move": an adjective
+	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) {
 		// "will be held", "to be held": the auxiliary decides.
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
