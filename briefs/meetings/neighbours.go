@@ -127,10 +127,7 @@ func (d *doc) titledSubject(m *mention) string {
 		return ""
 	}
 	toks := d.toks[m.sent]
-	k := m.trig - 1
-	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first"); n++ {
-		k--
-	}
+	k := subjectEnd(toks, m.trig)
 	title := lowerAt(toks, k)
 	if k < 0 || toks[k].cap && k > 0 || !titleWords[title] || lowerAt(toks, k-1) != "the" && lowerAt(toks, k-1) != "prime" {
 		return ""
@@ -160,10 +157,7 @@ func (d *doc) sidesSubject(m *mention) []string {
 		return nil
 	}
 	toks := d.toks[m.sent]
-	k := m.trig - 1
-	for n := 0; n < 4 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first" || intendVerbs[toks[k].lower]); n++ {
-		k--
-	}
+	k := subjectEnd(toks, m.trig)
 	switch w := lowerAt(toks, k); {
 	case w == "sides" || w == "parties" || w == "countries" || w == "delegations":
 		if q := lowerAt(toks, k-1); q != "both" && numberWords[q] == "" && !(q == "the" && k == 1) {
@@ -175,6 +169,16 @@ func (d *doc) sidesSubject(m *mention) []string {
 		return nil
 	}
 	return d.prevParties(m.sent)
+}
+
+// subjectEnd is the last token of the subject of the meeting verb at h:
+// "The chancellor last met", "Both sides agreed to meet again".
+func subjectEnd(toks []token, h int) int {
+	k := h - 1
+	for n := 0; n < 4 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first" || intendVerbs[toks[k].lower]); n++ {
+		k--
+	}
+	return k
 }
 
 // intendVerbs stand between a subject and "to meet": "Both sides agreed to meet again".
