@@ -620,9 +620,13 @@ func (d *doc) homeSubject(m *mention) bool {
 			}
 		}
 	}
+	lowBody := ""
 	for j := k; j >= 0 && j > k-4 && toks[j].word && !toks[j].cap; j-- {
 		if bodyWords[toks[j].lower] {
-			k = j - 1 // "The House Energy and Commerce subcommittee on oversight will hold a hearing"
+			lowBody, k = toks[j].lower, j-1 // "The House Energy and Commerce subcommittee on oversight will hold a hearing"
+			for n := 0; n < 2 && k > 0 && toks[k].word && !toks[k].cap; n++ {
+				k-- // "The Senate estimates committee"
+			}
 			break
 		}
 	}
@@ -638,11 +642,11 @@ func (d *doc) homeSubject(m *mention) bool {
 			}
 		}
 		last := ws[len(ws)-1]
-		if bodyWords[lowerAt(toks, c.end)] && !toks[c.end].cap {
-			last = lowerAt(toks, c.end) // "The House Energy and Commerce subcommittee"
+		if lowBody != "" && c.end-1 == k {
+			last = lowBody // "The House Energy and Commerce subcommittee", "The Senate estimates committee"
 		}
 		if homeBodies[last] || last == "council" || last == "party" && lowerAt(toks, c.start-1) == "ruling" ||
-			(last == "committee" || last == "subcommittee") && len(ws) > 1 && (homeBodies[ws[0]] || ws[0] == "house") {
+			(last == "committee" || last == "subcommittee") && (len(ws) > 1 || lowBody != "") && (homeBodies[ws[0]] || ws[0] == "house") {
 			return true
 		}
 		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" || homeOfficial(toks, c) ||
