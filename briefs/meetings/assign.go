@@ -35,8 +35,8 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if ownedElsewhere(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
-			dist := spanDist(words, m, dd)
-			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) {
+			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
+			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) && !ownEnd(toks, dd, m) {
 				dist += 20
 			}
 			for _, o := range ms {
@@ -105,6 +105,22 @@ func endsAt(toks []token, d *dateSpan, m *mention) bool {
 		switch toks[k].lower {
 		case "ends", "end", "ended", "closes", "close", "concludes", "runs", "lasts", "until", "through":
 			return true
+		}
+	}
+	return false
+}
+
+// ownEnd reports "ended"/"closes" before date d as the verb of meeting m
+// itself: "Talks between the EC and the United States on farm trade ended
+// here today" (not a fiscal "period ended March 31").
+func ownEnd(toks []token, d *dateSpan, m *mention) bool {
+	if m.verb {
+		return false
+	}
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
+		switch toks[k].lower {
+		case "ended", "ending", "closes", "close", "closed":
+			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k)
 		}
 	}
 	return false
@@ -201,6 +217,22 @@ func whenClause(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// asideWords counts the words of a ', which ...,' clause right after m's
+// name and before date d: parenthetical, so no distance ("The talks, which
+// began on Monday, are to resume in September").
+func asideWords(toks []token, words []int, m *mention, d *dateSpan) int {
+	k := m.skipEnd
+	if d.tokStart < k || lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "who" {
+		return 0
+	}
+	for j := k + 2; j < d.tokStart; j++ {
+		if toks[j].lower == "," {
+			return words[j] - words[k]
+		}
+	}
+	return 0
 }
 
 // boundaryPenalty grows with the clause boundaries between a mention and a

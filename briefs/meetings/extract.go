@@ -251,6 +251,9 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadSee, toks, h, h+1)
 		case toks[h].lower == "again":
 			m.byTokens(FieldKind, RuleHeadAgain, toks, h-1, h+1)
+		case hearsWitness(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
 		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}

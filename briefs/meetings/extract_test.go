@@ -178,6 +178,10 @@ func TestSentences(t *testing.T) {
 		{"originally set for, now held on", "NEW YORK, March 11 - Texaco Inc's annual meeting, originally set for May 10, will now be held on June 7 in Tulsa.", "1987-06-07", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"an -ed adjective after the date is no past", "CAIRO, March 11 - Arab League ministers begin an emergency meeting in Tunis on Saturday to discuss the uprising in the occupied territories.", "1987-03-14", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"in session since, adjourns on", "GENEVA, March 11 - The 40-nation Conference on Disarmament, in session since February 3, will adjourn on April 24.", "1987-02-03", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"the talks' own 'ended' is no fiscal period", "GENEVA, March 11 - Talks between the European Community and the United States on farm trade ended here today without agreement.", "1987-03-11", briefs.PrecisionDay, briefs.StatusPast},
+		{"a period ended is no meeting's date", "NEW YORK, March 11 - Net income for the period ended March 31 rose, the company told its annual meeting.", "", "", ""},
+		{"a committee hears testimony", "OTTAWA, March 11 - The House of Commons justice committee will hear testimony from James Kelleher on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"a court hears evidence: no meeting", "LONDON, March 11 - The court will hear evidence on Thursday.", "", "", ""},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {
@@ -385,6 +389,21 @@ func TestAndAgain(t *testing.T) {
 		got = append(got, m.Date+".."+m.EndDate)
 	}
 	if want := []string{"1987-07-20..", "1987-09-05..1987-09-06"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestAsideClauseIsNoDistance: a ', which ...,' clause after "The talks"
+// does not push the main verb's date away, so the later mention keeps its
+// own date instead of being read as the earlier meeting's.
+func TestAsideClauseIsNoDistance(t *testing.T) {
+	res := Extract("GENEVA, June 30 - Talks on farm trade ended here today. The talks, which began on Monday, are to resume in September.",
+		day("1987-06-30"), briefs.Dateline{})
+	var got []string
+	for _, m := range res.Meetings {
+		got = append(got, m.Date+" "+string(m.Status))
+	}
+	if want := []string{"1987-06-30 past", "1987-09 upcoming"}; !slices.Equal(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }

@@ -47,11 +47,31 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) {
 			heads = append(heads, i)
 		}
 	}
 	return heads
+}
+
+// hearsWitness accepts "the justice committee will hear testimony from
+// X on Thursday": a hearing of a named committee told by its verb.
+func hearsWitness(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "hear", "hears", "heard":
+	default:
+		return false
+	}
+	switch lowerAt(toks, i+1) {
+	case "testimony", "evidence", "witnesses", "submissions":
+	default:
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
 }
 
 // againAfter accepts ", and again informally in Nyborg on September 5":

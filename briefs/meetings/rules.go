@@ -35,6 +35,7 @@ const (
 	RuleHeadDiscuss  Rule = "head.discuss-with"
 	RuleHeadSee      Rule = "head.see-official"
 	RuleHeadAgain    Rule = "head.and-again"
+	RuleHeadHear     Rule = "head.hears-testimony"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -90,6 +91,7 @@ var ruleList = []struct {
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
+	{RuleHeadHear, `"the justice committee will hear testimony from X on Thursday": a committee's hearing told by its verb (mention.go hearsWitness)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
