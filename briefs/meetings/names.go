@@ -158,6 +158,9 @@ func (d *doc) names(m *mention) {
 		if prev == "the" {
 			prev, pk = lowerAt(toks, c.start-2), c.start-2
 		}
+		if subordinators[prev] && c.start > m.nameEnd {
+			continue // "met today after the Soviet Union proposed deep cuts": another clause's subject
+		}
 		if prev == "with" && (otherTalks(toks, pk-1, m) || relationNouns[lowerAt(toks, pk-1)]) {
 			continue // "meet ... to discuss the free trade talks with the United States": the other talks' party
 		}
@@ -309,6 +312,9 @@ func notParty(toks []token, c chunk, name string) bool {
 		}
 	}
 	next := lowerAt(toks, c.end)
+	if describesOther(toks, c, name) {
+		return true // "West African heads of state", "The Commonwealth secretary-general, Shridath Ramphal", "the Herald newspaper said"
+	}
 	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
 		return true // "sanctions against Russia", "at the request of France"
 	}
@@ -354,6 +360,7 @@ func notParty(toks []token, c chunk, name string) bool {
 var holdingNouns = map[string]bool{
 	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
 	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
+	"corridor": true, "railway": true, "pipeline": true, "airport": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
@@ -426,6 +433,9 @@ func lowerGroups(runes []rune, toks []token) []placed {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
+		}
+		if toks[k].lower == "union" && !toks[k].cap && k >= 3 && lowerAt(toks, k-2) == "s" && isApostrophe(lowerAt(toks, k-3)) && plural(toks[k-1].lower) && toks[k-1].word && !toks[k-1].cap {
+			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1}) // "Brazil's metalworkers union"
 		}
 		if toks[k].lower == "union" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
 			!(k+1 < len(toks) && toks[k+1].cap) {

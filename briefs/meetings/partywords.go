@@ -149,6 +149,9 @@ func ownsBody(toks []token, c chunk) bool {
 	for k < len(toks) && toks[k].cap && toks[k].word {
 		k++
 	}
+	if k == c.end+2 && lowerAt(toks, k+1) == "union" && toks[k].word && !toks[k].cap {
+		return true // "Brazil's metalworkers union"
+	}
 	return k > c.end+2 && bodyWords[toks[k-1].lower]
 }
 
@@ -281,3 +284,43 @@ func memberOf(toks []token, c chunk) bool {
 	}
 	return lowerAt(toks, k) == "of" && (groupNouns[lowerAt(toks, k-1)] || delegationWords[lowerAt(toks, k-1)])
 }
+
+// mediaNouns after a name and before a verb of saying make it the source:
+// "the state-run Herald newspaper said".
+var mediaNouns = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "radio": true, "television": true, "agency": true}
+
+// describesOther reports a name that only describes another: a region's
+// adjective ("West African heads of state"), a body before its officer's
+// title and name ("The Commonwealth secretary-general, Shridath Ramphal"),
+// a newspaper that reports.
+func describesOther(toks []token, c chunk, name string) bool {
+	next := lowerAt(toks, c.end)
+	if mediaNouns[next] && reporting(lowerAt(toks, c.end+1)) {
+		return true
+	}
+	if isTitleWord(next) && !toks[c.end].cap {
+		j := c.end + 1
+		for lowerAt(toks, j) == "-" {
+			j += 2 // "secretary-general"
+		}
+		if lowerAt(toks, j) == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].cap && !capStop[toks[j].lower] {
+			return true
+		}
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !nationalities[w] && !regionalAdjectives[w] && w != "african" && w != "american" && w != "asian" && w != "european" {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinators open a clause of its own: its subject takes no part.
+var subordinators = map[string]bool{"after": true, "because": true, "although": true, "though": true, "while": true, "whereas": true}
