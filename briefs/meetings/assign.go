@@ -55,7 +55,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for pass := 0; pass < 2; pass++ {
 		for _, p := range pairs {
 			m := ms[p.m]
-			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) && !sidelines(toks, m) {
+			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) && !sidelines(toks, m) || offsetNoun(toks, m) {
 				continue // "will meet on Saturday, ahead of the IMF annual meeting": not the IMF meeting's date
 			}
 			m.date, m.dist = &ds[p.d], p.dist
@@ -678,4 +678,74 @@ func adjourns(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// offsetDates dates a meeting named only as "a day ahead of", "the day
+// before" or "two days after" another meeting of the sentence that has a
+// day: "will meet in Washington on April 8, a day ahead of the IMF's
+// Interim Committee meeting" -> April 9.
+func offsetDates(toks []token, ms []*mention) {
+	for _, n := range ms {
+		if n.date != nil || n.verb {
+			continue
+		}
+		days, at := dayOffset(toks, n.nameStart)
+		if days == 0 {
+			continue
+		}
+		for _, o := range ms {
+			if o == n || o.date == nil || o.date.prec != briefs.PrecisionDay || o.trig > n.trig {
+				continue
+			}
+			x := *o.date
+			x.date, x.endDate, x.value = addDays(o.date.date, days), "", addDays(o.date.date, days)
+			n.date, n.dist = &x, o.dist
+			if n.place == "" && lowerAt(toks, n.skipEnd) == "there" {
+				n.place, n.placeAt = o.place, o.placeAt // "the day before a Group of Seven meeting there"
+			}
+			n.byTokens(FieldDate, RuleDateOffset, toks, at, n.nameStart)
+			break
+		}
+	}
+}
+
+// offsetNoun reports a meeting noun named as "the day before" another: it
+// takes its day from offsetDates, never a date of the sentence.
+func offsetNoun(toks []token, m *mention) bool {
+	d, _ := dayOffset(toks, m.nameStart)
+	return !m.verb && d != 0
+}
+
+// dayOffset reads "a day ahead of", "the day before", "two days after"
+// right before the name at k: the days from the other meeting to this
+// one (+1 when this one comes after) and where the phrase starts.
+func dayOffset(toks []token, k int) (int, int) {
+	k--
+	for n := 0; n < 3 && k >= 0 && (determiners[toks[k].lower] || toks[k].lower == "an" || toks[k].lower == "s" || isApostrophe(toks[k].lower) || toks[k].cap); n++ {
+		k-- // "the IMF's", "a"
+	}
+	dir := 0
+	switch toks[max(k, 0)].lower {
+	case "before":
+		dir, k = 1, k-1
+	case "after":
+		dir, k = -1, k-1
+	case "of":
+		if lowerAt(toks, k-1) == "ahead" {
+			dir, k = 1, k-2
+		}
+	}
+	if dir == 0 || k < 1 {
+		return 0, 0
+	}
+	if w := toks[k].lower; w != "day" && w != "days" {
+		return 0, 0
+	}
+	n := 1
+	if w := lowerAt(toks, k-1); w != "a" && w != "the" && w != "one" {
+		if n = numberWord(w); n == 0 || n > 7 {
+			return 0, 0
+		}
+	}
+	return dir * n, k - 1
 }

@@ -135,6 +135,7 @@ func (d *doc) sentenceMentions(si int) {
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
+	offsetDates(toks, ms)
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSameDate(toks, ms)
@@ -198,8 +199,8 @@ func occasion(toks []token, n *mention) bool {
 	if n.verb {
 		return false
 	}
-	if sidelines(toks, n) {
-		return true
+	if sidelines(toks, n) || offsetNoun(toks, n) {
+		return true // "a day ahead of the IMF's Interim Committee meeting"
 	}
 	k := n.nameStart - 1
 	if lowerAt(toks, k) == "the" {

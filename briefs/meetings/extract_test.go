@@ -411,3 +411,25 @@ func TestAsideClauseIsNoDistance(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestDayOffset: a meeting named as "a day ahead of" or "two days after"
+// another is dated from it; its own sentence's date is the other's.
+func TestDayOffset(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"WASHINGTON, March 30 - G-7 ministers will meet in Washington on April 8, a day ahead of the IMF's Interim Committee meeting.", []string{"1987-04-08", "1987-04-09"}},
+		{"TOKYO, March 30 - Miyazawa is to meet Baker in Washington on April 22, the day before a Group of Seven meeting there.", []string{"1987-04-22", "1987-04-23"}},
+		{"LONDON, March 30 - The ministers met on Monday, two days after the summit.", []string{"1987-03-30", "1987-03-28"}},
+	} {
+		res := Extract(c.text, day("1987-03-30"), briefs.Dateline{})
+		var got []string
+		for _, m := range res.Meetings {
+			got = append(got, m.Date)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

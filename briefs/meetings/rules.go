@@ -49,6 +49,7 @@ const (
 	RuleDateNearest     Rule = "date.nearest"
 	RuleDateShared      Rule = "date.shared"
 	RuleDateRescheduled Rule = "date.rescheduled"
+	RuleDateOffset      Rule = "date.day-before"
 
 	RuleEndRange Rule = "end.range"
 	RuleEndDays  Rule = "end.n-day"
@@ -103,6 +104,7 @@ var ruleList = []struct {
 	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive date nor one after \"since\" unless it starts this meeting (assign.go assignDates)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
+	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
 	{RuleEndDays, `"a three-day meeting": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
