@@ -26,11 +26,17 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
+			if formerDate(toks, dd) && laterDate(toks, ds, dd, dlEnd) {
+				continue // "originally set for May 10, will now be held on June 7": the old day
+			}
+			if m.anaphoric && endsAt(toks, dd, m) {
+				continue // "The summit, which ends on Thursday, ...": its end, not its day
+			}
 			if ownedElsewhere(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
-			dist := spanDist(words, m, dd)
-			if penalised(toks, dd) {
+			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
+			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) && !ownEnd(toks, dd, m) {
 				dist += 20
 			}
 			for _, o := range ms {
@@ -49,7 +55,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	for pass := 0; pass < 2; pass++ {
 		for _, p := range pairs {
 			m := ms[p.m]
-			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) {
+			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) && !sidelines(toks, m) {
 				continue // "will meet on Saturday, ahead of the IMF annual meeting": not the IMF meeting's date
 			}
 			m.date, m.dist = &ds[p.d], p.dist
@@ -60,6 +66,79 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			used[p.d] = true
 		}
 	}
+}
+
+// formerDate reports a date a meeting was moved from: "originally set for
+// May 10", "previously scheduled for Tuesday".
+func formerDate(toks []token, d *dateSpan) bool {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-4; k-- {
+		switch toks[k].lower {
+		case "originally", "initially", "previously", "formerly":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// laterDate reports another day or month in the sentence after d, not
+// itself a former date: where the meeting was moved to.
+func laterDate(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
+	for k := range ds {
+		o := &ds[k]
+		if o != d && o.date != "" && o.end > dlEnd && o.tokStart > d.tokEnd && !formerDate(toks, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsAt reports a date that a relative clause on m gives as its end:
+// "The summit, which ends on Thursday".
+func endsAt(toks []token, d *dateSpan, m *mention) bool {
+	open, _, _ := relativeClause(toks, d)
+	if open < 0 || open != m.skipEnd+1 {
+		return false
+	}
+	for k := open + 1; k < d.tokStart; k++ {
+		switch toks[k].lower {
+		case "ends", "end", "ended", "closes", "close", "concludes", "runs", "lasts", "until", "through":
+			return true
+		}
+	}
+	return false
+}
+
+// ownEnd reports "ended"/"closes" before date d as the verb of meeting m
+// itself: "Talks between the EC and the United States on farm trade ended
+// here today" (not a fiscal "period ended March 31").
+func ownEnd(toks []token, d *dateSpan, m *mention) bool {
+	if m.verb {
+		return false
+	}
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
+		switch toks[k].lower {
+		case "ended", "ending", "closes", "close", "closed":
+			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k)
+		}
+	}
+	return false
+}
+
+// notUntil reports "will not take place until June", "won't be held
+// before March": the date is when the meeting will be, not a deadline.
+func notUntil(toks []token, d *dateSpan) bool {
+	k := d.tokStart - 1
+	if w := lowerAt(toks, k); w != "until" && w != "till" && w != "before" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if w := toks[j].lower; w == "not" || w == "t" && isApostrophe(lowerAt(toks, j-1)) {
+			return lowerAt(toks, j+1) == "take" || lowerAt(toks, j+1) == "be" || meetingVerbs[lowerAt(toks, j+1)]
+		}
+	}
+	return false
 }
 
 // ownedElsewhere reports a possessive date ("Monday's", "last month's")
@@ -93,10 +172,14 @@ func sinceStart(toks []token, d *dateSpan, m *mention) bool {
 	if lowerAt(toks, k) != "since" || m.trig >= k {
 		return false
 	}
-	if w := lowerAt(toks, m.trig-1); w != "been" && !(w == "in" && toks[m.trig].lower == "session") {
-		return false // "the first meeting since March": another event's date
+	switch w := lowerAt(toks, m.trig-1); {
+	case w == "been", w == "in" && toks[m.trig].lower == "session", w == "," && toks[m.trig].lower == "meeting":
+		return sinceAt(toks, m.skipEnd) == k
 	}
-	return sinceAt(toks, m.skipEnd) == k
+	if e := phraseEnd(toks, m); lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
+		return sinceAt(toks, e+3) == k // "Argentina's talks with its banks, under way in New York since last Thursday,"
+	}
+	return false // "the first meeting since March": another event's date
 }
 
 // sinceAt is the token of a "since" within three words from k, over only
@@ -134,6 +217,22 @@ func whenClause(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// asideWords counts the words of a ', which ...,' clause right after m's
+// name and before date d: parenthetical, so no distance ("The talks, which
+// began on Monday, are to resume in September").
+func asideWords(toks []token, words []int, m *mention, d *dateSpan) int {
+	k := m.skipEnd
+	if d.tokStart < k || lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "who" {
+		return 0
+	}
+	for j := k + 2; j < d.tokStart; j++ {
+		if toks[j].lower == "," {
+			return words[j] - words[k]
+		}
+	}
+	return 0
 }
 
 // boundaryPenalty grows with the clause boundaries between a mention and a
@@ -463,7 +562,7 @@ func phraseEnd(toks []token, m *mention) int {
 			continue
 		}
 		switch lowerAt(toks, k+1) {
-		case "which", "who", "launched", "opened", "began", "begun", "started":
+		case "which", "who", "launched", "opened", "began", "begun", "started", "under":
 			if nounPhraseTo(toks, m.skipEnd, k) {
 				return k
 			}
@@ -535,6 +634,48 @@ func goesOn(w string) bool {
 	switch w {
 	case "continue", "continues", "continued", "go", "goes", "remain", "remains", "entered", "enter", "enters", "moved", "dragged", "drag":
 		return true
+	}
+	return false
+}
+
+// mergeStartEnd makes one meeting of a sentence that gives a gathering's
+// start to one head and its end to another: "The Conference on
+// Disarmament, in session since June 9, will adjourn on August 28". The
+// named head keeps both days.
+func mergeStartEnd(toks []token, ms []*mention) {
+	for _, e := range ms {
+		if e.date == nil || e.date.prec != briefs.PrecisionDay || !adjourns(toks, e.date.tokStart) {
+			continue
+		}
+		for _, s := range ms {
+			if s == e || s.date == nil || s.date.prec != briefs.PrecisionDay || s.date.date >= e.date.date ||
+				s.date.tokStart > e.date.tokStart || addDays(s.date.date, 120) < e.date.date {
+				continue
+			}
+			keep, drop := e, s
+			if s.nameStart < e.nameStart && !s.verb && !s.anaphoric {
+				keep, drop = s, e
+			}
+			x, end := *s.date, *e.date
+			x.endDate = end.date
+			keep.date, drop.date = &x, nil
+			keep.openEnded = keep.openEnded || s.openEnded
+			keep.started = keep.started || s.started
+			keep.by(FieldDate, RuleDateNearest, x.start, x.end)
+			keep.by(FieldEndDate, RuleEndUntil, end.start, end.end)
+			break
+		}
+	}
+}
+
+// adjourns reports an end verb right before the date at token k: "will
+// adjourn on August 28", "closes on Friday".
+func adjourns(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		switch toks[j].lower {
+		case "adjourn", "adjourns", "end", "ends", "close", "closes", "conclude", "concludes", "recess", "recesses":
+			return true
+		}
 	}
 	return false
 }

@@ -118,6 +118,9 @@ func cancelAt(toks []token) int {
 			if t.lower == "t" && !isApostrophe(lowerAt(toks, k-1)) {
 				continue
 			}
+			if w := lowerAt(toks, k+3); w == "until" || w == "before" || w == "till" {
+				continue // "will not take place until June": put off to a date, not called off
+			}
 			if next == "take" && after == "place" || next == "be" && after == "held" || next == "go" && after == "ahead" {
 				return k
 			}

@@ -451,8 +451,9 @@ func (d *doc) leadOrg() string {
 		return ""
 	}
 	c := chunks[0] // only the sentence's first name can be its subject
-	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" {
-		return stripTitles(c.text)
+	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" ||
+		isApostrophe(nx) && corporateName(c.text) && (lowerAt(toks, c.end+2) == "board" || lowerAt(toks, c.end+2) == "directors") {
+		return stripTitles(c.text) // "General Motors Corp's board met"
 	}
 	return ""
 }
@@ -589,11 +590,24 @@ func (d *doc) homeSubject(m *mention) bool {
 	if !m.verb && (lowerAt(toks, k) == "a" || lowerAt(toks, k) == "its") {
 		k--
 	}
-	if !m.verb && holdVerbs[lowerAt(toks, k)] {
-		k-- // "will open hearings", "will hold a hearing"
+	for j := k; !m.verb && j >= 0 && j > k-4 && toks[j].word && !toks[j].cap; j-- {
+		if holdVerbs[toks[j].lower] {
+			k = j - 1 // "will open hearings", "will hold a hearing", "will convene its first regular session"
+			break
+		}
 	}
-	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
-		k--
+	if !m.verb && lowerAt(toks, k) == "which" && lowerAt(toks, k-1) == "," {
+		k -= 2 // "The Senate Foreign Relations Committee, which held hearings"
+	}
+	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly") && !toks[k].cap); n++ {
+		k-- // "will meet", "met privately"
+	}
+	if m.verb && lowerAt(toks, k) == "and" {
+		for _, o := range d.mentions {
+			if o.sent == m.sent && o.trig < m.trig && o != m {
+				return d.homeSubject(o) // "met for three hours today ... and will meet again on Friday"
+			}
+		}
 	}
 	if lowerAt(toks, k) == "," {
 		for j := k - 1; j > 0 && j > k-15; j-- {
@@ -606,14 +620,19 @@ func (d *doc) homeSubject(m *mention) bool {
 			}
 		}
 	}
+	lowBody := ""
 	for j := k; j >= 0 && j > k-4 && toks[j].word && !toks[j].cap; j-- {
 		if bodyWords[toks[j].lower] {
-			k = j - 1 // "The House Energy and Commerce subcommittee on oversight will hold a hearing"
+			lowBody, k = toks[j].lower, j-1 // "The House Energy and Commerce subcommittee on oversight will hold a hearing"
+			for n := 0; n < 2 && k > 0 && toks[k].word && !toks[k].cap; n++ {
+				k-- // "The Senate estimates committee"
+			}
 			break
 		}
 	}
 	for i, c := range d.chunks(m.sent) {
-		if c.end-1 != k && !(i == 0 && !m.verb && c.end < m.nameStart && auxiliaries[lowerAt(toks, c.end)] && lowerAt(toks, c.end) != "to") {
+		next := lowerAt(toks, c.end)
+		if c.end-1 != k && !(i == 0 && c.end < m.nameStart && (auxiliaries[next] && next != "to" && next != "'" || next == "and")) {
 			continue // the subject of the meeting, or of the sentence: "Chancellor Helmut Kohl will meet ... for talks"
 		}
 		ws := strings.Fields(strings.ToLower(c.text))
@@ -623,14 +642,14 @@ func (d *doc) homeSubject(m *mention) bool {
 			}
 		}
 		last := ws[len(ws)-1]
-		if bodyWords[lowerAt(toks, c.end)] && !toks[c.end].cap {
-			last = lowerAt(toks, c.end) // "The House Energy and Commerce subcommittee"
+		if lowBody != "" && c.end-1 == k {
+			last = lowBody // "The House Energy and Commerce subcommittee", "The Senate estimates committee"
 		}
 		if homeBodies[last] || last == "council" || last == "party" && lowerAt(toks, c.start-1) == "ruling" ||
-			(last == "committee" || last == "subcommittee") && len(ws) > 1 && (homeBodies[ws[0]] || ws[0] == "house") {
+			(last == "committee" || last == "subcommittee") && (len(ws) > 1 || lowBody != "") && (homeBodies[ws[0]] || ws[0] == "house") {
 			return true
 		}
-		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" ||
+		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" || homeOfficial(toks, c) ||
 			isPersonName(c.text) && (titledBefore(toks, c.start, "chancellor") || titledBefore(toks, c.start, "premier") ||
 				lowerAt(toks, c.start-1) == "minister" && lowerAt(toks, c.start-2) == "prime")
 	}
@@ -639,3 +658,30 @@ func (d *doc) homeSubject(m *mention) bool {
 
 // headOfGovernment are the titles of a government's head.
 var headOfGovernment = map[string]bool{"chancellor": true, "premier": true}
+
+// homeOfficial reports a person whose title has no nationality before it:
+// in wire style, "Finance Minister Gerhard Stoltenberg" in a Bonn story is
+// the home country's minister (a visitor is "Mexican Finance Minister").
+func homeOfficial(toks []token, c chunk) bool {
+	name := stripTitles(c.text)
+	if !isPersonName(name) {
+		return false
+	}
+	title := false
+	if prefix := strings.TrimSuffix(c.text, name); prefix != c.text && prefix != "" {
+		for _, w := range strings.Fields(strings.ToLower(prefix)) {
+			if nationalities[w] || countries[w] != "" || strings.Contains(w, ".") || regionalAdjectives[w] {
+				return false // "Mexican Finance Minister", "U.S. Treasury Secretary"
+			}
+			title = title || isTitleWord(w)
+		}
+	}
+	for j := c.start - 1; j >= 0 && j >= c.start-4 && (toks[j].cap || toks[j].lower == "."); j-- {
+		w := toks[j].lower
+		if nationalities[w] || countries[w] != "" || w == "." || regionalAdjectives[w] {
+			return false
+		}
+		title = title || titleWords[w] && w != "u.s."
+	}
+	return title
+}

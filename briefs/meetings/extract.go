@@ -135,6 +135,7 @@ func (d *doc) sentenceMentions(si int) {
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date
 	}
+	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSameDate(toks, ms)
 	splitClauses(toks, ms, d.dl.Place)
@@ -163,7 +164,7 @@ func mergeSameDate(toks []token, ms []*mention) {
 			case a.verb && b.verb:
 				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
 			case !a.verb && !b.verb:
-				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) {
+				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) || b.dist < a.dist && followsBetween(toks, a, b) {
 					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
 				} else if b.nameStart <= a.trig || !proper(b) {
 					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
@@ -248,6 +249,11 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
 		case seesOfficial(toks, h):
 			m.byTokens(FieldKind, RuleHeadSee, toks, h, h+1)
+		case toks[h].lower == "again":
+			m.byTokens(FieldKind, RuleHeadAgain, toks, h-1, h+1)
+		case hearsWitness(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
 		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}
@@ -255,6 +261,13 @@ func (d *doc) newMention(si, h int) *mention {
 		if s < e {
 			m.title = d.nameText(toks, ds, s, e) + " meeting"
 			m.byTokens(FieldTitle, RuleTitleSubject, toks, s, h+1)
+		}
+		if lowerAt(toks, h-1) == "which" && lowerAt(toks, h-2) == "," && bodyNouns[lowerAt(toks, h-3)] && lowerAt(toks, h-4) == "the" {
+			if lowerAt(toks, h-3) == "board" {
+				m.corporate = true // "The board, which met on Tuesday"
+			} else {
+				m.owner = d.recentBody(si) // "The committee, which met on Monday"
+			}
 		}
 		if o, g := d.verbOwner(si, h); o != "" && (s == e || !hasCapName(toks, s, e, -1)) {
 			m.owner, m.title = o, o+" "+g+" meeting" // "the group's finance ministers will meet"
@@ -535,3 +548,15 @@ func (d *doc) nameText(toks []token, ds []dateSpan, a, b int) string {
 
 // lowerWord reports whether w (lower case) occurs uncapitalised in the text.
 func (d *doc) lowerWord(w string) bool { return d.lowerSet[strings.ToLower(w)] }
+
+// followsBetween reports "follow" or "since" between meeting nouns a and b:
+// "The Tokyo talks follow a round in Washington in March" names two.
+func followsBetween(toks []token, a, b *mention) bool {
+	for k := a.nameEnd; k < b.nameStart && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "follow", "follows", "followed", "since":
+			return true
+		}
+	}
+	return false
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -166,6 +167,21 @@ func TestSentences(t *testing.T) {
 		{"meet management", "LONDON, March 11 - Union leaders, who rejected the offer on Monday, will meet management on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"banks gather", "LIMA, March 11 - Creditor banks, which have not met since January, will gather in New York next Wednesday.", "1987-03-18", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"a crowd gathers: no meeting", "SEOUL, March 11 - Thousands of students gathered in central Seoul on Tuesday to demand reforms.", "", "", ""},
+		{"a relative clause gives the end", "WASHINGTON, March 11 - Gorbachev arrives on Monday for a summit with Reagan. The summit, which ends on Thursday, is expected to see a treaty signed.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"meeting here since, another date after", "VIENNA, March 11 - OPEC ministers, meeting here since Monday, are expected to agree later today to keep their ceiling.", "1987-03-09", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"not take place until a month", "DETROIT, March 11 - A special shareholders meeting will not take place until June.", "1987-06", briefs.PrecisionMonth, briefs.StatusUpcoming},
+		{"will not meet until next week", "DETROIT, March 11 - The two sides will not meet until next week, a spokesman said.", "1987-03-16", briefs.PrecisionWeek, briefs.StatusUpcoming},
+		{"will not take place", "DETROIT, March 11 - The meeting will not take place, a spokesman said on Monday.", "", "", ""},
+		{"discuss with a visiting leader", "BONN, March 11 - Helmut Kohl will discuss trade with visiting East German leader Erich Honecker on Monday.", "1987-03-16", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"under way since", "BUENOS AIRES, March 11 - Argentina's talks with its creditor banks, under way in New York since last Thursday, are expected to conclude this week.", "1987-03-05", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"participle phrase takes the main verb's tense", "NEW YORK, March 11 - Coca-Cola Co directors, meeting in Atlanta on Tuesday, declared a dividend payable April 1.", "1987-03-10", briefs.PrecisionDay, briefs.StatusPast},
+		{"originally set for, now held on", "NEW YORK, March 11 - Texaco Inc's annual meeting, originally set for May 10, will now be held on June 7 in Tulsa.", "1987-06-07", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"an -ed adjective after the date is no past", "CAIRO, March 11 - Arab League ministers begin an emergency meeting in Tunis on Saturday to discuss the uprising in the occupied territories.", "1987-03-14", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"in session since, adjourns on", "GENEVA, March 11 - The 40-nation Conference on Disarmament, in session since February 3, will adjourn on April 24.", "1987-02-03", briefs.PrecisionDay, briefs.StatusOngoing},
+		{"the talks' own 'ended' is no fiscal period", "GENEVA, March 11 - Talks between the European Community and the United States on farm trade ended here today without agreement.", "1987-03-11", briefs.PrecisionDay, briefs.StatusPast},
+		{"a period ended is no meeting's date", "NEW YORK, March 11 - Net income for the period ended March 31 rose, the company told its annual meeting.", "", "", ""},
+		{"a committee hears testimony", "OTTAWA, March 11 - The House of Commons justice committee will hear testimony from James Kelleher on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"a court hears evidence: no meeting", "LONDON, March 11 - The court will hear evidence on Thursday.", "", "", ""},
 		{"negotiation session", "WARSAW, March 11 - A first negotiation session with commercial banks is set for April 6 in Vienna.", "1987-04-06", briefs.PrecisionDay, briefs.StatusUpcoming},
 	}
 	for _, c := range cases {
@@ -336,5 +352,58 @@ func TestDatelineGivenBodyWithout(t *testing.T) {
 	}
 	if res := Extract(body, time.Time{}, briefs.Dateline{}); len(res.Meetings) != 0 || len(res.Dates) != 0 {
 		t.Errorf("no reference time: want nothing resolved, got %+v", res)
+	}
+}
+
+// TestSidelinesShareTheWeek: a meeting "on the sidelines of" a summit and
+// the summit are two gatherings of the same time; "ahead of" one is not.
+func TestSidelinesShareTheWeek(t *testing.T) {
+	pub := day("1988-02-24")
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"ANKARA, Feb 24 - Andreas Papandreou and Turgut Ozal will meet in Brussels next week on the sidelines of the NATO summit.", 2},
+		{"WASHINGTON, Feb 24 - Finance ministers will meet in Washington next week, ahead of the IMF annual meeting.", 1},
+	} {
+		res := Extract(c.text, pub, briefs.Dateline{})
+		if len(res.Meetings) != c.want {
+			t.Errorf("%q: %d meetings %+v, want %d", c.text, len(res.Meetings), res.Meetings, c.want)
+			continue
+		}
+		for _, m := range res.Meetings {
+			if m.Date != "1988-02-29" || m.Precision != briefs.PrecisionWeek {
+				t.Errorf("%q: %s %s, want the week of 1988-02-29", c.text, m.Date, m.Precision)
+			}
+		}
+	}
+}
+
+// TestAndAgain: "will meet on July 20 in Brussels, and again in Nyborg on
+// September 5 and 6" names two meetings of one verb.
+func TestAndAgain(t *testing.T) {
+	res := Extract("BRUSSELS, July 9 - EC foreign ministers will meet on July 20 in Brussels, and again informally in Nyborg, Denmark, on September 5 and 6.",
+		day("1987-07-09"), briefs.Dateline{})
+	var got []string
+	for _, m := range res.Meetings {
+		got = append(got, m.Date+".."+m.EndDate)
+	}
+	if want := []string{"1987-07-20..", "1987-09-05..1987-09-06"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestAsideClauseIsNoDistance: a ', which ...,' clause after "The talks"
+// does not push the main verb's date away, so the later mention keeps its
+// own date instead of being read as the earlier meeting's.
+func TestAsideClauseIsNoDistance(t *testing.T) {
+	res := Extract("GENEVA, June 30 - Talks on farm trade ended here today. The talks, which began on Monday, are to resume in September.",
+		day("1987-06-30"), briefs.Dateline{})
+	var got []string
+	for _, m := range res.Meetings {
+		got = append(got, m.Date+" "+string(m.Status))
+	}
+	if want := []string{"1987-06-30 past", "1987-09 upcoming"}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

@@ -47,11 +47,41 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) {
 			heads = append(heads, i)
 		}
 	}
 	return heads
+}
+
+// hearsWitness accepts "the justice committee will hear testimony from
+// X on Thursday": a hearing of a named committee told by its verb.
+func hearsWitness(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "hear", "hears", "heard":
+	default:
+		return false
+	}
+	switch lowerAt(toks, i+1) {
+	case "testimony", "evidence", "witnesses", "submissions":
+	default:
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// againAfter accepts ", and again informally in Nyborg on September 5":
+// a second meeting of a meeting verb found before it in the sentence.
+func againAfter(toks []token, heads []int, i int) bool {
+	if toks[i].lower != "again" || lowerAt(toks, i-1) != "and" || len(heads) == 0 {
+		return false
+	}
+	h := heads[len(heads)-1]
+	return meetingVerbs[toks[h].lower] && h < i-2
 }
 
 // isMeetingNoun filters uses of a meeting noun that are not a gathering.
@@ -281,8 +311,8 @@ func discussWith(toks []token, i int) bool {
 			return false
 		case w == "with":
 			j := k + 1
-			for j < len(toks) && j < k+4 && toks[j].cap && titleWords[toks[j].lower] {
-				j++ // "with President Junius Jayewardene"
+			for j < len(toks) && j < k+5 && (toks[j].cap && titleWords[toks[j].lower] || toks[j].lower == "visiting") {
+				j++ // "with President Junius Jayewardene", "with visiting East German leader Erich Honecker"
 			}
 			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
 		}
@@ -312,8 +342,9 @@ func counterpartAt(toks []token, k int) bool {
 // committee will meet" is a meeting even in a sentence about soccer.
 func bodyBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if bodyNouns[toks[k].lower] {
-			return true
+		_, gathering := meetingNouns[toks[k].lower]
+		if bodyNouns[toks[k].lower] || toks[k].cap && (orgWords[toks[k].lower] || gathering) {
+			return true // "the International Cricket Conference will meet"
 		}
 	}
 	return false
@@ -342,6 +373,9 @@ func excluded(toks []token, i int) bool {
 		if toks[k].cap {
 			continue
 		}
+		if i-k <= neg && (w == "not" || w == "never" || w == "t" && isApostrophe(lowerAt(toks, k-1))) && putOff(toks, i) {
+			continue // "will not meet until next week": a later date, not no meeting
+		}
 		if i-k <= neg && (w == "not" || w == "no" || w == "never" || w == "without" || w == "t" && isApostrophe(lowerAt(toks, k-1))) {
 			return true
 		}
@@ -355,6 +389,17 @@ func excluded(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// putOff reports "until" or "till" right after the meeting verb at i
+// ("will not meet until next week").
+func putOff(toks []token, i int) bool {
+	k := i + 1
+	if lowerAt(toks, k) == "again" {
+		k++
+	}
+	w := lowerAt(toks, k)
+	return w == "until" || w == "till"
 }
 
 // inOtherClause reports whether token k lies in a relative clause between

@@ -6,7 +6,7 @@ import (
 )
 
 // nameParticles join the parts of a personal name ("Zaid bin Sultan").
-var nameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
+var nameParticles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
 
 // chunk is a capitalised name in a sentence.
 type chunk struct {
@@ -95,6 +95,9 @@ func nameEnd(toks []token, j int) int {
 			t.start == prev.end && len(t.lower) <= 4 && !strings.HasSuffix(t.lower, "ed"):
 			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung"
 		case t.lower == "-" || t.lower == "&":
+		case isApostrophe(t.lower) && prev.lower == "people" && lowerAt(toks, k+1) == "s" && k+2 < len(toks) && toks[k+2].cap:
+			// "the National People's Congress"
+		case t.lower == "s" && isApostrophe(prev.lower) && lowerAt(toks, k-2) == "people" && k+1 < len(toks) && toks[k+1].cap:
 		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && prev.cap && k+1 < len(toks) && toks[k+1].cap && !isMonthOrDay(toks[k+1].lower):
 			// "the Cocoa Producers' Alliance", "the Malaysia-Singapore Leaders' Retreat"
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
@@ -136,6 +139,9 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		name := stripTitles(c.text)
+		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
+			continue // "the U.S. Trade Representative's office said", "a Treasury official's"
+		}
 		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) {
 			continue
 		}
@@ -152,7 +158,10 @@ func (d *doc) names(m *mention) {
 		if prev == "the" {
 			prev, pk = lowerAt(toks, c.start-2), c.start-2
 		}
-		if prev == "with" && otherTalks(toks, pk-1, m) {
+		if subordinators[prev] && c.start > m.nameEnd {
+			continue // "met today after the Soviet Union proposed deep cuts": another clause's subject
+		}
+		if prev == "with" && (otherTalks(toks, pk-1, m) || relationNouns[lowerAt(toks, pk-1)]) {
 			continue // "meet ... to discuss the free trade talks with the United States": the other talks' party
 		}
 		if prev == "from" || (prev == "," || prev == "and") && c.start-lastFrom <= 2 {
@@ -303,14 +312,20 @@ func notParty(toks []token, c chunk, name string) bool {
 		}
 	}
 	next := lowerAt(toks, c.end)
-	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
+	if describesOther(toks, c, name) {
+		return true // "West African heads of state", "The Commonwealth secretary-general, Shridath Ramphal", "the Herald newspaper said"
+	}
+	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
 		return true // "sanctions against Russia", "at the request of France"
 	}
-	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; gathering || gatheringNames[strings.ToLower(lastWord(name))] {
+	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; (gathering || gatheringNames[strings.ToLower(lastWord(name))]) && !memberOf(toks, c) {
 		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
+	}
+	if c.end-c.start == 1 && (regionalAdjectives[strings.ToLower(name)] || nameModifiers[strings.ToLower(name)] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
+		return true // "Western creditor governments", "Creditor governments of the Paris Club"
 	}
 	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
 		return true // "Dividend payable after general meeting on June 4"
@@ -331,10 +346,21 @@ func notParty(toks []token, c chunk, name string) bool {
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
 		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
 	}
+	if holdingNouns[next] {
+		return true // "its Hughes unit", "East-West relations", "U.S. plants"
+	}
 	if isAcronym(name) {
 		return false
 	}
-	return nationalities[lw] || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
+	return nationalities[lw] || twoWordNations[lw] != "" || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
+}
+
+// holdingNouns after a name make it a modifier: "its Hughes unit",
+// "East-West relations".
+var holdingNouns = map[string]bool{
+	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
+	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
+	"corridor": true, "railway": true, "pipeline": true, "airport": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
@@ -384,6 +410,9 @@ func appositionPlace(toks []token, c chunk) bool {
 // officesOf reports "at the offices of Citibank": a venue, not a party.
 func officesOf(toks []token, c chunk) bool {
 	k := c.start - 1
+	for n := 0; n < 3 && k > 0 && toks[k].word && !toks[k].cap && lowerAt(toks, k) != "of"; n++ {
+		k-- // "the London offices of the conciliation service ACAS"
+	}
 	if lowerAt(toks, k) == "the" {
 		k--
 	}
@@ -404,6 +433,13 @@ func lowerGroups(runes []rune, toks []token) []placed {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower == "government" && homeGroups[toks[k-1].lower] && !toks[k-1].cap && lowerAt(toks, k-2) == "the" {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1})
+		}
+		if toks[k].lower == "union" && !toks[k].cap && k >= 3 && lowerAt(toks, k-2) == "s" && isApostrophe(lowerAt(toks, k-3)) && plural(toks[k-1].lower) && toks[k-1].word && !toks[k-1].cap {
+			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1}) // "Brazil's metalworkers union"
+		}
+		if toks[k].lower == "union" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
+			!(k+1 < len(toks) && toks[k+1].cap) {
+			out = append(out, placed{text: sliceText(runes, toks[k-2].start, toks[k].end), at: k - 2}) // "its striking workers' union"
 		}
 		if j := objectGroup(toks, k); j >= 0 {
 			out = append(out, placed{text: sliceText(runes, toks[j].start, toks[k].end), at: j})
@@ -478,6 +514,9 @@ func countriesOf(toks []token, c chunk) []string {
 	}
 	if g := regionalGroup(toks, c); g != "" {
 		return []string{g} // "African environment ministers"
+	}
+	if c.end-c.start == 1 && countries[toks[c.start].lower] != "" && industryNouns[lowerAt(toks, c.end)] && lowerAt(toks, c.start-1) != "the" {
+		return []string{sliceTextTok(toks, c.start, c.end+1)} // "Japanese carmakers"
 	}
 	if country := nationListCountry(toks, c); country != "" {
 		return []string{country} // "Spanish and Moroccan fisheries officials", "Angolan, Cuban and South African delegations"
@@ -677,6 +716,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			k-- // "at its Los Angeles headquarters"
 		}
 		p := lowerAt(toks, k)
+		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
+			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
+		}
 		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
@@ -689,8 +731,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
 			continue
 		}
-		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) {
-			continue // "in the Ethiopian capital", "to Lazaro's home"
+		named := isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && (c.end+2 >= len(toks) || !toks[c.end+2].word || placePreps[lowerAt(toks, c.end+2)] || lowerAt(toks, c.end+2) == "on")
+		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) && !named {
+			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday")
 		}
 		if bodyName(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
@@ -707,6 +750,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if dist < bestDist && dist <= 20 {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
+			if named {
+				best += toks[c.end].text + "s" // "Lord's"
+			}
 			if venue && k < c.start-1 {
 				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
 			}
@@ -733,8 +779,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 // ("Council", "Committee") or a meeting noun ("Summit").
 func bodyName(toks []token, c chunk) bool {
 	last := lowerAt(toks, c.end-1)
-	if isCountry(c.text) {
-		return false // "the Soviet Union", "the United States"
+	if isCountry(c.text) || last == "department" || last == "ministry" {
+		return false // "the Soviet Union", "the United States"; "met at the State Department": a building
 	}
 	if _, ok := meetingNouns[last]; ok {
 		return true
@@ -780,231 +826,4 @@ func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel
 func isVenue(place string) bool {
 	ws := strings.Fields(place)
 	return len(ws) >= 2 && venueWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(place, ",")
-}
-
-// nationOf is the country a one- or two-word nationality chunk stands for:
-// "Spanish" -> Spain, "South African" -> South Africa; "" when none.
-func nationOf(toks []token, c chunk) string {
-	switch c.end - c.start {
-	case 1:
-		return countries[toks[c.start].lower]
-	case 2:
-		return twoWordNations[toks[c.start].lower+" "+toks[c.start+1].lower]
-	}
-	return ""
-}
-
-// nationListCountry is the country of a nationality in a list of them
-// before a word for the sides: "Spanish and Moroccan fisheries officials",
-// "Angolan, Cuban and South African delegations" (each takes part); ""
-// when c is in no such list.
-func nationListCountry(toks []token, c chunk) string {
-	country := nationOf(toks, c)
-	if country == "" || !toks[c.end-1].cap {
-		return ""
-	}
-	k, listed := c.end, false
-	for k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and") {
-		j := k + 1
-		for j < len(toks) && j < k+3 && toks[j].cap && (countries[toks[j].lower] != "" || nationalities[toks[j].lower] ||
-			twoWordNations[lowerAt(toks, j-1)+" "+toks[j].lower] != "") {
-			j++
-		}
-		if j == k+1 || !(countries[toks[j-1].lower] != "" || twoWordNations[lowerAt(toks, j-2)+" "+toks[j-1].lower] != "") {
-			break
-		}
-		k, listed = j, true
-	}
-	if !listed && (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == ",") {
-		listed = true // the last of the list
-	}
-	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower]) && !delegationWords[toks[k].lower]; n++ {
-		k++
-	}
-	if !listed || !delegationWords[lowerAt(toks, k)] && lowerAt(toks, k) != "delegations" {
-		return ""
-	}
-	return country
-}
-
-// eventWords end the names of events, which take part in nothing.
-var eventWords = map[string]bool{
-	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
-	"tournament": true, "prix": true, "festival": true, "expo": true,
-}
-
-// thingNouns, owned by a name ("Seoul's trade deficit"), make the name the
-// owner of a thing talked about, not a party.
-var thingNouns = map[string]bool{
-	"resolution": true, "deficit": true, "surplus": true, "offer": true, "bid": true, "shares": true,
-	"stake": true, "ruling": true, "judgment": true, "policy": true, "exports": true, "imports": true,
-	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true,
-	"position": true, "reforms": true, "programme": true, "program": true, "decision": true,
-	"demands": true, "sale": true, "merger": true, "takeover": true, "agency": true, "radio": true,
-	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
-	"production": true, "economy": true, "plan": true, "proposal": true, "debt": true, "accord": true,
-}
-
-// possessesThing reports a name ending at token k that owns a thing rather
-// than a body or a person: "'s" and, within four words, a thing noun
-// ("the Security Council's ceasefire resolution", "George Shultz's Middle
-// East peace plan", "Angola's official news agency").
-func possessesThing(toks []token, k int) bool {
-	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
-		return false
-	}
-	thing := false
-	for j := k + 2; j < len(toks) && j < k+6; j++ {
-		w := toks[j].lower
-		if _, ok := meetingNouns[w]; ok || delegationWords[w] || groupNouns[w] || bodyNouns[w] || titleWords[w] && !toks[j].cap && !nameModifiers[w] {
-			return false // "the Federal Reserve's policy-setting committee": the body
-		}
-		if !toks[j].word && w != "-" {
-			break
-		}
-		thing = thing || thingNouns[w]
-	}
-	return thing
-}
-
-// bidNouns before "by" make what follows a bidder, not a party: "bids by
-// the United States, Brazil and Morocco".
-var bidNouns = map[string]bool{
-	"bids": true, "bid": true, "offer": true, "offers": true, "proposal": true, "proposals": true,
-	"ruling": true, "request": true, "claims": true, "applications": true,
-}
-
-// speakerOwns reports a speaker who takes part in the meeting it tells of:
-// "The Canadian Union of Postal Workers said its negotiators would meet",
-// "committee chairman Joseph Biden said" of the committee's hearings.
-func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
-	k := c.end
-	if lowerAt(toks, k) == "," {
-		k++
-	}
-	if !reporting(lowerAt(toks, k)) {
-		return false
-	}
-	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyWords[b] {
-		for j := 0; j < c.start-2 && j <= m.nameStart; j++ {
-			if toks[j].lower == b {
-				return true // "committee chairman Joseph Biden said" of the Senate Judiciary Committee's hearings
-			}
-		}
-	}
-	j := k + 1
-	if lowerAt(toks, j) == "that" {
-		j++
-	}
-	switch lowerAt(toks, j) {
-	case "it", "its", "they", "their":
-		return m.trig > j && m.trig <= j+6
-	}
-	return false
-}
-
-// ownsBody reports a name that owns the named body after it: "India's GST
-// Council".
-func ownsBody(toks []token, c chunk) bool {
-	if !isApostrophe(lowerAt(toks, c.end)) || lowerAt(toks, c.end+1) != "s" {
-		return false
-	}
-	k := c.end + 2
-	for k < len(toks) && toks[k].cap && toks[k].word {
-		k++
-	}
-	return k > c.end+2 && bodyWords[toks[k-1].lower]
-}
-
-// ofPluralName reports an "and" at token k inside a name begun at j with
-// "X of", joining words that end in a plural: "Alliance of Motion Picture
-// and Television Producers", "Union of Postal and Telecommunication Workers".
-func ofPluralName(toks []token, j, k int) bool {
-	of := false
-	for i := j + 1; i < k; i++ {
-		of = of || toks[i].lower == "of"
-	}
-	if !of {
-		return false
-	}
-	e := k + 1
-	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word {
-		e++
-	}
-	if e == k+1 || e < len(toks) && toks[e].cap {
-		return false
-	}
-	last := toks[e-1].lower
-	return len(last) > 4 && strings.HasSuffix(last, "s") && !countryNames[last] && !strings.HasSuffix(last, "ss")
-}
-
-// givenHyphen reports a hyphenated given name written "Woong-bae", "Dae-jung".
-func givenHyphen(w string) bool {
-	a, b, ok := strings.Cut(w, "-")
-	ra, rb := []rune(a), []rune(b)
-	return ok && len(ra) >= 2 && len(rb) >= 2 && len(rb) <= 4 && unicode.IsUpper(ra[0]) && unicode.IsLower(ra[1]) && unicode.IsLower(rb[0])
-}
-
-// isTitleWord reports a job title: the titleWords, "judge", and hyphenated
-// ones made of them ("Secretary-General").
-func isTitleWord(w string) bool {
-	if titleWords[w] || moreTitles[w] {
-		return true
-	}
-	a, b, ok := strings.Cut(w, "-")
-	return ok && titleWords[a] && titleWords[b]
-}
-
-// moreTitles are job titles titleWords lacks.
-var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true}
-
-// reportNouns open the lines of a company report, capitalised but no party:
-// "Dividend payable after general meeting on June 4".
-var reportNouns = map[string]bool{
-	"dividend": true, "dividends": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
-	"sales": true, "earnings": true, "turnover": true, "shares": true, "net": true, "loss": true,
-}
-
-// otherTalks reports a meeting noun at token k, not m's head, that the
-// meeting discusses: "to discuss the free trade talks with the United States".
-func otherTalks(toks []token, k int, m *mention) bool {
-	if _, ok := meetingNouns[lowerAt(toks, k)]; !ok || k == m.trig || k < m.trig {
-		return false
-	}
-	for j := k - 1; j > m.trig && j >= k-5; j-- {
-		switch toks[j].lower {
-		case "discuss", "review", "consider", "assess":
-			return true
-		}
-	}
-	return false
-}
-
-// placeOwners are things whose place a sentence may give beside a meeting's:
-// "the dispute at Dover", "the strike in Antwerp".
-var placeOwners = map[string]bool{
-	"dispute": true, "strike": true, "plant": true, "factory": true, "mine": true, "mill": true,
-	"fighting": true, "attack": true, "crash": true, "bombing": true, "explosion": true, "unrest": true,
-}
-
-// regionalAdjectives name a region's peoples: "African ministers".
-var regionalAdjectives = map[string]bool{
-	"african": true, "asian": true, "arab": true, "latin": true, "nordic": true, "scandinavian": true,
-	"caribbean": true, "balkan": true, "andean": true, "baltic": true, "gulf": true,
-}
-
-// regionalGroup is a region's group that meets: "African environment
-// ministers", "Arab foreign ministers"; "" when c is no such adjective.
-func regionalGroup(toks []token, c chunk) string {
-	if c.end-c.start != 1 || !regionalAdjectives[toks[c.start].lower] || lowerAt(toks, c.start-1) == "and" {
-		return ""
-	}
-	k := c.end
-	for n := 0; n < 2 && k < len(toks) && !toks[k].cap && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].lower == "environment") && !groupNouns[toks[k].lower]; n++ {
-		k++
-	}
-	if w := lowerAt(toks, k); (groupNouns[w] || delegationWords[w]) && w != "members" {
-		return sliceTextTok(toks, c.start, k+1)
-	}
-	return ""
 }

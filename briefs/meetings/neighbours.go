@@ -47,14 +47,33 @@ func (d *doc) earlierRound(m *mention) []string {
 	toks := d.toks[m.sent]
 	switch lowerAt(toks, m.trig-1) {
 	case "previous", "last", "earlier", "latest", "first":
-	default:
-		return nil
+		prev := d.mentions[len(d.mentions)-1]
+		if prev.sent < m.sent-1 || prev.kind != m.kind && m.kind != "round" && m.kind != "session" {
+			return nil
+		}
+		return prev.named
 	}
-	prev := d.mentions[len(d.mentions)-1]
-	if prev.sent < m.sent-1 || prev.kind != m.kind && m.kind != "round" && m.kind != "session" {
-		return nil
+	if followsRound(toks, m) {
+		return d.prevParties(m.sent) // "The Tokyo talks follow a round in Washington in March"
 	}
-	return prev.named
+	return nil
+}
+
+// followsRound reports a meeting named as the one an earlier meeting of the
+// sentence's subject follows: "The Tokyo talks follow a round in
+// Washington", "The talks in Washington will be the first since last
+// month's meeting in Brasilia".
+func followsRound(toks []token, m *mention) bool {
+	if lowerAt(toks, 0) != "the" && lowerAt(toks, 0) != "it" {
+		return false
+	}
+	for k := m.nameStart - 1; k >= 1 && k >= m.nameStart-6; k-- {
+		switch toks[k].lower {
+		case "follow", "follows", "followed", "since":
+			return true
+		}
+	}
+	return false
 }
 
 // leadVerbs say that a person leads, briefs or addresses a delegation or a
@@ -108,10 +127,7 @@ func (d *doc) titledSubject(m *mention) string {
 		return ""
 	}
 	toks := d.toks[m.sent]
-	k := m.trig - 1
-	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first"); n++ {
-		k--
-	}
+	k := subjectEnd(toks, m.trig)
 	title := lowerAt(toks, k)
 	if k < 0 || toks[k].cap && k > 0 || !titleWords[title] || lowerAt(toks, k-1) != "the" && lowerAt(toks, k-1) != "prime" {
 		return ""
@@ -141,20 +157,47 @@ func (d *doc) sidesSubject(m *mention) []string {
 		return nil
 	}
 	toks := d.toks[m.sent]
-	k := m.trig - 1
-	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first"); n++ {
-		k--
-	}
-	switch lowerAt(toks, k) {
-	case "sides", "parties", "countries", "delegations":
+	k := subjectEnd(toks, m.trig)
+	switch w := lowerAt(toks, k); {
+	case w == "sides" || w == "parties" || w == "countries" || w == "delegations":
+		if q := lowerAt(toks, k-1); q != "both" && numberWords[q] == "" && !(q == "the" && k == 1) {
+			return nil
+		}
+	case w == "they" && len(m.named) == 0, groupNouns[w] && lowerAt(toks, k-1) == "the" && len(m.named) == 0:
+		// "They last met in Bahrain in April", "The ministers last met in December in Geneva"
 	default:
 		return nil
 	}
-	if q := lowerAt(toks, k-1); q != "both" && numberWords[q] == "" && !(q == "the" && k == 1) {
-		return nil
+	return d.prevParties(m.sent)
+}
+
+// subjectEnd is the last token of the subject of the meeting verb at h:
+// "The chancellor last met", "Both sides agreed to meet again".
+func subjectEnd(toks []token, h int) int {
+	k := h - 1
+	for n := 0; n < 4 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first" || intendVerbs[toks[k].lower]); n++ {
+		k--
 	}
-	prev := d.mentions[len(d.mentions)-1]
-	if prev.sent < m.sent-1 {
+	return k
+}
+
+// intendVerbs stand between a subject and "to meet": "Both sides agreed to meet again".
+var intendVerbs = map[string]bool{"agreed": true, "agree": true, "decided": true, "plan": true, "planned": true, "want": true, "hope": true}
+
+// prevParties are the parties of the meeting a sentence before si names
+// first (its organisations and countries when it has any, else its persons).
+func (d *doc) prevParties(si int) []string {
+	var prev *mention
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		o := d.mentions[i]
+		if o.sent < si-2 || prev != nil && o.sent < prev.sent {
+			break
+		}
+		if o.sent < si && len(o.named) > 0 {
+			prev = o // the first of the latest sentence that names parties
+		}
+	}
+	if prev == nil {
 		return nil
 	}
 	var orgs, persons []string
@@ -201,6 +244,7 @@ func (d *doc) pronounPerson(m *mention) string {
 var holdVerbs = map[string]bool{
 	"hold": true, "holds": true, "held": true, "holding": true, "have": true, "has": true, "had": true,
 	"begin": true, "began": true, "open": true, "opened": true, "resume": true, "resumed": true,
+	"convene": true, "convenes": true, "convened": true,
 }
 
 // opensWithBody reports a sentence that starts with "The delegation,",
@@ -286,6 +330,11 @@ func (d *doc) speakerWith(m *mention) string {
 	}
 	if !with || m.verb {
 		return ""
+	}
+	for k := m.nameStart; k < m.trig; k++ {
+		if isApostrophe(toks[k].lower) {
+			return "" // "Argentina's talks with its creditor banks": Argentina's, not the speaker's
+		}
 	}
 	for _, c := range d.chunks(m.sent) {
 		if c.start > m.trig && reporting(lowerAt(toks, c.end)) {

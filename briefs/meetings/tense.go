@@ -16,6 +16,9 @@ func tenseAt(toks []token, i, j int) int {
 	if reporting(lowerAt(toks, i-1)) || reporting(lowerAt(toks, i-2)) && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") {
 		return -1
 	}
+	if d, ok := participleTense(toks, i, j); ok {
+		return d
+	}
 	words := 0
 	for k := i - 1; k >= 0 && k >= i-14; k-- {
 		if toks[k].word {
@@ -46,6 +49,33 @@ func tenseAt(toks []token, i, j int) int {
 		return frontedTense(toks, j+10)
 	}
 	return 0
+}
+
+// participleTense is the tense of the main verb after a participle phrase
+// between commas that holds tokens [i, j): "Coca-Cola directors, meeting in
+// Atlanta on Tuesday, declared a dividend" (past).
+func participleTense(toks []token, i, j int) (int, bool) {
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].lower == "," {
+			if w := lowerAt(toks, k+1); strings.HasSuffix(w, "ing") && len(w) > 4 {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return 0, false
+	}
+	for k := j; k < len(toks) && k < j+6; k++ {
+		if toks[k].lower == "," {
+			if d, ok := cueAt(toks, k+1, false); ok && d != 0 {
+				return d, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // frontedTense is the tense of the main clause after a fronted phrase with
@@ -100,6 +130,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	}
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
+	}
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "an") {
+		return 0, false // "the occupied territories", "an unexpected move": an adjective
 	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) {
 		// "will be held", "to be held": the auxiliary decides.

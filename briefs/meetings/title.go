@@ -385,6 +385,8 @@ func (d *doc) ownerOf(si, k int) string {
 		k-- // "its next meeting"
 	}
 	switch p := lowerAt(toks, k-1); {
+	case p == "their" && (k-1 == 0 || lowerAt(toks, k-2) == "-"):
+		return "" // "Their talks" opening a sentence: the parties of the meeting before, not the body that spoke of it
 	case p == "its" || p == "their" || p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)]:
 		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) })
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && toks[k-3].lower == "union":

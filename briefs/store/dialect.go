@@ -54,6 +54,10 @@ type dialect struct {
 	// candidates: those are fetched through the keyword index and sorted.
 	scanIndex     string
 	fewMatchesSQL string
+	// keywordScan, when set, is run first in the read-only transaction that
+	// a Meetings scan runs in when the planner expects its keywords to have
+	// few candidates, so that the scan asks the index (keywordScanTx).
+	keywordScan []string
 }
 
 // q returns query in the dialect's placeholder style. Queries must not hold

@@ -35,3 +35,10 @@ func SmallScans(s *Store) *Store {
 	s.scanFirst, s.scanGrowth, s.fewMatches = 1, 2, 1
 	return s
 }
+
+// RecordPlans makes s add PostgreSQL's plan of every meetings query it runs
+// to the slice it returns.
+func RecordPlans(s *Store) *[]string {
+	s.plans = new([]string)
+	return s.plans
+}

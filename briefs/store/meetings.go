@@ -91,7 +91,17 @@ func scanMeeting(sc scanner) (meetingRow, error) {
 }
 
 func (s *Store) queryMeetings(ctx context.Context, query string, args ...any) ([]meetingRow, error) {
-	rows, err := s.db.QueryContext(ctx, s.d.q(query), args...)
+	return s.queryMeetingsOn(ctx, s.db, query, args...)
+}
+
+// queryMeetingsOn runs query on q (the pool, or a transaction).
+func (s *Store) queryMeetingsOn(ctx context.Context, q querier, query string, args ...any) ([]meetingRow, error) {
+	if s.plans != nil {
+		if err := s.explain(ctx, q, query, args); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := q.QueryContext(ctx, s.d.q(query), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -234,4 +244,23 @@ func (s *Store) MeetingsOn(ctx context.Context, date string) ([]briefs.Meeting, 
 		return nil, fmt.Errorf("store: meetings on %s: %w", date, err)
 	}
 	return out, nil
+}
+
+// explain adds the plan of query on q to s.plans (tests only).
+func (s *Store) explain(ctx context.Context, q querier, query string, args []any) error {
+	rows, err := q.QueryContext(ctx, s.d.q("EXPLAIN "+query), args...)
+	if err != nil {
+		return fmt.Errorf("explain: %w", err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return err
+		}
+		plan = append(plan, line)
+	}
+	*s.plans = append(*s.plans, strings.Join(plan, "\n"))
+	return rows.Err()
 }

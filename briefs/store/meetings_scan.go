@@ -3,6 +3,8 @@ package store
 import (
 	"cmp"
 	"context"
+	"database/sql"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -32,8 +34,16 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting,
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings: %w", err)
 	}
-	sc := &meetingScan{s: s, f: f, newest: q.NewestFirst, keyRows: map[string][]meetingRow{},
+	sc := &meetingScan{s: s, q: s.db, f: f, newest: q.NewestFirst, keyRows: map[string][]meetingRow{},
 		found: map[int64]briefs.Meeting{}}
+	tx, err := s.keywordScanTx(ctx, f)
+	if err != nil {
+		return nil, fmt.Errorf("store: meetings: %w", err)
+	}
+	if tx != nil {
+		defer tx.Rollback()
+		sc.q = tx
+	}
 	dated, err := sc.run(ctx, "date", q.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings: %w", err)
@@ -65,6 +75,7 @@ const (
 // meetings it has found.
 type meetingScan struct {
 	s       *Store
+	q       querier // the scan's queries run on it: the pool, or a transaction with keywordScan set
 	f       meetingFilter
 	newest  bool
 	from    string                   // the dated scan's FROM clause, once chosen
@@ -182,7 +193,7 @@ func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, li
 		query += ` LIMIT ?`
 		args = append(args, n)
 	}
-	return sc.s.queryMeetings(ctx, query, args...)
+	return sc.s.queryMeetingsOn(ctx, sc.q, query, args...)
 }
 
 // fewMatches is how many candidate reports a keyword may have and still
@@ -212,6 +223,58 @@ func (sc *meetingScan) datedFrom(ctx context.Context) (string, error) {
 	return sc.from, nil
 }
 
+// keywordScanTx returns, when the dialect sets keywordScan and its index
+// tests f's keywords, a read-only transaction set so that the scan asks
+// the keyword index: PostgreSQL's planner takes an ILIKE over a meeting's
+// whole text for cheap and, left to itself, tests every row, however rare
+// the keyword. It does so when the planner itself expects fewer than
+// fewMatches candidates (EXPLAIN, from the trigram index's statistics):
+// those are fetched through the index and sorted. With more, the planner
+// walks the dates as before, which finds the first few soonest. nil when
+// there is nothing to set.
+func (s *Store) keywordScanTx(ctx context.Context, f meetingFilter) (*sql.Tx, error) {
+	kc, ka := s.d.meetingKeywords(s.d, f.keywords)
+	if len(kc) == 0 || len(s.d.keywordScan) == 0 {
+		return nil, nil
+	}
+	var plan string
+	err := s.db.QueryRowContext(ctx, s.d.q(`EXPLAIN (FORMAT JSON) SELECT 1 FROM meetings m WHERE `+
+		strings.Join(kc, ` AND `)), ka...).Scan(&plan)
+	if err != nil {
+		return nil, fmt.Errorf("estimate keyword matches: %w", err)
+	}
+	var est []struct {
+		Plan struct {
+			Rows float64 `json:"Plan Rows"`
+		}
+	}
+	if err := json.Unmarshal([]byte(plan), &est); err != nil || len(est) != 1 {
+		return nil, fmt.Errorf("estimate keyword matches: unexpected plan %.100q", plan)
+	}
+	if est[0].Plan.Rows >= float64(cmp.Or(s.fewMatches, fewMatches)) {
+		return nil, nil
+	}
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	if err := execAllOn(ctx, tx, s.d.keywordScan...); err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	return tx, nil
+}
+
+// execAllOn runs each statement on q, in order.
+func execAllOn(ctx context.Context, q querier, stmts ...string) error {
+	for _, st := range stmts {
+		if _, err := q.ExecContext(ctx, st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // loadedKeys returns up to maxSkipKeys keys whose rows are all loaded.
 func (sc *meetingScan) loadedKeys() []any {
 	var out []any
@@ -236,7 +299,7 @@ func (sc *meetingScan) merge(ctx context.Context, rows []meetingRow, dated bool)
 		}
 	}
 	err := inChunks(keys, func(part []string, args []any) error {
-		more, err := sc.s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m
+		more, err := sc.s.queryMeetingsOn(ctx, sc.q, `SELECT `+meetingColumns+` FROM meetings m
 			WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
 		for _, r := range more {
 			sc.keyRows[r.m.Key] = append(sc.keyRows[r.m.Key], r)

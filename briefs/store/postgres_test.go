@@ -2,11 +2,13 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/briefs/store/storetest"
 )
@@ -97,5 +99,44 @@ func TestPostgresReadOnly(t *testing.T) {
 	defer ro.Close()
 	if n, err := ro.Count(ctx); err != nil || n != 0 {
 		t.Errorf("Count = %d, %v", n, err)
+	}
+}
+
+// TestPostgresKeywordUsesTrigramIndex: /meetings with a keyword asks the
+// trigram index rather than test every meeting's text (the planner, left to
+// itself, scans the table: a keyword that matches nothing read every row).
+// The plans are asserted, not the time.
+func TestPostgresKeywordUsesTrigramIndex(t *testing.T) {
+	ctx := context.Background()
+	s := storetest.OpenPostgres(t, storetest.PostgresURL(t))
+	var bs []*briefs.Brief
+	for i := range 200 {
+		bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("Council %d", i), Body: "The council meets.", Hash: fmt.Sprintf("k%d", i),
+			Meetings: []briefs.Meeting{{Title: fmt.Sprintf("Council meeting %d", i), Date: "2026-01-15", Precision: briefs.PrecisionDay,
+				Place: "Brussels", Evidence: "The council will meet in Brussels on January 15 to discuss the budget and the harbour.",
+				Key: fmt.Sprintf("council-%d", i)}}})
+	}
+	if _, err := s.AddBriefs(ctx, bs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().ExecContext(ctx, `ANALYZE meetings`); err != nil {
+		t.Fatal(err)
+	}
+	for _, kw := range []string{"nosuchword", "harbour"} {
+		plans := store.RecordPlans(s)
+		ms, err := s.Meetings(ctx, store.MeetingQuery{Keywords: []string{kw}, Limit: 6})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := map[string]int{"nosuchword": 0, "harbour": 6}[kw]; len(ms) != want {
+			t.Errorf("Meetings(%s) = %d meetings, want %d", kw, len(ms), want)
+		}
+		if len(*plans) == 0 {
+			t.Fatalf("Meetings(%s) ran no query", kw)
+		}
+		scan := (*plans)[0] // the dated scan, with the keyword
+		if strings.Contains(scan, "Seq Scan on meetings") || !strings.Contains(scan, "meetings_text") {
+			t.Errorf("Meetings(%s): the keyword scan does not ask the trigram index:\n%s", kw, scan)
+		}
 	}
 }

@@ -96,7 +96,9 @@ func (s *Store) SearchFor(ctx context.Context, q SearchQuery) (SearchResult, err
 // newest newest, and how many of the newest newest+1 matched.
 func (s *Store) searchIDs(ctx context.Context, terms []string, newest, limit int) (ids []int64, matched int, err error) {
 	query, args := s.d.search(terms, newest, limit)
-	rows, err := s.query(ctx, query, args...)
+	// Only the default window's text is kept prepared: other windows (the
+	// API's larger limits) would each keep one more statement.
+	rows, err := s.query(ctx, newest == SearchNewest, query, args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -181,10 +183,10 @@ func postgresSearch(terms []string, newest, limit int) (string, []any) {
 		LIMIT $2`, q, titleScore, weighted("A"), summaryScore, weighted("B")), args
 }
 
-// query runs query, through a prepared statement kept for the next time on
-// SQLite (PostgreSQL's driver keeps its own).
-func (s *Store) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	if s.d.name != "sqlite" {
+// query runs query, on SQLite through a prepared statement kept for the
+// next time when keep is set (PostgreSQL's driver keeps its own).
+func (s *Store) query(ctx context.Context, keep bool, query string, args ...any) (*sql.Rows, error) {
+	if !keep || s.d.name != "sqlite" {
 		return s.db.QueryContext(ctx, query, args...)
 	}
 	st, err := s.stmts.prepared(ctx, s.db, query)

@@ -23,6 +23,7 @@ type Store struct {
 	// make them small.
 	scanFirst, scanGrowth, fewMatches int
 	stmts                             stmtCache // the search statement
+	plans                             *[]string // when set (tests), the plan of every meetings query is added
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one

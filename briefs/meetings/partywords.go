@@ -1,0 +1,326 @@
+package meetings
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Which names of a sentence are the meeting's parties, beyond the
+// capitalised chunks themselves (names.go): lists of nationalities, a
+// region's or an industry's side, speakers that own the meeting, and the
+// names that only describe something else — a thing a name owns ("Seoul's
+// trade deficit"), an event, a bidder, a unit, the place of a dispute.
+
+// nationOf is the country a one- or two-word nationality chunk stands for:
+// "Spanish" -> Spain, "South African" -> South Africa; "" when none.
+func nationOf(toks []token, c chunk) string {
+	switch c.end - c.start {
+	case 1:
+		return countries[toks[c.start].lower]
+	case 2:
+		return twoWordNations[toks[c.start].lower+" "+toks[c.start+1].lower]
+	}
+	return ""
+}
+
+// nationListCountry is the country of a nationality in a list of them
+// before a word for the sides: "Spanish and Moroccan fisheries officials",
+// "Angolan, Cuban and South African delegations" (each takes part); ""
+// when c is in no such list.
+func nationListCountry(toks []token, c chunk) string {
+	country := nationOf(toks, c)
+	if country != "" && lowerAt(toks, c.end) == "and" && lowerAt(toks, c.end+1) == "u" && lowerAt(toks, c.end+2) == "." &&
+		lowerAt(toks, c.end+3) == "s" && delegationWords[lowerAt(toks, c.end+5)] {
+		return country // "Brazilian and U.S. officials"
+	}
+	if country == "" || !toks[c.end-1].cap {
+		return ""
+	}
+	k, listed := c.end, false
+	for k < len(toks) && (toks[k].lower == "," || toks[k].lower == "and") {
+		j := k + 1
+		for j < len(toks) && j < k+3 && toks[j].cap && (countries[toks[j].lower] != "" || nationalities[toks[j].lower] ||
+			twoWordNations[lowerAt(toks, j-1)+" "+toks[j].lower] != "" || twoWordNations[toks[j].lower+" "+lowerAt(toks, j+1)] != "") {
+			j++
+		}
+		if j == k+1 || !(countries[toks[j-1].lower] != "" || twoWordNations[lowerAt(toks, j-2)+" "+toks[j-1].lower] != "") {
+			break
+		}
+		k, listed = j, true
+	}
+	if !listed && (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == ",") {
+		listed = true // the last of the list
+	}
+	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower]) && !delegationWords[toks[k].lower]; n++ {
+		k++
+	}
+	if !listed || !delegationWords[lowerAt(toks, k)] && lowerAt(toks, k) != "delegations" {
+		return ""
+	}
+	return country
+}
+
+// eventWords end the names of events, which take part in nothing.
+var eventWords = map[string]bool{
+	"olympics": true, "games": true, "cup": true, "championship": true, "championships": true,
+	"tournament": true, "prix": true, "festival": true, "expo": true,
+}
+
+// thingNouns, owned by a name ("Seoul's trade deficit"), make the name the
+// owner of a thing talked about, not a party.
+var thingNouns = map[string]bool{
+	"resolution": true, "deficit": true, "surplus": true, "offer": true, "bid": true, "shares": true,
+	"stake": true, "ruling": true, "judgment": true, "policy": true, "exports": true, "imports": true,
+	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true,
+	"position": true, "reforms": true, "programme": true, "program": true, "decision": true,
+	"demands": true, "sale": true, "merger": true, "takeover": true, "agency": true, "radio": true,
+	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
+	"production": true, "economy": true, "plan": true, "proposal": true, "debt": true, "accord": true,
+	"exclusion": true, "membership": true, "readmission": true, "ban": true, "suspension": true,
+}
+
+// possessesThing reports a name ending at token k that owns a thing rather
+// than a body or a person: "'s" and, within four words, a thing noun
+// ("the Security Council's ceasefire resolution", "George Shultz's Middle
+// East peace plan", "Angola's official news agency").
+func possessesThing(toks []token, k int) bool {
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	thing := false
+	for j := k + 2; j < len(toks) && j < k+6; j++ {
+		w := toks[j].lower
+		if _, ok := meetingNouns[w]; ok || delegationWords[w] || groupNouns[w] || bodyNouns[w] || titleWords[w] && !toks[j].cap && !nameModifiers[w] {
+			return false // "the Federal Reserve's policy-setting committee": the body
+		}
+		if !toks[j].word && w != "-" {
+			break
+		}
+		thing = thing || thingNouns[w]
+	}
+	return thing
+}
+
+// bidNouns before "by" make what follows a bidder, not a party: "bids by
+// the United States, Brazil and Morocco".
+var bidNouns = map[string]bool{
+	"bids": true, "bid": true, "offer": true, "offers": true, "proposal": true, "proposals": true,
+	"ruling": true, "request": true, "claims": true, "applications": true,
+}
+
+// speakerOwns reports a speaker who takes part in the meeting it tells of:
+// "The Canadian Union of Postal Workers said its negotiators would meet",
+// "committee chairman Joseph Biden said" of the committee's hearings.
+func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
+	k := c.end
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if !reporting(lowerAt(toks, k)) {
+		return false
+	}
+	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyWords[b] {
+		for j := 0; j < c.start-2 && j <= m.nameStart; j++ {
+			if toks[j].lower == b {
+				return true // "committee chairman Joseph Biden said" of the Senate Judiciary Committee's hearings
+			}
+		}
+	}
+	j := k + 1
+	if lowerAt(toks, j) == "that" {
+		j++
+	}
+	switch lowerAt(toks, j) {
+	case "it", "its", "they", "their":
+		return m.trig > j && m.trig <= j+6
+	case "after", "before", "following":
+		return m.trig == j+1 // "Edouard Balladur said after meeting James Baker"
+	}
+	return false
+}
+
+// ownsBody reports a name that owns the named body after it: "India's GST
+// Council".
+func ownsBody(toks []token, c chunk) bool {
+	if !isApostrophe(lowerAt(toks, c.end)) || lowerAt(toks, c.end+1) != "s" {
+		return false
+	}
+	k := c.end + 2
+	for k < len(toks) && toks[k].cap && toks[k].word {
+		k++
+	}
+	if k == c.end+2 && lowerAt(toks, k+1) == "union" && toks[k].word && !toks[k].cap {
+		return true // "Brazil's metalworkers union"
+	}
+	return k > c.end+2 && bodyWords[toks[k-1].lower]
+}
+
+// ofPluralName reports an "and" at token k inside a name begun at j with
+// "X of", joining words that end in a plural: "Alliance of Motion Picture
+// and Television Producers", "Union of Postal and Telecommunication Workers".
+func ofPluralName(toks []token, j, k int) bool {
+	of := false
+	for i := j + 1; i < k; i++ {
+		of = of || toks[i].lower == "of"
+	}
+	if !of {
+		return false
+	}
+	e := k + 1
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e == k+1 || e < len(toks) && toks[e].cap {
+		return false
+	}
+	last := toks[e-1].lower
+	return len(last) > 4 && strings.HasSuffix(last, "s") && !countryNames[last] && !strings.HasSuffix(last, "ss")
+}
+
+// givenHyphen reports a hyphenated given name written "Woong-bae", "Dae-jung".
+func givenHyphen(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	ra, rb := []rune(a), []rune(b)
+	return ok && len(ra) >= 2 && len(rb) >= 2 && len(rb) <= 4 && unicode.IsUpper(ra[0]) && unicode.IsLower(ra[1]) && unicode.IsLower(rb[0])
+}
+
+// isTitleWord reports a job title: the titleWords, "judge", and hyphenated
+// ones made of them ("Secretary-General").
+func isTitleWord(w string) bool {
+	if titleWords[w] || moreTitles[w] {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && titleWords[a] && titleWords[b]
+}
+
+// moreTitles are job titles titleWords lacks.
+var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true}
+
+// reportNouns open the lines of a company report, capitalised but no party:
+// "Dividend payable after general meeting on June 4".
+var reportNouns = map[string]bool{
+	"dividend": true, "dividends": true, "profit": true, "profits": true, "revenue": true, "revenues": true,
+	"sales": true, "earnings": true, "turnover": true, "shares": true, "net": true, "loss": true,
+}
+
+// otherTalks reports a meeting noun at token k, not m's head, that the
+// meeting discusses: "to discuss the free trade talks with the United States".
+func otherTalks(toks []token, k int, m *mention) bool {
+	if _, ok := meetingNouns[lowerAt(toks, k)]; !ok || k == m.trig || k < m.trig {
+		return false
+	}
+	for j := k - 1; j > m.trig && j >= k-5; j-- {
+		switch toks[j].lower {
+		case "discuss", "review", "consider", "assess":
+			return true
+		}
+	}
+	return false
+}
+
+// placeOwners are things whose place a sentence may give beside a meeting's:
+// "the dispute at Dover", "the strike in Antwerp".
+var placeOwners = map[string]bool{
+	"dispute": true, "strike": true, "plant": true, "factory": true, "mine": true, "mill": true,
+	"fighting": true, "attack": true, "crash": true, "bombing": true, "explosion": true, "unrest": true,
+}
+
+// regionalAdjectives name a region's peoples: "African ministers".
+var regionalAdjectives = map[string]bool{
+	"african": true, "asian": true, "arab": true, "latin": true, "nordic": true, "scandinavian": true,
+	"caribbean": true, "balkan": true, "andean": true, "baltic": true, "gulf": true, "western": true, "eastern": true,
+}
+
+// regionalGroup is a region's group that meets: "African environment
+// ministers", "Arab foreign ministers"; "" when c is no such adjective.
+func regionalGroup(toks []token, c chunk) string {
+	if c.end-c.start != 1 || !regionalAdjectives[toks[c.start].lower] || lowerAt(toks, c.start-1) == "and" {
+		return ""
+	}
+	k := c.end
+	for n := 0; n < 2 && k < len(toks) && !toks[k].cap && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].lower == "environment") && !groupNouns[toks[k].lower]; n++ {
+		k++
+	}
+	if w := lowerAt(toks, k); (groupNouns[w] || delegationWords[w]) && w != "members" {
+		return sliceTextTok(toks, c.start, k+1)
+	}
+	return ""
+}
+
+// relationNouns before "with" make what follows the topic: "to discuss
+// relations with the United States".
+var relationNouns = map[string]bool{"relations": true, "ties": true, "links": true}
+
+// industryNouns after a nationality name a country's firms as one side:
+// "Japanese carmakers".
+var industryNouns = map[string]bool{
+	"carmakers": true, "automakers": true, "exporters": true, "importers": true, "farmers": true,
+	"airlines": true, "shipowners": true, "steelmakers": true, "growers": true, "firms": true, "companies": true,
+}
+
+// laterMeeting reports another meeting noun in tokens [from, to) after a
+// comma: the place that follows is that meeting's.
+func laterMeeting(toks []token, from, to int) bool {
+	comma := false
+	for k := from; k < to && k < len(toks); k++ {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			comma = true
+		}
+		if _, ok := meetingNouns[toks[k].lower]; ok && comma && toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
+// memberOf reports a name set after "officials of the", "members of": a
+// body, even when its name ends like a gathering ("the International
+// Cricket Conference").
+func memberOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "of" && (groupNouns[lowerAt(toks, k-1)] || delegationWords[lowerAt(toks, k-1)])
+}
+
+// mediaNouns after a name and before a verb of saying make it the source:
+// "the state-run Herald newspaper said".
+var mediaNouns = map[string]bool{"newspaper": true, "daily": true, "weekly": true, "radio": true, "television": true, "agency": true}
+
+// describesOther reports a name that only describes another: a region's
+// adjective ("West African heads of state"), a body before its officer's
+// title and name ("The Commonwealth secretary-general, Shridath Ramphal"),
+// a newspaper that reports.
+func describesOther(toks []token, c chunk, name string) bool {
+	next := lowerAt(toks, c.end)
+	if mediaNouns[next] && reporting(lowerAt(toks, c.end+1)) {
+		return true
+	}
+	if isTitleWord(next) && !toks[c.end].cap {
+		j := c.end + 1
+		for lowerAt(toks, j) == "-" {
+			j += 2 // "secretary-general"
+		}
+		if lowerAt(toks, j) == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].cap && !capStop[toks[j].lower] {
+			return true
+		}
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if !nationalities[w] && !regionalAdjectives[w] && w != "african" && w != "american" && w != "asian" && w != "european" {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinators open a clause of its own: its subject takes no part.
+var subordinators = map[string]bool{"after": true, "because": true, "although": true, "though": true, "while": true, "whereas": true}
