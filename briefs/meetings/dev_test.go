@@ -190,13 +190,25 @@ func TestUnseen17xSet(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.70, participants: 0.80, partPrecision: 0.85})
 }
 
+// TestUnseen17ySet scores testdata/unseen17y.jsonl: 8 stories (11
+// meetings) written after the unseen17x rule changes (testdata/unseen17y.py)
+// as the last out-of-sample check of the meeting and date rules, measured
+// once before any change made with them in view: F1 0.952 with dates (P
+// 1.000 R 0.909), status 0.700, place 0.600, participants P 0.900 R 0.643.
+// The status rules were then fixed with them in view.
+func TestUnseen17ySet(t *testing.T) {
+	rep := evalFile(t, "unseen17y.jsonl", 8)
+	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.95, place: 0.55, participants: 0.60, partPrecision: 0.85})
+}
+
 // TestUnseen17mSet scores testdata/unseen17m.jsonl: 8 stories written after
 // the unseen17j and unseen17k fixes (testdata/unseen17m.py) and measured
 // once before any change made with them in view: F1 0.933 with dates,
-// status 1.000, place 0.714, participants P 0.625 R 0.833.
+// status 1.000, place 0.714, participants P 0.625 R 0.833. The rules were
+// then fixed with them in view (participants P 1.000 R 0.917).
 func TestUnseen17mSet(t *testing.T) {
 	rep := evalFile(t, "unseen17m.jsonl", 8)
-	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.70, participants: 0.80, partPrecision: 0.60})
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.70, participants: 0.90, partPrecision: 0.95})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

@@ -467,6 +467,14 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 		switch lowerAt(toks, m.trig-1) {
 		case "is", "are":
 			started = true // "the council is meeting this morning": in progress
+		case ",":
+			started = !pastMainVerb(toks, m.trig) // "the board, meeting in closed session this week, is expected to"
+		}
+	}
+	if lowerAt(toks, m.skipEnd) == "," && lowerAt(toks, m.skipEnd+1) == "which" {
+		switch lowerAt(toks, m.skipEnd+2) {
+		case "opened", "began", "started", "convened":
+			started = true // "their annual two-day meeting, which opened on Tuesday"
 		}
 	}
 	return started && !ended, ended

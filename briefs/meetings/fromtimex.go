@@ -224,11 +224,11 @@ func weekdayPair(toks []token, prev, d *dateSpan, k int) bool {
 	default:
 		return false
 	}
-	if _, ok := weekdayNames[toks[k].lower]; !ok {
+	if _, ok := weekdayNames[toks[k].lower]; !ok && toks[k].lower != "tomorrow" {
 		return false
 	}
-	if _, ok := weekdayNames[lowerAt(toks, prev.tokStart)]; !ok {
-		return false
+	if _, ok := weekdayNames[lowerAt(toks, prev.tokStart)]; !ok && lowerAt(toks, prev.tokStart) != "today" {
+		return false // "on Saturday and Sunday", "today and tomorrow"
 	}
 	return d.date > prev.date && d.date <= addDays(prev.date, 6)
 }

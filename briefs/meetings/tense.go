@@ -93,6 +93,10 @@ func frontedTense(toks []token, k int) int {
 	return 0
 }
 
+// adjectivePreps before an -ed word make it an adjective: "an unexpected",
+// "in closed session", "with detailed proposals".
+var adjectivePreps = map[string]bool{"an": true, "in": true, "at": true, "with": true, "of": true, "for": true}
+
 // intentVerbs take a "to" clause about what is to come: "agreed to meet".
 var intentVerbs = map[string]bool{
 	"agreed": true, "decided": true, "planned": true, "arranged": true, "voted": true,
@@ -131,8 +135,8 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}
-	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "an") {
-		return 0, false // "the occupied territories", "an unexpected move": an adjective
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)]) {
+		return 0, false // "the occupied territories", "in closed session": an adjective
 	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) {
 		// "will be held", "to be held": the auxiliary decides.
@@ -152,3 +156,15 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 // reporting reports whether w is a verb of attribution ("said", "told"):
 // past, but saying nothing of the reported clause.
 func reporting(w string) bool { return timex.WordTense(w).Is(timex.Reporting) }
+
+// pastMainVerb reports a past-tense main verb after the participle phrase
+// opened at k: "ministers, meeting in Ottawa ..., agreed today".
+func pastMainVerb(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+14; j++ {
+		if toks[j].lower == "," {
+			d, ok := cueAt(toks, j+1, false)
+			return ok && d < 0
+		}
+	}
+	return false
+}
