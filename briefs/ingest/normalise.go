@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,26 +20,44 @@ func Hash(body string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// hashForm is the text Hash digests.
+// hashForm is the text Hash digests. ASCII, most of a brief, takes a
+// byte-at-a-time path that gives what the rune path gives it.
 func hashForm(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		r = foldQuote(r)
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
-		case invisible(r):
-			continue
-		case unicode.IsSpace(r):
+		case r == ' ' || '\t' <= r && r <= '\r': // the ASCII spaces
 			space = b.Len() > 0
 			continue
+		case r < utf8.RuneSelf:
+			if r == '`' { // as foldQuote
+				r = '\''
+			} else if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		default:
+			if r = foldQuote(r); invisible(r) {
+				continue
+			}
+			if unicode.IsSpace(r) {
+				space = b.Len() > 0
+				continue
+			}
+			r = unicode.ToLower(r)
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -5,7 +5,11 @@ import (
 	"encoding/hex"
 	"errors"
 	"math/rand/v2"
+	"strings"
 	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestHash(t *testing.T) {
@@ -90,6 +94,52 @@ func TestFastPathsAgree(t *testing.T) {
 		}
 		if got, want := blank(l), normaliseBody(l) == ""; got != want {
 			t.Fatalf("blank(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// hashFormRunes is hashForm as it was before its ASCII path: rune by rune.
+func hashFormRunes(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		r = foldQuote(r)
+		switch {
+		case invisible(r):
+			continue
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// TestHashFormASCIIPath: hashForm's byte path gives what the rune path
+// gives, on strings of ASCII (every byte), quotes, spaces of every kind,
+// invisible characters, letters that NFC composes or lower-cases oddly,
+// and invalid UTF-8.
+func TestHashFormASCIIPath(t *testing.T) {
+	var alphabet []string
+	for c := range 0x80 {
+		alphabet = append(alphabet, string(rune(c)))
+	}
+	alphabet = append(alphabet, "\u00a0", "\u0085", "\u2003", "\u3000", "\u200b", "\u00ad", "\ufeff", "\u2060",
+		"‘", "’", "“", "”", "«", "»", "′", "É", "é", "e\u0301", "\u0301", "İ", "Σ", "ς", "K", "\xff", "\xe2\x80", "日本")
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		if s := b.String(); hashForm(s) != hashFormRunes(s) {
+			t.Fatalf("hashForm(%q) = %q, want %q", s, hashForm(s), hashFormRunes(s))
 		}
 	}
 }
