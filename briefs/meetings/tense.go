@@ -107,6 +107,9 @@ var intentVerbs = map[string]bool{
 // cueAt is the direction token k signals, if any; before says the date
 // follows it (and so may sit in its "to" clause: "agreed to meet on May 4").
 func cueAt(toks []token, k int, before bool) (int, bool) {
+	if k < 0 || k >= len(toks) {
+		return 0, false // a clause cut off at the end of the text
+	}
 	t := toks[k]
 	if !t.word || t.cap && k > 0 {
 		return 0, false
