@@ -207,13 +207,10 @@ func TestMetricsMoveWithDigestsAndCommands(t *testing.T) {
 	tg.waitSent(t, 2) // the seed and the daemon's catch-up digest
 	tg.queue("/meetings all")
 	tg.waitSent(t, 3)
-	var body string
-	for try := 0; try < 1500; try, _ = try+1, sleepMS(20) { // up to about 30 s on a loaded machine; no clock read
-		if body = scrape(); strings.Contains(body, cmdSeries+" 1") {
-			break
-		}
-	}
-	for _, c := range []struct {
+	// Each series moves when its own step ends (the command's when the
+	// handler returns, the API call's when the reply's response is read),
+	// so scrape until every one has moved, then report those that did not.
+	wants := []struct {
 		series string
 		min    float64
 	}{
@@ -225,10 +222,24 @@ func TestMetricsMoveWithDigestsAndCommands(t *testing.T) {
 		{`briefbot_store_query_seconds_count{op="meetings"}`, 1},
 		{`briefbot_store_query_seconds_count{op="window"}`, 1},
 		{`briefbot_queue_depth{adapter="telegram"}`, 0},
-	} {
-		if v, ok := scrapeValue(body, c.series); !ok || v < c.min {
-			t.Errorf("%s = %v (present %v), want at least %v", c.series, v, ok, c.min)
+	}
+	short := func(body string) []string {
+		var missing []string
+		for _, c := range wants {
+			if v, ok := scrapeValue(body, c.series); !ok || v < c.min {
+				missing = append(missing, fmt.Sprintf("%s = %v (present %v), want at least %v", c.series, v, ok, c.min))
+			}
 		}
+		return missing
+	}
+	var body string
+	for try := 0; try < 1500; try, _ = try+1, sleepMS(20) { // up to about 30 s on a loaded machine; no clock read
+		if body = scrape(); len(short(body)) == 0 {
+			break
+		}
+	}
+	for _, m := range short(body) {
+		t.Error(m)
 	}
 	if v, _ := scrapeValue(body, `briefbot_digest_last_posted_timestamp_seconds{destination="ops"}`); v <= float64(seed.Unix()) {
 		t.Errorf("last posted slot %v, want after the seeded slot %d", v, seed.Unix())
