@@ -561,7 +561,13 @@ func (d *doc) lowerWord(w string) bool { return d.lowerSet[strings.ToLower(w)] }
 // followsBetween reports "follow" or "since" between meeting nouns a and b:
 // "The Tokyo talks follow a round in Washington in March" names two.
 func followsBetween(toks []token, a, b *mention) bool {
-	for k := a.nameEnd; k < b.nameStart && k < len(toks); k++ {
+	return followWordIn(toks, a.nameEnd, b.nameStart)
+}
+
+// followWordIn reports "follow(s/ed)" or "since" among tokens [from, to):
+// the word that makes one meeting the successor of another.
+func followWordIn(toks []token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
 		switch toks[k].lower {
 		case "follow", "follows", "followed", "since":
 			return true

@@ -67,13 +67,7 @@ func followsRound(toks []token, m *mention) bool {
 	if lowerAt(toks, 0) != "the" && lowerAt(toks, 0) != "it" {
 		return false
 	}
-	for k := m.nameStart - 1; k >= 1 && k >= m.nameStart-6; k-- {
-		switch toks[k].lower {
-		case "follow", "follows", "followed", "since":
-			return true
-		}
-	}
-	return false
+	return followWordIn(toks, max(m.nameStart-6, 1), m.nameStart)
 }
 
 // leadVerbs say that a person leads, briefs or addresses a delegation or a
