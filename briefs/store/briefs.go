@@ -216,6 +216,19 @@ func scanBrief(sc scanner) (briefs.Brief, error) {
 // queryBriefs runs a query selecting briefColumns and loads the meetings of
 // every brief it returns.
 func (s *Store) queryBriefs(ctx context.Context, query string, args ...any) ([]briefs.Brief, error) {
+	out, err := s.scanBriefs(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.attachMeetings(ctx, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// scanBriefs runs query (selecting briefColumns) and returns its briefs
+// without their meetings; its connection is free again when it returns.
+func (s *Store) scanBriefs(ctx context.Context, query string, args ...any) ([]briefs.Brief, error) {
 	rows, err := s.db.QueryContext(ctx, s.d.q(query), args...)
 	if err != nil {
 		return nil, err
@@ -229,14 +242,7 @@ func (s *Store) queryBriefs(ctx context.Context, query string, args ...any) ([]b
 		}
 		out = append(out, b)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	rows.Close() // free the connection before loading meetings
-	if err := s.attachMeetings(ctx, out); err != nil {
-		return nil, err
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 // Brief returns the brief with id and its meetings, or an error wrapping

@@ -203,22 +203,14 @@ func (s *Store) briefsByID(ctx context.Context, ids []int64) ([]briefs.Brief, er
 	for i, id := range ids {
 		args[i] = id
 	}
-	rows, err := s.db.QueryContext(ctx, s.d.q(`SELECT `+briefColumns+` FROM briefs b
-		WHERE b.id IN (`+placeholders(len(ids))+`)`), args...)
+	bs, err := s.scanBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b
+		WHERE b.id IN (`+placeholders(len(ids))+`)`, args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	byID := make(map[int64]briefs.Brief, len(ids))
-	for rows.Next() {
-		b, err := scanBrief(rows)
-		if err != nil {
-			return nil, err
-		}
+	byID := make(map[int64]briefs.Brief, len(bs))
+	for _, b := range bs {
 		byID[b.ID] = b
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	out := make([]briefs.Brief, 0, len(ids))
 	for _, id := range ids {
