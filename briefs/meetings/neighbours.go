@@ -126,21 +126,9 @@ func (d *doc) titledSubject(m *mention) string {
 	if k < 0 || toks[k].cap && k > 0 || !titleWords[title] || lowerAt(toks, k-1) != "the" && lowerAt(toks, k-1) != "prime" {
 		return ""
 	}
-	for s := m.sent; s >= 0 && s >= m.sent-3; s-- {
-		cs := d.chunks(s)
-		for i := len(cs) - 1; i >= 0; i-- {
-			if s == m.sent && cs[i].start >= k {
-				continue
-			}
-			if !strings.Contains(strings.ToLower(cs[i].text), title+" ") && !titledBefore(d.toks[s], cs[i].start, title) {
-				continue
-			}
-			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) {
-				return n
-			}
-		}
-	}
-	return ""
+	return d.personBefore(m.sent, k, 3, func(s int, c chunk) bool {
+		return strings.Contains(strings.ToLower(c.text), title+" ") || titledBefore(d.toks[s], c.start, title)
+	})
 }
 
 // sidesSubject are the parties "the three sides", "both sides" or "the
@@ -220,10 +208,17 @@ func (d *doc) pronounPerson(m *mention) string {
 	if w := lowerAt(toks, k); w != "he" && w != "she" || k == m.nameStart-1 {
 		return ""
 	}
-	for s := m.sent; s >= 0 && s >= m.sent-1; s-- {
+	return d.personBefore(m.sent, k, 1, nil)
+}
+
+// personBefore is the last person named before token k of sentence si, in
+// it or the back sentences before it, among the names fits accepts (nil:
+// every name); "" when there is none.
+func (d *doc) personBefore(si, k, back int, fits func(s int, c chunk) bool) string {
+	for s := si; s >= 0 && s >= si-back; s-- {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
-			if s == m.sent && cs[i].start >= k {
+			if s == si && cs[i].start >= k || fits != nil && !fits(s, cs[i]) {
 				continue
 			}
 			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) {
