@@ -304,13 +304,16 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 		}
 	}
 	for k := open + 1; k < d.tokStart; k++ {
-		switch toks[k].lower {
-		case "began", "begun", "started", "launched", "opened":
+		if startVerbs[toks[k].lower] {
 			start = true
 		}
 	}
 	return open, end, start
 }
+
+// startVerbs say that talks began, in a clause about them: "Negotiations,
+// launched last March, ...", "the talks, which began in January, ...".
+var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "launched": true, "opened": true}
 
 // holds reports whether the relative clause holding d is about mention m:
 // m is inside it or names the noun it follows ("the meeting of CIPEC,
@@ -561,8 +564,8 @@ func phraseEnd(toks []token, m *mention) int {
 		if toks[k].lower != "," {
 			continue
 		}
-		switch lowerAt(toks, k+1) {
-		case "which", "who", "launched", "opened", "began", "begun", "started", "under":
+		switch w := lowerAt(toks, k+1); {
+		case w == "which" || w == "who" || w == "under" || startVerbs[w]:
 			if nounPhraseTo(toks, m.skipEnd, k) {
 				return k
 			}
@@ -607,9 +610,7 @@ func runningSince(toks []token, k int) bool {
 	if w := lowerAt(toks, j); w == "which" || w == "that" {
 		j++
 	}
-	switch lowerAt(toks, j) {
-	case "launched", "opened", "began", "begun", "started":
-	default:
+	if !startVerbs[lowerAt(toks, j)] {
 		return false
 	}
 	for e := j + 1; e < len(toks) && e <= j+10; e++ {
