@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -32,7 +33,10 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if m.anaphoric && endsAt(toks, dd, m) {
 				continue // "The summit, which ends on Thursday, ...": its end, not its day
 			}
-			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) {
+			if open, _, _ := relativeClause(toks, dd); open >= 0 && !holds(toks, dd, m) {
+				continue // "the talks, which the minister attended last week, ...": another event's date
+			}
+			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
@@ -187,6 +191,25 @@ func modifiesOther(toks []token, d *dateSpan, m *mention) bool {
 	return true
 }
 
+// afterOther reports a date that ends a phrase naming an earlier or later
+// event than m: "after his visit in March 2015", "before the vote on
+// Thursday", "since the election in May". The date is that event's.
+func afterOther(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokStart - 1
+	if w := lowerAt(toks, k); w != "in" && w != "on" {
+		return false
+	}
+	n := k - 1 // the event's noun
+	if n < 2 || n == m.trig || toks[n].cap || !toks[n].word || !determiners[lowerAt(toks, n-1)] {
+		return false
+	}
+	switch lowerAt(toks, n-2) {
+	case "after", "before", "since", "following", "than":
+		return m.trig < n-2 || m.trig > d.tokEnd
+	}
+	return false
+}
+
 // dateJoiners after a date go on with the date or a clause, not a noun:
 // "the March 16 to 18 meeting", "the May 5 and 6 talks".
 var dateJoiners = map[string]bool{"to": true, "and": true, "or": true, "in": true, "at": true, "on": true, "of": true,
@@ -281,9 +304,6 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	}
 	if reporting(lowerAt(toks, d.tokStart-1)) || reporting(lowerAt(toks, d.tokStart-2)) && lowerAt(toks, d.tokStart-1) == "on" {
 		p += 20 // "said Tuesday": the date of the saying
-	}
-	if open, _, _ := relativeClause(toks, d); open >= 0 && !holds(toks, d, m) {
-		p += 25 // "the talks, which the minister attended last week, ...": another event's date
 	}
 	if d.tokEnd <= m.nameStart && coordinated(toks, d.tokEnd, m.nameStart) {
 		p += 8 // "met Miyazawa on Monday and will see Stoltenberg on Thursday": Monday is the first verb's
@@ -393,6 +413,9 @@ func nounPhraseTo(toks []token, a, b int) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
+	if open >= 0 && !start && passiveAt(toks, open+1) && !goesOn(lowerAt(toks, end+1)) {
+		start = true // "The meeting, which was requested last week by Nigeria, will open on March 20": the request's date
+	}
 	if open < 0 || !start || goesOn(lowerAt(toks, end+1)) {
 		return false // "Negotiations ..., which began in January, entered their final week today": begun then
 	}
@@ -403,6 +426,16 @@ func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAt reports a past passive right at token k: "was requested",
+// "were proposed" (not "was held": the meeting's own day).
+func passiveAt(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w != "was" && w != "were" {
+		return false
+	}
+	v := lowerAt(toks, k+1)
+	return strings.HasSuffix(v, "ed") && !holdVerbs[v] && !rescheduleCues[v] && v != "scheduled" && v != "planned" && v != "slated"
 }
 
 // endWords put the end of a meeting before a date.
@@ -579,6 +612,13 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 // meeting's name at k: the date that follows is a later day of a meeting
 // already under way, not its start.
 func continues(toks []token, k int) bool {
+	switch w := lowerAt(toks, k); {
+	case w == "here" || w == "there":
+		k++ // "the talks here will continue tomorrow"
+	case (w == "in" || w == "at") && k+1 < len(toks) && toks[k+1].cap:
+		for k++; k < len(toks) && toks[k].cap; k++ { // "The talks in Tokyo will continue tomorrow"
+		}
+	}
 	for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
 		k++
 	}
@@ -647,6 +687,9 @@ func runningSince(toks []token, ds []dateSpan, k int) bool {
 	if w := lowerAt(toks, j); w == "which" || w == "that" {
 		j++
 	}
+	for n := 0; n < 2 && pastAuxiliaries[lowerAt(toks, j)]; n++ {
+		j++ // ", which was launched in September,"
+	}
 	if !startVerbs[lowerAt(toks, j)] {
 		return false
 	}
@@ -669,6 +712,10 @@ func runningSince(toks []token, ds []dateSpan, k int) bool {
 	}
 	return false
 }
+
+// pastAuxiliaries come between a relative pronoun and a participle: ",
+// which was launched", ", which have been suspended".
+var pastAuxiliaries = map[string]bool{"was": true, "were": true, "has": true, "have": true, "had": true, "been": true}
 
 // goesOn reports a verb that says talks begun before are still running:
 // "continue", "entered their final week", "remain deadlocked".

@@ -241,7 +241,8 @@ func (d *doc) newMention(si, h int) *mention {
 			prev, m.possDate = "the", true // "today's talks", "last month's meeting": one already named, if its date fits
 		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
-			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her")
+			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her" ||
+				prev == "more" || prev == "further") // "and more talks are set for Friday": the talks go on
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1

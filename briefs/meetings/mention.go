@@ -133,6 +133,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"
 		}
+		if holdVerbs[prev] || (numberWord(prev) > 0 || prev == "a") && holdVerbs[lowerAt(toks, i-2)] {
+			return prev != "had" && prev != "have" && prev != "has" // "have held four sessions so far this week"
+		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
 		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap
