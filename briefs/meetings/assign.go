@@ -227,11 +227,26 @@ func sinceStart(toks []token, d *dateSpan, m *mention) bool {
 	case w == "been", w == "in" && toks[m.trig].lower == "session", w == "," && toks[m.trig].lower == "meeting":
 		return sinceAt(toks, m.skipEnd) == k
 	}
-	if e := phraseEnd(toks, m); lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
+	e := phraseEnd(toks, m)
+	if lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
 		return sinceAt(toks, e+3) == k // "Argentina's talks with its banks, under way in New York since last Thursday,"
+	}
+	if lowerAt(toks, e) == "," && relativeWord(lowerAt(toks, e+1)) && k > e+2 && k-e <= 8 {
+		for j := e + 2; j < k; j++ {
+			if !runningWords[toks[j].lower] {
+				return false
+			}
+		}
+		return true // "The talks, which have been going on since January,"
 	}
 	return false // "the first meeting since March": another event's date
 }
+
+// runningWords tell, between a relative pronoun and "since", that a
+// gathering has been going on: "which have been going on since", "which
+// has been under way since".
+var runningWords = map[string]bool{"have": true, "has": true, "had": true, "been": true, "going": true, "on": true,
+	"under": true, "way": true, "in": true, "progress": true, "running": true, "continuing": true, "session": true}
 
 // sinceAt is the token of a "since" within three words from k, over only
 // "here", "in" or "at" and a place: "meeting here since", "in session in
@@ -413,8 +428,11 @@ func nounPhraseTo(toks []token, a, b int) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
-	if open >= 0 && !start && passiveAt(toks, open+1) && !goesOn(lowerAt(toks, end+1)) {
-		start = true // "The meeting, which was requested last week by Nigeria, will open on March 20": the request's date
+	if open >= 0 && !start && (passiveAt(toks, open+1) || stopVerbs[lowerAt(toks, open+1)]) && !goesOn(lowerAt(toks, end+1)) {
+		// "The meeting, which was requested last week by Nigeria, will open
+		// on March 20": the request's date; "talks ..., which broke off in
+		// January, will resume next week": when they stopped
+		start = true
 	}
 	if open < 0 || !start || goesOn(lowerAt(toks, end+1)) {
 		return false // "Negotiations ..., which began in January, entered their final week today": begun then
@@ -427,6 +445,9 @@ func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	}
 	return false
 }
+
+// stopVerbs say talks stopped, in a clause about them.
+var stopVerbs = map[string]bool{"broke": true, "collapsed": true, "stalled": true, "foundered": true, "adjourned": true, "recessed": true}
 
 // passiveAt reports a past passive right at token k: "was requested",
 // "were proposed" (not "was held": the meeting's own day).
@@ -475,9 +496,13 @@ func spanDist(words []int, m *mention, d *dateSpan) int {
 // penalised marks dates that belong to something else: record dates,
 // effective dates, deadlines.
 func penalised(toks []token, d *dateSpan) bool {
+	if w := toks[d.tokStart].lower; (w == "end" || w == "ends") && (lowerAt(toks, d.tokStart-1) == "to" || auxiliaries[lowerAt(toks, d.tokStart-1)]) {
+		return true // "are expected to end next month" (timex reads "end next month"): the verb "end"
+	}
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
-		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since":
+		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
+			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
 			return true
 		}
 	}

@@ -47,7 +47,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -72,6 +72,30 @@ func hearsWitness(toks []token, i int) bool {
 		k--
 	}
 	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// testifies accepts "Volcker will testify before the Senate Banking
+// Committee on Thursday": a hearing of the named committee.
+func testifies(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "testify", "testifies", "testified", "testifying":
+	default:
+		return false
+	}
+	k := i + 1
+	if lowerAt(toks, k) != "before" && lowerAt(toks, k) != "to" {
+		return false
+	}
+	k++
+	if lowerAt(toks, k) == "the" || lowerAt(toks, k) == "a" {
+		k++
+	}
+	for ; k < len(toks) && k <= i+9 && toks[k].cap; k++ {
+		if hearingBodies[toks[k].lower] || toks[k].lower == "committee" || toks[k].lower == "subcommittee" {
+			return true
+		}
+	}
+	return false
 }
 
 // againAfter accepts ", and again informally in Nyborg on September 5":
@@ -186,7 +210,9 @@ func datedAfter(toks []token, i int) bool {
 func meetsObject(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if goalNouns[toks[k].lower] {
-			return true // "meeting the Lisbon targets", "met with scathing reviews"
+			// "meeting the Lisbon targets", "met with scathing reviews";
+			// not "will meet opposition leaders": a group's modifier
+			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)]
 		}
 		if !toks[k].word {
 			return false
@@ -370,7 +396,7 @@ func excluded(toks []token, i int) bool {
 		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] && !bodyBefore(toks, i) {
 			return true
 		}
-		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {
+		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") && !inOtherClause(toks, k-1, i) {
 			return true
 		}
 	}

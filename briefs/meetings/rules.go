@@ -36,6 +36,7 @@ const (
 	RuleHeadSee      Rule = "head.see-official"
 	RuleHeadAgain    Rule = "head.and-again"
 	RuleHeadHear     Rule = "head.hears-testimony"
+	RuleHeadTestify  Rule = "head.testifies-before"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -93,6 +94,7 @@ var ruleList = []struct {
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
 	{RuleHeadHear, `"the justice committee will hear testimony from X on Thursday": a committee's hearing told by its verb (mention.go hearsWitness)`},
+	{RuleHeadTestify, `"Volcker will testify before the Senate Banking Committee on Thursday": the named committee's hearing told by its witness (mention.go testifies)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
