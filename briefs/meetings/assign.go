@@ -36,7 +36,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if open, _, _ := relativeClause(toks, dd); open >= 0 && !holds(toks, dd, m) {
 				continue // "the talks, which the minister attended last week, ...": another event's date
 			}
-			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) {
+			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
@@ -191,6 +191,21 @@ func modifiesOther(toks []token, d *dateSpan, m *mention) bool {
 	return true
 }
 
+// recordDate reports a shareholders' record date: "Record date for the
+// meeting is March 20", "holders of record on March 16", "the record date
+// of April 2". It says who may vote, not when the meeting is.
+func recordDate(toks []token, d *dateSpan) bool {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
+		switch w := toks[k].lower; {
+		case w == "," || w == ";":
+			return false
+		case w == "record":
+			return lowerAt(toks, k+1) == "date" || lowerAt(toks, k-1) == "of" || k == d.tokStart-1 || k == d.tokStart-2 && lowerAt(toks, k+1) == "on"
+		}
+	}
+	return false
+}
+
 // afterOther reports a date that ends a phrase naming an earlier or later
 // event than m: "after his visit in March 2015", "before the vote on
 // Thursday", "since the election in May". The date is that event's.
@@ -323,10 +338,27 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if d.tokEnd <= m.nameStart && coordinated(toks, d.tokEnd, m.nameStart) {
 		p += 8 // "met Miyazawa on Monday and will see Stoltenberg on Thursday": Monday is the first verb's
 	}
+	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
+		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
+	}
 	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
+}
+
+// commaBetween reports a comma between mention m and date d.
+func commaBetween(toks []token, m *mention, d *dateSpan) bool {
+	a, b := d.tokEnd, m.nameStart
+	if d.tokStart >= m.nameEnd {
+		a, b = m.skipEnd, d.tokStart
+	}
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports an "and" opening a new verb phrase between tokens a

@@ -164,6 +164,10 @@ func mergeSameDate(toks []token, ms []*mention) {
 			switch {
 			case a.verb && b.verb:
 				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
+			case !a.verb && !b.verb && shared(a) && namesDate(b):
+				a.date = nil // "an emergency meeting before its regular June 25 conference": the conference's day
+			case !a.verb && !b.verb && shared(b) && namesDate(a):
+				b.date = nil
 			case !a.verb && !b.verb:
 				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) || b.dist < a.dist && followsBetween(toks, a, b) {
 					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
@@ -180,6 +184,16 @@ func mergeSameDate(toks []token, ms []*mention) {
 			}
 		}
 	}
+}
+
+// shared reports a mention that took its date only when every mention
+// nearer to it had one (RuleDateShared).
+func shared(m *mention) bool { return m.why[FieldDate].rule == RuleDateShared }
+
+// namesDate reports a date that modifies the mention's own noun: "its
+// regular June 25 conference", "the March 16 meeting".
+func namesDate(m *mention) bool {
+	return m.date != nil && m.date.tokEnd <= m.trig && m.date.tokEnd >= m.nameStart-1 && m.trig-m.date.tokEnd <= 2
 }
 
 // sidelines reports a meeting noun named as the occasion of another

@@ -146,6 +146,12 @@ func isMeetingNoun(toks []token, i int) bool {
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
+	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")
+		if next == "on" && !datedAfter(toks, i) || next == "against" || toks[i].cap {
+			return false
+		}
+		return sessionModifiers[prev] || prev == "party" || prev == "national" || prev == "nominating" || prev == "leadership" ||
+			holdVerbs[prev] || possessives[prev] && holdVerbs[lowerAt(toks, i-2)] // "will hold its convention on March 15"
 	case "assembly":
 		return prev == "general" || prev == "national"
 	case "negotiating":
