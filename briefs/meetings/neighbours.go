@@ -31,9 +31,47 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, p)
 	}
 	m.named = append(m.named, d.sidesSubject(m)...)
+	if len(m.named) == 0 && m.owner == "" {
+		m.named = append(m.named, d.possessor(m)...)
+	}
 	if len(m.named) == 0 {
 		m.named = append(m.named, d.earlierRound(m)...)
 	}
+}
+
+// possessor are the parties an "its" or "their" before the meeting stands
+// for when the sentence names none: the subject that opens the sentence
+// ("The Bundesbank is not expected to move when its central bank council
+// meets tomorrow"), or, opening the sentence itself, the parties of the
+// meeting named before ("Their next meeting will be held in Cyprus").
+func (d *doc) possessor(m *mention) []string {
+	toks := d.toks[m.sent]
+	k := min(m.nameStart, m.trig) - 1
+	if m.verb {
+		k = subjectEnd(toks, m.trig)
+	}
+	first := 0
+	for first < len(toks) && toks[first].end <= d.dlEnd {
+		first++ // the sentence after the dateline
+	}
+	for n := 0; n < 5 && k >= first && toks[k].word && (!toks[k].cap || k == first); n++ {
+		if w := toks[k].lower; w != "its" && w != "their" {
+			k--
+			continue
+		}
+		if k == first {
+			return d.prevParties(m.sent)
+		}
+		cs := d.chunks(m.sent)
+		if len(cs) == 0 || cs[0].start > first+1 || cs[0].start == first+1 && lowerAt(toks, first) != "the" || cs[0].end >= k || isPersonName(cs[0].text) {
+			return nil
+		}
+		if n := stripTitles(cs[0].text); !d.isDatelinePlace(n) && !reporting(lowerAt(toks, cs[0].end)) {
+			return []string{d.expand(n)}
+		}
+		return nil
+	}
+	return nil
 }
 
 // earlierRound are the parties of an earlier round of the meeting named
@@ -205,7 +243,7 @@ func (d *doc) pronounPerson(m *mention) string {
 	for n := 0; n < 4 && k >= 0 && (auxiliaries[toks[k].lower] || holdVerbs[toks[k].lower] || toks[k].lower == "a" || toks[k].lower == "the"); n++ {
 		k--
 	}
-	if w := lowerAt(toks, k); w != "he" && w != "she" || k == m.nameStart-1 {
+	if w := lowerAt(toks, k); (w != "he" && w != "she" || k == m.nameStart-1) && !d.opensWithPronoun(m) {
 		return ""
 	}
 	return d.personBefore(m.sent, k, 1, nil)
@@ -344,4 +382,24 @@ func titledBefore(toks []token, k int, title string) bool {
 		}
 	}
 	return false
+}
+
+// opensWithPronoun reports a sentence whose subject is "He" or "She" and
+// whose main clause holds the meeting: "He will travel to Bonn on Monday
+// for talks with ...".
+func (d *doc) opensWithPronoun(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := 0
+	for k < len(toks) && toks[k].end <= d.dlEnd {
+		k++
+	}
+	if w := lowerAt(toks, k); w != "he" && w != "she" || !auxiliaries[lowerAt(toks, k+1)] && !strings.HasSuffix(lowerAt(toks, k+1), "ed") {
+		return false
+	}
+	for j := k + 1; j < m.trig && j < len(toks); j++ {
+		if w := toks[j].lower; w == "," || w == "that" || reporting(w) && toks[j].word {
+			return false // "He said that the ministers would meet": another subject
+		}
+	}
+	return true
 }
