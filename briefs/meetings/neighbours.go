@@ -26,6 +26,7 @@ func (d *doc) neighbourParties(m *mention) {
 	}
 	if m.sent+1 < len(d.toks) {
 		m.named = append(m.named, d.leaders(m.sent+1)...)
+		m.named = append(m.named, d.discussants(m.sent+1)...)
 	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
@@ -275,9 +276,27 @@ var holdVerbs = map[string]bool{
 }
 
 // opensWithBody reports a sentence that starts with "The delegation,",
-// "The committee," — a description of the meeting's parties.
+// "The committee,", "The Portuguese delegation, led by", "A New Zealand
+// delegation led by", "The U.S. side is led by" — a description of the
+// meeting's parties.
 func opensWithBody(toks []token) bool {
-	return lowerAt(toks, 0) == "the" && (delegationWords[lowerAt(toks, 1)] || bodyNouns[lowerAt(toks, 1)]) && lowerAt(toks, 2) == ","
+	if w := lowerAt(toks, 0); w != "the" && w != "a" {
+		return false
+	}
+	k := 1
+	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-"); n++ {
+		k++ // "Portuguese", "New Zealand", "U.S."
+	}
+	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
+		return false
+	}
+	switch lowerAt(toks, k+1) {
+	case ",", "led", "headed", "chaired":
+		return true
+	case "is", "was", "will":
+		return lowerAt(toks, k+2) == "led" || lowerAt(toks, k+2) == "headed" || lowerAt(toks, k+2) == "be"
+	}
+	return false
 }
 
 // ledBy are the persons "led by", "chaired by" or "headed by" name in
@@ -285,12 +304,18 @@ func opensWithBody(toks []token) bool {
 func (d *doc) ledBy(si int) []string {
 	toks := d.toks[si]
 	var out []string
+	led := false
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower != "by" {
 			continue
 		}
 		switch toks[k-1].lower {
 		case "led", "chaired", "headed":
+			led = true
+		case "side", "delegation", "team":
+			if !led {
+				continue // "and the Japanese side by Makoto Kuroda" after "is led by"
+			}
 		default:
 			continue
 		}
@@ -402,4 +427,38 @@ func (d *doc) opensWithPronoun(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// discussVerbs say what the parties of a meeting did at it.
+var discussVerbs = map[string]bool{
+	"discussed": true, "reviewed": true, "exchanged": true, "agreed": true, "signed": true, "discuss": true, "review": true,
+}
+
+// discussants are the persons who open sentence si as the subject of a
+// verb of discussing, the sentence after a meeting's: "Northern Ireland
+// Secretary Tom King and Irish Foreign Minister Brian Lenihan discussed
+// cross-border security".
+func (d *doc) discussants(si int) []string {
+	toks := d.toks[si]
+	var out []string
+	next := 0
+	for _, c := range d.chunks(si) {
+		if c.start != next && !(next == 0 && c.start == 1 && lowerAt(toks, 0) == "the") {
+			break
+		}
+		n := d.expand(stripTitles(c.text))
+		if !isPersonName(n) {
+			return nil
+		}
+		out = append(out, n)
+		switch w := lowerAt(toks, c.end); {
+		case w == "and":
+			next = c.end + 1
+		case discussVerbs[w] || auxiliaries[w] && discussVerbs[lowerAt(toks, c.end+1)]:
+			return out
+		default:
+			return nil
+		}
+	}
+	return nil
 }

@@ -17,6 +17,12 @@ func TestPartiesFromContext(t *testing.T) {
 		{"Their: the meeting before", "LONDON, June 29 - Commonwealth finance ministers ended their talks in Bangkok yesterday. Their next meeting will be held in Cyprus in September.", []string{"Commonwealth"}},
 		{"He opening the sentence", "PARIS, June 29 - French Finance Minister Edouard Balladur said the franc was stable. He will travel to Bonn on Monday for talks with Gerhard Stoltenberg.", []string{"Edouard Balladur", "Gerhard Stoltenberg"}},
 		{"He said: not the subject", "PARIS, June 29 - Edouard Balladur spoke on radio. He said finance ministers of the Group of Five would meet next week.", []string{"Group of Five"}},
+		{"delegation led by, next sentence", "LISBON, June 29 - Talks between China and Portugal on the future of Macao will resume in Peking next week. The Portuguese delegation, led by ambassador Rui Medina, will fly to Peking on Sunday.", []string{"China", "Portugal", "Rui Medina"}},
+		{"each side led by", "TOKYO, June 29 - U.S. and Japanese officials opened talks here today. The U.S. side is led by Michael Smith and the Japanese side by Makoto Kuroda.", []string{"U.S.", "Japan", "Michael Smith", "Makoto Kuroda"}},
+		{"discussants, next sentence", "LONDON, June 29 - British and Irish ministers held talks in Belfast yesterday. Tom King and Brian Lenihan discussed security, a statement said. Protestant politicians boycotted the talks.", []string{"Britain", "Ireland", "Tom King", "Brian Lenihan"}},
+		{"told reporters after the session", "VIENNA, June 29 - The OPEC committee met here yesterday. Oil Minister Hisham Nazer told reporters after the committee session that output was low.", []string{"OPEC", "Hisham Nazer"}},
+		{"another clause's subject", "MANILA, June 29 - The Philippine Congress will convene on July 27, the first since President Ferdinand Marcos abolished it.", []string{"Philippine Congress"}},
+		{"a region and a pact", "CANBERRA, June 29 - Australia and New Zealand will review the Closer Economic Relations trade pact at talks on Thursday with Japan, on a tour of Western Europe.", []string{"Australia", "New Zealand", "Japan"}},
 		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
 	}
 	for _, c := range cases {
