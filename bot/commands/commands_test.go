@@ -108,8 +108,10 @@ func TestCommands(t *testing.T) {
 		{"/meetings summit", false, []string{"EU-China summit — cancelled"}, []string{"22nd"}},
 		{"/meetings next summit", false, []string{"Nothing to show"}, []string{"EU-China"}},
 		{"/meetings next zanzibar", false, []string{"Nothing to show"}, []string{"22nd", "EU energy"}},
-		{"/meetings all", false, []string{"21st", "22nd"}, []string{"EU energy"}}, // page size 2
-		{"/meetings all page 2", false, []string{"EU energy"}, []string{"21st"}},
+		{"/meetings all", false, []string{"21st", "22nd", "and 3 more meetings"}, []string{"EU energy"}}, // page size 2
+		{"/meetings all page 2", false, []string{"EU energy", "and 1 more meeting"}, []string{"21st", "more meetings"}},
+		{"/meetings all page 3", false, []string{"Chip summit"}, []string{"more"}},
+		{"/meetings summit", false, []string{"EU-China summit"}, []string{"more"}}, // all on one page
 		{"/meetings upcoming opec", false, []string{"No upcoming meeting matches “opec”", "/meetings all opec"}, nil},
 		{"/digest", false, []string{"preview for c1"}, nil},
 		{"/digest post", false, []string{"Only the bot's admins"}, nil},
@@ -164,6 +166,26 @@ func TestPagingButtons(t *testing.T) {
 	r3 := serve(t, m, false, "/brief latest 1")
 	if len(r3.Sections) != 1 || len(r3.Sections[0].Items) != 1 || r3.Sections[0].Items[0].Buttons[0].Command != "/brief 1" {
 		t.Errorf("latest item buttons wrong: %+v", r3.Sections)
+	}
+}
+
+func TestAndMore(t *testing.T) {
+	for n, want := range map[int]string{
+		1:       "and 1 more meeting",
+		7:       "and 7 more meetings",
+		999:     "and 999 more meetings",
+		1000:    "and 1,000 more meetings",
+		1001:    "and more than 1,000 more",
+		1234567: "and more than 1,000 more",
+	} {
+		if got := andMore(n); got != want {
+			t.Errorf("andMore(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 12345: "12,345", 1234567: "1,234,567"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
 

@@ -27,9 +27,9 @@ const mergedColumns = `m.id, m.brief_id, m.key, m.title, m.date, m.precision, m.
 
 // insertMergedSQL inserts one merged meeting.
 const insertMergedSQL = `INSERT INTO merged_meetings (id, brief_id, key, title, date, precision,
-	end_date, time, place, participants, status, evidence, moved_from, sources, first_source,
+	end_date, time, place, participants, status, evidence, moved_from, sources, undated, first_source,
 	start_day, end_day, said_place, people)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // mergedMeeting is a merged meeting as stored: the meeting, and the place
 // its latest report names (keywords match that one, not a place filled in
@@ -68,8 +68,12 @@ func insertMerged(ctx context.Context, stmt *sql.Stmt, mm mergedMeeting) error {
 		return fmt.Errorf("merged meeting %d: sources: %w", m.ID, err)
 	}
 	start, end := meetingSpan(m)
+	undated := 0
+	if m.Date == "" {
+		undated = 1
+	}
 	_, err = stmt.ExecContext(ctx, m.ID, m.BriefID, m.Key, m.Title, m.Date, string(m.Precision), m.EndDate,
-		m.Time, m.Place, string(pj), string(m.Status), m.Evidence, m.MovedFrom, string(sj), m.Sources[0],
+		m.Time, m.Place, string(pj), string(m.Status), m.Evidence, m.MovedFrom, string(sj), undated, m.Sources[0],
 		start, end, mm.saidPlace, strings.Join(m.Participants, "\n"))
 	if err != nil {
 		return fmt.Errorf("insert merged meeting %d: %w", m.ID, err)
@@ -272,12 +276,16 @@ func (s *Store) syncStale(ctx context.Context) error {
 	if len(s.d.migrations) < s.d.mergedStep {
 		return nil
 	}
-	var stale int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM meetings_stale LIMIT 1) x`).Scan(&stale)
+	rows, err := s.queryOn(ctx, s.db, `SELECT 1 FROM meetings_stale LIMIT 1`, true)
 	if err != nil {
 		return fmt.Errorf("merge meetings: stale: %w", err)
 	}
-	if stale == 0 || s.readOnly {
+	stale := rows.Next()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("merge meetings: stale: %w", err)
+	}
+	if !stale || s.readOnly {
 		return nil
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {

@@ -32,11 +32,25 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting,
 	if err := s.syncStale(ctx); err != nil {
 		return nil, fmt.Errorf("store: meetings: %w", err)
 	}
-	out, err := s.readMerged(ctx, f, partDated, q.NewestFirst, q.Limit)
+	if f.from != "" || f.to != "" { // only dated meetings have days
+		out, err := s.readMerged(ctx, f, partDated, q.NewestFirst, q.Limit)
+		if err != nil {
+			return nil, fmt.Errorf("store: meetings: %w", err)
+		}
+		return out, nil
+	}
+	if !q.NewestFirst { // dated ones, then undated ones: the index's order
+		out, err := s.readMerged(ctx, f, partAll, false, q.Limit)
+		if err != nil {
+			return nil, fmt.Errorf("store: meetings: %w", err)
+		}
+		return out, nil
+	}
+	out, err := s.readMerged(ctx, f, partDated, true, q.Limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: meetings: %w", err)
 	}
-	if f.from == "" && f.to == "" && (q.Limit == 0 || len(out) < q.Limit) {
+	if q.Limit == 0 || len(out) < q.Limit {
 		rest := 0 // no limit
 		if q.Limit > 0 {
 			rest = q.Limit - len(out)
@@ -50,10 +64,10 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting,
 	return out, nil
 }
 
-// MeetingCount returns how many meetings Meetings returns for q without its
-// Limit. It counts in SQL, through the indexes, unless a keyword is one the
-// keyword index cannot test (see meetings_keywords.go): then it reads the
-// meetings the other conditions select.
+// MeetingCount returns how many meetings Meetings returns for q: with a
+// Limit, at most that many. It counts in SQL, through the indexes, unless a
+// keyword is one the keyword index cannot test (see meetings_keywords.go):
+// then it reads the meetings the other conditions select.
 func (s *Store) MeetingCount(ctx context.Context, q MeetingQuery) (int, error) {
 	f, err := newMeetingFilter(q)
 	if err != nil {
@@ -64,23 +78,51 @@ func (s *Store) MeetingCount(ctx context.Context, q MeetingQuery) (int, error) {
 	}
 	w := s.mergedWhere(f, partAll)
 	if !w.exact {
-		ms, err := s.readMerged(ctx, f, partAll, false, 0)
+		ms, err := s.readMerged(ctx, f, partAll, false, q.Limit)
 		if err != nil {
 			return 0, fmt.Errorf("store: count meetings: %w", err)
 		}
 		return len(ms), nil
+	}
+	query, args := `SELECT count(*) FROM merged_meetings m WHERE `+w.where, w.args
+	if q.Limit > 0 {
+		query, args = `SELECT count(*) FROM (SELECT 1 FROM merged_meetings m WHERE `+w.where+` LIMIT ?) x`, append(args, q.Limit)
 	}
 	on, done, err := s.mergedQuerier(ctx, w)
 	if err != nil {
 		return 0, fmt.Errorf("store: count meetings: %w", err)
 	}
 	defer done()
+	rows, err := s.queryOn(ctx, on, query, w.cached, args...)
+	if err != nil {
+		return 0, fmt.Errorf("store: count meetings: %w", err)
+	}
+	defer rows.Close()
 	var n int
-	err = on.QueryRowContext(ctx, s.d.q(`SELECT count(*) FROM merged_meetings m WHERE `+w.where), w.args...).Scan(&n)
+	if rows.Next() {
+		err = rows.Scan(&n)
+	}
+	if err == nil {
+		err = rows.Err()
+	}
 	if err != nil {
 		return 0, fmt.Errorf("store: count meetings: %w", err)
 	}
 	return n, nil
+}
+
+// queryOn runs query on on. On the pool, a query marked cached is prepared
+// once (stmtCache), which on SQLite saves parsing and planning it each time
+// (most of the time of a short query); the texts so marked are few.
+func (s *Store) queryOn(ctx context.Context, on querier, query string, cached bool, args ...any) (*sql.Rows, error) {
+	if db, ok := on.(*sql.DB); ok && cached {
+		st, err := s.stmts.prepared(ctx, db, s.d.q(query))
+		if err != nil {
+			return nil, err
+		}
+		return st.QueryContext(ctx, args...)
+	}
+	return on.QueryContext(ctx, s.d.q(query), args...)
 }
 
 // mergedQuerier returns what a query of w runs on, and what to call when
@@ -114,11 +156,13 @@ const (
 
 // mergedSQL is the WHERE clause of a merged meetings query (on
 // merged_meetings m) and its arguments; exact is false when some keyword is
-// left to meetingFilter.match, keywords true when the clause tests any.
+// left to meetingFilter.match, keywords true when the clause tests any, and
+// cached when it tests at most two (one clause of each kind on SQLite), so
+// that the query texts worth preparing once are few.
 type mergedSQL struct {
-	where           string
-	args            []any
-	exact, keywords bool
+	where                   string
+	args                    []any
+	exact, keywords, cached bool
 }
 
 // mergedWhere returns the clause that selects the meetings of part that f
@@ -128,9 +172,9 @@ func (s *Store) mergedWhere(f meetingFilter, part meetingPart) mergedSQL {
 	var args []any
 	switch part {
 	case partDated:
-		conds = append(conds, `m.date <> ''`)
+		conds = append(conds, `m.undated = 0`)
 	case partUndated:
-		conds = append(conds, `m.date = ''`)
+		conds = append(conds, `m.undated = 1`)
 	}
 	if f.from != "" {
 		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
@@ -142,7 +186,7 @@ func (s *Store) mergedWhere(f meetingFilter, part meetingPart) mergedSQL {
 	}
 	kc, ka, exact := s.d.mergedKeywords(s.d, f.keywords)
 	return mergedSQL{where: strings.Join(append(conds, kc...), ` AND `), args: append(args, ka...),
-		exact: exact, keywords: len(kc) > 0}
+		exact: exact, keywords: len(kc) > 0, cached: len(kc) <= 2}
 }
 
 // readMerged returns up to limit (0: every) meetings of part that f
@@ -155,7 +199,7 @@ func (s *Store) readMerged(ctx context.Context, f meetingFilter, part meetingPar
 		dir = " DESC"
 	}
 	query := `SELECT ` + mergedColumns + ` FROM merged_meetings m WHERE ` + w.where +
-		` ORDER BY m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
+		` ORDER BY m.undated, m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
 	if w.exact && limit > 0 {
 		query, args = query+` LIMIT ?`, append(args, limit)
 	}
@@ -169,7 +213,7 @@ func (s *Store) readMerged(ctx context.Context, f meetingFilter, part meetingPar
 			return nil, err
 		}
 	}
-	rows, err := q.QueryContext(ctx, s.d.q(query), args...)
+	rows, err := s.queryOn(ctx, q, query, w.cached, args...)
 	if err != nil {
 		return nil, err
 	}

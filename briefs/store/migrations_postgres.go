@@ -214,6 +214,7 @@ var postgresMigrations = []migration{
 			evidence     TEXT NOT NULL DEFAULT '',
 			moved_from   TEXT COLLATE "C" NOT NULL DEFAULT '',
 			sources      TEXT NOT NULL DEFAULT '[]',
+			undated      SMALLINT NOT NULL,
 			first_source BIGINT NOT NULL,
 			start_day    TEXT COLLATE "C",
 			end_day      TEXT COLLATE "C",
@@ -221,7 +222,8 @@ var postgresMigrations = []migration{
 			people       TEXT NOT NULL DEFAULT ''
 		)`,
 		`CREATE INDEX merged_meetings_key ON merged_meetings (key)`,
-		`CREATE INDEX merged_meetings_order ON merged_meetings (date, title, first_source, id, end_day, start_day)`,
+		`CREATE INDEX merged_meetings_order ON merged_meetings (undated, date, title, first_source, id, end_day, start_day)`,
+		`CREATE INDEX merged_meetings_end ON merged_meetings (end_day)`,
 		`CREATE INDEX merged_meetings_text ON merged_meetings USING GIN ((`+mergedText("")+`) gin_trgm_ops)`,
 		`CREATE TABLE meetings_stale (
 			key    TEXT COLLATE "C" NOT NULL,

@@ -257,6 +257,7 @@ var sqliteMigrations = []migration{
 			evidence     TEXT NOT NULL DEFAULT '',
 			moved_from   TEXT NOT NULL DEFAULT '',
 			sources      TEXT NOT NULL DEFAULT '[]',
+			undated      INTEGER NOT NULL,
 			first_source INTEGER NOT NULL,
 			start_day    TEXT,
 			end_day      TEXT,
@@ -264,7 +265,8 @@ var sqliteMigrations = []migration{
 			people       TEXT NOT NULL DEFAULT ''
 		)`,
 		`CREATE INDEX merged_meetings_key ON merged_meetings (key)`,
-		`CREATE INDEX merged_meetings_order ON merged_meetings (date, title, first_source, id, end_day, start_day)`,
+		`CREATE INDEX merged_meetings_order ON merged_meetings (undated, date, title, first_source, id, end_day, start_day)`,
+		`CREATE INDEX merged_meetings_end ON merged_meetings (end_day)`,
 		`CREATE VIRTUAL TABLE merged_meetings_fts USING fts5 (
 			title, said_place, people, evidence,
 			content = 'merged_meetings', content_rowid = 'id',

@@ -178,6 +178,9 @@ func checkLimitIsPrefix(t *testing.T, s *store.Store, queries []store.MeetingQue
 				t.Fatalf("Meetings(%+v): %v", lq, err)
 			}
 			want := all[:min(limit, len(all))]
+			if n, err := s.MeetingCount(ctx, lq); err != nil || n != len(want) {
+				t.Errorf("MeetingCount(%+v) = %d, %v; want %d", lq, n, err, len(want))
+			}
 			if !slices.EqualFunc(got, want, func(a, b briefs.Meeting) bool {
 				return a.ID == b.ID && slices.Equal(a.Sources, b.Sources) && a.Date == b.Date
 			}) {
