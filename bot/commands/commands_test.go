@@ -204,6 +204,10 @@ func TestMeetingWhen(t *testing.T) {
 	if got := (bot.Reply{Sections: []bot.Section{{Items: []bot.Item{it}}}}).PlainText(); !strings.Contains(got, "Rescheduled from Wed 10 Dec 2025") || !strings.Contains(got, "/brief 1, /brief 2") {
 		t.Errorf("moved meeting item:\n%s", got)
 	}
+	it = meetingItem(briefs.Meeting{Title: "G7", Date: "2026-01-14", Sources: []int64{3, 4, 5, 6, 7, 8, 9}}, time.UTC, bot.Request{})
+	if got := (bot.Reply{Sections: []bot.Section{{Items: []bot.Item{it}}}}).PlainText(); !strings.Contains(got, "/brief 3, /brief 4, /brief 5, /brief 6, /brief 7 and 2 more") || strings.Contains(got, "/brief 8") {
+		t.Errorf("meeting of 7 sources lists the first 5 and how many more:\n%s", got)
+	}
 	for _, tt := range tests {
 		if got := meetingWhen(tt.m, time.UTC); got != tt.want {
 			t.Errorf("meetingWhen(%+v) = %q, want %q", tt.m, got, tt.want)
