@@ -32,7 +32,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if m.anaphoric && endsAt(toks, dd, m) {
 				continue // "The summit, which ends on Thursday, ...": its end, not its day
 			}
-			if ownedElsewhere(toks, dd, m) {
+			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
@@ -164,6 +164,34 @@ func ownedElsewhere(toks []token, d *dateSpan, m *mention) bool {
 	return true
 }
 
+// modifiesOther reports a date used as the modifier of a noun phrase that
+// is not a meeting ("the May 11 election", "the March 31 deadline", "a June
+// 30 Paris accord"): that noun's date, not m's. "the March 16 annual
+// meeting" keeps its date.
+func modifiesOther(toks []token, d *dateSpan, m *mention) bool {
+	if !determiners[lowerAt(toks, d.tokStart-1)] {
+		return false
+	}
+	k := d.tokEnd
+	if k >= len(toks) || !toks[k].word || toks[k].num || auxiliaries[toks[k].lower] || dateJoiners[toks[k].lower] {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+4 && toks[j].word; j++ {
+		if _, ok := meetingNouns[toks[j].lower]; ok || j == m.trig {
+			return false
+		}
+		if _, ok := cueAt(toks, j, false); ok {
+			return false // "the May 11 ... will": a verb, not a noun phrase
+		}
+	}
+	return true
+}
+
+// dateJoiners after a date go on with the date or a clause, not a noun:
+// "the March 16 to 18 meeting", "the May 5 and 6 talks".
+var dateJoiners = map[string]bool{"to": true, "and": true, "or": true, "in": true, "at": true, "on": true, "of": true,
+	"for": true, "with": true, "until": true, "through": true, "when": true, "which": true, "that": true}
+
 // sinceStart reports a "since" date that says when meeting m began: the
 // "since" right after its head ("has been meeting since Monday", "in
 // session here since Sunday").
@@ -224,7 +252,7 @@ func whenClause(toks []token, d *dateSpan, m *mention) bool {
 // began on Monday, are to resume in September").
 func asideWords(toks []token, words []int, m *mention, d *dateSpan) int {
 	k := m.skipEnd
-	if d.tokStart < k || lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "who" {
+	if d.tokStart < k || lowerAt(toks, k) != "," || !relativeWord(lowerAt(toks, k+1)) {
 		return 0
 	}
 	for j := k + 2; j < d.tokStart; j++ {
@@ -283,13 +311,13 @@ func coordinated(toks []token, a, b int) bool {
 // something ("began", "started", "launched").
 func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 	open = -1
-	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-6; k-- {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-20; k-- {
 		w := toks[k].lower
-		if (w == "which" || w == "who") && lowerAt(toks, k-1) == "," {
+		if relativeWord(w) && lowerAt(toks, k-1) == "," {
 			open = k
 			break
 		}
-		if w == "," || w == ";" || w == "which" || w == "who" {
+		if w == "," || w == ";" || relativeWord(w) {
 			return -1, 0, false
 		}
 	}
@@ -310,6 +338,11 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 	}
 	return open, end, start
 }
+
+// relativeWord reports a pronoun that opens a relative clause after a
+// comma: ", which began last Friday,", ", who met in May,", ", whose
+// quotas were suspended in February,".
+func relativeWord(w string) bool { return w == "which" || w == "who" || w == "whose" }
 
 // startVerbs say that talks began, in a clause about them: "Negotiations,
 // launched last March, ...", "the talks, which began in January, ...".
@@ -334,6 +367,10 @@ func nounPhraseTo(toks []token, a, b int) bool {
 	}
 	switch toks[a].lower {
 	case "between", "on", "with", "of", "over", "about", "among":
+	case "and": // "the annual meetings of the IMF and the World Bank, which open here on Tuesday"
+		if w := lowerAt(toks, a+1); w != "the" && !(a+1 < len(toks) && toks[a+1].cap) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -602,7 +639,7 @@ func mergeVisit(ms []*mention) {
 // began (", launched in March,", ", which opened in June,") followed by a
 // main verb that is not past ("are expected to run until June", "continue
 // this week"): negotiations begun before and still running.
-func runningSince(toks []token, k int) bool {
+func runningSince(toks []token, ds []dateSpan, k int) bool {
 	if lowerAt(toks, k) != "," {
 		return false
 	}
@@ -613,7 +650,7 @@ func runningSince(toks []token, k int) bool {
 	if !startVerbs[lowerAt(toks, j)] {
 		return false
 	}
-	for e := j + 1; e < len(toks) && e <= j+10; e++ {
+	for e := j + 1; e < len(toks) && e <= j+14; e++ {
 		switch toks[e].lower {
 		case ";", ".":
 			return false
@@ -622,8 +659,12 @@ func runningSince(toks []token, k int) bool {
 			if goesOn(w) || w == "are" || w == "is" {
 				return true
 			}
-			d, ok := cueAt(toks, e+1, false)
-			return ok && d > 0
+			if d, ok := cueAt(toks, e+1, false); ok && inSpan(ds, e+1) < 0 {
+				return d > 0
+			}
+			// no verb after the comma (a place or a date): an apposition
+			// inside the clause (", launched in Punta del Este, Uruguay,
+			// last September, is still ...")
 		}
 	}
 	return false

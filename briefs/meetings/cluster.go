@@ -535,7 +535,17 @@ func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 // other (meetings.GUIDELINE.md) — a government or body meeting where the
 // story was filed — but not of a company's board or shareholders.
 func (d *doc) impliedHere(c *cluster) bool {
-	if d.dl.Place == "" || corporate(c) {
+	if d.dl.Place == "" {
+		return false
+	}
+	for _, m := range c.mentions {
+		for _, n := range append(m.named, m.owner) {
+			if n != "" && (d.homeInstitution(n) || d.seatedHere(n)) || d.centralBankNear(m) {
+				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels
+			}
+		}
+	}
+	if corporate(c) {
 		return false
 	}
 	for _, m := range c.mentions {

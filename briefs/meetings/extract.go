@@ -306,7 +306,7 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	m.started, m.ended = phaseOf(toks, m)
 	m.continues = !m.verb && continues(toks, m.skipEnd)
-	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, phraseEnd(toks, m)) {
+	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, ds, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
@@ -502,7 +502,7 @@ func stillGoing(toks []token, k int) bool {
 // afterRelative is the token after a relative clause that opens at k
 // (", which began last September,"), k when none opens there.
 func afterRelative(toks []token, k int) int {
-	if lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "who" {
+	if lowerAt(toks, k) != "," || !relativeWord(lowerAt(toks, k+1)) {
 		return k
 	}
 	for j := k + 2; j < len(toks); j++ {

@@ -114,6 +114,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if (prev == "new" || prev == "fresh" || prev == "further") && lowerAt(toks, i-2) == "a" {
 			prev = lowerAt(toks, i-3) // "will open a new negotiation on the debt"
 		}
+		if next == "with" || next == "between" {
+			return !mannerPreps[prev] // "face-to-face negotiation with Ford will begin on Monday"; not "by negotiation with"
+		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
@@ -157,6 +160,10 @@ func isMeetingNoun(toks []token, i int) bool {
 	}
 	return true
 }
+
+// mannerPreps before "negotiation" make it a means, not a gathering: "by
+// negotiation with the unions", "through negotiation".
+var mannerPreps = map[string]bool{"by": true, "through": true, "via": true, "of": true, "for": true, "to": true, "in": true}
 
 // datedAfter reports a day or month said right after the noun at i: "on
 // March 5", ", on Tuesday,", "in February".
@@ -205,6 +212,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if partyNouns[next] {
 		return true // "will meet management on Thursday"
 	}
+	if numberWord(next) > 0 && lowerAt(toks, i+2) == "times" {
+		return true // "have met three times so far this week": sittings of one gathering
+	}
 	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
@@ -233,7 +243,7 @@ func groupSubject(toks []token, i int) bool {
 	}
 	if lowerAt(toks, k) == "," {
 		for j := k - 1; j >= 0 && j > k-14; j-- {
-			if toks[j].lower == "," && (lowerAt(toks, j+1) == "which" || lowerAt(toks, j+1) == "who") {
+			if toks[j].lower == "," && relativeWord(lowerAt(toks, j+1)) {
 				k = j - 1
 				break
 			}
@@ -412,7 +422,7 @@ func inOtherClause(toks []token, k, i int) bool {
 	open := -1
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].lower == "," {
-			if w := lowerAt(toks, j+1); w == "which" || w == "who" {
+			if relativeWord(lowerAt(toks, j+1)) {
 				open = j
 			}
 			break

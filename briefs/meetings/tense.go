@@ -19,10 +19,13 @@ func tenseAt(toks []token, i, j int) int {
 	if d, ok := participleTense(toks, i, j); ok {
 		return d
 	}
-	words := 0
-	for k := i - 1; k >= 0 && k >= i-14; k-- {
+	words, span := 0, 0
+	for k := i - 1; k >= 0 && span < 14; k-- {
 		if toks[k].word {
 			words++
+		}
+		if !nameToken(toks, k) {
+			span++ // a name carries no tense: "held the 35th meeting of the Working Mechanism ... (WMCC) in Beijing on Tuesday"
 		}
 		if d, ok := cueAt(toks, k, true); ok {
 			if words <= 3 {
@@ -49,6 +52,23 @@ func tenseAt(toks []token, i, j int) int {
 		return frontedTense(toks, j+10)
 	}
 	return 0
+}
+
+// nameToken reports a token of a proper name the tense walk passes over
+// without counting it: a capitalised word after the sentence's first, the
+// parentheses of an acronym, a hyphen or "and"/"of"/"on"/"for" between
+// capitalised words.
+func nameToken(toks []token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.word && t.cap && k > 0:
+		return true
+	case t.lower == "(" || t.lower == ")" || t.lower == "-":
+		return true
+	case t.lower == "and" || t.lower == "of" || t.lower == "on" || t.lower == "for":
+		return k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap
+	}
+	return false
 }
 
 // participleTense is the tense of the main verb after a participle phrase

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"unicode"
 )
 
 // boilerplateStarts open sentences that are wire credits or page chrome,
@@ -38,7 +39,7 @@ func isBoilerplate(s string) bool {
 			return true
 		}
 	}
-	if len(l) < 160 && len(strings.Fields(l)) <= 12 {
+	if len(l) < 160 && fieldsAtMost(l, 12) {
 		for _, p := range shortBoilerplateStarts {
 			if strings.HasPrefix(l, p) {
 				return true
@@ -51,8 +52,27 @@ func isBoilerplate(s string) bool {
 		}
 	}
 	// A byline: "By Jane Smith" or "By Jane Smith, Staff Reporter".
-	if strings.HasPrefix(l, "by ") && len(strings.Fields(l)) <= 6 && !strings.ContainsAny(l, ".!?") {
+	if strings.HasPrefix(l, "by ") && fieldsAtMost(l, 6) && !strings.ContainsAny(l, ".!?") {
 		return true
 	}
 	return false
+}
+
+// fieldsAtMost reports whether s has at most n words as strings.Fields
+// splits it, without making the list.
+func fieldsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > n {
+				return false
+			}
+			in = true
+		}
+	}
+	return true
 }

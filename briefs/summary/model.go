@@ -1,6 +1,8 @@
 package summary
 
 import (
+	"sync"
+
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
@@ -42,15 +44,17 @@ type docModel struct {
 // it conflates too much ("economic", "economy").
 func newModel(sents []sentences.Sentence) *docModel {
 	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
-	ids := make(map[string]int32, 256)    // word -> id (-1: stop word or number)
-	folded := make(map[string]int32, 256) // plural-folded word -> id
-	seen := []int32{}                     // the last sentence each id was counted in
+	sc := scratchPool.Get().(*modelScratch)
+	defer sc.release()
+	ids, folded := sc.ids, sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
+	seen := sc.seen[:0]              // the last sentence each id was counted in
 	for i, s := range sents {
 		var ws []int32
-		forEachWord(s.Text, func(w string) {
+		forEachWordBytes(s.Text, func(b []byte) {
 			m.tokens[i]++
-			id, ok := ids[w]
+			id, ok := ids[string(b)]
 			if !ok {
+				w := string(b)
 				id = -1
 				if !stopWords[w] && !isNumber(w) {
 					key := foldPlural(w)
@@ -72,7 +76,32 @@ func newModel(sents []sentences.Sentence) *docModel {
 		})
 		m.words[i] = ws
 	}
+	sc.seen = seen
 	return m
+}
+
+// modelScratch is the working memory of newModel, kept for the next
+// document: its maps, made afresh, were most of what a summary allocated.
+type modelScratch struct {
+	ids, folded map[string]int32
+	seen        []int32
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &modelScratch{ids: make(map[string]int32, 256), folded: make(map[string]int32, 256)}
+}}
+
+// maxScratchWords is the most distinct words of a scratch put back for
+// reuse: the maps of a huge document are left to the collector.
+const maxScratchWords = 4096
+
+func (sc *modelScratch) release() {
+	if len(sc.ids) > maxScratchWords {
+		return
+	}
+	clear(sc.ids)
+	clear(sc.folded)
+	scratchPool.Put(sc)
 }
 
 // foldPlural maps a plural to its singular in the common regular cases:
@@ -93,7 +122,15 @@ func foldPlural(w string) string {
 // digits, and any non-ASCII bytes (kept whole), lower-cased unless the word
 // is an all-capitals acronym ("US" is not "us").
 func forEachWord(text string, fn func(string)) {
-	buf := make([]byte, 0, 32)
+	forEachWordBytes(text, func(b []byte) { fn(string(b)) })
+}
+
+// forEachWordBytes is forEachWord with each word in a buffer that is only
+// valid during the call, so that a caller looking words up allocates no
+// string for a word it has seen.
+func forEachWordBytes(text string, fn func([]byte)) {
+	var arr [32]byte
+	buf := arr[:0]
 	upper, lower := 0, 0
 	flush := func() {
 		if len(buf) > 0 {
@@ -104,7 +141,7 @@ func forEachWord(text string, fn func(string)) {
 					}
 				}
 			}
-			fn(string(buf))
+			fn(buf)
 			buf = buf[:0]
 		}
 		upper, lower = 0, 0

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
@@ -43,6 +44,16 @@ func TestFoldPlural(t *testing.T) {
 	} {
 		if got := foldPlural(in); got != want {
 			t.Errorf("foldPlural(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFieldsAtMost(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\u00a0b\tc\nd", "x\u2003y\u0085z", "one two three four five six seven", "\xff \xfe"} {
+		for n := 0; n <= 8; n++ {
+			if got, want := fieldsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
+				t.Errorf("fieldsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

@@ -1,0 +1,34 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// TestImpliedHomePlace checks the dateline city is the place of a body
+// meeting where it sits (a central bank, a parliament's committee, a home
+// ministry, an international body at its seat) and of nothing else.
+func TestImpliedHomePlace(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"central bank by name", "TOKYO, March 4 - The Bank of Japan will hold its policy board meeting on Friday, the central bank said.", "Tokyo"},
+		{"central bank in lower case", "SANTIAGO, March 4 - Chile's central bank board will hold an extraordinary session tomorrow to discuss the peso.", "Santiago"},
+		{"home ministry", "TOKYO, March 4 - Leading brokers will meet Finance Ministry officials on Monday to discuss futures rules, industry sources said.", "Tokyo"},
+		{"parliamentary committee", "NEW DELHI, March 4 - The Parliamentary Standing Committee on Finance will hold a hearing on Tuesday on the tax bill.", "New Delhi"},
+		{"body at its seat", "BRUSSELS, March 4 - NATO ambassadors will meet in emergency session on Friday, alliance sources said.", "Brussels"},
+		{"body away from its seat", "LONDON, March 4 - NATO ambassadors will meet in emergency session on Friday, alliance sources said.", ""},
+		{"foreign ministry", "TOKYO, March 4 - Soviet Foreign Ministry officials will meet U.S. diplomats on Monday, sources said.", ""},
+		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, day("1987-03-04"), briefs.Dateline{})
+			if len(res.Meetings) != 1 {
+				t.Fatalf("found %d meetings %+v, want 1", len(res.Meetings), res.Meetings)
+			}
+			if got := res.Meetings[0].Place; got != c.want {
+				t.Errorf("place %q, want %q", got, c.want)
+			}
+		})
+	}
+}
