@@ -58,6 +58,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"MeetingsKeywordsHostile", testMeetingsKeywordsHostile},
 		{"MeetingsLimitIsPrefix", testMeetingsLimitIsPrefix},
 		{"MeetingsKeywordsAcrossReports", testMeetingsKeywordsAcrossReports},
+		{"MeetingsReindexed", testMeetingsReindexed},
 		{"BriefMeetings", testBriefMeetings},
 		{"FirstSeen", testFirstSeen},
 		{"Values", testValues},
