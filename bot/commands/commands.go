@@ -20,6 +20,7 @@ type Store interface {
 	Latest(ctx context.Context, n int) ([]briefs.Brief, error)
 	SearchFor(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
 	Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error)
+	MeetingCount(ctx context.Context, q store.MeetingQuery) (int, error)
 }
 
 // Subscriptions stores each chat's digest filter.

@@ -272,7 +272,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	if len(out) == 0 {
 		for _, m := range c.mentions {
 			for _, n := range m.nameOrgs {
-				if !m.anaphoric && !d.isDatelinePlace(n) && !strings.ContainsAny(n, " -") && !nationalities[strings.ToLower(n)] {
+				if !m.anaphoric && !d.isDatelinePlace(n) && (!strings.ContainsAny(n, " -") || isOrg(n) || isParliament(n)) && !nationalities[strings.ToLower(n)] {
 					add(n) // the body named only in the meeting's name: "the annual Comecon session"
 				}
 			}

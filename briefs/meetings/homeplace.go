@@ -95,3 +95,13 @@ func (d *doc) centralBankNear(m *mention) bool {
 	}
 	return false
 }
+
+// isParliament reports a legislature's name: "Parliament", "Philippine Congress".
+func isParliament(n string) bool {
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		if legislatures[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,7 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 			stmtCtx = context.WithoutCancel(ctx)
 		}
 		var created []int64
+		var t touched
 		for i, b := range bs {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -79,9 +80,13 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 			stored[b.Hash] = r.ID // a later copy in bs is its duplicate
 			if res[i] = r; r.Created {
 				created = append(created, r.ID)
+				t.add(r.ID, b.Meetings)
 			}
 		}
-		return s.indexBriefs(ctx, tx, created)
+		if err := s.indexBriefs(ctx, tx, created); err != nil {
+			return err
+		}
+		return s.syncMerged(ctx, tx, t)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: add briefs: %w", err)
@@ -182,11 +187,8 @@ func (s *Store) indexBriefs(ctx context.Context, tx *sql.Tx, ids []int64) error 
 		for n < len(ids) && ids[n] == ids[n-1]+1 {
 			n++
 		}
-		for _, st := range []string{s.d.indexSQL, s.d.indexMeetingsSQL} {
-			if st == "" {
-				continue
-			}
-			if _, err := tx.ExecContext(ctx, s.d.q(st), ids[0], ids[n-1]); err != nil {
+		if s.d.indexSQL != "" {
+			if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexSQL), ids[0], ids[n-1]); err != nil {
 				return fmt.Errorf("index: %w", err)
 			}
 		}
@@ -434,13 +436,9 @@ func (s *Store) UpdateDerived(ctx context.Context, id int64, summary, method str
 		if err := insertMeetings(ctx, stmt, id, ms); err != nil {
 			return err
 		}
-		if s.d.indexMeetingsSQL == "" {
-			return nil
-		}
-		if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexMeetingsSQL), id, id); err != nil {
-			return fmt.Errorf("index meetings: %w", err)
-		}
-		return nil
+		var t touched
+		t.add(id, ms)
+		return s.syncMerged(ctx, tx, t)
 	})
 	if err != nil {
 		return fmt.Errorf("store: update derived %d: %w", id, err)

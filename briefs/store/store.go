@@ -18,12 +18,11 @@ type Store struct {
 	db  *sql.DB
 	d   dialect
 	now func() time.Time // stamps claims, seen updates and state rows
-	// scanFirst and scanGrowth size the queries of a Meetings scan (see
-	// meetingScan.run), fewMatches chooses its index (datedFrom); tests
-	// make them small.
-	scanFirst, scanGrowth, fewMatches int
-	stmts                             stmtCache // the search statement
-	plans                             *[]string // when set (tests), the plan of every meetings query is added
+	// readOnly stores leave stale merged meetings to the next writer
+	// (syncStale).
+	readOnly bool
+	stmts    stmtCache // the search statement
+	plans    *[]string // when set (tests), the plan of every meetings query is added
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
@@ -136,7 +135,7 @@ func isOtherURL(dsn string) bool {
 // newStore is a Store over db in dialect d, stamping rows with opts.Now
 // (the wall clock when nil).
 func newStore(db *sql.DB, d dialect, opts OpenOptions) *Store {
-	s := &Store{db: db, d: d, now: opts.Now}
+	s := &Store{db: db, d: d, now: opts.Now, readOnly: opts.ReadOnly}
 	if s.now == nil {
 		s.now = time.Now
 	}

@@ -53,6 +53,10 @@ func (s timedStore) Meetings(ctx context.Context, q store.MeetingQuery) ([]brief
 	return timed(s, "meetings", func() ([]briefs.Meeting, error) { return s.Store.Meetings(ctx, q) })
 }
 
+func (s timedStore) MeetingCount(ctx context.Context, q store.MeetingQuery) (int, error) {
+	return timed(s, "meeting_count", func() (int, error) { return s.Store.MeetingCount(ctx, q) })
+}
+
 func (s timedStore) IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error) {
 	return timed(s, "ingested_between", func() ([]briefs.Brief, error) { return s.Store.IngestedBetween(ctx, from, to, limit) })
 }
