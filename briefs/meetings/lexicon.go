@@ -7,7 +7,7 @@ var meetingNouns = map[string]string{
 	"consultations": "talks", "audience": "audience", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
-	"negotiation": "talks", "round": "talks", "visit": "visit",
+	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
 }
 
 // sessionModifiers make "session" a sitting of a body.
