@@ -599,7 +599,7 @@ func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 // other (meetings.GUIDELINE.md) — a government or body meeting where the
 // story was filed — but not of a company's board or shareholders.
 func (d *doc) impliedHere(c *cluster) bool {
-	if d.dl.Place == "" {
+	if d.dl.Place == "" || d.awayFromHere(c) {
 		return false
 	}
 	for _, m := range c.mentions {
@@ -613,8 +613,8 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
-		if d.homeSubject(m) {
-			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet"
+		if d.homeSubject(m) || d.homePerson(m) {
+			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {
 			if strings.HasSuffix(n, " government") {
