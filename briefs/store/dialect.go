@@ -36,11 +36,10 @@ type dialect struct {
 	hasVersionSQL string
 	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
 	likeCI string
-	// mergedKeywords returns SQL conditions on merged_meetings m, and
-	// their arguments, that select the merged meetings whose words hold
-	// keywords (lower case), and whether they test every keyword (the
-	// others are left to meetingFilter.match).
-	mergedKeywords func(d dialect, keywords []string) (conds []string, args []any, exact bool)
+	// mergedKeywords returns what SQL makes of keywords (lower case):
+	// conditions that select the merged meetings whose words hold them
+	// (see keywordSQL).
+	mergedKeywords func(d dialect, keywords []string) keywordSQL
 	// keywordScan, when set, is run first in the read-only transaction
 	// that a merged meetings query with keyword conditions runs in, so that
 	// it asks the keyword index (see readMerged).

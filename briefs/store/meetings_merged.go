@@ -257,6 +257,11 @@ func queryColumn[T any](ctx context.Context, q querier, query string, args ...an
 	if err != nil {
 		return nil, err
 	}
+	return scanColumn[T](rows)
+}
+
+// scanColumn reads rows of one column, and closes them.
+func scanColumn[T any](rows *sql.Rows) ([]T, error) {
 	defer rows.Close()
 	var out []T
 	for rows.Next() {
