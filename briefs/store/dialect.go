@@ -40,6 +40,11 @@ type dialect struct {
 	// conditions that select the merged meetings whose words hold them
 	// (see keywordSQL).
 	mergedKeywords func(d dialect, keywords []string) keywordSQL
+	// orderIndex follows "FROM merged_meetings m" in the queries that list
+	// meetings, to walk the index in list order: its entries hold the
+	// dates, and row ids the keyword index's matches are tested against,
+	// so only the rows listed are read. "" leaves it to the planner.
+	orderIndex string
 	// keywordScan, when set, is run first in the read-only transaction
 	// that a merged meetings query with keyword conditions runs in, so that
 	// it asks the keyword index (see readMerged).
@@ -95,6 +100,10 @@ func sqliteDialect() dialect {
 		likeCI:         "LIKE",
 		mergedKeywords: sqliteMergedKeywords,
 		mergedStep:     18,
+		// SQLite's planner would rather read every keyword match and sort
+		// them (450 rows for "summit" at a million briefs, 1.5 times the
+		// time of the walk).
+		orderIndex: ` INDEXED BY merged_meetings_order`,
 	}
 }
 

@@ -223,7 +223,7 @@ func (r *meetingRead) read(ctx context.Context, part meetingPart, newest bool, l
 	if newest {
 		dir = " DESC"
 	}
-	query := `SELECT ` + mergedColumns + ` FROM merged_meetings m WHERE ` + w.where +
+	query := `SELECT ` + mergedColumns + ` FROM merged_meetings m` + r.s.d.orderIndex + ` WHERE ` + w.where +
 		` ORDER BY m.undated, m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
 	if w.exact && limit > 0 {
 		query, args = query+` LIMIT ?`, append(args, limit)
