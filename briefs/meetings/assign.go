@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -32,7 +33,10 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if m.anaphoric && endsAt(toks, dd, m) {
 				continue // "The summit, which ends on Thursday, ...": its end, not its day
 			}
-			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) {
+			if open, _, _ := relativeClause(toks, dd); open >= 0 && !holds(toks, dd, m) {
+				continue // "the talks, which the minister attended last week, ...": another event's date
+			}
+			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
@@ -187,6 +191,40 @@ func modifiesOther(toks []token, d *dateSpan, m *mention) bool {
 	return true
 }
 
+// recordDate reports a shareholders' record date: "Record date for the
+// meeting is March 20", "holders of record on March 16", "the record date
+// of April 2". It says who may vote, not when the meeting is.
+func recordDate(toks []token, d *dateSpan) bool {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
+		switch w := toks[k].lower; {
+		case w == "," || w == ";":
+			return false
+		case w == "record":
+			return lowerAt(toks, k+1) == "date" || lowerAt(toks, k-1) == "of" || k == d.tokStart-1 || k == d.tokStart-2 && lowerAt(toks, k+1) == "on"
+		}
+	}
+	return false
+}
+
+// afterOther reports a date that ends a phrase naming an earlier or later
+// event than m: "after his visit in March 2015", "before the vote on
+// Thursday", "since the election in May". The date is that event's.
+func afterOther(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokStart - 1
+	if w := lowerAt(toks, k); w != "in" && w != "on" {
+		return false
+	}
+	n := k - 1 // the event's noun
+	if n < 2 || n == m.trig || toks[n].cap || !toks[n].word || !determiners[lowerAt(toks, n-1)] {
+		return false
+	}
+	switch lowerAt(toks, n-2) {
+	case "after", "before", "since", "following", "than":
+		return m.trig < n-2 || m.trig > d.tokEnd
+	}
+	return false
+}
+
 // dateJoiners after a date go on with the date or a clause, not a noun:
 // "the March 16 to 18 meeting", "the May 5 and 6 talks".
 var dateJoiners = map[string]bool{"to": true, "and": true, "or": true, "in": true, "at": true, "on": true, "of": true,
@@ -204,11 +242,26 @@ func sinceStart(toks []token, d *dateSpan, m *mention) bool {
 	case w == "been", w == "in" && toks[m.trig].lower == "session", w == "," && toks[m.trig].lower == "meeting":
 		return sinceAt(toks, m.skipEnd) == k
 	}
-	if e := phraseEnd(toks, m); lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
+	e := phraseEnd(toks, m)
+	if lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
 		return sinceAt(toks, e+3) == k // "Argentina's talks with its banks, under way in New York since last Thursday,"
+	}
+	if lowerAt(toks, e) == "," && relativeWord(lowerAt(toks, e+1)) && k > e+2 && k-e <= 8 {
+		for j := e + 2; j < k; j++ {
+			if !runningWords[toks[j].lower] {
+				return false
+			}
+		}
+		return true // "The talks, which have been going on since January,"
 	}
 	return false // "the first meeting since March": another event's date
 }
+
+// runningWords tell, between a relative pronoun and "since", that a
+// gathering has been going on: "which have been going on since", "which
+// has been under way since".
+var runningWords = map[string]bool{"have": true, "has": true, "had": true, "been": true, "going": true, "on": true,
+	"under": true, "way": true, "in": true, "progress": true, "running": true, "continuing": true, "session": true}
 
 // sinceAt is the token of a "since" within three words from k, over only
 // "here", "in" or "at" and a place: "meeting here since", "in session in
@@ -282,16 +335,30 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if reporting(lowerAt(toks, d.tokStart-1)) || reporting(lowerAt(toks, d.tokStart-2)) && lowerAt(toks, d.tokStart-1) == "on" {
 		p += 20 // "said Tuesday": the date of the saying
 	}
-	if open, _, _ := relativeClause(toks, d); open >= 0 && !holds(toks, d, m) {
-		p += 25 // "the talks, which the minister attended last week, ...": another event's date
-	}
 	if d.tokEnd <= m.nameStart && coordinated(toks, d.tokEnd, m.nameStart) {
 		p += 8 // "met Miyazawa on Monday and will see Stoltenberg on Thursday": Monday is the first verb's
+	}
+	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
+		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
 	}
 	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
+}
+
+// commaBetween reports a comma between mention m and date d.
+func commaBetween(toks []token, m *mention, d *dateSpan) bool {
+	a, b := d.tokEnd, m.nameStart
+	if d.tokStart >= m.nameEnd {
+		a, b = m.skipEnd, d.tokStart
+	}
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports an "and" opening a new verb phrase between tokens a
@@ -393,6 +460,12 @@ func nounPhraseTo(toks []token, a, b int) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
+	if open >= 0 && !start && (passiveAt(toks, open+1) || stopVerbs[lowerAt(toks, open+1)]) && !goesOn(lowerAt(toks, end+1)) {
+		// "The meeting, which was requested last week by Nigeria, will open
+		// on March 20": the request's date; "talks ..., which broke off in
+		// January, will resume next week": when they stopped
+		start = true
+	}
 	if open < 0 || !start || goesOn(lowerAt(toks, end+1)) {
 		return false // "Negotiations ..., which began in January, entered their final week today": begun then
 	}
@@ -403,6 +476,19 @@ func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 		}
 	}
 	return false
+}
+
+// stopVerbs say talks stopped, in a clause about them.
+var stopVerbs = map[string]bool{"broke": true, "collapsed": true, "stalled": true, "foundered": true, "adjourned": true, "recessed": true}
+
+// passiveAt reports a past passive right at token k: "was requested",
+// "were proposed" (not "was held": the meeting's own day).
+func passiveAt(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w != "was" && w != "were" {
+		return false
+	}
+	v := lowerAt(toks, k+1)
+	return strings.HasSuffix(v, "ed") && !holdVerbs[v] && !rescheduleCues[v] && v != "scheduled" && v != "planned" && v != "slated"
 }
 
 // endWords put the end of a meeting before a date.
@@ -442,9 +528,13 @@ func spanDist(words []int, m *mention, d *dateSpan) int {
 // penalised marks dates that belong to something else: record dates,
 // effective dates, deadlines.
 func penalised(toks []token, d *dateSpan) bool {
+	if w := toks[d.tokStart].lower; (w == "end" || w == "ends") && (lowerAt(toks, d.tokStart-1) == "to" || auxiliaries[lowerAt(toks, d.tokStart-1)]) {
+		return true // "are expected to end next month" (timex reads "end next month"): the verb "end"
+	}
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
-		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since":
+		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
+			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
 			return true
 		}
 	}
@@ -579,6 +669,13 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 // meeting's name at k: the date that follows is a later day of a meeting
 // already under way, not its start.
 func continues(toks []token, k int) bool {
+	switch w := lowerAt(toks, k); {
+	case w == "here" || w == "there":
+		k++ // "the talks here will continue tomorrow"
+	case (w == "in" || w == "at") && k+1 < len(toks) && toks[k+1].cap:
+		for k++; k < len(toks) && toks[k].cap; k++ { // "The talks in Tokyo will continue tomorrow"
+		}
+	}
 	for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
 		k++
 	}
@@ -647,6 +744,9 @@ func runningSince(toks []token, ds []dateSpan, k int) bool {
 	if w := lowerAt(toks, j); w == "which" || w == "that" {
 		j++
 	}
+	for n := 0; n < 2 && pastAuxiliaries[lowerAt(toks, j)]; n++ {
+		j++ // ", which was launched in September,"
+	}
 	if !startVerbs[lowerAt(toks, j)] {
 		return false
 	}
@@ -669,6 +769,10 @@ func runningSince(toks []token, ds []dateSpan, k int) bool {
 	}
 	return false
 }
+
+// pastAuxiliaries come between a relative pronoun and a participle: ",
+// which was launched", ", which have been suspended".
+var pastAuxiliaries = map[string]bool{"was": true, "were": true, "has": true, "have": true, "had": true, "been": true}
 
 // goesOn reports a verb that says talks begun before are still running:
 // "continue", "entered their final week", "remain deadlocked".

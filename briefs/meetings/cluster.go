@@ -41,13 +41,13 @@ func (d *doc) clusters() []*cluster {
 		var into *cluster
 		if m.anaphoric {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
-				if cs[i].kind == m.kind && compatible(cs[i], m) {
+				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) {
 					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
 					break
 				}
 			}
 			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
-				if (cs[i].kind == m.kind || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
+				if (sameKind(cs[i].kind, m.kind) || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
 					(!m.possDate || len(cs[i].dates) > 0) {
 					into = cs[i]
 					break
@@ -93,6 +93,13 @@ func (d *doc) clusters() []*cluster {
 	return cs
 }
 
+// sameKind reports two kinds of gathering one meeting may be called by:
+// the same, or talks and their sessions ("have held three sessions so far
+// this week, and more talks are set for Friday").
+func sameKind(a, b string) bool {
+	return a == b || a == "talks" && b == "session" || a == "session" && b == "talks"
+}
+
 // namesOneOf reports whether the name of mention m holds a party or
 // organisation the mentions of cluster c name: "the G-7 Washington talks"
 // and talks "held by Group of Seven (G-7) Finance Ministers".
@@ -133,11 +140,19 @@ func compatible(c *cluster, m *mention) bool {
 		return true
 	}
 	for _, o := range c.dates {
-		if !datesOverlap(o, m.date) {
+		if !datesOverlap(o, m.date) && !(m.continues && laterDay(o, m.date)) {
 			return false
 		}
 	}
 	return true
+}
+
+// laterDay reports a day within a week after the span of a: "The talks in
+// Tokyo will continue tomorrow" goes on with talks begun today.
+func laterDay(a, b *dateSpan) bool {
+	_, ae := spanDays(a)
+	bs, _ := spanDays(b)
+	return bs.After(ae) && !bs.After(ae.AddDate(0, 0, 7))
 }
 
 // datesOverlap: one date lies within the other's span.
@@ -272,7 +287,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	if len(out) == 0 {
 		for _, m := range c.mentions {
 			for _, n := range m.nameOrgs {
-				if !m.anaphoric && !d.isDatelinePlace(n) && !strings.ContainsAny(n, " -") && !nationalities[strings.ToLower(n)] {
+				if !m.anaphoric && !d.isDatelinePlace(n) && (!strings.ContainsAny(n, " -") || isOrg(n) || isParliament(n)) && !nationalities[strings.ToLower(n)] {
 					add(n) // the body named only in the meeting's name: "the annual Comecon session"
 				}
 			}
@@ -535,7 +550,7 @@ func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 // other (meetings.GUIDELINE.md) — a government or body meeting where the
 // story was filed — but not of a company's board or shareholders.
 func (d *doc) impliedHere(c *cluster) bool {
-	if d.dl.Place == "" {
+	if d.dl.Place == "" || d.awayFromHere(c) {
 		return false
 	}
 	for _, m := range c.mentions {
@@ -549,8 +564,8 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
-		if d.homeSubject(m) {
-			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet"
+		if d.homeSubject(m) || d.homePerson(m) {
+			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {
 			if strings.HasSuffix(n, " government") {

@@ -164,6 +164,10 @@ func mergeSameDate(toks []token, ms []*mention) {
 			switch {
 			case a.verb && b.verb:
 				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
+			case !a.verb && !b.verb && shared(a) && namesDate(b):
+				a.date = nil // "an emergency meeting before its regular June 25 conference": the conference's day
+			case !a.verb && !b.verb && shared(b) && namesDate(a):
+				b.date = nil
 			case !a.verb && !b.verb:
 				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) || b.dist < a.dist && followsBetween(toks, a, b) {
 					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
@@ -180,6 +184,16 @@ func mergeSameDate(toks []token, ms []*mention) {
 			}
 		}
 	}
+}
+
+// shared reports a mention that took its date only when every mention
+// nearer to it had one (RuleDateShared).
+func shared(m *mention) bool { return m.why[FieldDate].rule == RuleDateShared }
+
+// namesDate reports a date that modifies the mention's own noun: "its
+// regular June 25 conference", "the March 16 meeting".
+func namesDate(m *mention) bool {
+	return m.date != nil && m.date.tokEnd <= m.trig && m.date.tokEnd >= m.nameStart-1 && m.trig-m.date.tokEnd <= 2
 }
 
 // sidelines reports a meeting noun named as the occasion of another
@@ -241,7 +255,8 @@ func (d *doc) newMention(si, h int) *mention {
 			prev, m.possDate = "the", true // "today's talks", "last month's meeting": one already named, if its date fits
 		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
-			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her")
+			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her" ||
+				prev == "more" || prev == "further") // "and more talks are set for Friday": the talks go on
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
@@ -255,6 +270,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case testifies(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadTestify, toks, h, h+2)
 		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}

@@ -95,3 +95,112 @@ func (d *doc) centralBankNear(m *mention) bool {
 	}
 	return false
 }
+
+// isParliament reports a legislature's name: "Parliament", "Philippine Congress".
+func isParliament(n string) bool {
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		if legislatures[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalOf maps a dateline city to the words its country's officials
+// carry in wire style ("U.S. Treasury Secretary James Baker" in a
+// Washington story is at home).
+var capitalOf = map[string][]string{
+	"washington": {"u.s.", "american"}, "london": {"british", "u.k."}, "tokyo": {"japanese"},
+	"bonn": {"west german", "german"}, "paris": {"french"}, "rome": {"italian"}, "madrid": {"spanish"},
+	"brussels": {"belgian"}, "the hague": {"dutch"}, "canberra": {"australian"}, "ottawa": {"canadian"},
+	"new delhi": {"indian"}, "moscow": {"soviet", "russian"}, "peking": {"chinese"}, "beijing": {"chinese"},
+	"seoul": {"south korean"}, "manila": {"philippine"}, "wellington": {"new zealand"}, "athens": {"greek"},
+	"ankara": {"turkish"}, "cairo": {"egyptian"}, "stockholm": {"swedish"}, "oslo": {"norwegian"},
+	"copenhagen": {"danish"}, "vienna": {"austrian"}, "lisbon": {"portuguese"}, "dublin": {"irish"},
+	"brasilia": {"brazilian"}, "mexico city": {"mexican"}, "buenos aires": {"argentine"}, "jakarta": {"indonesian"},
+	"kuala lumpur": {"malaysian"}, "bangkok": {"thai"}, "islamabad": {"pakistani"}, "jerusalem": {"israeli"},
+	"riyadh": {"saudi"}, "tehran": {"iranian"}, "baghdad": {"iraqi"}, "nairobi": {"kenyan"}, "harare": {"zimbabwean"},
+	"lagos": {"nigerian"}, "santiago": {"chilean"}, "lima": {"peruvian"}, "caracas": {"venezuelan"},
+	"bogota": {"colombian"}, "warsaw": {"polish"}, "east berlin": {"east german"}, "helsinki": {"finnish"}, "berne": {"swiss"},
+}
+
+// homePerson reports a named person of mention m whose title the text
+// gives without a nationality, or with the dateline country's: in wire
+// style an official at home ("Finance Minister Nigel Lawson" in a London
+// story, "U.S. Treasury Secretary James Baker" in a Washington one).
+func (d *doc) homePerson(m *mention) bool {
+	if m.kind == "summit" || m.anaphoric {
+		return false // a summit may be anywhere; "The two leaders last met in June" names its parties elsewhere
+	}
+	for _, n := range m.named {
+		if !isPersonName(n) || !d.namesIn(m.sent, n) {
+			continue
+		}
+		for si := 0; si <= m.sent && si < len(d.toks); si++ {
+			for _, c := range d.chunks(si) {
+				if full := d.expand(stripTitles(c.text)); full != n || full == c.text {
+					continue
+				}
+				if homeOfficial(d.toks[si], c) || d.homeTitle(c.text) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namesIn reports whether sentence si names the person n (perhaps by the
+// surname alone).
+func (d *doc) namesIn(si int, n string) bool {
+	for _, c := range d.chunks(si) {
+		if d.expand(stripTitles(c.text)) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// homeTitle reports a titled name that begins with the dateline country's
+// nationality: "U.S. Treasury Secretary James Baker" in Washington.
+func (d *doc) homeTitle(text string) bool {
+	l := strings.ToLower(text)
+	for _, nat := range capitalOf[strings.ToLower(d.dl.Place)] {
+		if strings.HasPrefix(l, nat+" ") {
+			rest := strings.Fields(strings.TrimPrefix(l, nat+" "))
+			return len(rest) > 0 && isTitleWord(rest[0]) || len(rest) > 1 && isTitleWord(rest[1])
+		}
+	}
+	return false
+}
+
+// awayFromHere reports a meeting whose sentence sends its party elsewhere
+// without saying "here": "Kuranari, on a tour of Western Europe, will
+// meet Thatcher tomorrow".
+func (d *doc) awayFromHere(c *cluster) bool {
+	for _, m := range c.mentions {
+		toks := d.toks[m.sent]
+		away := false
+		for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
+			for k, t := range d.toks[si] {
+				if t.lower == "venue" || t.lower == "where" && reporting(lowerAt(d.toks[si], k-1)) {
+					return true // "The spokesman gave no date or venue", "would not say where"
+				}
+			}
+		}
+		for k, t := range toks {
+			switch t.lower {
+			case "here":
+				return false
+			case "tour", "touring", "trip", "abroad", "flew", "fly", "flies", "travel", "travels", "travelling", "traveling":
+				away = true
+			case "arrived", "arrives":
+				away = away || lowerAt(toks, k+1) == "in" && k+2 < len(toks) && toks[k+2].cap
+			}
+		}
+		if away {
+			return true
+		}
+	}
+	return false
+}

@@ -18,6 +18,10 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"body at its seat", "BRUSSELS, March 4 - NATO ambassadors will meet in emergency session on Friday, alliance sources said.", "Brussels"},
 		{"body away from its seat", "LONDON, March 4 - NATO ambassadors will meet in emergency session on Friday, alliance sources said.", ""},
 		{"foreign ministry", "TOKYO, March 4 - Soviet Foreign Ministry officials will meet U.S. diplomats on Monday, sources said.", ""},
+		{"home official by title", "LONDON, March 4 - Governor Robin Leigh-Pemberton said sterling was stable. He held consultations with Finance Minister Nigel Lawson on Tuesday.", "London"},
+		{"home official by nationality", "WASHINGTON, March 4 - U.S. Treasury Secretary James Baker will meet Japanese Finance Minister Kiichi Miyazawa on Monday.", "Washington"},
+		{"official on a tour", "TOKYO, March 4 - Foreign Minister Tadashi Kuranari, on a tour of Western Europe, will meet British Prime Minister Margaret Thatcher tomorrow.", ""},
+		{"no venue", "BONN, March 4 - West German Economics Minister Martin Bangemann will discuss steel with French Industry Minister Alain Madelin next month. The spokesman gave no date or venue.", ""},
 		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
 	}
 	for _, c := range cases {

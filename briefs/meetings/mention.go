@@ -47,7 +47,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -72,6 +72,30 @@ func hearsWitness(toks []token, i int) bool {
 		k--
 	}
 	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// testifies accepts "Volcker will testify before the Senate Banking
+// Committee on Thursday": a hearing of the named committee.
+func testifies(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "testify", "testifies", "testified", "testifying":
+	default:
+		return false
+	}
+	k := i + 1
+	if lowerAt(toks, k) != "before" && lowerAt(toks, k) != "to" {
+		return false
+	}
+	k++
+	if lowerAt(toks, k) == "the" || lowerAt(toks, k) == "a" {
+		k++
+	}
+	for ; k < len(toks) && k <= i+9 && toks[k].cap; k++ {
+		if hearingBodies[toks[k].lower] || toks[k].lower == "committee" || toks[k].lower == "subcommittee" {
+			return true
+		}
+	}
+	return false
 }
 
 // againAfter accepts ", and again informally in Nyborg on September 5":
@@ -122,6 +146,12 @@ func isMeetingNoun(toks []token, i int) bool {
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
+	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")
+		if next == "on" && !datedAfter(toks, i) || next == "against" || toks[i].cap {
+			return false
+		}
+		return sessionModifiers[prev] || prev == "party" || prev == "national" || prev == "nominating" || prev == "leadership" ||
+			holdVerbs[prev] || possessives[prev] && holdVerbs[lowerAt(toks, i-2)] // "will hold its convention on March 15"
 	case "assembly":
 		return prev == "general" || prev == "national"
 	case "negotiating":
@@ -132,6 +162,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"
+		}
+		if holdVerbs[prev] || (numberWord(prev) > 0 || prev == "a") && holdVerbs[lowerAt(toks, i-2)] {
+			return prev != "had" && prev != "have" && prev != "has" // "have held four sessions so far this week"
 		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
@@ -183,7 +216,9 @@ func datedAfter(toks []token, i int) bool {
 func meetsObject(toks []token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if goalNouns[toks[k].lower] {
-			return true // "meeting the Lisbon targets", "met with scathing reviews"
+			// "meeting the Lisbon targets", "met with scathing reviews";
+			// not "will meet opposition leaders": a group's modifier
+			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)]
 		}
 		if !toks[k].word {
 			return false
@@ -367,7 +402,7 @@ func excluded(toks []token, i int) bool {
 		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] && !bodyBefore(toks, i) {
 			return true
 		}
-		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {
+		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") && !inOtherClause(toks, k-1, i) {
 			return true
 		}
 	}

@@ -149,8 +149,8 @@ func (d *doc) names(m *mention) {
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
-			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c):
-				m.nameOrgs = append(m.nameOrgs, name)
+			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c) && (c.end <= m.trig || !strings.Contains(name, " ")):
+				m.nameOrgs = append(m.nameOrgs, name) // "a Group of Seven meeting" (not "Meeting of the Working Group on ...", the meeting itself)
 			}
 			continue
 		}
@@ -158,7 +158,7 @@ func (d *doc) names(m *mention) {
 		if prev == "the" {
 			prev, pk = lowerAt(toks, c.start-2), c.start-2
 		}
-		if subordinators[prev] && c.start > m.nameEnd {
+		if (subordinators[prev] || isTitleWord(prev) && toks[pk].cap && subordinators[lowerAt(toks, pk-1)]) && c.start > m.nameEnd {
 			continue // "met today after the Soviet Union proposed deep cuts": another clause's subject
 		}
 		if prev == "with" && (otherTalks(toks, pk-1, m) || relationNouns[lowerAt(toks, pk-1)]) {
@@ -256,11 +256,11 @@ func listsMembers(toks []token, c chunk) bool {
 // refused to join", "France boycotted", "Japan was not invited".
 func staysAway(toks []token, c chunk) bool {
 	k := c.end
-	if delegationWords[lowerAt(toks, k)] {
-		k++
+	if delegationWords[lowerAt(toks, k)] || k < len(toks) && toks[k].word && !toks[k].cap && plural(toks[k].lower) && !auxiliaries[toks[k].lower] {
+		k++ // "Italian officials refused", "Protestant politicians boycotted the talks"
 	}
 	switch lowerAt(toks, k) {
-	case "refused", "refuses", "declined", "declines", "boycotted", "boycotts", "snubbed", "shunned", "withdrew", "quit":
+	case "refused", "refuses", "declined", "declines", "boycotted", "boycotts", "snubbed", "shunned", "withdrew", "quit", "demonstrated", "protested":
 		return true
 	case "was", "were", "is", "has", "had":
 		return lowerAt(toks, k+1) == "not" || lowerAt(toks, k+1) == "excluded" || lowerAt(toks, k+1) == "left"
@@ -333,14 +333,18 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) {
 		return true // "Hollywood actors' union": a word of the union's description
 	}
-	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && (placeOwners[lowerAt(toks, j+1)] || thingNouns[lowerAt(toks, j+1)] && lowerAt(toks, j+1) != "agency") {
-		return true // "the Shoreham nuclear plant": names the plant
+	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && (placeOwners[lowerAt(toks, j+1)] || topicNouns[lowerAt(toks, j+1)] ||
+		thingNouns[lowerAt(toks, j+1)] && lowerAt(toks, j+1) != "agency") {
+		return true // "the Shoreham nuclear plant": names the plant; "the Closer Economic Relations trade pact"
+	}
+	if topicOf(toks, c) {
+		return true // "talks on the future of Macao", "a war over the Falkland Islands"
 	}
 	if possessesThing(toks, c.end) {
 		return true // "the Security Council's ceasefire resolution", "Seoul's trade deficit"
 	}
 	lw := strings.ToLower(name)
-	if regions[lw] || eventWords[strings.ToLower(lastWord(name))] {
+	if regions[lw] || regionalRegion(lw) || eventWords[strings.ToLower(lastWord(name))] {
 		return true // "the Middle East"; "the Seoul Olympics", "the 1994 World Cup"
 	}
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
@@ -351,6 +355,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	}
 	if isAcronym(name) {
 		return false
+	}
+	if strings.EqualFold(twoWordNations[lw], name) && (auxiliaries[next] || next == "," || next == "and" || next == "." || next == "" || reporting(next)) {
+		return false // "Australia and New Zealand will review": the country, not its adjective
 	}
 	return nationalities[lw] || twoWordNations[lw] != "" || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
 }
@@ -826,4 +833,34 @@ func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel
 func isVenue(place string) bool {
 	ws := strings.Fields(place)
 	return len(ws) >= 2 && venueWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(place, ",")
+}
+
+// topicOf reports a name that is what the talks are about: after "on",
+// "over" or "about" a meeting or topic noun ("talks on Cyprus", "a war
+// over the Falkland Islands"), or after "the future of" and the like.
+func topicOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	before := lowerAt(toks, k-1)
+	switch lowerAt(toks, k) {
+	case "on", "over", "about":
+		_, meeting := meetingNouns[before]
+		return meeting || topicNouns[before]
+	case "of":
+		return aboutNouns[before]
+	}
+	return false
+}
+
+// aboutNouns before "of" make the name the talks' subject: "the future of
+// Macao".
+var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true}
+
+// regionalRegion reports a region named with a region's adjective:
+// "Western Europe", "Southern Africa".
+func regionalRegion(lw string) bool {
+	first, rest, ok := strings.Cut(lw, " ")
+	return ok && (regionalAdjectives[first] || first == "northern" || first == "southern") && regions[rest]
 }

@@ -26,14 +26,53 @@ func (d *doc) neighbourParties(m *mention) {
 	}
 	if m.sent+1 < len(d.toks) {
 		m.named = append(m.named, d.leaders(m.sent+1)...)
+		m.named = append(m.named, d.discussants(m.sent+1)...)
 	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
 	}
 	m.named = append(m.named, d.sidesSubject(m)...)
+	if len(m.named) == 0 && m.owner == "" {
+		m.named = append(m.named, d.possessor(m)...)
+	}
 	if len(m.named) == 0 {
 		m.named = append(m.named, d.earlierRound(m)...)
 	}
+}
+
+// possessor are the parties an "its" or "their" before the meeting stands
+// for when the sentence names none: the subject that opens the sentence
+// ("The Bundesbank is not expected to move when its central bank council
+// meets tomorrow"), or, opening the sentence itself, the parties of the
+// meeting named before ("Their next meeting will be held in Cyprus").
+func (d *doc) possessor(m *mention) []string {
+	toks := d.toks[m.sent]
+	k := min(m.nameStart, m.trig) - 1
+	if m.verb {
+		k = subjectEnd(toks, m.trig)
+	}
+	first := 0
+	for first < len(toks) && toks[first].end <= d.dlEnd {
+		first++ // the sentence after the dateline
+	}
+	for n := 0; n < 5 && k >= first && toks[k].word && (!toks[k].cap || k == first); n++ {
+		if w := toks[k].lower; w != "its" && w != "their" {
+			k--
+			continue
+		}
+		if k == first {
+			return d.prevParties(m.sent)
+		}
+		cs := d.chunks(m.sent)
+		if len(cs) == 0 || cs[0].start > first+1 || cs[0].start == first+1 && lowerAt(toks, first) != "the" || cs[0].end >= k || isPersonName(cs[0].text) {
+			return nil
+		}
+		if n := stripTitles(cs[0].text); !d.isDatelinePlace(n) && !reporting(lowerAt(toks, cs[0].end)) {
+			return []string{d.expand(n)}
+		}
+		return nil
+	}
+	return nil
 }
 
 // earlierRound are the parties of an earlier round of the meeting named
@@ -205,7 +244,7 @@ func (d *doc) pronounPerson(m *mention) string {
 	for n := 0; n < 4 && k >= 0 && (auxiliaries[toks[k].lower] || holdVerbs[toks[k].lower] || toks[k].lower == "a" || toks[k].lower == "the"); n++ {
 		k--
 	}
-	if w := lowerAt(toks, k); w != "he" && w != "she" || k == m.nameStart-1 {
+	if w := lowerAt(toks, k); (w != "he" && w != "she" || k == m.nameStart-1) && !d.opensWithPronoun(m) {
 		return ""
 	}
 	return d.personBefore(m.sent, k, 1, nil)
@@ -237,9 +276,27 @@ var holdVerbs = map[string]bool{
 }
 
 // opensWithBody reports a sentence that starts with "The delegation,",
-// "The committee," — a description of the meeting's parties.
+// "The committee,", "The Portuguese delegation, led by", "A New Zealand
+// delegation led by", "The U.S. side is led by" — a description of the
+// meeting's parties.
 func opensWithBody(toks []token) bool {
-	return lowerAt(toks, 0) == "the" && (delegationWords[lowerAt(toks, 1)] || bodyNouns[lowerAt(toks, 1)]) && lowerAt(toks, 2) == ","
+	if w := lowerAt(toks, 0); w != "the" && w != "a" {
+		return false
+	}
+	k := 1
+	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-"); n++ {
+		k++ // "Portuguese", "New Zealand", "U.S."
+	}
+	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
+		return false
+	}
+	switch lowerAt(toks, k+1) {
+	case ",", "led", "headed", "chaired":
+		return true
+	case "is", "was", "will":
+		return lowerAt(toks, k+2) == "led" || lowerAt(toks, k+2) == "headed" || lowerAt(toks, k+2) == "be"
+	}
+	return false
 }
 
 // ledBy are the persons "led by", "chaired by" or "headed by" name in
@@ -247,12 +304,18 @@ func opensWithBody(toks []token) bool {
 func (d *doc) ledBy(si int) []string {
 	toks := d.toks[si]
 	var out []string
+	led := false
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower != "by" {
 			continue
 		}
 		switch toks[k-1].lower {
 		case "led", "chaired", "headed":
+			led = true
+		case "side", "delegation", "team":
+			if !led {
+				continue // "and the Japanese side by Makoto Kuroda" after "is led by"
+			}
 		default:
 			continue
 		}
@@ -344,4 +407,58 @@ func titledBefore(toks []token, k int, title string) bool {
 		}
 	}
 	return false
+}
+
+// opensWithPronoun reports a sentence whose subject is "He" or "She" and
+// whose main clause holds the meeting: "He will travel to Bonn on Monday
+// for talks with ...".
+func (d *doc) opensWithPronoun(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := 0
+	for k < len(toks) && toks[k].end <= d.dlEnd {
+		k++
+	}
+	if w := lowerAt(toks, k); w != "he" && w != "she" || !auxiliaries[lowerAt(toks, k+1)] && !strings.HasSuffix(lowerAt(toks, k+1), "ed") {
+		return false
+	}
+	for j := k + 1; j < m.trig && j < len(toks); j++ {
+		if w := toks[j].lower; w == "," || w == "that" || reporting(w) && toks[j].word {
+			return false // "He said that the ministers would meet": another subject
+		}
+	}
+	return true
+}
+
+// discussVerbs say what the parties of a meeting did at it.
+var discussVerbs = map[string]bool{
+	"discussed": true, "reviewed": true, "exchanged": true, "agreed": true, "signed": true, "discuss": true, "review": true,
+}
+
+// discussants are the persons who open sentence si as the subject of a
+// verb of discussing, the sentence after a meeting's: "Northern Ireland
+// Secretary Tom King and Irish Foreign Minister Brian Lenihan discussed
+// cross-border security".
+func (d *doc) discussants(si int) []string {
+	toks := d.toks[si]
+	var out []string
+	next := 0
+	for _, c := range d.chunks(si) {
+		if c.start != next && !(next == 0 && c.start == 1 && lowerAt(toks, 0) == "the") {
+			break
+		}
+		n := d.expand(stripTitles(c.text))
+		if !isPersonName(n) {
+			return nil
+		}
+		out = append(out, n)
+		switch w := lowerAt(toks, c.end); {
+		case w == "and":
+			next = c.end + 1
+		case discussVerbs[w] || auxiliaries[w] && discussVerbs[lowerAt(toks, c.end+1)]:
+			return out
+		default:
+			return nil
+		}
+	}
+	return nil
 }

@@ -127,16 +127,31 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 		}
 	}
 	j := k + 1
-	if lowerAt(toks, j) == "that" {
+	if w := lowerAt(toks, j); w == "that" || w == "reporters" || w == "journalists" || w == "newsmen" {
 		j++
 	}
 	switch lowerAt(toks, j) {
 	case "it", "its", "they", "their":
 		return m.trig > j && m.trig <= j+6
 	case "after", "before", "following":
-		return m.trig == j+1 // "Edouard Balladur said after meeting James Baker"
+		return m.trig == j+1 || m.trig > j+1 && m.trig <= j+4 && determinerPhrase(toks, j+1, m.trig)
+		// "Edouard Balladur said after meeting James Baker", "Hisham Nazer told reporters after the committee session"
 	}
 	return false
+}
+
+// determinerPhrase reports tokens [a, b) that open a noun phrase before its
+// head: "the", "today's", "the committee".
+func determinerPhrase(toks []token, a, b int) bool {
+	if w := lowerAt(toks, a); w != "the" && w != "this" && w != "today" && w != "yesterday" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].cap || !toks[k].word && !isApostrophe(toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsBody reports a name that owns the named body after it: "India's GST
@@ -323,4 +338,4 @@ func describesOther(toks []token, c chunk, name string) bool {
 }
 
 // subordinators open a clause of its own: its subject takes no part.
-var subordinators = map[string]bool{"after": true, "because": true, "although": true, "though": true, "while": true, "whereas": true}
+var subordinators = map[string]bool{"after": true, "because": true, "although": true, "though": true, "while": true, "whereas": true, "since": true}

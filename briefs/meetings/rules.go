@@ -36,6 +36,7 @@ const (
 	RuleHeadSee      Rule = "head.see-official"
 	RuleHeadAgain    Rule = "head.and-again"
 	RuleHeadHear     Rule = "head.hears-testimony"
+	RuleHeadTestify  Rule = "head.testifies-before"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -86,13 +87,14 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
 	{RuleHeadVerb, `a meeting verb ("met", "will meet", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
 	{RuleHeadHear, `"the justice committee will hear testimony from X on Thursday": a committee's hearing told by its verb (mention.go hearsWitness)`},
+	{RuleHeadTestify, `"Volcker will testify before the Senate Banking Committee on Thursday": the named committee's hearing told by its witness (mention.go testifies)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
@@ -101,7 +103,7 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},

@@ -36,6 +36,10 @@ type docModel struct {
 	words  [][]int32 // distinct content-word ids per sentence
 	tokens []int     // number of word tokens per sentence
 	sf     []float64 // number of sentences each content-word id is in
+	// mark and stamp are overlap's scratch: mark[id] == stamp for the
+	// words of the sentence compared.
+	mark  []int32
+	stamp int32
 }
 
 // newModel tokenises sentences into content-word ids: words lower-cased

@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"SearchHostile", testSearchHostile},
 		{"SearchRanking", testSearchRanking},
 		{"SearchNewest", testSearchNewest},
+		{"MergeSearchIndex", testMergeSearchIndex},
 		{"MeetingsMerge", testMeetingsMerge},
 		{"MeetingsMergeReports", testMeetingsMergeReports},
 		{"MeetingsUndatedCancel", testMeetingsUndatedCancel},

@@ -1,0 +1,40 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// TestPartiesFromContext checks parties the meeting's clause names only by
+// a pronoun or inside the meeting's name.
+func TestPartiesFromContext(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"its: the sentence's subject", "FRANKFURT, June 29 - The Bundesbank is not expected to change policy when its central bank council meets tomorrow, dealers said.", []string{"Bundesbank"}},
+		{"Their: the meeting before", "LONDON, June 29 - Commonwealth finance ministers ended their talks in Bangkok yesterday. Their next meeting will be held in Cyprus in September.", []string{"Commonwealth"}},
+		{"He opening the sentence", "PARIS, June 29 - French Finance Minister Edouard Balladur said the franc was stable. He will travel to Bonn on Monday for talks with Gerhard Stoltenberg.", []string{"Edouard Balladur", "Gerhard Stoltenberg"}},
+		{"He said: not the subject", "PARIS, June 29 - Edouard Balladur spoke on radio. He said finance ministers of the Group of Five would meet next week.", []string{"Group of Five"}},
+		{"delegation led by, next sentence", "LISBON, June 29 - Talks between China and Portugal on the future of Macao will resume in Peking next week. The Portuguese delegation, led by ambassador Rui Medina, will fly to Peking on Sunday.", []string{"China", "Portugal", "Rui Medina"}},
+		{"each side led by", "TOKYO, June 29 - U.S. and Japanese officials opened talks here today. The U.S. side is led by Michael Smith and the Japanese side by Makoto Kuroda.", []string{"U.S.", "Japan", "Michael Smith", "Makoto Kuroda"}},
+		{"discussants, next sentence", "LONDON, June 29 - British and Irish ministers held talks in Belfast yesterday. Tom King and Brian Lenihan discussed security, a statement said. Protestant politicians boycotted the talks.", []string{"Britain", "Ireland", "Tom King", "Brian Lenihan"}},
+		{"told reporters after the session", "VIENNA, June 29 - The OPEC committee met here yesterday. Oil Minister Hisham Nazer told reporters after the committee session that output was low.", []string{"OPEC", "Hisham Nazer"}},
+		{"another clause's subject", "MANILA, June 29 - The Philippine Congress will convene on July 27, the first since President Ferdinand Marcos abolished it.", []string{"Philippine Congress"}},
+		{"a region and a pact", "CANBERRA, June 29 - Australia and New Zealand will review the Closer Economic Relations trade pact at talks on Thursday with Japan, on a tour of Western Europe.", []string{"Australia", "New Zealand", "Japan"}},
+		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, day("1987-06-29"), briefs.Dateline{})
+			if len(res.Meetings) == 0 {
+				t.Fatal("no meeting")
+			}
+			m := res.Meetings[len(res.Meetings)-1]
+			if n := partiesMatched(m.Participants, c.want); n < len(c.want) || n < len(m.Participants) {
+				t.Errorf("participants %q, want %q", m.Participants, c.want)
+			}
+		})
+	}
+}
