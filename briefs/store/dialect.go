@@ -1,9 +1,12 @@
 package store
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // dialect holds everything that differs between the SQL databases the store
@@ -22,10 +25,10 @@ type dialect struct {
 	lockMigrations string
 	// lockBriefs, when set, is run first in a transaction adding briefs.
 	lockBriefs string
-	// search returns the query, in the dialect's placeholder style, and its
-	// arguments, that selects the briefs matching every one of terms as
-	// Store.SearchFor ranks them (see search.go).
-	search func(terms []string, newest, limit int) (string, []any)
+	// search returns the best limit briefs matching every one of terms
+	// among the newest newest, as Store.SearchFor ranks them, and how many
+	// of the newest newest+1 matched (see search.go).
+	search func(ctx context.Context, s *Store, terms []string, newest, limit int) ([]briefs.Brief, int, error)
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
 	indexSQL string
