@@ -62,7 +62,7 @@ func meetingsHandler(d Deps) bot.Handler {
 		q := MeetingQuery(scope, now, args)
 		q.Limit = page * d.PageSize
 		q.NewestFirst = scope == "past" // most recent first
-		ms, err := d.Store.Meetings(ctx, q)
+		ms, n, err := d.Store.MeetingPage(ctx, q, q.Limit+maxMore+1)
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("meetings %s: %w", scope, err)
 		}
@@ -74,15 +74,7 @@ func meetingsHandler(d Deps) bot.Handler {
 		if from >= len(ms) {
 			return noMeetings(scope, args, page, req), nil
 		}
-		more := 0
-		if len(ms) == q.Limit { // perhaps more than a page: count them
-			q.Limit += maxMore + 1
-			n, err := d.Store.MeetingCount(ctx, q)
-			if err != nil {
-				return bot.Reply{}, fmt.Errorf("meetings %s: %w", scope, err)
-			}
-			more = n - len(ms)
-		}
+		more := n - len(ms)
 		r := bot.Reply{Title: title, Sections: groupByDay(ms[from:], now.Location(), req)}
 		if more > 0 {
 			r.Sections = append(r.Sections, bot.Section{Text: bot.Line{bot.M(andMore(more))}})

@@ -39,7 +39,13 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
+			if m.anaphoric && inTrailingParticiple(toks, m, dd) {
+				continue // "Egypt reached agreement with the IMF last month, clearing the way for the talks": the agreement's date
+			}
 			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
+			if w := lowerAt(toks, dd.tokStart-1); (w == "starting" || w == "beginning") && dd.tokStart >= m.nameEnd {
+				dist -= 4 // "for two days of talks with Japanese officials starting tomorrow": their first day
+			}
 			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) && !ownEnd(toks, dd, m) {
 				dist += 20
 			}
@@ -189,6 +195,28 @@ func modifiesOther(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// inTrailingParticiple reports a mention inside a participle clause that
+// trails the clause of date d: "Egypt reached agreement ... last month,
+// clearing the way for the talks". Not an end or start participle ("agreed
+// on Monday, ending a two-day meeting"): that dates the meeting.
+func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
+	if d.tokEnd > m.nameStart {
+		return false
+	}
+	for k := m.nameStart - 1; k >= d.tokEnd; k-- {
+		if toks[k].lower != "," {
+			continue
+		}
+		w := lowerAt(toks, k+1)
+		switch w {
+		case "ending", "concluding", "closing", "opening", "starting", "beginning", "wrapping", "winding", "during", "including":
+			return false
+		}
+		return strings.HasSuffix(w, "ing") && len(w) > 5 && !toks[k+1].cap
+	}
+	return false
 }
 
 // recordDate reports a shareholders' record date: "Record date for the

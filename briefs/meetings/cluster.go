@@ -90,7 +90,56 @@ func (d *doc) clusters() []*cluster {
 			}
 		}
 	}
+	return d.joinDayOfPeriod(cs)
+}
+
+// joinDayOfPeriod joins a meeting dated only by a possessive period ("next
+// week's meeting of the IMF's Interim Committee") to a later one on a day
+// within that period whose body it names ("Members of the Interim
+// Committee ... will gather on April 9"): one meeting, its day the later's.
+func (d *doc) joinDayOfPeriod(cs []*cluster) []*cluster {
+	for i := 0; i < len(cs); i++ {
+		a := cs[i]
+		if len(a.dates) != 1 || a.dates[0].prec == briefs.PrecisionDay || !a.mentions[0].possDate {
+			continue
+		}
+		for j := i + 1; j < len(cs); j++ {
+			b := cs[j]
+			if len(b.dates) != 1 || b.dates[0].prec != briefs.PrecisionDay || !datesOverlap(a.dates[0], b.dates[0]) || !d.namesBody(a.mentions[0], b) {
+				continue
+			}
+			for _, m := range a.mentions {
+				b.add(m)
+			}
+			cs = append(cs[:i], cs[i+1:]...)
+			i--
+			break
+		}
+	}
 	return cs
+}
+
+// namesBody reports whether the name of mention m, with what follows it up
+// to the clause's end, holds a name of two words at least that cluster b's
+// mentions name as a party ("Interim Committee").
+func (d *doc) namesBody(m *mention, b *cluster) bool {
+	toks := d.toks[m.sent]
+	end := m.trig
+	for end < len(toks) && end < m.trig+14 && toks[end].lower != "," && toks[end].lower != ";" {
+		end++
+	}
+	if end <= m.trig+1 {
+		return false
+	}
+	span := sliceText(d.runes, toks[m.nameStart].start, toks[end-1].end)
+	for _, o := range b.mentions {
+		for _, n := range append(append([]string{}, o.named...), o.nameOrgs...) {
+			if len(strings.Fields(n)) >= 2 && strings.Contains(span, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameKind reports two kinds of gathering one meeting may be called by:

@@ -66,16 +66,19 @@ var seats = map[string]string{
 // seatedHere reports a party that is an international body sitting in the
 // city the story was filed from: "NATO ambassadors" in a Brussels story.
 func (d *doc) seatedHere(n string) bool {
-	if d.dl.Place == "" {
-		return false
-	}
+	return d.dl.Place != "" && strings.EqualFold(seatOf(n), d.dl.Place)
+}
+
+// seatOf is the city where the international body n sits, "" when n is
+// none of the seats.
+func seatOf(n string) string {
 	l := strings.ToLower(n)
 	for name, city := range seats {
-		if strings.EqualFold(city, d.dl.Place) && (l == name || strings.HasPrefix(l, name+" ") || strings.HasSuffix(l, " "+name) || strings.Contains(l, " "+name+" ")) {
-			return true
+		if l == name || strings.HasPrefix(l, name+" ") || strings.HasSuffix(l, " "+name) || strings.Contains(l, " "+name+" ") {
+			return city
 		}
 	}
-	return false
+	return ""
 }
 
 // centralBank reports a story that speaks of "the central bank".

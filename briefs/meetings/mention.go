@@ -278,7 +278,8 @@ func groupSubject(toks []token, i int) bool {
 	}
 	if lowerAt(toks, k) == "," {
 		for j := k - 1; j >= 0 && j > k-14; j-- {
-			if toks[j].lower == "," && relativeWord(lowerAt(toks, j+1)) {
+			if toks[j].lower == "," && (relativeWord(lowerAt(toks, j+1)) || determiners[lowerAt(toks, j+1)]) {
+				// "Creditor banks, which have not met since January, will gather"; "Members of the Interim Committee, the IMF's policy-making body, will gather"
 				k = j - 1
 				break
 			}

@@ -149,7 +149,7 @@ func (d *doc) names(m *mention) {
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
-			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c) && (c.end <= m.trig || !strings.Contains(name, " ")):
+			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c) && (c.end <= m.trig || !strings.Contains(name, " ") || seatOf(name) != ""):
 				m.nameOrgs = append(m.nameOrgs, name) // "a Group of Seven meeting" (not "Meeting of the Working Group on ...", the meeting itself)
 			}
 			continue

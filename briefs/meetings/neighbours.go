@@ -35,6 +35,14 @@ func (d *doc) neighbourParties(m *mention) {
 	if len(m.named) == 0 && m.owner == "" {
 		m.named = append(m.named, d.possessor(m)...)
 	}
+	if len(m.named) == 0 && m.owner == "" {
+		m.named = append(m.named, d.bodyInName(m)...)
+	}
+	if len(m.named) == 0 && m.owner == "" && d.lowerBody(m) {
+		if b := d.recentBody(m.sent); b != "" {
+			m.named = append(m.named, b) // "A full council session in March broke up", the International Coffee Organization's
+		}
+	}
 	if len(m.named) == 0 {
 		m.named = append(m.named, d.earlierRound(m)...)
 	}
@@ -461,4 +469,44 @@ func (d *doc) discussants(si int) []string {
 		}
 	}
 	return nil
+}
+
+// bodyInName are the bodies the meeting's own name holds: "the 47th ASEAN
+// Summit" -> ASEAN, "the Monsoon Session of Parliament" -> Parliament.
+func (d *doc) bodyInName(m *mention) []string {
+	toks := d.toks[m.sent]
+	if k := m.nameStart - 1; lowerAt(toks, k) == "the" && lowerAt(toks, k-1) == "at" || lowerAt(toks, k) == "at" {
+		return nil // "The two leaders last met at the ASEAN Summit": the leaders, not ASEAN
+	}
+	for _, c := range d.chunks(m.sent) {
+		if c.start > m.trig || m.trig >= c.end {
+			continue
+		}
+		var out []string
+		for k := c.start; k < c.end; k++ {
+			if t := toks[k]; k != m.trig && t.word && (isAcronym(t.text) && len(t.text) > 2 && !romanNumeral(t.text) || legislatures[t.lower] && t.cap) {
+				out = append(out, t.text)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// romanNumeral reports "II", "XIV": a number in a name, not a body.
+func romanNumeral(s string) bool {
+	return strings.Trim(s, "IVXLC") == ""
+}
+
+// lowerBody reports a body named by its kind alone before the meeting
+// noun or as the subject's owner: "A full council session", "The
+// committee's chairman said hearings ...".
+func (d *doc) lowerBody(m *mention) bool {
+	toks := d.toks[m.sent]
+	for k := max(m.nameStart-6, 0); k < m.trig && k < len(toks); k++ {
+		if bodyNouns[toks[k].lower] && !toks[k].cap {
+			return true
+		}
+	}
+	return false
 }

@@ -23,6 +23,9 @@ func TestPartiesFromContext(t *testing.T) {
 		{"told reporters after the session", "VIENNA, June 29 - The OPEC committee met here yesterday. Oil Minister Hisham Nazer told reporters after the committee session that output was low.", []string{"OPEC", "Hisham Nazer"}},
 		{"another clause's subject", "MANILA, June 29 - The Philippine Congress will convene on July 27, the first since President Ferdinand Marcos abolished it.", []string{"Philippine Congress"}},
 		{"a region and a pact", "CANBERRA, June 29 - Australia and New Zealand will review the Closer Economic Relations trade pact at talks on Thursday with Japan, on a tour of Western Europe.", []string{"Australia", "New Zealand", "Japan"}},
+		{"acronym inside the name", "KUALA LUMPUR, June 29 - The 47th ASEAN Summit will be held on October 26-28.", []string{"ASEAN"}},
+		{"legislature inside the name", "NEW DELHI, June 29 - The Monsoon Session of Parliament will begin on July 21.", []string{"Parliament"}},
+		{"a body by its kind", "LONDON, June 29 - The International Coffee Organization's executive board will meet here on September 8. A full council session in March broke up without agreement.", []string{"International Coffee Organization"}},
 		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
 	}
 	for _, c := range cases {

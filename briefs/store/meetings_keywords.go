@@ -28,12 +28,23 @@ func trigramSafe(r rune) bool {
 		r >= 0x400 && r < 0x460
 }
 
+// keywordSQL is what a dialect makes of the keywords of a read: conditions
+// on merged_meetings m and their arguments, and on SQLite what the keyword
+// index must MATCH ("" when nothing); exact is false when some keyword is
+// left to meetingFilter.match.
+type keywordSQL struct {
+	conds []string
+	args  []any
+	match string
+	exact bool
+}
+
 // sqliteMergedKeywords tests the keywords of at least 3 characters that
 // the trigram index folds as Go does, each as a quoted FTS5 phrase (user
 // text is never read as FTS5 syntax), in one MATCH of merged_meetings_fts,
 // and shorter printable-ASCII keywords with LIKE.
-func sqliteMergedKeywords(d dialect, keywords []string) (conds []string, args []any, exact bool) {
-	exact = true
+func sqliteMergedKeywords(d dialect, keywords []string) keywordSQL {
+	kw := keywordSQL{exact: true}
 	var phrases []string
 	for _, k := range keywords {
 		switch {
@@ -41,16 +52,13 @@ func sqliteMergedKeywords(d dialect, keywords []string) (conds []string, args []
 			phrases = append(phrases, `"`+strings.ReplaceAll(k, `"`, `""`)+`"`)
 		case asciiSafe(k):
 			c, a := likeKeyword(d, k, `m.title`, `m.said_place`, `m.people`, `m.evidence`)
-			conds, args = append(conds, `(`+c+`)`), append(args, a...)
+			kw.conds, kw.args = append(kw.conds, `(`+c+`)`), append(kw.args, a...)
 		default:
-			exact = false
+			kw.exact = false
 		}
 	}
-	if len(phrases) > 0 {
-		conds = append(conds, `m.id IN (SELECT rowid FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?)`)
-		args = append(args, strings.Join(phrases, " "))
-	}
-	return conds, args, exact
+	kw.match = strings.Join(phrases, " ")
+	return kw
 }
 
 // trigramPhrase reports whether keyword k is tested in SQLite's trigram
@@ -61,17 +69,17 @@ func trigramPhrase(k string) bool {
 
 // postgresMergedKeywords tests each printable-ASCII keyword with ILIKE on
 // mergedText, which the trigram index merged_meetings_text answers.
-func postgresMergedKeywords(d dialect, keywords []string) (conds []string, args []any, exact bool) {
-	exact = true
+func postgresMergedKeywords(d dialect, keywords []string) keywordSQL {
+	kw := keywordSQL{exact: true}
 	for _, k := range keywords {
 		if !asciiSafe(k) {
-			exact = false
+			kw.exact = false
 			continue
 		}
 		c, a := likeKeyword(d, k, mergedText("m."))
-		conds, args = append(conds, c), append(args, a...)
+		kw.conds, kw.args = append(kw.conds, c), append(kw.args, a...)
 	}
-	return conds, args, exact
+	return kw
 }
 
 // likeKeyword returns the condition that one of exprs contains keyword k

@@ -192,44 +192,58 @@ func (s *Store) takeStale(ctx context.Context, tx *sql.Tx) (keys []string, rowID
 	return keys, rowIDs, nil
 }
 
+// mergeChunk is how many keys are re-merged at a time: their reports are
+// held in memory together.
+const mergeChunk = 50
+
 // remerge replaces the merged meetings of keys and of the key-less reports
-// rowIDs with those their stored reports make now.
+// rowIDs with those their stored reports make now, a few hundred keys at a
+// time. Every old row goes first: a report whose key changed may take a
+// meeting's id from one key to another.
 func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs []int64) error {
-	if len(keys)+len(rowIDs) == 0 {
-		return nil
-	}
-	err := inChunks(keys, func(_ []string, args []any) error {
-		_, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM merged_meetings WHERE key IN (`+placeholders(len(args))+`)`), args...)
+	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
+	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
+	drop := func(where string, args []any) error {
+		if s.d.unindexMergedSQL != "" {
+			if _, err := tx.ExecContext(ctx, s.d.q(s.d.unindexMergedSQL+where), args...); err != nil {
+				return err
+			}
+		}
+		_, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM merged_meetings WHERE `+where), args...)
 		return err
-	})
+	}
+	err := inChunks(keys, func(_ []string, args []any) error { return drop(byKey(len(args)), args) })
 	if err == nil {
 		err = inChunks(rowIDs, func(_ []int64, args []any) error {
-			_, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM merged_meetings WHERE id IN (`+placeholders(len(args))+`)`), args...)
-			return err
+			return drop(`id IN (`+placeholders(len(args))+`)`, args)
 		})
 	}
 	if err != nil {
 		return fmt.Errorf("merge meetings: delete: %w", err)
 	}
-	var rows []meetingRow
-	err = inChunks(keys, func(_ []string, args []any) error {
-		rs, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
-			WHERE m.key IN (`+placeholders(len(args))+`)`, args...)
-		rows = append(rows, rs...)
-		return err
-	})
+	err = inChunksOf(mergeChunk, keys, func(_ []string, args []any) error { return s.mergeWhere(ctx, tx, byKey(len(args)), args) })
 	if err == nil {
-		err = inChunks(rowIDs, func(_ []int64, args []any) error {
-			rs, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
-				WHERE m.key = '' AND m.id IN (`+placeholders(len(args))+`)`, args...)
-			rows = append(rows, rs...)
-			return err
-		})
+		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.mergeWhere(ctx, tx, byID(len(args)), args) })
 	}
+	return err
+}
+
+// mergeWhere merges the reports that where selects (every report of their
+// keys) into meetings, stores them and adds them to the keyword index.
+func (s *Store) mergeWhere(ctx context.Context, tx *sql.Tx, where string, args []any) error {
+	rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.`+where, args...)
 	if err != nil {
 		return fmt.Errorf("merge meetings: load: %w", err)
 	}
-	return s.insertGroups(ctx, tx, rows)
+	if err := s.insertGroups(ctx, tx, rows); err != nil {
+		return err
+	}
+	if s.d.indexMergedSQL != "" {
+		if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexMergedSQL+where), args...); err != nil {
+			return fmt.Errorf("merge meetings: index: %w", err)
+		}
+	}
+	return nil
 }
 
 // insertGroups merges rows (every report of their keys) into meetings and
@@ -257,6 +271,11 @@ func queryColumn[T any](ctx context.Context, q querier, query string, args ...an
 	if err != nil {
 		return nil, err
 	}
+	return scanColumn[T](rows)
+}
+
+// scanColumn reads rows of one column, and closes them.
+func scanColumn[T any](rows *sql.Rows) ([]T, error) {
 	defer rows.Close()
 	var out []T
 	for rows.Next() {

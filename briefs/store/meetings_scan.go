@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -20,48 +21,13 @@ import (
 // its empty place from the newest report that names one — and MovedFrom holds the previous different date when a later
 // brief moved the meeting.
 //
-// The merged meetings are kept merged as reports are stored
-// (meetings_merged.go), so with a Limit the query reads that many rows
-// through an index in date order and the keyword index: the work grows with
-// Limit, not with the store.
+// The meetings are kept merged as reports are stored (meetings_merged.go),
+// so with a Limit the query reads that many rows through an index in date
+// order and the keyword index: the work grows with Limit, not with the
+// store.
 func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
-	f, err := newMeetingFilter(q)
-	if err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	if err := s.syncStale(ctx); err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	if f.from != "" || f.to != "" { // only dated meetings have days
-		out, err := s.readMerged(ctx, f, partDated, q.NewestFirst, q.Limit)
-		if err != nil {
-			return nil, fmt.Errorf("store: meetings: %w", err)
-		}
-		return out, nil
-	}
-	if !q.NewestFirst { // dated ones, then undated ones: the index's order
-		out, err := s.readMerged(ctx, f, partAll, false, q.Limit)
-		if err != nil {
-			return nil, fmt.Errorf("store: meetings: %w", err)
-		}
-		return out, nil
-	}
-	out, err := s.readMerged(ctx, f, partDated, true, q.Limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	if q.Limit == 0 || len(out) < q.Limit {
-		rest := 0 // no limit
-		if q.Limit > 0 {
-			rest = q.Limit - len(out)
-		}
-		undated, err := s.readMerged(ctx, f, partUndated, false, rest)
-		if err != nil {
-			return nil, fmt.Errorf("store: meetings: %w", err)
-		}
-		out = append(out, undated...)
-	}
-	return out, nil
+	ms, _, err := s.MeetingPage(ctx, q, 0)
+	return ms, err
 }
 
 // MeetingCount returns how many meetings Meetings returns for q: with a
@@ -69,46 +35,225 @@ func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting,
 // keyword is one the keyword index cannot test (see meetings_keywords.go):
 // then it reads the meetings the other conditions select.
 func (s *Store) MeetingCount(ctx context.Context, q MeetingQuery) (int, error) {
-	f, err := newMeetingFilter(q)
+	r, err := s.newMeetingRead(ctx, q)
 	if err != nil {
 		return 0, fmt.Errorf("store: count meetings: %w", err)
 	}
-	if err := s.syncStale(ctx); err != nil {
-		return 0, fmt.Errorf("store: count meetings: %w", err)
-	}
-	w := s.mergedWhere(f, partAll)
-	if !w.exact {
-		ms, err := s.readMerged(ctx, f, partAll, false, q.Limit)
-		if err != nil {
-			return 0, fmt.Errorf("store: count meetings: %w", err)
-		}
-		return len(ms), nil
-	}
-	query, args := `SELECT count(*) FROM merged_meetings m WHERE `+w.where, w.args
-	if q.Limit > 0 {
-		query, args = `SELECT count(*) FROM (SELECT 1 FROM merged_meetings m WHERE `+w.where+` LIMIT ?) x`, append(args, q.Limit)
-	}
-	on, done, err := s.mergedQuerier(ctx, w)
-	if err != nil {
-		return 0, fmt.Errorf("store: count meetings: %w", err)
-	}
-	defer done()
-	rows, err := s.queryOn(ctx, on, query, w.cached, args...)
-	if err != nil {
-		return 0, fmt.Errorf("store: count meetings: %w", err)
-	}
-	defer rows.Close()
-	var n int
-	if rows.Next() {
-		err = rows.Scan(&n)
-	}
-	if err == nil {
-		err = rows.Err()
-	}
+	n, err := r.count(ctx, q.Limit)
 	if err != nil {
 		return 0, fmt.Errorf("store: count meetings: %w", err)
 	}
 	return n, nil
+}
+
+// MeetingPage returns the meetings Meetings returns for q, and how many
+// meetings q selects without its Limit, counting at most upTo (0: only
+// those returned), as MeetingCount would: one page of a list and the length
+// of the list, for the price of one keyword lookup.
+func (s *Store) MeetingPage(ctx context.Context, q MeetingQuery, upTo int) ([]briefs.Meeting, int, error) {
+	r, err := s.newMeetingRead(ctx, q)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: meetings: %w", err)
+	}
+	ms, err := r.list(ctx, q)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: meetings: %w", err)
+	}
+	if q.Limit == 0 || len(ms) < q.Limit || upTo <= len(ms) {
+		return ms, len(ms), nil
+	}
+	n, err := r.count(ctx, upTo)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: count meetings: %w", err)
+	}
+	return ms, n, nil
+}
+
+// meetingRead is one read of the merged meetings: the filter, and the SQL
+// conditions its keywords make, with SQLite's keyword index asked once.
+type meetingRead struct {
+	s  *Store
+	f  meetingFilter
+	kw keywordSQL
+	// hits is how many meetings the keyword index matched, -1 when it was
+	// not asked.
+	hits int
+}
+
+// newMeetingRead validates q, re-merges stale meetings and asks the
+// keyword index: the meetings it matches become a list of row ids that the
+// queries of the read test.
+func (s *Store) newMeetingRead(ctx context.Context, q MeetingQuery) (*meetingRead, error) {
+	f, err := newMeetingFilter(q)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.syncStale(ctx); err != nil {
+		return nil, err
+	}
+	r := &meetingRead{s: s, f: f, kw: s.d.mergedKeywords(s.d, f.keywords), hits: -1}
+	if r.kw.match == "" {
+		return r, nil
+	}
+	rows, err := s.queryOn(ctx, s.db, `SELECT rowid FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?`, true, r.kw.match)
+	if err != nil {
+		return nil, fmt.Errorf("keyword index: %w", err)
+	}
+	ids, err := scanColumn[int64](rows)
+	if err != nil {
+		return nil, fmt.Errorf("keyword index: %w", err)
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return nil, err
+	}
+	r.hits = len(ids)
+	r.kw.conds = append(r.kw.conds, `m.id IN (SELECT value FROM json_each(?))`)
+	r.kw.args = append(r.kw.args, string(list))
+	return r, nil
+}
+
+// list returns the meetings of q in order.
+func (r *meetingRead) list(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
+	if r.hits == 0 {
+		return nil, nil
+	}
+	if r.f.from != "" || r.f.to != "" { // only dated meetings have days
+		return r.read(ctx, partDated, q.NewestFirst, q.Limit)
+	}
+	if !q.NewestFirst { // dated ones, then undated ones: the index's order
+		return r.read(ctx, partAll, false, q.Limit)
+	}
+	out, err := r.read(ctx, partDated, true, q.Limit)
+	if err != nil || q.Limit > 0 && len(out) == q.Limit {
+		return out, err
+	}
+	rest := 0 // no limit
+	if q.Limit > 0 {
+		rest = q.Limit - len(out)
+	}
+	undated, err := r.read(ctx, partUndated, false, rest)
+	return append(out, undated...), err
+}
+
+// count returns how many meetings the read selects, at most upTo (0: no
+// limit).
+func (r *meetingRead) count(ctx context.Context, upTo int) (int, error) {
+	w := r.where(partAll)
+	switch {
+	case !w.exact:
+		ms, err := r.read(ctx, partAll, false, upTo)
+		return len(ms), err
+	case r.hits >= 0 && len(r.kw.conds) == 1 && r.f.from == "" && r.f.to == "":
+		if upTo > 0 {
+			return min(r.hits, upTo), nil
+		}
+		return r.hits, nil // every match, dated or not
+	}
+	query, args := `SELECT count(*) FROM merged_meetings m WHERE `+w.where, w.args
+	if upTo > 0 {
+		query, args = `SELECT count(*) FROM (SELECT 1 FROM merged_meetings m WHERE `+w.where+` LIMIT ?) x`, append(args, upTo)
+	}
+	on, done, err := r.s.mergedQuerier(ctx, w)
+	if err != nil {
+		return 0, err
+	}
+	defer done()
+	rows, err := r.s.queryOn(ctx, on, query, w.cached, args...)
+	if err != nil {
+		return 0, err
+	}
+	n, err := scanColumn[int](rows)
+	if err != nil || len(n) != 1 {
+		return 0, fmt.Errorf("count: %d rows, %w", len(n), err)
+	}
+	return n[0], nil
+}
+
+// meetingPart is which meetings a read selects by date.
+type meetingPart int
+
+const (
+	partAll     meetingPart = iota
+	partDated               // with a date, listed first
+	partUndated             // without one, listed last by title
+)
+
+// mergedSQL is the WHERE clause of a merged meetings query (on
+// merged_meetings m) and its arguments; exact is false when some keyword is
+// left to meetingFilter.match, keywords true when the clause tests any, and
+// cached when it tests at most two (one clause of each kind on SQLite), so
+// that the query texts worth preparing once are few.
+type mergedSQL struct {
+	where                   string
+	args                    []any
+	exact, keywords, cached bool
+}
+
+// where returns the clause that selects the meetings of part that the
+// read's filter matches.
+func (r *meetingRead) where(part meetingPart) mergedSQL {
+	conds := []string{`1 = 1`}
+	var args []any
+	switch part {
+	case partDated:
+		conds = append(conds, `m.undated = 0`)
+	case partUndated:
+		conds = append(conds, `m.undated = 1`)
+	}
+	if r.f.from != "" {
+		conds, args = append(conds, `m.end_day > ?`), append(args, r.f.from)
+	}
+	if r.f.to != "" {
+		// The date term is implied by the span's (a date is its start day,
+		// or that day's month) and bounds the walk of the date index.
+		conds, args = append(conds, `m.start_day <= ?`, `m.date <= ?`), append(args, r.f.to, r.f.to)
+	}
+	kc := r.kw.conds
+	return mergedSQL{where: strings.Join(append(conds, kc...), ` AND `), args: append(args, r.kw.args...),
+		exact: r.kw.exact, keywords: len(kc) > 0, cached: len(kc) <= 2}
+}
+
+// read returns up to limit (0: every) meetings of part that the filter
+// matches, in list order (dated ones latest first when newest).
+func (r *meetingRead) read(ctx context.Context, part meetingPart, newest bool, limit int) ([]briefs.Meeting, error) {
+	w := r.where(part)
+	args := w.args
+	dir := ""
+	if newest {
+		dir = " DESC"
+	}
+	query := `SELECT ` + mergedColumns + ` FROM merged_meetings m` + r.s.d.orderIndex + ` WHERE ` + w.where +
+		` ORDER BY m.undated, m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
+	if w.exact && limit > 0 {
+		query, args = query+` LIMIT ?`, append(args, limit)
+	}
+	on, done, err := r.s.mergedQuerier(ctx, w)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	if r.s.plans != nil {
+		if err := r.s.explain(ctx, on, query, args); err != nil {
+			return nil, err
+		}
+	}
+	rows, err := r.s.queryOn(ctx, on, query, w.cached, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []briefs.Meeting
+	for (limit == 0 || len(out) < limit) && rows.Next() {
+		mm, err := scanMerged(rows)
+		if err != nil {
+			return nil, err
+		}
+		if r.f.match(mm.said()) {
+			out = append(out, mm.m)
+		}
+	}
+	return out, rows.Err()
 }
 
 // queryOn runs query on on. On the pool, a query marked cached is prepared
@@ -136,97 +281,19 @@ func (s *Store) mergedQuerier(ctx context.Context, w mergedSQL) (querier, func()
 	if err != nil {
 		return nil, nil, err
 	}
-	for _, st := range s.d.keywordScan {
-		if _, err := tx.ExecContext(ctx, st); err != nil {
-			tx.Rollback()
-			return nil, nil, err
-		}
+	if err := execAllOn(ctx, tx, s.d.keywordScan...); err != nil {
+		tx.Rollback()
+		return nil, nil, err
 	}
 	return tx, func() { tx.Rollback() }, nil
 }
 
-// meetingPart is which meetings a read selects by date.
-type meetingPart int
-
-const (
-	partAll     meetingPart = iota
-	partDated               // with a date, listed first
-	partUndated             // without one, listed last by title
-)
-
-// mergedSQL is the WHERE clause of a merged meetings query (on
-// merged_meetings m) and its arguments; exact is false when some keyword is
-// left to meetingFilter.match, keywords true when the clause tests any, and
-// cached when it tests at most two (one clause of each kind on SQLite), so
-// that the query texts worth preparing once are few.
-type mergedSQL struct {
-	where                   string
-	args                    []any
-	exact, keywords, cached bool
-}
-
-// mergedWhere returns the clause that selects the meetings of part that f
-// matches.
-func (s *Store) mergedWhere(f meetingFilter, part meetingPart) mergedSQL {
-	conds := []string{`1 = 1`}
-	var args []any
-	switch part {
-	case partDated:
-		conds = append(conds, `m.undated = 0`)
-	case partUndated:
-		conds = append(conds, `m.undated = 1`)
-	}
-	if f.from != "" {
-		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
-	}
-	if f.to != "" {
-		// The date term is implied by the span's (a date is its start day,
-		// or that day's month) and bounds the walk of the date index.
-		conds, args = append(conds, `m.start_day <= ?`, `m.date <= ?`), append(args, f.to, f.to)
-	}
-	kc, ka, exact := s.d.mergedKeywords(s.d, f.keywords)
-	return mergedSQL{where: strings.Join(append(conds, kc...), ` AND `), args: append(args, ka...),
-		exact: exact, keywords: len(kc) > 0, cached: len(kc) <= 2}
-}
-
-// readMerged returns up to limit (0: every) meetings of part that f
-// matches, in list order (dated ones latest first when newest).
-func (s *Store) readMerged(ctx context.Context, f meetingFilter, part meetingPart, newest bool, limit int) ([]briefs.Meeting, error) {
-	w := s.mergedWhere(f, part)
-	args := w.args
-	dir := ""
-	if newest {
-		dir = " DESC"
-	}
-	query := `SELECT ` + mergedColumns + ` FROM merged_meetings m WHERE ` + w.where +
-		` ORDER BY m.undated, m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
-	if w.exact && limit > 0 {
-		query, args = query+` LIMIT ?`, append(args, limit)
-	}
-	q, done, err := s.mergedQuerier(ctx, w)
-	if err != nil {
-		return nil, err
-	}
-	defer done()
-	if s.plans != nil {
-		if err := s.explain(ctx, q, query, args); err != nil {
-			return nil, err
+// execAllOn runs each statement on q, in order.
+func execAllOn(ctx context.Context, q querier, stmts ...string) error {
+	for _, st := range stmts {
+		if _, err := q.ExecContext(ctx, st); err != nil {
+			return err
 		}
 	}
-	rows, err := s.queryOn(ctx, q, query, w.cached, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []briefs.Meeting
-	for (limit == 0 || len(out) < limit) && rows.Next() {
-		mm, err := scanMerged(rows)
-		if err != nil {
-			return nil, err
-		}
-		if f.match(mm.said()) {
-			out = append(out, mm.m)
-		}
-	}
-	return out, rows.Err()
+	return nil
 }

@@ -301,6 +301,14 @@ var sqliteMigrations = []migration{
 		`DROP INDEX meetings_span`,
 		`DROP INDEX meetings_end`,
 	), backfillMerged(false)),
+	// 19: the store adds merged meetings to their keyword index, and takes
+	// them out, a statement for many (dialect.indexMergedSQL), not a row at
+	// a time by trigger: FTS5 writes a segment a statement, and the
+	// triggers made re-merging most of ingest's store time.
+	execAll(
+		`DROP TRIGGER merged_meetings_fts_insert`,
+		`DROP TRIGGER merged_meetings_fts_delete`,
+	),
 }
 
 // steps returns a migration that runs ms in order.

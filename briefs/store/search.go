@@ -78,21 +78,17 @@ func (s *Store) SearchFor(ctx context.Context, q SearchQuery) (SearchResult, err
 	if newest <= 0 {
 		newest = SearchNewest
 	}
-	bs, matched, err := s.searchBriefs(ctx, terms, newest, q.Limit)
+	bs, matched, err := s.d.search(ctx, s, terms, newest, q.Limit)
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Words, err)
 	}
 	return SearchResult{Briefs: bs, Ranked: min(matched, newest), Older: matched > newest}, nil
 }
 
-// searchBriefs returns the best limit matches of terms among the newest
-// newest, and how many of the newest newest+1 matched, with one statement:
-// the ranking, the count and the briefs' rows come back together.
-func (s *Store) searchBriefs(ctx context.Context, terms []string, newest, limit int) (bs []briefs.Brief, matched int, err error) {
-	query, args := s.d.search(terms, newest, limit)
-	// Only the default window's text is kept prepared: other windows (the
-	// API's larger limits) would each keep one more statement.
-	rows, err := s.query(ctx, newest == SearchNewest, query, args...)
+// countedBriefs runs a search query whose rows are briefColumns followed by
+// the count of matches, and returns the briefs and the count.
+func (s *Store) countedBriefs(ctx context.Context, query string, args ...any) (bs []briefs.Brief, matched int, err error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -128,45 +124,16 @@ const (
 	summaryScore = 1
 )
 
-// sqliteSearch returns the query that ranks the newest newest+1 matches of
-// ?1, read backwards along the FTS5 index's rowid-ordered lists, but for
-// the oldest of them, which only tells whether older ones exist; ?3 and ?4
-// match the same words in the title and in the summary, over the same span
-// of rowids; ?2 is the limit. Each row is a brief (briefColumns) and the
-// count of the newest newest+1 matches: only the ?2 briefs shown are read
-// from the table, in the same statement. newest is written into the text, not bound:
-// SQLite plans a LIMIT on the full-text table with its value, and would
-// prepare the statement again for every new binding. Every word is an FTS5
-// phrase (fts5Query): user text is never read as FTS5 syntax.
-func sqliteSearch(terms []string, newest, limit int) (string, []any) {
-	all := fts5Query(terms)
-	if limit <= 0 {
-		limit = -1
-	}
-	return fmt.Sprintf(`WITH recent AS MATERIALIZED (
-			SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?1 ORDER BY rowid DESC LIMIT %[1]d + 1),
-		ranked AS MATERIALIZED (SELECT id FROM recent ORDER BY id DESC LIMIT %[1]d),
-		titled AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?3
-			AND rowid >= (SELECT min(id) FROM ranked) ORDER BY rowid DESC LIMIT %[1]d),
-		summed AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?4
-			AND rowid >= (SELECT min(id) FROM ranked) ORDER BY rowid DESC LIMIT %[1]d),
-		best AS MATERIALIZED (SELECT id, %[2]d * (id IN titled) + %[3]d * (id IN summed) AS score FROM ranked
-			ORDER BY score DESC, id DESC LIMIT ?2)
-		SELECT `+briefColumns+`, (SELECT count(*) FROM recent) FROM best JOIN briefs b ON b.id = best.id
-		ORDER BY best.score DESC, best.id DESC`,
-			newest, titleScore, summaryScore),
-		[]any{all, limit, "{title} : (" + all + ")", "{summary} : (" + all + ")"}
-}
-
 // postgresSearch ranks the newest newest+1 matches by id but for the
 // oldest, as sqliteSearch does. Each word is its own parameter, made a
 // phrase by phraseto_tsquery (which reads no syntax), so that the planner
 // sees the whole query and chooses between the GIN index and a walk back
-// along the ids. It returns rows as sqliteSearch does. The title (or summary) holds every word when the stored
+// along the ids. Each row is a brief (briefColumns) and the count of the
+// newest newest+1 matches. The title (or summary) holds every word when the stored
 // search vector matches the query with each lexeme restricted to weight A
 // (or B), as the migration weights them: far cheaper than making the
 // column's tsvector again.
-func postgresSearch(terms []string, newest, limit int) (string, []any) {
+func postgresSearch(ctx context.Context, s *Store, terms []string, newest, limit int) ([]briefs.Brief, int, error) {
 	args := []any{newest, nil}
 	if limit > 0 {
 		args[1] = limit
@@ -181,12 +148,13 @@ func postgresSearch(terms []string, newest, limit int) (string, []any) {
 	weighted := func(w string) string {
 		return `regexp_replace(` + q + `::text, '''([^'']|'''')*''', '\&:` + w + `', 'g')::tsquery`
 	}
-	return fmt.Sprintf(`WITH recent AS MATERIALIZED (
+	query := fmt.Sprintf(`WITH recent AS MATERIALIZED (
 			SELECT b.id FROM briefs b WHERE b.search @@ %s ORDER BY b.id DESC LIMIT $1 + 1),
 		ranked AS MATERIALIZED (SELECT id FROM recent ORDER BY id DESC LIMIT $1)
 		SELECT `+briefColumns+`, (SELECT count(*) FROM recent) FROM ranked JOIN briefs b ON b.id = ranked.id
 		ORDER BY %d * (b.search @@ %s)::int + %d * (b.search @@ %s)::int DESC, b.id DESC
-		LIMIT $2`, q, titleScore, weighted("A"), summaryScore, weighted("B")), args
+		LIMIT $2`, q, titleScore, weighted("A"), summaryScore, weighted("B"))
+	return s.countedBriefs(ctx, query, args...)
 }
 
 // query runs query, on SQLite through a prepared statement kept for the

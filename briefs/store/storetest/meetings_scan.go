@@ -181,6 +181,16 @@ func checkLimitIsPrefix(t *testing.T, s *store.Store, queries []store.MeetingQue
 			if n, err := s.MeetingCount(ctx, lq); err != nil || n != len(want) {
 				t.Errorf("MeetingCount(%+v) = %d, %v; want %d", lq, n, err, len(want))
 			}
+			for _, upTo := range []int{0, limit + 2, len(all) + 5} {
+				wantN := len(want)
+				if len(want) == limit && upTo > limit {
+					wantN = min(len(all), upTo)
+				}
+				page, n, err := s.MeetingPage(ctx, lq, upTo)
+				if err != nil || n != wantN || len(page) != len(want) {
+					t.Errorf("MeetingPage(%+v, %d) = %d meetings, %d, %v; want %d, %d", lq, upTo, len(page), n, err, len(want), wantN)
+				}
+			}
 			if !slices.EqualFunc(got, want, func(a, b briefs.Meeting) bool {
 				return a.ID == b.ID && slices.Equal(a.Sources, b.Sources) && a.Date == b.Date
 			}) {
