@@ -710,6 +710,8 @@ func continues(toks []token, k int) bool {
 	switch lowerAt(toks, k) {
 	case "continue", "continues", "continued", "continuing":
 		return true
+	case "end", "ends", "close", "closes", "conclude", "concludes": // "The summit ends tomorrow": its last day
+		return k > 0 && toks[k-1].word
 	}
 	return false
 }
