@@ -39,9 +39,16 @@ func (d *doc) clusters() []*cluster {
 	var cs []*cluster
 	for _, m := range d.mentions {
 		var into *cluster
-		if m.anaphoric {
+		if m.possDate {
+			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
+				if sameDay(cs[i], m) {
+					into = cs[i] // "Monday's talks": the meeting of that Monday, not "later this month"'s
+				}
+			}
+		}
+		if m.anaphoric && into == nil {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
-				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) {
+				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) {
 					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
 					break
 				}
@@ -53,7 +60,7 @@ func (d *doc) clusters() []*cluster {
 					break
 				}
 			}
-		} else if k := mentionKey(m); k != "" {
+		} else if k := mentionKey(m); k != "" && into == nil {
 			for _, c := range cs {
 				if c.key == k && compatible(c, m) {
 					into = c
@@ -194,6 +201,16 @@ func compatible(c *cluster, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// sameDay reports a cluster dated the very day of mention m.
+func sameDay(c *cluster, m *mention) bool {
+	for _, o := range c.dates {
+		if m.date != nil && m.date.prec == briefs.PrecisionDay && o.prec == briefs.PrecisionDay && o.date == m.date.date {
+			return true
+		}
+	}
+	return false
 }
 
 // laterDay reports a day within a week after the span of a: "The talks in

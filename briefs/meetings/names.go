@@ -107,9 +107,9 @@ func nameEnd(toks []token, j int) int {
 			!(t.lower == "on" && (countries[toks[k+1].lower] != "" || nationalities[toks[k+1].lower]) && k+2 < len(toks) && !toks[k+2].cap):
 			// not "Felipe Gonzalez on European defence"
 		case t.lower == "and" && k+2 < len(toks) && (titleWords[prev.lower] || portfolios[prev.lower]) && toks[k+1].cap &&
-			!nationalities[toks[k+1].lower] && toks[k+2].cap && titleWords[toks[k+2].lower]:
+			!nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && toks[k+2].cap && titleWords[toks[k+2].lower]:
 			// "Mines and Energy Minister Subroto"
-		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
+		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && !nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && (orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
 		case t.lower == "and" && len(prev.text) == 1 && prev.cap && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap:

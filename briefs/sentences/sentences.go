@@ -48,7 +48,7 @@ var sentenceStarters = map[string]bool{
 // ends a sentence, or a line that looks like a heading.
 func Split(text string) []Sentence {
 	runes := []rune(text)
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/64+1) // news sentences run ~110 bytes
 	para := 0
 	start := 0
 	sub := substrings(text, runes)
@@ -107,6 +107,9 @@ func Split(text string) []Sentence {
 		i = end - 1
 	}
 	emit(len(runes))
+	if len(out) == 0 {
+		return nil // no sentences: nil, as it always was
+	}
 	return out
 }
 

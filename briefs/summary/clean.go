@@ -34,17 +34,11 @@ func isBoilerplate(s string) bool {
 	case "reuter", "reuters", "ap", "afp", "ians", "pti", "end", "ends", "more":
 		return true // sign-offs: "REUTER", "(AP)", "-- END --"
 	}
-	for _, p := range boilerplateStarts {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
+	if hasPrefix(l, boilerplateStarts) {
+		return true
 	}
-	if len(l) < 160 && fieldsAtMost(l, 12) {
-		for _, p := range shortBoilerplateStarts {
-			if strings.HasPrefix(l, p) {
-				return true
-			}
-		}
+	if len(l) < 160 && hasPrefix(l, shortBoilerplateStarts) && fieldsAtMost(l, 12) {
+		return true // the prefix first: counting words costs more
 	}
 	for _, p := range boilerplateContains {
 		if strings.Contains(l, p) {
@@ -54,6 +48,16 @@ func isBoilerplate(s string) bool {
 	// A byline: "By Jane Smith" or "By Jane Smith, Staff Reporter".
 	if strings.HasPrefix(l, "by ") && fieldsAtMost(l, 6) && !strings.ContainsAny(l, ".!?") {
 		return true
+	}
+	return false
+}
+
+// hasPrefix reports whether s starts with one of prefixes.
+func hasPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
 	}
 	return false
 }

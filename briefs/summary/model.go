@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
@@ -52,9 +53,16 @@ func newModel(sents []sentences.Sentence) *docModel {
 	defer sc.release()
 	ids, folded := sc.ids, sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
 	seen := sc.seen[:0]              // the last sentence each id was counted in
+	all := sc.all[:0]                // every sentence's ids, one after another
+	var words wordScanner
 	for i, s := range sents {
-		var ws []int32
-		forEachWordBytes(s.Text, func(b []byte) {
+		first := len(all)
+		words.reset(s.Text)
+		for {
+			b, more := words.next()
+			if !more {
+				break
+			}
 			m.tokens[i]++
 			id, ok := ids[string(b)]
 			if !ok {
@@ -72,14 +80,17 @@ func newModel(sents []sentences.Sentence) *docModel {
 				ids[w] = id
 			}
 			if id < 0 || seen[id] == int32(i) {
-				return
+				continue
 			}
 			seen[id] = int32(i)
 			m.sf[id]++
-			ws = append(ws, id)
-		})
-		m.words[i] = ws
+			all = append(all, id)
+		}
+		if len(all) > first {
+			m.words[i] = slices.Clone(all[first:])
+		}
 	}
+	sc.all = all
 	sc.seen = seen
 	return m
 }
@@ -88,7 +99,7 @@ func newModel(sents []sentences.Sentence) *docModel {
 // document: its maps, made afresh, were most of what a summary allocated.
 type modelScratch struct {
 	ids, folded map[string]int32
-	seen        []int32
+	seen, all   []int32
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -122,50 +133,56 @@ func foldPlural(w string) string {
 	return w
 }
 
-// forEachWord calls fn with each word of text: runs of ASCII letters and
-// digits, and any non-ASCII bytes (kept whole), lower-cased unless the word
-// is an all-capitals acronym ("US" is not "us").
-func forEachWord(text string, fn func(string)) {
-	forEachWordBytes(text, func(b []byte) { fn(string(b)) })
+// wordScanner reads the words of a text one at a time: runs of ASCII
+// letters and digits, and any non-ASCII bytes (kept whole), lower-cased
+// unless the word is an all-capitals acronym ("US" is not "us"). Each is
+// in a buffer valid until the next call, so that newModel allocates no
+// string for a word it has seen.
+type wordScanner struct {
+	text string
+	i    int
+	buf  []byte
 }
 
-// forEachWordBytes is forEachWord with each word in a buffer that is only
-// valid during the call, so that a caller looking words up allocates no
-// string for a word it has seen.
-func forEachWordBytes(text string, fn func([]byte)) {
-	var arr [32]byte
-	buf := arr[:0]
-	upper, lower := 0, 0
-	flush := func() {
-		if len(buf) > 0 {
-			if upper > 0 && (upper < 2 || lower > 0) {
-				for j, c := range buf {
-					if c >= 'A' && c <= 'Z' {
-						buf[j] = c + 'a' - 'A'
-					}
-				}
-			}
-			fn(buf)
-			buf = buf[:0]
-		}
-		upper, lower = 0, 0
+func (sc *wordScanner) reset(text string) { sc.text, sc.i = text, 0 }
+
+// next returns the next word, or false at the end of the text.
+func (sc *wordScanner) next() ([]byte, bool) {
+	text, i := sc.text, sc.i
+	for i < len(text) && !wordByte(text[i]) {
+		i++
 	}
-	for i := 0; i < len(text); i++ {
+	if i == len(text) {
+		sc.i = i
+		return nil, false
+	}
+	buf := sc.buf[:0]
+	upper, lower := 0, 0
+	for ; i < len(text) && wordByte(text[i]); i++ {
 		c := text[i]
 		switch {
 		case c >= 'a' && c <= 'z':
 			lower++
-			buf = append(buf, c)
 		case c >= 'A' && c <= 'Z':
 			upper++
-			buf = append(buf, c)
-		case c >= '0' && c <= '9', c >= 0x80:
-			buf = append(buf, c)
-		default:
-			flush()
+		}
+		buf = append(buf, c)
+	}
+	if upper > 0 && (upper < 2 || lower > 0) {
+		for j, c := range buf {
+			if c >= 'A' && c <= 'Z' {
+				buf[j] = c + 'a' - 'A'
+			}
 		}
 	}
-	flush()
+	sc.i, sc.buf = i, buf
+	return buf, true
+}
+
+// wordByte reports whether c is part of a word: an ASCII letter or digit,
+// or any byte of a non-ASCII character.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 func isNumber(w string) bool {

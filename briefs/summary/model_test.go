@@ -8,9 +8,13 @@ import (
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
-func TestForEachWord(t *testing.T) {
+func TestWords(t *testing.T) {
 	var got []string
-	forEachWord("The US told us: Nato's X-ray costs £3.5bn, Zürich.", func(w string) { got = append(got, w) })
+	var sc wordScanner
+	sc.reset("The US told us: Nato's X-ray costs £3.5bn, Zürich.")
+	for w, more := sc.next(); more; w, more = sc.next() {
+		got = append(got, string(w))
+	}
 	want := []string{"the", "US", "told", "us", "nato", "s", "x", "ray", "costs", "\u00a33", "5bn", "z\u00fcrich"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("words = %q, want %q", got, want)
