@@ -412,6 +412,9 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 			open = k
 			break
 		}
+		if w == "," && listComma(toks, k) {
+			continue // "a six-day visit to France, the European Union and Belgium that began on Sunday"
+		}
 		if w == "," || w == ";" || relativeWord(w) {
 			return -1, 0, false
 		}
@@ -438,6 +441,17 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 // comma: ", which began last Friday,", ", who met in May,", ", whose
 // quotas were suspended in February,".
 func relativeWord(w string) bool { return w == "which" || w == "who" || w == "whose" }
+
+// listComma reports a comma at k between the names of a list or an
+// apposition ("France, the European Union and Belgium", "Geneva,
+// Switzerland,"): the clause goes on past it.
+func listComma(toks []token, k int) bool {
+	n := k + 1
+	if lowerAt(toks, n) == "the" {
+		n++
+	}
+	return k > 0 && toks[k-1].cap && n < len(toks) && toks[n].cap && toks[n].word && !isMonthOrDay(toks[n].lower)
+}
 
 // startVerbs say that talks began, in a clause about them: "Negotiations,
 // launched last March, ...", "the talks, which began in January, ...".

@@ -323,7 +323,10 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
-	m.continues = !m.verb && continues(toks, m.skipEnd)
+	m.continues = !m.verb && (continues(toks, m.skipEnd) || closing(toks, m.trig))
+	if closing(toks, m.trig) && !hasProperName(toks, m.nameStart, m.nameEnd, m.trig) {
+		m.anaphoric = true // "at tomorrow's closing session": of the meeting named before
+	}
 	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, ds, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
@@ -454,6 +457,12 @@ func (d *doc) bodyAfter(si, h int) string {
 // end of its policy meeting", "ended a two-day session").
 func phaseOf(toks []token, m *mention) (started, ended bool) {
 	from := max(m.nameStart-5, 0)
+	for k := m.nameStart - 1; k >= from; k-- {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			from = k + 1 // "a visit ... that began on Sunday, will meet": another clause's verb
+			break
+		}
+	}
 	to := min(m.nameEnd+2, len(toks))
 	for k := from; k < to; k++ {
 		if k >= m.nameStart && k < m.nameEnd {
@@ -497,6 +506,16 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 		}
 	}
 	return started && !ended, ended
+}
+
+// closing reports "the closing session", "tomorrow's final session": the
+// last day of a meeting already named, not a gathering of its own.
+func closing(toks []token, h int) bool {
+	switch lowerAt(toks, h-1) {
+	case "closing", "concluding", "final":
+		return toks[h].lower == "session" || toks[h].lower == "sessions"
+	}
+	return false
 }
 
 // stillGoing reports "still going on", "still under way", "so far", "are

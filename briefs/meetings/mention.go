@@ -434,8 +434,46 @@ func excluded(toks []token, i int) bool {
 			return true
 		}
 	}
+	return habitualClause(toks, i) || negatedIndefinite(toks, i)
+}
+
+// negatedIndefinite reports a meeting noun that a negated verb takes as an
+// indefinite object: "would not need an emergency meeting", "would not link
+// a summit to human rights": no particular gathering.
+func negatedIndefinite(toks []token, i int) bool {
+	if meetingVerbs[toks[i].lower] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := toks[k].lower; w == "a" || w == "an" {
+			v := k - 1
+			n := lowerAt(toks, v-1)
+			return toks[max(v, 0)].word && !toks[max(v, 0)].cap && (n == "not" || n == "never" || n == "t" && isApostrophe(lowerAt(toks, v-2)))
+		}
+		if !toks[k].word || toks[k].cap {
+			return false
+		}
+	}
 	return false
 }
+
+// habitualClause reports a relative clause after the meeting's name that
+// says it happens as a rule: "the Winter Session of Parliament, which
+// usually begins in the last week of November".
+func habitualClause(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].lower != "," {
+			continue
+		}
+		return relativeWord(lowerAt(toks, k+1)) && (asARule[lowerAt(toks, k+2)] || asARule[lowerAt(toks, k+3)])
+	}
+	return false
+}
+
+// asARule are the adverbs of a gathering held by custom: "which usually
+// begins", "which normally meets".
+var asARule = map[string]bool{"usually": true, "normally": true, "traditionally": true, "typically": true, "generally": true,
+	"regularly": true, "often": true, "frequently": true, "customarily": true}
 
 // putOff reports "until" or "till" right after the meeting verb at i
 // ("will not meet until next week").
