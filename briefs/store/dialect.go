@@ -49,6 +49,11 @@ type dialect struct {
 	// many rows, as the briefs' index is written (FTS5 writes an index
 	// segment a statement).
 	indexMergedSQL, unindexMergedSQL string
+	// keywordIDs makes a read look the keyword terms up first, as one
+	// query, and test the ids found in the rest (SQLite always does so for
+	// its MATCH); idsIn returns that test and its argument.
+	keywordIDs bool
+	idsIn      func(ids []int64) (cond string, arg any, err error)
 	// orderIndex follows "FROM merged_meetings m" in the queries that list
 	// meetings, to walk the index in list order: its entries hold the
 	// dates, and row ids the keyword index's matches are tested against,
@@ -109,6 +114,7 @@ func sqliteDialect() dialect {
 		likeCI:         "LIKE",
 		mergedKeywords: sqliteMergedKeywords,
 		mergedStep:     18,
+		idsIn:          sqliteIDsIn,
 		indexMergedSQL: `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
 			SELECT id, title, said_place, people, evidence FROM merged_meetings WHERE `,
 		unindexMergedSQL: `INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)

@@ -76,13 +76,14 @@ type meetingRead struct {
 	f  meetingFilter
 	kw keywordSQL
 	// hits is how many meetings the keyword index matched, -1 when it was
-	// not asked.
-	hits int
+	// not asked; resolved is set then, and the conditions test their ids.
+	hits     int
+	resolved bool
 }
 
 // newMeetingRead validates q, re-merges stale meetings and asks the
-// keyword index: the meetings it matches become a list of row ids that the
-// queries of the read test.
+// keyword index once: the meetings it matches become a list of row ids that
+// the queries of the read test.
 func (s *Store) newMeetingRead(ctx context.Context, q MeetingQuery) (*meetingRead, error) {
 	f, err := newMeetingFilter(q)
 	if err != nil {
@@ -92,25 +93,61 @@ func (s *Store) newMeetingRead(ctx context.Context, q MeetingQuery) (*meetingRea
 		return nil, err
 	}
 	r := &meetingRead{s: s, f: f, kw: s.d.mergedKeywords(s.d, f.keywords), hits: -1}
-	if r.kw.match == "" {
+	var ids []int64
+	switch {
+	case r.kw.match != "": // SQLite: the MATCH; any LIKE terms stay
+		rows, err := s.queryOn(ctx, s.db, `SELECT rowid FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?`, true, r.kw.match)
+		if err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
+		}
+		if ids, err = scanColumn[int64](rows); err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
+		}
+	case len(r.kw.conds) > 0 && s.d.keywordIDs: // every keyword term
+		w := mergedSQL{where: strings.Join(r.kw.conds, ` AND `), args: r.kw.args, keywords: true}
+		on, done, err := s.mergedQuerier(ctx, w)
+		if err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
+		}
+		defer done()
+		query := `SELECT m.id FROM merged_meetings m WHERE ` + w.where
+		if s.plans != nil {
+			if err := s.explain(ctx, on, query, w.args); err != nil {
+				return nil, err
+			}
+		}
+		if ids, err = queryColumn[int64](ctx, on, s.d.q(query), w.args...); err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
+		}
+		r.kw.conds, r.kw.args = nil, nil
+	default:
 		return r, nil
 	}
-	rows, err := s.queryOn(ctx, s.db, `SELECT rowid FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?`, true, r.kw.match)
-	if err != nil {
-		return nil, fmt.Errorf("keyword index: %w", err)
-	}
-	ids, err := scanColumn[int64](rows)
-	if err != nil {
-		return nil, fmt.Errorf("keyword index: %w", err)
-	}
-	list, err := json.Marshal(ids)
+	cond, arg, err := s.d.idsIn(ids)
 	if err != nil {
 		return nil, err
 	}
-	r.hits = len(ids)
-	r.kw.conds = append(r.kw.conds, `m.id IN (SELECT value FROM json_each(?))`)
-	r.kw.args = append(r.kw.args, string(list))
+	r.hits, r.resolved = len(ids), true
+	r.kw.conds, r.kw.args = append(r.kw.conds, cond), append(r.kw.args, arg)
 	return r, nil
+}
+
+// sqliteIDsIn tests that m.id is one of ids, passed as one JSON array
+// (so that the query's text, and its prepared statement, is one).
+func sqliteIDsIn(ids []int64) (string, any, error) {
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return "", nil, err
+	}
+	return `m.id IN (SELECT value FROM json_each(?))`, string(list), nil
+}
+
+// postgresIDsIn tests that m.id is one of ids, passed as an array.
+func postgresIDsIn(ids []int64) (string, any, error) {
+	if ids == nil {
+		ids = []int64{}
+	}
+	return `m.id = ANY(?)`, ids, nil
 }
 
 // list returns the meetings of q in order.
@@ -211,7 +248,7 @@ func (r *meetingRead) where(part meetingPart) mergedSQL {
 	}
 	kc := r.kw.conds
 	return mergedSQL{where: strings.Join(append(conds, kc...), ` AND `), args: append(args, r.kw.args...),
-		exact: r.kw.exact, keywords: len(kc) > 0, cached: len(kc) <= 2}
+		exact: r.kw.exact, keywords: len(kc) > 0 && !r.resolved, cached: len(kc) <= 2}
 }
 
 // read returns up to limit (0: every) meetings of part that the filter

@@ -77,6 +77,11 @@ func postgresDialect() dialect {
 		likeCI:         "ILIKE",
 		mergedKeywords: postgresMergedKeywords,
 		mergedStep:     13,
+		// The planner takes the walk along the date index, testing each
+		// meeting's text, for cheap: 11 ms for "summit" at 100,000 dev-set
+		// briefs, where its 811 matches come from the trigram index in 1.5.
+		keywordIDs: true,
+		idsIn:      postgresIDsIn,
 		// The planner takes an ILIKE over a meeting's whole text for cheap
 		// and tests every merged meeting rather than ask the trigram index:
 		// the cost of a keyword would grow with the store.

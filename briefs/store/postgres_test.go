@@ -133,7 +133,7 @@ func TestPostgresKeywordUsesTrigramIndex(t *testing.T) {
 		if len(*plans) == 0 {
 			t.Fatalf("Meetings(%s) ran no query", kw)
 		}
-		scan := (*plans)[0] // the dated part, with the keyword
+		scan := (*plans)[0] // the keyword lookup
 		if strings.Contains(scan, "Seq Scan") || !strings.Contains(scan, "merged_meetings_text") {
 			t.Errorf("Meetings(%s): the keyword scan does not ask the trigram index:\n%s", kw, scan)
 		}
