@@ -74,3 +74,50 @@ func testMergeSearchIndex(t *testing.T, open Opener) {
 		t.Errorf("MergeSearchIndexAll(cancelled) = %v, want context.Canceled", err)
 	}
 }
+
+// testMergeWhileWriting: one handle merges the index, a step at a time,
+// while another adds briefs and searches; every brief is found after.
+func testMergeWhileWriting(t *testing.T, openPair func(t *testing.T) (*store.Store, *store.Store)) {
+	ctx := context.Background()
+	a, b := openPair(t)
+	queries := mergeCorpus(t, a)
+	const batches, perBatch = 6, 10
+	done := make(chan error, 1)
+	go func() {
+		for n := range batches {
+			var bs []*briefs.Brief
+			for i := range perBatch {
+				k := n*perBatch + i
+				bs = append(bs, brief(fmt.Sprintf("lighthouse %d", k), fmt.Sprintf("Written while merging, %d.", k), t0))
+			}
+			if _, err := b.AddBriefs(ctx, bs); err != nil {
+				done <- err
+				return
+			}
+			if _, err := b.SearchFor(ctx, store.SearchQuery{Words: "lighthouse"}); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	if err := a.MergeSearchIndexAll(ctx, 1, nil); err != nil {
+		t.Errorf("MergeSearchIndexAll while writing: %v", err)
+	}
+	if err := <-done; err != nil {
+		t.Errorf("writing while merging: %v", err)
+	}
+	if err := a.MergeSearchIndexAll(ctx, 1, nil); err != nil {
+		t.Errorf("MergeSearchIndexAll after writing: %v", err)
+	}
+	r, err := a.SearchFor(ctx, store.SearchQuery{Words: "lighthouse", Newest: batches * perBatch})
+	if err != nil || len(r.Briefs) != batches*perBatch || r.Older {
+		t.Errorf("SearchFor(lighthouse) = %d briefs, older %v, %v; want %d", len(r.Briefs), r.Older, err, batches*perBatch)
+	}
+	if got := searchAll(t, b, queries); len(got) != len(queries) {
+		t.Errorf("searches after merging: %v", got)
+	}
+	if err := a.Check(ctx); err != nil {
+		t.Errorf("Check after merging while writing: %v", err)
+	}
+}

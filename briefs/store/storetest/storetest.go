@@ -98,6 +98,7 @@ func RunShared(t *testing.T, openPair func(t *testing.T) (*store.Store, *store.S
 	t.Run("FirstSeenTwoHandles", func(t *testing.T) { testFirstSeenTwoHandles(t, openPair) })
 	t.Run("SeeEachOthersWrites", func(t *testing.T) { testSharedWrites(t, openPair) })
 	t.Run("ConcurrentIngest", func(t *testing.T) { testConcurrentIngest(t, openPair) })
+	t.Run("MergeWhileWriting", func(t *testing.T) { testMergeWhileWriting(t, openPair) })
 	t.Run("LeaseTwoHandles", func(t *testing.T) { testLeaseTwoHandles(t, openPair) })
 }
 
