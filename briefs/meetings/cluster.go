@@ -656,7 +656,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 
 // hostCues say that visitors came to where the story was filed.
 var hostCues = map[string]bool{
-	"visiting": true, "arrived": true, "arrives": true, "ambassador": true, "hosted": true, "hosts": true, "hosting": true,
+	"visiting": true, "arrived": true, "arrives": true, "ambassador": true, "hosted": true, "hosts": true, "hosting": true, "host": true,
 }
 
 // homeBodies meet in their own capital: a parliament, a cabinet, a state

@@ -207,3 +207,7 @@ func (d *doc) awayFromHere(c *cluster) bool {
 	}
 	return false
 }
+
+// indianWire are the Indian agencies whose "the national capital" is New
+// Delhi.
+var indianWire = map[string]bool{"IANS": true, "PTI": true, "ANI": true, "UNI": true}

@@ -22,6 +22,8 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"home official by nationality", "WASHINGTON, March 4 - U.S. Treasury Secretary James Baker will meet Japanese Finance Minister Kiichi Miyazawa on Monday.", "Washington"},
 		{"official on a tour", "TOKYO, March 4 - Foreign Minister Tadashi Kuranari, on a tour of Western Europe, will meet British Prime Minister Margaret Thatcher tomorrow.", ""},
 		{"no venue", "BONN, March 4 - West German Economics Minister Martin Bangemann will discuss steel with French Industry Minister Alain Madelin next month. The spokesman gave no date or venue.", ""},
+		{"Indian wire national capital", "Kolkata, March 4 (IANS) Chief Minister Mamata Banerjee will meet Prime Minister Narendra Modi in the national capital on Thursday.", "New Delhi"},
+		{"at a company's plant", "SEOUL, March 4 - Hyundai Motor Co management and union leaders resumed wage talks at the company's Ulsan plant today.", "Ulsan"},
 		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
 	}
 	for _, c := range cases {

@@ -171,7 +171,7 @@ func (d *doc) names(m *mention) {
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
 		}
-		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) {
+		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			lastPlace = c.end
 			continue
 		}
@@ -721,6 +721,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" || w == "a" && venue {
 			k-- // "at its Los Angeles headquarters"
+		} else if w == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 3 && !toks[k-2].cap && lowerAt(toks, k-3) == "the" {
+			k -= 4 // "at the company's Ulsan plant"
 		}
 		p := lowerAt(toks, k)
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
@@ -732,8 +734,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
 			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
 		}
-		if appositionPlace(toks, c) {
-			p = "in" // "in the Senegalese capital, Dakar"
+		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
+			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
 		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
 			continue
@@ -742,7 +744,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) && !named {
 			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday")
 		}
-		if bodyName(toks, c) {
+		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
 		}
 		dist := c.start - m.skipEnd
@@ -752,8 +754,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if dist < 0 {
 			dist = -dist
 		}
-		if regions[strings.ToLower(c.text)] {
-			dist += 10 // "held in Africa" loses to "in Johannesburg"
+		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
+			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
 		}
 		if dist < bestDist && dist <= 20 {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
@@ -768,6 +770,11 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
 		if toks[k].lower == "here" && d.dl.Place != "" && k-m.nameEnd < bestDist {
 			best, bestDist, at = d.dl.Place, k-m.nameEnd, k
+		}
+	}
+	for k := max(m.nameStart-12, 1); k < len(toks) && k < m.nameEnd+12; k++ {
+		if toks[k].lower == "capital" && lowerAt(toks, k-1) == "national" && indianWire[d.dl.Source] && abs(k-m.nameEnd) < bestDist {
+			best, bestDist, at = "New Delhi", abs(k-m.nameEnd), k // Indian wire: "will meet Modi in the national capital"
 		}
 	}
 	if !m.verb {
@@ -848,6 +855,8 @@ func topicOf(toks []token, c chunk) bool {
 	case "on", "over", "about":
 		_, meeting := meetingNouns[before]
 		return meeting || topicNouns[before]
+	case "for":
+		return thingNouns[before] // "quotas for Iraq"
 	case "of":
 		return aboutNouns[before]
 	}
@@ -863,4 +872,21 @@ var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "
 func regionalRegion(lw string) bool {
 	first, rest, ok := strings.Cut(lw, " ")
 	return ok && (regionalAdjectives[first] || first == "northern" || first == "southern") && regions[rest]
+}
+
+// sidelinesOf reports a gathering named as where a meeting is held beside
+// it: "on the fringe of the U.N. General Assembly", "on the sidelines of".
+func sidelinesOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	if lowerAt(toks, k) != "of" {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "fringe", "fringes", "sidelines", "sideline", "margins", "margin":
+		return true
+	}
+	return false
 }

@@ -26,7 +26,10 @@ func (d *doc) neighbourParties(m *mention) {
 	}
 	if m.sent+1 < len(d.toks) {
 		m.named = append(m.named, d.leaders(m.sent+1)...)
-		m.named = append(m.named, d.discussants(m.sent+1)...)
+		m.named = append(m.named, d.openingSubjects(m.sent+1, isPersonName, discusses)...)
+	}
+	for si := m.sent + 1; si <= m.sent+2 && si < len(d.toks); si++ {
+		m.named = append(m.named, d.openingSubjects(si, func(string) bool { return true }, sendsDelegation)...)
 	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
@@ -38,9 +41,11 @@ func (d *doc) neighbourParties(m *mention) {
 	if len(m.named) == 0 && m.owner == "" {
 		m.named = append(m.named, d.bodyInName(m)...)
 	}
-	if len(m.named) == 0 && m.owner == "" && d.lowerBody(m) {
+	if noun := d.lowerBody(m); len(m.named) == 0 && m.owner == "" && noun != "" {
 		if b := d.recentBody(m.sent); b != "" {
 			m.named = append(m.named, b) // "A full council session in March broke up", the International Coffee Organization's
+		} else if b := d.ownedBody(m.sent, noun); b != "" {
+			m.named = append(m.named, b) // "The cabinet meets again" after "Chancellor Helmut Kohl's cabinet"
 		}
 	}
 	if len(m.named) == 0 {
@@ -123,6 +128,7 @@ func followsRound(toks []token, m *mention) bool {
 var leadVerbs = map[string]bool{
 	"lead": true, "leads": true, "head": true, "heads": true, "chair": true, "chairs": true,
 	"brief": true, "briefs": true, "address": true, "addresses": true, "addressed": true, "told": true,
+	"chaired": true, "led": true, "headed": true, "briefed": true,
 }
 
 // leaders are the persons sentence si says lead, brief or address a
@@ -231,7 +237,7 @@ func (d *doc) prevParties(si int) []string {
 	}
 	var orgs, persons []string
 	for _, n := range prev.named {
-		if isPersonName(n) {
+		if isPersonName(n) || d.titledWord(prev.sent, n) {
 			persons = append(persons, n)
 		} else {
 			orgs = append(orgs, n)
@@ -442,11 +448,38 @@ var discussVerbs = map[string]bool{
 	"discussed": true, "reviewed": true, "exchanged": true, "agreed": true, "signed": true, "discuss": true, "review": true,
 }
 
-// discussants are the persons who open sentence si as the subject of a
-// verb of discussing, the sentence after a meeting's: "Northern Ireland
+// discusses reports a verb of discussing at token k: "discussed", "will
+// review".
+func discusses(toks []token, k int) bool {
+	return discussVerbs[lowerAt(toks, k)] || auxiliaries[lowerAt(toks, k)] && discussVerbs[lowerAt(toks, k+1)]
+}
+
+// sendsDelegation reports "sent junior delegations", "will send a team" at
+// token k.
+func sendsDelegation(toks []token, k int) bool {
+	for n := 0; n < 2 && auxiliaries[lowerAt(toks, k)]; n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "sent", "send", "sends":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if w := toks[j].lower; delegationWords[w] || w == "delegations" || w == "teams" {
+			return true
+		}
+	}
+	return false
+}
+
+// openingSubjects are the names fits accepts that open sentence si, joined
+// by "and" or set apart by a relative clause, as the subject of the verb
+// that verb accepts: in the sentence after a meeting's, "Northern Ireland
 // Secretary Tom King and Irish Foreign Minister Brian Lenihan discussed
-// cross-border security".
-func (d *doc) discussants(si int) []string {
+// cross-border security", "Syria and Libya, which back Iran, sent junior
+// delegations".
+func (d *doc) openingSubjects(si int, fits func(string) bool, verb func([]token, int) bool) []string {
 	toks := d.toks[si]
 	var out []string
 	next := 0
@@ -455,14 +488,20 @@ func (d *doc) discussants(si int) []string {
 			break
 		}
 		n := d.expand(stripTitles(c.text))
-		if !isPersonName(n) {
+		if !fits(n) {
 			return nil
 		}
 		out = append(out, n)
-		switch w := lowerAt(toks, c.end); {
-		case w == "and":
-			next = c.end + 1
-		case discussVerbs[w] || auxiliaries[w] && discussVerbs[lowerAt(toks, c.end+1)]:
+		k := c.end
+		if lowerAt(toks, k) == "," && (lowerAt(toks, k+1) == "which" || lowerAt(toks, k+1) == "who") {
+			for k++; k < len(toks) && toks[k].lower != ","; k++ {
+			} // ", which back Iran,"
+			k++
+		}
+		switch {
+		case lowerAt(toks, k) == "and":
+			next = k + 1
+		case verb(toks, k):
 			return out
 		default:
 			return nil
@@ -498,13 +537,42 @@ func romanNumeral(s string) bool {
 	return strings.Trim(s, "IVXLC") == ""
 }
 
-// lowerBody reports a body named by its kind alone before the meeting
-// noun or as the subject's owner: "A full council session", "The
-// committee's chairman said hearings ...".
-func (d *doc) lowerBody(m *mention) bool {
+// lowerBody is the kind of a body named by its kind alone before the
+// meeting noun or as the subject's owner ("A full council session", "The
+// committee's chairman said hearings ..."), "" when none.
+func (d *doc) lowerBody(m *mention) string {
 	toks := d.toks[m.sent]
 	for k := max(m.nameStart-6, 0); k < m.trig && k < len(toks); k++ {
 		if bodyNouns[toks[k].lower] && !toks[k].cap {
+			return toks[k].lower
+		}
+	}
+	return ""
+}
+
+// ownedBody is the body of kind noun that a name owns in sentence si or
+// the one before: "Chancellor Helmut Kohl's cabinet".
+func (d *doc) ownedBody(si int, noun string) string {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := d.toks[s]
+		for _, c := range d.chunks(s) {
+			if isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && lowerAt(toks, c.end+2) == noun {
+				return stripTitles(c.text) + "'s " + noun
+			}
+		}
+	}
+	return ""
+}
+
+// titledWord reports a one-word name that a title precedes in sentence si:
+// "President Suharto", a person.
+func (d *doc) titledWord(si int, n string) bool {
+	if strings.Contains(n, " ") {
+		return false
+	}
+	toks := d.toks[si]
+	for k := 1; k < len(toks); k++ {
+		if toks[k].text == n && toks[k-1].cap && isTitleWord(toks[k-1].lower) {
 			return true
 		}
 	}

@@ -26,6 +26,10 @@ func TestPartiesFromContext(t *testing.T) {
 		{"acronym inside the name", "KUALA LUMPUR, June 29 - The 47th ASEAN Summit will be held on October 26-28.", []string{"ASEAN"}},
 		{"legislature inside the name", "NEW DELHI, June 29 - The Monsoon Session of Parliament will begin on July 21.", []string{"Parliament"}},
 		{"a body by its kind", "LONDON, June 29 - The International Coffee Organization's executive board will meet here on September 8. A full council session in March broke up without agreement.", []string{"International Coffee Organization"}},
+		{"a body its owner named before", "BONN, June 29 - Chancellor Helmut Kohl's cabinet today approved the budget. The cabinet meets again on July 6 to discuss tax reform.", []string{"Helmut Kohl's cabinet"}},
+		{"those who sent delegations", "CAIRO, June 29 - Arab League foreign ministers opened an emergency session in Tunis today. Egypt was not invited. Syria and Libya, which back Iran, sent junior delegations.", []string{"Arab League", "Syria", "Libya"}},
+		{"a spokesman's office", "MOSCOW, June 29 - Mikhail Gorbachev will meet George Shultz in the Kremlin tomorrow, Foreign Ministry spokesman Gennady Gerasimov told reporters.", []string{"Mikhail Gorbachev", "George Shultz"}},
+		{"the thing a name owns", "KUWAIT, June 29 - Oil ministers of the Gulf Cooperation Council met in Riyadh on Saturday and agreed to abide by their OPEC output quotas.", []string{"Gulf Cooperation Council"}},
 		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
 	}
 	for _, c := range cases {

@@ -77,6 +77,7 @@ var thingNouns = map[string]bool{
 	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
 	"production": true, "economy": true, "plan": true, "proposal": true, "debt": true, "accord": true,
 	"exclusion": true, "membership": true, "readmission": true, "ban": true, "suspension": true,
+	"quota": true, "quotas": true,
 }
 
 // possessesThing reports a name ending at token k that owns a thing rather
@@ -312,6 +313,9 @@ func describesOther(toks []token, c chunk, name string) bool {
 	next := lowerAt(toks, c.end)
 	if mediaNouns[next] && reporting(lowerAt(toks, c.end+1)) {
 		return true
+	}
+	if (next == "spokesman" || next == "spokeswoman" || next == "spokesperson") && c.end+1 < len(toks) && toks[c.end+1].cap {
+		return true // "Foreign Ministry spokesman Gennady Gerasimov told reporters": the spokesman's office
 	}
 	if isTitleWord(next) && !toks[c.end].cap {
 		j := c.end + 1
