@@ -39,6 +39,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
+			if occasion(toks, m) && !sidelines(toks, m) && dd.tokEnd <= m.nameStart && m.anaphoric {
+				continue // "In London on Thursday ahead of the meeting": the day of what comes before it
+			}
 			if m.anaphoric && inTrailingParticiple(toks, m, dd) {
 				continue // "Egypt reached agreement with the IMF last month, clearing the way for the talks": the agreement's date
 			}
@@ -242,13 +245,17 @@ func afterOther(toks []token, d *dateSpan, m *mention) bool {
 	if w := lowerAt(toks, k); w != "in" && w != "on" {
 		return false
 	}
-	n := k - 1 // the event's noun
-	if n < 2 || n == m.trig || toks[n].cap || !toks[n].word || !determiners[lowerAt(toks, n-1)] {
+	n := k - 1 // the event's noun, after up to two modifiers: "since the bid approach in December"
+	det := n - 1
+	for det > n-3 && det >= 0 && toks[det].word && !toks[det].cap && !determiners[toks[det].lower] {
+		det--
+	}
+	if det < 1 || n == m.trig || toks[n].cap || !toks[n].word || !determiners[lowerAt(toks, det)] || m.trig > det && m.trig <= n {
 		return false
 	}
-	switch lowerAt(toks, n-2) {
+	switch lowerAt(toks, det-1) {
 	case "after", "before", "since", "following", "than":
-		return m.trig < n-2 || m.trig > d.tokEnd
+		return m.trig < det-1 || m.trig > d.tokEnd
 	}
 	return false
 }
@@ -369,7 +376,7 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
 		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
 	}
-	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
+	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && departs(toks, d.tokStart) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p

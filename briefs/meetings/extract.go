@@ -108,6 +108,41 @@ func (d *doc) scan() {
 	}
 }
 
+// sportsMeeting reports a head that, in a story about sport (two words at
+// least of the game's vocabulary in lower case), names a contest: "they
+// meet again at Highbury on Tuesday", "Sunday's indoor meeting in
+// Leipzig", "the third round of a Grand Slam". A body's meeting stays:
+// "the IAAF Council, at its April meeting in Qatar".
+func (d *doc) sportsMeeting(toks []token, h int) bool {
+	n := 0
+	for w := range gameWords {
+		if d.lowerSet[w] {
+			n++
+		}
+	}
+	for w := range sportsWords {
+		if d.lowerSet[w] {
+			n++
+		}
+	}
+	if n < 2 || bodyBefore(toks, h) {
+		return false
+	}
+	switch toks[h].lower {
+	case "meet", "meets", "met", "meeting", "round":
+		return true
+	}
+	return false
+}
+
+// gameWords are the vocabulary of sport beside sportsWords, which void a
+// meeting in their own sentence already.
+var gameWords = map[string]bool{
+	"seed": true, "seeded": true, "tie-break": true, "replay": true, "wicket": true, "wickets": true,
+	"batsman": true, "goalkeeper": true, "squad": true, "coach": true, "league": true, "goals": true,
+	"semi-finals": true, "quarter-finals": true, "semifinal": true, "quarterfinal": true, "olympic": true,
+}
+
 // maxPerSentence bounds the meetings and dates one sentence may hold.
 const maxPerSentence = 24
 
@@ -123,7 +158,7 @@ func (d *doc) sentenceMentions(si int) {
 		ds = ds[:maxPerSentence]
 	}
 	for _, h := range heads {
-		if toks[h].end <= d.dlEnd || excluded(toks, h) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) {
 			continue
 		}
 		ms = append(ms, d.newMention(si, h))

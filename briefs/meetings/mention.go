@@ -333,9 +333,15 @@ func seesOfficial(toks []token, i int) bool {
 	default:
 		return false
 	}
-	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower]) {
+	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
+		j += 2 // an initialism: "U.S. Secretary of State"
+	}
+	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower] || countries[toks[j].lower] != "") {
 		title = title || titleWords[toks[j].lower]
 		j++
+		if lowerAt(toks, j) == "of" && titleWords[toks[j-1].lower] && j+2 < len(toks) && toks[j+1].cap && toks[j+2].cap {
+			j += 2 // "U.S. Secretary of State George Shultz"
+		}
 	}
 	return title && j+1 < len(toks) && toks[j].cap && toks[j+1].cap
 }

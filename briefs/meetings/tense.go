@@ -117,6 +117,10 @@ func frontedTense(toks []token, k int) int {
 // "in closed session", "with detailed proposals".
 var adjectivePreps = map[string]bool{"an": true, "in": true, "at": true, "with": true, "of": true, "for": true}
 
+// quantifiers before an -ed word make it an adjective: "all recognised
+// national and state parties", "both affected countries".
+var quantifiers = map[string]bool{"all": true, "both": true, "many": true, "some": true, "several": true, "other": true, "few": true, "most": true}
+
 // intentVerbs take a "to" clause about what is to come: "agreed to meet".
 var intentVerbs = map[string]bool{
 	"agreed": true, "decided": true, "planned": true, "arranged": true, "voted": true,
@@ -158,7 +162,7 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}
-	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)]) {
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)]) {
 		return 0, false // "the occupied territories", "in closed session": an adjective
 	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) {
