@@ -195,3 +195,45 @@ func TestMergedMeetingsBackfill(t *testing.T) {
 		t.Errorf("Check after the upgrade: %v", err)
 	}
 }
+
+// TestMergedMeetingsStaleReadOnly: a read-only store cannot re-merge what a
+// hand-made delete left stale, so it lists the meetings as they were,
+// without an error; the next writable read re-merges them.
+func TestMergedMeetingsStaleReadOnly(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "ro.db")
+	s := openPath(t, path)
+	var bs []*briefs.Brief
+	for i := range 3 {
+		bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("B%d", i), Body: "body", Hash: fmt.Sprintf("h%d", i), Published: base,
+			Meetings: []briefs.Meeting{{Title: "Talks", Date: "2025-03-02", Key: "talks"}}})
+	}
+	if _, err := s.AddBriefs(ctx, bs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().ExecContext(ctx, `DELETE FROM briefs WHERE id = 3`); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := store.OpenWith(ctx, path, store.OpenOptions{ReadOnly: true, Now: storetest.Clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	sources := func(s *store.Store) []int64 {
+		t.Helper()
+		ms, err := s.Meetings(ctx, store.MeetingQuery{})
+		if err != nil || len(ms) != 1 {
+			t.Fatalf("Meetings = %v, %v; want one meeting", ms, err)
+		}
+		return ms[0].Sources
+	}
+	if got := sources(ro); !slices.Equal(got, []int64{1, 2, 3}) {
+		t.Errorf("read-only, stale: sources %v, want [1 2 3] as merged before the delete", got)
+	}
+	if got := sources(s); !slices.Equal(got, []int64{1, 2}) {
+		t.Errorf("writable: sources %v, want [1 2]", got)
+	}
+	if got := sources(ro); !slices.Equal(got, []int64{1, 2}) {
+		t.Errorf("read-only after the re-merge: sources %v, want [1 2]", got)
+	}
+}

@@ -263,10 +263,22 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return endedBy(ctx, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return endedBy(ctx, fmt.Errorf("commit: %w", err))
 	}
 	return nil
+}
+
+// endedBy marks err with ctx's end when ctx ended before it was seen: once
+// ctx ends, database/sql rolls the transaction back on its own, and a
+// statement still running (some run without ctx, see AddBriefs) then fails
+// with "statement is closed" or sql.ErrTxDone rather than ctx's error, so
+// callers could not tell a stop from a failure.
+func endedBy(ctx context.Context, err error) error {
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("%w: %w", cerr, err)
+	}
+	return err
 }
