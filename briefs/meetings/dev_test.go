@@ -234,6 +234,16 @@ func TestUnseen17pbSet(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.80, noDates: 0.85, status: 0.95, place: 0.65, participants: 0.60, partPrecision: 0.70})
 }
 
+// TestUnseen17pcSet scores testdata/unseen17pc.jsonl: 11 stories (12
+// meetings) written after the unseen17pb fixes (testdata/unseen17pc.py) and
+// measured once before any change made with them in view: F1 0.909 with
+// dates (P 1.000 R 0.833), status 0.900, place 0.800, participants P 0.750
+// R 0.545 — participants still do not generalise.
+func TestUnseen17pcSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pc.jsonl", 11)
+	checkFloors(t, rep, floors{withDates: 0.85, noDates: 0.85, status: 0.85, place: 0.75, participants: 0.50, partPrecision: 0.70})
+}
+
 // TestUnseen17qSet scores testdata/unseen17q.jsonl: 28 stories (33
 // meetings, three optional; eight stories with no meeting: a dividend, a
 // House vote, a market session, a news conference, a cricket Test, a tender
@@ -260,6 +270,19 @@ func TestUnseen17qSet(t *testing.T) {
 func TestUnseen17rSet(t *testing.T) {
 	rep := evalFile(t, "unseen17r.jsonl", 14)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.65, participants: 0.80, partPrecision: 0.70})
+}
+
+// TestUnseen17sSet scores testdata/unseen17s.jsonl: 11 stories (11
+// meetings and one optional; three with no meeting) written after the
+// unseen17r rule changes had landed (testdata/unseen17s.py) and measured
+// once before any change made with them in view: F1 0.818 with dates (P
+// 0.818 R 0.818), 0.909 ignoring dates, status 0.778, place 0.889,
+// participants P 0.733 R 0.733. The rules were then fixed with them in
+// view (F1 0.952, status 1.000; "The last one was held in Paris in
+// November" is still missed).
+func TestUnseen17sSet(t *testing.T) {
+	rep := evalFile(t, "unseen17s.jsonl", 11)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.75, participants: 0.70, partPrecision: 0.70})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

@@ -24,6 +24,7 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"no venue", "BONN, March 4 - West German Economics Minister Martin Bangemann will discuss steel with French Industry Minister Alain Madelin next month. The spokesman gave no date or venue.", ""},
 		{"Indian wire national capital", "Kolkata, March 4 (IANS) Chief Minister Mamata Banerjee will meet Prime Minister Narendra Modi in the national capital on Thursday.", "New Delhi"},
 		{"at a company's plant", "SEOUL, March 4 - Hyundai Motor Co management and union leaders resumed wage talks at the company's Ulsan plant today.", "Ulsan"},
+		{"a venue named after its kind", "Bengaluru, March 4 (IANS) Chief Minister Siddaramaiah held a meeting with officials of the BBMP at his home office Krishna on Monday.", "Krishna"},
 		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
 	}
 	for _, c := range cases {

@@ -110,6 +110,7 @@ func nameEnd(toks []token, j int) int {
 			!nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && toks[k+2].cap && titleWords[toks[k+2].lower]:
 			// "Mines and Energy Minister Subroto"
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && !nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && (orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
+			k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && bodyWords[toks[k+3].lower] || // "House Ways and Means trade subcommittee"
 			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
 		case t.lower == "and" && len(prev.text) == 1 && prev.cap && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap:
@@ -407,11 +408,12 @@ func appositionPlace(toks []token, c chunk) bool {
 	if lowerAt(toks, k) == "," {
 		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"
 	}
-	switch lowerAt(toks, k) {
+	switch w := lowerAt(toks, k); w {
 	case "capital", "city", "port", "town", "resort", "village", "hub", "centre", "center":
 		return true
+	default:
+		return venueWords[w] && !toks[k].cap && c.end-c.start == 1 // "at his home office Krishna"
 	}
-	return false
 }
 
 // officesOf reports "at the offices of Citibank": a venue, not a party.
@@ -462,8 +464,9 @@ func lowerGroups(runes []rune, toks []token) []placed {
 // kind: "met farm groups", "talks with the state premiers"; the token where
 // it starts, -1 when none.
 func objectGroup(toks []token, k int) int {
-	if !toks[k].word || toks[k].cap || !groupNouns[toks[k].lower] || !plural(toks[k].lower) || k < 2 {
-		return -1
+	if !toks[k].word || toks[k].cap || !groupNouns[toks[k].lower] || !plural(toks[k].lower) || k < 2 ||
+		lowerAt(toks, k+1) == "of" && k+2 < len(toks) && (toks[k+2].cap || lowerAt(toks, k+2) == "the") {
+		return -1 // "senior officials of the BBMP": the body takes part
 	}
 	j := k - 1
 	if !toks[j].word || toks[j].cap || determiners[toks[j].lower] || auxiliaries[toks[j].lower] {
@@ -490,21 +493,29 @@ func plural(w string) bool { return len(w) > 2 && strings.HasSuffix(w, "s") }
 // committee" (not a bare "the committee", nor a company's "executive
 // committee"); the token where its name starts, -1 when none.
 func namedCommittee(toks []token, k int) int {
-	if toks[k].lower != "committee" || toks[k].cap || toks[k-1].cap || !toks[k-1].word || nameModifiers[toks[k-1].lower] {
+	if toks[k].lower != "committee" && toks[k].lower != "department" || toks[k].cap || toks[k-1].cap || !toks[k-1].word || nameModifiers[toks[k-1].lower] {
 		return -1
 	}
 	j := k - 1
 	for j > 0 && toks[j-1].word && !toks[j-1].cap && !determiners[toks[j-1].lower] && j > k-3 {
 		j--
 	}
-	switch lowerAt(toks, j-1) {
+	d := j - 1
+	if lowerAt(toks, d) == "s" && isApostrophe(lowerAt(toks, d-1)) && lowerAt(toks, d-3) == "the" && d >= 3 && !toks[d-2].cap {
+		d -= 3 // "with the country's bank advisory committee"
+	}
+	switch lowerAt(toks, d) {
 	case "the", "its", "their":
 	default:
 		return -1
 	}
-	switch lowerAt(toks, j-2) {
-	case "met", "meet", "meets", "and", "with":
+	switch w := lowerAt(toks, d-1); {
+	case w == "met" || w == "meet" || w == "meets" || w == "and" || w == "with":
 		return j
+	case w == "of":
+		if _, meeting := meetingNouns[lowerAt(toks, d-2)]; meeting {
+			return j // "chaired a meeting of the water resources department"
+		}
 	}
 	return -1
 }

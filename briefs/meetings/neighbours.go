@@ -30,6 +30,9 @@ func (d *doc) neighbourParties(m *mention) {
 	}
 	for si := m.sent + 1; si <= m.sent+2 && si < len(d.toks); si++ {
 		m.named = append(m.named, d.openingSubjects(si, func(string) bool { return true }, sendsDelegation)...)
+		if !hasMeetingNoun(d.toks[si]) {
+			m.named = append(m.named, d.openingSubjects(si, func(n string) bool { return isPersonName(n) || d.titledWord(si, n) }, arrivesOrAttends)...)
+		}
 	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
@@ -454,6 +457,30 @@ func discusses(toks []token, k int) bool {
 	return discussVerbs[lowerAt(toks, k)] || auxiliaries[lowerAt(toks, k)] && discussVerbs[lowerAt(toks, k+1)]
 }
 
+// hasMeetingNoun reports a sentence with a meeting noun of its own: "Shultz
+// arrives on Friday for talks with Shamir".
+func hasMeetingNoun(toks []token) bool {
+	for _, t := range toks {
+		if _, ok := meetingNouns[t.lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivesOrAttends reports "arrived last night", "attended", "was also
+// present" at token k: those who came to the meeting told of before.
+func arrivesOrAttends(toks []token, k int) bool {
+	for n := 0; n < 2 && (auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "also"); n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "arrived", "arrive", "arrives", "arriving", "attended", "attend", "attending", "present":
+		return true
+	}
+	return false
+}
+
 // sendsDelegation reports "sent junior delegations", "will send a team" at
 // token k.
 func sendsDelegation(toks []token, k int) bool {
@@ -484,7 +511,10 @@ func (d *doc) openingSubjects(si int, fits func(string) bool, verb func([]token,
 	var out []string
 	next := 0
 	for _, c := range d.chunks(si) {
-		if c.start != next && !(next == 0 && c.start == 1 && lowerAt(toks, 0) == "the") {
+		for next < c.start && (next == 0 && toks[next].lower == "the" || toks[next].cap && isTitleWord(toks[next].lower)) {
+			next++ // "The", "President Reagan"
+		}
+		if c.start != next {
 			break
 		}
 		n := d.expand(stripTitles(c.text))
@@ -499,7 +529,7 @@ func (d *doc) openingSubjects(si int, fits func(string) bool, verb func([]token,
 			k++
 		}
 		switch {
-		case lowerAt(toks, k) == "and":
+		case lowerAt(toks, k) == "and" || lowerAt(toks, k) == "," && k+1 < len(toks) && toks[k+1].cap:
 			next = k + 1
 		case verb(toks, k):
 			return out

@@ -30,6 +30,10 @@ func TestPartiesFromContext(t *testing.T) {
 		{"those who sent delegations", "CAIRO, June 29 - Arab League foreign ministers opened an emergency session in Tunis today. Egypt was not invited. Syria and Libya, which back Iran, sent junior delegations.", []string{"Arab League", "Syria", "Libya"}},
 		{"a spokesman's office", "MOSCOW, June 29 - Mikhail Gorbachev will meet George Shultz in the Kremlin tomorrow, Foreign Ministry spokesman Gennady Gerasimov told reporters.", []string{"Mikhail Gorbachev", "George Shultz"}},
 		{"the thing a name owns", "KUWAIT, June 29 - Oil ministers of the Gulf Cooperation Council met in Riyadh on Saturday and agreed to abide by their OPEC output quotas.", []string{"Gulf Cooperation Council"}},
+		{"those who arrived for it", "ROME, June 29 - Leaders of the seven industrial democracies gathered in Venice today for their summit. Prime Minister Yasuhiro Nakasone, Chancellor Helmut Kohl and President Francois Mitterrand arrived last night.", []string{"Yasuhiro Nakasone", "Helmut Kohl", "Francois Mitterrand"}},
+		{"nationalities of a group's members", "HONG KONG, June 29 - Chinese and British members of the Joint Liaison Group began talks in London today.", []string{"China", "Britain", "Joint Liaison Group"}},
+		{"its chairman said", "WASHINGTON, June 29 - The House Ways and Means trade subcommittee will open hearings on Thursday, its chairman, Representative Sam Gibbons, said.", []string{"House Ways and Means", "Sam Gibbons"}},
+		{"a department's meeting", "Mumbai, June 29 (IANS) Deputy Chief Minister Devendra Fadnavis on Monday chaired a meeting of the water resources department at Mantralaya.", []string{"Devendra Fadnavis", "water resources department"}},
 		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
 	}
 	for _, c := range cases {

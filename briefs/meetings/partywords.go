@@ -54,8 +54,8 @@ func nationListCountry(toks []token, c chunk) string {
 	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower]) && !delegationWords[toks[k].lower]; n++ {
 		k++
 	}
-	if !listed || !delegationWords[lowerAt(toks, k)] && lowerAt(toks, k) != "delegations" {
-		return ""
+	if w := lowerAt(toks, k); !listed || !delegationWords[w] && w != "delegations" && !(w == "members" && lowerAt(toks, k+1) == "of") {
+		return "" // "Chinese and British members of the Joint Liaison Group" take part
 	}
 	return country
 }
@@ -119,6 +119,9 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	}
 	if !reporting(lowerAt(toks, k)) {
 		return false
+	}
+	if lowerAt(toks, c.start-1) == "," && isTitleWord(lowerAt(toks, c.start-2)) && (lowerAt(toks, c.start-3) == "its" || lowerAt(toks, c.start-3) == "their") {
+		return true // "The House subcommittee will open hearings, its chairman, Representative Sam Gibbons, said"
 	}
 	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyWords[b] {
 		for j := 0; j < c.start-2 && j <= m.nameStart; j++ {
