@@ -527,6 +527,9 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
 	}
+	if gatheredFor(toks, m) {
+		started = true // "Leaders ... gathered in Venice today for their annual economic summit"
+	}
 	if intoDay(toks, m.skipEnd) {
 		started = true // "Talks between Ecuador and its creditor banks ... went into a second day today"
 	}
@@ -564,6 +567,28 @@ func closing(toks []token, h int) bool {
 	switch lowerAt(toks, h-1) {
 	case "closing", "concluding", "final":
 		return toks[h].lower == "session" || toks[h].lower == "sessions"
+	}
+	return false
+}
+
+// gatheredFor reports a gathering verb whose purpose is meeting m: "gathered
+// in Venice today for their annual economic summit" — they are there, it
+// has begun.
+func gatheredFor(toks []token, m *mention) bool {
+	k := m.nameStart - 1
+	if determiners[lowerAt(toks, k)] {
+		k--
+	}
+	if lowerAt(toks, k) != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch toks[j].lower {
+		case "gathered", "assembled", "converged":
+			return true
+		case ",", ";":
+			return false
+		}
 	}
 	return false
 }
