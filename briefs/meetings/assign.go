@@ -84,7 +84,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 // formerDate reports a date a meeting was moved from: "originally set for
 // May 10", "previously scheduled for Tuesday".
 func formerDate(toks []token, d *dateSpan) bool {
-	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-4; k-- {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-6; k-- {
 		switch toks[k].lower {
 		case "originally", "initially", "previously", "formerly":
 			return true
@@ -135,6 +135,21 @@ func ownEnd(toks []token, d *dateSpan, m *mention) bool {
 		case "ended", "ending", "closes", "close", "closed":
 			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k)
 		}
+	}
+	return false
+}
+
+// endVerbBefore reports an end verb right before the date at token k:
+// "that end tomorrow", "which closes on Friday".
+func endVerbBefore(toks []token, k int) bool {
+	if w := lowerAt(toks, k); (w == "end" || w == "ends") && (lowerAt(toks, k-1) == "that" || lowerAt(toks, k-1) == "which") {
+		return true // timex reads "end tomorrow" as one expression
+	}
+	switch lowerAt(toks, k-1) {
+	case "end", "ends", "close", "closes", "conclude", "concludes":
+		return true
+	case "on":
+		return endVerbBefore(toks, k-1)
 	}
 	return false
 }
@@ -376,7 +391,7 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
 		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
 	}
-	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && departs(toks, d.tokStart) {
+	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) || d.dir < 0 && arrives(toks, d.tokStart)) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
@@ -543,6 +558,21 @@ func passiveAt(toks []token, k int) bool {
 // endWords put the end of a meeting before a date.
 var endWords = map[string]bool{"until": true, "till": true, "through": true, "to": false}
 
+// arrives reports an arrival verb governing the date at token k: "arrived
+// last night for three days of talks". An arrival before the day of the
+// story says the talks came after it, not on it.
+func arrives(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].lower {
+		case "arrived", "arrive", "arrives", "arriving":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // departs reports a travel verb governing the date at token k: "leave for
 // Washington on Monday", "flies to Tokyo on Sunday". Arriving or visiting
 // for talks shares the talks' date; setting off does not.
@@ -599,7 +629,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 	if m.days > 1 { // "a three-day meeting that began on Wednesday"; "ended a two-day meeting on Friday"
 		if s, err := time.Parse("2006-01-02", m.date.date); err == nil {
 			x := *m.date
-			if m.ended {
+			if m.ended || endVerbBefore(toks, m.date.tokStart) { // "two days of talks ... that end tomorrow"
 				x.date = s.AddDate(0, 0, 1-m.days).Format("2006-01-02")
 				x.endDate = m.date.date
 			} else {

@@ -46,6 +46,7 @@ type doc struct {
 	chunkCache [][]chunk       // capitalised names per sentence
 	traces     []trace         // how each meeting built was found (explain.go)
 	timex      []timex.Expr    // the reading's temporal expressions
+	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	fullNames  map[string]string
 	// surname -> the full name the text uses
 }
@@ -69,7 +70,7 @@ func Of(r *reading.Reading) Result {
 
 // run is Of, returning the extraction's state too (for Explain).
 func run(r *reading.Reading) (*doc, Result) {
-	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates}
+	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res
@@ -114,18 +115,26 @@ func (d *doc) scan() {
 // Leipzig", "the third round of a Grand Slam". A body's meeting stays:
 // "the IAAF Council, at its April meeting in Qatar".
 func (d *doc) sportsMeeting(toks []token, h int) bool {
-	n := 0
-	for w := range gameWords {
-		if d.lowerSet[w] {
-			n++
+	if d.sport < 0 {
+		d.sport = 0
+		for w := range gameWords {
+			if d.lowerSet[w] {
+				d.sport++
+			}
+		}
+		for w := range sportsWords {
+			if d.lowerSet[w] {
+				d.sport++
+			}
+		}
+		lower := strings.ToLower(d.text)
+		for _, w := range []string{"semi-final", "quarter-final", "grand slam"} { // hyphenated words are three tokens
+			if strings.Contains(lower, w) {
+				d.sport++
+			}
 		}
 	}
-	for w := range sportsWords {
-		if d.lowerSet[w] {
-			n++
-		}
-	}
-	if n < 2 || bodyBefore(toks, h) {
+	if d.sport < 2 || bodyBefore(toks, h) {
 		return false
 	}
 	switch toks[h].lower {
@@ -356,6 +365,9 @@ func (d *doc) newMention(si, h int) *mention {
 		if toks[k].lower == "day" && lowerAt(toks, k-1) == "-" && k >= 2 {
 			m.days = numberWord(toks[k-2].lower)
 		}
+		if toks[k].lower == "days" && lowerAt(toks, k+1) == "of" && k+2 == m.nameStart && k >= 1 {
+			m.days = numberWord(toks[k-1].lower) // "two days of talks"
+		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
 	m.continues = !m.verb && (continues(toks, m.skipEnd) || closing(toks, m.trig))
@@ -515,6 +527,12 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
 	}
+	if gatheredFor(toks, m) {
+		started = true // "Leaders ... gathered in Venice today for their annual economic summit"
+	}
+	if intoDay(toks, m.skipEnd) {
+		started = true // "Talks between Ecuador and its creditor banks ... went into a second day today"
+	}
 	if k := afterRelative(toks, phraseEnd(toks, m)); k > m.skipEnd {
 		for j := k; j < len(toks) && j < k+2; j++ {
 			switch toks[j].lower {
@@ -549,6 +567,48 @@ func closing(toks []token, h int) bool {
 	switch lowerAt(toks, h-1) {
 	case "closing", "concluding", "final":
 		return toks[h].lower == "session" || toks[h].lower == "sessions"
+	}
+	return false
+}
+
+// gatheredFor reports a gathering verb whose purpose is meeting m: "gathered
+// in Venice today for their annual economic summit" — they are there, it
+// has begun.
+func gatheredFor(toks []token, m *mention) bool {
+	k := m.nameStart - 1
+	if determiners[lowerAt(toks, k)] {
+		k--
+	}
+	if lowerAt(toks, k) != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch toks[j].lower {
+		case "gathered", "assembled", "converged":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// intoDay reports "went into a second day", "entered their third day"
+// within the clause from k: a meeting begun before and still going on.
+func intoDay(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+28; j++ {
+		switch toks[j].lower {
+		case ",", ";":
+			if j > k {
+				return false
+			}
+		case "day", "week":
+			o := lowerAt(toks, j-1)
+			into := lowerAt(toks, j-2) == "a" && lowerAt(toks, j-3) == "into" || possessives[lowerAt(toks, j-2)] && (lowerAt(toks, j-3) == "entered" || lowerAt(toks, j-3) == "into")
+			if into && (ordinals[o] || isOrdinalNum(o)) && o != "first" {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -163,7 +163,10 @@ func isMeetingNoun(toks []token, i int) bool {
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"
 		}
-		if holdVerbs[prev] || (numberWord(prev) > 0 || prev == "a") && holdVerbs[lowerAt(toks, i-2)] {
+		if possessives[lowerAt(toks, i-2)] && holdVerbs[lowerAt(toks, i-3)] && !holdVerbs[prev] {
+			return lowerAt(toks, i-3) != "had" && lowerAt(toks, i-3) != "has" && lowerAt(toks, i-3) != "have" // "will hold its weekly session on Tuesday"
+		}
+		if holdVerbs[prev] || (numberWord(prev) > 0 || prev == "a" || possessives[prev]) && holdVerbs[lowerAt(toks, i-2)] {
 			return prev != "had" && prev != "have" && prev != "has" // "have held four sessions so far this week"
 		}
 		// a market or court "session" is no meeting: want a named body
@@ -255,7 +258,7 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true
 	}
 	switch next {
-	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to",
+	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to", "visiting",
 		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there":
 		return true // "met behind closed doors on Tuesday", "met over lunch"
 	}

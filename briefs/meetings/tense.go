@@ -156,6 +156,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 		return 0, true
 	}
 	next := lowerAt(toks, k+1)
+	if before && (w == "put" || w == "pushed" || w == "brought") && (next == "back" || next == "forward" || next == "off") {
+		return 1, true // "has been put back to Thursday": the new day, to come
+	}
 	if before && (intentVerbs[w] && next == "to" || rescheduleCues[w] && (next == "to" || next == "until")) {
 		return 1, true // "agreed to meet again on March 16", "rescheduled to May 15"
 	}
