@@ -143,20 +143,11 @@ func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
 	for k := range t.keys {
 		keys = append(keys, k)
 	}
-	err = inChunks(t.keyless, func(_ []int64, args []any) error {
-		ids, err := queryColumn[int64](ctx, tx, s.d.q(`SELECT id FROM meetings
-			WHERE key = '' AND brief_id IN (`+placeholders(len(args))+`)`), args...)
-		rowIDs = append(rowIDs, ids...)
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("merge meetings: %w", err)
-	}
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
 	slices.Sort(rowIDs)
 	rowIDs = slices.Compact(rowIDs)
-	return s.remerge(ctx, tx, keys, rowIDs)
+	return s.remerge(ctx, tx, keys, rowIDs, t.keyless)
 }
 
 // takeStale returns and clears what meetings_stale lists: keys, and the
@@ -197,12 +188,14 @@ func (s *Store) takeStale(ctx context.Context, tx *sql.Tx) (keys []string, rowID
 const mergeChunk = 50
 
 // remerge replaces the merged meetings of keys and of the key-less reports
-// rowIDs with those their stored reports make now, a few hundred keys at a
-// time. Every old row goes first: a report whose key changed may take a
-// meeting's id from one key to another.
-func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs []int64) error {
+// rowIDs with those their stored reports make now, a few dozen keys at a
+// time, and adds those of the key-less reports of briefs (just stored: they
+// have none yet). Every old row goes first: a report whose key changed may
+// take a meeting's id from one key to another.
+func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, briefs []int64) error {
 	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
 	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
+	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
 	drop := func(where string, args []any) error {
 		if s.d.unindexMergedSQL != "" {
 			if _, err := tx.ExecContext(ctx, s.d.q(s.d.unindexMergedSQL+where), args...); err != nil {
@@ -225,6 +218,9 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs [
 	if err == nil {
 		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.mergeWhere(ctx, tx, byID(len(args)), args) })
 	}
+	if err == nil {
+		err = inChunks(briefs, func(_ []int64, args []any) error { return s.mergeWhere(ctx, tx, byBrief(len(args)), args) })
+	}
 	return err
 }
 
@@ -235,34 +231,39 @@ func (s *Store) mergeWhere(ctx context.Context, tx *sql.Tx, where string, args [
 	if err != nil {
 		return fmt.Errorf("merge meetings: load: %w", err)
 	}
-	if err := s.insertGroups(ctx, tx, rows); err != nil {
+	ids, err := s.insertGroups(ctx, tx, rows)
+	if err != nil || s.d.indexMergedSQL == "" {
 		return err
 	}
-	if s.d.indexMergedSQL != "" {
-		if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexMergedSQL+where), args...); err != nil {
+	return inChunks(ids, func(_ []int64, args []any) error {
+		_, err := tx.ExecContext(ctx, s.d.q(s.d.indexMergedSQL+`id IN (`+placeholders(len(args))+`)`), args...)
+		if err != nil {
 			return fmt.Errorf("merge meetings: index: %w", err)
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
-// insertGroups merges rows (every report of their keys) into meetings and
-// stores them.
-func (s *Store) insertGroups(ctx context.Context, tx *sql.Tx, rows []meetingRow) error {
+// insertGroups merges rows (every report of their keys) into meetings,
+// stores them and returns their ids.
+func (s *Store) insertGroups(ctx context.Context, tx *sql.Tx, rows []meetingRow) ([]int64, error) {
 	if len(rows) == 0 {
-		return nil
+		return nil, nil
 	}
 	stmt, err := tx.PrepareContext(ctx, s.d.q(insertMergedSQL))
 	if err != nil {
-		return fmt.Errorf("merge meetings: prepare: %w", err)
+		return nil, fmt.Errorf("merge meetings: prepare: %w", err)
 	}
 	defer stmt.Close()
+	var ids []int64
 	for _, g := range groupByKey(rows) {
-		if err := insertMerged(ctx, stmt, mergeGroup(g)); err != nil {
-			return fmt.Errorf("merge meetings: %w", err)
+		mm := mergeGroup(g)
+		if err := insertMerged(ctx, stmt, mm); err != nil {
+			return nil, fmt.Errorf("merge meetings: %w", err)
 		}
+		ids = append(ids, mm.m.ID)
 	}
-	return nil
+	return ids, nil
 }
 
 // queryColumn runs a query selecting one column.
@@ -329,7 +330,7 @@ func backfillMerged(dollar bool) migration {
 		}
 		for len(keys) > 0 {
 			n := min(len(keys), inChunk)
-			if err := s.remerge(ctx, tx, keys[:n], nil); err != nil {
+			if err := s.remerge(ctx, tx, keys[:n], nil, nil); err != nil {
 				return fmt.Errorf("backfill merged meetings: %w", err)
 			}
 			keys = keys[n:]
@@ -340,7 +341,7 @@ func backfillMerged(dollar bool) migration {
 		}
 		for len(ids) > 0 {
 			n := min(len(ids), inChunk)
-			if err := s.remerge(ctx, tx, nil, ids[:n]); err != nil {
+			if err := s.remerge(ctx, tx, nil, ids[:n], nil); err != nil {
 				return fmt.Errorf("backfill merged meetings: %w", err)
 			}
 			ids = ids[n:]
