@@ -144,7 +144,7 @@ func (d *doc) homePerson(m *mention) bool {
 				if full := d.expand(stripTitles(c.text)); full != n || full == c.text {
 					continue
 				}
-				if homeOfficial(d.toks[si], c) || d.homeTitle(c.text) {
+				if homeOfficial(d.toks[si], c) || d.homeTitle(c.text) || d.seatedHere(strings.TrimSuffix(c.text, " "+stripTitles(c.text))) {
 					return true
 				}
 			}

@@ -25,6 +25,7 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"Indian wire national capital", "Kolkata, March 4 (IANS) Chief Minister Mamata Banerjee will meet Prime Minister Narendra Modi in the national capital on Thursday.", "New Delhi"},
 		{"at a company's plant", "SEOUL, March 4 - Hyundai Motor Co management and union leaders resumed wage talks at the company's Ulsan plant today.", "Ulsan"},
 		{"a venue named after its kind", "Bengaluru, March 4 (IANS) Chief Minister Siddaramaiah held a meeting with officials of the BBMP at his home office Krishna on Monday.", "Krishna"},
+		{"an officer of a body at its seat", "BRUSSELS, March 4 - Jaishankar, on a six-day visit to Europe, will meet European Commission President Ursula von der Leyen on Thursday.", "Brussels"},
 		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
 	}
 	for _, c := range cases {

@@ -103,15 +103,18 @@ func nameEnd(toks []token, j int) int {
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
-		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-") &&
+		case nameParticles[t.lower] && nameParticles[lowerAt(toks, k+1)] && k+2 < len(toks) && toks[k+2].cap && prev.cap:
+			// "Ursula von der Leyen"
+		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-" || nameParticles[lowerAt(toks, k-1)] && toks[k+1].cap) &&
 			!(t.lower == "on" && (countries[toks[k+1].lower] != "" || nationalities[toks[k+1].lower]) && k+2 < len(toks) && !toks[k+2].cap):
 			// not "Felipe Gonzalez on European defence"
 		case t.lower == "and" && k+2 < len(toks) && (titleWords[prev.lower] || portfolios[prev.lower]) && toks[k+1].cap &&
 			!nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && toks[k+2].cap && titleWords[toks[k+2].lower]:
 			// "Mines and Energy Minister Subroto"
-		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && !nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && (orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
-			k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && bodyWords[toks[k+3].lower] || // "House Ways and Means trade subcommittee"
-			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
+		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && !nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && !titledSoFar(toks, j, k) &&
+			(orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
+				k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && bodyWords[toks[k+3].lower] || // "House Ways and Means trade subcommittee"
+				k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
 		case t.lower == "and" && len(prev.text) == 1 && prev.cap && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap:
 			// "P and O European Ferries"
@@ -900,4 +903,15 @@ func sidelinesOf(toks []token, c chunk) bool {
 		return true
 	}
 	return false
+}
+
+// titledSoFar reports a job title among tokens [j, k): the name so far is a
+// person's, and "and" after it starts another name ("Treasury Secretary
+// James Baker and International Monetary Fund managing director ...").
+func titledSoFar(toks []token, j, k int) bool {
+	titled := false
+	for i := j; i < k; i++ {
+		titled = titled || toks[i].cap && titleWords[toks[i].lower] && !orgWords[toks[i].lower]
+	}
+	return titled && isPersonName(stripTitles(sliceTextTok(toks, j, k)))
 }

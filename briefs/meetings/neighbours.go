@@ -24,8 +24,11 @@ func (d *doc) neighbourParties(m *mention) {
 	if p := d.speakerWith(m); p != "" {
 		m.named = append(m.named, p)
 	}
+	if m.sent+2 < len(d.toks) && !hasMeetingNoun(d.toks[m.sent+2]) {
+		m.named = append(m.named, d.leaders(m.sent+2, true)...) // "The meeting ... was described as frank. Cardinal Miguel Obando y Bravo headed the church side."
+	}
 	if m.sent+1 < len(d.toks) {
-		m.named = append(m.named, d.leaders(m.sent+1)...)
+		m.named = append(m.named, d.leaders(m.sent+1, false)...)
 		m.named = append(m.named, d.openingSubjects(m.sent+1, isPersonName, discusses)...)
 	}
 	for si := m.sent + 1; si <= m.sent+2 && si < len(d.toks); si++ {
@@ -137,7 +140,7 @@ var leadVerbs = map[string]bool{
 // leaders are the persons sentence si says lead, brief or address a
 // delegation or a meeting: the sentence after a meeting's says who takes
 // part.
-func (d *doc) leaders(si int) []string {
+func (d *doc) leaders(si int, heads bool) []string {
 	toks := d.toks[si]
 	var out []string
 	for _, c := range d.chunks(si) {
@@ -145,8 +148,8 @@ func (d *doc) leaders(si int) []string {
 		for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
 			k++
 		}
-		if !leadVerbs[lowerAt(toks, k)] {
-			continue
+		if v := lowerAt(toks, k); !leadVerbs[v] || heads && v != "headed" && v != "led" && v != "chaired" {
+			continue // two sentences on, only who headed a side: not "Tizard told parliament"
 		}
 		j := k + 1
 		if determiners[lowerAt(toks, j)] {
@@ -155,8 +158,9 @@ func (d *doc) leaders(si int) []string {
 		if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" {
 			j += 3 // "will lead the union's team"
 		}
-		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower]) && !delegationWords[toks[j].lower]; n++ {
-			j++
+		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower] ||
+			!toks[j].cap && toks[j].word && lowerAt(toks, j+1) == "side") && !delegationWords[toks[j].lower]; n++ {
+			j++ // "the Spanish delegation", "the church side"
 		}
 		w := lowerAt(toks, j)
 		_, meeting := meetingNouns[w]

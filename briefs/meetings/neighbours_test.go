@@ -34,6 +34,8 @@ func TestPartiesFromContext(t *testing.T) {
 		{"nationalities of a group's members", "HONG KONG, June 29 - Chinese and British members of the Joint Liaison Group began talks in London today.", []string{"China", "Britain", "Joint Liaison Group"}},
 		{"its chairman said", "WASHINGTON, June 29 - The House Ways and Means trade subcommittee will open hearings on Thursday, its chairman, Representative Sam Gibbons, said.", []string{"House Ways and Means", "Sam Gibbons"}},
 		{"a department's meeting", "Mumbai, June 29 (IANS) Deputy Chief Minister Devendra Fadnavis on Monday chaired a meeting of the water resources department at Mantralaya.", []string{"Devendra Fadnavis", "water resources department"}},
+		{"a name with two particles", "BRUSSELS, June 29 - Jaishankar will meet European Commission President Ursula von der Leyen on Thursday.", []string{"Jaishankar", "Ursula von der Leyen"}},
+		{"who headed a side two sentences on", "MANAGUA, June 29 - Government officials and church leaders met for three hours on Tuesday in Managua. The meeting was described as frank. Cardinal Miguel Obando y Bravo headed the church side.", []string{"Miguel Obando y Bravo"}},
 		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
 	}
 	for _, c := range cases {

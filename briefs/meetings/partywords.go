@@ -243,6 +243,7 @@ func otherTalks(toks []token, k int, m *mention) bool {
 var placeOwners = map[string]bool{
 	"dispute": true, "strike": true, "plant": true, "factory": true, "mine": true, "mill": true,
 	"fighting": true, "attack": true, "crash": true, "bombing": true, "explosion": true, "unrest": true,
+	"tensions": true, "tension": true, "turmoil": true,
 }
 
 // regionalAdjectives name a region's peoples: "African ministers".
