@@ -506,8 +506,8 @@ func nounPhraseTo(toks []token, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !toks[k].word || toks[k].num || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
-			return false
+		if !toks[k].word || toks[k].num && yearAt(toks, k) == 0 || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
+			return false // a year may qualify the noun: "the session on the 1987 budget"
 		}
 		if _, ok := cueAt(toks, k, false); ok {
 			return false

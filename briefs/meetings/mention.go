@@ -163,6 +163,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"
 		}
+		if isApostrophe(prev) && i > 1 && toks[i-2].cap && strings.HasSuffix(toks[i-2].lower, "s") {
+			return true // "The EC Council of Ministers' session on the 1987 budget"
+		}
 		if possessives[lowerAt(toks, i-2)] && holdVerbs[lowerAt(toks, i-3)] && !holdVerbs[prev] {
 			return lowerAt(toks, i-3) != "had" && lowerAt(toks, i-3) != "has" && lowerAt(toks, i-3) != "have" // "will hold its weekly session on Tuesday"
 		}

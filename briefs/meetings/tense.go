@@ -143,6 +143,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if lex.Is(timex.Reporting) {
 		return 0, false
 	}
+	if goesOn(w) && !strings.HasSuffix(w, "ed") {
+		return 0, true // "continues until Friday", "remains deadlocked": present
+	}
 	if lex.Is(timex.Future) {
 		if w == "ll" && !isApostrophe(lowerAt(toks, k-1)) {
 			return 0, false
