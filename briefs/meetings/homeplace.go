@@ -192,6 +192,9 @@ func (d *doc) awayFromHere(c *cluster) bool {
 			}
 		}
 		for k, t := range toks {
+			if k > m.trig && (subordinators[t.lower] || t.lower == "when" || t.lower == "before") {
+				break // "because President Francois Mitterrand travels to Brussels": another clause
+			}
 			switch t.lower {
 			case "here":
 				return false

@@ -26,6 +26,8 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"at a company's plant", "SEOUL, March 4 - Hyundai Motor Co management and union leaders resumed wage talks at the company's Ulsan plant today.", "Ulsan"},
 		{"a venue named after its kind", "Bengaluru, March 4 (IANS) Chief Minister Siddaramaiah held a meeting with officials of the BBMP at his home office Krishna on Monday.", "Krishna"},
 		{"an officer of a body at its seat", "BRUSSELS, March 4 - Jaishankar, on a six-day visit to Europe, will meet European Commission President Ursula von der Leyen on Thursday.", "Brussels"},
+		{"a town of a name", "NAIROBI, March 4 - Kenyan and Ugandan officials will hold talks at the border town of Malaba on Thursday.", "Malaba"},
+		{"travel in another clause", "PARIS, March 4 - The French cabinet will hold its weekly session on Tuesday because President Francois Mitterrand travels to Brussels on Wednesday.", "Paris"},
 		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
 	}
 	for _, c := range cases {

@@ -408,8 +408,8 @@ func partyFrom(toks []token, k int) bool {
 // Senegalese capital, Dakar", "the Ivorian commercial capital Abidjan".
 func appositionPlace(toks []token, c chunk) bool {
 	k := c.start - 1
-	if lowerAt(toks, k) == "," {
-		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"
+	if lowerAt(toks, k) == "," || lowerAt(toks, k) == "of" && lowerAt(toks, k-2) != "headquarters" {
+		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"; "the border town of Malaba"
 	}
 	switch w := lowerAt(toks, k); w {
 	case "capital", "city", "port", "town", "resort", "village", "hub", "centre", "center":
@@ -467,7 +467,7 @@ func lowerGroups(runes []rune, toks []token) []placed {
 // kind: "met farm groups", "talks with the state premiers"; the token where
 // it starts, -1 when none.
 func objectGroup(toks []token, k int) int {
-	if !toks[k].word || toks[k].cap || !groupNouns[toks[k].lower] || !plural(toks[k].lower) || k < 2 ||
+	if !toks[k].word || toks[k].cap || !groupNouns[toks[k].lower] && !delegationWords[toks[k].lower] && toks[k].lower != "collectors" || !plural(toks[k].lower) || k < 2 ||
 		lowerAt(toks, k+1) == "of" && k+2 < len(toks) && (toks[k+2].cap || lowerAt(toks, k+2) == "the") {
 		return -1 // "senior officials of the BBMP": the body takes part
 	}
@@ -479,12 +479,12 @@ func objectGroup(toks []token, k int) int {
 	if toks[before].num && lowerAt(toks, before-1) == "the" {
 		before-- // "the 10 provincial premiers"
 	}
-	if lowerAt(toks, before) == "the" {
-		before--
+	if w := lowerAt(toks, before); w == "the" || w == "his" || w == "her" || w == "their" || w == "its" {
+		before-- // "with his provincial counterparts"
 	}
 	switch lowerAt(toks, before) {
-	case "met", "meet", "meets", "with":
-		return j
+	case "met", "meet", "meets", "with", "brief", "briefs", "briefed", "receive", "receives":
+		return j // "will brief state premiers"
 	}
 	return -1
 }

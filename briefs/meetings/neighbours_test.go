@@ -36,6 +36,9 @@ func TestPartiesFromContext(t *testing.T) {
 		{"a department's meeting", "Mumbai, June 29 (IANS) Deputy Chief Minister Devendra Fadnavis on Monday chaired a meeting of the water resources department at Mantralaya.", []string{"Devendra Fadnavis", "water resources department"}},
 		{"a name with two particles", "BRUSSELS, June 29 - Jaishankar will meet European Commission President Ursula von der Leyen on Thursday.", []string{"Jaishankar", "Ursula von der Leyen"}},
 		{"who headed a side two sentences on", "MANAGUA, June 29 - Government officials and church leaders met for three hours on Tuesday in Managua. The meeting was described as frank. Cardinal Miguel Obando y Bravo headed the church side.", []string{"Miguel Obando y Bravo"}},
+		{"a lowercase group briefed or met", "SYDNEY, June 29 - Treasurer Paul Keating will brief state premiers on the budget at a conference in Canberra on July 6.", []string{"Paul Keating", "state premiers"}},
+		{"counterparts of the speaker", "OTTAWA, June 29 - Finance Minister Michael Wilson will confer with his provincial counterparts here on Wednesday.", []string{"Michael Wilson", "provincial counterparts"}},
+		{"a region's prime ministers", "STOCKHOLM, June 29 - Nordic prime ministers will hold their annual meeting in Helsinki on Thursday.", []string{"Nordic prime ministers"}},
 		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
 	}
 	for _, c := range cases {

@@ -259,7 +259,7 @@ func regionalGroup(toks []token, c chunk) string {
 		return ""
 	}
 	k := c.end
-	for n := 0; n < 2 && k < len(toks) && !toks[k].cap && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].lower == "environment") && !groupNouns[toks[k].lower]; n++ {
+	for n := 0; n < 2 && k < len(toks) && !toks[k].cap && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].lower == "environment" || toks[k].lower == "prime") && !groupNouns[toks[k].lower]; n++ {
 		k++
 	}
 	if w := lowerAt(toks, k); (groupNouns[w] || delegationWords[w]) && w != "members" {
