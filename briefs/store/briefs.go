@@ -415,6 +415,9 @@ func (s *Store) Each(ctx context.Context, fn func(briefs.Brief) error) error {
 // ingest derives from the text), as reindex does.
 func (s *Store) UpdateDerived(ctx context.Context, id int64, summary, method string, ms []briefs.Meeting) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := s.lockWriters(ctx, tx); err != nil { // it re-merges meetings
+			return err
+		}
 		res, err := tx.ExecContext(ctx, s.d.q(`UPDATE briefs SET summary = ?, summary_method = ? WHERE id = ?`),
 			summary, method, id)
 		if err != nil {

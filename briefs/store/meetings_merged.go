@@ -309,13 +309,24 @@ func (s *Store) syncStale(ctx context.Context) error {
 		return nil
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		if s.d.lockBriefs != "" {
-			if _, err := tx.ExecContext(ctx, s.d.lockBriefs); err != nil {
-				return fmt.Errorf("lock: %w", err)
-			}
+		if err := s.lockWriters(ctx, tx); err != nil {
+			return err
 		}
 		return s.syncMerged(ctx, tx, touched{})
 	})
+}
+
+// lockWriters takes, in tx, the lock that adding briefs takes (PostgreSQL),
+// so that two writers never re-merge the same meetings at once: each would
+// delete the merged rows it sees and insert its own.
+func (s *Store) lockWriters(ctx context.Context, tx *sql.Tx) error {
+	if s.d.lockBriefs == "" {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, s.d.lockBriefs); err != nil {
+		return fmt.Errorf("lock: %w", err)
+	}
+	return nil
 }
 
 // backfillMerged is the migration step that fills merged_meetings from the

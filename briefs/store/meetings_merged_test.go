@@ -237,3 +237,68 @@ func TestMergedMeetingsStaleReadOnly(t *testing.T) {
 		t.Errorf("read-only after the re-merge: sources %v, want [1 2]", got)
 	}
 }
+
+// TestMergedMeetingsConcurrentWriters: briefs added and briefs reindexed by
+// two writers at once, all reporting one meeting, leave it merged as a fresh merge of the
+// reports would, on SQLite and PostgreSQL.
+func TestMergedMeetingsConcurrentWriters(t *testing.T) {
+	for name, open := range map[string]func(t *testing.T) *store.Store{
+		"sqlite":   openTemp,
+		"postgres": func(t *testing.T) *store.Store { return storetest.OpenPostgres(t, storetest.PostgresURL(t)) },
+	} {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s := open(t)
+			talks := func(i int) briefs.Meeting {
+				return briefs.Meeting{Title: fmt.Sprintf("Talks %d", i), Date: "2025-03-02", Key: "talks",
+					Participants: []string{fmt.Sprintf("Minister %d", i)}}
+			}
+			brief := func(i int) *briefs.Brief {
+				return &briefs.Brief{Title: fmt.Sprintf("B%d", i), Body: "body", Hash: fmt.Sprintf("h%d", i),
+					Published: base.Add(time.Duration(i) * time.Minute), Meetings: []briefs.Meeting{talks(i)}}
+			}
+			for i := range 10 {
+				if _, err := s.AddBriefs(ctx, []*briefs.Brief{brief(i)}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			errs := make(chan error, 3)
+			update := func(from int) {
+				for i := range 30 {
+					if err := s.UpdateDerived(ctx, int64(from+i%5), "s", "m", []briefs.Meeting{talks(100*from + i)}); err != nil {
+						errs <- err
+						return
+					}
+				}
+				errs <- nil
+			}
+			go update(1)
+			go update(6)
+			go func() {
+				for i := 10; i < 40; i++ {
+					if _, err := s.AddBriefs(ctx, []*briefs.Brief{brief(i)}); err != nil {
+						errs <- err
+						return
+					}
+				}
+				errs <- nil
+			}()
+			for range 3 {
+				if err := <-errs; err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := store.ReferenceMeetings(ctx, s, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := s.Meetings(ctx, store.MeetingQuery{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(want) != 1 || !reflect.DeepEqual(got, want) {
+				t.Errorf("Meetings =\n%+v\nwant\n%+v", got, want)
+			}
+		})
+	}
+}
