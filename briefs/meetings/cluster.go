@@ -670,8 +670,9 @@ var homeBodies = map[string]bool{
 // homeSubject reports a meeting whose subject is a public body or a head of
 // government, who meet at home: "The Senate Judiciary Committee will open
 // hearings", "India's GST Council, made up of ..., will meet", "Chancellor
-// Helmut Kohl will meet union leaders". Not a bank's committee, whose
-// meetings the annotation leaves without a place, nor a summit.
+// Helmut Kohl will meet union leaders". Not a bank's committee (a central
+// bank's is homeInstitution's to judge; a commercial bank's has no implied
+// place), nor a summit.
 func (d *doc) homeSubject(m *mention) bool {
 	if m.kind == "summit" || m.anaphoric {
 		return false
