@@ -146,9 +146,6 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if before && lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
 		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday": a participle, no tense
 	}
-	if goesOn(w) && !strings.HasSuffix(w, "ed") {
-		return 0, true // "continues until Friday", "remains deadlocked": present
-	}
 	if lex.Is(timex.Future) {
 		if w == "ll" && !isApostrophe(lowerAt(toks, k-1)) {
 			return 0, false
