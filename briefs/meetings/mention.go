@@ -220,7 +220,11 @@ func datedAfter(toks []token, i int) bool {
 // meetsObject reports "meet(ing) the demand", "met its targets": meeting a
 // goal, not people.
 func meetsObject(toks []token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	for k, n := i+1, 0; k < len(toks) && n < 4; k++ {
+		if toks[k].cap && toks[k].word || isApostrophe(toks[k].lower) && lowerAt(toks, k+1) == "s" || toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
+			continue // "met the Railroad Commission's deadline": a name and its possessive
+		}
+		n++
 		if goalNouns[toks[k].lower] {
 			// "meeting the Lisbon targets", "met with scathing reviews";
 			// not "will meet opposition leaders": a group's modifier

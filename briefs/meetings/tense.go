@@ -143,6 +143,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if lex.Is(timex.Reporting) {
 		return 0, false
 	}
+	if before && lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
+		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday": a participle, no tense
+	}
 	if goesOn(w) && !strings.HasSuffix(w, "ed") {
 		return 0, true // "continues until Friday", "remains deadlocked": present
 	}
