@@ -88,6 +88,10 @@ func formerDate(toks []token, d *dateSpan) bool {
 		switch toks[k].lower {
 		case "originally", "initially", "previously", "formerly":
 			return true
+		case "from":
+			if w := lowerAt(toks, k-1); rescheduleCues[w] || w == "back" || w == "forward" {
+				return true // "postponed from last month", "brought forward from June 3"
+			}
 		case ",", ";":
 			return false
 		}
@@ -148,8 +152,8 @@ func endVerbBefore(toks []token, k int) bool {
 	switch lowerAt(toks, k-1) {
 	case "end", "ends", "close", "closes", "conclude", "concludes":
 		return true
-	case "on":
-		return endVerbBefore(toks, k-1)
+	case "on", "in", "by":
+		return endVerbBefore(toks, k-1) // "are expected to end in June"
 	}
 	return false
 }
@@ -535,7 +539,7 @@ func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	}
 	for k := range ds {
 		o := &ds[k]
-		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] {
+		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] && !endVerbBefore(toks, o.tokStart) {
 			return true // not "which opened on Saturday, will continue until Thursday": an end
 		}
 	}
