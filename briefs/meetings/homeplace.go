@@ -23,8 +23,8 @@ func (d *doc) homeInstitution(n string) bool {
 		case "bundesbank", "reserve":
 			return true // "the Federal Reserve Board", "the Reserve Bank of India"
 		case "bank":
-			if d.centralBank() || i+2 < len(ws) && ws[i+1] == "of" && isCountry(ws[i+2]) {
-				return true // "the Bank of Japan"; "Bank Negara Malaysia" where the story says "the central bank"
+			if d.centralBank() || i+2 < len(ws) && ws[i+1] == "of" && isCountry(ws[i+2]) || i > 0 && ws[i-1] == "national" && (i == 1 || countries[ws[i-2]] != "" || nationalities[ws[i-2]]) {
+				return true // "the Bank of Japan"; "Bank Negara Malaysia" where the story says "the central bank"; "the Swiss National Bank"
 			}
 		}
 		if legislatures[w] {

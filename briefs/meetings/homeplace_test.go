@@ -28,6 +28,7 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"an officer of a body at its seat", "BRUSSELS, March 4 - Jaishankar, on a six-day visit to Europe, will meet European Commission President Ursula von der Leyen on Thursday.", "Brussels"},
 		{"a town of a name", "NAIROBI, March 4 - Kenyan and Ugandan officials will hold talks at the border town of Malaba on Thursday.", "Malaba"},
 		{"travel in another clause", "PARIS, March 4 - The French cabinet will hold its weekly session on Tuesday because President Francois Mitterrand travels to Brussels on Wednesday.", "Paris"},
+		{"a national bank", "ZURICH, March 4 - The Swiss National Bank's directorate will review policy at its quarterly meeting on Thursday, a bank spokesman said.", "Zurich"},
 		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
 	}
 	for _, c := range cases {

@@ -371,7 +371,7 @@ func notParty(toks []token, c chunk, name string) bool {
 var holdingNouns = map[string]bool{
 	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
 	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
-	"corridor": true, "railway": true, "pipeline": true, "airport": true,
+	"corridor": true, "railway": true, "pipeline": true, "airport": true, "dam": true, "dams": true, "canal": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a

@@ -281,8 +281,8 @@ func (d *doc) personBefore(si, k, back int, fits func(s int, c chunk) bool) stri
 			if s == si && cs[i].start >= k || fits != nil && !fits(s, cs[i]) {
 				continue
 			}
-			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) {
-				return n
+			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) || d.titledWord(s, n) {
+				return n // "Indonesian Mines and Energy Minister Subroto"
 			}
 		}
 	}
@@ -439,7 +439,7 @@ func (d *doc) opensWithPronoun(m *mention) bool {
 	for k < len(toks) && toks[k].end <= d.dlEnd {
 		k++
 	}
-	if w := lowerAt(toks, k); w != "he" && w != "she" || !auxiliaries[lowerAt(toks, k+1)] && !strings.HasSuffix(lowerAt(toks, k+1), "ed") {
+	if w, v := lowerAt(toks, k), lowerAt(toks, k+1); w != "he" && w != "she" || !auxiliaries[v] && !strings.HasSuffix(v, "ed") && !meetVerbs[v] {
 		return false
 	}
 	for j := k + 1; j < m.trig && j < len(toks); j++ {
@@ -612,3 +612,7 @@ func (d *doc) titledWord(si int, n string) bool {
 	}
 	return false
 }
+
+// meetVerbs are past forms of meeting that do not end in -ed: "He met
+// Tamura this morning".
+var meetVerbs = map[string]bool{"met": true, "saw": true, "held": true, "began": true, "spoke": true}

@@ -39,6 +39,8 @@ func TestPartiesFromContext(t *testing.T) {
 		{"a lowercase group briefed or met", "SYDNEY, June 29 - Treasurer Paul Keating will brief state premiers on the budget at a conference in Canberra on July 6.", []string{"Paul Keating", "state premiers"}},
 		{"counterparts of the speaker", "OTTAWA, June 29 - Finance Minister Michael Wilson will confer with his provincial counterparts here on Wednesday.", []string{"Michael Wilson", "provincial counterparts"}},
 		{"a region's prime ministers", "STOCKHOLM, June 29 - Nordic prime ministers will hold their annual meeting in Helsinki on Thursday.", []string{"Nordic prime ministers"}},
+		{"He met, a one-word name before", "TOKYO, June 29 - Indonesian Mines and Energy Minister Subroto began talks here today. He met Trade Minister Hajime Tamura this morning.", []string{"Subroto", "Hajime Tamura"}},
+		{"a dam's name", "New Delhi, June 29 (IANS) Bhagwant Mann will meet C.R. Patil here on Friday to resolve the dispute over sharing Bhakra dam water.", []string{"Bhagwant Mann", "C.R. Patil"}},
 		{"body in the meeting's name", "TOKYO, June 29 - Kiichi Miyazawa will meet James Baker in Washington on July 6, the day before a Group of Seven meeting there.", []string{"Group of Seven"}},
 	}
 	for _, c := range cases {
