@@ -395,7 +395,7 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
 		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
 	}
-	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) || d.dir < 0 && arrives(toks, d.tokStart)) {
+	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) || d.dir < 0 && !saidToday(toks, d) && arrives(toks, d.tokStart)) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
@@ -572,6 +572,17 @@ func arrives(toks []token, k int) bool {
 			return true
 		case ",", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// saidToday reports a date said as the story's own day ("today", "this
+// morning"): an arrival then may well be the talks' day.
+func saidToday(toks []token, d *dateSpan) bool {
+	for k := d.tokStart; k < d.tokEnd; k++ {
+		if w := toks[k].lower; w == "today" || w == "this" || w == "tonight" {
+			return true
 		}
 	}
 	return false

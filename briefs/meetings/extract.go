@@ -584,7 +584,7 @@ func gatheredFor(toks []token, m *mention) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		switch toks[j].lower {
-		case "gathered", "assembled", "converged":
+		case "gathered", "assembled", "converged", "arrived": // "arrived today for talks with Commerce Minister Joao Sayad": there for them
 			return true
 		case ",", ";":
 			return false
