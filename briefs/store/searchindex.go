@@ -66,3 +66,17 @@ func (s *Store) MergeSearchIndexAll(ctx context.Context, pages int, step func())
 		}
 	}
 }
+
+// SearchIndexSegments counts the segments of the SQLite full-text index of
+// the briefs (see MergeSearchIndex): each ingest batch adds one, and FTS5
+// merges them only 16 at a time. PostgreSQL has none: 0.
+func (s *Store) SearchIndexSegments(ctx context.Context) (int, error) {
+	if s.d.name != "sqlite" {
+		return 0, nil
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT segid) FROM briefs_fts_idx`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: search index segments: %w", err)
+	}
+	return n, nil
+}

@@ -20,8 +20,12 @@ func TestMergeSearchIndexSegments(t *testing.T) {
 	for i := range 5 {
 		addBatch(t, s, i)
 	}
-	if n := segments(t, s); n < 2 {
+	n := segments(t, s)
+	if n < 2 {
 		t.Fatalf("%d segments after 5 batches, want several", n)
+	}
+	if got, err := s.SearchIndexSegments(ctx); err != nil || got != n {
+		t.Errorf("SearchIndexSegments = %d, %v; want %d", got, err, n)
 	}
 	steps := 0
 	if err := s.MergeSearchIndexAll(ctx, 1, func() { steps++ }); err != nil {
@@ -29,6 +33,9 @@ func TestMergeSearchIndexSegments(t *testing.T) {
 	}
 	if n := segments(t, s); n != 1 {
 		t.Errorf("%d segments after merging in %d steps, want 1", n, steps)
+	}
+	if got, err := s.SearchIndexSegments(ctx); err != nil || got != 1 {
+		t.Errorf("SearchIndexSegments after merging = %d, %v; want 1", got, err)
 	}
 	if steps < 2 {
 		t.Errorf("merged in %d steps of 1 page, want several", steps)
