@@ -45,13 +45,18 @@ var benchCommands = []string{
 // by the mux on the store, the reply rendered and sent to a Bot API
 // stand-in, timed from the post until the stand-in has the message. It
 // prints the median (p50) and p90 of each command and the p50 as a multiple
-// of /help's, and the same for the mux alone (no HTTP). Run it with:
+// of /help's, and the same for the mux alone (no HTTP).
+// BRIEFBOT_BENCH_COMMANDS, a comma-separated list, times those commands
+// instead (/help first: the figures are multiples of it). Run it with:
 //
 //	go test -run '^$' -bench CommandsDaemon -benchtime 1x -timeout 30m ./bot/commands
 func BenchmarkCommandsDaemon(b *testing.B) {
 	n := 100000
 	if v, err := strconv.Atoi(os.Getenv("BRIEFBOT_BENCH_BRIEFS")); err == nil && v > 0 {
 		n = v
+	}
+	if only := os.Getenv("BRIEFBOT_BENCH_COMMANDS"); only != "" {
+		benchCommands = strings.Split(only, ",")
 	}
 	s := benchStore(b, benchDSN(b.TempDir()), n)
 	count, err := s.Count(context.Background())

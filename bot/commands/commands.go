@@ -20,6 +20,9 @@ type Store interface {
 	Latest(ctx context.Context, n int) ([]briefs.Brief, error)
 	SearchFor(ctx context.Context, q store.SearchQuery) (store.SearchResult, error)
 	Meetings(ctx context.Context, q store.MeetingQuery) ([]briefs.Meeting, error)
+	// MeetingPage returns Meetings(q) and how many meetings q selects
+	// without its Limit, counting at most upTo.
+	MeetingPage(ctx context.Context, q store.MeetingQuery, upTo int) ([]briefs.Meeting, int, error)
 }
 
 // Subscriptions stores each chat's digest filter.

@@ -108,8 +108,10 @@ func TestCommands(t *testing.T) {
 		{"/meetings summit", false, []string{"EU-China summit — cancelled"}, []string{"22nd"}},
 		{"/meetings next summit", false, []string{"Nothing to show"}, []string{"EU-China"}},
 		{"/meetings next zanzibar", false, []string{"Nothing to show"}, []string{"22nd", "EU energy"}},
-		{"/meetings all", false, []string{"21st", "22nd"}, []string{"EU energy"}}, // page size 2
-		{"/meetings all page 2", false, []string{"EU energy"}, []string{"21st"}},
+		{"/meetings all", false, []string{"21st", "22nd", "and 3 more meetings"}, []string{"EU energy"}}, // page size 2
+		{"/meetings all page 2", false, []string{"EU energy", "and 1 more meeting"}, []string{"21st", "more meetings"}},
+		{"/meetings all page 3", false, []string{"Chip summit"}, []string{"more"}},
+		{"/meetings summit", false, []string{"EU-China summit"}, []string{"more"}}, // all on one page
 		{"/meetings upcoming opec", false, []string{"No upcoming meeting matches “opec”", "/meetings all opec"}, nil},
 		{"/digest", false, []string{"preview for c1"}, nil},
 		{"/digest post", false, []string{"Only the bot's admins"}, nil},
@@ -167,6 +169,26 @@ func TestPagingButtons(t *testing.T) {
 	}
 }
 
+func TestAndMore(t *testing.T) {
+	for n, want := range map[int]string{
+		1:       "and 1 more meeting",
+		7:       "and 7 more meetings",
+		999:     "and 999 more meetings",
+		1000:    "and 1,000 more meetings",
+		1001:    "and more than 1,000 more",
+		1234567: "and more than 1,000 more",
+	} {
+		if got := andMore(n); got != want {
+			t.Errorf("andMore(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 12345: "12,345", 1234567: "1,234,567"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
 func TestMeetingWhen(t *testing.T) {
 	tests := []struct {
 		m    briefs.Meeting
@@ -181,6 +203,10 @@ func TestMeetingWhen(t *testing.T) {
 	it := meetingItem(briefs.Meeting{Title: "ASEAN officials", Date: "2026-01-14", Precision: briefs.PrecisionDay, MovedFrom: "2025-12-10", Sources: []int64{1, 2}}, time.UTC, bot.Request{})
 	if got := (bot.Reply{Sections: []bot.Section{{Items: []bot.Item{it}}}}).PlainText(); !strings.Contains(got, "Rescheduled from Wed 10 Dec 2025") || !strings.Contains(got, "/brief 1, /brief 2") {
 		t.Errorf("moved meeting item:\n%s", got)
+	}
+	it = meetingItem(briefs.Meeting{Title: "G7", Date: "2026-01-14", Sources: []int64{3, 4, 5, 6, 7, 8, 9}}, time.UTC, bot.Request{})
+	if got := (bot.Reply{Sections: []bot.Section{{Items: []bot.Item{it}}}}).PlainText(); !strings.Contains(got, "/brief 3, /brief 4, /brief 5, /brief 6, /brief 7 and 2 more") || strings.Contains(got, "/brief 8") {
+		t.Errorf("meeting of 7 sources lists the first 5 and how many more:\n%s", got)
 	}
 	for _, tt := range tests {
 		if got := meetingWhen(tt.m, time.UTC); got != tt.want {

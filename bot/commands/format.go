@@ -80,6 +80,10 @@ func meetingWhen(m briefs.Meeting, loc *time.Location) string {
 	return s
 }
 
+// maxSources is how many of a meeting's sources its item lists; a meeting
+// many briefs report says how many more there are ("and 20 more").
+const maxSources = 5
+
 // meetingItem is one meeting as a list item.
 func meetingItem(m briefs.Meeting, loc *time.Location, req bot.Request) bot.Item {
 	it := bot.Item{Line: bot.Line{bot.B(m.Title)}}
@@ -111,11 +115,14 @@ func meetingItem(m briefs.Meeting, loc *time.Location, req bot.Request) bot.Item
 	}
 	if len(srcs) > 0 {
 		line := bot.Line{bot.M("Source: ")}
-		for i, id := range srcs {
+		for i, id := range srcs[:min(len(srcs), maxSources)] {
 			if i > 0 {
 				line = append(line, bot.M(", "))
 			}
 			line = append(line, bot.Span{Text: req.Cmd("brief", fmt.Sprint(id)), Style: bot.Code})
+		}
+		if n := len(srcs) - maxSources; n > 0 {
+			line = append(line, bot.M(fmt.Sprintf(" and %d more", n)))
 		}
 		it.Details = append(it.Details, line)
 		it.Buttons = []bot.Button{{Label: "Brief #" + fmt.Sprint(srcs[0]), Command: req.Cmd("brief", fmt.Sprint(srcs[0]))}}

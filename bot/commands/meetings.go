@@ -3,6 +3,7 @@ package commands
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -59,9 +60,9 @@ func meetingsHandler(d Deps) bot.Handler {
 			return nextMeeting(ctx, d, req, args[1:])
 		}
 		q := MeetingQuery(scope, now, args)
-		q.Limit = page*d.PageSize + 1
+		q.Limit = page * d.PageSize
 		q.NewestFirst = scope == "past" // most recent first
-		ms, err := d.Store.Meetings(ctx, q)
+		ms, n, err := d.Store.MeetingPage(ctx, q, q.Limit+maxMore+1)
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("meetings %s: %w", scope, err)
 		}
@@ -73,14 +74,39 @@ func meetingsHandler(d Deps) bot.Handler {
 		if from >= len(ms) {
 			return noMeetings(scope, args, page, req), nil
 		}
-		more := len(ms) > page*d.PageSize
-		ms = ms[from:min(len(ms), page*d.PageSize)]
-		r := bot.Reply{Title: title, Sections: groupByDay(ms, now.Location(), req)}
-		if more {
+		more := n - len(ms)
+		r := bot.Reply{Title: title, Sections: groupByDay(ms[from:], now.Location(), req)}
+		if more > 0 {
+			r.Sections = append(r.Sections, bot.Section{Text: bot.Line{bot.M(andMore(more))}})
 			r.Buttons = append(r.Buttons, bot.Button{Label: "Next page", Command: req.PageCmd("meetings", page+1, append([]string{scope}, args...)...)})
 		}
 		return r, nil
 	})
+}
+
+// maxMore is how many meetings after a page /meetings counts: past it the
+// reply says "and more than 1,000 more", so that the count costs the same
+// however many meetings the store holds.
+const maxMore = 1000
+
+// andMore tells how many meetings there are after those shown.
+func andMore(n int) string {
+	switch {
+	case n > maxMore:
+		return fmt.Sprintf("and more than %s more", thousands(maxMore))
+	case n == 1:
+		return "and 1 more meeting"
+	}
+	return fmt.Sprintf("and %s more meetings", thousands(n))
+}
+
+// thousands writes n with commas between thousands: 12,345.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 // scopeWords describe the meetings of a scope in a sentence: "No meeting

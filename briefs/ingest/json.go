@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -94,11 +95,23 @@ func stringField(fields map[string]json.RawMessage, key string) (string, error) 
 	if !ok || string(raw) == "null" {
 		return "", nil
 	}
-	var s string
-	if err := json.Unmarshal(raw, &s); err != nil {
-		return "", fmt.Errorf("%q must be a string, got %s", key, jsonKind(raw))
+	s, ok := plainString(raw)
+	if !ok {
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return "", fmt.Errorf("%q must be a string, got %s", key, jsonKind(raw))
+		}
 	}
 	return strings.TrimSpace(s), nil
+}
+
+// plainString returns the JSON string raw (valid JSON) holds when it has
+// no escapes and is valid UTF-8, as json.Unmarshal would decode it, without
+// scanning it twice more; ok is false for anything else.
+func plainString(raw []byte) (s string, ok bool) {
+	if len(raw) < 2 || raw[0] != '"' || bytes.IndexByte(raw, '\\') >= 0 || !utf8.Valid(raw) {
+		return "", false
+	}
+	return string(raw[1 : len(raw)-1]), true
 }
 
 // idField reads "id", a string or a number.

@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestParseJSONErrors(t *testing.T) {
@@ -108,6 +110,20 @@ func TestParseJSONL(t *testing.T) {
 		}
 		if got != want[i] {
 			t.Errorf("item %d = %+v, want %+v", i, got, want[i])
+		}
+	}
+}
+
+// TestPlainString: the fast path decodes exactly what json.Unmarshal does,
+// and leaves escapes, invalid UTF-8 and non-strings to it.
+func TestPlainString(t *testing.T) {
+	for _, raw := range []string{`""`, `"plain"`, `"Zürich – 3 €"`, `"tab\there"`, `"quote \" in"`, `"\u00e9"`, "\"bad \xff utf8\"", `12`, `null`, `["a"]`} {
+		s, ok := plainString([]byte(raw))
+		var want string
+		wantOK := json.Unmarshal([]byte(raw), &want) == nil && raw[0] == '"'
+		plain := wantOK && !strings.Contains(raw, `\`) && utf8.ValidString(raw)
+		if ok != plain || ok && s != want {
+			t.Errorf("plainString(%s) = %q, %v; want %q, %v", raw, s, ok, want, plain)
 		}
 	}
 }

@@ -43,6 +43,12 @@ func hashForm(s string) string {
 			} else if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteByte(byte(r))
+			continue
 		default:
 			if r = foldQuote(r); invisible(r) {
 				continue

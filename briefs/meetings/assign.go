@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -32,10 +33,22 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if m.anaphoric && endsAt(toks, dd, m) {
 				continue // "The summit, which ends on Thursday, ...": its end, not its day
 			}
-			if ownedElsewhere(toks, dd, m) {
+			if open, _, _ := relativeClause(toks, dd); open >= 0 && !holds(toks, dd, m) {
+				continue // "the talks, which the minister attended last week, ...": another event's date
+			}
+			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
+			if occasion(toks, m) && !sidelines(toks, m) && dd.tokEnd <= m.nameStart && m.anaphoric {
+				continue // "In London on Thursday ahead of the meeting": the day of what comes before it
+			}
+			if m.anaphoric && inTrailingParticiple(toks, m, dd) {
+				continue // "Egypt reached agreement with the IMF last month, clearing the way for the talks": the agreement's date
+			}
 			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
+			if w := lowerAt(toks, dd.tokStart-1); (w == "starting" || w == "beginning") && dd.tokStart >= m.nameEnd {
+				dist -= 4 // "for two days of talks with Japanese officials starting tomorrow": their first day
+			}
 			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) && !ownEnd(toks, dd, m) {
 				dist += 20
 			}
@@ -71,10 +84,14 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 // formerDate reports a date a meeting was moved from: "originally set for
 // May 10", "previously scheduled for Tuesday".
 func formerDate(toks []token, d *dateSpan) bool {
-	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-4; k-- {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-6; k-- {
 		switch toks[k].lower {
 		case "originally", "initially", "previously", "formerly":
 			return true
+		case "from":
+			if w := lowerAt(toks, k-1); rescheduleCues[w] || w == "back" || w == "forward" {
+				return true // "postponed from last month", "brought forward from June 3"
+			}
 		case ",", ";":
 			return false
 		}
@@ -126,6 +143,21 @@ func ownEnd(toks []token, d *dateSpan, m *mention) bool {
 	return false
 }
 
+// endVerbBefore reports an end verb right before the date at token k:
+// "that end tomorrow", "which closes on Friday".
+func endVerbBefore(toks []token, k int) bool {
+	if w := lowerAt(toks, k); (w == "end" || w == "ends") && (lowerAt(toks, k-1) == "that" || lowerAt(toks, k-1) == "which") {
+		return true // timex reads "end tomorrow" as one expression
+	}
+	switch lowerAt(toks, k-1) {
+	case "end", "ends", "close", "closes", "conclude", "concludes":
+		return true
+	case "on", "in", "by":
+		return endVerbBefore(toks, k-1) // "are expected to end in June"
+	}
+	return false
+}
+
 // notUntil reports "will not take place until June", "won't be held
 // before March": the date is when the meeting will be, not a deadline.
 func notUntil(toks []token, d *dateSpan) bool {
@@ -164,6 +196,94 @@ func ownedElsewhere(toks []token, d *dateSpan, m *mention) bool {
 	return true
 }
 
+// modifiesOther reports a date used as the modifier of a noun phrase that
+// is not a meeting ("the May 11 election", "the March 31 deadline", "a June
+// 30 Paris accord"): that noun's date, not m's. "the March 16 annual
+// meeting" keeps its date.
+func modifiesOther(toks []token, d *dateSpan, m *mention) bool {
+	if !determiners[lowerAt(toks, d.tokStart-1)] {
+		return false
+	}
+	k := d.tokEnd
+	if k >= len(toks) || !toks[k].word || toks[k].num || auxiliaries[toks[k].lower] || dateJoiners[toks[k].lower] {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+4 && toks[j].word; j++ {
+		if _, ok := meetingNouns[toks[j].lower]; ok || j == m.trig {
+			return false
+		}
+		if _, ok := cueAt(toks, j, false); ok {
+			return false // "the May 11 ... will": a verb, not a noun phrase
+		}
+	}
+	return true
+}
+
+// inTrailingParticiple reports a mention inside a participle clause that
+// trails the clause of date d: "Egypt reached agreement ... last month,
+// clearing the way for the talks". Not an end or start participle ("agreed
+// on Monday, ending a two-day meeting"): that dates the meeting.
+func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
+	if d.tokEnd > m.nameStart {
+		return false
+	}
+	for k := m.nameStart - 1; k >= d.tokEnd; k-- {
+		if toks[k].lower != "," {
+			continue
+		}
+		w := lowerAt(toks, k+1)
+		switch w {
+		case "ending", "concluding", "closing", "opening", "starting", "beginning", "wrapping", "winding", "during", "including":
+			return false
+		}
+		return strings.HasSuffix(w, "ing") && len(w) > 5 && !toks[k+1].cap
+	}
+	return false
+}
+
+// recordDate reports a shareholders' record date: "Record date for the
+// meeting is March 20", "holders of record on March 16", "the record date
+// of April 2". It says who may vote, not when the meeting is.
+func recordDate(toks []token, d *dateSpan) bool {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
+		switch w := toks[k].lower; {
+		case w == "," || w == ";":
+			return false
+		case w == "record":
+			return lowerAt(toks, k+1) == "date" || lowerAt(toks, k-1) == "of" || k == d.tokStart-1 || k == d.tokStart-2 && lowerAt(toks, k+1) == "on"
+		}
+	}
+	return false
+}
+
+// afterOther reports a date that ends a phrase naming an earlier or later
+// event than m: "after his visit in March 2015", "before the vote on
+// Thursday", "since the election in May". The date is that event's.
+func afterOther(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokStart - 1
+	if w := lowerAt(toks, k); w != "in" && w != "on" {
+		return false
+	}
+	n := k - 1 // the event's noun, after up to two modifiers: "since the bid approach in December"
+	det := n - 1
+	for det > n-3 && det >= 0 && toks[det].word && !toks[det].cap && !determiners[toks[det].lower] {
+		det--
+	}
+	if det < 1 || n == m.trig || toks[n].cap || !toks[n].word || !determiners[lowerAt(toks, det)] || m.trig > det && m.trig <= n {
+		return false
+	}
+	switch lowerAt(toks, det-1) {
+	case "after", "before", "since", "following", "than":
+		return m.trig < det-1 || m.trig > d.tokEnd
+	}
+	return false
+}
+
+// dateJoiners after a date go on with the date or a clause, not a noun:
+// "the March 16 to 18 meeting", "the May 5 and 6 talks".
+var dateJoiners = map[string]bool{"to": true, "and": true, "or": true, "in": true, "at": true, "on": true, "of": true,
+	"for": true, "with": true, "until": true, "through": true, "when": true, "which": true, "that": true}
+
 // sinceStart reports a "since" date that says when meeting m began: the
 // "since" right after its head ("has been meeting since Monday", "in
 // session here since Sunday").
@@ -176,11 +296,26 @@ func sinceStart(toks []token, d *dateSpan, m *mention) bool {
 	case w == "been", w == "in" && toks[m.trig].lower == "session", w == "," && toks[m.trig].lower == "meeting":
 		return sinceAt(toks, m.skipEnd) == k
 	}
-	if e := phraseEnd(toks, m); lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
+	e := phraseEnd(toks, m)
+	if lowerAt(toks, e) == "," && lowerAt(toks, e+1) == "under" && lowerAt(toks, e+2) == "way" {
 		return sinceAt(toks, e+3) == k // "Argentina's talks with its banks, under way in New York since last Thursday,"
+	}
+	if lowerAt(toks, e) == "," && relativeWord(lowerAt(toks, e+1)) && k > e+2 && k-e <= 8 {
+		for j := e + 2; j < k; j++ {
+			if !runningWords[toks[j].lower] {
+				return false
+			}
+		}
+		return true // "The talks, which have been going on since January,"
 	}
 	return false // "the first meeting since March": another event's date
 }
+
+// runningWords tell, between a relative pronoun and "since", that a
+// gathering has been going on: "which have been going on since", "which
+// has been under way since".
+var runningWords = map[string]bool{"have": true, "has": true, "had": true, "been": true, "going": true, "on": true,
+	"under": true, "way": true, "in": true, "progress": true, "running": true, "continuing": true, "session": true}
 
 // sinceAt is the token of a "since" within three words from k, over only
 // "here", "in" or "at" and a place: "meeting here since", "in session in
@@ -224,7 +359,7 @@ func whenClause(toks []token, d *dateSpan, m *mention) bool {
 // began on Monday, are to resume in September").
 func asideWords(toks []token, words []int, m *mention, d *dateSpan) int {
 	k := m.skipEnd
-	if d.tokStart < k || lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "who" {
+	if d.tokStart < k || lowerAt(toks, k) != "," || !relativeWord(lowerAt(toks, k+1)) {
 		return 0
 	}
 	for j := k + 2; j < d.tokStart; j++ {
@@ -254,16 +389,30 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if reporting(lowerAt(toks, d.tokStart-1)) || reporting(lowerAt(toks, d.tokStart-2)) && lowerAt(toks, d.tokStart-1) == "on" {
 		p += 20 // "said Tuesday": the date of the saying
 	}
-	if open, _, _ := relativeClause(toks, d); open >= 0 && !holds(toks, d, m) {
-		p += 25 // "the talks, which the minister attended last week, ...": another event's date
-	}
 	if d.tokEnd <= m.nameStart && coordinated(toks, d.tokEnd, m.nameStart) {
 		p += 8 // "met Miyazawa on Monday and will see Stoltenberg on Thursday": Monday is the first verb's
 	}
-	if d.tokStart < m.nameStart && departs(toks, d.tokStart) {
+	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
+		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
+	}
+	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) || d.dir < 0 && !saidToday(toks, d) && arrives(toks, d.tokStart)) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
+}
+
+// commaBetween reports a comma between mention m and date d.
+func commaBetween(toks []token, m *mention, d *dateSpan) bool {
+	a, b := d.tokEnd, m.nameStart
+	if d.tokStart >= m.nameEnd {
+		a, b = m.skipEnd, d.tokStart
+	}
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated reports an "and" opening a new verb phrase between tokens a
@@ -283,13 +432,16 @@ func coordinated(toks []token, a, b int) bool {
 // something ("began", "started", "launched").
 func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 	open = -1
-	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-6; k-- {
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-20; k-- {
 		w := toks[k].lower
-		if (w == "which" || w == "who") && lowerAt(toks, k-1) == "," {
+		if relativeWord(w) && lowerAt(toks, k-1) == "," {
 			open = k
 			break
 		}
-		if w == "," || w == ";" || w == "which" || w == "who" {
+		if w == "," && listComma(toks, k) {
+			continue // "a six-day visit to France, the European Union and Belgium that began on Sunday"
+		}
+		if w == "," || w == ";" || relativeWord(w) {
 			return -1, 0, false
 		}
 	}
@@ -309,6 +461,22 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 		}
 	}
 	return open, end, start
+}
+
+// relativeWord reports a pronoun that opens a relative clause after a
+// comma: ", which began last Friday,", ", who met in May,", ", whose
+// quotas were suspended in February,".
+func relativeWord(w string) bool { return w == "which" || w == "who" || w == "whose" }
+
+// listComma reports a comma at k between the names of a list or an
+// apposition ("France, the European Union and Belgium", "Geneva,
+// Switzerland,"): the clause goes on past it.
+func listComma(toks []token, k int) bool {
+	n := k + 1
+	if lowerAt(toks, n) == "the" {
+		n++
+	}
+	return k > 0 && toks[k-1].cap && n < len(toks) && toks[n].cap && toks[n].word && !isMonthOrDay(toks[n].lower)
 }
 
 // startVerbs say that talks began, in a clause about them: "Negotiations,
@@ -334,12 +502,16 @@ func nounPhraseTo(toks []token, a, b int) bool {
 	}
 	switch toks[a].lower {
 	case "between", "on", "with", "of", "over", "about", "among":
+	case "and": // "the annual meetings of the IMF and the World Bank, which open here on Tuesday"
+		if w := lowerAt(toks, a+1); w != "the" && !(a+1 < len(toks) && toks[a+1].cap) {
+			return false
+		}
 	default:
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !toks[k].word || toks[k].num || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
-			return false
+		if !toks[k].word || toks[k].num && yearAt(toks, k) == 0 || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
+			return false // a year may qualify the noun: "the session on the 1987 budget"
 		}
 		if _, ok := cueAt(toks, k, false); ok {
 			return false
@@ -356,20 +528,65 @@ func nounPhraseTo(toks []token, a, b int) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
+	if open >= 0 && !start && (passiveAt(toks, open+1) || stopVerbs[lowerAt(toks, open+1)]) && !goesOn(lowerAt(toks, end+1)) {
+		// "The meeting, which was requested last week by Nigeria, will open
+		// on March 20": the request's date; "talks ..., which broke off in
+		// January, will resume next week": when they stopped
+		start = true
+	}
 	if open < 0 || !start || goesOn(lowerAt(toks, end+1)) {
 		return false // "Negotiations ..., which began in January, entered their final week today": begun then
 	}
 	for k := range ds {
 		o := &ds[k]
-		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] {
+		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] && !endVerbBefore(toks, o.tokStart) {
 			return true // not "which opened on Saturday, will continue until Thursday": an end
 		}
 	}
 	return false
 }
 
+// stopVerbs say talks stopped, in a clause about them.
+var stopVerbs = map[string]bool{"broke": true, "collapsed": true, "stalled": true, "foundered": true, "adjourned": true, "recessed": true}
+
+// passiveAt reports a past passive right at token k: "was requested",
+// "were proposed" (not "was held": the meeting's own day).
+func passiveAt(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w != "was" && w != "were" {
+		return false
+	}
+	v := lowerAt(toks, k+1)
+	return strings.HasSuffix(v, "ed") && !holdVerbs[v] && !rescheduleCues[v] && v != "scheduled" && v != "planned" && v != "slated"
+}
+
 // endWords put the end of a meeting before a date.
 var endWords = map[string]bool{"until": true, "till": true, "through": true, "to": false}
+
+// arrives reports an arrival verb governing the date at token k: "arrived
+// last night for three days of talks". An arrival before the day of the
+// story says the talks came after it, not on it.
+func arrives(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch toks[j].lower {
+		case "arrived", "arrive", "arrives", "arriving":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// saidToday reports a date said as the story's own day ("today", "this
+// morning"): an arrival then may well be the talks' day.
+func saidToday(toks []token, d *dateSpan) bool {
+	for k := d.tokStart; k < d.tokEnd; k++ {
+		if w := toks[k].lower; w == "today" || w == "this" || w == "tonight" {
+			return true
+		}
+	}
+	return false
+}
 
 // departs reports a travel verb governing the date at token k: "leave for
 // Washington on Monday", "flies to Tokyo on Sunday". Arriving or visiting
@@ -405,9 +622,13 @@ func spanDist(words []int, m *mention, d *dateSpan) int {
 // penalised marks dates that belong to something else: record dates,
 // effective dates, deadlines.
 func penalised(toks []token, d *dateSpan) bool {
+	if w := toks[d.tokStart].lower; (w == "end" || w == "ends") && (lowerAt(toks, d.tokStart-1) == "to" || auxiliaries[lowerAt(toks, d.tokStart-1)]) {
+		return true // "are expected to end next month" (timex reads "end next month"): the verb "end"
+	}
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
-		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since":
+		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
+			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
 			return true
 		}
 	}
@@ -423,7 +644,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 	if m.days > 1 { // "a three-day meeting that began on Wednesday"; "ended a two-day meeting on Friday"
 		if s, err := time.Parse("2006-01-02", m.date.date); err == nil {
 			x := *m.date
-			if m.ended {
+			if m.ended || endVerbBefore(toks, m.date.tokStart) { // "two days of talks ... that end tomorrow"
 				x.date = s.AddDate(0, 0, 1-m.days).Format("2006-01-02")
 				x.endDate = m.date.date
 			} else {
@@ -542,12 +763,21 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 // meeting's name at k: the date that follows is a later day of a meeting
 // already under way, not its start.
 func continues(toks []token, k int) bool {
+	switch w := lowerAt(toks, k); {
+	case w == "here" || w == "there":
+		k++ // "the talks here will continue tomorrow"
+	case (w == "in" || w == "at") && k+1 < len(toks) && toks[k+1].cap:
+		for k++; k < len(toks) && toks[k].cap; k++ { // "The talks in Tokyo will continue tomorrow"
+		}
+	}
 	for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
 		k++
 	}
 	switch lowerAt(toks, k) {
 	case "continue", "continues", "continued", "continuing":
 		return true
+	case "end", "ends", "close", "closes", "conclude", "concludes": // "The summit ends tomorrow": its last day
+		return k > 0 && toks[k-1].word
 	}
 	return false
 }
@@ -602,7 +832,7 @@ func mergeVisit(ms []*mention) {
 // began (", launched in March,", ", which opened in June,") followed by a
 // main verb that is not past ("are expected to run until June", "continue
 // this week"): negotiations begun before and still running.
-func runningSince(toks []token, k int) bool {
+func runningSince(toks []token, ds []dateSpan, k int) bool {
 	if lowerAt(toks, k) != "," {
 		return false
 	}
@@ -610,10 +840,13 @@ func runningSince(toks []token, k int) bool {
 	if w := lowerAt(toks, j); w == "which" || w == "that" {
 		j++
 	}
+	for n := 0; n < 2 && pastAuxiliaries[lowerAt(toks, j)]; n++ {
+		j++ // ", which was launched in September,"
+	}
 	if !startVerbs[lowerAt(toks, j)] {
 		return false
 	}
-	for e := j + 1; e < len(toks) && e <= j+10; e++ {
+	for e := j + 1; e < len(toks) && e <= j+14; e++ {
 		switch toks[e].lower {
 		case ";", ".":
 			return false
@@ -622,12 +855,20 @@ func runningSince(toks []token, k int) bool {
 			if goesOn(w) || w == "are" || w == "is" {
 				return true
 			}
-			d, ok := cueAt(toks, e+1, false)
-			return ok && d > 0
+			if d, ok := cueAt(toks, e+1, false); ok && inSpan(ds, e+1) < 0 {
+				return d > 0
+			}
+			// no verb after the comma (a place or a date): an apposition
+			// inside the clause (", launched in Punta del Este, Uruguay,
+			// last September, is still ...")
 		}
 	}
 	return false
 }
+
+// pastAuxiliaries come between a relative pronoun and a participle: ",
+// which was launched", ", which have been suspended".
+var pastAuxiliaries = map[string]bool{"was": true, "were": true, "has": true, "have": true, "had": true, "been": true}
 
 // goesOn reports a verb that says talks begun before are still running:
 // "continue", "entered their final week", "remain deadlocked".

@@ -39,21 +39,28 @@ func (d *doc) clusters() []*cluster {
 	var cs []*cluster
 	for _, m := range d.mentions {
 		var into *cluster
-		if m.anaphoric {
+		if m.possDate {
+			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
+				if sameDay(cs[i], m) {
+					into = cs[i] // "Monday's talks": the meeting of that Monday, not "later this month"'s
+				}
+			}
+		}
+		if m.anaphoric && into == nil {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
-				if cs[i].kind == m.kind && compatible(cs[i], m) {
+				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) {
 					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
 					break
 				}
 			}
 			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
-				if (cs[i].kind == m.kind || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
+				if (sameKind(cs[i].kind, m.kind) || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
 					(!m.possDate || len(cs[i].dates) > 0) {
 					into = cs[i]
 					break
 				}
 			}
-		} else if k := mentionKey(m); k != "" {
+		} else if k := mentionKey(m); k != "" && into == nil {
 			for _, c := range cs {
 				if c.key == k && compatible(c, m) {
 					into = c
@@ -90,7 +97,63 @@ func (d *doc) clusters() []*cluster {
 			}
 		}
 	}
+	return d.joinDayOfPeriod(cs)
+}
+
+// joinDayOfPeriod joins a meeting dated only by a possessive period ("next
+// week's meeting of the IMF's Interim Committee") to a later one on a day
+// within that period whose body it names ("Members of the Interim
+// Committee ... will gather on April 9"): one meeting, its day the later's.
+func (d *doc) joinDayOfPeriod(cs []*cluster) []*cluster {
+	for i := 0; i < len(cs); i++ {
+		a := cs[i]
+		if len(a.dates) != 1 || a.dates[0].prec == briefs.PrecisionDay || !a.mentions[0].possDate {
+			continue
+		}
+		for j := i + 1; j < len(cs); j++ {
+			b := cs[j]
+			if len(b.dates) != 1 || b.dates[0].prec != briefs.PrecisionDay || !datesOverlap(a.dates[0], b.dates[0]) || !d.namesBody(a.mentions[0], b) {
+				continue
+			}
+			for _, m := range a.mentions {
+				b.add(m)
+			}
+			cs = append(cs[:i], cs[i+1:]...)
+			i--
+			break
+		}
+	}
 	return cs
+}
+
+// namesBody reports whether the name of mention m, with what follows it up
+// to the clause's end, holds a name of two words at least that cluster b's
+// mentions name as a party ("Interim Committee").
+func (d *doc) namesBody(m *mention, b *cluster) bool {
+	toks := d.toks[m.sent]
+	end := m.trig
+	for end < len(toks) && end < m.trig+14 && toks[end].lower != "," && toks[end].lower != ";" {
+		end++
+	}
+	if end <= m.trig+1 {
+		return false
+	}
+	span := sliceText(d.runes, toks[m.nameStart].start, toks[end-1].end)
+	for _, o := range b.mentions {
+		for _, n := range append(append([]string{}, o.named...), o.nameOrgs...) {
+			if len(strings.Fields(n)) >= 2 && strings.Contains(span, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameKind reports two kinds of gathering one meeting may be called by:
+// the same, or talks and their sessions ("have held three sessions so far
+// this week, and more talks are set for Friday").
+func sameKind(a, b string) bool {
+	return a == b || a == "talks" && b == "session" || a == "session" && b == "talks"
 }
 
 // namesOneOf reports whether the name of mention m holds a party or
@@ -133,11 +196,29 @@ func compatible(c *cluster, m *mention) bool {
 		return true
 	}
 	for _, o := range c.dates {
-		if !datesOverlap(o, m.date) {
+		if !datesOverlap(o, m.date) && !(m.continues && laterDay(o, m.date)) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameDay reports a cluster dated the very day of mention m.
+func sameDay(c *cluster, m *mention) bool {
+	for _, o := range c.dates {
+		if m.date != nil && m.date.prec == briefs.PrecisionDay && o.prec == briefs.PrecisionDay && o.date == m.date.date {
+			return true
+		}
+	}
+	return false
+}
+
+// laterDay reports a day within a week after the span of a: "The talks in
+// Tokyo will continue tomorrow" goes on with talks begun today.
+func laterDay(a, b *dateSpan) bool {
+	_, ae := spanDays(a)
+	bs, _ := spanDays(b)
+	return bs.After(ae) && !bs.After(ae.AddDate(0, 0, 7))
 }
 
 // datesOverlap: one date lies within the other's span.
@@ -272,7 +353,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	if len(out) == 0 {
 		for _, m := range c.mentions {
 			for _, n := range m.nameOrgs {
-				if !m.anaphoric && !d.isDatelinePlace(n) && !strings.ContainsAny(n, " -") && !nationalities[strings.ToLower(n)] {
+				if !m.anaphoric && !d.isDatelinePlace(n) && (!strings.ContainsAny(n, " -") || isOrg(n) || isParliament(n)) && !nationalities[strings.ToLower(n)] {
 					add(n) // the body named only in the meeting's name: "the annual Comecon session"
 				}
 			}
@@ -535,12 +616,22 @@ func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 // other (meetings.GUIDELINE.md) — a government or body meeting where the
 // story was filed — but not of a company's board or shareholders.
 func (d *doc) impliedHere(c *cluster) bool {
-	if d.dl.Place == "" || corporate(c) {
+	if d.dl.Place == "" || d.awayFromHere(c) {
 		return false
 	}
 	for _, m := range c.mentions {
-		if d.homeSubject(m) {
-			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet"
+		for _, n := range append(m.named, m.owner) {
+			if n != "" && (d.homeInstitution(n) || d.seatedHere(n)) || d.centralBankNear(m) {
+				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels
+			}
+		}
+	}
+	if corporate(c) {
+		return false
+	}
+	for _, m := range c.mentions {
+		if d.homeSubject(m) || d.homePerson(m) {
+			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {
 			if strings.HasSuffix(n, " government") {
@@ -565,7 +656,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 
 // hostCues say that visitors came to where the story was filed.
 var hostCues = map[string]bool{
-	"visiting": true, "arrived": true, "arrives": true, "ambassador": true, "hosted": true, "hosts": true, "hosting": true,
+	"visiting": true, "arrived": true, "arrives": true, "ambassador": true, "hosted": true, "hosts": true, "hosting": true, "host": true,
 }
 
 // homeBodies meet in their own capital: a parliament, a cabinet, a state
@@ -579,8 +670,9 @@ var homeBodies = map[string]bool{
 // homeSubject reports a meeting whose subject is a public body or a head of
 // government, who meet at home: "The Senate Judiciary Committee will open
 // hearings", "India's GST Council, made up of ..., will meet", "Chancellor
-// Helmut Kohl will meet union leaders". Not a bank's committee, whose
-// meetings the annotation leaves without a place, nor a summit.
+// Helmut Kohl will meet union leaders". Not a bank's committee (a central
+// bank's is homeInstitution's to judge; a commercial bank's has no implied
+// place), nor a summit.
 func (d *doc) homeSubject(m *mention) bool {
 	if m.kind == "summit" || m.anaphoric {
 		return false

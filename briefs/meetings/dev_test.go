@@ -211,6 +211,114 @@ func TestUnseen17mSet(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.70, participants: 0.90, partPrecision: 0.95})
 }
 
+// TestUnseen17pSet scores testdata/unseen17p.jsonl: 21 stories (23
+// meetings) written for issue 17's place and participant classes
+// (testdata/unseen17p.py) and measured once before any rule change: F1
+// 0.875 with dates, status 1.000, place 0.857, participants P 0.838 R 0.674
+// (P 0.865 R 0.711 once two annotations were corrected against the
+// guideline, still with the unchanged rules). The rules were then fixed
+// with them in view.
+func TestUnseen17pSet(t *testing.T) {
+	rep := evalFile(t, "unseen17p.jsonl", 21)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.95, participants: 0.85, partPrecision: 0.90})
+}
+
+// TestUnseen17pbSet scores testdata/unseen17pb.jsonl: 17 stories (20
+// meetings, one optional) written after the unseen17p place and participant
+// fixes, with wordings the rules were not written for (testdata/unseen17pb.py),
+// and measured once before any change made with them in view: F1 0.850 with
+// dates, status 1.000, place 0.706, participants P 0.731 R 0.613 — the
+// honest figure of what those fixes generalise to.
+func TestUnseen17pbSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pb.jsonl", 17)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.85, participants: 0.75, partPrecision: 0.85})
+}
+
+// TestUnseen17pcSet scores testdata/unseen17pc.jsonl: 11 stories (12
+// meetings) written after the unseen17pb fixes (testdata/unseen17pc.py) and
+// measured once before any change made with them in view: F1 0.909 with
+// dates (P 1.000 R 0.833), status 0.900, place 0.800, participants P 0.750
+// R 0.545 — participants still do not generalise.
+func TestUnseen17pcSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pc.jsonl", 11)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.95, participants: 0.80, partPrecision: 0.90})
+}
+
+// TestUnseen17pdSet scores testdata/unseen17pd.jsonl: 9 stories written
+// after the unseen17pc and unseen17r fixes (testdata/unseen17pd.py) and
+// measured once before any change made with them in view: F1 0.941 with
+// dates (P 1.000 R 0.889), status 1.000, place 0.875, participants P 0.909
+// R 0.714 (lowercase groups: "his provincial counterparts", "state
+// premiers"). The rules were then fixed with them in view.
+func TestUnseen17pdSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pd.jsonl", 9)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.95, participants: 0.95, partPrecision: 0.95})
+}
+
+// TestUnseen17peSet scores testdata/unseen17pe.jsonl: 7 stories (9
+// meetings) written after the unseen17pd fixes (testdata/unseen17pe.py) as
+// the last check of what the place and participant rules generalise to,
+// measured once before any change made with them in view: F1 0.941 with
+// dates (P 1.000 R 0.889), status 1.000, place 0.875, participants P 0.909
+// R 0.667. Then fixed with them in view (place 1.000, participants P 1.000
+// R 0.733).
+func TestUnseen17peSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pe.jsonl", 7)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.95, participants: 0.70, partPrecision: 0.95})
+}
+
+// TestUnseen17qSet scores testdata/unseen17q.jsonl: 28 stories (33
+// meetings, three optional; eight stories with no meeting: a dividend, a
+// House vote, a market session, a news conference, a cricket Test, a tender
+// deadline, a called-off meeting, a Sensex day) written for issue 17's
+// meeting classes (several mentions of one meeting, dates from the wrong
+// clause, missed meetings, status) before any rule change made with them,
+// in Reuters-1987 and Indian-wire style (testdata/unseen17q.py), and
+// measured once: F1 0.842 with dates (P 0.889 R 0.800), 0.877 ignoring
+// dates, status 0.958, place 1.000, participants P 0.889 R 0.667. The
+// clause rules were then fixed with them in view (F1 0.983, status 1.000).
+func TestUnseen17qSet(t *testing.T) {
+	rep := evalFile(t, "unseen17q.jsonl", 28)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.90, participants: 0.75, partPrecision: 0.85})
+}
+
+// TestUnseen17rSet scores testdata/unseen17r.jsonl: 14 stories (17
+// meetings and two optional; four with no meeting) written after the
+// unseen17q rule changes had landed (testdata/unseen17r.py) and measured
+// once before any change made with them in view: F1 0.865 with dates (P
+// 0.800 R 0.941), 0.919 ignoring dates, status 1.000, place 0.688,
+// participants P 0.773 R 0.810 — the honest figure for what the unseen17q
+// changes generalise to. The rules were then fixed with them in view (F1
+// 1.000 with dates).
+func TestUnseen17rSet(t *testing.T) {
+	rep := evalFile(t, "unseen17r.jsonl", 14)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.65, participants: 0.80, partPrecision: 0.70})
+}
+
+// TestUnseen17sSet scores testdata/unseen17s.jsonl: 11 stories (11
+// meetings and one optional; three with no meeting) written after the
+// unseen17r rule changes had landed (testdata/unseen17s.py) and measured
+// once before any change made with them in view: F1 0.818 with dates (P
+// 0.818 R 0.818), 0.909 ignoring dates, status 0.778, place 0.889,
+// participants P 0.733 R 0.733. The rules were then fixed with them in
+// view (F1 0.952, status 1.000; "The last one was held in Paris in
+// November" is still missed).
+func TestUnseen17sSet(t *testing.T) {
+	rep := evalFile(t, "unseen17s.jsonl", 11)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.75, participants: 0.70, partPrecision: 0.70})
+}
+
+// TestUnseen17tSet scores testdata/unseen17t.jsonl: 9 stories (7
+// meetings and two optional; three with no meeting) written after the
+// unseen17s and 17pc rule changes had landed (testdata/unseen17t.py) and
+// measured once before any change made with them in view: F1 0.923 with
+// dates (P 1.000 R 0.857), status 1.000, place 1.000, participants P 0.909
+// R 0.833. The rules were then fixed with them in view (F1 1.000).
+func TestUnseen17tSet(t *testing.T) {
+	rep := evalFile(t, "unseen17t.jsonl", 9)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.95, participants: 0.80, partPrecision: 0.85})
+}
+
 // TestHeldOut17Set scores testdata/heldout17.jsonl: 44 stories (69 meetings
 // plus 2 optional; 14 stories with none) written blind for issue 17 by an
 // evaluator who changed no rule and read neither the rules nor the other

@@ -97,7 +97,10 @@ func evalDocs(ctx context.Context, r io.Reader, progress func(done int), now fun
 			return rep, docs, fmt.Errorf("meetings: eval: line %d: published %q: %w", line, g.Published, err)
 		}
 		start := now()
-		res := OfText(g.Text, pub, pub)
+		res, err := safeOfText(g.Text, pub, pub)
+		if err != nil {
+			return rep, docs, fmt.Errorf("meetings: eval: line %d (id %q): %w", line, g.ID, err)
+		}
 		elapsed += now().Sub(start)
 		pred := Scheduled(res.Meetings) // cancelled meetings do not count
 		s := scoreDoc(pred, g.Meetings)

@@ -46,6 +46,7 @@ type doc struct {
 	chunkCache [][]chunk       // capitalised names per sentence
 	traces     []trace         // how each meeting built was found (explain.go)
 	timex      []timex.Expr    // the reading's temporal expressions
+	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	fullNames  map[string]string
 	// surname -> the full name the text uses
 }
@@ -69,7 +70,7 @@ func Of(r *reading.Reading) Result {
 
 // run is Of, returning the extraction's state too (for Explain).
 func run(r *reading.Reading) (*doc, Result) {
-	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates}
+	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res
@@ -108,6 +109,49 @@ func (d *doc) scan() {
 	}
 }
 
+// sportsMeeting reports a head that, in a story about sport (two words at
+// least of the game's vocabulary in lower case), names a contest: "they
+// meet again at Highbury on Tuesday", "Sunday's indoor meeting in
+// Leipzig", "the third round of a Grand Slam". A body's meeting stays:
+// "the IAAF Council, at its April meeting in Qatar".
+func (d *doc) sportsMeeting(toks []token, h int) bool {
+	if d.sport < 0 {
+		d.sport = 0
+		for w := range gameWords {
+			if d.lowerSet[w] {
+				d.sport++
+			}
+		}
+		for w := range sportsWords {
+			if d.lowerSet[w] {
+				d.sport++
+			}
+		}
+		lower := strings.ToLower(d.text)
+		for _, w := range []string{"semi-final", "quarter-final", "grand slam"} { // hyphenated words are three tokens
+			if strings.Contains(lower, w) {
+				d.sport++
+			}
+		}
+	}
+	if d.sport < 2 || bodyBefore(toks, h) {
+		return false
+	}
+	switch toks[h].lower {
+	case "meet", "meets", "met", "meeting", "round":
+		return true
+	}
+	return false
+}
+
+// gameWords are the vocabulary of sport beside sportsWords, which void a
+// meeting in their own sentence already.
+var gameWords = map[string]bool{
+	"seed": true, "seeded": true, "tie-break": true, "replay": true, "wicket": true, "wickets": true,
+	"batsman": true, "goalkeeper": true, "squad": true, "coach": true, "league": true, "goals": true,
+	"semi-finals": true, "quarter-finals": true, "semifinal": true, "quarterfinal": true, "olympic": true,
+}
+
 // maxPerSentence bounds the meetings and dates one sentence may hold.
 const maxPerSentence = 24
 
@@ -123,7 +167,7 @@ func (d *doc) sentenceMentions(si int) {
 		ds = ds[:maxPerSentence]
 	}
 	for _, h := range heads {
-		if toks[h].end <= d.dlEnd || excluded(toks, h) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) {
 			continue
 		}
 		ms = append(ms, d.newMention(si, h))
@@ -164,6 +208,10 @@ func mergeSameDate(toks []token, ms []*mention) {
 			switch {
 			case a.verb && b.verb:
 				b.date = nil // "would discuss trade with Bush when they meet on Wednesday": one meeting
+			case !a.verb && !b.verb && shared(a) && namesDate(b):
+				a.date = nil // "an emergency meeting before its regular June 25 conference": the conference's day
+			case !a.verb && !b.verb && shared(b) && namesDate(a):
+				b.date = nil
 			case !a.verb && !b.verb:
 				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) || b.dist < a.dist && followsBetween(toks, a, b) {
 					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
@@ -180,6 +228,16 @@ func mergeSameDate(toks []token, ms []*mention) {
 			}
 		}
 	}
+}
+
+// shared reports a mention that took its date only when every mention
+// nearer to it had one (RuleDateShared).
+func shared(m *mention) bool { return m.why[FieldDate].rule == RuleDateShared }
+
+// namesDate reports a date that modifies the mention's own noun: "its
+// regular June 25 conference", "the March 16 meeting".
+func namesDate(m *mention) bool {
+	return m.date != nil && m.date.tokEnd <= m.trig && m.date.tokEnd >= m.nameStart-1 && m.trig-m.date.tokEnd <= 2
 }
 
 // sidelines reports a meeting noun named as the occasion of another
@@ -241,7 +299,8 @@ func (d *doc) newMention(si, h int) *mention {
 			prev, m.possDate = "the", true // "today's talks", "last month's meeting": one already named, if its date fits
 		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
-			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her")
+			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her" ||
+				prev == "more" || prev == "further") // "and more talks are set for Friday": the talks go on
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
@@ -255,6 +314,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case testifies(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadTestify, toks, h, h+2)
 		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}
@@ -303,10 +365,16 @@ func (d *doc) newMention(si, h int) *mention {
 		if toks[k].lower == "day" && lowerAt(toks, k-1) == "-" && k >= 2 {
 			m.days = numberWord(toks[k-2].lower)
 		}
+		if toks[k].lower == "days" && lowerAt(toks, k+1) == "of" && k+2 == m.nameStart && k >= 1 {
+			m.days = numberWord(toks[k-1].lower) // "two days of talks"
+		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
-	m.continues = !m.verb && continues(toks, m.skipEnd)
-	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, phraseEnd(toks, m)) {
+	m.continues = !m.verb && (continues(toks, m.skipEnd) || closing(toks, m.trig))
+	if closing(toks, m.trig) && !hasProperName(toks, m.nameStart, m.nameEnd, m.trig) {
+		m.anaphoric = true // "at tomorrow's closing session": of the meeting named before
+	}
+	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, ds, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
@@ -436,6 +504,12 @@ func (d *doc) bodyAfter(si, h int) string {
 // end of its policy meeting", "ended a two-day session").
 func phaseOf(toks []token, m *mention) (started, ended bool) {
 	from := max(m.nameStart-5, 0)
+	for k := m.nameStart - 1; k >= from; k-- {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			from = k + 1 // "a visit ... that began on Sunday, will meet": another clause's verb
+			break
+		}
+	}
 	to := min(m.nameEnd+2, len(toks))
 	for k := from; k < to; k++ {
 		if k >= m.nameStart && k < m.nameEnd {
@@ -452,6 +526,12 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
+	}
+	if gatheredFor(toks, m) {
+		started = true // "Leaders ... gathered in Venice today for their annual economic summit"
+	}
+	if intoDay(toks, m.skipEnd) {
+		started = true // "Talks between Ecuador and its creditor banks ... went into a second day today"
 	}
 	if k := afterRelative(toks, phraseEnd(toks, m)); k > m.skipEnd {
 		for j := k; j < len(toks) && j < k+2; j++ {
@@ -481,6 +561,58 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	return started && !ended, ended
 }
 
+// closing reports "the closing session", "tomorrow's final session": the
+// last day of a meeting already named, not a gathering of its own.
+func closing(toks []token, h int) bool {
+	switch lowerAt(toks, h-1) {
+	case "closing", "concluding", "final":
+		return toks[h].lower == "session" || toks[h].lower == "sessions"
+	}
+	return false
+}
+
+// gatheredFor reports a gathering verb whose purpose is meeting m: "gathered
+// in Venice today for their annual economic summit" — they are there, it
+// has begun.
+func gatheredFor(toks []token, m *mention) bool {
+	k := m.nameStart - 1
+	if determiners[lowerAt(toks, k)] {
+		k--
+	}
+	if lowerAt(toks, k) != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch toks[j].lower {
+		case "gathered", "assembled", "converged", "arrived": // "arrived today for talks with Commerce Minister Joao Sayad": there for them
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// intoDay reports "went into a second day", "entered their third day"
+// within the clause from k: a meeting begun before and still going on.
+func intoDay(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+28; j++ {
+		switch toks[j].lower {
+		case ",", ";":
+			if j > k {
+				return false
+			}
+		case "day", "week":
+			o := lowerAt(toks, j-1)
+			into := lowerAt(toks, j-2) == "a" && lowerAt(toks, j-3) == "into" || possessives[lowerAt(toks, j-2)] && (lowerAt(toks, j-3) == "entered" || lowerAt(toks, j-3) == "into")
+			if into && (ordinals[o] || isOrdinalNum(o)) && o != "first" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stillGoing reports "still going on", "still under way", "so far", "are
 // continuing" in the eight words after k, before the clause ends.
 func stillGoing(toks []token, k int) bool {
@@ -502,7 +634,7 @@ func stillGoing(toks []token, k int) bool {
 // afterRelative is the token after a relative clause that opens at k
 // (", which began last September,"), k when none opens there.
 func afterRelative(toks []token, k int) int {
-	if lowerAt(toks, k) != "," || lowerAt(toks, k+1) != "which" && lowerAt(toks, k+1) != "who" {
+	if lowerAt(toks, k) != "," || !relativeWord(lowerAt(toks, k+1)) {
 		return k
 	}
 	for j := k + 2; j < len(toks); j++ {

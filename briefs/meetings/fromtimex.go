@@ -152,11 +152,30 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 		if u, ok := monthDay(ref, -1, t.Month(), t.Day(), d.dir); ok {
 			t = u
 		}
+		t = weekdayYear(toks, d.tokStart, d.tokEnd, t)
 	default:
 		return
 	}
 	day := t.Format("2006-01-02")
 	d.value, d.date = day+strings.TrimPrefix(d.value, d.date), day
+}
+
+// weekdayYear moves t a year when the span also names a weekday that only
+// the other year's date falls on: "Thursday, October 22" in a story of
+// October 1987 is 1987's, whatever the tense says.
+func weekdayYear(toks []token, k, j int, t time.Time) time.Time {
+	for i := k; i < j; i++ {
+		w, ok := weekdayNames[toks[i].lower]
+		if !ok || !toks[i].cap || t.Weekday() == w {
+			continue
+		}
+		for _, y := range []int{1, -1} {
+			if u := t.AddDate(y, 0, 0); u.Weekday() == w {
+				return u
+			}
+		}
+	}
+	return t
 }
 
 // monthDayNoYear reports whether tokens [k, j) are a month and a day

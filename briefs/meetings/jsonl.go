@@ -87,7 +87,10 @@ func extractLine(b []byte, ingested time.Time) (Result, string, error) {
 			return Result{}, id, err
 		}
 	}
-	res := OfText(*in.Text, pub, ingested)
+	res, err := safeOfText(*in.Text, pub, ingested)
+	if err != nil {
+		return Result{}, id, err
+	}
 	res.ID = id
 	return res, id, nil
 }

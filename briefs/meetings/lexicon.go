@@ -7,7 +7,7 @@ var meetingNouns = map[string]string{
 	"consultations": "talks", "audience": "audience", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
-	"negotiation": "talks", "round": "talks", "visit": "visit",
+	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
 }
 
 // sessionModifiers make "session" a sitting of a body.
@@ -181,6 +181,7 @@ var capStop = map[string]bool{
 	"those": true, "his": true, "her": true, "their": true, "its": true, "most": true, "some": true,
 	"asked": true, "if": true, "when": true, "while": true, "as": true, "under": true, "although": true,
 	"i": true, "there": true, "such": true, "also": true, "both": true, "all": true, "other": true,
+	"senior": true, "top": true,
 	"officials": true, "sources": true, "analysts": true, "diplomats": true, "shareholders": true,
 	"among": true, "for": true, "from": true, "with": true, "by": true, "to": true, "of": true,
 	"meanwhile": true, "yesterday": true, "today": true, "tomorrow": true, "last": true, "next": true,
@@ -280,6 +281,7 @@ var topicNouns = map[string]bool{
 	"question": true, "dispute": true, "war": true, "deal": true, "proposal": true, "request": true,
 	"troop": true, "troops": true, "withdrawal": true, "problem": true, "pact": true, "border": true,
 	"request's": true, "economy": true, "debt": true, "market": true, "plan": true, "initiative": true,
+	"arrangement": true,
 }
 
 // homeGroups are lowercase bodies a text names as parties: "the state

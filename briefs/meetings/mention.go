@@ -47,7 +47,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -72,6 +72,30 @@ func hearsWitness(toks []token, i int) bool {
 		k--
 	}
 	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// testifies accepts "Volcker will testify before the Senate Banking
+// Committee on Thursday": a hearing of the named committee.
+func testifies(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "testify", "testifies", "testified", "testifying":
+	default:
+		return false
+	}
+	k := i + 1
+	if lowerAt(toks, k) != "before" && lowerAt(toks, k) != "to" {
+		return false
+	}
+	k++
+	if lowerAt(toks, k) == "the" || lowerAt(toks, k) == "a" {
+		k++
+	}
+	for ; k < len(toks) && k <= i+9 && toks[k].cap; k++ {
+		if hearingBodies[toks[k].lower] || toks[k].lower == "committee" || toks[k].lower == "subcommittee" {
+			return true
+		}
+	}
+	return false
 }
 
 // againAfter accepts ", and again informally in Nyborg on September 5":
@@ -114,11 +138,20 @@ func isMeetingNoun(toks []token, i int) bool {
 		if (prev == "new" || prev == "fresh" || prev == "further") && lowerAt(toks, i-2) == "a" {
 			prev = lowerAt(toks, i-3) // "will open a new negotiation on the debt"
 		}
+		if next == "with" || next == "between" {
+			return !mannerPreps[prev] // "face-to-face negotiation with Ford will begin on Monday"; not "by negotiation with"
+		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
+	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")
+		if next == "on" && !datedAfter(toks, i) || next == "against" || toks[i].cap {
+			return false
+		}
+		return sessionModifiers[prev] || prev == "party" || prev == "national" || prev == "nominating" || prev == "leadership" ||
+			holdVerbs[prev] || possessives[prev] && holdVerbs[lowerAt(toks, i-2)] // "will hold its convention on March 15"
 	case "assembly":
 		return prev == "general" || prev == "national"
 	case "negotiating":
@@ -129,6 +162,15 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
 			return true // "at their last session on March 2 and 3"
+		}
+		if isApostrophe(prev) && i > 1 && toks[i-2].cap && strings.HasSuffix(toks[i-2].lower, "s") {
+			return true // "The EC Council of Ministers' session on the 1987 budget"
+		}
+		if possessives[lowerAt(toks, i-2)] && holdVerbs[lowerAt(toks, i-3)] && !holdVerbs[prev] {
+			return lowerAt(toks, i-3) != "had" && lowerAt(toks, i-3) != "has" && lowerAt(toks, i-3) != "have" // "will hold its weekly session on Tuesday"
+		}
+		if holdVerbs[prev] || (numberWord(prev) > 0 || prev == "a" || possessives[prev]) && holdVerbs[lowerAt(toks, i-2)] {
+			return prev != "had" && prev != "have" && prev != "has" // "have held four sessions so far this week"
 		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
@@ -158,6 +200,10 @@ func isMeetingNoun(toks []token, i int) bool {
 	return true
 }
 
+// mannerPreps before "negotiation" make it a means, not a gathering: "by
+// negotiation with the unions", "through negotiation".
+var mannerPreps = map[string]bool{"by": true, "through": true, "via": true, "of": true, "for": true, "to": true, "in": true}
+
 // datedAfter reports a day or month said right after the noun at i: "on
 // March 5", ", on Tuesday,", "in February".
 func datedAfter(toks []token, i int) bool {
@@ -174,9 +220,15 @@ func datedAfter(toks []token, i int) bool {
 // meetsObject reports "meet(ing) the demand", "met its targets": meeting a
 // goal, not people.
 func meetsObject(toks []token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	for k, n := i+1, 0; k < len(toks) && n < 4; k++ {
+		if toks[k].cap && toks[k].word || isApostrophe(toks[k].lower) && lowerAt(toks, k+1) == "s" || toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
+			continue // "met the Railroad Commission's deadline": a name and its possessive
+		}
+		n++
 		if goalNouns[toks[k].lower] {
-			return true // "meeting the Lisbon targets", "met with scathing reviews"
+			// "meeting the Lisbon targets", "met with scathing reviews";
+			// not "will meet opposition leaders": a group's modifier
+			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)]
 		}
 		if !toks[k].word {
 			return false
@@ -205,12 +257,15 @@ func isMeetingVerb(toks []token, i int) bool {
 	if partyNouns[next] {
 		return true // "will meet management on Thursday"
 	}
+	if numberWord(next) > 0 && lowerAt(toks, i+2) == "times" {
+		return true // "have met three times so far this week": sittings of one gathering
+	}
 	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
 	switch next {
-	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to",
+	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to", "visiting",
 		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there":
 		return true // "met behind closed doors on Tuesday", "met over lunch"
 	}
@@ -233,7 +288,8 @@ func groupSubject(toks []token, i int) bool {
 	}
 	if lowerAt(toks, k) == "," {
 		for j := k - 1; j >= 0 && j > k-14; j-- {
-			if toks[j].lower == "," && (lowerAt(toks, j+1) == "which" || lowerAt(toks, j+1) == "who") {
+			if toks[j].lower == "," && (relativeWord(lowerAt(toks, j+1)) || determiners[lowerAt(toks, j+1)]) {
+				// "Creditor banks, which have not met since January, will gather"; "Members of the Interim Committee, the IMF's policy-making body, will gather"
 				k = j - 1
 				break
 			}
@@ -287,9 +343,15 @@ func seesOfficial(toks []token, i int) bool {
 	default:
 		return false
 	}
-	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower]) {
+	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
+		j += 2 // an initialism: "U.S. Secretary of State"
+	}
+	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower] || countries[toks[j].lower] != "") {
 		title = title || titleWords[toks[j].lower]
 		j++
+		if lowerAt(toks, j) == "of" && titleWords[toks[j-1].lower] && j+2 < len(toks) && toks[j+1].cap && toks[j+2].cap {
+			j += 2 // "U.S. Secretary of State George Shultz"
+		}
 	}
 	return title && j+1 < len(toks) && toks[j].cap && toks[j+1].cap
 }
@@ -357,7 +419,7 @@ func excluded(toks []token, i int) bool {
 		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] && !bodyBefore(toks, i) {
 			return true
 		}
-		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") {
+		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") && !inOtherClause(toks, k-1, i) {
 			return true
 		}
 	}
@@ -388,8 +450,46 @@ func excluded(toks []token, i int) bool {
 			return true
 		}
 	}
+	return habitualClause(toks, i) || negatedIndefinite(toks, i)
+}
+
+// negatedIndefinite reports a meeting noun that a negated verb takes as an
+// indefinite object: "would not need an emergency meeting", "would not link
+// a summit to human rights": no particular gathering.
+func negatedIndefinite(toks []token, i int) bool {
+	if meetingVerbs[toks[i].lower] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := toks[k].lower; w == "a" || w == "an" {
+			v := k - 1
+			n := lowerAt(toks, v-1)
+			return toks[max(v, 0)].word && !toks[max(v, 0)].cap && (n == "not" || n == "never" || n == "t" && isApostrophe(lowerAt(toks, v-2)))
+		}
+		if !toks[k].word || toks[k].cap {
+			return false
+		}
+	}
 	return false
 }
+
+// habitualClause reports a relative clause after the meeting's name that
+// says it happens as a rule: "the Winter Session of Parliament, which
+// usually begins in the last week of November".
+func habitualClause(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].lower != "," {
+			continue
+		}
+		return relativeWord(lowerAt(toks, k+1)) && (asARule[lowerAt(toks, k+2)] || asARule[lowerAt(toks, k+3)])
+	}
+	return false
+}
+
+// asARule are the adverbs of a gathering held by custom: "which usually
+// begins", "which normally meets".
+var asARule = map[string]bool{"usually": true, "normally": true, "traditionally": true, "typically": true, "generally": true,
+	"regularly": true, "often": true, "frequently": true, "customarily": true}
 
 // putOff reports "until" or "till" right after the meeting verb at i
 // ("will not meet until next week").
@@ -412,7 +512,7 @@ func inOtherClause(toks []token, k, i int) bool {
 	open := -1
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].lower == "," {
-			if w := lowerAt(toks, j+1); w == "which" || w == "who" {
+			if relativeWord(lowerAt(toks, j+1)) {
 				open = j
 			}
 			break

@@ -103,14 +103,18 @@ func nameEnd(toks []token, j int) int {
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
-		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-") &&
+		case nameParticles[t.lower] && nameParticles[lowerAt(toks, k+1)] && k+2 < len(toks) && toks[k+2].cap && prev.cap:
+			// "Ursula von der Leyen"
+		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-" || nameParticles[lowerAt(toks, k-1)] && toks[k+1].cap) &&
 			!(t.lower == "on" && (countries[toks[k+1].lower] != "" || nationalities[toks[k+1].lower]) && k+2 < len(toks) && !toks[k+2].cap):
 			// not "Felipe Gonzalez on European defence"
 		case t.lower == "and" && k+2 < len(toks) && (titleWords[prev.lower] || portfolios[prev.lower]) && toks[k+1].cap &&
-			!nationalities[toks[k+1].lower] && toks[k+2].cap && titleWords[toks[k+2].lower]:
+			!nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && toks[k+2].cap && titleWords[toks[k+2].lower]:
 			// "Mines and Energy Minister Subroto"
-		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && (orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
-			k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
+		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && !nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && !titledSoFar(toks, j, k) &&
+			(orgWords[toks[k+2].lower] || bodyWords[toks[k+2].lower] ||
+				k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && bodyWords[toks[k+3].lower] || // "House Ways and Means trade subcommittee"
+				k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
 		case t.lower == "and" && len(prev.text) == 1 && prev.cap && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap:
 			// "P and O European Ferries"
@@ -149,8 +153,8 @@ func (d *doc) names(m *mention) {
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
-			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c):
-				m.nameOrgs = append(m.nameOrgs, name)
+			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c) && (c.end <= m.trig || !strings.Contains(name, " ") || seatOf(name) != ""):
+				m.nameOrgs = append(m.nameOrgs, name) // "a Group of Seven meeting" (not "Meeting of the Working Group on ...", the meeting itself)
 			}
 			continue
 		}
@@ -158,7 +162,7 @@ func (d *doc) names(m *mention) {
 		if prev == "the" {
 			prev, pk = lowerAt(toks, c.start-2), c.start-2
 		}
-		if subordinators[prev] && c.start > m.nameEnd {
+		if (subordinators[prev] || isTitleWord(prev) && toks[pk].cap && subordinators[lowerAt(toks, pk-1)]) && c.start > m.nameEnd {
 			continue // "met today after the Soviet Union proposed deep cuts": another clause's subject
 		}
 		if prev == "with" && (otherTalks(toks, pk-1, m) || relationNouns[lowerAt(toks, pk-1)]) {
@@ -171,7 +175,7 @@ func (d *doc) names(m *mention) {
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
 		}
-		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) {
+		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			lastPlace = c.end
 			continue
 		}
@@ -256,11 +260,11 @@ func listsMembers(toks []token, c chunk) bool {
 // refused to join", "France boycotted", "Japan was not invited".
 func staysAway(toks []token, c chunk) bool {
 	k := c.end
-	if delegationWords[lowerAt(toks, k)] {
-		k++
+	if delegationWords[lowerAt(toks, k)] || k < len(toks) && toks[k].word && !toks[k].cap && plural(toks[k].lower) && !auxiliaries[toks[k].lower] {
+		k++ // "Italian officials refused", "Protestant politicians boycotted the talks"
 	}
 	switch lowerAt(toks, k) {
-	case "refused", "refuses", "declined", "declines", "boycotted", "boycotts", "snubbed", "shunned", "withdrew", "quit":
+	case "refused", "refuses", "declined", "declines", "boycotted", "boycotts", "snubbed", "shunned", "withdrew", "quit", "demonstrated", "protested":
 		return true
 	case "was", "were", "is", "has", "had":
 		return lowerAt(toks, k+1) == "not" || lowerAt(toks, k+1) == "excluded" || lowerAt(toks, k+1) == "left"
@@ -333,14 +337,18 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) {
 		return true // "Hollywood actors' union": a word of the union's description
 	}
-	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && (placeOwners[lowerAt(toks, j+1)] || thingNouns[lowerAt(toks, j+1)] && lowerAt(toks, j+1) != "agency") {
-		return true // "the Shoreham nuclear plant": names the plant
+	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && (placeOwners[lowerAt(toks, j+1)] || topicNouns[lowerAt(toks, j+1)] ||
+		thingNouns[lowerAt(toks, j+1)] && lowerAt(toks, j+1) != "agency") {
+		return true // "the Shoreham nuclear plant": names the plant; "the Closer Economic Relations trade pact"
+	}
+	if topicOf(toks, c) {
+		return true // "talks on the future of Macao", "a war over the Falkland Islands"
 	}
 	if possessesThing(toks, c.end) {
 		return true // "the Security Council's ceasefire resolution", "Seoul's trade deficit"
 	}
 	lw := strings.ToLower(name)
-	if regions[lw] || eventWords[strings.ToLower(lastWord(name))] {
+	if regions[lw] || regionalRegion(lw) || eventWords[strings.ToLower(lastWord(name))] {
 		return true // "the Middle East"; "the Seoul Olympics", "the 1994 World Cup"
 	}
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
@@ -352,6 +360,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isAcronym(name) {
 		return false
 	}
+	if strings.EqualFold(twoWordNations[lw], name) && (auxiliaries[next] || next == "," || next == "and" || next == "." || next == "" || reporting(next)) {
+		return false // "Australia and New Zealand will review": the country, not its adjective
+	}
 	return nationalities[lw] || twoWordNations[lw] != "" || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
 }
 
@@ -360,7 +371,7 @@ func notParty(toks []token, c chunk, name string) bool {
 var holdingNouns = map[string]bool{
 	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
 	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
-	"corridor": true, "railway": true, "pipeline": true, "airport": true,
+	"corridor": true, "railway": true, "pipeline": true, "airport": true, "dam": true, "dams": true, "canal": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
@@ -397,14 +408,15 @@ func partyFrom(toks []token, k int) bool {
 // Senegalese capital, Dakar", "the Ivorian commercial capital Abidjan".
 func appositionPlace(toks []token, c chunk) bool {
 	k := c.start - 1
-	if lowerAt(toks, k) == "," {
-		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"
+	if lowerAt(toks, k) == "," || lowerAt(toks, k) == "of" && lowerAt(toks, k-2) != "headquarters" {
+		k-- // "the Senegalese capital, Dakar"; "the Ivorian commercial capital Abidjan"; "the border town of Malaba"
 	}
-	switch lowerAt(toks, k) {
+	switch w := lowerAt(toks, k); w {
 	case "capital", "city", "port", "town", "resort", "village", "hub", "centre", "center":
 		return true
+	default:
+		return venueWords[w] && !toks[k].cap && c.end-c.start == 1 // "at his home office Krishna"
 	}
-	return false
 }
 
 // officesOf reports "at the offices of Citibank": a venue, not a party.
@@ -455,8 +467,9 @@ func lowerGroups(runes []rune, toks []token) []placed {
 // kind: "met farm groups", "talks with the state premiers"; the token where
 // it starts, -1 when none.
 func objectGroup(toks []token, k int) int {
-	if !toks[k].word || toks[k].cap || !groupNouns[toks[k].lower] || !plural(toks[k].lower) || k < 2 {
-		return -1
+	if !toks[k].word || toks[k].cap || !groupNouns[toks[k].lower] && !delegationWords[toks[k].lower] && toks[k].lower != "collectors" || !plural(toks[k].lower) || k < 2 ||
+		lowerAt(toks, k+1) == "of" && k+2 < len(toks) && (toks[k+2].cap || lowerAt(toks, k+2) == "the") {
+		return -1 // "senior officials of the BBMP": the body takes part
 	}
 	j := k - 1
 	if !toks[j].word || toks[j].cap || determiners[toks[j].lower] || auxiliaries[toks[j].lower] {
@@ -466,12 +479,12 @@ func objectGroup(toks []token, k int) int {
 	if toks[before].num && lowerAt(toks, before-1) == "the" {
 		before-- // "the 10 provincial premiers"
 	}
-	if lowerAt(toks, before) == "the" {
-		before--
+	if w := lowerAt(toks, before); w == "the" || w == "his" || w == "her" || w == "their" || w == "its" {
+		before-- // "with his provincial counterparts"
 	}
 	switch lowerAt(toks, before) {
-	case "met", "meet", "meets", "with":
-		return j
+	case "met", "meet", "meets", "with", "brief", "briefs", "briefed", "receive", "receives":
+		return j // "will brief state premiers"
 	}
 	return -1
 }
@@ -483,21 +496,29 @@ func plural(w string) bool { return len(w) > 2 && strings.HasSuffix(w, "s") }
 // committee" (not a bare "the committee", nor a company's "executive
 // committee"); the token where its name starts, -1 when none.
 func namedCommittee(toks []token, k int) int {
-	if toks[k].lower != "committee" || toks[k].cap || toks[k-1].cap || !toks[k-1].word || nameModifiers[toks[k-1].lower] {
+	if toks[k].lower != "committee" && toks[k].lower != "department" || toks[k].cap || toks[k-1].cap || !toks[k-1].word || nameModifiers[toks[k-1].lower] {
 		return -1
 	}
 	j := k - 1
 	for j > 0 && toks[j-1].word && !toks[j-1].cap && !determiners[toks[j-1].lower] && j > k-3 {
 		j--
 	}
-	switch lowerAt(toks, j-1) {
+	d := j - 1
+	if lowerAt(toks, d) == "s" && isApostrophe(lowerAt(toks, d-1)) && lowerAt(toks, d-3) == "the" && d >= 3 && !toks[d-2].cap {
+		d -= 3 // "with the country's bank advisory committee"
+	}
+	switch lowerAt(toks, d) {
 	case "the", "its", "their":
 	default:
 		return -1
 	}
-	switch lowerAt(toks, j-2) {
-	case "met", "meet", "meets", "and", "with":
+	switch w := lowerAt(toks, d-1); {
+	case w == "met" || w == "meet" || w == "meets" || w == "and" || w == "with":
 		return j
+	case w == "of":
+		if _, meeting := meetingNouns[lowerAt(toks, d-2)]; meeting {
+			return j // "chaired a meeting of the water resources department"
+		}
 	}
 	return -1
 }
@@ -714,6 +735,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" || w == "a" && venue {
 			k-- // "at its Los Angeles headquarters"
+		} else if w == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 3 && !toks[k-2].cap && lowerAt(toks, k-3) == "the" {
+			k -= 4 // "at the company's Ulsan plant"
 		}
 		p := lowerAt(toks, k)
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
@@ -725,8 +748,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
 			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
 		}
-		if appositionPlace(toks, c) {
-			p = "in" // "in the Senegalese capital, Dakar"
+		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
+			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
 		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
 			continue
@@ -735,7 +758,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) && !named {
 			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday")
 		}
-		if bodyName(toks, c) {
+		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
 		}
 		dist := c.start - m.skipEnd
@@ -745,8 +768,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if dist < 0 {
 			dist = -dist
 		}
-		if regions[strings.ToLower(c.text)] {
-			dist += 10 // "held in Africa" loses to "in Johannesburg"
+		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
+			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
 		}
 		if dist < bestDist && dist <= 20 {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
@@ -761,6 +784,11 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
 		if toks[k].lower == "here" && d.dl.Place != "" && k-m.nameEnd < bestDist {
 			best, bestDist, at = d.dl.Place, k-m.nameEnd, k
+		}
+	}
+	for k := max(m.nameStart-12, 1); k < len(toks) && k < m.nameEnd+12; k++ {
+		if toks[k].lower == "capital" && lowerAt(toks, k-1) == "national" && indianWire[d.dl.Source] && abs(k-m.nameEnd) < bestDist {
+			best, bestDist, at = "New Delhi", abs(k-m.nameEnd), k // Indian wire: "will meet Modi in the national capital"
 		}
 	}
 	if !m.verb {
@@ -826,4 +854,64 @@ func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel
 func isVenue(place string) bool {
 	ws := strings.Fields(place)
 	return len(ws) >= 2 && venueWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(place, ",")
+}
+
+// topicOf reports a name that is what the talks are about: after "on",
+// "over" or "about" a meeting or topic noun ("talks on Cyprus", "a war
+// over the Falkland Islands"), or after "the future of" and the like.
+func topicOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	before := lowerAt(toks, k-1)
+	switch lowerAt(toks, k) {
+	case "on", "over", "about":
+		_, meeting := meetingNouns[before]
+		return meeting || topicNouns[before]
+	case "for":
+		return thingNouns[before] // "quotas for Iraq"
+	case "of":
+		return aboutNouns[before]
+	}
+	return false
+}
+
+// aboutNouns before "of" make the name the talks' subject: "the future of
+// Macao".
+var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true}
+
+// regionalRegion reports a region named with a region's adjective:
+// "Western Europe", "Southern Africa".
+func regionalRegion(lw string) bool {
+	first, rest, ok := strings.Cut(lw, " ")
+	return ok && (regionalAdjectives[first] || first == "northern" || first == "southern") && regions[rest]
+}
+
+// sidelinesOf reports a gathering named as where a meeting is held beside
+// it: "on the fringe of the U.N. General Assembly", "on the sidelines of".
+func sidelinesOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	if lowerAt(toks, k) != "of" {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "fringe", "fringes", "sidelines", "sideline", "margins", "margin":
+		return true
+	}
+	return false
+}
+
+// titledSoFar reports a job title among tokens [j, k): the name so far is a
+// person's, and "and" after it starts another name ("Treasury Secretary
+// James Baker and International Monetary Fund managing director ...").
+func titledSoFar(toks []token, j, k int) bool {
+	titled := false
+	for i := j; i < k; i++ {
+		titled = titled || toks[i].cap && titleWords[toks[i].lower] && !orgWords[toks[i].lower]
+	}
+	return titled && isPersonName(stripTitles(sliceTextTok(toks, j, k)))
 }

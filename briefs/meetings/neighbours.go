@@ -24,16 +24,74 @@ func (d *doc) neighbourParties(m *mention) {
 	if p := d.speakerWith(m); p != "" {
 		m.named = append(m.named, p)
 	}
+	if m.sent+2 < len(d.toks) && !hasMeetingNoun(d.toks[m.sent+2]) {
+		m.named = append(m.named, d.leaders(m.sent+2, true)...) // "The meeting ... was described as frank. Cardinal Miguel Obando y Bravo headed the church side."
+	}
 	if m.sent+1 < len(d.toks) {
-		m.named = append(m.named, d.leaders(m.sent+1)...)
+		m.named = append(m.named, d.leaders(m.sent+1, false)...)
+		m.named = append(m.named, d.openingSubjects(m.sent+1, isPersonName, discusses)...)
+	}
+	for si := m.sent + 1; si <= m.sent+2 && si < len(d.toks); si++ {
+		m.named = append(m.named, d.openingSubjects(si, func(string) bool { return true }, sendsDelegation)...)
+		if !hasMeetingNoun(d.toks[si]) {
+			m.named = append(m.named, d.openingSubjects(si, func(n string) bool { return isPersonName(n) || d.titledWord(si, n) }, arrivesOrAttends)...)
+		}
 	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
 	}
 	m.named = append(m.named, d.sidesSubject(m)...)
+	if len(m.named) == 0 && m.owner == "" {
+		m.named = append(m.named, d.possessor(m)...)
+	}
+	if len(m.named) == 0 && m.owner == "" {
+		m.named = append(m.named, d.bodyInName(m)...)
+	}
+	if noun := d.lowerBody(m); len(m.named) == 0 && m.owner == "" && noun != "" {
+		if b := d.recentBody(m.sent); b != "" {
+			m.named = append(m.named, b) // "A full council session in March broke up", the International Coffee Organization's
+		} else if b := d.ownedBody(m.sent, noun); b != "" {
+			m.named = append(m.named, b) // "The cabinet meets again" after "Chancellor Helmut Kohl's cabinet"
+		}
+	}
 	if len(m.named) == 0 {
 		m.named = append(m.named, d.earlierRound(m)...)
 	}
+}
+
+// possessor are the parties an "its" or "their" before the meeting stands
+// for when the sentence names none: the subject that opens the sentence
+// ("The Bundesbank is not expected to move when its central bank council
+// meets tomorrow"), or, opening the sentence itself, the parties of the
+// meeting named before ("Their next meeting will be held in Cyprus").
+func (d *doc) possessor(m *mention) []string {
+	toks := d.toks[m.sent]
+	k := min(m.nameStart, m.trig) - 1
+	if m.verb {
+		k = subjectEnd(toks, m.trig)
+	}
+	first := 0
+	for first < len(toks) && toks[first].end <= d.dlEnd {
+		first++ // the sentence after the dateline
+	}
+	for n := 0; n < 5 && k >= first && toks[k].word && (!toks[k].cap || k == first); n++ {
+		if w := toks[k].lower; w != "its" && w != "their" {
+			k--
+			continue
+		}
+		if k == first {
+			return d.prevParties(m.sent)
+		}
+		cs := d.chunks(m.sent)
+		if len(cs) == 0 || cs[0].start > first+1 || cs[0].start == first+1 && lowerAt(toks, first) != "the" || cs[0].end >= k || isPersonName(cs[0].text) {
+			return nil
+		}
+		if n := stripTitles(cs[0].text); !d.isDatelinePlace(n) && !reporting(lowerAt(toks, cs[0].end)) {
+			return []string{d.expand(n)}
+		}
+		return nil
+	}
+	return nil
 }
 
 // earlierRound are the parties of an earlier round of the meeting named
@@ -76,12 +134,13 @@ func followsRound(toks []token, m *mention) bool {
 var leadVerbs = map[string]bool{
 	"lead": true, "leads": true, "head": true, "heads": true, "chair": true, "chairs": true,
 	"brief": true, "briefs": true, "address": true, "addresses": true, "addressed": true, "told": true,
+	"chaired": true, "led": true, "headed": true, "briefed": true,
 }
 
 // leaders are the persons sentence si says lead, brief or address a
 // delegation or a meeting: the sentence after a meeting's says who takes
 // part.
-func (d *doc) leaders(si int) []string {
+func (d *doc) leaders(si int, heads bool) []string {
 	toks := d.toks[si]
 	var out []string
 	for _, c := range d.chunks(si) {
@@ -89,8 +148,8 @@ func (d *doc) leaders(si int) []string {
 		for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
 			k++
 		}
-		if !leadVerbs[lowerAt(toks, k)] {
-			continue
+		if v := lowerAt(toks, k); !leadVerbs[v] || heads && v != "headed" && v != "led" && v != "chaired" {
+			continue // two sentences on, only who headed a side: not "Tizard told parliament"
 		}
 		j := k + 1
 		if determiners[lowerAt(toks, j)] {
@@ -99,8 +158,9 @@ func (d *doc) leaders(si int) []string {
 		if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" {
 			j += 3 // "will lead the union's team"
 		}
-		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower]) && !delegationWords[toks[j].lower]; n++ {
-			j++
+		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower] ||
+			!toks[j].cap && toks[j].word && lowerAt(toks, j+1) == "side") && !delegationWords[toks[j].lower]; n++ {
+			j++ // "the Spanish delegation", "the church side"
 		}
 		w := lowerAt(toks, j)
 		_, meeting := meetingNouns[w]
@@ -184,7 +244,7 @@ func (d *doc) prevParties(si int) []string {
 	}
 	var orgs, persons []string
 	for _, n := range prev.named {
-		if isPersonName(n) {
+		if isPersonName(n) || d.titledWord(prev.sent, n) {
 			persons = append(persons, n)
 		} else {
 			orgs = append(orgs, n)
@@ -205,7 +265,7 @@ func (d *doc) pronounPerson(m *mention) string {
 	for n := 0; n < 4 && k >= 0 && (auxiliaries[toks[k].lower] || holdVerbs[toks[k].lower] || toks[k].lower == "a" || toks[k].lower == "the"); n++ {
 		k--
 	}
-	if w := lowerAt(toks, k); w != "he" && w != "she" || k == m.nameStart-1 {
+	if w := lowerAt(toks, k); (w != "he" && w != "she" || k == m.nameStart-1) && !d.opensWithPronoun(m) {
 		return ""
 	}
 	return d.personBefore(m.sent, k, 1, nil)
@@ -221,8 +281,8 @@ func (d *doc) personBefore(si, k, back int, fits func(s int, c chunk) bool) stri
 			if s == si && cs[i].start >= k || fits != nil && !fits(s, cs[i]) {
 				continue
 			}
-			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) {
-				return n
+			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) || d.titledWord(s, n) {
+				return n // "Indonesian Mines and Energy Minister Subroto"
 			}
 		}
 	}
@@ -237,9 +297,27 @@ var holdVerbs = map[string]bool{
 }
 
 // opensWithBody reports a sentence that starts with "The delegation,",
-// "The committee," — a description of the meeting's parties.
+// "The committee,", "The Portuguese delegation, led by", "A New Zealand
+// delegation led by", "The U.S. side is led by" — a description of the
+// meeting's parties.
 func opensWithBody(toks []token) bool {
-	return lowerAt(toks, 0) == "the" && (delegationWords[lowerAt(toks, 1)] || bodyNouns[lowerAt(toks, 1)]) && lowerAt(toks, 2) == ","
+	if w := lowerAt(toks, 0); w != "the" && w != "a" {
+		return false
+	}
+	k := 1
+	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-"); n++ {
+		k++ // "Portuguese", "New Zealand", "U.S."
+	}
+	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
+		return false
+	}
+	switch lowerAt(toks, k+1) {
+	case ",", "led", "headed", "chaired":
+		return true
+	case "is", "was", "will":
+		return lowerAt(toks, k+2) == "led" || lowerAt(toks, k+2) == "headed" || lowerAt(toks, k+2) == "be"
+	}
+	return false
 }
 
 // ledBy are the persons "led by", "chaired by" or "headed by" name in
@@ -247,12 +325,18 @@ func opensWithBody(toks []token) bool {
 func (d *doc) ledBy(si int) []string {
 	toks := d.toks[si]
 	var out []string
+	led := false
 	for k := 1; k < len(toks); k++ {
 		if toks[k].lower != "by" {
 			continue
 		}
 		switch toks[k-1].lower {
 		case "led", "chaired", "headed":
+			led = true
+		case "side", "delegation", "team":
+			if !led {
+				continue // "and the Japanese side by Makoto Kuroda" after "is led by"
+			}
 		default:
 			continue
 		}
@@ -345,3 +429,190 @@ func titledBefore(toks []token, k int, title string) bool {
 	}
 	return false
 }
+
+// opensWithPronoun reports a sentence whose subject is "He" or "She" and
+// whose main clause holds the meeting: "He will travel to Bonn on Monday
+// for talks with ...".
+func (d *doc) opensWithPronoun(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := 0
+	for k < len(toks) && toks[k].end <= d.dlEnd {
+		k++
+	}
+	if w, v := lowerAt(toks, k), lowerAt(toks, k+1); w != "he" && w != "she" || !auxiliaries[v] && !strings.HasSuffix(v, "ed") && !meetVerbs[v] {
+		return false
+	}
+	for j := k + 1; j < m.trig && j < len(toks); j++ {
+		if w := toks[j].lower; w == "," || w == "that" || reporting(w) && toks[j].word {
+			return false // "He said that the ministers would meet": another subject
+		}
+	}
+	return true
+}
+
+// discussVerbs say what the parties of a meeting did at it.
+var discussVerbs = map[string]bool{
+	"discussed": true, "reviewed": true, "exchanged": true, "agreed": true, "signed": true, "discuss": true, "review": true,
+}
+
+// discusses reports a verb of discussing at token k: "discussed", "will
+// review".
+func discusses(toks []token, k int) bool {
+	return discussVerbs[lowerAt(toks, k)] || auxiliaries[lowerAt(toks, k)] && discussVerbs[lowerAt(toks, k+1)]
+}
+
+// hasMeetingNoun reports a sentence with a meeting noun of its own: "Shultz
+// arrives on Friday for talks with Shamir".
+func hasMeetingNoun(toks []token) bool {
+	for _, t := range toks {
+		if _, ok := meetingNouns[t.lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivesOrAttends reports "arrived last night", "attended", "was also
+// present" at token k: those who came to the meeting told of before.
+func arrivesOrAttends(toks []token, k int) bool {
+	for n := 0; n < 2 && (auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "also"); n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "arrived", "arrive", "arrives", "arriving", "attended", "attend", "attending", "present":
+		return true
+	}
+	return false
+}
+
+// sendsDelegation reports "sent junior delegations", "will send a team" at
+// token k.
+func sendsDelegation(toks []token, k int) bool {
+	for n := 0; n < 2 && auxiliaries[lowerAt(toks, k)]; n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "sent", "send", "sends":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if w := toks[j].lower; delegationWords[w] || w == "delegations" || w == "teams" {
+			return true
+		}
+	}
+	return false
+}
+
+// openingSubjects are the names fits accepts that open sentence si, joined
+// by "and" or set apart by a relative clause, as the subject of the verb
+// that verb accepts: in the sentence after a meeting's, "Northern Ireland
+// Secretary Tom King and Irish Foreign Minister Brian Lenihan discussed
+// cross-border security", "Syria and Libya, which back Iran, sent junior
+// delegations".
+func (d *doc) openingSubjects(si int, fits func(string) bool, verb func([]token, int) bool) []string {
+	toks := d.toks[si]
+	var out []string
+	next := 0
+	for _, c := range d.chunks(si) {
+		for next < c.start && (next == 0 && toks[next].lower == "the" || toks[next].cap && isTitleWord(toks[next].lower)) {
+			next++ // "The", "President Reagan"
+		}
+		if c.start != next {
+			break
+		}
+		n := d.expand(stripTitles(c.text))
+		if !fits(n) {
+			return nil
+		}
+		out = append(out, n)
+		k := c.end
+		if lowerAt(toks, k) == "," && (lowerAt(toks, k+1) == "which" || lowerAt(toks, k+1) == "who") {
+			for k++; k < len(toks) && toks[k].lower != ","; k++ {
+			} // ", which back Iran,"
+			k++
+		}
+		switch {
+		case lowerAt(toks, k) == "and" || lowerAt(toks, k) == "," && k+1 < len(toks) && toks[k+1].cap:
+			next = k + 1
+		case verb(toks, k):
+			return out
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// bodyInName are the bodies the meeting's own name holds: "the 47th ASEAN
+// Summit" -> ASEAN, "the Monsoon Session of Parliament" -> Parliament.
+func (d *doc) bodyInName(m *mention) []string {
+	toks := d.toks[m.sent]
+	if k := m.nameStart - 1; lowerAt(toks, k) == "the" && lowerAt(toks, k-1) == "at" || lowerAt(toks, k) == "at" {
+		return nil // "The two leaders last met at the ASEAN Summit": the leaders, not ASEAN
+	}
+	for _, c := range d.chunks(m.sent) {
+		if c.start > m.trig || m.trig >= c.end {
+			continue
+		}
+		var out []string
+		for k := c.start; k < c.end; k++ {
+			if t := toks[k]; k != m.trig && t.word && (isAcronym(t.text) && len(t.text) > 2 && !romanNumeral(t.text) || legislatures[t.lower] && t.cap) {
+				out = append(out, t.text)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// romanNumeral reports "II", "XIV": a number in a name, not a body.
+func romanNumeral(s string) bool {
+	return strings.Trim(s, "IVXLC") == ""
+}
+
+// lowerBody is the kind of a body named by its kind alone before the
+// meeting noun or as the subject's owner ("A full council session", "The
+// committee's chairman said hearings ..."), "" when none.
+func (d *doc) lowerBody(m *mention) string {
+	toks := d.toks[m.sent]
+	for k := max(m.nameStart-6, 0); k < m.trig && k < len(toks); k++ {
+		if bodyNouns[toks[k].lower] && !toks[k].cap {
+			return toks[k].lower
+		}
+	}
+	return ""
+}
+
+// ownedBody is the body of kind noun that a name owns in sentence si or
+// the one before: "Chancellor Helmut Kohl's cabinet".
+func (d *doc) ownedBody(si int, noun string) string {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := d.toks[s]
+		for _, c := range d.chunks(s) {
+			if isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && lowerAt(toks, c.end+2) == noun {
+				return stripTitles(c.text) + "'s " + noun
+			}
+		}
+	}
+	return ""
+}
+
+// titledWord reports a one-word name that a title precedes in sentence si:
+// "President Suharto", a person.
+func (d *doc) titledWord(si int, n string) bool {
+	if strings.Contains(n, " ") {
+		return false
+	}
+	toks := d.toks[si]
+	for k := 1; k < len(toks); k++ {
+		if toks[k].text == n && toks[k-1].cap && isTitleWord(toks[k-1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetVerbs are past forms of meeting that do not end in -ed: "He met
+// Tamura this morning".
+var meetVerbs = map[string]bool{"met": true, "saw": true, "held": true, "began": true, "spoke": true}

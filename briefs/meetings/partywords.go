@@ -54,8 +54,8 @@ func nationListCountry(toks []token, c chunk) string {
 	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower]) && !delegationWords[toks[k].lower]; n++ {
 		k++
 	}
-	if !listed || !delegationWords[lowerAt(toks, k)] && lowerAt(toks, k) != "delegations" {
-		return ""
+	if w := lowerAt(toks, k); !listed || !delegationWords[w] && w != "delegations" && !(w == "members" && lowerAt(toks, k+1) == "of") {
+		return "" // "Chinese and British members of the Joint Liaison Group" take part
 	}
 	return country
 }
@@ -77,6 +77,7 @@ var thingNouns = map[string]bool{
 	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
 	"production": true, "economy": true, "plan": true, "proposal": true, "debt": true, "accord": true,
 	"exclusion": true, "membership": true, "readmission": true, "ban": true, "suspension": true,
+	"quota": true, "quotas": true,
 }
 
 // possessesThing reports a name ending at token k that owns a thing rather
@@ -119,6 +120,9 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	if !reporting(lowerAt(toks, k)) {
 		return false
 	}
+	if lowerAt(toks, c.start-1) == "," && isTitleWord(lowerAt(toks, c.start-2)) && (lowerAt(toks, c.start-3) == "its" || lowerAt(toks, c.start-3) == "their") {
+		return true // "The House subcommittee will open hearings, its chairman, Representative Sam Gibbons, said"
+	}
 	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyWords[b] {
 		for j := 0; j < c.start-2 && j <= m.nameStart; j++ {
 			if toks[j].lower == b {
@@ -127,16 +131,31 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 		}
 	}
 	j := k + 1
-	if lowerAt(toks, j) == "that" {
+	if w := lowerAt(toks, j); w == "that" || w == "reporters" || w == "journalists" || w == "newsmen" {
 		j++
 	}
 	switch lowerAt(toks, j) {
 	case "it", "its", "they", "their":
 		return m.trig > j && m.trig <= j+6
 	case "after", "before", "following":
-		return m.trig == j+1 // "Edouard Balladur said after meeting James Baker"
+		return m.trig == j+1 || m.trig > j+1 && m.trig <= j+4 && determinerPhrase(toks, j+1, m.trig)
+		// "Edouard Balladur said after meeting James Baker", "Hisham Nazer told reporters after the committee session"
 	}
 	return false
+}
+
+// determinerPhrase reports tokens [a, b) that open a noun phrase before its
+// head: "the", "today's", "the committee".
+func determinerPhrase(toks []token, a, b int) bool {
+	if w := lowerAt(toks, a); w != "the" && w != "this" && w != "today" && w != "yesterday" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].cap || !toks[k].word && !isApostrophe(toks[k].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownsBody reports a name that owns the named body after it: "India's GST
@@ -224,6 +243,7 @@ func otherTalks(toks []token, k int, m *mention) bool {
 var placeOwners = map[string]bool{
 	"dispute": true, "strike": true, "plant": true, "factory": true, "mine": true, "mill": true,
 	"fighting": true, "attack": true, "crash": true, "bombing": true, "explosion": true, "unrest": true,
+	"tensions": true, "tension": true, "turmoil": true,
 }
 
 // regionalAdjectives name a region's peoples: "African ministers".
@@ -239,7 +259,7 @@ func regionalGroup(toks []token, c chunk) string {
 		return ""
 	}
 	k := c.end
-	for n := 0; n < 2 && k < len(toks) && !toks[k].cap && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].lower == "environment") && !groupNouns[toks[k].lower]; n++ {
+	for n := 0; n < 2 && k < len(toks) && !toks[k].cap && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].lower == "environment" || toks[k].lower == "prime") && !groupNouns[toks[k].lower]; n++ {
 		k++
 	}
 	if w := lowerAt(toks, k); (groupNouns[w] || delegationWords[w]) && w != "members" {
@@ -298,6 +318,9 @@ func describesOther(toks []token, c chunk, name string) bool {
 	if mediaNouns[next] && reporting(lowerAt(toks, c.end+1)) {
 		return true
 	}
+	if (next == "spokesman" || next == "spokeswoman" || next == "spokesperson") && c.end+1 < len(toks) && toks[c.end+1].cap {
+		return true // "Foreign Ministry spokesman Gennady Gerasimov told reporters": the spokesman's office
+	}
 	if isTitleWord(next) && !toks[c.end].cap {
 		j := c.end + 1
 		for lowerAt(toks, j) == "-" {
@@ -323,4 +346,4 @@ func describesOther(toks []token, c chunk, name string) bool {
 }
 
 // subordinators open a clause of its own: its subject takes no part.
-var subordinators = map[string]bool{"after": true, "because": true, "although": true, "though": true, "while": true, "whereas": true}
+var subordinators = map[string]bool{"after": true, "because": true, "although": true, "though": true, "while": true, "whereas": true, "since": true}

@@ -36,6 +36,7 @@ const (
 	RuleHeadSee      Rule = "head.see-official"
 	RuleHeadAgain    Rule = "head.and-again"
 	RuleHeadHear     Rule = "head.hears-testimony"
+	RuleHeadTestify  Rule = "head.testifies-before"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -86,13 +87,14 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
-	{RuleHeadVerb, `a meeting verb ("met", "will meet", "reconvene"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
+	{RuleHeadVerb, `a meeting verb ("met", "will meet", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
-	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
+	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "will receive U.S. Secretary of State George Shultz", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
 	{RuleHeadHear, `"the justice committee will hear testimony from X on Thursday": a committee's hearing told by its verb (mention.go hearsWitness)`},
+	{RuleHeadTestify, `"Volcker will testify before the Senate Banking Committee on Thursday": the named committee's hearing told by its witness (mention.go testifies)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
@@ -101,18 +103,18 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive date nor one after \"since\" unless it starts this meeting (assign.go assignDates)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
-	{RuleEndDays, `"a three-day meeting": the end from its first or last day (assign.go endOfRange)`},
+	{RuleEndDays, `"a three-day meeting", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
 	{RuleStatusBefore, "the meeting ends before the reference day (cluster.go status)"},
 	{RuleStatusAfter, "the meeting starts after the reference day (cluster.go status)"},
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
-	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", "in session", "so far this week", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
+	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
 	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
@@ -122,10 +124,10 @@ var ruleList = []struct {
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit" (names.go namePlace)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
 	{RulePlaceOtherMention, `said of another mention of the same meeting (an undated one naming its body: "the G-7 Washington talks"), also "The talks, at a downtown Ottawa hotel, will be the first since ..." whose date is another event's (cluster.go meeting, refersBack)`},
-	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government or a home minister — a title with no nationality, \"Finance Minister Gerhard Stoltenberg\" — as subject), reported from that city (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject)"},
+	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government or a home minister — a title with no nationality, \"Finance Minister Gerhard Stoltenberg\" — as subject), reported from that city; a central bank, a parliament's body, a ministry with no country, an international body at its seat (NATO in Brussels), an official at home named in the meeting's sentence; never when the party travels or the venue is unknown (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject; homeplace.go)"},
 	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics (\"Seoul's trade deficit\"), events and regions and absentees; each of a list of nationalities (\"Spanish and Moroccan officials\") and a region's group (\"African environment ministers\"); not the parties of other talks the meeting discusses; of its own clause when the sentence names several meetings (names.go names, notParty; partywords.go; clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
-	{RulePartyNeighbour, `named in a neighbouring sentence: a member list, the minister named earlier, "X will lead the delegation" or "brief the ministers" after it, "the chancellor" for the Chancellor named before, "the three sides", "They last met", "The ministers last met", "the previous round" and "follow a round in Washington" for the parties of the meeting before (neighbours.go)`},
+	{RulePartyNeighbour, `named in a neighbouring sentence: a member list, the minister named earlier, "X will lead the delegation" or "brief the ministers" after it, "the chancellor" for the Chancellor named before, "the three sides", "They last met", "The ministers last met", "the previous round" and "follow a round in Washington" for the parties of the meeting before; "its"/"their" before the meeting; the body inside the meeting's name or "The cabinet" its owner named before; those who open the next sentences discussing, arriving, attending, sending delegations or heading a side (neighbours.go)`},
 	{RulePartyOwner, `the body a possessive names: "its policy meeting", "the union's national board"; "The committee will meet" names the last one (cluster.go participants, extract.go recentBody, title.go ownerOf)`},
 	{RulePartyCompany, "a company's board or shareholders: the company (cluster.go company, leadOrg)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},

@@ -22,7 +22,7 @@ func TestSampleBriefFailures(t *testing.T) {
 		{"conditional", "BRUSSELS, Dec 3 (Reuters) - \"We expect a long session,\" one EU diplomat said. If ministers agree, negotiations with the European Parliament could start in January.", "2025-12-03", nil},
 		{"could begin", "LONDON, March 3 - Formal negotiations could begin in May, a spokesperson said.", "2025-03-03", nil},
 		{"three-day meeting", "Mumbai, Dec 3 (IANS) The Reserve Bank of India's Monetary Policy Committee began its three-day meeting on Wednesday, with most economists expecting the repo rate to be held.", "2025-12-03",
-			[]briefs.Meeting{{Title: "Monetary Policy Committee meeting", Date: "2025-12-03", EndDate: "2025-12-05", Status: briefs.StatusOngoing}}},
+			[]briefs.Meeting{{Title: "Monetary Policy Committee meeting", Date: "2025-12-03", EndDate: "2025-12-05", Place: "Mumbai", Status: briefs.StatusOngoing}}}, // the central bank at home: the dateline city
 		{"commission named before", "New Delhi, Dec 4 (PTI) Russian Defence Minister Andrei Belousov arrived in New Delhi on Thursday to co-chair the India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation with Defence Minister Rajnath Singh.\n\nThe two ministers laid a wreath at the National War Memorial.\n\nThe commission's 22nd ministerial meeting will be held at the Manekshaw Centre later today, the defence ministry said in a statement.", "2025-12-04",
 			[]briefs.Meeting{{Title: "22nd India-Russia Inter-Governmental Commission ministerial meeting", Date: "2025-12-04", Place: "Manekshaw Centre, New Delhi", Status: briefs.StatusUpcoming}}},
 		{"persons", "TOKYO, Dec 4 (Reuters) - Akazawa met Commerce Secretary Howard Lutnick and Treasury Secretary Scott Bessent in Tokyo in October.", "2025-12-04",

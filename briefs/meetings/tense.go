@@ -19,10 +19,13 @@ func tenseAt(toks []token, i, j int) int {
 	if d, ok := participleTense(toks, i, j); ok {
 		return d
 	}
-	words := 0
-	for k := i - 1; k >= 0 && k >= i-14; k-- {
+	words, span := 0, 0
+	for k := i - 1; k >= 0 && span < 14; k-- {
 		if toks[k].word {
 			words++
+		}
+		if !nameToken(toks, k) {
+			span++ // a name carries no tense: "held the 35th meeting of the Working Mechanism ... (WMCC) in Beijing on Tuesday"
 		}
 		if d, ok := cueAt(toks, k, true); ok {
 			if words <= 3 {
@@ -49,6 +52,23 @@ func tenseAt(toks []token, i, j int) int {
 		return frontedTense(toks, j+10)
 	}
 	return 0
+}
+
+// nameToken reports a token of a proper name the tense walk passes over
+// without counting it: a capitalised word after the sentence's first, the
+// parentheses of an acronym, a hyphen or "and"/"of"/"on"/"for" between
+// capitalised words.
+func nameToken(toks []token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.word && t.cap && k > 0:
+		return true
+	case t.lower == "(" || t.lower == ")" || t.lower == "-":
+		return true
+	case t.lower == "and" || t.lower == "of" || t.lower == "on" || t.lower == "for":
+		return k > 0 && k+1 < len(toks) && toks[k-1].cap && toks[k+1].cap
+	}
+	return false
 }
 
 // participleTense is the tense of the main verb after a participle phrase
@@ -97,6 +117,10 @@ func frontedTense(toks []token, k int) int {
 // "in closed session", "with detailed proposals".
 var adjectivePreps = map[string]bool{"an": true, "in": true, "at": true, "with": true, "of": true, "for": true}
 
+// quantifiers before an -ed word make it an adjective: "all recognised
+// national and state parties", "both affected countries".
+var quantifiers = map[string]bool{"all": true, "both": true, "many": true, "some": true, "several": true, "other": true, "few": true, "most": true}
+
 // intentVerbs take a "to" clause about what is to come: "agreed to meet".
 var intentVerbs = map[string]bool{
 	"agreed": true, "decided": true, "planned": true, "arranged": true, "voted": true,
@@ -119,6 +143,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if lex.Is(timex.Reporting) {
 		return 0, false
 	}
+	if before && lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
+		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday": a participle, no tense
+	}
 	if lex.Is(timex.Future) {
 		if w == "ll" && !isApostrophe(lowerAt(toks, k-1)) {
 			return 0, false
@@ -132,13 +159,16 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 		return 0, true
 	}
 	next := lowerAt(toks, k+1)
+	if before && (w == "put" || w == "pushed" || w == "brought") && (next == "back" || next == "forward" || next == "off") {
+		return 1, true // "has been put back to Thursday": the new day, to come
+	}
 	if before && (intentVerbs[w] && next == "to" || rescheduleCues[w] && (next == "to" || next == "until")) {
 		return 1, true // "agreed to meet again on March 16", "rescheduled to May 15"
 	}
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}
-	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)]) {
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)]) {
 		return 0, false // "the occupied territories", "in closed session": an adjective
 	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) {

@@ -48,9 +48,10 @@ var sentenceStarters = map[string]bool{
 // ends a sentence, or a line that looks like a heading.
 func Split(text string) []Sentence {
 	runes := []rune(text)
-	var out []Sentence
+	out := make([]Sentence, 0, len(text)/64+1) // news sentences run ~110 bytes
 	para := 0
 	start := 0
+	sub := substrings(text, runes)
 	emit := func(end int) {
 		s, e := start, end
 		for s < e && unicode.IsSpace(runes[s]) {
@@ -60,7 +61,7 @@ func Split(text string) []Sentence {
 			e--
 		}
 		if e > s {
-			out = append(out, Sentence{Text: string(runes[s:e]), Start: s, End: e, Paragraph: para})
+			out = append(out, Sentence{Text: sub(s, e), Start: s, End: e, Paragraph: para})
 		}
 		start = end
 	}
@@ -106,7 +107,35 @@ func Split(text string) []Sentence {
 		i = end - 1
 	}
 	emit(len(runes))
+	if len(out) == 0 {
+		return nil // no sentences: nil, as it always was
+	}
 	return out
+}
+
+// substrings returns a function giving string(runes[s:e]) for runes, the
+// runes of text, called with ever later spans: a slice of text when text is
+// valid UTF-8 (its runes then encode back to the same bytes), found by
+// walking a byte offset along with the rune offset, so that no sentence
+// is encoded again; a new string otherwise.
+func substrings(text string, runes []rune) func(s, e int) string {
+	if !utf8.ValidString(text) {
+		return func(s, e int) string { return string(runes[s:e]) }
+	}
+	r, b := 0, 0 // rune offset r is byte offset b
+	at := func(to int) int {
+		if to < r {
+			r, b = 0, 0 // not called so: walk again from the start
+		}
+		for ; r < to; r++ {
+			b += utf8.RuneLen(runes[r])
+		}
+		return b
+	}
+	return func(s, e int) string {
+		bs := at(s)
+		return text[bs:at(e)]
+	}
 }
 
 // endsSentence decides whether the period at runes[dot] ends a sentence;

@@ -54,3 +54,19 @@ func TestOffsetsAndParagraphs(t *testing.T) {
 		t.Errorf("paragraphs wrong: %+v", ss)
 	}
 }
+
+// TestTextIsTheRunes: each sentence's Text is its runes of the text, for
+// valid UTF-8 (sliced from the text) and invalid (encoded again).
+func TestTextIsTheRunes(t *testing.T) {
+	for _, text := range []string{
+		"Zürich – talks end. Ministers “agreed” on Monday.\n\nNew paragraph. 東京 meets again!",
+		"Bad \xff byte here. And \xe2\x80 a cut rune. Last one.",
+	} {
+		runes := []rune(text)
+		for _, s := range Split(text) {
+			if want := string(runes[s.Start:s.End]); s.Text != want {
+				t.Errorf("Text %q, want runes[%d:%d] %q", s.Text, s.Start, s.End, want)
+			}
+		}
+	}
+}

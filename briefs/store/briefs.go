@@ -46,22 +46,47 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 				return fmt.Errorf("lock: %w", err)
 			}
 		}
+		stored, err := s.storedHashes(ctx, tx, bs)
+		if err != nil {
+			return err
+		}
 		st, err := s.prepareAdd(ctx, tx)
 		if err != nil {
 			return err
 		}
 		defer st.close()
+		// On SQLite a statement run with a context that can end starts a
+		// goroutine and a progress handler to interrupt it: more than a
+		// one-row insert costs. These are short, so they run without, and
+		// an ending ctx stops the batch between briefs instead.
+		stmtCtx := ctx
+		if s.d.name == "sqlite" {
+			stmtCtx = context.WithoutCancel(ctx)
+		}
 		var created []int64
+		var t touched
 		for i, b := range bs {
-			r, err := s.addBrief(ctx, st, b, cmp.Or(b.IngestedAt, now))
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if id, ok := stored[b.Hash]; ok {
+				res[i] = AddResult{ID: id}
+				continue
+			}
+			r, err := s.addBrief(stmtCtx, st, b, cmp.Or(b.IngestedAt, now))
 			if err != nil {
 				return fmt.Errorf("brief %d (hash %.12s): %w", i, b.Hash, err)
 			}
+			stored[b.Hash] = r.ID // a later copy in bs is its duplicate
 			if res[i] = r; r.Created {
 				created = append(created, r.ID)
+				t.add(r.ID, b.Meetings)
 			}
 		}
-		return s.indexBriefs(ctx, tx, created)
+		if err := s.indexBriefs(ctx, tx, created); err != nil {
+			return err
+		}
+		return s.syncMerged(ctx, tx, t)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("store: add briefs: %w", err)
@@ -75,22 +100,65 @@ func (s *Store) AddBriefs(ctx context.Context, bs []*briefs.Brief) ([]AddResult,
 	return res, nil
 }
 
+// storedHashes returns the ids of the briefs already stored with the
+// hashes of bs, by hash: one query per inChunk briefs, not one per brief.
+// They are looked up before inserting because an INSERT that hits the
+// conflict would still use up an id, and ids are to count 1, 2, 3 in
+// ingest order.
+func (s *Store) storedHashes(ctx context.Context, tx *sql.Tx, bs []*briefs.Brief) (map[string]int64, error) {
+	stored := make(map[string]int64, len(bs))
+	hashes := make([]string, len(bs))
+	for i, b := range bs {
+		hashes[i] = b.Hash
+	}
+	err := inChunks(hashes, func(part []string, args []any) error {
+		rows, err := tx.QueryContext(ctx, s.d.q(`SELECT hash, id FROM briefs WHERE hash IN (`+placeholders(len(part))+`)`), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				hash string
+				id   int64
+			)
+			if err := rows.Scan(&hash, &id); err != nil {
+				return err
+			}
+			stored[hash] = id
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find duplicates: %w", err)
+	}
+	return stored, nil
+}
+
 // addStmts are the statements adding a brief runs, prepared once a batch.
 type addStmts struct {
 	find, insert, meeting *sql.Stmt
+	// returning: insert returns the new id as a row (PostgreSQL); else
+	// it is the result's LastInsertId. SQLite runs a RETURNING clause as
+	// a trigger, which makes every insert keep a statement journal.
+	returning bool
 }
 
 func (s *Store) prepareAdd(ctx context.Context, tx *sql.Tx) (*addStmts, error) {
-	var st addStmts
+	st := addStmts{returning: s.d.name != "sqlite"}
+	insert := `INSERT INTO briefs (external_id, title, source, url, published,
+			dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta, via)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (hash) DO NOTHING`
+	if st.returning {
+		insert += ` RETURNING id`
+	}
 	for _, p := range []struct {
 		dst   **sql.Stmt
 		query string
 	}{
 		{&st.find, `SELECT id FROM briefs WHERE hash = ?`},
-		{&st.insert, `INSERT INTO briefs (external_id, title, source, url, published,
-			dateline_place, dateline_date, dateline_source, body, hash, ingested_at, summary, summary_method, meta, via)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (hash) DO NOTHING RETURNING id`},
+		{&st.insert, insert},
 		{&st.meeting, insertMeetingSQL},
 	} {
 		stmt, err := tx.PrepareContext(ctx, s.d.q(p.query))
@@ -119,11 +187,8 @@ func (s *Store) indexBriefs(ctx context.Context, tx *sql.Tx, ids []int64) error 
 		for n < len(ids) && ids[n] == ids[n-1]+1 {
 			n++
 		}
-		for _, st := range []string{s.d.indexSQL, s.d.indexMeetingsSQL} {
-			if st == "" {
-				continue
-			}
-			if _, err := tx.ExecContext(ctx, s.d.q(st), ids[0], ids[n-1]); err != nil {
+		if s.d.indexSQL != "" {
+			if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexSQL), ids[0], ids[n-1]); err != nil {
 				return fmt.Errorf("index: %w", err)
 			}
 		}
@@ -147,27 +212,19 @@ func checkBrief(b *briefs.Brief) error {
 	return checkTime("ingested at", b.IngestedAt)
 }
 
-// addBrief stores b with its meetings unless its hash is already stored.
+// addBrief stores b, whose hash was not stored when the batch began, with
+// its meetings; when a concurrent writer stored the hash since
+// (PostgreSQL), it returns that brief's id and writes nothing.
 func (s *Store) addBrief(ctx context.Context, st *addStmts, b *briefs.Brief, ingested time.Time) (AddResult, error) {
 	var meta sql.NullString
 	if len(b.Meta) > 0 {
 		meta = sql.NullString{String: string(b.Meta), Valid: true}
 	}
-	// Look the hash up first: an INSERT that hits the conflict would still
-	// use up an id, and ids are to count 1, 2, 3 in ingest order.
-	var id int64
-	err := st.find.QueryRowContext(ctx, b.Hash).Scan(&id)
-	if err == nil {
-		return AddResult{ID: id}, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return AddResult{}, fmt.Errorf("find duplicate: %w", err)
-	}
-	err = st.insert.QueryRowContext(ctx,
-		b.ExternalID, b.Title, b.Source, b.URL, encodeNullTime(b.Published),
+	args := []any{b.ExternalID, b.Title, b.Source, b.URL, encodeNullTime(b.Published),
 		b.Dateline.Place, b.Dateline.Date, b.Dateline.Source, b.Body, b.Hash,
-		encodeTime(ingested), b.Summary, b.SummaryMethod, meta, b.Via).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) { // a concurrent writer won (PostgreSQL)
+		encodeTime(ingested), b.Summary, b.SummaryMethod, meta, b.Via}
+	id, err := st.insertBrief(ctx, args)
+	if errors.Is(err, sql.ErrNoRows) { // a concurrent writer won
 		if err := st.find.QueryRowContext(ctx, b.Hash).Scan(&id); err != nil {
 			return AddResult{}, fmt.Errorf("find duplicate: %w", err)
 		}
@@ -180,6 +237,25 @@ func (s *Store) addBrief(ctx context.Context, st *addStmts, b *briefs.Brief, ing
 		return AddResult{}, err
 	}
 	return AddResult{ID: id, Created: true}, nil
+}
+
+// insertBrief runs the insert and returns the new id, or sql.ErrNoRows
+// when the hash conflicted and nothing was inserted.
+func (st *addStmts) insertBrief(ctx context.Context, args []any) (id int64, err error) {
+	if st.returning {
+		err = st.insert.QueryRowContext(ctx, args...).Scan(&id)
+		return id, err
+	}
+	res, err := st.insert.ExecContext(ctx, args...)
+	if err != nil {
+		return 0, err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return 0, err
+	} else if n == 0 {
+		return 0, sql.ErrNoRows
+	}
+	return res.LastInsertId()
 }
 
 // briefColumns are the columns scanBrief reads, in order.
@@ -339,6 +415,9 @@ func (s *Store) Each(ctx context.Context, fn func(briefs.Brief) error) error {
 // ingest derives from the text), as reindex does.
 func (s *Store) UpdateDerived(ctx context.Context, id int64, summary, method string, ms []briefs.Meeting) error {
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := s.lockWriters(ctx, tx); err != nil { // it re-merges meetings
+			return err
+		}
 		res, err := tx.ExecContext(ctx, s.d.q(`UPDATE briefs SET summary = ?, summary_method = ? WHERE id = ?`),
 			summary, method, id)
 		if err != nil {
@@ -360,13 +439,9 @@ func (s *Store) UpdateDerived(ctx context.Context, id int64, summary, method str
 		if err := insertMeetings(ctx, stmt, id, ms); err != nil {
 			return err
 		}
-		if s.d.indexMeetingsSQL == "" {
-			return nil
-		}
-		if _, err := tx.ExecContext(ctx, s.d.q(s.d.indexMeetingsSQL), id, id); err != nil {
-			return fmt.Errorf("index meetings: %w", err)
-		}
-		return nil
+		var t touched
+		t.add(id, ms)
+		return s.syncMerged(ctx, tx, t)
 	})
 	if err != nil {
 		return fmt.Errorf("store: update derived %d: %w", id, err)

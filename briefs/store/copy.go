@@ -12,7 +12,7 @@ import (
 // copyTables are the tables CopyTo copies, parents before children. Leases
 // are not copied: they belong to running replicas.
 var copyTables = []string{
-	"briefs", "meetings", "seen_updates", "kv", "chats", "subscriptions", "deliveries", "delivered_briefs",
+	"briefs", "meetings", "merged_meetings", "meetings_stale", "seen_updates", "kv", "chats", "subscriptions", "deliveries", "delivered_briefs",
 	"notices", "feeds", "feed_items",
 }
 

@@ -1,9 +1,12 @@
 package store
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // dialect holds everything that differs between the SQL databases the store
@@ -22,16 +25,13 @@ type dialect struct {
 	lockMigrations string
 	// lockBriefs, when set, is run first in a transaction adding briefs.
 	lockBriefs string
-	// search returns the query, in the dialect's placeholder style, and its
-	// arguments, that selects the briefs matching every one of terms as
-	// Store.SearchFor ranks them (see search.go).
-	search func(terms []string, newest, limit int) (string, []any)
+	// search returns the best limit briefs matching every one of terms
+	// among the newest newest, as Store.SearchFor ranks them, and how many
+	// of the newest newest+1 matched (see search.go).
+	search func(ctx context.Context, s *Store, terms []string, newest, limit int) ([]briefs.Brief, int, error)
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
 	indexSQL string
-	// indexMeetingsSQL adds the meetings of those briefs to the meetings'
-	// full-text index ("" when the database indexes by itself).
-	indexMeetingsSQL string
 	// checks are statements that fail, or return a row other than "ok", when
 	// the database or its indexes are damaged.
 	checks []string
@@ -39,25 +39,34 @@ type dialect struct {
 	hasVersionSQL string
 	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
 	likeCI string
-	// meetingKeywords returns SQL conditions on meetings m, and their
-	// arguments, that every row whose title, place, participants or evidence
-	// holds all of keywords (lower case) passes: a superset the index
-	// answers, which Go then checks exactly.
-	meetingKeywords func(d dialect, keywords []string) (conds []string, args []any)
-	// byteOrder follows a text column in ORDER BY to sort it by bytes, as
-	// Go compares strings.
-	byteOrder string
-	// scanIndex follows "FROM meetings m" in the dated meetings scan to
-	// make it walk the index that holds dates and spans ("" leaves the
-	// choice to the planner) — unless fewMatchesSQL, run with the
-	// keywords' MATCH and fewMatches, counts fewer than fewMatches
-	// candidates: those are fetched through the keyword index and sorted.
-	scanIndex     string
-	fewMatchesSQL string
-	// keywordScan, when set, is run first in the read-only transaction that
-	// a Meetings scan runs in when the planner expects its keywords to have
-	// few candidates, so that the scan asks the index (keywordScanTx).
+	// mergedKeywords returns what SQL makes of keywords (lower case):
+	// conditions that select the merged meetings whose words hold them
+	// (see keywordSQL).
+	mergedKeywords func(d dialect, keywords []string) keywordSQL
+	// indexMergedSQL and unindexMergedSQL, followed by a condition on
+	// merged_meetings, add the rows it selects to the keyword index and take
+	// them out ("" when the database indexes by itself): one statement for
+	// many rows, as the briefs' index is written (FTS5 writes an index
+	// segment a statement).
+	indexMergedSQL, unindexMergedSQL string
+	// keywordIDs makes a read look the keyword terms up first, as one
+	// query, and test the ids found in the rest (SQLite always does so for
+	// its MATCH); idsIn returns that test and its argument.
+	keywordIDs bool
+	idsIn      func(ids []int64) (cond string, arg any, err error)
+	// orderIndex follows "FROM merged_meetings m" in the queries that list
+	// meetings, to walk the index in list order: its entries hold the
+	// dates, and row ids the keyword index's matches are tested against,
+	// so only the rows listed are read. "" leaves it to the planner.
+	orderIndex string
+	// keywordScan, when set, is run first in the read-only transaction
+	// that a merged meetings query with keyword conditions runs in, so that
+	// it asks the keyword index (see readMerged).
 	keywordScan []string
+	// mergedStep is the schema version that adds merged_meetings: a store
+	// migrated only to an earlier one (OpenAtVersion, in tests) writes
+	// reports as an older briefbot did, leaving the merge to the migration.
+	mergedStep int
 }
 
 // q returns query in the dialect's placeholder style. Queries must not hold
@@ -96,20 +105,24 @@ func sqliteDialect() dialect {
 		search:     sqliteSearch,
 		indexSQL: `INSERT INTO briefs_fts (rowid, title, body, summary)
 			SELECT id, title, body, summary FROM briefs WHERE id BETWEEN ? AND ?`,
-		indexMeetingsSQL: `INSERT INTO meetings_fts (rowid, title, place, participants, evidence)
-			SELECT id, title, place, participants, evidence FROM meetings WHERE brief_id BETWEEN ? AND ?`,
 		checks: []string{
 			`PRAGMA quick_check`,
 			`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('integrity-check', 1)`,
-			`INSERT INTO meetings_fts (meetings_fts, rank) VALUES ('integrity-check', 1)`,
+			`INSERT INTO merged_meetings_fts (merged_meetings_fts, rank) VALUES ('integrity-check', 1)`,
 		},
-		hasVersionSQL:   `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
-		likeCI:          "LIKE",
-		meetingKeywords: sqliteMeetingKeywords,
-		// SQLite's planner would rather fetch every keyword match and sort
-		// them than walk the date index and stop at the first few.
-		scanIndex:     ` INDEXED BY meetings_scan`,
-		fewMatchesSQL: `SELECT count(*) FROM (SELECT 1 FROM meetings_fts WHERE meetings_fts MATCH ? LIMIT ?)`,
+		hasVersionSQL:  `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
+		likeCI:         "LIKE",
+		mergedKeywords: sqliteMergedKeywords,
+		mergedStep:     18,
+		idsIn:          sqliteIDsIn,
+		indexMergedSQL: `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
+			SELECT id, title, said_place, people, evidence FROM merged_meetings WHERE `,
+		unindexMergedSQL: `INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)
+			SELECT 'delete', id, title, said_place, people, evidence FROM merged_meetings WHERE `,
+		// SQLite's planner would rather read every keyword match and sort
+		// them (450 rows for "summit" at a million briefs, 1.5 times the
+		// time of the walk).
+		orderIndex: ` INDEXED BY merged_meetings_order`,
 	}
 }
 

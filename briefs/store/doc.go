@@ -24,7 +24,9 @@
 //   - Search never interprets query syntax: every word is a quoted phrase.
 //     It ranks only the newest matches by id (ingest order), so that its
 //     cost does not grow with the store.
-//   - Meetings are stored per brief and merged by Key when read.
+//   - Meetings are stored per brief and kept merged by Key, one row per
+//     meeting, as they are written; reports deleted by hand are re-merged
+//     on the next write or read.
 //
 // OpenWith can open an existing database read-only (SQLite mode=ro) or refuse
 // to create one, and names what keeps a database from opening.

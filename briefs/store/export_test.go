@@ -1,8 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
+	"slices"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // DB exposes the pool to the external tests.
@@ -28,17 +32,37 @@ func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
 // CopyTables are the tables CopyTo copies.
 var CopyTables = copyTables
 
-// SmallScans makes s's Meetings read as few rows at a time as it can, and
-// walk the date index whenever a keyword matches anything, so that tests
-// take its scan through many steps.
-func SmallScans(s *Store) *Store {
-	s.scanFirst, s.scanGrowth, s.fewMatches = 1, 2, 1
-	return s
-}
-
 // RecordPlans makes s add PostgreSQL's plan of every meetings query it runs
 // to the slice it returns.
 func RecordPlans(s *Store) *[]string {
 	s.plans = new([]string)
 	return s.plans
 }
+
+// ReferenceMeetings merges every stored report afresh, as the merged
+// meetings should hold them, and returns the meetings that match keywords,
+// by id: what Meetings with those keywords must return, in some order.
+func ReferenceMeetings(ctx context.Context, s *Store, keywords []string) ([]briefs.Meeting, error) {
+	f, err := newMeetingFilter(MeetingQuery{Keywords: keywords})
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m`)
+	if err != nil {
+		return nil, err
+	}
+	var out []briefs.Meeting
+	for _, g := range groupByKey(rows) {
+		if mm := mergeGroup(g); f.match(mm.said()) {
+			out = append(out, mm.m)
+		}
+	}
+	slices.SortFunc(out, func(a, b briefs.Meeting) int { return cmp.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+// IsPostgres reports whether s is a PostgreSQL store.
+func IsPostgres(s *Store) bool { return s.d.dollarPlaceholders }
+
+// DollarPlaceholders rewrites query's ? placeholders as $1, $2 ...
+func DollarPlaceholders(query string) string { return dialect{dollarPlaceholders: true}.q(query) }

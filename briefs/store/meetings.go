@@ -127,16 +127,21 @@ func placeholders(n int) string {
 
 // inChunks runs fn on successive slices of at most inChunk values.
 func inChunks[T any](vals []T, fn func(part []T, args []any) error) error {
+	return inChunksOf(inChunk, vals, fn)
+}
+
+// inChunksOf runs fn on successive slices of at most n values.
+func inChunksOf[T any](n int, vals []T, fn func(part []T, args []any) error) error {
 	for len(vals) > 0 {
-		n := min(len(vals), inChunk)
-		args := make([]any, n)
-		for i, v := range vals[:n] {
+		k := min(len(vals), n)
+		args := make([]any, k)
+		for i, v := range vals[:k] {
 			args[i] = v
 		}
-		if err := fn(vals[:n], args); err != nil {
+		if err := fn(vals[:k], args); err != nil {
 			return err
 		}
-		vals = vals[n:]
+		vals = vals[k:]
 	}
 	return nil
 }

@@ -5,65 +5,60 @@ import (
 	"unicode/utf8"
 )
 
-// Keywords of /meetings are case-insensitive substrings of a meeting's
-// title, place, participants or evidence; the SQL conditions here select the
-// candidate reports and Go checks the merged meeting exactly
-// (meetingFilter.match). The store stores participants as JSON, so a keyword
-// with a character JSON escapes cannot be found in the stored text; such
-// keywords, and those the index cannot fold as Go does, are not tested in
-// SQL.
-
-// jsonEscaped reports whether encoding/json may write r escaped.
-func jsonEscaped(r rune) bool {
-	return r < 0x20 || r == '"' || r == '\\' || r == '<' || r == '>' || r == '&' || r == 0x2028 || r == 0x2029 ||
-		r == utf8.RuneError
-}
+// Keywords of /meetings are case-insensitive substrings of a merged
+// meeting's title, place (as its latest report says), participants or
+// evidence (meetingFilter.match). The SQL conditions here select the merged
+// meetings that hold every keyword, exactly, for the keywords the index
+// folds as Go does; the others are left to meetingFilter.match, which checks
+// every meeting read anyway. The participants are kept for the index as
+// plain text, one a line, so a keyword is never split across two of them.
 
 // trigramSafe reports whether SQLite's trigram tokenizer folds r's case as
-// strings.ToLower does: ASCII, Latin-1 letters, Latin Extended-A, Greek and
-// Cyrillic, less the letters whose case mapping is irregular (dotted and
-// dotless i, long s, sigma, micro sign).
+// strings.ToLower does: printable ASCII, Latin-1 letters, Latin Extended-A,
+// Greek and Cyrillic, less the letters whose case mapping is irregular
+// (dotted and dotless i, long s, sigma, micro sign).
 func trigramSafe(r rune) bool {
 	switch r {
 	case 0x130, 0x131, 0x17F, 0x3A3, 0x3C2, 0x3C3, 0xB5:
 		return false
 	}
-	return r < 0x80 && !jsonEscaped(r) ||
+	return r >= 0x20 && r < 0x7F ||
 		r >= 0xC0 && r < 0x180 ||
 		r >= 0x391 && r < 0x3CF ||
 		r >= 0x400 && r < 0x460
 }
 
-// A merged meeting may take its words from several reports of its date
-// (each names some participants), so a report is a candidate when it holds
-// any of the keywords; when one keyword cannot be tested in SQL, every report
-// is.
+// keywordSQL is what a dialect makes of the keywords of a read: conditions
+// on merged_meetings m and their arguments, and on SQLite what the keyword
+// index must MATCH ("" when nothing); exact is false when some keyword is
+// left to meetingFilter.match.
+type keywordSQL struct {
+	conds []string
+	args  []any
+	match string
+	exact bool
+}
 
-// sqliteMeetingKeywords tests the keywords of at least 3 characters that
+// sqliteMergedKeywords tests the keywords of at least 3 characters that
 // the trigram index folds as Go does, each as a quoted FTS5 phrase (user
-// text is never read as FTS5 syntax), in one MATCH of meetings_fts, and
-// shorter printable-ASCII keywords with LIKE.
-func sqliteMeetingKeywords(d dialect, keywords []string) (conds []string, args []any) {
-	var phrases, ors []string
+// text is never read as FTS5 syntax), in one MATCH of merged_meetings_fts,
+// and shorter printable-ASCII keywords with LIKE.
+func sqliteMergedKeywords(d dialect, keywords []string) keywordSQL {
+	kw := keywordSQL{exact: true}
+	var phrases []string
 	for _, k := range keywords {
 		switch {
 		case trigramPhrase(k):
 			phrases = append(phrases, `"`+strings.ReplaceAll(k, `"`, `""`)+`"`)
 		case asciiSafe(k):
-			c, a := likeKeyword(d, k, `m.title`, `m.place`, `m.participants`, `m.evidence`)
-			ors, args = append(ors, c), append(args, a...)
+			c, a := likeKeyword(d, k, `m.title`, `m.said_place`, `m.people`, `m.evidence`)
+			kw.conds, kw.args = append(kw.conds, `(`+c+`)`), append(kw.args, a...)
 		default:
-			return nil, nil
+			kw.exact = false
 		}
 	}
-	if len(phrases) > 0 {
-		ors = append(ors, `m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)`)
-		args = append(args, strings.Join(phrases, " OR "))
-	}
-	if len(ors) == 0 {
-		return nil, nil
-	}
-	return []string{`(` + strings.Join(ors, ` OR `) + `)`}, args
+	kw.match = strings.Join(phrases, " ")
+	return kw
 }
 
 // trigramPhrase reports whether keyword k is tested in SQLite's trigram
@@ -72,34 +67,19 @@ func trigramPhrase(k string) bool {
 	return utf8.RuneCountInString(k) >= 3 && !strings.ContainsFunc(k, func(r rune) bool { return !trigramSafe(r) })
 }
 
-// sqliteKeywordMatch returns the MATCH of meetings_fts that selects every
-// candidate report of keywords, when the trigram index tests them all.
-func sqliteKeywordMatch(keywords []string) (match string, ok bool) {
-	var phrases []string
-	for _, k := range keywords {
-		if !trigramPhrase(k) {
-			return "", false
-		}
-		phrases = append(phrases, `"`+strings.ReplaceAll(k, `"`, `""`)+`"`)
-	}
-	return strings.Join(phrases, " OR "), len(phrases) > 0
-}
-
-// postgresMeetingKeywords tests each printable-ASCII keyword with ILIKE on
-// meetingText, which the trigram index meetings_text answers.
-func postgresMeetingKeywords(d dialect, keywords []string) (conds []string, args []any) {
-	var ors []string
+// postgresMergedKeywords tests each printable-ASCII keyword with ILIKE on
+// mergedText, which the trigram index merged_meetings_text answers.
+func postgresMergedKeywords(d dialect, keywords []string) keywordSQL {
+	kw := keywordSQL{exact: true}
 	for _, k := range keywords {
 		if !asciiSafe(k) {
-			return nil, nil
+			kw.exact = false
+			continue
 		}
-		c, a := likeKeyword(d, k, meetingText("m."))
-		ors, args = append(ors, c), append(args, a...)
+		c, a := likeKeyword(d, k, mergedText("m."))
+		kw.conds, kw.args = append(kw.conds, c), append(kw.args, a...)
 	}
-	if len(ors) == 0 {
-		return nil, nil
-	}
-	return []string{`(` + strings.Join(ors, ` OR `) + `)`}, args
+	return kw
 }
 
 // likeKeyword returns the condition that one of exprs contains keyword k
@@ -118,8 +98,8 @@ func likeKeyword(d dialect, k string, exprs ...string) (string, []any) {
 // likeEscaper escapes LIKE's wildcards and its escape character.
 var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
-// asciiSafe reports whether k is non-empty printable ASCII that JSON does
-// not escape, so that an ASCII-folding ILIKE finds it wherever Go does.
+// asciiSafe reports whether k is non-empty printable ASCII, so that an
+// ASCII-folding LIKE finds it wherever Go does.
 func asciiSafe(k string) bool {
-	return k != "" && !strings.ContainsFunc(k, func(r rune) bool { return r >= 0x7F || jsonEscaped(r) })
+	return k != "" && !strings.ContainsFunc(k, func(r rune) bool { return r < 0x20 || r >= 0x7F })
 }

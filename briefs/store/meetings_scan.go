@@ -1,12 +1,10 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -23,246 +21,308 @@ import (
 // its empty place from the newest report that names one — and MovedFrom holds the previous different date when a later
 // brief moved the meeting.
 //
-// With a Limit, the rows are read in date order through an index, a few
-// more than Limit at a time, filtered by the keyword index, and only the rows
-// of the meetings found so far are merged: the work grows with Limit, not
-// with the store. A merged meeting matches through its latest report, whose
-// date and words it has, so once the scan has passed a date every meeting
-// of an earlier date has been found.
+// The meetings are kept merged as reports are stored (meetings_merged.go),
+// so with a Limit the query reads that many rows through an index in date
+// order and the keyword index: the work grows with Limit, not with the
+// store.
 func (s *Store) Meetings(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
+	ms, _, err := s.MeetingPage(ctx, q, 0)
+	return ms, err
+}
+
+// MeetingCount returns how many meetings Meetings returns for q: with a
+// Limit, at most that many. It counts in SQL, through the indexes, unless a
+// keyword is one the keyword index cannot test (see meetings_keywords.go):
+// then it reads the meetings the other conditions select.
+func (s *Store) MeetingCount(ctx context.Context, q MeetingQuery) (int, error) {
+	r, err := s.newMeetingRead(ctx, q)
+	if err != nil {
+		return 0, fmt.Errorf("store: count meetings: %w", err)
+	}
+	n, err := r.count(ctx, q.Limit)
+	if err != nil {
+		return 0, fmt.Errorf("store: count meetings: %w", err)
+	}
+	return n, nil
+}
+
+// MeetingPage returns the meetings Meetings returns for q, and how many
+// meetings q selects without its Limit, counting at most upTo (0: only
+// those returned), as MeetingCount would: one page of a list and the length
+// of the list, for the price of one keyword lookup.
+func (s *Store) MeetingPage(ctx context.Context, q MeetingQuery, upTo int) ([]briefs.Meeting, int, error) {
+	r, err := s.newMeetingRead(ctx, q)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: meetings: %w", err)
+	}
+	ms, err := r.list(ctx, q)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: meetings: %w", err)
+	}
+	if q.Limit == 0 || len(ms) < q.Limit || upTo <= len(ms) {
+		return ms, len(ms), nil
+	}
+	n, err := r.count(ctx, upTo)
+	if err != nil {
+		return nil, 0, fmt.Errorf("store: count meetings: %w", err)
+	}
+	return ms, n, nil
+}
+
+// meetingRead is one read of the merged meetings: the filter, and the SQL
+// conditions its keywords make, with SQLite's keyword index asked once.
+type meetingRead struct {
+	s  *Store
+	f  meetingFilter
+	kw keywordSQL
+	// hits is how many meetings the keyword index matched, -1 when it was
+	// not asked; resolved is set then, and the conditions test their ids.
+	hits     int
+	resolved bool
+}
+
+// newMeetingRead validates q, re-merges stale meetings and asks the
+// keyword index once: the meetings it matches become a list of row ids that
+// the queries of the read test.
+func (s *Store) newMeetingRead(ctx context.Context, q MeetingQuery) (*meetingRead, error) {
 	f, err := newMeetingFilter(q)
-	if err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	sc := &meetingScan{s: s, q: s.db, f: f, newest: q.NewestFirst, keyRows: map[string][]meetingRow{},
-		found: map[int64]briefs.Meeting{}}
-	tx, err := s.keywordScanTx(ctx, f)
-	if err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	if tx != nil {
-		defer tx.Rollback()
-		sc.q = tx
-	}
-	dated, err := sc.run(ctx, "date", q.Limit)
-	if err != nil {
-		return nil, fmt.Errorf("store: meetings: %w", err)
-	}
-	out := dated
-	if f.from == "" && f.to == "" && (q.Limit == 0 || len(out) < q.Limit) {
-		rest := 0 // no limit
-		if q.Limit > 0 {
-			rest = q.Limit - len(out)
-		}
-		undated, err := sc.run(ctx, "title", rest)
-		if err != nil {
-			return nil, fmt.Errorf("store: meetings: %w", err)
-		}
-		out = append(out, undated...)
-	}
-	return out, nil
-}
-
-// A scan's first query reads scanGrowth times the limit, at least
-// scanFirst rows; each further query reads scanGrowth times as many as the
-// last (Store.scanFirst and Store.scanGrowth override them).
-const (
-	scanFirst  = 16
-	scanGrowth = 4
-)
-
-// meetingScan is one Meetings call: the rows it has loaded by key and the
-// meetings it has found.
-type meetingScan struct {
-	s       *Store
-	q       querier // the scan's queries run on it: the pool, or a transaction with keywordScan set
-	f       meetingFilter
-	newest  bool
-	from    string                   // the dated scan's FROM clause, once chosen
-	keyRows map[string][]meetingRow  // every row of the keys met in this part
-	found   map[int64]briefs.Meeting // matching merged meetings, by their first row id
-}
-
-// run scans the dated rows (by "date") or the undated ones (by "title") in
-// that column's order and returns up to limit (0: every) matching meetings
-// of that part, sorted. Each query reads the next rows, leaving out those of
-// keys already loaded (their meetings are known), until the meetings before
-// the last row read are enough.
-func (sc *meetingScan) run(ctx context.Context, by string, limit int) ([]briefs.Meeting, error) {
-	clear(sc.found)
-	clear(sc.keyRows)
-	first, growth := cmp.Or(sc.s.scanFirst, scanFirst), cmp.Or(sc.s.scanGrowth, scanGrowth)
-	n := max(growth*limit, first)
-	var last *meetingRow
-	for {
-		rows, err := sc.rows(ctx, by, last, limit, n)
-		if err != nil {
-			return nil, err
-		}
-		if err := sc.merge(ctx, rows, by == "date"); err != nil {
-			return nil, err
-		}
-		exhausted := limit == 0 || len(rows) < n
-		if len(rows) > 0 {
-			last = &rows[len(rows)-1]
-		}
-		var out []briefs.Meeting
-		for _, m := range sc.found {
-			if exhausted || sc.before(m, last.m, by) {
-				out = append(out, m)
-			}
-		}
-		if exhausted || len(out) >= limit {
-			slices.SortFunc(out, sc.compare)
-			if limit > 0 && len(out) > limit {
-				out = out[:limit]
-			}
-			return out, nil
-		}
-		n *= growth
-	}
-}
-
-// before reports whether merged meeting m comes before row r's value of the
-// scan column in scan order, so that no row still unread can change it.
-func (sc *meetingScan) before(m briefs.Meeting, r briefs.Meeting, by string) bool {
-	a, b := m.Date, r.Date
-	if by == "title" {
-		a, b = m.Title, r.Title
-	}
-	if sc.newest && by == "date" {
-		return a > b
-	}
-	return a < b
-}
-
-// compare orders merged meetings: by date, title, first source and id
-// (dated ones reversed when newest first).
-func (sc *meetingScan) compare(a, b briefs.Meeting) int {
-	c := cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.Title, b.Title),
-		cmp.Compare(a.Sources[0], b.Sources[0]), cmp.Compare(a.ID, b.ID))
-	if sc.newest && a.Date != "" {
-		return -c
-	}
-	return c
-}
-
-// maxSkipKeys bounds how many loaded keys a scan query leaves out.
-const maxSkipKeys = 500
-
-// rows reads up to n candidate rows (all when limit is 0) of the dated or
-// undated part after row last (nil: from the start), in scan order: the rows
-// that pass the SQL prefilter, less those of keys already loaded.
-func (sc *meetingScan) rows(ctx context.Context, by string, last *meetingRow, limit, n int) ([]meetingRow, error) {
-	conds, args := sc.s.prefilter(sc.f)
-	from, err := sc.datedFrom(ctx)
 	if err != nil {
 		return nil, err
 	}
-	col, cmpOp, order := `m.date`, `>`, ``
-	if by == "date" {
-		conds = append(conds, `m.date <> ''`)
-		if sc.f.to != "" {
-			// Implied by start_day <= to (a date is its start day, or
-			// that day's month), and lets the scan walk the date index.
-			conds, args = append(conds, `m.date <= ?`), append(args, sc.f.to)
+	if err := s.syncStale(ctx); err != nil {
+		return nil, err
+	}
+	r := &meetingRead{s: s, f: f, kw: s.d.mergedKeywords(s.d, f.keywords), hits: -1}
+	var ids []int64
+	switch {
+	case r.kw.match != "": // SQLite: the MATCH; any LIKE terms stay
+		rows, err := s.queryOn(ctx, s.db, `SELECT rowid FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?`, true, r.kw.match)
+		if err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
 		}
-	} else {
-		conds = append(conds, `m.date = ''`)
-		col, from = `m.title`+sc.s.d.byteOrder, `meetings m`
-	}
-	if by == "date" && sc.newest {
-		cmpOp, order = `<`, ` DESC`
-	}
-	if last != nil {
-		v := last.m.Date
-		if by == "title" {
-			v = last.m.Title
+		if ids, err = scanColumn[int64](rows); err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
 		}
-		// The first term, implied by the second, starts the index range.
-		conds = append(conds, col+` `+cmpOp+`= ?`, `(`+col+` `+cmpOp+` ? OR `+col+` = ? AND m.id `+cmpOp+` ?)`)
-		args = append(args, v, v, v, last.m.ID)
+	case len(r.kw.conds) > 0 && s.d.keywordIDs: // every keyword term
+		w := mergedSQL{where: strings.Join(r.kw.conds, ` AND `), args: r.kw.args, keywords: true}
+		on, done, err := s.mergedQuerier(ctx, w)
+		if err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
+		}
+		defer done()
+		query := `SELECT m.id FROM merged_meetings m WHERE ` + w.where
+		if s.plans != nil {
+			if err := s.explain(ctx, on, query, w.args); err != nil {
+				return nil, err
+			}
+		}
+		if ids, err = queryColumn[int64](ctx, on, s.d.q(query), w.args...); err != nil {
+			return nil, fmt.Errorf("keyword index: %w", err)
+		}
+		r.kw.conds, r.kw.args = nil, nil
+	default:
+		return r, nil
 	}
-	if skip := sc.loadedKeys(); len(skip) > 0 {
-		conds = append(conds, `m.key NOT IN (`+placeholders(len(skip))+`)`)
-		args = append(args, skip...)
-	}
-	query := `SELECT ` + meetingColumns + ` FROM ` + from + `
-		WHERE ` + strings.Join(conds, ` AND `) + ` ORDER BY ` + col + order + `, m.id` + order
-	if limit > 0 {
-		query += ` LIMIT ?`
-		args = append(args, n)
-	}
-	return sc.s.queryMeetingsOn(ctx, sc.q, query, args...)
-}
-
-// fewMatches is how many candidate reports a keyword may have and still
-// be fetched through the keyword index rather than found on a walk of the
-// dates.
-const fewMatches = 256
-
-// datedFrom returns the FROM clause of the dated scan's queries, choosing
-// the index once a scan.
-func (sc *meetingScan) datedFrom(ctx context.Context) (string, error) {
-	if sc.from != "" {
-		return sc.from, nil
-	}
-	sc.from = `meetings m` + sc.s.d.scanIndex
-	match, ok := sqliteKeywordMatch(sc.f.keywords)
-	if sc.s.d.scanIndex == "" || !ok {
-		return sc.from, nil
-	}
-	var n int
-	few := cmp.Or(sc.s.fewMatches, fewMatches)
-	if err := sc.s.db.QueryRowContext(ctx, sc.s.d.fewMatchesSQL, match, few).Scan(&n); err != nil {
-		return "", fmt.Errorf("count keyword matches: %w", err)
-	}
-	if n < few {
-		sc.from = `meetings m`
-	}
-	return sc.from, nil
-}
-
-// keywordScanTx returns, when the dialect sets keywordScan and its index
-// tests f's keywords, a read-only transaction set so that the scan asks
-// the keyword index: PostgreSQL's planner takes an ILIKE over a meeting's
-// whole text for cheap and, left to itself, tests every row, however rare
-// the keyword. It does so when the planner itself expects fewer than
-// fewMatches candidates (EXPLAIN, from the trigram index's statistics):
-// those are fetched through the index and sorted. With more, the planner
-// walks the dates as before, which finds the first few soonest. nil when
-// there is nothing to set.
-func (s *Store) keywordScanTx(ctx context.Context, f meetingFilter) (*sql.Tx, error) {
-	kc, ka := s.d.meetingKeywords(s.d, f.keywords)
-	if len(kc) == 0 || len(s.d.keywordScan) == 0 {
-		return nil, nil
-	}
-	var plan string
-	err := s.db.QueryRowContext(ctx, s.d.q(`EXPLAIN (FORMAT JSON) SELECT 1 FROM meetings m WHERE `+
-		strings.Join(kc, ` AND `)), ka...).Scan(&plan)
+	cond, arg, err := s.d.idsIn(ids)
 	if err != nil {
-		return nil, fmt.Errorf("estimate keyword matches: %w", err)
+		return nil, err
 	}
-	var est []struct {
-		Plan struct {
-			Rows float64 `json:"Plan Rows"`
+	r.hits, r.resolved = len(ids), true
+	r.kw.conds, r.kw.args = append(r.kw.conds, cond), append(r.kw.args, arg)
+	return r, nil
+}
+
+// sqliteIDsIn tests that m.id is one of ids, passed as one JSON array
+// (so that the query's text, and its prepared statement, is one).
+func sqliteIDsIn(ids []int64) (string, any, error) {
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return "", nil, err
+	}
+	return `m.id IN (SELECT value FROM json_each(?))`, string(list), nil
+}
+
+// postgresIDsIn tests that m.id is one of ids, passed as an array.
+func postgresIDsIn(ids []int64) (string, any, error) {
+	if ids == nil {
+		ids = []int64{}
+	}
+	return `m.id = ANY(?)`, ids, nil
+}
+
+// list returns the meetings of q in order.
+func (r *meetingRead) list(ctx context.Context, q MeetingQuery) ([]briefs.Meeting, error) {
+	if r.hits == 0 {
+		return nil, nil
+	}
+	if r.f.from != "" || r.f.to != "" { // only dated meetings have days
+		return r.read(ctx, partDated, q.NewestFirst, q.Limit)
+	}
+	if !q.NewestFirst { // dated ones, then undated ones: the index's order
+		return r.read(ctx, partAll, false, q.Limit)
+	}
+	out, err := r.read(ctx, partDated, true, q.Limit)
+	if err != nil || q.Limit > 0 && len(out) == q.Limit {
+		return out, err
+	}
+	rest := 0 // no limit
+	if q.Limit > 0 {
+		rest = q.Limit - len(out)
+	}
+	undated, err := r.read(ctx, partUndated, false, rest)
+	return append(out, undated...), err
+}
+
+// count returns how many meetings the read selects, at most upTo (0: no
+// limit).
+func (r *meetingRead) count(ctx context.Context, upTo int) (int, error) {
+	w := r.where(partAll)
+	switch {
+	case !w.exact:
+		ms, err := r.read(ctx, partAll, false, upTo)
+		return len(ms), err
+	case r.hits >= 0 && len(r.kw.conds) == 1 && r.f.from == "" && r.f.to == "":
+		if upTo > 0 {
+			return min(r.hits, upTo), nil
+		}
+		return r.hits, nil // every match, dated or not
+	}
+	query, args := `SELECT count(*) FROM merged_meetings m WHERE `+w.where, w.args
+	if upTo > 0 {
+		query, args = `SELECT count(*) FROM (SELECT 1 FROM merged_meetings m WHERE `+w.where+` LIMIT ?) x`, append(args, upTo)
+	}
+	on, done, err := r.s.mergedQuerier(ctx, w)
+	if err != nil {
+		return 0, err
+	}
+	defer done()
+	rows, err := r.s.queryOn(ctx, on, query, w.cached, args...)
+	if err != nil {
+		return 0, err
+	}
+	n, err := scanColumn[int](rows)
+	if err != nil || len(n) != 1 {
+		return 0, fmt.Errorf("count: %d rows, %w", len(n), err)
+	}
+	return n[0], nil
+}
+
+// meetingPart is which meetings a read selects by date.
+type meetingPart int
+
+const (
+	partAll     meetingPart = iota
+	partDated               // with a date, listed first
+	partUndated             // without one, listed last by title
+)
+
+// mergedSQL is the WHERE clause of a merged meetings query (on
+// merged_meetings m) and its arguments; exact is false when some keyword is
+// left to meetingFilter.match, keywords true when the clause tests any, and
+// cached when it tests at most two (one clause of each kind on SQLite), so
+// that the query texts worth preparing once are few.
+type mergedSQL struct {
+	where                   string
+	args                    []any
+	exact, keywords, cached bool
+}
+
+// where returns the clause that selects the meetings of part that the
+// read's filter matches.
+func (r *meetingRead) where(part meetingPart) mergedSQL {
+	conds := []string{`1 = 1`}
+	var args []any
+	switch part {
+	case partDated:
+		conds = append(conds, `m.undated = 0`)
+	case partUndated:
+		conds = append(conds, `m.undated = 1`)
+	}
+	if r.f.from != "" {
+		conds, args = append(conds, `m.end_day > ?`), append(args, r.f.from)
+	}
+	if r.f.to != "" {
+		// The date term is implied by the span's (a date is its start day,
+		// or that day's month) and bounds the walk of the date index.
+		conds, args = append(conds, `m.start_day <= ?`, `m.date <= ?`), append(args, r.f.to, r.f.to)
+	}
+	kc := r.kw.conds
+	return mergedSQL{where: strings.Join(append(conds, kc...), ` AND `), args: append(args, r.kw.args...),
+		exact: r.kw.exact, keywords: len(kc) > 0 && !r.resolved, cached: len(kc) <= 2}
+}
+
+// read returns up to limit (0: every) meetings of part that the filter
+// matches, in list order (dated ones latest first when newest).
+func (r *meetingRead) read(ctx context.Context, part meetingPart, newest bool, limit int) ([]briefs.Meeting, error) {
+	w := r.where(part)
+	args := w.args
+	dir := ""
+	if newest {
+		dir = " DESC"
+	}
+	query := `SELECT ` + mergedColumns + ` FROM merged_meetings m` + r.s.d.orderIndex + ` WHERE ` + w.where +
+		` ORDER BY m.undated, m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
+	if w.exact && limit > 0 {
+		query, args = query+` LIMIT ?`, append(args, limit)
+	}
+	on, done, err := r.s.mergedQuerier(ctx, w)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	if r.s.plans != nil {
+		if err := r.s.explain(ctx, on, query, args); err != nil {
+			return nil, err
 		}
 	}
-	if err := json.Unmarshal([]byte(plan), &est); err != nil || len(est) != 1 {
-		return nil, fmt.Errorf("estimate keyword matches: unexpected plan %.100q", plan)
+	rows, err := r.s.queryOn(ctx, on, query, w.cached, args...)
+	if err != nil {
+		return nil, err
 	}
-	if est[0].Plan.Rows >= float64(cmp.Or(s.fewMatches, fewMatches)) {
-		return nil, nil
+	defer rows.Close()
+	var out []briefs.Meeting
+	for (limit == 0 || len(out) < limit) && rows.Next() {
+		mm, err := scanMerged(rows)
+		if err != nil {
+			return nil, err
+		}
+		if r.f.match(mm.said()) {
+			out = append(out, mm.m)
+		}
+	}
+	return out, rows.Err()
+}
+
+// queryOn runs query on on. On the pool, a query marked cached is prepared
+// once (stmtCache), which on SQLite saves parsing and planning it each time
+// (most of the time of a short query); the texts so marked are few.
+func (s *Store) queryOn(ctx context.Context, on querier, query string, cached bool, args ...any) (*sql.Rows, error) {
+	if db, ok := on.(*sql.DB); ok && cached {
+		st, err := s.stmts.prepared(ctx, db, s.d.q(query))
+		if err != nil {
+			return nil, err
+		}
+		return st.QueryContext(ctx, args...)
+	}
+	return on.QueryContext(ctx, s.d.q(query), args...)
+}
+
+// mergedQuerier returns what a query of w runs on, and what to call when
+// it is done: the pool, or, when the dialect sets keywordScan and w tests
+// keywords, a read-only transaction with those settings.
+func (s *Store) mergedQuerier(ctx context.Context, w mergedSQL) (querier, func(), error) {
+	if !w.keywords || len(s.d.keywordScan) == 0 {
+		return s.db, func() {}, nil
 	}
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := execAllOn(ctx, tx, s.d.keywordScan...); err != nil {
 		tx.Rollback()
-		return nil, err
+		return nil, nil, err
 	}
-	return tx, nil
+	return tx, func() { tx.Rollback() }, nil
 }
 
 // execAllOn runs each statement on q, in order.
@@ -273,77 +333,4 @@ func execAllOn(ctx context.Context, q querier, stmts ...string) error {
 		}
 	}
 	return nil
-}
-
-// loadedKeys returns up to maxSkipKeys keys whose rows are all loaded.
-func (sc *meetingScan) loadedKeys() []any {
-	var out []any
-	for k := range sc.keyRows {
-		if len(out) == maxSkipKeys {
-			break
-		}
-		out = append(out, k)
-	}
-	return out
-}
-
-// merge adds to found the matching meetings of the part (dated or not)
-// that rows report: every meeting of each key of rows not loaded before, so
-// that later queries can leave the key out, and each row without a key, a
-// meeting of its own.
-func (sc *meetingScan) merge(ctx context.Context, rows []meetingRow, dated bool) error {
-	var keys []string
-	for _, k := range distinctKeys(rows) {
-		if _, ok := sc.keyRows[k]; !ok {
-			keys = append(keys, k)
-		}
-	}
-	err := inChunks(keys, func(part []string, args []any) error {
-		more, err := sc.s.queryMeetingsOn(ctx, sc.q, `SELECT `+meetingColumns+` FROM meetings m
-			WHERE m.key IN (`+placeholders(len(part))+`)`, args...)
-		for _, r := range more {
-			sc.keyRows[r.m.Key] = append(sc.keyRows[r.m.Key], r)
-		}
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("load meetings by key: %w", err)
-	}
-	for _, k := range keys {
-		for _, g := range groupByKey(sc.keyRows[k]) {
-			sc.consider(g, dated)
-		}
-	}
-	for _, r := range rows {
-		if r.m.Key == "" {
-			sc.consider([]meetingRow{r}, dated)
-		}
-	}
-	return nil
-}
-
-// consider merges the rows of one meeting and keeps it when it belongs to
-// the part being scanned and matches.
-func (sc *meetingScan) consider(g []meetingRow, dated bool) {
-	first := slices.MinFunc(g, func(a, b meetingRow) int { return cmp.Compare(a.m.ID, b.m.ID) }).m.ID
-	m := mergeMeetings(g) // sorts g, latest report last
-	said := m
-	said.Place = g[len(g)-1].m.Place // keywords do not match a place filled in from older reports
-	if (m.Date != "") == dated && sc.f.match(said) {
-		sc.found[first] = m
-	}
-}
-
-// prefilter returns SQL conditions, and their arguments, that every row f
-// matches passes: the span bounds, and the keywords the dialect's index
-// can test.
-func (s *Store) prefilter(f meetingFilter) (conds []string, args []any) {
-	if f.from != "" {
-		conds, args = append(conds, `m.end_day > ?`), append(args, f.from)
-	}
-	if f.to != "" {
-		conds, args = append(conds, `m.start_day <= ?`), append(args, f.to)
-	}
-	kc, ka := s.d.meetingKeywords(s.d, f.keywords)
-	return append(conds, kc...), append(args, ka...)
 }

@@ -196,6 +196,70 @@ var postgresMigrations = []migration{
 		`ALTER TABLE meetings ADD COLUMN reported TEXT COLLATE "C" NOT NULL DEFAULT ''`,
 		`UPDATE meetings SET reported = (SELECT COALESCE(b.published, b.ingested_at) FROM briefs b WHERE b.id = meetings.brief_id)`,
 	),
+	// 13: the merged meetings (as SQLite's step 18), with a trigram index
+	// over mergedText; the per-report trigram and scan indexes go.
+	steps(execAll(
+		`CREATE TABLE merged_meetings (
+			id           BIGINT PRIMARY KEY,
+			brief_id     BIGINT NOT NULL,
+			key          TEXT COLLATE "C" NOT NULL DEFAULT '',
+			title        TEXT COLLATE "C" NOT NULL DEFAULT '',
+			date         TEXT COLLATE "C" NOT NULL DEFAULT '',
+			precision    TEXT NOT NULL DEFAULT '',
+			end_date     TEXT COLLATE "C" NOT NULL DEFAULT '',
+			time         TEXT NOT NULL DEFAULT '',
+			place        TEXT NOT NULL DEFAULT '',
+			participants TEXT NOT NULL DEFAULT '[]',
+			status       TEXT NOT NULL DEFAULT '',
+			evidence     TEXT NOT NULL DEFAULT '',
+			moved_from   TEXT COLLATE "C" NOT NULL DEFAULT '',
+			sources      TEXT NOT NULL DEFAULT '[]',
+			undated      SMALLINT NOT NULL,
+			first_source BIGINT NOT NULL,
+			start_day    TEXT COLLATE "C",
+			end_day      TEXT COLLATE "C",
+			said_place   TEXT NOT NULL DEFAULT '',
+			people       TEXT NOT NULL DEFAULT ''
+		)`,
+		`CREATE INDEX merged_meetings_key ON merged_meetings (key)`,
+		`CREATE INDEX merged_meetings_order ON merged_meetings (undated, date, title, first_source, id, end_day, start_day)`,
+		`CREATE INDEX merged_meetings_end ON merged_meetings (end_day)`,
+		`CREATE INDEX merged_meetings_text ON merged_meetings USING GIN ((`+mergedText("")+`) gin_trgm_ops)`,
+		`CREATE TABLE meetings_stale (
+			key    TEXT COLLATE "C" NOT NULL,
+			row_id BIGINT NOT NULL,
+			PRIMARY KEY (key, row_id)
+		)`,
+		`CREATE FUNCTION meetings_mark_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN
+			INSERT INTO meetings_stale (key, row_id)
+				SELECT DISTINCT key, CASE WHEN key = '' THEN id ELSE 0 END FROM old_rows
+				ON CONFLICT DO NOTHING;
+			IF TG_OP = 'UPDATE' THEN
+				INSERT INTO meetings_stale (key, row_id)
+					SELECT DISTINCT key, CASE WHEN key = '' THEN id ELSE 0 END FROM new_rows
+					ON CONFLICT DO NOTHING;
+			END IF;
+			RETURN NULL;
+		END $$`,
+		`CREATE TRIGGER meetings_stale_delete AFTER DELETE ON meetings REFERENCING OLD TABLE AS old_rows
+			FOR EACH STATEMENT EXECUTE FUNCTION meetings_mark_stale()`,
+		`CREATE TRIGGER meetings_stale_update AFTER UPDATE ON meetings
+			REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+			FOR EACH STATEMENT EXECUTE FUNCTION meetings_mark_stale()`,
+		`DROP INDEX meetings_text`,
+		`DROP INDEX meetings_order`,
+		`DROP INDEX meetings_span`,
+		`DROP INDEX meetings_end`,
+	), backfillMerged(true)),
+}
+
+// mergedText is the text of a merged meeting that keywords are matched in
+// on PostgreSQL: what its latest report says (title, place, evidence) and
+// its participants, one a line, with column names prefixed by prefix
+// ("m."). The merged_meetings_text index is on exactly this expression.
+func mergedText(prefix string) string {
+	return fmt.Sprintf(`%[1]stitle || E'\n' || %[1]ssaid_place || E'\n' || %[1]speople || E'\n' || %[1]sevidence`, prefix)
 }
 
 // meetingText is the text of a meeting that keywords are matched in on

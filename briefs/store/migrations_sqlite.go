@@ -1,5 +1,10 @@
 package store
 
+import (
+	"context"
+	"database/sql"
+)
+
 // sqliteMigrations is the SQLite schema history. Append only: never edit a
 // step that has shipped. Times are UTC text in timeFormat, which sorts in time
 // order.
@@ -230,4 +235,90 @@ var sqliteMigrations = []migration{
 	// index — a fifth of ingest's store time at 60,000 briefs. Search
 	// reads a few more segments (no slower measurably).
 	execAll(`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('automerge', 16)`),
+	// 18: the merged meetings (meetings_merged.go): one row per meeting,
+	// kept by the store's writes, with a trigram index over what keywords
+	// match and an index in the order /meetings lists them; reports deleted
+	// or changed outside the store's writes are marked stale by triggers.
+	// The per-report keyword index and scan indexes, which only the old
+	// read-time merge used, go; the merged rows are filled from the reports.
+	steps(execAll(
+		`CREATE TABLE merged_meetings (
+			id           INTEGER PRIMARY KEY,
+			brief_id     INTEGER NOT NULL,
+			key          TEXT NOT NULL DEFAULT '',
+			title        TEXT NOT NULL DEFAULT '',
+			date         TEXT NOT NULL DEFAULT '',
+			precision    TEXT NOT NULL DEFAULT '',
+			end_date     TEXT NOT NULL DEFAULT '',
+			time         TEXT NOT NULL DEFAULT '',
+			place        TEXT NOT NULL DEFAULT '',
+			participants TEXT NOT NULL DEFAULT '[]',
+			status       TEXT NOT NULL DEFAULT '',
+			evidence     TEXT NOT NULL DEFAULT '',
+			moved_from   TEXT NOT NULL DEFAULT '',
+			sources      TEXT NOT NULL DEFAULT '[]',
+			undated      INTEGER NOT NULL,
+			first_source INTEGER NOT NULL,
+			start_day    TEXT,
+			end_day      TEXT,
+			said_place   TEXT NOT NULL DEFAULT '',
+			people       TEXT NOT NULL DEFAULT ''
+		)`,
+		`CREATE INDEX merged_meetings_key ON merged_meetings (key)`,
+		`CREATE INDEX merged_meetings_order ON merged_meetings (undated, date, title, first_source, id, end_day, start_day)`,
+		`CREATE INDEX merged_meetings_end ON merged_meetings (end_day)`,
+		`CREATE VIRTUAL TABLE merged_meetings_fts USING fts5 (
+			title, said_place, people, evidence,
+			content = 'merged_meetings', content_rowid = 'id',
+			tokenize = 'trigram'
+		)`,
+		`CREATE TRIGGER merged_meetings_fts_insert AFTER INSERT ON merged_meetings BEGIN
+			INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
+			VALUES (new.id, new.title, new.said_place, new.people, new.evidence);
+		END`,
+		`CREATE TRIGGER merged_meetings_fts_delete AFTER DELETE ON merged_meetings BEGIN
+			INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)
+			VALUES ('delete', old.id, old.title, old.said_place, old.people, old.evidence);
+		END`,
+		`CREATE TABLE meetings_stale (
+			key    TEXT NOT NULL,
+			row_id INTEGER NOT NULL,
+			PRIMARY KEY (key, row_id)
+		) WITHOUT ROWID`,
+		`CREATE TRIGGER meetings_stale_delete AFTER DELETE ON meetings BEGIN
+			INSERT OR IGNORE INTO meetings_stale (key, row_id)
+			VALUES (old.key, CASE WHEN old.key = '' THEN old.id ELSE 0 END);
+		END`,
+		`CREATE TRIGGER meetings_stale_update AFTER UPDATE ON meetings BEGIN
+			INSERT OR IGNORE INTO meetings_stale (key, row_id)
+			VALUES (old.key, CASE WHEN old.key = '' THEN old.id ELSE 0 END),
+				(new.key, CASE WHEN new.key = '' THEN new.id ELSE 0 END);
+		END`,
+		`DROP TRIGGER meetings_fts_delete`,
+		`DROP TABLE meetings_fts`,
+		`DROP INDEX meetings_scan`,
+		`DROP INDEX meetings_order`,
+		`DROP INDEX meetings_span`,
+		`DROP INDEX meetings_end`,
+	), backfillMerged(false)),
+	// 19: the store adds merged meetings to their keyword index, and takes
+	// them out, a statement for many (dialect.indexMergedSQL), not a row at
+	// a time by trigger: FTS5 writes a segment a statement, and the
+	// triggers made re-merging most of ingest's store time.
+	execAll(
+		`DROP TRIGGER merged_meetings_fts_insert`,
+		`DROP TRIGGER merged_meetings_fts_delete`,
+	),
+}
+
+// steps returns a migration that runs ms in order.
+func steps(ms ...migration) migration {
+	return func(ctx context.Context, tx *sql.Tx) error {
+		for _, m := range ms {
+			if err := m(ctx, tx); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 }

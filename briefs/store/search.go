@@ -78,40 +78,38 @@ func (s *Store) SearchFor(ctx context.Context, q SearchQuery) (SearchResult, err
 	if newest <= 0 {
 		newest = SearchNewest
 	}
-	ids, matched, err := s.searchIDs(ctx, terms, newest, q.Limit)
+	bs, matched, err := s.d.search(ctx, s, terms, newest, q.Limit)
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Words, err)
 	}
-	r := SearchResult{Ranked: min(matched, newest), Older: matched > newest}
-	if len(ids) == 0 {
-		return r, nil
-	}
-	if r.Briefs, err = s.briefsByID(ctx, ids); err != nil {
-		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Words, err)
-	}
-	return r, nil
+	return SearchResult{Briefs: bs, Ranked: min(matched, newest), Older: matched > newest}, nil
 }
 
-// searchIDs returns the ids of the best limit matches of terms among the
-// newest newest, and how many of the newest newest+1 matched.
-func (s *Store) searchIDs(ctx context.Context, terms []string, newest, limit int) (ids []int64, matched int, err error) {
-	query, args := s.d.search(terms, newest, limit)
-	// Only the default window's text is kept prepared: other windows (the
-	// API's larger limits) would each keep one more statement.
-	rows, err := s.query(ctx, newest == SearchNewest, query, args...)
+// countedBriefs runs a search query whose rows are briefColumns followed by
+// the count of matches, and returns the briefs and the count.
+func (s *Store) countedBriefs(ctx context.Context, query string, args ...any) (bs []briefs.Brief, matched int, err error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id, &matched); err != nil {
+		b, err := scanBrief(countedRow{rows, &matched})
+		if err != nil {
 			return nil, 0, err
 		}
-		ids = append(ids, id)
+		bs = append(bs, b)
 	}
-	return ids, matched, rows.Err()
+	return bs, matched, rows.Err()
 }
+
+// countedRow scans a row of briefColumns followed by the count of matches.
+type countedRow struct {
+	rows    *sql.Rows
+	matched *int
+}
+
+func (r countedRow) Scan(dest ...any) error { return r.rows.Scan(append(dest, r.matched)...) }
 
 // Ranking: a brief whose title holds every word of the query scores
 // titleScore, one whose summary does summaryScore, both add up (every match
@@ -126,41 +124,16 @@ const (
 	summaryScore = 1
 )
 
-// sqliteSearch returns the query that ranks the newest newest+1 matches of
-// ?1, read backwards along the FTS5 index's rowid-ordered lists, but for
-// the oldest of them, which only tells whether older ones exist; ?3 and ?4
-// match the same words in the title and in the summary, over the same span
-// of rowids; ?2 is the limit. newest is written into the text, not bound:
-// SQLite plans a LIMIT on the full-text table with its value, and would
-// prepare the statement again for every new binding. Every word is an FTS5
-// phrase (fts5Query): user text is never read as FTS5 syntax.
-func sqliteSearch(terms []string, newest, limit int) (string, []any) {
-	all := fts5Query(terms)
-	if limit <= 0 {
-		limit = -1
-	}
-	return fmt.Sprintf(`WITH recent AS MATERIALIZED (
-			SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?1 ORDER BY rowid DESC LIMIT %[1]d + 1),
-		ranked AS MATERIALIZED (SELECT id FROM recent ORDER BY id DESC LIMIT %[1]d),
-		titled AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?3
-			AND rowid >= (SELECT min(id) FROM ranked) ORDER BY rowid DESC LIMIT %[1]d),
-		summed AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?4
-			AND rowid >= (SELECT min(id) FROM ranked) ORDER BY rowid DESC LIMIT %[1]d)
-		SELECT id, (SELECT count(*) FROM recent) FROM ranked
-		ORDER BY %[2]d * (id IN titled) + %[3]d * (id IN summed) DESC, id DESC LIMIT ?2`,
-			newest, titleScore, summaryScore),
-		[]any{all, limit, "{title} : (" + all + ")", "{summary} : (" + all + ")"}
-}
-
 // postgresSearch ranks the newest newest+1 matches by id but for the
 // oldest, as sqliteSearch does. Each word is its own parameter, made a
 // phrase by phraseto_tsquery (which reads no syntax), so that the planner
 // sees the whole query and chooses between the GIN index and a walk back
-// along the ids. The title (or summary) holds every word when the stored
+// along the ids. Each row is a brief (briefColumns) and the count of the
+// newest newest+1 matches. The title (or summary) holds every word when the stored
 // search vector matches the query with each lexeme restricted to weight A
 // (or B), as the migration weights them: far cheaper than making the
 // column's tsvector again.
-func postgresSearch(terms []string, newest, limit int) (string, []any) {
+func postgresSearch(ctx context.Context, s *Store, terms []string, newest, limit int) ([]briefs.Brief, int, error) {
 	args := []any{newest, nil}
 	if limit > 0 {
 		args[1] = limit
@@ -175,12 +148,13 @@ func postgresSearch(terms []string, newest, limit int) (string, []any) {
 	weighted := func(w string) string {
 		return `regexp_replace(` + q + `::text, '''([^'']|'''')*''', '\&:` + w + `', 'g')::tsquery`
 	}
-	return fmt.Sprintf(`WITH recent AS MATERIALIZED (
+	query := fmt.Sprintf(`WITH recent AS MATERIALIZED (
 			SELECT b.id FROM briefs b WHERE b.search @@ %s ORDER BY b.id DESC LIMIT $1 + 1),
 		ranked AS MATERIALIZED (SELECT id FROM recent ORDER BY id DESC LIMIT $1)
-		SELECT b.id, (SELECT count(*) FROM recent) FROM ranked JOIN briefs b ON b.id = ranked.id
+		SELECT `+briefColumns+`, (SELECT count(*) FROM recent) FROM ranked JOIN briefs b ON b.id = ranked.id
 		ORDER BY %d * (b.search @@ %s)::int + %d * (b.search @@ %s)::int DESC, b.id DESC
-		LIMIT $2`, q, titleScore, weighted("A"), summaryScore, weighted("B")), args
+		LIMIT $2`, q, titleScore, weighted("A"), summaryScore, weighted("B"))
+	return s.countedBriefs(ctx, query, args...)
 }
 
 // query runs query, on SQLite through a prepared statement kept for the
@@ -194,29 +168,4 @@ func (s *Store) query(ctx context.Context, keep bool, query string, args ...any)
 		return nil, err
 	}
 	return st.QueryContext(ctx, args...)
-}
-
-// briefsByID loads the briefs with ids, in that order, without their
-// meetings.
-func (s *Store) briefsByID(ctx context.Context, ids []int64) ([]briefs.Brief, error) {
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
-	bs, err := s.scanBriefs(ctx, `SELECT `+briefColumns+` FROM briefs b
-		WHERE b.id IN (`+placeholders(len(ids))+`)`, args...)
-	if err != nil {
-		return nil, err
-	}
-	byID := make(map[int64]briefs.Brief, len(bs))
-	for _, b := range bs {
-		byID[b.ID] = b
-	}
-	out := make([]briefs.Brief, 0, len(ids))
-	for _, id := range ids {
-		if b, ok := byID[id]; ok {
-			out = append(out, b)
-		}
-	}
-	return out, nil
 }

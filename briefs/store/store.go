@@ -18,12 +18,11 @@ type Store struct {
 	db  *sql.DB
 	d   dialect
 	now func() time.Time // stamps claims, seen updates and state rows
-	// scanFirst and scanGrowth size the queries of a Meetings scan (see
-	// meetingScan.run), fewMatches chooses its index (datedFrom); tests
-	// make them small.
-	scanFirst, scanGrowth, fewMatches int
-	stmts                             stmtCache // the search statement
-	plans                             *[]string // when set (tests), the plan of every meetings query is added
+	// readOnly stores leave stale merged meetings to the next writer
+	// (syncStale).
+	readOnly bool
+	stmts    stmtCache // the search statement
+	plans    *[]string // when set (tests), the plan of every meetings query is added
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
@@ -136,7 +135,7 @@ func isOtherURL(dsn string) bool {
 // newStore is a Store over db in dialect d, stamping rows with opts.Now
 // (the wall clock when nil).
 func newStore(db *sql.DB, d dialect, opts OpenOptions) *Store {
-	s := &Store{db: db, d: d, now: opts.Now}
+	s := &Store{db: db, d: d, now: opts.Now, readOnly: opts.ReadOnly}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -264,10 +263,22 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	if err := fn(tx); err != nil {
 		_ = tx.Rollback()
-		return err
+		return endedBy(ctx, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return endedBy(ctx, fmt.Errorf("commit: %w", err))
 	}
 	return nil
+}
+
+// endedBy marks err with ctx's end when ctx ended before it was seen: once
+// ctx ends, database/sql rolls the transaction back on its own, and a
+// statement still running (some run without ctx, see AddBriefs) then fails
+// with "statement is closed" or sql.ErrTxDone rather than ctx's error, so
+// callers could not tell a stop from a failure.
+func endedBy(ctx context.Context, err error) error {
+	if cerr := ctx.Err(); cerr != nil && !errors.Is(err, cerr) {
+		return fmt.Errorf("%w: %w", cerr, err)
+	}
+	return err
 }

@@ -33,12 +33,6 @@ func TestSQLite(t *testing.T) {
 	storetest.Run(t, openTemp)
 }
 
-// TestSQLiteSmallScans runs the suite with Meetings reading as few rows a
-// query as it can, so that its scans take many steps.
-func TestSQLiteSmallScans(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) *store.Store { return store.SmallScans(openTemp(t)) })
-}
-
 func TestSQLiteShared(t *testing.T) {
 	storetest.RunShared(t, func(t *testing.T) (*store.Store, *store.Store) {
 		path := filepath.Join(t.TempDir(), "shared.db")

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"strings"
+	"unicode"
 )
 
 // boilerplateStarts open sentences that are wire credits or page chrome,
@@ -33,17 +34,11 @@ func isBoilerplate(s string) bool {
 	case "reuter", "reuters", "ap", "afp", "ians", "pti", "end", "ends", "more":
 		return true // sign-offs: "REUTER", "(AP)", "-- END --"
 	}
-	for _, p := range boilerplateStarts {
-		if strings.HasPrefix(l, p) {
-			return true
-		}
+	if hasPrefix(l, boilerplateStarts) {
+		return true
 	}
-	if len(l) < 160 && len(strings.Fields(l)) <= 12 {
-		for _, p := range shortBoilerplateStarts {
-			if strings.HasPrefix(l, p) {
-				return true
-			}
-		}
+	if len(l) < 160 && hasPrefix(l, shortBoilerplateStarts) && fieldsAtMost(l, 12) {
+		return true // the prefix first: counting words costs more
 	}
 	for _, p := range boilerplateContains {
 		if strings.Contains(l, p) {
@@ -51,8 +46,37 @@ func isBoilerplate(s string) bool {
 		}
 	}
 	// A byline: "By Jane Smith" or "By Jane Smith, Staff Reporter".
-	if strings.HasPrefix(l, "by ") && len(strings.Fields(l)) <= 6 && !strings.ContainsAny(l, ".!?") {
+	if strings.HasPrefix(l, "by ") && fieldsAtMost(l, 6) && !strings.ContainsAny(l, ".!?") {
 		return true
 	}
 	return false
+}
+
+// hasPrefix reports whether s starts with one of prefixes.
+func hasPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldsAtMost reports whether s has at most n words as strings.Fields
+// splits it, without making the list.
+func fieldsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if words++; words > n {
+				return false
+			}
+			in = true
+		}
+	}
+	return true
 }

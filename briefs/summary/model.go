@@ -1,6 +1,9 @@
 package summary
 
 import (
+	"slices"
+	"sync"
+
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
@@ -34,6 +37,10 @@ type docModel struct {
 	words  [][]int32 // distinct content-word ids per sentence
 	tokens []int     // number of word tokens per sentence
 	sf     []float64 // number of sentences each content-word id is in
+	// mark and stamp are overlap's scratch: mark[id] == stamp for the
+	// words of the sentence compared.
+	mark  []int32
+	stamp int32
 }
 
 // newModel tokenises sentences into content-word ids: words lower-cased
@@ -42,15 +49,24 @@ type docModel struct {
 // it conflates too much ("economic", "economy").
 func newModel(sents []sentences.Sentence) *docModel {
 	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
-	ids := make(map[string]int32, 256)    // word -> id (-1: stop word or number)
-	folded := make(map[string]int32, 256) // plural-folded word -> id
-	seen := []int32{}                     // the last sentence each id was counted in
+	sc := scratchPool.Get().(*modelScratch)
+	defer sc.release()
+	ids, folded := sc.ids, sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
+	seen := sc.seen[:0]              // the last sentence each id was counted in
+	all := sc.all[:0]                // every sentence's ids, one after another
+	var words wordScanner
 	for i, s := range sents {
-		var ws []int32
-		forEachWord(s.Text, func(w string) {
+		first := len(all)
+		words.reset(s.Text)
+		for {
+			b, more := words.next()
+			if !more {
+				break
+			}
 			m.tokens[i]++
-			id, ok := ids[w]
+			id, ok := ids[string(b)]
 			if !ok {
+				w := string(b)
 				id = -1
 				if !stopWords[w] && !isNumber(w) {
 					key := foldPlural(w)
@@ -64,15 +80,43 @@ func newModel(sents []sentences.Sentence) *docModel {
 				ids[w] = id
 			}
 			if id < 0 || seen[id] == int32(i) {
-				return
+				continue
 			}
 			seen[id] = int32(i)
 			m.sf[id]++
-			ws = append(ws, id)
-		})
-		m.words[i] = ws
+			all = append(all, id)
+		}
+		if len(all) > first {
+			m.words[i] = slices.Clone(all[first:])
+		}
 	}
+	sc.all = all
+	sc.seen = seen
 	return m
+}
+
+// modelScratch is the working memory of newModel, kept for the next
+// document: its maps, made afresh, were most of what a summary allocated.
+type modelScratch struct {
+	ids, folded map[string]int32
+	seen, all   []int32
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &modelScratch{ids: make(map[string]int32, 256), folded: make(map[string]int32, 256)}
+}}
+
+// maxScratchWords is the most distinct words of a scratch put back for
+// reuse: the maps of a huge document are left to the collector.
+const maxScratchWords = 4096
+
+func (sc *modelScratch) release() {
+	if len(sc.ids) > maxScratchWords {
+		return
+	}
+	clear(sc.ids)
+	clear(sc.folded)
+	scratchPool.Put(sc)
 }
 
 // foldPlural maps a plural to its singular in the common regular cases:
@@ -89,42 +133,56 @@ func foldPlural(w string) string {
 	return w
 }
 
-// forEachWord calls fn with each word of text: runs of ASCII letters and
-// digits, and any non-ASCII bytes (kept whole), lower-cased unless the word
-// is an all-capitals acronym ("US" is not "us").
-func forEachWord(text string, fn func(string)) {
-	buf := make([]byte, 0, 32)
-	upper, lower := 0, 0
-	flush := func() {
-		if len(buf) > 0 {
-			if upper > 0 && (upper < 2 || lower > 0) {
-				for j, c := range buf {
-					if c >= 'A' && c <= 'Z' {
-						buf[j] = c + 'a' - 'A'
-					}
-				}
-			}
-			fn(string(buf))
-			buf = buf[:0]
-		}
-		upper, lower = 0, 0
+// wordScanner reads the words of a text one at a time: runs of ASCII
+// letters and digits, and any non-ASCII bytes (kept whole), lower-cased
+// unless the word is an all-capitals acronym ("US" is not "us"). Each is
+// in a buffer valid until the next call, so that newModel allocates no
+// string for a word it has seen.
+type wordScanner struct {
+	text string
+	i    int
+	buf  []byte
+}
+
+func (sc *wordScanner) reset(text string) { sc.text, sc.i = text, 0 }
+
+// next returns the next word, or false at the end of the text.
+func (sc *wordScanner) next() ([]byte, bool) {
+	text, i := sc.text, sc.i
+	for i < len(text) && !wordByte(text[i]) {
+		i++
 	}
-	for i := 0; i < len(text); i++ {
+	if i == len(text) {
+		sc.i = i
+		return nil, false
+	}
+	buf := sc.buf[:0]
+	upper, lower := 0, 0
+	for ; i < len(text) && wordByte(text[i]); i++ {
 		c := text[i]
 		switch {
 		case c >= 'a' && c <= 'z':
 			lower++
-			buf = append(buf, c)
 		case c >= 'A' && c <= 'Z':
 			upper++
-			buf = append(buf, c)
-		case c >= '0' && c <= '9', c >= 0x80:
-			buf = append(buf, c)
-		default:
-			flush()
+		}
+		buf = append(buf, c)
+	}
+	if upper > 0 && (upper < 2 || lower > 0) {
+		for j, c := range buf {
+			if c >= 'A' && c <= 'Z' {
+				buf[j] = c + 'a' - 'A'
+			}
 		}
 	}
-	flush()
+	sc.i, sc.buf = i, buf
+	return buf, true
+}
+
+// wordByte reports whether c is part of a word: an ASCII letter or digit,
+// or any byte of a non-ASCII character.
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 func isNumber(w string) bool {

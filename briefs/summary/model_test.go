@@ -2,14 +2,19 @@ package summary
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
-func TestForEachWord(t *testing.T) {
+func TestWords(t *testing.T) {
 	var got []string
-	forEachWord("The US told us: Nato's X-ray costs £3.5bn, Zürich.", func(w string) { got = append(got, w) })
+	var sc wordScanner
+	sc.reset("The US told us: Nato's X-ray costs £3.5bn, Zürich.")
+	for w, more := sc.next(); more; w, more = sc.next() {
+		got = append(got, string(w))
+	}
 	want := []string{"the", "US", "told", "us", "nato", "s", "x", "ray", "costs", "\u00a33", "5bn", "z\u00fcrich"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("words = %q, want %q", got, want)
@@ -43,6 +48,16 @@ func TestFoldPlural(t *testing.T) {
 	} {
 		if got := foldPlural(in); got != want {
 			t.Errorf("foldPlural(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFieldsAtMost(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a b ", "a\u00a0b\tc\nd", "x\u2003y\u0085z", "one two three four five six seven", "\xff \xfe"} {
+		for n := 0; n <= 8; n++ {
+			if got, want := fieldsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
+				t.Errorf("fieldsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

@@ -76,6 +76,20 @@ func pageRank(w, sum []float64) []float64 {
 	if w == nil || n < 2 {
 		return out
 	}
+	// The graph is sparse: each row's non-zero weights, in column order,
+	// are all that is summed (adding share * 0 changes no sum).
+	start := make([]int, n+1)
+	var cols []int32
+	var ws []float64
+	for i := 0; i < n; i++ {
+		for j, x := range w[i*n : (i+1)*n] {
+			if x != 0 {
+				cols = append(cols, int32(j))
+				ws = append(ws, x)
+			}
+		}
+		start[i+1] = len(cols)
+	}
 	next := make([]float64, n)
 	for it := 0; it < 30; it++ {
 		for j := range next {
@@ -86,8 +100,8 @@ func pageRank(w, sum []float64) []float64 {
 				continue
 			}
 			share := 0.85 * out[i] / sum[i]
-			for j := 0; j < n; j++ {
-				next[j] += share * w[i*n+j]
+			for k := start[i]; k < start[i+1]; k++ {
+				next[cols[k]] += share * ws[k]
 			}
 		}
 		out, next = next, out

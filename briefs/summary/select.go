@@ -93,28 +93,41 @@ func (m *docModel) rank(scores []float64, p params, limit int) []int {
 // repeats reports whether sentence i shares at least share of its (or the
 // other's, if shorter) content words with one of chosen.
 func (m *docModel) repeats(i int, chosen []int, share float64) bool {
+	if len(chosen) == 0 {
+		return false
+	}
+	mark := m.markWords(i)
 	for _, c := range chosen {
-		if m.overlap(i, c) >= share {
+		if m.overlap(i, c, mark) >= share {
 			return true
 		}
 	}
 	return false
 }
 
+// markWords marks the content words of sentence a in m.mark, for overlap.
+func (m *docModel) markWords(a int) int32 {
+	if len(m.mark) < len(m.sf) {
+		m.mark = make([]int32, len(m.sf))
+	}
+	m.stamp++
+	for _, x := range m.words[a] {
+		m.mark[x] = m.stamp
+	}
+	return m.stamp
+}
+
 // overlap is the share of the shorter sentence's content words that the
-// other one also has.
-func (m *docModel) overlap(a, b int) float64 {
+// other one also has; a's words are marked with mark (markWords).
+func (m *docModel) overlap(a, b int, mark int32) float64 {
 	wa, wb := m.words[a], m.words[b]
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
-	shared := 0
-	for _, x := range wa {
-		for _, y := range wb {
-			if x == y {
-				shared++
-				break
-			}
+	shared := 0 // a sentence's words are distinct: this is |wa ∩ wb|
+	for _, y := range wb {
+		if m.mark[y] == mark {
+			shared++
 		}
 	}
 	return float64(shared) / float64(min(len(wa), len(wb)))

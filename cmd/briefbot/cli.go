@@ -65,6 +65,7 @@ func subcommands() []subcommand {
 		{"generate", "[-n N] [-days D] [-now TIME] [-seed S] [-from FILES] [-o FILE | -store]", "Make N test briefs, copies of templates re-dated over D days, as JSONL (or into the store)", runGenerate},
 		{"reindex", "", "Recompute summaries and meetings of every stored brief", runReindex},
 		{"healthcheck", "[-ready]", "Exit 0 when the local daemon answers /healthz (or /readyz); for container health checks", runHealthcheck},
+		{"optimize", "[-pages N]", "Merge the SQLite store's search index into one segment (after a large ingest; /search reads every segment); safe while the bot runs", runOptimize},
 		{"backup", "FILE", "Write a consistent copy of the SQLite store to FILE while the bot runs", runBackup},
 		{"export", "[-since TIME]", "Write the stored briefs as JSON lines that 'briefbot ingest' reads", runExport},
 		{"migrate", "[-to postgres://... [-force]]", "Create or upgrade the database schema; with -to, copy the store into PostgreSQL", runMigrate},

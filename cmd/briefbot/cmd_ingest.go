@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"runtime"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -32,6 +33,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	sf.register(fs)
 	maxBytes := fs.Int64("max-bytes", 1<<20, "largest file or JSON line accepted, in bytes")
 	format := fs.String("format", "", "`format` of standard input (-): txt, md, html, json or jsonl (default: guessed from the first bytes)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest to `file`, for go tool pprof; samples carry a stage label (read, analyse, store)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -48,6 +50,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	defer a.Close()
 	defer tuneGC(e.lookup)()
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	start := e.now()
 	st, err := a.ingestFrom(ctx, src, ingest.Options{MaxBytes: *maxBytes, Now: start}, newProgress(e), func(it ingest.Item) {
 		fmt.Fprintf(e.stderr, "skipped %v\n", it.Err) // the error names the file and line
@@ -168,6 +177,7 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 	walkErr := make(chan error, 1)
 	go func() { // read: onErr and st.failed belong to this goroutine until read closes
 		defer close(read)
+		labelStage(ctx, "read")
 		walkErr <- readBatches(ctx, cpu, src, opts, read, func(it ingest.Item) {
 			st.failed++
 			onErr(it)
@@ -176,6 +186,7 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 	enriched := make(chan []*briefs.Brief, 1)
 	go func() { // enrich
 		defer close(enriched)
+		labelStage(ctx, "analyse")
 		for bs := range read {
 			a.pipeline.enrichOn(ctx, cpu, bs)
 			if ctx.Err() != nil {
@@ -195,7 +206,9 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 			continue // drain
 		}
 		if storeErr = cpu.acquire(ctx); storeErr == nil {
-			storeErr = a.storeBatch(ctx, known, bs, &added, &dups)
+			pprof.Do(ctx, pprof.Labels("stage", "store"), func(ctx context.Context) {
+				storeErr = a.storeBatch(ctx, known, bs, &added, &dups)
+			})
 			cpu.release()
 		}
 		if storeErr != nil {

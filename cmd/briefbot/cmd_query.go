@@ -93,7 +93,7 @@ func runMeetings(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "meetings")
 	var sf storeFlags
 	sf.register(fs)
-	format := fs.String("format", "text", "output `format`: text, json or ics")
+	format := fs.String("format", "text", "output `format`: text, json or ics (json and ics list every meeting, past and upcoming, unless a scope is given)")
 	nowFlag := fs.String("now", "", "answer as of this `time` (RFC 3339 or YYYY-MM-DD; default now)")
 	page := fs.Int("page", 1, "show this `page` of the answer (text only)")
 	if err := parse(fs, args); err != nil {

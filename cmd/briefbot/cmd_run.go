@@ -96,6 +96,7 @@ func (a *app) newDaemon(ctx context.Context, e *env) (*daemon, error) {
 	if err := d.addReminders(e.clock); err != nil {
 		return nil, err
 	}
+	d.addHousekeeping(e.clock)
 	return d, nil
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,4 +34,29 @@ func TestIngestCLI(t *testing.T) {
 			"nfd.txt": "Ministers meet in Se\u0301ance hall in Sa\u0303o Paulo and Ha\u0300 No\u0302\u0323i.",
 		})},
 	})
+}
+
+// TestIngestCPUProfile: -cpuprofile writes a profile (gzip-compressed, as
+// pprof writes them) whose samples can be split by stage; a path that
+// cannot be created is a clear error before anything is read.
+func TestIngestCPUProfile(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.txt")
+	must(t, os.WriteFile(in, []byte("EU farm ministers will meet in Brussels on Monday."), 0o644))
+	prof := filepath.Join(dir, "cpu.prof")
+	code, _, stderr := runMain(t, "", nil, "ingest", "-db", filepath.Join(dir, "a.db"), "-cpuprofile", prof, in)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		t.Errorf("profile starts %.2x, want a gzip stream", data[:min(len(data), 2)])
+	}
+	code, _, stderr = runMain(t, "", nil, "ingest", "-db", filepath.Join(dir, "a.db"), "-cpuprofile", filepath.Join(dir, "no", "cpu.prof"), in)
+	if code == 0 || !strings.Contains(stderr, "cpu profile") {
+		t.Errorf("unwritable profile: exit %d, stderr %q; want an error naming the cpu profile", code, stderr)
+	}
 }

@@ -53,6 +53,16 @@ func (s timedStore) Meetings(ctx context.Context, q store.MeetingQuery) ([]brief
 	return timed(s, "meetings", func() ([]briefs.Meeting, error) { return s.Store.Meetings(ctx, q) })
 }
 
+func (s timedStore) MeetingPage(ctx context.Context, q store.MeetingQuery, upTo int) ([]briefs.Meeting, int, error) {
+	var n int
+	ms, err := timed(s, "meetings", func() ([]briefs.Meeting, error) {
+		ms, count, err := s.Store.MeetingPage(ctx, q, upTo)
+		n = count
+		return ms, err
+	})
+	return ms, n, err
+}
+
 func (s timedStore) IngestedBetween(ctx context.Context, from, to time.Time, limit int) ([]briefs.Brief, error) {
 	return timed(s, "ingested_between", func() ([]briefs.Brief, error) { return s.Store.IngestedBetween(ctx, from, to, limit) })
 }

@@ -113,7 +113,7 @@ ev2="The chancellor last met union leaders in October, when they agreed to set u
 doc('u17e-14',p,'KOHL TO MEET UNIONS, EMPLOYERS ON STEEL',
  "BONN, Nov 30 - "+ev+" "+ev2+"\n\nThe steel industry plans to cut 35,000 jobs by 1989.",
  [M('Kohl steel talks with unions and employers',['dgb','employers'],wd(p,'thursday',1),'day','Bonn',['Helmut Kohl','DGB',"employers' associations"],'upcoming',ev),
-  M('Kohl meeting with union leaders in October',['last met'],'1987-10','month',None,['Helmut Kohl','union leaders'],'past',ev2)])
+  M('Kohl meeting with union leaders in October',['last met'],'1987-10','month','Bonn',['Helmut Kohl','union leaders'],'past',ev2)])
 
 # 15 sports federation at home "here"; bidding countries are no party
 p='1988-06-28'

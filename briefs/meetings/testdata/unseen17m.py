@@ -38,12 +38,12 @@ doc('u17m-05',p,'SAO PAULO WAGE TALKS TO RESUME',
  "SAO PAULO, May 3 - "+ev+"\n\nThe union wants a 30 pct rise.",
  [M('Metalworkers wage talks',['wage talks','federation of industries'],wd(p,'wednesday',1),'day',None,['metalworkers union','Federation of Industries of Sao Paulo State'],'upcoming',ev)])
 
-# 6 central bank committee (no implied place, as the earlier sets annotate it)
+# 6 central bank committee in its home city (the guideline's implied dateline place; first written without one)
 p='1987-03-10'
 ev="The Federal Reserve Board's open market committee meets on March 31, and most economists expect no change in policy."
 doc('u17m-06',p,'FED COMMITTEE MEETS MARCH 31',
  "WASHINGTON, March 10 - "+ev+"\n\nThe dollar was steady.",
- [M('Federal Open Market Committee meeting',['open market committee'],'1987-03-31','day',None,['Federal Reserve Board'],'upcoming',ev)])
+ [M('Federal Open Market Committee meeting',['open market committee'],'1987-03-31','day','Washington',['Federal Reserve Board'],'upcoming',ev)])
 
 # 7 two nationalities' ministers at the dateline; newspaper speaker; a corridor
 p='1987-08-31'

@@ -46,7 +46,7 @@ var tenseWords = func() map[string]Tense {
 			"since", "ended", "broke", "sat", "stood", "chose", "drew", "sought", "fought", "spent",
 			"heard", "wound",
 		},
-		Present:   {"is", "are", "am"},
+		Present:   {"is", "are", "am", "continues", "continue", "remains", "remain"},
 		Reporting: {"said", "says", "told", "added", "according", "reported", "stated", "announced"},
 		NotPast: {
 			"need", "needed", "speed", "proceed", "exceed", "succeed", "indeed", "feed", "seed", "bed",

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs/tokens"
@@ -33,8 +34,24 @@ type token struct {
 // FindTokens is Find over text already split by tokens.Split (toks), for a
 // caller that reads the tokens too: the text is split once.
 func FindTokens(text string, toks []tokens.Token, ref time.Time) []Expr {
-	return find(text, annotate(toks), ref)
+	buf := tokenBufs.Get().(*[]token)
+	ann := annotateInto(*buf, toks)
+	out := find(text, ann, ref)
+	if cap(ann) <= maxPooledTokens {
+		clear(ann) // let go of text
+		*buf = ann[:0]
+		tokenBufs.Put(buf)
+	}
+	return out
 }
+
+// tokenBufs keep annotated token slices for the next text: FindTokens
+// returns nothing that points into them, and making one per brief was a
+// seventh of what the analysis allocated.
+var tokenBufs = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledTokens is the largest token slice put back for reuse.
+const maxPooledTokens = 1 << 14
 
 // tokenize splits text into tokens.
 func tokenize(text string) []token {
@@ -44,7 +61,16 @@ func tokenize(text string) []token {
 // annotate gives each token its number value and the rules that may start
 // at it.
 func annotate(in []tokens.Token) []token {
-	toks := make([]token, len(in))
+	return annotateInto(nil, in)
+}
+
+// annotateInto is annotate into buf's memory when it is large enough.
+func annotateInto(buf []token, in []tokens.Token) []token {
+	toks := buf[:0]
+	if cap(toks) < len(in) {
+		toks = make([]token, len(in))
+	}
+	toks = toks[:len(in)]
 	for k, x := range in {
 		t := token{s: x.Lower, start: x.Start, end: x.End, bs: x.ByteStart, be: x.ByteEnd, num: -1,
 			kind: x.Kind, upper: x.Upper, space: x.Space, newline: x.Newline}

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -60,6 +61,11 @@ func testMeetingsKeywordsHostile(t *testing.T, open Opener) {
 			if err != nil {
 				t.Errorf("Meetings(%q): %v", tc.keyword, err)
 				continue
+			}
+			if limit == 0 {
+				if n, err := s.MeetingCount(ctx, store.MeetingQuery{Keywords: []string{tc.keyword}}); err != nil || n != len(tc.want) {
+					t.Errorf("MeetingCount(%q) = %d, %v; want %d", tc.keyword, n, err, len(tc.want))
+				}
 			}
 			want := tc.want
 			if limit > 0 && len(want) > limit {
@@ -161,6 +167,9 @@ func checkLimitIsPrefix(t *testing.T, s *store.Store, queries []store.MeetingQue
 		if len(all) < 3 {
 			t.Errorf("Meetings(%+v) = %d meetings; the test wants more", q, len(all))
 		}
+		if n, err := s.MeetingCount(ctx, q); err != nil || n != len(all) {
+			t.Errorf("MeetingCount(%+v) = %d, %v; want %d", q, n, err, len(all))
+		}
 		for _, limit := range []int{1, 5, 20, 70, len(all) + 1} {
 			lq := q
 			lq.Limit = limit
@@ -169,6 +178,19 @@ func checkLimitIsPrefix(t *testing.T, s *store.Store, queries []store.MeetingQue
 				t.Fatalf("Meetings(%+v): %v", lq, err)
 			}
 			want := all[:min(limit, len(all))]
+			if n, err := s.MeetingCount(ctx, lq); err != nil || n != len(want) {
+				t.Errorf("MeetingCount(%+v) = %d, %v; want %d", lq, n, err, len(want))
+			}
+			for _, upTo := range []int{0, limit + 2, len(all) + 5} {
+				wantN := len(want)
+				if len(want) == limit && upTo > limit {
+					wantN = min(len(all), upTo)
+				}
+				page, n, err := s.MeetingPage(ctx, lq, upTo)
+				if err != nil || n != wantN || len(page) != len(want) {
+					t.Errorf("MeetingPage(%+v, %d) = %d meetings, %d, %v; want %d, %d", lq, upTo, len(page), n, err, len(want), wantN)
+				}
+			}
 			if !slices.EqualFunc(got, want, func(a, b briefs.Meeting) bool {
 				return a.ID == b.ID && slices.Equal(a.Sources, b.Sources) && a.Date == b.Date
 			}) {
@@ -218,4 +240,62 @@ func testMeetingsKeywordsAcrossReports(t *testing.T, open Opener) {
 	if err != nil || len(got) != 1 || got[0].Place != "Vienna" {
 		t.Errorf("Meetings() = %v, %v; want one meeting shown in Vienna", summarize(got), err)
 	}
+}
+
+// testMeetingsReindexed checks that replacing a brief's meetings
+// (UpdateDerived, as reindex does) re-merges the meetings it left and joined:
+// a report moved far from the others of its key splits off, and the
+// meeting it left keeps only its other sources.
+func testMeetingsReindexed(t *testing.T, open Opener) {
+	ctx := context.Background()
+	s := open(t)
+	day := 24 * time.Hour
+	talks := func(date, who string) briefs.Meeting {
+		return briefs.Meeting{Title: "Trade talks", Date: date, Participants: []string{who}, Key: "trade-talks"}
+	}
+	a := withMeetings(t, s, "a", t0.Add(-2*day), talks("2025-12-04", "Ana"))
+	b := withMeetings(t, s, "b", t0.Add(-day), talks("2025-12-04", "Ben"))
+	check := func(when string, want []summary, wantWho [][]string) {
+		t.Helper()
+		got, err := s.Meetings(ctx, store.MeetingQuery{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g := summarize(got); !reflect.DeepEqual(g, want) {
+			t.Errorf("%s: Meetings() =\n%+v\nwant\n%+v", when, g, want)
+		}
+		var who [][]string
+		for _, m := range got {
+			who = append(who, m.Participants)
+		}
+		if !reflect.DeepEqual(who, wantWho) {
+			t.Errorf("%s: participants %q, want %q", when, who, wantWho)
+		}
+		if n, err := s.MeetingCount(ctx, store.MeetingQuery{Keywords: []string{"ana"}}); err != nil || n != countWho(wantWho, "Ana") {
+			t.Errorf("%s: MeetingCount(ana) = %d, %v; want %d", when, n, err, countWho(wantWho, "Ana"))
+		}
+	}
+	check("before", []summary{{"Trade talks", "2025-12-04", "", "", []int64{a, b}}}, [][]string{{"Ben", "Ana"}})
+	if err := s.UpdateDerived(ctx, a, "summary", "test", []briefs.Meeting{talks("2026-03-01", "Ana")}); err != nil {
+		t.Fatal(err)
+	}
+	check("after a moved far", []summary{
+		{"Trade talks", "2025-12-04", "", "", []int64{b}},
+		{"Trade talks", "2026-03-01", "", "", []int64{a}},
+	}, [][]string{{"Ben"}, {"Ana"}})
+	if err := s.UpdateDerived(ctx, a, "summary", "test", nil); err != nil {
+		t.Fatal(err)
+	}
+	check("after a lost its meetings", []summary{{"Trade talks", "2025-12-04", "", "", []int64{b}}}, [][]string{{"Ben"}})
+}
+
+// countWho counts the meeting participant lists that name who.
+func countWho(lists [][]string, who string) int {
+	n := 0
+	for _, l := range lists {
+		if slices.Contains(l, who) {
+			n++
+		}
+	}
+	return n
 }

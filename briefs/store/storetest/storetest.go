@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"SearchHostile", testSearchHostile},
 		{"SearchRanking", testSearchRanking},
 		{"SearchNewest", testSearchNewest},
+		{"MergeSearchIndex", testMergeSearchIndex},
 		{"MeetingsMerge", testMeetingsMerge},
 		{"MeetingsMergeReports", testMeetingsMergeReports},
 		{"MeetingsUndatedCancel", testMeetingsUndatedCancel},
@@ -57,6 +58,7 @@ func Run(t *testing.T, open func(t *testing.T) *store.Store) {
 		{"MeetingsKeywordsHostile", testMeetingsKeywordsHostile},
 		{"MeetingsLimitIsPrefix", testMeetingsLimitIsPrefix},
 		{"MeetingsKeywordsAcrossReports", testMeetingsKeywordsAcrossReports},
+		{"MeetingsReindexed", testMeetingsReindexed},
 		{"BriefMeetings", testBriefMeetings},
 		{"FirstSeen", testFirstSeen},
 		{"Values", testValues},
@@ -96,6 +98,7 @@ func RunShared(t *testing.T, openPair func(t *testing.T) (*store.Store, *store.S
 	t.Run("FirstSeenTwoHandles", func(t *testing.T) { testFirstSeenTwoHandles(t, openPair) })
 	t.Run("SeeEachOthersWrites", func(t *testing.T) { testSharedWrites(t, openPair) })
 	t.Run("ConcurrentIngest", func(t *testing.T) { testConcurrentIngest(t, openPair) })
+	t.Run("MergeWhileWriting", func(t *testing.T) { testMergeWhileWriting(t, openPair) })
 	t.Run("LeaseTwoHandles", func(t *testing.T) { testLeaseTwoHandles(t, openPair) })
 }
 

@@ -1,0 +1,216 @@
+package meetings
+
+import "strings"
+
+// homeInstitution reports a party that meets where it sits, so that a
+// story filed from its city implies the place (meetings.GUIDELINE.md: "a
+// government, parliament or organisation meeting in its home city"): a
+// central bank ("the Bank of Japan", "the Federal Reserve Board", "Bank
+// Negara Malaysia Monetary Policy Committee"), a parliament's body ("the
+// Parliamentary Standing Committee on Finance"), or a ministry named
+// without a country, which in wire style is the home country's ("Finance
+// Ministry officials" in a Tokyo story). Companies are none of these.
+func (d *doc) homeInstitution(n string) bool {
+	if corporateName(n) {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(n))
+	if len(ws) == 0 {
+		return false
+	}
+	for i, w := range ws {
+		switch w {
+		case "bundesbank", "reserve":
+			return true // "the Federal Reserve Board", "the Reserve Bank of India"
+		case "bank":
+			if d.centralBank() || i+2 < len(ws) && ws[i+1] == "of" && isCountry(ws[i+2]) || i > 0 && ws[i-1] == "national" && (i == 1 || countries[ws[i-2]] != "" || nationalities[ws[i-2]]) {
+				return true // "the Bank of Japan"; "Bank Negara Malaysia" where the story says "the central bank"; "the Swiss National Bank"
+			}
+		}
+		if legislatures[w] {
+			return true
+		}
+	}
+	if last := ws[len(ws)-1]; last != "ministry" || len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if nationalities[w] || countries[w] != "" || isCountry(w) || strings.Contains(w, ".") {
+			return false // "the Soviet Foreign Ministry", "the U.S. Commerce Department"
+		}
+	}
+	return true
+}
+
+// legislatures are the words of a parliament's or a government's own
+// bodies, which sit in the capital.
+var legislatures = map[string]bool{
+	"parliament": true, "parliamentary": true, "senate": true, "congressional": true, "diet": true,
+	"knesset": true, "bundestag": true, "duma": true, "legislature": true, "legislative": true,
+	"cabinet": true, "politburo": true, "presidium": true, "congress": true,
+}
+
+// seats are where international bodies sit and, unless a story says
+// otherwise, meet: a story filed from there about their meeting implies it.
+var seats = map[string]string{
+	"imf": "Washington", "international monetary fund": "Washington", "world bank": "Washington",
+	"nato": "Brussels", "north atlantic treaty organisation": "Brussels", "north atlantic treaty organization": "Brussels",
+	"iaea": "Vienna", "international atomic energy agency": "Vienna", "opec": "Vienna",
+	"organization of petroleum exporting countries": "Vienna", "organisation of petroleum exporting countries": "Vienna",
+	"oecd": "Paris", "organisation for economic cooperation and development": "Paris", "unesco": "Paris",
+	"gatt": "Geneva", "general agreement on tariffs and trade": "Geneva", "unctad": "Geneva", "who": "Geneva",
+	"world health organization": "Geneva", "wto": "Geneva", "world trade organization": "Geneva",
+	"ec commission": "Brussels", "european commission": "Brussels",
+}
+
+// seatedHere reports a party that is an international body sitting in the
+// city the story was filed from: "NATO ambassadors" in a Brussels story.
+func (d *doc) seatedHere(n string) bool {
+	return d.dl.Place != "" && strings.EqualFold(seatOf(n), d.dl.Place)
+}
+
+// seatOf is the city where the international body n sits, "" when n is
+// none of the seats.
+func seatOf(n string) string {
+	l := strings.ToLower(n)
+	for name, city := range seats {
+		if l == name || strings.HasPrefix(l, name+" ") || strings.HasSuffix(l, " "+name) || strings.Contains(l, " "+name+" ") {
+			return city
+		}
+	}
+	return ""
+}
+
+// centralBank reports a story that speaks of "the central bank".
+func (d *doc) centralBank() bool {
+	return strings.Contains(strings.ToLower(d.text), "central bank")
+}
+
+// centralBankNear reports a central bank, not the speaker, named before
+// mention m or in its name: "Chile's central bank board will hold an
+// extraordinary session".
+func (d *doc) centralBankNear(m *mention) bool {
+	toks := d.toks[m.sent]
+	for k := 1; k < m.skipEnd+2 && k < len(toks); k++ {
+		if toks[k].lower == "bank" && toks[k-1].lower == "central" && !reporting(lowerAt(toks, k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isParliament reports a legislature's name: "Parliament", "Philippine Congress".
+func isParliament(n string) bool {
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		if legislatures[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalOf maps a dateline city to the words its country's officials
+// carry in wire style ("U.S. Treasury Secretary James Baker" in a
+// Washington story is at home).
+var capitalOf = map[string][]string{
+	"washington": {"u.s.", "american"}, "london": {"british", "u.k."}, "tokyo": {"japanese"},
+	"bonn": {"west german", "german"}, "paris": {"french"}, "rome": {"italian"}, "madrid": {"spanish"},
+	"brussels": {"belgian"}, "the hague": {"dutch"}, "canberra": {"australian"}, "ottawa": {"canadian"},
+	"new delhi": {"indian"}, "moscow": {"soviet", "russian"}, "peking": {"chinese"}, "beijing": {"chinese"},
+	"seoul": {"south korean"}, "manila": {"philippine"}, "wellington": {"new zealand"}, "athens": {"greek"},
+	"ankara": {"turkish"}, "cairo": {"egyptian"}, "stockholm": {"swedish"}, "oslo": {"norwegian"},
+	"copenhagen": {"danish"}, "vienna": {"austrian"}, "lisbon": {"portuguese"}, "dublin": {"irish"},
+	"brasilia": {"brazilian"}, "mexico city": {"mexican"}, "buenos aires": {"argentine"}, "jakarta": {"indonesian"},
+	"kuala lumpur": {"malaysian"}, "bangkok": {"thai"}, "islamabad": {"pakistani"}, "jerusalem": {"israeli"},
+	"riyadh": {"saudi"}, "tehran": {"iranian"}, "baghdad": {"iraqi"}, "nairobi": {"kenyan"}, "harare": {"zimbabwean"},
+	"lagos": {"nigerian"}, "santiago": {"chilean"}, "lima": {"peruvian"}, "caracas": {"venezuelan"},
+	"bogota": {"colombian"}, "warsaw": {"polish"}, "east berlin": {"east german"}, "helsinki": {"finnish"}, "berne": {"swiss"},
+}
+
+// homePerson reports a named person of mention m whose title the text
+// gives without a nationality, or with the dateline country's: in wire
+// style an official at home ("Finance Minister Nigel Lawson" in a London
+// story, "U.S. Treasury Secretary James Baker" in a Washington one).
+func (d *doc) homePerson(m *mention) bool {
+	if m.kind == "summit" || m.anaphoric {
+		return false // a summit may be anywhere; "The two leaders last met in June" names its parties elsewhere
+	}
+	for _, n := range m.named {
+		if !isPersonName(n) || !d.namesIn(m.sent, n) {
+			continue
+		}
+		for si := 0; si <= m.sent && si < len(d.toks); si++ {
+			for _, c := range d.chunks(si) {
+				if full := d.expand(stripTitles(c.text)); full != n || full == c.text {
+					continue
+				}
+				if homeOfficial(d.toks[si], c) || d.homeTitle(c.text) || d.seatedHere(strings.TrimSuffix(c.text, " "+stripTitles(c.text))) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namesIn reports whether sentence si names the person n (perhaps by the
+// surname alone).
+func (d *doc) namesIn(si int, n string) bool {
+	for _, c := range d.chunks(si) {
+		if d.expand(stripTitles(c.text)) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// homeTitle reports a titled name that begins with the dateline country's
+// nationality: "U.S. Treasury Secretary James Baker" in Washington.
+func (d *doc) homeTitle(text string) bool {
+	l := strings.ToLower(text)
+	for _, nat := range capitalOf[strings.ToLower(d.dl.Place)] {
+		if strings.HasPrefix(l, nat+" ") {
+			rest := strings.Fields(strings.TrimPrefix(l, nat+" "))
+			return len(rest) > 0 && isTitleWord(rest[0]) || len(rest) > 1 && isTitleWord(rest[1])
+		}
+	}
+	return false
+}
+
+// awayFromHere reports a meeting whose sentence sends its party elsewhere
+// without saying "here": "Kuranari, on a tour of Western Europe, will
+// meet Thatcher tomorrow".
+func (d *doc) awayFromHere(c *cluster) bool {
+	for _, m := range c.mentions {
+		toks := d.toks[m.sent]
+		away := false
+		for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
+			for k, t := range d.toks[si] {
+				if t.lower == "venue" || t.lower == "where" && reporting(lowerAt(d.toks[si], k-1)) {
+					return true // "The spokesman gave no date or venue", "would not say where"
+				}
+			}
+		}
+		for k, t := range toks {
+			if k > m.trig && (subordinators[t.lower] || t.lower == "when" || t.lower == "before") {
+				break // "because President Francois Mitterrand travels to Brussels": another clause
+			}
+			switch t.lower {
+			case "here":
+				return false
+			case "tour", "touring", "trip", "abroad", "flew", "fly", "flies", "travel", "travels", "travelling", "traveling":
+				away = true
+			case "arrived", "arrives":
+				away = away || lowerAt(toks, k+1) == "in" && k+2 < len(toks) && toks[k+2].cap
+			}
+		}
+		if away {
+			return true
+		}
+	}
+	return false
+}
+
+// indianWire are the Indian agencies whose "the national capital" is New
+// Delhi.
+var indianWire = map[string]bool{"IANS": true, "PTI": true, "ANI": true, "UNI": true}

@@ -1,0 +1,45 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// TestImpliedHomePlace checks the dateline city is the place of a body
+// meeting where it sits (a central bank, a parliament's committee, a home
+// ministry, an international body at its seat) and of nothing else.
+func TestImpliedHomePlace(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"central bank by name", "TOKYO, March 4 - The Bank of Japan will hold its policy board meeting on Friday, the central bank said.", "Tokyo"},
+		{"central bank in lower case", "SANTIAGO, March 4 - Chile's central bank board will hold an extraordinary session tomorrow to discuss the peso.", "Santiago"},
+		{"home ministry", "TOKYO, March 4 - Leading brokers will meet Finance Ministry officials on Monday to discuss futures rules, industry sources said.", "Tokyo"},
+		{"parliamentary committee", "NEW DELHI, March 4 - The Parliamentary Standing Committee on Finance will hold a hearing on Tuesday on the tax bill.", "New Delhi"},
+		{"body at its seat", "BRUSSELS, March 4 - NATO ambassadors will meet in emergency session on Friday, alliance sources said.", "Brussels"},
+		{"body away from its seat", "LONDON, March 4 - NATO ambassadors will meet in emergency session on Friday, alliance sources said.", ""},
+		{"foreign ministry", "TOKYO, March 4 - Soviet Foreign Ministry officials will meet U.S. diplomats on Monday, sources said.", ""},
+		{"home official by title", "LONDON, March 4 - Governor Robin Leigh-Pemberton said sterling was stable. He held consultations with Finance Minister Nigel Lawson on Tuesday.", "London"},
+		{"home official by nationality", "WASHINGTON, March 4 - U.S. Treasury Secretary James Baker will meet Japanese Finance Minister Kiichi Miyazawa on Monday.", "Washington"},
+		{"official on a tour", "TOKYO, March 4 - Foreign Minister Tadashi Kuranari, on a tour of Western Europe, will meet British Prime Minister Margaret Thatcher tomorrow.", ""},
+		{"no venue", "BONN, March 4 - West German Economics Minister Martin Bangemann will discuss steel with French Industry Minister Alain Madelin next month. The spokesman gave no date or venue.", ""},
+		{"Indian wire national capital", "Kolkata, March 4 (IANS) Chief Minister Mamata Banerjee will meet Prime Minister Narendra Modi in the national capital on Thursday.", "New Delhi"},
+		{"at a company's plant", "SEOUL, March 4 - Hyundai Motor Co management and union leaders resumed wage talks at the company's Ulsan plant today.", "Ulsan"},
+		{"a venue named after its kind", "Bengaluru, March 4 (IANS) Chief Minister Siddaramaiah held a meeting with officials of the BBMP at his home office Krishna on Monday.", "Krishna"},
+		{"an officer of a body at its seat", "BRUSSELS, March 4 - Jaishankar, on a six-day visit to Europe, will meet European Commission President Ursula von der Leyen on Thursday.", "Brussels"},
+		{"a town of a name", "NAIROBI, March 4 - Kenyan and Ugandan officials will hold talks at the border town of Malaba on Thursday.", "Malaba"},
+		{"travel in another clause", "PARIS, March 4 - The French cabinet will hold its weekly session on Tuesday because President Francois Mitterrand travels to Brussels on Wednesday.", "Paris"},
+		{"a national bank", "ZURICH, March 4 - The Swiss National Bank's directorate will review policy at its quarterly meeting on Thursday, a bank spokesman said.", "Zurich"},
+		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, day("1987-03-04"), briefs.Dateline{})
+			if len(res.Meetings) != 1 {
+				t.Fatalf("found %d meetings %+v, want 1", len(res.Meetings), res.Meetings)
+			}
+			if got := res.Meetings[0].Place; got != c.want {
+				t.Errorf("place %q, want %q", got, c.want)
+			}
+		})
+	}
+}

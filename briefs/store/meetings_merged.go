@@ -1,0 +1,362 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// Meetings are stored one row per report (table meetings) and read merged:
+// the reports of one Key whose dates chain within maxMove are one meeting
+// (groupByKey, mergeMeetings). The merge is kept, one row per meeting, in
+// merged_meetings, written with the reports that change it: adding briefs
+// and replacing a brief's meetings re-merge the keys they touch in the same
+// transaction. Reports deleted or changed any other way (a brief deleted by
+// hand, cascading to its meetings) are marked in meetings_stale by a
+// trigger, and re-merged by the next write or read. So /meetings reads a
+// few merged rows in date order, and counts them, in SQL.
+
+// mergedColumns are the columns scanMerged reads, in order.
+const mergedColumns = `m.id, m.brief_id, m.key, m.title, m.date, m.precision, m.end_date, m.time,
+	m.place, m.participants, m.status, m.evidence, m.moved_from, m.sources, m.said_place`
+
+// insertMergedSQL inserts one merged meeting.
+const insertMergedSQL = `INSERT INTO merged_meetings (id, brief_id, key, title, date, precision,
+	end_date, time, place, participants, status, evidence, moved_from, sources, undated, first_source,
+	start_day, end_day, said_place, people)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// mergedMeeting is a merged meeting as stored: the meeting, and the place
+// its latest report names (keywords match that one, not a place filled in
+// from older reports).
+type mergedMeeting struct {
+	m         briefs.Meeting
+	saidPlace string
+}
+
+// said is the meeting as keywords see it.
+func (mm mergedMeeting) said() briefs.Meeting {
+	m := mm.m
+	m.Place = mm.saidPlace
+	return m
+}
+
+// mergeGroup merges the rows of one meeting (a group of groupByKey).
+func mergeGroup(g []meetingRow) mergedMeeting {
+	m := mergeMeetings(g) // sorts g, latest report last
+	return mergedMeeting{m: m, saidPlace: g[len(g)-1].m.Place}
+}
+
+// insertMerged stores mm with stmt, prepared from insertMergedSQL.
+func insertMerged(ctx context.Context, stmt *sql.Stmt, mm mergedMeeting) error {
+	m := mm.m
+	parts := m.Participants
+	if parts == nil {
+		parts = []string{}
+	}
+	pj, err := json.Marshal(parts)
+	if err != nil {
+		return fmt.Errorf("merged meeting %d: participants: %w", m.ID, err)
+	}
+	sj, err := json.Marshal(m.Sources)
+	if err != nil {
+		return fmt.Errorf("merged meeting %d: sources: %w", m.ID, err)
+	}
+	start, end := meetingSpan(m)
+	undated := 0
+	if m.Date == "" {
+		undated = 1
+	}
+	_, err = stmt.ExecContext(ctx, m.ID, m.BriefID, m.Key, m.Title, m.Date, string(m.Precision), m.EndDate,
+		m.Time, m.Place, string(pj), string(m.Status), m.Evidence, m.MovedFrom, string(sj), undated, m.Sources[0],
+		start, end, mm.saidPlace, strings.Join(m.Participants, "\n"))
+	if err != nil {
+		return fmt.Errorf("insert merged meeting %d: %w", m.ID, err)
+	}
+	return nil
+}
+
+func scanMerged(sc scanner) (mergedMeeting, error) {
+	var (
+		mm                 mergedMeeting
+		precision, status  string
+		parts, sourcesJSON string
+	)
+	m := &mm.m
+	err := sc.Scan(&m.ID, &m.BriefID, &m.Key, &m.Title, &m.Date, &precision, &m.EndDate, &m.Time,
+		&m.Place, &parts, &status, &m.Evidence, &m.MovedFrom, &sourcesJSON, &mm.saidPlace)
+	if err != nil {
+		return mergedMeeting{}, err
+	}
+	m.Precision, m.Status = briefs.Precision(precision), briefs.Status(status)
+	if err := json.Unmarshal([]byte(parts), &m.Participants); err != nil {
+		return mergedMeeting{}, fmt.Errorf("merged meeting %d: participants: %w", m.ID, err)
+	}
+	if len(m.Participants) == 0 {
+		m.Participants = nil
+	}
+	if err := json.Unmarshal([]byte(sourcesJSON), &m.Sources); err != nil {
+		return mergedMeeting{}, fmt.Errorf("merged meeting %d: sources: %w", m.ID, err)
+	}
+	return mm, nil
+}
+
+// touched collects what a write changes of the meetings: the keys of the
+// reports it stores, and the briefs whose reports have no key (each such
+// report is a meeting of its own).
+type touched struct {
+	keys    map[string]bool
+	keyless []int64
+}
+
+// add notes the reports ms of brief id.
+func (t *touched) add(id int64, ms []briefs.Meeting) {
+	if t.keys == nil {
+		t.keys = map[string]bool{}
+	}
+	for _, m := range ms {
+		if m.Key == "" {
+			if len(t.keyless) == 0 || t.keyless[len(t.keyless)-1] != id {
+				t.keyless = append(t.keyless, id)
+			}
+			continue
+		}
+		t.keys[m.Key] = true
+	}
+}
+
+// syncMerged re-merges, in tx, the meetings of what t touched and of the
+// reports meetings_stale lists, and empties meetings_stale.
+func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
+	if len(s.d.migrations) < s.d.mergedStep {
+		return nil
+	}
+	keys, rowIDs, err := s.takeStale(ctx, tx)
+	if err != nil {
+		return err
+	}
+	for k := range t.keys {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	keys = slices.Compact(keys)
+	slices.Sort(rowIDs)
+	rowIDs = slices.Compact(rowIDs)
+	return s.remerge(ctx, tx, keys, rowIDs, t.keyless)
+}
+
+// takeStale returns and clears what meetings_stale lists: keys, and the
+// row ids of reports without one.
+func (s *Store) takeStale(ctx context.Context, tx *sql.Tx) (keys []string, rowIDs []int64, err error) {
+	rows, err := tx.QueryContext(ctx, `SELECT key, row_id FROM meetings_stale`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var id int64
+		if err := rows.Scan(&k, &id); err != nil {
+			return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
+		}
+		if k == "" {
+			rowIDs = append(rowIDs, id)
+		} else {
+			keys = append(keys, k)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
+	}
+	rows.Close()
+	if len(keys)+len(rowIDs) == 0 {
+		return nil, nil, nil
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM meetings_stale`); err != nil {
+		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
+	}
+	return keys, rowIDs, nil
+}
+
+// mergeChunk is how many keys are re-merged at a time: their reports are
+// held in memory together.
+const mergeChunk = 50
+
+// remerge replaces the merged meetings of keys and of the key-less reports
+// rowIDs with those their stored reports make now, a few dozen keys at a
+// time, and adds those of the key-less reports of briefs (just stored: they
+// have none yet). Every old row goes first: a report whose key changed may
+// take a meeting's id from one key to another.
+func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, briefs []int64) error {
+	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
+	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
+	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
+	drop := func(where string, args []any) error {
+		if s.d.unindexMergedSQL != "" {
+			if _, err := tx.ExecContext(ctx, s.d.q(s.d.unindexMergedSQL+where), args...); err != nil {
+				return err
+			}
+		}
+		_, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM merged_meetings WHERE `+where), args...)
+		return err
+	}
+	err := inChunks(keys, func(_ []string, args []any) error { return drop(byKey(len(args)), args) })
+	if err == nil {
+		err = inChunks(rowIDs, func(_ []int64, args []any) error {
+			return drop(`id IN (`+placeholders(len(args))+`)`, args)
+		})
+	}
+	if err != nil {
+		return fmt.Errorf("merge meetings: delete: %w", err)
+	}
+	err = inChunksOf(mergeChunk, keys, func(_ []string, args []any) error { return s.mergeWhere(ctx, tx, byKey(len(args)), args) })
+	if err == nil {
+		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.mergeWhere(ctx, tx, byID(len(args)), args) })
+	}
+	if err == nil {
+		err = inChunks(briefs, func(_ []int64, args []any) error { return s.mergeWhere(ctx, tx, byBrief(len(args)), args) })
+	}
+	return err
+}
+
+// mergeWhere merges the reports that where selects (every report of their
+// keys) into meetings, stores them and adds them to the keyword index.
+func (s *Store) mergeWhere(ctx context.Context, tx *sql.Tx, where string, args []any) error {
+	rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.`+where, args...)
+	if err != nil {
+		return fmt.Errorf("merge meetings: load: %w", err)
+	}
+	ids, err := s.insertGroups(ctx, tx, rows)
+	if err != nil || s.d.indexMergedSQL == "" {
+		return err
+	}
+	return inChunks(ids, func(_ []int64, args []any) error {
+		_, err := tx.ExecContext(ctx, s.d.q(s.d.indexMergedSQL+`id IN (`+placeholders(len(args))+`)`), args...)
+		if err != nil {
+			return fmt.Errorf("merge meetings: index: %w", err)
+		}
+		return nil
+	})
+}
+
+// insertGroups merges rows (every report of their keys) into meetings,
+// stores them and returns their ids.
+func (s *Store) insertGroups(ctx context.Context, tx *sql.Tx, rows []meetingRow) ([]int64, error) {
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	stmt, err := tx.PrepareContext(ctx, s.d.q(insertMergedSQL))
+	if err != nil {
+		return nil, fmt.Errorf("merge meetings: prepare: %w", err)
+	}
+	defer stmt.Close()
+	var ids []int64
+	for _, g := range groupByKey(rows) {
+		mm := mergeGroup(g)
+		if err := insertMerged(ctx, stmt, mm); err != nil {
+			return nil, fmt.Errorf("merge meetings: %w", err)
+		}
+		ids = append(ids, mm.m.ID)
+	}
+	return ids, nil
+}
+
+// queryColumn runs a query selecting one column.
+func queryColumn[T any](ctx context.Context, q querier, query string, args ...any) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return scanColumn[T](rows)
+}
+
+// scanColumn reads rows of one column, and closes them.
+func scanColumn[T any](rows *sql.Rows) ([]T, error) {
+	defer rows.Close()
+	var out []T
+	for rows.Next() {
+		var v T
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// syncStale re-merges what meetings_stale lists, when it lists anything
+// (reports deleted or changed outside the store's writes). A read-only
+// store leaves it to the next writer.
+func (s *Store) syncStale(ctx context.Context) error {
+	if len(s.d.migrations) < s.d.mergedStep {
+		return nil
+	}
+	rows, err := s.queryOn(ctx, s.db, `SELECT 1 FROM meetings_stale LIMIT 1`, true)
+	if err != nil {
+		return fmt.Errorf("merge meetings: stale: %w", err)
+	}
+	stale := rows.Next()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("merge meetings: stale: %w", err)
+	}
+	if !stale || s.readOnly {
+		return nil
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := s.lockWriters(ctx, tx); err != nil {
+			return err
+		}
+		return s.syncMerged(ctx, tx, touched{})
+	})
+}
+
+// lockWriters takes, in tx, the lock that adding briefs takes (PostgreSQL),
+// so that two writers never re-merge the same meetings at once: each would
+// delete the merged rows it sees and insert its own.
+func (s *Store) lockWriters(ctx context.Context, tx *sql.Tx) error {
+	if s.d.lockBriefs == "" {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, s.d.lockBriefs); err != nil {
+		return fmt.Errorf("lock: %w", err)
+	}
+	return nil
+}
+
+// backfillMerged is the migration step that fills merged_meetings from the
+// stored reports, a few hundred keys at a time (dollar: PostgreSQL's
+// placeholders).
+func backfillMerged(dollar bool) migration {
+	return func(ctx context.Context, tx *sql.Tx) error {
+		s := &Store{d: dialect{dollarPlaceholders: dollar}}
+		keys, err := queryColumn[string](ctx, tx, `SELECT DISTINCT key FROM meetings WHERE key <> ''`)
+		if err != nil {
+			return fmt.Errorf("backfill merged meetings: %w", err)
+		}
+		for len(keys) > 0 {
+			n := min(len(keys), inChunk)
+			if err := s.remerge(ctx, tx, keys[:n], nil, nil); err != nil {
+				return fmt.Errorf("backfill merged meetings: %w", err)
+			}
+			keys = keys[n:]
+		}
+		ids, err := queryColumn[int64](ctx, tx, `SELECT id FROM meetings WHERE key = ''`)
+		if err != nil {
+			return fmt.Errorf("backfill merged meetings: %w", err)
+		}
+		for len(ids) > 0 {
+			n := min(len(ids), inChunk)
+			if err := s.remerge(ctx, tx, nil, ids[:n], nil); err != nil {
+				return fmt.Errorf("backfill merged meetings: %w", err)
+			}
+			ids = ids[n:]
+		}
+		return nil
+	}
+}

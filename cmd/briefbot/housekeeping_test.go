@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"sync"
+	"testing"
+	"time"
+)
+
+// tickClock is a clock the test moves: After returns a channel the test
+// sends on, and every call is announced on waits.
+type tickClock struct {
+	mu    sync.Mutex
+	now   time.Time
+	tick  chan time.Time
+	waits chan time.Duration
+}
+
+func (c *tickClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *tickClock) After(d time.Duration) <-chan time.Time {
+	c.waits <- d
+	return c.tick
+}
+
+func (c *tickClock) advance(d time.Duration) {
+	c.mu.Lock()
+	c.now = c.now.Add(d)
+	now := c.now
+	c.mu.Unlock()
+	c.tick <- now
+}
+
+// recordingForgetter records the times ForgetSeen is asked to forget
+// before, and fails when told to; its search index has segments segments
+// until merged, and merges announce themselves on merges.
+type recordingForgetter struct {
+	before   chan time.Time
+	fail     bool
+	segments int
+	merges   chan int
+}
+
+func (f *recordingForgetter) SearchIndexSegments(ctx context.Context) (int, error) {
+	if f.fail {
+		return 0, errors.New("disk full")
+	}
+	return f.segments, nil
+}
+
+func (f *recordingForgetter) MergeSearchIndexAll(ctx context.Context, pages int, step func()) error {
+	f.merges <- pages
+	step()
+	f.segments = 1
+	return nil
+}
+
+func (f *recordingForgetter) ForgetSeen(ctx context.Context, before time.Time) (int64, error) {
+	f.before <- before
+	if f.fail {
+		return 0, errors.New("disk full")
+	}
+	return 3, nil
+}
+
+func TestForgetSeenLoop(t *testing.T) {
+	for _, fail := range []bool{false, true} {
+		start := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+		clock := &tickClock{now: start, tick: make(chan time.Time), waits: make(chan time.Duration, 4)}
+		st := &recordingForgetter{before: make(chan time.Time, 4), fail: fail, merges: make(chan int, 4)}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- housekeepingLoop(ctx, st, clock, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+		if got := <-st.before; !got.Equal(start.Add(-seenKeep)) {
+			t.Errorf("first ForgetSeen(before %v), want %v", got, start.Add(-seenKeep))
+		}
+		if got := <-clock.waits; got != housekeepingEvery {
+			t.Errorf("waits %v, want %v", got, housekeepingEvery)
+		}
+		clock.advance(housekeepingEvery) // a failure is tried again too
+		if got, want := <-st.before, start.Add(housekeepingEvery-seenKeep); !got.Equal(want) {
+			t.Errorf("second ForgetSeen(before %v), want %v", got, want)
+		}
+		<-clock.waits
+		cancel()
+		if err := <-done; !errors.Is(err, context.Canceled) {
+			t.Errorf("after cancel: %v, want context.Canceled", err)
+		}
+	}
+}
+
+// TestHousekeepingMergesTheSearchIndex: the index is merged when it has
+// more than searchSegmentsMax segments, once, and not again while it
+// stays under.
+func TestHousekeepingMergesTheSearchIndex(t *testing.T) {
+	for _, tt := range []struct {
+		segments int
+		merges   int
+	}{{searchSegmentsMax, 0}, {searchSegmentsMax + 1, 1}, {14, 1}} {
+		clock := &tickClock{now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC), tick: make(chan time.Time), waits: make(chan time.Duration, 4)}
+		st := &recordingForgetter{before: make(chan time.Time, 4), segments: tt.segments, merges: make(chan int, 4)}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		go func() { done <- housekeepingLoop(ctx, st, clock, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+		<-st.before
+		<-clock.waits // the first round is over
+		clock.advance(housekeepingEvery)
+		<-st.before
+		<-clock.waits // and the second
+		cancel()
+		<-done
+		if got := len(st.merges); got != tt.merges {
+			t.Errorf("%d segments: merged %d times over two rounds, want %d", tt.segments, got, tt.merges)
+		}
+		if tt.merges > 0 {
+			if pages := <-st.merges; pages != searchMergePages {
+				t.Errorf("merged in steps of %d pages, want %d", pages, searchMergePages)
+			}
+		}
+	}
+}
