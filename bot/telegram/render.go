@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -125,14 +126,24 @@ func textLen(s string) int {
 // after entity parsing, without tags, each entity one character.
 func visibleLen(s string) int {
 	n := 0
-	for _, tok := range tokens(s) {
-		switch {
-		case isTag(tok):
-		case strings.HasPrefix(tok, "&") && len(tok) > 1:
-			n++
-		default:
-			n += textLen(tok)
+	for len(s) > 0 {
+		end := 0 // the end of a tag or entity at s's start, as tokens reads them
+		switch s[0] {
+		case '<':
+			end = strings.IndexByte(s, '>') + 1
+		case '&':
+			end = strings.IndexByte(s, ';') + 1
 		}
+		if end > 1 {
+			if s[0] == '&' {
+				n++
+			}
+			s = s[end:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s)
+		n += utf16.RuneLen(r)
+		s = s[size:]
 	}
 	return n
 }
