@@ -309,6 +309,11 @@ func (s *Store) scanBriefs(ctx context.Context, query string, args ...any) ([]br
 	if err != nil {
 		return nil, err
 	}
+	return readBriefs(rows)
+}
+
+// readBriefs reads rows of briefColumns, and closes them.
+func readBriefs(rows *sql.Rows) ([]briefs.Brief, error) {
 	defer rows.Close()
 	var out []briefs.Brief
 	for rows.Next() {

@@ -133,17 +133,13 @@ func (s *Store) briefsByID(ctx context.Context, ids []int64) ([]briefs.Brief, er
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	byID := make(map[int64]briefs.Brief, len(ids))
-	for rows.Next() {
-		b, err := scanBrief(rows)
-		if err != nil {
-			return nil, err
-		}
-		byID[b.ID] = b
-	}
-	if err := rows.Err(); err != nil {
+	found, err := readBriefs(rows)
+	if err != nil {
 		return nil, err
+	}
+	byID := make(map[int64]briefs.Brief, len(found))
+	for _, b := range found {
+		byID[b.ID] = b
 	}
 	out := make([]briefs.Brief, 0, len(ids))
 	for _, id := range ids {
