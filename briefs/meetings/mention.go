@@ -203,6 +203,17 @@ func isMeetingNoun(toks []token, i int) bool {
 	return true
 }
 
+// sinceStopped reports talks named only as the point since when something
+// holds: "met for the first time since talks collapsed in April" (the date is
+// the collapse's, and no gathering is dated).
+func sinceStopped(toks []token, i int) bool {
+	k := i - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "since" && stopVerbs[lowerAt(toks, i+1)]
+}
+
 // mannerPreps before "negotiation" make it a means, not a gathering: "by
 // negotiation with the unions", "through negotiation".
 var mannerPreps = map[string]bool{"by": true, "through": true, "via": true, "of": true, "for": true, "to": true, "in": true}
@@ -426,7 +437,7 @@ func excluded(toks []token, i int) bool {
 			return true
 		}
 	}
-	if conditional(toks, i) {
+	if conditional(toks, i) || sinceStopped(toks, i) {
 		return true
 	}
 	neg := 2
