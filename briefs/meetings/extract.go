@@ -425,7 +425,7 @@ func (d *doc) pronounSubject(si int, m *mention) {
 			if s == si && c.start >= k {
 				break
 			}
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) && !have[n] {
+			if n := d.expand(stripTitles(c.text)); (isPersonName(n) || d.titledWord(s, n)) && !have[n] { // "President Suharto" too
 				found = append(found, n)
 			}
 		}
