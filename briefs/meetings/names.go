@@ -754,7 +754,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
-		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] {
+		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
@@ -802,6 +802,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if toks[k].lower == "capital" && lowerAt(toks, k-1) == "national" && indianWire[d.dl.Source] && abs(k-m.nameEnd) < bestDist {
 			best, bestDist, at = "New Delhi", abs(k-m.nameEnd), k // Indian wire: "will meet Modi in the national capital"
 		}
+	}
+	if best == "" {
+		best, at = lowerVenue(toks, m)
 	}
 	if !m.verb {
 		if p := namePlace(toks, m); p != "" {
@@ -861,7 +864,7 @@ func isScheduled(w string) bool {
 	return false
 }
 
-func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel" || w == "went" }
+func isVisit(w string) bool { return w == "visit" || w == "trip" || travelVerbs[w] }
 
 func isVenue(place string) bool {
 	ws := strings.Fields(place)
