@@ -29,14 +29,14 @@ func TestMembersAndNotParties(t *testing.T) {
 	}
 }
 
-// TestUnseen17vSet scores testdata/unseen17v.jsonl: 23 stories (31
+// TestUnseen17pfSet scores testdata/unseen17pf.jsonl: 23 stories (31
 // meetings) written for the participant classes of issue 17 before any rule
-// change of session 6 (testdata/unseen17v.py) and measured once on main
+// change of session 6 (testdata/unseen17pf.py) and measured once on main
 // 75fa042: F1 0.949 with dates, status 1.000, place 0.893, participants P
 // 0.745 R 0.760. Then fixed with them in view (participants P 0.902 R
 // 0.920).
-func TestUnseen17vSet(t *testing.T) {
-	rep := evalFile(t, "unseen17v.jsonl", 23)
+func TestUnseen17pfSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pf.jsonl", 23)
 	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.85, participants: 0.90, partPrecision: 0.88})
 }
 
