@@ -387,7 +387,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		pos[n] = d.firstIndex(n)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
-	out = dropInitialisms(dropGeneric(out))
+	out = dropInitialisms(dropGeneric(d.dropAliases(out)))
 	if corporate(c) {
 		if co := d.company(c, out); co != "" {
 			return []string{co} // a company's board or shareholders: the company is the party
