@@ -69,17 +69,17 @@ func splitClauses(toks []token, ms []*mention, home string) {
 	}
 	for _, m := range dated {
 		var keep []string
-		occasion := occasion(toks, m) // "will meet ... on the sidelines of the BRICS summit": shares the place only
+		occ := occasion(toks, m) // "will meet ... on the sidelines of the BRICS summit": shares the place only
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
-			if o := owner(at); ok && (o != nil || occasion) && o != m && (at < m.nameStart || at >= m.skipEnd) {
+			if o := owner(at); ok && (o != nil || occ) && o != m && (at < m.nameStart || at >= m.skipEnd) {
 				continue
 			}
 			keep = append(keep, n)
 		}
 		m.named = keep
 		if o := owner(m.placeAt); m.placeAt >= 0 && o != nil && o != m && (m.placeAt < m.nameStart || m.placeAt >= m.skipEnd) &&
-			!strings.EqualFold(m.place, home) && !occasion {
+			!strings.EqualFold(m.place, home) && !occ && !occasion(toks, o) { // "on the eve of the IMF annual meetings in Washington": held there too
 			m.place = ""
 		}
 	}
