@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -119,17 +120,21 @@ const mergeChunk = 50
 
 // remerge brings the merged meetings of keys, of the key-less reports
 // rowIDs and of the key-less reports of briefs up to date with the stored
-// reports, a few dozen keys at a time.
+// reports, a few dozen keys at a time, and then the keyword index.
 func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, briefs []int64) error {
 	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
 	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
 	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
-	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error { return s.syncWhere(ctx, tx, byKey(len(args)), args) })
+	ix := &indexChanges{added: map[int64]bool{}}
+	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error { return s.syncWhere(ctx, tx, ix, byKey(len(args)), args) })
 	if err == nil {
-		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, byID(len(args)), args) })
+		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byID(len(args)), args) })
 	}
 	if err == nil {
-		err = inChunks(briefs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, byBrief(len(args)), args) })
+		err = inChunks(briefs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byBrief(len(args)), args) })
+	}
+	if err == nil {
+		err = s.writeIndex(ctx, tx, ix)
 	}
 	if err != nil {
 		return fmt.Errorf("merge meetings: %w", err)
@@ -139,8 +144,9 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, 
 
 // syncWhere re-merges the reports that where selects (every report of
 // their keys; where tests columns that meetings and merged_meetings share)
-// and writes what differs from the merged rows where selects.
-func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, where string, args []any) error {
+// and writes what differs from the merged rows where selects, noting in ix
+// what the keyword index must take out and add.
+func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, where string, args []any) error {
 	rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.`+where, args...)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
@@ -179,14 +185,14 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, where string, args []
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	return s.writeDiff(ctx, tx, old, want, order)
+	return s.writeDiff(ctx, tx, ix, old, want, order)
 }
 
 // writeDiff turns the rows old into want (by id; order lists want's ids):
 // it deletes the rows want does not hold as they are, updates those whose
-// indexed text is unchanged, and inserts the rest, keeping the keyword
-// index in step.
-func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, old []mergedRecord, want map[int64]mergedRecord, order []int64) error {
+// indexed text is unchanged, and inserts the rest, noting the keyword index
+// changes in ix.
+func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, ix *indexChanges, old []mergedRecord, want map[int64]mergedRecord, order []int64) error {
 	var drop []int64
 	var update []mergedRecord
 	kept := map[int64]bool{}
@@ -199,15 +205,21 @@ func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, old []mergedRecord, w
 			update = append(update, w)
 		default:
 			drop = append(drop, o.id)
+			ix.drop(o)
 		}
 	}
 	var add []mergedRecord
 	for _, id := range order {
 		if !kept[id] {
 			add = append(add, want[id])
+			ix.added[id] = true
 		}
 	}
-	if err := s.dropMerged(ctx, tx, drop); err != nil {
+	err := inChunks(drop, func(_ []int64, args []any) error {
+		_, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM merged_meetings WHERE id IN (`+placeholders(len(args))+`)`), args...)
+		return err
+	})
+	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
 	if err := s.execEach(ctx, tx, updateMergedSQL, update, mergedRecord.updateArgs); err != nil {
@@ -216,35 +228,56 @@ func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, old []mergedRecord, w
 	if err := s.execEach(ctx, tx, insertMergedSQL, add, mergedRecord.insertArgs); err != nil {
 		return fmt.Errorf("insert: %w", err)
 	}
+	return nil
+}
+
+// indexChanges are the keyword index changes of a re-merge: the entries to
+// take out, as they were indexed, and the ids of the rows to add.
+type indexChanges struct {
+	gone  [][5]any
+	added map[int64]bool
+}
+
+// drop notes that the row o was deleted.
+func (ix *indexChanges) drop(o mergedRecord) {
+	if ix.added[o.id] { // added by this re-merge: not indexed yet
+		delete(ix.added, o.id)
+		return
+	}
+	ix.gone = append(ix.gone, [5]any{o.id, o.title, o.saidPlace, o.people, o.evidence})
+}
+
+// writeIndex makes the keyword index changes ix notes, in one statement
+// each.
+func (s *Store) writeIndex(ctx context.Context, tx *sql.Tx, ix *indexChanges) error {
 	if s.d.indexMergedSQL == "" {
 		return nil
 	}
-	ids := make([]int64, len(add))
-	for i, r := range add {
-		ids[i] = r.id
-	}
-	return inChunks(ids, func(_ []int64, args []any) error {
-		_, err := tx.ExecContext(ctx, s.d.q(s.d.indexMergedSQL+`id IN (`+placeholders(len(args))+`)`), args...)
+	if len(ix.gone) > 0 {
+		gone, err := json.Marshal(ix.gone)
 		if err != nil {
-			return fmt.Errorf("index: %w", err)
+			return fmt.Errorf("unindex: %w", err)
 		}
+		if _, err := tx.ExecContext(ctx, s.d.unindexMergedSQL, string(gone)); err != nil {
+			return fmt.Errorf("unindex: %w", err)
+		}
+	}
+	if len(ix.added) == 0 {
 		return nil
-	})
-}
-
-// dropMerged deletes the merged meetings ids, and their keyword index
-// entries.
-func (s *Store) dropMerged(ctx context.Context, tx *sql.Tx, ids []int64) error {
-	return inChunks(ids, func(_ []int64, args []any) error {
-		where := `id IN (` + placeholders(len(args)) + `)`
-		if s.d.unindexMergedSQL != "" {
-			if _, err := tx.ExecContext(ctx, s.d.q(s.d.unindexMergedSQL+where), args...); err != nil {
-				return err
-			}
-		}
-		_, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM merged_meetings WHERE `+where), args...)
-		return err
-	})
+	}
+	ids := make([]int64, 0, len(ix.added))
+	for id := range ix.added {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	added, err := json.Marshal(ids)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, s.d.indexMergedSQL, string(added)); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	return nil
 }
 
 // execEach runs query, prepared once, with the arguments of each record.
