@@ -85,6 +85,8 @@ type Adapter struct {
 	// inlineWait is how long an HTTP slash command may take before its
 	// answer moves to response_url.
 	inlineWait time.Duration
+	// async is the HTTP-mode work that outlives its request.
+	async *asyncWork
 }
 
 // ErrAuth reports that Slack rejected a token.
@@ -106,6 +108,7 @@ func New(ctx context.Context, opts Options, h bot.Handler, st State) (*Adapter, 
 	a := &Adapter{
 		opts: opts, h: h, st: st, log: opts.Log,
 		pacers: map[string]*pacer{}, names: map[string]string{}, sleep: sleepCtx, inlineWait: 2500 * time.Millisecond,
+		async: newAsyncWork(),
 	}
 	a.api = slack.New(opts.BotToken, slack.OptionAPIURL(opts.APIURL),
 		slack.OptionHTTPClient(opts.HTTPClient), slack.OptionAppLevelToken(opts.AppToken))

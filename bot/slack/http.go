@@ -2,7 +2,6 @@ package slack
 
 import (
 	"bytes"
-	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -108,11 +107,6 @@ func sign(secret, ts string, body []byte) []byte {
 	return m.Sum(nil)
 }
 
-// background returns a context for work that outlives the HTTP request.
-func background(r *http.Request) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(context.WithoutCancel(r.Context()), asyncWorkLimit)
-}
-
 // handleCommand answers a slash command in the HTTP response when that
 // takes under inlineWait and fits one message; otherwise it acknowledges at
 // once and posts the answer to response_url when ready.
@@ -128,7 +122,11 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request, body []b
 		w.WriteHeader(http.StatusOK) // answered already, here or by another replica
 		return
 	}
-	ctx, cancel := background(r)
+	ctx, finish, ok := a.async.start(r)
+	if !ok {
+		refuseDraining(w)
+		return
+	}
 	in := a.fromSlash(ctx, sc)
 	done := make(chan struct{})
 	var reply struct {
@@ -147,7 +145,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request, body []b
 	select {
 	case <-done:
 		if len(reply.blocks) == 1 {
-			cancel()
+			finish()
 			writeInline(w, reply.blocks[0], reply.fallback[0], reply.private)
 			return
 		}
@@ -155,7 +153,7 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request, body []b
 	}
 	w.WriteHeader(http.StatusOK)
 	go func() {
-		defer cancel()
+		defer finish()
 		<-done
 		if err := a.respond(ctx, in.responseURL, reply.private, reply.blocks, reply.fallback); err != nil {
 			a.log.ErrorContext(ctx, "slack slash command answer failed", slog.String("command", in.req.Command), slog.Any("err", err))
@@ -189,14 +187,19 @@ func (a *Adapter) handleEvents(w http.ResponseWriter, r *http.Request, body []by
 		return
 	}
 	ev, err := slackevents.ParseEvent(body, slackevents.OptionNoVerifyToken())
-	w.WriteHeader(http.StatusOK)
 	if err != nil {
+		w.WriteHeader(http.StatusOK)
 		a.log.DebugContext(r.Context(), "slack event not understood", slog.Any("err", err))
 		return
 	}
-	ctx, cancel := background(r)
+	ctx, finish, ok := a.async.start(r)
+	if !ok {
+		refuseDraining(w) // Slack retries the event, perhaps on another replica
+		return
+	}
+	w.WriteHeader(http.StatusOK)
 	go func() {
-		defer cancel()
+		defer finish()
 		if id := eventID(ev); id != "" && !a.firstSeen(ctx, "event:"+id) {
 			a.log.DebugContext(ctx, "slack duplicate event", slog.String("event_id", id), slog.String("retry_num", r.Header.Get("X-Slack-Retry-Num")))
 			return
@@ -217,17 +220,23 @@ func (a *Adapter) handleInteraction(w http.ResponseWriter, r *http.Request, body
 		http.Error(w, "payload is not an interaction", http.StatusBadRequest)
 		return
 	}
+	ctx, finish, ok := a.async.start(r)
+	if !ok {
+		refuseDraining(w)
+		return
+	}
 	w.WriteHeader(http.StatusOK)
 	if a.replayed(r, body) {
+		finish()
 		return
 	}
-	in, ok := a.fromInteraction(r.Context(), cb)
+	in, ok := a.fromInteraction(ctx, cb)
 	if !ok {
+		finish()
 		return
 	}
-	ctx, cancel := background(r)
 	go func() {
-		defer cancel()
+		defer finish()
 		a.serve(ctx, in)
 	}()
 }

@@ -319,11 +319,13 @@ func TestHTTPReplayRunsOnce(t *testing.T) {
 	api := newFakeAPI(t)
 	st := newFakeState()
 	var muxes []*http.ServeMux
+	var adapters []*Adapter
 	for range 2 {
 		a := newTestAdapter(t, api, h, st, func(o *Options) { o.Now = func() time.Time { return clock } })
 		mux := http.NewServeMux()
 		a.Routes(mux)
 		muxes = append(muxes, mux)
+		adapters = append(adapters, a)
 	}
 	cmd := form("command", "/digest", "text", "post", "channel_id", "C1", "user_id", "U1", "user_name", "u",
 		"response_url", "http://127.0.0.1:1/never")
@@ -342,14 +344,84 @@ func TestHTTPReplayRunsOnce(t *testing.T) {
 		}
 		clock = now
 	}
-	h.wait(t, wait)
-	h.wait(t, wait)
-	time.Sleep(200 * time.Millisecond) // a second run would show by now
+	adapters[0].Drain(context.Background()) // every run started has finished
 	if reqs := h.requests(); len(reqs) != 2 {
 		t.Fatalf("handler ran %d times, want twice (the command once, the press once): %+v", len(reqs), reqs)
 	}
 	if w := serve(muxes[1], signedRequest("/slack/commands", cmd, testSecret, now.Add(time.Second))); w.Code != http.StatusOK {
 		t.Fatalf("new command: status %d", w.Code)
 	}
+	adapters[1].Drain(context.Background())
+	if reqs := h.requests(); len(reqs) != 3 {
+		t.Fatalf("handler ran %d times after a new command, want 3", len(reqs))
+	}
+}
+
+// TestHTTPDrain: a shutdown waits for the answers already acknowledged,
+// refuses new requests with 503 so Slack can retry them elsewhere, and
+// cancels what is still running when its own time is up.
+func TestHTTPDrain(t *testing.T) {
+	h := newFakeHandler(bot.Textf("Digest", "slow answer"))
+	h.gate = make(chan struct{})
+	_, a, mux := httpAdapter(t, h, nil)
+	a.inlineWait = 0
+	resp := newResponseRecorder()
+	rs := httptest.NewServer(resp)
+	defer rs.Close()
+	slash := func(n int) *httptest.ResponseRecorder {
+		body := form("command", "/digest", "text", strconv.Itoa(n), "channel_id", "C1", "user_id", "U1", "user_name", "u",
+			"response_url", rs.URL+"/hooks/"+strconv.Itoa(n))
+		return serve(mux, signedRequest("/slack/commands", body, testSecret, testNow))
+	}
+	if w := slash(1); w.Code != http.StatusOK {
+		t.Fatalf("status %d before the drain", w.Code)
+	}
+	h.wait(t, wait) // the answer is being worked on, held by the gate
+	drained := make(chan struct{})
+	go func() {
+		a.Drain(context.Background())
+		close(drained)
+	}()
+	close(h.gate)
+	<-drained
+	select {
+	case m := <-resp.got:
+		if m["_path"] != "/hooks/1" {
+			t.Errorf("posted to %v, want the acknowledged command's response_url", m["_path"])
+		}
+	default:
+		t.Fatal("Drain returned before the acknowledged command's answer was posted")
+	}
+	if w := slash(2); w.Code != http.StatusServiceUnavailable {
+		t.Errorf("a command after the drain got %d, want 503", w.Code)
+	}
+	if n := len(h.requests()); n != 1 {
+		t.Errorf("handler ran %d times, want once: nothing runs during a drain", n)
+	}
+}
+
+// TestHTTPDrainGivesUp: when the drain's own context ends, work still
+// running is cancelled and Drain returns once it has stopped.
+func TestHTTPDrainGivesUp(t *testing.T) {
+	h := newFakeHandler(bot.Textf("Digest", "never"))
+	h.gate = make(chan struct{}) // never opened: only cancellation ends the handler
+	_, a, mux := httpAdapter(t, h, nil)
+	a.inlineWait = 0
+	body := form("command", "/digest", "text", "", "channel_id", "C1", "user_id", "U1", "user_name", "u", "response_url", "http://127.0.0.1:1/x")
+	if w := serve(mux, signedRequest("/slack/commands", body, testSecret, testNow)); w.Code != http.StatusOK {
+		t.Fatalf("status %d", w.Code)
+	}
 	h.wait(t, wait)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	drained := make(chan struct{})
+	go func() {
+		a.Drain(ctx)
+		close(drained)
+	}()
+	select {
+	case <-drained:
+	case <-time.After(wait):
+		t.Fatalf("Drain with an ended context did not return within %v: the running answer was not cancelled", wait)
+	}
 }

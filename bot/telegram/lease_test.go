@@ -120,9 +120,9 @@ func TestLeaseOnePollerThenTakeover(t *testing.T) {
 	clk := &fakeClock{t: testNow}
 	a := newReplica(t, f, st, lease, clk, "a")
 	b := newReplica(t, f, st, lease, clk, "b")
-	run(t, a.a)
+	stopA := run(t, a.a)
 	waitFor(t, func() bool { return a.polls.n.Load() > 0 })
-	run(t, b.a)
+	stopB := run(t, b.a)
 	f.push("message", msg(5, "private", 77, "/meetings"))
 	f.waitCalls("sendMessage", 1)
 	waitFor(t, func() bool { return lease.triesOf("b") >= 3 }) // b has tried and stood by
@@ -139,19 +139,20 @@ func TestLeaseOnePollerThenTakeover(t *testing.T) {
 	f.push("message", msg(5, "private", 77, "/brief 1"))
 	f.push("message", msg(6, "private", 77, "/search india"))
 	f.waitCalls("sendMessage", 3)
-	time.Sleep(200 * time.Millisecond) // a duplicate answer would show by now
+	// a stopped polling once it could not renew for a whole TTL.
+	before := a.polls.n.Load()
+	waitFor(t, func() bool { return lease.triesOf("a") >= 6 })
+	if after := a.polls.n.Load(); after > before+1 {
+		t.Errorf("replica a kept polling without the lease: %d polls, then %d", before, after)
+	}
+	stopA() // each finishes the updates in hand, so any duplicate answer shows now
+	stopB()
 	if n := len(f.callsOf("sendMessage")); n != 3 {
 		t.Errorf("sendMessage called %d times, want 3: every update answered once", n)
 	}
 	ra, rb := a.rec.requests(), b.rec.requests()
 	if len(ra) != 1 || ra[0].Command != "meetings" || len(rb) != 2 {
 		t.Errorf("replica a answered %+v, b answered %+v; want a the first, b the two after the takeover", ra, rb)
-	}
-	// a stopped polling once it could not renew for a whole TTL.
-	before := a.polls.n.Load()
-	waitFor(t, func() bool { return lease.triesOf("a") >= 6 })
-	if after := a.polls.n.Load(); after > before+1 {
-		t.Errorf("replica a kept polling without the lease: %d polls, then %d", before, after)
 	}
 }
 

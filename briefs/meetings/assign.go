@@ -528,13 +528,13 @@ func nounPhraseTo(toks []token, a, b int) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
-	if open >= 0 && !start && (passiveAt(toks, open+1) || stopVerbs[lowerAt(toks, open+1)]) && !goesOn(lowerAt(toks, end+1)) {
+	if open >= 0 && !start && (passiveAt(toks, open+1) || stopVerbs[lowerAt(toks, open+1)]) && !goesOnAt(toks, end+1) {
 		// "The meeting, which was requested last week by Nigeria, will open
 		// on March 20": the request's date; "talks ..., which broke off in
 		// January, will resume next week": when they stopped
 		start = true
 	}
-	if open < 0 || !start || goesOn(lowerAt(toks, end+1)) {
+	if open < 0 || !start || goesOnAt(toks, end+1) {
 		return false // "Negotiations ..., which began in January, entered their final week today": begun then
 	}
 	for k := range ds {
@@ -870,11 +870,20 @@ func runningSince(toks []token, ds []dateSpan, k int) bool {
 // which was launched", ", which have been suspended".
 var pastAuxiliaries = map[string]bool{"was": true, "were": true, "has": true, "have": true, "had": true, "been": true}
 
+// goesOnAt reports goesOn at token k, past one auxiliary: "are continuing",
+// "have dragged on".
+func goesOnAt(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "are" || w == "is" || w == "were" || w == "was" || w == "have" || w == "has" {
+		k++
+	}
+	return goesOn(lowerAt(toks, k))
+}
+
 // goesOn reports a verb that says talks begun before are still running:
 // "continue", "entered their final week", "remain deadlocked".
 func goesOn(w string) bool {
 	switch w {
-	case "continue", "continues", "continued", "go", "goes", "remain", "remains", "entered", "enter", "enters", "moved", "dragged", "drag":
+	case "continue", "continues", "continued", "continuing", "go", "goes", "going", "remain", "remains", "entered", "enter", "enters", "moved", "dragged", "drag":
 		return true
 	}
 	return false

@@ -69,10 +69,13 @@ func splitClauses(toks []token, ms []*mention, home string) {
 	}
 	for _, m := range dated {
 		var keep []string
-		occasion := occasion(toks, m) // "will meet ... on the sidelines of the BRICS summit": shares the place only
+		// "will meet ... on the sidelines of the BRICS summit": shares the place only.
+		occasion := occasion(toks, m)
+		// "Moore will meet Dawkins ... before a meeting of the Cairns Group": the subject is not the group meeting's.
+		own := m != dated[0] && statesMembers(toks, m)
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
-			if o := owner(at); ok && (o != nil || occasion) && o != m && (at < m.nameStart || at >= m.skipEnd) {
+			if o := owner(at); ok && (o != nil || occasion || own && at < dated[0].nameStart) && o != m && (at < m.nameStart || at >= m.skipEnd) {
 				continue
 			}
 			keep = append(keep, n)

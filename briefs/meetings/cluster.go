@@ -342,7 +342,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	for _, m := range c.mentions {
 		add(m.owner) // "its policy meeting": the Bank of Japan takes part
 		for _, n := range m.named {
-			if !m.anaphoric || isPersonName(n) || d.subjectOf(m, n) {
+			if !m.anaphoric || isPersonName(n) || d.titledWord(m.sent, n) || d.subjectOf(m, n) {
 				add(n)
 			}
 		}
@@ -387,7 +387,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		pos[n] = d.firstIndex(n)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
-	out = dropInitialisms(dropGeneric(out))
+	out = dropInitialisms(dropGeneric(d.dropAliases(out)))
 	if corporate(c) {
 		if co := d.company(c, out); co != "" {
 			return []string{co} // a company's board or shareholders: the company is the party

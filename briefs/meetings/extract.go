@@ -49,6 +49,7 @@ type doc struct {
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	fullNames  map[string]string
 	// surname -> the full name the text uses
+	entityTable *entities // the story's parties and their other names (entities.go)
 }
 
 // Extract finds the meetings in a brief's text. published is the reference
@@ -425,7 +426,7 @@ func (d *doc) pronounSubject(si int, m *mention) {
 			if s == si && c.start >= k {
 				break
 			}
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) && !have[n] {
+			if n := d.expand(stripTitles(c.text)); (isPersonName(n) || d.titledWord(s, n)) && !have[n] { // "President Suharto" too
 				found = append(found, n)
 			}
 		}

@@ -202,6 +202,8 @@ func (d *doc) awayFromHere(c *cluster) bool {
 				away = true
 			case "arrived", "arrives":
 				away = away || lowerAt(toks, k+1) == "in" && k+2 < len(toks) && toks[k+2].cap
+			case "leave", "leaves", "leaving", "left", "depart", "departs", "departing":
+				away = away || lowerAt(toks, k+1) == "for" // "before leaving for the IMF's Interim Committee meeting"
 			}
 		}
 		if away {

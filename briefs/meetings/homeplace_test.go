@@ -30,6 +30,12 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"travel in another clause", "PARIS, March 4 - The French cabinet will hold its weekly session on Tuesday because President Francois Mitterrand travels to Brussels on Wednesday.", "Paris"},
 		{"a national bank", "ZURICH, March 4 - The Swiss National Bank's directorate will review policy at its quarterly meeting on Thursday, a bank spokesman said.", "Zurich"},
 		{"company board", "DETROIT, March 4 - Chrysler Corp said its board will meet Thursday to consider a dividend increase.", ""},
+		{"a city in an after-clause", "ISLAMABAD, March 4 - The federal cabinet will meet on Friday to discuss security, a week after bomb blasts in Karachi killed 72 people.", "Islamabad"},
+		{"an opening after-clause", "ISLAMABAD, March 4 - After riots in Karachi last month, the federal cabinet will meet on Friday to discuss security.", "Islamabad"},
+		{"while in a city keeps the place", "TOKYO, March 4 - Foreign Minister Tadashi Kuranari will meet Chinese Premier Zhao Ziyang on Friday while in Peking, officials said.", "Peking"},
+		{"the destination of a flight", "TOKYO, March 4 - Prime Minister Yasuhiro Nakasone, who flies to Washington tomorrow, will hold talks with President Ronald Reagan on Friday.", "Washington"},
+		{"offices in lower case", "TORONTO, March 4 - Union and Chrysler Canada negotiators will resume talks on Friday at the offices of the federal mediation service, a spokeswoman said.", "offices of the federal mediation service"},
+		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -160,8 +160,11 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "in" && w == "session" || prev == "new" && w == "session" && lowerAt(toks, i-2) == "a" {
 			return true // "ministers, in session in Vienna so far this week"; "A new session is set for Thursday"
 		}
-		if (prev == "last" || prev == "next") && possessives[lowerAt(toks, i-2)] {
-			return true // "at their last session on March 2 and 3"
+		switch prev {
+		case "last", "next", "final", "first", "opening", "closing", "concluding":
+			if possessives[lowerAt(toks, i-2)] {
+				return true // "at their last session on March 2 and 3", "what is expected to be their final session"
+			}
 		}
 		if isApostrophe(prev) && i > 1 && toks[i-2].cap && strings.HasSuffix(toks[i-2].lower, "s") {
 			return true // "The EC Council of Ministers' session on the 1987 budget"
@@ -198,6 +201,17 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// sinceStopped reports talks named only as the point since when something
+// holds: "met for the first time since talks collapsed in April" (the date is
+// the collapse's, and no gathering is dated).
+func sinceStopped(toks []token, i int) bool {
+	k := i - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "since" && stopVerbs[lowerAt(toks, i+1)]
 }
 
 // mannerPreps before "negotiation" make it a means, not a gathering: "by
@@ -423,7 +437,7 @@ func excluded(toks []token, i int) bool {
 			return true
 		}
 	}
-	if conditional(toks, i) {
+	if conditional(toks, i) || sinceStopped(toks, i) {
 		return true
 	}
 	neg := 2

@@ -116,6 +116,8 @@ func nameEnd(toks []token, j int) int {
 				k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && bodyWords[toks[k+3].lower] || // "House Ways and Means trade subcommittee"
 				k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
+		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && toks[k+2].cap && portfolioOf(toks, j, k):
+			// "Vice-Minister of Foreign Economic Relations and Trade Wang Pinqing"
 		case t.lower == "and" && len(prev.text) == 1 && prev.cap && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap:
 			// "P and O European Ferries"
 		case t.lower == "and" && ofPluralName(toks, j, k):
@@ -153,6 +155,8 @@ func (d *doc) names(m *mention) {
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
+			case ofMember(toks, m, c):
+				m.addNamed(c.start, d.expand(name)) // "a meeting of the Cairns Group": the group meets
 			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c) && (c.end <= m.trig || !strings.Contains(name, " ") || seatOf(name) != ""):
 				m.nameOrgs = append(m.nameOrgs, name) // "a Group of Seven meeting" (not "Meeting of the Working Group on ...", the meeting itself)
 			}
@@ -355,7 +359,14 @@ func notParty(toks []token, c chunk, name string) bool {
 		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
 	}
 	if holdingNouns[next] {
-		return true // "its Hughes unit", "East-West relations", "U.S. plants"
+		return true // "its Hughes unit", "East-West relations", "U.S. plants", "the Easter holiday"
+	}
+	if (next == "or" || next == "and") && c.end-c.start == 1 && c.end+2 < len(toks) && toks[c.end+1].word && !toks[c.end+1].cap &&
+		(thingNouns[lowerAt(toks, c.end+2)] || holdingNouns[lowerAt(toks, c.end+2)]) {
+		return true // "the Lombard or discount rates": a kind of rate
+	}
+	if affiliation(toks, c) {
+		return true // "Yuko Kurihara, director-general of Japan's Defence Agency": the person is the party
 	}
 	if isAcronym(name) {
 		return false
@@ -372,6 +383,7 @@ var holdingNouns = map[string]bool{
 	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
 	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
 	"corridor": true, "railway": true, "pipeline": true, "airport": true, "dam": true, "dams": true, "canal": true,
+	"forces": true, "troops": true, "bases": true, "holiday": true, "holidays": true, "recess": true, "weekend": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
@@ -742,7 +754,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
-		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] {
+		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
@@ -790,6 +802,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if toks[k].lower == "capital" && lowerAt(toks, k-1) == "national" && indianWire[d.dl.Source] && abs(k-m.nameEnd) < bestDist {
 			best, bestDist, at = "New Delhi", abs(k-m.nameEnd), k // Indian wire: "will meet Modi in the national capital"
 		}
+	}
+	if best == "" {
+		best, at = lowerVenue(toks, m)
 	}
 	if !m.verb {
 		if p := namePlace(toks, m); p != "" {
@@ -849,7 +864,7 @@ func isScheduled(w string) bool {
 	return false
 }
 
-func isVisit(w string) bool { return w == "visit" || w == "trip" || w == "travel" || w == "went" }
+func isVisit(w string) bool { return w == "visit" || w == "trip" || travelVerbs[w] }
 
 func isVenue(place string) bool {
 	ws := strings.Fields(place)

@@ -37,6 +37,11 @@ func (d *doc) neighbourParties(m *mention) {
 			m.named = append(m.named, d.openingSubjects(si, func(n string) bool { return isPersonName(n) || d.titledWord(si, n) }, arrivesOrAttends)...)
 		}
 	}
+	for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
+		if si != m.sent {
+			m.named = append(m.named, d.memberList(si, bodyNounOf(d.toks[m.sent], m))...) // "The committee is made up of ..."
+		}
+	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
 	}
@@ -305,8 +310,8 @@ func opensWithBody(toks []token) bool {
 		return false
 	}
 	k := 1
-	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-"); n++ {
-		k++ // "Portuguese", "New Zealand", "U.S."
+	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-" || numberWords[toks[k].lower] != "" || lowerAt(toks, k+1) == "-" || lowerAt(toks, k-1) == "-"); n++ {
+		k++ // "Portuguese", "New Zealand", "U.S.", "six-member"
 	}
 	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
 		return false

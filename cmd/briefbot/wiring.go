@@ -59,6 +59,10 @@ func (a *app) connectAdapters(ctx context.Context, h bot.Handler) (adapters, err
 // tgPollTimeout is how long a Telegram long poll is held open.
 const tgPollTimeout = 30 * time.Second
 
+// slackDrainLimit is how long a shutdown waits for Slack answers that HTTP
+// mode has acknowledged but not yet posted; then they are cancelled.
+const slackDrainLimit = 10 * time.Second
+
 // connectTelegram connects the Telegram adapter. observe, when not nil, is
 // told the outcome of every Bot API call (for readiness).
 func (a *app) connectTelegram(ctx context.Context, h bot.Handler, observe func(int, error)) (*telegram.Adapter, error) {
@@ -136,8 +140,11 @@ func (d *daemon) addAdapters(ctx context.Context) error {
 				late.set(sl)
 			},
 			func(ctx context.Context, sl *slack.Adapter) error {
-				if !socket {
-					<-ctx.Done() // HTTP mode: the routes do the work
+				if !socket { // HTTP mode: the routes do the work
+					<-ctx.Done()
+					drainCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), slackDrainLimit)
+					defer cancel()
+					sl.Drain(drainCtx)
 					return nil
 				}
 				return sl.Run(ctx)

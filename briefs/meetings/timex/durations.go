@@ -174,6 +174,9 @@ func (d *doc) duration(i int) (match, bool) {
 	if c2, k2, ok := d.count(end); ok && strings.Contains(c2, ".") && units[d.tokS(k2)].code == "S" {
 		return match{}, false // nor "in 3 minutes 29.4 seconds"
 	}
+	if d.raceTime(j, end, u) {
+		return match{}, false // nor "won the marathon in 2 hours 21 minutes"
+	}
 	if d.is(end, "old") || d.is(end, "-") && d.is(end+1, "old", "earlier", "ago", "long") {
 		return match{}, false // an age: "the 6-year-old boy"
 	}
@@ -204,6 +207,8 @@ func (d *doc) duration(i int) (match, bool) {
 			// "ten years from now", "a month earlier than usual": TimeML marks the duration
 		case d.is(end, "ago"):
 			return match{end: end + 1, typ: Date, value: d.relValue(u, -n, false), anaphoric: true}, true
+		case d.is(end, "or") && d.is(end+1, "so") && d.is(end+2, "ago"): // "a week or so ago"
+			return match{end: end + 3, typ: Date, value: d.relValue(u, -n, false), anaphoric: true}, true
 		case d.is(end, "earlier", "later", "before", "after") && (u.code == "D" || u.code == "W" || u.time):
 			// "three days later": TimeML marks the duration; its anchor is an event
 		case d.is(end, "earlier") || d.is(end, "before") && d.clauseEnd(end+1):
@@ -227,6 +232,43 @@ func (d *doc) duration(i int) (match, bool) {
 			secondValue: durationValue(secondCnt, u)}, true
 	}
 	return match{end: end, typ: typ, value: value}, true
+}
+
+// raceTime reports whether the count at j and its unit ending at end are a
+// part of a measured time in a race: "in 2 hours 21 minutes", "in 3
+// minutes 50 seconds" (hours then minutes, or minutes then seconds) after a
+// word of running or racing earlier in the sentence.
+func (d *doc) raceTime(j, end int, u unit) bool {
+	if !u.time {
+		return false
+	}
+	smaller := map[string]string{"H": "M", "M": "S"}
+	start := j
+	if next, k, ok := d.count(end); ok && units[d.tokS(k)].time && units[d.tokS(k)].code == smaller[u.code] && next != "" {
+		// the larger part: "2 hours" of "2 hours 21 minutes"
+	} else if prev := units[d.tokS(j-1)]; prev.time && smaller[prev.code] == u.code {
+		if _, k, ok := d.count(j - 2); !ok || k != j-1 {
+			return false
+		}
+		start = j - 2 // the smaller part: "21 minutes"
+	} else {
+		return false
+	}
+	if !d.is(start-1, "in", "of") {
+		return false
+	}
+	for k := start - 2; k >= 0 && k >= start-16 && !d.is(k, ".", ";"); k-- {
+		if raceWords[d.tokS(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var raceWords = map[string]bool{
+	"won": true, "win": true, "wins": true, "ran": true, "run": true, "runs": true, "finished": true,
+	"clocked": true, "marathon": true, "race": true, "sprint": true, "metres": true, "meters": true,
+	"record": true, "lap": true, "stage": true, "course": true, "time": true, "swam": true,
 }
 
 // clauseEnd reports whether token i ends a clause (punctuation or the end).

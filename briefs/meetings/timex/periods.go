@@ -105,8 +105,13 @@ func (d *doc) that(i int) (match, bool) {
 	return match{}, false
 }
 
-// weekOf matches "the week of March 6": the week of the day named.
+// weekOf matches "the week of March 6": the week of the day named; and
+// "the last week of November", "the first week of April": the week of the
+// month's last day, or of its 1st, 8th, 15th or 22nd.
 func (d *doc) weekOf(i int) (match, bool) {
+	if n, ok := weekOrdinals[d.tokS(i+1)]; ok && d.is(i, "the") && d.is(i+2, "week") && d.is(i+3, "of") {
+		return d.weekOfMonth(i+4, n)
+	}
 	if !d.is(i, "the") || !d.is(i+1, "week") || !d.is(i+2, "of") {
 		return match{}, false
 	}
@@ -119,6 +124,31 @@ func (d *doc) weekOf(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: md.end, typ: Date, value: fmtWeek(t)}, true
+}
+
+// weekOrdinals are the weeks of a month by number; -1 is the last.
+var weekOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+// weekOfMonth resolves the n-th week of the month named at i ("November",
+// "November 1998").
+func (d *doc) weekOfMonth(i, n int) (match, bool) {
+	m, ok := d.monthYear(i)
+	if !ok {
+		m, ok = d.monthAlone(i)
+	}
+	if !ok || len(m.value) != 7 {
+		return match{}, false
+	}
+	t, err := time.Parse("2006-01", m.value)
+	if err != nil {
+		return match{}, false
+	}
+	if n < 0 {
+		t = t.AddDate(0, 1, -1)
+	} else {
+		t = t.AddDate(0, 0, 7*(n-1))
+	}
+	return match{end: m.end, typ: Date, value: fmtWeek(t)}, true
 }
 
 // weekend matches "the weekend", "this weekend", "last weekend", "over the weekend".

@@ -78,6 +78,12 @@ func (d *doc) yearAlone(i int) (match, bool) {
 		return match{end: end + 2, typ: Date, value: fmtYear(y), split: end, second: end + 1,
 			secondValue: fmtYear(secondYear(y, d.toks[end+1]))}, true
 	}
+	if d.is(end, "/") && d.adjacent(end) && d.tok(end+1) != nil && d.toks[end+1].kind == kNum && d.adjacent(end+1) &&
+		d.toks[end+1].ndig == 2 && secondYear(y, d.toks[end+1]) == y+1 {
+		// "1998/99": a season or budget year, each year its own expression
+		return match{end: end + 2, typ: Date, value: fmtYear(y), split: end, second: end + 1,
+			secondValue: fmtYear(y + 1)}, true
+	}
 	return match{end: end, typ: Date, value: fmtYear(y)}, true
 }
 

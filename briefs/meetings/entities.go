@@ -1,0 +1,58 @@
+package meetings
+
+import "strings"
+
+// entities is what the whole story says about its named parties, built once
+// per brief: the initialism it gives a long name in brackets ("the
+// Permanent Inter-State Committee for Drought Control in the Sahel
+// (CILSS)"), so that one party is not listed twice under two names the
+// scorer's initialisms cannot pair.
+type entities struct {
+	alias map[string]string // lower-case long name -> its bracketed initialism
+}
+
+// ents builds the story's entity table on first use.
+func (d *doc) ents() *entities {
+	if d.entityTable != nil {
+		return d.entityTable
+	}
+	e := &entities{alias: map[string]string{}}
+	for si := range d.toks {
+		toks := d.toks[si]
+		for k := 1; k+2 < len(toks); k++ {
+			if toks[k].lower != "(" || toks[k+2].lower != ")" || !isAcronym(toks[k+1].text) {
+				continue
+			}
+			for _, c := range d.chunks(si) { // "the Permanent Inter-State Committee for Drought Control in the Sahel (CILSS)"
+				if n := stripTitles(c.text); c.end <= k && c.end >= k-4 && strings.Contains(n, " ") && !isPersonName(n) && !isCountry(n) {
+					e.alias[strings.ToLower(n)] = toks[k+1].text
+					break
+				}
+			}
+		}
+	}
+	d.entityTable = e
+	return e
+}
+
+// dropAliases keeps one name of a party the story names twice, as a long
+// name and its bracketed initialism: the initialism, which the story uses
+// after.
+func (d *doc) dropAliases(names []string) []string {
+	e := d.ents()
+	if len(e.alias) == 0 {
+		return names
+	}
+	have := map[string]bool{}
+	for _, n := range names {
+		have[n] = true
+	}
+	var out []string
+	for _, n := range names {
+		if a := e.alias[strings.ToLower(n)]; a != "" && have[a] {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}

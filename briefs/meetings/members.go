@@ -1,0 +1,142 @@
+package meetings
+
+import "strings"
+
+// Who a meeting is of: the members its own name states ("a meeting of the
+// Cairns Group", "a wider meeting of finance ministers from the Group of
+// Seven"), and the members a neighbouring sentence lists for the body that
+// meets ("The committee is made up of the oil ministers of Saudi Arabia,
+// Kuwait, ...").
+
+// ofMember reports a name right after "meeting of [the]": the body whose
+// meeting it is, when it names an organisation, a group or a country
+// (not "the Working Group on Military Cooperation", a topic-named body the
+// meeting is of but whose members the name does not say).
+func ofMember(toks []token, m *mention, c chunk) bool {
+	if m.verb || lowerAt(toks, m.trig+1) != "of" {
+		return false
+	}
+	k := m.trig + 2
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	if c.start != k || listsMembers(toks, c) {
+		return false // "a working dinner of the G-5 countries - U.S., U.K., ...": the members are the parties
+	}
+	name := stripTitles(c.text)
+	last := strings.ToLower(lastWord(name))
+	return isAcronym(name) || isCountry(name) || orgWords[last] || groupOf[last] || groupNouns[last]
+}
+
+// statesMembers reports a meeting whose name says by name who meets:
+// "meeting of" followed by a name, directly or after the kind of its
+// people ("a meeting of the Cairns Group", "a wider meeting of finance
+// ministers and central bankers from the Group of Seven"; not "next
+// month's meeting of finance ministers", whose ministers are those named
+// before).
+func statesMembers(toks []token, m *mention) bool {
+	if m.verb || lowerAt(toks, m.trig+1) != "of" {
+		return false
+	}
+	people := false
+	for k := m.trig + 2; k < len(toks) && k <= m.trig+10; k++ {
+		switch t := toks[k]; {
+		case t.cap && t.word:
+			return k == m.trig+2 || lowerAt(toks, k-1) == "the" && k == m.trig+3 || people
+		case groupNouns[t.lower] || delegationWords[t.lower] || t.lower == "bankers":
+			people = true
+		case t.lower == "the" || t.lower == "and" || t.lower == "from" || t.lower == "of" || nameModifiers[t.lower] || t.lower == "central":
+		default:
+			return false // "negotiation of a new contract on Friday"
+		}
+	}
+	return false
+}
+
+// memberVerbs open a list of a body's members: "is made up of", "comprises".
+var memberVerbs = map[string]bool{
+	"comprises": true, "comprise": true, "includes": true, "include": true, "groups": true,
+	"consists": true, "made": true, "composed": true,
+}
+
+// memberList are the members sentence si lists for the body of kind noun
+// that opens it: "The committee is made up of the oil ministers of Saudi
+// Arabia, Kuwait, Nigeria, Venezuela and Indonesia."
+func (d *doc) memberList(si int, noun string) []string {
+	toks := d.toks[si]
+	if w := lowerAt(toks, 0); w != "the" && w != "its" || noun == "" {
+		return nil
+	}
+	k := 1
+	for n := 0; n < 3 && k < len(toks) && toks[k].lower != noun && toks[k].word && !toks[k].cap; n++ {
+		k++ // "The five-member committee"
+	}
+	if lowerAt(toks, k) != noun {
+		return nil
+	}
+	v := k + 1
+	for n := 0; n < 2 && (auxiliaries[lowerAt(toks, v)] || lowerAt(toks, v) == "was"); n++ {
+		v++
+	}
+	if !memberVerbs[lowerAt(toks, v)] {
+		return nil
+	}
+	var out []string
+	for _, c := range d.chunks(si) {
+		if c.start <= v {
+			continue
+		}
+		if cs := countriesOf(toks, c); len(cs) > 0 {
+			out = append(out, cs...)
+			continue
+		}
+		if n := stripTitles(c.text); n != "" && !d.isDatelinePlace(n) {
+			out = append(out, d.expand(n))
+		}
+	}
+	return out
+}
+
+// bodyNounOf is the kind of body that meets in mention m's sentence: "A
+// committee of five OPEC oil ministers will meet" -> "committee".
+func bodyNounOf(toks []token, m *mention) string {
+	for k := max(m.nameStart-8, 0); k <= m.trig+3 && k < len(toks); k++ {
+		if w := toks[k].lower; (bodyNouns[w] || w == "group" || w == "delegation") && !toks[k].cap {
+			return w
+		}
+	}
+	return ""
+}
+
+// affiliation reports a body named as the post of a person set just before
+// it: "Yuko Kurihara, director-general of Japan's Defence Agency". The
+// person takes part; the body is how the text describes them.
+func affiliation(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	} else if lowerAt(toks, k) == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && toks[k-2].cap {
+		k -= 3 // "of Japan's"
+	}
+	if lowerAt(toks, k) != "of" {
+		return false
+	}
+	j, titled := k-1, false
+	for n := 0; n < 5 && j > 0 && (toks[j].word && !toks[j].cap || toks[j].lower == "-"); n++ {
+		titled = titled || titleWords[toks[j].lower]
+		j--
+	}
+	return titled && lowerAt(toks, j) == "," && j > 0 && toks[j-1].cap && toks[j-1].word
+}
+
+// portfolioOf reports a title "of" a portfolio among tokens [j, k): the
+// "and" at k joins the portfolio's fields ("Minister of Foreign Economic
+// Relations and Trade").
+func portfolioOf(toks []token, j, k int) bool {
+	for i := j; i < k-1; i++ {
+		if toks[i].lower == "of" {
+			return i > j && titleWords[toks[i-1].lower] && !orgWords[toks[i-1].lower]
+		}
+	}
+	return false
+}
