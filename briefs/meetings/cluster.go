@@ -342,7 +342,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	for _, m := range c.mentions {
 		add(m.owner) // "its policy meeting": the Bank of Japan takes part
 		for _, n := range m.named {
-			if !m.anaphoric || isPersonName(n) || d.subjectOf(m, n) {
+			if !m.anaphoric || isPersonName(n) || d.titledWord(m.sent, n) || d.subjectOf(m, n) {
 				add(n)
 			}
 		}
@@ -630,7 +630,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
-		if d.homeSubject(m) || d.homePerson(m) {
+		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) {
 			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {

@@ -433,3 +433,29 @@ func TestDayOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSubjectTitledName: "they" and "the two" stand for a person
+// known by one name after a title ("President Suharto") as well as for
+// full names.
+func TestPronounSubjectTitledName(t *testing.T) {
+	pub := day("1987-06-10")
+	for _, c := range []struct {
+		text  string
+		parts []string
+	}{
+		{"JAKARTA, June 10 - President Suharto received Japanese Prime Minister Yasuhiro Nakasone today. They will meet again on Friday to discuss aid, officials said.",
+			[]string{"Suharto", "Yasuhiro Nakasone"}},
+		{"JAKARTA, June 10 - Indonesian President Suharto and Malaysian Prime Minister Mahathir Mohamad will meet on Friday, officials said. The two last met in May.",
+			[]string{"Suharto", "Mahathir Mohamad"}},
+	} {
+		res := Extract(c.text, pub, briefs.Dateline{})
+		if len(res.Meetings) != 2 {
+			t.Errorf("%q: %d meetings, want 2", c.text, len(res.Meetings))
+			continue
+		}
+		m := res.Meetings[1]
+		if n := partiesMatched(m.Participants, c.parts); n < len(c.parts) || n < len(m.Participants) {
+			t.Errorf("%q: second meeting's participants %q, want %q", c.text, m.Participants, c.parts)
+		}
+	}
+}

@@ -43,11 +43,13 @@ type dialect struct {
 	// conditions that select the merged meetings whose words hold them
 	// (see keywordSQL).
 	mergedKeywords func(d dialect, keywords []string) keywordSQL
-	// indexMergedSQL and unindexMergedSQL, followed by a condition on
-	// merged_meetings, add the rows it selects to the keyword index and take
-	// them out ("" when the database indexes by itself): one statement for
-	// many rows, as the briefs' index is written (FTS5 writes an index
-	// segment a statement).
+	// indexMergedSQL adds the merged meetings whose ids its argument lists
+	// (a JSON array) to the keyword index, and unindexMergedSQL takes out the
+	// entries its argument lists (a JSON array of [id, title, said_place,
+	// people, evidence] as they were indexed); "" when the database indexes
+	// by itself. A re-merge runs each once at most: FTS5 writes an index
+	// segment a statement, and merging those segments cost most of the
+	// re-merge when they were written a few dozen keys at a time.
 	indexMergedSQL, unindexMergedSQL string
 	// keywordIDs makes a read look the keyword terms up first, as one
 	// query, and test the ids found in the rest (SQLite always does so for
@@ -116,9 +118,10 @@ func sqliteDialect() dialect {
 		mergedStep:     18,
 		idsIn:          sqliteIDsIn,
 		indexMergedSQL: `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
-			SELECT id, title, said_place, people, evidence FROM merged_meetings WHERE `,
+			SELECT id, title, said_place, people, evidence FROM merged_meetings
+			WHERE id IN (SELECT value FROM json_each(?))`,
 		unindexMergedSQL: `INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)
-			SELECT 'delete', id, title, said_place, people, evidence FROM merged_meetings WHERE `,
+			SELECT 'delete', value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
 		// SQLite's planner would rather read every keyword match and sort
 		// them (450 rows for "summit" at a million briefs, 1.5 times the
 		// time of the walk).

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"fmt"
 	"slices"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -66,3 +67,41 @@ func IsPostgres(s *Store) bool { return s.d.dollarPlaceholders }
 
 // DollarPlaceholders rewrites query's ? placeholders as $1, $2 ...
 func DollarPlaceholders(query string) string { return dialect{dollarPlaceholders: true}.q(query) }
+
+// MergedTable returns the rows merged_meetings holds, by id, each written
+// out column by column, and the rows a merge of every stored report from
+// scratch makes: what the table must hold.
+func MergedTable(ctx context.Context, s *Store) (got, want []string, err error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+recordColumns+` FROM merged_meetings ORDER BY id`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanRecord(rows)
+		if err != nil {
+			return nil, nil, err
+		}
+		got = append(got, fmt.Sprintf("%+v", r))
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	reports, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m`)
+	if err != nil {
+		return nil, nil, err
+	}
+	var all []mergedRecord
+	for _, g := range groupByKey(reports) {
+		r, err := recordOf(mergeGroup(g))
+		if err != nil {
+			return nil, nil, err
+		}
+		all = append(all, r)
+	}
+	slices.SortFunc(all, func(a, b mergedRecord) int { return cmp.Compare(a.id, b.id) })
+	for _, r := range all {
+		want = append(want, fmt.Sprintf("%+v", r))
+	}
+	return got, want, nil
+}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -24,12 +23,6 @@ import (
 // mergedColumns are the columns scanMerged reads, in order.
 const mergedColumns = `m.id, m.brief_id, m.key, m.title, m.date, m.precision, m.end_date, m.time,
 	m.place, m.participants, m.status, m.evidence, m.moved_from, m.sources, m.said_place`
-
-// insertMergedSQL inserts one merged meeting.
-const insertMergedSQL = `INSERT INTO merged_meetings (id, brief_id, key, title, date, precision,
-	end_date, time, place, participants, status, evidence, moved_from, sources, undated, first_source,
-	start_day, end_day, said_place, people)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // mergedMeeting is a merged meeting as stored: the meeting, and the place
 // its latest report names (keywords match that one, not a place filled in
@@ -50,35 +43,6 @@ func (mm mergedMeeting) said() briefs.Meeting {
 func mergeGroup(g []meetingRow) mergedMeeting {
 	m := mergeMeetings(g) // sorts g, latest report last
 	return mergedMeeting{m: m, saidPlace: g[len(g)-1].m.Place}
-}
-
-// insertMerged stores mm with stmt, prepared from insertMergedSQL.
-func insertMerged(ctx context.Context, stmt *sql.Stmt, mm mergedMeeting) error {
-	m := mm.m
-	parts := m.Participants
-	if parts == nil {
-		parts = []string{}
-	}
-	pj, err := json.Marshal(parts)
-	if err != nil {
-		return fmt.Errorf("merged meeting %d: participants: %w", m.ID, err)
-	}
-	sj, err := json.Marshal(m.Sources)
-	if err != nil {
-		return fmt.Errorf("merged meeting %d: sources: %w", m.ID, err)
-	}
-	start, end := meetingSpan(m)
-	undated := 0
-	if m.Date == "" {
-		undated = 1
-	}
-	_, err = stmt.ExecContext(ctx, m.ID, m.BriefID, m.Key, m.Title, m.Date, string(m.Precision), m.EndDate,
-		m.Time, m.Place, string(pj), string(m.Status), m.Evidence, m.MovedFrom, string(sj), undated, m.Sources[0],
-		start, end, mm.saidPlace, strings.Join(m.Participants, "\n"))
-	if err != nil {
-		return fmt.Errorf("insert merged meeting %d: %w", m.ID, err)
-	}
-	return nil
 }
 
 func scanMerged(sc scanner) (mergedMeeting, error) {
@@ -181,89 +145,6 @@ func (s *Store) takeStale(ctx context.Context, tx *sql.Tx) (keys []string, rowID
 		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
 	}
 	return keys, rowIDs, nil
-}
-
-// mergeChunk is how many keys are re-merged at a time: their reports are
-// held in memory together.
-const mergeChunk = 50
-
-// remerge replaces the merged meetings of keys and of the key-less reports
-// rowIDs with those their stored reports make now, a few dozen keys at a
-// time, and adds those of the key-less reports of briefs (just stored: they
-// have none yet). Every old row goes first: a report whose key changed may
-// take a meeting's id from one key to another.
-func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, briefs []int64) error {
-	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
-	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
-	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
-	drop := func(where string, args []any) error {
-		if s.d.unindexMergedSQL != "" {
-			if _, err := tx.ExecContext(ctx, s.d.q(s.d.unindexMergedSQL+where), args...); err != nil {
-				return err
-			}
-		}
-		_, err := tx.ExecContext(ctx, s.d.q(`DELETE FROM merged_meetings WHERE `+where), args...)
-		return err
-	}
-	err := inChunks(keys, func(_ []string, args []any) error { return drop(byKey(len(args)), args) })
-	if err == nil {
-		err = inChunks(rowIDs, func(_ []int64, args []any) error {
-			return drop(`id IN (`+placeholders(len(args))+`)`, args)
-		})
-	}
-	if err != nil {
-		return fmt.Errorf("merge meetings: delete: %w", err)
-	}
-	err = inChunksOf(mergeChunk, keys, func(_ []string, args []any) error { return s.mergeWhere(ctx, tx, byKey(len(args)), args) })
-	if err == nil {
-		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.mergeWhere(ctx, tx, byID(len(args)), args) })
-	}
-	if err == nil {
-		err = inChunks(briefs, func(_ []int64, args []any) error { return s.mergeWhere(ctx, tx, byBrief(len(args)), args) })
-	}
-	return err
-}
-
-// mergeWhere merges the reports that where selects (every report of their
-// keys) into meetings, stores them and adds them to the keyword index.
-func (s *Store) mergeWhere(ctx context.Context, tx *sql.Tx, where string, args []any) error {
-	rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.`+where, args...)
-	if err != nil {
-		return fmt.Errorf("merge meetings: load: %w", err)
-	}
-	ids, err := s.insertGroups(ctx, tx, rows)
-	if err != nil || s.d.indexMergedSQL == "" {
-		return err
-	}
-	return inChunks(ids, func(_ []int64, args []any) error {
-		_, err := tx.ExecContext(ctx, s.d.q(s.d.indexMergedSQL+`id IN (`+placeholders(len(args))+`)`), args...)
-		if err != nil {
-			return fmt.Errorf("merge meetings: index: %w", err)
-		}
-		return nil
-	})
-}
-
-// insertGroups merges rows (every report of their keys) into meetings,
-// stores them and returns their ids.
-func (s *Store) insertGroups(ctx context.Context, tx *sql.Tx, rows []meetingRow) ([]int64, error) {
-	if len(rows) == 0 {
-		return nil, nil
-	}
-	stmt, err := tx.PrepareContext(ctx, s.d.q(insertMergedSQL))
-	if err != nil {
-		return nil, fmt.Errorf("merge meetings: prepare: %w", err)
-	}
-	defer stmt.Close()
-	var ids []int64
-	for _, g := range groupByKey(rows) {
-		mm := mergeGroup(g)
-		if err := insertMerged(ctx, stmt, mm); err != nil {
-			return nil, fmt.Errorf("merge meetings: %w", err)
-		}
-		ids = append(ids, mm.m.ID)
-	}
-	return ids, nil
 }
 
 // queryColumn runs a query selecting one column.

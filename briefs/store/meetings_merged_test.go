@@ -56,22 +56,35 @@ var base = time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
 // meeting returns a random report: one of a few keys (or none), dates that
 // chain or jump, some moved, some cancelled without a date.
 func (w *randomWrites) meeting() briefs.Meeting {
-	r := w.r
+	day := base.AddDate(0, 0, []int{0, 3, 10, 30, 60, 90}[w.r.IntN(6)]+w.r.IntN(3))
+	return randomMeeting(w.r, []string{"", "k1", "k2", "k3", "k4"}, day, 8)
+}
+
+// randomMeeting returns a report of one of keys on day, but one time in
+// kinds each: moved, cancelled without a date, undated, dated by its
+// month, lasting three days, cancelled (kinds is at least 6).
+func randomMeeting(r *rand.Rand, keys []string, day time.Time, kinds int) briefs.Meeting {
 	m := briefs.Meeting{
 		Title:        fmt.Sprintf("Talks %d", r.IntN(4)),
-		Key:          []string{"", "k1", "k2", "k3", "k4"}[r.IntN(5)],
-		Date:         base.AddDate(0, 0, []int{0, 3, 10, 30, 60, 90}[r.IntN(6)]+r.IntN(3)).Format("2006-01-02"),
+		Key:          keys[r.IntN(len(keys))],
+		Date:         day.Format("2006-01-02"),
 		Place:        []string{"", "Vienna", "Delhi"}[r.IntN(3)],
 		Participants: []string{fmt.Sprintf("Minister %d", r.IntN(5))},
 		Time:         []string{"", "10:00"}[r.IntN(2)],
 	}
-	switch r.IntN(8) {
+	switch r.IntN(kinds) {
 	case 0:
 		m.Evidence = "The talks were postponed."
 	case 1:
 		m.Date, m.Status = "", briefs.StatusCancelled
 	case 2:
 		m.Date = ""
+	case 3:
+		m.Date, m.Precision = day.Format("2006-01"), briefs.PrecisionMonth
+	case 4:
+		m.EndDate = day.AddDate(0, 0, 2).Format("2006-01-02")
+	case 5:
+		m.Status = briefs.StatusCancelled
 	}
 	return m
 }

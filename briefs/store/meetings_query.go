@@ -36,8 +36,12 @@ const maxMove = 21 * 24 * time.Hour
 // groupByKey groups rows with the same non-empty key whose dates chain
 // within maxMove of each other; a row without a key is a group of its own,
 // and the undated rows of a key form one group, but for the undated
-// cancels, which join the group they call off (joinCancels).
+// cancels, which join the group they call off (joinCancels). It sorts rows
+// by id first, so that ties (reports of one start day, or of one time) are
+// broken the same way whatever order a query returned them in: a re-merge
+// of some keys must give what a merge of every key gives.
 func groupByKey(rows []meetingRow) [][]meetingRow {
+	slices.SortFunc(rows, func(a, b meetingRow) int { return cmp.Compare(a.m.ID, b.m.ID) })
 	var byKey [][]meetingRow
 	at := map[string]int{}
 	for _, r := range rows {

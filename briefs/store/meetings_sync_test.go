@@ -1,0 +1,192 @@
+package store_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/store"
+	"github.com/briefbot/briefbot/briefs/store/storetest"
+)
+
+// TestMergedMeetingsIncremental stores one set of briefs, reporting a few
+// keys' meetings over months (chains of dates, jumps, reschedules, undated
+// cancels, month dates), in different orders and batch sizes, on SQLite and
+// PostgreSQL. After every batch, merged_meetings must hold, column for
+// column, what a merge of every stored report from scratch makes, and the
+// keyword index must agree with it.
+func TestMergedMeetingsIncremental(t *testing.T) {
+	all := incrementalBriefs(rand.New(rand.NewPCG(7, 11)), 160)
+	shuffled := slices.Clone(all)
+	rand.New(rand.NewPCG(1, 2)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	reversed := slices.Clone(all)
+	slices.Reverse(reversed)
+	sizes := rand.New(rand.NewPCG(3, 4))
+	batchings := []struct {
+		name  string
+		bs    []briefs.Brief
+		batch func() int
+	}{
+		{"in order, all at once", all, func() int { return len(all) }},
+		{"in order, one at a time", all, func() int { return 1 }},
+		{"in order, 7 at a time", all, func() int { return 7 }},
+		{"reversed, 5 at a time", reversed, func() int { return 5 }},
+		{"shuffled, 1 to 20 at a time", shuffled, func() int { return 1 + sizes.IntN(20) }},
+	}
+	for name, open := range map[string]func(t *testing.T) *store.Store{
+		"sqlite":   openTemp,
+		"postgres": func(t *testing.T) *store.Store { return storetest.OpenPostgres(t, storetest.PostgresURL(t)) },
+	} {
+		for _, b := range batchings {
+			t.Run(name+"/"+b.name, func(t *testing.T) {
+				ctx := context.Background()
+				s := open(t)
+				for rest := b.bs; len(rest) > 0; {
+					n := min(b.batch(), len(rest))
+					var batch []*briefs.Brief
+					for _, br := range rest[:n] {
+						br.Meetings = slices.Clone(br.Meetings)
+						batch = append(batch, &br)
+					}
+					rest = rest[n:]
+					if _, err := s.AddBriefs(ctx, batch); err != nil {
+						t.Fatal(err)
+					}
+					checkMergedTable(t, s, fmt.Sprintf("%d briefs left", len(rest)))
+				}
+				checkKeywords(t, s)
+				if err := s.Check(ctx); err != nil {
+					t.Errorf("Check: %v", err)
+				}
+			})
+		}
+	}
+}
+
+// incrementalBriefs returns n briefs, each published at its own minute,
+// reporting up to three meetings of a few keys (or none) whose dates run
+// over half a year.
+func incrementalBriefs(r *rand.Rand, n int) []briefs.Brief {
+	var out []briefs.Brief
+	for i := range n {
+		b := briefs.Brief{Title: fmt.Sprintf("B%d", i), Body: "body", Hash: fmt.Sprintf("h%d", i),
+			Published: base.Add(time.Duration(r.IntN(300*24*60)) * time.Minute)}
+		for range r.IntN(4) {
+			day := base.AddDate(0, 0, r.IntN(180))
+			b.Meetings = append(b.Meetings, randomMeeting(r, []string{"", "k1", "k2", "k3"}, day, 12))
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// checkMergedTable fails the test unless merged_meetings holds what a merge
+// from scratch makes.
+func checkMergedTable(t *testing.T, s *store.Store, when string) {
+	t.Helper()
+	got, want, err := store.MergedTable(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(want) == 0 {
+		t.Fatalf("%s: no merged meetings to compare", when)
+	}
+	if !slices.Equal(got, want) {
+		for i := range max(len(got), len(want)) {
+			g, w := "(none)", "(none)"
+			if i < len(got) {
+				g = got[i]
+			}
+			if i < len(want) {
+				w = want[i]
+			}
+			if g != w {
+				t.Fatalf("%s: merged_meetings row %d is\n%s\nwant\n%s", when, i, g, w)
+			}
+		}
+	}
+}
+
+// checkKeywords fails the test unless keyword reads find what a merge from
+// scratch matches.
+func checkKeywords(t *testing.T, s *store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	for _, kw := range [][]string{{"vienna"}, {"minister 3"}, {"talks 1", "delhi"}, {"postponed"}} {
+		want, err := store.ReferenceMeetings(ctx, s, kw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Meetings(ctx, store.MeetingQuery{Keywords: kw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.SortFunc(got, func(a, b briefs.Meeting) int { return int(a.ID - b.ID) })
+		if len(want) == 0 || !slices.EqualFunc(got, want, func(a, b briefs.Meeting) bool { return fmt.Sprint(a) == fmt.Sprint(b) }) {
+			t.Errorf("Meetings(%q): %d meetings, want %d:\n%+v\nwant\n%+v", kw, len(got), len(want), got, want)
+		}
+	}
+}
+
+// TestMergedMeetingsWriteOnlyWhatChanges: a report that joins one meeting
+// of a key with many rewrites that meeting's row, not the key's others.
+func TestMergedMeetingsWriteOnlyWhatChanges(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	var bs []*briefs.Brief
+	for i := range 40 { // k1: 40 meetings, a month apart
+		bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("B%d", i), Body: "body", Hash: fmt.Sprintf("h%d", i),
+			Published: base.Add(time.Duration(i) * time.Hour),
+			Meetings:  []briefs.Meeting{{Title: "Talks", Key: "k1", Date: base.AddDate(0, 0, 30*i).Format("2006-01-02")}}})
+	}
+	if _, err := s.AddBriefs(ctx, bs); err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []string{
+		`CREATE TABLE merged_writes (op TEXT, id INTEGER)`,
+		`CREATE TRIGGER merged_ins AFTER INSERT ON merged_meetings BEGIN INSERT INTO merged_writes VALUES ('insert', new.id); END`,
+		`CREATE TRIGGER merged_upd AFTER UPDATE ON merged_meetings BEGIN INSERT INTO merged_writes VALUES ('update', new.id); END`,
+		`CREATE TRIGGER merged_del AFTER DELETE ON merged_meetings BEGIN INSERT INTO merged_writes VALUES ('delete', old.id); END`,
+	} {
+		if _, err := s.DB().ExecContext(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, tc := range []struct {
+		published time.Time
+		want      []string
+	}{
+		{base.Add(time.Hour / 2), []string{"update 2"}},                // an older report: the row stays the first's
+		{base.Add(100 * time.Hour), []string{"delete 2", "insert 42"}}, // the latest report: its id
+	} {
+		b := &briefs.Brief{Title: fmt.Sprintf("N%d", i), Body: "body", Hash: fmt.Sprintf("n%d", i), Published: tc.published,
+			Meetings: []briefs.Meeting{{Title: "Talks", Key: "k1", Date: base.AddDate(0, 0, 31).Format("2006-01-02"), Place: "Rome"}}}
+		if _, err := s.AddBriefs(ctx, []*briefs.Brief{b}); err != nil {
+			t.Fatal(err)
+		}
+		rows, err := s.DB().QueryContext(ctx, `SELECT op || ' ' || id FROM merged_writes ORDER BY rowid`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for rows.Next() {
+			var w string
+			if err := rows.Scan(&w); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, w)
+		}
+		rows.Close()
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("report %d: writes %q, want %q", i, got, tc.want)
+		}
+		checkMergedTable(t, s, fmt.Sprintf("report %d", i))
+		if _, err := s.DB().ExecContext(ctx, `DELETE FROM merged_writes`); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
