@@ -36,7 +36,7 @@ func TestMembersAndNotParties(t *testing.T) {
 	}
 }
 
-// TestUnseen17pfSet scores testdata/unseen17pf.jsonl: 23 stories (31
+// TestUnseen17pfSet scores testdata/unseen17pf.jsonl (story ids u17pf-): 23 stories (31
 // meetings) written for the participant classes of issue 17 before any rule
 // change of session 6 (testdata/unseen17pf.py) and measured once on main
 // 75fa042: F1 0.949 with dates, status 1.000, place 0.893, participants P
@@ -47,13 +47,13 @@ func TestUnseen17pfSet(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.85, participants: 0.90, partPrecision: 0.88})
 }
 
-// TestUnseen17pgSet scores testdata/unseen17pg.jsonl: 21 stories (24
+// TestUnseen17phSet scores testdata/unseen17ph.jsonl: 21 stories (24
 // meetings) written after the unseen17pf changes, with wordings they were
-// not written for (testdata/unseen17pg.py), and measured once on 570e2b7:
+// not written for (testdata/unseen17ph.py), and measured once on 570e2b7:
 // F1 0.933 with dates, status 1.000, place 0.952, participants P 0.872 R
 // 0.872. Then fixed with them in view (participants P 0.974 R 0.974).
-func TestUnseen17pgSet(t *testing.T) {
-	rep := evalFile(t, "unseen17pg.jsonl", 21)
+func TestUnseen17phSet(t *testing.T) {
+	rep := evalFile(t, "unseen17ph.jsonl", 21)
 	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.90, participants: 0.95, partPrecision: 0.95})
 }
 
