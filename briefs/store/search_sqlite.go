@@ -54,7 +54,12 @@ func sqliteSearch(ctx context.Context, s *Store, terms []string, newest, limit i
 // comma-separated ids, the newest newest+1 matches of terms (read
 // backwards along the FTS5 index's rowid-ordered lists), then those of
 // them whose title holds every word, then those whose summary does (the
-// same words matched in one column, over the same span of rowids). newest
+// same words matched in one column, over the same span of rowids). The
+// last two are sets (rankIDs orders them), read forwards from the span's
+// oldest rowid: FTS5 seeks to it through the doclist index, where reading
+// backwards down to it walks page after page (at 1,000,000 briefs, "opec"
+// took a third of the time, "saudi oil" a twelfth). Their LIMIT never cuts
+// anything: the span holds newest+1 matches of all the words. newest
 // is written into the text, not bound: SQLite plans a LIMIT on the
 // full-text table with its value, and would prepare the statement again
 // for every new binding. Every word is an FTS5 phrase (fts5Query): user
@@ -64,9 +69,9 @@ func sqliteSearchLists(terms []string, newest int) (string, []any) {
 	return fmt.Sprintf(`WITH recent AS MATERIALIZED (
 			SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?1 ORDER BY rowid DESC LIMIT %[1]d + 1),
 		titled AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?2
-			AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid DESC LIMIT %[1]d + 1),
+			AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid LIMIT %[1]d + 1),
 		summed AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?3
-			AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid DESC LIMIT %[1]d + 1)
+			AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid LIMIT %[1]d + 1)
 		SELECT (SELECT group_concat(id) FROM recent), (SELECT group_concat(id) FROM titled),
 			(SELECT group_concat(id) FROM summed)`, newest),
 		[]any{all, "{title} : (" + all + ")", "{summary} : (" + all + ")"}
