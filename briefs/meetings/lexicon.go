@@ -316,6 +316,8 @@ var regions = map[string]bool{
 	"north america": true, "middle east": true, "the middle east": true, "gulf": true, "the gulf": true,
 	"pacific": true, "the pacific": true, "caribbean": true, "the caribbean": true, "scandinavia": true,
 	"southeast asia": true, "south asia": true, "east asia": true, "central asia": true, "west africa": true,
+	"midwest": true, "the midwest": true, "pacific rim": true, "the pacific rim": true, "far east": true, "the far east": true,
+	"balkans": true, "baltic": true, "sahel": true, "the sahel": true,
 }
 
 // placePreps introduce a place: "in Paris", "at the Manekshaw Centre".

@@ -140,3 +140,47 @@ func portfolioOf(toks []token, j, k int) bool {
 	}
 	return false
 }
+
+// genericRanks open a group of people without naming it: "Senior
+// officials", "Some delegates".
+var genericRanks = map[string]bool{
+	"senior": true, "top": true, "leading": true, "some": true, "many": true, "several": true, "other": true,
+	"all": true, "both": true, "government": true, "the": true, "these": true, "those": true, "most": true,
+}
+
+// peopleNouns end a group of people that stands as a party by its kind:
+// "farm leaders", "union representatives".
+var peopleNouns = map[string]bool{
+	"leaders": true, "representatives": true, "negotiators": true, "executives": true, "delegates": true, "unions": true,
+}
+
+// subjectGroup is a lowercase group that opens the sentence as the subject
+// of meeting verb m: "Farm leaders from the Midwest will meet Agriculture
+// Secretary Richard Lyng"; its token and text, or -1 when none.
+func (d *doc) subjectGroup(m *mention) (int, string) {
+	if !m.verb {
+		return -1, ""
+	}
+	toks := d.toks[m.sent]
+	k := 0
+	for k < len(toks) && toks[k].end <= d.dlEnd {
+		k++
+	}
+	if k+2 > m.trig || !toks[k].word || !toks[k].cap || genericRanks[toks[k].lower] || numberWords[toks[k].lower] != "" ||
+		countries[toks[k].lower] != "" || nationalities[toks[k].lower] || isCountry(toks[k].text) || regionalAdjectives[toks[k].lower] {
+		return -1, ""
+	}
+	g := toks[k+1]
+	if !g.word || g.cap || !peopleNouns[g.lower] || titleWords[toks[k].lower] {
+		return -1, "" // not "Finance ministers", "Rubber producers": named elsewhere
+	}
+	if lowerAt(toks, k+2) == "of" {
+		return -1, "" // "Foreign ministers of the EC": the EC meets
+	}
+	for j := k + 2; j < m.trig; j++ {
+		if w := toks[j].lower; w == "," || reporting(w) || w == "that" || w == "and" {
+			return -1, ""
+		}
+	}
+	return k, sliceText(d.runes, toks[k].start, g.end)
+}

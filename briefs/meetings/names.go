@@ -145,7 +145,10 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		name := stripTitles(c.text)
-		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
+		if strings.EqualFold(lastWord(c.text), "treasury") && !isApostrophe(lowerAt(toks, c.end)) {
+			name = strings.TrimPrefix(c.text, "the ") // "talks with U.S. Treasury officials": the Treasury as a body, not a title
+		}
+		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) && !strings.EqualFold(name, "treasury") || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
 			continue // "the U.S. Trade Representative's office said", "a Treasury official's"
 		}
 		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) {
@@ -216,6 +219,9 @@ func (d *doc) names(m *mention) {
 	}
 	for _, g := range lowerGroups(d.runes, toks) {
 		m.addNamed(g.at, g.text)
+	}
+	if at, g := d.subjectGroup(m); at >= 0 {
+		m.addNamed(at, g)
 	}
 }
 
@@ -884,6 +890,8 @@ func topicOf(toks []token, c chunk) bool {
 	}
 	before := lowerAt(toks, k-1)
 	switch lowerAt(toks, k) {
+	case "discuss", "discussed", "discussing":
+		return !toks[c.start].cap || !isPersonName(c.text) // "met in Peking on Tuesday to discuss Cambodia"
 	case "on", "over", "about":
 		_, meeting := meetingNouns[before]
 		return meeting || topicNouns[before]

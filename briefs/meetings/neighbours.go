@@ -53,7 +53,7 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, d.bodyInName(m)...)
 	}
 	if noun := d.lowerBody(m); len(m.named) == 0 && m.owner == "" && noun != "" {
-		if b := d.recentBody(m.sent); b != "" {
+		if b := d.bodyFor(m.sent, noun); b != "" {
 			m.named = append(m.named, b) // "A full council session in March broke up", the International Coffee Organization's
 		} else if b := d.ownedBody(m.sent, noun); b != "" {
 			m.named = append(m.named, b) // "The cabinet meets again" after "Chancellor Helmut Kohl's cabinet"
@@ -163,7 +163,7 @@ func (d *doc) leaders(si int, heads bool) []string {
 		if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" {
 			j += 3 // "will lead the union's team"
 		}
-		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower] ||
+		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower] || sessionParts[toks[j].lower] ||
 			!toks[j].cap && toks[j].word && lowerAt(toks, j+1) == "side") && !delegationWords[toks[j].lower]; n++ {
 			j++ // "the Spanish delegation", "the church side"
 		}
@@ -178,6 +178,10 @@ func (d *doc) leaders(si int, heads bool) []string {
 	}
 	return out
 }
+
+// sessionParts name one sitting of a meeting: "will address the opening
+// session".
+var sessionParts = map[string]bool{"opening": true, "closing": true, "final": true, "inaugural": true, "first": true}
 
 // titledSubject is the person a titled subject stands for: "The chancellor
 // last met union leaders" -> the Chancellor Helmut Kohl named before.
@@ -310,8 +314,9 @@ func opensWithBody(toks []token) bool {
 		return false
 	}
 	k := 1
-	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-" || numberWords[toks[k].lower] != "" || lowerAt(toks, k+1) == "-" || lowerAt(toks, k-1) == "-"); n++ {
-		k++ // "Portuguese", "New Zealand", "U.S.", "six-member"
+	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-" || numberWords[toks[k].lower] != "" || lowerAt(toks, k+1) == "-" || lowerAt(toks, k-1) == "-" ||
+		isApostrophe(lowerAt(toks, k+1)) || isApostrophe(lowerAt(toks, k-1)) && toks[k].lower == "s" || isApostrophe(toks[k].lower)); n++ {
+		k++ // "Portuguese", "New Zealand", "U.S.", "six-member", "The ministry's delegation"
 	}
 	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
 		return false
