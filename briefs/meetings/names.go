@@ -786,6 +786,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if dist < 0 {
 			dist = -dist
 		}
+		if regions[strings.ToLower(c.text)] && (p == "for" || p == "to") {
+			continue // "leaves for Europe on Saturday and will hold talks": a journey's region, not the venue
+		}
 		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
 			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
 		}
