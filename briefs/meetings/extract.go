@@ -301,7 +301,8 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
 			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her" ||
-				prev == "more" || prev == "further") // "and more talks are set for Friday": the talks go on
+				prev == "more" || prev == "further") && // "and more talks are set for Friday": the talks go on
+			!seriesNeighbour(toks, m.nameStart, h) // "at its last meeting, held from September 29": another one
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
@@ -401,6 +402,19 @@ func (d *doc) newMention(si, h int) *mention {
 	m.place, m.placeAt = d.placeOf(m)
 	d.placeBy(m)
 	return m
+}
+
+// seriesNeighbour reports "last", "previous" or "next" before the meeting
+// noun h (from the name's start): "its last meeting", "the next session"
+// name another meeting of a series, not the one just named.
+func seriesNeighbour(toks []token, start, h int) bool {
+	for k := max(start-1, 0); k < h; k++ {
+		switch toks[k].lower {
+		case "last", "previous", "next":
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubject gives "they meet", "the two last met" the persons they
