@@ -560,6 +560,11 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, phraseEnd(toks, m)) {
 		started = true // "in session so far this week"; "talks ... are still going on"
 	}
+	for k := max(m.nameStart-4, 0); k+1 < m.nameStart; k++ {
+		if w := toks[k].lower; (w == "is" || w == "are") && (toks[k+1].lower == "holding" || toks[k+1].lower == "having") {
+			started = true // "A delegation ... is holding talks with officials today": in progress
+		}
+	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
 		switch lowerAt(toks, m.trig-1) {
 		case "is", "are":
@@ -620,7 +625,12 @@ func intoDay(toks []token, k int) bool {
 			}
 		case "day", "week":
 			o := lowerAt(toks, j-1)
-			into := lowerAt(toks, j-2) == "a" && lowerAt(toks, j-3) == "into" || possessives[lowerAt(toks, j-2)] && (lowerAt(toks, j-3) == "entered" || lowerAt(toks, j-3) == "into")
+			b := j - 1
+			if w := lowerAt(toks, b); w == "straight" || w == "consecutive" || w == "successive" {
+				b, o = b-1, lowerAt(toks, b-1) // "for a second straight day"
+			}
+			into := lowerAt(toks, b-1) == "a" && lowerAt(toks, b-2) == "into" || possessives[lowerAt(toks, b-1)] && (lowerAt(toks, b-2) == "entered" || lowerAt(toks, b-2) == "into") ||
+				(lowerAt(toks, b-1) == "a" || lowerAt(toks, b-1) == "the") && lowerAt(toks, b-2) == "for" && j < k+6 // "met for a second day today"
 			if into && (ordinals[o] || isOrdinalNum(o)) && o != "first" {
 				return true
 			}

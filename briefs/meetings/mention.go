@@ -282,6 +282,10 @@ func meetsObject(toks []token, i int) bool {
 			continue // "met the Railroad Commission's deadline": a name and its possessive
 		}
 		n++
+		switch toks[k].lower {
+		case "on", "in", "at", "to", "for", "from", "until", "here", "again", "next", "this", "today", "tomorrow":
+			return false // "will meet on Thursday to discuss debt": no object, the goal is another verb's
+		}
 		if goalNouns[toks[k].lower] {
 			// "meeting the Lisbon targets", "met with scathing reviews";
 			// not "will meet opposition leaders": a group's modifier
