@@ -281,7 +281,8 @@ var homeGroupModifiers = map[string]bool{
 var companyModifiers = map[string]bool{"special": true, "extraordinary": true, "annual": true, "general": true}
 
 // publicBodyIn reports a legislature or a government body among tokens
-// [from, to): "a special session of the National Assembly".
+// [from, to): "a special session of the National Assembly", "The Delhi
+// Assembly will hold a special session".
 func publicBodyIn(toks []token, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(toks); k++ {
 		if legislatures[toks[k].lower] || homeBodies[toks[k].lower] {

@@ -54,6 +54,8 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"not a sentence of another time", "LONDON, March 4 - The conference resumes its session on Tuesday, a spokesman said. Last year delegates met at the Lancaster House.", ""},
 		{"a journey's region", "TOKYO, March 4 - Trade Minister Hajime Tamura leaves for Europe on Saturday and will hold talks with Willy De Clercq on March 9.", ""},
 		{"a later journey", "PEKING, March 4 - Prime Minister Bob Hawke is due to meet Hu Yaobang tomorrow before flying to Shanghai, the agency said.", "Peking"},
+		{"on a visit to a city", "RIYADH, March 4 - Saudi Oil Minister Hisham Nazer, on a visit to Caracas, held talks today with Venezuelan Energy Minister Arturo Hernandez Grisanti.", "Caracas"},
+		{"a state assembly's special session", "New Delhi, March 4 (IANS) The Delhi Assembly will hold a special session on Tuesday to table the reports, the Speaker said.", "New Delhi"},
 		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {

@@ -763,8 +763,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
-		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
-			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
+		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) {
+			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place (but "on a visit to Caracas, held talks": the visitor is there)
 		}
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
