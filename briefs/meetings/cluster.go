@@ -97,6 +97,7 @@ func (d *doc) clusters() []*cluster {
 			}
 		}
 	}
+	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
 }
 

@@ -91,6 +91,8 @@ var sportsWords = map[string]bool{
 	"derby": true, "innings": true, "hurdles": true, "sprint": true, "athletics": true,
 	"striker": true, "midfielder": true, "rugby": true, "football": true, "soccer": true,
 	"tennis": true, "cricket": true, "golf": true, "medal": true, "playoff": true, "playoffs": true,
+	"hockey": true, "basketball": true, "baseball": true, "volleyball": true, "handball": true,
+	"boxing": true, "prix": true, // not "marathon" (talks), "Olympics" (a date marker)
 }
 
 // rescheduleCues move a meeting to the date after "to" or "until".

@@ -180,7 +180,8 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
-		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap
+		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap ||
+			next == "of" && lowerAt(toks, i+2) == "the" && toks[min(i+3, len(toks)-1)].cap // "Monday's session of the OPEC council"
 	case "hearing", "hearings":
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			if hearingBodies[toks[k].lower] {

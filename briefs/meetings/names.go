@@ -767,8 +767,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
-		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
-			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
+		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) {
+			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place (but "on a visit to Caracas, held talks": the visitor is there)
 		}
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
@@ -789,6 +789,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if dist < 0 {
 			dist = -dist
+		}
+		if regions[strings.ToLower(c.text)] && (p == "for" || p == "to") {
+			continue // "leaves for Europe on Saturday and will hold talks": a journey's region, not the venue
 		}
 		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
 			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
