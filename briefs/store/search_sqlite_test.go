@@ -68,17 +68,27 @@ func TestBriefsByID(t *testing.T) {
 		long = append(long, i)
 	}
 	for _, ids := range [][]int64{{3}, {5, 99, 1, 2}, {8, 7, 6, 5, 4, 3, 2, 1, 9}, long} {
-		got, err := s.briefsByID(ctx, ids)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var gotIDs []int64
-		for _, b := range got {
-			gotIDs = append(gotIDs, b.ID)
-		}
-		want := slices.DeleteFunc(slices.Clone(ids), func(id int64) bool { return id > 40 })
-		if !slices.Equal(gotIDs, want) {
-			t.Errorf("briefsByID(%v) = %v, want %v", ids, gotIDs, want)
+		for _, columns := range []string{briefColumns, briefListColumns} {
+			got, err := s.briefsByID(ctx, ids, columns)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gotIDs []int64
+			for _, b := range got {
+				gotIDs = append(gotIDs, b.ID)
+				// Every column but the body, which only briefColumns read.
+				want := fmt.Sprint("B", b.ID-1)
+				if columns == briefListColumns {
+					want = ""
+				}
+				if b.Body != want || b.Title != fmt.Sprint("T", b.ID-1) || b.Hash != fmt.Sprint("h", b.ID-1) || b.IngestedAt.IsZero() {
+					t.Errorf("briefsByID(%d), columns %d: body %q, title %q, hash %q, ingested %v", b.ID, len(columns), b.Body, b.Title, b.Hash, b.IngestedAt)
+				}
+			}
+			want := slices.DeleteFunc(slices.Clone(ids), func(id int64) bool { return id > 40 })
+			if !slices.Equal(gotIDs, want) {
+				t.Errorf("briefsByID(%v) = %v, want %v", ids, gotIDs, want)
+			}
 		}
 	}
 }
