@@ -267,13 +267,21 @@ func bestMention(c *cluster) *mention {
 			continue // "Their talks will continue tomorrow": the day is not the meeting's start
 		}
 		if best == nil || rank[m.date.prec] < rank[best.date.prec] ||
-			rank[m.date.prec] == rank[best.date.prec] && (best.anaphoric && !m.anaphoric ||
-				best.anaphoric == m.anaphoric && m.dist < best.dist) {
+			rank[m.date.prec] == rank[best.date.prec] && (spans(m) && !spans(best) || spans(m) == spans(best) && (shared(best) && !shared(m) ||
+				shared(best) == shared(m) && (best.anaphoric && !m.anaphoric ||
+					best.anaphoric == m.anaphoric && m.dist < best.dist))) {
+			// the days a meeting spans beat one day of it, and a date of its
+			// own one shared with another mention ("on the sidelines of the
+			// G20 Summit ... on Sunday"; "The two-day G20 Summit, which
+			// opened on Saturday")
 			best = m
 		}
 	}
 	return best
 }
+
+// spans reports a mention dated to several days.
+func spans(m *mention) bool { return m.date.endDate != "" && m.date.endDate != m.date.date }
 
 // meeting builds the meeting of cluster c from its best mention.
 func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
@@ -390,7 +398,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
 	out = dropInitialisms(dropGeneric(d.dropAliases(out)))
 	if corporate(c) {
-		if co := d.company(c, out); co != "" {
+		if co := d.company(c, out); co != "" && !publicBody(co) {
 			return []string{co} // a company's board or shareholders: the company is the party
 		}
 	}
@@ -533,6 +541,9 @@ func (d *doc) leadOrg() string {
 		return ""
 	}
 	c := chunks[0] // only the sentence's first name can be its subject
+	if n := stripTitles(c.text); n != c.text && isPersonName(n) {
+		return "" // "Investor Carl Icahn said he will seek seats at USX Corp's annual meeting"
+	}
 	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" ||
 		isApostrophe(nx) && corporateName(c.text) && (lowerAt(toks, c.end+2) == "board" || lowerAt(toks, c.end+2) == "directors") {
 		return stripTitles(c.text) // "General Motors Corp's board met"

@@ -467,7 +467,7 @@ func lowerGroups(runes []rune, toks []token) []placed {
 		if toks[k].lower == "union" && !toks[k].cap && k >= 3 && lowerAt(toks, k-2) == "s" && isApostrophe(lowerAt(toks, k-3)) && plural(toks[k-1].lower) && toks[k-1].word && !toks[k-1].cap {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1}) // "Brazil's metalworkers union"
 		}
-		if toks[k].lower == "union" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
+		if lowerBodyHeads[toks[k].lower] && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
 			!(k+1 < len(toks) && toks[k+1].cap) {
 			out = append(out, placed{text: sliceText(runes, toks[k-2].start, toks[k].end), at: k - 2}) // "its striking workers' union"
 		}
@@ -480,6 +480,10 @@ func lowerGroups(runes []rune, toks []token) []placed {
 	}
 	return out
 }
+
+// lowerBodyHeads end a lowercase body named by its members: "its striking
+// workers' union", "the shipowners' association".
+var lowerBodyHeads = map[string]bool{"union": true, "association": true, "federation": true}
 
 // objectGroup reports a lowercase group met or talked with, named by its
 // kind: "met farm groups", "talks with the state premiers"; the token where

@@ -11,10 +11,15 @@ func (d *doc) neighbourParties(m *mention) {
 	if p := d.pronounPerson(m); p != "" {
 		m.named = append(m.named, p)
 	}
+	other := occasion(d.toks[m.sent], m) // "ahead of the OPEC conference": the next sentence tells of the sentence's own meeting
 	for si := m.sent; si <= m.sent+1 && si < len(d.toks); si++ {
-		if si == m.sent || opensWithBody(d.toks[si]) {
+		if si == m.sent || opensWithBody(d.toks[si]) || representedBy(d.toks[si]) && !other {
 			m.named = append(m.named, d.ledBy(si)...)
 		}
+	}
+	if m.sent+1 < len(d.toks) && !other {
+		m.named = append(m.named, d.amongAttending(m.sent+1)...)
+		m.named = append(m.named, d.bodyOfficer(m.sent+1, bodyNounOf(d.toks[m.sent], m))...)
 	}
 	for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
 		if si != m.sent && attends(d.toks[si], m.kind) {
@@ -41,6 +46,9 @@ func (d *doc) neighbourParties(m *mention) {
 		if si != m.sent {
 			m.named = append(m.named, d.memberList(si, bodyNounOf(d.toks[m.sent], m))...) // "The committee is made up of ..."
 		}
+	}
+	if b := d.kindSubject(m); b != "" {
+		m.named = append(m.named, b)
 	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
@@ -186,13 +194,13 @@ var sessionParts = map[string]bool{"opening": true, "closing": true, "final": tr
 // titledSubject is the person a titled subject stands for: "The chancellor
 // last met union leaders" -> the Chancellor Helmut Kohl named before.
 func (d *doc) titledSubject(m *mention) string {
-	if !m.verb {
-		return ""
-	}
-	toks := d.toks[m.sent]
-	k := subjectEnd(toks, m.trig)
+	toks, k := d.verbSubject(m)
 	title := lowerAt(toks, k)
-	if k < 0 || toks[k].cap && k > 0 || !titleWords[title] || lowerAt(toks, k-1) != "the" && lowerAt(toks, k-1) != "prime" {
+	j := k // "The Chief Minister will meet": the whole title
+	for j > 0 && toks[j].cap && isTitleWord(lowerAt(toks, j-1)) {
+		j--
+	}
+	if k < 0 || toks[k].cap && k > 0 && lowerAt(toks, j-1) != "the" || !titleWords[title] || lowerAt(toks, j-1) != "the" && lowerAt(toks, k-1) != "prime" {
 		return ""
 	}
 	return d.personBefore(m.sent, k, 3, func(s int, c chunk) bool {
@@ -340,12 +348,12 @@ func (d *doc) ledBy(si int) []string {
 		if toks[k].lower != "by" {
 			continue
 		}
-		switch toks[k-1].lower {
-		case "led", "chaired", "headed":
+		switch w := toks[k-1]; {
+		case w.lower == "led" || w.lower == "chaired" || w.lower == "headed" || w.lower == "represented":
 			led = true
-		case "side", "delegation", "team":
+		case w.lower == "side" || w.lower == "delegation" || w.lower == "team" || w.cap && lowerAt(toks, k-2) == "and":
 			if !led {
-				continue // "and the Japanese side by Makoto Kuroda" after "is led by"
+				continue // "and the Japanese side by Makoto Kuroda" after "is led by"; "and Morocco by ..."
 			}
 		default:
 			continue

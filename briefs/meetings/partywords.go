@@ -214,7 +214,8 @@ func isTitleWord(w string) bool {
 }
 
 // moreTitles are job titles titleWords lacks.
-var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true}
+var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true,
+	"investor": true, "financier": true}
 
 // reportNouns open the lines of a company report, capitalised but no party:
 // "Dividend payable after general meeting on June 4".
@@ -323,6 +324,9 @@ func describesOther(toks []token, c chunk, name string) bool {
 	}
 	if isTitleWord(next) && !toks[c.end].cap {
 		j := c.end + 1
+		for j < len(toks) && !toks[j].cap && isTitleWord(toks[j].lower) {
+			j++ // "IMF managing director Michel Camdessus"
+		}
 		for lowerAt(toks, j) == "-" {
 			j += 2 // "secretary-general"
 		}
