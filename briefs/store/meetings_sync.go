@@ -126,12 +126,14 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, 
 	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
 	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
 	ix := &indexChanges{added: map[int64]bool{}}
-	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error { return s.syncWhere(ctx, tx, ix, byKey(len(args)), args) })
+	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error {
+		return s.syncWhere(ctx, tx, ix, byKey(len(args)), true, args)
+	})
 	if err == nil {
-		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byID(len(args)), args) })
+		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byID(len(args)), true, args) })
 	}
-	if err == nil {
-		err = inChunks(briefs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byBrief(len(args)), args) })
+	if err == nil { // their merged rows, if any, have their reports' ids
+		err = inChunks(briefs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byBrief(len(args)), false, args) })
 	}
 	if err == nil {
 		err = s.writeIndex(ctx, tx, ix)
@@ -144,9 +146,10 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, 
 
 // syncWhere re-merges the reports that where selects (every report of
 // their keys; where tests columns that meetings and merged_meetings share)
-// and writes what differs from the merged rows where selects, noting in ix
-// what the keyword index must take out and add.
-func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, where string, args []any) error {
+// and writes what differs from the merged rows that hold their ids and,
+// when merged is set, those where selects; it notes in ix what the keyword
+// index must take out and add.
+func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, where string, merged bool, args []any) error {
 	rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.`+where, args...)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
@@ -161,9 +164,11 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 		want[r.id] = r
 		order = append(order, r.id)
 	}
-	old, err := s.readRecords(ctx, tx, where, args)
-	if err != nil {
-		return fmt.Errorf("read: %w", err)
+	var old []mergedRecord
+	if merged {
+		if old, err = s.readRecords(ctx, tx, where, args); err != nil {
+			return fmt.Errorf("read: %w", err)
+		}
 	}
 	// A row of another key may hold a new meeting's id: its report was
 	// re-keyed. It goes too (its key is re-merged as well).
