@@ -69,6 +69,9 @@ type dialect struct {
 	// migrated only to an earlier one (OpenAtVersion, in tests) writes
 	// reports as an older briefbot did, leaving the merge to the migration.
 	mergedStep int
+	// spanStep is the schema version that adds the spans of merged
+	// meetings (Store.spans).
+	spanStep int
 }
 
 // q returns query in the dialect's placeholder style. Queries must not hold
@@ -116,6 +119,7 @@ func sqliteDialect() dialect {
 		likeCI:         "LIKE",
 		mergedKeywords: sqliteMergedKeywords,
 		mergedStep:     18,
+		spanStep:       20,
 		idsIn:          sqliteIDsIn,
 		indexMergedSQL: `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
 			SELECT id, title, said_place, people, evidence FROM merged_meetings

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -24,12 +25,14 @@ import (
 const mergedColumns = `m.id, m.brief_id, m.key, m.title, m.date, m.precision, m.end_date, m.time,
 	m.place, m.participants, m.status, m.evidence, m.moved_from, m.sources, m.said_place`
 
-// mergedMeeting is a merged meeting as stored: the meeting, and the place
-// its latest report names (keywords match that one, not a place filled in
-// from older reports).
+// mergedMeeting is a merged meeting as stored: the meeting, the place its
+// latest report names (keywords match that one, not a place filled in from
+// older reports), and the first and last start days of its dated reports
+// (its span in the key's chain of dates; NULL when it has none).
 type mergedMeeting struct {
-	m         briefs.Meeting
-	saidPlace string
+	m           briefs.Meeting
+	saidPlace   string
+	first, last sql.NullString
 }
 
 // said is the meeting as keywords see it.
@@ -41,8 +44,20 @@ func (mm mergedMeeting) said() briefs.Meeting {
 
 // mergeGroup merges the rows of one meeting (a group of groupByKey).
 func mergeGroup(g []meetingRow) mergedMeeting {
-	m := mergeMeetings(g) // sorts g, latest report last
-	return mergedMeeting{m: m, saidPlace: g[len(g)-1].m.Place}
+	mm := mergedMeeting{m: mergeMeetings(g)} // sorts g, latest report last
+	mm.saidPlace = g[len(g)-1].m.Place
+	for _, r := range g {
+		if st, ok := r.m.Start(time.UTC); ok {
+			day := st.Format(dayFormat)
+			if !mm.first.Valid || day < mm.first.String {
+				mm.first = sql.NullString{String: day, Valid: true}
+			}
+			if !mm.last.Valid || day > mm.last.String {
+				mm.last = sql.NullString{String: day, Valid: true}
+			}
+		}
+	}
+	return mm
 }
 
 func scanMerged(sc scanner) (mergedMeeting, error) {
