@@ -70,19 +70,19 @@ func splitClauses(toks []token, ms []*mention, home string) {
 	for _, m := range dated {
 		var keep []string
 		// "will meet ... on the sidelines of the BRICS summit": shares the place only.
-		occasion := occasion(toks, m)
+		occ := occasion(toks, m)
 		// "Moore will meet Dawkins ... before a meeting of the Cairns Group": the subject is not the group meeting's.
 		own := m != dated[0] && statesMembers(toks, m)
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
-			if o := owner(at); ok && (o != nil || occasion || own && at < dated[0].nameStart) && o != m && (at < m.nameStart || at >= m.skipEnd) {
+			if o := owner(at); ok && (o != nil || occ || own && at < dated[0].nameStart) && o != m && (at < m.nameStart || at >= m.skipEnd) {
 				continue
 			}
 			keep = append(keep, n)
 		}
 		m.named = keep
 		if o := owner(m.placeAt); m.placeAt >= 0 && o != nil && o != m && (m.placeAt < m.nameStart || m.placeAt >= m.skipEnd) &&
-			!strings.EqualFold(m.place, home) && !occasion {
+			!strings.EqualFold(m.place, home) && !occ && !occasion(toks, o) { // "on the eve of the IMF annual meetings in Washington": held there too
 			m.place = ""
 		}
 	}

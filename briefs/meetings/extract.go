@@ -352,8 +352,9 @@ func (d *doc) newMention(si, h int) *mention {
 		from = m.nameStart - 2
 	}
 	for k := max(from, 0); k < m.nameEnd; k++ {
-		if corporateWords[toks[k].lower] && (toks[k].lower != "general" || lowerAt(toks, k+1) == "meeting") {
-			m.corporate = true // not "the General Border Committee", "the General Assembly"
+		if corporateWords[toks[k].lower] && (toks[k].lower != "general" || lowerAt(toks, k+1) == "meeting") &&
+			!(companyModifiers[toks[k].lower] && publicBodyIn(toks, m.nameStart, m.skipEnd)) {
+			m.corporate = true // not "the General Border Committee", "the General Assembly", "a special session of the National Assembly"
 		}
 	}
 	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-3; k-- {

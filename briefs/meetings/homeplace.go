@@ -50,35 +50,10 @@ var legislatures = map[string]bool{
 	"cabinet": true, "politburo": true, "presidium": true, "congress": true,
 }
 
-// seats are where international bodies sit and, unless a story says
-// otherwise, meet: a story filed from there about their meeting implies it.
-var seats = map[string]string{
-	"imf": "Washington", "international monetary fund": "Washington", "world bank": "Washington",
-	"nato": "Brussels", "north atlantic treaty organisation": "Brussels", "north atlantic treaty organization": "Brussels",
-	"iaea": "Vienna", "international atomic energy agency": "Vienna", "opec": "Vienna",
-	"organization of petroleum exporting countries": "Vienna", "organisation of petroleum exporting countries": "Vienna",
-	"oecd": "Paris", "organisation for economic cooperation and development": "Paris", "unesco": "Paris",
-	"gatt": "Geneva", "general agreement on tariffs and trade": "Geneva", "unctad": "Geneva", "who": "Geneva",
-	"world health organization": "Geneva", "wto": "Geneva", "world trade organization": "Geneva",
-	"ec commission": "Brussels", "european commission": "Brussels",
-}
-
 // seatedHere reports a party that is an international body sitting in the
 // city the story was filed from: "NATO ambassadors" in a Brussels story.
 func (d *doc) seatedHere(n string) bool {
-	return d.dl.Place != "" && strings.EqualFold(seatOf(n), d.dl.Place)
-}
-
-// seatOf is the city where the international body n sits, "" when n is
-// none of the seats.
-func seatOf(n string) string {
-	l := strings.ToLower(n)
-	for name, city := range seats {
-		if l == name || strings.HasPrefix(l, name+" ") || strings.HasSuffix(l, " "+name) || strings.Contains(l, " "+name+" ") {
-			return city
-		}
-	}
-	return ""
+	return d.dl.Place != "" && atSeat(seatOf(n), d.dl.Place)
 }
 
 // centralBank reports a story that speaks of "the central bank".
@@ -210,9 +185,94 @@ func (d *doc) awayFromHere(c *cluster) bool {
 			return true
 		}
 	}
-	return false
+	return d.seatedElsewhere(c)
 }
 
 // indianWire are the Indian agencies whose "the national capital" is New
 // Delhi.
 var indianWire = map[string]bool{"IANS": true, "PTI": true, "ANI": true, "UNI": true}
+
+// homeGroup reports a meeting whose subject is a group of the dateline
+// country's government by nationality, with no other country in the
+// sentence: "Spanish government ministers will meet on Friday" in Madrid,
+// "South Korean lawmakers will open a special session" in Seoul (the
+// guideline's "Australian ministers' talks" in Canberra). "Argentine and
+// British diplomats will hold talks" names two sides, who may meet
+// anywhere.
+func (d *doc) homeGroup(m *mention) bool {
+	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	if len(nats) == 0 || m.kind == "summit" || m.anaphoric {
+		return false
+	}
+	toks := d.toks[m.sent]
+	end := m.nameStart
+	if m.verb {
+		end = m.trig
+	}
+	home, other := false, false
+	for j := max(end-8, 0); j < len(toks) && j < m.skipEnd+8; j++ {
+		if n := homeNationalityAt(toks, j, nats); n > 0 {
+			k := j + n
+			for s := 0; s < 2 && k < end && (toks[k].lower == "government" && homeGroupNouns[lowerAt(toks, k+1)] || homeGroupModifiers[toks[k].lower] || portfolios[toks[k].lower]); s++ {
+				k++ // "Spanish government ministers", "Japanese trade officials"
+			}
+			home = home || k < end && homeGroupNouns[toks[k].lower] && !toks[k].cap
+			j = k - 1
+			continue
+		}
+		if toks[j].cap && (countries[toks[j].lower] != "" || isCountry(toks[j].lower)) {
+			other = true
+		}
+	}
+	return home && !other
+}
+
+// homeNationalityAt is the number of tokens of one of nats ("south
+// korean") starting at token j, 0 when none starts there.
+func homeNationalityAt(toks []token, j int, nats []string) int {
+	for _, nat := range nats {
+		ws := strings.Fields(nat)
+		if j+len(ws) > len(toks) || !toks[j].cap {
+			continue
+		}
+		ok := true
+		for i, w := range ws {
+			ok = ok && toks[j+i].lower == w
+		}
+		if ok {
+			return len(ws)
+		}
+	}
+	return 0
+}
+
+// homeGroupNouns are the groups of a government that meet at home.
+var homeGroupNouns = map[string]bool{
+	"ministers": true, "officials": true, "government": true, "lawmakers": true, "legislators": true,
+	"deputies": true, "negotiators": true, "diplomats": true, "cabinet": true, "authorities": true,
+	"mps": true, "senators": true, "parliamentarians": true,
+}
+
+// homeGroupModifiers stand between a nationality and its group: "Spanish
+// government ministers", "Japanese trade officials".
+var homeGroupModifiers = map[string]bool{
+	"government": true, "state": true, "federal": true, "trade": true, "finance": true, "foreign": true,
+	"farm": true, "agriculture": true, "economic": true, "economics": true, "defence": true, "defense": true,
+	"energy": true, "oil": true, "ministry": true, "treasury": true, "senior": true,
+}
+
+// companyModifiers mark a company's meeting ("a special meeting of
+// shareholders") unless a public body holds it ("a special session of the
+// National Assembly").
+var companyModifiers = map[string]bool{"special": true, "extraordinary": true, "annual": true, "general": true}
+
+// publicBodyIn reports a legislature or a government body among tokens
+// [from, to): "a special session of the National Assembly".
+func publicBodyIn(toks []token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if legislatures[toks[k].lower] || homeBodies[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -35,6 +35,17 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"while in a city keeps the place", "TOKYO, March 4 - Foreign Minister Tadashi Kuranari will meet Chinese Premier Zhao Ziyang on Friday while in Peking, officials said.", "Peking"},
 		{"the destination of a flight", "TOKYO, March 4 - Prime Minister Yasuhiro Nakasone, who flies to Washington tomorrow, will hold talks with President Ronald Reagan on Friday.", "Washington"},
 		{"offices in lower case", "TORONTO, March 4 - Union and Chrysler Canada negotiators will resume talks on Friday at the offices of the federal mediation service, a spokeswoman said.", "offices of the federal mediation service"},
+		{"a body seated elsewhere", "KUALA LUMPUR, March 4 - Members of the International Tin Council will meet next month to discuss its debts, a Malaysian official said.", ""},
+		{"a body at its seat from the data file", "LONDON, March 4 - The council of the International Cocoa Organization will meet on March 16 to discuss buffer stock rules.", "London"},
+		{"a seat's other name", "UNITED NATIONS, March 4 - The U.N. Security Council will meet on Thursday to vote on a ceasefire resolution.", "United Nations"},
+		{"there after a place", "CANBERRA, March 4 - Commonwealth leaders are gathering in Vancouver. Prime Minister Bob Hawke will meet Indian Prime Minister Rajiv Gandhi there on October 13.", "Vancouver"},
+		{"the venue next", "BUENOS AIRES, March 4 - Argentine and British diplomats will hold direct talks next week, the ministry said. The venue will be New York, a spokesman said.", "New York"},
+		{"two sides, no venue", "BUENOS AIRES, March 4 - Argentine and British diplomats will hold direct talks next week, the ministry said.", ""},
+		{"a plant in a relative clause", "GOTHENBURG, March 4 - Volvo's board will meet on Friday to decide on a new plant, which could be built at Uddevalla, the company said.", ""},
+		{"the meeting's own relative clause", "GENEVA, March 4 - Negotiations on a new cocoa agreement, which began in Geneva in January, entered their final week today.", "Geneva"},
+		{"a home group by nationality", "MADRID, March 4 - Spanish government ministers will meet on Friday to discuss an incomes policy.", "Madrid"},
+		{"a legislature's special session", "SEOUL, March 4 - South Korean lawmakers will open a special session of the National Assembly on Monday.", "Seoul"},
+		{"the occasion's place", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Treasury Secretary James Baker on Saturday on the eve of the IMF annual meetings in Washington.", "Washington"},
 		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {

@@ -1,7 +1,10 @@
 package meetings
 
+import "strings"
+
 // Place clues that placeOf reads beside the capitalised names: a place that
-// belongs to another clause, and a venue written in lower case.
+// belongs to another clause, a venue written in lower case, a place a
+// neighbouring sentence gives.
 
 // otherClause reports a place chunk c that lies in a clause other than
 // mention m's: after a subordinator opening a clause of its own ("will
@@ -12,12 +15,11 @@ package meetings
 // "after Easter in Brussels") leaves the place to the meeting.
 func otherClause(toks []token, m *mention, c chunk) bool {
 	if c.start >= m.skipEnd {
+		opened := false // the clause runs to the next comma
 		for j := m.skipEnd; j < c.start-1; j++ {
-			if clauseOpener(toks, j) {
-				return true
-			}
+			opened = toks[j].lower != "," && (opened || clauseOpener(toks, j) || otherRelative(toks, m, j))
 		}
-		return false
+		return opened
 	}
 	if c.end > m.nameStart {
 		return false
@@ -57,6 +59,34 @@ func clauseOpener(toks []token, j int) bool {
 		return !n.cap && !n.num
 	}
 	return true
+}
+
+// otherRelative reports ", which" at j whose antecedent is a noun after
+// the meeting's name and whose clause does not hold a meeting: "to decide
+// on a new assembly plant, which could be built at Uddevalla" (but "the
+// talks, which will be held in Geneva").
+func otherRelative(toks []token, m *mention, j int) bool {
+	if toks[j].lower != "which" || lowerAt(toks, j-1) != "," || j-2 < m.skipEnd {
+		return false
+	}
+	if _, ok := meetingNouns[lowerAt(toks, j-2)]; ok {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+6; k++ {
+		if holdWords[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// holdWords say a clause holds a meeting or tells its course: "which will
+// be held in Geneva", "which began in Geneva in January".
+var holdWords = map[string]bool{
+	"held": true, "hold": true, "holds": true, "place": true, "meet": true, "meets": true, "convene": true,
+	"convenes": true, "open": true, "opens": true, "opened": true, "hosted": true, "host": true, "hosts": true,
+	"began": true, "begin": true, "begins": true, "started": true, "start": true, "starts": true,
+	"resumed": true, "resume": true, "resumes": true, "ended": true, "continue": true, "continues": true,
 }
 
 // officeNouns are the rooms of "at the offices of the federal mediation
@@ -107,5 +137,73 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 var travelVerbs = map[string]bool{
 	"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
 	"fly": true, "flies": true, "flew": true, "flying": true, "went": true, "goes": true, "going": true,
-	"heads": true, "headed": true, "heading": true,
+	"heads": true, "headed": true, "heading": true, "go": true,
+}
+
+// neighbourPlace finds mention m's place in a neighbouring sentence: "will
+// meet Rajiv Gandhi there on October 13" after "Commonwealth leaders gather
+// in Vancouver next week" (the place named last before "there"), or the
+// next sentence's "The venue will be New York" and "It will be held in
+// Vienna". It records the rule and returns "" when there is none.
+func (d *doc) neighbourPlace(m *mention) string {
+	toks := d.toks[m.sent]
+	for k := m.trig + 1; k < len(toks) && k < m.skipEnd+10; k++ {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			break
+		}
+		if toks[k].lower == "there" && !beVerbs[lowerAt(toks, k+1)] {
+			if p, si, c := d.lastPlaceBefore(m.sent, m.nameStart); p != "" {
+				m.by(FieldPlace, RulePlaceThere, d.toks[si][c.start].start, d.toks[si][c.end-1].end)
+				return p
+			}
+			return ""
+		}
+	}
+	si := m.sent + 1
+	if si >= len(d.toks) {
+		return ""
+	}
+	nt := d.toks[si]
+	for _, c := range d.chunks(si) {
+		if c.start < 2 || c.start > 8 || bodyName(nt, c) {
+			continue
+		}
+		k := c.start - 1
+		venue := beVerbs[lowerAt(nt, k)] && (lowerAt(nt, k-1) == "venue" || lowerAt(nt, k-2) == "venue")
+		held := (lowerAt(nt, k) == "in" || lowerAt(nt, k) == "at") && (lowerAt(nt, k-1) == "held" || lowerAt(nt, k-1) == "place" && lowerAt(nt, k-2) != "a") &&
+			(nt[0].lower == "it" || nt[0].lower == "they")
+		if venue || held {
+			m.by(FieldPlace, RulePlaceNextSentence, nt[c.start].start, nt[c.end-1].end)
+			return stripTitles(c.text)
+		}
+	}
+	return ""
+}
+
+// beVerbs are the forms of "to be" that make "there" existential ("there
+// will be talks") or state a venue ("The venue will be New York").
+var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "will": true, "would": true}
+
+// lastPlaceBefore is the last place said after "in" or "at" before token
+// end of sentence si, or else in the sentence before it: the place "there"
+// stands for. It returns the place, its sentence and its chunk.
+func (d *doc) lastPlaceBefore(si, end int) (string, int, chunk) {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := d.toks[s]
+		var best chunk
+		found := false
+		for _, c := range d.chunks(s) {
+			if s == si && c.end > end {
+				break
+			}
+			p := lowerAt(toks, c.start-1)
+			if (p == "in" || p == "at") && !bodyName(toks, c) && !nationalities[strings.ToLower(c.text)] && !isPersonName(c.text) {
+				best, found = c, true
+			}
+		}
+		if found {
+			return stripTitles(best.text), s, best
+		}
+	}
+	return "", -1, chunk{}
 }

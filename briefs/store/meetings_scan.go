@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -55,12 +56,18 @@ func (s *Store) MeetingPage(ctx context.Context, q MeetingQuery, upTo int) ([]br
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: meetings: %w", err)
 	}
+	if q.Limit > 0 && upTo > q.Limit {
+		r.countUpTo = upTo
+	}
 	ms, err := r.list(ctx, q)
 	if err != nil {
 		return nil, 0, fmt.Errorf("store: meetings: %w", err)
 	}
 	if q.Limit == 0 || len(ms) < q.Limit || upTo <= len(ms) {
 		return ms, len(ms), nil
+	}
+	if r.counted >= 0 {
+		return ms, r.counted, nil
 	}
 	n, err := r.count(ctx, upTo)
 	if err != nil {
@@ -79,6 +86,16 @@ type meetingRead struct {
 	// not asked; resolved is set then, and the conditions test their ids.
 	hits     int
 	resolved bool
+	// with is a WITH clause the queries of the read start with, and
+	// withArgs its arguments: SQLite's keyword index is asked in the
+	// statement that lists (and counts) the meetings, as the set hits.
+	with     string
+	withArgs []any
+	// countUpTo, when set, makes the first list query count the meetings
+	// the read selects, up to that many, as count does, into counted (-1
+	// when not counted): a page and the length of the list in one query.
+	countUpTo int
+	counted   int
 }
 
 // newMeetingRead validates q, re-merges stale meetings and asks the
@@ -92,17 +109,14 @@ func (s *Store) newMeetingRead(ctx context.Context, q MeetingQuery) (*meetingRea
 	if err := s.syncStale(ctx); err != nil {
 		return nil, err
 	}
-	r := &meetingRead{s: s, f: f, kw: s.d.mergedKeywords(s.d, f.keywords), hits: -1}
+	r := &meetingRead{s: s, f: f, kw: s.d.mergedKeywords(s.d, f.keywords), hits: -1, counted: -1}
 	var ids []int64
 	switch {
 	case r.kw.match != "": // SQLite: the MATCH; any LIKE terms stay
-		rows, err := s.queryOn(ctx, s.db, `SELECT rowid FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?`, true, r.kw.match)
-		if err != nil {
-			return nil, fmt.Errorf("keyword index: %w", err)
-		}
-		if ids, err = scanColumn[int64](rows); err != nil {
-			return nil, fmt.Errorf("keyword index: %w", err)
-		}
+		r.with = `WITH hits AS MATERIALIZED (SELECT rowid AS id FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?) `
+		r.withArgs = []any{r.kw.match}
+		r.kw.conds = append(r.kw.conds, `m.id IN hits`)
+		return r, nil
 	case len(r.kw.conds) > 0 && s.d.keywordIDs: // every keyword term
 		w := mergedSQL{where: strings.Join(r.kw.conds, ` AND `), args: r.kw.args, keywords: true}
 		on, done, err := s.mergedQuerier(ctx, w)
@@ -187,10 +201,8 @@ func (r *meetingRead) count(ctx context.Context, upTo int) (int, error) {
 		}
 		return r.hits, nil // every match, dated or not
 	}
-	query, args := `SELECT count(*) FROM merged_meetings m WHERE `+w.where, w.args
-	if upTo > 0 {
-		query, args = `SELECT count(*) FROM (SELECT 1 FROM merged_meetings m WHERE `+w.where+` LIMIT ?) x`, append(args, upTo)
-	}
+	count, countArgs := r.countSQL(upTo)
+	query, args := r.with+`SELECT `+count, append(slices.Clip(r.withArgs), countArgs...)
 	on, done, err := r.s.mergedQuerier(ctx, w)
 	if err != nil {
 		return 0, err
@@ -205,6 +217,24 @@ func (r *meetingRead) count(ctx context.Context, upTo int) (int, error) {
 		return 0, fmt.Errorf("count: %d rows, %w", len(n), err)
 	}
 	return n[0], nil
+}
+
+// countSQL returns the expression that counts the meetings the read
+// selects, up to upTo (0: all), and its arguments: the size of the keyword
+// index's hits when they are all it tests.
+func (r *meetingRead) countSQL(upTo int) (string, []any) {
+	w := r.where(partAll)
+	if r.with != "" && len(r.kw.conds) == 1 && r.f.from == "" && r.f.to == "" {
+		if upTo > 0 {
+			return `(SELECT min(count(*), ?) FROM hits)`, []any{upTo}
+		}
+		return `(SELECT count(*) FROM hits)`, nil
+	}
+	if upTo > 0 {
+		return `(SELECT count(*) FROM (SELECT 1 FROM merged_meetings m WHERE ` + w.where + ` LIMIT ?) x)`,
+			append(slices.Clip(w.args), upTo)
+	}
+	return `(SELECT count(*) FROM merged_meetings m WHERE ` + w.where + `)`, w.args
 }
 
 // meetingPart is which meetings a read selects by date.
@@ -255,12 +285,18 @@ func (r *meetingRead) where(part meetingPart) mergedSQL {
 // matches, in list order (dated ones latest first when newest).
 func (r *meetingRead) read(ctx context.Context, part meetingPart, newest bool, limit int) ([]briefs.Meeting, error) {
 	w := r.where(part)
-	args := w.args
+	columns, args := mergedColumns, slices.Clip(r.withArgs)
+	counting := r.countUpTo > 0 && r.counted < 0 && w.exact
+	if counting { // the count of the whole read, on every row
+		count, countArgs := r.countSQL(r.countUpTo)
+		columns, args = columns+`, `+count, append(args, countArgs...)
+	}
+	args = append(args, w.args...)
 	dir := ""
 	if newest {
 		dir = " DESC"
 	}
-	query := `SELECT ` + mergedColumns + ` FROM merged_meetings m` + r.s.d.orderIndex + ` WHERE ` + w.where +
+	query := r.with + `SELECT ` + columns + ` FROM merged_meetings m` + r.s.d.orderIndex + ` WHERE ` + w.where +
 		` ORDER BY m.undated, m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
 	if w.exact && limit > 0 {
 		query, args = query+` LIMIT ?`, append(args, limit)
@@ -281,8 +317,14 @@ func (r *meetingRead) read(ctx context.Context, part meetingPart, newest bool, l
 	}
 	defer rows.Close()
 	var out []briefs.Meeting
+	var sc scanner = rows
+	counted := -1 // known once a row is read
+	if counting {
+		sc = countedRow{rows, &counted}
+		defer func() { r.counted = counted }()
+	}
 	for (limit == 0 || len(out) < limit) && rows.Next() {
-		mm, err := scanMerged(rows)
+		mm, err := scanMerged(sc)
 		if err != nil {
 			return nil, err
 		}

@@ -76,3 +76,51 @@ func addBatch(t *testing.T, s *store.Store, batch int) {
 		t.Fatal(err)
 	}
 }
+
+// TestMergeMeetingIndex: every write that changes meetings adds a segment
+// to the keyword index of /meetings; merging leaves one, whose integrity
+// check passes, and keywords find what they found before.
+func TestMergeMeetingIndex(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	at := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	for i := range 6 {
+		b := &briefs.Brief{Title: fmt.Sprintf("Brief %d", i), Body: "Ministers met.", Hash: fmt.Sprintf("m%d", i),
+			Published: at.Add(time.Duration(i) * time.Minute), IngestedAt: at,
+			Meetings: []briefs.Meeting{{Title: fmt.Sprintf("Harbour summit %d", i%3), Date: fmt.Sprintf("2025-12-%02d", 10+i),
+				Place: "Oslo", Key: fmt.Sprintf("harbour-%d", i%3), Participants: []string{fmt.Sprintf("Minister %d", i)}}}}
+		if _, err := s.AddBriefs(ctx, []*briefs.Brief{b}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, err := s.MeetingIndexSegments(ctx)
+	if err != nil || n < 2 {
+		t.Fatalf("MeetingIndexSegments after 6 writes = %d, %v; want several", n, err)
+	}
+	want := map[string]int{}
+	for _, kw := range []string{"summit", "harbour summit 1", "minister 4", "oslo", "nowhere"} {
+		ms, err := s.Meetings(ctx, store.MeetingQuery{Keywords: []string{kw}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[kw] = len(ms)
+	}
+	if err := s.MergeMeetingIndex(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.MeetingIndexSegments(ctx); err != nil || n != 1 {
+		t.Errorf("MeetingIndexSegments after merging = %d, %v; want 1", n, err)
+	}
+	if _, err := s.DB().ExecContext(ctx, `INSERT INTO merged_meetings_fts (merged_meetings_fts) VALUES ('integrity-check')`); err != nil {
+		t.Errorf("integrity-check: %v", err)
+	}
+	for kw, n := range want {
+		ms, err := s.Meetings(ctx, store.MeetingQuery{Keywords: []string{kw}})
+		if err != nil || len(ms) != n {
+			t.Errorf("Meetings(%q) after merging: %d, %v; before: %d", kw, len(ms), err, n)
+		}
+	}
+	if want["summit"] != 3 || want["minister 4"] != 1 || want["nowhere"] != 0 {
+		t.Errorf("keywords found %v, want summit 3, minister 4 1, nowhere 0", want)
+	}
+}

@@ -10,7 +10,8 @@ import (
 )
 
 // runOptimize merges the SQLite store's search index into one segment, in
-// short steps, so /search reads one segment instead of a dozen or more.
+// short steps, so /search reads one segment instead of a dozen or more;
+// then the keyword index of /meetings, as the daemon's housekeeping does.
 func runOptimize(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "optimize")
 	var sf storeFlags
@@ -40,6 +41,9 @@ func runOptimize(ctx context.Context, e *env, args []string) error {
 	defer a.Close()
 	start, steps := e.now(), 0
 	err = a.store.MergeSearchIndexAll(ctx, *pages, func() { steps++ })
+	if err == nil {
+		err = a.store.MergeMeetingIndex(ctx)
+	}
 	took := e.now().Sub(start).Round(time.Millisecond)
 	if errors.Is(err, context.Canceled) {
 		return &exitError{code: 1, msg: fmt.Sprintf("optimize: stopped after %d steps in %s; what was merged stays merged, run it again to finish", steps, took)}
@@ -47,6 +51,6 @@ func runOptimize(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("optimize: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "Merged the search index of %s in %d steps, in %s.\n", cfg.DB, steps, took)
+	fmt.Fprintf(e.stdout, "Merged the search index of %s in %d steps, and the meetings keyword index, in %s.\n", cfg.DB, steps, took)
 	return nil
 }

@@ -46,6 +46,22 @@ type recordingForgetter struct {
 	fail     bool
 	segments int
 	merges   chan int
+	// meetingSegments is the segments of the meetings keyword index,
+	// until merged; each merge of it counts in meetingMerges.
+	meetingSegments, meetingMerges int
+}
+
+func (f *recordingForgetter) MeetingIndexSegments(ctx context.Context) (int, error) {
+	if f.fail {
+		return 0, errors.New("disk full")
+	}
+	return f.meetingSegments, nil
+}
+
+func (f *recordingForgetter) MergeMeetingIndex(ctx context.Context) error {
+	f.meetingMerges++
+	f.meetingSegments = 1
+	return nil
 }
 
 func (f *recordingForgetter) SearchIndexSegments(ctx context.Context) (int, error) {
@@ -81,8 +97,8 @@ func TestForgetSeenLoop(t *testing.T) {
 		if got := <-st.before; !got.Equal(start.Add(-seenKeep)) {
 			t.Errorf("first ForgetSeen(before %v), want %v", got, start.Add(-seenKeep))
 		}
-		if got := <-clock.waits; got != housekeepingEvery {
-			t.Errorf("waits %v, want %v", got, housekeepingEvery)
+		if got := <-clock.waits; got != meetingIndexEvery {
+			t.Errorf("waits %v, want %v", got, meetingIndexEvery)
 		}
 		clock.advance(housekeepingEvery) // a failure is tried again too
 		if got, want := <-st.before, start.Add(housekeepingEvery-seenKeep); !got.Equal(want) {
@@ -124,5 +140,35 @@ func TestHousekeepingMergesTheSearchIndex(t *testing.T) {
 				t.Errorf("merged in steps of %d pages, want %d", pages, searchMergePages)
 			}
 		}
+	}
+}
+
+// TestHousekeepingMergesTheMeetingIndex: the meetings keyword index is
+// merged at start when it has more than one segment, and again at the next
+// short round once a write has added segments, without the hourly work
+// running again before its hour.
+func TestHousekeepingMergesTheMeetingIndex(t *testing.T) {
+	clock := &tickClock{now: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC), tick: make(chan time.Time), waits: make(chan time.Duration, 4)}
+	st := &recordingForgetter{before: make(chan time.Time, 4), merges: make(chan int, 4), meetingSegments: 3}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- housekeepingLoop(ctx, st, clock, slog.New(slog.NewTextHandler(io.Discard, nil))) }()
+	<-st.before
+	<-clock.waits // the first round is over
+	if st.meetingMerges != 1 || st.meetingSegments != 1 {
+		t.Errorf("after the first round: %d merges, %d segments; want 1, 1", st.meetingMerges, st.meetingSegments)
+	}
+	clock.advance(meetingIndexEvery) // nothing changed: nothing to merge
+	<-clock.waits
+	st.meetingSegments = 2 // a write
+	clock.advance(meetingIndexEvery)
+	<-clock.waits
+	cancel()
+	<-done
+	if st.meetingMerges != 2 {
+		t.Errorf("%d merges over three rounds, want 2", st.meetingMerges)
+	}
+	if n := len(st.before); n != 0 {
+		t.Errorf("old update ids forgotten %d more times within the hour, want 0", n)
 	}
 }

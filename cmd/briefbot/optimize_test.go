@@ -1,13 +1,17 @@
 package main
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefs/store"
 )
 
 // TestOptimize: ingests in two runs leave the index in segments; optimize
-// merges them, search finds the same, and a second run has nothing to do.
+// merges them and the meetings keyword index, search finds the same, and a
+// second run has nothing to do.
 func TestOptimize(t *testing.T) {
 	db := ingestCanon(t)
 	vars := map[string]string{"BRIEFBOT_DB": db}
@@ -22,6 +26,14 @@ func TestOptimize(t *testing.T) {
 	if _, after, _ := runMain(t, "", vars, "search", "minister"); after != before || !strings.Contains(after, "minister") {
 		t.Errorf("search after optimize:\n%s\nbefore:\n%s", after, before)
 	}
+	s, err := store.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.MeetingIndexSegments(context.Background()); err != nil || n != 1 {
+		t.Errorf("meetings keyword index after optimize: %d segments, %v; want 1", n, err)
+	}
+	s.Close()
 	if code, out, _ := runMain(t, "", vars, "optimize"); code != 0 || !strings.Contains(out, " 0 steps") {
 		t.Errorf("optimize again: exit %d %q, want 0 steps", code, out)
 	}

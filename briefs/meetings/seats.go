@@ -1,0 +1,102 @@
+package meetings
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+)
+
+// seatsData is data/seats.tsv: where international bodies sit.
+//
+//go:embed data/seats.tsv
+var seatsData string
+
+// seat is one name of a body and the city where it sits ("-": none).
+type seat struct {
+	words []string
+	city  string
+}
+
+// seatIndex holds the seats by the first word of each name.
+var seatIndex = parseSeats(seatsData)
+
+// parseSeats reads lines of "city<TAB>name|name|..." ("#" starts a
+// comment) into an index by first word; it panics on a malformed line,
+// which a test of the embedded file guards against.
+func parseSeats(data string) map[string][]seat {
+	idx := map[string][]seat{}
+	for n, line := range strings.Split(data, "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		city, names, ok := strings.Cut(line, "\t")
+		if !ok || city == "" || names == "" {
+			panic("meetings: data/seats.tsv line " + strconv.Itoa(n+1) + ": want city<TAB>names")
+		}
+		for _, name := range strings.Split(names, "|") {
+			ws := strings.Fields(strings.ToLower(name))
+			if len(ws) == 0 {
+				panic("meetings: data/seats.tsv line " + strconv.Itoa(n+1) + ": an empty name")
+			}
+			idx[ws[0]] = append(idx[ws[0]], seat{words: ws, city: city})
+		}
+	}
+	return idx
+}
+
+// atSeat reports whether place is the seat city (one of its "|" names).
+func atSeat(city, place string) bool {
+	for _, c := range strings.Split(city, "|") {
+		if strings.EqualFold(c, place) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatOf is the city where the international body n sits (with its other
+// names after "|": "New York|United Nations"), "" when n names
+// none of them; the longest name found in n on whole words decides.
+func seatOf(n string) string {
+	ws := strings.Fields(strings.ToLower(n))
+	best, bestLen := "", 0
+	for i, w := range ws {
+		for _, s := range seatIndex[w] {
+			if len(s.words) > bestLen && i+len(s.words) <= len(ws) && equalWords(ws[i:i+len(s.words)], s.words) {
+				best, bestLen = s.city, len(s.words)
+			}
+		}
+	}
+	if best == "-" {
+		return ""
+	}
+	return best
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return len(a) == len(b)
+}
+
+// seatedElsewhere reports a meeting of an international body itself (its
+// owner, or the only party a mention names) that sits in another city
+// than the dateline's: "Members of the International Tin Council will meet
+// next month" in a Kuala Lumpur story is not held in Kuala Lumpur. Talks
+// with the body's officials among other parties ("Mexico will meet IMF
+// officials") may be held anywhere, so they are left to the other rules.
+func (d *doc) seatedElsewhere(c *cluster) bool {
+	elsewhere := func(n string) bool {
+		s := seatOf(n)
+		return s != "" && !atSeat(s, d.dl.Place)
+	}
+	for _, m := range c.mentions {
+		if m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0]) {
+			return true
+		}
+	}
+	return false
+}
