@@ -158,12 +158,25 @@ const mergeChunk = 50
 
 // remerge brings the merged meetings of keys, of the key-less reports
 // rowIDs and of the key-less reports of briefs up to date with the stored
-// reports, a few dozen keys at a time, and then the keyword index.
+// reports, and then the keyword index.
 func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, briefs []int64) error {
+	ix := newIndexChanges()
+	err := s.remergeInto(ctx, tx, ix, keys, rowIDs, briefs)
+	if err == nil {
+		err = s.writeIndex(ctx, tx, ix)
+	}
+	if err != nil {
+		return fmt.Errorf("merge meetings: %w", err)
+	}
+	return nil
+}
+
+// remergeInto re-merges as remerge does, a few dozen keys at a time,
+// noting the keyword index changes in ix.
+func (s *Store) remergeInto(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, rowIDs, briefs []int64) error {
 	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
 	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
 	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
-	ix := &indexChanges{added: map[int64]bool{}}
 	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error {
 		return s.syncWhere(ctx, tx, ix, byKey(len(args)), true, args)
 	})
@@ -173,13 +186,7 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, 
 	if err == nil { // their merged rows, if any, have their reports' ids
 		err = inChunks(briefs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byBrief(len(args)), false, args) })
 	}
-	if err == nil {
-		err = s.writeIndex(ctx, tx, ix)
-	}
-	if err != nil {
-		return fmt.Errorf("merge meetings: %w", err)
-	}
-	return nil
+	return err
 }
 
 // syncWhere re-merges the reports that where selects (every report of
@@ -192,6 +199,19 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
+	var old []mergedRecord
+	if merged {
+		if old, err = s.readRecords(ctx, tx, where, args); err != nil {
+			return fmt.Errorf("read: %w", err)
+		}
+	}
+	return s.syncRows(ctx, tx, ix, rows, old)
+}
+
+// syncRows merges rows (every report of the meetings they are in) and
+// writes what differs from old, their merged rows as stored; the rows that
+// hold the new meetings' ids are read too.
+func (s *Store) syncRows(ctx context.Context, tx *sql.Tx, ix *indexChanges, rows []meetingRow, old []mergedRecord) error {
 	want := map[int64]mergedRecord{}
 	var order []int64
 	for _, g := range groupByKey(rows) {
@@ -201,12 +221,6 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 		}
 		want[r.id] = r
 		order = append(order, r.id)
-	}
-	var old []mergedRecord
-	if merged {
-		if old, err = s.readRecords(ctx, tx, where, args); err != nil {
-			return fmt.Errorf("read: %w", err)
-		}
 	}
 	// A row of another key may hold a new meeting's id: its report was
 	// re-keyed. It goes too (its key is re-merged as well).
@@ -220,7 +234,7 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 			missing = append(missing, id)
 		}
 	}
-	err = inChunks(missing, func(_ []int64, args []any) error {
+	err := inChunks(missing, func(_ []int64, args []any) error {
 		rs, err := s.readRecords(ctx, tx, `id IN (`+placeholders(len(args))+`)`, args)
 		old = append(old, rs...)
 		return err
@@ -280,6 +294,8 @@ type indexChanges struct {
 	gone  [][5]any
 	added map[int64]bool
 }
+
+func newIndexChanges() *indexChanges { return &indexChanges{added: map[int64]bool{}} }
 
 // drop notes that the row o was deleted.
 func (ix *indexChanges) drop(o mergedRecord) {
