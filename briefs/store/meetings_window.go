@@ -154,13 +154,6 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 	return s.syncRows(ctx, tx, ix, rows, old)
 }
 
-// isUndated reports whether r has no start day (splitByDate leaves it out
-// of the key's run of dates).
-func isUndated(r meetingRow) bool {
-	_, ok := r.m.Start(time.UTC)
-	return !ok
-}
-
 // affected returns the dated meetings of spans (one key's) next to the fresh reports' days, and the undated one when a
 // fresh report is undated.
 func affected(spans []span, fresh []meetingRow) (near []span, undated *span) {
