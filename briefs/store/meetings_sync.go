@@ -205,13 +205,14 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 			return fmt.Errorf("read: %w", err)
 		}
 	}
-	return s.syncRows(ctx, tx, ix, rows, old)
+	return s.syncRows(ctx, tx, ix, rows, old, true)
 }
 
 // syncRows merges rows (every report of the meetings they are in) and
-// writes what differs from old, their merged rows as stored; the rows that
-// hold the new meetings' ids are read too.
-func (s *Store) syncRows(ctx context.Context, tx *sql.Tx, ix *indexChanges, rows []meetingRow, old []mergedRecord) error {
+// writes what differs from old, their merged rows as stored; with rekeyed,
+// a report may have moved from another key, and the rows that hold the new
+// meetings' ids are read too.
+func (s *Store) syncRows(ctx context.Context, tx *sql.Tx, ix *indexChanges, rows []meetingRow, old []mergedRecord, rekeyed bool) error {
 	want := map[int64]mergedRecord{}
 	var order []int64
 	for _, g := range groupByKey(rows) {
@@ -230,7 +231,7 @@ func (s *Store) syncRows(ctx context.Context, tx *sql.Tx, ix *indexChanges, rows
 	}
 	var missing []int64
 	for _, id := range order {
-		if !have[id] {
+		if rekeyed && !have[id] {
 			missing = append(missing, id)
 		}
 	}

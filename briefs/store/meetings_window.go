@@ -151,7 +151,7 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	return s.syncRows(ctx, tx, ix, rows, old)
+	return s.syncRows(ctx, tx, ix, rows, old, false) // no stale key: none re-keyed
 }
 
 // affected returns the dated meetings of spans (one key's) next to the fresh reports' days, and the undated one when a
