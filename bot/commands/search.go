@@ -22,7 +22,7 @@ func searchHandler(d Deps) bot.Handler {
 		if err := checkWords(args); err != nil {
 			return bot.Reply{}, err
 		}
-		found, err := d.Store.SearchFor(ctx, store.SearchQuery{Words: q, Limit: page*d.PageSize + 1})
+		found, err := d.Store.SearchFor(ctx, store.SearchQuery{Words: q, Limit: page*d.PageSize + 1, NoBody: true})
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("search %q: %w", q, err)
 		}

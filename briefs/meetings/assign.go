@@ -510,6 +510,9 @@ func nounPhraseTo(toks []token, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
+		if toks[k].lower == "to" && (k+1 < len(toks) && toks[k+1].cap || determiners[lowerAt(toks, k+1)] || lowerAt(toks, k-1) == "access") {
+			continue // a preposition: "on access to Japanese markets", "on aid to the region"
+		}
 		if !toks[k].word || toks[k].num && yearAt(toks, k) == 0 || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
 			return false // a year may qualify the noun: "the session on the 1987 budget"
 		}
@@ -644,7 +647,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 	if m.days > 1 { // "a three-day meeting that began on Wednesday"; "ended a two-day meeting on Friday"
 		if s, err := time.Parse("2006-01-02", m.date.date); err == nil {
 			x := *m.date
-			if m.ended || endVerbBefore(toks, m.date.tokStart) { // "two days of talks ... that end tomorrow"
+			if m.ended || endVerbBefore(toks, m.date.tokStart) || ownEnd(toks, m.date, m) { // "two days of talks ... that end tomorrow", "... on access to markets ended yesterday"
 				x.date = s.AddDate(0, 0, 1-m.days).Format("2006-01-02")
 				x.endDate = m.date.date
 			} else {

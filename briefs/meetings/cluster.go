@@ -97,6 +97,7 @@ func (d *doc) clusters() []*cluster {
 			}
 		}
 	}
+	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
 }
 
@@ -389,7 +390,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
 	out = dropInitialisms(dropGeneric(d.dropAliases(out)))
 	if corporate(c) {
-		if co := d.company(c, out); co != "" {
+		if co := d.company(c, out); co != "" && !publicBody(co) {
 			return []string{co} // a company's board or shareholders: the company is the party
 		}
 	}
@@ -532,6 +533,9 @@ func (d *doc) leadOrg() string {
 		return ""
 	}
 	c := chunks[0] // only the sentence's first name can be its subject
+	if n := stripTitles(c.text); n != c.text && isPersonName(n) {
+		return "" // "Investor Carl Icahn said he will seek seats at USX Corp's annual meeting"
+	}
 	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" ||
 		isApostrophe(nx) && corporateName(c.text) && (lowerAt(toks, c.end+2) == "board" || lowerAt(toks, c.end+2) == "directors") {
 		return stripTitles(c.text) // "General Motors Corp's board met"

@@ -56,3 +56,51 @@ func (d *doc) dropAliases(names []string) []string {
 	}
 	return out
 }
+
+// bodyFor is the organisation "the council", "the committee" or "the group"
+// stands for in sentence si: the last one named so far whose kind is noun
+// ("the Security Council" two sentences before "The council will resume
+// consultations"), else the last organisation of this sentence or the one
+// before (recentBody).
+func (d *doc) bodyFor(si int, noun string) string {
+	if b := d.bodyOfKind(si, noun); b != "" {
+		return b
+	}
+	return d.recentBody(si)
+}
+
+// bodyOfKind is the last organisation named in sentence si or before whose
+// head is noun: "Security Council" for "council", "Group of Five" for
+// "group", "Ministry of International Trade and Industry" for "ministry".
+func (d *doc) bodyOfKind(si int, noun string) string {
+	if noun == "" {
+		return ""
+	}
+	noun = strings.Replace(noun, "organization", "organisation", 1)
+	for s := si; s >= 0; s-- {
+		cs := d.chunks(s)
+		for i := len(cs) - 1; i >= 0; i-- {
+			n := dropTail(stripTitles(cs[i].text))
+			if kindOf(n) == noun && strings.Contains(n, " ") && !isPersonName(n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// kindOf is the lower-case head noun of an organisation's name: the word
+// before "of" ("Group of Five" -> group), else its last word ("Security
+// Council" -> council); "organization" is spelt "organisation".
+func kindOf(name string) string {
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			return strings.Replace(ws[i-1], "organization", "organisation", 1)
+		}
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Replace(ws[len(ws)-1], "organization", "organisation", 1)
+}

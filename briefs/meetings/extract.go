@@ -330,14 +330,14 @@ func (d *doc) newMention(si, h int) *mention {
 			if lowerAt(toks, h-3) == "board" {
 				m.corporate = true // "The board, which met on Tuesday"
 			} else {
-				m.owner = d.recentBody(si) // "The committee, which met on Monday"
+				m.owner = d.bodyFor(si, lowerAt(toks, h-3)) // "The committee, which met on Monday"
 			}
 		}
 		if o, g := d.verbOwner(si, h); o != "" && (s == e || !hasCapName(toks, s, e, -1)) {
 			m.owner, m.title = o, o+" "+g+" meeting" // "the group's finance ministers will meet"
 			m.byTokens(FieldTitle, RuleTitleOwner, toks, max(h-5, 0), h+1)
 		} else if e-s == 1 && bodyNouns[toks[s].lower] && lowerAt(toks, s-1) == "the" {
-			m.owner = d.recentBody(si) // "The committee will meet again on Monday"
+			m.owner = d.bodyFor(si, toks[s].lower) // "The committee will meet again on Monday"
 		}
 		if b := d.bodyAfter(si, h); b != "" {
 			if e-1 > s && groupNouns[toks[e-1].lower] {
@@ -353,7 +353,7 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	for k := max(from, 0); k < m.nameEnd; k++ {
 		if corporateWords[toks[k].lower] && (toks[k].lower != "general" || lowerAt(toks, k+1) == "meeting") &&
-			!(companyModifiers[toks[k].lower] && publicBodyIn(toks, m.nameStart, m.skipEnd)) {
+			!(companyModifiers[toks[k].lower] && publicBodyIn(toks, m.nameStart-6, m.skipEnd)) {
 			m.corporate = true // not "the General Border Committee", "the General Assembly", "a special session of the National Assembly"
 		}
 	}

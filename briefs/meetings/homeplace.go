@@ -20,8 +20,8 @@ func (d *doc) homeInstitution(n string) bool {
 	}
 	for i, w := range ws {
 		switch w {
-		case "bundesbank", "reserve":
-			return true // "the Federal Reserve Board", "the Reserve Bank of India"
+		case "bundesbank", "reserve", "fed":
+			return true // "the Federal Reserve Board", "the Reserve Bank of India", "the Fed"
 		case "bank":
 			if d.centralBank() || i+2 < len(ws) && ws[i+1] == "of" && isCountry(ws[i+2]) || i > 0 && ws[i-1] == "national" && (i == 1 || countries[ws[i-2]] != "" || nationalities[ws[i-2]]) {
 				return true // "the Bank of Japan"; "Bank Negara Malaysia" where the story says "the central bank"; "the Swiss National Bank"
@@ -63,7 +63,8 @@ func (d *doc) centralBank() bool {
 
 // centralBankNear reports a central bank, not the speaker, named before
 // mention m or in its name: "Chile's central bank board will hold an
-// extraordinary session".
+// extraordinary session", "The Bank of Thailand's monetary policy
+// committee will meet" (whose party may have been cut to "Thailand").
 func (d *doc) centralBankNear(m *mention) bool {
 	toks := d.toks[m.sent]
 	for k := 1; k < m.skipEnd+2 && k < len(toks); k++ {
@@ -71,7 +72,20 @@ func (d *doc) centralBankNear(m *mention) bool {
 			return true
 		}
 	}
+	for _, c := range d.chunks(m.sent) {
+		if c.start >= m.nameStart-12 && c.end <= m.skipEnd+2 && !reporting(lowerAt(toks, c.end)) && bankOrMinistry(c.text) && d.homeInstitution(c.text) {
+			return true
+		}
+	}
 	return false
+}
+
+// bankOrMinistry reports a central bank's or a ministry's name, the
+// institutions centralBankNear looks for (a legislature near a meeting may
+// be another clause's: "before Parliament votes").
+func bankOrMinistry(n string) bool {
+	l := strings.ToLower(n)
+	return strings.Contains(l, "bank") || strings.Contains(l, "reserve") || strings.HasSuffix(l, "ministry") || strings.HasPrefix(l, "fed")
 }
 
 // isParliament reports a legislature's name: "Parliament", "Philippine Congress".
@@ -267,7 +281,8 @@ var homeGroupModifiers = map[string]bool{
 var companyModifiers = map[string]bool{"special": true, "extraordinary": true, "annual": true, "general": true}
 
 // publicBodyIn reports a legislature or a government body among tokens
-// [from, to): "a special session of the National Assembly".
+// [from, to): "a special session of the National Assembly", "The Delhi
+// Assembly will hold a special session".
 func publicBodyIn(toks []token, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(toks); k++ {
 		if legislatures[toks[k].lower] || homeBodies[toks[k].lower] {

@@ -46,6 +46,16 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"a home group by nationality", "MADRID, March 4 - Spanish government ministers will meet on Friday to discuss an incomes policy.", "Madrid"},
 		{"a legislature's special session", "SEOUL, March 4 - South Korean lawmakers will open a special session of the National Assembly on Monday.", "Seoul"},
 		{"the occasion's place", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Treasury Secretary James Baker on Saturday on the eve of the IMF annual meetings in Washington.", "Washington"},
+		{"a central bank by its country", "BANGKOK, March 4 - The Bank of Thailand's monetary policy committee will meet on Wednesday to review the bank rate.", "Bangkok"},
+		{"EC ambassadors at the seat", "BRUSSELS, March 4 - EC ambassadors will meet on Wednesday to prepare the summit, diplomats said.", "Brussels"},
+		{"EC ministers away from the seat", "LONDON, March 4 - EC ambassadors will meet on Wednesday to prepare the summit, diplomats said.", ""},
+		{"a member at another body's seat", "GENEVA, March 4 - The European Community will ask for a dispute panel at the GATT council meeting on Wednesday, EC officials said.", "Geneva"},
+		{"the venue in the next sentence", "LONDON, March 4 - The conference resumes its session on Tuesday, a spokesman said. Delegates from 40 countries will meet at the Lancaster House.", "Lancaster House, London"},
+		{"not a sentence of another time", "LONDON, March 4 - The conference resumes its session on Tuesday, a spokesman said. Last year delegates met at the Lancaster House.", ""},
+		{"a journey's region", "TOKYO, March 4 - Trade Minister Hajime Tamura leaves for Europe on Saturday and will hold talks with Willy De Clercq on March 9.", ""},
+		{"a later journey", "PEKING, March 4 - Prime Minister Bob Hawke is due to meet Hu Yaobang tomorrow before flying to Shanghai, the agency said.", "Peking"},
+		{"on a visit to a city", "RIYADH, March 4 - Saudi Oil Minister Hisham Nazer, on a visit to Caracas, held talks today with Venezuelan Energy Minister Arturo Hernandez Grisanti.", "Caracas"},
+		{"a state assembly's special session", "New Delhi, March 4 (IANS) The Delhi Assembly will hold a special session on Tuesday to table the reports, the Speaker said.", "New Delhi"},
 		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {

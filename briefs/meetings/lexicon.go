@@ -91,6 +91,8 @@ var sportsWords = map[string]bool{
 	"derby": true, "innings": true, "hurdles": true, "sprint": true, "athletics": true,
 	"striker": true, "midfielder": true, "rugby": true, "football": true, "soccer": true,
 	"tennis": true, "cricket": true, "golf": true, "medal": true, "playoff": true, "playoffs": true,
+	"hockey": true, "basketball": true, "baseball": true, "volleyball": true, "handball": true,
+	"boxing": true, "prix": true, // not "marathon" (talks), "Olympics" (a date marker)
 }
 
 // rescheduleCues move a meeting to the date after "to" or "until".
@@ -316,6 +318,8 @@ var regions = map[string]bool{
 	"north america": true, "middle east": true, "the middle east": true, "gulf": true, "the gulf": true,
 	"pacific": true, "the pacific": true, "caribbean": true, "the caribbean": true, "scandinavia": true,
 	"southeast asia": true, "south asia": true, "east asia": true, "central asia": true, "west africa": true,
+	"midwest": true, "the midwest": true, "pacific rim": true, "the pacific rim": true, "far east": true, "the far east": true,
+	"balkans": true, "baltic": true, "sahel": true, "the sahel": true,
 }
 
 // placePreps introduce a place: "in Paris", "at the Manekshaw Centre".

@@ -140,3 +140,180 @@ func portfolioOf(toks []token, j, k int) bool {
 	}
 	return false
 }
+
+// genericRanks open a group of people without naming it: "Senior
+// officials", "Some delegates".
+var genericRanks = map[string]bool{
+	"senior": true, "top": true, "leading": true, "some": true, "many": true, "several": true, "other": true,
+	"all": true, "both": true, "government": true, "the": true, "these": true, "those": true, "most": true,
+}
+
+// peopleNouns end a group of people that stands as a party by its kind:
+// "farm leaders", "union representatives".
+var peopleNouns = map[string]bool{
+	"leaders": true, "representatives": true, "negotiators": true, "executives": true, "delegates": true, "unions": true,
+}
+
+// subjectGroup is a lowercase group that opens the sentence as the subject
+// of meeting verb m: "Farm leaders from the Midwest will meet Agriculture
+// Secretary Richard Lyng"; its token and text, or -1 when none.
+func (d *doc) subjectGroup(m *mention) (int, string) {
+	if !m.verb {
+		return -1, ""
+	}
+	toks := d.toks[m.sent]
+	k := 0
+	for k < len(toks) && toks[k].end <= d.dlEnd {
+		k++
+	}
+	if g := lowerOf(toks, k, m.trig); g > k {
+		return k + 3, sliceText(d.runes, toks[k+3].start, toks[g-1].end) // "Leaders of the opposition parties will meet"
+	}
+	if k+2 > m.trig || !toks[k].word || !toks[k].cap || genericRanks[toks[k].lower] || numberWords[toks[k].lower] != "" ||
+		countries[toks[k].lower] != "" || nationalities[toks[k].lower] || isCountry(toks[k].text) || regionalAdjectives[toks[k].lower] {
+		return -1, ""
+	}
+	g := toks[k+1]
+	if !g.word || g.cap || !peopleNouns[g.lower] || titleWords[toks[k].lower] {
+		return -1, "" // not "Finance ministers", "Rubber producers": named elsewhere
+	}
+	if lowerAt(toks, k+2) == "of" {
+		return -1, "" // "Foreign ministers of the EC": the EC meets
+	}
+	for j := k + 2; j < m.trig; j++ {
+		if w := toks[j].lower; w == "," || reporting(w) || w == "that" || w == "and" {
+			return -1, ""
+		}
+	}
+	return k, sliceText(d.runes, toks[k].start, g.end)
+}
+
+// representedBy reports a sentence saying who stands for a side: "Spain
+// will be represented by Agriculture Minister Carlos Romero and Morocco by
+// ...".
+func representedBy(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower == "represented" && toks[k+1].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// amongAttending are the persons sentence si lists as attending: "Among
+// those attending will be British Prime Minister Margaret Thatcher and
+// Indian Prime Minister Rajiv Gandhi".
+func (d *doc) amongAttending(si int) []string {
+	toks := d.toks[si]
+	if lowerAt(toks, 0) != "among" || lowerAt(toks, 1) != "those" {
+		return nil
+	}
+	switch lowerAt(toks, 2) {
+	case "attending", "present", "taking", "expected", "invited":
+	default:
+		return nil
+	}
+	var out []string
+	for _, c := range d.chunks(si) {
+		if c.start < 3 {
+			continue
+		}
+		if lowerAt(toks, c.start-1) == "," && (lowerAt(toks, c.start-2) == "who" || relativeWord(lowerAt(toks, c.start-1))) {
+			break
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) || d.titledWord(si, n) {
+			out = append(out, n)
+		}
+		if w := lowerAt(toks, c.end); w == "," && relativeWord(lowerAt(toks, c.end+1)) || w == "." {
+			break // ", who differ sharply over sanctions against South Africa"
+		}
+	}
+	return out
+}
+
+// bodyOfficer is the officer of the meeting's body that sentence si opens
+// with: "The agency's executive director, Helga Steeg, will present a
+// report" after the agency's governing board meeting.
+func (d *doc) bodyOfficer(si int, noun string) []string {
+	toks := d.toks[si]
+	if lowerAt(toks, 0) != "the" || lowerAt(toks, 1) == "" || !isApostrophe(lowerAt(toks, 2)) || lowerAt(toks, 3) != "s" {
+		return nil
+	}
+	kind := toks[1].lower
+	if kind != noun && !(noun == "board" || noun == "council" || noun == "committee") || !orgWords[kind] && !bodyNouns[kind] {
+		return nil // "The agency's", "The committee's": the body that meets or the one that owns it
+	}
+	k, titled := 4, false
+	for k < len(toks) && toks[k].word && !toks[k].cap {
+		titled = titled || isTitleWord(toks[k].lower)
+		k++
+	}
+	if !titled || lowerAt(toks, k) != "," {
+		return nil
+	}
+	for _, c := range d.chunks(si) {
+		if c.start == k+1 {
+			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+				return []string{n}
+			}
+		}
+	}
+	return nil
+}
+
+// publicKinds end the names of public bodies, whose boards are no company's:
+// "the International Energy Agency's governing board".
+var publicKinds = map[string]bool{
+	"agency": true, "organisation": true, "organization": true, "fund": true, "council": true, "commission": true,
+	"community": true, "association": true, "federation": true, "ministry": true, "department": true,
+	"government": true, "authority": true, "nations": true, "union": true,
+}
+
+// publicBody reports a public body's name: its board meeting lists those
+// who take part, not the body alone.
+func publicBody(name string) bool {
+	return publicKinds[strings.ToLower(lastWord(name))]
+}
+
+// memberGroups end a lowercase group of bodies: "the opposition parties".
+var memberGroups = map[string]bool{"parties": true, "unions": true, "groups": true, "associations": true}
+
+// lowerOf reads "Leaders of the opposition parties" opening a sentence at
+// token k, before the meeting verb at h: the token after the group's name,
+// k when there is none.
+func lowerOf(toks []token, k, h int) int {
+	if !peopleNouns[lowerAt(toks, k)] && lowerAt(toks, k) != "members" || lowerAt(toks, k+1) != "of" || lowerAt(toks, k+2) != "the" {
+		return k
+	}
+	for j := k + 3; j < h && j < k+6; j++ {
+		if !toks[j].word || toks[j].cap {
+			return k
+		}
+		if memberGroups[toks[j].lower] {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// kindSubject is the body a bare kind stands for as the subject of meeting
+// verb m: "The union will meet Ford management again on Friday" after "The
+// Transport and General Workers Union rejected ...".
+func (d *doc) kindSubject(m *mention) string {
+	toks, k := d.verbSubject(m)
+	kind := lowerAt(toks, k)
+	if k < 1 || toks[k].cap || !orgWords[kind] || bodyNouns[kind] || lowerAt(toks, k-1) != "the" {
+		return "" // the committee, the board: recentBody and the owner rules
+	}
+	return d.bodyOfKind(m.sent, kind)
+}
+
+// verbSubject is the sentence of meeting verb m and the last token of its
+// subject (-1 when m is a noun): "The union will meet" -> "union".
+func (d *doc) verbSubject(m *mention) ([]token, int) {
+	if !m.verb {
+		return nil, -1
+	}
+	toks := d.toks[m.sent]
+	return toks, subjectEnd(toks, m.trig)
+}

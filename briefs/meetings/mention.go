@@ -160,6 +160,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "in" && w == "session" || prev == "new" && w == "session" && lowerAt(toks, i-2) == "a" {
 			return true // "ministers, in session in Vienna so far this week"; "A new session is set for Thursday"
 		}
+		if prev == "the" && w == "session" && opensNext(toks, i+1) {
+			return true // "The session will begin on July 21": a parliament's, named before
+		}
 		switch prev {
 		case "last", "next", "final", "first", "opening", "closing", "concluding":
 			if possessives[lowerAt(toks, i-2)] {
@@ -177,7 +180,8 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
-		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap
+		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap ||
+			next == "of" && lowerAt(toks, i+2) == "the" && toks[min(i+3, len(toks)-1)].cap // "Monday's session of the OPEC council"
 	case "hearing", "hearings":
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			if hearingBodies[toks[k].lower] {
@@ -201,6 +205,22 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// opensNext reports a verb of opening at token k, past "will": "will
+// begin", "opens", "is to start".
+func opensNext(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "will" || w == "is" && lowerAt(toks, k+1) == "to" {
+		k++
+		if lowerAt(toks, k) == "to" {
+			k++
+		}
+	}
+	switch lowerAt(toks, k) {
+	case "begin", "begins", "open", "opens", "start", "starts", "convene", "convenes", "commence", "commences":
+		return true
+	}
+	return false
 }
 
 // sinceStopped reports talks named only as the point since when something

@@ -145,7 +145,10 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		name := stripTitles(c.text)
-		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
+		if strings.EqualFold(lastWord(c.text), "treasury") && !isApostrophe(lowerAt(toks, c.end)) {
+			name = strings.TrimPrefix(c.text, "the ") // "talks with U.S. Treasury officials": the Treasury as a body, not a title
+		}
+		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) && !strings.EqualFold(name, "treasury") || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
 			continue // "the U.S. Trade Representative's office said", "a Treasury official's"
 		}
 		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) {
@@ -216,6 +219,9 @@ func (d *doc) names(m *mention) {
 	}
 	for _, g := range lowerGroups(d.runes, toks) {
 		m.addNamed(g.at, g.text)
+	}
+	if at, g := d.subjectGroup(m); at >= 0 {
+		m.addNamed(at, g)
 	}
 }
 
@@ -461,7 +467,7 @@ func lowerGroups(runes []rune, toks []token) []placed {
 		if toks[k].lower == "union" && !toks[k].cap && k >= 3 && lowerAt(toks, k-2) == "s" && isApostrophe(lowerAt(toks, k-3)) && plural(toks[k-1].lower) && toks[k-1].word && !toks[k-1].cap {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1}) // "Brazil's metalworkers union"
 		}
-		if toks[k].lower == "union" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
+		if lowerBodyHeads[toks[k].lower] && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
 			!(k+1 < len(toks) && toks[k+1].cap) {
 			out = append(out, placed{text: sliceText(runes, toks[k-2].start, toks[k].end), at: k - 2}) // "its striking workers' union"
 		}
@@ -474,6 +480,10 @@ func lowerGroups(runes []rune, toks []token) []placed {
 	}
 	return out
 }
+
+// lowerBodyHeads end a lowercase body named by its members: "its striking
+// workers' union", "the shipowners' association".
+var lowerBodyHeads = map[string]bool{"union": true, "association": true, "federation": true}
 
 // objectGroup reports a lowercase group met or talked with, named by its
 // kind: "met farm groups", "talks with the state premiers"; the token where
@@ -757,8 +767,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
-		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart {
-			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place
+		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) {
+			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place (but "on a visit to Caracas, held talks": the visitor is there)
 		}
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
@@ -779,6 +789,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if dist < 0 {
 			dist = -dist
+		}
+		if regions[strings.ToLower(c.text)] && (p == "for" || p == "to") {
+			continue // "leaves for Europe on Saturday and will hold talks": a journey's region, not the venue
 		}
 		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
 			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
@@ -884,6 +897,8 @@ func topicOf(toks []token, c chunk) bool {
 	}
 	before := lowerAt(toks, k-1)
 	switch lowerAt(toks, k) {
+	case "discuss", "discussed", "discussing":
+		return !toks[c.start].cap || !isPersonName(c.text) // "met in Peking on Tuesday to discuss Cambodia"
 	case "on", "over", "about":
 		_, meeting := meetingNouns[before]
 		return meeting || topicNouns[before]

@@ -11,10 +11,15 @@ func (d *doc) neighbourParties(m *mention) {
 	if p := d.pronounPerson(m); p != "" {
 		m.named = append(m.named, p)
 	}
+	other := occasion(d.toks[m.sent], m) // "ahead of the OPEC conference": the next sentence tells of the sentence's own meeting
 	for si := m.sent; si <= m.sent+1 && si < len(d.toks); si++ {
-		if si == m.sent || opensWithBody(d.toks[si]) {
+		if si == m.sent || opensWithBody(d.toks[si]) || representedBy(d.toks[si]) && !other {
 			m.named = append(m.named, d.ledBy(si)...)
 		}
+	}
+	if m.sent+1 < len(d.toks) && !other {
+		m.named = append(m.named, d.amongAttending(m.sent+1)...)
+		m.named = append(m.named, d.bodyOfficer(m.sent+1, bodyNounOf(d.toks[m.sent], m))...)
 	}
 	for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
 		if si != m.sent && attends(d.toks[si], m.kind) {
@@ -42,6 +47,9 @@ func (d *doc) neighbourParties(m *mention) {
 			m.named = append(m.named, d.memberList(si, bodyNounOf(d.toks[m.sent], m))...) // "The committee is made up of ..."
 		}
 	}
+	if b := d.kindSubject(m); b != "" {
+		m.named = append(m.named, b)
+	}
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
 	}
@@ -53,7 +61,7 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, d.bodyInName(m)...)
 	}
 	if noun := d.lowerBody(m); len(m.named) == 0 && m.owner == "" && noun != "" {
-		if b := d.recentBody(m.sent); b != "" {
+		if b := d.bodyFor(m.sent, noun); b != "" {
 			m.named = append(m.named, b) // "A full council session in March broke up", the International Coffee Organization's
 		} else if b := d.ownedBody(m.sent, noun); b != "" {
 			m.named = append(m.named, b) // "The cabinet meets again" after "Chancellor Helmut Kohl's cabinet"
@@ -163,7 +171,7 @@ func (d *doc) leaders(si int, heads bool) []string {
 		if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" {
 			j += 3 // "will lead the union's team"
 		}
-		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower] ||
+		for n := 0; n < 2 && j < len(toks) && (toks[j].cap && countries[toks[j].lower] != "" || nameModifiers[toks[j].lower] || sessionParts[toks[j].lower] ||
 			!toks[j].cap && toks[j].word && lowerAt(toks, j+1) == "side") && !delegationWords[toks[j].lower]; n++ {
 			j++ // "the Spanish delegation", "the church side"
 		}
@@ -179,16 +187,20 @@ func (d *doc) leaders(si int, heads bool) []string {
 	return out
 }
 
+// sessionParts name one sitting of a meeting: "will address the opening
+// session".
+var sessionParts = map[string]bool{"opening": true, "closing": true, "final": true, "inaugural": true, "first": true}
+
 // titledSubject is the person a titled subject stands for: "The chancellor
 // last met union leaders" -> the Chancellor Helmut Kohl named before.
 func (d *doc) titledSubject(m *mention) string {
-	if !m.verb {
-		return ""
-	}
-	toks := d.toks[m.sent]
-	k := subjectEnd(toks, m.trig)
+	toks, k := d.verbSubject(m)
 	title := lowerAt(toks, k)
-	if k < 0 || toks[k].cap && k > 0 || !titleWords[title] || lowerAt(toks, k-1) != "the" && lowerAt(toks, k-1) != "prime" {
+	j := k // "The Chief Minister will meet": the whole title
+	for j > 0 && toks[j].cap && isTitleWord(lowerAt(toks, j-1)) {
+		j--
+	}
+	if k < 0 || toks[k].cap && k > 0 && lowerAt(toks, j-1) != "the" || !titleWords[title] || lowerAt(toks, j-1) != "the" && lowerAt(toks, k-1) != "prime" {
 		return ""
 	}
 	return d.personBefore(m.sent, k, 3, func(s int, c chunk) bool {
@@ -310,8 +322,9 @@ func opensWithBody(toks []token) bool {
 		return false
 	}
 	k := 1
-	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-" || numberWords[toks[k].lower] != "" || lowerAt(toks, k+1) == "-" || lowerAt(toks, k-1) == "-"); n++ {
-		k++ // "Portuguese", "New Zealand", "U.S.", "six-member"
+	for n := 0; n < 4 && k < len(toks) && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "-" || numberWords[toks[k].lower] != "" || lowerAt(toks, k+1) == "-" || lowerAt(toks, k-1) == "-" ||
+		isApostrophe(lowerAt(toks, k+1)) || isApostrophe(lowerAt(toks, k-1)) && toks[k].lower == "s" || isApostrophe(toks[k].lower)); n++ {
+		k++ // "Portuguese", "New Zealand", "U.S.", "six-member", "The ministry's delegation"
 	}
 	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
 		return false
@@ -335,12 +348,12 @@ func (d *doc) ledBy(si int) []string {
 		if toks[k].lower != "by" {
 			continue
 		}
-		switch toks[k-1].lower {
-		case "led", "chaired", "headed":
+		switch w := toks[k-1]; {
+		case w.lower == "led" || w.lower == "chaired" || w.lower == "headed" || w.lower == "represented":
 			led = true
-		case "side", "delegation", "team":
+		case w.lower == "side" || w.lower == "delegation" || w.lower == "team" || w.cap && lowerAt(toks, k-2) == "and":
 			if !led {
-				continue // "and the Japanese side by Makoto Kuroda" after "is led by"
+				continue // "and the Japanese side by Makoto Kuroda" after "is led by"; "and Morocco by ..."
 			}
 		default:
 			continue

@@ -71,7 +71,7 @@ var eventWords = map[string]bool{
 var thingNouns = map[string]bool{
 	"resolution": true, "deficit": true, "surplus": true, "offer": true, "bid": true, "shares": true,
 	"stake": true, "ruling": true, "judgment": true, "policy": true, "exports": true, "imports": true,
-	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true,
+	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true, "markets": true,
 	"position": true, "reforms": true, "programme": true, "program": true, "decision": true,
 	"demands": true, "sale": true, "merger": true, "takeover": true, "agency": true, "radio": true,
 	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
@@ -171,7 +171,7 @@ func ownsBody(toks []token, c chunk) bool {
 	if k == c.end+2 && lowerAt(toks, k+1) == "union" && toks[k].word && !toks[k].cap {
 		return true // "Brazil's metalworkers union"
 	}
-	return k > c.end+2 && bodyWords[toks[k-1].lower]
+	return k > c.end+2 && (bodyWords[toks[k-1].lower] || orgWords[toks[k-1].lower] && !isCountry(sliceTextTok(toks, c.end+2, k))) // "Japan's Finance Ministry"
 }
 
 // ofPluralName reports an "and" at token k inside a name begun at j with
@@ -214,7 +214,8 @@ func isTitleWord(w string) bool {
 }
 
 // moreTitles are job titles titleWords lacks.
-var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true}
+var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true,
+	"investor": true, "financier": true}
 
 // reportNouns open the lines of a company report, capitalised but no party:
 // "Dividend payable after general meeting on June 4".
@@ -323,6 +324,9 @@ func describesOther(toks []token, c chunk, name string) bool {
 	}
 	if isTitleWord(next) && !toks[c.end].cap {
 		j := c.end + 1
+		for j < len(toks) && !toks[j].cap && isTitleWord(toks[j].lower) {
+			j++ // "IMF managing director Michel Camdessus"
+		}
 		for lowerAt(toks, j) == "-" {
 			j += 2 // "secretary-general"
 		}

@@ -17,7 +17,7 @@ func otherClause(toks []token, m *mention, c chunk) bool {
 	if c.start >= m.skipEnd {
 		opened := false // the clause runs to the next comma
 		for j := m.skipEnd; j < c.start-1; j++ {
-			opened = toks[j].lower != "," && (opened || clauseOpener(toks, j) || otherRelative(toks, m, j))
+			opened = toks[j].lower != "," && (opened || clauseOpener(toks, j) || gerundClause(toks, j) || otherRelative(toks, m, j))
 		}
 		return opened
 	}
@@ -59,6 +59,13 @@ func clauseOpener(toks []token, j int) bool {
 		return !n.cap && !n.num
 	}
 	return true
+}
+
+// gerundClause reports "before" or "after" at j opening a clause on a verb
+// in -ing: "is due to meet Hu Yaobang tomorrow before flying to Shanghai".
+func gerundClause(toks []token, j int) bool {
+	w := toks[j].lower
+	return (w == "before" || w == "after") && j+1 < len(toks) && !toks[j+1].cap && strings.HasSuffix(toks[j+1].lower, "ing") && len(toks[j+1].lower) > 5
 }
 
 // otherRelative reports ", which" at j whose antecedent is a noun after
@@ -206,4 +213,67 @@ func (d *doc) lastPlaceBefore(si, end int) (string, int, chunk) {
 		}
 	}
 	return "", -1, chunk{}
+}
+
+// carryNextPlace gives a dated meeting the place of an undated "will meet
+// at" in the sentence right after it, when that sentence names no time and
+// the sentence before holds no other dated meeting: "The Conference on
+// Disarmament resumes its spring session on Tuesday. Delegates from 40
+// countries will meet at the Palais des Nations."
+func (d *doc) carryNextPlace(cs []*cluster) {
+	for _, u := range cs {
+		if len(u.dates) > 0 {
+			continue
+		}
+		for _, m := range u.mentions {
+			if m.place == "" || m.anaphoric || m.sent == 0 || len(d.dates[m.sent]) > 0 || pastTurn(d.toks[m.sent]) {
+				continue
+			}
+			var owner *cluster
+			for _, c := range cs {
+				if len(c.dates) > 0 && c.inSentence(m.sent-1) {
+					if owner != nil {
+						owner = nil // two meetings before it: whose place is it?
+						break
+					}
+					owner = c
+				}
+			}
+			if owner != nil && owner.later == nil && !owner.hasPlace() {
+				owner.later = m
+			}
+		}
+	}
+}
+
+// inSentence reports a mention of c in sentence si.
+func (c *cluster) inSentence(si int) bool {
+	for _, m := range c.mentions {
+		if m.sent == si {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPlace reports a mention of c that says where it is held.
+func (c *cluster) hasPlace() bool {
+	for _, m := range c.mentions {
+		if m.place != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTurn reports words that move a sentence to another time than the
+// meeting's: "Last year they met in Paris", "as they did before".
+func pastTurn(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "last", "previous", "earlier", "ago", "before", "former", "once", "usually", "often":
+			return true
+		}
+	}
+	return false
 }

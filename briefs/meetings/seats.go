@@ -93,10 +93,14 @@ func (d *doc) seatedElsewhere(c *cluster) bool {
 		s := seatOf(n)
 		return s != "" && !atSeat(s, d.dl.Place)
 	}
+	found := false
 	for _, m := range c.mentions {
-		if m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0]) {
-			return true
+		for _, n := range append(append([]string{}, m.named...), m.nameOrgs...) {
+			if d.seatedHere(n) {
+				return false // "The European Community will ask for a panel at the GATT council meeting" in Geneva
+			}
 		}
+		found = found || m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0])
 	}
-	return false
+	return found
 }

@@ -165,6 +165,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if before && (intentVerbs[w] && next == "to" || rescheduleCues[w] && (next == "to" || next == "until")) {
 		return 1, true // "agreed to meet again on March 16", "rescheduled to May 15"
 	}
+	if before && timex.ArrangedPerfect(w, lowerAt(toks, k-1)) {
+		return 1, true // "has convened an all-party meeting on Monday": the meeting is to come
+	}
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}

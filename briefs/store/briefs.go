@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -262,6 +263,9 @@ func (st *addStmts) insertBrief(ctx context.Context, args []any) (id int64, err 
 const briefColumns = `b.id, b.external_id, b.title, b.source, b.url, b.published,
 	b.dateline_place, b.dateline_date, b.dateline_source, b.body, b.hash,
 	b.ingested_at, b.summary, b.summary_method, b.meta, b.via`
+
+// briefListColumns are briefColumns with an empty body (SearchQuery.NoBody).
+var briefListColumns = strings.Replace(briefColumns, "b.body", "''", 1)
 
 type scanner interface{ Scan(dest ...any) error }
 

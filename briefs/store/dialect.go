@@ -28,7 +28,9 @@ type dialect struct {
 	// search returns the best limit briefs matching every one of terms
 	// among the newest newest, as Store.SearchFor ranks them, and how many
 	// of the newest newest+1 matched (see search.go).
-	search func(ctx context.Context, s *Store, terms []string, newest, limit int) ([]briefs.Brief, int, error)
+	// columns are the columns of the briefs read (briefColumns, or
+	// briefListColumns).
+	search func(ctx context.Context, s *Store, terms []string, newest, limit int, columns string) ([]briefs.Brief, int, error)
 	// indexSQL adds the briefs with ids in [first, second argument] to the
 	// full-text index ("" when the database indexes by itself).
 	indexSQL string

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -79,10 +80,27 @@ func scanMerged(sc scanner) (mergedMeeting, error) {
 	if len(m.Participants) == 0 {
 		m.Participants = nil
 	}
-	if err := json.Unmarshal([]byte(sourcesJSON), &m.Sources); err != nil {
+	if m.Sources, err = parseSources(sourcesJSON); err != nil {
 		return mergedMeeting{}, fmt.Errorf("merged meeting %d: sources: %w", m.ID, err)
 	}
 	return mm, nil
+}
+
+// parseSources reads a JSON array of brief ids as json.Marshal writes it
+// ("[3,17,40]") without encoding/json, which took a tenth of a /meetings
+// reply for meetings with hundreds of sources; any other spelling goes to
+// encoding/json.
+func parseSources(list string) ([]int64, error) {
+	if inner, ok := strings.CutPrefix(list, "["); ok {
+		if inner, ok = strings.CutSuffix(inner, "]"); ok {
+			if ids, err := parseIDs(inner); err == nil && ids != nil {
+				return ids, nil
+			}
+		}
+	}
+	var ids []int64
+	err := json.Unmarshal([]byte(list), &ids)
+	return ids, err
 }
 
 // touched collects what a write changes of the meetings: the keys of the

@@ -195,7 +195,7 @@ func (r *meetingRead) count(ctx context.Context, upTo int) (int, error) {
 	case !w.exact:
 		ms, err := r.read(ctx, partAll, false, upTo)
 		return len(ms), err
-	case r.hits >= 0 && len(r.kw.conds) == 1 && r.f.from == "" && r.f.to == "":
+	case r.countedByHits():
 		if upTo > 0 {
 			return min(r.hits, upTo), nil
 		}
@@ -217,6 +217,12 @@ func (r *meetingRead) count(ctx context.Context, upTo int) (int, error) {
 		return 0, fmt.Errorf("count: %d rows, %w", len(n), err)
 	}
 	return n[0], nil
+}
+
+// countedByHits reports whether the read selects exactly the meetings the
+// keyword index matched, already counted (PostgreSQL's keyword lookup).
+func (r *meetingRead) countedByHits() bool {
+	return r.hits >= 0 && len(r.kw.conds) == 1 && r.f.from == "" && r.f.to == ""
 }
 
 // countSQL returns the expression that counts the meetings the read
@@ -286,7 +292,7 @@ func (r *meetingRead) where(part meetingPart) mergedSQL {
 func (r *meetingRead) read(ctx context.Context, part meetingPart, newest bool, limit int) ([]briefs.Meeting, error) {
 	w := r.where(part)
 	columns, args := mergedColumns, slices.Clip(r.withArgs)
-	counting := r.countUpTo > 0 && r.counted < 0 && w.exact
+	counting := r.countUpTo > 0 && r.counted < 0 && w.exact && !r.countedByHits()
 	if counting { // the count of the whole read, on every row
 		count, countArgs := r.countSQL(r.countUpTo)
 		columns, args = columns+`, `+count, append(args, countArgs...)

@@ -29,6 +29,10 @@ type SearchQuery struct {
 	// Newest is how many of the newest matches are ranked (<= 0:
 	// SearchNewest).
 	Newest int
+	// NoBody leaves the briefs' Body empty, for a list of results that
+	// shows titles and summaries: reading a body is most of reading a
+	// brief.
+	NoBody bool
 }
 
 // SearchResult is what a search found.
@@ -78,7 +82,11 @@ func (s *Store) SearchFor(ctx context.Context, q SearchQuery) (SearchResult, err
 	if newest <= 0 {
 		newest = SearchNewest
 	}
-	bs, matched, err := s.d.search(ctx, s, terms, newest, q.Limit)
+	columns := briefColumns
+	if q.NoBody {
+		columns = briefListColumns
+	}
+	bs, matched, err := s.d.search(ctx, s, terms, newest, q.Limit, columns)
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("store: search %q: %w", q.Words, err)
 	}
@@ -133,7 +141,7 @@ const (
 // search vector matches the query with each lexeme restricted to weight A
 // (or B), as the migration weights them: far cheaper than making the
 // column's tsvector again.
-func postgresSearch(ctx context.Context, s *Store, terms []string, newest, limit int) ([]briefs.Brief, int, error) {
+func postgresSearch(ctx context.Context, s *Store, terms []string, newest, limit int, columns string) ([]briefs.Brief, int, error) {
 	args := []any{newest, nil}
 	if limit > 0 {
 		args[1] = limit
@@ -151,7 +159,7 @@ func postgresSearch(ctx context.Context, s *Store, terms []string, newest, limit
 	query := fmt.Sprintf(`WITH recent AS MATERIALIZED (
 			SELECT b.id FROM briefs b WHERE b.search @@ %s ORDER BY b.id DESC LIMIT $1 + 1),
 		ranked AS MATERIALIZED (SELECT id FROM recent ORDER BY id DESC LIMIT $1)
-		SELECT `+briefColumns+`, (SELECT count(*) FROM recent) FROM ranked JOIN briefs b ON b.id = ranked.id
+		SELECT `+columns+`, (SELECT count(*) FROM recent) FROM ranked JOIN briefs b ON b.id = ranked.id
 		ORDER BY %d * (b.search @@ %s)::int + %d * (b.search @@ %s)::int DESC, b.id DESC
 		LIMIT $2`, q, titleScore, weighted("A"), summaryScore, weighted("B"))
 	return s.countedBriefs(ctx, query, args...)

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -66,17 +68,62 @@ func TestBriefsByID(t *testing.T) {
 		long = append(long, i)
 	}
 	for _, ids := range [][]int64{{3}, {5, 99, 1, 2}, {8, 7, 6, 5, 4, 3, 2, 1, 9}, long} {
-		got, err := s.briefsByID(ctx, ids)
+		for _, columns := range []string{briefColumns, briefListColumns} {
+			got, err := s.briefsByID(ctx, ids, columns)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gotIDs []int64
+			for _, b := range got {
+				gotIDs = append(gotIDs, b.ID)
+				// Every column but the body, which only briefColumns read.
+				want := fmt.Sprint("B", b.ID-1)
+				if columns == briefListColumns {
+					want = ""
+				}
+				if b.Body != want || b.Title != fmt.Sprint("T", b.ID-1) || b.Hash != fmt.Sprint("h", b.ID-1) || b.IngestedAt.IsZero() {
+					t.Errorf("briefsByID(%d), columns %d: body %q, title %q, hash %q, ingested %v", b.ID, len(columns), b.Body, b.Title, b.Hash, b.IngestedAt)
+				}
+			}
+			want := slices.DeleteFunc(slices.Clone(ids), func(id int64) bool { return id > 40 })
+			if !slices.Equal(gotIDs, want) {
+				t.Errorf("briefsByID(%v) = %v, want %v", ids, gotIDs, want)
+			}
+		}
+	}
+}
+
+// TestParseSources: sources as json.Marshal writes them read as
+// encoding/json reads them, and other spellings still do.
+func TestParseSources(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 500 {
+		ids := make([]int64, 1+rng.IntN(200))
+		for i := range ids {
+			ids[i] = rng.Int64N(1 << 40)
+		}
+		text, err := json.Marshal(ids)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var gotIDs []int64
-		for _, b := range got {
-			gotIDs = append(gotIDs, b.ID)
+		if got, err := parseSources(string(text)); err != nil || !slices.Equal(got, ids) {
+			t.Fatalf("parseSources(%s) = %v, %v", text, got, err)
 		}
-		want := slices.DeleteFunc(slices.Clone(ids), func(id int64) bool { return id > 40 })
-		if !slices.Equal(gotIDs, want) {
-			t.Errorf("briefsByID(%v) = %v, want %v", ids, gotIDs, want)
+	}
+	for _, tc := range []struct {
+		text string
+		want []int64
+		ok   bool
+	}{
+		{"[ 1, 2 ]", []int64{1, 2}, true},
+		{"[]", []int64{}, true},
+		{"[1,", nil, false},
+		{"[1,x]", nil, false},
+		{"", nil, false},
+	} {
+		got, err := parseSources(tc.text)
+		if (err == nil) != tc.ok || !slices.Equal(got, tc.want) || tc.ok && got == nil {
+			t.Errorf("parseSources(%q) = %#v, %v; want %v, ok %v", tc.text, got, err, tc.want, tc.ok)
 		}
 	}
 }

@@ -145,7 +145,7 @@ doc('u17r-14',p,'EC MONETARY COMMITTEE MEETING BROUGHT FORWARD',
  "BRUSSELS, July 8 - "+ev+"\n\n"
  "The committee, made up of senior finance ministry and central bank officials, last met on June 16.\n\n"
  "The French franc has been under pressure since the West German Bundesbank raised a money market rate on July 1. REUTER",
- [M('EC monetary committee meeting',['monetary committee'],'1987-07-13','day',None,['European Community'],'upcoming',ev),
-  M('EC monetary committee previous meeting',['last met'],'1987-06-16','day',None,['European Community'],'past',"The committee, made up of senior finance ministry and central bank officials, last met on June 16.")])
+ [M('EC monetary committee meeting',['monetary committee'],'1987-07-13','day','Brussels',['European Community'],'upcoming',ev),
+  M('EC monetary committee previous meeting',['last met'],'1987-06-16','day','Brussels',['European Community'],'past',"The committee, made up of senior finance ministry and central bank officials, last met on June 16.")])
 
 write()

@@ -13,6 +13,16 @@ var scheduled = map[string]bool{
 	"due": true, "scheduled": true, "expected": true, "planned": true, "slated": true, "set": true,
 }
 
+// ArrangedPerfect reports a verb of arranging in the present perfect, w
+// after prev: "has convened a meeting on Monday", "have called talks for
+// Friday". English puts no past day beside a present perfect, so the day
+// named is the arranged event's, to come.
+func ArrangedPerfect(w, prev string) bool {
+	return (prev == "has" || prev == "have") && arranged[w]
+}
+
+var arranged = map[string]bool{"convened": true, "called": true, "summoned": true, "arranged": true, "fixed": true}
+
 // coordinators start a new verb phrase after an expression whose clause
 // already has a verb before it ("agreed on Wednesday to meet again").
 var coordinators = map[string]bool{"and": true, "but": true, "to": true}
@@ -121,6 +131,9 @@ func (d *doc) cue(k int) (int, bool) {
 	}
 	if s == "set" && k+1 < len(d.toks) && (d.toks[k+1].s == "to" || d.toks[k+1].s == "for") {
 		return 1, false
+	}
+	if k > 0 && ArrangedPerfect(s, d.toks[k-1].s) || (s == "has" || s == "have") && k+1 < len(d.toks) && arranged[d.toks[k+1].s] {
+		return 1, false // "has convened a meeting on Monday"
 	}
 	if (s == "was" || s == "were" || s == "is" || s == "are") && k+1 < len(d.toks) && WordTense(d.toks[k+1].s).Is(Future|Bare) {
 		return 1, false // "were planning", "was due"

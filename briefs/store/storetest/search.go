@@ -233,6 +233,21 @@ func testSearchNewest(t *testing.T, open Opener) {
 				tc.newest, tc.limit, ids(r.Briefs), r.Ranked, r.Older, tc.want, tc.ranked, tc.older)
 		}
 	}
+	// NoBody reads the same briefs, all but their bodies.
+	full, err := s.SearchFor(ctx, store.SearchQuery{Words: "harbour"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed, err := s.SearchFor(ctx, store.SearchQuery{Words: "harbour", NoBody: true})
+	if err != nil || !slices.Equal(ids(listed.Briefs), ids(full.Briefs)) {
+		t.Errorf("SearchFor(harbour, NoBody) = %v, %v; want %v", ids(listed.Briefs), err, ids(full.Briefs))
+	}
+	for i, b := range listed.Briefs {
+		f := full.Briefs[min(i, len(full.Briefs)-1)]
+		if b.Body != "" || f.Body == "" || b.Title != f.Title || !b.Published.Equal(f.Published) {
+			t.Errorf("SearchFor(harbour, NoBody) brief %d: body %q (full: %q), title %q (full: %q)", b.ID, b.Body, f.Body, b.Title, f.Title)
+		}
+	}
 	r, err := s.SearchFor(ctx, store.SearchQuery{Words: "nosuchword", Newest: 2})
 	if err != nil || len(r.Briefs) != 0 || r.Ranked != 0 || r.Older {
 		t.Errorf("SearchFor(nosuchword) = %v, ranked %d, older %v, %v; want nothing", ids(r.Briefs), r.Ranked, r.Older, err)
