@@ -53,8 +53,8 @@ func (d *doc) cancel(ms []briefs.Meeting, si int, m *mention) []briefs.Meeting {
 	key := mentionKey(m)
 	for i := len(ms) - 1; i >= 0; i-- {
 		e := &ms[i]
-		same := m.date != nil && (e.Key == c.Key || e.Evidence == c.Evidence) ||
-			key != "" && normKey(e.Title) == key
+		same := m.date != nil && (e.Key == c.Key && !otherDay(m, e) || e.Evidence == c.Evidence) ||
+			key != "" && normKey(e.Title) == key && !otherDay(m, e)
 		// "The meeting was called off": the latest meeting named before.
 		back := (m.anaphoric || m.date == nil && key == "") && d.sentenceOf(e.Evidence) <= si
 		if same || back {
@@ -67,6 +67,14 @@ func (d *doc) cancel(ms []briefs.Meeting, si int, m *mention) []briefs.Meeting {
 	}
 	c.Status = briefs.StatusCancelled
 	return append(ms, c)
+}
+
+// otherDay reports a called-off mention and a meeting both dated to the day,
+// on different days: "A meeting of EC transport ministers due on Thursday
+// has been postponed" leaves the EC ministers' meeting on June 19 alone.
+func otherDay(m *mention, e *briefs.Meeting) bool {
+	return m.date != nil && m.date.prec == briefs.PrecisionDay && e.Precision == briefs.PrecisionDay &&
+		m.date.date != e.Date && (e.EndDate == "" || m.date.date < e.Date || m.date.date > e.EndDate)
 }
 
 // undatedCancel adds the meeting a named mention without a date calls off

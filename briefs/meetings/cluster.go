@@ -267,13 +267,21 @@ func bestMention(c *cluster) *mention {
 			continue // "Their talks will continue tomorrow": the day is not the meeting's start
 		}
 		if best == nil || rank[m.date.prec] < rank[best.date.prec] ||
-			rank[m.date.prec] == rank[best.date.prec] && (best.anaphoric && !m.anaphoric ||
-				best.anaphoric == m.anaphoric && m.dist < best.dist) {
+			rank[m.date.prec] == rank[best.date.prec] && (spans(m) && !spans(best) || spans(m) == spans(best) && (shared(best) && !shared(m) ||
+				shared(best) == shared(m) && (best.anaphoric && !m.anaphoric ||
+					best.anaphoric == m.anaphoric && m.dist < best.dist))) {
+			// the days a meeting spans beat one day of it, and a date of its
+			// own one shared with another mention ("on the sidelines of the
+			// G20 Summit ... on Sunday"; "The two-day G20 Summit, which
+			// opened on Saturday")
 			best = m
 		}
 	}
 	return best
 }
+
+// spans reports a mention dated to several days.
+func spans(m *mention) bool { return m.date.endDate != "" && m.date.endDate != m.date.date }
 
 // meeting builds the meeting of cluster c from its best mention.
 func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
@@ -634,7 +642,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
-		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) {
+		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) {
 			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {

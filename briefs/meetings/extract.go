@@ -301,7 +301,8 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
 			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her" ||
-				prev == "more" || prev == "further") // "and more talks are set for Friday": the talks go on
+				prev == "more" || prev == "further") && // "and more talks are set for Friday": the talks go on
+			!seriesNeighbour(toks, m.nameStart, h) // "at its last meeting, held from September 29": another one
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
@@ -401,6 +402,19 @@ func (d *doc) newMention(si, h int) *mention {
 	m.place, m.placeAt = d.placeOf(m)
 	d.placeBy(m)
 	return m
+}
+
+// seriesNeighbour reports "last", "previous" or "next" before the meeting
+// noun h (from the name's start): "its last meeting", "the next session"
+// name another meeting of a series, not the one just named.
+func seriesNeighbour(toks []token, start, h int) bool {
+	for k := max(start-1, 0); k < h; k++ {
+		switch toks[k].lower {
+		case "last", "previous", "next":
+			return true
+		}
+	}
+	return false
 }
 
 // pronounSubject gives "they meet", "the two last met" the persons they
@@ -546,6 +560,11 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, phraseEnd(toks, m)) {
 		started = true // "in session so far this week"; "talks ... are still going on"
 	}
+	for k := max(m.nameStart-4, 0); k+1 < m.nameStart; k++ {
+		if w := toks[k].lower; (w == "is" || w == "are") && (toks[k+1].lower == "holding" || toks[k+1].lower == "having") {
+			started = true // "A delegation ... is holding talks with officials today": in progress
+		}
+	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
 		switch lowerAt(toks, m.trig-1) {
 		case "is", "are":
@@ -606,7 +625,12 @@ func intoDay(toks []token, k int) bool {
 			}
 		case "day", "week":
 			o := lowerAt(toks, j-1)
-			into := lowerAt(toks, j-2) == "a" && lowerAt(toks, j-3) == "into" || possessives[lowerAt(toks, j-2)] && (lowerAt(toks, j-3) == "entered" || lowerAt(toks, j-3) == "into")
+			b := j - 1
+			if w := lowerAt(toks, b); w == "straight" || w == "consecutive" || w == "successive" {
+				b, o = b-1, lowerAt(toks, b-1) // "for a second straight day"
+			}
+			into := lowerAt(toks, b-1) == "a" && lowerAt(toks, b-2) == "into" || possessives[lowerAt(toks, b-1)] && (lowerAt(toks, b-2) == "entered" || lowerAt(toks, b-2) == "into") ||
+				(lowerAt(toks, b-1) == "a" || lowerAt(toks, b-1) == "the") && lowerAt(toks, b-2) == "for" && j < k+6 // "met for a second day today"
 			if into && (ordinals[o] || isOrdinalNum(o)) && o != "first" {
 				return true
 			}

@@ -27,8 +27,8 @@ func (d *doc) homeInstitution(n string) bool {
 				return true // "the Bank of Japan"; "Bank Negara Malaysia" where the story says "the central bank"; "the Swiss National Bank"
 			}
 		}
-		if legislatures[w] {
-			return true
+		if legislatures[w] || w == "assembly" && i > 0 {
+			return true // "South Korea's National Assembly"
 		}
 	}
 	if last := ws[len(ws)-1]; last != "ministry" || len(ws) < 2 {
@@ -191,6 +191,8 @@ func (d *doc) awayFromHere(c *cluster) bool {
 				away = true
 			case "arrived", "arrives":
 				away = away || lowerAt(toks, k+1) == "in" && k+2 < len(toks) && toks[k+2].cap
+			case "virtual", "virtually", "online", "videoconference":
+				return true // "held a virtual meeting late last night": no venue
 			case "leave", "leaves", "leaving", "left", "depart", "departs", "departing":
 				away = away || lowerAt(toks, k+1) == "for" // "before leaving for the IMF's Interim Committee meeting"
 			}

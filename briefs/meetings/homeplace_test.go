@@ -56,6 +56,12 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"a later journey", "PEKING, March 4 - Prime Minister Bob Hawke is due to meet Hu Yaobang tomorrow before flying to Shanghai, the agency said.", "Peking"},
 		{"on a visit to a city", "RIYADH, March 4 - Saudi Oil Minister Hisham Nazer, on a visit to Caracas, held talks today with Venezuelan Energy Minister Arturo Hernandez Grisanti.", "Caracas"},
 		{"a state assembly's special session", "New Delhi, March 4 (IANS) The Delhi Assembly will hold a special session on Tuesday to table the reports, the Speaker said.", "New Delhi"},
+		{"a national assembly by its country", "SEOUL, March 4 - South Korea's National Assembly will open a 100-day regular session on September 10 to debate a new constitution.", "Seoul"},
+		{"a long subject before the place", "GENEVA, March 4 - Talks between the European Community and the United States on farm trade, which opened in January, are continuing this week in Geneva, diplomats said.", "Geneva"},
+		{"meeting as a verb", "OTTAWA, March 4 - The negotiators, who have been meeting in Ottawa for weeks, will hold their final session next Tuesday, officials said.", "Ottawa"},
+		{"a body named by the meeting", "GENEVA, March 4 - The 40-nation Conference on Disarmament will open its spring session on Tuesday.", "Geneva"},
+		{"a virtual meeting", "New Delhi, March 4 (IANS) The opposition leaders held a virtual meeting late last night to discuss the Delhi Assembly elections.", ""},
+		{"the sidelines of a seated body", "UNITED NATIONS, March 4 - EC foreign ministers will meet on the sidelines of the U.N. General Assembly on Thursday.", "United Nations"},
 		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {

@@ -118,7 +118,7 @@ func isMeetingNoun(toks []token, i int) bool {
 	if prev == "previous" && datedAfter(toks, i) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged"
 	}
-	if notMeetingBefore[prev] || notMeetingAfter[next] {
+	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
 	}
 	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
@@ -207,6 +207,22 @@ func isMeetingNoun(toks []token, i int) bool {
 	return true
 }
 
+// sponsorName reports a capitalised meeting noun that ends the name of a
+// sponsor: "under the auspices of the Islamic Conference" (a body).
+func sponsorName(toks []token, i int) bool {
+	if !toks[i].cap {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].cap {
+		k--
+	}
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "of" && lowerAt(toks, k-1) == "auspices"
+}
+
 // opensNext reports a verb of opening at token k, past "will": "will
 // begin", "opens", "is to start".
 func opensNext(toks []token, k int) bool {
@@ -221,6 +237,29 @@ func opensNext(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// otherObject reports a cancelling verb at k whose object is something
+// other than a gathering: "four days after Brazil suspended interest
+// payments" (not "cancelled the meeting", "scrapped plans to meet").
+func otherObject(toks []token, k int) bool {
+	j := k + 1
+	for determiners[lowerAt(toks, j)] || lowerAt(toks, j) == "all" || lowerAt(toks, j) == "an" {
+		j++
+	}
+	if j >= len(toks) || j == k+1 && !toks[j].word {
+		return false
+	}
+	w := toks[j].lower
+	if _, ok := meetingNouns[w]; ok || !toks[j].word || toks[j].cap {
+		return false
+	}
+	switch w {
+	case "plans", "plan", "trip", "schedule", "date", "it", "them", "indefinitely", "until", "in", "on", "at", "for",
+		"by", "after", "because", "due", "and", "but", "as", "with", "without", "again", "today", "yesterday", "tomorrow":
+		return false
+	}
+	return true
 }
 
 // sinceStopped reports talks named only as the point since when something
@@ -259,6 +298,10 @@ func meetsObject(toks []token, i int) bool {
 			continue // "met the Railroad Commission's deadline": a name and its possessive
 		}
 		n++
+		switch toks[k].lower {
+		case "on", "in", "at", "to", "for", "from", "until", "here", "again", "next", "this", "today", "tomorrow":
+			return false // "will meet on Thursday to discuss debt": no object, the goal is another verb's
+		}
 		if goalNouns[toks[k].lower] {
 			// "meeting the Lisbon targets", "met with scathing reviews";
 			// not "will meet opposition leaders": a group's modifier
@@ -308,6 +351,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	}
 	if _, ok := weekdayNames[next]; ok {
 		return true
+	}
+	if next == "from" && isMonthOrDay(lowerAt(toks, i+2)) {
+		return true // "will meet from December 3 to 5"
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
 }
@@ -450,7 +496,7 @@ func bodyBefore(toks []token, i int) bool {
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) || sportsWords[t.lower] && !bodyBefore(toks, i) {
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) || sportsWords[t.lower] && !bodyBefore(toks, i) {
 			return true
 		}
 		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") && !inOtherClause(toks, k-1, i) {

@@ -767,7 +767,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
-		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) {
+		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) && !progressive(toks, k-1) {
 			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place (but "on a visit to Caracas, held talks": the visitor is there)
 		}
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
@@ -796,7 +796,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
 			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
 		}
-		if dist < bestDist && dist <= 20 {
+		if dist < bestDist && (dist <= 20 || dist <= 26 && d.leadsSentence(m)) {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
 			if named {
 				best += toks[c.end].text + "s" // "Lord's"
@@ -826,6 +826,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if p := namePlace(toks, m); p != "" {
 			best, at = p, m.trig
 		}
+	}
+	if s := seatOf(best); s != "" && sidelinesAt(toks, at) {
+		best = d.seatName(s) // "on the sidelines of the U.N. General Assembly": where it sits
 	}
 	if best != "" && isVenue(best) && d.dl.Place != "" && !strings.Contains(best, d.dl.Place) {
 		best += ", " + d.dl.Place

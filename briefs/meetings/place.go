@@ -277,3 +277,65 @@ func pastTurn(toks []token) bool {
 	}
 	return false
 }
+
+// leadsSentence reports a meeting named at the head of its sentence (after
+// the dateline and "The"), whose predicate may lie far after a long list of
+// parties and a relative clause: "Talks between the European Community and
+// the United States on farm trade, which opened in January, are continuing
+// this week in Geneva".
+func (d *doc) leadsSentence(m *mention) bool {
+	toks := d.toks[m.sent]
+	for k := 0; k < m.nameStart && k < len(toks); k++ {
+		if toks[k].start >= d.dlEnd && toks[k].lower != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// progressive reports a meeting word at k used as a verb in -ing after a
+// form of "to be": "The negotiators, who have been meeting in Ottawa since
+// June, will hold their final session".
+func progressive(toks []token, k int) bool {
+	switch lowerAt(toks, k-1) {
+	case "been", "are", "were", "is", "was", "be":
+		return strings.HasSuffix(lowerAt(toks, k), "ing")
+	}
+	return false
+}
+
+// sidelinesAt reports a place chunk starting at token at that follows "on
+// the sidelines of".
+func sidelinesAt(toks []token, at int) bool {
+	return at > 0 && at < len(toks) && sidelinesOf(toks, chunk{start: at, end: at + 1})
+}
+
+// seatName is the name of seat city s ("New York|United Nations") that the
+// dateline uses, else its first.
+func (d *doc) seatName(s string) string {
+	if atSeat(s, d.dl.Place) {
+		return d.dl.Place
+	}
+	city, _, _ := strings.Cut(s, "|")
+	return city
+}
+
+// seatedName reports a meeting named after an international body sitting
+// where the story was filed: "The 40-nation Conference on Disarmament, in
+// session since June 9" in Geneva.
+func (d *doc) seatedName(m *mention) bool {
+	if d.seatedHere(m.title) {
+		return true
+	}
+	for _, n := range m.nameOrgs {
+		if d.seatedHere(n) {
+			return true
+		}
+	}
+	for _, c := range d.chunks(m.sent) {
+		if c.end > m.nameStart-3 && c.start < m.skipEnd && d.seatedHere(c.text) {
+			return true
+		}
+	}
+	return false
+}

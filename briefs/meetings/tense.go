@@ -19,6 +19,13 @@ func tenseAt(toks []token, i, j int) int {
 	if d, ok := participleTense(toks, i, j); ok {
 		return d
 	}
+	if w := lowerAt(toks, i-1); w == "until" || w == "to" {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if rescheduleCues[toks[k].lower] && toks[k].lower != "put" && toks[k].lower != "brought" {
+				return 2 // "were adjourned today until August 17": the day they resume
+			}
+		}
+	}
 	words, span := 0, 0
 	for k := i - 1; k >= 0 && span < 14; k-- {
 		if toks[k].word {

@@ -71,6 +71,9 @@ type dialect struct {
 	// migrated only to an earlier one (OpenAtVersion, in tests) writes
 	// reports as an older briefbot did, leaving the merge to the migration.
 	mergedStep int
+	// spanStep is the schema version that adds the spans of merged
+	// meetings (Store.spans).
+	spanStep int
 }
 
 // q returns query in the dialect's placeholder style. Queries must not hold
@@ -101,6 +104,16 @@ func (d dialect) limit(n int) any {
 	return n
 }
 
+// sqliteIndexMergedSQL and sqliteUnindexMergedSQL are SQLite's
+// dialect.indexMergedSQL and unindexMergedSQL.
+const (
+	sqliteIndexMergedSQL = `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
+		SELECT id, title, said_place, people, evidence FROM merged_meetings
+		WHERE id IN (SELECT value FROM json_each(?))`
+	sqliteUnindexMergedSQL = `INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)
+		SELECT 'delete', value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`
+)
+
 func sqliteDialect() dialect {
 	return dialect{
 		name:       "sqlite",
@@ -114,16 +127,14 @@ func sqliteDialect() dialect {
 			`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('integrity-check', 1)`,
 			`INSERT INTO merged_meetings_fts (merged_meetings_fts, rank) VALUES ('integrity-check', 1)`,
 		},
-		hasVersionSQL:  `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
-		likeCI:         "LIKE",
-		mergedKeywords: sqliteMergedKeywords,
-		mergedStep:     18,
-		idsIn:          sqliteIDsIn,
-		indexMergedSQL: `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
-			SELECT id, title, said_place, people, evidence FROM merged_meetings
-			WHERE id IN (SELECT value FROM json_each(?))`,
-		unindexMergedSQL: `INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)
-			SELECT 'delete', value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
+		hasVersionSQL:    `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
+		likeCI:           "LIKE",
+		mergedKeywords:   sqliteMergedKeywords,
+		mergedStep:       18,
+		spanStep:         20,
+		idsIn:            sqliteIDsIn,
+		indexMergedSQL:   sqliteIndexMergedSQL,
+		unindexMergedSQL: sqliteUnindexMergedSQL,
 		// SQLite's planner would rather read every keyword match and sort
 		// them (450 rows for "summit" at a million briefs, 1.5 times the
 		// time of the walk).

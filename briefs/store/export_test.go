@@ -72,13 +72,13 @@ func DollarPlaceholders(query string) string { return dialect{dollarPlaceholders
 // out column by column, and the rows a merge of every stored report from
 // scratch makes: what the table must hold.
 func MergedTable(ctx context.Context, s *Store) (got, want []string, err error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+recordColumns+` FROM merged_meetings ORDER BY id`)
+	rows, err := s.db.QueryContext(ctx, `SELECT `+s.columns()+` FROM merged_meetings ORDER BY id`)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		r, err := scanRecord(rows)
+		r, err := scanRecord(rows, s.spans)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -93,7 +93,7 @@ func MergedTable(ctx context.Context, s *Store) (got, want []string, err error) 
 	}
 	var all []mergedRecord
 	for _, g := range groupByKey(reports) {
-		r, err := recordOf(mergeGroup(g))
+		r, err := recordOf(mergeGroup(g), s.spans)
 		if err != nil {
 			return nil, nil, err
 		}

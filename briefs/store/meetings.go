@@ -101,7 +101,12 @@ func (s *Store) queryMeetingsOn(ctx context.Context, q querier, query string, ar
 			return nil, err
 		}
 	}
-	rows, err := q.QueryContext(ctx, s.d.q(query), args...)
+	return scanMeetings(q.QueryContext(ctx, s.d.q(query), args...))
+}
+
+// scanMeetings reads the meetings rows (of meetingColumns) holds, and
+// closes them.
+func scanMeetings(rows *sql.Rows, err error) ([]meetingRow, error) {
 	if err != nil {
 		return nil, err
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -25,12 +26,14 @@ import (
 const mergedColumns = `m.id, m.brief_id, m.key, m.title, m.date, m.precision, m.end_date, m.time,
 	m.place, m.participants, m.status, m.evidence, m.moved_from, m.sources, m.said_place`
 
-// mergedMeeting is a merged meeting as stored: the meeting, and the place
-// its latest report names (keywords match that one, not a place filled in
-// from older reports).
+// mergedMeeting is a merged meeting as stored: the meeting, the place its
+// latest report names (keywords match that one, not a place filled in from
+// older reports), and the first and last start days of its dated reports
+// (its span in the key's chain of dates; NULL when it has none).
 type mergedMeeting struct {
-	m         briefs.Meeting
-	saidPlace string
+	m           briefs.Meeting
+	saidPlace   string
+	first, last sql.NullString
 }
 
 // said is the meeting as keywords see it.
@@ -42,8 +45,20 @@ func (mm mergedMeeting) said() briefs.Meeting {
 
 // mergeGroup merges the rows of one meeting (a group of groupByKey).
 func mergeGroup(g []meetingRow) mergedMeeting {
-	m := mergeMeetings(g) // sorts g, latest report last
-	return mergedMeeting{m: m, saidPlace: g[len(g)-1].m.Place}
+	mm := mergedMeeting{m: mergeMeetings(g)} // sorts g, latest report last
+	mm.saidPlace = g[len(g)-1].m.Place
+	for _, r := range g {
+		if st, ok := r.m.Start(time.UTC); ok {
+			day := st.Format(dayFormat)
+			if !mm.first.Valid || day < mm.first.String {
+				mm.first = sql.NullString{String: day, Valid: true}
+			}
+			if !mm.last.Valid || day > mm.last.String {
+				mm.last = sql.NullString{String: day, Valid: true}
+			}
+		}
+	}
+	return mm
 }
 
 func scanMerged(sc scanner) (mergedMeeting, error) {
@@ -89,17 +104,21 @@ func parseSources(list string) ([]int64, error) {
 }
 
 // touched collects what a write changes of the meetings: the keys of the
-// reports it stores, and the briefs whose reports have no key (each such
-// report is a meeting of its own).
+// reports it stores, the briefs whose reports have no key (each such
+// report is a meeting of its own), and every brief whose reports it stores.
 type touched struct {
 	keys    map[string]bool
 	keyless []int64
+	briefs  []int64
 }
 
 // add notes the reports ms of brief id.
 func (t *touched) add(id int64, ms []briefs.Meeting) {
 	if t.keys == nil {
 		t.keys = map[string]bool{}
+	}
+	if len(ms) > 0 {
+		t.briefs = append(t.briefs, id)
 	}
 	for _, m := range ms {
 		if m.Key == "" {
@@ -113,7 +132,9 @@ func (t *touched) add(id int64, ms []briefs.Meeting) {
 }
 
 // syncMerged re-merges, in tx, the meetings of what t touched and of the
-// reports meetings_stale lists, and empties meetings_stale.
+// reports meetings_stale lists, and empties meetings_stale. The keys t
+// touched that nothing made stale are re-merged near the dates of the
+// reports t stored (remergeNear); the others whole.
 func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
 	if len(s.d.migrations) < s.d.mergedStep {
 		return nil
@@ -122,14 +143,38 @@ func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
 	if err != nil {
 		return err
 	}
-	for k := range t.keys {
-		keys = append(keys, k)
+	stale := map[string]bool{}
+	for _, k := range keys {
+		stale[k] = true
 	}
+	var near []string
+	for k := range t.keys {
+		switch {
+		case stale[k]:
+		case s.spans:
+			near = append(near, k)
+		default:
+			keys = append(keys, k)
+		}
+	}
+	ix := newIndexChanges()
+	whole, err := s.remergeNear(ctx, tx, ix, near, t.briefs)
+	if err != nil {
+		return fmt.Errorf("merge meetings: %w", err)
+	}
+	keys = append(keys, whole...)
 	slices.Sort(keys)
 	keys = slices.Compact(keys)
 	slices.Sort(rowIDs)
 	rowIDs = slices.Compact(rowIDs)
-	return s.remerge(ctx, tx, keys, rowIDs, t.keyless)
+	err = s.remergeInto(ctx, tx, ix, keys, rowIDs, t.keyless)
+	if err == nil {
+		err = s.writeIndex(ctx, tx, ix)
+	}
+	if err != nil {
+		return fmt.Errorf("merge meetings: %w", err)
+	}
+	return nil
 }
 
 // takeStale returns and clears what meetings_stale lists: keys, and the
@@ -232,27 +277,33 @@ func (s *Store) lockWriters(ctx context.Context, tx *sql.Tx) error {
 // stored reports, a few hundred keys at a time (dollar: PostgreSQL's
 // placeholders).
 func backfillMerged(dollar bool) migration {
+	return remergeAll(&Store{d: dialect{dollarPlaceholders: dollar}}, "backfill merged meetings")
+}
+
+// remergeAll returns a migration step that re-merges every stored report
+// with s (whose dialect and spans are the schema's at that step), a few
+// hundred keys at a time.
+func remergeAll(s *Store, what string) migration {
 	return func(ctx context.Context, tx *sql.Tx) error {
-		s := &Store{d: dialect{dollarPlaceholders: dollar}}
 		keys, err := queryColumn[string](ctx, tx, `SELECT DISTINCT key FROM meetings WHERE key <> ''`)
 		if err != nil {
-			return fmt.Errorf("backfill merged meetings: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		for len(keys) > 0 {
 			n := min(len(keys), inChunk)
 			if err := s.remerge(ctx, tx, keys[:n], nil, nil); err != nil {
-				return fmt.Errorf("backfill merged meetings: %w", err)
+				return fmt.Errorf("%s: %w", what, err)
 			}
 			keys = keys[n:]
 		}
 		ids, err := queryColumn[int64](ctx, tx, `SELECT id FROM meetings WHERE key = ''`)
 		if err != nil {
-			return fmt.Errorf("backfill merged meetings: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		for len(ids) > 0 {
 			n := min(len(ids), inChunk)
 			if err := s.remerge(ctx, tx, nil, ids[:n], nil); err != nil {
-				return fmt.Errorf("backfill merged meetings: %w", err)
+				return fmt.Errorf("%s: %w", what, err)
 			}
 			ids = ids[n:]
 		}

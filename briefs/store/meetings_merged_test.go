@@ -207,6 +207,7 @@ func TestMergedMeetingsBackfill(t *testing.T) {
 	if err := upgraded.Check(ctx); err != nil {
 		t.Errorf("Check after the upgrade: %v", err)
 	}
+	checkMergedTable(t, upgraded, "after the upgrade") // spans and all
 }
 
 // TestMergedMeetingsStaleReadOnly: a read-only store cannot re-merge what a

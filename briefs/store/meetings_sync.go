@@ -27,24 +27,45 @@ type mergedRecord struct {
 	undated, firstSource               int64
 	startDay, endDay                   sql.NullString
 	saidPlace, people                  string
+	spanFirst, spanLast                sql.NullString
 }
 
-// recordColumns are the columns of a mergedRecord, in order.
-const recordColumns = `id, brief_id, key, title, date, precision, end_date, time, place, participants,
+// recordColumns are the columns of a mergedRecord, in order; spanColumns
+// follow them in a schema that has them (Store.spans).
+const (
+	recordColumns = `id, brief_id, key, title, date, precision, end_date, time, place, participants,
 	status, evidence, moved_from, sources, undated, first_source, start_day, end_day, said_place, people`
+	spanColumns = `, span_first, span_last`
+)
 
-// insertMergedSQL inserts one merged meeting.
-const insertMergedSQL = `INSERT INTO merged_meetings (` + recordColumns + `)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+// columns returns the columns of a record as s's schema stores them.
+func (s *Store) columns() string {
+	if s.spans {
+		return recordColumns + spanColumns
+	}
+	return recordColumns
+}
 
-// updateMergedSQL rewrites the columns of a merged meeting that the keyword
-// index does not hold.
-const updateMergedSQL = `UPDATE merged_meetings SET brief_id = ?, key = ?, date = ?, precision = ?,
-	end_date = ?, time = ?, place = ?, participants = ?, status = ?, moved_from = ?, sources = ?,
-	undated = ?, first_source = ?, start_day = ?, end_day = ? WHERE id = ?`
+// insertSQL returns the statement that inserts one record.
+func (s *Store) insertSQL() string {
+	n := strings.Count(s.columns(), ",") + 1
+	return `INSERT INTO merged_meetings (` + s.columns() + `) VALUES (` + placeholders(n) + `)`
+}
 
-// recordOf returns the row of mm.
-func recordOf(mm mergedMeeting) (mergedRecord, error) {
+// updateSQL returns the statement that rewrites the columns of a record
+// that the keyword index does not hold.
+func (s *Store) updateSQL() string {
+	set := `brief_id = ?, key = ?, date = ?, precision = ?, end_date = ?, time = ?, place = ?,
+	participants = ?, status = ?, moved_from = ?, sources = ?, undated = ?, first_source = ?,
+	start_day = ?, end_day = ?`
+	if s.spans {
+		set += `, span_first = ?, span_last = ?`
+	}
+	return `UPDATE merged_meetings SET ` + set + ` WHERE id = ?`
+}
+
+// recordOf returns the row of mm (without its span unless spans).
+func recordOf(mm mergedMeeting, spans bool) (mergedRecord, error) {
 	m := mm.m
 	parts := m.Participants
 	if parts == nil {
@@ -63,24 +84,36 @@ func recordOf(mm mergedMeeting) (mergedRecord, error) {
 	if m.Date == "" {
 		undated = 1
 	}
-	return mergedRecord{id: m.ID, briefID: m.BriefID, key: m.Key, title: m.Title, date: m.Date,
+	r := mergedRecord{id: m.ID, briefID: m.BriefID, key: m.Key, title: m.Title, date: m.Date,
 		precision: string(m.Precision), endDate: m.EndDate, time: m.Time, place: m.Place,
 		participants: string(pj), status: string(m.Status), evidence: m.Evidence, movedFrom: m.MovedFrom,
 		sources: string(sj), undated: undated, firstSource: m.Sources[0], startDay: start, endDay: end,
-		saidPlace: mm.saidPlace, people: strings.Join(m.Participants, "\n")}, nil
+		saidPlace: mm.saidPlace, people: strings.Join(m.Participants, "\n")}
+	if spans {
+		r.spanFirst, r.spanLast = mm.first, mm.last
+	}
+	return r, nil
 }
 
-// insertArgs are the arguments of insertMergedSQL for r.
-func (r mergedRecord) insertArgs() []any {
-	return []any{r.id, r.briefID, r.key, r.title, r.date, r.precision, r.endDate, r.time, r.place,
+// insertArgs are the arguments of Store.insertSQL for r.
+func (r mergedRecord) insertArgs(spans bool) []any {
+	args := []any{r.id, r.briefID, r.key, r.title, r.date, r.precision, r.endDate, r.time, r.place,
 		r.participants, r.status, r.evidence, r.movedFrom, r.sources, r.undated, r.firstSource,
 		r.startDay, r.endDay, r.saidPlace, r.people}
+	if spans {
+		args = append(args, r.spanFirst, r.spanLast)
+	}
+	return args
 }
 
-// updateArgs are the arguments of updateMergedSQL for r.
-func (r mergedRecord) updateArgs() []any {
-	return []any{r.briefID, r.key, r.date, r.precision, r.endDate, r.time, r.place, r.participants,
-		r.status, r.movedFrom, r.sources, r.undated, r.firstSource, r.startDay, r.endDay, r.id}
+// updateArgs are the arguments of Store.updateSQL for r.
+func (r mergedRecord) updateArgs(spans bool) []any {
+	args := []any{r.briefID, r.key, r.date, r.precision, r.endDate, r.time, r.place, r.participants,
+		r.status, r.movedFrom, r.sources, r.undated, r.firstSource, r.startDay, r.endDay}
+	if spans {
+		args = append(args, r.spanFirst, r.spanLast)
+	}
+	return append(args, r.id)
 }
 
 // sameText reports whether r and o give the keyword index the same text.
@@ -88,24 +121,29 @@ func (r mergedRecord) sameText(o mergedRecord) bool {
 	return r.title == o.title && r.saidPlace == o.saidPlace && r.people == o.people && r.evidence == o.evidence
 }
 
-func scanRecord(sc scanner) (mergedRecord, error) {
+// scanRecord reads a row of Store.columns.
+func scanRecord(sc scanner, spans bool) (mergedRecord, error) {
 	var r mergedRecord
-	err := sc.Scan(&r.id, &r.briefID, &r.key, &r.title, &r.date, &r.precision, &r.endDate, &r.time,
+	dest := []any{&r.id, &r.briefID, &r.key, &r.title, &r.date, &r.precision, &r.endDate, &r.time,
 		&r.place, &r.participants, &r.status, &r.evidence, &r.movedFrom, &r.sources, &r.undated,
-		&r.firstSource, &r.startDay, &r.endDay, &r.saidPlace, &r.people)
+		&r.firstSource, &r.startDay, &r.endDay, &r.saidPlace, &r.people}
+	if spans {
+		dest = append(dest, &r.spanFirst, &r.spanLast)
+	}
+	err := sc.Scan(dest...)
 	return r, err
 }
 
 // readRecords returns the rows of merged_meetings that where selects.
 func (s *Store) readRecords(ctx context.Context, tx *sql.Tx, where string, args []any) ([]mergedRecord, error) {
-	rows, err := tx.QueryContext(ctx, s.d.q(`SELECT `+recordColumns+` FROM merged_meetings WHERE `+where), args...)
+	rows, err := tx.QueryContext(ctx, s.d.q(`SELECT `+s.columns()+` FROM merged_meetings WHERE `+where), args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var out []mergedRecord
 	for rows.Next() {
-		r, err := scanRecord(rows)
+		r, err := scanRecord(rows, s.spans)
 		if err != nil {
 			return nil, err
 		}
@@ -120,19 +158,10 @@ const mergeChunk = 50
 
 // remerge brings the merged meetings of keys, of the key-less reports
 // rowIDs and of the key-less reports of briefs up to date with the stored
-// reports, a few dozen keys at a time, and then the keyword index.
+// reports, and then the keyword index.
 func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, briefs []int64) error {
-	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
-	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
-	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
-	ix := &indexChanges{added: map[int64]bool{}}
-	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error { return s.syncWhere(ctx, tx, ix, byKey(len(args)), args) })
-	if err == nil {
-		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byID(len(args)), args) })
-	}
-	if err == nil {
-		err = inChunks(briefs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byBrief(len(args)), args) })
-	}
+	ix := newIndexChanges()
+	err := s.remergeInto(ctx, tx, ix, keys, rowIDs, briefs)
 	if err == nil {
 		err = s.writeIndex(ctx, tx, ix)
 	}
@@ -142,28 +171,57 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, 
 	return nil
 }
 
+// remergeInto re-merges as remerge does, a few dozen keys at a time,
+// noting the keyword index changes in ix.
+func (s *Store) remergeInto(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, rowIDs, briefs []int64) error {
+	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
+	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
+	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
+	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error {
+		return s.syncWhere(ctx, tx, ix, byKey(len(args)), true, args)
+	})
+	if err == nil {
+		err = inChunks(rowIDs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byID(len(args)), true, args) })
+	}
+	if err == nil { // their merged rows, if any, have their reports' ids
+		err = inChunks(briefs, func(_ []int64, args []any) error { return s.syncWhere(ctx, tx, ix, byBrief(len(args)), false, args) })
+	}
+	return err
+}
+
 // syncWhere re-merges the reports that where selects (every report of
 // their keys; where tests columns that meetings and merged_meetings share)
-// and writes what differs from the merged rows where selects, noting in ix
-// what the keyword index must take out and add.
-func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, where string, args []any) error {
+// and writes what differs from the merged rows that hold their ids and,
+// when merged is set, those where selects; it notes in ix what the keyword
+// index must take out and add.
+func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, where string, merged bool, args []any) error {
 	rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.`+where, args...)
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
+	var old []mergedRecord
+	if merged {
+		if old, err = s.readRecords(ctx, tx, where, args); err != nil {
+			return fmt.Errorf("read: %w", err)
+		}
+	}
+	return s.syncRows(ctx, tx, ix, rows, old, true)
+}
+
+// syncRows merges rows (every report of the meetings they are in) and
+// writes what differs from old, their merged rows as stored; with rekeyed,
+// a report may have moved from another key, and the rows that hold the new
+// meetings' ids are read too.
+func (s *Store) syncRows(ctx context.Context, tx *sql.Tx, ix *indexChanges, rows []meetingRow, old []mergedRecord, rekeyed bool) error {
 	want := map[int64]mergedRecord{}
 	var order []int64
 	for _, g := range groupByKey(rows) {
-		r, err := recordOf(mergeGroup(g))
+		r, err := recordOf(mergeGroup(g), s.spans)
 		if err != nil {
 			return err
 		}
 		want[r.id] = r
 		order = append(order, r.id)
-	}
-	old, err := s.readRecords(ctx, tx, where, args)
-	if err != nil {
-		return fmt.Errorf("read: %w", err)
 	}
 	// A row of another key may hold a new meeting's id: its report was
 	// re-keyed. It goes too (its key is re-merged as well).
@@ -173,11 +231,11 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 	}
 	var missing []int64
 	for _, id := range order {
-		if !have[id] {
+		if rekeyed && !have[id] {
 			missing = append(missing, id)
 		}
 	}
-	err = inChunks(missing, func(_ []int64, args []any) error {
+	err := inChunks(missing, func(_ []int64, args []any) error {
 		rs, err := s.readRecords(ctx, tx, `id IN (`+placeholders(len(args))+`)`, args)
 		old = append(old, rs...)
 		return err
@@ -222,10 +280,10 @@ func (s *Store) writeDiff(ctx context.Context, tx *sql.Tx, ix *indexChanges, old
 	if err != nil {
 		return fmt.Errorf("delete: %w", err)
 	}
-	if err := s.execEach(ctx, tx, updateMergedSQL, update, mergedRecord.updateArgs); err != nil {
+	if err := s.execEach(ctx, tx, s.updateSQL(), update, mergedRecord.updateArgs); err != nil {
 		return fmt.Errorf("update: %w", err)
 	}
-	if err := s.execEach(ctx, tx, insertMergedSQL, add, mergedRecord.insertArgs); err != nil {
+	if err := s.execEach(ctx, tx, s.insertSQL(), add, mergedRecord.insertArgs); err != nil {
 		return fmt.Errorf("insert: %w", err)
 	}
 	return nil
@@ -237,6 +295,8 @@ type indexChanges struct {
 	gone  [][5]any
 	added map[int64]bool
 }
+
+func newIndexChanges() *indexChanges { return &indexChanges{added: map[int64]bool{}} }
 
 // drop notes that the row o was deleted.
 func (ix *indexChanges) drop(o mergedRecord) {
@@ -281,7 +341,7 @@ func (s *Store) writeIndex(ctx context.Context, tx *sql.Tx, ix *indexChanges) er
 }
 
 // execEach runs query, prepared once, with the arguments of each record.
-func (s *Store) execEach(ctx context.Context, tx *sql.Tx, query string, rs []mergedRecord, args func(mergedRecord) []any) error {
+func (s *Store) execEach(ctx context.Context, tx *sql.Tx, query string, rs []mergedRecord, args func(mergedRecord, bool) []any) error {
 	if len(rs) == 0 {
 		return nil
 	}
@@ -291,7 +351,7 @@ func (s *Store) execEach(ctx context.Context, tx *sql.Tx, query string, rs []mer
 	}
 	defer stmt.Close()
 	for _, r := range rs {
-		if _, err := stmt.ExecContext(ctx, args(r)...); err != nil {
+		if _, err := stmt.ExecContext(ctx, args(r, s.spans)...); err != nil {
 			return fmt.Errorf("merged meeting %d: %w", r.id, err)
 		}
 	}

@@ -14,9 +14,10 @@ import (
 )
 
 // TestMergedMeetingsIncremental stores one set of briefs, reporting a few
-// keys' meetings over months (chains of dates, jumps, reschedules, undated
-// cancels, month dates), in different orders and batch sizes, on SQLite and
-// PostgreSQL. After every batch, merged_meetings must hold, column for
+// keys' meetings over a year (chains of dates, jumps, reschedules, undated
+// reports, month dates; undated cancels under k3 only, so that k1 and k2
+// are re-merged near the new reports' dates), in different orders and
+// batch sizes, on SQLite and PostgreSQL. After every batch, merged_meetings must hold, column for
 // column, what a merge of every stored report from scratch makes, and the
 // keyword index must agree with it.
 func TestMergedMeetingsIncremental(t *testing.T) {
@@ -69,15 +70,19 @@ func TestMergedMeetingsIncremental(t *testing.T) {
 
 // incrementalBriefs returns n briefs, each published at its own minute,
 // reporting up to three meetings of a few keys (or none) whose dates run
-// over half a year.
+// over a year.
 func incrementalBriefs(r *rand.Rand, n int) []briefs.Brief {
 	var out []briefs.Brief
 	for i := range n {
 		b := briefs.Brief{Title: fmt.Sprintf("B%d", i), Body: "body", Hash: fmt.Sprintf("h%d", i),
 			Published: base.Add(time.Duration(r.IntN(300*24*60)) * time.Minute)}
 		for range r.IntN(4) {
-			day := base.AddDate(0, 0, r.IntN(180))
-			b.Meetings = append(b.Meetings, randomMeeting(r, []string{"", "k1", "k2", "k3"}, day, 12))
+			day := base.AddDate(0, 0, r.IntN(400))
+			m := randomMeeting(r, []string{"", "k1", "k2", "k3"}, day, 12)
+			if m.Key != "k3" && m.Date == "" && m.Status == briefs.StatusCancelled {
+				m.Date = day.Format("2006-01-02") // k1 and k2 are re-merged near new dates
+			}
+			b.Meetings = append(b.Meetings, m)
 		}
 		out = append(out, b)
 	}

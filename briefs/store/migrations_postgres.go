@@ -252,6 +252,14 @@ var postgresMigrations = []migration{
 		`DROP INDEX meetings_span`,
 		`DROP INDEX meetings_end`,
 	), backfillMerged(true)),
+	// 14: the spans of merged meetings (as SQLite's step 20).
+	steps(execAll(
+		`ALTER TABLE merged_meetings ADD COLUMN span_first TEXT COLLATE "C"`,
+		`ALTER TABLE merged_meetings ADD COLUMN span_last TEXT COLLATE "C"`,
+		`CREATE INDEX merged_meetings_span ON merged_meetings (key, span_first)`,
+		`CREATE INDEX meetings_key_start ON meetings (key, start_day)`,
+		`CREATE INDEX meetings_undated_cancels ON meetings (key) WHERE date = '' AND status = 'cancelled'`,
+	), remergeAll(&Store{d: dialect{dollarPlaceholders: true}, spans: true}, "merged meetings' spans")),
 }
 
 // mergedText is the text of a merged meeting that keywords are matched in

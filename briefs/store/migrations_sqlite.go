@@ -309,6 +309,24 @@ var sqliteMigrations = []migration{
 		`DROP TRIGGER merged_meetings_fts_insert`,
 		`DROP TRIGGER merged_meetings_fts_delete`,
 	),
+	// 20: a merged meeting keeps its span, the first and last start day of
+	// its dated reports, so that new reports re-merge only the meetings
+	// next to their dates (meetings_window.go); reports are read by key
+	// and start day from an index that holds every column a merge reads
+	// (a key's reports lie together there, not scattered over the table
+	// as they were stored: a re-merge read a page a report), and the keys
+	// with undated cancels (which join a
+	// meeting by report order, not date: those keys are re-merged whole)
+	// by a partial index. Every meeting is re-merged to fill the spans.
+	steps(execAll(
+		`ALTER TABLE merged_meetings ADD COLUMN span_first TEXT`,
+		`ALTER TABLE merged_meetings ADD COLUMN span_last TEXT`,
+		`CREATE INDEX merged_meetings_span ON merged_meetings (key, span_first)`,
+		`CREATE INDEX meetings_key_start ON meetings (key, start_day, id, brief_id, title, date, precision,
+			end_date, time, place, participants, status, evidence, reported)`,
+		`CREATE INDEX meetings_undated_cancels ON meetings (key) WHERE date = '' AND status = 'cancelled'`,
+	), remergeAll(&Store{d: dialect{indexMergedSQL: sqliteIndexMergedSQL, unindexMergedSQL: sqliteUnindexMergedSQL},
+		spans: true}, "merged meetings' spans")),
 }
 
 // steps returns a migration that runs ms in order.

@@ -21,8 +21,12 @@ type Store struct {
 	// readOnly stores leave stale merged meetings to the next writer
 	// (syncStale).
 	readOnly bool
-	stmts    stmtCache // the search statement
-	plans    *[]string // when set (tests), the plan of every meetings query is added
+	// spans is set when merged_meetings has the span columns
+	// (dialect.spanStep): re-merges then re-merge only the meetings new
+	// reports can change (meetings_window.go).
+	spans bool
+	stmts stmtCache // the search statement
+	plans *[]string // when set (tests), the plan of every meetings query is added
 }
 
 // maxOpenConns bounds the pool: SQLite in WAL mode serves many readers but one
@@ -135,7 +139,8 @@ func isOtherURL(dsn string) bool {
 // newStore is a Store over db in dialect d, stamping rows with opts.Now
 // (the wall clock when nil).
 func newStore(db *sql.DB, d dialect, opts OpenOptions) *Store {
-	s := &Store{db: db, d: d, now: opts.Now, readOnly: opts.ReadOnly}
+	s := &Store{db: db, d: d, now: opts.Now, readOnly: opts.ReadOnly,
+		spans: d.spanStep > 0 && len(d.migrations) >= d.spanStep}
 	if s.now == nil {
 		s.now = time.Now
 	}
