@@ -36,6 +36,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if open, _, _ := relativeClause(toks, dd); open >= 0 && !holds(toks, dd, m) {
 				continue // "the talks, which the minister attended last week, ...": another event's date
 			}
+			if w := withClause(toks, dd); w >= 0 && m.trig < w {
+				continue // "concludes today, with the Governor set to announce the decision on Friday": the announcement's day
+			}
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
@@ -542,11 +545,35 @@ func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	}
 	for k := range ds {
 		o := &ds[k]
-		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] && !endVerbBefore(toks, o.tokStart) {
+		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] && !endVerbBefore(toks, o.tokStart) &&
+			withClause(toks, o) < 0 {
 			return true // not "which opened on Saturday, will continue until Thursday": an end
 		}
 	}
 	return false
+}
+
+// withClause returns the "with" of an absolute clause after a comma that
+// holds date d and a verb of its own but no meeting noun (", with Governor
+// Sanjay Malhotra set to announce the decision on Friday"), else -1.
+func withClause(toks []token, d *dateSpan) int {
+	for k := d.tokStart - 1; k >= 1 && k >= d.tokStart-14; k-- {
+		if _, ok := meetingNouns[toks[k].lower]; ok {
+			return -1
+		}
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			return -1
+		}
+		if toks[k].lower == "with" && toks[k-1].lower == "," {
+			for j := k + 1; j < d.tokStart; j++ {
+				if toks[j].lower == "to" || auxiliaries[toks[j].lower] && toks[j].lower != "to" {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // stopVerbs say talks stopped, in a clause about them.

@@ -72,7 +72,7 @@ func splitClauses(toks []token, ms []*mention, home string) {
 		// "will meet ... on the sidelines of the BRICS summit": shares the place only.
 		occ := occasion(toks, m)
 		// "Moore will meet Dawkins ... before a meeting of the Cairns Group": the subject is not the group meeting's.
-		own := m != dated[0] && statesMembers(toks, m)
+		own := m != dated[0] && (statesMembers(toks, m) || namesOwnBody(toks, m))
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
 			if o := owner(at); ok && (o != nil || occ || own && at < dated[0].nameStart) && o != m && (at < m.nameStart || at >= m.skipEnd) {

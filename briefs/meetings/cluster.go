@@ -676,7 +676,7 @@ var hostCues = map[string]bool{
 var homeBodies = map[string]bool{
 	"parliament": true, "soviet": false, "politburo": true, "cabinet": true, "government": true,
 	"diet": true, "knesset": true, "duma": true, "presidium": true, "legislature": true, "assembly": true,
-	"commons": true, "bundestag": true, "senate": true,
+	"commons": true, "bundestag": true, "senate": true, "centre": true, // India's central government: "The Centre will hold talks"
 }
 
 // homeSubject reports a meeting whose subject is a public body or a head of

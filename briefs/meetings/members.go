@@ -64,7 +64,13 @@ var memberVerbs = map[string]bool{
 // Arabia, Kuwait, Nigeria, Venezuela and Indonesia."
 func (d *doc) memberList(si int, noun string) []string {
 	toks := d.toks[si]
-	if w := lowerAt(toks, 0); w != "the" && w != "its" || noun == "" {
+	if noun == "" {
+		return nil
+	}
+	if v := makeUp(toks, noun); v > 0 {
+		return d.namesBefore(si, v) // "Saudi Arabia, Kuwait, ... and Qatar make up the GCC's oil committee"
+	}
+	if w := lowerAt(toks, 0); w != "the" && w != "its" {
 		return nil
 	}
 	k := 1
@@ -316,4 +322,56 @@ func (d *doc) verbSubject(m *mention) ([]token, int) {
 	}
 	toks := d.toks[m.sent]
 	return toks, subjectEnd(toks, m.trig)
+}
+
+// makeUp is the token of "make up", "form" or "constitute" whose object is
+// the body of kind noun: "... and Qatar make up the Gulf Cooperation
+// Council's oil committee"; 0 when none.
+func makeUp(toks []token, noun string) int {
+	for k := 1; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "make", "form", "constitute":
+			if toks[k].lower == "make" && lowerAt(toks, k+1) != "up" {
+				continue
+			}
+			for j := k + 1; j < len(toks) && j <= k+12; j++ {
+				if toks[j].lower == noun {
+					return k
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// namesBefore are the parties sentence si lists before token v.
+func (d *doc) namesBefore(si, v int) []string {
+	toks := d.toks[si]
+	var out []string
+	for _, c := range d.chunks(si) {
+		if c.end > v {
+			break
+		}
+		if n := stripTitles(c.text); n != "" && (!d.isDatelinePlace(n) || isCountry(n)) {
+			out = append(out, d.expand(n)) // "KUWAIT - Saudi Arabia, Kuwait and Qatar make up ...": the country
+		}
+	}
+	if len(out) < 2 || lowerAt(toks, v-1) == "," {
+		return nil // a list of members, not one subject
+	}
+	return out
+}
+
+// namesOwnBody reports a meeting whose name holds the body that meets:
+// "the UNCTAD conference", "a Group of Seven meeting".
+func namesOwnBody(toks []token, m *mention) bool {
+	if m.verb {
+		return false
+	}
+	for k := m.nameStart; k < m.trig; k++ {
+		if t := toks[k]; t.cap && t.word && (isAcronym(t.text) && len(t.text) > 2 && !romanNumeral(t.text) || orgWords[t.lower]) {
+			return true
+		}
+	}
+	return false
 }

@@ -118,7 +118,7 @@ func isMeetingNoun(toks []token, i int) bool {
 	if prev == "previous" && datedAfter(toks, i) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged"
 	}
-	if notMeetingBefore[prev] || notMeetingAfter[next] {
+	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
 	}
 	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
@@ -205,6 +205,22 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// sponsorName reports a capitalised meeting noun that ends the name of a
+// sponsor: "under the auspices of the Islamic Conference" (a body).
+func sponsorName(toks []token, i int) bool {
+	if !toks[i].cap {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].cap {
+		k--
+	}
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "of" && lowerAt(toks, k-1) == "auspices"
 }
 
 // opensNext reports a verb of opening at token k, past "will": "will

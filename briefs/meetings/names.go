@@ -483,7 +483,7 @@ func lowerGroups(runes []rune, toks []token) []placed {
 
 // lowerBodyHeads end a lowercase body named by its members: "its striking
 // workers' union", "the shipowners' association".
-var lowerBodyHeads = map[string]bool{"union": true, "association": true, "federation": true}
+var lowerBodyHeads = map[string]bool{"union": true, "unions": true, "association": true, "federation": true}
 
 // objectGroup reports a lowercase group met or talked with, named by its
 // kind: "met farm groups", "talks with the state premiers"; the token where
@@ -633,9 +633,9 @@ func stripTitles(name string) string {
 			break
 		}
 	}
-	for _, w := range words[i:] {
-		if orgWords[strings.ToLower(strings.Trim(w, ".,"))] {
-			i = 0 // "General Motors Corp": a company, not a general
+	for j, w := range words[i:] {
+		if lw := strings.ToLower(strings.Trim(w, ".,")); orgWords[lw] && !(lw == "co" && i+j < len(words)-1) {
+			i = 0 // "General Motors Corp": a company, not a general (but "Nguyen Co Thach")
 		}
 	}
 	out := strings.Join(words[i:], " ")

@@ -285,7 +285,7 @@ func (d *doc) pronounPerson(m *mention) string {
 	if w := lowerAt(toks, k); (w != "he" && w != "she" || k == m.nameStart-1) && !d.opensWithPronoun(m) {
 		return ""
 	}
-	return d.personBefore(m.sent, k, 1, nil)
+	return d.personBefore(m.sent, k, 2, nil) // "Mochtar arrived in Hanoi today. Officials said ... He will meet Thach"
 }
 
 // personBefore is the last person named before token k of sentence si, in

@@ -71,7 +71,7 @@ var eventWords = map[string]bool{
 var thingNouns = map[string]bool{
 	"resolution": true, "deficit": true, "surplus": true, "offer": true, "bid": true, "shares": true,
 	"stake": true, "ruling": true, "judgment": true, "policy": true, "exports": true, "imports": true,
-	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true, "markets": true,
+	"units": true, "chain": true, "budget": true, "rate": true, "rates": true, "currency": true, "markets": true, "prices": true,
 	"position": true, "reforms": true, "programme": true, "program": true, "decision": true,
 	"demands": true, "sale": true, "merger": true, "takeover": true, "agency": true, "radio": true,
 	"television": true, "newspaper": true, "daily": true, "coast": true, "fleet": true, "output": true,
