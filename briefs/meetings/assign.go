@@ -27,6 +27,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
+			if sinceBetween(toks, m, dd) {
+				continue // "the Cabinet's first meeting since the Budget was presented on February 1": the Budget's day
+			}
 			if formerDate(toks, dd) && laterDate(toks, ds, dd, dlEnd) {
 				continue // "originally set for May 10, will now be held on June 7": the old day
 			}
@@ -84,13 +87,38 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	}
 }
 
+// sinceBetween reports "since" opening a clause between noun mention m and
+// the later date d: "the first meeting since the Budget was presented on
+// February 1".
+func sinceBetween(toks []token, m *mention, d *dateSpan) bool {
+	if m.verb || d.tokStart < m.skipEnd {
+		return false
+	}
+	since := false
+	for k := m.skipEnd; k < d.tokStart; k++ {
+		switch toks[k].lower {
+		case "since":
+			since = k < d.tokStart-2
+		case ",", ";":
+			since = false // "talks, suspended since February when ..., will resume next Tuesday"
+		}
+	}
+	return since
+}
+
 // formerDate reports a date a meeting was moved from: "originally set for
-// May 10", "previously scheduled for Tuesday".
+// May 10", "previously scheduled for Tuesday", "earlier scheduled for
+// Thursday".
 func formerDate(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-6; k-- {
 		switch toks[k].lower {
 		case "originally", "initially", "previously", "formerly":
 			return true
+		case "earlier":
+			switch lowerAt(toks, k+1) {
+			case "scheduled", "set", "planned", "slated", "fixed", "due":
+				return true
+			}
 		case "from":
 			if w := lowerAt(toks, k-1); rescheduleCues[w] || w == "back" || w == "forward" {
 				return true // "postponed from last month", "brought forward from June 3"

@@ -60,7 +60,7 @@ func (d *doc) clusters() []*cluster {
 					break
 				}
 			}
-		} else if k := mentionKey(m); k != "" && into == nil {
+		} else if k := mentionKey(m); k != "" && into == nil && !seriesNeighbour(d.toks[m.sent], m.nameStart, m.trig) {
 			for _, c := range cs {
 				if c.key == k && compatible(c, m) {
 					into = c
@@ -86,8 +86,8 @@ func (d *doc) clusters() []*cluster {
 			continue
 		}
 		for _, m := range u.mentions {
-			if m.place == "" || m.anaphoric || m.verb {
-				continue
+			if m.place == "" || m.anaphoric || m.verb || seriesNeighbour(d.toks[m.sent], m.nameStart, m.trig) {
+				continue // not "The next round will be held in Brussels"
 			}
 			for j := i - 1; j >= 0; j-- {
 				if c := cs[j]; len(c.dates) > 0 && c.kind == u.kind && c.later == nil && namesOneOf(m, c) {
@@ -278,6 +278,12 @@ func bestMention(c *cluster) *mention {
 		}
 	}
 	return best
+}
+
+// laterToday reports a date told by a later part of the day: "this
+// afternoon", "this evening", "tonight".
+func laterToday(d *dateSpan) bool {
+	return strings.HasSuffix(d.value, "TAF") || strings.HasSuffix(d.value, "TEV") || strings.HasSuffix(d.value, "TNI")
 }
 
 // spans reports a mention dated to several days.
@@ -605,6 +611,8 @@ func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 			return briefs.StatusOngoing, RuleStatusMultiDay // a multi-day meeting spanning the day
 		case m.ended:
 			return briefs.StatusPast, RuleStatusEnded // "at the end of its meeting on Friday"
+		case m.started && laterToday(m.date) && dir >= 0 && !m.continues:
+			return briefs.StatusUpcoming, RuleStatusToday // "is meeting his French counterpart this afternoon"
 		case m.started:
 			return briefs.StatusOngoing, RuleStatusStarted // "began its meeting today"
 		}

@@ -52,7 +52,26 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 		out = append(out, d)
 	}
 	attachClocks(out)
-	return out
+	return inTheDay(toks, out, ref)
+}
+
+// inTheDay adds "later in the day" / "earlier in the day", which timex
+// leaves unmarked (so do the TimeBank annotators), as a span of the
+// reference day: "will hold talks ... later in the day".
+func inTheDay(toks []token, ds []dateSpan, ref time.Time) []dateSpan {
+	for k := 0; k+3 < len(toks); k++ {
+		if w := toks[k].lower; (w == "later" || w == "earlier") && toks[k+1].lower == "in" && toks[k+2].lower == "the" && toks[k+3].lower == "day" {
+			day := ref.Format("2006-01-02")
+			d := dateSpan{tokStart: k, tokEnd: k + 4, start: toks[k].start, end: toks[k+3].end, value: day, date: day, prec: briefs.PrecisionDay}
+			d.dir = tenseAt(toks, k, k+4)
+			i := len(ds)
+			for i > 0 && ds[i-1].tokStart > k {
+				i--
+			}
+			ds = append(ds[:i], append([]dateSpan{d}, ds[i:]...)...)
+		}
+	}
+	return ds
 }
 
 // attachClocks copies the clock of a time ("at 3 p.m.") onto the nearest

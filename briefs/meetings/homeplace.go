@@ -71,6 +71,9 @@ func (d *doc) centralBankNear(m *mention) bool {
 		if toks[k].lower == "bank" && toks[k-1].lower == "central" && !reporting(lowerAt(toks, k+1)) {
 			return true
 		}
+		if toks[k].lower == "bank" && toks[k-1].lower == "the" && isApostrophe(lowerAt(toks, k+1)) && k+5 >= m.nameStart && d.centralBank() {
+			return true // "The Netherlands central bank is unlikely to cut rates. The bank's board meets on Thursday"
+		}
 	}
 	for _, c := range d.chunks(m.sent) {
 		if c.start >= m.nameStart-12 && c.end <= m.skipEnd+2 && !reporting(lowerAt(toks, c.end)) && bankOrMinistry(c.text) && d.homeInstitution(c.text) {

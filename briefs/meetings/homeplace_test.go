@@ -62,6 +62,9 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"a body named by the meeting", "GENEVA, March 4 - The 40-nation Conference on Disarmament will open its spring session on Tuesday.", "Geneva"},
 		{"a virtual meeting", "New Delhi, March 4 (IANS) The opposition leaders held a virtual meeting late last night to discuss the Delhi Assembly elections.", ""},
 		{"the sidelines of a seated body", "UNITED NATIONS, March 4 - EC foreign ministers will meet on the sidelines of the U.N. General Assembly on Thursday.", "United Nations"},
+		{"the bank's board", "AMSTERDAM, March 4 - The Netherlands central bank is unlikely to cut rates this week. The bank's board meets on Thursday, dealers said.", "Amsterdam"},
+		{"a host city next", "NEW DELHI, March 4 - Leaders of the seven South Asian countries will hold their annual summit next week, officials said. Kathmandu will host the meeting.", "Kathmandu"},
+		{"not what goes on now", "PARIS, March 4 - Prime Minister Jacques Chirac will chair a cabinet meeting on Wednesday after his return from Canada, his office said. Chirac is in Quebec for talks on trade.", "Paris"},
 		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {

@@ -99,6 +99,7 @@ var sportsWords = map[string]bool{
 var rescheduleCues = map[string]bool{
 	"rescheduled": true, "postponed": true, "moved": true, "delayed": true, "deferred": true,
 	"reschedule": true, "postpone": true, "adjourned": true, "pushed": true, "put": true, "brought": true,
+	"advanced": true, "preponed": true, // "has been advanced to Wednesday"
 }
 
 // habitCues make a meeting habitual or hypothetical, not a specific gathering.

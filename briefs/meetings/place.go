@@ -150,8 +150,9 @@ var travelVerbs = map[string]bool{
 // neighbourPlace finds mention m's place in a neighbouring sentence: "will
 // meet Rajiv Gandhi there on October 13" after "Commonwealth leaders gather
 // in Vancouver next week" (the place named last before "there"), or the
-// next sentence's "The venue will be New York" and "It will be held in
-// Vienna". It records the rule and returns "" when there is none.
+// next sentence's "The venue will be New York", "It will be held in
+// Vienna" and "Kathmandu will host the meeting". It records the rule and
+// returns "" when there is none.
 func (d *doc) neighbourPlace(m *mention) string {
 	toks := d.toks[m.sent]
 	for k := m.trig + 1; k < len(toks) && k < m.skipEnd+10; k++ {
@@ -172,10 +173,16 @@ func (d *doc) neighbourPlace(m *mention) string {
 	}
 	nt := d.toks[si]
 	for _, c := range d.chunks(si) {
-		if c.start < 2 || c.start > 8 || bodyName(nt, c) {
+		if c.start > 8 || bodyName(nt, c) {
 			continue
 		}
 		k := c.start - 1
+		if c.start == 0 || c.start == 1 && nt[0].lower == "the" {
+			if hostVerb(nt, c.end) && !bodyName(nt, c) && !isPersonName(c.text) {
+				m.by(FieldPlace, RulePlaceNextSentence, nt[c.start].start, nt[c.end-1].end)
+				return stripTitles(c.text) // "Kathmandu will host the meeting."
+			}
+		}
 		venue := beVerbs[lowerAt(nt, k)] && (lowerAt(nt, k-1) == "venue" || lowerAt(nt, k-2) == "venue")
 		held := (lowerAt(nt, k) == "in" || lowerAt(nt, k) == "at") && (lowerAt(nt, k-1) == "held" || lowerAt(nt, k-1) == "place" && lowerAt(nt, k-2) != "a") &&
 			(nt[0].lower == "it" || nt[0].lower == "they")
@@ -185,6 +192,25 @@ func (d *doc) neighbourPlace(m *mention) string {
 		}
 	}
 	return ""
+}
+
+// hostVerb reports "will host", "hosts", "is to host" at token k followed by
+// a meeting: "Kathmandu will host the meeting".
+func hostVerb(toks []token, k int) bool {
+	for n := 0; n < 2 && (auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "to"); n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "host", "hosts", "hosting":
+	default:
+		return false
+	}
+	k++
+	if determiners[lowerAt(toks, k)] {
+		k++
+	}
+	_, ok := meetingNouns[lowerAt(toks, k)]
+	return ok
 }
 
 // beVerbs are the forms of "to be" that make "there" existential ("there
@@ -226,8 +252,8 @@ func (d *doc) carryNextPlace(cs []*cluster) {
 			continue
 		}
 		for _, m := range u.mentions {
-			if m.place == "" || m.anaphoric || m.sent == 0 || len(d.dates[m.sent]) > 0 || pastTurn(d.toks[m.sent]) {
-				continue
+			if m.place == "" || m.anaphoric || m.sent == 0 || len(d.dates[m.sent]) > 0 || pastTurn(d.toks[m.sent]) || !futureBefore(d.toks[m.sent], m.trig) {
+				continue // "Chirac is in Quebec for talks on trade": what goes on now, not the meeting before
 			}
 			var owner *cluster
 			for _, c := range cs {
@@ -260,6 +286,18 @@ func (c *cluster) inSentence(si int) bool {
 func (c *cluster) hasPlace() bool {
 	for _, m := range c.mentions {
 		if m.place != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBefore reports "will", "would" or "shall" before token k: "Delegates
+// will meet at the Palais des Nations".
+func futureBefore(toks []token, k int) bool {
+	for j := 0; j < k && j < len(toks); j++ {
+		switch toks[j].lower {
+		case "will", "would", "shall":
 			return true
 		}
 	}
