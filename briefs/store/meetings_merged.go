@@ -103,23 +103,16 @@ func parseSources(list string) ([]int64, error) {
 	return ids, err
 }
 
-// touched collects what a write changes of the meetings: the keys of the
-// reports it stores, the briefs whose reports have no key (each such
-// report is a meeting of its own), and every brief whose reports it stores.
+// touched collects what a write changes of the meetings: the days of the
+// reports it stores, by key, and the briefs whose reports have no key
+// (each such report is a meeting of its own).
 type touched struct {
-	keys    map[string]bool
+	days    map[string]map[string]bool
 	keyless []int64
-	briefs  []int64
 }
 
 // add notes the reports ms of brief id.
 func (t *touched) add(id int64, ms []briefs.Meeting) {
-	if t.keys == nil {
-		t.keys = map[string]bool{}
-	}
-	if len(ms) > 0 {
-		t.briefs = append(t.briefs, id)
-	}
 	for _, m := range ms {
 		if m.Key == "" {
 			if len(t.keyless) == 0 || t.keyless[len(t.keyless)-1] != id {
@@ -127,38 +120,48 @@ func (t *touched) add(id int64, ms []briefs.Meeting) {
 			}
 			continue
 		}
-		t.keys[m.Key] = true
+		day := undatedDay
+		if st, ok := m.Start(time.UTC); ok {
+			day = st.Format(dayFormat)
+		}
+		t.addDay(m.Key, day)
 	}
 }
 
+// addDay notes a report of key on day.
+func (t *touched) addDay(key, day string) {
+	if t.days == nil {
+		t.days = map[string]map[string]bool{}
+	}
+	if t.days[key] == nil {
+		t.days[key] = map[string]bool{}
+	}
+	t.days[key][day] = true
+}
+
 // syncMerged re-merges, in tx, the meetings of what t touched and of the
-// reports meetings_stale lists, and empties meetings_stale. The keys t
-// touched that nothing made stale are re-merged near the dates of the
-// reports t stored (remergeNear); the others whole.
+// reports meetings_stale lists, and empties meetings_stale: near the days
+// of the reports added or deleted (remergeNear), or, for keys whose
+// reports were changed in place, whole.
 func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
 	if len(s.d.migrations) < s.d.mergedStep {
 		return nil
 	}
-	keys, rowIDs, err := s.takeStale(ctx, tx)
+	keys, rowIDs, err := s.takeStale(ctx, tx, &t)
 	if err != nil {
 		return err
 	}
-	stale := map[string]bool{}
-	for _, k := range keys {
-		stale[k] = true
-	}
-	var near []string
-	for k := range t.keys {
-		switch {
-		case stale[k]:
-		case s.spans:
-			near = append(near, k)
-		default:
+	if !s.spans {
+		for k := range t.days {
 			keys = append(keys, k)
 		}
+		t.days = nil
+	}
+	for _, k := range keys {
+		delete(t.days, k)
 	}
 	ix := newIndexChanges()
-	whole, err := s.remergeNear(ctx, tx, ix, near, t.briefs)
+	whole, err := s.remergeNear(ctx, tx, ix, t.days)
 	if err != nil {
 		return fmt.Errorf("merge meetings: %w", err)
 	}
@@ -177,15 +180,17 @@ func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
 	return nil
 }
 
-// takeStale returns and clears what meetings_stale lists: keys, and the
-// row ids of reports without one.
-func (s *Store) takeStale(ctx context.Context, tx *sql.Tx) (keys []string, rowIDs []int64, err error) {
+// takeStale returns and clears what meetings_stale lists: the keys to
+// re-merge whole, and the row ids of reports without one; the days of
+// keyed reports deleted by hand it adds to t.
+func (s *Store) takeStale(ctx context.Context, tx *sql.Tx, t *touched) (keys []string, rowIDs []int64, err error) {
 	rows, err := tx.QueryContext(ctx, `SELECT key, row_id FROM meetings_stale`)
 	if err != nil {
 		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
 	}
 	defer rows.Close()
-	for rows.Next() {
+	n := 0
+	for ; rows.Next(); n++ {
 		var k string
 		var id int64
 		if err := rows.Scan(&k, &id); err != nil {
@@ -193,6 +198,8 @@ func (s *Store) takeStale(ctx context.Context, tx *sql.Tx) (keys []string, rowID
 		}
 		if k == "" {
 			rowIDs = append(rowIDs, id)
+		} else if day, ok := staleDay(id); ok {
+			t.addDay(k, day)
 		} else {
 			keys = append(keys, k)
 		}
@@ -201,7 +208,7 @@ func (s *Store) takeStale(ctx context.Context, tx *sql.Tx) (keys []string, rowID
 		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
 	}
 	rows.Close()
-	if len(keys)+len(rowIDs) == 0 {
+	if n == 0 {
 		return nil, nil, nil
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM meetings_stale`); err != nil {

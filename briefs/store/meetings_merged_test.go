@@ -22,10 +22,7 @@ import (
 // each, Meetings and MeetingCount, with and without keywords, must give
 // exactly the meetings a fresh merge of every stored report gives.
 func TestMergedMeetingsFollowWrites(t *testing.T) {
-	for name, open := range map[string]func(t *testing.T) *store.Store{
-		"sqlite":   openTemp,
-		"postgres": func(t *testing.T) *store.Store { return storetest.OpenPostgres(t, storetest.PostgresURL(t)) },
-	} {
+	for name, open := range bothBackends {
 		t.Run(name, func(t *testing.T) {
 			s := open(t)
 			w := &randomWrites{t: t, s: s, r: rand.New(rand.NewPCG(11, 17))}
@@ -41,6 +38,13 @@ func TestMergedMeetingsFollowWrites(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bothBackends open a new store on SQLite and on PostgreSQL (skipped when
+// there is none to test against).
+var bothBackends = map[string]func(t *testing.T) *store.Store{
+	"sqlite":   openTemp,
+	"postgres": func(t *testing.T) *store.Store { return storetest.OpenPostgres(t, storetest.PostgresURL(t)) },
 }
 
 // randomWrites makes the writes of TestMergedMeetingsFollowWrites.
@@ -256,10 +260,7 @@ func TestMergedMeetingsStaleReadOnly(t *testing.T) {
 // two writers at once, all reporting one meeting, leave it merged as a fresh merge of the
 // reports would, on SQLite and PostgreSQL.
 func TestMergedMeetingsConcurrentWriters(t *testing.T) {
-	for name, open := range map[string]func(t *testing.T) *store.Store{
-		"sqlite":   openTemp,
-		"postgres": func(t *testing.T) *store.Store { return storetest.OpenPostgres(t, storetest.PostgresURL(t)) },
-	} {
+	for name, open := range bothBackends {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
 			s := open(t)

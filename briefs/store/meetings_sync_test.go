@@ -10,7 +10,6 @@ import (
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/store"
-	"github.com/briefbot/briefbot/briefs/store/storetest"
 )
 
 // TestMergedMeetingsIncremental stores one set of briefs, reporting a few
@@ -38,10 +37,7 @@ func TestMergedMeetingsIncremental(t *testing.T) {
 		{"reversed, 5 at a time", reversed, func() int { return 5 }},
 		{"shuffled, 1 to 20 at a time", shuffled, func() int { return 1 + sizes.IntN(20) }},
 	}
-	for name, open := range map[string]func(t *testing.T) *store.Store{
-		"sqlite":   openTemp,
-		"postgres": func(t *testing.T) *store.Store { return storetest.OpenPostgres(t, storetest.PostgresURL(t)) },
-	} {
+	for name, open := range bothBackends {
 		for _, b := range batchings {
 			t.Run(name+"/"+b.name, func(t *testing.T) {
 				ctx := context.Background()
@@ -192,6 +188,90 @@ func TestMergedMeetingsWriteOnlyWhatChanges(t *testing.T) {
 		checkMergedTable(t, s, fmt.Sprintf("report %d", i))
 		if _, err := s.DB().ExecContext(ctx, `DELETE FROM merged_writes`); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// TestMergedMeetingsHandDeletes deletes briefs by hand (cascading to their
+// reports, as an administrator's retention would), a few at a time, from a
+// store of TestMergedMeetingsIncremental's briefs, on SQLite and PostgreSQL.
+// After each delete, the next read re-merges the days the deleted reports
+// were on, and merged_meetings must hold what a merge from scratch makes.
+func TestMergedMeetingsHandDeletes(t *testing.T) {
+	for name, open := range bothBackends {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			s := open(t)
+			all := incrementalBriefs(rand.New(rand.NewPCG(5, 8)), 200)
+			var bs []*briefs.Brief
+			for i := range all {
+				bs = append(bs, &all[i])
+			}
+			if _, err := s.AddBriefs(ctx, bs); err != nil {
+				t.Fatal(err)
+			}
+			r := rand.New(rand.NewPCG(9, 10))
+			w := &randomWrites{t: t, s: s}
+			for step := range 25 {
+				for range 1 + r.IntN(8) {
+					w.exec(`DELETE FROM briefs WHERE id = ?`, 1+r.IntN(len(all)))
+				}
+				if _, err := s.MeetingCount(ctx, store.MeetingQuery{}); err != nil { // re-merges
+					t.Fatal(err)
+				}
+				checkMergedTable(t, s, fmt.Sprintf("step %d", step))
+			}
+			checkKeywords(t, s)
+			if err := s.Check(ctx); err != nil {
+				t.Errorf("Check: %v", err)
+			}
+		})
+	}
+}
+
+// TestMergedMeetingsDeleteJoins: deleting a report by hand re-merges the
+// meetings either side of its own, which the reports left may now join.
+func TestMergedMeetingsDeleteJoins(t *testing.T) {
+	const postponed = "The talks were postponed."
+	type report struct {
+		day      int // from base; -1: undated
+		evidence string
+	}
+	for _, tc := range []struct {
+		name    string
+		reports []report
+		del     int // the report whose brief is deleted
+		want    int // meetings after
+	}{
+		{"a reschedule after the gap joins the meeting before", []report{{0, ""}, {30, ""}, {31, postponed}}, 1, 1},
+		{"a reschedule before the gap joins the meeting after", []report{{0, postponed}, {1, ""}, {40, ""}}, 1, 1},
+		{"the report that chained a meeting", []report{{0, ""}, {15, ""}, {30, ""}}, 1, 2},
+		{"a meeting's only report", []report{{0, ""}, {60, ""}, {120, ""}}, 1, 2},
+		{"an undated report", []report{{0, ""}, {-1, ""}, {-1, ""}}, 2, 2},
+	} {
+		for name, open := range bothBackends {
+			t.Run(name+"/"+tc.name, func(t *testing.T) {
+				ctx := context.Background()
+				s := open(t)
+				var bs []*briefs.Brief
+				for i, r := range tc.reports {
+					m := briefs.Meeting{Title: "Talks", Key: "k", Evidence: r.evidence}
+					if r.day >= 0 {
+						m.Date = base.AddDate(0, 0, r.day).Format("2006-01-02")
+					}
+					bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("B%d", i), Body: "body", Hash: fmt.Sprintf("h%d", i),
+						Published: base.Add(time.Duration(i) * time.Hour), Meetings: []briefs.Meeting{m}})
+				}
+				if _, err := s.AddBriefs(ctx, bs); err != nil {
+					t.Fatal(err)
+				}
+				(&randomWrites{t: t, s: s}).exec(`DELETE FROM briefs WHERE id = ?`, bs[tc.del].ID)
+				n, err := s.MeetingCount(ctx, store.MeetingQuery{})
+				if err != nil || n != tc.want {
+					t.Errorf("MeetingCount = %d, %v; want %d", n, err, tc.want)
+				}
+				checkMergedTable(t, s, "after the delete")
+			})
 		}
 	}
 }

@@ -6,21 +6,28 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"time"
+	"strconv"
+	"strings"
 )
 
-// New reports re-merge only the meetings they can change. A key's dated
-// reports, in order of start day (then id), form its meetings in runs:
-// where two neighbours are further apart than maxMove and neither says it
-// reschedules, a meeting ends (splitByDate). A report added to the run
-// changes only the decisions with its two neighbours, so only the meetings
-// of its neighbours (the one before it, in the meeting with the last span
-// starting on or before its day, and the one after, in the meeting with the
-// first span starting after) can change: those meetings' reports, with the
-// new ones, merge into exactly the meetings a merge of the whole key makes
-// there, and every other meeting of the key stays as it is. A new undated
-// report changes the key's undated meeting only. An undated cancel joins a
-// meeting by report order, not date: a key that has one is re-merged whole.
+// Reports added or deleted re-merge only the meetings they can change. A
+// key's dated reports, in order of start day (then id), form its meetings
+// in runs: where two neighbours are further apart than maxMove and neither
+// says it reschedules, a meeting ends (splitByDate). A report added to or
+// taken from the run changes only the decisions with its two neighbours,
+// which lie in its own meeting, the one before or the one after. So for
+// each day a report was added or deleted on, the meeting whose span starts
+// last on or before that day and the meetings either side of it are
+// re-merged from their reports and those of that day: that makes exactly
+// the meetings a merge of the whole key makes there, and every other
+// meeting of the key stays as it is. An undated report changes the key's
+// undated meeting only. An undated cancel joins a meeting by report order,
+// not date: a key that has one, or had one deleted, is re-merged whole, as
+// is a key whose reports were changed in place (their days may be stale).
+
+// undatedDay is the day of a report without a start day, in the sets of
+// days remergeNear takes.
+const undatedDay = ""
 
 // span is the id and span of a stored merged meeting of one key.
 type span struct {
@@ -28,57 +35,30 @@ type span struct {
 	first, last sql.NullString
 }
 
-// remergeNear re-merges the meetings of keys (none stale) that the reports
-// of briefs (just stored) can change, noting the keyword index changes in
-// ix, and returns the keys to re-merge whole.
-func (s *Store) remergeNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, briefs []int64) ([]string, error) {
-	if len(keys) == 0 {
+// remergeNear re-merges the meetings of the keys of days that reports
+// added or deleted on those days (by key) can change, noting the keyword
+// index changes in ix, and returns the keys to re-merge whole.
+func (s *Store) remergeNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, days map[string]map[string]bool) ([]string, error) {
+	if len(days) == 0 {
 		return nil, nil
 	}
-	slices.Sort(keys)
-	fresh, err := s.newReports(ctx, tx, keys, briefs)
-	if err != nil {
-		return nil, err
+	keys := make([]string, 0, len(days))
+	for k := range days {
+		keys = append(keys, k)
 	}
+	slices.Sort(keys)
 	whole, err := s.keysWithUndatedCancels(ctx, tx, keys) // the new reports' too
 	if err != nil {
 		return nil, err
 	}
-	for _, k := range whole {
-		delete(fresh, k)
-	}
-	near := make([]string, 0, len(fresh))
-	for k := range fresh {
-		near = append(near, k)
-	}
-	slices.Sort(near)
-	err = inChunksOf(mergeChunk, near, func(part []string, args []any) error {
-		return s.syncNear(ctx, tx, ix, part, args, fresh)
+	keys = slices.DeleteFunc(keys, func(k string) bool { return slices.Contains(whole, k) })
+	err = inChunksOf(mergeChunk, keys, func(part []string, args []any) error {
+		return s.syncNear(ctx, tx, ix, part, args, days)
 	})
 	if err != nil {
 		return nil, err
 	}
 	return whole, nil
-}
-
-// newReports returns the reports of briefs whose key is one of keys (in
-// order), by key.
-func (s *Store) newReports(ctx context.Context, tx *sql.Tx, keys []string, briefs []int64) (map[string][]meetingRow, error) {
-	out := map[string][]meetingRow{}
-	err := inChunks(briefs, func(_ []int64, args []any) error {
-		rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
-			WHERE m.brief_id IN (`+placeholders(len(args))+`) AND m.key <> ''`, args...)
-		for _, r := range rows {
-			if _, ok := slices.BinarySearch(keys, r.m.Key); ok {
-				out[r.m.Key] = append(out[r.m.Key], r)
-			}
-		}
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("load new: %w", err)
-	}
-	return out, nil
 }
 
 // keysWithUndatedCancels returns those of keys that have an undated cancel
@@ -97,9 +77,8 @@ func (s *Store) keysWithUndatedCancels(ctx context.Context, tx *sql.Tx, keys []s
 	return out, nil
 }
 
-// syncNear re-merges the meetings of keys (args) that their fresh reports
-// can change.
-func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, args []any, fresh map[string][]meetingRow) error {
+// syncNear re-merges the meetings of keys (args) near their days.
+func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, args []any, days map[string]map[string]bool) error {
 	spans, err := s.spansOf(ctx, tx, args)
 	if err != nil {
 		return err
@@ -113,34 +92,38 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 	var rows []meetingRow
 	var ids []any
 	seen := map[int64]bool{}
-	add := func(rs ...meetingRow) {
+	load := func(rs []meetingRow, err error) error {
+		if err != nil {
+			return fmt.Errorf("load: %w", err)
+		}
 		for _, r := range rs {
 			if !seen[r.m.ID] {
 				seen[r.m.ID] = true
 				rows = append(rows, r)
 			}
 		}
+		return nil
 	}
 	for _, k := range keys {
-		near, undated := affected(spans[k], fresh[k])
+		near, undated := affected(spans[k], days[k])
 		for _, sp := range near {
-			ids = append(ids, sp.id)
-			rs, err := scanMeetings(stmt.QueryContext(ctx, k, sp.first.String, sp.last.String))
-			if err != nil {
-				return fmt.Errorf("load: %w", err)
+			if sp.id != 0 {
+				ids = append(ids, sp.id)
 			}
-			add(rs...)
-		}
-		if undated != nil { // with no undated meeting, no undated report is stored
-			ids = append(ids, undated.id)
-			rs, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
-				WHERE m.key = ? AND m.start_day IS NULL`, k)
-			if err != nil {
-				return fmt.Errorf("load: %w", err)
+			if err := load(scanMeetings(stmt.QueryContext(ctx, k, sp.first.String, sp.last.String))); err != nil {
+				return err
 			}
-			add(rs...)
 		}
-		add(fresh[k]...)
+		if undated != nil {
+			if undated.id != 0 {
+				ids = append(ids, undated.id)
+			}
+			err := load(s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
+				WHERE m.key = ? AND m.start_day IS NULL`, k))
+			if err != nil {
+				return err
+			}
+		}
 	}
 	var old []mergedRecord
 	err = inChunks(ids, func(_ []any, args []any) error {
@@ -151,50 +134,68 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	return s.syncRows(ctx, tx, ix, rows, old, false) // no stale key: none re-keyed
+	return s.syncRows(ctx, tx, ix, rows, old, false) // no key re-keyed: those are re-merged whole
 }
 
-// affected returns the dated meetings of spans (one key's) next to the fresh reports' days, and the undated one when a
-// fresh report is undated.
-func affected(spans []span, fresh []meetingRow) (near []span, undated *span) {
+// affected returns what to re-merge of a key whose reports on days
+// changed: the stored meetings (of spans, the key's) next to those days
+// and the days themselves, each as a span of days to read the reports of
+// (with the meeting's id, 0 for a day); and the key's undated meeting when
+// undatedDay is one of days (a span with id 0 when it has none).
+func affected(spans []span, days map[string]bool) (near []span, undated *span) {
 	var dated []span
-	for i, sp := range spans {
+	for _, sp := range spans {
 		if sp.first.Valid {
 			dated = append(dated, sp)
-		} else {
-			undated = &spans[i]
+		} else if days[undatedDay] {
+			undated = &sp
 		}
+	}
+	if undated == nil && days[undatedDay] {
+		undated = &span{}
 	}
 	slices.SortFunc(dated, func(a, b span) int { return cmp.Compare(a.first.String, b.first.String) })
 	hit := map[int]bool{}
-	anyUndated := false
-	for _, r := range fresh {
-		st, ok := r.m.Start(time.UTC)
-		if !ok {
-			anyUndated = true
+	for day := range days {
+		if day == undatedDay {
 			continue
 		}
-		day := st.Format(dayFormat)
-		// the first meeting whose span starts after day
+		// the meeting whose span starts last on or before day, and those
+		// either side of it
 		i, _ := slices.BinarySearchFunc(dated, day, func(sp span, d string) int {
 			return cmp.Or(cmp.Compare(sp.first.String, d), -1)
 		})
-		if i > 0 {
-			hit[i-1] = true
+		for j := i - 2; j <= i; j++ {
+			if j >= 0 && j < len(dated) {
+				hit[j] = true
+			}
 		}
-		if i < len(dated) {
-			hit[i] = true
-		}
+		d := sql.NullString{String: day, Valid: true}
+		near = append(near, span{first: d, last: d})
 	}
 	for i, sp := range dated {
 		if hit[i] {
 			near = append(near, sp)
 		}
 	}
-	if !anyUndated {
-		undated = nil
-	}
 	return near, undated
+}
+
+// staleDay returns the day meetings_stale's row_id holds for a keyed
+// report deleted by hand (YYYYMMDD; -1: undated), and false for 0 (the
+// whole key is stale).
+func staleDay(id int64) (string, bool) {
+	switch {
+	case id == -1:
+		return undatedDay, true
+	case id <= 0:
+		return "", false
+	}
+	d := strconv.FormatInt(id, 10)
+	if len(d) != 8 {
+		return "", false
+	}
+	return strings.Join([]string{d[:4], d[4:6], d[6:]}, "-"), true
 }
 
 // spansOf returns the spans of the merged meetings of keys (args), by key.

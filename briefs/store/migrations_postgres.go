@@ -260,6 +260,28 @@ var postgresMigrations = []migration{
 		`CREATE INDEX meetings_key_start ON meetings (key, start_day)`,
 		`CREATE INDEX meetings_undated_cancels ON meetings (key) WHERE date = '' AND status = 'cancelled'`,
 	), remergeAll(&Store{d: dialect{dollarPlaceholders: true}, spans: true}, "merged meetings' spans")),
+	// 15: a report deleted by hand marks only its day stale (as SQLite's
+	// step 21).
+	execAll(`CREATE OR REPLACE FUNCTION meetings_mark_stale() RETURNS trigger LANGUAGE plpgsql AS $$
+		BEGIN
+			IF TG_OP = 'DELETE' THEN
+				INSERT INTO meetings_stale (key, row_id)
+					SELECT DISTINCT key, CASE WHEN key = '' THEN id
+						WHEN date = '' AND status = 'cancelled' THEN 0
+						WHEN start_day IS NULL THEN -1
+						WHEN start_day ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN replace(start_day, '-', '')::bigint
+						ELSE 0 END FROM old_rows
+					ON CONFLICT DO NOTHING;
+				RETURN NULL;
+			END IF;
+			INSERT INTO meetings_stale (key, row_id)
+				SELECT DISTINCT key, CASE WHEN key = '' THEN id ELSE 0 END FROM old_rows
+				ON CONFLICT DO NOTHING;
+			INSERT INTO meetings_stale (key, row_id)
+				SELECT DISTINCT key, CASE WHEN key = '' THEN id ELSE 0 END FROM new_rows
+				ON CONFLICT DO NOTHING;
+			RETURN NULL;
+		END $$`),
 }
 
 // mergedText is the text of a merged meeting that keywords are matched in

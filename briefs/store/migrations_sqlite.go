@@ -327,6 +327,20 @@ var sqliteMigrations = []migration{
 		`CREATE INDEX meetings_undated_cancels ON meetings (key) WHERE date = '' AND status = 'cancelled'`,
 	), remergeAll(&Store{d: dialect{indexMergedSQL: sqliteIndexMergedSQL, unindexMergedSQL: sqliteUnindexMergedSQL},
 		spans: true}, "merged meetings' spans")),
+	// 21: a report deleted by hand marks only its day stale, in row_id
+	// (YYYYMMDD, -1 undated; 0 still means the whole key, as an undated
+	// cancel's delete and any change in place do), so that the next write
+	// or read re-merges the meetings near that day (meetings_window.go).
+	execAll(
+		`DROP TRIGGER meetings_stale_delete`,
+		`CREATE TRIGGER meetings_stale_delete AFTER DELETE ON meetings BEGIN
+			INSERT OR IGNORE INTO meetings_stale (key, row_id)
+			VALUES (old.key, CASE WHEN old.key = '' THEN old.id
+				WHEN old.date = '' AND old.status = 'cancelled' THEN 0
+				WHEN old.start_day IS NULL THEN -1
+				ELSE CAST(replace(old.start_day, '-', '') AS INTEGER) END);
+		END`,
+	),
 }
 
 // steps returns a migration that runs ms in order.
