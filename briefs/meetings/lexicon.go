@@ -209,7 +209,7 @@ var titleWords = map[string]bool{
 	"defence": true, "defense": true, "minister": true, "president": true, "prime": true, "foreign": true,
 	"finance": true, "secretary": true, "undersecretary": true, "under-secretary": true, "affairs": true,
 	"chancellor": true, "chairman": true, "chairwoman": true, "ambassador": true, "agriculture": true,
-	"trade": true, "general": true, "chief": true, "planning": true, "senator": true, "sen": true,
+	"trade": true, "general": true, "chief": true, "planning": true, "senator": true, "sen": true, "mp": true,
 	"rep": true, "mr": true, "mrs": true, "ms": true, "dr": true, "king": true, "queen": true,
 	"premier": true, "governor": true, "spokesman": true, "spokeswoman": true, "director": true,
 	"deputy": true, "vice": true, "acting": true, "executive": true, "treasury": true, "state": true,
