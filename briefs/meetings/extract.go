@@ -219,7 +219,7 @@ func mergeSameDate(toks []token, ms []*mention) {
 				} else if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) || b.dist < a.dist && followsBetween(toks, a, b) {
 					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
 				} else if b.nameStart <= a.trig || !proper(b) {
-					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
+					b.date = nil                                   // "X Summit and Related Summits"; "the conference ... two weeks of talks"
 					a.started = a.started || b.started && !b.ended // "The Geneva Conference ... resumed its summer session today": under way
 					a.openEnded = a.openEnded || b.openEnded
 				}
