@@ -836,6 +836,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if best == "" {
 		best, at = d.neighbourPlace(m), -1
 	}
+	if best == "" {
+		best, at = d.travelledTo(m), -1
+	}
 	if !m.verb {
 		if p := namePlace(toks, m); p != "" {
 			best, at = p, m.trig

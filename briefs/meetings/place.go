@@ -1,6 +1,9 @@
 package meetings
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Place clues that placeOf reads beside the capitalised names: a place that
 // belongs to another clause, a venue written in lower case, a place a
@@ -373,6 +376,60 @@ func (d *doc) seatedName(m *mention) bool {
 	for _, c := range d.chunks(m.sent) {
 		if c.end > m.nameStart-3 && c.start < m.skipEnd && d.seatedHere(c.text) {
 			return true
+		}
+	}
+	return false
+}
+
+// travelledTo finds where a person of mention m was said, in one of the
+// two sentences before, to travel or to have arrived: "Bangemann flies to
+// Tokyo on Wednesday for a four-day visit. Bangemann will hold talks with
+// Nakasone on Thursday"; "Mochtar arrived in Hanoi today ... He will meet
+// Nguyen Co Thach on Monday". A country is too vague to be the place, and
+// a journey of someone else says nothing of this meeting. It records the
+// rule and returns "" when there is none.
+func (d *doc) travelledTo(m *mention) string {
+	for si := m.sent - 1; si >= 0 && si >= m.sent-2; si-- {
+		toks := d.toks[si]
+		for k, t := range toks {
+			if !travelVerbs[t.lower] && !arrivals[t.lower] || !d.travellerIn(toks[:k], m) {
+				continue
+			}
+			j := k + 1
+			switch lowerAt(toks, j) {
+			case "to", "in", "into":
+				j++
+			default:
+				continue
+			}
+			for _, c := range d.chunks(si) {
+				if c.start != j || isCountry(c.text) || regions[strings.ToLower(c.text)] || bodyName(toks, c) || isPersonName(c.text) || nationalities[strings.ToLower(c.text)] {
+					continue
+				}
+				m.by(FieldPlace, RulePlaceTravel, toks[c.start].start, toks[c.end-1].end)
+				return stripTitles(c.text)
+			}
+		}
+	}
+	return ""
+}
+
+// arrivals say a party has come to a place: "arrived in Hanoi today".
+var arrivals = map[string]bool{"arrived": true, "arrives": true, "arrive": true, "arriving": true}
+
+// travellerIn reports a party m names (by its last word: a person's
+// surname, "Mochtar") among toks, the words
+// before a journey's verb.
+func (d *doc) travellerIn(toks []token, m *mention) bool {
+	for _, n := range m.named {
+		if isCountry(n) || n == "" || !unicode.IsUpper([]rune(n)[0]) {
+			continue
+		}
+		s := strings.ToLower(surname(n))
+		for _, t := range toks {
+			if t.lower == s {
+				return true
+			}
 		}
 	}
 	return false
