@@ -833,6 +833,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if best == "" {
 		best, at = lowerVenue(toks, m)
 	}
+	if k, ok := d.capitalHere(toks, m); ok && best == "" {
+		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
+	}
 	if best == "" {
 		best, at = d.neighbourPlace(m), -1
 	}
