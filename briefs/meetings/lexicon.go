@@ -239,6 +239,7 @@ var delegationWords = map[string]bool{
 	"officials": true, "counterparts": true, "counterpart": true, "delegation": true, "delegates": true,
 	"negotiators": true, "diplomats": true, "leaders": true, "government": true, "ministers": true,
 	"minister": true, "side": true, "team": true, "authorities": true, "envoys": true, "envoy": true,
+	"ambassadors": true,
 }
 
 // countries maps nationality adjectives to the country they stand for.
@@ -311,6 +312,7 @@ var venueWords = map[string]bool{
 	"centre": true, "center": true, "hall": true, "hotel": true, "house": true, "palace": true,
 	"building": true, "club": true, "headquarters": true, "bhawan": true, "bhavan": true, "castle": true,
 	"auditorium": true, "office": true, "residence": true, "room": true, "chamber": true, "hill": true,
+	"embassy": true, "consulate": true,
 }
 
 // regions are continents and regions: a place, but a vaguer one than a city.

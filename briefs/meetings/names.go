@@ -187,7 +187,7 @@ func (d *doc) names(m *mention) {
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
 		}
-		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
+		if placePreps[prev] && prev != "for" || prev == "here" || prev == "around" || prev == "off" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			lastPlace = c.end
 			continue
 		}
@@ -833,6 +833,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if best == "" {
 		best, at = lowerVenue(toks, m)
 	}
+	if k, ok := d.capitalHere(toks, m); ok && best == "" {
+		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
+	}
 	if best == "" {
 		best, at = d.neighbourPlace(m), -1
 	}
@@ -932,7 +935,7 @@ func topicOf(toks []token, c chunk) bool {
 
 // aboutNouns before "of" make the name the talks' subject: "the future of
 // Macao".
-var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true}
+var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true, "boycott": true}
 
 // regionalRegion reports a region named with a region's adjective:
 // "Western Europe", "Southern Africa".

@@ -105,7 +105,7 @@ var officeNouns = map[string]bool{"offices": true, "office": true, "headquarters
 
 // lowerVenue finds a venue written in lower case near mention m: "at the
 // offices of the federal mediation service", "at the prime minister's
-// office"; "" when there is none. The place is the venue's words from the
+// office", "at the Soviet embassy"; "" when there is none. The place is the venue's words from the
 // room on; the token index is where it starts.
 func lowerVenue(toks []token, m *mention) (string, int) {
 	for k := max(m.nameStart-12, 1); k < len(toks) && k < m.skipEnd+15; k++ {
@@ -129,6 +129,9 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 				return sliceTextTok(toks, j, e), j
 			}
 			continue
+		}
+		if (nationalities[lowerAt(toks, j)] || lowerAt(toks, j) == "u.s.") && toks[j].cap && (lowerAt(toks, j+1) == "embassy" || lowerAt(toks, j+1) == "consulate") {
+			return toks[j].text + " " + toks[j+1].text, j // "at the Soviet embassy"
 		}
 		// "at the prime minister's office"
 		e := j
@@ -433,4 +436,23 @@ func (d *doc) travellerIn(toks []token, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// capitalHere reports "in the capital" near mention m in a story filed from
+// a capital: "Opposition leaders will meet in the capital on Friday" in
+// Manila (not "in the Senegalese capital, Dakar", whose city is named).
+func (d *doc) capitalHere(toks []token, m *mention) (int, bool) {
+	if capitalOf[strings.ToLower(d.dl.Place)] == nil {
+		return -1, false
+	}
+	for k := max(m.nameStart-8, 2); k < len(toks) && k < m.skipEnd+10; k++ {
+		if toks[k].lower != "capital" || lowerAt(toks, k-1) != "the" || (lowerAt(toks, k-2) != "in" && lowerAt(toks, k-2) != "to") {
+			continue
+		}
+		if n := lowerAt(toks, k+1); n == "," || n == "of" || k+1 < len(toks) && toks[k+1].cap {
+			continue
+		}
+		return k, true
+	}
+	return -1, false
 }
