@@ -129,7 +129,7 @@ func (d *doc) sportsMeeting(toks []token, h int) bool {
 			}
 		}
 		lower := strings.ToLower(d.text)
-		for _, w := range []string{"semi-final", "quarter-final", "grand slam"} { // hyphenated words are three tokens
+		for _, w := range []string{"semi-final", "quarter-final", "grand slam", "world cup"} { // hyphenated words are three tokens
 			if strings.Contains(lower, w) {
 				d.sport++
 			}

@@ -239,6 +239,7 @@ var delegationWords = map[string]bool{
 	"officials": true, "counterparts": true, "counterpart": true, "delegation": true, "delegates": true,
 	"negotiators": true, "diplomats": true, "leaders": true, "government": true, "ministers": true,
 	"minister": true, "side": true, "team": true, "authorities": true, "envoys": true, "envoy": true,
+	"ambassadors": true,
 }
 
 // countries maps nationality adjectives to the country they stand for.

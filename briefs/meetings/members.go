@@ -306,16 +306,33 @@ func lowerOf(toks []token, k, h int) int {
 // kindSubject is the body a bare kind stands for as the subject of meeting
 // verb m: "The union will meet Ford management again on Friday" after "The
 // Transport and General Workers Union rejected ...".
-func (d *doc) kindSubject(m *mention) string {
+func (d *doc) kindSubject(m *mention) []string {
 	toks, k := d.verbSubject(m)
+	if k >= 4 && lowerAt(toks, k-1) == "the" && lowerAt(toks, k-2) == "and" && lowerAt(toks, k-4) == "the" {
+		// "The company and the union last met in March"
+		a, b := d.bodyOfKind(m.sent, lowerAt(toks, k-3)), d.bodyOfKind(m.sent, lowerAt(toks, k))
+		if a != "" && b != "" && a != b {
+			return []string{a, b}
+		}
+		return nil
+	}
+	if b := d.oneKindSubject(toks, k, m.sent); b != "" {
+		return []string{b}
+	}
+	return nil
+}
+
+// oneKindSubject is the body one bare kind at token k of sentence si
+// stands for as a subject.
+func (d *doc) oneKindSubject(toks []token, k, si int) string {
 	kind := lowerAt(toks, k)
 	if k < 1 || toks[k].cap || !orgWords[kind] && !blocWords[kind] || bodyNouns[kind] || lowerAt(toks, k-1) != "the" {
 		return "" // the committee, the board: recentBody and the owner rules
 	}
 	if blocWords[kind] {
-		return d.recentBody(m.sent) // "ASEAN economic ministers ended a meeting. The bloc will hold talks"
+		return d.recentBody(si) // "ASEAN economic ministers ended a meeting. The bloc will hold talks"
 	}
-	return d.bodyOfKind(m.sent, kind)
+	return d.bodyOfKind(si, kind)
 }
 
 // verbSubject is the sentence of meeting verb m and the last token of its
@@ -478,4 +495,11 @@ func (d *doc) invitedToAppear(si int) []string {
 		}
 	}
 	return out
+}
+
+// kindAlike are the kinds of name a bare kind may stand for: "the union"
+// for "the International Association of Machinists".
+var kindAlike = map[string]map[string]bool{
+	"union":  {"association": true, "federation": true, "brotherhood": true, "workers": true},
+	"agency": {"administration": true, "authority": true},
 }

@@ -50,6 +50,10 @@ func TestMembersAndNotParties(t *testing.T) {
 		{"representatives of lowercase strikers", "SAO PAULO, June 29 - Representatives of the striking railway workers will meet Labour Minister Almino Affonso in Brasilia on Wednesday.", []string{"striking railway workers", "Almino Affonso"}},
 		{"both will attend, a title with of", "WASHINGTON, June 29 - Chancellor of the Exchequer Nigel Lawson and Governor Robin Leigh-Pemberton arrived here today. Both will attend the IMF Interim Committee meeting on Thursday.", []string{"IMF Interim Committee", "Nigel Lawson", "Robin Leigh-Pemberton"}},
 		{"the panel chaired by, an invited witness", "New Delhi, June 29 (IANS) The Standing Committee on Finance will meet on Thursday. The panel, chaired by BJP MP Bhartruhari Mahtab, has invited Revenue Secretary Arvind Shrivastava to appear before it.", []string{"Standing Committee on Finance", "Bhartruhari Mahtab", "Arvind Shrivastava"}},
+		{"an undated clause keeps its people", "TOKYO, June 29 - Yasuhiro Nakasone will meet President Reagan at the White House on July 30, and Foreign Minister Tadashi Kuranari will hold talks with George Shultz the same day.", []string{"Yasuhiro Nakasone", "Reagan"}},
+		{"the company and the union", "LOS ANGELES, June 29 - Hughes Aircraft Co will open contract talks with the International Association of Machinists on Monday. The company and the union last met in March.", []string{"Hughes Aircraft Co", "International Association of Machinists"}},
+		{"ambassadors of a region", "MOSCOW, June 29 - Eduard Shevardnadze held talks with Arab ambassadors in Moscow on Friday, Tass said.", []string{"Eduard Shevardnadze", "Arab ambassadors"}},
+		{"a boycott's object and waters around islands", "LONDON, June 29 - Britain's talks with Argentina on fishing rights around the Falklands will resume in New York on Tuesday to end a boycott of the Diet.", []string{"Britain", "Argentina"}},
 		{"a long name and its bracketed initialism", "CARACAS, June 29 - Ministers of the Latin American Economic System (SELA) will meet in Lima next week.", []string{"SELA"}},
 	}
 	for _, c := range cases {
@@ -109,6 +113,17 @@ func TestUnseen17pjSet(t *testing.T) {
 func TestUnseen17pkSet(t *testing.T) {
 	rep := evalFile(t, "unseen17pk.jsonl", 15)
 	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.95, participants: 0.95, partPrecision: 0.95})
+}
+
+// TestUnseen17plSet scores testdata/unseen17pl.jsonl: 14 stories (17
+// meetings), the last first-sight check of the participant rules in session
+// 6, written after the unseen17pk changes landed (testdata/unseen17pl.py),
+// and measured once on a8e695c: F1 0.903 with dates, status 1.000, place
+// 0.929, participants P 0.882 R 0.909. Then fixed with them in view
+// (participants P 1.000 R 1.000).
+func TestUnseen17plSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pl.jsonl", 14)
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.95, place: 0.90, participants: 0.95, partPrecision: 0.95})
 }
 
 // checkLastParties checks the participants of the last meeting of text,

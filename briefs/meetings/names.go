@@ -187,7 +187,7 @@ func (d *doc) names(m *mention) {
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
 		}
-		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
+		if placePreps[prev] && prev != "for" || prev == "here" || prev == "around" || prev == "off" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			lastPlace = c.end
 			continue
 		}
@@ -935,7 +935,7 @@ func topicOf(toks []token, c chunk) bool {
 
 // aboutNouns before "of" make the name the talks' subject: "the future of
 // Macao".
-var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true}
+var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true, "boycott": true}
 
 // regionalRegion reports a region named with a region's adjective:
 // "Western Europe", "Southern Africa".

@@ -55,9 +55,7 @@ func (d *doc) neighbourParties(m *mention) {
 			m.named = append(m.named, d.memberList(si, bodyNounOf(d.toks[m.sent], m))...) // "The committee is made up of ..."
 		}
 	}
-	if b := d.kindSubject(m); b != "" {
-		m.named = append(m.named, b)
-	}
+	m.named = append(m.named, d.kindSubject(m)...)
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
 	}
