@@ -174,7 +174,7 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, 
 // remergeInto re-merges as remerge does, a few dozen keys at a time,
 // noting the keyword index changes in ix.
 func (s *Store) remergeInto(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, rowIDs, briefs []int64) error {
-	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
+	byKey := func(n int) string { return `key IN (` + placeholders(n) + `) AND key <> ''` } // for SQLite's partial meetings_key_start
 	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
 	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
 	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error {

@@ -84,7 +84,7 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 		return err
 	}
 	stmt, err := tx.PrepareContext(ctx, s.d.q(`SELECT `+meetingColumns+` FROM meetings m
-		WHERE m.key = ? AND m.start_day BETWEEN ? AND ?`))
+		WHERE m.key = ? AND m.key <> '' AND m.start_day BETWEEN ? AND ?`))
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
@@ -119,7 +119,7 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 				ids = append(ids, undated.id)
 			}
 			err := load(s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
-				WHERE m.key = ? AND m.start_day IS NULL`, k))
+				WHERE m.key = ? AND m.key <> '' AND m.start_day IS NULL`, k))
 			if err != nil {
 				return err
 			}
