@@ -177,8 +177,8 @@ func ownEnd(toks []token, d *dateSpan, m *mention) bool {
 // endVerbBefore reports an end verb right before the date at token k:
 // "that end tomorrow", "which closes on Friday".
 func endVerbBefore(toks []token, k int) bool {
-	if w := lowerAt(toks, k); (w == "end" || w == "ends") && (lowerAt(toks, k-1) == "that" || lowerAt(toks, k-1) == "which") {
-		return true // timex reads "end tomorrow" as one expression
+	if w := lowerAt(toks, k); (w == "end" || w == "ends") && (lowerAt(toks, k-1) == "that" || lowerAt(toks, k-1) == "which" || lowerAt(toks, k-1) == "to") {
+		return true // timex reads "end tomorrow" as one expression: "that end tomorrow", "scheduled to end tomorrow"
 	}
 	switch lowerAt(toks, k-1) {
 	case "end", "ends", "close", "closes", "conclude", "concludes":

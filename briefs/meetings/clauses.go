@@ -42,10 +42,17 @@ func splitClauses(toks []token, ms []*mention, home string) {
 			dated = append(dated, m) // and "ahead of the IMF annual meeting": its words are its own
 		}
 	}
-	if len(dated) < 2 {
+	stretches := dated // the meetings that own a stretch of the sentence
+	for _, m := range ms {
+		if m.date == nil && !occasion(toks, m) && !m.anaphoric && (m.verb || holdVerbs[lowerAt(toks, m.nameStart-1)]) && clauseStart(toks, m) > 0 {
+			stretches = append(stretches, m) // ", and Foreign Minister Tadashi Kuranari will hold talks with ... the same day": undated, but its own clause
+		}
+	}
+	if len(stretches) < 2 || len(dated) == 0 {
 		return
 	}
 	sort.SliceStable(dated, func(i, j int) bool { return dated[i].nameStart < dated[j].nameStart })
+	sort.SliceStable(stretches, func(i, j int) bool { return stretches[i].nameStart < stretches[j].nameStart })
 	opener := -1 // the comma closing an opening phrase
 	if len(toks) > 0 && openingPreps[toks[0].lower] {
 		for k, t := range toks {
@@ -57,8 +64,8 @@ func splitClauses(toks []token, ms []*mention, home string) {
 	}
 	owner := func(at int) *mention { // the meeting whose stretch holds token at; nil when none
 		var o *mention
-		for _, m := range dated {
-			if m.nameStart <= at {
+		for _, m := range stretches {
+			if m.nameStart <= at || clauseStart(toks, m) > 0 && clauseStart(toks, m) <= at {
 				o = m
 			}
 		}
@@ -110,4 +117,25 @@ func (m *mention) takePersons(o *mention) {
 			m.byName(n, RulePartyMerged, -1, -1)
 		}
 	}
+}
+
+// clauseStart is the token after ", and" (", but", ", while") that opens
+// the clause of meeting m when no other word of saying or meeting stands
+// between: "..., and Foreign Minister Tadashi Kuranari will hold talks";
+// 0 when none.
+func clauseStart(toks []token, m *mention) int {
+	for k := m.nameStart - 1; k > 1 && k >= m.nameStart-10; k-- {
+		switch toks[k].lower {
+		case "and", "but", "while":
+			if toks[k-1].lower == "," {
+				return k + 1
+			}
+		case ",", ";":
+			return 0
+		}
+		if _, ok := meetingNouns[toks[k].lower]; ok || meetingVerbs[toks[k].lower] || reporting(toks[k].lower) {
+			return 0
+		}
+	}
+	return 0
 }

@@ -81,7 +81,7 @@ func (d *doc) bodyOfKind(si int, noun string) string {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
 			n := dropTail(stripTitles(cs[i].text))
-			if kindOf(n) == noun && strings.Contains(n, " ") && !isPersonName(n) {
+			if k := kindOf(n); (k == noun || kindAlike[noun][k] || noun == "company" && corporateName(n)) && strings.Contains(n, " ") && !isPersonName(n) {
 				return n
 			}
 		}

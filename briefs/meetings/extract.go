@@ -129,7 +129,7 @@ func (d *doc) sportsMeeting(toks []token, h int) bool {
 			}
 		}
 		lower := strings.ToLower(d.text)
-		for _, w := range []string{"semi-final", "quarter-final", "grand slam"} { // hyphenated words are three tokens
+		for _, w := range []string{"semi-final", "quarter-final", "grand slam", "world cup"} { // hyphenated words are three tokens
 			if strings.Contains(lower, w) {
 				d.sport++
 			}
@@ -214,10 +214,14 @@ func mergeSameDate(toks []token, ms []*mention) {
 			case !a.verb && !b.verb && shared(b) && namesDate(a):
 				b.date = nil
 			case !a.verb && !b.verb:
-				if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) || b.dist < a.dist && followsBetween(toks, a, b) {
+				if shared(a) && !shared(b) && a.anaphoric && b.anaphoric && whereClause(toks, b) {
+					a.date = nil // "The meeting will be held in Bangkok, where the summit takes place on April 4": the summit's day
+				} else if a.anaphoric && !b.anaphoric && b.dist < a.dist && !proper(a) || b.dist < a.dist && followsBetween(toks, a, b) {
 					a.date = nil // "The meeting in Sheffield follows the collapse of talks ... last week": the talks' date
 				} else if b.nameStart <= a.trig || !proper(b) {
-					b.date = nil // "X Summit and Related Summits"; "the conference ... two weeks of talks"
+					b.date = nil                                   // "X Summit and Related Summits"; "the conference ... two weeks of talks"
+					a.started = a.started || b.started && !b.ended // "The Geneva Conference ... resumed its summer session today": under way
+					a.openEnded = a.openEnded || b.openEnded
 				}
 			case v.verb && !n.verb && occasion(toks, n):
 				// "will meet ... on the sidelines of the BRICS summit": two gatherings
@@ -229,6 +233,16 @@ func mergeSameDate(toks []token, ms []*mention) {
 			}
 		}
 	}
+}
+
+// whereClause reports mention m inside a clause opened by ", where".
+func whereClause(toks []token, m *mention) bool {
+	for k := m.nameStart - 1; k >= 1 && k >= m.nameStart-3; k-- {
+		if toks[k].lower == "where" && toks[k-1].lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // shared reports a mention that took its date only when every mention

@@ -216,6 +216,7 @@ func monthDayNoYear(toks []token, k, j int) bool {
 // "2025-12-04", "2025-12-04T15:00", "2025-12-04TMO", "2025-W49", "2025-12".
 func fillDate(d *dateSpan, v string) bool {
 	day, clock, _ := strings.Cut(v, "T")
+	day = strings.TrimSuffix(day, "-WE") // "this weekend": its week
 	switch {
 	case len(day) == 10:
 		if _, err := time.Parse("2006-01-02", day); err != nil {

@@ -65,6 +65,12 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"the bank's board", "AMSTERDAM, March 4 - The Netherlands central bank is unlikely to cut rates this week. The bank's board meets on Thursday, dealers said.", "Amsterdam"},
 		{"a host city next", "NEW DELHI, March 4 - Leaders of the seven South Asian countries will hold their annual summit next week, officials said. Kathmandu will host the meeting.", "Kathmandu"},
 		{"not what goes on now", "PARIS, March 4 - Prime Minister Jacques Chirac will chair a cabinet meeting on Wednesday after his return from Canada, his office said. Chirac is in Quebec for talks on trade.", "Paris"},
+		{"a journey the sentence before", "BONN, March 4 - West German Economics Minister Martin Bangemann flies to Tokyo on Wednesday for a four-day visit. Bangemann will hold talks with Japanese Prime Minister Yasuhiro Nakasone on Thursday.", "Tokyo"},
+		{"an arrival two sentences before", "JAKARTA, March 4 - Foreign Minister Mochtar Kusumaatmadja arrived in Hanoi today on a three-day visit. Officials said the visit would focus on Cambodia. Mochtar will meet Vietnamese Foreign Minister Nguyen Co Thach on Friday.", "Hanoi"},
+		{"someone else's journey", "BONN, March 4 - Japanese Trade Minister Hajime Tamura flies to Paris on Wednesday. Chancellor Helmut Kohl will meet union leaders on Thursday.", "Bonn"},
+		{"an embassy", "ISLAMABAD, March 4 - Afghan and Pakistani officials held talks at the Soviet embassy yesterday on the return of refugees.", "Soviet embassy, Islamabad"},
+		{"in the capital", "MANILA, March 4 - Opposition leaders will meet in the capital on Friday to decide whether to join a general strike.", "Manila"},
+		{"in the capital, named", "LONDON, March 4 - Commonwealth officials will meet in the Kenyan capital, Nairobi, on Friday.", "Nairobi"},
 		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {

@@ -209,7 +209,7 @@ var titleWords = map[string]bool{
 	"defence": true, "defense": true, "minister": true, "president": true, "prime": true, "foreign": true,
 	"finance": true, "secretary": true, "undersecretary": true, "under-secretary": true, "affairs": true,
 	"chancellor": true, "chairman": true, "chairwoman": true, "ambassador": true, "agriculture": true,
-	"trade": true, "general": true, "chief": true, "planning": true, "senator": true, "sen": true,
+	"trade": true, "general": true, "chief": true, "planning": true, "senator": true, "sen": true, "mp": true,
 	"rep": true, "mr": true, "mrs": true, "ms": true, "dr": true, "king": true, "queen": true,
 	"premier": true, "governor": true, "spokesman": true, "spokeswoman": true, "director": true,
 	"deputy": true, "vice": true, "acting": true, "executive": true, "treasury": true, "state": true,
@@ -239,6 +239,7 @@ var delegationWords = map[string]bool{
 	"officials": true, "counterparts": true, "counterpart": true, "delegation": true, "delegates": true,
 	"negotiators": true, "diplomats": true, "leaders": true, "government": true, "ministers": true,
 	"minister": true, "side": true, "team": true, "authorities": true, "envoys": true, "envoy": true,
+	"ambassadors": true,
 }
 
 // countries maps nationality adjectives to the country they stand for.
@@ -311,6 +312,7 @@ var venueWords = map[string]bool{
 	"centre": true, "center": true, "hall": true, "hotel": true, "house": true, "palace": true,
 	"building": true, "club": true, "headquarters": true, "bhawan": true, "bhavan": true, "castle": true,
 	"auditorium": true, "office": true, "residence": true, "room": true, "chamber": true, "hill": true,
+	"embassy": true, "consulate": true,
 }
 
 // regions are continents and regions: a place, but a vaguer one than a city.

@@ -282,7 +282,8 @@ func publicBody(name string) bool {
 }
 
 // memberGroups end a lowercase group of bodies: "the opposition parties".
-var memberGroups = map[string]bool{"parties": true, "unions": true, "groups": true, "associations": true}
+var memberGroups = map[string]bool{"parties": true, "unions": true, "groups": true, "associations": true,
+	"workers": true, "employees": true, "miners": true, "farmers": true, "doctors": true, "teachers": true}
 
 // lowerOf reads "Leaders of the opposition parties" opening a sentence at
 // token k, before the meeting verb at h: the token after the group's name,
@@ -305,24 +306,75 @@ func lowerOf(toks []token, k, h int) int {
 // kindSubject is the body a bare kind stands for as the subject of meeting
 // verb m: "The union will meet Ford management again on Friday" after "The
 // Transport and General Workers Union rejected ...".
-func (d *doc) kindSubject(m *mention) string {
+func (d *doc) kindSubject(m *mention) []string {
 	toks, k := d.verbSubject(m)
+	if k >= 4 && lowerAt(toks, k-1) == "the" && lowerAt(toks, k-2) == "and" && lowerAt(toks, k-4) == "the" {
+		// "The company and the union last met in March"
+		a, b := d.bodyOfKind(m.sent, lowerAt(toks, k-3)), d.bodyOfKind(m.sent, lowerAt(toks, k))
+		if a != "" && b != "" && a != b {
+			return []string{a, b}
+		}
+		return nil
+	}
+	if b := d.oneKindSubject(toks, k, m.sent); b != "" {
+		return []string{b}
+	}
+	return nil
+}
+
+// oneKindSubject is the body one bare kind at token k of sentence si
+// stands for as a subject.
+func (d *doc) oneKindSubject(toks []token, k, si int) string {
 	kind := lowerAt(toks, k)
-	if k < 1 || toks[k].cap || !orgWords[kind] || bodyNouns[kind] || lowerAt(toks, k-1) != "the" {
+	if k < 1 || toks[k].cap || !orgWords[kind] && !blocWords[kind] || bodyNouns[kind] || lowerAt(toks, k-1) != "the" {
 		return "" // the committee, the board: recentBody and the owner rules
 	}
-	return d.bodyOfKind(m.sent, kind)
+	if blocWords[kind] {
+		return d.recentBody(si) // "ASEAN economic ministers ended a meeting. The bloc will hold talks"
+	}
+	return d.bodyOfKind(si, kind)
 }
 
 // verbSubject is the sentence of meeting verb m and the last token of its
 // subject (-1 when m is a noun): "The union will meet" -> "union".
 func (d *doc) verbSubject(m *mention) ([]token, int) {
-	if !m.verb {
-		return nil, -1
-	}
 	toks := d.toks[m.sent]
-	return toks, subjectEnd(toks, m.trig)
+	switch {
+	case m.verb:
+		return toks, subjectEnd(toks, m.trig)
+	case holdVerbs[lowerAt(toks, m.nameStart-1)]:
+		return toks, subjectEnd(toks, m.nameStart-1) // "The bloc will hold talks"
+	}
+	return nil, -1
 }
+
+// weSpeaker are the speaker of a quoted "We will meet ..." and the body
+// named before the speaker's title: "\"We will meet the unions on Tuesday,\"
+// British Coal chairman Sir Robert Haslam told reporters."
+func (d *doc) weSpeaker(m *mention) []string {
+	toks, k := d.verbSubject(m)
+	if k < 0 || toks[k].lower != "we" || k > 0 && !isQuote(toks[k-1].lower) {
+		return nil
+	}
+	for _, c := range d.chunks(m.sent) {
+		if c.start <= m.trig || !reporting(lowerAt(toks, c.end)) {
+			continue
+		}
+		var out []string
+		for _, o := range d.chunks(m.sent) {
+			if o.end < c.start && o.end >= c.start-2 && o.start > m.trig && isTitleWord(lowerAt(toks, o.end)) {
+				out = append(out, o.text) // "British Coal chairman"
+			}
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			out = append(out, n)
+		}
+		return out
+	}
+	return nil
+}
+
+func isQuote(w string) bool { return w == "\"" || w == "“" || w == "'" || w == "‘" }
 
 // makeUp is the token of "make up", "form" or "constitute" whose object is
 // the body of kind noun: "... and Qatar make up the Gulf Cooperation
@@ -374,4 +426,80 @@ func namesOwnBody(toks []token, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// blocWords stand for the organisation named before whatever its name:
+// "The bloc will hold talks".
+var blocWords = map[string]bool{"bloc": true, "grouping": true, "cartel": true, "alliance": true, "organisation": true, "organization": true}
+
+// bothAttend are the persons "Both" or "The two" stand for when they open
+// sentence si as the subject of attending: "Nigel Lawson and Robin
+// Leigh-Pemberton arrived here today. Both will attend the IMF Interim
+// Committee meeting".
+func (d *doc) bothAttend(si int) []string {
+	toks := d.toks[si]
+	k := 0
+	switch {
+	case lowerAt(toks, 0) == "both":
+		k = 1
+	case lowerAt(toks, 0) == "the" && lowerAt(toks, 1) == "two" && !toks[2].cap:
+		k = 3
+	default:
+		return nil
+	}
+	for n := 0; n < 2 && auxiliaries[lowerAt(toks, k)]; n++ {
+		k++
+	}
+	if w := lowerAt(toks, k); w != "attend" && w != "join" && w != "address" || si == 0 {
+		return nil
+	}
+	var out []string
+	for _, c := range d.chunks(si - 1) {
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			out = append(out, n)
+		}
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// nameBodies are the organisations the meeting's own name holds: "the IMF
+// Interim Committee meeting" -> "IMF Interim Committee".
+func (d *doc) nameBodies(m *mention) []string {
+	var out []string
+	for _, c := range d.chunks(m.sent) {
+		if c.start >= m.nameStart && c.end <= m.trig && isOrg(c.text) {
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+// invitedToAppear are the persons sentence si says a body invited to appear
+// before it: "has invited Revenue Secretary Arvind Shrivastava to appear
+// before it".
+func (d *doc) invitedToAppear(si int) []string {
+	toks := d.toks[si]
+	var out []string
+	for _, c := range d.chunks(si) {
+		if lowerAt(toks, c.start-1) != "invited" && lowerAt(toks, c.start-1) != "summoned" || lowerAt(toks, c.end) != "to" {
+			continue
+		}
+		switch lowerAt(toks, c.end+1) {
+		case "appear", "testify", "attend", "depose":
+			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// kindAlike are the kinds of name a bare kind may stand for: "the union"
+// for "the International Association of Machinists".
+var kindAlike = map[string]map[string]bool{
+	"union":  {"association": true, "federation": true, "brotherhood": true, "workers": true},
+	"agency": {"administration": true, "authority": true},
 }

@@ -43,6 +43,17 @@ func TestMembersAndNotParties(t *testing.T) {
 		{"a body's prices are no party", "PARIS, June 29 - French and West German farm ministers will meet in Bonn on Thursday to coordinate their stand on EC farm prices.", []string{"France", "West Germany"}},
 		{"a conference named by its body is not the speaker's", "GENEVA, June 29 - The Group of 77 said its ministers would meet in Havana next month to prepare for the UNCTAD conference in Geneva in September.", []string{"UNCTAD"}},
 		{"the Centre and lowercase unions", "New Delhi, June 29 (IANS) The Centre will hold talks with the protesting farmers' unions in Chandigarh on Friday.", []string{"Centre", "farmers' unions"}},
+		{"the bloc holds talks", "SINGAPORE, June 29 - ASEAN economic ministers ended a meeting in Singapore today. The bloc will hold talks with Japanese officials in Tokyo next month.", []string{"ASEAN", "Japan"}},
+		{"a quoted we and its speaker", "LONDON, June 29 - British Coal plans to close four pits. \"We will meet the unions on Tuesday,\" British Coal chairman Sir Robert Haslam told reporters.", []string{"British Coal", "Robert Haslam"}},
+		{"a possessive country before an apposed minister", "NAIROBI, June 29 - Kenya's Finance Minister, George Saitoti, will hold talks with World Bank president Barber Conable in Washington on Friday.", []string{"George Saitoti", "Barber Conable"}},
+		{"a hyphenated particle", "NEW DELHI, June 29 - Rajiv Gandhi will meet Pakistani President Zia ul-Haq in Jaipur on Sunday.", []string{"Rajiv Gandhi", "Zia ul-Haq"}},
+		{"representatives of lowercase strikers", "SAO PAULO, June 29 - Representatives of the striking railway workers will meet Labour Minister Almino Affonso in Brasilia on Wednesday.", []string{"striking railway workers", "Almino Affonso"}},
+		{"both will attend, a title with of", "WASHINGTON, June 29 - Chancellor of the Exchequer Nigel Lawson and Governor Robin Leigh-Pemberton arrived here today. Both will attend the IMF Interim Committee meeting on Thursday.", []string{"IMF Interim Committee", "Nigel Lawson", "Robin Leigh-Pemberton"}},
+		{"the panel chaired by, an invited witness", "New Delhi, June 29 (IANS) The Standing Committee on Finance will meet on Thursday. The panel, chaired by BJP MP Bhartruhari Mahtab, has invited Revenue Secretary Arvind Shrivastava to appear before it.", []string{"Standing Committee on Finance", "Bhartruhari Mahtab", "Arvind Shrivastava"}},
+		{"an undated clause keeps its people", "TOKYO, June 29 - Yasuhiro Nakasone will meet President Reagan at the White House on July 30, and Foreign Minister Tadashi Kuranari will hold talks with George Shultz the same day.", []string{"Yasuhiro Nakasone", "Reagan"}},
+		{"the company and the union", "LOS ANGELES, June 29 - Hughes Aircraft Co will open contract talks with the International Association of Machinists on Monday. The company and the union last met in March.", []string{"Hughes Aircraft Co", "International Association of Machinists"}},
+		{"ambassadors of a region", "MOSCOW, June 29 - Eduard Shevardnadze held talks with Arab ambassadors in Moscow on Friday, Tass said.", []string{"Eduard Shevardnadze", "Arab ambassadors"}},
+		{"a boycott's object and waters around islands", "LONDON, June 29 - Britain's talks with Argentina on fishing rights around the Falklands will resume in New York on Tuesday to end a boycott of the Diet.", []string{"Britain", "Argentina"}},
 		{"a long name and its bracketed initialism", "CARACAS, June 29 - Ministers of the Latin American Economic System (SELA) will meet in Lima next week.", []string{"SELA"}},
 	}
 	for _, c := range cases {
@@ -91,6 +102,28 @@ func TestUnseen17piSet(t *testing.T) {
 func TestUnseen17pjSet(t *testing.T) {
 	rep := evalFile(t, "unseen17pj.jsonl", 16)
 	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.85, participants: 0.90, partPrecision: 0.93})
+}
+
+// TestUnseen17pkSet scores testdata/unseen17pk.jsonl: 15 stories (18
+// meetings) with wordings none of the participant rules was written for,
+// written after the unseen17pj changes landed (testdata/unseen17pk.py), and
+// measured once on 46030ac: F1 0.973 with dates, status 1.000, place 1.000,
+// participants P 0.929 R 0.722. Then fixed with them in view (participants
+// P 1.000 R 0.972).
+func TestUnseen17pkSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pk.jsonl", 15)
+	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.95, participants: 0.95, partPrecision: 0.95})
+}
+
+// TestUnseen17plSet scores testdata/unseen17pl.jsonl: 14 stories (17
+// meetings), the last first-sight check of the participant rules in session
+// 6, written after the unseen17pk changes landed (testdata/unseen17pl.py),
+// and measured once on a8e695c: F1 0.903 with dates, status 1.000, place
+// 0.929, participants P 0.882 R 0.909. Then fixed with them in view
+// (participants P 1.000 R 1.000).
+func TestUnseen17plSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pl.jsonl", 14)
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.95, place: 0.90, participants: 0.95, partPrecision: 0.95})
 }
 
 // checkLastParties checks the participants of the last meeting of text,

@@ -5,6 +5,9 @@ import (
 	"unicode"
 )
 
+// hyphenParticles join a surname with a hyphen: "Zia ul-Haq".
+var hyphenParticles = map[string]bool{"ul": true, "al": true, "el": true, "bin": true, "abu": true}
+
 // nameParticles join the parts of a personal name ("Zaid bin Sultan").
 var nameParticles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
 
@@ -91,6 +94,8 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
+		case hyphenParticles[t.lower] && lowerAt(toks, k+1) == "-" && k+2 < len(toks) && toks[k+2].cap && prev.cap:
+			e = k + 3 // "Zia ul-Haq"
 		case t.word && !t.cap && prev.lower == "-" && k-2 > j && toks[k-2].cap && toks[k-2].word && prev.start == toks[k-2].end &&
 			t.start == prev.end && len(t.lower) <= 4 && !strings.HasSuffix(t.lower, "ed"):
 			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung"
@@ -182,7 +187,7 @@ func (d *doc) names(m *mention) {
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
 		}
-		if placePreps[prev] && prev != "for" || prev == "here" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
+		if placePreps[prev] && prev != "for" || prev == "here" || prev == "around" || prev == "off" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			lastPlace = c.end
 			continue
 		}
@@ -413,6 +418,9 @@ func titledPerson(toks []token, k int) bool {
 	for j < len(toks) && titleWords[toks[j].lower] {
 		j++
 	}
+	if j > k && lowerAt(toks, j) == "," {
+		j++ // "Kenya's Finance Minister, George Saitoti,"
+	}
 	return j > k && j < len(toks) && toks[j].cap && !titleWords[toks[j].lower]
 }
 
@@ -618,6 +626,12 @@ func stripTitles(name string) string {
 		w := strings.ToLower(strings.Trim(words[i], ",()"))
 		if isTitleWord(w) {
 			title = true
+			if strings.EqualFold(words[i+1], "of") && i+3 < len(words)-1 {
+				i += 2 // "Chancellor of the Exchequer Nigel Lawson", "Secretary of State George Shultz"
+				if strings.EqualFold(words[i], "the") {
+					i++
+				}
+			}
 		} else if !nationalities[w] && !(strings.Contains(w, ".") && isAcronym(words[i])) {
 			break // "U.N. Secretary-General", "West German Chancellor"
 		}
@@ -697,7 +711,7 @@ func isPersonName(s string) bool {
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) || strings.Contains(w, "&") ||
-			strings.Contains(w, "-") && !strings.Contains(w, "al-") && !(w == ws[len(ws)-1] && (hyphenSurname(w) || givenHyphen(w))) {
+			strings.Contains(w, "-") && !hyphenParticles[strings.ToLower(strings.SplitN(w, "-", 2)[0])] && !(w == ws[len(ws)-1] && (hyphenSurname(w) || givenHyphen(w))) {
 			return false
 		}
 	}
@@ -819,8 +833,14 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if best == "" {
 		best, at = lowerVenue(toks, m)
 	}
+	if k, ok := d.capitalHere(toks, m); ok && best == "" {
+		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
+	}
 	if best == "" {
 		best, at = d.neighbourPlace(m), -1
+	}
+	if best == "" {
+		best, at = d.travelledTo(m), -1
 	}
 	if !m.verb {
 		if p := namePlace(toks, m); p != "" {
@@ -915,7 +935,7 @@ func topicOf(toks []token, c chunk) bool {
 
 // aboutNouns before "of" make the name the talks' subject: "the future of
 // Macao".
-var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true}
+var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true, "boycott": true}
 
 // regionalRegion reports a region named with a region's adjective:
 // "Western Europe", "Southern Africa".

@@ -17,7 +17,15 @@ func (d *doc) neighbourParties(m *mention) {
 			m.named = append(m.named, d.ledBy(si)...)
 		}
 	}
+	if both := d.bothAttend(m.sent); len(both) > 0 {
+		m.named = append(m.named, both...)
+		m.named = append(m.named, d.nameBodies(m)...) // "Both will attend the IMF Interim Committee meeting"
+	}
+	m.named = append(m.named, d.weSpeaker(m)...)
 	if m.sent+1 < len(d.toks) && !other {
+		if opensWithBody(d.toks[m.sent+1]) {
+			m.named = append(m.named, d.invitedToAppear(m.sent+1)...) // "The panel, chaired by ..., has invited X to appear before it"
+		}
 		m.named = append(m.named, d.amongAttending(m.sent+1)...)
 		m.named = append(m.named, d.bodyOfficer(m.sent+1, bodyNounOf(d.toks[m.sent], m))...)
 	}
@@ -47,9 +55,7 @@ func (d *doc) neighbourParties(m *mention) {
 			m.named = append(m.named, d.memberList(si, bodyNounOf(d.toks[m.sent], m))...) // "The committee is made up of ..."
 		}
 	}
-	if b := d.kindSubject(m); b != "" {
-		m.named = append(m.named, b)
-	}
+	m.named = append(m.named, d.kindSubject(m)...)
 	if p := d.titledSubject(m); p != "" {
 		m.named = append(m.named, p)
 	}
@@ -326,8 +332,8 @@ func opensWithBody(toks []token) bool {
 		isApostrophe(lowerAt(toks, k+1)) || isApostrophe(lowerAt(toks, k-1)) && toks[k].lower == "s" || isApostrophe(toks[k].lower)); n++ {
 		k++ // "Portuguese", "New Zealand", "U.S.", "six-member", "The ministry's delegation"
 	}
-	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
-		return false
+	if !delegationWords[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] && !bodyWords[lowerAt(toks, k)] {
+		return false // "The panel, chaired by"
 	}
 	switch lowerAt(toks, k+1) {
 	case ",", "led", "headed", "chaired":

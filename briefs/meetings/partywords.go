@@ -278,6 +278,7 @@ var relationNouns = map[string]bool{"relations": true, "ties": true, "links": tr
 var industryNouns = map[string]bool{
 	"carmakers": true, "automakers": true, "exporters": true, "importers": true, "farmers": true,
 	"airlines": true, "shipowners": true, "steelmakers": true, "growers": true, "firms": true, "companies": true,
+	"banks": true, "insurers": true, "brokers": true, "manufacturers": true,
 }
 
 // laterMeeting reports another meeting noun in tokens [from, to) after a

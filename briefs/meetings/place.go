@@ -1,6 +1,9 @@
 package meetings
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Place clues that placeOf reads beside the capitalised names: a place that
 // belongs to another clause, a venue written in lower case, a place a
@@ -102,7 +105,7 @@ var officeNouns = map[string]bool{"offices": true, "office": true, "headquarters
 
 // lowerVenue finds a venue written in lower case near mention m: "at the
 // offices of the federal mediation service", "at the prime minister's
-// office"; "" when there is none. The place is the venue's words from the
+// office", "at the Soviet embassy"; "" when there is none. The place is the venue's words from the
 // room on; the token index is where it starts.
 func lowerVenue(toks []token, m *mention) (string, int) {
 	for k := max(m.nameStart-12, 1); k < len(toks) && k < m.skipEnd+15; k++ {
@@ -126,6 +129,9 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 				return sliceTextTok(toks, j, e), j
 			}
 			continue
+		}
+		if (nationalities[lowerAt(toks, j)] || lowerAt(toks, j) == "u.s.") && toks[j].cap && (lowerAt(toks, j+1) == "embassy" || lowerAt(toks, j+1) == "consulate") {
+			return toks[j].text + " " + toks[j+1].text, j // "at the Soviet embassy"
 		}
 		// "at the prime minister's office"
 		e := j
@@ -376,4 +382,77 @@ func (d *doc) seatedName(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// travelledTo finds where a person of mention m was said, in one of the
+// two sentences before, to travel or to have arrived: "Bangemann flies to
+// Tokyo on Wednesday for a four-day visit. Bangemann will hold talks with
+// Nakasone on Thursday"; "Mochtar arrived in Hanoi today ... He will meet
+// Nguyen Co Thach on Monday". A country is too vague to be the place, and
+// a journey of someone else says nothing of this meeting. It records the
+// rule and returns "" when there is none.
+func (d *doc) travelledTo(m *mention) string {
+	for si := m.sent - 1; si >= 0 && si >= m.sent-2; si-- {
+		toks := d.toks[si]
+		for k, t := range toks {
+			if !travelVerbs[t.lower] && !arrivals[t.lower] || !d.travellerIn(toks[:k], m) {
+				continue
+			}
+			j := k + 1
+			switch lowerAt(toks, j) {
+			case "to", "in", "into":
+				j++
+			default:
+				continue
+			}
+			for _, c := range d.chunks(si) {
+				if c.start != j || isCountry(c.text) || regions[strings.ToLower(c.text)] || bodyName(toks, c) || isPersonName(c.text) || nationalities[strings.ToLower(c.text)] {
+					continue
+				}
+				m.by(FieldPlace, RulePlaceTravel, toks[c.start].start, toks[c.end-1].end)
+				return stripTitles(c.text)
+			}
+		}
+	}
+	return ""
+}
+
+// arrivals say a party has come to a place: "arrived in Hanoi today".
+var arrivals = map[string]bool{"arrived": true, "arrives": true, "arrive": true, "arriving": true}
+
+// travellerIn reports a party m names (by its last word: a person's
+// surname, "Mochtar") among toks, the words
+// before a journey's verb.
+func (d *doc) travellerIn(toks []token, m *mention) bool {
+	for _, n := range m.named {
+		if isCountry(n) || n == "" || !unicode.IsUpper([]rune(n)[0]) {
+			continue
+		}
+		s := strings.ToLower(surname(n))
+		for _, t := range toks {
+			if t.lower == s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalHere reports "in the capital" near mention m in a story filed from
+// a capital: "Opposition leaders will meet in the capital on Friday" in
+// Manila (not "in the Senegalese capital, Dakar", whose city is named).
+func (d *doc) capitalHere(toks []token, m *mention) (int, bool) {
+	if capitalOf[strings.ToLower(d.dl.Place)] == nil {
+		return -1, false
+	}
+	for k := max(m.nameStart-8, 2); k < len(toks) && k < m.skipEnd+10; k++ {
+		if toks[k].lower != "capital" || lowerAt(toks, k-1) != "the" || (lowerAt(toks, k-2) != "in" && lowerAt(toks, k-2) != "to") {
+			continue
+		}
+		if n := lowerAt(toks, k+1); n == "," || n == "of" || k+1 < len(toks) && toks[k+1].cap {
+			continue
+		}
+		return k, true
+	}
+	return -1, false
 }

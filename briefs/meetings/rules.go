@@ -74,6 +74,7 @@ const (
 	RulePlaceDateline     Rule = "place.dateline-implied"
 	RulePlaceThere        Rule = "place.there"
 	RulePlaceNextSentence Rule = "place.next-sentence"
+	RulePlaceTravel       Rule = "place.travel"
 
 	RulePartySentence  Rule = "parties.sentence"
 	RulePartyPronoun   Rule = "parties.pronoun"
@@ -128,6 +129,7 @@ var ruleList = []struct {
 	{RulePlaceOtherMention, `said of another mention of the same meeting (an undated one naming its body: "the G-7 Washington talks"), also "The talks, at a downtown Ottawa hotel, will be the first since ..." whose date is another event's (cluster.go meeting, refersBack)`},
 	{RulePlaceThere, `"there": the place named last before it, in the sentence or the one before ("gather in Vancouver next week. Hawke will meet Gandhi there") (place.go neighbourPlace)`},
 	{RulePlaceNextSentence, `the next sentence's "The venue will be New York" or "It will be held in Vienna" (place.go neighbourPlace)`},
+	{RulePlaceTravel, `where a person of the meeting flies or arrived in one of the two sentences before: "Bangemann flies to Tokyo on Wednesday ... Bangemann will hold talks with Nakasone" (place.go travelledTo)`},
 	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government or a home minister — a title with no nationality, \"Finance Minister Gerhard Stoltenberg\" — as subject), reported from that city; a central bank, a parliament's body, a ministry with no country, an international body at its seat (NATO in Brussels), an official at home named in the meeting's sentence; never when the party travels or the venue is unknown (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject; homeplace.go)"},
 	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics (\"Seoul's trade deficit\"), events and regions and absentees; each of a list of nationalities (\"Spanish and Moroccan officials\") and a region's group (\"African environment ministers\"); not the parties of other talks the meeting discusses; of its own clause when the sentence names several meetings (names.go names, notParty; partywords.go; clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
