@@ -103,21 +103,8 @@ func isParliament(n string) bool {
 
 // capitalOf maps a dateline city to the words its country's officials
 // carry in wire style ("U.S. Treasury Secretary James Baker" in a
-// Washington story is at home).
-var capitalOf = map[string][]string{
-	"washington": {"u.s.", "american"}, "london": {"british", "u.k."}, "tokyo": {"japanese"},
-	"bonn": {"west german", "german"}, "paris": {"french"}, "rome": {"italian"}, "madrid": {"spanish"},
-	"brussels": {"belgian"}, "the hague": {"dutch"}, "canberra": {"australian"}, "ottawa": {"canadian"},
-	"new delhi": {"indian"}, "moscow": {"soviet", "russian"}, "peking": {"chinese"}, "beijing": {"chinese"},
-	"seoul": {"south korean"}, "manila": {"philippine"}, "wellington": {"new zealand"}, "athens": {"greek"},
-	"ankara": {"turkish"}, "cairo": {"egyptian"}, "stockholm": {"swedish"}, "oslo": {"norwegian"},
-	"copenhagen": {"danish"}, "vienna": {"austrian"}, "lisbon": {"portuguese"}, "dublin": {"irish"},
-	"brasilia": {"brazilian"}, "mexico city": {"mexican"}, "buenos aires": {"argentine"}, "jakarta": {"indonesian"},
-	"kuala lumpur": {"malaysian"}, "bangkok": {"thai"}, "islamabad": {"pakistani"}, "jerusalem": {"israeli"},
-	"riyadh": {"saudi"}, "tehran": {"iranian"}, "baghdad": {"iraqi"}, "nairobi": {"kenyan"}, "harare": {"zimbabwean"},
-	"lagos": {"nigerian"}, "santiago": {"chilean"}, "lima": {"peruvian"}, "caracas": {"venezuelan"},
-	"bogota": {"colombian"}, "warsaw": {"polish"}, "east berlin": {"east german"}, "helsinki": {"finnish"}, "berne": {"swiss"},
-}
+// Washington story is at home): data/capitals.tsv.
+var capitalOf = parseCapitals(capitalsData)
 
 // homePerson reports a named person of mention m whose title the text
 // gives without a nationality, or with the dateline country's: in wire

@@ -20,28 +20,37 @@ type seat struct {
 // seatIndex holds the seats by the first word of each name.
 var seatIndex = parseSeats(seatsData)
 
-// parseSeats reads lines of "city<TAB>name|name|..." ("#" starts a
-// comment) into an index by first word; it panics on a malformed line,
-// which a test of the embedded file guards against.
+// parseSeats reads lines of "city<TAB>name|name|..." into an index by
+// first word.
 func parseSeats(data string) map[string][]seat {
 	idx := map[string][]seat{}
+	tsvLines("data/seats.tsv", data, func(at string, city, names string) {
+		for _, name := range strings.Split(names, "|") {
+			ws := strings.Fields(strings.ToLower(name))
+			if len(ws) == 0 {
+				panic("meetings: " + at + ": an empty name")
+			}
+			idx[ws[0]] = append(idx[ws[0]], seat{words: ws, city: city})
+		}
+	})
+	return idx
+}
+
+// tsvLines calls fn with each "key<TAB>value" line of a data file ("#"
+// starts a comment) and where it is; it panics on a line without both,
+// which the tests of the embedded files guard against.
+func tsvLines(file, data string, fn func(at, key, value string)) {
 	for n, line := range strings.Split(data, "\n") {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		city, names, ok := strings.Cut(line, "\t")
-		if !ok || city == "" || names == "" {
-			panic("meetings: data/seats.tsv line " + strconv.Itoa(n+1) + ": want city<TAB>names")
+		at := file + " line " + strconv.Itoa(n+1)
+		key, value, ok := strings.Cut(line, "\t")
+		if !ok || key == "" || value == "" {
+			panic("meetings: " + at + ": want key<TAB>values")
 		}
-		for _, name := range strings.Split(names, "|") {
-			ws := strings.Fields(strings.ToLower(name))
-			if len(ws) == 0 {
-				panic("meetings: data/seats.tsv line " + strconv.Itoa(n+1) + ": an empty name")
-			}
-			idx[ws[0]] = append(idx[ws[0]], seat{words: ws, city: city})
-		}
+		fn(at, key, value)
 	}
-	return idx
 }
 
 // atSeat reports whether place is the seat city (one of its "|" names).
@@ -103,4 +112,19 @@ func (d *doc) seatedElsewhere(c *cluster) bool {
 		found = found || m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0])
 	}
 	return found
+}
+
+// capitalsData is data/capitals.tsv: capitals and their nationality words.
+//
+//go:embed data/capitals.tsv
+var capitalsData string
+
+// parseCapitals reads lines of "city<TAB>word|word" into a map from the
+// lowercase city.
+func parseCapitals(data string) map[string][]string {
+	out := map[string][]string{}
+	tsvLines("data/capitals.tsv", data, func(_, city, words string) {
+		out[strings.ToLower(city)] = strings.Split(strings.ToLower(words), "|")
+	})
+	return out
 }

@@ -25,16 +25,37 @@ func TestSeatOf(t *testing.T) {
 // with its line number rather than read wrongly.
 func TestParseSeatsRejectsBadLines(t *testing.T) {
 	for _, data := range []string{"# ok\nLondon\n", "London\t|ico\n", "\tico\n"} {
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("parseSeats(%q) did not refuse it", data)
-				}
-			}()
-			parseSeats(data)
-		}()
+		refuses(t, "parseSeats", data, func() { parseSeats(data) })
 	}
 	if idx := parseSeats("# c\n\nParis\toecd|paris club\n"); len(idx["paris"]) != 1 || idx["oecd"][0].city != "Paris" {
 		t.Errorf("parseSeats read %+v", idx)
 	}
+}
+
+// TestCapitals checks the capitals file is read, keeps the historic
+// capitals of the 1987 wire, and refuses a malformed line.
+func TestCapitals(t *testing.T) {
+	for city, want := range map[string]string{"washington": "u.s.", "bonn": "west german", "peking": "chinese", "hanoi": "vietnamese", "manila": "philippine"} {
+		found := false
+		for _, w := range capitalOf[city] {
+			found = found || w == want
+		}
+		if !found {
+			t.Errorf("capitalOf[%q] = %v, want it to hold %q", city, capitalOf[city], want)
+		}
+	}
+	for _, data := range []string{"Hanoi\n", "\tvietnamese\n", "Hanoi\t\n"} {
+		refuses(t, "parseCapitals", data, func() { parseCapitals(data) })
+	}
+}
+
+// refuses checks that parse panics on data.
+func refuses(t *testing.T, name, data string, parse func()) {
+	t.Helper()
+	defer func() {
+		if recover() == nil {
+			t.Errorf("%s(%q) did not refuse it", name, data)
+		}
+	}()
+	parse()
 }
