@@ -62,6 +62,33 @@ func ReferenceMeetings(ctx context.Context, s *Store, keywords []string) ([]brie
 	return out, nil
 }
 
+// ReferenceMeetingsEach is ReferenceMeetings for each of keywords, from
+// one merge.
+func ReferenceMeetingsEach(ctx context.Context, s *Store, keywords [][]string) ([][]briefs.Meeting, error) {
+	rows, err := s.queryMeetings(ctx, `SELECT `+meetingColumns+` FROM meetings m`)
+	if err != nil {
+		return nil, err
+	}
+	var merged []mergedMeeting
+	for _, g := range groupByKey(rows) {
+		merged = append(merged, mergeGroup(g))
+	}
+	slices.SortFunc(merged, func(a, b mergedMeeting) int { return cmp.Compare(a.m.ID, b.m.ID) })
+	out := make([][]briefs.Meeting, len(keywords))
+	for i, kw := range keywords {
+		f, err := newMeetingFilter(MeetingQuery{Keywords: kw})
+		if err != nil {
+			return nil, err
+		}
+		for _, mm := range merged {
+			if f.match(mm.said()) {
+				out[i] = append(out[i], mm.m)
+			}
+		}
+	}
+	return out, nil
+}
+
 // IsPostgres reports whether s is a PostgreSQL store.
 func IsPostgres(s *Store) bool { return s.d.dollarPlaceholders }
 
