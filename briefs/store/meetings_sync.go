@@ -174,7 +174,7 @@ func (s *Store) remerge(ctx context.Context, tx *sql.Tx, keys []string, rowIDs, 
 // remergeInto re-merges as remerge does, a few dozen keys at a time,
 // noting the keyword index changes in ix.
 func (s *Store) remergeInto(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, rowIDs, briefs []int64) error {
-	byKey := func(n int) string { return `key IN (` + placeholders(n) + `)` }
+	byKey := func(n int) string { return `key IN (` + placeholders(n) + `) AND key <> ''` } // for SQLite's partial meetings_key_start
 	byID := func(n int) string { return `key = '' AND id IN (` + placeholders(n) + `)` }
 	byBrief := func(n int) string { return `key = '' AND brief_id IN (` + placeholders(n) + `)` }
 	err := inChunksOf(mergeChunk, keys, func(_ []string, args []any) error {
@@ -191,9 +191,10 @@ func (s *Store) remergeInto(ctx context.Context, tx *sql.Tx, ix *indexChanges, k
 
 // syncWhere re-merges the reports that where selects (every report of
 // their keys; where tests columns that meetings and merged_meetings share)
-// and writes what differs from the merged rows that hold their ids and,
-// when merged is set, those where selects; it notes in ix what the keyword
-// index must take out and add.
+// and writes what differs from the merged rows where selects when merged
+// is set (and those that hold their ids), or else from none (the reports
+// were just stored); it notes in ix what the keyword index must take out
+// and add.
 func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, where string, merged bool, args []any) error {
 	rows, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m WHERE m.`+where, args...)
 	if err != nil {
@@ -205,7 +206,7 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 			return fmt.Errorf("read: %w", err)
 		}
 	}
-	return s.syncRows(ctx, tx, ix, rows, old, true)
+	return s.syncRows(ctx, tx, ix, rows, old, merged) // new reports' ids are new
 }
 
 // syncRows merges rows (every report of the meetings they are in) and

@@ -29,12 +29,6 @@ import (
 // days remergeNear takes.
 const undatedDay = ""
 
-// span is the id and span of a stored merged meeting of one key.
-type span struct {
-	id          int64
-	first, last sql.NullString
-}
-
 // remergeNear re-merges the meetings of the keys of days that reports
 // added or deleted on those days (by key) can change, noting the keyword
 // index changes in ix, and returns the keys to re-merge whole.
@@ -77,108 +71,77 @@ func (s *Store) keysWithUndatedCancels(ctx context.Context, tx *sql.Tx, keys []s
 	return out, nil
 }
 
-// syncNear re-merges the meetings of keys (args) near their days.
+// syncNear re-merges the meetings of keys (args) near their days: for
+// each key, its reports from the first to the last day of what affected
+// returns (every meeting within lies wholly within), and, when a day is
+// undatedDay, its undated reports; over the stored meetings of those days.
 func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, args []any, days map[string]map[string]bool) error {
-	spans, err := s.spansOf(ctx, tx, args)
-	if err != nil {
-		return err
-	}
-	stmt, err := tx.PrepareContext(ctx, s.d.q(`SELECT `+meetingColumns+` FROM meetings m
-		WHERE m.key = ? AND m.start_day BETWEEN ? AND ?`))
-	if err != nil {
-		return fmt.Errorf("load: %w", err)
-	}
-	defer stmt.Close()
-	var rows []meetingRow
-	var ids []any
-	seen := map[int64]bool{}
-	load := func(rs []meetingRow, err error) error {
-		if err != nil {
-			return fmt.Errorf("load: %w", err)
-		}
-		for _, r := range rs {
-			if !seen[r.m.ID] {
-				seen[r.m.ID] = true
-				rows = append(rows, r)
-			}
-		}
-		return nil
-	}
-	for _, k := range keys {
-		near, undated := affected(spans[k], days[k])
-		for _, sp := range near {
-			if sp.id != 0 {
-				ids = append(ids, sp.id)
-			}
-			if err := load(scanMeetings(stmt.QueryContext(ctx, k, sp.first.String, sp.last.String))); err != nil {
-				return err
-			}
-		}
-		if undated != nil {
-			if undated.id != 0 {
-				ids = append(ids, undated.id)
-			}
-			err := load(s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
-				WHERE m.key = ? AND m.start_day IS NULL`, k))
-			if err != nil {
-				return err
-			}
-		}
-	}
-	var old []mergedRecord
-	err = inChunks(ids, func(_ []any, args []any) error {
-		rs, err := s.readRecords(ctx, tx, `id IN (`+placeholders(len(args))+`)`, args)
-		old = append(old, rs...)
-		return err
-	})
+	stored, err := s.readRecords(ctx, tx, `key IN (`+placeholders(len(args))+`)`, args)
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
+	}
+	byKey := map[string][]mergedRecord{}
+	for _, r := range stored {
+		byKey[r.key] = append(byKey[r.key], r)
+	}
+	var rows []meetingRow
+	var old []mergedRecord
+	for _, k := range keys {
+		from, to, undated := affected(byKey[k], days[k])
+		for _, r := range byKey[k] {
+			if r.spanFirst.Valid && from <= r.spanLast.String && r.spanFirst.String <= to || !r.spanFirst.Valid && undated {
+				old = append(old, r)
+			}
+		}
+		if from <= to {
+			rs, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
+				WHERE m.key = ? AND m.key <> '' AND m.start_day BETWEEN ? AND ?`, k, from, to)
+			if err != nil {
+				return fmt.Errorf("load: %w", err)
+			}
+			rows = append(rows, rs...)
+		}
+		if undated {
+			rs, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
+				WHERE m.key = ? AND m.key <> '' AND m.start_day IS NULL`, k)
+			if err != nil {
+				return fmt.Errorf("load: %w", err)
+			}
+			rows = append(rows, rs...)
+		}
 	}
 	return s.syncRows(ctx, tx, ix, rows, old, false) // no key re-keyed: those are re-merged whole
 }
 
-// affected returns what to re-merge of a key whose reports on days
-// changed: the stored meetings (of spans, the key's) next to those days
-// and the days themselves, each as a span of days to read the reports of
-// (with the meeting's id, 0 for a day); and the key's undated meeting when
-// undatedDay is one of days (a span with id 0 when it has none).
-func affected(spans []span, days map[string]bool) (near []span, undated *span) {
-	var dated []span
-	for _, sp := range spans {
-		if sp.first.Valid {
-			dated = append(dated, sp)
-		} else if days[undatedDay] {
-			undated = &sp
+// affected returns the first and last day of what to re-merge of a key
+// whose reports on days changed (from > to: none), given its stored
+// meetings: the meetings next to those days and the days themselves; and
+// whether its undated meeting is re-merged (undatedDay is one of days).
+func affected(stored []mergedRecord, days map[string]bool) (from, to string, undated bool) {
+	var dated []mergedRecord
+	for _, r := range stored {
+		if r.spanFirst.Valid {
+			dated = append(dated, r)
 		}
 	}
-	if undated == nil && days[undatedDay] {
-		undated = &span{}
-	}
-	slices.SortFunc(dated, func(a, b span) int { return cmp.Compare(a.first.String, b.first.String) })
-	hit := map[int]bool{}
+	slices.SortFunc(dated, func(a, b mergedRecord) int { return cmp.Compare(a.spanFirst.String, b.spanFirst.String) })
+	from, to = "9999", ""
 	for day := range days {
 		if day == undatedDay {
+			undated = true
 			continue
 		}
+		from, to = min(from, day), max(to, day)
 		// the meeting whose span starts last on or before day, and those
 		// either side of it
-		i, _ := slices.BinarySearchFunc(dated, day, func(sp span, d string) int {
-			return cmp.Or(cmp.Compare(sp.first.String, d), -1)
+		i, _ := slices.BinarySearchFunc(dated, day, func(r mergedRecord, d string) int {
+			return cmp.Or(cmp.Compare(r.spanFirst.String, d), -1)
 		})
-		for j := i - 2; j <= i; j++ {
-			if j >= 0 && j < len(dated) {
-				hit[j] = true
-			}
-		}
-		d := sql.NullString{String: day, Valid: true}
-		near = append(near, span{first: d, last: d})
-	}
-	for i, sp := range dated {
-		if hit[i] {
-			near = append(near, sp)
+		for j := max(i-2, 0); j <= i && j < len(dated); j++ {
+			from, to = min(from, dated[j].spanFirst.String), max(to, dated[j].spanLast.String)
 		}
 	}
-	return near, undated
+	return from, to, undated
 }
 
 // staleDay returns the day meetings_stale's row_id holds for a keyed
@@ -196,27 +159,4 @@ func staleDay(id int64) (string, bool) {
 		return "", false
 	}
 	return strings.Join([]string{d[:4], d[4:6], d[6:]}, "-"), true
-}
-
-// spansOf returns the spans of the merged meetings of keys (args), by key.
-func (s *Store) spansOf(ctx context.Context, tx *sql.Tx, args []any) (map[string][]span, error) {
-	rows, err := tx.QueryContext(ctx, s.d.q(`SELECT key, id, span_first, span_last FROM merged_meetings
-		WHERE key IN (`+placeholders(len(args))+`)`), args...)
-	if err != nil {
-		return nil, fmt.Errorf("spans: %w", err)
-	}
-	defer rows.Close()
-	out := map[string][]span{}
-	for rows.Next() {
-		var k string
-		var sp span
-		if err := rows.Scan(&k, &sp.id, &sp.first, &sp.last); err != nil {
-			return nil, fmt.Errorf("spans: %w", err)
-		}
-		out[k] = append(out[k], sp)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("spans: %w", err)
-	}
-	return out, nil
 }
