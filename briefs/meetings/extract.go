@@ -116,6 +116,11 @@ func (d *doc) scan() {
 // Leipzig", "the third round of a Grand Slam". A body's meeting stays:
 // "the IAAF Council, at its April meeting in Qatar".
 func (d *doc) sportsMeeting(toks []token, h int) bool {
+	switch toks[h].lower {
+	case "meet", "meets", "met", "meeting", "round":
+	default:
+		return false // most heads: no need to count the sport words
+	}
 	if d.sport < 0 {
 		d.sport = 0
 		for w := range gameWords {
@@ -135,14 +140,7 @@ func (d *doc) sportsMeeting(toks []token, h int) bool {
 			}
 		}
 	}
-	if d.sport < 2 || bodyBefore(toks, h) {
-		return false
-	}
-	switch toks[h].lower {
-	case "meet", "meets", "met", "meeting", "round":
-		return true
-	}
-	return false
+	return d.sport >= 2 && !bodyBefore(toks, h)
 }
 
 // gameWords are the vocabulary of sport beside sportsWords, which void a

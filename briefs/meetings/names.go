@@ -348,7 +348,8 @@ func notParty(toks []token, c chunk, name string) bool {
 	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
 		return true // "sanctions against Russia", "at the request of France"
 	}
-	if _, gathering := meetingNouns[strings.ToLower(lastWord(name))]; (gathering || gatheringNames[strings.ToLower(lastWord(name))]) && !memberOf(toks, c) {
+	last := strings.ToLower(lastWord(name))
+	if _, gathering := meetingNouns[last]; (gathering || gatheringNames[last]) && !memberOf(toks, c) {
 		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
