@@ -226,11 +226,48 @@ func (d *doc) homeGroup(m *mention) bool {
 			j = k - 1
 			continue
 		}
+		if j < end && homeCountryOwns(toks, j, nats) {
+			home = true // "Leaders of Italy's Christian Democrats and Socialists will meet" in Rome
+			j++
+			continue
+		}
+		if j < end && toks[j].lower == "centre" && toks[j].cap && lowerAt(toks, j-1) == "the" && indianWire[d.dl.Source] && strings.EqualFold(d.dl.Place, "new delhi") {
+			home = true // Indian wire: "The Centre held an all-party meeting", India's government
+			continue
+		}
 		if toks[j].cap && (countries[toks[j].lower] != "" || isCountry(toks[j].lower)) {
 			other = true
 		}
 	}
 	return home && !other
+}
+
+// homeCountryOwns reports the dateline country's name with "'s" at token j
+// followed within four words by a party of its politics: "Italy's
+// Christian Democrats", "Spain's ruling Socialist party".
+func homeCountryOwns(toks []token, j int, nats []string) bool {
+	if !toks[j].cap || !isApostrophe(lowerAt(toks, j+1)) || lowerAt(toks, j+2) != "s" {
+		return false
+	}
+	home := false
+	for _, nat := range nats {
+		home = home || strings.EqualFold(countries[nat], toks[j].text)
+	}
+	if !home {
+		return false
+	}
+	for k := j + 3; k < len(toks) && k < j+7; k++ {
+		if homeGroupNouns[toks[k].lower] || politicalParties[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalParties are the words of a country's parties and coalitions.
+var politicalParties = map[string]bool{
+	"party": true, "parties": true, "coalition": true, "democrats": true, "socialists": true,
+	"communists": true, "liberals": true, "conservatives": true, "republicans": true,
 }
 
 // homeNationalityAt is the number of tokens of one of nats ("south

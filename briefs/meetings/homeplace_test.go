@@ -71,6 +71,9 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"an embassy", "ISLAMABAD, March 4 - Afghan and Pakistani officials held talks at the Soviet embassy yesterday on the return of refugees.", "Soviet embassy, Islamabad"},
 		{"in the capital", "MANILA, March 4 - Opposition leaders will meet in the capital on Friday to decide whether to join a general strike.", "Manila"},
 		{"in the capital, named", "LONDON, March 4 - Commonwealth officials will meet in the Kenyan capital, Nairobi, on Friday.", "Nairobi"},
+		{"a home country's parties", "ROME, March 4 - Leaders of Italy's Christian Democrats and Socialists will meet late tonight to try to save the coalition.", "Rome"},
+		{"another country's parties", "ROME, March 4 - Leaders of Spain's ruling Socialist party will meet on Friday to choose a candidate.", ""},
+		{"Indian wire: the Centre", "New Delhi, March 4 (IANS) The Centre held an all-party meeting on Thursday to brief leaders on the operation.", "New Delhi"},
 		{"an official's office", "TOKYO, March 4 - Finance Minister Kiichi Miyazawa will meet Prime Minister Yasuhiro Nakasone at the prime minister's office on Friday.", "prime minister's office, Tokyo"},
 	}
 	for _, c := range cases {

@@ -54,6 +54,9 @@ func TestMembersAndNotParties(t *testing.T) {
 		{"the company and the union", "LOS ANGELES, June 29 - Hughes Aircraft Co will open contract talks with the International Association of Machinists on Monday. The company and the union last met in March.", []string{"Hughes Aircraft Co", "International Association of Machinists"}},
 		{"ambassadors of a region", "MOSCOW, June 29 - Eduard Shevardnadze held talks with Arab ambassadors in Moscow on Friday, Tass said.", []string{"Eduard Shevardnadze", "Arab ambassadors"}},
 		{"a boycott's object and waters around islands", "LONDON, June 29 - Britain's talks with Argentina on fishing rights around the Falklands will resume in New York on Tuesday to end a boycott of the Diet.", []string{"Britain", "Argentina"}},
+		{"a hyphenated given name before He", "BONN, June 29 - West German Foreign Minister Hans-Dietrich Genscher will visit Moscow next week. He is expected to meet Mikhail Gorbachev on Tuesday.", []string{"Hans-Dietrich Genscher", "Mikhail Gorbachev"}},
+		{"management and unions at a company", "LONDON, June 29 - Management and unions at British Airways will meet on Friday to discuss cabin crew pay.", []string{"British Airways"}},
+		{"seats of a house are no party", "Chennai, June 29 (IANS) M.K. Stalin will chair an all-party meeting at the Secretariat on Saturday on the delimitation of Lok Sabha seats.", []string{"M.K. Stalin"}},
 		{"a long name and its bracketed initialism", "CARACAS, June 29 - Ministers of the Latin American Economic System (SELA) will meet in Lima next week.", []string{"SELA"}},
 	}
 	for _, c := range cases {
@@ -124,6 +127,16 @@ func TestUnseen17pkSet(t *testing.T) {
 func TestUnseen17plSet(t *testing.T) {
 	rep := evalFile(t, "unseen17pl.jsonl", 14)
 	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.95, place: 0.90, participants: 0.95, partPrecision: 0.95})
+}
+
+// TestUnseen17pmSet scores testdata/unseen17pm.jsonl: 11 stories (12
+// meetings) written after the unseen17pl changes landed
+// (testdata/unseen17pm.py), and measured once on 789398e: F1 0.957 with
+// dates, status 1.000, place 0.818, participants P 0.875 R 0.737. Then
+// fixed with them in view (participants P 1.000 R 0.842).
+func TestUnseen17pmSet(t *testing.T) {
+	rep := evalFile(t, "unseen17pm.jsonl", 11)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.80, participants: 0.80, partPrecision: 0.95})
 }
 
 // checkLastParties checks the participants of the last meeting of text,

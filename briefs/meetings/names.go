@@ -5,6 +5,10 @@ import (
 	"unicode"
 )
 
+// staffWords are the sides of a company named by its staff: "management
+// and unions at British Airways".
+var staffWords = map[string]bool{"management": true, "unions": true, "workers": true, "staff": true, "employees": true}
+
 // hyphenParticles join a surname with a hyphen: "Zia ul-Haq".
 var hyphenParticles = map[string]bool{"ul": true, "al": true, "el": true, "bin": true, "abu": true}
 
@@ -186,6 +190,13 @@ func (d *doc) names(m *mention) {
 				m.addNamed(c.start, d.expand(name))
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
+		}
+		if prev == "at" && staffWords[lowerAt(toks, pk-1)] {
+			m.addNamed(c.start, d.expand(name)) // "Management and unions at British Airways will meet": the company
+			continue
+		}
+		if c.end-c.start == 1 && staffWords[strings.ToLower(name)] {
+			continue // "Management and unions at ...": the company's side, named by the company
 		}
 		if placePreps[prev] && prev != "for" || prev == "here" || prev == "around" || prev == "off" || appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			lastPlace = c.end
@@ -394,7 +405,7 @@ var holdingNouns = map[string]bool{
 	"unit": true, "units": true, "subsidiary": true, "division": true, "affiliate": true, "stake": true,
 	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
 	"corridor": true, "railway": true, "pipeline": true, "airport": true, "dam": true, "dams": true, "canal": true,
-	"forces": true, "troops": true, "bases": true, "holiday": true, "holidays": true, "recess": true, "weekend": true,
+	"forces": true, "troops": true, "bases": true, "holiday": true, "holidays": true, "recess": true, "weekend": true, "seats": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
@@ -711,7 +722,7 @@ func isPersonName(s string) bool {
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
 		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) || strings.Contains(w, "&") ||
-			strings.Contains(w, "-") && !hyphenParticles[strings.ToLower(strings.SplitN(w, "-", 2)[0])] && !(w == ws[len(ws)-1] && (hyphenSurname(w) || givenHyphen(w))) {
+			strings.Contains(w, "-") && !hyphenParticles[strings.ToLower(strings.SplitN(w, "-", 2)[0])] && !hyphenName(w) && !(w == ws[len(ws)-1] && givenHyphen(w)) {
 			return false
 		}
 	}
@@ -723,6 +734,14 @@ var geoWords = map[string]bool{
 	"sea": true, "ocean": true, "gulf": true, "strait": true, "straits": true, "river": true, "island": true,
 	"islands": true, "bay": true, "lake": true, "canal": true, "peninsula": true, "province": true,
 	"county": true, "district": true, "region": true, "valley": true, "mountains": true, "coast": true,
+}
+
+// hyphenName reports a double-barrelled personal name, given or surname
+// ("Hans-Dietrich", "Leigh-Pemberton"), not two countries
+// ("Malaysia-Singapore").
+func hyphenName(w string) bool {
+	a, b, _ := strings.Cut(w, "-")
+	return hyphenSurname(w) && !isCountry(a) && !isCountry(b)
 }
 
 // hyphenSurname reports a double-barrelled surname: "Leigh-Pemberton".
@@ -778,7 +797,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
-		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) {
+		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) || p == "at" && staffWords[lowerAt(toks, k-1)] {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) && !progressive(toks, k-1) {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -21,19 +22,20 @@ import (
 // for each of many seeds, a fresh store takes a seeded random run of
 // operations (batches of briefs, re-ingests of stored briefs, reindexes
 // with other meetings, other keys, moved dates or none, briefs and reports
-// deleted by hand, retention deletes by publication time, keys, dates and
-// statuses changed by hand), and after each one merged_meetings must hold,
-// column for column, what a fresh merge makes, keywords (three of a vocabulary each time)
-// must find exactly the meetings whose text holds them, and on
-// SQLite the keyword index must pass its integrity check. After a hand-made
-// change the check is sometimes left to after the next write, which then
-// re-merges the stale reports and its own together. The reports crowd a
-// few keys onto dates around maxMove apart (21 and 22 days), with
-// reschedules, undated and month-dated reports, undated cancels (on every
-// key in some seeds, one key in others, so both the whole-key and the
-// near-the-day re-merges run), invalid dates, participants on same-date
-// reports, key-less reports and publication ties. A failure names the seed
-// and the steps; -merged.seed runs one seed alone.
+// deleted by hand, one or a day's, retention deletes by publication time,
+// keys, dates and statuses changed by hand), and after each one
+// merged_meetings must hold, column for column, what a fresh merge makes,
+// keywords (three of a vocabulary each time) must find exactly the
+// meetings whose text holds them, and on SQLite the keyword index must
+// pass its integrity check. After a hand-made change the check is
+// sometimes left to after the next write, which then re-merges the stale
+// reports and its own together. The reports crowd a few keys onto dates
+// around maxMove apart (21 and 22 days), with reschedules, undated and
+// month-dated reports, undated cancels (on every key in some seeds, one key
+// in others, so both the whole-key and the near-the-day re-merges run),
+// invalid dates, participants on same-date reports, key-less reports and
+// publication ties. A failure names the seed and the steps; -merged.seed
+// runs one seed alone.
 func TestMergedMeetingsRandomOps(t *testing.T) {
 	for name, open := range bothBackends {
 		t.Run(name, func(t *testing.T) {
@@ -102,6 +104,14 @@ func runRandomOps(t *testing.T, s *store.Store, seed uint64, steps int) {
 	if *randomOpsSeed >= 0 && seed != uint64(*randomOpsSeed) {
 		return
 	}
+	o := newRandomOps(t, s, seed)
+	o.add(5 + o.r.IntN(10))
+	o.check()
+	o.run(steps, true)
+}
+
+// newRandomOps returns seed's run on s.
+func newRandomOps(t *testing.T, s *store.Store, seed uint64) *randomOps {
 	o := &randomOps{t: t, s: s, r: rand.New(rand.NewPCG(seed, 0x6d65657473)), seed: seed,
 		keys: []string{"", "k1", "k1", "k1", "k1", "k2", "k2", "k3"}}
 	switch seed % 3 {
@@ -116,16 +126,57 @@ func runRandomOps(t *testing.T, s *store.Store, seed uint64, steps int) {
 		}
 		o.batch = 80
 	}
-	o.add(5 + o.r.IntN(10))
-	o.check()
+	return o
+}
+
+// run makes steps random operations, checking after them when check is
+// set, and at the end.
+func (o *randomOps) run(steps int, check bool) {
 	for range steps {
 		hand := o.step()
-		if !hand || o.r.IntN(3) > 0 { // else the next write re-merges what is stale
+		if check && (!hand || o.r.IntN(3) > 0) { // else the next write re-merges what is stale
 			o.check()
 		}
 	}
-	o.checks = 4 // the last check checks the indexes too
-	o.check()
+	if check {
+		o.checks = 4 // the last check checks the indexes too
+		o.check()
+	}
+}
+
+// TestMergedMeetingsRandomOpsUpgrade: a store written as an older briefbot
+// would have (schema 16, before the merged meetings, by batches of briefs;
+// 20, before hand deletes marked only their day stale, by random
+// operations, some by hand) is upgraded with what they left stale, and must
+// then hold what a merge from scratch makes, and keep it through more
+// random operations.
+func TestMergedMeetingsRandomOpsUpgrade(t *testing.T) {
+	ctx := context.Background()
+	for _, v := range []int{16, 20} {
+		for seed := range uint64(4) {
+			path := filepath.Join(t.TempDir(), "old.db")
+			old, err := store.OpenAtVersion(ctx, path, v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			o := newRandomOps(t, old, seed)
+			o.add(10)
+			if v < 18 { // this store cannot keep the old keyword index of reports: only adds
+				for range 4 {
+					o.add(1 + o.r.IntN(6+o.batch))
+				}
+			} else {
+				o.run(12, false)
+			}
+			if err := old.Close(); err != nil {
+				t.Fatal(err)
+			}
+			o.note("upgrade from schema %d", v)
+			o.s = openPath(t, path)
+			o.check()
+			o.run(12, true)
+		}
+	}
 }
 
 // fail stops the test with the seed, the steps so far and what is wrong.
@@ -153,9 +204,12 @@ func (o *randomOps) step() (hand bool) {
 	case op < 13:
 		o.exec("delete briefs", `DELETE FROM briefs WHERE id IN (?, ?)`, o.briefID(), o.briefID())
 		return true
-	case op < 15:
+	case op < 14:
 		o.exec("delete a report", `DELETE FROM meetings WHERE id IN (SELECT id FROM meetings ORDER BY id LIMIT 1 OFFSET ?)`,
 			o.r.IntN(30))
+		return true
+	case op < 15:
+		o.exec("delete a day's reports", `DELETE FROM meetings WHERE start_day = ?`, o.day().Format("2006-01-02"))
 		return true
 	case op < 16:
 		before := base.AddDate(0, 0, o.r.IntN(40)) // a month or so of the ten
@@ -226,7 +280,7 @@ func (o *randomOps) meeting() briefs.Meeting {
 	case 6:
 		m.EndDate = day.AddDate(0, 0, 2).Format("2006-01-02")
 	case 7:
-		m.Date = []string{"2025-02-30", "soon", "2025-13"}[r.IntN(3)]
+		m.Date = []string{"2025-02-30", "soon", "2025-13", "0999-06-01"}[r.IntN(4)] // not a day, or one of a short year
 	case 8, 9:
 		m.Status = briefs.StatusCancelled
 	case 10:
