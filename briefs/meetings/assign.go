@@ -33,9 +33,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if formerDate(toks, dd) && laterDate(toks, ds, dd, dlEnd) {
 				continue // "originally set for May 10, will now be held on June 7": the old day
 			}
-			if m.anaphoric && endsAt(toks, dd, m) {
-				continue // "The summit, which ends on Thursday, ...": its end, not its day
-			}
+			ends := m.anaphoric && endsAt(toks, dd, m) // "The summit, which ends on Thursday, ...": its end, not its day
 			if open, _, _ := relativeClause(toks, dd); open >= 0 && !holds(toks, dd, m) {
 				continue // "the talks, which the minister attended last week, ...": another event's date
 			}
@@ -64,6 +62,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				}
 			}
 			dist += boundaryPenalty(toks, m, dd)
+			if ends {
+				dist += 12 // a day of the meeting all the same when no other is given: "which ended in Auckland yesterday"
+			}
 			if dist <= 30 {
 				pairs = append(pairs, pair{mi, di, dist})
 			}
@@ -168,6 +169,9 @@ func ownEnd(toks []token, d *dateSpan, m *mention) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
 		case "ended", "ending", "closes", "close", "closed":
+			if lowerAt(toks, k-1) == "which" && lowerAt(toks, k-2) == "," && (k-2 == m.skipEnd || nounPhraseTo(toks, m.skipEnd, k-2) || nounPhraseTo(toks, m.trig+1, k-2)) {
+				return true // "The meeting of Commonwealth law ministers, which ended in Auckland yesterday"
+			}
 			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k)
 		}
 	}
@@ -519,7 +523,7 @@ var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, 
 // which is scheduled for late September").
 func holds(toks []token, d *dateSpan, m *mention) bool {
 	open, end, _ := relativeClause(toks, d)
-	return m.trig > open && m.trig < end || m.skipEnd == open-1 || !m.verb && nounPhraseTo(toks, m.skipEnd, open-1)
+	return m.trig > open && m.trig < end || m.skipEnd == open-1 || !m.verb && (nounPhraseTo(toks, m.skipEnd, open-1) || nounPhraseTo(toks, m.trig+1, open-1))
 }
 
 // nounPhraseTo reports whether tokens [a, b) only complete a noun phrase

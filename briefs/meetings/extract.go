@@ -199,7 +199,8 @@ func mergeSameDate(toks []token, ms []*mention) {
 	}
 	for i, a := range ms {
 		for _, b := range ms[i+1:] {
-			if a.date == nil || b.date == nil || a.date != b.date {
+			if a.date == nil || b.date == nil || a.date.tokStart != b.date.tokStart || a.date.tokEnd != b.date.tokEnd {
+				// (one span: endOfRange may have copied it to add the end day)
 				continue
 			}
 			v, n := a, b // a verb and a noun: the named noun, else the verb

@@ -499,7 +499,8 @@ func excluded(toks []token, i int) bool {
 		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) || sportsWords[t.lower] && !bodyBefore(toks, i) {
 			return true
 		}
-		if t.lower == "off" && (lowerAt(toks, k-1) == "called" || lowerAt(toks, k-1) == "broke" || lowerAt(toks, k-1) == "breaking") && !inOtherClause(toks, k-1, i) {
+		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) {
+			// "called off"; talks that "broke off last night" were held
 			return true
 		}
 	}
