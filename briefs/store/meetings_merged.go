@@ -182,15 +182,17 @@ func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
 
 // takeStale returns and clears what meetings_stale lists: the keys to
 // re-merge whole, and the row ids of reports without one; the days of
-// keyed reports deleted by hand it adds to t.
+// keyed reports deleted by hand it adds to t. It takes them in one
+// statement, so that a mark a hand-made change commits meanwhile
+// (PostgreSQL) is either taken or left for the next re-merge, never
+// cleared unread.
 func (s *Store) takeStale(ctx context.Context, tx *sql.Tx, t *touched) (keys []string, rowIDs []int64, err error) {
-	rows, err := tx.QueryContext(ctx, `SELECT key, row_id FROM meetings_stale`)
+	rows, err := tx.QueryContext(ctx, `DELETE FROM meetings_stale RETURNING key, row_id`)
 	if err != nil {
 		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
 	}
 	defer rows.Close()
-	n := 0
-	for ; rows.Next(); n++ {
+	for rows.Next() {
 		var k string
 		var id int64
 		if err := rows.Scan(&k, &id); err != nil {
@@ -205,13 +207,6 @@ func (s *Store) takeStale(ctx context.Context, tx *sql.Tx, t *touched) (keys []s
 		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
-	}
-	rows.Close()
-	if n == 0 {
-		return nil, nil, nil
-	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM meetings_stale`); err != nil {
 		return nil, nil, fmt.Errorf("merge meetings: stale: %w", err)
 	}
 	return keys, rowIDs, nil
