@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"time"
 )
 
@@ -52,6 +53,7 @@ func find(text string, toks []token, ref time.Time) []Expr {
 		m.end = d.suffix(m)
 		if len(out) > 0 && prevEnd >= 0 {
 			m.value = d.datedByPrevious(m, out[len(out)-1].Value, prevEnd, i)
+			d.weekdayBesideDate(&out[len(out)-1], m, prevEnd, i)
 		}
 		prevEnd = m.end
 		n := len(out)
@@ -71,6 +73,26 @@ func find(text string, toks []token, ref time.Time) []Expr {
 		i = m.end
 	}
 	return out
+}
+
+// weekdayBesideDate is rule timex.weekday-beside-date: a bare weekday w
+// written just before the full date m names ("on Friday, 7th November,
+// 2025", "Thursday 21 May 2026") takes that date, instead of the nearest
+// such day in its clause's direction. Only commas may lie between them
+// (tokens from to i), and the date must fall on that weekday.
+func (d *doc) weekdayBesideDate(w *Expr, m match, from, i int) {
+	wd, ok := weekdays[strings.ToLower(w.Text)]
+	if !ok || w.Type != Date || m.typ != Date || !IsFullDate(m.value) {
+		return
+	}
+	for k := from; k < i; k++ {
+		if !d.is(k, ",") {
+			return
+		}
+	}
+	if day, err := time.Parse(time.DateOnly, m.value); err == nil && int(day.Weekday()) == wd {
+		w.Value = m.value
+	}
 }
 
 // suffix extends a match over a vague tail TimeML keeps in the span: "the
