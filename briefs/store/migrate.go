@@ -14,12 +14,7 @@ type migration func(ctx context.Context, tx *sql.Tx) error
 // execAll returns a migration that runs statements in order.
 func execAll(stmts ...string) migration {
 	return func(ctx context.Context, tx *sql.Tx) error {
-		for _, st := range stmts {
-			if _, err := tx.ExecContext(ctx, st); err != nil {
-				return err
-			}
-		}
-		return nil
+		return execAllOn(ctx, tx, stmts...)
 	}
 }
 
