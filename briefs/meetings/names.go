@@ -469,11 +469,8 @@ func officesOf(toks []token, c chunk) bool {
 	if lowerAt(toks, k) != "of" {
 		return false
 	}
-	switch lowerAt(toks, k-1) {
-	case "offices", "office", "headquarters", "premises", "residence", "home":
-		return true
-	}
-	return false
+	w := lowerAt(toks, k-1)
+	return officeNouns[w] || w == "home"
 }
 
 // lowerGroups are the lowercase bodies a sentence names as parties: "the

@@ -100,7 +100,8 @@ var holdWords = map[string]bool{
 }
 
 // officeNouns are the rooms of "at the offices of the federal mediation
-// service".
+// service" (lowerVenue) and of "at the offices of Citibank", where the
+// name is a venue, not a party (officesOf, which also takes "home").
 var officeNouns = map[string]bool{"offices": true, "office": true, "headquarters": true, "premises": true, "residence": true}
 
 // lowerVenue finds a venue written in lower case near mention m: "at the
