@@ -49,7 +49,9 @@ func (r Report) Plus(o Report) Report {
 	return sum
 }
 
-func (c Counts) plus(o Counts) Counts { return Counts{TP: c.TP + o.TP, FP: c.FP + o.FP, FN: c.FN + o.FN} }
+func (c Counts) plus(o Counts) Counts {
+	return Counts{TP: c.TP + o.TP, FP: c.FP + o.FP, FN: c.FN + o.FN}
+}
 
 // writeErrors lists the errors of scored documents:
 //
