@@ -323,6 +323,8 @@ func (d *doc) newMention(si, h int) *mention {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
 		switch {
+		case meetingVerbs[toks[h].lower] && titledObject(toks, h+1):
+			m.byTokens(FieldKind, RuleHeadTitled, toks, h, h+2)
 		case meetingVerbs[toks[h].lower]:
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
 		case seesOfficial(toks, h):
