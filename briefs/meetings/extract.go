@@ -585,8 +585,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
 		switch lowerAt(toks, m.trig-1) {
-		case "is", "are":
-			started = true // "the council is meeting this morning": in progress
+		case "is", "are", "was", "were":
+			started = true // "the council is meeting this morning", "ministers, who were meeting in Brussels today,": in progress
 		case ",":
 			started = !pastMainVerb(toks, m.trig) // "the board, meeting in closed session this week, is expected to"
 		}

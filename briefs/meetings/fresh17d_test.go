@@ -44,3 +44,35 @@ func TestHeads17d(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceStatus17d: the place and status rules written after fresh17d1.
+func TestPlaceStatus17d(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, place string
+		status           briefs.Status
+	}{
+		{"1987-08-18", "SINGAPORE, Aug 18 - ASEAN economic ministers will meet in the Malaysian capital on Thursday to prepare for the December summit in Manila, officials said.", "Kuala Lumpur", briefs.StatusUpcoming},
+		{"1987-10-06", "HARARE, Oct 6 - Foreign ministers of the Front-Line states will meet in the Zambian capital, Lusaka, on Saturday, officials said.", "Lusaka", briefs.StatusUpcoming},
+		{"1987-01-14", "CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday, a spokesman said.", "Cairo", briefs.StatusPast},
+		{"1987-01-14", "LONDON, Jan 14 - Ministers will hold talks on Friday to end the strike at Dover, officials said.", "", briefs.StatusUpcoming},
+		{"1987-02-23", "BRUSSELS, Feb 23 - EC foreign ministers, who were meeting in Brussels today, called for a quick settlement.", "Brussels", briefs.StatusOngoing},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		ms := Scheduled(res.Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if ms[0].Place != c.place || ms[0].Status != c.status {
+			t.Errorf("%q: place %q status %s, want %q %s", c.text, ms[0].Place, ms[0].Status, c.place, c.status)
+		}
+	}
+	// "held talks in Cairo on Monday and will hold another round later this
+	// week": the round is not placed in Cairo.
+	res := Extract("CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday and will hold another round later this week, a spokesman said.", day("1987-01-14"), briefs.Dateline{})
+	for _, m := range Scheduled(res.Meetings) {
+		if m.Status == briefs.StatusUpcoming && m.Place != "" {
+			t.Errorf("the next round took the place %q of the first", m.Place)
+		}
+	}
+}
