@@ -320,6 +320,8 @@ func (d *doc) newMention(si, h int) *mention {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
 		switch {
+		case meetingVerbs[toks[h].lower] && titledObject(toks, h+1):
+			m.byTokens(FieldKind, RuleHeadTitled, toks, h, h+2)
 		case meetingVerbs[toks[h].lower]:
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
 		case seesOfficial(toks, h):
@@ -580,8 +582,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
 		switch lowerAt(toks, m.trig-1) {
-		case "is", "are":
-			started = true // "the council is meeting this morning": in progress
+		case "is", "are", "was", "were":
+			started = true // "the council is meeting this morning", "ministers, who were meeting in Brussels today,": in progress
 		case ",":
 			started = !pastMainVerb(toks, m.trig) // "the board, meeting in closed session this week, is expected to"
 		}

@@ -141,6 +141,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if next == "with" || next == "between" {
 			return !mannerPreps[prev] // "face-to-face negotiation with Ford will begin on Monday"; not "by negotiation with"
 		}
+		if possessives[prev] {
+			prev = lowerAt(toks, i-2) // "will resume their negotiation on Wednesday"
+		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
@@ -305,7 +308,8 @@ func meetsObject(toks []token, i int) bool {
 		if goalNouns[toks[k].lower] {
 			// "meeting the Lisbon targets", "met with scathing reviews";
 			// not "will meet opposition leaders": a group's modifier
-			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)]
+			// ("met opposition leader Kim Young-sam": a title)
+			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)] && !titleWords[lowerAt(toks, k+1)]
 		}
 		if !toks[k].word {
 			return false
@@ -355,7 +359,26 @@ func isMeetingVerb(toks []token, i int) bool {
 	if next == "from" && isMonthOrDay(lowerAt(toks, i+2)) {
 		return true // "will meet from December 3 to 5"
 	}
-	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
+	if titledObject(toks, i+1) {
+		return true // "will meet central bank governor Carlo Azeglio Ciampi on Friday"
+	}
+	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late" || next == "earlier"
+}
+
+// titledObject reports a person named after lower-case title words from k:
+// "central bank governor Carlo Ciampi", "opposition leader Kim Dae-jung".
+// The word before the name must be a title or a group's noun, so "met
+// demand in March" and "met expectations of Wall Street" stay no meeting.
+func titledObject(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap {
+		j++
+	}
+	if j == k || j >= len(toks) || !toks[j].cap || !toks[j].word || isMonthOrDay(toks[j].lower) || capStop[toks[j].lower] {
+		return false
+	}
+	w := toks[j-1].lower
+	return titleWords[w] || groupNouns[w]
 }
 
 // groupSubject reports a body or group as the subject of the verb at i,
@@ -406,7 +429,7 @@ func meetsParty(toks []token, k int) bool {
 // roundOrdinals make "round" a round of negotiations: "a new round", "the third round".
 var roundOrdinals = map[string]bool{
 	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"sixth": true, "final": true, "latest": true, "fresh": true,
+	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true,
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard

@@ -37,6 +37,7 @@ const (
 	RuleHeadAgain    Rule = "head.and-again"
 	RuleHeadHear     Rule = "head.hears-testimony"
 	RuleHeadTestify  Rule = "head.testifies-before"
+	RuleHeadTitled   Rule = "head.verb-titled-object"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -66,15 +67,16 @@ const (
 	RuleStatusToday     Rule = "status.today"
 	RuleStatusCancelled Rule = "status.cancelled"
 
-	RulePlacePrep         Rule = "place.preposition"
-	RulePlaceHere         Rule = "place.here"
-	RulePlaceInName       Rule = "place.in-name"
-	RulePlaceVenueCity    Rule = "place.venue-city"
-	RulePlaceOtherMention Rule = "place.other-mention"
-	RulePlaceDateline     Rule = "place.dateline-implied"
-	RulePlaceThere        Rule = "place.there"
-	RulePlaceNextSentence Rule = "place.next-sentence"
-	RulePlaceTravel       Rule = "place.travel"
+	RulePlacePrep            Rule = "place.preposition"
+	RulePlaceHere            Rule = "place.here"
+	RulePlaceInName          Rule = "place.in-name"
+	RulePlaceVenueCity       Rule = "place.venue-city"
+	RulePlaceOtherMention    Rule = "place.other-mention"
+	RulePlaceDateline        Rule = "place.dateline-implied"
+	RulePlaceThere           Rule = "place.there"
+	RulePlaceNextSentence    Rule = "place.next-sentence"
+	RulePlaceTravel          Rule = "place.travel"
+	RulePlaceNationalCapital Rule = "place.national-capital"
 
 	RulePartySentence  Rule = "parties.sentence"
 	RulePartyPronoun   Rule = "parties.pronoun"
@@ -90,9 +92,10 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadTitled, `"will meet central bank governor Carlo Azeglio Ciampi on Friday": a meeting verb whose object is a person named after lower-case title words (mention.go titledObject)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
-	{RuleHeadVerb, `a meeting verb ("met", "will meet", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
+	{RuleHeadVerb, `a meeting verb ("met", "will meet", "when it met earlier today", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "will receive U.S. Secretary of State George Shultz", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
@@ -117,7 +120,7 @@ var ruleList = []struct {
 	{RuleStatusAfter, "the meeting starts after the reference day (cluster.go status)"},
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
-	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
+	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", ", who were meeting in Brussels today,", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
 	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
@@ -130,6 +133,7 @@ var ruleList = []struct {
 	{RulePlaceThere, `"there": the place named last before it, in the sentence or the one before ("gather in Vancouver next week. Hawke will meet Gandhi there") (place.go neighbourPlace)`},
 	{RulePlaceNextSentence, `the next sentence's "The venue will be New York" or "It will be held in Vienna" (place.go neighbourPlace)`},
 	{RulePlaceTravel, `where a person of the meeting flies or arrived in one of the two sentences before: "Bangemann flies to Tokyo on Wednesday ... Bangemann will hold talks with Nakasone" (place.go travelledTo)`},
+	{RulePlaceNationalCapital, `"will meet in the Malaysian capital on Thursday": the capital of the nationality's country (data/capitals.tsv), when the sentence names no place (place.go nationalCapital)`},
 	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government or a home minister — a title with no nationality, \"Finance Minister Gerhard Stoltenberg\" — as subject), reported from that city; a central bank, a parliament's body, a ministry with no country, an international body at its seat (NATO in Brussels), an official at home named in the meeting's sentence; never when the party travels or the venue is unknown (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject; homeplace.go)"},
 	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics (\"Seoul's trade deficit\"), events and regions and absentees; each of a list of nationalities (\"Spanish and Moroccan officials\") and a region's group (\"African environment ministers\"); not the parties of other talks the meeting discusses; of its own clause when the sentence names several meetings (names.go names, notParty; partywords.go; clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},

@@ -1,0 +1,78 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// The fresh sets of helper 17d (issue 17: which meetings wire stories name,
+// their dates, status and place), each written from the class descriptions
+// before any rule was changed with it in view, and measured once first.
+
+// TestFresh17d1Set scores testdata/fresh17d1.jsonl: 27 stories (31
+// meetings, two stories with none), measured once on main 2e3e960: F1 0.830
+// with dates (nine meetings missed), status 0.955, place 0.818,
+// participants P 0.833 R 0.833. Then fixed with them in view.
+func TestFresh17d1Set(t *testing.T) {
+	rep := evalFile(t, "fresh17d1.jsonl", 27)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.80, participants: 0.80, partPrecision: 0.80})
+}
+
+// TestHeads17d: sentences whose meeting is told by a head the rules found
+// only after the fresh17d sets, and near misses that stay no meeting.
+func TestHeads17d(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, date string // date "": no meeting
+	}{
+		{"1987-03-16", "OTTAWA, March 16 - Union and management negotiators will resume their negotiation on Wednesday, a union spokesman said.", "1987-03-18"},
+		{"1987-01-20", "ROME, Jan 20 - Goria will meet central bank governor Carlo Azeglio Ciampi on Friday to discuss the lira.", "1987-01-23"},
+		{"1987-01-20", "SEOUL, Jan 20 - The president met opposition leader Kim Young-sam on Monday.", "1987-01-19"},
+		{"1987-01-20", "VIENNA, Jan 20 - The committee found no violations when it met earlier today, delegates said.", "1987-01-20"},
+		{"1987-01-14", "CAIRO, Jan 14 - Officials said they will hold another round later this week.", "1987-01-12"},
+		{"1987-01-20", "LONDON, Jan 20 - The company met analysts' expectations in March, it said.", ""},
+		{"1987-01-20", "LONDON, Jan 20 - Output will meet domestic demand in March, the ministry said.", ""},
+		{"1987-01-20", "LONDON, Jan 20 - The dispute can only be settled by negotiation, he said on Monday.", ""},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		got := ""
+		for _, m := range Scheduled(res.Meetings) {
+			got = m.Date
+		}
+		if got != c.date {
+			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
+		}
+	}
+}
+
+// TestPlaceStatus17d: the place and status rules written after fresh17d1.
+func TestPlaceStatus17d(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, place string
+		status           briefs.Status
+	}{
+		{"1987-08-18", "SINGAPORE, Aug 18 - ASEAN economic ministers will meet in the Malaysian capital on Thursday to prepare for the December summit in Manila, officials said.", "Kuala Lumpur", briefs.StatusUpcoming},
+		{"1987-10-06", "HARARE, Oct 6 - Foreign ministers of the Front-Line states will meet in the Zambian capital, Lusaka, on Saturday, officials said.", "Lusaka", briefs.StatusUpcoming},
+		{"1987-01-14", "CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday, a spokesman said.", "Cairo", briefs.StatusPast},
+		{"1987-01-14", "LONDON, Jan 14 - Ministers will hold talks on Friday to end the strike at Dover, officials said.", "", briefs.StatusUpcoming},
+		{"1987-02-23", "BRUSSELS, Feb 23 - EC foreign ministers, who were meeting in Brussels today, called for a quick settlement.", "Brussels", briefs.StatusOngoing},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		ms := Scheduled(res.Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if ms[0].Place != c.place || ms[0].Status != c.status {
+			t.Errorf("%q: place %q status %s, want %q %s", c.text, ms[0].Place, ms[0].Status, c.place, c.status)
+		}
+	}
+	// "held talks in Cairo on Monday and will hold another round later this
+	// week": the round is not placed in Cairo.
+	res := Extract("CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday and will hold another round later this week, a spokesman said.", day("1987-01-14"), briefs.Dateline{})
+	for _, m := range Scheduled(res.Meetings) {
+		if m.Status == briefs.StatusUpcoming && m.Place != "" {
+			t.Errorf("the next round took the place %q of the first", m.Place)
+		}
+	}
+}
