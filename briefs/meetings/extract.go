@@ -49,7 +49,8 @@ type doc struct {
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	fullNames  map[string]string
 	// surname -> the full name the text uses
-	entityTable *entities // the story's parties and their other names (entities.go)
+	entityTable *entities          // the story's parties and their other names (entities.go)
+	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 }
 
 // Extract finds the meetings in a brief's text. published is the reference
@@ -76,6 +77,7 @@ func run(r *reading.Reading) (*doc, Result) {
 	if d.ref.IsZero() {
 		return d, res
 	}
+	d.readListing()
 	d.scan()
 	res.Meetings = d.withCancelled(d.meetings())
 	return d, res
@@ -166,12 +168,13 @@ func (d *doc) sentenceMentions(si int) {
 		ds = ds[:maxPerSentence]
 	}
 	for _, h := range heads {
-		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) {
 			continue
 		}
 		ms = append(ms, d.newMention(si, h))
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
+	d.listingFields(si, ms)
 	for _, m := range ms {
 		endOfRange(toks, ds, m)
 	}

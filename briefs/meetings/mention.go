@@ -30,6 +30,7 @@ type mention struct {
 	movedFrom  string // the date a reschedule moved it from
 	days       int    // "a three-day meeting": 3
 	continues  bool   // "the talks will continue tomorrow": a later day of a meeting begun before
+	online     bool   // a listing line "Online - ...": no venue (listing.go)
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
 	why        map[Field]why  // the rule that decided each field (rules.go)
@@ -347,8 +348,13 @@ func isMeetingVerb(toks []token, i int) bool {
 	}
 	switch next {
 	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to", "visiting",
-		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there":
+		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there", "online", "virtually":
 		return true // "met behind closed doors on Tuesday", "met over lunch"
+	case "by", "via":
+		switch lowerAt(toks, i+2) {
+		case "videoconference", "video", "videolink", "teleconference", "telephone", "phone", "zoom":
+			return true // "G7 finance ministers meet by videoconference"
+		}
 	}
 	if i+1 < len(toks) && toks[i+1].cap {
 		return true

@@ -53,6 +53,13 @@ const (
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
 
+	RuleListingDay    Rule = "listing.day-heading"
+	RuleListingUntil  Rule = "listing.until"
+	RuleListingPrefix Rule = "listing.place-prefix"
+	RuleListingSuffix Rule = "listing.place-suffix"
+	RuleListingLabel  Rule = "listing.place-label"
+	RuleListingOnline Rule = "listing.online"
+
 	RuleEndRange Rule = "end.range"
 	RuleEndDays  Rule = "end.n-day"
 	RuleEndUntil Rule = "end.until"
@@ -113,6 +120,12 @@ var ruleList = []struct {
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
+	{RuleListingDay, `a line of a news diary, week-ahead note or schedule takes the day of the heading above it ("MON 30 JUNE", "Tuesday, March 10"), not the other dates of its line ("to decide August output levels") (listing.go)`},
+	{RuleListingUntil, `a listing line's "(to 3 July)", "(until Friday)": its last day, a weekday counted from the heading's day (listing.go)`},
+	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
+	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
+	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
 	{RuleEndDays, `"a three-day meeting", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
