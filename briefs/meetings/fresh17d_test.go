@@ -79,3 +79,27 @@ func TestPlaceStatus17d(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeDay17d: a meeting dated only against the one said before it
+// (RuleDateRelative), and offsets that name their own anchor.
+func TestRelativeDay17d(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		date, place string // of the last meeting found
+	}{
+		{"BONN, Nov 2 - Kohl and Mitterrand will hold a summit in Karlsruhe on November 12, a spokesman said. The two countries' defence ministers will hold their own talks there the day before.", "1987-11-11", "Karlsruhe"},
+		{"BONN, Nov 2 - Kohl and Mitterrand will hold a summit in Karlsruhe on November 12, a spokesman said. Their foreign ministers will meet two days later in Bonn.", "1987-11-14", "Bonn"},
+		{"BONN, Nov 2 - Kohl and Mitterrand will hold a summit in Karlsruhe on November 12, a spokesman said. Their aides will meet a day later than planned.", "1987-11-12", "Karlsruhe"},
+	} {
+		res := Extract(c.text, day("1987-11-02"), briefs.Dateline{})
+		ms := Scheduled(res.Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		last := ms[len(ms)-1]
+		if last.Date != c.date || last.Place != c.place {
+			t.Errorf("%q: last meeting %s in %q, want %s in %q", c.text, last.Date, last.Place, c.date, c.place)
+		}
+	}
+}
