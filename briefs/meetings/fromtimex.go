@@ -52,6 +52,7 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 		out = append(out, d)
 	}
 	attachClocks(out)
+	bareClocks(toks, out)
 	return inTheDay(toks, out, ref)
 }
 
@@ -92,6 +93,47 @@ func attachClocks(ds []dateSpan) {
 			ds[best].clock = ds[i].clock
 		}
 	}
+}
+
+// bareClocks gives a clock time that names no day ("at 4:30 p.m.", which
+// timex puts on the reference day) the day written just before it: "On
+// March 2, commencing at 4:30 p.m., the board will hold a special
+// meeting" is on March 2, at 16:30 (rule date.nearest then reads one date).
+func bareClocks(toks []token, ds []dateSpan) {
+	for i := range ds {
+		if ds[i].clock == "" || ds[i].tokEnd-ds[i].tokStart > 8 || !bareClock(toks, ds[i].tokStart, ds[i].tokEnd) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			if ds[k].prec != briefs.PrecisionDay || ds[k].clock != "" || ds[i].tokStart-ds[k].tokEnd > 6 {
+				continue
+			}
+			if ds[k].date != ds[i].date {
+				ds[k].clock = ds[i].clock
+				ds[i].date, ds[i].value, ds[i].endDate = ds[k].date, ds[k].value, ds[k].endDate
+			}
+			break
+		}
+	}
+}
+
+// bareClock reports tokens [k, j) with no word of a day: "4:30 p.m.",
+// "noon", not "tomorrow at 10" or "Friday 3 p.m.".
+func bareClock(toks []token, k, j int) bool {
+	for ; k < j; k++ {
+		w := toks[k].lower
+		if _, ok := weekdayNames[w]; ok {
+			return false
+		}
+		if _, ok := monthNames[w]; ok {
+			return false
+		}
+		switch w {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return false
+		}
+	}
+	return true
 }
 
 // bareWeekday reports whether tokens [k, j) are a weekday alone ("Friday",
