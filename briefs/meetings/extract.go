@@ -334,6 +334,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case questionsWitness(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadQuestion, toks, h, h+2)
 		case testifies(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadTestify, toks, h, h+2)

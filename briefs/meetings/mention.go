@@ -48,7 +48,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -73,6 +73,25 @@ func hearsWitness(toks []token, i int) bool {
 		k--
 	}
 	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// questionsWitness accepts "The Senate Banking Committee will question
+// Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's
+// hearing of a named person, told by its verb.
+func questionsWitness(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "question", "questions", "questioned", "quiz", "quizzes", "quizzed", "grill", "grills", "grilled":
+	default:
+		return false
+	}
+	if toks[i].cap || i+1 >= len(toks) || !toks[i+1].cap {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	return k < i-1 && (hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee")
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking
