@@ -52,7 +52,6 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 		out = append(out, d)
 	}
 	attachClocks(out)
-	bareClocks(toks, out)
 	return inTheDay(toks, out, ref)
 }
 
@@ -96,23 +95,32 @@ func attachClocks(ds []dateSpan) {
 }
 
 // bareClocks gives a clock time that names no day ("at 4:30 p.m.", which
-// timex puts on the reference day) the day written just before it: "On
-// March 2, commencing at 4:30 p.m., the board will hold a special
-// meeting" is on March 2, at 16:30 (rule date.nearest then reads one date).
-func bareClocks(toks []token, ds []dateSpan) {
+// timex puts on the reference day) the nearest day written within six
+// words of it outside the dateline: "On March 2, commencing at 4:30 p.m.,
+// the board will hold a special meeting" is on March 2, at 16:30; "meets
+// at 1000 EST on Thursday" on Thursday (rule date.nearest then reads one
+// date).
+func bareClocks(toks []token, ds []dateSpan, dlEnd int) {
 	for i := range ds {
 		if ds[i].clock == "" || ds[i].tokEnd-ds[i].tokStart > 8 || !bareClock(toks, ds[i].tokStart, ds[i].tokEnd) {
 			continue
 		}
-		for k := i - 1; k >= 0; k-- {
-			if ds[k].prec != briefs.PrecisionDay || ds[k].clock != "" || ds[i].tokStart-ds[k].tokEnd > 6 {
+		best, gap := -1, 7
+		for k := range ds {
+			if k == i || ds[k].prec != briefs.PrecisionDay || ds[k].clock != "" || ds[k].start < dlEnd {
 				continue
 			}
-			if ds[k].date != ds[i].date {
-				ds[k].clock = ds[i].clock
-				ds[i].date, ds[i].value, ds[i].endDate = ds[k].date, ds[k].value, ds[k].endDate
+			g := ds[i].tokStart - ds[k].tokEnd
+			if k > i {
+				g = ds[k].tokStart - ds[i].tokEnd
 			}
-			break
+			if g >= 0 && g < gap {
+				best, gap = k, g
+			}
+		}
+		if best >= 0 && ds[best].date != ds[i].date {
+			ds[best].clock = ds[i].clock
+			ds[i].date, ds[i].value, ds[i].endDate = ds[best].date, ds[best].value, ds[best].endDate
 		}
 	}
 }

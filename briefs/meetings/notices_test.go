@@ -21,6 +21,12 @@ func TestNoticeSentences(t *testing.T) {
 			"2025-11-21", "2025-11-26", "", "upcoming", []string{"Pursuant", "Local Government Act", "Local Government Act 2020"}},
 		{"a shouted formula is no party", "NOTICE IS HEREBY GIVEN that the Annual General Meeting of Kestrel Mining Limited will be held on Thursday, 20 November 2025 at 10.00am.",
 			"2025-10-17", "2025-11-20", "", "upcoming", []string{"NOTICE IS HEREBY GIVEN", "NOTICE"}},
+		{"a venue's address runs to its city", "Notice is given that an Ordinary Meeting of the Ballarat City Council will be held in the Council Chamber, Town Hall, Sturt Street, Ballarat on Wednesday 26 November 2025.",
+			"2025-11-21", "2025-11-26", "Council Chamber, Town Hall, Sturt Street, Ballarat", "upcoming", []string{"Sturt Street"}},
+		{"a street and number, then the city", "The Board of Directors of Fjord Bulk Shipping ASA hereby convenes an Extraordinary General Meeting to be held on 9 December 2025 at 10:00 CET at the company's offices at Haakon VIIs gate 2, Oslo.",
+			"2025-11-18", "2025-12-09", "Haakon VIIs gate 2, Oslo", "upcoming", nil},
+		{"a city and its country stay a city", "Ministers will meet in Lusaka, Zambia on 14 October 2025.",
+			"2025-10-08", "2025-10-14", "Lusaka", "upcoming", nil},
 		{"received H.E.: a meeting", "The Minister of State received H.E. Kenji Yamada, Ambassador of Japan, on Monday to discuss renewable energy.",
 			"2026-02-10", "2026-02-09", "", "past", []string{"H.E.", "H.E. Kenji Yamada"}},
 	} {
