@@ -183,6 +183,7 @@ func (d *doc) sentenceMentions(si int) {
 		return // postponed with no new date
 	}
 	offsetDates(toks, ms)
+	d.relativeDays(toks, ms)
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSameDate(toks, ms)

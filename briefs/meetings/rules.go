@@ -53,6 +53,7 @@ const (
 	RuleDateShared      Rule = "date.shared"
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
+	RuleDateRelative    Rule = "date.relative-to-other"
 
 	RulePlaceAddress Rule = "place.address"
 
@@ -131,6 +132,7 @@ var ruleList = []struct {
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
+	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
 	{RuleEndDays, `"a three-day meeting", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
