@@ -99,6 +99,7 @@ func (d *doc) scan() {
 			}
 		}
 		ds := spansOf(toks, d.timex, d.ref)
+		bareClocks(toks, ds, d.dlEnd)
 
 		d.toks = append(d.toks, toks)
 		d.dates = append(d.dates, ds)
@@ -426,6 +427,7 @@ func (d *doc) newMention(si, h int) *mention {
 	d.namedBy(m, RulePartyNeighbour)
 	m.place, m.placeAt = d.placeOf(m)
 	d.placeBy(m)
+	d.addressCity(m)
 	return m
 }
 

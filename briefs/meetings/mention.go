@@ -474,6 +474,9 @@ func seesOfficial(toks []token, i int) bool {
 	default:
 		return false
 	}
+	if k, ok := honorific(toks, j); ok {
+		j, title = k, true // "received H.E. Kenji Yamada, Ambassador of Japan"
+	}
 	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
 		j += 2 // an initialism: "U.S. Secretary of State"
 	}

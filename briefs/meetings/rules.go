@@ -55,6 +55,8 @@ const (
 	RuleDateOffset      Rule = "date.day-before"
 	RuleDateRelative    Rule = "date.relative-to-other"
 
+	RulePlaceAddress Rule = "place.address"
+
 	RuleListingDay    Rule = "listing.day-heading"
 	RuleListingUntil  Rule = "listing.until"
 	RuleListingPrefix Rule = "listing.place-prefix"
@@ -123,6 +125,7 @@ var ruleList = []struct {
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
+	{RulePlaceAddress, `a venue with its address runs to the address's city: "in the Council Chamber, Town Hall, Sturt Street, Ballarat on Wednesday", "at the company's offices at Haakon VIIs gate 2, Oslo" (notices.go addressCity)`},
 	{RuleListingDay, `a line of a news diary, week-ahead note or schedule takes the day of the heading above it ("MON 30 JUNE", "Tuesday, March 10"), not the other dates of its line ("to decide August output levels") (listing.go)`},
 	{RuleListingUntil, `a listing line's "(to 3 July)", "(until Friday)": its last day, a weekday counted from the heading's day (listing.go)`},
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
