@@ -430,7 +430,7 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
 		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
 	}
-	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) || d.dir < 0 && !saidToday(toks, d) && arrives(toks, d.tokStart)) {
+	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) || d.dir < 0 && !saidToday(toks, d) && arrives(toks, d.tokStart) && !(cameFor(toks, d.tokEnd, m.nameStart) && !laterToday(d))) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
@@ -1061,4 +1061,21 @@ func dayOffset(toks []token, k int) (int, int) {
 		}
 	}
 	return dir * n, k - 1
+}
+
+// cameFor reports the meeting as the purpose of an arrival dated just
+// before it: "arrived in Peking on Sunday for three days of talks" (the
+// talks start that day), not "arrived on Sunday and will meet Kohl today"
+// nor "arrived last night for three days of talks" (they start the next
+// morning).
+func cameFor(toks []token, from, name int) bool {
+	if lowerAt(toks, from) != "for" || name-from > 6 {
+		return false
+	}
+	for k := from + 1; k < name; k++ {
+		if !toks[k].word {
+			return false
+		}
+	}
+	return true
 }

@@ -99,6 +99,7 @@ func (d *doc) scan() {
 			}
 		}
 		ds := spansOf(toks, d.timex, d.ref)
+		bareClocks(toks, ds, d.dlEnd)
 
 		d.toks = append(d.toks, toks)
 		d.dates = append(d.dates, ds)
@@ -182,6 +183,7 @@ func (d *doc) sentenceMentions(si int) {
 		return // postponed with no new date
 	}
 	offsetDates(toks, ms)
+	d.relativeDays(toks, ms)
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSameDate(toks, ms)
@@ -334,6 +336,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case questionsWitness(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadQuestion, toks, h, h+2)
 		case testifies(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadTestify, toks, h, h+2)
@@ -419,6 +424,7 @@ func (d *doc) newMention(si, h int) *mention {
 	d.namedBy(m, RulePartyNeighbour)
 	m.place, m.placeAt = d.placeOf(m)
 	d.placeBy(m)
+	d.addressCity(m)
 	return m
 }
 

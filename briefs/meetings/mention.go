@@ -48,7 +48,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -73,6 +73,25 @@ func hearsWitness(toks []token, i int) bool {
 		k--
 	}
 	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// questionsWitness accepts "The Senate Banking Committee will question
+// Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's
+// hearing of a named person, told by its verb.
+func questionsWitness(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "question", "questions", "questioned", "quiz", "quizzes", "quizzed", "grill", "grills", "grilled":
+	default:
+		return false
+	}
+	if toks[i].cap || i+1 >= len(toks) || !toks[i+1].cap {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	return k < i-1 && (hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee")
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking
@@ -365,6 +384,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if next == "from" && isMonthOrDay(lowerAt(toks, i+2)) {
 		return true // "will meet from December 3 to 5"
 	}
+	if offsetAt(toks, i+1) {
+		return true // "will meet two days later": dated against another meeting (relday.go)
+	}
 	if titledObject(toks, i+1) {
 		return true // "will meet central bank governor Carlo Azeglio Ciampi on Friday"
 	}
@@ -451,6 +473,9 @@ func seesOfficial(toks []token, i int) bool {
 		j++ // "called on Prime Minister Noboru Takeshita yesterday": a courtesy call
 	default:
 		return false
+	}
+	if k, ok := honorific(toks, j); ok {
+		j, title = k, true // "received H.E. Kenji Yamada, Ambassador of Japan"
 	}
 	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
 		j += 2 // an initialism: "U.S. Secretary of State"

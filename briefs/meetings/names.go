@@ -342,6 +342,9 @@ func notParty(toks []token, c chunk, name string) bool {
 		}
 	}
 	next := lowerAt(toks, c.end)
+	if formalNotParty(name) {
+		return true // "Pursuant to", "Hon.", "the Local Government Act" (notices.go)
+	}
 	if describesOther(toks, c, name) {
 		return true // "West African heads of state", "The Commonwealth secretary-general, Shridath Ramphal", "the Herald newspaper said"
 	}

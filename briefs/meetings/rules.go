@@ -38,6 +38,7 @@ const (
 	RuleHeadHear     Rule = "head.hears-testimony"
 	RuleHeadTestify  Rule = "head.testifies-before"
 	RuleHeadTitled   Rule = "head.verb-titled-object"
+	RuleHeadQuestion Rule = "head.questions-witness"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -52,6 +53,9 @@ const (
 	RuleDateShared      Rule = "date.shared"
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
+	RuleDateRelative    Rule = "date.relative-to-other"
+
+	RulePlaceAddress Rule = "place.address"
 
 	RuleListingDay    Rule = "listing.day-heading"
 	RuleListingUntil  Rule = "listing.until"
@@ -100,6 +104,7 @@ var ruleList = []struct {
 	about string
 }{
 	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},
 	{RuleHeadTitled, `"will meet central bank governor Carlo Azeglio Ciampi on Friday": a meeting verb whose object is a person named after lower-case title words (mention.go titledObject)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
 	{RuleHeadVerb, `a meeting verb ("met", "will meet", "when it met earlier today", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
@@ -116,16 +121,18 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
+	{RulePlaceAddress, `a venue with its address runs to the address's city: "in the Council Chamber, Town Hall, Sturt Street, Ballarat on Wednesday", "at the company's offices at Haakon VIIs gate 2, Oslo" (notices.go addressCity)`},
 	{RuleListingDay, `a line of a news diary, week-ahead note or schedule takes the day of the heading above it ("MON 30 JUNE", "Tuesday, March 10"), not the other dates of its line ("to decide August output levels") (listing.go)`},
 	{RuleListingUntil, `a listing line's "(to 3 July)", "(until Friday)": its last day, a weekday counted from the heading's day (listing.go)`},
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
+	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
 	{RuleEndDays, `"a three-day meeting", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
