@@ -394,6 +394,9 @@ func (d *doc) newMention(si, h int) *mention {
 		if toks[k].lower == "days" && lowerAt(toks, k+1) == "of" && k+2 == m.nameStart && k >= 1 {
 			m.days = numberWord(toks[k-1].lower) // "two days of talks"
 		}
+		if toks[k].lower == "week" && lowerAt(toks, k+1) == "of" && k+2 == m.nameStart && lowerAt(toks, k-1) == "a" {
+			m.days = 7 // "arrived here today for a week of talks"
+		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
 	m.continues = !m.verb && (continues(toks, m.skipEnd) || closing(toks, m.trig))

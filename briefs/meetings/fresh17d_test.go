@@ -105,3 +105,27 @@ func TestRelativeDay17d(t *testing.T) {
 		}
 	}
 }
+
+// TestItinerary17d: "meet X in A on Monday and fly to B on Tuesday for
+// talks" is two meetings with their own days and places; a trip that opens
+// the sentence keeps its day off the talks.
+func TestItinerary17d(t *testing.T) {
+	res := Extract("WASHINGTON, Jan 15 - Treasury Secretary James Baker will meet Japanese Finance Minister Kiichi Miyazawa in Tokyo on Monday and fly to Seoul on Tuesday for talks with South Korean officials, the Treasury said.", day("1987-01-15"), briefs.Dateline{})
+	got := map[string]string{}
+	for _, m := range Scheduled(res.Meetings) {
+		got[m.Date] = m.Place
+	}
+	if got["1987-01-19"] != "Tokyo" || got["1987-01-20"] != "Seoul" || len(got) != 2 {
+		t.Errorf("meetings (date: place) %v, want 1987-01-19: Tokyo and 1987-01-20: Seoul", got)
+	}
+	res = Extract("BRASILIA, June 24 - The finance minister will fly to Washington on Friday for talks with Treasury Secretary James Baker, the ministry said.", day("1987-06-24"), briefs.Dateline{})
+	for _, m := range Scheduled(res.Meetings) {
+		if m.Date == "1987-06-26" {
+			t.Errorf("the talks took the day of the flight: %+v", m)
+		}
+	}
+	res = Extract("WASHINGTON, Sept 28 - A Chinese military delegation arrived here today for a week of talks with U.S. defence officials.", day("1987-09-28"), briefs.Dateline{})
+	if ms := Scheduled(res.Meetings); len(ms) != 1 || ms[0].Status != briefs.StatusOngoing || ms[0].EndDate != "1987-10-04" {
+		t.Errorf("a week of talks from today: %+v, want one ongoing meeting to 1987-10-04", ms)
+	}
+}

@@ -539,3 +539,40 @@ func datedConjunct(toks []token, ds []dateSpan, from, to int) bool {
 	}
 	return false
 }
+
+// journeyFor reports a journey verb at v whose destination ends at end and
+// whose purpose is the meeting named at name: "fly to Seoul on Tuesday for
+// talks" (the talks are in Seoul).
+func journeyFor(toks []token, v, end, name int) bool {
+	switch lowerAt(toks, v) {
+	case "fly", "flies", "flew", "travel", "travels", "travelled", "traveled", "go", "goes", "went":
+	default:
+		return false
+	}
+	if name <= end || name-end > 8 {
+		return false
+	}
+	for k := end; k < name; k++ {
+		if toks[k].lower == "for" {
+			return true
+		}
+		if toks[k].lower == "," || toks[k].lower == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// journeyTo reports the place at token at as a journey's destination for
+// the meeting named at name ("and fly to Seoul on Tuesday for talks"), in
+// the stretch of an earlier meeting of the sentence all the same.
+func journeyTo(toks []token, at, name int) bool {
+	if at < 2 || lowerAt(toks, at-1) != "to" {
+		return false
+	}
+	end := at
+	for end < len(toks) && toks[end].cap {
+		end++
+	}
+	return journeyFor(toks, at-2, end, name)
+}
