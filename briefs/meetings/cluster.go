@@ -313,7 +313,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	if m.Place == "" && c.later != nil {
 		m.Place = c.later.place
 	}
-	if m.Place == "" && d.impliedHere(c) {
+	if m.Place == "" && !heldOnline(c) && d.impliedHere(c) {
 		m.Place = d.dl.Place
 	}
 	m.Participants = d.participants(c, m.Place)
