@@ -519,10 +519,13 @@ func TestHeldOut17bSet(t *testing.T) {
 // (helper 17c, rules made on fresh17fa/fresh17fb only) the listing rules and
 // a bare clock's day: F1 0.875, status 0.952, place 0.762, participants P
 // 0.733 R 0.688 (one meeting more matched, with its place and two
-// participants missed: place 16 of 21 right as 16 of 20 before).
+// participants missed: place 16 of 21 right as 16 of 20 before); with the
+// open debate, the consultation and the dialogue as meetings F1 0.920,
+// 0.960 ignoring dates, status 0.957, place 0.739, participants P 0.722 R
+// 0.722.
 func TestHeldOut17NotesSet(t *testing.T) {
 	rep := evalFile(t, "heldout17notes.jsonl", 20)
-	checkFloors(t, rep, floors{withDates: 0.84, noDates: 0.89, status: 0.92, place: 0.72, participants: 0.67, partPrecision: 0.70})
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.93, status: 0.92, place: 0.70, participants: 0.69, partPrecision: 0.69})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

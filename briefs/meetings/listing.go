@@ -142,11 +142,11 @@ func (d *doc) listingSentences(ls []line, kind []byte) ([]sentences.Sentence, ma
 			if kind[i] == 'e' {
 				h = head
 			}
-			start := d.entryPrefix(l, e)
+			start, end := d.entryPrefix(l, e), l.end
 			if e.place == "" && !e.online {
-				d.entrySuffix(l, start, e)
+				end = d.entrySuffix(l, start, e)
 			}
-			items = append(items, item{s: sentenceAt(d.runes, start, l.end), e: e, head: h})
+			items = append(items, item{s: sentenceAt(d.runes, start, end), e: e, head: h})
 		case resplit[i]:
 			for _, x := range sentences.Split(string(d.runes[l.start:l.end])) {
 				x.Start += l.start
@@ -292,14 +292,19 @@ var trailingParen = regexp.MustCompile(`\s*(?:\([^()]*\))?[.;]?\s*$`)
 
 // entrySuffix reads a place at the end of an entry: "Location: Room 16,
 // Palace of Westminster", "Foreign Affairs Council, Brussels", "...
-// Meeting, Suva, Fiji (to 19 November)."
-func (d *doc) entrySuffix(l line, start int, e *listEntry) {
+// Meeting, Suva, Fiji (to 19 November)." It returns where the entry's
+// sentence ends: before a "Location:" label, whose words are no party.
+func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 	s := string(d.runes[start:l.end])
 	if loc := placeLabel.FindStringSubmatchIndex(s); loc != nil {
 		e.place, e.placeRule = strings.TrimSpace(s[loc[2]:loc[3]]), RuleListingLabel
 		e.placeStart = start + len([]rune(s[:loc[2]]))
 		e.placeEnd = e.placeStart + len([]rune(e.place))
-		return
+		end := start + len([]rune(s[:loc[0]]))
+		for end > start && unicode.IsSpace(d.runes[end-1]) {
+			end--
+		}
+		return end
 	}
 	body := s[:trailingParen.FindStringIndex(s)[0]]
 	segs := strings.Split(body, ", ")
@@ -308,12 +313,13 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) {
 		k--
 	}
 	if k == len(segs) || k == 0 {
-		return
+		return l.end
 	}
 	at := len(strings.Join(segs[:k], ", ")) + 2
 	e.place, e.placeRule = strings.Join(segs[k:], ", "), RuleListingSuffix
 	e.placeStart = start + len([]rune(s[:at]))
 	e.placeEnd = e.placeStart + len([]rune(e.place))
+	return l.end
 }
 
 // placeSegment reports a comma segment that can be a place: one to three

@@ -27,6 +27,8 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "", "Brussels", "listing.day-heading"},
 		{"online", "Tuesday, November 11\nOnline - G7 finance ministers meet by videoconference.\n\nWednesday, November 12\nGeneva - World Health Assembly session (to November 14).\n",
 			"2025-11-11", "", "", "listing.day-heading"},
+		{"a committee's evidence session", "Tuesday 11 November 2025\n10.00am Treasury Committee - Oral evidence session: Bank of England Financial Stability Report. Location: Grimond Room, Portcullis House\n\nWednesday 12 November 2025\n9.30am Foreign Affairs Committee - Private meeting. Location: Room 16, Palace of Westminster\n",
+			"2025-11-11", "", "Grimond Room, Portcullis House", "listing.day-heading"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {
@@ -41,7 +43,7 @@ func TestListingLines(t *testing.T) {
 			}
 			for _, p := range m.Participants {
 				switch p {
-				case "MON", "WED", "SUN", "THU", "Monday", "Online", "Location", c.place:
+				case "MON", "WED", "SUN", "THU", "Monday", "Online", "Location", "Oral", "Financial Stability Report", "Grimond Room", c.place:
 					t.Errorf("participant %q: a heading, label or place", p)
 				}
 			}

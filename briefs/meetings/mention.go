@@ -215,7 +215,11 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return next == "of" || next == "before" && lowerAt(toks, i+2) == "the"
 	case "dialogue":
-		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2"
+		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2" || prev == "interactive" || prev == "high-level"
+	case "debate":
+		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
+	case "consultation":
+		return prev == "iv" || next == "with" && i+2 < len(toks) && toks[i+2].cap // "concluded the Article IV consultation with Peru"
 	case "audience":
 		return next == "with"
 	case "meeting":

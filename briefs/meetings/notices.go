@@ -37,8 +37,9 @@ var honorificWords = map[string]bool{"hon": true, "honourable": true, "honorable
 
 // formalNotParty reports a name of the formal register that is no party:
 // an honorific alone ("Hon"), a label or opener ("Pursuant", "Minutes",
-// "Location"), a law ("Local Government Act"), a shouted formula ("NOTICE
-// IS HEREBY GIVEN").
+// "Location", "Oral" of "Oral evidence session"), a time zone ("AWST"), a
+// law ("Local Government Act"), a publication ("Financial Stability
+// Report"), a shouted formula ("NOTICE IS HEREBY GIVEN").
 func formalNotParty(name string) bool {
 	lower := strings.ToLower(strings.Trim(name, ".,:; "))
 	if honorificWords[lower] || lower == "h.e" || formalWords[lower] {
@@ -47,6 +48,9 @@ func formalNotParty(name string) bool {
 	ws := strings.Fields(lower)
 	if len(ws) > 1 && lawWords[ws[len(ws)-1]] || len(ws) > 2 && lawWords[ws[len(ws)-2]] && yearWord(ws[len(ws)-1]) {
 		return true // "the Local Government Act", "the Companies Act 2006"
+	}
+	if len(ws) > 1 && documentWords[ws[len(ws)-1]] {
+		return true // "the Financial Stability Report": a publication
 	}
 	if len(ws) > 1 && streetWords[ws[len(ws)-1]] {
 		return true // "21 Mounts Bay Road": an address
@@ -67,7 +71,15 @@ var formalWords = map[string]bool{
 	"minutes": true, "location": true, "venue": true, "agenda": true, "present": true, "apologies": true,
 	"attendees": true, "attendance": true, "item": true, "items": true, "proxy": true, "proxies": true,
 	"resolution": true, "resolutions": true, "quorum": true, "chair": true, "in attendance": true,
+	"oral": true, "written": true, "private": true, "public": true,
+	"awst": true, "aest": true, "aedt": true, "gmt": true, "bst": true, "cet": true, "cest": true, "est": true,
+	"edt": true, "pst": true, "pdt": true, "utc": true, "jst": true, "sgt": true, "hkt": true, "eat": true, "sast": true,
 }
+
+// documentWords end the name of a publication, which is no party: "the
+// Financial Stability Report", "the Monetary Policy Statement".
+var documentWords = map[string]bool{"report": true, "review": true, "survey": true, "bulletin": true,
+	"statement": true, "outlook": true, "minutes": true, "accounts": true}
 
 // lawWords end the name of a law or rule.
 var lawWords = map[string]bool{"act": true, "acts": true, "bill": true, "ordinance": true, "regulation": true,
@@ -120,6 +132,10 @@ func (d *doc) addressCity(m *mention) {
 			n := cityName(seg)
 			m.place = sliceText(d.runes, toks[m.placeAt].start, seg[n-1].end)
 			m.byTokens(FieldPlace, RulePlaceAddress, toks, m.placeAt, k+n)
+			for j < len(toks) && toks[j].lower == "," && cityName(toks[j+1:]) > 0 {
+				j += 1 + cityName(toks[j+1:]) // ", Western Australia": the address's state
+			}
+			dropNamed(m, m.placeAt, j)
 			return
 		default:
 			return
@@ -168,4 +184,18 @@ func cityName(seg []token) int {
 		return 0
 	}
 	return n
+}
+
+// dropNamed removes the parties m's sentence names within tokens [from, to):
+// the words of an address.
+func dropNamed(m *mention, from, to int) {
+	out := m.named[:0]
+	for _, n := range m.named {
+		if at, ok := m.namedAt[n]; ok && at >= from && at < to {
+			delete(m.partWhy, n)
+			continue
+		}
+		out = append(out, n)
+	}
+	m.named = out
 }
