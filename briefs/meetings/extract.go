@@ -425,6 +425,7 @@ func (d *doc) newMention(si, h int) *mention {
 		d.pronounSubject(si, m)
 		d.namedBy(m, RulePartyPronoun)
 	}
+	d.roleParties(m)
 	d.neighbourParties(m)
 	d.namedBy(m, RulePartyNeighbour)
 	m.place, m.placeAt = d.placeOf(m)
