@@ -33,8 +33,10 @@ type mention struct {
 	online     bool   // a listing line "Online - ...": no venue (listing.go)
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
-	why        map[Field]why  // the rule that decided each field (rules.go)
-	partWhy    map[string]why // the rule that named each participant
+	why        map[Field]why   // the rule that decided each field (rules.go)
+	partWhy    map[string]why  // the rule that named each participant
+	sides      []string        // the pair "the two sides" stands for (roles.go twoSides)
+	notParties map[string]bool // names said where no party is (roles.go nonParties)
 }
 
 // findMentions returns the meeting heads of one sentence.

@@ -145,7 +145,7 @@ var ruleList = []struct {
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
 	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", ", who were meeting in Brussels today,", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
-	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
+	{RuleStatusOpenEnded, `talks "opened", "under way", "will continue their negotiations, launched in July 1986", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
@@ -166,6 +166,11 @@ var ruleList = []struct {
 	{RulePartyCompany, "a company's board or shareholders: the company (cluster.go company, leadOrg)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},
 	{RulePartyMerged, `persons a meeting verb stood for, merged into the named meeting: "The two leaders will meet again at the summit" (clauses.go takePersons)`},
+	{RulePartyGroup, `a lower-case group after a nationality, or beside another party, as the meeting's subject or object: "Australian wool growers will meet Soviet buyers", "the government and communist rebels will resume talks" (roles.go groupPhrases)`},
+	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend" (roles.go attendList)`},
+	{RulePartyLeadsSide, `the person the next sentence says leads or heads a side, past an apposition: "Brendan Lynch, the U.S. chief negotiator, will lead the American team" (roles.go leadsSide)`},
+	{RulePartyTwoSides, `"the two sides", "both countries": the pair joined by "and" in the nearest sentence before (roles.go twoSides)`},
+	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 
 // ruleAbout maps each rule to its description.
