@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -241,20 +242,53 @@ func TestOnlyWebLinks(t *testing.T) {
 	}
 }
 
-// TestSearchSaysWhenCut: a search with more matches than the store ranks
-// says that it ranked only the newest; one with fewer does not.
-func TestSearchSaysWhenCut(t *testing.T) {
+// numberedReports returns a mux with pages of 2 over a store of n briefs
+// titled "Word report 0" to "Word report n-1", stored in that order, each
+// saying "The word is busy.".
+func numberedReports(t *testing.T, word string, n int) *bot.Mux {
 	st := newStore(t)
 	var bs []*briefs.Brief
-	for i := range store.SearchNewest + 1 {
-		bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("Harbour report %d", i), Body: "The harbour is busy.",
-			Hash: fmt.Sprintf("harbour-%d", i), Published: now.Add(-time.Duration(i) * time.Minute)})
+	for i := range n {
+		bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("%s report %d", strings.ToUpper(word[:1])+word[1:], i),
+			Body: "The " + word + " is busy.", Hash: fmt.Sprintf("%s-%d", word, i), Published: now.Add(-time.Duration(i) * time.Minute)})
 	}
 	if _, err := st.AddBriefs(context.Background(), bs); err != nil {
 		t.Fatal(err)
 	}
 	m := bot.NewMux(nil)
 	Register(m, Deps{Store: st, PageSize: 2})
+	return m
+}
+
+// TestSearchPages: with pages of 2, a search offers the next page exactly
+// when more matches remain, and each page shows the next ones.
+func TestSearchPages(t *testing.T) {
+	for n := 1; n <= 5; n++ {
+		m := numberedReports(t, "quay", n)
+		for page := 1; page <= 3; page++ {
+			r := serve(t, m, false, fmt.Sprintf("/search quay page %d", page))
+			var shown []string
+			for _, sec := range r.Sections {
+				for _, it := range sec.Items {
+					shown = append(shown, it.Line[0].Text)
+				}
+			}
+			var want []string
+			for i := n - 1 - 2*(page-1); i >= max(0, n-2*page); i-- {
+				want = append(want, fmt.Sprintf("Quay report %d", i))
+			}
+			more := slices.ContainsFunc(r.Buttons, func(b bot.Button) bool { return b.Label == "More results" })
+			if !slices.Equal(shown, want) || more != (n > 2*page) {
+				t.Errorf("%d briefs, page %d: shown %q, more %v; want %q, more %v", n, page, shown, more, want, n > 2*page)
+			}
+		}
+	}
+}
+
+// TestSearchSaysWhenCut: a search with more matches than the store ranks
+// says that it ranked only the newest; one with fewer does not.
+func TestSearchSaysWhenCut(t *testing.T) {
+	m := numberedReports(t, "harbour", store.SearchNewest+1)
 	note := fmt.Sprintf("Best of the newest %d briefs that match", store.SearchNewest)
 	for _, tc := range []struct {
 		line string

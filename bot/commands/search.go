@@ -22,7 +22,7 @@ func searchHandler(d Deps) bot.Handler {
 		if err := checkWords(args); err != nil {
 			return bot.Reply{}, err
 		}
-		found, err := d.Store.SearchFor(ctx, store.SearchQuery{Words: q, Limit: page*d.PageSize + 1, NoBody: true})
+		found, err := d.Store.SearchFor(ctx, store.SearchQuery{Words: q, Limit: page * d.PageSize, NoBody: true})
 		if err != nil {
 			return bot.Reply{}, fmt.Errorf("search %q: %w", q, err)
 		}
@@ -34,7 +34,7 @@ func searchHandler(d Deps) bot.Handler {
 			}
 			return bot.Textf("Nothing found", fmt.Sprintf("No brief mentions “%s”. Try fewer or different words, or %s for the latest.", q, req.Cmd("brief"))), nil
 		}
-		more := len(bs) > page*d.PageSize
+		more := found.Ranked > page*d.PageSize
 		bs = bs[from:min(len(bs), page*d.PageSize)]
 		sec := bot.Section{}
 		if found.Older {

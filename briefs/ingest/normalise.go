@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/briefbot/briefbot/briefs/listing"
 )
 
 // Hash returns the hex SHA-256 of body's normalised form: Unicode NFC (so
@@ -112,12 +114,14 @@ func normaliseBody(s string) string {
 }
 
 // joinLines joins a paragraph's lines with spaces, except that list items
-// start a new line.
+// start a new line and a listing (a diary's day heading over its lines, a
+// financial calendar: listing.Keeps) keeps its line breaks.
 func joinLines(lines []string) string {
 	var b strings.Builder
+	keep := len(lines) > 1 && listing.Keeps(lines)
 	for i, l := range lines {
 		if i > 0 {
-			if listItem(l) {
+			if keep || listItem(l) {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')

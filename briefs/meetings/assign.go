@@ -62,6 +62,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				}
 			}
 			dist += boundaryPenalty(toks, m, dd)
+			if laterConjunctDate(toks, ds, dd, m) {
+				dist += 12 // "will meet Miyazawa in Tokyo on Monday and fly to Seoul on Tuesday for talks": Monday is the first conjunct's
+			}
 			if ends {
 				dist += 12 // a day of the meeting all the same when no other is given: "which ended in Auckland yesterday"
 			}
@@ -430,7 +433,7 @@ func boundaryPenalty(toks []token, m *mention, d *dateSpan) int {
 	if penalised(toks, d) && commaBetween(toks, m, d) && !whenClause(toks, d, m) {
 		p += 15 // "to complete the acquisition by the end of March, after its board meets": the deadline of another clause
 	}
-	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) || d.dir < 0 && !saidToday(toks, d) && arrives(toks, d.tokStart)) {
+	if d.tokStart < m.nameStart && d.prec == briefs.PrecisionDay && (departs(toks, d.tokStart) && !(itineraryLeg(toks, d.tokStart) && cameFor(toks, d.tokEnd, m.nameStart)) || d.dir < 0 && !saidToday(toks, d) && arrives(toks, d.tokStart) && !(cameFor(toks, d.tokEnd, m.nameStart) && !laterToday(d))) {
 		p += 30 // "will leave for Washington on Monday to attend a meeting": the date of the journey
 	}
 	return p
@@ -1061,4 +1064,64 @@ func dayOffset(toks []token, k int) (int, int) {
 		}
 	}
 	return dir * n, k - 1
+}
+
+// cameFor reports the meeting as the purpose of an arrival dated just
+// before it: "arrived in Peking on Sunday for three days of talks" (the
+// talks start that day; a departure's day is not: "will fly to Washington
+// on Friday for talks with Baker", who he meets on Monday), not "arrived on Sunday and will meet Kohl today"
+// nor "arrived last night for three days of talks" (they start the next
+// morning).
+func cameFor(toks []token, from, name int) bool {
+	if lowerAt(toks, from) != "for" || name-from > 6 {
+		return false
+	}
+	for k := from + 1; k < name; k++ {
+		if !toks[k].word {
+			return false
+		}
+	}
+	for k := name + 1; k < len(toks) && k < name+12; k++ {
+		if w := toks[k].lower; w == "," || w == ";" {
+			break
+		} else if isMonthOrDay(w) || w == "tomorrow" || w == "today" {
+			return false // "leaves on Monday for talks with Baker on Tuesday": the talks' own day
+		}
+	}
+	return true
+}
+
+// laterConjunctDate reports date d closing a conjunct ("on Monday and")
+// with another date after it before the mention's name: "will meet
+// Miyazawa on Monday and fly to Seoul on Tuesday for talks".
+func laterConjunctDate(toks []token, ds []dateSpan, d *dateSpan, m *mention) bool {
+	if d.tokEnd > m.nameStart || lowerAt(toks, d.tokEnd) != "and" {
+		return false
+	}
+	for i := range ds {
+		if ds[i].tokStart > d.tokEnd && ds[i].tokEnd <= m.nameStart {
+			return true
+		}
+	}
+	return false
+}
+
+// itineraryLeg reports a journey verb before token k that continues an
+// itinerary ("will meet Miyazawa in Tokyo on Monday and fly to Seoul on
+// Tuesday for talks"): the leg's day is the day of the talks it is for, as
+// the sentence gives them no other. A trip that opens the sentence ("will
+// fly to Washington on Friday for talks with Baker") is not: the talks may
+// be days later.
+func itineraryLeg(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		switch toks[j].lower {
+		case "leave", "leaves", "fly", "flies", "travel", "travels", "go", "goes", "proceed", "proceeds":
+			p := lowerAt(toks, j-1)
+			if p == "will" || p == "then" {
+				p = lowerAt(toks, j-2)
+			}
+			return p == "and"
+		}
+	}
+	return false
 }

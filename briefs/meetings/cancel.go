@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"strings"
+	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -53,6 +54,9 @@ func (d *doc) cancel(ms []briefs.Meeting, si int, m *mention) []briefs.Meeting {
 	key := mentionKey(m)
 	for i := len(ms) - 1; i >= 0; i-- {
 		e := &ms[i]
+		if d.replacement(e, si) {
+			continue // "... will not meet this week. Instead, the council will meet on April 23"
+		}
 		same := m.date != nil && (e.Key == c.Key && !otherDay(m, e) || e.Evidence == c.Evidence) ||
 			key != "" && normKey(e.Title) == key && !otherDay(m, e)
 		// "The meeting was called off": the latest meeting named before.
@@ -72,9 +76,24 @@ func (d *doc) cancel(ms []briefs.Meeting, si int, m *mention) []briefs.Meeting {
 // otherDay reports a called-off mention and a meeting both dated to the day,
 // on different days: "A meeting of EC transport ministers due on Thursday
 // has been postponed" leaves the EC ministers' meeting on June 19 alone.
+// A week or a month called off leaves a meeting on a day outside it alone:
+// "will not hold its council meeting this week. Instead, the council will
+// meet on April 23".
 func otherDay(m *mention, e *briefs.Meeting) bool {
-	return m.date != nil && m.date.prec == briefs.PrecisionDay && e.Precision == briefs.PrecisionDay &&
-		m.date.date != e.Date && (e.EndDate == "" || m.date.date < e.Date || m.date.date > e.EndDate)
+	if m.date == nil || e.Precision != briefs.PrecisionDay {
+		return false
+	}
+	switch m.date.prec {
+	case briefs.PrecisionDay:
+		return m.date.date != e.Date && (e.EndDate == "" || m.date.date < e.Date || m.date.date > e.EndDate)
+	case briefs.PrecisionWeek:
+		if mon, err := time.Parse("2006-01-02", m.date.date); err == nil {
+			return e.Date < m.date.date && (e.EndDate == "" || e.EndDate < m.date.date) || e.Date > mon.AddDate(0, 0, 6).Format("2006-01-02")
+		}
+	case briefs.PrecisionMonth:
+		return len(m.date.date) == 7 && !strings.HasPrefix(e.Date, m.date.date) && (e.EndDate == "" || !strings.HasPrefix(e.EndDate, m.date.date))
+	}
+	return false
 }
 
 // undatedCancel adds the meeting a named mention without a date calls off
@@ -161,6 +180,22 @@ func sportsSentence(toks []token) bool {
 	for _, t := range toks {
 		if sportsWords[t.lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// replacement reports a meeting told after sentence si, the one calling a
+// meeting off, by a sentence opening with "Instead": it replaces the
+// meeting called off.
+func (d *doc) replacement(e *briefs.Meeting, si int) bool {
+	ei := d.sentenceOf(e.Evidence)
+	if ei <= si || ei >= len(d.toks) {
+		return false
+	}
+	for _, t := range d.toks[ei] {
+		if t.end > d.dlEnd && t.word {
+			return t.lower == "instead"
 		}
 	}
 	return false

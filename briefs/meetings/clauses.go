@@ -89,7 +89,7 @@ func splitClauses(toks []token, ms []*mention, home string) {
 		}
 		m.named = keep
 		if o := owner(m.placeAt); m.placeAt >= 0 && o != nil && o != m && (m.placeAt < m.nameStart || m.placeAt >= m.skipEnd) &&
-			!strings.EqualFold(m.place, home) && !occ && !occasion(toks, o) { // "on the eve of the IMF annual meetings in Washington": held there too
+			!strings.EqualFold(m.place, home) && !occ && !occasion(toks, o) && !journeyTo(toks, m.placeAt, m.nameStart) { // "on the eve of the IMF annual meetings in Washington": held there too
 			m.place = ""
 		}
 	}

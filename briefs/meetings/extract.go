@@ -49,7 +49,8 @@ type doc struct {
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	fullNames  map[string]string
 	// surname -> the full name the text uses
-	entityTable *entities // the story's parties and their other names (entities.go)
+	entityTable *entities          // the story's parties and their other names (entities.go)
+	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 }
 
 // Extract finds the meetings in a brief's text. published is the reference
@@ -76,6 +77,7 @@ func run(r *reading.Reading) (*doc, Result) {
 	if d.ref.IsZero() {
 		return d, res
 	}
+	d.readListing()
 	d.scan()
 	res.Meetings = d.withCancelled(d.meetings())
 	return d, res
@@ -97,6 +99,7 @@ func (d *doc) scan() {
 			}
 		}
 		ds := spansOf(toks, d.timex, d.ref)
+		bareClocks(toks, ds, d.dlEnd)
 
 		d.toks = append(d.toks, toks)
 		d.dates = append(d.dates, ds)
@@ -166,12 +169,13 @@ func (d *doc) sentenceMentions(si int) {
 		ds = ds[:maxPerSentence]
 	}
 	for _, h := range heads {
-		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) {
 			continue
 		}
 		ms = append(ms, d.newMention(si, h))
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
+	d.listingFields(si, ms)
 	for _, m := range ms {
 		endOfRange(toks, ds, m)
 	}
@@ -179,6 +183,7 @@ func (d *doc) sentenceMentions(si int) {
 		return // postponed with no new date
 	}
 	offsetDates(toks, ms)
+	d.relativeDays(toks, ms)
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSameDate(toks, ms)
@@ -320,6 +325,8 @@ func (d *doc) newMention(si, h int) *mention {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1
 		switch {
+		case meetingVerbs[toks[h].lower] && titledObject(toks, h+1):
+			m.byTokens(FieldKind, RuleHeadTitled, toks, h, h+2)
 		case meetingVerbs[toks[h].lower]:
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
 		case seesOfficial(toks, h):
@@ -329,6 +336,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case questionsWitness(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadQuestion, toks, h, h+2)
 		case testifies(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadTestify, toks, h, h+2)
@@ -375,6 +385,8 @@ func (d *doc) newMention(si, h int) *mention {
 		switch toks[k].lower {
 		case "opened", "began", "launched", "started", "resumed", "under":
 			m.openEnded = m.kind == "talks"
+		case "continue", "continues", "continuing":
+			m.openEnded = m.kind == "talks" // "will continue their negotiations, launched in July 1986": still running
 		}
 	}
 	for k := max(m.nameStart-4, 0); k < m.trig; k++ {
@@ -383,6 +395,9 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 		if toks[k].lower == "days" && lowerAt(toks, k+1) == "of" && k+2 == m.nameStart && k >= 1 {
 			m.days = numberWord(toks[k-1].lower) // "two days of talks"
+		}
+		if toks[k].lower == "week" && lowerAt(toks, k+1) == "of" && k+2 == m.nameStart && lowerAt(toks, k-1) == "a" {
+			m.days = 7 // "arrived here today for a week of talks"
 		}
 	}
 	m.started, m.ended = phaseOf(toks, m)
@@ -410,10 +425,12 @@ func (d *doc) newMention(si, h int) *mention {
 		d.pronounSubject(si, m)
 		d.namedBy(m, RulePartyPronoun)
 	}
+	d.roleParties(m)
 	d.neighbourParties(m)
 	d.namedBy(m, RulePartyNeighbour)
 	m.place, m.placeAt = d.placeOf(m)
 	d.placeBy(m)
+	d.addressCity(m)
 	return m
 }
 
@@ -580,8 +597,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	}
 	if toks[m.trig].lower == "meeting" && m.nameStart == m.trig {
 		switch lowerAt(toks, m.trig-1) {
-		case "is", "are":
-			started = true // "the council is meeting this morning": in progress
+		case "is", "are", "was", "were":
+			started = true // "the council is meeting this morning", "ministers, who were meeting in Brussels today,": in progress
 		case ",":
 			started = !pastMainVerb(toks, m.trig) // "the board, meeting in closed session this week, is expected to"
 		}

@@ -94,6 +94,56 @@ func attachClocks(ds []dateSpan) {
 	}
 }
 
+// bareClocks gives a clock time that names no day ("at 4:30 p.m.", which
+// timex puts on the reference day) the nearest day written within six
+// words of it outside the dateline: "On March 2, commencing at 4:30 p.m.,
+// the board will hold a special meeting" is on March 2, at 16:30; "meets
+// at 1000 EST on Thursday" on Thursday (rule date.nearest then reads one
+// date).
+func bareClocks(toks []token, ds []dateSpan, dlEnd int) {
+	for i := range ds {
+		if ds[i].clock == "" || ds[i].tokEnd-ds[i].tokStart > 8 || !bareClock(toks, ds[i].tokStart, ds[i].tokEnd) {
+			continue
+		}
+		best, gap := -1, 7
+		for k := range ds {
+			if k == i || ds[k].prec != briefs.PrecisionDay || ds[k].clock != "" || ds[k].start < dlEnd {
+				continue
+			}
+			g := ds[i].tokStart - ds[k].tokEnd
+			if k > i {
+				g = ds[k].tokStart - ds[i].tokEnd
+			}
+			if g >= 0 && g < gap {
+				best, gap = k, g
+			}
+		}
+		if best >= 0 && ds[best].date != ds[i].date {
+			ds[best].clock = ds[i].clock
+			ds[i].date, ds[i].value, ds[i].endDate = ds[best].date, ds[best].value, ds[best].endDate
+		}
+	}
+}
+
+// bareClock reports tokens [k, j) with no word of a day: "4:30 p.m.",
+// "noon", not "tomorrow at 10" or "Friday 3 p.m.".
+func bareClock(toks []token, k, j int) bool {
+	for ; k < j; k++ {
+		w := toks[k].lower
+		if _, ok := weekdayNames[w]; ok {
+			return false
+		}
+		if _, ok := monthNames[w]; ok {
+			return false
+		}
+		switch w {
+		case "today", "tonight", "tomorrow", "yesterday":
+			return false
+		}
+	}
+	return true
+}
+
 // bareWeekday reports whether tokens [k, j) are a weekday alone ("Friday",
 // "Friday morning"), without "last", "next" or "this" before it.
 func bareWeekday(toks []token, k, j int) bool {

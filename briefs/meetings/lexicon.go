@@ -8,6 +8,7 @@ var meetingNouns = map[string]string{
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
+	"debate": "session", "consultation": "talks",
 }
 
 // sessionModifiers make "session" a sitting of a body.
@@ -17,7 +18,7 @@ var sessionModifiers = map[string]bool{
 	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
 	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
-	"budget": true, "parliament's": true,
+	"budget": true, "parliament's": true, "evidence": true,
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.
@@ -285,7 +286,7 @@ var topicNouns = map[string]bool{
 	"question": true, "dispute": true, "war": true, "deal": true, "proposal": true, "request": true,
 	"troop": true, "troops": true, "withdrawal": true, "problem": true, "pact": true, "border": true,
 	"request's": true, "economy": true, "debt": true, "market": true, "plan": true, "initiative": true,
-	"arrangement": true,
+	"arrangement": true, "situation": true,
 }
 
 // homeGroups are lowercase bodies a text names as parties: "the state

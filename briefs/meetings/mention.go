@@ -30,10 +30,13 @@ type mention struct {
 	movedFrom  string // the date a reschedule moved it from
 	days       int    // "a three-day meeting": 3
 	continues  bool   // "the talks will continue tomorrow": a later day of a meeting begun before
+	online     bool   // a listing line "Online - ...": no venue (listing.go)
 	owner      string // the body a possessive names: "the commission's", "its"
 	sentenceTx string
-	why        map[Field]why  // the rule that decided each field (rules.go)
-	partWhy    map[string]why // the rule that named each participant
+	why        map[Field]why   // the rule that decided each field (rules.go)
+	partWhy    map[string]why  // the rule that named each participant
+	sides      []string        // the pair "the two sides" stands for (roles.go twoSides)
+	notParties map[string]bool // names said where no party is (roles.go nonParties)
 }
 
 // findMentions returns the meeting heads of one sentence.
@@ -47,7 +50,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -72,6 +75,25 @@ func hearsWitness(toks []token, i int) bool {
 		k--
 	}
 	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// questionsWitness accepts "The Senate Banking Committee will question
+// Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's
+// hearing of a named person, told by its verb.
+func questionsWitness(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "question", "questions", "questioned", "quiz", "quizzes", "quizzed", "grill", "grills", "grilled":
+	default:
+		return false
+	}
+	if toks[i].cap || i+1 >= len(toks) || !toks[i+1].cap {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	return k < i-1 && (hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee")
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking
@@ -141,6 +163,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if next == "with" || next == "between" {
 			return !mannerPreps[prev] // "face-to-face negotiation with Ford will begin on Monday"; not "by negotiation with"
 		}
+		if possessives[prev] {
+			prev = lowerAt(toks, i-2) // "will resume their negotiation on Wednesday"
+		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
@@ -190,7 +215,11 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return next == "of" || next == "before" && lowerAt(toks, i+2) == "the"
 	case "dialogue":
-		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2"
+		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2" || prev == "interactive" || prev == "high-level"
+	case "debate":
+		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
+	case "consultation":
+		return prev == "iv" || next == "with" && i+2 < len(toks) && toks[i+2].cap // "concluded the Article IV consultation with Peru"
 	case "audience":
 		return next == "with"
 	case "meeting":
@@ -305,7 +334,8 @@ func meetsObject(toks []token, i int) bool {
 		if goalNouns[toks[k].lower] {
 			// "meeting the Lisbon targets", "met with scathing reviews";
 			// not "will meet opposition leaders": a group's modifier
-			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)]
+			// ("met opposition leader Kim Young-sam": a title)
+			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)] && !titleWords[lowerAt(toks, k+1)]
 		}
 		if !toks[k].word {
 			return false
@@ -343,8 +373,13 @@ func isMeetingVerb(toks []token, i int) bool {
 	}
 	switch next {
 	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to", "visiting",
-		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there":
+		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there", "online", "virtually":
 		return true // "met behind closed doors on Tuesday", "met over lunch"
+	case "by", "via":
+		switch lowerAt(toks, i+2) {
+		case "videoconference", "video", "videolink", "teleconference", "telephone", "phone", "zoom":
+			return true // "G7 finance ministers meet by videoconference"
+		}
 	}
 	if i+1 < len(toks) && toks[i+1].cap {
 		return true
@@ -355,7 +390,29 @@ func isMeetingVerb(toks []token, i int) bool {
 	if next == "from" && isMonthOrDay(lowerAt(toks, i+2)) {
 		return true // "will meet from December 3 to 5"
 	}
-	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late"
+	if offsetAt(toks, i+1) {
+		return true // "will meet two days later": dated against another meeting (relday.go)
+	}
+	if titledObject(toks, i+1) {
+		return true // "will meet central bank governor Carlo Azeglio Ciampi on Friday"
+	}
+	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late" || next == "earlier"
+}
+
+// titledObject reports a person named after lower-case title words from k:
+// "central bank governor Carlo Ciampi", "opposition leader Kim Dae-jung".
+// The word before the name must be a title or a group's noun, so "met
+// demand in March" and "met expectations of Wall Street" stay no meeting.
+func titledObject(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap {
+		j++
+	}
+	if j == k || j >= len(toks) || !toks[j].cap || !toks[j].word || isMonthOrDay(toks[j].lower) || capStop[toks[j].lower] {
+		return false
+	}
+	w := toks[j-1].lower
+	return titleWords[w] || groupNouns[w]
 }
 
 // groupSubject reports a body or group as the subject of the verb at i,
@@ -406,7 +463,7 @@ func meetsParty(toks []token, k int) bool {
 // roundOrdinals make "round" a round of negotiations: "a new round", "the third round".
 var roundOrdinals = map[string]bool{
 	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"sixth": true, "final": true, "latest": true, "fresh": true,
+	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true,
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard
@@ -422,6 +479,9 @@ func seesOfficial(toks []token, i int) bool {
 		j++ // "called on Prime Minister Noboru Takeshita yesterday": a courtesy call
 	default:
 		return false
+	}
+	if k, ok := honorific(toks, j); ok {
+		j, title = k, true // "received H.E. Kenji Yamada, Ambassador of Japan"
 	}
 	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
 		j += 2 // an initialism: "U.S. Secretary of State"

@@ -103,7 +103,8 @@ func nameEnd(toks []token, j int) int {
 		case t.word && !t.cap && prev.lower == "-" && k-2 > j && toks[k-2].cap && toks[k-2].word && prev.start == toks[k-2].end &&
 			t.start == prev.end && len(t.lower) <= 4 && !strings.HasSuffix(t.lower, "ed"):
 			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung"
-		case t.lower == "-" || t.lower == "&":
+		case t.lower == "-" && t.start == prev.end && k+1 < len(toks) && toks[k+1].start == t.end || t.lower == "&":
+			// "Anglo-French", not the spaced dash of "Treasury Committee - Oral evidence session"
 		case isApostrophe(t.lower) && prev.lower == "people" && lowerAt(toks, k+1) == "s" && k+2 < len(toks) && toks[k+2].cap:
 			// "the National People's Congress"
 		case t.lower == "s" && isApostrophe(prev.lower) && lowerAt(toks, k-2) == "people" && k+1 < len(toks) && toks[k+1].cap:
@@ -342,6 +343,9 @@ func notParty(toks []token, c chunk, name string) bool {
 		}
 	}
 	next := lowerAt(toks, c.end)
+	if formalNotParty(name) {
+		return true // "Pursuant to", "Hon.", "the Local Government Act" (notices.go)
+	}
 	if describesOther(toks, c, name) {
 		return true // "West African heads of state", "The Commonwealth secretary-general, Shridath Ramphal", "the Herald newspaper said"
 	}
@@ -795,7 +799,12 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
-		if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) || p == "at" && staffWords[lowerAt(toks, k-1)] {
+		if c.end <= m.nameStart && datedConjunct(toks, d.dates[m.sent], c.end, m.nameStart) {
+			continue // "held talks in Cairo on Monday and will hold another round later this week": the first talks' place
+		}
+		if topicDated(toks, d.dates[m.sent], c, k-1) && !otherClause(toks, m, c) {
+			// "held talks on the Taba border dispute in Cairo on Monday": the talks' place (RulePlacePrep)
+		} else if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) || p == "at" && staffWords[lowerAt(toks, k-1)] {
 			continue // "to settle the dispute at Dover": the dispute's place
 		}
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) && !progressive(toks, k-1) {
@@ -804,7 +813,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
-		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) {
+		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) && !journeyFor(toks, k-1, c.end, m.nameStart) {
 			continue
 		}
 		named := isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && (c.end+2 >= len(toks) || !toks[c.end+2].word || placePreps[lowerAt(toks, c.end+2)] || lowerAt(toks, c.end+2) == "on")
@@ -853,6 +862,10 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if k, ok := d.capitalHere(toks, m); ok && best == "" {
 		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
 	}
+	if city, k := nationalCapital(toks, m); city != "" && (best == "" || abs(k-m.skipEnd) < bestDist) {
+		best, at = city, k // "will meet in the Malaysian capital on Thursday to prepare for the summit in Manila"
+		m.byTokens(FieldPlace, RulePlaceNationalCapital, toks, k, k+2)
+	}
 	if best == "" {
 		best, at = d.neighbourPlace(m), -1
 	}
@@ -862,6 +875,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if !m.verb {
 		if p := namePlace(toks, m); p != "" {
 			best, at = p, m.trig
+			delete(m.why, FieldPlace) // placeBy names the in-name rule
 		}
 	}
 	if s := seatOf(best); s != "" && sidelinesAt(toks, at) {

@@ -215,7 +215,7 @@ func isTitleWord(w string) bool {
 
 // moreTitles are job titles titleWords lacks.
 var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true,
-	"investor": true, "financier": true}
+	"investor": true, "financier": true, "h.e.": true, "hon.": true, "hon": true, "excellency": true}
 
 // reportNouns open the lines of a company report, capitalised but no party:
 // "Dividend payable after general meeting on June 4".

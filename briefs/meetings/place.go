@@ -457,3 +457,122 @@ func (d *doc) capitalHere(toks []token, m *mention) (int, bool) {
 	}
 	return -1, false
 }
+
+// capitalByNationality maps a nationality word to its country's capital
+// (data/capitals.tsv), "malaysian" -> "Kuala Lumpur"; a word that two
+// capitals share ("chinese": Beijing and Peking) maps to none.
+var capitalByNationality = func() map[string]string {
+	out, seen := map[string]string{}, map[string]int{}
+	for city, words := range capitalOf {
+		for _, w := range words {
+			seen[w]++
+			out[w] = titleCase(city)
+		}
+	}
+	for w, n := range seen {
+		if n > 1 {
+			delete(out, w)
+		}
+	}
+	return out
+}()
+
+// titleCase capitalises each word of a lowercase city name.
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// nationalCapital reads "in the Malaysian capital" near the meeting as that
+// country's capital (RulePlaceNationalCapital); not "the Zambian capital,
+// Lusaka" (the apposition names it) nor "the capital city".
+func nationalCapital(toks []token, m *mention) (string, int) {
+	for k := max(m.nameStart-8, 3); k < len(toks) && k < m.skipEnd+10; k++ {
+		if toks[k].lower != "capital" || lowerAt(toks, k-2) != "the" {
+			continue
+		}
+		if p := lowerAt(toks, k-3); p != "in" && p != "to" && p != "at" {
+			continue
+		}
+		if n := lowerAt(toks, k+1); n == "," || k+1 < len(toks) && toks[k+1].cap || n == "city" {
+			continue
+		}
+		if city := capitalByNationality[toks[k-1].lower]; city != "" {
+			return city, k - 1
+		}
+	}
+	return "", -1
+}
+
+// topicDated reports a place after a topic noun at k (an issue, not an
+// event: "the border dispute in Cairo") followed at once by a day: "talks
+// on the border dispute in Cairo on Monday", whose place and day are the
+// talks'. Events keep theirs: "the fighting in Beirut on Monday".
+func topicDated(toks []token, ds []dateSpan, c chunk, k int) bool {
+	if !topicNouns[lowerAt(toks, k)] || lowerAt(toks, k+1) != "in" {
+		return false
+	}
+	j := c.end
+	if lowerAt(toks, j) == "on" {
+		j++
+	}
+	return inSpan(ds, j) >= 0
+}
+
+// datedConjunct reports a day and then "and" between tokens from and to:
+// what comes before belongs to an earlier conjunct with its own date ("held
+// talks in Cairo on Monday and will hold another round").
+func datedConjunct(toks []token, ds []dateSpan, from, to int) bool {
+	for j := from; j < to; j++ {
+		if i := inSpan(ds, j); i >= 0 {
+			e := ds[i].tokEnd
+			if lowerAt(toks, e) == "," {
+				e++
+			}
+			if lowerAt(toks, e) == "and" && e < to {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// journeyFor reports a journey verb at v whose destination ends at end and
+// whose purpose is the meeting named at name: "fly to Seoul on Tuesday for
+// talks" (the talks are in Seoul).
+func journeyFor(toks []token, v, end, name int) bool {
+	switch lowerAt(toks, v) {
+	case "fly", "flies", "flew", "travel", "travels", "travelled", "traveled", "go", "goes", "went":
+	default:
+		return false
+	}
+	if name <= end || name-end > 8 {
+		return false
+	}
+	for k := end; k < name; k++ {
+		if toks[k].lower == "for" {
+			return true
+		}
+		if toks[k].lower == "," || toks[k].lower == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// journeyTo reports the place at token at as a journey's destination for
+// the meeting named at name ("and fly to Seoul on Tuesday for talks"), in
+// the stretch of an earlier meeting of the sentence all the same.
+func journeyTo(toks []token, at, name int) bool {
+	if at < 2 || lowerAt(toks, at-1) != "to" {
+		return false
+	}
+	end := at
+	for end < len(toks) && toks[end].cap {
+		end++
+	}
+	return journeyFor(toks, at-2, end, name)
+}

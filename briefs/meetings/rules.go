@@ -37,6 +37,8 @@ const (
 	RuleHeadAgain    Rule = "head.and-again"
 	RuleHeadHear     Rule = "head.hears-testimony"
 	RuleHeadTestify  Rule = "head.testifies-before"
+	RuleHeadTitled   Rule = "head.verb-titled-object"
+	RuleHeadQuestion Rule = "head.questions-witness"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -51,6 +53,16 @@ const (
 	RuleDateShared      Rule = "date.shared"
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
+	RuleDateRelative    Rule = "date.relative-to-other"
+
+	RulePlaceAddress Rule = "place.address"
+
+	RuleListingDay    Rule = "listing.day-heading"
+	RuleListingUntil  Rule = "listing.until"
+	RuleListingPrefix Rule = "listing.place-prefix"
+	RuleListingSuffix Rule = "listing.place-suffix"
+	RuleListingLabel  Rule = "listing.place-label"
+	RuleListingOnline Rule = "listing.online"
 
 	RuleEndRange Rule = "end.range"
 	RuleEndDays  Rule = "end.n-day"
@@ -66,15 +78,16 @@ const (
 	RuleStatusToday     Rule = "status.today"
 	RuleStatusCancelled Rule = "status.cancelled"
 
-	RulePlacePrep         Rule = "place.preposition"
-	RulePlaceHere         Rule = "place.here"
-	RulePlaceInName       Rule = "place.in-name"
-	RulePlaceVenueCity    Rule = "place.venue-city"
-	RulePlaceOtherMention Rule = "place.other-mention"
-	RulePlaceDateline     Rule = "place.dateline-implied"
-	RulePlaceThere        Rule = "place.there"
-	RulePlaceNextSentence Rule = "place.next-sentence"
-	RulePlaceTravel       Rule = "place.travel"
+	RulePlacePrep            Rule = "place.preposition"
+	RulePlaceHere            Rule = "place.here"
+	RulePlaceInName          Rule = "place.in-name"
+	RulePlaceVenueCity       Rule = "place.venue-city"
+	RulePlaceOtherMention    Rule = "place.other-mention"
+	RulePlaceDateline        Rule = "place.dateline-implied"
+	RulePlaceThere           Rule = "place.there"
+	RulePlaceNextSentence    Rule = "place.next-sentence"
+	RulePlaceTravel          Rule = "place.travel"
+	RulePlaceNationalCapital Rule = "place.national-capital"
 
 	RulePartySentence  Rule = "parties.sentence"
 	RulePartyPronoun   Rule = "parties.pronoun"
@@ -90,9 +103,11 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},
+	{RuleHeadTitled, `"will meet central bank governor Carlo Azeglio Ciampi on Friday": a meeting verb whose object is a person named after lower-case title words (mention.go titledObject)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
-	{RuleHeadVerb, `a meeting verb ("met", "will meet", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
+	{RuleHeadVerb, `a meeting verb ("met", "will meet", "when it met earlier today", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "will receive U.S. Secretary of State George Shultz", "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
@@ -106,23 +121,31 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
+	{RulePlaceAddress, `a venue with its address runs to the address's city: "in the Council Chamber, Town Hall, Sturt Street, Ballarat on Wednesday", "at the company's offices at Haakon VIIs gate 2, Oslo" (notices.go addressCity)`},
+	{RuleListingDay, `a line of a news diary, week-ahead note or schedule takes the day of the heading above it ("MON 30 JUNE", "Tuesday, March 10"), not the other dates of its line ("to decide August output levels") (listing.go)`},
+	{RuleListingUntil, `a listing line's "(to 3 July)", "(until Friday)": its last day, a weekday counted from the heading's day (listing.go)`},
+	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
+	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
+	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
+	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
-	{RuleEndDays, `"a three-day meeting", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
+	{RuleEndDays, `"a three-day meeting", "a week of talks", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
 	{RuleStatusBefore, "the meeting ends before the reference day (cluster.go status)"},
 	{RuleStatusAfter, "the meeting starts after the reference day (cluster.go status)"},
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
-	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
-	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
+	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", ", who were meeting in Brussels today,", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
+	{RuleStatusOpenEnded, `talks "opened", "under way", "will continue their negotiations, launched in July 1986", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
-	{RulePlacePrep, `the nearest capitalised place after "in", "at", "near" ..., also "at its Los Angeles headquarters" (names.go placeOf)`},
+	{RulePlacePrep, `the nearest capitalised place after "in", "at", "near" ..., "fly to Seoul on Tuesday for talks" (place.go journeyFor), also "at its Los Angeles headquarters" (names.go placeOf)`},
 	{RulePlaceHere, `"here": the dateline's city (names.go placeOf)`},
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit" (names.go namePlace)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
@@ -130,6 +153,7 @@ var ruleList = []struct {
 	{RulePlaceThere, `"there": the place named last before it, in the sentence or the one before ("gather in Vancouver next week. Hawke will meet Gandhi there") (place.go neighbourPlace)`},
 	{RulePlaceNextSentence, `the next sentence's "The venue will be New York" or "It will be held in Vienna" (place.go neighbourPlace)`},
 	{RulePlaceTravel, `where a person of the meeting flies or arrived in one of the two sentences before: "Bangemann flies to Tokyo on Wednesday ... Bangemann will hold talks with Nakasone" (place.go travelledTo)`},
+	{RulePlaceNationalCapital, `"will meet in the Malaysian capital on Thursday": the capital of the nationality's country (data/capitals.tsv), when the sentence names no place (place.go nationalCapital)`},
 	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government or a home minister — a title with no nationality, \"Finance Minister Gerhard Stoltenberg\" — as subject), reported from that city; a central bank, a parliament's body, a ministry with no country, an international body at its seat (NATO in Brussels), an official at home named in the meeting's sentence; never when the party travels or the venue is unknown (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject; homeplace.go)"},
 	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics (\"Seoul's trade deficit\"), events and regions and absentees; each of a list of nationalities (\"Spanish and Moroccan officials\") and a region's group (\"African environment ministers\"); not the parties of other talks the meeting discusses; of its own clause when the sentence names several meetings (names.go names, notParty; partywords.go; clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
@@ -138,6 +162,11 @@ var ruleList = []struct {
 	{RulePartyCompany, "a company's board or shareholders: the company (cluster.go company, leadOrg)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},
 	{RulePartyMerged, `persons a meeting verb stood for, merged into the named meeting: "The two leaders will meet again at the summit" (clauses.go takePersons)`},
+	{RulePartyGroup, `a lower-case group after a nationality, or beside another party, as the meeting's subject or object: "Australian wool growers will meet Soviet buyers", "the government and communist rebels will resume talks" (roles.go groupPhrases)`},
+	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend" (roles.go attendList)`},
+	{RulePartyLeadsSide, `the person the next sentence says leads or heads a side, past an apposition: "Brendan Lynch, the U.S. chief negotiator, will lead the American team" (roles.go leadsSide)`},
+	{RulePartyTwoSides, `"the two sides", "both countries": the pair joined by "and" in the nearest sentence before (roles.go twoSides)`},
+	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 
 // ruleAbout maps each rule to its description.

@@ -317,9 +317,12 @@ func (s *Store) scanBriefs(ctx context.Context, query string, args ...any) ([]br
 }
 
 // readBriefs reads rows of briefColumns, and closes them.
-func readBriefs(rows *sql.Rows) ([]briefs.Brief, error) {
+func readBriefs(rows *sql.Rows) ([]briefs.Brief, error) { return readBriefsCap(rows, 0) }
+
+// readBriefsCap is readBriefs with room for n briefs from the start.
+func readBriefsCap(rows *sql.Rows, n int) ([]briefs.Brief, error) {
 	defer rows.Close()
-	var out []briefs.Brief
+	out := make([]briefs.Brief, 0, n)
 	for rows.Next() {
 		b, err := scanBrief(rows)
 		if err != nil {

@@ -39,8 +39,6 @@ type dialect struct {
 	checks []string
 	// hasVersionSQL counts the schema_version tables (0 or 1).
 	hasVersionSQL string
-	// likeCI is the case-insensitive (for ASCII at least) LIKE operator.
-	likeCI string
 	// mergedKeywords returns what SQL makes of keywords (lower case):
 	// conditions that select the merged meetings whose words hold them
 	// (see keywordSQL).
@@ -104,8 +102,9 @@ func (d dialect) limit(n int) any {
 	return n
 }
 
-// sqliteIndexMergedSQL and sqliteUnindexMergedSQL are SQLite's
-// dialect.indexMergedSQL and unindexMergedSQL.
+// sqliteIndexMergedSQL and sqliteUnindexMergedSQL were SQLite's
+// dialect.indexMergedSQL and unindexMergedSQL before step 23 (migrations
+// 20 to 22 still use them).
 const (
 	sqliteIndexMergedSQL = `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
 		SELECT id, title, said_place, people, evidence FROM merged_meetings
@@ -113,6 +112,31 @@ const (
 	sqliteUnindexMergedSQL = `INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)
 		SELECT 'delete', value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`
 )
+
+// sqliteFoldStep is the schema version from which SQLite's keyword index
+// of /meetings holds folded text (sqliteIndexFoldedSQL).
+const sqliteFoldStep = 23
+
+// sqliteFolded is the expression the keyword index of /meetings is given
+// for column expression e since step 23: e with trigramFolds put in.
+// Changing trigramFolds needs a migration that makes the view
+// merged_meetings_folded again and rebuilds the index.
+func sqliteFolded(e string) string { return replaceSQL(e, trigramFolds) }
+
+// sqliteIndexFoldedSQL and sqliteUnindexFoldedSQL are SQLite's
+// dialect.indexMergedSQL and unindexMergedSQL: they index the folded text
+// (merged_meetings_folded) and take it out again.
+func sqliteIndexFoldedSQL() string {
+	return `INSERT INTO merged_meetings_fts (rowid, title, said_place, people, evidence)
+		SELECT id, title, said_place, people, evidence FROM merged_meetings_folded
+		WHERE id IN (SELECT value FROM json_each(?))`
+}
+
+func sqliteUnindexFoldedSQL() string {
+	return `INSERT INTO merged_meetings_fts (merged_meetings_fts, rowid, title, said_place, people, evidence)
+		SELECT 'delete', value ->> 0, ` + sqliteFolded(`value ->> 1`) + `, ` + sqliteFolded(`value ->> 2`) + `, ` +
+		sqliteFolded(`value ->> 3`) + `, ` + sqliteFolded(`value ->> 4`) + ` FROM json_each(?)`
+}
 
 func sqliteDialect() dialect {
 	return dialect{
@@ -128,13 +152,12 @@ func sqliteDialect() dialect {
 			`INSERT INTO merged_meetings_fts (merged_meetings_fts, rank) VALUES ('integrity-check', 1)`,
 		},
 		hasVersionSQL:    `SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'`,
-		likeCI:           "LIKE",
 		mergedKeywords:   sqliteMergedKeywords,
 		mergedStep:       18,
 		spanStep:         20,
 		idsIn:            sqliteIDsIn,
-		indexMergedSQL:   sqliteIndexMergedSQL,
-		unindexMergedSQL: sqliteUnindexMergedSQL,
+		indexMergedSQL:   sqliteIndexFoldedSQL(),
+		unindexMergedSQL: sqliteUnindexFoldedSQL(),
 		// SQLite's planner would rather read every keyword match and sort
 		// them (450 rows for "summit" at a million briefs, 1.5 times the
 		// time of the walk).

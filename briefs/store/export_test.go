@@ -22,6 +22,9 @@ func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
 	}
 	d := sqliteDialect()
 	d.migrations = d.migrations[:v]
+	if v < sqliteFoldStep { // as briefbot wrote the keyword index then
+		d.indexMergedSQL, d.unindexMergedSQL = sqliteIndexMergedSQL, sqliteUnindexMergedSQL
+	}
 	s := newStore(db, d, OpenOptions{})
 	if err := s.migrate(ctx); err != nil {
 		db.Close()

@@ -7,16 +7,18 @@ import (
 
 // Keywords of /meetings are case-insensitive substrings of a merged
 // meeting's title, place (as its latest report says), participants or
-// evidence (meetingFilter.match). The SQL conditions here select the merged
-// meetings that hold every keyword, exactly, for the keywords the index
-// folds as Go does; the others are left to meetingFilter.match, which checks
-// every meeting read anyway. The participants are kept for the index as
+// evidence (meetingFilter.match), both sides folded by foldCase. The SQL
+// conditions here select the merged meetings that hold every keyword,
+// exactly, for the keywords the index folds as Go does; the others are
+// left to meetingFilter.match, which checks every meeting read anyway. The participants are kept for the index as
 // plain text, one a line, so a keyword is never split across two of them.
 
-// trigramSafe reports whether SQLite's trigram tokenizer folds r's case as
-// strings.ToLower does: printable ASCII, Latin-1 letters, Latin Extended-A,
-// Greek and Cyrillic, less the letters whose case mapping is irregular
-// (dotted and dotless i, long s, sigma, micro sign).
+// trigramSafe reports whether SQLite's trigram tokenizer folds r, a letter
+// of a folded keyword, and every letter that foldCase makes r, as foldCase
+// does, once the index is given trigramFolds: printable ASCII, Latin-1
+// letters, Latin Extended-A, Greek and Cyrillic, less the letters whose
+// case folding is irregular (dotted and dotless i, long s, sigma, micro
+// sign). TestTrigramFolding checks this letter by letter.
 func trigramSafe(r rune) bool {
 	switch r {
 	case 0x130, 0x131, 0x17F, 0x3A3, 0x3C2, 0x3C3, 0xB5:
@@ -51,7 +53,8 @@ func sqliteMergedKeywords(d dialect, keywords []string) keywordSQL {
 		case trigramPhrase(k):
 			phrases = append(phrases, `"`+strings.ReplaceAll(k, `"`, `""`)+`"`)
 		case asciiSafe(k):
-			c, a := likeKeyword(d, k, `m.title`, `m.said_place`, `m.people`, `m.evidence`)
+			c, a := likeKeyword(k, replaceSQL(`m.title`, asciiFolds), replaceSQL(`m.said_place`, asciiFolds),
+				replaceSQL(`m.people`, asciiFolds), replaceSQL(`m.evidence`, asciiFolds))
 			kw.conds, kw.args = append(kw.conds, `(`+c+`)`), append(kw.args, a...)
 		default:
 			kw.exact = false
@@ -67,8 +70,8 @@ func trigramPhrase(k string) bool {
 	return utf8.RuneCountInString(k) >= 3 && !strings.ContainsFunc(k, func(r rune) bool { return !trigramSafe(r) })
 }
 
-// postgresMergedKeywords tests each printable-ASCII keyword with ILIKE on
-// mergedText, which the trigram index merged_meetings_text answers.
+// postgresMergedKeywords tests each printable-ASCII keyword with LIKE on
+// foldedText, which the trigram index merged_meetings_folded answers.
 func postgresMergedKeywords(d dialect, keywords []string) keywordSQL {
 	kw := keywordSQL{exact: true}
 	for _, k := range keywords {
@@ -76,20 +79,21 @@ func postgresMergedKeywords(d dialect, keywords []string) keywordSQL {
 			kw.exact = false
 			continue
 		}
-		c, a := likeKeyword(d, k, mergedText("m."))
+		c, a := likeKeyword(k, foldedText("m."))
 		kw.conds, kw.args = append(kw.conds, c), append(kw.args, a...)
 	}
 	return kw
 }
 
 // likeKeyword returns the condition that one of exprs contains keyword k
-// (case-insensitively for ASCII), with LIKE's wildcards in k escaped.
-func likeKeyword(d dialect, k string, exprs ...string) (string, []any) {
+// (ASCII), with LIKE's wildcards in k escaped: case-insensitively on
+// SQLite, whose LIKE folds ASCII; on PostgreSQL the exprs are folded.
+func likeKeyword(k string, exprs ...string) (string, []any) {
 	pat := "%" + likeEscaper.Replace(k) + "%"
 	var ors []string
 	var args []any
 	for _, e := range exprs {
-		ors = append(ors, e+` `+d.likeCI+` ? ESCAPE '\'`)
+		ors = append(ors, e+` LIKE ? ESCAPE '\'`)
 		args = append(args, pat)
 	}
 	return strings.Join(ors, ` OR `), args

@@ -144,7 +144,7 @@ func mergeMeetings(rows []meetingRow) briefs.Meeting {
 type meetingFilter struct {
 	from, to       string
 	fromDay, toDay time.Time
-	keywords       []string // lower case
+	keywords       []string // folded (foldCase)
 }
 
 func newMeetingFilter(q MeetingQuery) (meetingFilter, error) {
@@ -165,7 +165,7 @@ func newMeetingFilter(q MeetingQuery) (meetingFilter, error) {
 	}
 	for _, k := range q.Keywords {
 		if k = strings.TrimSpace(k); k != "" {
-			f.keywords = append(f.keywords, strings.ToLower(k))
+			f.keywords = append(f.keywords, foldCase(k))
 		}
 	}
 	return f, nil
@@ -188,7 +188,7 @@ func (f meetingFilter) match(m briefs.Meeting) bool {
 	if len(f.keywords) == 0 {
 		return true
 	}
-	text := strings.ToLower(strings.Join(append([]string{m.Title, m.Place, m.Evidence}, m.Participants...), "\x00"))
+	text := foldCase(strings.Join(append([]string{m.Title, m.Place, m.Evidence}, m.Participants...), "\x00"))
 	for _, k := range f.keywords {
 		if !strings.Contains(text, k) {
 			return false

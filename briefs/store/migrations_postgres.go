@@ -282,14 +282,31 @@ var postgresMigrations = []migration{
 				ON CONFLICT DO NOTHING;
 			RETURN NULL;
 		END $$`),
+	// 16: keywords are matched in foldedText, whose letters outside ASCII
+	// that foldCase makes ASCII (asciiFolds) are put as it folds them, and
+	// ASCII is folded in the C collation whatever the database's locale,
+	// so that "istanbul" finds "İstanbul" as Go's folding does.
+	execAll(
+		`CREATE INDEX merged_meetings_folded ON merged_meetings USING GIN ((`+foldedText("")+`) gin_trgm_ops)`,
+		`DROP INDEX merged_meetings_text`,
+	),
 }
 
-// mergedText is the text of a merged meeting that keywords are matched in
-// on PostgreSQL: what its latest report says (title, place, evidence) and
-// its participants, one a line, with column names prefixed by prefix
-// ("m."). The merged_meetings_text index is on exactly this expression.
+// mergedText is the text of a merged meeting that keywords were matched in
+// on PostgreSQL before step 16: what its latest report says (title, place,
+// evidence) and its participants, one a line, with column names prefixed
+// by prefix ("m."). The merged_meetings_text index was on exactly this
+// expression.
 func mergedText(prefix string) string {
 	return fmt.Sprintf(`%[1]stitle || E'\n' || %[1]ssaid_place || E'\n' || %[1]speople || E'\n' || %[1]sevidence`, prefix)
+}
+
+// foldedText is mergedText (with prefix) as keywords are matched in it
+// since step 16: the letters of asciiFolds put as ASCII, then ASCII letters
+// in lower case. The merged_meetings_folded index is on exactly this
+// expression.
+func foldedText(prefix string) string {
+	return `lower(` + replaceSQL(mergedText(prefix), asciiFolds) + ` COLLATE "C")`
 }
 
 // meetingText is the text of a meeting that keywords are matched in on

@@ -350,6 +350,23 @@ var sqliteMigrations = []migration{
 		`CREATE INDEX meetings_key_start ON meetings (key, start_day, id, brief_id, title, date, precision,
 			end_date, time, place, participants, status, evidence, reported) WHERE key <> ''`,
 	),
+	// 23: the keyword index of /meetings holds the merged meetings' text
+	// with the letters its tokenizer folds otherwise than foldCase put as
+	// foldCase folds them (trigramFolds: "İstanbul" is indexed as
+	// "istanbul"), read from the view merged_meetings_folded, its content
+	// table, so that keywords find what Go's folding finds.
+	execAll(
+		`DROP TABLE merged_meetings_fts`,
+		`CREATE VIEW merged_meetings_folded AS SELECT id, `+sqliteFolded(`title`)+` AS title, `+
+			sqliteFolded(`said_place`)+` AS said_place, `+sqliteFolded(`people`)+` AS people, `+
+			sqliteFolded(`evidence`)+` AS evidence FROM merged_meetings`,
+		`CREATE VIRTUAL TABLE merged_meetings_fts USING fts5 (
+			title, said_place, people, evidence,
+			content = 'merged_meetings_folded', content_rowid = 'id',
+			tokenize = 'trigram'
+		)`,
+		`INSERT INTO merged_meetings_fts (merged_meetings_fts) VALUES ('rebuild')`,
+	),
 }
 
 // steps returns a migration that runs ms in order.

@@ -74,7 +74,6 @@ func postgresDialect() dialect {
 		},
 		hasVersionSQL: `SELECT COUNT(*) FROM information_schema.tables
 			WHERE table_schema = current_schema() AND table_name = 'schema_version'`,
-		likeCI:         "ILIKE",
 		mergedKeywords: postgresMergedKeywords,
 		mergedStep:     13,
 		spanStep:       14,

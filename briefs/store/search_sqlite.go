@@ -67,13 +67,12 @@ func sqliteSearch(ctx context.Context, s *Store, terms []string, newest, limit i
 func sqliteSearchLists(terms []string, newest int) (string, []any) {
 	all := fts5Query(terms)
 	return fmt.Sprintf(`WITH recent AS MATERIALIZED (
-			SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?1 ORDER BY rowid DESC LIMIT %[1]d + 1),
-		titled AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?2
-			AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid LIMIT %[1]d + 1),
-		summed AS MATERIALIZED (SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?3
-			AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid LIMIT %[1]d + 1)
-		SELECT (SELECT group_concat(id) FROM recent), (SELECT group_concat(id) FROM titled),
-			(SELECT group_concat(id) FROM summed)`, newest),
+			SELECT rowid AS id FROM briefs_fts WHERE briefs_fts MATCH ?1 ORDER BY rowid DESC LIMIT %[1]d + 1)
+		SELECT (SELECT group_concat(id) FROM recent),
+			(SELECT group_concat(rowid) FROM (SELECT rowid FROM briefs_fts WHERE briefs_fts MATCH ?2
+				AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid LIMIT %[1]d + 1)),
+			(SELECT group_concat(rowid) FROM (SELECT rowid FROM briefs_fts WHERE briefs_fts MATCH ?3
+				AND rowid >= (SELECT min(id) FROM recent) ORDER BY rowid LIMIT %[1]d + 1))`, newest),
 		[]any{all, "{title} : (" + all + ")", "{summary} : (" + all + ")"}
 }
 
@@ -95,22 +94,31 @@ func parseIDs(list string) ([]int64, error) {
 
 // rankIDs orders ranked (newest first) by score, titleScore for an id in
 // titled plus summaryScore for one in summed, keeping newest first among
-// equal scores, and returns the first limit (<= 0: all).
+// equal scores, and returns the first limit (<= 0: all). titled and summed
+// are sorted in place (they come sorted: then this costs one pass).
 func rankIDs(ranked, titled, summed []int64, limit int) []int64 {
-	score := make(map[int64]int, len(titled)+len(summed))
-	for _, id := range titled {
-		score[id] += titleScore
+	for _, l := range [][]int64{titled, summed} {
+		if !slices.IsSorted(l) {
+			slices.Sort(l)
+		}
 	}
-	for _, id := range summed {
-		score[id] += summaryScore
+	has := func(l []int64, id int64) bool { _, ok := slices.BinarySearch(l, id); return ok }
+	score := make([]int8, len(ranked))
+	for i, id := range ranked {
+		if has(titled, id) {
+			score[i] += titleScore
+		}
+		if has(summed, id) {
+			score[i] += summaryScore
+		}
 	}
 	if limit <= 0 || limit > len(ranked) {
 		limit = len(ranked)
 	}
 	out := make([]int64, 0, limit)
-	for sc := titleScore + summaryScore; sc >= 0 && len(out) < limit; sc-- {
-		for _, id := range ranked {
-			if score[id] == sc {
+	for sc := int8(titleScore + summaryScore); sc >= 0 && len(out) < limit; sc-- {
+		for i, id := range ranked {
+			if score[i] == sc {
 				out = append(out, id)
 				if len(out) == limit {
 					break
@@ -139,18 +147,29 @@ func (s *Store) briefsByID(ctx context.Context, ids []int64, columns string) ([]
 	if err != nil {
 		return nil, err
 	}
-	found, err := readBriefs(rows)
+	found, err := readBriefsCap(rows, len(ids))
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[int64]briefs.Brief, len(found))
-	for _, b := range found {
-		byID[b.ID] = b
+	// Put them in the order of ids: a short list by looking each up, a
+	// long one through a map.
+	at := func(id int64) int { return slices.IndexFunc(found, func(b briefs.Brief) bool { return b.ID == id }) }
+	if len(ids) > 32 {
+		byID := make(map[int64]int, len(found))
+		for i, b := range found {
+			byID[b.ID] = i
+		}
+		at = func(id int64) int {
+			if i, ok := byID[id]; ok {
+				return i
+			}
+			return -1
+		}
 	}
-	out := make([]briefs.Brief, 0, len(ids))
+	out := make([]briefs.Brief, 0, len(found))
 	for _, id := range ids {
-		if b, ok := byID[id]; ok {
-			out = append(out, b)
+		if i := at(id); i >= 0 {
+			out = append(out, found[i])
 		}
 	}
 	return out, nil

@@ -208,40 +208,83 @@ func writeJSON(w io.Writer, v any) error {
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "eval")
+	listErrors := fs.Bool("errors", false, "meetings: after the figures, list every false alarm, miss and wrong field, one line each")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() != 2 {
+	if fs.NArg() < 2 {
 		return usageErr("want a task (summaries, meetings or dates) and a .jsonl file, e.g. briefbot eval summaries ../shared/eval/summaries.dev.jsonl")
 	}
-	task, path := strings.ToLower(fs.Arg(0)), fs.Arg(1)
+	task, paths := strings.ToLower(fs.Arg(0)), fs.Args()[1:]
 	if _, ok := goldKeys[task]; !ok {
 		return usageErr("unknown task %q: want summaries, meetings or dates", task)
 	}
-	file, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer file.Close()
-	f, err := checkEvalShape(file, path, task)
-	if err != nil {
-		return err
+	if task != "meetings" && (len(paths) > 1 || *listErrors) {
+		return usageErr("%s takes one file and no -errors; several files and -errors are for meetings", task)
 	}
 	prog := newProgress(e)
 	tick := func(done int) { prog.update("%s: %d documents scored…", task, done) }
 	defer prog.done()
 	out := prog.finishing(e.stdout)
-	switch task {
-	case "summaries":
+	if task == "meetings" {
+		return evalMeetingFiles(ctx, e, out, paths, *listErrors, tick)
+	}
+	f, closeFile, err := openEvalFile(paths[0], task)
+	if err != nil {
+		return err
+	}
+	defer closeFile()
+	if task == "summaries" {
 		_, err = summary.Eval(ctx, f, out, tick, e.now, reading.StoryStart)
-	case "meetings":
-		_, err = meetings.Eval(ctx, f, out, tick, e.now)
-	case "dates":
+	} else {
 		_, err = timex.Eval(ctx, f, out, tick, e.now)
-	default:
-		return usageErr("unknown task %q: want summaries, meetings or dates", task)
 	}
 	return err
+}
+
+// evalMeetingFiles scores each meeting file; with more than one, each
+// report is headed by its file and a pooled report of all of them follows.
+func evalMeetingFiles(ctx context.Context, e *env, out io.Writer, paths []string, listErrors bool, tick func(int)) error {
+	var pooled meetings.Report
+	for _, path := range paths {
+		f, closeFile, err := openEvalFile(path, "meetings")
+		if err != nil {
+			return err
+		}
+		if len(paths) > 1 {
+			fmt.Fprintf(out, "== %s\n", path)
+		}
+		var rep meetings.Report
+		if listErrors {
+			rep, err = meetings.EvalErrors(ctx, f, out, tick, e.now)
+		} else {
+			rep, err = meetings.Eval(ctx, f, out, tick, e.now)
+		}
+		closeFile()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		pooled = pooled.Plus(rep)
+	}
+	if len(paths) == 1 {
+		return nil
+	}
+	fmt.Fprintf(out, "== all %d files\n", len(paths))
+	return meetings.WriteReport(out, pooled)
+}
+
+// openEvalFile opens an eval file and checks it was made for task.
+func openEvalFile(path, task string) (io.Reader, func(), error) {
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := checkEvalShape(file, path, task)
+	if err != nil {
+		file.Close()
+		return nil, nil, err
+	}
+	return f, func() { file.Close() }, nil
 }
 
 // goldKeys are the fields that hold each eval task's gold answers; a file

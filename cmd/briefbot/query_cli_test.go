@@ -91,5 +91,23 @@ func TestEvalShape(t *testing.T) {
 		{name: "eval-meetings-on-dates-file", args: []string{"eval", "meetings", "$DIR/dates.jsonl"}, setup: files},
 		{name: "eval-summaries-without-gold", args: []string{"eval", "summaries", "$DIR/other.jsonl"}, setup: files},
 		{name: "eval-unknown-task", args: []string{"eval", "titles", "$DIR/other.jsonl"}, setup: files},
+		{name: "eval-dates-two-files", args: []string{"eval", "dates", "$DIR/dates.jsonl", "$DIR/dates.jsonl"}, setup: files},
+	})
+}
+
+// TestEvalMeetingFiles: eval meetings scores several files, each under its
+// name, then all of them pooled; -errors lists what each got wrong.
+func TestEvalMeetingFiles(t *testing.T) {
+	files := func(t *testing.T, dir string) {
+		found := `{"id":"found","published":"2025-12-04","text":"NEW DELHI, Dec 4 (IANS) - India and Russia will hold talks in New Delhi on Friday.",` +
+			`"meetings":[{"title":"India-Russia talks","keys":["talks"],"date":"2025-12-05","precision":"day","place":"New Delhi","participants":["India","Russia","Japan"],"status":"upcoming","evidence":"India and Russia will hold talks in New Delhi on Friday."}]}`
+		missed := `{"id":"missed","published":"2025-12-04","text":"The board gathered quietly.",` +
+			`"meetings":[{"title":"Board gathering","keys":["gathered"],"date":"2025-12-03","precision":"day","place":"","participants":["board"],"status":"past","evidence":"The board gathered quietly."}]}`
+		must(t, os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(found+"\n"), 0o644))
+		must(t, os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte(missed+"\n"), 0o644))
+	}
+	runCLICases(t, []cliCase{
+		{name: "eval-meetings-pooled", args: []string{"eval", "meetings", "$DIR/a.jsonl", "$DIR/b.jsonl"}, setup: files},
+		{name: "eval-meetings-errors", args: []string{"eval", "meetings", "-errors", "$DIR/a.jsonl", "$DIR/b.jsonl"}, setup: files},
 	})
 }

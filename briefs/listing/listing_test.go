@@ -1,0 +1,62 @@
+package listing
+
+import "testing"
+
+func TestDayHeading(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"MON 30 JUNE", true},
+		{"Tuesday, March 10", true},
+		{"Wednesday 14 January 2026:", true},
+		{"Thursday 12 - Friday 13 March", true},
+		{"WED 12 NOVEMBER", true},
+		{"27-28 January", false}, // a date, not a heading: no weekday
+		{"Monday", false},
+		{"Ministers meet on Monday, March 9", false},
+		{"SEVILLE - Fourth UN International Conference (to 3 July).", false},
+	} {
+		if got := DayHeading(c.line); got != c.want {
+			t.Errorf("DayHeading(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+func TestCalendarAndDateLines(t *testing.T) {
+	for _, c := range []struct {
+		line      string
+		cal, date bool
+	}{
+		{"Annual General Meeting: 14 May 2026, Oslo", true, false},
+		{"AGM - 23 April 2026", true, false},
+		{"Q3 results: 29 October", true, false},
+		{"27-28 January", false, true},
+		{"The board met on 14 May 2026 in Oslo to approve the accounts.", false, false},
+		{"Kenya said: 14 people died in the floods on Monday near the border with Uganda and Tanzania, police said.", false, false},
+	} {
+		if got := CalendarLine(c.line); got != c.cal {
+			t.Errorf("CalendarLine(%q) = %v, want %v", c.line, got, c.cal)
+		}
+		if got := DateLine(c.line); got != c.date {
+			t.Errorf("DateLine(%q) = %v, want %v", c.line, got, c.date)
+		}
+	}
+}
+
+func TestKeeps(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"MON 30 JUNE", "SEVILLE - Fourth UN International Conference (to 3 July)."}, true},
+		{[]string{"Fourth quarter 2025 results: 5 February 2026", "Annual General Meeting: 14 May 2026, Oslo"}, true},
+		{[]string{"27-28 January", "17-18 March"}, true},
+		{[]string{"Finance ministers of the Group of Seven will meet in", "Washington on Tuesday, officials said."}, false},
+		{[]string{"AGM - 23 April 2026"}, false},
+	} {
+		if got := Keeps(c.lines); got != c.want {
+			t.Errorf("Keeps(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}

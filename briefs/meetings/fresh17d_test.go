@@ -1,0 +1,134 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// The fresh sets of helper 17d (issue 17: which meetings wire stories name,
+// their dates, status and place), each written from the class descriptions
+// before any rule was changed with it in view, and measured once first.
+
+// TestFresh17d1Set scores testdata/fresh17d1.jsonl: 27 stories (31
+// meetings, two stories with none), measured once on main 2e3e960: F1 0.830
+// with dates (nine meetings missed), status 0.955, place 0.818,
+// participants P 0.833 R 0.833. Then fixed with them in view (F1 0.967,
+// place 0.931, status 1.000; participants, another helper's area, R 0.780
+// as the meetings found since name parties the rules miss).
+func TestFresh17d1Set(t *testing.T) {
+	rep := evalFile(t, "fresh17d1.jsonl", 27)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.90, participants: 0.75, partPrecision: 0.80})
+}
+
+// TestHeads17d: sentences whose meeting is told by a head the rules found
+// only after the fresh17d sets, and near misses that stay no meeting.
+func TestHeads17d(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, date string // date "": no meeting
+	}{
+		{"1987-03-16", "OTTAWA, March 16 - Union and management negotiators will resume their negotiation on Wednesday, a union spokesman said.", "1987-03-18"},
+		{"1987-01-20", "ROME, Jan 20 - Goria will meet central bank governor Carlo Azeglio Ciampi on Friday to discuss the lira.", "1987-01-23"},
+		{"1987-01-20", "SEOUL, Jan 20 - The president met opposition leader Kim Young-sam on Monday.", "1987-01-19"},
+		{"1987-01-20", "VIENNA, Jan 20 - The committee found no violations when it met earlier today, delegates said.", "1987-01-20"},
+		{"1987-01-14", "CAIRO, Jan 14 - Officials said they will hold another round later this week.", "1987-01-12"},
+		{"1987-05-11", "PEKING, May 11 - A Japanese trade mission arrived in Peking on Sunday for three days of talks with Chinese leaders.", "1987-05-10"},
+		{"1987-02-17", "WASHINGTON, Feb 17 - The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday, aides said.", "1987-02-19"},
+		{"1987-02-17", "WASHINGTON, Feb 17 - Police will question Smith on Thursday about the robbery, officials said.", ""},
+		{"1987-01-20", "LONDON, Jan 20 - The company met analysts' expectations in March, it said.", ""},
+		{"1987-01-20", "LONDON, Jan 20 - Output will meet domestic demand in March, the ministry said.", ""},
+		{"1987-01-20", "LONDON, Jan 20 - The dispute can only be settled by negotiation, he said on Monday.", ""},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		got := ""
+		for _, m := range Scheduled(res.Meetings) {
+			got = m.Date
+		}
+		if got != c.date {
+			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
+		}
+	}
+}
+
+// TestPlaceStatus17d: the place and status rules written after fresh17d1.
+func TestPlaceStatus17d(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, place string
+		status           briefs.Status
+	}{
+		{"1987-08-18", "SINGAPORE, Aug 18 - ASEAN economic ministers will meet in the Malaysian capital on Thursday to prepare for the December summit in Manila, officials said.", "Kuala Lumpur", briefs.StatusUpcoming},
+		{"1987-10-06", "HARARE, Oct 6 - Foreign ministers of the Front-Line states will meet in the Zambian capital, Lusaka, on Saturday, officials said.", "Lusaka", briefs.StatusUpcoming},
+		{"1987-01-14", "CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday, a spokesman said.", "Cairo", briefs.StatusPast},
+		{"1987-01-14", "LONDON, Jan 14 - Ministers will hold talks on Friday to end the strike at Dover, officials said.", "", briefs.StatusUpcoming},
+		{"1987-02-23", "BRUSSELS, Feb 23 - EC foreign ministers, who were meeting in Brussels today, called for a quick settlement.", "Brussels", briefs.StatusOngoing},
+		{"2025-07-21", "LONDON, July 21 (Reuters) - The European Central Bank's Governing Council meets on Thursday and is expected to leave rates unchanged.", "", briefs.StatusUpcoming},
+		{"2025-10-09", "New Delhi, Oct 9 (IANS) Union Home Minister Amit Shah will chair a high-level meeting on Friday to review the security situation in Jammu and Kashmir, officials said.", "New Delhi", briefs.StatusUpcoming},
+		{"1987-05-11", "MADRID, May 11 - Spain and the United States will continue their negotiations on the future of U.S. bases, launched in July 1986, a spokesman said.", "", briefs.StatusOngoing},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		ms := Scheduled(res.Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if ms[0].Place != c.place || ms[0].Status != c.status {
+			t.Errorf("%q: place %q status %s, want %q %s", c.text, ms[0].Place, ms[0].Status, c.place, c.status)
+		}
+	}
+	// "held talks in Cairo on Monday and will hold another round later this
+	// week": the round is not placed in Cairo.
+	res := Extract("CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday and will hold another round later this week, a spokesman said.", day("1987-01-14"), briefs.Dateline{})
+	for _, m := range Scheduled(res.Meetings) {
+		if m.Status == briefs.StatusUpcoming && m.Place != "" {
+			t.Errorf("the next round took the place %q of the first", m.Place)
+		}
+	}
+}
+
+// TestRelativeDay17d: a meeting dated only against the one said before it
+// (RuleDateRelative), and offsets that name their own anchor.
+func TestRelativeDay17d(t *testing.T) {
+	for _, c := range []struct {
+		text        string
+		date, place string // of the last meeting found
+	}{
+		{"BONN, Nov 2 - Kohl and Mitterrand will hold a summit in Karlsruhe on November 12, a spokesman said. The two countries' defence ministers will hold their own talks there the day before.", "1987-11-11", "Karlsruhe"},
+		{"BONN, Nov 2 - Kohl and Mitterrand will hold a summit in Karlsruhe on November 12, a spokesman said. Their foreign ministers will meet two days later in Bonn.", "1987-11-14", "Bonn"},
+		{"BONN, Nov 2 - Kohl and Mitterrand will hold a summit in Karlsruhe on November 12, a spokesman said. Their aides will meet a day later than planned.", "1987-11-12", "Karlsruhe"},
+	} {
+		res := Extract(c.text, day("1987-11-02"), briefs.Dateline{})
+		ms := Scheduled(res.Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		last := ms[len(ms)-1]
+		if last.Date != c.date || last.Place != c.place {
+			t.Errorf("%q: last meeting %s in %q, want %s in %q", c.text, last.Date, last.Place, c.date, c.place)
+		}
+	}
+}
+
+// TestItinerary17d: "meet X in A on Monday and fly to B on Tuesday for
+// talks" is two meetings with their own days and places; a trip that opens
+// the sentence keeps its day off the talks.
+func TestItinerary17d(t *testing.T) {
+	res := Extract("WASHINGTON, Jan 15 - Treasury Secretary James Baker will meet Japanese Finance Minister Kiichi Miyazawa in Tokyo on Monday and fly to Seoul on Tuesday for talks with South Korean officials, the Treasury said.", day("1987-01-15"), briefs.Dateline{})
+	got := map[string]string{}
+	for _, m := range Scheduled(res.Meetings) {
+		got[m.Date] = m.Place
+	}
+	if got["1987-01-19"] != "Tokyo" || got["1987-01-20"] != "Seoul" || len(got) != 2 {
+		t.Errorf("meetings (date: place) %v, want 1987-01-19: Tokyo and 1987-01-20: Seoul", got)
+	}
+	res = Extract("BRASILIA, June 24 - The finance minister will fly to Washington on Friday for talks with Treasury Secretary James Baker, the ministry said.", day("1987-06-24"), briefs.Dateline{})
+	for _, m := range Scheduled(res.Meetings) {
+		if m.Date == "1987-06-26" {
+			t.Errorf("the talks took the day of the flight: %+v", m)
+		}
+	}
+	res = Extract("WASHINGTON, Sept 28 - A Chinese military delegation arrived here today for a week of talks with U.S. defence officials.", day("1987-09-28"), briefs.Dateline{})
+	if ms := Scheduled(res.Meetings); len(ms) != 1 || ms[0].Status != briefs.StatusOngoing || ms[0].EndDate != "1987-10-04" {
+		t.Errorf("a week of talks from today: %+v, want one ongoing meeting to 1987-10-04", ms)
+	}
+}

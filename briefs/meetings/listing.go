@@ -1,0 +1,490 @@
+package meetings
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/listing"
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+// A listing is text laid out in lines rather than prose: a news diary or
+// week-ahead note ("MON 30 JUNE" over "SEVILLE - Fourth UN International
+// Conference ... (to 3 July)"), an EU or committee schedule ("Monday 9
+// March" over "Foreign Affairs Council, Brussels"), a financial calendar
+// ("Annual General Meeting: 14 May 2026, Oslo"). Its lines are read as a
+// format: each line is a sentence of its own; a day heading governs the
+// lines under it (their date, rule listing.day-heading); "CITY - event"
+// or a trailing ", City" gives the place (listing.place-prefix,
+// listing.place-suffix, "Location: ..." listing.place-label), "Online -"
+// none; "(to 3 July)", "(until Friday)" the end (listing.until).
+
+// listEntry is one line of a listing under a day heading, or one line of a
+// calendar ("AGM: 14 May 2026, Oslo").
+type listEntry struct {
+	headSent   int    // sentence index of the governing day heading; -1: none
+	place      string // the line's place ("Seville"), "" when none
+	placeStart int    // rune offsets of the place in the text
+	placeEnd   int
+	placeRule  Rule
+	online     bool // "Online - ...": held without a venue
+}
+
+// line is one line of the text, as rune offsets [start, end), trimmed.
+type line struct{ start, end int }
+
+// lines splits runes at newlines, trimmed, blank lines left out.
+func textLines(runes []rune) []line {
+	var out []line
+	s := 0
+	for i := 0; i <= len(runes); i++ {
+		if i < len(runes) && runes[i] != '\n' {
+			continue
+		}
+		a, b := s, i
+		for a < b && unicode.IsSpace(runes[a]) {
+			a++
+		}
+		for b > a && unicode.IsSpace(runes[b-1]) {
+			b--
+		}
+		if a < b {
+			out = append(out, line{a, b})
+		}
+		s = i + 1
+	}
+	return out
+}
+
+// entryTime is a clock time opening a diary line: "0900", "10.00am", "9:30".
+var entryTime = regexp.MustCompile(`^(?:\d{4}|\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: (?:GMT|UTC|CET|CEST|ET|EST|EDT|BST|local))? +`)
+
+// readListing finds the listing lines of the text and makes each line a
+// sentence of its own (an entry's sentence starts after its time and place
+// prefix, so neither is read as a party). It does nothing to prose.
+func (d *doc) readListing() {
+	ls := textLines(d.runes)
+	if len(ls) < 2 {
+		return
+	}
+	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line
+	headings, calendar := 0, 0
+	for i, l := range ls {
+		s := string(d.runes[l.start:l.end])
+		switch {
+		case l.end <= d.dlEnd:
+		case listing.DayHeading(s):
+			kind[i] = 'h'
+			headings++
+		case listing.CalendarLine(s):
+			kind[i] = 'c'
+			calendar++
+		}
+	}
+	if headings == 0 && calendar < 2 {
+		return
+	}
+	under := false
+	for i := range ls {
+		switch {
+		case kind[i] == 'h':
+			under = true
+		case under && kind[i] == 0 && len(strings.Fields(string(d.runes[ls[i].start:ls[i].end]))) <= 40:
+			kind[i] = 'e'
+		case kind[i] == 'c' && calendar < 2:
+			kind[i] = 0
+		}
+	}
+	d.sents, d.entries = d.listingSentences(ls, kind)
+}
+
+// listingSentences rebuilds the sentences: each listing line is one
+// (headings, entries, calendar lines); a sentence that ran over a listing
+// line is split at its plain lines; the rest of the text keeps its own.
+func (d *doc) listingSentences(ls []line, kind []byte) ([]sentences.Sentence, map[int]*listEntry) {
+	type item struct {
+		s    sentences.Sentence
+		e    *listEntry
+		head int // the rune offset of the entry's heading; -1: none
+	}
+	var items []item
+	resplit := make([]bool, len(ls))
+	for _, s := range d.sents {
+		over := false
+		for i, l := range ls {
+			if kind[i] != 0 && l.start < s.End && s.Start < l.end {
+				over = true
+			}
+		}
+		if !over {
+			items = append(items, item{s: s, head: -1})
+			continue
+		}
+		for i, l := range ls {
+			if kind[i] == 0 && l.start < s.End && s.Start < l.end {
+				resplit[i] = true
+			}
+		}
+	}
+	head := -1
+	for i, l := range ls {
+		switch {
+		case kind[i] == 'h':
+			head = l.start
+			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
+		case kind[i] != 0:
+			e := &listEntry{headSent: -1, placeStart: -1}
+			h := -1
+			if kind[i] == 'e' {
+				h = head
+			}
+			start, end := d.entryPrefix(l, e), l.end
+			if e.place == "" && !e.online {
+				end = d.entrySuffix(l, start, e)
+			}
+			items = append(items, item{s: sentenceAt(d.runes, start, end), e: e, head: h})
+		case resplit[i]:
+			for _, x := range sentences.Split(string(d.runes[l.start:l.end])) {
+				x.Start += l.start
+				x.End += l.start
+				items = append(items, item{s: x, head: -1})
+			}
+		}
+	}
+	sort.SliceStable(items, func(a, b int) bool { return items[a].s.Start < items[b].s.Start })
+	out := make([]sentences.Sentence, len(items))
+	at := map[int]int{}
+	entries := map[int]*listEntry{}
+	para := 0
+	for i, it := range items {
+		if i > 0 && strings.Contains(string(d.runes[items[i-1].s.End:it.s.Start]), "\n\n") {
+			para++
+		}
+		it.s.Paragraph = para
+		out[i] = it.s
+		at[it.s.Start] = i
+	}
+	for i, it := range items {
+		if it.e == nil {
+			continue
+		}
+		if it.head >= 0 {
+			it.e.headSent = at[it.head]
+		}
+		entries[i] = it.e
+	}
+	return out, entries
+}
+
+func sentenceAt(runes []rune, start, end int) sentences.Sentence {
+	return sentences.Sentence{Text: string(runes[start:end]), Start: start, End: end}
+}
+
+// placePrefix is "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ",
+// "SINTRA, Portugal - " at the start of an entry.
+var placePrefix = regexp.MustCompile(`^([\p{Lu}][\p{L}'’.]*(?:,? [\p{Lu}][\p{L}'’.]*){0,3}) ?(?:[-–—]|:) +`)
+
+// onlineWords open an entry held without a venue.
+var onlineWords = map[string]bool{"online": true, "virtual": true, "videoconference": true, "video conference": true, "by videoconference": true}
+
+// entryPrefix reads an entry's bullet, clock time and place prefix and
+// returns the rune offset where its event starts.
+func (d *doc) entryPrefix(l line, e *listEntry) int {
+	start := l.start
+	for start < l.end && strings.ContainsRune("*•·-–—> \t", d.runes[start]) {
+		start++
+	}
+	s := string(d.runes[start:l.end])
+	if loc := entryTime.FindStringIndex(s); loc != nil {
+		start += len([]rune(s[:loc[1]]))
+		s = string(d.runes[start:l.end])
+	}
+	loc := placePrefix.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return start
+	}
+	name := s[loc[2]:loc[3]]
+	if onlineWords[strings.ToLower(name)] {
+		e.online = true
+		return start + len([]rune(s[:loc[1]]))
+	}
+	if !prefixPlace(name) {
+		return start
+	}
+	e.place, e.placeRule = placeCase(name), RuleListingPrefix
+	e.placeStart = start + len([]rune(s[:loc[2]]))
+	e.placeEnd = start + len([]rune(s[:loc[3]]))
+	return start + len([]rune(s[:loc[1]]))
+}
+
+// prefixPlace reports a line's prefix that names a place: upper case
+// ("RIO DE JANEIRO", not an acronym of four letters or less unless a
+// capital: "OSLO" but not "OPEC"), or a short capitalised name with no word
+// of a body, a title or a date ("Geneva", not "Treasury Committee").
+func prefixPlace(name string) bool {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' })
+	upper := true
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".'’"))
+		if notPlaceWords[lw] || listing.Weekday(lw) {
+			return false
+		}
+		if _, ok := monthNames[lw]; ok {
+			return false
+		}
+		if strings.ToUpper(w) != w {
+			upper = false
+		}
+	}
+	if upper && len(ws) == 1 && len([]rune(ws[0])) <= 4 {
+		_, capital := capitalOf[strings.ToLower(ws[0])]
+		return capital
+	}
+	return upper || len(ws) <= 3
+}
+
+// notPlaceWords are words of bodies, titles and events, never of a place
+// that opens or closes a listing line.
+var notPlaceWords = map[string]bool{
+	"committee": true, "council": true, "commission": true, "board": true, "bank": true, "group": true,
+	"ministry": true, "ministers": true, "minister": true, "forum": true, "assembly": true, "parliament": true,
+	"ambassador": true, "president": true, "secretary": true, "chair": true, "chairman": true, "governor": true,
+	"meeting": true, "summit": true, "conference": true, "session": true, "talks": true, "results": true,
+	"report": true, "agm": true, "egm": true, "notice": true, "diary": true, "calendar": true, "agenda": true,
+	"week": true, "ahead": true, "private": true, "public": true, "oral": true, "evidence": true, "update": true,
+	"h.e": true, "hon": true, "mr": true, "mrs": true, "ms": true, "dr": true, "q1": true, "q2": true, "q3": true, "q4": true,
+	"inc": true, "ltd": true, "plc": true, "asa": true, "ag": true, "sa": true, "co": true, "corp": true,
+	"university": true, "institute": true, "centre": true, "center": true, "office": true, "department": true,
+}
+
+// placeCase writes an upper-case place in the case a reader expects:
+// "RIO DE JANEIRO" -> "Rio de Janeiro"; other names stay as written.
+func placeCase(name string) string {
+	if strings.ToUpper(name) != name {
+		return name
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if i > 0 && (w == "de" || w == "da" || w == "do" || w == "del" || w == "es" || w == "la" || w == "of" || w == "al") {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		for j := 1; j < len(r)-1; j++ {
+			if r[j] == '-' || r[j] == '\'' || r[j] == '’' || r[j] == ' ' {
+				r[j+1] = unicode.ToUpper(r[j+1])
+			}
+		}
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
+
+// placeLabel is "Location: ..." or "Venue: ..." in an entry.
+var placeLabel = regexp.MustCompile(`(?:Location|Venue|Place|Room): +([^.;]+)`)
+
+// trailingParen is a closing "(to 3 July)." and the end of the line.
+var trailingParen = regexp.MustCompile(`\s*(?:\([^()]*\))?[.;]?\s*$`)
+
+// entrySuffix reads a place at the end of an entry: "Location: Room 16,
+// Palace of Westminster", "Foreign Affairs Council, Brussels", "...
+// Meeting, Suva, Fiji (to 19 November)." It returns where the entry's
+// sentence ends: before a "Location:" label, whose words are no party.
+func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
+	s := string(d.runes[start:l.end])
+	if loc := placeLabel.FindStringSubmatchIndex(s); loc != nil {
+		e.place, e.placeRule = strings.TrimSpace(s[loc[2]:loc[3]]), RuleListingLabel
+		e.placeStart = start + len([]rune(s[:loc[2]]))
+		e.placeEnd = e.placeStart + len([]rune(e.place))
+		end := start + len([]rune(s[:loc[0]]))
+		for end > start && unicode.IsSpace(d.runes[end-1]) {
+			end--
+		}
+		return end
+	}
+	body := s[:trailingParen.FindStringIndex(s)[0]]
+	segs := strings.Split(body, ", ")
+	k := len(segs)
+	for k > 1 && placeSegment(segs[k-1]) {
+		k--
+	}
+	if k == len(segs) || k == 0 {
+		return l.end
+	}
+	at := len(strings.Join(segs[:k], ", ")) + 2
+	e.place, e.placeRule = strings.Join(segs[k:], ", "), RuleListingSuffix
+	e.placeStart = start + len([]rune(s[:at]))
+	e.placeEnd = e.placeStart + len([]rune(e.place))
+	return l.end
+}
+
+// placeSegment reports a comma segment that can be a place: one to three
+// capitalised words, none of a body, a title or a date, and no digit.
+func placeSegment(seg string) bool {
+	ws := strings.Fields(seg)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".'’"))
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || notPlaceWords[lw] || listing.Weekday(lw) || strings.ContainsAny(w, "0123456789()") {
+			return false
+		}
+		if _, ok := monthNames[lw]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// listingFields gives the mentions of sentence si, when it is a listing
+// line, the day of its heading, its end and its place.
+func (d *doc) listingFields(si int, ms []*mention) {
+	e := d.entries[si]
+	if e == nil {
+		return
+	}
+	for _, m := range ms {
+		if e.headSent >= 0 && len(d.dates[e.headSent]) > 0 {
+			h := d.dates[e.headSent]
+			first, last := headingDay(d.sents[e.headSent].Text, d.ref)
+			if first == "" {
+				continue
+			}
+			x := h[0]
+			x.tokStart, x.tokEnd = 0, 0
+			x.date, x.value, x.prec, x.endDate = first, first, briefs.PrecisionDay, last
+			m.date = &x
+			m.by(FieldDate, RuleListingDay, h[0].start, h[len(h)-1].end)
+			d.listingUntil(si, m)
+		}
+		switch {
+		case e.online:
+			m.place, m.placeAt = "", -1
+			m.online = true
+			m.by(FieldPlace, RuleListingOnline, d.sents[si].Start, d.sents[si].Start)
+		case e.place != "":
+			m.place, m.placeAt = e.place, -1
+			m.by(FieldPlace, e.placeRule, e.placeStart, e.placeEnd)
+		}
+	}
+}
+
+// listingUntil reads "(to 3 July)", "(until Friday)", "to 3 July" in a
+// listing line: the meeting's last day, a weekday counted from its first.
+func (d *doc) listingUntil(si int, m *mention) {
+	toks := d.toks[si]
+	for _, x := range d.dates[si] {
+		if x.prec != briefs.PrecisionDay || x.tokStart == 0 {
+			continue
+		}
+		switch lowerAt(toks, x.tokStart-1) {
+		case "to", "until", "till", "through", "-", "–":
+		default:
+			continue
+		}
+		end := x.date
+		if x.tokEnd-x.tokStart == 1 && listing.Weekday(toks[x.tokStart].lower) {
+			end = nextWeekday(m.date.date, weekdayNames[toks[x.tokStart].lower]) // "(until Friday)": after the heading's day
+		}
+		if end > m.date.date {
+			y := *m.date
+			y.endDate = end
+			m.date = &y
+			m.by(FieldEndDate, RuleListingUntil, x.start, x.end)
+		}
+		return
+	}
+}
+
+// nextWeekday is the first day on or after day (YYYY-MM-DD) that falls on w.
+func nextWeekday(day string, w time.Weekday) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	for t.Weekday() != w {
+		t = t.AddDate(0, 0, 1)
+	}
+	return t.Format("2006-01-02")
+}
+
+// heldOnline reports a cluster a listing line says is held online.
+func heldOnline(c *cluster) bool {
+	for _, m := range c.mentions {
+		if m.online {
+			return true
+		}
+	}
+	return false
+}
+
+// entryWithoutSport reports a listing line with no word of sport: a diary
+// that lists the Wimbledon championships beside a ministers' meeting does
+// not make the meeting a match.
+func (d *doc) entryWithoutSport(si int) bool {
+	if d.entries[si] == nil {
+		return false
+	}
+	for _, t := range d.toks[si] {
+		if sportsWords[t.lower] || gameWords[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// headingDay reads the day of a heading ("MON 30 JUNE", "Tuesday, March
+// 10", "Thursday 12 - Friday 13 March") from its day numbers, month and
+// year, the year nearest the reference day when the heading gives none;
+// the weekday is not read (timex would take a weekday with no tense as the
+// next one: "Monday 17 November" in a diary of the past week). It returns
+// the first and the last day, "" when it cannot.
+func headingDay(text string, ref time.Time) (first, last string) {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	var days []int
+	var month time.Month
+	year := 0
+	for _, w := range words {
+		if m, ok := monthNames[w]; ok {
+			month = m
+			continue
+		}
+		if yearWord(w) {
+			year = atoi(w)
+			continue
+		}
+		if n := atoi(strings.TrimRight(w, "stndrh")); n >= 1 && n <= 31 {
+			days = append(days, n)
+		}
+	}
+	if month == 0 || len(days) == 0 {
+		return "", ""
+	}
+	mk := func(y, d int) time.Time { return time.Date(y, month, d, 0, 0, 0, 0, time.UTC) }
+	t := mk(ref.Year(), days[0])
+	if year > 0 {
+		t = mk(year, days[0])
+	} else if t.Sub(ref) > 183*24*time.Hour {
+		t = mk(ref.Year()-1, days[0])
+	} else if ref.Sub(t) > 183*24*time.Hour {
+		t = mk(ref.Year()+1, days[0])
+	}
+	if t.Day() != days[0] {
+		return "", "" // "31 June"
+	}
+	first, last = t.Format("2006-01-02"), ""
+	if n := days[len(days)-1]; n > days[0] {
+		last = mk(t.Year(), n).Format("2006-01-02")
+	}
+	return first, last
+}
+
+func yearWord(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2100" }

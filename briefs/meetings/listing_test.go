@@ -1,0 +1,63 @@
+package meetings
+
+import (
+	"testing"
+	"time"
+)
+
+// TestListingLines reads diaries, schedules and calendars as ingest gives
+// them (OfText: their line breaks kept): a day heading governs the lines
+// under it, "CITY - event" and ", City" give the place, "(to 3 July)" and
+// "(until Friday)" the end, "Online -" no place.
+func TestListingLines(t *testing.T) {
+	pub := time.Date(2025, 11, 7, 0, 0, 0, 0, time.UTC) // a Friday
+	for _, c := range []struct {
+		name, text                 string
+		date, end, place, dateRule string
+	}{
+		{"upper-case heading and city", "NEWS DIARY\n\nWED 12 NOVEMBER\n0900 BRUSSELS - Eurogroup finance ministers meet to review the budget plans for 2026.\n",
+			"2025-11-12", "", "Brussels", "listing.day-heading"},
+		{"until a weekday after the heading", "WED 12 NOVEMBER\nPARIS - OECD ministerial council meeting (until Friday).\nTHU 13 NOVEMBER\nFRANKFURT - ECB publishes its review.\n",
+			"2025-11-12", "2025-11-14", "Paris", "listing.day-heading"},
+		{"multi-word city", "SUN 16 NOVEMBER\nRIO DE JANEIRO - BRICS leaders' summit (to 17 November).\n",
+			"2025-11-16", "2025-11-17", "Rio de Janeiro", "listing.day-heading"},
+		{"a past week's diary", "Monday 3 November\nMeeting with H.E. Mr Kazuo Tanaka, Ambassador of Japan, Ministry of Foreign Affairs, Wellington.\n\nTuesday 4 November\nRadio interview.\n",
+			"2025-11-03", "", "Wellington", "listing.day-heading"},
+		{"the place after the name", "Monday 10 November\nForeign Affairs Council meeting, Brussels\n\nTuesday 11 November\nEurostat data.\n",
+			"2025-11-10", "", "Brussels", "listing.day-heading"},
+		{"online", "Tuesday, November 11\nOnline - G7 finance ministers meet by videoconference.\n\nWednesday, November 12\nGeneva - World Health Assembly session (to November 14).\n",
+			"2025-11-11", "", "", "listing.day-heading"},
+		{"a committee's evidence session", "Tuesday 11 November 2025\n10.00am Treasury Committee - Oral evidence session: Bank of England Financial Stability Report. Location: Grimond Room, Portcullis House\n\nWednesday 12 November 2025\n9.30am Foreign Affairs Committee - Private meeting. Location: Room 16, Palace of Westminster\n",
+			"2025-11-11", "", "Grimond Room, Portcullis House", "listing.day-heading"},
+		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
+			"2026-05-14", "", "Oslo", "date.nearest"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := OfText(c.text, pub, pub)
+			if len(r.Meetings) == 0 {
+				t.Fatalf("no meeting in %q", c.text)
+			}
+			m := r.Meetings[0]
+			if m.Date != c.date || m.EndDate != c.end || m.Place != c.place {
+				t.Errorf("got %s to %q at %q, want %s to %q at %q (%+v)", m.Date, m.EndDate, m.Place, c.date, c.end, c.place, m)
+			}
+			for _, p := range m.Participants {
+				switch p {
+				case "MON", "WED", "SUN", "THU", "Monday", "Online", "Location", "Oral", "Financial Stability Report", "Grimond Room", c.place:
+					t.Errorf("participant %q: a heading, label or place", p)
+				}
+			}
+		})
+	}
+}
+
+// TestListingNotProse: prose with a date and a dash is not a listing, and
+// a hard-wrapped wire paragraph keeps its one sentence.
+func TestListingNotProse(t *testing.T) {
+	pub := time.Date(1987, 3, 9, 0, 0, 0, 0, time.UTC)
+	text := "BONN, March 9 - West German Finance Minister Gerhard Stoltenberg\nwill meet French Finance Minister Edouard Balladur in Paris on\nWednesday, officials said.\n"
+	r := OfText(text, pub, pub)
+	if len(r.Meetings) != 1 || r.Meetings[0].Date != "1987-03-11" || r.Meetings[0].Place != "Paris" {
+		t.Fatalf("got %+v", r.Meetings)
+	}
+}

@@ -1,0 +1,201 @@
+package meetings
+
+import "strings"
+
+// Press releases, official notices, readouts and minutes write in a
+// register the wire does not: honorifics ("H.E.", "Hon."), formal openers
+// ("Pursuant to", "NOTICE IS HEREBY GIVEN that"), laws ("the Local
+// Government Act 2020") and the labels of minutes ("Present:",
+// "Location:"). None of them is a party.
+
+// honorific skips an honorific at token j ("H.E.", "Hon.", "His
+// Excellency", "Rt Hon") and reports whether there was one.
+func honorific(toks []token, j int) (int, bool) {
+	k := j
+	for {
+		switch {
+		case lowerAt(toks, k) == "h" && lowerAt(toks, k+1) == "." && lowerAt(toks, k+2) == "e":
+			k += 3 // "H.E."
+			if lowerAt(toks, k) == "." {
+				k++
+			}
+		case honorificWords[lowerAt(toks, k)] && k < len(toks) && toks[k].cap:
+			k++
+			if lowerAt(toks, k) == "." {
+				k++
+			}
+		case (lowerAt(toks, k) == "his" || lowerAt(toks, k) == "her") && lowerAt(toks, k+1) == "excellency":
+			k += 2
+		default:
+			return k, k > j
+		}
+	}
+}
+
+// honorificWords are the honorifics of official text, lower case.
+var honorificWords = map[string]bool{"hon": true, "honourable": true, "honorable": true, "rt": true, "excellency": true}
+
+// formalNotParty reports a name of the formal register that is no party:
+// an honorific alone ("Hon"), a label or opener ("Pursuant", "Minutes",
+// "Location", "Oral" of "Oral evidence session"), a time zone ("AWST"), a
+// law ("Local Government Act"), a publication ("Financial Stability
+// Report"), a shouted formula ("NOTICE IS HEREBY GIVEN").
+func formalNotParty(name string) bool {
+	lower := strings.ToLower(strings.Trim(name, ".,:; "))
+	if honorificWords[lower] || lower == "h.e" || formalWords[lower] {
+		return true
+	}
+	ws := strings.Fields(lower)
+	if len(ws) > 1 && lawWords[ws[len(ws)-1]] || len(ws) > 2 && lawWords[ws[len(ws)-2]] && yearWord(ws[len(ws)-1]) {
+		return true // "the Local Government Act", "the Companies Act 2006"
+	}
+	if len(ws) > 1 && documentWords[ws[len(ws)-1]] {
+		return true // "the Financial Stability Report": a publication
+	}
+	if len(ws) > 1 && streetWords[ws[len(ws)-1]] {
+		return true // "21 Mounts Bay Road": an address
+	}
+	if len(ws) > 1 && strings.ToUpper(name) == name {
+		for _, w := range ws {
+			if shoutedVerbs[w] {
+				return true // "NOTICE IS HEREBY GIVEN"
+			}
+		}
+	}
+	return false
+}
+
+// formalWords open or label the parts of notices and minutes.
+var formalWords = map[string]bool{
+	"pursuant": true, "notice": true, "notwithstanding": true, "whereas": true, "hereby": true,
+	"minutes": true, "location": true, "venue": true, "agenda": true, "present": true, "apologies": true,
+	"attendees": true, "attendance": true, "item": true, "items": true, "proxy": true, "proxies": true,
+	"resolution": true, "resolutions": true, "quorum": true, "chair": true, "in attendance": true,
+	"oral": true, "written": true, "private": true, "public": true,
+	"awst": true, "aest": true, "aedt": true, "gmt": true, "bst": true, "cet": true, "cest": true, "est": true,
+	"edt": true, "pst": true, "pdt": true, "utc": true, "jst": true, "sgt": true, "hkt": true, "eat": true, "sast": true,
+}
+
+// documentWords end the name of a publication, which is no party: "the
+// Financial Stability Report", "the Monetary Policy Statement".
+var documentWords = map[string]bool{"report": true, "review": true, "survey": true, "bulletin": true,
+	"statement": true, "outlook": true, "minutes": true, "accounts": true}
+
+// lawWords end the name of a law or rule.
+var lawWords = map[string]bool{"act": true, "acts": true, "bill": true, "ordinance": true, "regulation": true,
+	"regulations": true, "code": true, "directive": true, "statute": true, "decree": true}
+
+// shoutedVerbs mark an upper-case formula, not a name.
+var shoutedVerbs = map[string]bool{"is": true, "are": true, "hereby": true, "given": true, "will": true, "shall": true, "be": true, "held": true}
+
+// streetWords make a segment of an address ("21 Mounts Bay Road", "Sturt
+// Street", "Haakon VIIs gate 2"); a name ending in one is no party.
+var streetWords = map[string]bool{
+	"road": true, "rd": true, "street": true, "st": true, "avenue": true, "ave": true, "lane": true, "drive": true,
+	"boulevard": true, "blvd": true, "gate": true, "gata": true, "gade": true, "strasse": true, "straße": true,
+	"quay": true, "terrace": true, "plaza": true, "floor": true, "level": true, "suite": true, "parade": true,
+	"crescent": true, "highway": true, "esplanade": true,
+}
+
+// addressCity lengthens a venue with the address written after it to the
+// address's city (rule place.address): "in the Council Chamber, Town Hall,
+// Sturt Street, Ballarat on Wednesday" -> "Council Chamber, Town Hall,
+// Sturt Street, Ballarat"; "at the company's offices at Haakon VIIs gate 2,
+// Oslo" -> "Haakon VIIs gate 2, Oslo". A state or country after the city
+// is left out; a place with no street or building after it is kept.
+func (d *doc) addressCity(m *mention) {
+	if m.place == "" || m.placeAt < 0 {
+		return
+	}
+	toks := d.toks[m.sent]
+	end := -1
+	for _, c := range d.chunks(m.sent) {
+		if c.start == m.placeAt {
+			end = c.end
+		}
+	}
+	if end < 0 {
+		return
+	}
+	street := false
+	k := end
+	for first := true; k < len(toks); first = false {
+		j := k
+		for j < len(toks) && toks[j].lower != "," {
+			j++
+		}
+		seg := toks[k:j]
+		switch {
+		case addressSegment(seg, first):
+			street = street || len(seg) > 0
+		case street && cityName(seg) > 0:
+			n := cityName(seg)
+			m.place = sliceText(d.runes, toks[m.placeAt].start, seg[n-1].end)
+			m.byTokens(FieldPlace, RulePlaceAddress, toks, m.placeAt, k+n)
+			for j < len(toks) && toks[j].lower == "," && cityName(toks[j+1:]) > 0 {
+				j += 1 + cityName(toks[j+1:]) // ", Western Australia": the address's state
+			}
+			dropNamed(m, m.placeAt, j)
+			return
+		default:
+			return
+		}
+		k = j + 1
+	}
+}
+
+// addressSegment reports a segment of an address before its city: a
+// building ("Town Hall"), a street with or without its number; the first
+// segment, the rest of the venue's own words, may be empty.
+func addressSegment(seg []token, first bool) bool {
+	if len(seg) == 0 {
+		return first
+	}
+	if len(seg) > 6 {
+		return false
+	}
+	mark := false
+	for _, t := range seg {
+		switch {
+		case t.num:
+			mark = true
+		case streetWords[t.lower] || venueWords[t.lower]:
+			mark = true
+		case t.cap || t.lower == "of" || t.lower == "and":
+		default:
+			return false
+		}
+	}
+	return mark
+}
+
+// cityName reads one to three capitalised words opening a segment:
+// "Ballarat on Wednesday", "Perth" before ", Western Australia".
+// It returns the number of its words, 0 when it is none.
+func cityName(seg []token) int {
+	n := 0
+	for _, t := range seg {
+		if !t.cap || !t.word {
+			break
+		}
+		n++
+	}
+	if n < 1 || n > 3 {
+		return 0
+	}
+	return n
+}
+
+// dropNamed removes the parties m's sentence names within tokens [from, to):
+// the words of an address.
+func dropNamed(m *mention, from, to int) {
+	out := m.named[:0]
+	for _, n := range m.named {
+		if at, ok := m.namedAt[n]; ok && at >= from && at < to {
+			delete(m.partWhy, n)
+			continue
+		}
+		out = append(out, n)
+	}
+	m.named = out
+}

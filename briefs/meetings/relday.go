@@ -1,0 +1,117 @@
+package meetings
+
+import "github.com/briefbot/briefbot/briefs"
+
+// A meeting dated only against another one said before it: "The two
+// countries' defence ministers will hold their own talks there the day
+// before", after "will hold a summit in Karlsruhe on November 12"
+// (RuleDateRelative). Its day is the other meeting's moved by the offset,
+// and "there" is the other meeting's place.
+
+// trailingOffset reads "the day before", "a day earlier", "two days
+// later" after the meeting's name, in its clause, with nothing named after
+// it ("the day before the summit" is dayOffset's): the days from the other
+// meeting to this one and the token where the phrase starts.
+func trailingOffset(toks []token, m *mention) (int, int) {
+	for k := m.skipEnd; k+2 < len(toks)+1 && k < m.skipEnd+10; k++ {
+		w := lowerAt(toks, k)
+		if w == "," || w == ";" || w == "." || w == "" {
+			return 0, 0
+		}
+		if w != "day" && w != "days" || k == 0 {
+			continue
+		}
+		n := 1
+		if p := lowerAt(toks, k-1); p != "a" && p != "the" && p != "one" {
+			if n = numberWord(p); n == 0 || n > 7 {
+				return 0, 0
+			}
+		}
+		dir := 0
+		switch lowerAt(toks, k+1) {
+		case "before", "earlier":
+			dir = -1
+		case "after", "later":
+			dir = 1
+		default:
+			return 0, 0
+		}
+		if next := lowerAt(toks, k+2); next != "" && next != "," && next != "." && next != ";" && next != "to" && next != "and" && next != "in" && next != "at" {
+			return 0, 0 // "the day before the summit", "a day later than planned"
+		}
+		return dir * n, k - 1
+	}
+	return 0, 0
+}
+
+// relativeDays dates each undated mention of sentence ms that a trailing
+// offset places against the last dated meeting before it: one of its own
+// sentence, else of the sentences before (d.mentions so far).
+func (d *doc) relativeDays(toks []token, ms []*mention) {
+	for i, m := range ms {
+		if m.date != nil {
+			continue
+		}
+		days, at := trailingOffset(toks, m)
+		if days == 0 {
+			continue
+		}
+		var o *mention
+		for j := i - 1; j >= 0 && o == nil; j-- {
+			if ms[j].date != nil && ms[j].date.prec == briefs.PrecisionDay {
+				o = ms[j]
+			}
+		}
+		for j := len(d.mentions) - 1; j >= 0 && o == nil; j-- {
+			if x := d.mentions[j]; x.date != nil && x.date.prec == briefs.PrecisionDay && m.sent-x.sent <= 2 {
+				o = x
+			}
+		}
+		if o == nil {
+			continue
+		}
+		x := *o.date
+		x.date, x.endDate, x.value, x.clock = addDays(o.date.date, days), "", addDays(o.date.date, days), ""
+		x.dir = o.date.dir
+		x.tokStart, x.tokEnd = at, min(at+3, len(toks)) // the phrase of this sentence, not the other's date
+		x.start, x.end = toks[x.tokStart].start, toks[x.tokEnd-1].end
+		m.date, m.dist = &x, 0
+		m.byTokens(FieldDate, RuleDateRelative, toks, at, at+3)
+		if m.place == "" || m.placeAt >= 0 && lowerAt(toks, m.placeAt) == "there" {
+			if thereAfter(toks, m) {
+				m.place, m.placeAt = o.place, -1 // "will hold their own talks there the day before"
+				m.by(FieldPlace, RulePlaceThere, -1, -1)
+			}
+		}
+	}
+}
+
+// thereAfter reports "there" in the clause after the meeting's name.
+func thereAfter(toks []token, m *mention) bool {
+	for k := m.skipEnd; k < len(toks) && k < m.skipEnd+6; k++ {
+		switch toks[k].lower {
+		case "there":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// offsetAt reports "a day earlier", "two days later", "the day before" at
+// token k: what follows a meeting verb dated against another meeting
+// ("Their foreign ministers will meet two days later").
+func offsetAt(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w != "a" && w != "the" && w != "one" && numberWord(w) == 0 {
+		return false
+	}
+	if w := lowerAt(toks, k+1); w != "day" && w != "days" {
+		return false
+	}
+	switch lowerAt(toks, k+2) {
+	case "before", "after", "earlier", "later":
+		return true
+	}
+	return false
+}

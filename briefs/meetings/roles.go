@@ -1,0 +1,511 @@
+package meetings
+
+import "strings"
+
+// Roles of a meeting's parties read across the story, after the sentence's
+// own names and the neighbouring-sentence rules: groups written in lower
+// case after a nationality ("Australian wool growers"), who attend or lead a
+// side in the sentence after ("X, Y and Z are expected to attend"; "X, the
+// chief negotiator, will lead the American team"), "the two sides" for the
+// pair named before; and the names that are no party at all (a sentence's
+// opening adverb, a name that only qualifies a thing: "the Easter holiday",
+// a topic's owner: "talks on Washington's sanctions").
+
+// roleParties adds and removes the parties of m the story's roles decide.
+func (d *doc) roleParties(m *mention) {
+	toks := d.toks[m.sent]
+	for _, g := range d.groupPhrases(m) {
+		m.addNamed(g.at, g.text)
+		m.byName(g.text, RulePartyGroup, toks[g.at].start, toks[g.at].end)
+	}
+	for _, si := range []int{m.sent - 1, m.sent + 1} {
+		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) {
+			continue
+		}
+		for _, n := range d.attendList(si) {
+			m.named = append(m.named, n)
+			m.byName(n, RulePartyAttendList, -1, -1)
+		}
+	}
+	if si := m.sent + 1; si < len(d.toks) && !d.ownMeeting(si) {
+		for _, n := range d.leadsSide(si) {
+			m.named = append(m.named, n)
+			m.byName(n, RulePartyLeadsSide, -1, -1)
+		}
+	}
+	m.sides = d.twoSides(m) // the meeting's parties, not its mention's: they do not merge mentions
+	for _, n := range m.sides {
+		m.byName(n, RulePartyTwoSides, -1, -1)
+	}
+	m.notParties = d.nonParties(m) // left in m.named: a mention's names still tell it from others
+}
+
+// ownMeeting reports a sentence that names a dated meeting of its own: its
+// attendees are that meeting's.
+func (d *doc) ownMeeting(si int) bool {
+	if len(d.dates[si]) == 0 {
+		return false
+	}
+	return hasMeetingNoun(d.toks[si]) || len(findMentions(d.toks[si])) > 0
+}
+
+// groupHeads end a lower-case group of people or bodies: "wool growers",
+// "debtor nations", "communist rebels".
+var groupHeads = map[string]bool{
+	"nations": true, "countries": true, "states": true, "governments": true, "banks": true, "unions": true,
+	"parties": true, "rebels": true, "businessmen": true, "firms": true, "companies": true, "associations": true,
+	"federations": true, "airlines": true, "carriers": true, "guerrillas": true, "insurgents": true, "militants": true,
+	"farmers": true, "lenders": true, "investors": true, "creditors": true, "donors": true, "employers": true,
+}
+
+// sideNouns name those who speak for a side: "communist rebel negotiators".
+var sideNouns = map[string]bool{"negotiators": true, "delegates": true, "representatives": true, "delegations": true}
+
+// groupHead reports a plural noun that names people or bodies: the heads
+// above, and agent nouns in -ers/-ors ("growers", "buyers", "exporters").
+func groupHead(w string) bool {
+	if groupHeads[w] {
+		return true
+	}
+	if len(w) < 6 || notAgents[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ors")
+}
+
+// notAgents end in -ers or -ors and name things.
+var notAgents = map[string]bool{
+	"numbers": true, "orders": true, "matters": true, "papers": true, "others": true, "letters": true, "members": true,
+	"factors": true, "sectors": true, "centers": true, "quarters": true, "offers": true, "figures": true, "answers": true,
+	"borders": true, "waters": true, "powers": true, "headquarters": true, "transfers": true, "barriers": true, "layers": true,
+	"meters": true, "dollars": true, "markers": true, "indicators": true, "errors": true, "monitors": true, "chambers": true,
+}
+
+// nationWord reports a nationality or regional word opening a group:
+// "Australian", "Soviet", "Latin" (American), "South" (Asian).
+func nationWord(toks []token, k int) bool {
+	w := lowerAt(toks, k)
+	if k >= len(toks) || !toks[k].cap {
+		return false
+	}
+	if w == "western" || w == "eastern" {
+		return false // "Western creditor governments": no one in particular
+	}
+	return nationalities[w] || countries[w] != "" || regionalAdjectives[w] ||
+		(w == "south" || w == "central" || w == "north" || w == "west" || w == "east") && regionalAdjectives[lowerAt(toks, k+1)] ||
+		(w == "american" || w == "asian" || w == "african" || w == "european") && k > 0 && toks[k-1].cap
+}
+
+// groupPhrases are the lower-case groups of m's sentence that are its
+// subject or object (rule parties.group-phrase): "Australian wool growers
+// will meet Soviet buyers", "The Philippine government and communist rebels
+// will resume peace talks", "Latin American debtor nations will meet".
+func (d *doc) groupPhrases(m *mention) []placed {
+	toks := d.toks[m.sent]
+	var out []placed
+	for k := 0; k < len(toks); k++ {
+		if toks[k].end <= d.dlEnd || !toks[k].word || toks[k].cap || !groupHead(toks[k].lower) || !plural(toks[k].lower) {
+			continue
+		}
+		s := k
+		for n := 0; n < 2 && s-1 >= 0 && toks[s-1].word && !toks[s-1].cap && !determiners[toks[s-1].lower] && !auxiliaries[toks[s-1].lower] &&
+			!functionWords[toks[s-1].lower] && !meetingVerbs[toks[s-1].lower] && !strings.HasSuffix(toks[s-1].lower, "ed"); n++ {
+			s-- // "wool growers", "debtor nations", "communist rebels"
+		}
+		nation, country := false, ""
+		for s-1 >= 0 && nationWord(toks, s-1) {
+			s--
+			nation = true
+			if c := countries[toks[s].lower]; c != "" {
+				country = c
+			}
+		}
+		if nw := sliceTextTok(toks, s, s+1); country == "" && s+1 < k && toks[s+1].cap {
+			if c := strings.TrimSuffix(nw+" "+toks[s+1].text, "n"); isCountry(c) {
+				country = c // "South African leaders"
+			}
+		}
+		if d.namesNation(m, sliceTextTok(toks, s, k)) {
+			continue // "Chinese and South African leaders": South Africa is named
+		}
+		if country != "" && (delegationWords[toks[k].lower] || groupNouns[toks[k].lower] || m.namedAt != nil && m.hasNamed(country)) {
+			continue // "Soviet negotiators": the country, named by the sentence rule
+		}
+		if s == k || !nation && (s-1 < 0 || lowerAt(toks, s-1) != "and" && lowerAt(toks, s-1) != "with" || !groupHeads[toks[k].lower] && !sideNouns[toks[k].lower]) {
+			continue // a bare "rebels"; without a nationality only as the other side: "the government and communist rebels"
+		}
+		if toks[s].cap && !nation || reporting(lowerAt(toks, k+1)) || lowerAt(toks, k+1) == "of" || isApostrophe(lowerAt(toks, k+1)) {
+			continue
+		}
+		if !d.takesPart(toks, m, s, k+1) {
+			continue
+		}
+		out = append(out, placed{text: sliceText(d.runes, toks[s].start, toks[k].end), at: s})
+	}
+	return out
+}
+
+// takesPart reports a phrase toks[a:b] that is the subject of m (before
+// it, nothing but auxiliaries, adverbs, "and" with another party or the
+// verb of a noun's meeting between) or its object ("will meet Soviet
+// buyers", "talks with communist rebels").
+func (d *doc) takesPart(toks []token, m *mention, a, b int) bool {
+	if b <= m.trig {
+		p := a - 1
+		for p >= 0 && (lowerAt(toks, p) == "the" || numberWord(lowerAt(toks, p)) > 0 || toks[p].num) {
+			p-- // "the seven South Asian countries"
+		}
+		if w := lowerAt(toks, p-1); lowerAt(toks, p) == "of" && (delegationWords[w] || groupNouns[w]) {
+			p -= 2 // "A delegation of Australian wool growers", "Leaders of the seven South Asian countries"
+			if determiners[lowerAt(toks, p)] {
+				p--
+			}
+		}
+		if m.trig-b > 5 || p >= 0 && toks[p].end > d.dlEnd && toks[p].lower != "and" {
+			return false // the subject opens the sentence, or joins one that does
+		}
+		for k := b; k < m.trig; k++ {
+			if w := toks[k].lower; w == "," || w == "that" || w == "which" || w == "who" || reporting(w) || w == "of" || w == "on" || w == "to" && k+1 < m.trig {
+				return false
+			}
+		}
+		return true
+	}
+	for k := a - 1; k >= m.trig && k >= a-4; k-- {
+		switch w := toks[k].lower; {
+		case w == "with" || w == "between" || meetingVerbs[w] || k == m.trig && m.verb:
+			return k >= a-2 || k >= a-4 && lowerAt(toks, k+1) == "the"
+		case w == "," || w == "." || reporting(w) || w == "on" || w == "about" || w == "of":
+			return false
+		}
+	}
+	return false
+}
+
+// attendVerb reports the verb of attending at k: "attend", "take part",
+// "participate", "join".
+func attendVerb(toks []token, k int) bool {
+	switch lowerAt(toks, k) {
+	case "attend", "attends", "attending", "participate", "participates", "participating":
+		return true
+	case "take", "takes", "taking", "took":
+		return lowerAt(toks, k+1) == "part"
+	}
+	return false
+}
+
+// attendList is the list of persons or bodies sentence si says attend or
+// take part, when nothing names another gathering after the verb (rule
+// parties.attend-list): "Gerhard Stoltenberg, Edouard Balladur and Nigel
+// Lawson are expected to attend."
+func (d *doc) attendList(si int) []string {
+	toks := d.toks[si]
+	cs := d.chunks(si)
+	for i, c := range cs {
+		k := c.end
+		for n := 0; n < 4 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || toks[k].lower == "expected" ||
+			toks[k].lower == "to" || toks[k].lower == "also" || toks[k].lower == "due" || toks[k].lower == "likely"); n++ {
+			k++
+		}
+		if !attendVerb(toks, k) {
+			continue
+		}
+		v := k + 1
+		if lowerAt(toks, v) == "part" {
+			v++
+		}
+		if w := lowerAt(toks, v); w != "." && w != "," && w != "" && w != "in" && w != "as" {
+			continue // "attend the OPEC conference": another gathering may be named
+		}
+		j := i
+		for j > 0 && (lowerAt(toks, cs[j].start-1) == "and" || lowerAt(toks, cs[j].start-1) == ",") && cs[j-1].end == cs[j].start-1 {
+			j-- // "A, B and C"
+		}
+		var out []string
+		for _, e := range cs[j : i+1] {
+			if lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(lowerAt(toks, cs[j].start-2), "s")) {
+				break // "Chief Ministers of Punjab, Haryana and Himachal Pradesh": unnamed holders of a title
+			}
+			if n := d.expand(stripTitles(e.text)); n != "" && !d.isDatelinePlace(n) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// sideHeads name the side a person leads: "the American team", "the
+// government panel".
+var sideHeads = map[string]bool{"team": true, "delegation": true, "side": true, "panel": true, "negotiators": true, "mission": true}
+
+// leadsSide is the person sentence si says leads a side, past an
+// apposition and the side's modifiers (rule parties.leads-side): "Brendan
+// Lynch, the U.S. chief negotiator, will lead the American team";
+// "Teofisto Guingona heads the government panel".
+func (d *doc) leadsSide(si int) []string {
+	toks := d.toks[si]
+	var out []string
+	for _, c := range d.chunks(si) {
+		k := c.end
+		if lowerAt(toks, k) == "," {
+			j := k + 1
+			for j < len(toks) && j < k+14 && toks[j].lower != "," {
+				j++
+			}
+			if lowerAt(toks, j) != "," {
+				continue
+			}
+			k = j + 1 // "Brendan Lynch, the U.S. chief negotiator for South and Central Asia, will lead"
+		}
+		for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
+			k++
+		}
+		switch lowerAt(toks, k) {
+		case "lead", "leads", "led", "head", "heads", "headed":
+		default:
+			continue
+		}
+		j := k + 1
+		if determiners[lowerAt(toks, j)] {
+			j++
+		}
+		for n := 0; n < 2 && j < len(toks) && !sideHeads[toks[j].lower] && (toks[j].cap && nationWord(toks, j) || !toks[j].cap && toks[j].word); n++ {
+			j++
+		}
+		if !sideHeads[lowerAt(toks, j)] {
+			continue
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// twoSides are the pair "the two sides", "the two countries" or "both
+// sides" stand for in m's sentence: the pair joined by "and" in the nearest
+// sentence before (rule parties.two-sides): "India and New Zealand
+// concluded a round ... The two sides will hold the next round".
+func (d *doc) twoSides(m *mention) []string {
+	toks := d.toks[m.sent]
+	found := false
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].lower == "two" && (k == 0 || lowerAt(toks, k-1) == "the") || toks[k].lower == "both") && pairNouns[lowerAt(toks, k+1)] {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	for si := m.sent - 1; si >= 0 && si >= m.sent-3; si-- {
+		if p := d.pairOf(si); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// pairNouns name the two sides of talks.
+var pairNouns = map[string]bool{"sides": true, "countries": true, "nations": true, "governments": true, "leaders": true, "neighbours": true, "neighbors": true, "companies": true}
+
+// pairOf is the first pair of names sentence si joins by "and": "India and
+// New Zealand", "Japanese and U.S. officials" (as countries).
+func (d *doc) pairOf(si int) []string {
+	toks := d.toks[si]
+	cs := d.chunks(si)
+	for i := 0; i+1 < len(cs); i++ {
+		a, b := cs[i], cs[i+1]
+		if b.start-a.end != 1 || lowerAt(toks, a.end) != "and" {
+			continue
+		}
+		var out []string
+		for _, c := range []chunk{a, b} {
+			if cc := countriesOf(toks, c); len(cc) > 0 {
+				out = append(out, cc...)
+			} else if n := d.expand(stripTitles(c.text)); n != "" && !d.isDatelinePlace(n) {
+				out = append(out, n)
+			}
+		}
+		if len(out) == 2 {
+			return out
+		}
+	}
+	return nil
+}
+
+// nonParties are the names of m said where no party is (rules
+// parties.not-opener, parties.not-modifier, parties.not-topic,
+// parties.not-source): "Instead, the Bundesbank council will meet",
+// "Environment ministers", "after the Easter holiday", "talks on
+// Washington's sanctions", "..., Mexico's finance ministry said".
+func (d *doc) nonParties(m *mention) map[string]bool {
+	toks := d.toks[m.sent]
+	var out map[string]bool
+	for _, n := range m.named {
+		at, ok := m.namedAt[n]
+		if !ok || at >= len(toks) {
+			continue
+		}
+		if !strings.Contains(n, " ") && !isAcronym(n) && !isCountry(n) && countries[strings.ToLower(n)] == "" &&
+			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[n] = true
+		}
+	}
+	return out
+}
+
+// notParty reports a name some mention of c found said where no party is.
+func (c *cluster) notParty(n string) bool {
+	for _, m := range c.mentions {
+		if m.notParties[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// openerWord reports a one-word name that opens its sentence and names
+// nobody: a linking adverb before a comma ("Instead, the Bundesbank council
+// will meet") or a ministry's field before its holders ("Environment
+// ministers from 190 countries").
+func (d *doc) openerWord(toks []token, at int, n string) bool {
+	if at > 0 && toks[at-1].end > d.dlEnd || toks[at].text != n {
+		return false
+	}
+	w, next := toks[at].lower, lowerAt(toks, at+1)
+	return linkingAdverbs[w] && next == "," || ministryFields[w] && (next == "ministers" || next == "officials")
+}
+
+// linkingAdverbs open a sentence and link it to the one before.
+var linkingAdverbs = map[string]bool{
+	"instead": true, "however": true, "meanwhile": true, "separately": true, "nevertheless": true, "nonetheless": true,
+	"moreover": true, "furthermore": true, "besides": true, "elsewhere": true, "thus": true, "therefore": true,
+	"otherwise": true, "accordingly": true, "additionally": true, "likewise": true, "similarly": true, "overall": true,
+}
+
+// ministryFields name a ministry's field: "Environment ministers".
+var ministryFields = map[string]bool{
+	"environment": true, "energy": true, "health": true, "labour": true, "labor": true, "education": true, "interior": true,
+	"justice": true, "transport": true, "tourism": true, "culture": true, "commerce": true, "industry": true, "fisheries": true,
+	"mines": true, "petroleum": true, "water": true, "science": true, "communications": true, "housing": true, "sports": true,
+}
+
+// modifiesThing reports a one-word name after "the" that qualifies the
+// lower-case noun after it, which is no party and ends the phrase: "the
+// Easter holiday", "the Lombard rate at", "the Kaleshwaram project".
+func modifiesThing(toks []token, at int) bool {
+	if lowerAt(toks, at-1) != "the" || at+1 >= len(toks) {
+		return false
+	}
+	t := toks[at+1]
+	if !t.word || t.cap || groupNouns[t.lower] || delegationWords[t.lower] || bodyWords[t.lower] || orgWords[t.lower] || staffWords[t.lower] ||
+		isTitleWord(t.lower) || nameModifiers[t.lower] || auxiliaries[t.lower] || reporting(t.lower) || meetingVerbs[t.lower] || strings.HasSuffix(t.lower, "ed") || plural(t.lower) {
+		return false
+	}
+	if _, ok := meetingNouns[t.lower]; ok {
+		return false
+	}
+	switch lowerAt(toks, at+2) {
+	case ".", ",", "at", "of", "in", "on", "for", "and", "was", "is", "had", "has", "to", "":
+		return true
+	}
+	return false
+}
+
+// topicOwner reports a name whose possessive opens the topic of m: "talks
+// on Washington's sanctions", "to discuss the Centre's proposed ...".
+func topicOwner(toks []token, at int, m *mention) bool {
+	k := at
+	for k < len(toks) && toks[k].word && toks[k].cap {
+		k++
+	}
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" || at <= m.trig {
+		return false
+	}
+	p := at - 1
+	if lowerAt(toks, p) == "the" {
+		p--
+	}
+	switch lowerAt(toks, p) {
+	case "on", "about", "over":
+		return true
+	case "discuss", "review", "consider":
+		n := sliceTextTok(toks, at, k)
+		return isCountry(n) || capitalOf[strings.ToLower(n)] != nil // "to review Brasilia's request": a government's, not the Commission's proposal
+	}
+	return false
+}
+
+// The rules of this file.
+const (
+	RulePartyGroup      Rule = "parties.group-phrase"
+	RulePartyAttendList Rule = "parties.attend-list"
+	RulePartyLeadsSide  Rule = "parties.leads-side"
+	RulePartyTwoSides   Rule = "parties.two-sides"
+	RulePartySubBody    Rule = "parties.sub-body"
+)
+
+// hasNamed reports whether m already names n.
+func (m *mention) hasNamed(n string) bool {
+	for _, x := range m.named {
+		if strings.EqualFold(x, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNouns are the offices that speak for a government or a company.
+var sourceNouns = map[string]bool{"ministry": true, "department": true, "office": true, "agency": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "official": true, "officials": true, "sources": true, "statement": true, "secretariat": true}
+
+// sourceOwner reports a name whose possessive, after m, opens the source
+// of the sentence: "..., Mexico's finance ministry said."
+func sourceOwner(toks []token, at int, m *mention) bool {
+	k := at
+	for k < len(toks) && toks[k].word && toks[k].cap {
+		k++
+	}
+	if at <= m.trig || !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	j := k + 2
+	for n := 0; n < 3 && j < len(toks) && !sourceNouns[toks[j].lower] && toks[j].word; n++ {
+		j++ // "finance", "Foreign Trade"
+	}
+	return sourceNouns[lowerAt(toks, j)] && reporting(lowerAt(toks, j+1))
+}
+
+// namesNation reports a party of m named by the country of the group's
+// nationality: "South Africa" for "South African leaders".
+func (d *doc) namesNation(m *mention, group string) bool {
+	g := strings.ToLower(group)
+	for _, n := range m.named {
+		if l := strings.ToLower(n); len(l) > 3 && strings.HasPrefix(g, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSides is parts less the pairs "the two sides" stood for: the
+// meeting's title names the parties its own sentences name.
+func withoutSides(c *cluster, parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		side := false
+		for _, m := range c.mentions {
+			for _, n := range m.sides {
+				side = side || n == p
+			}
+		}
+		if !side {
+			out = append(out, p)
+		}
+	}
+	return out
+}
