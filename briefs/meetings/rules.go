@@ -29,16 +29,17 @@ type Rule string
 
 // The rules, grouped by the field they decide.
 const (
-	RuleHeadNoun     Rule = "head.noun"
-	RuleHeadCompound Rule = "head.compound"
-	RuleHeadVerb     Rule = "head.verb"
-	RuleHeadDiscuss  Rule = "head.discuss-with"
-	RuleHeadSee      Rule = "head.see-official"
-	RuleHeadAgain    Rule = "head.and-again"
-	RuleHeadHear     Rule = "head.hears-testimony"
-	RuleHeadTestify  Rule = "head.testifies-before"
-	RuleHeadTitled   Rule = "head.verb-titled-object"
-	RuleHeadQuestion Rule = "head.questions-witness"
+	RuleHeadNoun         Rule = "head.noun"
+	RuleHeadCompound     Rule = "head.compound"
+	RuleHeadVerb         Rule = "head.verb"
+	RuleHeadDiscuss      Rule = "head.discuss-with"
+	RuleHeadSee          Rule = "head.see-official"
+	RuleHeadAgain        Rule = "head.and-again"
+	RuleHeadHear         Rule = "head.hears-testimony"
+	RuleHeadTestify      Rule = "head.testifies-before"
+	RuleHeadTitled       Rule = "head.verb-titled-object"
+	RuleHeadQuestion     Rule = "head.questions-witness"
+	RuleHeadSecondObject Rule = "head.second-object"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -63,6 +64,8 @@ const (
 	RuleListingSuffix Rule = "listing.place-suffix"
 	RuleListingLabel  Rule = "listing.place-label"
 	RuleListingOnline Rule = "listing.online"
+	RuleListingBody   Rule = "listing.body-line"
+	RuleListingDates  Rule = "listing.date-list"
 
 	RuleEndRange Rule = "end.range"
 	RuleEndDays  Rule = "end.n-day"
@@ -104,6 +107,7 @@ var ruleList = []struct {
 	about string
 }{
 	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadSecondObject, `"will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday", "meet Baker on Monday and Camdessus the following day": the second object's own meeting and day, with the verb's subject (conjoined.go secondObjects)`},
 	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},
 	{RuleHeadTitled, `"will meet central bank governor Carlo Azeglio Ciampi on Friday": a meeting verb whose object is a person named after lower-case title words (mention.go titledObject)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
@@ -131,6 +135,8 @@ var ruleList = []struct {
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
+	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
 	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
