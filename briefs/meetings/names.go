@@ -787,7 +787,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		k := c.start - 1
 		venue := venueWords[lowerAt(toks, c.end)] && !toks[c.end].cap
-		if venue && toks[k].word && !toks[k].cap && !placePreps[toks[k].lower] && !determiners[toks[k].lower] {
+		if venue && k >= 0 && toks[k].word && !toks[k].cap && !placePreps[toks[k].lower] && !determiners[toks[k].lower] {
 			k-- // "at a downtown Ottawa hotel"
 		}
 		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" || w == "a" && venue {
