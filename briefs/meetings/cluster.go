@@ -364,6 +364,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		for _, n := range m.sides {
 			add(n)
 		}
+		if b := nameBody(m.title); b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
+			m.byName(b, RulePartyNameBody, -1, -1)
+			add(b) // "The Pacific Islands Forum Leaders Meeting"
+		}
 	}
 	if len(out) == 0 && corporate(c) {
 		add(d.leadOrg())
@@ -405,10 +409,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		pos[n] = d.firstIndex(n)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
-	out = dropInitialisms(dropGeneric(d.dropAliases(out)))
+	out = dropInitialisms(dropGeneric(d.dropAliases(d.subBodies(c, out))))
 	if corporate(c) {
 		if co := d.company(c, out); co != "" && !publicBody(co) {
-			return []string{co} // a company's board or shareholders: the company is the party
+			return append([]string{co}, d.officers(c, out)...) // a company's board or shareholders: the company is the party
 		}
 	}
 	if out == nil {
