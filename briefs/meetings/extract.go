@@ -385,6 +385,8 @@ func (d *doc) newMention(si, h int) *mention {
 		switch toks[k].lower {
 		case "opened", "began", "launched", "started", "resumed", "under":
 			m.openEnded = m.kind == "talks"
+		case "continue", "continues", "continuing":
+			m.openEnded = m.kind == "talks" // "will continue their negotiations, launched in July 1986": still running
 		}
 	}
 	for k := max(m.nameStart-4, 0); k < m.trig; k++ {

@@ -61,6 +61,9 @@ func TestPlaceStatus17d(t *testing.T) {
 		{"1987-01-14", "CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday, a spokesman said.", "Cairo", briefs.StatusPast},
 		{"1987-01-14", "LONDON, Jan 14 - Ministers will hold talks on Friday to end the strike at Dover, officials said.", "", briefs.StatusUpcoming},
 		{"1987-02-23", "BRUSSELS, Feb 23 - EC foreign ministers, who were meeting in Brussels today, called for a quick settlement.", "Brussels", briefs.StatusOngoing},
+		{"2025-07-21", "LONDON, July 21 (Reuters) - The European Central Bank's Governing Council meets on Thursday and is expected to leave rates unchanged.", "", briefs.StatusUpcoming},
+		{"2025-10-09", "New Delhi, Oct 9 (IANS) Union Home Minister Amit Shah will chair a high-level meeting on Friday to review the security situation in Jammu and Kashmir, officials said.", "New Delhi", briefs.StatusUpcoming},
+		{"1987-05-11", "MADRID, May 11 - Spain and the United States will continue their negotiations on the future of U.S. bases, launched in July 1986, a spokesman said.", "", briefs.StatusOngoing},
 	} {
 		res := Extract(c.text, day(c.pub), briefs.Dateline{})
 		ms := Scheduled(res.Meetings)

@@ -286,7 +286,7 @@ var topicNouns = map[string]bool{
 	"question": true, "dispute": true, "war": true, "deal": true, "proposal": true, "request": true,
 	"troop": true, "troops": true, "withdrawal": true, "problem": true, "pact": true, "border": true,
 	"request's": true, "economy": true, "debt": true, "market": true, "plan": true, "initiative": true,
-	"arrangement": true,
+	"arrangement": true, "situation": true,
 }
 
 // homeGroups are lowercase bodies a text names as parties: "the state

@@ -141,7 +141,7 @@ var ruleList = []struct {
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
 	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", ", who were meeting in Brussels today,", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
-	{RuleStatusOpenEnded, `talks "opened", "under way", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
+	{RuleStatusOpenEnded, `talks "opened", "under way", "will continue their negotiations, launched in July 1986", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},

@@ -109,9 +109,31 @@ func (d *doc) seatedElsewhere(c *cluster) bool {
 				return false // "The European Community will ask for a panel at the GATT council meeting" in Geneva
 			}
 		}
-		found = found || m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0])
+		found = found || m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0]) || d.ownerSeatedElsewhere(m, elsewhere)
 	}
 	return found
+}
+
+// ownerSeatedElsewhere reports a body seated elsewhere that owns the
+// meeting's subject or name: "The European Central Bank's Governing
+// Council meets on Thursday" in a London story (RulePlaceDateline: no
+// place, the ECB sits in Frankfurt).
+func (d *doc) ownerSeatedElsewhere(m *mention, elsewhere func(string) bool) bool {
+	toks := d.toks[m.sent]
+	for _, n := range m.named {
+		at, ok := m.namedAt[n]
+		if !ok || at >= m.trig || !elsewhere(n) {
+			continue
+		}
+		end := at
+		for end < len(toks) && toks[end].cap {
+			end++
+		}
+		if isApostrophe(lowerAt(toks, end)) && lowerAt(toks, end+1) == "s" && m.trig-end <= 6 {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalsData is data/capitals.tsv: capitals and their nationality words.
