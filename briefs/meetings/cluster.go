@@ -13,9 +13,10 @@ type cluster struct {
 	key      string
 	kind     string
 	mentions []*mention
-	later    *mention        // an undated later mention of it that says where it is held ("the G-7 Washington talks")
-	dates    []*dateSpan     // the distinct dates of its mentions
-	seen     map[string]bool // their date|precision|end keys
+	later    *mention          // an undated later mention of it that says where it is held ("the G-7 Washington talks")
+	dates    []*dateSpan       // the distinct dates of its mentions
+	seen     map[string]bool   // their date|precision|end keys
+	subOf    map[string]string // a body joined with its committee -> the committee (roles.go subBodies)
 }
 
 // add appends m to c, remembering a date not seen before.

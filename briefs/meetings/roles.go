@@ -494,11 +494,15 @@ func (d *doc) namesNation(m *mention, group string) bool {
 	return false
 }
 
-// withoutSides is parts less the pairs "the two sides" stood for: the
-// meeting's title names the parties its own sentences name.
+// withoutSides is parts less the pairs "the two sides" stood for, and
+// with a committee for the body joined with it: the meeting's title names
+// the parties its own sentences name, as they name them.
 func withoutSides(c *cluster, parts []string) []string {
 	var out []string
 	for _, p := range parts {
+		if s, ok := c.subOf[p]; ok {
+			p = s
+		}
 		side := false
 		for _, m := range c.mentions {
 			for _, n := range m.sides {
@@ -533,6 +537,10 @@ func (d *doc) subBodies(c *cluster, names []string) []string {
 				continue
 			}
 			out[i], out[j] = joined, ""
+			if c.subOf == nil {
+				c.subOf = map[string]string{}
+			}
+			c.subOf[joined] = s
 			c.mentions[0].byName(joined, RulePartySubBody, -1, -1)
 		}
 	}
@@ -553,6 +561,10 @@ var nameTails = map[string]bool{
 	"conference": true, "session": true, "talks": true, "foreign": true, "finance": true, "trade": true, "annual": true,
 }
 
+// nameHeads open the rest of a meeting's proper name after its body: who
+// meets, written capitalised.
+var nameHeads = map[string]bool{"leaders": true, "heads": true, "ministers": true, "ministerial": true, "foreign": true, "finance": true, "trade": true}
+
 // nameBody is the body at the head of a meeting's proper name, when it is
 // an organisation or heads those who meet (rule parties.body-in-name):
 // "Pacific Islands Forum" of "Pacific Islands Forum Leaders Meeting",
@@ -566,8 +578,8 @@ func nameBody(title string) string {
 		}
 		i++
 	}
-	if i == 0 || i == len(ws) {
-		return ""
+	if i == 0 || i >= len(ws)-1 || !nameHeads[strings.ToLower(ws[i])] || ws[i][0] < 'A' || ws[i][0] > 'Z' {
+		return "" // not "United Nations Conference (on Trade and Development)", "Labour leaders meeting"
 	}
 	body := strings.Join(ws[:i], " ")
 	people := strings.ToLower(ws[i])
