@@ -79,6 +79,7 @@ func run(r *reading.Reading) (*doc, Result) {
 	}
 	d.readListing()
 	d.scan()
+	d.dateList()
 	res.Meetings = d.withCancelled(d.meetings())
 	return d, res
 }
@@ -162,6 +163,13 @@ func (d *doc) sentenceMentions(si int) {
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
 	heads := findMentions(toks)
+	body := -1
+	if len(heads) == 0 {
+		body = d.bodyLine(si)
+		if body >= 0 {
+			heads = []int{body}
+		}
+	}
 	if len(heads) > maxPerSentence {
 		heads = heads[:maxPerSentence] // pathological input: keep it linear
 	}
@@ -172,7 +180,11 @@ func (d *doc) sentenceMentions(si int) {
 		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) {
 			continue
 		}
-		ms = append(ms, d.newMention(si, h))
+		m := d.newMention(si, h)
+		if h == body {
+			m.byTokens(FieldKind, RuleListingBody, toks, 0, h)
+		}
+		ms = append(ms, m)
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
 	d.listingFields(si, ms)

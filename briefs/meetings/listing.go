@@ -32,6 +32,7 @@ type listEntry struct {
 	placeEnd   int
 	placeRule  Rule
 	online     bool // "Online - ...": held without a venue
+	dateOnly   bool // "27-28 January": a date of a list the sentence before names
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.
@@ -83,6 +84,9 @@ func (d *doc) readListing() {
 		case listing.CalendarLine(s):
 			kind[i] = 'c'
 			calendar++
+		case listing.DateLine(s):
+			kind[i] = 'd' // "27-28 January" in a list of dates
+			calendar++
 		}
 	}
 	if headings == 0 && calendar < 2 {
@@ -95,7 +99,7 @@ func (d *doc) readListing() {
 			under = true
 		case under && kind[i] == 0 && len(strings.Fields(string(d.runes[ls[i].start:ls[i].end]))) <= 40:
 			kind[i] = 'e'
-		case kind[i] == 'c' && calendar < 2:
+		case (kind[i] == 'c' || kind[i] == 'd') && calendar < 2:
 			kind[i] = 0
 		}
 	}
@@ -137,7 +141,7 @@ func (d *doc) listingSentences(ls []line, kind []byte) ([]sentences.Sentence, ma
 			head = l.start
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
 		case kind[i] != 0:
-			e := &listEntry{headSent: -1, placeStart: -1}
+			e := &listEntry{headSent: -1, placeStart: -1, dateOnly: kind[i] == 'd'}
 			h := -1
 			if kind[i] == 'e' {
 				h = head
@@ -360,7 +364,7 @@ func (d *doc) listingFields(si int, ms []*mention) {
 			x.tokStart, x.tokEnd = 0, 0
 			x.date, x.value, x.prec, x.endDate = first, first, briefs.PrecisionDay, last
 			m.date = &x
-			m.by(FieldDate, RuleListingDay, h[0].start, h[len(h)-1].end)
+			m.by(FieldDate, RuleListingDay, d.sents[e.headSent].Start, d.sents[e.headSent].End)
 			d.listingUntil(si, m)
 		}
 		switch {
@@ -488,3 +492,107 @@ func headingDay(text string, ref time.Time) (first, last string) {
 }
 
 func yearWord(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2100" }
+
+// bodyLine reads a listing line under a day heading that is only a body's
+// name, its place or end after it: "Foreign Affairs Council, Brussels",
+// "World Health Assembly (to May 27).", "European Council". It returns the
+// token after the name, where the body's meeting is told (the line has no
+// meeting word), or -1.
+func (d *doc) bodyLine(si int) int {
+	e := d.entries[si]
+	if e == nil || e.headSent < 0 {
+		return -1
+	}
+	toks := d.toks[si]
+	cs := d.chunks(si)
+	if len(cs) == 0 || cs[0].start != 0 || cs[0].end >= len(toks) {
+		return -1
+	}
+	c := cs[0]
+	if !listedBodies[toks[c.end-1].lower] {
+		return -1
+	}
+	switch toks[c.end].lower {
+	case ",", "(", ".", ":", ";", "-", "–":
+		return c.end
+	}
+	return -1
+}
+
+// listedBodies end the name of a body whose sitting a schedule lists by
+// the name alone.
+var listedBodies = map[string]bool{
+	"council": true, "assembly": true, "committee": true, "commission": true, "board": true, "forum": true,
+	"eurogroup": true, "ecofin": true, "parliament": true, "senate": true, "congress": true, "cabinet": true,
+	"plenary": true, "subcommittee": true, "conference": true, "summit": true, "meeting": true,
+}
+
+// dateList gives each line of a list of dates ("27-28 January" under "The
+// Executive Board will hold its monetary policy meetings on the following
+// dates in 2026.") a meeting of the kind the sentence before the list
+// names (rule listing.date-list).
+func (d *doc) dateList() {
+	listed := map[*mention]bool{}
+	for si := range d.sents {
+		e := d.entries[si]
+		if e == nil || !e.dateOnly {
+			continue
+		}
+		lead := d.listLead(si)
+		if lead == nil {
+			continue
+		}
+		first, last := headingDay(d.sents[si].Text, d.ref) // timex may read "January\n17" as one date
+		if first == "" {
+			continue
+		}
+		c := *lead
+		c.why = map[Field]why{}
+		for f, w := range lead.why {
+			c.why[f] = w
+		}
+		s := d.sents[si]
+		c.date = &dateSpan{start: s.Start, end: s.End, value: first, date: first, endDate: last, prec: briefs.PrecisionDay, dir: 1}
+		c.anaphoric = false
+		c.by(FieldDate, RuleListingDates, s.Start, s.End)
+		if last != "" {
+			c.by(FieldEndDate, RuleListingDates, s.Start, s.End)
+		}
+		d.mentions = append(d.mentions, &c)
+		listed[lead] = true
+	}
+	if len(listed) == 0 {
+		return
+	}
+	out := d.mentions[:0]
+	for _, m := range d.mentions {
+		if !listed[m] {
+			out = append(out, m) // the list stands for the sentence's "meetings"
+		}
+	}
+	d.mentions = out
+}
+
+// listLead is the mention a list of dates belongs to: in the last sentence
+// before the list that is not itself a line of it, a plural meeting noun
+// ("its monetary policy meetings") or any mention of a sentence that
+// announces the list ("on the following dates", a closing colon).
+func (d *doc) listLead(si int) *mention {
+	k := si - 1
+	for k >= 0 && d.entries[k] != nil && d.entries[k].dateOnly {
+		k--
+	}
+	for n := 0; k >= 0 && n < 2; k, n = k-1, n+1 {
+		text := strings.ToLower(d.sents[k].Text)
+		announces := strings.Contains(text, "following dates") || strings.Contains(text, "the following") || strings.HasSuffix(text, ":")
+		for _, m := range d.mentions {
+			if m.sent != k || m.verb {
+				continue
+			}
+			if w := d.toks[k][m.trig].lower; announces || strings.HasSuffix(w, "s") && w != "talks" {
+				return m
+			}
+		}
+	}
+	return nil
+}

@@ -3,6 +3,9 @@ package meetings
 import (
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
+	"github.com/briefbot/briefbot/briefs/ingest"
 )
 
 // TestListingLines reads diaries, schedules and calendars as ingest gives
@@ -29,17 +32,35 @@ func TestListingLines(t *testing.T) {
 			"2025-11-11", "", "", "listing.day-heading"},
 		{"a committee's evidence session", "Tuesday 11 November 2025\n10.00am Treasury Committee - Oral evidence session: Bank of England Financial Stability Report. Location: Grimond Room, Portcullis House\n\nWednesday 12 November 2025\n9.30am Foreign Affairs Committee - Private meeting. Location: Room 16, Palace of Westminster\n",
 			"2025-11-11", "", "Grimond Room, Portcullis House", "listing.day-heading"},
+		{"a body's name alone", "Week ahead\n\nMonday 10 November\nForeign Affairs Council, Brussels\n\nTuesday 11 November\nEuropean Council, Brussels\n",
+			"2025-11-10", "", "Brussels", "listing.day-heading"},
+		{"a list of dates", "Monetary policy meetings in 2026\n\nThe Executive Board of the Riksbank will hold its monetary policy meetings on the following dates in 2026.\n\n27-28 January\n17-18 March\n",
+			"2026-01-27", "2026-01-28", "", "listing.date-list"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r := OfText(c.text, pub, pub)
+			r, ex := Explain(reading.Of(ingest.FromText("", c.text, pub, ingest.Options{Now: pub})))
 			if len(r.Meetings) == 0 {
 				t.Fatalf("no meeting in %q", c.text)
 			}
 			m := r.Meetings[0]
+			if c.name == "a body's name alone" || c.name == "a list of dates" {
+				if len(r.Meetings) != 2 {
+					t.Errorf("got %d meetings, want 2: %+v", len(r.Meetings), r.Meetings)
+				}
+			}
 			if m.Date != c.date || m.EndDate != c.end || m.Place != c.place {
 				t.Errorf("got %s to %q at %q, want %s to %q at %q (%+v)", m.Date, m.EndDate, m.Place, c.date, c.end, c.place, m)
+			}
+			rule := Rule("")
+			for _, st := range ex[0].Steps {
+				if st.Field == FieldDate {
+					rule = st.Rule
+				}
+			}
+			if string(rule) != c.dateRule {
+				t.Errorf("date by rule %q, want %q", rule, c.dateRule)
 			}
 			for _, p := range m.Participants {
 				switch p {

@@ -63,6 +63,8 @@ const (
 	RuleListingSuffix Rule = "listing.place-suffix"
 	RuleListingLabel  Rule = "listing.place-label"
 	RuleListingOnline Rule = "listing.online"
+	RuleListingBody   Rule = "listing.body-line"
+	RuleListingDates  Rule = "listing.date-list"
 
 	RuleEndRange Rule = "end.range"
 	RuleEndDays  Rule = "end.n-day"
@@ -131,6 +133,8 @@ var ruleList = []struct {
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
+	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
 	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
