@@ -199,7 +199,11 @@ func (d *doc) sentenceMentions(si int) {
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSameDate(toks, ms)
+	ms = append(ms, d.secondObjects(si, ms)...)
 	splitClauses(toks, ms, d.dl.Place)
+	for _, m := range ms {
+		m.takeSubject()
+	}
 	d.mentions = append(d.mentions, ms...)
 }
 

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -130,5 +131,26 @@ func TestItinerary17d(t *testing.T) {
 	res = Extract("WASHINGTON, Sept 28 - A Chinese military delegation arrived here today for a week of talks with U.S. defence officials.", day("1987-09-28"), briefs.Dateline{})
 	if ms := Scheduled(res.Meetings); len(ms) != 1 || ms[0].Status != briefs.StatusOngoing || ms[0].EndDate != "1987-10-04" {
 		t.Errorf("a week of talks from today: %+v, want one ongoing meeting to 1987-10-04", ms)
+	}
+}
+
+// TestSecondObject17d: a meeting verb with two objects, each with its own
+// day, is two meetings (RuleHeadSecondObject); one object with a list is one.
+func TestSecondObject17d(t *testing.T) {
+	for _, c := range []struct {
+		pub, text string
+		dates     []string
+	}{
+		{"1987-04-03", "LONDON, April 3 - Israeli Foreign Minister Shimon Peres will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday, the Foreign Office said.", []string{"1987-04-06", "1987-04-07"}},
+		{"1987-06-24", "BRASILIA, June 24 - Bresser Pereira will meet Baker on Monday and Camdessus the following day, a ministry spokesman said.", []string{"1987-06-29", "1987-06-30"}},
+		{"1987-04-03", "LONDON, April 3 - Peres will meet Thatcher on Monday and said on Tuesday that he was hopeful.", []string{"1987-04-06"}},
+	} {
+		var got []string
+		for _, m := range Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings) {
+			got = append(got, m.Date)
+		}
+		if strings.Join(got, " ") != strings.Join(c.dates, " ") {
+			t.Errorf("%q: meetings on %v, want %v", c.text, got, c.dates)
+		}
 	}
 }

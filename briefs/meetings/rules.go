@@ -29,16 +29,17 @@ type Rule string
 
 // The rules, grouped by the field they decide.
 const (
-	RuleHeadNoun     Rule = "head.noun"
-	RuleHeadCompound Rule = "head.compound"
-	RuleHeadVerb     Rule = "head.verb"
-	RuleHeadDiscuss  Rule = "head.discuss-with"
-	RuleHeadSee      Rule = "head.see-official"
-	RuleHeadAgain    Rule = "head.and-again"
-	RuleHeadHear     Rule = "head.hears-testimony"
-	RuleHeadTestify  Rule = "head.testifies-before"
-	RuleHeadTitled   Rule = "head.verb-titled-object"
-	RuleHeadQuestion Rule = "head.questions-witness"
+	RuleHeadNoun         Rule = "head.noun"
+	RuleHeadCompound     Rule = "head.compound"
+	RuleHeadVerb         Rule = "head.verb"
+	RuleHeadDiscuss      Rule = "head.discuss-with"
+	RuleHeadSee          Rule = "head.see-official"
+	RuleHeadAgain        Rule = "head.and-again"
+	RuleHeadHear         Rule = "head.hears-testimony"
+	RuleHeadTestify      Rule = "head.testifies-before"
+	RuleHeadTitled       Rule = "head.verb-titled-object"
+	RuleHeadQuestion     Rule = "head.questions-witness"
+	RuleHeadSecondObject Rule = "head.second-object"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -106,6 +107,7 @@ var ruleList = []struct {
 	about string
 }{
 	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadSecondObject, `"will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday", "meet Baker on Monday and Camdessus the following day": the second object's own meeting and day, with the verb's subject (conjoined.go secondObjects)`},
 	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},
 	{RuleHeadTitled, `"will meet central bank governor Carlo Azeglio Ciampi on Friday": a meeting verb whose object is a person named after lower-case title words (mention.go titledObject)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},

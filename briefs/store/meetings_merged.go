@@ -109,11 +109,19 @@ func parseSources(list string) ([]int64, error) {
 type touched struct {
 	days    map[string]map[string]bool
 	keyless []int64
+	// keyed lists the briefs with keyed reports (their new reports may
+	// fold into stored meetings, meetings_fold.go); stale, the keys
+	// meetings_stale marked, whose reports may not.
+	keyed []int64
+	stale map[string]bool
 }
 
 // add notes the reports ms of brief id.
 func (t *touched) add(id int64, ms []briefs.Meeting) {
 	for _, m := range ms {
+		if m.Key != "" && (len(t.keyed) == 0 || t.keyed[len(t.keyed)-1] != id) {
+			t.keyed = append(t.keyed, id)
+		}
 		if m.Key == "" {
 			if len(t.keyless) == 0 || t.keyless[len(t.keyless)-1] != id {
 				t.keyless = append(t.keyless, id)
@@ -160,8 +168,14 @@ func (s *Store) syncMerged(ctx context.Context, tx *sql.Tx, t touched) error {
 	for _, k := range keys {
 		delete(t.days, k)
 	}
+	var fresh map[string][]meetingRow
+	if len(t.days) > 0 {
+		if fresh, err = s.freshReports(ctx, tx, t.keyed, t.stale); err != nil {
+			return fmt.Errorf("merge meetings: %w", err)
+		}
+	}
 	ix := newIndexChanges()
-	whole, err := s.remergeNear(ctx, tx, ix, t.days)
+	whole, err := s.remergeNear(ctx, tx, ix, t.days, fresh)
 	if err != nil {
 		return fmt.Errorf("merge meetings: %w", err)
 	}
@@ -202,6 +216,10 @@ func (s *Store) takeStale(ctx context.Context, tx *sql.Tx, t *touched) (keys []s
 			rowIDs = append(rowIDs, id)
 		} else if day, ok := staleDay(id); ok {
 			t.addDay(k, day)
+			if t.stale == nil {
+				t.stale = map[string]bool{}
+			}
+			t.stale[k] = true
 		} else {
 			keys = append(keys, k)
 		}

@@ -97,6 +97,12 @@ type randomOps struct {
 	keys   []string // the keys reports use, "" for none, repeated to weigh them
 	log    []string // the steps so far, for a failure's message
 	checks int      // checks made
+	// inOrder: briefs are published in the order they are added, two
+	// at a time (as a feed or a generated file brings them), so that new
+	// reports are their meetings' newest and fold into them
+	// (meetings_fold.go); and their reports mostly fall within a few
+	// days, inside the meetings' spans.
+	inOrder bool
 }
 
 func runRandomOps(t *testing.T, s *store.Store, seed uint64, steps int) {
@@ -120,6 +126,7 @@ func newRandomOps(t *testing.T, s *store.Store, seed uint64) *randomOps {
 	case 1:
 		o.cancel = []string{"", "k1", "k2", "k3"}
 	}
+	o.inOrder = seed%5 == 4
 	if seed%4 == 3 { // more keys than a re-merge takes at a time (50)
 		for i := range 120 {
 			o.keys = append(o.keys, fmt.Sprintf("m%03d", i))
@@ -237,14 +244,21 @@ func (o *randomOps) briefID() int64 { return 1 + o.r.Int64N(int64(o.n)+1) }
 func (o *randomOps) key() string { return o.keys[o.r.IntN(len(o.keys))] }
 
 // published returns a publication time over about ten months, on the hour
-// (so briefs share one, and their order falls to their ids).
+// (so briefs share one, and their order falls to their ids); or, inOrder,
+// the next brief's, a pair of briefs every hour.
 func (o *randomOps) published() time.Time {
+	if o.inOrder {
+		return base.Add(time.Duration(o.n/2) * time.Hour)
+	}
 	return base.Add(time.Duration(o.r.IntN(300*24/6)) * 6 * time.Hour)
 }
 
 // day returns a meeting day: mostly a few days either side of anchors
 // that lie maxMove (21 days) and a day more apart, else any day of a year.
 func (o *randomOps) day() time.Time {
+	if o.inOrder && o.r.IntN(4) > 0 {
+		return base.AddDate(0, 0, o.r.IntN(5))
+	}
 	if o.r.IntN(5) == 0 {
 		return base.AddDate(0, 0, o.r.IntN(365))
 	}

@@ -206,16 +206,20 @@ func (s *Store) syncWhere(ctx context.Context, tx *sql.Tx, ix *indexChanges, whe
 			return fmt.Errorf("read: %w", err)
 		}
 	}
-	return s.syncRows(ctx, tx, ix, rows, old, merged) // new reports' ids are new
+	return s.syncRows(ctx, tx, ix, rows, nil, old, merged) // new reports' ids are new
 }
 
-// syncRows merges rows (every report of the meetings they are in) and
-// writes what differs from old, their merged rows as stored; with rekeyed,
-// a report may have moved from another key, and the rows that hold the new
-// meetings' ids are read too.
-func (s *Store) syncRows(ctx context.Context, tx *sql.Tx, ix *indexChanges, rows []meetingRow, old []mergedRecord, rekeyed bool) error {
+// syncRows merges rows (every report of the meetings they are in), adds
+// the rows merged (merged already), and writes what differs from old,
+// their merged rows as stored; with rekeyed, a report may have moved from
+// another key, and the rows that hold the new meetings' ids are read too.
+func (s *Store) syncRows(ctx context.Context, tx *sql.Tx, ix *indexChanges, rows []meetingRow, merged, old []mergedRecord, rekeyed bool) error {
 	want := map[int64]mergedRecord{}
 	var order []int64
+	for _, r := range merged {
+		want[r.id] = r
+		order = append(order, r.id)
+	}
 	for _, g := range groupByKey(rows) {
 		r, err := recordOf(mergeGroup(g), s.spans)
 		if err != nil {

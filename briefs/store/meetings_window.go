@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -31,8 +32,10 @@ const undatedDay = ""
 
 // remergeNear re-merges the meetings of the keys of days that reports
 // added or deleted on those days (by key) can change, noting the keyword
-// index changes in ix, and returns the keys to re-merge whole.
-func (s *Store) remergeNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, days map[string]map[string]bool) ([]string, error) {
+// index changes in ix, and returns the keys to re-merge whole. The new
+// reports fresh (by key; all of the key's changes) fold into their
+// meetings instead where they can (meetings_fold.go).
+func (s *Store) remergeNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, days map[string]map[string]bool, fresh map[string][]meetingRow) ([]string, error) {
 	if len(days) == 0 {
 		return nil, nil
 	}
@@ -47,7 +50,7 @@ func (s *Store) remergeNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, d
 	}
 	keys = slices.DeleteFunc(keys, func(k string) bool { return slices.Contains(whole, k) })
 	err = inChunksOf(mergeChunk, keys, func(part []string, args []any) error {
-		return s.syncNear(ctx, tx, ix, part, args, days)
+		return s.syncNear(ctx, tx, ix, part, args, days, fresh)
 	})
 	if err != nil {
 		return nil, err
@@ -75,7 +78,9 @@ func (s *Store) keysWithUndatedCancels(ctx context.Context, tx *sql.Tx, keys []s
 // each key, its reports from the first to the last day of what affected
 // returns (every meeting within lies wholly within), and, when a day is
 // undatedDay, its undated reports; over the stored meetings of those days.
-func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, args []any, days map[string]map[string]bool) error {
+// A key whose changes are the new reports fresh holds folds them instead
+// when it can.
+func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys []string, args []any, days map[string]map[string]bool, fresh map[string][]meetingRow) error {
 	stored, err := s.readRecords(ctx, tx, `key IN (`+placeholders(len(args))+`)`, args)
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
@@ -85,8 +90,18 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 		byKey[r.key] = append(byKey[r.key], r)
 	}
 	var rows []meetingRow
-	var old []mergedRecord
+	var old, folded []mergedRecord
 	for _, k := range keys {
+		if rs, ok := fresh[k]; ok {
+			was, now, err := s.foldKey(ctx, tx, byKey[k], rs)
+			if err == nil {
+				old, folded = append(old, was...), append(folded, now...)
+				continue
+			}
+			if !errors.Is(err, errNoFold) {
+				return fmt.Errorf("fold: %w", err)
+			}
+		}
 		from, to, undated := affected(byKey[k], days[k])
 		for _, r := range byKey[k] {
 			if r.spanFirst.Valid && from <= r.spanLast.String && r.spanFirst.String <= to || !r.spanFirst.Valid && undated {
@@ -110,7 +125,7 @@ func (s *Store) syncNear(ctx context.Context, tx *sql.Tx, ix *indexChanges, keys
 			rows = append(rows, rs...)
 		}
 	}
-	return s.syncRows(ctx, tx, ix, rows, old, false) // no key re-keyed: those are re-merged whole
+	return s.syncRows(ctx, tx, ix, rows, folded, old, false) // no key re-keyed: those are re-merged whole
 }
 
 // affected returns the first and last day of what to re-merge of a key
