@@ -71,30 +71,45 @@ func DateLine(line string) bool {
 }
 
 // calendarLine is "Label: date ...", "Label - date": a calendar's line.
-var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—]{1,60}?(?::| [-–—]) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )`)
+var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )`)
+
+// dateFirstLine is "23 April 2026 | Annual General Meeting", "12 Feb 2026 -
+// Q4 results": a calendar table's line, its date first.
+var dateFirstLine = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})? +(?:[|:–—-]|\t) *[A-Za-z]`)
+
+// labelLine is a record's "Date: ...", "Venue: ..." line.
+var labelLine = regexp.MustCompile(`^(?i:date|time|venue|location|place|where|when|subject|witnesses|chair|room)s?: `)
+
+// LabelLine reports a line that gives one field of a record: "Date:
+// Tuesday 16 December 2025", "Venue: Committee Room 1, Civic Centre",
+// "Subject: ...". Its value belongs to the record written above it.
+func LabelLine(line string) bool { return labelLine.MatchString(line) }
 
 // CalendarLine reports a short line that gives a label its date:
 // "Annual General Meeting: 14 May 2026, Oslo", "AGM - 23 April 2026",
 // "Q3 results: 29 October".
 func CalendarLine(line string) bool {
-	return calendarLine.MatchString(line) && len(strings.Fields(line)) <= 14
+	return (calendarLine.MatchString(line) || dateFirstLine.MatchString(line)) && len(strings.Fields(line)) <= 14
 }
 
 // Keeps reports a paragraph whose line breaks are part of its meaning: it
-// has a day heading, or two lines or more that are calendar lines or bare
-// dates. Prose, even hard-wrapped, has neither.
+// has a day heading, two lines or more that are calendar lines or bare
+// dates, or two label lines ("Date: ...", "Venue: ..."). Prose, even
+// hard-wrapped, has none of them.
 func Keeps(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
-	cal := 0
+	cal, labels := 0, 0
 	for _, l := range lines {
 		switch {
 		case DayHeading(l):
 			return true
+		case LabelLine(l):
+			labels++
 		case CalendarLine(l) || DateLine(l):
 			cal++
 		}
 	}
-	return cal >= 2
+	return cal >= 2 || labels >= 2
 }

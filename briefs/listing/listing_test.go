@@ -30,6 +30,9 @@ func TestCalendarAndDateLines(t *testing.T) {
 	}{
 		{"Annual General Meeting: 14 May 2026, Oslo", true, false},
 		{"AGM - 23 April 2026", true, false},
+		{"Annual General Meeting .......... 23 April 2026", true, false},
+		{"23 April 2026 | Annual General Meeting, Helsinki", true, false},
+		{"Feb. 12, 2026 - Fourth quarter results", true, false},
 		{"Q3 results: 29 October", true, false},
 		{"27-28 January", false, true},
 		{"The board met on 14 May 2026 in Oslo to approve the accounts.", false, false},
@@ -54,6 +57,8 @@ func TestKeeps(t *testing.T) {
 		{[]string{"27-28 January", "17-18 March"}, true},
 		{[]string{"Finance ministers of the Group of Seven will meet in", "Washington on Tuesday, officials said."}, false},
 		{[]string{"AGM - 23 April 2026"}, false},
+		{[]string{"Meeting of the Planning Committee", "Date: Tuesday 16 December 2025", "Venue: Committee Room 1"}, true},
+		{[]string{"The committee said the date: 16 December", "was agreed."}, false},
 	} {
 		if got := Keeps(c.lines); got != c.want {
 			t.Errorf("Keeps(%q) = %v, want %v", c.lines, got, c.want)

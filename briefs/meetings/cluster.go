@@ -491,6 +491,14 @@ func (d *doc) company(c *cluster, parties []string) string {
 	if o := d.leadOrg(); o != "" {
 		return o
 	}
+	for _, m := range c.mentions {
+		if _, co, ok := strings.Cut(m.title, " of "); ok && corporateName(co) {
+			return strings.TrimPrefix(co, "the ") // "the Annual General Meeting of Kestrel Mining Limited"
+		}
+	}
+	if o := d.headingCompany(); o != "" {
+		return o // "Norsk Aluminium ASA - Financial calendar 2026" over "Annual General Meeting: 14 May 2026, Oslo"
+	}
 	for _, p := range parties {
 		if !isPersonName(p) {
 			if _, rest, ok := strings.Cut(p, " of "); ok && groupNouns[strings.ToLower(strings.Fields(p)[0])] {
@@ -567,7 +575,14 @@ func corporateName(n string) bool {
 		return false
 	}
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
-	return last == "co" || last == "corp" || last == "inc" || last == "ltd" || last == "plc" || last == "company"
+	return last == "co" || last == "corp" || last == "inc" || last == "ltd" || last == "plc" || last == "company" || companySuffixes[last]
+}
+
+// companySuffixes end company names beside the wire's "Co", "Corp", "Inc":
+// "Kestrel Mining Limited", "Norsk Aluminium ASA", "Lumo Oyj", "Nordlicht AG".
+var companySuffixes = map[string]bool{
+	"limited": true, "asa": true, "ab": true, "oyj": true, "ag": true, "nv": true, "se": true, "spa": true,
+	"bhd": true, "tbk": true, "llc": true, "corporation": true, "incorporated": true, "holdings": true,
 }
 
 // firstIndex is the rune position of name's first occurrence in the text.

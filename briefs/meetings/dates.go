@@ -19,6 +19,7 @@ type dateSpan struct {
 	endDate          string // last day of a range
 	clock            string // HH:MM
 	dir              int    // the clause's tense (tenseAt): -1 past, +1 future (±2: a cue right before), 0 none
+	bare             bool   // a clock time naming no day, with no day beside it ("at 10 a.m."): timex's reference day
 }
 
 var monthNames = map[string]time.Month{

@@ -182,12 +182,18 @@ func (d *doc) sentenceMentions(si int) {
 		}
 		m := d.newMention(si, h)
 		if h == body {
-			m.byTokens(FieldKind, RuleListingBody, toks, 0, h)
+			d.bodyMention(si, m)
 		}
 		ms = append(ms, m)
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
-	d.listingFields(si, ms)
+	ms = d.listingFields(si, ms)
+	for _, m := range ms {
+		if m.anaphoric && m.date != nil && m.date.bare {
+			m.date = nil // "The meeting will begin at 10 a.m.": the day of the meeting named before, not today
+			delete(m.why, FieldDate)
+		}
+	}
 	for _, m := range ms {
 		endOfRange(toks, ds, m)
 	}
@@ -352,6 +358,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case resumesBare(toks, h):
+			m.kind = "talks"
+			m.byTokens(FieldKind, RuleHeadResume, toks, h, h+1)
 		case questionsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadQuestion, toks, h, h+2)

@@ -118,6 +118,7 @@ func bareClocks(toks []token, ds []dateSpan, dlEnd int) {
 				best, gap = k, g
 			}
 		}
+		ds[i].bare = best < 0
 		if best >= 0 && ds[best].date != ds[i].date {
 			ds[best].clock = ds[i].clock
 			ds[i].date, ds[i].value, ds[i].endDate = ds[best].date, ds[best].value, ds[best].endDate

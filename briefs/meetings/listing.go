@@ -72,8 +72,8 @@ func (d *doc) readListing() {
 	if len(ls) < 2 {
 		return
 	}
-	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line
-	headings, calendar := 0, 0
+	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title
+	headings, calendar, labels := 0, 0, 0
 	for i, l := range ls {
 		s := string(d.runes[l.start:l.end])
 		switch {
@@ -81,6 +81,9 @@ func (d *doc) readListing() {
 		case listing.DayHeading(s):
 			kind[i] = 'h'
 			headings++
+		case listing.LabelLine(s):
+			kind[i] = 'l' // "Date: Tuesday 16 December 2025", "Venue: Committee Room 1"
+			labels++
 		case listing.CalendarLine(s):
 			kind[i] = 'c'
 			calendar++
@@ -89,7 +92,7 @@ func (d *doc) readListing() {
 			calendar++
 		}
 	}
-	if headings == 0 && calendar < 2 {
+	if headings == 0 && calendar < 2 && labels < 2 {
 		return
 	}
 	under := false
@@ -103,13 +106,13 @@ func (d *doc) readListing() {
 			kind[i] = 0
 		}
 	}
-	d.sents, d.entries = d.listingSentences(ls, kind)
+	d.sents, d.entries = d.listingSentences(ls, kind, records(d.runes, ls, kind))
 }
 
 // listingSentences rebuilds the sentences: each listing line is one
 // (headings, entries, calendar lines); a sentence that ran over a listing
 // line is split at its plain lines; the rest of the text keeps its own.
-func (d *doc) listingSentences(ls []line, kind []byte) ([]sentences.Sentence, map[int]*listEntry) {
+func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]sentences.Sentence, map[int]*listEntry) {
 	type item struct {
 		s    sentences.Sentence
 		e    *listEntry
@@ -140,13 +143,22 @@ func (d *doc) listingSentences(ls []line, kind []byte) ([]sentences.Sentence, ma
 		case kind[i] == 'h':
 			head = l.start
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
+		case kind[i] == 'l':
+			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
 		case kind[i] != 0:
 			e := &listEntry{headSent: -1, placeStart: -1, dateOnly: kind[i] == 'd'}
 			h := -1
 			if kind[i] == 'e' {
 				h = head
 			}
+			r, isRecord := rec[i]
+			if isRecord && r.date >= 0 {
+				h = ls[r.date].start // "Date: Tuesday 16 December 2025" under "Meeting of the Planning Committee"
+			}
 			start, end := d.entryPrefix(l, e), l.end
+			if isRecord && r.place >= 0 {
+				d.labelPlace(ls[r.place], e)
+			}
 			if e.place == "" && !e.online {
 				end = d.entrySuffix(l, start, e)
 			}
@@ -348,10 +360,16 @@ func placeSegment(seg string) bool {
 
 // listingFields gives the mentions of sentence si, when it is a listing
 // line, the day of its heading, its end and its place.
-func (d *doc) listingFields(si int, ms []*mention) {
+func (d *doc) listingFields(si int, ms []*mention) []*mention {
 	e := d.entries[si]
 	if e == nil {
-		return
+		return ms
+	}
+	for _, t := range d.toks[si] {
+		switch t.lower {
+		case "postponed", "cancelled", "canceled", "suspended", "deferred":
+			return nil // "BRUSSELS - EU-China summit (postponed).": no meeting that day
+		}
 	}
 	for _, m := range ms {
 		if e.headSent >= 0 && len(d.dates[e.headSent]) > 0 {
@@ -377,6 +395,7 @@ func (d *doc) listingFields(si int, ms []*mention) {
 			m.by(FieldPlace, e.placeRule, e.placeStart, e.placeEnd)
 		}
 	}
+	return ms
 }
 
 // listingUntil reads "(to 3 July)", "(until Friday)", "to 3 July" in a
@@ -505,12 +524,15 @@ func (d *doc) bodyLine(si int) int {
 	}
 	toks := d.toks[si]
 	cs := d.chunks(si)
-	if len(cs) == 0 || cs[0].start != 0 || cs[0].end >= len(toks) {
+	if len(cs) == 0 || cs[0].start != 0 {
 		return -1
 	}
 	c := cs[0]
 	if !listedBodies[toks[c.end-1].lower] {
 		return -1
+	}
+	if c.end == len(toks) {
+		return c.end - 1 // "Economic Affairs Committee" alone: the name's last word tells the meeting
 	}
 	switch toks[c.end].lower {
 	case ",", "(", ".", ":", ";", "-", "–":
@@ -595,4 +617,73 @@ func (d *doc) listLead(si int) *mention {
 		}
 	}
 	return nil
+}
+
+// record is the label lines of a record ("Meeting of the Planning
+// Committee" over "Date: ...", "Venue: ..."): the line indices of its
+// date and place labels, -1 when it has none.
+type record struct{ date, place int }
+
+// records finds the title line of each run of label lines (the line just
+// above the run) and its date and place labels; the title becomes a
+// record's line ('r') when it was a plain line.
+func records(runes []rune, ls []line, kind []byte) map[int]record {
+	out := map[int]record{}
+	for i := 0; i < len(ls); i++ {
+		if kind[i] != 'l' || i == 0 || kind[i-1] == 'l' {
+			continue
+		}
+		t := i - 1
+		if kind[t] != 0 && kind[t] != 'e' {
+			continue
+		}
+		if kind[t] == 0 {
+			kind[t] = 'r'
+		}
+		r := record{date: -1, place: -1}
+		for j := i; j < len(ls) && kind[j] == 'l'; j++ {
+			label, _, _ := strings.Cut(strings.ToLower(string(runes[ls[j].start:ls[j].end])), ":")
+			switch strings.TrimSuffix(label, "s") {
+			case "date", "when":
+				r.date = j
+			case "venue", "location", "place", "where", "room":
+				r.place = j
+			}
+		}
+		out[t] = r
+	}
+	return out
+}
+
+// labelPlace reads the place of a record's "Venue: Committee Room 1, Civic
+// Centre, Harrogate" line (rule listing.place-label).
+func (d *doc) labelPlace(l line, e *listEntry) {
+	s := string(d.runes[l.start:l.end])
+	_, v, _ := strings.Cut(s, ":")
+	v = strings.TrimRight(strings.TrimSpace(v), ".;")
+	if v == "" {
+		return
+	}
+	e.place, e.placeRule = v, RuleListingLabel
+	e.placeStart = l.start + len([]rune(s)) - len([]rune(strings.TrimLeft(s[strings.Index(s, ":")+1:], " ")))
+	e.placeEnd = e.placeStart + len([]rune(v))
+}
+
+// bodyMention makes the mention of a body's line (bodyLine) name the body:
+// its kind's rule, its title and the body as its party.
+func (d *doc) bodyMention(si int, m *mention) {
+	toks := d.toks[si]
+	c := d.chunks(si)[0]
+	m.byTokens(FieldKind, RuleListingBody, toks, c.start, c.end)
+	if m.title == "" || c.end > m.trig {
+		m.title = c.text + " meeting"
+		m.byTokens(FieldTitle, RuleListingBody, toks, c.start, c.end)
+	}
+	for _, n := range m.named {
+		if n == c.text {
+			return
+		}
+	}
+	m.addNamed(c.start, c.text)
+	m.byName(c.text, RuleListingBody, toks[c.start].start, toks[c.end-1].end)
 }

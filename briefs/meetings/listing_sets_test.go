@@ -38,3 +38,17 @@ func TestFresh17fbSet(t *testing.T) {
 	rep := evalFile(t, "fresh17fb.jsonl", 15)
 	checkFloors(t, rep, floors{withDates: 0.86, noDates: 0.86, status: 0.90, place: 0.80, participants: 0.78, partPrecision: 0.70})
 }
+
+// TestFresh17fcSet scores testdata/fresh17fc.jsonl: 14 diaries, calendars,
+// agendas, minutes, notices and readouts in layouts the listing rules were
+// not written on (16 meetings), measured once on main e527d22: F1 0.812
+// with dates, status 1.000, place 0.692, participants P 0.556 R 0.556. Then
+// fixed with them in view (dot leaders and date-first calendar lines, a
+// record's "Date:" and "Venue:" lines, a committee's name alone over its
+// labels, a postponed line, the company of a calendar's heading, a meeting
+// platform, "The meeting will begin at 10 a.m."): F1 1.000, place 0.938,
+// participants P 0.875 R 0.667.
+func TestFresh17fcSet(t *testing.T) {
+	rep := evalFile(t, "fresh17fc.jsonl", 14)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.90, participants: 0.63, partPrecision: 0.83})
+}

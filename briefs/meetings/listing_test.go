@@ -36,6 +36,14 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "", "Brussels", "listing.day-heading"},
 		{"a list of dates", "Monetary policy meetings in 2026\n\nThe Executive Board of the Riksbank will hold its monetary policy meetings on the following dates in 2026.\n\n27-28 January\n17-18 March\n",
 			"2026-01-27", "2026-01-28", "", "listing.date-list"},
+		{"a record's label lines", "AGENDA\n\nMeeting of the Planning Committee\nDate: Tuesday 18 November 2025\nTime: 7.00pm\nVenue: Committee Room 1, Civic Centre, Harrogate\n\n1. Apologies for absence\n",
+			"2025-11-18", "", "Committee Room 1, Civic Centre, Harrogate", "listing.day-heading"},
+		{"a committee's line over its labels", "Committee business\n\nTuesday 11 November 2025\nEconomic Affairs Committee\nSubject: The future of pension saving\nLocation: Committee Room 4A\n",
+			"2025-11-11", "", "Committee Room 4A", "listing.day-heading"},
+		{"a postponed line is no meeting", "DIARY\n\nMON 10 NOVEMBER\nBRUSSELS - EU-China summit (postponed).\nGENEVA - WTO General Council meeting (to 12 November).\n",
+			"2025-11-10", "2025-11-12", "Geneva", "listing.day-heading"},
+		{"dot leaders and a date-first table", "Lumo Oyj - investor calendar\n\n12 February 2026 | Financial statements release 2025\n23 April 2026 | Annual General Meeting, Helsinki\nInterim report Q1 .......... 29 April 2026\n",
+			"2026-04-23", "", "Helsinki", "date.nearest"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {
@@ -64,7 +72,7 @@ func TestListingLines(t *testing.T) {
 			}
 			for _, p := range m.Participants {
 				switch p {
-				case "MON", "WED", "SUN", "THU", "Monday", "Online", "Location", "Oral", "Financial Stability Report", "Grimond Room", c.place:
+				case "MON", "WED", "SUN", "THU", "Monday", "Online", "Location", "Oral", "Financial Stability Report", "Grimond Room", "Time", "Civic Centre", "Financial", "Subject", c.place:
 					t.Errorf("participant %q: a heading, label or place", p)
 				}
 			}

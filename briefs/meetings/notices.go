@@ -74,6 +74,7 @@ var formalWords = map[string]bool{
 	"oral": true, "written": true, "private": true, "public": true,
 	"awst": true, "aest": true, "aedt": true, "gmt": true, "bst": true, "cet": true, "cest": true, "est": true,
 	"edt": true, "pst": true, "pdt": true, "utc": true, "jst": true, "sgt": true, "hkt": true, "eat": true, "sast": true,
+	"microsoft teams": true, "teams": true, "zoom": true, "webex": true, "google meet": true, "skype": true, "invitation": true,
 }
 
 // documentWords end the name of a publication, which is no party: "the
@@ -159,7 +160,7 @@ func addressSegment(seg []token, first bool) bool {
 		switch {
 		case t.num:
 			mark = true
-		case streetWords[t.lower] || venueWords[t.lower]:
+		case streetWords[t.lower] || venueWords[t.lower] || venueWords[strings.TrimSuffix(t.lower, "s")]:
 			mark = true
 		case t.cap || t.lower == "of" || t.lower == "and":
 		default:
@@ -198,4 +199,19 @@ func dropNamed(m *mention, from, to int) {
 		out = append(out, n)
 	}
 	m.named = out
+}
+
+// headingCompany is the company a document's first line names, in a
+// listing or notice: "Norsk Aluminium ASA - Financial calendar 2026",
+// "Investor calendar - Lumo Oyj" (rule parties.company).
+func (d *doc) headingCompany() string {
+	if len(d.sents) == 0 || d.entries == nil {
+		return ""
+	}
+	for _, c := range d.chunks(0) {
+		if corporateName(c.text) {
+			return c.text
+		}
+	}
+	return ""
 }

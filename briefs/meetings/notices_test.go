@@ -35,6 +35,10 @@ func TestNoticeSentences(t *testing.T) {
 			"2026-03-06", "2026-03-09", "", "upcoming", nil},
 		{"a time zone and a state are no parties", "The Annual General Meeting of Kestrel Mining Limited will be held at the Perth Convention Centre, 21 Mounts Bay Road, Perth, Western Australia on Thursday, 20 November 2025 at 10.00am (AWST).",
 			"2025-10-17", "2025-11-20", "Perth Convention Centre, 21 Mounts Bay Road, Perth", "upcoming", []string{"AWST", "Western Australia", "Mounts Bay Road"}},
+		{"a meeting platform is no party", "The Eastern Africa Grain Council will hold its annual members' meeting virtually via Microsoft Teams on 9 January 2026.",
+			"2026-01-02", "2026-01-09", "", "upcoming", []string{"Microsoft Teams"}},
+		{"a bare clock of the meeting named before", "The General Assembly will hold a plenary meeting on Monday, 15 December. The meeting will begin at 10 a.m. in the General Assembly Hall.",
+			"2025-12-12", "2025-12-15", "General Assembly Hall", "upcoming", nil},
 		{"received H.E.: a meeting", "The Minister of State received H.E. Kenji Yamada, Ambassador of Japan, on Monday to discuss renewable energy.",
 			"2026-02-10", "2026-02-09", "", "past", []string{"H.E.", "H.E. Kenji Yamada"}},
 	} {
