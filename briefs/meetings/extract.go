@@ -360,6 +360,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case resumesBare(toks, h):
+			m.kind = "talks"
+			m.byTokens(FieldKind, RuleHeadResume, toks, h, h+1)
 		case questionsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadQuestion, toks, h, h+2)

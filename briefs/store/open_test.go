@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -140,5 +141,41 @@ func TestOpenReadOnlyFolder(t *testing.T) {
 	_, err = store.Open(ctx, path)
 	if want := "store: open " + strconv.Quote(path) + ": no permission to read and write the file"; err == nil || err.Error() != want {
 		t.Errorf("read-write open: %v\nwant %s", err, want)
+	}
+}
+
+// TestOpenBulk: a bulk open caches more pages and checkpoints less often
+// on every connection; a plain open keeps SQLite's defaults.
+func TestOpenBulk(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		bulk              bool
+		cache, checkpoint int
+	}{{false, -2000, 1000}, {true, -4000, 8000}} {
+		s, err := store.OpenWith(ctx, filepath.Join(t.TempDir(), "b.db"), store.OpenOptions{Bulk: tc.bulk})
+		if err != nil {
+			t.Fatal(err)
+		}
+		conns := make([]*sql.Conn, 2) // a second connection gets the pragmas too
+		for i := range conns {
+			if conns[i], err = s.DB().Conn(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var cache, checkpoint int
+			if err := conns[i].QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&cache); err != nil {
+				t.Fatal(err)
+			}
+			if err := conns[i].QueryRowContext(ctx, `PRAGMA wal_autocheckpoint`).Scan(&checkpoint); err != nil {
+				t.Fatal(err)
+			}
+			if cache != tc.cache || checkpoint != tc.checkpoint {
+				t.Errorf("bulk %v, connection %d: cache_size %d, wal_autocheckpoint %d; want %d, %d",
+					tc.bulk, i, cache, checkpoint, tc.cache, tc.checkpoint)
+			}
+		}
+		for _, c := range conns {
+			c.Close()
+		}
+		s.Close()
 	}
 }

@@ -134,7 +134,7 @@ func TestPostgresKeywordUsesTrigramIndex(t *testing.T) {
 			t.Fatalf("Meetings(%s) ran no query", kw)
 		}
 		scan := (*plans)[0] // the keyword lookup
-		if strings.Contains(scan, "Seq Scan") || !strings.Contains(scan, "merged_meetings_folded") {
+		if strings.Contains(scan, "Seq Scan") || !strings.Contains(scan, "merged_meetings_folded_text") {
 			t.Errorf("Meetings(%s): the keyword scan does not ask the trigram index:\n%s", kw, scan)
 		}
 	}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/config"
 )
 
@@ -44,7 +45,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, err := openApp(ctx, e, sf)
+	a, err := openAppOpts(ctx, e, sf, store.OpenOptions{Bulk: true})
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/generate"
 	"github.com/briefbot/briefbot/briefs/ingest"
+	"github.com/briefbot/briefbot/briefs/store"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/internal/benchcpu"
 )
@@ -156,7 +157,7 @@ func BenchmarkIngestStore(b *testing.B) {
 	newPipeline(cfg, slog.New(slog.DiscardHandler)).enrichAll(ctx, bs)
 	for i := 0; i < b.N; i++ {
 		cfg.DB = filepath.Join(b.TempDir(), "bench.db")
-		a, err := openAppWith(ctx, e, cfg)
+		a, err := openStore(ctx, e, cfg, store.OpenOptions{Bulk: true}) // as `briefbot ingest` opens it
 		if err != nil {
 			b.Fatal(err)
 		}
