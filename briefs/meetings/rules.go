@@ -174,6 +174,8 @@ var ruleList = []struct {
 	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend" (roles.go attendList)`},
 	{RulePartyLeadsSide, `the person the next sentence says leads or heads a side, past an apposition: "Brendan Lynch, the U.S. chief negotiator, will lead the American team" (roles.go leadsSide)`},
 	{RulePartyTwoSides, `"the two sides", "both countries": the pair joined by "and" in the nearest sentence before (roles.go twoSides)`},
+	{RulePartyNameBody, `the body at the head of the meeting's own name, beside the persons named: "The Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of Government Meeting" (roles.go nameBody)`},
+	{RulePartyOfficer, `a company's officer the meeting's sentence names, beside the company: "Chairman Roger Smith will face shareholders at General Motors Corp's annual meeting" (roles.go officers)`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 
