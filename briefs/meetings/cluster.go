@@ -13,9 +13,10 @@ type cluster struct {
 	key      string
 	kind     string
 	mentions []*mention
-	later    *mention        // an undated later mention of it that says where it is held ("the G-7 Washington talks")
-	dates    []*dateSpan     // the distinct dates of its mentions
-	seen     map[string]bool // their date|precision|end keys
+	later    *mention          // an undated later mention of it that says where it is held ("the G-7 Washington talks")
+	dates    []*dateSpan       // the distinct dates of its mentions
+	seen     map[string]bool   // their date|precision|end keys
+	subOf    map[string]string // a body joined with its committee -> the committee (roles.go subBodies)
 }
 
 // add appends m to c, remembering a date not seen before.
@@ -364,6 +365,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		for _, n := range m.sides {
 			add(n)
 		}
+		if b := nameBody(m.title); b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
+			m.byName(b, RulePartyNameBody, -1, -1)
+			add(b) // "The Pacific Islands Forum Leaders Meeting"
+		}
 	}
 	if len(out) == 0 && corporate(c) {
 		add(d.leadOrg())
@@ -405,10 +410,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		pos[n] = d.firstIndex(n)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
-	out = dropInitialisms(dropGeneric(d.dropAliases(out)))
+	out = dropInitialisms(dropGeneric(d.dropAliases(d.subBodies(c, out))))
 	if corporate(c) {
 		if co := d.company(c, out); co != "" && !publicBody(co) {
-			return []string{co} // a company's board or shareholders: the company is the party
+			return append([]string{co}, d.officers(c, out)...) // a company's board or shareholders: the company is the party
 		}
 	}
 	if out == nil {

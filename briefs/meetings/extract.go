@@ -189,6 +189,8 @@ func (d *doc) sentenceMentions(si int) {
 	assignDates(toks, ds, ms, d.dlEnd)
 	ms = d.listingFields(si, ms)
 	for _, m := range ms {
+		introPast(toks, m)
+		d.introOwner(si, m)
 		if m.anaphoric && m.date != nil && m.date.bare {
 			m.date = nil // "The meeting will begin at 10 a.m.": the day of the meeting named before, not today
 			delete(m.why, FieldDate)
@@ -358,6 +360,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)
+		case resumesBare(toks, h):
+			m.kind = "talks"
+			m.byTokens(FieldKind, RuleHeadResume, toks, h, h+1)
 		case questionsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadQuestion, toks, h, h+2)

@@ -313,7 +313,7 @@ var venueWords = map[string]bool{
 	"centre": true, "center": true, "hall": true, "hotel": true, "house": true, "palace": true,
 	"building": true, "club": true, "headquarters": true, "bhawan": true, "bhavan": true, "castle": true,
 	"auditorium": true, "office": true, "residence": true, "room": true, "chamber": true, "hill": true,
-	"embassy": true, "consulate": true,
+	"embassy": true, "consulate": true, "mission": true,
 }
 
 // regions are continents and regions: a place, but a vaguer one than a city.

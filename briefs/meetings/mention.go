@@ -51,7 +51,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) {
+		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -137,6 +137,12 @@ func isMeetingNoun(toks []token, i int) bool {
 	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
 	if w == "visit" || w == "visits" {
 		return prev == "state" && !toks[i].cap // "will pay a state visit to Moscow next month": talks with the hosts
+	}
+	if w == "negotiating" && next == "table" && prev == "the" && lowerAt(toks, i-2) == "to" {
+		switch lowerAt(toks, i-3) {
+		case "return", "returns", "returned", "returning", "back", "go", "come":
+			return true // "will return to the negotiating table on Tuesday": talks resume
+		}
 	}
 	if prev == "previous" && datedAfter(toks, i) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged"

@@ -787,7 +787,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		k := c.start - 1
 		venue := venueWords[lowerAt(toks, c.end)] && !toks[c.end].cap
-		if venue && toks[k].word && !toks[k].cap && !placePreps[toks[k].lower] && !determiners[toks[k].lower] {
+		if venue && k >= 0 && toks[k].word && !toks[k].cap && !placePreps[toks[k].lower] && !determiners[toks[k].lower] {
 			k-- // "at a downtown Ottawa hotel"
 		}
 		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" || w == "a" && venue {
@@ -817,8 +817,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			continue
 		}
 		named := isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && (c.end+2 >= len(toks) || !toks[c.end+2].word || placePreps[lowerAt(toks, c.end+2)] || lowerAt(toks, c.end+2) == "on")
-		if lc := strings.ToLower(c.text); nationalities[lc] || countries[lc] != "" || isApostrophe(lowerAt(toks, c.end)) && !named {
-			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday")
+		if lc := strings.ToLower(c.text); (nationalities[lc] || countries[lc] != "") && !diplomaticVenue(toks, c.end) || isApostrophe(lowerAt(toks, c.end)) && !named {
+			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday", "at the Soviet mission")
 		}
 		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering

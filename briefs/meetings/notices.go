@@ -1,6 +1,10 @@
 package meetings
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs/meetings/timex"
+)
 
 // Press releases, official notices, readouts and minutes write in a
 // register the wire does not: honorifics ("H.E.", "Hon."), formal openers
@@ -214,4 +218,86 @@ func (d *doc) headingCompany() string {
 		}
 	}
 	return ""
+}
+
+// introPast gives a meeting named in a sentence's opening phrase, with no
+// verb of its own, the tense of the main clause after the comma: "At its
+// monetary policy meeting today, the Bank Board kept the rate unchanged" is
+// over (rule status.tense).
+func introPast(toks []token, m *mention) {
+	if m.date == nil || m.date.dir != 0 || len(toks) == 0 {
+		return
+	}
+	switch toks[0].lower {
+	case "at", "during", "following", "after":
+	default:
+		return
+	}
+	comma := -1
+	for k, t := range toks {
+		if t.lower == "," {
+			comma = k
+			break
+		}
+		if k > 0 && t.word && !t.cap && timex.WordTense(t.lower) != 0 && m.trig < k {
+			return // a verb of its own before the comma
+		}
+	}
+	if comma < 0 || m.trig > comma || m.date.tokStart > comma {
+		return
+	}
+	for k := comma + 1; k < len(toks) && k <= comma+12; k++ {
+		w := toks[k].lower
+		if toks[k].cap || !toks[k].word {
+			continue
+		}
+		tn := timex.WordTense(w)
+		switch {
+		case tn.Is(timex.Past) || strings.HasSuffix(w, "ed") && !tn.Is(timex.NotPast):
+			x := *m.date
+			x.dir = -1
+			m.date = &x
+			return
+		case tn != 0:
+			return // "will", "is": not over
+		}
+	}
+}
+
+// introOwner names the main clause's subject as the party of "its meeting"
+// in a sentence's opening phrase: "At its monetary policy meeting today,
+// the Bank Board of the Czech National Bank kept ..." (rule
+// parties.owner).
+func (d *doc) introOwner(si int, m *mention) {
+	toks := d.toks[si]
+	if m.verb || m.nameStart < 1 || (toks[m.nameStart-1].lower != "its" && toks[m.nameStart-1].lower != "their") {
+		return
+	}
+	switch lowerAt(toks, 0) {
+	case "at", "during", "following", "after":
+	default:
+		return
+	}
+	for k := m.skipEnd; k < len(toks) && k <= m.skipEnd+4; k++ {
+		if toks[k].lower != "," {
+			continue
+		}
+		cs := d.chunks(si)
+		for i, c := range cs {
+			if c.start <= k || c.start > k+2 {
+				continue
+			}
+			body := c.text
+			if i+1 < len(cs) && lowerAt(toks, c.end) == "of" && (cs[i+1].start == c.end+1 || cs[i+1].start == c.end+2 && lowerAt(toks, c.end+1) == "the") {
+				c = cs[i+1] // "the Bank Board of the Czech National Bank": the bank takes part
+			}
+			m.owner = d.expand(stripTitles(c.text))
+			m.byName(m.owner, RulePartyOwner, toks[c.start].start, toks[c.end-1].end)
+			if body != c.text {
+				dropNamed(m, cs[i].start, cs[i].end)
+			}
+			return
+		}
+		return
+	}
 }

@@ -39,6 +39,10 @@ func TestNoticeSentences(t *testing.T) {
 			"2026-01-02", "2026-01-09", "", "upcoming", []string{"Microsoft Teams"}},
 		{"a bare clock of the meeting named before", "The General Assembly will hold a plenary meeting on Monday, 15 December. The meeting will begin at 10 a.m. in the General Assembly Hall.",
 			"2025-12-12", "2025-12-15", "General Assembly Hall", "upcoming", nil},
+		{"a meeting in the opening phrase takes the main clause's tense", "At its monetary policy meeting today, the Bank Board of the Czech National Bank kept the two-week repo rate unchanged at 3.50%.",
+			"2026-02-05", "2026-02-05", "", "past", []string{"Bank Board"}},
+		{"an opening phrase with a future main clause", "At its meeting today, the board will consider the offer.",
+			"2026-02-05", "2026-02-05", "", "upcoming", nil},
 		{"received H.E.: a meeting", "The Minister of State received H.E. Kenji Yamada, Ambassador of Japan, on Monday to discuss renewable energy.",
 			"2026-02-10", "2026-02-09", "", "past", []string{"H.E.", "H.E. Kenji Yamada"}},
 	} {

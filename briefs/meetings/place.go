@@ -576,3 +576,13 @@ func journeyTo(toks []token, at, name int) bool {
 	}
 	return journeyFor(toks, at-2, end, name)
 }
+
+// diplomaticVenue reports a country's mission, embassy or consulate at
+// token k: "at the Soviet mission" is a venue, "in the Soviet capital" not.
+func diplomaticVenue(toks []token, k int) bool {
+	switch lowerAt(toks, k) {
+	case "mission", "embassy", "consulate":
+		return !toks[k].cap
+	}
+	return false
+}

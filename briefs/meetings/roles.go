@@ -186,7 +186,7 @@ func (d *doc) takesPart(toks []token, m *mention, a, b int) bool {
 // "participate", "join".
 func attendVerb(toks []token, k int) bool {
 	switch lowerAt(toks, k) {
-	case "attend", "attends", "attending", "participate", "participates", "participating":
+	case "attend", "attends", "attending", "participate", "participates", "participating", "testify", "testifies":
 		return true
 	case "take", "takes", "taking", "took":
 		return lowerAt(toks, k+1) == "part"
@@ -447,6 +447,8 @@ const (
 	RulePartyLeadsSide  Rule = "parties.leads-side"
 	RulePartyTwoSides   Rule = "parties.two-sides"
 	RulePartySubBody    Rule = "parties.sub-body"
+	RulePartyNameBody   Rule = "parties.body-in-name"
+	RulePartyOfficer    Rule = "parties.company-officer"
 )
 
 // hasNamed reports whether m already names n.
@@ -492,11 +494,15 @@ func (d *doc) namesNation(m *mention, group string) bool {
 	return false
 }
 
-// withoutSides is parts less the pairs "the two sides" stood for: the
-// meeting's title names the parties its own sentences name.
+// withoutSides is parts less the pairs "the two sides" stood for, and
+// with a committee for the body joined with it: the meeting's title names
+// the parties its own sentences name, as they name them.
 func withoutSides(c *cluster, parts []string) []string {
 	var out []string
 	for _, p := range parts {
+		if s, ok := c.subOf[p]; ok {
+			p = s
+		}
 		side := false
 		for _, m := range c.mentions {
 			for _, n := range m.sides {
@@ -509,3 +515,111 @@ func withoutSides(c *cluster, parts []string) []string {
 	}
 	return out
 }
+
+// subBodies names a body and its committee named together as one party
+// (rule parties.sub-body): "the IMF's Interim Committee" -> "IMF Interim
+// Committee", "the Reserve Bank of India's Monetary Policy Committee".
+func (d *doc) subBodies(c *cluster, names []string) []string {
+	out := append([]string(nil), names...)
+	for i := 0; i < len(out); i++ {
+		for j := 0; j < len(out); j++ {
+			p, s := out[i], out[j]
+			if i == j || p == "" || s == "" || !isBody(s) && !bodyWords[strings.ToLower(s)] || isPersonName(p) || isCountry(p) {
+				continue
+			}
+			joined := ""
+			for _, sep := range []string{"'s ", "’s ", " "} {
+				if strings.Contains(d.text, p+sep+s) {
+					joined = p + " " + s
+				}
+			}
+			if joined == "" {
+				continue
+			}
+			out[i], out[j] = joined, ""
+			if c.subOf == nil {
+				c.subOf = map[string]string{}
+			}
+			c.subOf[joined] = s
+			c.mentions[0].byName(joined, RulePartySubBody, -1, -1)
+		}
+	}
+	var kept []string
+	for _, n := range out {
+		if n != "" {
+			kept = append(kept, n)
+		}
+	}
+	return kept
+}
+
+// nameTails are the words after the body in a meeting's own name: "the
+// Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of
+// Government Meeting".
+var nameTails = map[string]bool{
+	"leaders": true, "heads": true, "ministers": true, "ministerial": true, "meeting": true, "summit": true,
+	"conference": true, "session": true, "talks": true, "foreign": true, "finance": true, "trade": true, "annual": true,
+}
+
+// nameHeads open the rest of a meeting's proper name after its body: who
+// meets, written capitalised.
+var nameHeads = map[string]bool{"leaders": true, "heads": true, "ministers": true, "ministerial": true, "foreign": true, "finance": true, "trade": true}
+
+// nameBody is the body at the head of a meeting's proper name, when it is
+// an organisation or heads those who meet (rule parties.body-in-name):
+// "Pacific Islands Forum" of "Pacific Islands Forum Leaders Meeting",
+// "Commonwealth" of "Commonwealth Heads of Government Meeting".
+func nameBody(title string) string {
+	ws := strings.Fields(title)
+	i := 0
+	for i < len(ws) && !nameTails[strings.ToLower(ws[i])] {
+		if r := ws[i][0]; r < 'A' || r > 'Z' {
+			return ""
+		}
+		i++
+	}
+	if i == 0 || i >= len(ws)-1 || !nameHeads[strings.ToLower(ws[i])] || ws[i][0] < 'A' || ws[i][0] > 'Z' {
+		return "" // not "United Nations Conference (on Trade and Development)", "Labour leaders meeting"
+	}
+	body := strings.Join(ws[:i], " ")
+	people := strings.ToLower(ws[i])
+	switch {
+	case isCountry(body) || nationalities[strings.ToLower(body)] || countries[strings.ToLower(body)] != "" || isPersonName(body):
+		return ""
+	case isOrg(body) || strings.HasSuffix(strings.ToLower(body), " forum"):
+		return body
+	case i == 1 && (people == "leaders" || people == "heads" || people == "ministers"):
+		return body // "Commonwealth Heads of Government"
+	}
+	return ""
+}
+
+// officers are the persons of parts a company's title introduces, named by
+// a mention's own sentence (rule parties.company-officer): "Chairman Roger
+// Smith will face shareholders at General Motors Corp's annual meeting".
+func (d *doc) officers(c *cluster, parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if !isPersonName(p) {
+			continue
+		}
+		own := false
+		for _, m := range c.mentions {
+			_, at := m.namedAt[p]
+			own = own || at && !m.anaphoric
+		}
+		i := strings.Index(d.text, p)
+		if !own || i < 0 {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(d.text[max(i-30, 0):i]))
+		if len(before) > 0 && officerTitles[strings.Trim(before[len(before)-1], ",")] {
+			out = append(out, p)
+			c.mentions[0].byName(p, RulePartyOfficer, -1, -1)
+		}
+	}
+	return out
+}
+
+// officerTitles introduce a company's officer.
+var officerTitles = map[string]bool{"chairman": true, "president": true, "executive": true, "ceo": true, "director": true, "chairwoman": true}

@@ -40,6 +40,7 @@ const (
 	RuleHeadTitled       Rule = "head.verb-titled-object"
 	RuleHeadQuestion     Rule = "head.questions-witness"
 	RuleHeadSecondObject Rule = "head.second-object"
+	RuleHeadResume       Rule = "head.they-resume"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -106,8 +107,9 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will return to the negotiating table", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadSecondObject, `"will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday", "meet Baker on Monday and Camdessus the following day": the second object's own meeting and day, with the verb's subject (conjoined.go secondObjects)`},
+	{RuleHeadResume, `"They will resume on Friday at the Soviet mission", "The two sides resume next week": a later round told by a bare "resume" after a pronoun or a side's noun (resume.go resumesBare)`},
 	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},
 	{RuleHeadTitled, `"will meet central bank governor Carlo Azeglio Ciampi on Friday": a meeting verb whose object is a person named after lower-case title words (mention.go titledObject)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
@@ -172,6 +174,8 @@ var ruleList = []struct {
 	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend" (roles.go attendList)`},
 	{RulePartyLeadsSide, `the person the next sentence says leads or heads a side, past an apposition: "Brendan Lynch, the U.S. chief negotiator, will lead the American team" (roles.go leadsSide)`},
 	{RulePartyTwoSides, `"the two sides", "both countries": the pair joined by "and" in the nearest sentence before (roles.go twoSides)`},
+	{RulePartyNameBody, `the body at the head of the meeting's own name, beside the persons named: "The Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of Government Meeting" (roles.go nameBody)`},
+	{RulePartyOfficer, `a company's officer the meeting's sentence names, beside the company: "Chairman Roger Smith will face shareholders at General Motors Corp's annual meeting" (roles.go officers)`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 

@@ -33,6 +33,12 @@ func foldCase(s string) string {
 // σ and ς are σ; İ, whose orbit is itself, is i. The dotless ı stays ı:
 // its upper case I is not in its orbit.
 func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
 	u := unicode.ToUpper(r)
 	if u == r {
 		return unicode.ToLower(r)

@@ -71,7 +71,8 @@ func trigramPhrase(k string) bool {
 }
 
 // postgresMergedKeywords tests each printable-ASCII keyword with LIKE on
-// foldedText, which the trigram index merged_meetings_folded answers.
+// the column folded (foldedText), which the trigram index
+// merged_meetings_folded_text answers.
 func postgresMergedKeywords(d dialect, keywords []string) keywordSQL {
 	kw := keywordSQL{exact: true}
 	for _, k := range keywords {
@@ -79,7 +80,7 @@ func postgresMergedKeywords(d dialect, keywords []string) keywordSQL {
 			kw.exact = false
 			continue
 		}
-		c, a := likeKeyword(k, foldedText("m."))
+		c, a := likeKeyword(k, `m.folded`)
 		kw.conds, kw.args = append(kw.conds, c), append(kw.args, a...)
 	}
 	return kw

@@ -290,6 +290,15 @@ var postgresMigrations = []migration{
 		`CREATE INDEX merged_meetings_folded ON merged_meetings USING GIN ((`+foldedText("")+`) gin_trgm_ops)`,
 		`DROP INDEX merged_meetings_text`,
 	),
+	// 17: the folded text is kept, as a stored generated column, and
+	// indexed: a keyword's matches are rechecked against the column
+	// rather than folding each one's text again ("summit", 811 matches
+	// in 8,607 meetings: 0.7-0.8 ms against about 5 ms).
+	execAll(
+		`ALTER TABLE merged_meetings ADD COLUMN folded TEXT GENERATED ALWAYS AS (`+foldedText("")+`) STORED`,
+		`CREATE INDEX merged_meetings_folded_text ON merged_meetings USING GIN (folded gin_trgm_ops)`,
+		`DROP INDEX merged_meetings_folded`,
+	),
 }
 
 // mergedText is the text of a merged meeting that keywords were matched in
@@ -303,8 +312,7 @@ func mergedText(prefix string) string {
 
 // foldedText is mergedText (with prefix) as keywords are matched in it
 // since step 16: the letters of asciiFolds put as ASCII, then ASCII letters
-// in lower case. The merged_meetings_folded index is on exactly this
-// expression.
+// in lower case. Since step 17 the column folded holds it.
 func foldedText(prefix string) string {
 	return `lower(` + replaceSQL(mergedText(prefix), asciiFolds) + ` COLLATE "C")`
 }

@@ -1,0 +1,32 @@
+package meetings
+
+// "They will resume on Friday at the Soviet mission", "The two sides
+// resume next week": a later round of talks told by a bare "resume" whose
+// subject is the sides of talks named before (RuleHeadResume).
+
+// resumesBare accepts "resume" with no object after a pronoun or a side's
+// noun: "They will resume next month in Moscow". Not "Trading will resume
+// on Monday" (no sides) nor "will resume payments" (an object).
+func resumesBare(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "resume", "resumes":
+	default:
+		return false
+	}
+	switch lowerAt(toks, i+1) {
+	case "on", "next", "in", "at", "later", "tomorrow", "today", "this", "after", "early", "late", "monday", "tuesday",
+		"wednesday", "thursday", "friday", "saturday", "sunday":
+	default:
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	switch w := lowerAt(toks, k); w {
+	case "they", "sides", "negotiators", "delegations", "delegates", "parties":
+		return true
+	default:
+		return false
+	}
+}
