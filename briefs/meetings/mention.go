@@ -138,6 +138,12 @@ func isMeetingNoun(toks []token, i int) bool {
 	if w == "visit" || w == "visits" {
 		return prev == "state" && !toks[i].cap // "will pay a state visit to Moscow next month": talks with the hosts
 	}
+	if w == "negotiating" && next == "table" && prev == "the" && lowerAt(toks, i-2) == "to" {
+		switch lowerAt(toks, i-3) {
+		case "return", "returns", "returned", "returning", "back", "go", "come":
+			return true // "will return to the negotiating table on Tuesday": talks resume
+		}
+	}
 	if prev == "previous" && datedAfter(toks, i) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged"
 	}

@@ -108,7 +108,7 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will return to the negotiating table", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadSecondObject, `"will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday", "meet Baker on Monday and Camdessus the following day": the second object's own meeting and day, with the verb's subject (conjoined.go secondObjects)`},
 	{RuleHeadResume, `"They will resume on Friday at the Soviet mission", "The two sides resume next week": a later round told by a bare "resume" after a pronoun or a side's noun (resume.go resumesBare)`},
 	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},

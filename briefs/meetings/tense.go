@@ -31,8 +31,8 @@ func tenseAt(toks []token, i, j int) int {
 		if toks[k].word {
 			words++
 		}
-		if !nameToken(toks, k) {
-			span++ // a name carries no tense: "held the 35th meeting of the Working Mechanism ... (WMCC) in Beijing on Tuesday"
+		if !nameToken(toks, k) && (toks[k].word || toks[k].lower != ",") {
+			span++ // a name carries no tense: "held the 35th meeting of the Working Mechanism ... (WMCC) in Beijing on Tuesday"; nor a list's commas: "met the heads of ..., Nomura, Daiwa, Nikko and Yamaichi, on Friday"
 		}
 		if d, ok := cueAt(toks, k, true); ok {
 			if words <= 3 {
@@ -147,8 +147,8 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	}
 	w := t.lower
 	lex := timex.WordTense(w)
-	if lex.Is(timex.Reporting) {
-		return 0, false
+	if lex.Is(timex.Reporting) || k > 0 && determiners[lowerAt(toks, k-1)] {
+		return 0, false // "met the heads of Japan's four largest securities houses ... on Friday": a noun after its determiner
 	}
 	if before && lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
 		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday": a participle, no tense

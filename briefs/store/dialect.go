@@ -72,6 +72,9 @@ type dialect struct {
 	// spanStep is the schema version that adds the spans of merged
 	// meetings (Store.spans).
 	spanStep int
+	// rewrites names, by schema version, the table that step rewrote,
+	// to be vacuumed once migrated (Store.vacuumRewritten).
+	rewrites map[int]string
 }
 
 // q returns query in the dialect's placeholder style. Queries must not hold

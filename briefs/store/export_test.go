@@ -33,6 +33,23 @@ func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
 	return s, nil
 }
 
+// OpenPostgresAtVersion opens the PostgreSQL database at url migrated only
+// up to schema version v.
+func OpenPostgresAtVersion(ctx context.Context, url string, v int) (*Store, error) {
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		return nil, err
+	}
+	d := postgresDialect()
+	d.migrations = d.migrations[:v]
+	s := newStore(db, d, OpenOptions{})
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
 // CopyTables are the tables CopyTo copies.
 var CopyTables = copyTables
 

@@ -28,15 +28,34 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err := s.ensureVersionTable(ctx); err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
+	from, err := readVersion(ctx, s.db)
+	if err != nil {
+		return fmt.Errorf("store: migrate: %w", err)
+	}
 	for {
 		done, err := s.migrateStep(ctx)
 		if err != nil {
 			return err
 		}
 		if done {
-			return nil
+			return s.vacuumRewritten(ctx, from)
 		}
 	}
+}
+
+// vacuumRewritten vacuums the tables that the steps after schema version
+// from rewrote (dialect.rewrites), outside any transaction as VACUUM must
+// run: a rewritten PostgreSQL table has no visibility map, so its
+// index-only scans read the table too until it is vacuumed.
+func (s *Store) vacuumRewritten(ctx context.Context, from int) error {
+	for step, table := range s.d.rewrites {
+		if from < step && step <= len(s.d.migrations) {
+			if _, err := s.db.ExecContext(ctx, `VACUUM (ANALYZE) `+table); err != nil {
+				return fmt.Errorf("store: migrate: vacuum %s: %w", table, err)
+			}
+		}
+	}
+	return nil
 }
 
 func (s *Store) ensureVersionTable(ctx context.Context) error {
