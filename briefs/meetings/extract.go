@@ -326,9 +326,13 @@ func hasCapName(toks []token, start, end, head int) bool {
 func (d *doc) newMention(si, h int) *mention {
 	toks, ds := d.toks[si], d.dates[si]
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
-	if k, ok := meetingNouns[toks[h].lower]; ok {
+	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) {
 		m.kind = k
 		m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
+		if !ok {
+			m.kind = "meeting"
+			m.byTokens(FieldKind, RuleHeadAcronym, toks, h-1, h+1)
+		}
 		if k2, ok := meetingNouns[lowerAt(toks, h-1)]; ok && k == "meeting" {
 			m.kind = k2 // "summit meeting"
 			m.byTokens(FieldKind, RuleHeadCompound, toks, h-1, h+1)

@@ -47,7 +47,7 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if _, ok := meetingNouns[t.lower]; ok && isMeetingNoun(toks, i) {
+		if _, ok := meetingNouns[t.lower]; ok && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) {
 			heads = append(heads, i)
 			continue
 		}

@@ -301,3 +301,43 @@ func (d *doc) introOwner(si int, m *mention) {
 		return
 	}
 }
+
+// ordinalAcronym reports an acronym after an ordinal, a meeting of a
+// series named by its acronym only: "the 25th SOMTC", "the 39th ONOMM" (not
+// "the 3rd BMW": a body's or a maker's name is not numbered so).
+func ordinalAcronym(toks []token, i int) bool {
+	t := toks[i]
+	if !t.word || len(t.text) < 3 || len(t.text) > 8 || !isAcronym(t.text) || strings.ContainsAny(t.text, ".0123456789") {
+		return false
+	}
+	o := lowerAt(toks, i-1)
+	if !ordinalNumber(o) && !ordinals[o] {
+		return false
+	}
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		if _, head := meetingNouns[n.lower]; head || n.cap || n.lower == "-" || n.lower == "&" || n.lower == "/" {
+			return false // "the 21st IRIGC - M&MTC meeting": the name goes on to its head
+		}
+	}
+	return lowerAt(toks, i-2) == "the" || lowerAt(toks, i-2) == "its" || lowerAt(toks, i-2) == "this"
+}
+
+// ordinalNumber reports "25th", "1st", "42nd".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	for _, r := range w[:n-2] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

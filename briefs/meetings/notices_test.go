@@ -43,6 +43,10 @@ func TestNoticeSentences(t *testing.T) {
 			"2026-02-05", "2026-02-05", "", "past", []string{"Bank Board"}},
 		{"an opening phrase with a future main clause", "At its meeting today, the board will consider the offer.",
 			"2026-02-05", "2026-02-05", "", "upcoming", nil},
+		{"a meeting named by its numbered acronym", "Senior officials from the ten member states attended the 25th SOMTC in Kuala Lumpur on 13 October.",
+			"2025-10-14", "2025-10-13", "Kuala Lumpur", "past", nil},
+		{"a numbered acronym before the meeting's head", "Singh visited Russia in December 2024 to co-chair the 21st IRIGC - M&MTC meeting.",
+			"2025-12-04", "2024-12", "Russia", "past", nil}, // one meeting, not a second for "21st IRIGC"
 		{"received H.E.: a meeting", "The Minister of State received H.E. Kenji Yamada, Ambassador of Japan, on Monday to discuss renewable energy.",
 			"2026-02-10", "2026-02-09", "", "past", []string{"H.E.", "H.E. Kenji Yamada"}},
 	} {

@@ -41,6 +41,7 @@ const (
 	RuleHeadQuestion     Rule = "head.questions-witness"
 	RuleHeadSecondObject Rule = "head.second-object"
 	RuleHeadResume       Rule = "head.they-resume"
+	RuleHeadAcronym      Rule = "head.numbered-acronym"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -119,6 +120,7 @@ var ruleList = []struct {
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
 	{RuleHeadHear, `"the justice committee will hear testimony from X on Thursday": a committee's hearing told by its verb (mention.go hearsWitness)`},
 	{RuleHeadTestify, `"Volcker will testify before the Senate Banking Committee on Thursday": the named committee's hearing told by its witness (mention.go testifies)`},
+	{RuleHeadAcronym, `a numbered acronym: "attended the 25th SOMTC in Kuala Lumpur on 13 October", "the 39th ONOMM" (a meeting named by its acronym only) (notices.go ordinalAcronym)`},
 	{RuleTitleName, "the meeting's own name around its head (mention.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},
@@ -176,6 +178,7 @@ var ruleList = []struct {
 	{RulePartyTwoSides, `"the two sides", "both countries": the pair joined by "and" in the nearest sentence before (roles.go twoSides)`},
 	{RulePartyNameBody, `the body at the head of the meeting's own name, beside the persons named: "The Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of Government Meeting" (roles.go nameBody)`},
 	{RulePartyOfficer, `a company's officer the meeting's sentence names, beside the company: "Chairman Roger Smith will face shareholders at General Motors Corp's annual meeting" (roles.go officers)`},
+	{RulePartyKindAlias, `"The union said it would meet": the last union (company, bank, party) the story named (roles.go kindAlias, entities.go bodyOfKind)`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 
