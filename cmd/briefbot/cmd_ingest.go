@@ -20,8 +20,14 @@ import (
 	"github.com/briefbot/briefbot/config"
 )
 
-// ingestBatch is how many briefs go into the store per transaction.
-const ingestBatch = 256
+// ingestBatch is how many briefs go into the store per transaction; a
+// batch ends sooner when its briefs' text reaches ingestBatchBytes, so
+// that the batches in flight (see enrichedAhead) bound the memory they
+// hold whatever the briefs' size.
+const (
+	ingestBatch      = 256
+	ingestBatchBytes = 4 << 20
+)
 
 // ingestStats counts what an ingest run did.
 type ingestStats struct {
@@ -165,10 +171,12 @@ func (a *app) ingest(ctx context.Context, paths []string, opts ingest.Options, p
 // ingestFrom reads src, enriches each brief and stores it in batches. Bad
 // inputs are passed to onErr and counted; they never stop the batch.
 //
-// Reading, enriching and storing overlap, one batch apart, so that the
-// store's single writer works while the next batch is summarised; briefs
-// keep their input order, and so their ids. The stages share the cores
-// through cpu (see cores), so the writer never waits for the analysis.
+// Reading, enriching and storing overlap, so that the store's single
+// writer works while the next batches are analysed (up to enrichedAhead
+// analysed batches wait for it); briefs keep their input order, and so
+// their ids. The stages share the cores through cpu (see cores), so the
+// writer never waits for the analysis. The debug log's "ingest done" line
+// says how long the store wrote and waited, and the analysis waited.
 func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, prog *progress, onErr func(ingest.Item)) (ingestStats, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -184,7 +192,8 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 			onErr(it)
 		})
 	}()
-	enriched := make(chan []*briefs.Brief, 1)
+	enriched := make(chan []*briefs.Brief, enrichedAhead)
+	var times stageTimes
 	go func() { // enrich
 		defer close(enriched)
 		labelStage(ctx, "analyse")
@@ -193,23 +202,29 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 			if ctx.Err() != nil {
 				continue // stopping: the batch may be half enriched; drain read
 			}
+			from := a.now()
 			select {
 			case enriched <- bs:
 			case <-ctx.Done():
 			}
+			times.analysisWaited += a.now().Sub(from)
 		}
 	}()
 	var added, dups int
 	var storeErr error
 	known := newKnownMeetings() // across batches: each date is read once
-	for bs := range enriched {  // store
+	from := a.now()
+	for bs := range enriched { // store
+		times.storeWaited += a.now().Sub(from)
 		if storeErr != nil {
 			continue // drain
 		}
 		if storeErr = cpu.acquire(ctx); storeErr == nil {
+			from = a.now()
 			pprof.Do(ctx, pprof.Labels("stage", "store"), func(ctx context.Context) {
 				storeErr = a.storeBatch(ctx, known, bs, &added, &dups)
 			})
+			times.storeBusy += a.now().Sub(from)
 			cpu.release()
 		}
 		if storeErr != nil {
@@ -217,6 +232,7 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 			continue
 		}
 		prog.update("ingested %d briefs (%d duplicates)…", added, dups)
+		from = a.now()
 	}
 	err := <-walkErr // read has finished: st.failed is ours again
 	st.added, st.duplicates = added, dups
@@ -227,8 +243,24 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 	if err != nil {
 		return st, fmt.Errorf("ingest: %w", err)
 	}
-	a.log.DebugContext(ctx, "ingest done", slog.Int("added", st.added), slog.Int("duplicates", st.duplicates), slog.Int("failed", st.failed))
+	a.log.DebugContext(ctx, "ingest done", slog.Int("added", st.added), slog.Int("duplicates", st.duplicates), slog.Int("failed", st.failed),
+		slog.Duration("store_busy", times.storeBusy), slog.Duration("store_waited", times.storeWaited),
+		slog.Duration("analysis_waited", times.analysisWaited))
 	return st, nil
+}
+
+// enrichedAhead is how many analysed batches may wait for the store. The
+// store's batches vary: about one in sixteen merges segments of the search
+// index and takes several times as long, and with room for one batch the
+// analysis then stopped and a core stood idle. A batch holds at most
+// ingestBatch briefs and about ingestBatchBytes of text.
+const enrichedAhead = 4
+
+// stageTimes are the ingest's stage times for its debug log: how long the
+// store wrote, and waited for an analysed batch; and how long the analysis
+// waited for the store to take one (a core idle unless reading used it).
+type stageTimes struct {
+	storeBusy, storeWaited, analysisWaited time.Duration
 }
 
 // readBatches reads src in batches of ingestBatch briefs onto out, passing
@@ -245,12 +277,13 @@ func readBatches(ctx context.Context, cpu cores, src source, opts ingest.Options
 		}
 	}()
 	var batch []*briefs.Brief
+	var size int
 	send := func() error {
 		cpu.release()
 		held = false
 		select {
 		case out <- batch:
-			batch = nil
+			batch, size = nil, 0
 		case <-ctx.Done():
 			return ctx.Err()
 		}
@@ -267,7 +300,8 @@ func readBatches(ctx context.Context, cpu cores, src source, opts ingest.Options
 		}
 		b := it.Brief
 		b.Via = briefs.ViaFile
-		if batch = append(batch, &b); len(batch) >= ingestBatch {
+		batch, size = append(batch, &b), size+len(b.Title)+len(b.Body)
+		if len(batch) >= ingestBatch || size >= ingestBatchBytes {
 			return send()
 		}
 		return nil
