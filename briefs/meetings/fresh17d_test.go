@@ -96,6 +96,7 @@ func TestPlaceStatus17d(t *testing.T) {
 		{"1987-01-14", "LONDON, Jan 14 - Ministers will hold talks on Friday to end the strike at Dover, officials said.", "", briefs.StatusUpcoming},
 		{"1987-02-23", "BRUSSELS, Feb 23 - EC foreign ministers, who were meeting in Brussels today, called for a quick settlement.", "Brussels", briefs.StatusOngoing},
 		{"1987-07-22", "GENEVA, July 22 - U.S. and Soviet arms negotiators held a two-hour meeting on space weapons at the U.S. mission today, a spokesman said.", "U.S. mission, Geneva", briefs.StatusPast},
+		{"1987-10-20", "WASHINGTON, Oct 20 - President Reagan is meeting his economic advisers this morning to discuss the stock market, a spokesman said.", "Washington", briefs.StatusOngoing},
 		{"1987-08-24", "RIYADH, Aug 24 - King Fahd will receive Egyptian Foreign Minister Esmat Abdel-Meguid on Tuesday, the Saudi Press Agency said.", "Riyadh", briefs.StatusUpcoming},
 		{"2025-07-21", "LONDON, July 21 (Reuters) - The European Central Bank's Governing Council meets on Thursday and is expected to leave rates unchanged.", "", briefs.StatusUpcoming},
 		{"2025-10-09", "New Delhi, Oct 9 (IANS) Union Home Minister Amit Shah will chair a high-level meeting on Friday to review the security situation in Jammu and Kashmir, officials said.", "New Delhi", briefs.StatusUpcoming},
@@ -177,6 +178,7 @@ func TestSecondObject17d(t *testing.T) {
 		dates     []string
 	}{
 		{"1987-04-03", "LONDON, April 3 - Israeli Foreign Minister Shimon Peres will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday, the Foreign Office said.", []string{"1987-04-06", "1987-04-07"}},
+		{"1987-10-20", "WASHINGTON, Oct 20 - President Reagan is meeting his economic advisers this morning to discuss the stock market, a spokesman said.", "Washington", briefs.StatusOngoing},
 		{"1987-08-24", "RIYADH, Aug 24 - King Fahd will receive Egyptian Foreign Minister Esmat Abdel-Meguid on Tuesday, and Abdel-Meguid will call on Crown Prince Abdullah on Wednesday, the agency said.", []string{"1987-08-25", "1987-08-26"}},
 		{"1987-06-24", "BRASILIA, June 24 - Bresser Pereira will meet Baker on Monday and Camdessus the following day, a ministry spokesman said.", []string{"1987-06-29", "1987-06-30"}},
 		{"1987-04-03", "LONDON, April 3 - Peres will meet Thatcher on Monday and said on Tuesday that he was hopeful.", []string{"1987-04-06"}},
