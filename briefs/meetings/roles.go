@@ -135,11 +135,7 @@ func (d *doc) groupPhrases(m *mention) []placed {
 		if country != "" && (delegationWords[toks[k].lower] || groupNouns[toks[k].lower] || m.namedAt != nil && m.hasNamed(country)) {
 			continue // "Soviet negotiators": the country, named by the sentence rule
 		}
-		joiner := s - 1
-		if w := lowerAt(toks, joiner); w == "its" || w == "their" {
-			joiner-- // "Venezuela and its commercial bank creditors"
-		}
-		if s == k || !nation && (joiner < 0 || lowerAt(toks, joiner) != "and" && lowerAt(toks, joiner) != "with" || !groupHeads[toks[k].lower] && !sideNouns[toks[k].lower]) {
+		if s == k || !nation && (s-1 < 0 || lowerAt(toks, s-1) != "and" && lowerAt(toks, s-1) != "with" || !groupHeads[toks[k].lower] && !sideNouns[toks[k].lower]) {
 			continue // a bare "rebels"; without a nationality only as the other side: "the government and communist rebels"
 		}
 		if toks[s].cap && !nation || reporting(lowerAt(toks, k+1)) || lowerAt(toks, k+1) == "of" || isApostrophe(lowerAt(toks, k+1)) {
@@ -160,7 +156,7 @@ func (d *doc) groupPhrases(m *mention) []placed {
 func (d *doc) takesPart(toks []token, m *mention, a, b int) bool {
 	if b <= m.trig {
 		p := a - 1
-		for p >= 0 && (lowerAt(toks, p) == "the" || lowerAt(toks, p) == "its" || lowerAt(toks, p) == "their" || numberWord(lowerAt(toks, p)) > 0 || toks[p].num) {
+		for p >= 0 && (lowerAt(toks, p) == "the" || numberWord(lowerAt(toks, p)) > 0 || toks[p].num) {
 			p-- // "the seven South Asian countries"
 		}
 		if w := lowerAt(toks, p-1); lowerAt(toks, p) == "of" && (delegationWords[w] || groupNouns[w]) {
