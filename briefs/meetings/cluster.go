@@ -497,6 +497,15 @@ func (d *doc) company(c *cluster, parties []string) string {
 		return o
 	}
 	for _, m := range c.mentions {
+		for _, ch := range d.chunks(m.sent) {
+			if ch.start >= m.nameStart && ch.end <= m.skipEnd && corporateName(ch.text) {
+				co := ch.text
+				if i := strings.LastIndex(co, " of "); i >= 0 {
+					co = co[i+4:] // "the Annual General Meeting of Shareholders of Nordlicht AG"
+				}
+				return strings.TrimPrefix(co, "the ")
+			}
+		}
 		if _, co, ok := strings.Cut(m.title, " of "); ok && corporateName(co) {
 			return strings.TrimPrefix(co, "the ") // "the Annual General Meeting of Kestrel Mining Limited"
 		}

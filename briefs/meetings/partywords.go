@@ -120,8 +120,9 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	if !reporting(lowerAt(toks, k)) {
 		return false
 	}
-	if lowerAt(toks, c.start-1) == "," && isTitleWord(lowerAt(toks, c.start-2)) && (lowerAt(toks, c.start-3) == "its" || lowerAt(toks, c.start-3) == "their") {
-		return true // "The House subcommittee will open hearings, its chairman, Representative Sam Gibbons, said"
+	if lowerAt(toks, c.start-1) == "," && isTitleWord(lowerAt(toks, c.start-2)) && (lowerAt(toks, c.start-3) == "its" || lowerAt(toks, c.start-3) == "their" ||
+		lowerAt(toks, c.start-3) == "s" && isApostrophe(lowerAt(toks, c.start-4)) && bodyWords[lowerAt(toks, c.start-5)] && lowerAt(toks, c.start-6) == "the") {
+		return true // "The House subcommittee will open hearings, its chairman (the committee's chairman), Representative Sam Gibbons, said"
 	}
 	if t, b := lowerAt(toks, c.start-1), lowerAt(toks, c.start-2); (t == "chairman" || t == "chairwoman" || t == "chair") && bodyWords[b] {
 		for j := 0; j < c.start-2 && j <= m.nameStart; j++ {

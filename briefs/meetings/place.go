@@ -393,11 +393,14 @@ func (d *doc) seatedName(m *mention) bool {
 // a journey of someone else says nothing of this meeting. It records the
 // rule and returns "" when there is none.
 func (d *doc) travelledTo(m *mention) string {
-	for si := m.sent - 1; si >= 0 && si >= m.sent-2; si-- {
+	for si := m.sent; si >= 0 && si >= m.sent-2; si-- {
 		toks := d.toks[si]
 		for k, t := range toks {
 			if !travelVerbs[t.lower] && !arrivals[t.lower] || !d.travellerIn(toks[:k], m) {
 				continue
+			}
+			if si == m.sent && (!arrivals[t.lower] || k > m.nameStart) {
+				continue // its own sentence: "arrived in Damascus last night and will see President Hafez al-Assad today"
 			}
 			j := k + 1
 			switch lowerAt(toks, j) {

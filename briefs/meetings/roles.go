@@ -33,6 +33,10 @@ func (d *doc) roleParties(m *mention) {
 			m.byName(n, RulePartyLeadsSide, -1, -1)
 		}
 	}
+	if b := d.kindAlias(m); b != "" {
+		m.addNamed(0, b)
+		m.byName(b, RulePartyKindAlias, -1, -1)
+	}
 	m.sides = d.twoSides(m) // the meeting's parties, not its mention's: they do not merge mentions
 	for _, n := range m.sides {
 		m.byName(n, RulePartyTwoSides, -1, -1)
@@ -336,7 +340,7 @@ func (d *doc) pairOf(si int) []string {
 
 // nonParties are the names of m said where no party is (rules
 // parties.not-opener, parties.not-modifier, parties.not-topic,
-// parties.not-source): "Instead, the Bundesbank council will meet",
+// parties.not-source, parties.not-topic-phrase): "Instead, the Bundesbank council will meet",
 // "Environment ministers", "after the Easter holiday", "talks on
 // Washington's sanctions", "..., Mexico's finance ministry said".
 func (d *doc) nonParties(m *mention) map[string]bool {
@@ -348,7 +352,7 @@ func (d *doc) nonParties(m *mention) map[string]bool {
 			continue
 		}
 		if !strings.Contains(n, " ") && !isAcronym(n) && !isCountry(n) && countries[strings.ToLower(n)] == "" &&
-			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) {
+			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -449,6 +453,7 @@ const (
 	RulePartySubBody    Rule = "parties.sub-body"
 	RulePartyNameBody   Rule = "parties.body-in-name"
 	RulePartyOfficer    Rule = "parties.company-officer"
+	RulePartyKindAlias  Rule = "parties.kind-alias"
 )
 
 // hasNamed reports whether m already names n.
@@ -532,6 +537,9 @@ func (d *doc) subBodies(c *cluster, names []string) []string {
 				if strings.Contains(d.text, p+sep+s) {
 					joined = p + " " + s
 				}
+			}
+			if strings.Contains(d.text, s+" of the "+p) || strings.Contains(d.text, s+" of "+p) {
+				joined = p + " " + s // "The Monetary Policy Committee of the Reserve Bank of India"
 			}
 			if joined == "" {
 				continue
@@ -623,3 +631,68 @@ func (d *doc) officers(c *cluster, parts []string) []string {
 
 // officerTitles introduce a company's officer.
 var officerTitles = map[string]bool{"chairman": true, "president": true, "executive": true, "ceo": true, "director": true, "chairwoman": true}
+
+// inTopic reports a name after m inside the topic of the talks: the nearest
+// of "on", "about", "over", "against" or a noun's "for" before it, with no
+// "with" or "between" (which name parties) nor punctuation in between
+// (rule parties.not-topic-phrase): "talks on arms control and Iran", "to
+// discuss sanctions on Russia", "to consider a standby loan for
+// Argentina", "to brief leaders on Operation Sindoor". Not "on Thursday",
+// "on behalf of", "on the sidelines of".
+func (d *doc) inTopic(at int, n string, m *mention) bool {
+	toks, ds := d.toks[m.sent], d.dates[m.sent]
+	if at <= m.trig || m.kind == "hearing" && isPersonName(n) {
+		return false // "hearings on the nomination of Judge Anthony Kennedy": the nominee appears
+	}
+	if toks[m.trig].cap && lowerAt(toks, m.trig+1) == "on" {
+		return false // "the United Nations Conference on Trade and Development": one name
+	}
+	for k := at - 1; k > m.trig; k-- {
+		switch w := toks[k].lower; w {
+		case "with", "between", "among", "by", ",", ";", ".", "(", "said":
+			return false
+		case "on", "about", "over", "against", "regarding", "concerning":
+			if inSpan(ds, k+1) >= 0 || inSpan(ds, k) >= 0 {
+				continue // "on Thursday"
+			}
+			next := lowerAt(toks, k+1)
+			return next != "behalf" && next != "the" || next == "the" && lowerAt(toks, k+2) != "sidelines" && lowerAt(toks, k+2) != "margins"
+		case "for":
+			p := lowerAt(toks, k-1)
+			_, meeting := meetingNouns[p]
+			return k-1 > m.trig && toks[k-1].word && !toks[k-1].cap && !meeting && !auxiliaries[p] && !meetingVerbs[p] && !strings.HasSuffix(p, "ed") && !determiners[p] && !eventWords[p] && !honourNouns[p]
+		}
+	}
+	return false
+}
+
+// aliasKinds are the bodies a story names again by their kind: "The union
+// said it would meet management".
+var aliasKinds = map[string]bool{"union": true, "company": true, "bank": true, "association": true, "federation": true, "alliance": true, "party": true}
+
+// kindAlias is the body "The union" or "The company" stands for when it
+// opens m's sentence as the speaker of the meeting's own subject "it"
+// (rule parties.kind-alias): "The Transport and General Workers Union
+// rejected the offer ... The union said it would meet management".
+func (d *doc) kindAlias(m *mention) string {
+	toks := d.toks[m.sent]
+	k := 0
+	for k < len(toks) && toks[k].end <= d.dlEnd {
+		k++
+	}
+	if lowerAt(toks, k) != "the" || !aliasKinds[lowerAt(toks, k+1)] || !reporting(lowerAt(toks, k+2)) || m.trig <= k+2 {
+		return ""
+	}
+	j := k + 3
+	if lowerAt(toks, j) == "that" {
+		j++
+	}
+	if w := lowerAt(toks, j); w != "it" && w != "its" {
+		return ""
+	}
+	return d.bodyOfKind(m.sent, lowerAt(toks, k+1))
+}
+
+// honourNouns are held for someone, who attends: "a state banquet for
+// Reagan".
+var honourNouns = map[string]bool{"dinner": true, "banquet": true, "reception": true, "lunch": true, "luncheon": true, "welcome": true, "ceremony": true, "breakfast": true}

@@ -165,6 +165,9 @@ func endsSentence(runes []rune, dot, after int) bool {
 	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
 		return false
 	}
+	if isDottedAcronym(word) && next == '(' {
+		return false // "at 10:00 a.m. (CEST) at the Congress Center": a time zone in brackets
+	}
 	if isDottedAcronym(word) && unicode.IsUpper(next) {
 		// "the U.N. Security Council" goes on; "in the U.S. The" ends.
 		return sentenceStarters[strings.ToLower(nextWord(runes, n))]

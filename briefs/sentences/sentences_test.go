@@ -23,6 +23,7 @@ func TestSplit(t *testing.T) {
 		{"The U.S. economy grew 3.5 pct. Prices rose.", []string{"The U.S. economy grew 3.5 pct.", "Prices rose."}},
 		{"He said \"we will meet.\" Then he left.", []string{"He said \"we will meet.\"", "Then he left."}},
 		{"Heading line\n\nBody starts here. More body.", []string{"Heading line", "Body starts here.", "More body."}},
+		{"It opens at 10:00 a.m. (CEST) at the Congress Center. Doors open at 9.", []string{"It opens at 10:00 a.m. (CEST) at the Congress Center.", "Doors open at 9."}},
 		{"It was approx. five metres.", []string{"It was approx. five metres."}},
 		{"J. Paul Getty arrived.", []string{"J. Paul Getty arrived."}},
 		{"", nil},
