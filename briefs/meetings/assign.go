@@ -454,10 +454,17 @@ func commaBetween(toks []token, m *mention, d *dateSpan) bool {
 }
 
 // coordinated reports an "and" opening a new verb phrase between tokens a
-// and b: "and will see", "and then met".
+// and b: "and will see", "and then met", "and Abdel-Meguid will call on".
 func coordinated(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
-		if toks[k].lower == "and" && (auxiliaries[lowerAt(toks, k+1)] || lowerAt(toks, k+1) == "then") {
+		if toks[k].lower != "and" {
+			continue
+		}
+		j := k + 1
+		for j < b && j < k+6 && (toks[j].cap || toks[j].lower == "-") {
+			j++ // "and Abdel-Meguid will call on": a new subject
+		}
+		if auxiliaries[lowerAt(toks, j)] && (j == k+1 || lowerAt(toks, j) == "will" || lowerAt(toks, j) == "would") || lowerAt(toks, j) == "then" {
 			return true
 		}
 	}

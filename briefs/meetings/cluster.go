@@ -808,8 +808,8 @@ var headOfGovernment = map[string]bool{"chancellor": true, "premier": true}
 // the home country's minister (a visitor is "Mexican Finance Minister").
 func homeOfficial(toks []token, c chunk) bool {
 	name := stripTitles(c.text)
-	if !isPersonName(name) {
-		return false
+	if !isPersonName(name) && (strings.Contains(name, " ") || name == c.text) {
+		return false // but "King Fahd": a title and one name
 	}
 	title := false
 	if prefix := strings.TrimSuffix(c.text, name); prefix != c.text && prefix != "" {

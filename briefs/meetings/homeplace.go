@@ -115,7 +115,7 @@ func (d *doc) homePerson(m *mention) bool {
 		return false // a summit may be anywhere; "The two leaders last met in June" names its parties elsewhere
 	}
 	for _, n := range m.named {
-		if !isPersonName(n) || !d.namesIn(m.sent, n) {
+		if !isPersonName(n) && !d.titledWord(m.sent, n) || !d.namesIn(m.sent, n) { // "King Fahd will receive": one name after a title
 			continue
 		}
 		for si := 0; si <= m.sent && si < len(d.toks); si++ {

@@ -165,6 +165,9 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
+			if c.start <= m.trig && m.trig < c.end {
+				m.nameOrgs = append(m.nameOrgs, acronymsIn(toks, c)...) // "Fourth UN International Conference": the UN's
+			}
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
@@ -365,7 +368,7 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
 		return true // "Dividend payable after general meeting on June 4"
 	}
-	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) {
+	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) && !isAcronym(name) {
 		return true // "Hollywood actors' union": a word of the union's description
 	}
 	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && (placeOwners[lowerAt(toks, j+1)] || topicNouns[lowerAt(toks, j+1)] ||

@@ -341,3 +341,17 @@ func ordinalNumber(w string) bool {
 	}
 	return true
 }
+
+// acronymsIn lists the acronyms inside a meeting's own name, which the
+// body they name holds: "Fourth UN International Conference" -> UN; not a
+// roman numeral ("Article IV") nor the whole name.
+func acronymsIn(toks []token, c chunk) []string {
+	var out []string
+	for k := c.start; k < c.end; k++ {
+		w := toks[k].text
+		if toks[k].word && len(w) >= 2 && isAcronym(w) && !romanNumeral(w) && c.end-c.start > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -72,3 +72,25 @@ func TestNoticeSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestAcronymInName: an acronym in a meeting's own name, or before a
+// group's plural possessive, names a party.
+func TestAcronymInName(t *testing.T) {
+	pub := time.Date(2025, 7, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, want string }{
+		{"Fourth UN International Conference on Financing for Development opens in Seville on Monday.", "UN"},
+		{"The BRICS leaders' summit opens in Rio de Janeiro on Sunday.", "BRICS"},
+	} {
+		r := OfText(c.text, pub, pub)
+		if len(r.Meetings) != 1 {
+			t.Fatalf("%q: got %+v", c.text, r.Meetings)
+		}
+		found := false
+		for _, p := range r.Meetings[0].Participants {
+			found = found || p == c.want
+		}
+		if !found {
+			t.Errorf("%q: participants %q, want %q among them", c.text, r.Meetings[0].Participants, c.want)
+		}
+	}
+}
