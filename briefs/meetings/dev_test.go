@@ -526,10 +526,11 @@ func TestHeldOut17bSet(t *testing.T) {
 // F1 0.923, 0.962 ignoring dates, status 0.958, place 0.792, participants
 // P 0.735 R 0.658 (one meeting more matched with two parties missed, and
 // one right party fewer: 25 of 38 as 26 of 36 before; not looked into, the
-// set stays unread).
+// set stays unread); with acronyms in a meeting's name as parties,
+// participants P 0.771 R 0.711.
 func TestHeldOut17NotesSet(t *testing.T) {
 	rep := evalFile(t, "heldout17notes.jsonl", 20)
-	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.93, status: 0.92, place: 0.75, participants: 0.64, partPrecision: 0.70})
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.93, status: 0.92, place: 0.75, participants: 0.68, partPrecision: 0.73})
 }
 
 // evalFile scores testdata/name, which must hold docs stories.

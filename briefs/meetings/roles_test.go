@@ -68,3 +68,20 @@ func TestFresh17rbSet(t *testing.T) {
 	rep := evalFile(t, "fresh17rb.jsonl", 12)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.90, place: 0.90, participants: 0.90, partPrecision: 0.95})
 }
+
+// TestFresh17rcSet scores testdata/fresh17rc.jsonl: 12 stories (12
+// meetings, one with no named party), a third participant set written in
+// session 7 after the roles.go rules had landed, as a first-sight measure
+// of them on new text (testdata/fresh17rc.py), measured once on 12dd5a4:
+// F1 0.870 with dates (P 0.909 R 0.833; a Sunday summit read as last
+// Sunday, a meeting with "farmers' unions" missed), status 0.900, place
+// 1.000, participants P 1.000 (15/15) R 0.714 (15/21). Not fixed: "its
+// commercial bank creditors" (the pool's annotators do not list a
+// debtor's creditor banks: reading it cost six wrong parties there), the
+// side leaders of "Simon Reisman leads the Canadian team and Peter Murphy
+// the American one", a body's officer's body ("the International Monetary
+// Fund's managing director, Michel Camdessus").
+func TestFresh17rcSet(t *testing.T) {
+	rep := evalFile(t, "fresh17rc.jsonl", 12)
+	checkFloors(t, rep, floors{withDates: 0.85, noDates: 0.95, status: 0.85, place: 0.95, participants: 0.70, partPrecision: 0.95})
+}
