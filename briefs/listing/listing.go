@@ -10,8 +10,8 @@ package listing
 
 import (
 	"regexp"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var weekdays = map[string]bool{
@@ -30,29 +30,85 @@ var months = map[string]bool{
 // "thursday". A listing's "MON" or "SAT" is never a party or a place.
 func Weekday(w string) bool { return weekdays[w] }
 
-var ordinalDay = regexp.MustCompile(`^\d{1,2}(st|nd|rd|th)?$`)
+// maxDateWords is the most words a day heading or a date line has.
+const maxDateWords = 8
 
-// dateWords splits s into its words of letters and digits, lower case,
-// and reports whether all of them are date words (weekdays, months, days,
-// years), with how many weekdays, months and days there are.
+// dateWords reads s as words of letters and digits and reports whether all
+// of them are date words (weekdays, months, days, years), with how many
+// words, weekdays, months and days there are. It stops at the first word
+// that is not one, or past maxDateWords words, without allocating: it runs
+// on every line of every brief.
 func dateWords(s string) (n, wd, mon, day int, all bool) {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	for _, w := range words {
-		switch {
-		case weekdays[w]:
-			wd++
-		case months[w]:
-			mon++
-		case ordinalDay.MatchString(w):
-			day++
-		case len(w) == 4 && w >= "1900" && w <= "2100":
-		default:
-			return len(words), wd, mon, day, false
+	var buf [12]byte
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
 		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		n++
+		w, ok := lowerASCII(buf[:0], s[i:j])
+		switch {
+		case n > maxDateWords || !ok:
+			return n, wd, mon, day, false
+		case weekdays[string(w)]:
+			wd++
+		case months[string(w)]:
+			mon++
+		case ordinalDayWord(w):
+			day++
+		case len(w) == 4 && string(w) >= "1900" && string(w) <= "2100":
+		default:
+			return n, wd, mon, day, false
+		}
+		i = j
 	}
-	return len(words), wd, mon, day, true
+	return n, wd, mon, day, true
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// lowerASCII appends word lower-cased to buf; ok is false for a word that
+// is not ASCII or does not fit buf (no date word is either).
+func lowerASCII(buf []byte, word string) ([]byte, bool) {
+	if len(word) > cap(buf) {
+		return nil, false
+	}
+	for k := 0; k < len(word); k++ {
+		c := word[k]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
+// ordinalDayWord reports a day of the month as a word: "7", "30", "21st".
+func ordinalDayWord(w []byte) bool {
+	k := 0
+	for k < len(w) && k < 2 && '0' <= w[k] && w[k] <= '9' {
+		k++
+	}
+	if k == 0 {
+		return false
+	}
+	switch string(w[k:]) {
+	case "", "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // DayHeading reports a line that is only a day, with its weekday: "MON 30
@@ -89,7 +145,25 @@ func LabelLine(line string) bool { return labelLine.MatchString(line) }
 // "Annual General Meeting: 14 May 2026, Oslo", "AGM - 23 April 2026",
 // "Q3 results: 29 October".
 func CalendarLine(line string) bool {
-	return (calendarLine.MatchString(line) || dateFirstLine.MatchString(line)) && len(strings.Fields(line)) <= 14
+	return fieldsAtMost(line, 14) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line))
+}
+
+// fieldsAtMost reports whether s has at most n words separated by white
+// space, counting no further than n+1.
+func fieldsAtMost(s string, n int) bool {
+	words, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			if words++; words > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Keeps reports a paragraph whose line breaks are part of its meaning: it

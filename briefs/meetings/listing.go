@@ -64,6 +64,14 @@ func textLines(runes []rune) []line {
 // entryTime is a clock time opening a diary line: "0900", "10.00am", "9:30".
 var entryTime = regexp.MustCompile(`^(?:\d{4}|\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?)(?: (?:GMT|UTC|CET|CEST|ET|EST|EDT|BST|local))? +`)
 
+// maxListingLine is the most runes a day heading, a calendar line or a
+// date line can have (14 words at most); longer lines are only checked for
+// a label, by their first labelPrefix runes ("Witnesses: ").
+const (
+	maxListingLine = 240
+	labelPrefix    = 16
+)
+
 // readListing finds the listing lines of the text and makes each line a
 // sentence of its own (an entry's sentence starts after its time and place
 // prefix, so neither is read as a party). It does nothing to prose.
@@ -75,9 +83,18 @@ func (d *doc) readListing() {
 	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title
 	headings, calendar, labels := 0, 0, 0
 	for i, l := range ls {
+		if l.end <= d.dlEnd {
+			continue
+		}
+		if l.end-l.start > maxListingLine {
+			if listing.LabelLine(string(d.runes[l.start : l.start+labelPrefix])) {
+				kind[i] = 'l'
+				labels++
+			}
+			continue // a paragraph of prose: no heading, calendar or date line is this long
+		}
 		s := string(d.runes[l.start:l.end])
 		switch {
-		case l.end <= d.dlEnd:
 		case listing.DayHeading(s):
 			kind[i] = 'h'
 			headings++
