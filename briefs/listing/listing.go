@@ -111,6 +111,47 @@ func ordinalDayWord(w []byte) bool {
 	return false
 }
 
+// MayBeLine is a cheap screen, on a line's runes, for the checks below:
+// a day heading, a date line or a date-first calendar line starts with a
+// date word or a digit (after any bullet); a label or calendar line has a
+// colon, a spaced dash or bar, or dots within its first 64 runes. A line
+// it refuses is none of them; one it passes may still be none.
+func MayBeLine(rs []rune) bool {
+	i := 0
+	for i < len(rs) && !isWordRune(rs[i]) {
+		i++
+	}
+	if i < len(rs) && unicode.IsDigit(rs[i]) {
+		return true
+	}
+	var buf [12]byte
+	j := i
+	for j < len(rs) && isWordRune(rs[j]) && j-i < len(buf) {
+		if r := rs[j]; r < utf8.RuneSelf {
+			buf[j-i] = byte(unicode.ToLower(r))
+		}
+		j++
+	}
+	if w := string(buf[:j-i]); weekdays[w] || months[w] {
+		return true
+	}
+	for k := 0; k < len(rs) && k < 64; k++ {
+		switch rs[k] {
+		case ':', '|', '–', '—':
+			return true
+		case '-':
+			if k > 0 && rs[k-1] == ' ' {
+				return true
+			}
+		case '.':
+			if k+2 < len(rs) && rs[k+1] == '.' && rs[k+2] == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // DayHeading reports a line that is only a day, with its weekday: "MON 30
 // JUNE", "Tuesday, March 10", "Wednesday 14 January 2026:", "Thursday 12 -
 // Friday 13 March".

@@ -1,6 +1,12 @@
 package listing
 
-import "testing"
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestDayHeading(t *testing.T) {
 	for _, c := range []struct {
@@ -62,6 +68,47 @@ func TestKeeps(t *testing.T) {
 	} {
 		if got := Keeps(c.lines); got != c.want {
 			t.Errorf("Keeps(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
+
+// TestMayBeLineScreensNothingOut: every line of every annotated set that
+// one of the checks accepts passes the screen (it may only refuse lines
+// none of them would accept).
+func TestMayBeLineScreensNothingOut(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "meetings", "testdata", "*.jsonl"))
+	if len(files) == 0 {
+		t.Fatal("no annotated sets found under ../meetings/testdata")
+	}
+	accepted := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rec := range strings.Split(string(b), "\n") {
+			var doc struct{ Text string }
+			if json.Unmarshal([]byte(rec), &doc) != nil {
+				continue
+			}
+			for _, l := range strings.Split(doc.Text, "\n") {
+				l = strings.TrimSpace(l)
+				if !(DayHeading(l) || DateLine(l) || CalendarLine(l) || LabelLine(l)) {
+					continue
+				}
+				accepted++
+				if !MayBeLine([]rune(l)) {
+					t.Errorf("%s: MayBeLine refuses %q, which a check accepts", filepath.Base(f), l)
+				}
+			}
+		}
+	}
+	if accepted < 50 {
+		t.Errorf("only %d listing lines in the sets; the test reads too little", accepted)
+	}
+	for _, prose := range []string{"The finance ministers of the Group of Seven will meet in Paris on Friday,", "said on Monday that talks would resume"} {
+		if MayBeLine([]rune(prose)) {
+			t.Errorf("MayBeLine passes prose %q", prose)
 		}
 	}
 }

@@ -93,6 +93,9 @@ func (d *doc) readListing() {
 			}
 			continue // a paragraph of prose: no heading, calendar or date line is this long
 		}
+		if !listing.MayBeLine(d.runes[l.start:l.end]) {
+			continue // a line of prose: nothing below can match it
+		}
 		s := string(d.runes[l.start:l.end])
 		switch {
 		case listing.DayHeading(s):
