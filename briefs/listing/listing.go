@@ -132,7 +132,7 @@ func MayBeLine(rs []rune) bool {
 		}
 		j++
 	}
-	if w := string(buf[:j-i]); weekdays[w] || months[w] {
+	if w := buf[:j-i]; weekdays[string(w)] || months[string(w)] {
 		return true
 	}
 	for k := 0; k < len(rs) && k < 64; k++ {
