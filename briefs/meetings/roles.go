@@ -26,11 +26,11 @@ func (d *doc) roleParties(m *mention) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyAttendList, -1, -1)
 		}
-	}
-	if si := m.sent + 1; si < len(d.toks) && !d.ownMeeting(si) {
-		for _, n := range d.leadsSide(si) {
-			m.named = append(m.named, n)
-			m.byName(n, RulePartyLeadsSide, -1, -1)
+		if si == m.sent+1 { // the sentence after: who leads a side, after its attendees
+			for _, n := range d.leadsSide(si) {
+				m.named = append(m.named, n)
+				m.byName(n, RulePartyLeadsSide, -1, -1)
+			}
 		}
 	}
 	if b := d.kindAlias(m); b != "" {
