@@ -395,14 +395,17 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 			return nil // "BRUSSELS - EU-China summit (postponed).": no meeting that day
 		}
 	}
+	dated := e.headSent >= 0 && len(d.dates[e.headSent]) > 0
+	var first, last string
+	if dated {
+		first, last = headingDay(d.sents[e.headSent].Text, d.ref) // once per line, not per mention
+	}
 	for _, m := range ms {
-		if e.headSent >= 0 && len(d.dates[e.headSent]) > 0 {
-			h := d.dates[e.headSent]
-			first, last := headingDay(d.sents[e.headSent].Text, d.ref)
+		if dated {
 			if first == "" {
 				continue
 			}
-			x := h[0]
+			x := d.dates[e.headSent][0]
 			x.tokStart, x.tokEnd = 0, 0
 			x.date, x.value, x.prec, x.endDate = first, first, briefs.PrecisionDay, last
 			m.date = &x
