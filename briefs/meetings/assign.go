@@ -1020,8 +1020,7 @@ func offsetDates(toks []token, ms []*mention) {
 			if o == n || o.date == nil || o.date.prec != briefs.PrecisionDay || o.trig > n.trig {
 				continue
 			}
-			x := *o.date
-			x.date, x.endDate, x.value = addDays(o.date.date, days), "", addDays(o.date.date, days)
+			x := o.date.movedBy(days)
 			n.date, n.dist = &x, o.dist
 			if n.place == "" && lowerAt(toks, n.skipEnd) == "there" {
 				n.place, n.placeAt = o.place, o.placeAt // "the day before a Group of Seven meeting there"

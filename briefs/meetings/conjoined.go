@@ -55,8 +55,8 @@ func (d *doc) secondDay(toks []token, ds []dateSpan, m *mention, k int) (*dateSp
 		return &ds[i], true
 	}
 	if lowerAt(toks, k) == "the" && (lowerAt(toks, k+1) == "following" || lowerAt(toks, k+1) == "next") && lowerAt(toks, k+2) == "day" {
-		x := *m.date
-		x.date, x.value, x.endDate, x.clock = addDays(m.date.date, 1), addDays(m.date.date, 1), "", ""
+		x := m.date.movedBy(1)
+		x.clock = ""
 		x.tokStart, x.tokEnd = k, k+3
 		x.start, x.end = toks[k].start, toks[k+2].end
 		return &x, true

@@ -323,6 +323,13 @@ func weekdayPair(toks []token, prev, d *dateSpan, k int) bool {
 	return d.date > prev.date && d.date <= addDays(prev.date, 6)
 }
 
+// movedBy is day span s moved by n days, with no end day: the day of a
+// meeting dated against another ("the day before", "the following day").
+func (s dateSpan) movedBy(n int) dateSpan {
+	s.date, s.endDate, s.value = addDays(s.date, n), "", addDays(s.date, n)
+	return s
+}
+
 func addDays(day string, n int) string {
 	t, err := time.Parse("2006-01-02", day)
 	if err != nil {

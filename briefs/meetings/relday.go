@@ -70,9 +70,8 @@ func (d *doc) relativeDays(toks []token, ms []*mention) {
 		if o == nil {
 			continue
 		}
-		x := *o.date
-		x.date, x.endDate, x.value, x.clock = addDays(o.date.date, days), "", addDays(o.date.date, days), ""
-		x.dir = o.date.dir
+		x := o.date.movedBy(days)
+		x.clock = ""
 		x.tokStart, x.tokEnd = at, min(at+3, len(toks)) // the phrase of this sentence, not the other's date
 		x.start, x.end = toks[x.tokStart].start, toks[x.tokEnd-1].end
 		m.date, m.dist = &x, 0
