@@ -59,7 +59,8 @@ func (s *Store) freshReports(ctx context.Context, tx *sql.Tx, ids []int64, skip 
 	return out, nil
 }
 
-// reportOrder orders reports as mergeMeetings does, oldest first.
+// reportOrder is report order, oldest first: order, then brief, then id
+// (mergeMeetings sorts by it).
 func reportOrder(a, b meetingRow) int {
 	return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.m.BriefID, b.m.BriefID), cmp.Compare(a.m.ID, b.m.ID))
 }

@@ -97,10 +97,7 @@ func splitByDate(rows []meetingRow) [][]meetingRow {
 
 // mergeMeetings merges the rows of one key into one meeting.
 func mergeMeetings(rows []meetingRow) briefs.Meeting {
-	slices.SortFunc(rows, func(a, b meetingRow) int {
-		return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.m.BriefID, b.m.BriefID),
-			cmp.Compare(a.m.ID, b.m.ID))
-	})
+	slices.SortFunc(rows, reportOrder)
 	if m, ok := mergeCancelled(rows); ok {
 		return m
 	}
