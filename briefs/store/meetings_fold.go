@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -210,15 +209,9 @@ func meetingOfRecord(o mergedRecord) (mergedMeeting, error) {
 	m := briefs.Meeting{ID: o.id, BriefID: o.briefID, Key: o.key, Title: o.title, Date: o.date,
 		Precision: briefs.Precision(o.precision), EndDate: o.endDate, Time: o.time, Place: o.place,
 		Status: briefs.Status(o.status), Evidence: o.evidence, MovedFrom: o.movedFrom}
-	if err := json.Unmarshal([]byte(o.participants), &m.Participants); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: participants: %w", o.id, err)
-	}
-	if len(m.Participants) == 0 {
-		m.Participants = nil
-	}
 	var err error
-	if m.Sources, err = parseSources(o.sources); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: sources: %w", o.id, err)
+	if m.Participants, m.Sources, err = decodeLists(o.id, o.participants, o.sources); err != nil {
+		return mergedMeeting{}, err
 	}
 	return mergedMeeting{m: m, saidPlace: o.saidPlace, first: o.spanFirst, last: o.spanLast}, nil
 }

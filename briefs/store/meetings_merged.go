@@ -74,16 +74,25 @@ func scanMerged(sc scanner) (mergedMeeting, error) {
 		return mergedMeeting{}, err
 	}
 	m.Precision, m.Status = briefs.Precision(precision), briefs.Status(status)
-	if err := json.Unmarshal([]byte(parts), &m.Participants); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: participants: %w", m.ID, err)
-	}
-	if len(m.Participants) == 0 {
-		m.Participants = nil
-	}
-	if m.Sources, err = parseSources(sourcesJSON); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: sources: %w", m.ID, err)
+	if m.Participants, m.Sources, err = decodeLists(m.ID, parts, sourcesJSON); err != nil {
+		return mergedMeeting{}, err
 	}
 	return mm, nil
+}
+
+// decodeLists reads the participants and sources columns of merged meeting
+// id as recordOf writes them (no participants: nil).
+func decodeLists(id int64, parts, sourcesJSON string) (participants []string, sources []int64, err error) {
+	if err := json.Unmarshal([]byte(parts), &participants); err != nil {
+		return nil, nil, fmt.Errorf("merged meeting %d: participants: %w", id, err)
+	}
+	if len(participants) == 0 {
+		participants = nil
+	}
+	if sources, err = parseSources(sourcesJSON); err != nil {
+		return nil, nil, fmt.Errorf("merged meeting %d: sources: %w", id, err)
+	}
+	return participants, sources, nil
 }
 
 // parseSources reads a JSON array of brief ids as json.Marshal writes it
