@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -161,22 +160,11 @@ func (s *Store) newFoldState(ctx context.Context, tx *sql.Tx, o mergedRecord) (*
 func (s *Store) foldReport(ctx context.Context, tx *sql.Tx, mm mergedMeeting, r meetingRow, day string) (mergedMeeting, error) {
 	m := r.m
 	m.Participants = slices.Clone(r.m.Participants)
-	seen := map[string]bool{}
-	for _, p := range m.Participants {
-		seen[strings.ToLower(p)] = true
-	}
-	add := func(ps []string) {
-		for _, p := range ps {
-			if !seen[strings.ToLower(p)] {
-				seen[strings.ToLower(p)] = true
-				m.Participants = append(m.Participants, p)
-			}
-		}
-	}
+	seen := peopleSeen(m.Participants)
 	if r.m.Date == mm.m.Date {
 		m.MovedFrom = mm.m.MovedFrom
 		m.Time = cmp.Or(m.Time, mm.m.Time)
-		add(mm.m.Participants)
+		m.Participants = addPeople(m.Participants, seen, mm.m.Participants)
 	} else {
 		m.MovedFrom = mm.m.Date
 		same, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
@@ -188,7 +176,7 @@ func (s *Store) foldReport(ctx context.Context, tx *sql.Tx, mm mergedMeeting, r 
 		slices.SortFunc(same, func(a, b meetingRow) int { return reportOrder(b, a) }) // newest first
 		for _, o := range same {
 			m.Time = cmp.Or(m.Time, o.m.Time)
-			add(o.m.Participants)
+			m.Participants = addPeople(m.Participants, seen, o.m.Participants)
 		}
 	}
 	if len(m.Participants) == 0 {
