@@ -128,21 +128,25 @@ type touched struct {
 // add notes the reports ms of brief id.
 func (t *touched) add(id int64, ms []briefs.Meeting) {
 	for _, m := range ms {
-		if m.Key != "" && (len(t.keyed) == 0 || t.keyed[len(t.keyed)-1] != id) {
-			t.keyed = append(t.keyed, id)
-		}
 		if m.Key == "" {
-			if len(t.keyless) == 0 || t.keyless[len(t.keyless)-1] != id {
-				t.keyless = append(t.keyless, id)
-			}
+			t.keyless = appendNew(t.keyless, id)
 			continue
 		}
+		t.keyed = appendNew(t.keyed, id)
 		day := undatedDay
 		if st, ok := m.Start(time.UTC); ok {
 			day = st.Format(dayFormat)
 		}
 		t.addDay(m.Key, day)
 	}
+}
+
+// appendNew appends id to ids unless it is already the last.
+func appendNew(ids []int64, id int64) []int64 {
+	if len(ids) == 0 || ids[len(ids)-1] != id {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // addDay notes a report of key on day.
