@@ -127,12 +127,8 @@ func (r *Report) add(s docScore, pred []briefs.Meeting, gold []GoldMeeting) {
 			r.Gold++
 		}
 	}
-	r.WithDates.TP += s.withDates.TP
-	r.WithDates.FP += s.withDates.FP
-	r.WithDates.FN += s.withDates.FN
-	r.NoDates.TP += s.noDates.TP
-	r.NoDates.FP += s.noDates.FP
-	r.NoDates.FN += s.noDates.FN
+	r.WithDates = r.WithDates.plus(s.withDates)
+	r.NoDates = r.NoDates.plus(s.noDates)
 	r.Matched += s.matched
 	r.StatusRight += s.status
 	r.PlaceRight += s.place

@@ -13,11 +13,12 @@ func resumesBare(toks []token, i int) bool {
 	default:
 		return false
 	}
-	switch lowerAt(toks, i+1) {
-	case "on", "next", "in", "at", "later", "tomorrow", "today", "this", "after", "early", "late", "monday", "tuesday",
-		"wednesday", "thursday", "friday", "saturday", "sunday":
+	switch w := lowerAt(toks, i+1); w {
+	case "on", "next", "in", "at", "later", "tomorrow", "today", "this", "after", "early", "late":
 	default:
-		return false
+		if _, day := weekdayNames[w]; !day {
+			return false
+		}
 	}
 	k := i - 1
 	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {

@@ -26,11 +26,11 @@ func (d *doc) roleParties(m *mention) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyAttendList, -1, -1)
 		}
-	}
-	if si := m.sent + 1; si < len(d.toks) && !d.ownMeeting(si) {
-		for _, n := range d.leadsSide(si) {
-			m.named = append(m.named, n)
-			m.byName(n, RulePartyLeadsSide, -1, -1)
+		if si == m.sent+1 { // the sentence after: who leads a side, after its attendees
+			for _, n := range d.leadsSide(si) {
+				m.named = append(m.named, n)
+				m.byName(n, RulePartyLeadsSide, -1, -1)
+			}
 		}
 	}
 	if b := d.kindAlias(m); b != "" {
@@ -423,11 +423,8 @@ func modifiesThing(toks []token, at int) bool {
 // topicOwner reports a name whose possessive opens the topic of m: "talks
 // on Washington's sanctions", "to discuss the Centre's proposed ...".
 func topicOwner(toks []token, at int, m *mention) bool {
-	k := at
-	for k < len(toks) && toks[k].word && toks[k].cap {
-		k++
-	}
-	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" || at <= m.trig {
+	k := possessiveEnd(toks, at)
+	if k < 0 || at <= m.trig {
 		return false
 	}
 	p := at - 1
@@ -466,6 +463,20 @@ func (m *mention) hasNamed(n string) bool {
 	return false
 }
 
+// possessiveEnd is the end of the capitalised name at token at when "'s"
+// follows it ("Washington's", "Mexico's"): the apostrophe's token; -1 when
+// no "'s" follows.
+func possessiveEnd(toks []token, at int) int {
+	k := at
+	for k < len(toks) && toks[k].word && toks[k].cap {
+		k++
+	}
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return -1
+	}
+	return k
+}
+
 // sourceNouns are the offices that speak for a government or a company.
 var sourceNouns = map[string]bool{"ministry": true, "department": true, "office": true, "agency": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "official": true, "officials": true, "sources": true, "statement": true, "secretariat": true}
@@ -473,11 +484,8 @@ var sourceNouns = map[string]bool{"ministry": true, "department": true, "office"
 // sourceOwner reports a name whose possessive, after m, opens the source
 // of the sentence: "..., Mexico's finance ministry said."
 func sourceOwner(toks []token, at int, m *mention) bool {
-	k := at
-	for k < len(toks) && toks[k].word && toks[k].cap {
-		k++
-	}
-	if at <= m.trig || !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+	k := possessiveEnd(toks, at)
+	if at <= m.trig || k < 0 {
 		return false
 	}
 	j := k + 2
