@@ -265,11 +265,7 @@ func prefixPlace(name string) bool {
 	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' })
 	upper := true
 	for _, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ".'’"))
-		if notPlaceWords[lw] || listing.Weekday(lw) {
-			return false
-		}
-		if _, ok := monthNames[lw]; ok {
+		if notPlaceWord(w) {
 			return false
 		}
 		if strings.ToUpper(w) != w {
@@ -295,6 +291,18 @@ var notPlaceWords = map[string]bool{
 	"h.e": true, "hon": true, "mr": true, "mrs": true, "ms": true, "dr": true, "q1": true, "q2": true, "q3": true, "q4": true,
 	"inc": true, "ltd": true, "plc": true, "asa": true, "ag": true, "sa": true, "co": true, "corp": true,
 	"university": true, "institute": true, "centre": true, "center": true, "office": true, "department": true,
+}
+
+// notPlaceWord reports a word of a listing line's prefix or suffix that
+// no place has: a body's, a title's or an event's (notPlaceWords), a
+// weekday or a month.
+func notPlaceWord(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ".'’"))
+	if notPlaceWords[lw] || listing.Weekday(lw) {
+		return true
+	}
+	_, month := monthNames[lw]
+	return month
 }
 
 // placeCase writes an upper-case place in the case a reader expects:
@@ -366,12 +374,8 @@ func placeSegment(seg string) bool {
 		return false
 	}
 	for _, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ".'’"))
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || notPlaceWords[lw] || listing.Weekday(lw) || strings.ContainsAny(w, "0123456789()") {
-			return false
-		}
-		if _, ok := monthNames[lw]; ok {
+		if !unicode.IsUpper(r[0]) || notPlaceWord(w) || strings.ContainsAny(w, "0123456789()") {
 			return false
 		}
 	}
@@ -391,14 +395,17 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 			return nil // "BRUSSELS - EU-China summit (postponed).": no meeting that day
 		}
 	}
+	dated := e.headSent >= 0 && len(d.dates[e.headSent]) > 0
+	var first, last string
+	if dated {
+		first, last = headingDay(d.sents[e.headSent].Text, d.ref) // once per line, not per mention
+	}
 	for _, m := range ms {
-		if e.headSent >= 0 && len(d.dates[e.headSent]) > 0 {
-			h := d.dates[e.headSent]
-			first, last := headingDay(d.sents[e.headSent].Text, d.ref)
+		if dated {
 			if first == "" {
 				continue
 			}
-			x := h[0]
+			x := d.dates[e.headSent][0]
 			x.tokStart, x.tokEnd = 0, 0
 			x.date, x.value, x.prec, x.endDate = first, first, briefs.PrecisionDay, last
 			m.date = &x
