@@ -4,11 +4,9 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -59,7 +57,8 @@ func (s *Store) freshReports(ctx context.Context, tx *sql.Tx, ids []int64, skip 
 	return out, nil
 }
 
-// reportOrder orders reports as mergeMeetings does, oldest first.
+// reportOrder is report order, oldest first: order, then brief, then id
+// (mergeMeetings sorts by it).
 func reportOrder(a, b meetingRow) int {
 	return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.m.BriefID, b.m.BriefID), cmp.Compare(a.m.ID, b.m.ID))
 }
@@ -161,22 +160,11 @@ func (s *Store) newFoldState(ctx context.Context, tx *sql.Tx, o mergedRecord) (*
 func (s *Store) foldReport(ctx context.Context, tx *sql.Tx, mm mergedMeeting, r meetingRow, day string) (mergedMeeting, error) {
 	m := r.m
 	m.Participants = slices.Clone(r.m.Participants)
-	seen := map[string]bool{}
-	for _, p := range m.Participants {
-		seen[strings.ToLower(p)] = true
-	}
-	add := func(ps []string) {
-		for _, p := range ps {
-			if !seen[strings.ToLower(p)] {
-				seen[strings.ToLower(p)] = true
-				m.Participants = append(m.Participants, p)
-			}
-		}
-	}
+	seen := peopleSeen(m.Participants)
 	if r.m.Date == mm.m.Date {
 		m.MovedFrom = mm.m.MovedFrom
 		m.Time = cmp.Or(m.Time, mm.m.Time)
-		add(mm.m.Participants)
+		m.Participants = addPeople(m.Participants, seen, mm.m.Participants)
 	} else {
 		m.MovedFrom = mm.m.Date
 		same, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
@@ -188,7 +176,7 @@ func (s *Store) foldReport(ctx context.Context, tx *sql.Tx, mm mergedMeeting, r 
 		slices.SortFunc(same, func(a, b meetingRow) int { return reportOrder(b, a) }) // newest first
 		for _, o := range same {
 			m.Time = cmp.Or(m.Time, o.m.Time)
-			add(o.m.Participants)
+			m.Participants = addPeople(m.Participants, seen, o.m.Participants)
 		}
 	}
 	if len(m.Participants) == 0 {
@@ -209,15 +197,9 @@ func meetingOfRecord(o mergedRecord) (mergedMeeting, error) {
 	m := briefs.Meeting{ID: o.id, BriefID: o.briefID, Key: o.key, Title: o.title, Date: o.date,
 		Precision: briefs.Precision(o.precision), EndDate: o.endDate, Time: o.time, Place: o.place,
 		Status: briefs.Status(o.status), Evidence: o.evidence, MovedFrom: o.movedFrom}
-	if err := json.Unmarshal([]byte(o.participants), &m.Participants); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: participants: %w", o.id, err)
-	}
-	if len(m.Participants) == 0 {
-		m.Participants = nil
-	}
 	var err error
-	if m.Sources, err = parseSources(o.sources); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: sources: %w", o.id, err)
+	if m.Participants, m.Sources, err = decodeLists(o.id, o.participants, o.sources); err != nil {
+		return mergedMeeting{}, err
 	}
 	return mergedMeeting{m: m, saidPlace: o.saidPlace, first: o.spanFirst, last: o.spanLast}, nil
 }

@@ -74,16 +74,25 @@ func scanMerged(sc scanner) (mergedMeeting, error) {
 		return mergedMeeting{}, err
 	}
 	m.Precision, m.Status = briefs.Precision(precision), briefs.Status(status)
-	if err := json.Unmarshal([]byte(parts), &m.Participants); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: participants: %w", m.ID, err)
-	}
-	if len(m.Participants) == 0 {
-		m.Participants = nil
-	}
-	if m.Sources, err = parseSources(sourcesJSON); err != nil {
-		return mergedMeeting{}, fmt.Errorf("merged meeting %d: sources: %w", m.ID, err)
+	if m.Participants, m.Sources, err = decodeLists(m.ID, parts, sourcesJSON); err != nil {
+		return mergedMeeting{}, err
 	}
 	return mm, nil
+}
+
+// decodeLists reads the participants and sources columns of merged meeting
+// id as recordOf writes them (no participants: nil).
+func decodeLists(id int64, parts, sourcesJSON string) (participants []string, sources []int64, err error) {
+	if err := json.Unmarshal([]byte(parts), &participants); err != nil {
+		return nil, nil, fmt.Errorf("merged meeting %d: participants: %w", id, err)
+	}
+	if len(participants) == 0 {
+		participants = nil
+	}
+	if sources, err = parseSources(sourcesJSON); err != nil {
+		return nil, nil, fmt.Errorf("merged meeting %d: sources: %w", id, err)
+	}
+	return participants, sources, nil
 }
 
 // parseSources reads a JSON array of brief ids as json.Marshal writes it
@@ -119,21 +128,25 @@ type touched struct {
 // add notes the reports ms of brief id.
 func (t *touched) add(id int64, ms []briefs.Meeting) {
 	for _, m := range ms {
-		if m.Key != "" && (len(t.keyed) == 0 || t.keyed[len(t.keyed)-1] != id) {
-			t.keyed = append(t.keyed, id)
-		}
 		if m.Key == "" {
-			if len(t.keyless) == 0 || t.keyless[len(t.keyless)-1] != id {
-				t.keyless = append(t.keyless, id)
-			}
+			t.keyless = appendNew(t.keyless, id)
 			continue
 		}
+		t.keyed = appendNew(t.keyed, id)
 		day := undatedDay
 		if st, ok := m.Start(time.UTC); ok {
 			day = st.Format(dayFormat)
 		}
 		t.addDay(m.Key, day)
 	}
+}
+
+// appendNew appends id to ids unless it is already the last.
+func appendNew(ids []int64, id int64) []int64 {
+	if len(ids) == 0 || ids[len(ids)-1] != id {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // addDay notes a report of key on day.

@@ -97,10 +97,7 @@ func splitByDate(rows []meetingRow) [][]meetingRow {
 
 // mergeMeetings merges the rows of one key into one meeting.
 func mergeMeetings(rows []meetingRow) briefs.Meeting {
-	slices.SortFunc(rows, func(a, b meetingRow) int {
-		return cmp.Or(cmp.Compare(a.order, b.order), cmp.Compare(a.m.BriefID, b.m.BriefID),
-			cmp.Compare(a.m.ID, b.m.ID))
-	})
+	slices.SortFunc(rows, reportOrder)
 	if m, ok := mergeCancelled(rows); ok {
 		return m
 	}
@@ -112,10 +109,7 @@ func mergeMeetings(rows []meetingRow) briefs.Meeting {
 		}
 	}
 	m.Sources = nil
-	seen := map[string]bool{}
-	for _, p := range m.Participants {
-		seen[strings.ToLower(p)] = true
-	}
+	seen := peopleSeen(m.Participants)
 	for i := len(rows) - 1; i >= 0; i-- { // newest report first
 		r := rows[i].m
 		m.Sources = append(m.Sources, r.BriefID)
@@ -128,16 +122,32 @@ func mergeMeetings(rows []meetingRow) briefs.Meeting {
 		if m.Time == "" {
 			m.Time = r.Time
 		}
-		for _, p := range r.Participants { // every report's participants, once
-			if !seen[strings.ToLower(p)] {
-				seen[strings.ToLower(p)] = true
-				m.Participants = append(m.Participants, p)
-			}
-		}
+		m.Participants = addPeople(m.Participants, seen, r.Participants) // every report's participants, once
 	}
 	slices.Sort(m.Sources)
 	m.Sources = slices.Compact(m.Sources)
 	return m
+}
+
+// peopleSeen returns the participants ps in lower case, as a set.
+func peopleSeen(ps []string) map[string]bool {
+	seen := map[string]bool{}
+	for _, p := range ps {
+		seen[strings.ToLower(p)] = true
+	}
+	return seen
+}
+
+// addPeople appends to list those of the participants ps that seen (lower
+// case) lacks, each once, and notes them in seen.
+func addPeople(list []string, seen map[string]bool, ps []string) []string {
+	for _, p := range ps {
+		if !seen[strings.ToLower(p)] {
+			seen[strings.ToLower(p)] = true
+			list = append(list, p)
+		}
+	}
+	return list
 }
 
 // meetingFilter is a validated MeetingQuery.
