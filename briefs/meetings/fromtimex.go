@@ -264,10 +264,11 @@ func monthDayNoYear(toks []token, k, j int) bool {
 }
 
 // fillDate sets the date, precision and clock of d from a TimeML value:
-// "2025-12-04", "2025-12-04T15:00", "2025-12-04TMO", "2025-W49", "2025-12".
+// "2025-12-04", "2025-12-04T15:00", "2025-12-04TMO", "2025-W49", "2025-12";
+// a weekend ("2025-W49-WE") is its Saturday to Sunday.
 func fillDate(d *dateSpan, v string) bool {
 	day, clock, _ := strings.Cut(v, "T")
-	day = strings.TrimSuffix(day, "-WE") // "this weekend": its week
+	day, weekend := strings.CutSuffix(day, "-WE")
 	switch {
 	case len(day) == 10:
 		if _, err := time.Parse("2006-01-02", day); err != nil {
@@ -291,6 +292,9 @@ func fillDate(d *dateSpan, v string) bool {
 		jan4 := time.Date(t.Year(), 1, 4, 0, 0, 0, 0, time.UTC)
 		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(wk-1))
 		d.date, d.prec = mon.Format("2006-01-02"), briefs.PrecisionWeek
+		if weekend { // "this weekend": its Saturday and Sunday, not the whole week
+			d.date, d.endDate, d.prec = mon.AddDate(0, 0, 5).Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02"), briefs.PrecisionDay
+		}
 		return true
 	case len(day) == 7 && clock == "":
 		if _, err := time.Parse("2006-01", day); err != nil {

@@ -143,7 +143,7 @@ var ruleList = []struct {
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
 	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
-	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
+	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday", "this weekend" (its Saturday to Sunday, not its week) (timex; fromtimex.go spansOf, fillDate)`},
 	{RuleEndDays, `"a three-day meeting", "a week of talks", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
 	{RuleStatusBefore, "the meeting ends before the reference day (cluster.go status)"},
