@@ -19,8 +19,8 @@ func (d *doc) roleParties(m *mention) {
 		m.byName(g.text, RulePartyGroup, toks[g.at].start, toks[g.at].end)
 	}
 	for _, si := range []int{m.sent - 1, m.sent + 1} {
-		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) {
-			continue
+		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) || si < m.sent && si > 0 && d.ownMeeting(si-1) {
+			continue // a list completes the meeting just before it
 		}
 		for _, n := range d.attendList(si) {
 			m.named = append(m.named, n)
