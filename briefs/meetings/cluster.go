@@ -692,8 +692,8 @@ func (d *doc) impliedHere(c *cluster) bool {
 	}
 	for _, m := range c.mentions {
 		for _, n := range append(m.named, m.owner) {
-			if n != "" && (d.homeInstitution(n) || d.seatedHere(n)) || d.centralBankNear(m) {
-				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels
+			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && m.kind != "summit") || d.centralBankNear(m) {
+				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels (not a summit: summits move)
 			}
 		}
 	}

@@ -367,8 +367,12 @@ func (d *doc) seatName(s string) string {
 
 // seatedName reports a meeting named after an international body sitting
 // where the story was filed: "The 40-nation Conference on Disarmament, in
-// session since June 9" in Geneva.
+// session since June 9" in Geneva. Not a summit: summits move ("EU
+// leaders will then hold their summit" names no place).
 func (d *doc) seatedName(m *mention) bool {
+	if m.kind == "summit" {
+		return false
+	}
 	if d.seatedHere(m.title) {
 		return true
 	}
