@@ -210,6 +210,7 @@ func (d *doc) sentenceMentions(si int) {
 	d.relativeDays(toks, ms)
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
+	mergeSubjectVerb(toks, ms)
 	mergeSameDate(toks, ms)
 	ms = append(ms, d.secondObjects(si, ms)...)
 	splitClauses(toks, ms, d.dl.Place)

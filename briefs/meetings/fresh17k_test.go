@@ -30,8 +30,18 @@ func TestDates17k(t *testing.T) {
 		// "this weekend" is its Saturday and Sunday, not the whole week
 		{"2025-10-15", "LIMA, Oct 15 (Reuters) - Leaders of the Pacific Alliance will meet in Lima this weekend to discuss trade.", "2025-10-18", "2025-10-19", briefs.StatusUpcoming},
 		{"2025-10-18", "LIMA, Oct 18 (Reuters) - Leaders of the Pacific Alliance are meeting in Lima this weekend to discuss trade.", "2025-10-18", "2025-10-19", briefs.StatusOngoing},
+		// a hearing told by its witness: passive, "appears before", "lawmakers on"
+		{"2025-11-20", "CANBERRA, Nov 20 (Reuters) - Governor Michele Bullock will be questioned by the Senate economics committee on Friday about rates.", "2025-11-21", "", briefs.StatusUpcoming},
+		{"2025-06-20", "WASHINGTON, June 20 (Reuters) - Powell spoke on Thursday. He appears before the Senate Banking Committee on Wednesday.", "2025-06-25", "", briefs.StatusUpcoming},
+		{"2026-01-26", "LONDON, Jan 26 (Reuters) - Andrew Bailey will testify before lawmakers on parliament's Treasury Committee on Wednesday.", "2026-01-28", "", briefs.StatusUpcoming},
+		// a meeting noun and the verb it is the subject of: one gathering, the verb's day
+		{"2026-01-14", "LAUSANNE, Jan 14 (Reuters) - The full IOC Session will meet in Milan on Feb. 3-4, before the Games open on Feb. 6.", "2026-02-03", "2026-02-04", briefs.StatusUpcoming},
+		{"1987-03-02", "PARIS, March 2 - The meeting will reconvene on Thursday, before the report is published on March 20.", "1987-03-05", "", briefs.StatusUpcoming},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
+		if len(ms) != 1 {
+			t.Errorf("%q: %d meetings (%s), want one", c.text, len(ms), meetingList(ms))
+		}
 		if len(ms) == 0 {
 			t.Errorf("%q: no meeting", c.text)
 			continue
@@ -49,4 +59,18 @@ func meetingList(ms []briefs.Meeting) string {
 		ts = append(ts, m.Title+" "+m.Date)
 	}
 	return strings.Join(ts, "; ")
+}
+
+// TestNoMeeting17k: near misses of the heads added for fresh17k.
+func TestNoMeeting17k(t *testing.T) {
+	for _, text := range []string{
+		"SYDNEY, Nov 20 (Reuters) - The man will be questioned by police on Friday about the robbery.",
+		"LONDON, Nov 20 (Reuters) - He appeared before magistrates on Monday charged with fraud.",
+		"LONDON, Nov 20 (Reuters) - The minister appears to have changed her mind on Monday.",
+		"LONDON, Nov 20 (Reuters) - The company will testify to its strength in results on Friday.",
+	} {
+		if ms := Scheduled(Extract(text, day("2025-11-20"), briefs.Dateline{}).Meetings); len(ms) > 0 {
+			t.Errorf("%q: meetings %s, want none", text, meetingList(ms))
+		}
+	}
 }

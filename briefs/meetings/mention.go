@@ -87,7 +87,13 @@ func questionsWitness(toks []token, i int) bool {
 	default:
 		return false
 	}
-	if toks[i].cap || i+1 >= len(toks) || !toks[i+1].cap {
+	if toks[i].cap || i+1 >= len(toks) {
+		return false
+	}
+	if lowerAt(toks, i+1) == "by" && passiveAux[lowerAt(toks, i-1)] {
+		return committeeAhead(toks, i+2) // "will be questioned by the Senate economics committee on Friday"
+	}
+	if !toks[i+1].cap {
 		return false
 	}
 	k := i - 1
@@ -98,24 +104,54 @@ func questionsWitness(toks []token, i int) bool {
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking
-// Committee on Thursday": a hearing of the named committee.
+// Committee on Thursday", "He appears before the Senate Banking Committee
+// on Wednesday": a hearing of the named committee.
 func testifies(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "testify", "testifies", "testified", "testifying":
+		if w := lowerAt(toks, i+1); w != "before" && w != "to" {
+			return false
+		}
+	case "appear", "appears", "appeared", "appearing":
+		if lowerAt(toks, i+1) != "before" {
+			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
+		}
 	default:
 		return false
 	}
-	k := i + 1
-	if lowerAt(toks, k) != "before" && lowerAt(toks, k) != "to" {
-		return false
+	return committeeAhead(toks, i+2)
+}
+
+var passiveAux = map[string]bool{"be": true, "being": true, "been": true, "was": true, "were": true, "is": true, "are": true}
+
+// committeeAhead reports a named committee's noun phrase starting at k,
+// the witness's audience: "the Senate Banking Committee", "the Senate
+// economics committee", "lawmakers on parliament's Treasury Committee",
+// "members of the House Ways and Means Committee". Capitalised words, or
+// up to two lower-case ones before "committee", lead to the committee noun.
+func committeeAhead(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "lawmakers" || w == "legislators" || w == "members" || w == "senators" || w == "mps" {
+		if w := lowerAt(toks, k+1); w != "on" && w != "of" {
+			return false
+		}
+		k += 2
 	}
-	k++
-	if lowerAt(toks, k) == "the" || lowerAt(toks, k) == "a" {
+	if w := lowerAt(toks, k); w == "the" || w == "a" {
 		k++
 	}
-	for ; k < len(toks) && k <= i+9 && toks[k].cap; k++ {
-		if hearingBodies[toks[k].lower] || toks[k].lower == "committee" || toks[k].lower == "subcommittee" {
-			return true
+	if k+2 < len(toks) && !toks[k].cap && toks[k].word && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
+		k += 3 // "parliament's Treasury Committee"
+	}
+	lower := 0
+	for j := k; j < len(toks) && j <= k+8 && toks[j].word; j++ {
+		w := toks[j].lower
+		if w == "committee" || w == "subcommittee" || toks[j].cap && hearingBodies[w] {
+			return j > k || toks[j].cap
+		}
+		if !toks[j].cap && w != "and" {
+			if lower++; lower > 2 {
+				return false
+			}
 		}
 	}
 	return false

@@ -57,6 +57,7 @@ const (
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
 	RuleDateRelative    Rule = "date.relative-to-other"
+	RuleDateSubjectVerb Rule = "date.subject-verb"
 
 	RulePlaceAddress Rule = "place.address"
 
@@ -132,6 +133,7 @@ var ruleList = []struct {
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
 	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
+	{RuleDateSubjectVerb, `"The full IOC Session will meet in Milan on Feb. 3-4, before the Games open on Feb. 6": a meeting noun and the meeting verb it is the subject of are one gathering, with the verb's day and place (subjectverb.go mergeSubjectVerb)`},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
 	{RulePlaceAddress, `a venue with its address runs to the address's city: "in the Council Chamber, Town Hall, Sturt Street, Ballarat on Wednesday", "at the company's offices at Haakon VIIs gate 2, Oslo" (notices.go addressCity)`},
