@@ -284,9 +284,13 @@ func isMeetingNoun(toks []token, i int) bool {
 
 // heldBefore reports a hold verb within the three words before the noun at
 // i: "will hold a video conference", "held a videoconference" (not "told
-// a video conference", a news conference).
+// a video conference", a news conference, nor "a meeting held by
+// videoconference", whose noun is the meeting's manner).
 func heldBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if mannerPreps[toks[k].lower] {
+			return false
+		}
 		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
 			return true
 		}
