@@ -775,7 +775,7 @@ func numberWord(w string) int {
 func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
 	cue := -1
 	for k, t := range toks {
-		if rescheduleCues[t.lower] && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
+		if isRescheduleCue(t.lower) && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
 			lowerAt(toks, k+1) == "off" || lowerAt(toks, k+1) == "back" || lowerAt(toks, k+1) == "forward") &&
 			movesMeeting(toks, ms, k) {
 			cue = k

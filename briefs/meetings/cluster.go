@@ -346,7 +346,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	var out []string
 	add := func(n string) {
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || place != "" && (strings.Contains(strings.ToLower(place), k)) {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) {
 			return
 		}
 		seen[k] = true
@@ -420,6 +420,25 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// namesPlace reports a name the meeting's place already says ("Brussels"
+// for a meeting in Brussels); a country inside a city's name is still a
+// party ("Mexico" for talks in Mexico City).
+func namesPlace(place, n string) bool {
+	lp, ln := strings.ToLower(place), strings.ToLower(n)
+	if place == "" || !strings.Contains(lp, ln) {
+		return false
+	}
+	if !isCountry(n) {
+		return true
+	}
+	for _, part := range strings.Split(lp, ",") {
+		if strings.TrimSpace(part) == ln {
+			return true // "Suva, Fiji"
+		}
+	}
+	return false
 }
 
 // subjectOf reports whether n is the subject of the sentence of mention m

@@ -42,7 +42,8 @@ type doc struct {
 	toks       [][]token      // the meeting view of each sentence's tokens
 	dates      [][]dateSpan
 	mentions   []*mention
-	lowerSet   map[string]bool // words that occur in lower case in the text
+	lowerSet   map[string]bool // of asked, the words that occur in lower case in the text
+	asked      map[string]bool // the words lowerSet knows about (noteLowerWords)
 	chunkCache [][]chunk       // capitalised names per sentence
 	traces     []trace         // how each meeting built was found (explain.go)
 	timex      []timex.Expr    // the reading's temporal expressions
@@ -86,18 +87,18 @@ func run(r *reading.Reading) (*doc, Result) {
 
 // scan takes the tokens of every sentence, resolves its dates and finds its mentions.
 func (d *doc) scan() {
-	d.lowerSet = map[string]bool{}
 	if d.words == nil { // a doc built by hand, not from a reading
 		d.words = tokens.Split(d.text)
 	}
 	k := 0 // index in d.words of the next sentence's first token
+	// free is room for every sentence's view, one after another: no
+	// sentence shares a token with another, so it is one allocation.
+	free := make([]token, 0, len(d.words))
 	for _, s := range d.sents {
 		var toks []token
-		toks, k = sentenceTokens(d.text, d.words, k, s.Start, s.End)
-		for _, t := range toks {
-			if t.word && !t.cap {
-				d.lowerSet[t.lower] = true
-			}
+		toks, k = sentenceTokens(free, d.text, d.words, k, s.Start, s.End)
+		if n := len(toks); n <= cap(free) {
+			free = free[n:n]
 		}
 		ds := spansOf(toks, d.timex, d.ref)
 		bareClocks(toks, ds, d.dlEnd)
@@ -105,6 +106,7 @@ func (d *doc) scan() {
 		d.toks = append(d.toks, toks)
 		d.dates = append(d.dates, ds)
 	}
+	d.noteLowerWords()
 	d.chunkCache = make([][]chunk, len(d.sents))
 	for si := range d.sents {
 		d.chunkCache[si] = d.findChunks(si)
@@ -780,7 +782,42 @@ func (d *doc) nameText(toks []token, ds []dateSpan, a, b int) string {
 }
 
 // lowerWord reports whether w (lower case) occurs uncapitalised in the text.
-func (d *doc) lowerWord(w string) bool { return d.lowerSet[strings.ToLower(w)] }
+func (d *doc) lowerWord(w string) bool {
+	w = strings.ToLower(w)
+	if d.asked[w] {
+		return d.lowerSet[w]
+	}
+	for _, toks := range d.toks { // a word noteLowerWords did not expect
+		for _, t := range toks {
+			if t.word && !t.cap && t.lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noteLowerWords fills lowerSet with the words the rules ask about that
+// occur uncapitalised in the text: the words that open a sentence or follow
+// the dateline in it (lowerWord, from findChunks) and the sport words
+// (sportsMeeting). Noting every uncapitalised word cost a map insertion a
+// token; lowerWord scans the tokens for a word it was not told to expect.
+func (d *doc) noteLowerWords() {
+	d.asked = map[string]bool{}
+	for _, toks := range d.toks {
+		for s := 0; s < len(toks) && (s == 0 || toks[s-1].end <= d.dlEnd); s++ {
+			d.asked[toks[s].lower] = true
+		}
+	}
+	d.lowerSet = map[string]bool{}
+	for _, toks := range d.toks {
+		for _, t := range toks {
+			if t.word && !t.cap && (d.asked[t.lower] || sportFilter.May(t.lower) && (gameWords[t.lower] || sportsWords[t.lower])) {
+				d.lowerSet[t.lower] = true
+			}
+		}
+	}
+}
 
 // followsBetween reports "follow" or "since" between meeting nouns a and b:
 // "The Tokyo talks follow a round in Washington in March" names two.

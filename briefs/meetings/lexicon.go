@@ -270,6 +270,15 @@ var countries = map[string]string{
 	"serbian": "Serbia", "slovak": "Slovakia", "lithuanian": "Lithuania", "estonian": "Estonia",
 	"romanian": "Romania", "bulgarian": "Bulgaria", "icelandic": "Iceland",
 	"tunisian": "Tunisia", "qatari": "Qatar", "omani": "Oman", "yemeni": "Yemen", "emirati": "United Arab Emirates",
+	"armenian": "Armenia", "azerbaijani": "Azerbaijan", "georgian": "Georgia", "kazakh": "Kazakhstan",
+	"uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan",
+	"belarusian": "Belarus", "moldovan": "Moldova", "latvian": "Latvia", "slovenian": "Slovenia",
+	"bosnian": "Bosnia", "albanian": "Albania", "macedonian": "North Macedonia", "montenegrin": "Montenegro",
+	"nepali": "Nepal", "bhutanese": "Bhutan", "maldivian": "Maldives", "rwandan": "Rwanda", "burundian": "Burundi",
+	"congolese": "Congo", "cameroonian": "Cameroon", "malian": "Mali", "chadian": "Chad", "eritrean": "Eritrea",
+	"mauritanian": "Mauritania", "liberian": "Liberia", "guinean": "Guinea", "malawian": "Malawi",
+	"salvadoran": "El Salvador", "guatemalan": "Guatemala", "honduran": "Honduras", "panamanian": "Panama",
+	"jamaican": "Jamaica", "fijian": "Fiji", "samoan": "Samoa", "laotian": "Laos",
 }
 
 // speakerNouns, after a name and before a verb of saying, make the name a

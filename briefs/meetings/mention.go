@@ -47,11 +47,11 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if _, ok := meetingNouns[t.lower]; ok && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) {
+		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -901,6 +901,9 @@ func isOrdinalNum(s string) bool {
 }
 
 func isMonthOrDay(w string) bool {
+	if !dateNameFilter.May(w) {
+		return false
+	}
 	_, m := monthNames[w]
 	_, d := weekdayNames[w]
 	return m && (len(w) > 3 || w == "may") || d

@@ -30,7 +30,7 @@ func (d *doc) findChunks(si int) []chunk {
 	var out []chunk
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if _, month := monthNames[t.lower]; !t.word || !t.cap || t.end <= d.dlEnd || inSpan(ds, k) >= 0 || isMonthOrDay(t.lower) || month && len(t.lower) > 2 {
+		if !t.word || !t.cap || t.end <= d.dlEnd || inSpan(ds, k) >= 0 || isMonthOrDay(t.lower) || len(t.lower) > 2 && isMonthName(t.lower) {
 			continue
 		}
 		e := nameEnd(toks, k)

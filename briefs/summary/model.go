@@ -51,9 +51,9 @@ func newModel(sents []sentences.Sentence) *docModel {
 	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
 	sc := scratchPool.Get().(*modelScratch)
 	defer sc.release()
-	ids, folded := sc.ids, sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
-	seen := sc.seen[:0]              // the last sentence each id was counted in
-	all := sc.all[:0]                // every sentence's ids, one after another
+	ids, folded := &sc.ids, sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
+	seen := sc.seen[:0]               // the last sentence each id was counted in
+	all := sc.all[:0]                 // every sentence's ids, one after another
 	var words wordScanner
 	for i, s := range sents {
 		first := len(all)
@@ -64,7 +64,8 @@ func newModel(sents []sentences.Sentence) *docModel {
 				break
 			}
 			m.tokens[i]++
-			id, ok := ids[string(b)]
+			h := hashWord(b)
+			id, ok := ids.get(b, h)
 			if !ok {
 				w := string(b)
 				id = -1
@@ -77,7 +78,7 @@ func newModel(sents []sentences.Sentence) *docModel {
 						seen = append(seen, -1)
 					}
 				}
-				ids[w] = id
+				ids.put(w, h, id)
 			}
 			if id < 0 || seen[id] == int32(i) {
 				continue
@@ -98,12 +99,13 @@ func newModel(sents []sentences.Sentence) *docModel {
 // modelScratch is the working memory of newModel, kept for the next
 // document: its maps, made afresh, were most of what a summary allocated.
 type modelScratch struct {
-	ids, folded map[string]int32
-	seen, all   []int32
+	ids       wordIDs
+	folded    map[string]int32
+	seen, all []int32
 }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &modelScratch{ids: make(map[string]int32, 256), folded: make(map[string]int32, 256)}
+	return &modelScratch{folded: make(map[string]int32, 256)}
 }}
 
 // maxScratchWords is the most distinct words of a scratch put back for
@@ -111,10 +113,10 @@ var scratchPool = sync.Pool{New: func() any {
 const maxScratchWords = 4096
 
 func (sc *modelScratch) release() {
-	if len(sc.ids) > maxScratchWords {
+	if sc.ids.len() > maxScratchWords {
 		return
 	}
-	clear(sc.ids)
+	sc.ids.reset()
 	clear(sc.folded)
 	scratchPool.Put(sc)
 }
