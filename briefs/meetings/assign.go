@@ -703,7 +703,8 @@ func penalised(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
 		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
-			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
+			"end", "ends", "conclude", "concludes", "finish", "finishes", // "are expected to end next month": not when they met
+			"updated", "revised", "posted", "amended": // "Schedule updated Friday, March 6": the page's date
 			return true
 		}
 	}
