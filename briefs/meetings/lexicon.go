@@ -8,7 +8,7 @@ var meetingNouns = map[string]string{
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
-	"debate": "session", "consultation": "talks",
+	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
 }
 
 // sessionModifiers make "session" a sitting of a body.
@@ -18,7 +18,7 @@ var sessionModifiers = map[string]bool{
 	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
 	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
-	"budget": true, "parliament's": true, "evidence": true,
+	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true,
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.

@@ -183,6 +183,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if prev == "previous" && datedAfter(toks, i) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged"
 	}
+	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
+		return heldBefore(toks, i) // "will hold a videoconference on Friday", "hold video conference"
+	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
 	}
@@ -277,6 +280,22 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// heldBefore reports a hold verb within the three words before the noun at
+// i: "will hold a video conference", "held a videoconference" (not "told
+// a video conference", a news conference, nor "a meeting held by
+// videoconference", whose noun is the meeting's manner).
+func heldBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if mannerPreps[toks[k].lower] {
+			return false
+		}
+		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // sponsorName reports a capitalised meeting noun that ends the name of a
