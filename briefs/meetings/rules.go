@@ -183,6 +183,7 @@ var ruleList = []struct {
 	{RulePartyNameBody, `the body at the head of the meeting's own name, beside the persons named: "The Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of Government Meeting" (roles.go nameBody)`},
 	{RulePartyOfficer, `a company's officer the meeting's sentence names, beside the company: "Chairman Roger Smith will face shareholders at General Motors Corp's annual meeting" (roles.go officers)`},
 	{RulePartyKindAlias, `"The union said it would meet": the last union (company, bank, party) the story named (roles.go kindAlias, entities.go bodyOfKind)`},
+	{RulePartyRoster, `each name of a roster line of minutes or a notice, "Present:", "Attendees:", "Members:", "In attendance:" (not "Apologies:"), for the meeting named just before the line (roster.go)`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 
