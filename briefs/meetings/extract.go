@@ -73,7 +73,11 @@ func Of(r *reading.Reading) Result {
 
 // run is Of, returning the extraction's state too (for Explain).
 func run(r *reading.Reading) (*doc, Result) {
-	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
+	runes := r.Runes
+	if len(runes) == 0 && r.Text != "" { // a reading made by hand
+		runes = []rune(r.Text)
+	}
+	d := &doc{text: r.Text, runes: runes, dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res

@@ -42,7 +42,10 @@ type Reading struct {
 	// Day is the reference day, midnight UTC: the dateline's date, else the
 	// publication day, else the ingest day; zero when none is known (then
 	// Dates is empty: relative dates cannot be resolved).
-	Day       time.Time
+	Day time.Time
+	// Runes are Text's runes, for the steps that count in runes: the
+	// sentences are split over them and the meeting extractor slices them.
+	Runes     []rune
 	Sentences []sentences.Sentence
 	// Tokens are the words, numbers and punctuation marks of Text, split
 	// once (tokens.Split); timex and the meeting extractor both read them.
@@ -73,7 +76,8 @@ func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
 		fill(&r.Dateline.Source, own.Source)
 	}
 	r.Day = day(r.Dateline, ref)
-	r.Sentences = sentences.Split(text)
+	r.Runes = []rune(text)
+	r.Sentences = sentences.SplitRunes(text, r.Runes)
 	r.Tokens = tokens.Split(text)
 	if !r.Day.IsZero() {
 		r.Dates = timex.FindTokens(text, r.Tokens, r.Day)
