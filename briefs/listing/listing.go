@@ -168,7 +168,7 @@ func DateLine(line string) bool {
 }
 
 // calendarLine is "Label: date ...", "Label - date": a calendar's line.
-var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )`)
+var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*[.,]? )`)
 
 // dateFirstLine is "23 April 2026 | Annual General Meeting", "12 Feb 2026 -
 // Q4 results": a calendar table's line, its date first.

@@ -40,6 +40,7 @@ func TestCalendarAndDateLines(t *testing.T) {
 		{"23 April 2026 | Annual General Meeting, Helsinki", true, false},
 		{"Feb. 12, 2026 - Fourth quarter results", true, false},
 		{"Q3 results: 29 October", true, false},
+		{"Council Work Session - Monday, March 9, 2026, 6 p.m., Council Chambers", true, false},
 		{"27-28 January", false, true},
 		{"The board met on 14 May 2026 in Oslo to approve the accounts.", false, false},
 		{"Kenya said: 14 people died in the floods on Monday near the border with Uganda and Tanzania, police said.", false, false},

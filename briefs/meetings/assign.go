@@ -40,6 +40,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if w := withClause(toks, dd); w >= 0 && m.trig < w {
 				continue // "concludes today, with the Governor set to announce the decision on Friday": the announcement's day
 			}
+			if outsideOwnClause(toks, ds, m, dd) {
+				continue // "will strike from Feb. 2 after talks broke down on Monday": the talks are Monday's (attach.go)
+			}
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
@@ -526,7 +529,7 @@ func listComma(toks []token, k int) bool {
 
 // startVerbs say that talks began, in a clause about them: "Negotiations,
 // launched last March, ...", "the talks, which began in January, ...".
-var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "launched": true, "opened": true}
+var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "launched": true, "opened": true, "relaunched": true, "reopened": true, "restarted": true, "initiated": true}
 
 // holds reports whether the relative clause holding d is about mention m:
 // m is inside it or names the noun it follows ("the meeting of CIPEC,
@@ -700,7 +703,8 @@ func penalised(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
 		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
-			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
+			"end", "ends", "conclude", "concludes", "finish", "finishes", // "are expected to end next month": not when they met
+			"updated", "revised", "posted", "amended": // "Schedule updated Friday, March 6": the page's date
 			return true
 		}
 	}

@@ -17,6 +17,7 @@ type cluster struct {
 	dates    []*dateSpan       // the distinct dates of its mentions
 	seen     map[string]bool   // their date|precision|end keys
 	subOf    map[string]string // a body joined with its committee -> the committee (roles.go subBodies)
+	roster   []string          // the names of the roster lines that follow it (roster.go)
 }
 
 // add appends m to c, remembering a date not seen before.
@@ -249,7 +250,11 @@ func mentionKey(m *mention) string {
 // meetings turns the dated clusters into meetings, in text order.
 func (d *doc) meetings() []briefs.Meeting {
 	out := []briefs.Meeting{}
-	for _, c := range d.clusters() {
+	cs := d.clusters()
+	for c, names := range d.rosterOwners(cs) {
+		c.roster = names
+	}
+	for _, c := range cs {
 		best := bestMention(c)
 		if best == nil {
 			continue
@@ -346,7 +351,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	var out []string
 	add := func(n string) {
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || place != "" && (strings.Contains(strings.ToLower(place), k)) {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) {
 			return
 		}
 		seen[k] = true
@@ -364,6 +369,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 		for _, n := range m.sides {
 			add(n)
+		}
+		for _, n := range c.roster {
+			m.byName(n, RulePartyRoster, -1, -1)
+			add(n) // "Present: Cllr J. Marsh (Chair), ..."
 		}
 		if b := nameBody(m.title); b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
 			m.byName(b, RulePartyNameBody, -1, -1)
@@ -420,6 +429,25 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// namesPlace reports a name the meeting's place already says ("Brussels"
+// for a meeting in Brussels); a country inside a city's name is still a
+// party ("Mexico" for talks in Mexico City).
+func namesPlace(place, n string) bool {
+	lp, ln := strings.ToLower(place), strings.ToLower(n)
+	if place == "" || !strings.Contains(lp, ln) {
+		return false
+	}
+	if !isCountry(n) {
+		return true
+	}
+	for _, part := range strings.Split(lp, ",") {
+		if strings.TrimSpace(part) == ln {
+			return true // "Suva, Fiji"
+		}
+	}
+	return false
 }
 
 // subjectOf reports whether n is the subject of the sentence of mention m

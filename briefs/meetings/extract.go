@@ -200,6 +200,8 @@ func (d *doc) sentenceMentions(si int) {
 		body = d.bodyLine(si)
 		if body >= 0 {
 			heads = []int{body}
+		} else if h := d.entryVerb(si); h >= 0 {
+			heads = []int{h}
 		}
 	}
 	if len(heads) > maxPerSentence {
@@ -215,6 +217,8 @@ func (d *doc) sentenceMentions(si int) {
 		m := d.newMention(si, h)
 		if h == body {
 			d.bodyMention(si, m)
+		} else if len(heads) == 1 && d.entries[si] != nil && !isMeetingVerb(toks, h) && headlineVerbs[toks[h].lower] {
+			m.byTokens(FieldKind, RuleListingVerb, toks, h, h+1)
 		}
 		ms = append(ms, m)
 	}

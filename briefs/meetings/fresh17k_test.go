@@ -37,6 +37,16 @@ func TestDates17k(t *testing.T) {
 		// a meeting noun and the verb it is the subject of: one gathering, the verb's day
 		{"2026-01-14", "LAUSANNE, Jan 14 (Reuters) - The full IOC Session will meet in Milan on Feb. 3-4, before the Games open on Feb. 6.", "2026-02-03", "2026-02-04", briefs.StatusUpcoming},
 		{"1987-03-02", "PARIS, March 2 - The meeting will reconvene on Thursday, before the report is published on March 20.", "1987-03-05", "", briefs.StatusUpcoming},
+		// clause attachment: a meeting inside "after ... broke down on Monday" takes that clause's day
+		{"2026-01-28", "LONDON, Jan 28 (Reuters) - Rail workers will strike for five days from Feb. 2 after talks with the operator broke down on Monday, the union said.", "2026-01-26", "", briefs.StatusPast},
+		{"2026-01-28", "LONDON, Jan 28 (Reuters) - Nurses will walk out on Feb. 9 because talks with ministers collapsed last Friday, the union said.", "2026-01-23", "", briefs.StatusPast},
+		// a gerund after "after" has no tense: the date takes the saying's
+		{"2025-06-03", "MANILA, June 3 (Reuters) - Pete Hegseth said after meeting his Philippine counterpart in Singapore on Saturday that patrols would expand.", "2025-05-31", "", briefs.StatusPast},
+		{"2025-06-03", "MANILA, June 3 (Reuters) - Pete Hegseth will fly home after meeting his Philippine counterpart in Singapore on Saturday.", "2025-06-07", "", briefs.StatusUpcoming},
+		// begun long ago and still running: ongoing
+		{"2025-09-24", "NEW DELHI, Sept 24 (Reuters) - Negotiations on the trade pact between India and the EU, relaunched in June 2022, are still under way, an official said.", "2022-06", "", briefs.StatusOngoing},
+		// a past round told as held
+		{"2025-03-04", "ANKARA, March 4 (Reuters) - The last round, held in Istanbul in January, ended without agreement.", "2025-01", "", briefs.StatusPast},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) != 1 {
@@ -68,6 +78,8 @@ func TestNoMeeting17k(t *testing.T) {
 		"LONDON, Nov 20 (Reuters) - He appeared before magistrates on Monday charged with fraud.",
 		"LONDON, Nov 20 (Reuters) - The minister appears to have changed her mind on Monday.",
 		"LONDON, Nov 20 (Reuters) - The company will testify to its strength in results on Friday.",
+		"GENEVA, Nov 20 (Reuters) - The last round ended in September without agreement.",
+		"GENEVA, Nov 20 (Reuters) - The last round of sanctions, held back in May, hit exports.",
 	} {
 		if ms := Scheduled(Extract(text, day("2025-11-20"), briefs.Dateline{}).Meetings); len(ms) > 0 {
 			t.Errorf("%q: meetings %s, want none", text, meetingList(ms))

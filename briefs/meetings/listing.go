@@ -373,13 +373,20 @@ func placeSegment(seg string) bool {
 	if len(ws) == 0 || len(ws) > 3 {
 		return false
 	}
+	venue := roomWords[strings.ToLower(ws[len(ws)-1])] // "Council Chambers", "Committee Room"
 	for _, w := range ws {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || notPlaceWord(w) || strings.ContainsAny(w, "0123456789()") {
+		if !unicode.IsUpper(r[0]) || notPlaceWord(w) && !venue || strings.ContainsAny(w, "0123456789()") {
 			return false
 		}
 	}
 	return true
+}
+
+// roomWords end the name of a room or a building, which a body's word
+// may open: "Council Chambers", "Committee Room", "Assembly Hall".
+var roomWords = map[string]bool{
+	"chamber": true, "chambers": true, "room": true, "hall": true, "boardroom": true, "building": true, "auditorium": true,
 }
 
 // listingFields gives the mentions of sentence si, when it is a listing
@@ -564,6 +571,37 @@ func (d *doc) bodyLine(si int) int {
 	switch toks[c.end].lower {
 	case ",", "(", ".", ":", ";", "-", "–":
 		return c.end
+	}
+	return -1
+}
+
+// headlineVerbs are the meeting verbs a listing line writes in the
+// headline present, its subject before and nothing after: "Euro zone
+// finance ministers meet (Eurogroup).", "WTO General Council meets (to
+// Nov 19)."
+var headlineVerbs = map[string]bool{
+	"meet": true, "meets": true, "convene": true, "convenes": true, "gather": true, "gathers": true,
+	"reconvene": true, "reconvenes": true, "confer": true,
+}
+
+// entryVerb finds the verb of a listing line told as a headline (rule
+// listing.headline-verb): a meeting verb in lower case after a word of its
+// subject that ends its clause ("meet.", "meets (to Nov 19)", "meet,"),
+// which in prose would be no meeting ("targets they failed to meet."). It
+// returns -1 for a line that is no listing entry.
+func (d *doc) entryVerb(si int) int {
+	if e := d.entries[si]; e == nil || e.dateOnly {
+		return -1
+	}
+	toks := d.toks[si]
+	for i := 1; i < len(toks); i++ {
+		if !headlineVerbs[toks[i].lower] || toks[i].cap || !toks[i-1].word || toks[i-1].lower == "to" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].word {
+			continue // "meet the press": isMeetingVerb's to judge
+		}
+		return i
 	}
 	return -1
 }

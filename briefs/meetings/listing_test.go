@@ -44,6 +44,12 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "2025-11-12", "Geneva", "listing.day-heading"},
 		{"dot leaders and a date-first table", "Lumo Oyj - investor calendar\n\n12 February 2026 | Financial statements release 2025\n23 April 2026 | Annual General Meeting, Helsinki\nInterim report Q1 .......... 29 April 2026\n",
 			"2026-04-23", "", "Helsinki", "date.nearest"},
+		{"a headline verb", "Week Ahead\n\nMONDAY, NOVEMBER 10\nBRUSSELS - Euro zone finance ministers meet (Eurogroup).\nBERLIN - German wholesale prices.\n",
+			"2025-11-10", "", "Brussels", "listing.day-heading"},
+		{"a headline verb and its end", "Week ahead\n\nWEDNESDAY, NOVEMBER 12\nGENEVA - WTO General Council meets (to Nov 13).\n",
+			"2025-11-12", "2025-11-13", "Geneva", "listing.day-heading"},
+		{"a room after the time", "Upcoming meetings\n\nCouncil Work Session - Monday, November 10, 2025, 6 p.m., Council Chambers\nPlanning Commission - Thursday, November 13, 2025, 7 p.m., Council Chambers\n",
+			"2025-11-10", "", "Council Chambers", "date.nearest"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {

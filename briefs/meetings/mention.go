@@ -183,6 +183,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if prev == "previous" && datedAfter(toks, i) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged"
 	}
+	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
+		return heldBefore(toks, i) // "will hold a videoconference on Friday", "hold video conference"
+	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
 	}
@@ -211,6 +214,12 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
+		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
+			return false // "the last round of sanctions", not "the last round of peace talks"
+		}
+		if prev == "last" || prev == "previous" {
+			return heldAfter(toks, i+1) // "The last round, held in Istanbul in January"; not "The last round ended in August"
+		}
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
@@ -277,6 +286,22 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// heldBefore reports a hold verb within the three words before the noun at
+// i: "will hold a video conference", "held a videoconference" (not "told
+// a video conference", a news conference, nor "a meeting held by
+// videoconference", whose noun is the meeting's manner).
+func heldBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if mannerPreps[toks[k].lower] {
+			return false
+		}
+		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // sponsorName reports a capitalised meeting noun that ends the name of a
@@ -503,10 +528,39 @@ func meetsParty(toks []token, k int) bool {
 	return false
 }
 
-// roundOrdinals make "round" a round of negotiations: "a new round", "the third round".
+// roundOrdinals make "round" a round of negotiations: "a new round", "the
+// third round".
 var roundOrdinals = map[string]bool{
 	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true,
+}
+
+// heldAfter reports a past round told as held at k: ", held in Istanbul",
+// "was held in Geneva", ", which took place in May".
+func heldAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].lower {
+		case "held", "convened":
+			return true
+		case "took":
+			return lowerAt(toks, j+1) == "place"
+		case ",", "which", "was", "were", "that":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// meetingNounWithin reports a meeting noun among the n words from token k:
+// "of peace talks", "of negotiations".
+func meetingNounWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n && toks[j].word; j++ {
+		if _, ok := meetingNouns[toks[j].lower]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard

@@ -68,6 +68,7 @@ const (
 	RuleListingLabel  Rule = "listing.place-label"
 	RuleListingOnline Rule = "listing.online"
 	RuleListingBody   Rule = "listing.body-line"
+	RuleListingVerb   Rule = "listing.headline-verb"
 	RuleListingDates  Rule = "listing.date-list"
 
 	RuleEndRange Rule = "end.range"
@@ -109,7 +110,7 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will return to the negotiating table", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will return to the negotiating table", "will hold its convention", "The last round, held in Istanbul in January", not "the last round ended in August" nor "a new round of sanctions") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadSecondObject, `"will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday", "meet Baker on Monday and Camdessus the following day": the second object's own meeting and day, with the verb's subject (conjoined.go secondObjects)`},
 	{RuleHeadResume, `"They will resume on Friday at the Soviet mission", "The two sides resume next week": a later round told by a bare "resume" after a pronoun or a side's noun (resume.go resumesBare)`},
 	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},
@@ -130,7 +131,7 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\"), nor one outside the finite adverbial clause that holds the meeting when that clause has its own (\"will strike from Feb. 2 after talks broke down on Monday\": Monday) (assign.go assignDates, modifiesOther, relativeClause; attach.go outsideOwnClause)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateSubjectVerb, `"The full IOC Session will meet in Milan on Feb. 3-4, before the Games open on Feb. 6": a meeting noun and the meeting verb it is the subject of are one gathering, with the verb's day and place (subjectverb.go mergeSubjectVerb)`},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
@@ -141,6 +142,7 @@ var ruleList = []struct {
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listing.go entryVerb)`},
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
@@ -153,8 +155,8 @@ var ruleList = []struct {
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
 	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", ", who were meeting in Brussels today,", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
-	{RuleStatusOpenEnded, `talks "opened", "under way", "will continue their negotiations, launched in July 1986", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
-	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
+	{RuleStatusOpenEnded, `talks "opened", "under way", ", relaunched in June 2022, are still under way", "will continue their negotiations, launched in July 1986", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
+	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause; a gerund after \"after\" takes the tense of the verb before it (\"said after meeting X on Saturday\": past) (tense.go tenseAt, gerundAfter)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
 	{RulePlacePrep, `the nearest capitalised place after "in", "at", "near" ..., "fly to Seoul on Tuesday for talks" (place.go journeyFor), also "at its Los Angeles headquarters" (names.go placeOf)`},
@@ -181,6 +183,7 @@ var ruleList = []struct {
 	{RulePartyNameBody, `the body at the head of the meeting's own name, beside the persons named: "The Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of Government Meeting" (roles.go nameBody)`},
 	{RulePartyOfficer, `a company's officer the meeting's sentence names, beside the company: "Chairman Roger Smith will face shareholders at General Motors Corp's annual meeting" (roles.go officers)`},
 	{RulePartyKindAlias, `"The union said it would meet": the last union (company, bank, party) the story named (roles.go kindAlias, entities.go bodyOfKind)`},
+	{RulePartyRoster, `each name of a roster line of minutes or a notice, "Present:", "Attendees:", "Members:", "In attendance:" (not "Apologies:"), for the meeting named just before the line (roster.go)`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 

@@ -34,6 +34,9 @@ func tenseAt(toks []token, i, j int) int {
 		if !nameToken(toks, k) && (toks[k].word || toks[k].lower != ",") {
 			span++ // a name carries no tense: "held the 35th meeting of the Working Mechanism ... (WMCC) in Beijing on Tuesday"; nor a list's commas: "met the heads of ..., Nomura, Daiwa, Nikko and Yamaichi, on Friday"
 		}
+		if d, ok := gerundAfter(toks, k); ok {
+			return d // "said after meeting his counterpart in Singapore on Saturday": before the saying
+		}
 		if d, ok := cueAt(toks, k, true); ok {
 			if words <= 3 {
 				return 2 * d
@@ -59,6 +62,35 @@ func tenseAt(toks []token, i, j int) int {
 		return frontedTense(toks, j+10)
 	}
 	return 0
+}
+
+// gerundAfter reads a gerund after "after" or "since" at token k ("said
+// after meeting X on Saturday", "will fly home after meeting X on
+// Tuesday"): it has no tense of its own, so the date takes the tense of the
+// verb the phrase follows, a past reporting verb counting as past.
+func gerundAfter(toks []token, k int) (int, bool) {
+	if w := toks[k].lower; !strings.HasSuffix(w, "ing") || len(w) < 5 || toks[k].cap {
+		return 0, false
+	}
+	if w := lowerAt(toks, k-1); w != "after" && w != "since" {
+		return 0, false
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		w := toks[j].lower
+		if w == "," || w == ";" {
+			break
+		}
+		if reporting(w) {
+			if w == "says" || w == "say" {
+				return 0, true
+			}
+			return -1, true
+		}
+		if d, ok := cueAt(toks, j, false); ok {
+			return d, true
+		}
+	}
+	return 0, false
 }
 
 // nameToken reports a token of a proper name the tense walk passes over
