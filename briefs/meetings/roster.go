@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,10 @@ type roster struct {
 	names []string
 }
 
+// rosterLabel finds the labels of a line's parts, "Present:", "In
+// attendance:", "Apologies:": ingest may have joined a notice's lines.
+var rosterLabel = regexp.MustCompile(`(?:^|[\s.;])([A-Z][a-z]+(?: [a-z]+){0,2}):`)
+
 // rosters are the document's roster lines, read once per document.
 func (d *doc) rosters() []roster {
 	var out []roster
@@ -45,12 +50,21 @@ func (d *doc) rosters() []roster {
 	for _, line := range strings.SplitAfter(d.text, "\n") {
 		at := off
 		off += len(line)
-		label, rest, ok := strings.Cut(line, ":")
-		if !ok || len(label) > 30 || !rosterLabels[strings.ToLower(strings.TrimSpace(label))] {
+		if !strings.Contains(line, ":") {
 			continue
 		}
-		if names := rosterNames(rest); len(names) > 0 {
-			out = append(out, roster{at: utf8.RuneCountInString(d.text[:at]), names: names})
+		ls := rosterLabel.FindAllStringSubmatchIndex(line, -1)
+		for i, l := range ls {
+			if !rosterLabels[strings.ToLower(line[l[2]:l[3]])] {
+				continue
+			}
+			end := len(line)
+			if i+1 < len(ls) {
+				end = ls[i+1][2]
+			}
+			if names := rosterNames(line[l[1]:end]); len(names) > 0 {
+				out = append(out, roster{at: utf8.RuneCountInString(d.text[:at+l[2]]), names: names})
+			}
 		}
 	}
 	return out
