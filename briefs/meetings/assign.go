@@ -529,7 +529,7 @@ func listComma(toks []token, k int) bool {
 
 // startVerbs say that talks began, in a clause about them: "Negotiations,
 // launched last March, ...", "the talks, which began in January, ...".
-var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "launched": true, "opened": true}
+var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "launched": true, "opened": true, "relaunched": true, "reopened": true, "restarted": true, "initiated": true}
 
 // holds reports whether the relative clause holding d is about mention m:
 // m is inside it or names the noun it follows ("the meeting of CIPEC,

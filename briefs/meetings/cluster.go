@@ -17,6 +17,7 @@ type cluster struct {
 	dates    []*dateSpan       // the distinct dates of its mentions
 	seen     map[string]bool   // their date|precision|end keys
 	subOf    map[string]string // a body joined with its committee -> the committee (roles.go subBodies)
+	roster   []string          // the names of the roster lines that follow it (roster.go)
 }
 
 // add appends m to c, remembering a date not seen before.
@@ -265,7 +266,11 @@ func mentionKey(m *mention) string {
 // meetings turns the dated clusters into meetings, in text order.
 func (d *doc) meetings() []briefs.Meeting {
 	out := []briefs.Meeting{}
-	for _, c := range d.clusters() {
+	cs := d.clusters()
+	for c, names := range d.rosterOwners(cs) {
+		c.roster = names
+	}
+	for _, c := range cs {
 		best := bestMention(c)
 		if best == nil {
 			continue
@@ -380,6 +385,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 		for _, n := range m.sides {
 			add(n)
+		}
+		for _, n := range c.roster {
+			m.byName(n, RulePartyRoster, -1, -1)
+			add(n) // "Present: Cllr J. Marsh (Chair), ..."
 		}
 		if b := nameBody(m.title); b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
 			m.byName(b, RulePartyNameBody, -1, -1)

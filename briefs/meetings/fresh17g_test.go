@@ -1,6 +1,11 @@
 package meetings
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // TestFresh17gSet scores testdata/fresh17g.jsonl: 40 stories (44
 // meetings; 30 wire stories, 10 notices and minutes) written by helper 17c
@@ -26,5 +31,44 @@ func TestParties17g(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })
+	}
+}
+
+// TestRosterNames checks how a roster line's list splits into names.
+func TestRosterNames(t *testing.T) {
+	cases := []struct {
+		list string
+		want []string
+	}{
+		{" Cllr J. Marsh (Chair), Cllr P. Okafor, Cllr S. Lee", []string{"J. Marsh", "P. Okafor", "S. Lee"}},
+		{" Councillors A. Patel (Chairman), B. Evans, C. Grant and L. Moreau", []string{"A. Patel", "B. Evans", "C. Grant", "L. Moreau"}},
+		{" Mrs K. Bell (Clerk); Dr Ana de la Cruz", []string{"K. Bell", "Ana de la Cruz"}},
+		{" none", nil},
+		{" 2 members of the public", nil},
+	}
+	for _, c := range cases {
+		if got := rosterNames(c.list); strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("rosterNames(%q) = %q, want %q", c.list, got, c.want)
+		}
+	}
+}
+
+// TestRosterOwner: a roster line's names go to the meeting named before it,
+// not to a later one, and "Apologies:" is not read.
+func TestRosterOwner(t *testing.T) {
+	text := "Minutes of the meeting of the Audit Committee held on 3 March 1987 at County Hall.\n\n" +
+		"Present: Cllr R. Dunn (Chair), Cllr T. Shah\nApologies: Cllr M. Webb\n\n" +
+		"The committee will next meet on 7 July 1987.\n"
+	for _, text := range []string{text, strings.ReplaceAll(text, "Shah\n", "Shah ")} { // lines joined by ingest too
+		res := Extract(text, day("1987-06-29"), briefs.Dateline{})
+		if len(res.Meetings) != 2 {
+			t.Fatalf("meetings %+v, want 2", res.Meetings)
+		}
+		if got := strings.Join(res.Meetings[0].Participants, "|"); !strings.Contains(got, "R. Dunn|T. Shah") || strings.Contains(got, "Webb") {
+			t.Errorf("first meeting's participants %q, want R. Dunn and T. Shah, not M. Webb", got)
+		}
+		if got := strings.Join(res.Meetings[1].Participants, "|"); strings.Contains(got, "Dunn") {
+			t.Errorf("later meeting's participants %q take the roster before it", got)
+		}
 	}
 }

@@ -43,6 +43,10 @@ func TestDates17k(t *testing.T) {
 		// a gerund after "after" has no tense: the date takes the saying's
 		{"2025-06-03", "MANILA, June 3 (Reuters) - Pete Hegseth said after meeting his Philippine counterpart in Singapore on Saturday that patrols would expand.", "2025-05-31", "", briefs.StatusPast},
 		{"2025-06-03", "MANILA, June 3 (Reuters) - Pete Hegseth will fly home after meeting his Philippine counterpart in Singapore on Saturday.", "2025-06-07", "", briefs.StatusUpcoming},
+		// begun long ago and still running: ongoing
+		{"2025-09-24", "NEW DELHI, Sept 24 (Reuters) - Negotiations on the trade pact between India and the EU, relaunched in June 2022, are still under way, an official said.", "2022-06", "", briefs.StatusOngoing},
+		// a past round told as held
+		{"2025-03-04", "ANKARA, March 4 (Reuters) - The last round, held in Istanbul in January, ended without agreement.", "2025-01", "", briefs.StatusPast},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) != 1 {
@@ -74,6 +78,8 @@ func TestNoMeeting17k(t *testing.T) {
 		"LONDON, Nov 20 (Reuters) - He appeared before magistrates on Monday charged with fraud.",
 		"LONDON, Nov 20 (Reuters) - The minister appears to have changed her mind on Monday.",
 		"LONDON, Nov 20 (Reuters) - The company will testify to its strength in results on Friday.",
+		"GENEVA, Nov 20 (Reuters) - The last round ended in September without agreement.",
+		"GENEVA, Nov 20 (Reuters) - The last round of sanctions, held back in May, hit exports.",
 	} {
 		if ms := Scheduled(Extract(text, day("2025-11-20"), briefs.Dateline{}).Meetings); len(ms) > 0 {
 			t.Errorf("%q: meetings %s, want none", text, meetingList(ms))

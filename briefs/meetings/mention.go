@@ -214,6 +214,12 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
+		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
+			return false // "the last round of sanctions", not "the last round of peace talks"
+		}
+		if prev == "last" || prev == "previous" {
+			return heldAfter(toks, i+1) // "The last round, held in Istanbul in January"; not "The last round ended in August"
+		}
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
@@ -522,10 +528,39 @@ func meetsParty(toks []token, k int) bool {
 	return false
 }
 
-// roundOrdinals make "round" a round of negotiations: "a new round", "the third round".
+// roundOrdinals make "round" a round of negotiations: "a new round", "the
+// third round".
 var roundOrdinals = map[string]bool{
 	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true,
+}
+
+// heldAfter reports a past round told as held at k: ", held in Istanbul",
+// "was held in Geneva", ", which took place in May".
+func heldAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].lower {
+		case "held", "convened":
+			return true
+		case "took":
+			return lowerAt(toks, j+1) == "place"
+		case ",", "which", "was", "were", "that":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// meetingNounWithin reports a meeting noun among the n words from token k:
+// "of peace talks", "of negotiations".
+func meetingNounWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n && toks[j].word; j++ {
+		if _, ok := meetingNouns[toks[j].lower]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard

@@ -193,7 +193,7 @@ doc('f17h-22',p,'Finance and Audit Committee minutes',
  "Ludlow Town Council\n\n"+e1+"\n\nPresent: Cllrs Adams (Chair), Brown, Clarke.\n\n"
  "1. Apologies. None.\n2. Budget monitoring. The committee noted the report.\n\n"
  "Date of next meeting.\n"+e2+"\n",
- [M('Finance and Audit Committee meeting',['finance and audit committee','minutes'],'2026-02-04','day','Town Hall, Ludlow',['Finance and Audit Committee'],'past',e1),
+ [M('Finance and Audit Committee meeting',['finance and audit committee','minutes'],'2026-02-04','day','Town Hall, Ludlow',['Finance and Audit Committee','Adams','Brown','Clarke'],'past',e1),
   M('Finance and Audit Committee next meeting',['next meeting'],'2026-03-11','day','Town Hall',['Finance and Audit Committee'],'upcoming',e2)])
 
 # 23 a financial calendar: the AGM's own date
