@@ -178,7 +178,8 @@ func ownEnd(toks []token, d *dateSpan, m *mention) bool {
 			if lowerAt(toks, k-1) == "which" && lowerAt(toks, k-2) == "," && (k-2 == m.skipEnd || nounPhraseTo(toks, m.skipEnd, k-2) || nounPhraseTo(toks, m.trig+1, k-2)) {
 				return true // "The meeting of Commonwealth law ministers, which ended in Auckland yesterday"
 			}
-			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k)
+			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k) ||
+				k == afterRelative(toks, phraseEnd(toks, m)) // "Three days of talks ... on chips, which opened last Monday, ended on Wednesday"
 		}
 	}
 	return false
@@ -191,7 +192,7 @@ func endVerbBefore(toks []token, k int) bool {
 		return true // timex reads "end tomorrow" as one expression: "that end tomorrow", "scheduled to end tomorrow"
 	}
 	switch lowerAt(toks, k-1) {
-	case "end", "ends", "close", "closes", "conclude", "concludes":
+	case "end", "ends", "close", "closes", "conclude", "concludes", "ended", "closed", "concluded":
 		return true
 	case "on", "in", "by":
 		return endVerbBefore(toks, k-1) // "are expected to end in June"
