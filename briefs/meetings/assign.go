@@ -285,7 +285,8 @@ func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
 
 // recordDate reports a shareholders' record date: "Record date for the
 // meeting is March 20", "holders of record on March 16", "the record date
-// of April 2". It says who may vote, not when the meeting is.
+// of April 2". It says who may vote, not when the meeting is. So does a
+// page's own date: "Schedule updated Friday, March 6" (pageDated).
 func recordDate(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
 		switch w := toks[k].lower; {
@@ -293,10 +294,16 @@ func recordDate(toks []token, d *dateSpan) bool {
 			return false
 		case w == "record":
 			return lowerAt(toks, k+1) == "date" || lowerAt(toks, k-1) == "of" || k == d.tokStart-1 || k == d.tokStart-2 && lowerAt(toks, k+1) == "on"
+		case pageDated[w] && k >= d.tokStart-2 && !toks[k].cap:
+			return true // "Schedule updated Friday, March 6, 2026", "last revised on 2 March": the page's date
 		}
 	}
 	return false
 }
+
+// pageDated are the verbs that date a page or a list rather than a
+// meeting on it.
+var pageDated = map[string]bool{"updated": true, "revised": true, "posted": true, "amended": true, "modified": true}
 
 // afterOther reports a date that ends a phrase naming an earlier or later
 // event than m: "after his visit in March 2015", "before the vote on
@@ -704,8 +711,7 @@ func penalised(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
 		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
-			"end", "ends", "conclude", "concludes", "finish", "finishes", // "are expected to end next month": not when they met
-			"updated", "revised", "posted", "amended": // "Schedule updated Friday, March 6": the page's date
+			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
 			return true
 		}
 	}

@@ -54,6 +54,7 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"a central bank owning the subject", "TOKYO, March 4 - The Bank of Japan's policy board will hold a two-day meeting ending next Thursday, when it will also issue fresh growth forecasts.", "Tokyo"},
 		{"talks by video link", "LONDON, March 4 - Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney held talks by video link on Tuesday, Downing Street said.", ""},
 		{"a venue after the time", "UNITED NATIONS, March 4 - The Peacebuilding Commission will hold a meeting on the Sahel on Thursday, 5 March, from 10 a.m. to 1 p.m. in the Trusteeship Council Chamber.", "Trusteeship Council Chamber, United Nations"},
+		{"a numbered room of a building", "SPRINGFIELD, March 4 - The Zoning Board of Appeals will hold a public hearing on Tuesday at 7 p.m. in Room 2A of City Hall.", "Room 2A of City Hall, Springfield"},
 		{"the speakers' city", "LONDON, March 4 - OPEC oil ministers will meet on March 25 to review the group's production ceiling, oil traders in London said.", ""},
 		{"a when-clause's place", "UNITED NATIONS, March 4 - The Commission last met on the Sahel in October, when it heard from civil society groups in Mali and Niger.", ""},
 		{"EC ministers away from the seat", "LONDON, March 4 - EC ambassadors will meet on Wednesday to prepare the summit, diplomats said.", ""},

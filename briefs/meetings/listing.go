@@ -610,15 +610,17 @@ func headingDay(text string, ref time.Time) (first, last string) {
 
 func yearWord(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2100" }
 
-// bodyLine reads a listing line under a day heading that is only a body's
-// name, its place or end after it: "Foreign Affairs Council, Brussels",
-// "World Health Assembly (to May 27).", "European Council". It returns the
+// bodyLine reads a listing line under a day heading, or a calendar's dated
+// line, that is only a body's name, its place or end after it: "Foreign
+// Affairs Council, Brussels", "World Health Assembly (to May 27).",
+// "European Council", "Planning Commission - Thursday, March 12, 2026, 7
+// p.m., Council Chambers". It returns the
 // token after the name, where the body's meeting is told (the line has no
 // meeting word), or -1.
 func (d *doc) bodyLine(si int) int {
 	e := d.entries[si]
-	if e == nil || e.headSent < 0 {
-		return -1
+	if e == nil || e.dateOnly || e.headSent < 0 && len(d.dates[si]) == 0 {
+		return -1 // neither under a heading nor a calendar's dated line ("Planning Commission - Thursday, March 12, 2026, 7 p.m.")
 	}
 	toks := d.toks[si]
 	cs := d.chunks(si)

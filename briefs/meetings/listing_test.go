@@ -48,6 +48,8 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "", "Brussels", "listing.day-heading"},
 		{"a headline verb and its end", "Week ahead\n\nWEDNESDAY, NOVEMBER 12\nGENEVA - WTO General Council meets (to Nov 13).\n",
 			"2025-11-12", "2025-11-13", "Geneva", "listing.day-heading"},
+		{"a body's calendar line", "Upcoming meetings\n\nPlanning Commission - Thursday, November 13, 2025, 7 p.m., Council Chambers\nParks Board - Monday, November 17, 2025, 6 p.m., Community Centre\n",
+			"2025-11-13", "", "Council Chambers", "date.nearest"},
 		{"a room after the time", "Upcoming meetings\n\nCouncil Work Session - Monday, November 10, 2025, 6 p.m., Council Chambers\nPlanning Commission - Thursday, November 13, 2025, 7 p.m., Council Chambers\n",
 			"2025-11-10", "", "Council Chambers", "date.nearest"},
 		{"a notice's date over prose", "UNITED NATIONS - MEDIA ADVISORY\nTuesday, 11 November 2025\n\nThe Peacebuilding Commission will hold a meeting on the Sahel on Thursday, 13 November, in the Trusteeship Council Chamber.\n\nA press stakeout is planned after the meeting.\n",

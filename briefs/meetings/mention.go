@@ -189,6 +189,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
 	}
+	if prev == "of" && lowerAt(toks, i-2) == "notice" && toks[i].cap {
+		return false // "The Notice of Meeting has been posted to shareholders": a document
+	}
 	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
 		return false // "summit meeting": the last noun is the head
 	}

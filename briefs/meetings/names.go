@@ -850,6 +850,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			if venue && k < c.start-1 {
 				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
 			}
+			if e := roomOf(toks, c); e > c.end {
+				best = sliceTextTok(toks, c.start, e) // "in Room 2A of City Hall"
+			}
 		}
 	}
 	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
@@ -891,6 +894,22 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best += ", " + d.dl.Place
 	}
 	return best, at
+}
+
+// roomOf reports where a numbered room's building ends: "Room 2A of City
+// Hall", "Committee Room 4 of Portcullis House"; c.end when chunk c is no
+// such room.
+func roomOf(toks []token, c chunk) int {
+	e := c.end
+	if !venueWords[lowerAt(toks, e-1)] || e >= len(toks) || !strings.ContainsAny(toks[e].text, "0123456789") {
+		return c.end
+	}
+	if e++; lowerAt(toks, e) != "of" || e+1 >= len(toks) || !toks[e+1].cap {
+		return c.end
+	}
+	for e++; e < len(toks) && toks[e].cap && toks[e].word; e++ {
+	}
+	return e
 }
 
 // datedTokens counts the tokens in [a, b) that dates and times take: "on
