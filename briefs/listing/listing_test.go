@@ -17,6 +17,10 @@ func TestDayHeading(t *testing.T) {
 		{"Tuesday, March 10", true},
 		{"Wednesday 14 January 2026:", true},
 		{"Thursday 12 - Friday 13 March", true},
+		{"Mayor's Public Schedule - Wednesday, June 3, 2026", true},
+		{"Diary: Tuesday, 10 March 2026", true},
+		{"Council Work Session - Monday, March 9, 2026", false}, // a calendar's line: no schedule's title
+		{"Annual General Meeting: Thursday 14 May 2026", false},
 		{"WED 12 NOVEMBER", true},
 		{"27-28 January", false}, // a date, not a heading: no weekday
 		{"Monday", false},
@@ -66,6 +70,9 @@ func TestKeeps(t *testing.T) {
 		{[]string{"AGM - 23 April 2026"}, false},
 		{[]string{"Meeting of the Planning Committee", "Date: Tuesday 16 December 2025", "Venue: Committee Room 1"}, true},
 		{[]string{"The committee said the date: 16 December", "was agreed."}, false},
+		{[]string{"09:30 Meeting with the Ambassador of Denmark", "12:00 Press conference", "15:00 Talks with the Commissioner"}, true},
+		{[]string{"10:00 a.m. - Meeting with the Chamber of Commerce board, City Hall", "1:30 p.m. - Ribbon cutting"}, true},
+		{[]string{"10:30 would be too late, the minister said, and", "12 noon was proposed."}, false},
 	} {
 		if got := Keeps(c.lines); got != c.want {
 			t.Errorf("Keeps(%q) = %v, want %v", c.lines, got, c.want)

@@ -178,7 +178,8 @@ func ownEnd(toks []token, d *dateSpan, m *mention) bool {
 			if lowerAt(toks, k-1) == "which" && lowerAt(toks, k-2) == "," && (k-2 == m.skipEnd || nounPhraseTo(toks, m.skipEnd, k-2) || nounPhraseTo(toks, m.trig+1, k-2)) {
 				return true // "The meeting of Commonwealth law ministers, which ended in Auckland yesterday"
 			}
-			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k)
+			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k) ||
+				k == afterRelative(toks, phraseEnd(toks, m)) // "Three days of talks ... on chips, which opened last Monday, ended on Wednesday"
 		}
 	}
 	return false
@@ -191,7 +192,7 @@ func endVerbBefore(toks []token, k int) bool {
 		return true // timex reads "end tomorrow" as one expression: "that end tomorrow", "scheduled to end tomorrow"
 	}
 	switch lowerAt(toks, k-1) {
-	case "end", "ends", "close", "closes", "conclude", "concludes":
+	case "end", "ends", "close", "closes", "conclude", "concludes", "ended", "closed", "concluded":
 		return true
 	case "on", "in", "by":
 		return endVerbBefore(toks, k-1) // "are expected to end in June"
@@ -284,7 +285,8 @@ func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
 
 // recordDate reports a shareholders' record date: "Record date for the
 // meeting is March 20", "holders of record on March 16", "the record date
-// of April 2". It says who may vote, not when the meeting is.
+// of April 2". It says who may vote, not when the meeting is. So does a
+// page's own date: "Schedule updated Friday, March 6" (pageDated).
 func recordDate(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
 		switch w := toks[k].lower; {
@@ -292,10 +294,16 @@ func recordDate(toks []token, d *dateSpan) bool {
 			return false
 		case w == "record":
 			return lowerAt(toks, k+1) == "date" || lowerAt(toks, k-1) == "of" || k == d.tokStart-1 || k == d.tokStart-2 && lowerAt(toks, k+1) == "on"
+		case pageDated[w] && k >= d.tokStart-2 && !toks[k].cap:
+			return true // "Schedule updated Friday, March 6, 2026", "last revised on 2 March": the page's date
 		}
 	}
 	return false
 }
+
+// pageDated are the verbs that date a page or a list rather than a
+// meeting on it.
+var pageDated = map[string]bool{"updated": true, "revised": true, "posted": true, "amended": true, "modified": true}
 
 // afterOther reports a date that ends a phrase naming an earlier or later
 // event than m: "after his visit in March 2015", "before the vote on
@@ -703,8 +711,7 @@ func penalised(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-3; k-- {
 		switch toks[k].lower {
 		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
-			"end", "ends", "conclude", "concludes", "finish", "finishes", // "are expected to end next month": not when they met
-			"updated", "revised", "posted", "amended": // "Schedule updated Friday, March 6": the page's date
+			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
 			return true
 		}
 	}

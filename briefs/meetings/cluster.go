@@ -50,14 +50,14 @@ func (d *doc) clusters() []*cluster {
 		}
 		if m.anaphoric && into == nil {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
-				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) {
+				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) {
 					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
 					break
 				}
 			}
 			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
 				if (sameKind(cs[i].kind, m.kind) || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
-					(!m.possDate || len(cs[i].dates) > 0) {
+					(!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) {
 					into = cs[i]
 					break
 				}
@@ -101,6 +101,22 @@ func (d *doc) clusters() []*cluster {
 	}
 	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
+}
+
+// otherLines reports a mention on a listing line and a cluster told only
+// on other lines of the listing: each line of a diary is an item of its
+// own, so "15:00 Talks with the European Commissioner for Trade" does not
+// refer back to "09:30 Meeting with the Ambassador of Denmark".
+func (d *doc) otherLines(c *cluster, m *mention) bool {
+	if d.entries[m.sent] == nil {
+		return false
+	}
+	for _, o := range c.mentions {
+		if o.sent == m.sent || d.entries[o.sent] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // joinDayOfPeriod joins a meeting dated only by a possessive period ("next

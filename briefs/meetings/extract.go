@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -52,6 +53,25 @@ type doc struct {
 	// surname -> the full name the text uses
 	entityTable *entities          // the story's parties and their other names (entities.go)
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
+	views       *[]token           // the buffer toks are cut from (scan), from viewPool
+}
+
+// viewPool keeps the buffers of the sentences' token views for the next
+// text (release).
+var viewPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledViews is the most tokens of a view buffer kept for reuse.
+const maxPooledViews = 1 << 14
+
+// release gives d's view buffer back for the next text; d is not used
+// after, and nothing Of returns points into the buffer.
+func (d *doc) release() {
+	if d.views == nil || cap(*d.views) > maxPooledViews {
+		return
+	}
+	d.toks = nil
+	viewPool.Put(d.views)
+	d.views = nil
 }
 
 // Extract finds the meetings in a brief's text. published is the reference
@@ -67,13 +87,18 @@ func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 // dateline, reference day, sentences and temporal expressions and adds the
 // meeting judgement on top of them.
 func Of(r *reading.Reading) Result {
-	_, res := run(r)
+	d, res := run(r)
+	d.release()
 	return res
 }
 
 // run is Of, returning the extraction's state too (for Explain).
 func run(r *reading.Reading) (*doc, Result) {
-	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
+	runes := r.Runes
+	if len(runes) == 0 && r.Text != "" { // a reading made by hand
+		runes = []rune(r.Text)
+	}
+	d := &doc{text: r.Text, runes: runes, dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res
@@ -92,8 +117,13 @@ func (d *doc) scan() {
 	}
 	k := 0 // index in d.words of the next sentence's first token
 	// free is room for every sentence's view, one after another: no
-	// sentence shares a token with another, so it is one allocation.
-	free := make([]token, 0, len(d.words))
+	// sentence shares a token with another, so it is one buffer, kept for
+	// the next text (release).
+	d.views = viewPool.Get().(*[]token)
+	if cap(*d.views) < len(d.words) {
+		*d.views = make([]token, 0, len(d.words))
+	}
+	free := (*d.views)[:0]
 	for _, s := range d.sents {
 		var toks []token
 		toks, k = sentenceTokens(free, d.text, d.words, k, s.Start, s.End)

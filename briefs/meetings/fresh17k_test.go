@@ -14,10 +14,25 @@ import (
 // TestFresh17kSet scores testdata/fresh17k.jsonl: 34 stories (38 meetings,
 // two stories with none), measured once on main 9088fc0: F1 0.795 with
 // dates (P 0.829 R 0.763), 0.932 ignoring dates, status 0.966, place 0.897,
-// participants P 0.964 R 0.844.
+// participants P 0.964 R 0.844. Then fixed with them in view (F1 1.000,
+// status 1.000, place 0.921).
 func TestFresh17kSet(t *testing.T) {
 	rep := evalFile(t, "fresh17k.jsonl", 34)
-	checkFloors(t, rep, floors{withDates: 0.85, noDates: 0.90, status: 0.95, place: 0.85, participants: 0.80, partPrecision: 0.90})
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.90, participants: 0.80, partPrecision: 0.90})
+}
+
+// TestFresh17k2Set scores testdata/fresh17k2.jsonl: 30 stories (33
+// meetings, two stories with none), the same classes in new wordings,
+// written after the fresh17k rules landed and measured once on main
+// 3c72b7e: F1 0.881 with dates (P 1.000 R 0.788), status 1.000, place
+// 0.962, participants P 0.900 R 0.844. Then the sessions of a body, "the
+// previous round, which took place", a group's "of" complement before
+// "gather" and an end in "which opened last Monday, ended on Wednesday"
+// (F1 1.000, status 1.000, place 0.970; participants R 0.780, as the
+// meetings found since name parties the participant rules miss).
+func TestFresh17k2Set(t *testing.T) {
+	rep := evalFile(t, "fresh17k2.jsonl", 30)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.90, participants: 0.75, partPrecision: 0.85})
 }
 
 // TestDates17k: one sentence each, the day span, its end and status of the
@@ -47,6 +62,16 @@ func TestDates17k(t *testing.T) {
 		{"2025-09-24", "NEW DELHI, Sept 24 (Reuters) - Negotiations on the trade pact between India and the EU, relaunched in June 2022, are still under way, an official said.", "2022-06", "", briefs.StatusOngoing},
 		// a past round told as held
 		{"2025-03-04", "ANKARA, March 4 (Reuters) - The last round, held in Istanbul in January, ended without agreement.", "2025-01", "", briefs.StatusPast},
+		{"2025-05-06", "CAIRO, May 6 (Reuters) - The previous round, which took place in Doha in March, collapsed over a truce.", "2025-03", "", briefs.StatusPast},
+		// a body's session: its possessive, "its" with a day, "The session, which began"
+		{"2025-09-24", "GENEVA, Sept 24 (Reuters) - The Human Rights Council's session began on Sept. 8 and runs until Oct. 8.", "2025-09-08", "2025-10-08", briefs.StatusOngoing},
+		{"2026-02-09", "WARSAW, Feb 9 (Reuters) - The cabinet will take up the draft at its weekly session on Wednesday.", "2026-02-11", "", briefs.StatusUpcoming},
+		{"2026-03-05", "NAIROBI, March 5 (Reuters) - Parliament resumes its session on Monday after a recess.", "2026-03-09", "", briefs.StatusUpcoming},
+		{"2025-10-08", "CANBERRA, Oct 8 (Reuters) - The session, which began on Monday and runs until Thursday, is the last before the election.", "2025-10-06", "2025-10-09", briefs.StatusOngoing},
+		// a group's gathering past its "of" complement
+		{"2025-05-06", "OTTAWA, May 6 (Reuters) - Finance ministers of the Group of Seven will gather in Banff on May 20-22.", "2025-05-20", "2025-05-22", briefs.StatusUpcoming},
+		// "which opened last Monday, ended on Wednesday": the end, so the start holds
+		{"1987-11-23", "TOKYO, Nov 23 - Three days of talks between Japan and the United States on chips, which opened in Washington last Monday, ended on Wednesday.", "1987-11-16", "1987-11-18", briefs.StatusPast},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) != 1 {
@@ -80,6 +105,8 @@ func TestNoMeeting17k(t *testing.T) {
 		"LONDON, Nov 20 (Reuters) - The company will testify to its strength in results on Friday.",
 		"GENEVA, Nov 20 (Reuters) - The last round ended in September without agreement.",
 		"GENEVA, Nov 20 (Reuters) - The last round of sanctions, held back in May, hit exports.",
+		"NEW YORK, Nov 20 (Reuters) - Wall Street's session on Monday was the busiest this year.",
+		"NEW YORK, Nov 20 (Reuters) - Protesters from the Group of Seven countries will gather in the square on Friday.",
 	} {
 		if ms := Scheduled(Extract(text, day("2025-11-20"), briefs.Dateline{}).Meetings); len(ms) > 0 {
 			t.Errorf("%q: meetings %s, want none", text, meetingList(ms))

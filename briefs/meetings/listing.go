@@ -371,7 +371,7 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 func placeSegment(seg string) bool {
 	ws := strings.Fields(seg)
 	if len(ws) == 0 || len(ws) > 3 {
-		return false
+		return venueSegment(ws)
 	}
 	venue := roomWords[strings.ToLower(ws[len(ws)-1])] // "Council Chambers", "Committee Room"
 	for _, w := range ws {
@@ -381,6 +381,31 @@ func placeSegment(seg string) bool {
 		}
 	}
 	return true
+}
+
+// venueSegment reports a building named by what it houses, up to five
+// words with "of", "the", "and", "for" between capitalised ones: "Ministry
+// of Foreign Affairs", "Palace of Westminster", "Embassy of Japan".
+func venueSegment(ws []string) bool {
+	if len(ws) < 3 || len(ws) > 5 || !venueHeads[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "of", "the", "and", "for":
+			continue
+		}
+		if r := []rune(w); !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "0123456789()") {
+			return false
+		}
+	}
+	return true
+}
+
+// venueHeads open the name of a building named by what it houses.
+var venueHeads = map[string]bool{
+	"ministry": true, "palace": true, "embassy": true, "consulate": true, "house": true, "office": true,
+	"chancellery": true, "residence": true, "hall": true,
 }
 
 // roomWords end the name of a room or a building, which a body's word
@@ -408,7 +433,7 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 		first, last = headingDay(d.sents[e.headSent].Text, d.ref) // once per line, not per mention
 	}
 	for _, m := range ms {
-		if dated {
+		if dated && !d.ownDate(si, m) && !m.anaphoric {
 			if first == "" {
 				continue
 			}
@@ -430,6 +455,45 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// ownDate reports a mention under a day heading whose own sentence dates
+// it: a calendar day ("will hold a meeting on Thursday, 26 February" under
+// a notice's "Tuesday, 24 February 2026"), a week or a month ("last met in
+// October"), not the end of a range ("(to 3 July)"), a bare weekday
+// ("(until Friday)") or a year ("the budget plans for 2026"). A heading
+// over prose is the page's date; a diary's line has no date of its own.
+func (d *doc) ownDate(si int, m *mention) bool {
+	x := m.date
+	if x == nil || x.bare || x.tokEnd <= x.tokStart {
+		return false
+	}
+	toks := d.toks[si]
+	switch lowerAt(toks, x.tokStart-1) {
+	case "to", "until", "till", "through", "-", "–":
+		return false
+	}
+	switch x.prec {
+	case briefs.PrecisionMonth, briefs.PrecisionWeek:
+		switch lowerAt(toks, x.tokStart-1) {
+		case "in", "during", "on":
+			return true // "last met in October" (not "meet to decide August output levels")
+		}
+		switch toks[x.tokStart].lower {
+		case "last", "next", "this", "early", "late", "mid":
+			return true
+		}
+	case briefs.PrecisionDay:
+		if lowerAt(toks, x.tokStart-1) == "on" {
+			return true // "will hold a meeting ... on Thursday, 26 February"
+		}
+		for k := x.tokStart; k < x.tokEnd; k++ {
+			if _, month := monthNames[toks[k].lower]; month || toks[k].num {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listingUntil reads "(to 3 July)", "(until Friday)", "to 3 July" in a
@@ -546,15 +610,17 @@ func headingDay(text string, ref time.Time) (first, last string) {
 
 func yearWord(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2100" }
 
-// bodyLine reads a listing line under a day heading that is only a body's
-// name, its place or end after it: "Foreign Affairs Council, Brussels",
-// "World Health Assembly (to May 27).", "European Council". It returns the
+// bodyLine reads a listing line under a day heading, or a calendar's dated
+// line, that is only a body's name, its place or end after it: "Foreign
+// Affairs Council, Brussels", "World Health Assembly (to May 27).",
+// "European Council", "Planning Commission - Thursday, March 12, 2026, 7
+// p.m., Council Chambers". It returns the
 // token after the name, where the body's meeting is told (the line has no
 // meeting word), or -1.
 func (d *doc) bodyLine(si int) int {
 	e := d.entries[si]
-	if e == nil || e.headSent < 0 {
-		return -1
+	if e == nil || e.dateOnly || e.headSent < 0 && len(d.dates[si]) == 0 {
+		return -1 // neither under a heading nor a calendar's dated line ("Planning Commission - Thursday, March 12, 2026, 7 p.m.")
 	}
 	toks := d.toks[si]
 	cs := d.chunks(si)

@@ -180,14 +180,17 @@ func isMeetingNoun(toks []token, i int) bool {
 			return true // "will return to the negotiating table on Tuesday": talks resume
 		}
 	}
-	if prev == "previous" && datedAfter(toks, i) {
-		return true // "The council's previous meeting, on March 5, left rates unchanged"
+	if (prev == "previous" || prev == "last") && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
+		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March"
 	}
 	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
 		return heldBefore(toks, i) // "will hold a videoconference on Friday", "hold video conference"
 	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
+	}
+	if prev == "of" && lowerAt(toks, i-2) == "notice" && toks[i].cap {
+		return false // "The Notice of Meeting has been posted to shareholders": a document
 	}
 	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
 		return false // "summit meeting": the last noun is the head
@@ -217,9 +220,6 @@ func isMeetingNoun(toks []token, i int) bool {
 		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
 			return false // "the last round of sanctions", not "the last round of peace talks"
 		}
-		if prev == "last" || prev == "previous" {
-			return heldAfter(toks, i+1) // "The last round, held in Istanbul in January"; not "The last round ended in August"
-		}
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
@@ -237,8 +237,11 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "in" && w == "session" || prev == "new" && w == "session" && lowerAt(toks, i-2) == "a" {
 			return true // "ministers, in session in Vienna so far this week"; "A new session is set for Thursday"
 		}
-		if prev == "the" && w == "session" && opensNext(toks, i+1) {
-			return true // "The session will begin on July 21": a parliament's, named before
+		if prev == "the" && w == "session" && (opensNext(toks, i+1) || next == "," && relativeWord(lowerAt(toks, i+2)) && startVerbs[lowerAt(toks, i+3)]) {
+			return true // "The session will begin on July 21", "The session, which began on Monday": a parliament's, named before
+		}
+		if bodySession(toks, i) {
+			return true // "The Human Rights Council's session began on Sept. 8", "at its weekly session on Wednesday"
 		}
 		switch prev {
 		case "last", "next", "final", "first", "opening", "closing", "concluding":
@@ -500,8 +503,31 @@ func groupSubject(toks []token, i int) bool {
 			}
 		}
 	}
+	k = ofComplementHead(toks, k)
 	w := lowerAt(toks, k)
 	return groupNouns[w] || bodyNouns[w] || partyNouns[w] || w == "banks" || w == "delegation"
+}
+
+// ofComplementHead is the head noun of a subject ending at token k with a
+// named "of" complement: "Finance ministers of the Group of Seven" ->
+// "ministers"; k itself when there is none.
+func ofComplementHead(toks []token, k int) int {
+	if k < 0 || k >= len(toks) || !toks[k].cap {
+		return k
+	}
+	for j := k - 1; j >= 1 && j > k-8; j-- {
+		w := toks[j].lower
+		if w == "of" && !toks[j-1].cap {
+			return j - 1
+		}
+		if w == "the" && lowerAt(toks, j-1) == "of" && j >= 2 && !toks[j-2].cap {
+			return j - 2
+		}
+		if !toks[j].cap && w != "of" && w != "and" && w != "the" {
+			return k
+		}
+	}
+	return k
 }
 
 // habitAdverbs make "met" no single gathering ("met regularly").
@@ -533,6 +559,21 @@ func meetsParty(toks []token, k int) bool {
 var roundOrdinals = map[string]bool{
 	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true,
+}
+
+// bodySession reports the session of a body: a body noun's possessive
+// ("the Human Rights Council's session", not "Monday's session" nor "Wall
+// Street's session"), or "its"/"their" session with its day right after
+// ("at its weekly session on Wednesday", "resumes its session on Monday").
+func bodySession(toks []token, i int) bool {
+	k := i - 1
+	if sessionModifiers[lowerAt(toks, k)] || lowerAt(toks, k) == "weekly" || lowerAt(toks, k) == "ordinary" {
+		k-- // "its weekly session", "the council's regular session"
+	}
+	if lowerAt(toks, k) == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 {
+		return bodyNouns[toks[k-2].lower] && toks[k-2].cap
+	}
+	return (lowerAt(toks, k) == "its" || lowerAt(toks, k) == "their") && datedAfter(toks, i)
 }
 
 // heldAfter reports a past round told as held at k: ", held in Istanbul",

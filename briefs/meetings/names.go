@@ -855,6 +855,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
+		if c.start > m.skipEnd && reporting(lowerAt(toks, c.end)) {
+			continue // "will meet on June 25 ..., oil traders in London said": the speakers' place
+		}
 		if c.end <= m.nameStart && datedConjunct(toks, d.dates[m.sent], c.end, m.nameStart) {
 			continue // "held talks in Cairo on Monday and will hold another round later this week": the first talks' place
 		}
@@ -879,7 +882,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
 		}
-		dist := c.start - m.skipEnd
+		dist := c.start - m.skipEnd - datedTokens(d.dates[m.sent], m.skipEnd, c.start)
 		if c.end <= m.nameStart {
 			dist = (m.nameStart - c.end) + 3 // places before the name count a bit less
 		}
@@ -899,6 +902,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			}
 			if venue && k < c.start-1 {
 				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
+			}
+			if e := roomOf(toks, c); e > c.end {
+				best = sliceTextTok(toks, c.start, e) // "in Room 2A of City Hall"
 			}
 		}
 	}
@@ -941,6 +947,35 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best += ", " + d.dl.Place
 	}
 	return best, at
+}
+
+// roomOf reports where a numbered room's building ends: "Room 2A of City
+// Hall", "Committee Room 4 of Portcullis House"; c.end when chunk c is no
+// such room.
+func roomOf(toks []token, c chunk) int {
+	e := c.end
+	if !venueWords[lowerAt(toks, e-1)] || e >= len(toks) || !strings.ContainsAny(toks[e].text, "0123456789") {
+		return c.end
+	}
+	if e++; lowerAt(toks, e) != "of" || e+1 >= len(toks) || !toks[e+1].cap {
+		return c.end
+	}
+	for e++; e < len(toks) && toks[e].cap && toks[e].word; e++ {
+	}
+	return e
+}
+
+// datedTokens counts the tokens in [a, b) that dates and times take: "on
+// Thursday, 26 February, from 10 a.m. to 1 p.m. in the Trusteeship Council
+// Chamber" puts the venue no further from the meeting than "on Thursday in".
+func datedTokens(ds []dateSpan, a, b int) int {
+	n := 0
+	for _, x := range ds {
+		if s, e := max(x.tokStart, a), min(x.tokEnd, b); e > s {
+			n += e - s
+		}
+	}
+	return n
 }
 
 // bodyName reports whether chunk c names a body or a gathering rather than

@@ -51,6 +51,9 @@ func otherClause(toks []token, m *mention, c chunk) bool {
 // meeting itself.
 func clauseOpener(toks []token, j int) bool {
 	w := toks[j].lower
+	if w == "when" && lowerAt(toks, j-1) == "," {
+		return otherWhen(toks, j) // "last met in October, when it heard from civil society groups in Mali"
+	}
 	if !subordinators[w] || j+1 >= len(toks) {
 		return false
 	}
@@ -60,6 +63,21 @@ func clauseOpener(toks []token, j int) bool {
 	}
 	if w == "after" || w == "since" {
 		return !n.cap && !n.num
+	}
+	return true
+}
+
+// otherWhen reports ", when" at j opening a clause that holds no meeting:
+// "when it heard from civil society groups in Mali" tells what happened
+// at it, not where; "when they meet in Washington" is the meeting itself.
+func otherWhen(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if meetingVerbs[toks[k].lower] || holdWords[toks[k].lower] {
+			return false
+		}
+		if _, noun := meetingNouns[toks[k].lower]; noun {
+			return false
+		}
 	}
 	return true
 }

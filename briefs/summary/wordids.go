@@ -1,6 +1,7 @@
 package summary
 
-// wordIDs maps the words of one document to their ids (newModel): an
+// wordIDs maps the words of one document to their ids (newModel; and
+// their plural-folded forms to the ids of those): an
 // open-addressing table keyed by the word and its FNV-1a hash, which the
 // scanner has at hand. Each word of the text is looked up once, so this is
 // newModel's inner loop; a Go map spent most of its time hashing and
@@ -24,10 +25,10 @@ type wordSlot struct {
 const minWordSlots = 1024
 
 // hashWord is the FNV-1a hash of w.
-func hashWord(w []byte) uint32 {
+func hashWord[W []byte | string](w W) uint32 {
 	h := uint32(2166136261)
-	for _, c := range w {
-		h ^= uint32(c)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
 		h *= 16777619
 	}
 	return h
@@ -35,17 +36,32 @@ func hashWord(w []byte) uint32 {
 
 // get returns the id of w, whose hash is h, and whether it is in the table.
 func (t *wordIDs) get(w []byte, h uint32) (int32, bool) {
+	s := t.find(h, func(word string) bool { return word == string(w) })
+	return s.id, s.full
+}
+
+// getString is get of a string.
+func (t *wordIDs) getString(w string, h uint32) (int32, bool) {
+	s := t.find(h, func(word string) bool { return word == w })
+	return s.id, s.full
+}
+
+// noSlot is what find returns for a word not in the table.
+var noSlot wordSlot
+
+// find returns the slot of the word whose hash is h and that is, or noSlot.
+func (t *wordIDs) find(h uint32, is func(word string) bool) *wordSlot {
 	if len(t.slots) == 0 {
-		return 0, false
+		return &noSlot
 	}
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if !s.full {
-			return 0, false
+			return &noSlot
 		}
-		if s.hash == h && s.word == string(w) {
-			return s.id, true
+		if s.hash == h && is(s.word) {
+			return s
 		}
 	}
 }

@@ -97,9 +97,9 @@ func TestFilter(t *testing.T) {
 			t.Errorf("May(%q) = false, want %v", w, want)
 		}
 	}
-	for _, w := range []string{"", "met", "meets", "y", "walks"} {
+	for _, w := range []string{"", "met", "meets", "y", "walks", "meek", "tallk"} {
 		if f.May(w) {
-			t.Errorf("May(%q) = true for a word no lexicon has (first byte and length unseen)", w)
+			t.Errorf("May(%q) = true for a word no lexicon has (no lexicon word of its length has its first and last byte)", w)
 		}
 	}
 	if !NewFilter(map[string]int{"a": 1}).Or(f).May("meet") {
