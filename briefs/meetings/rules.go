@@ -184,6 +184,8 @@ var ruleList = []struct {
 	{RulePartyOfficer, `a company's officer the meeting's sentence names, beside the company: "Chairman Roger Smith will face shareholders at General Motors Corp's annual meeting" (roles.go officers)`},
 	{RulePartyKindAlias, `"The union said it would meet": the last union (company, bank, party) the story named (roles.go kindAlias, entities.go bodyOfKind)`},
 	{RulePartyRoster, `each name of a roster line of minutes or a notice, "Present:", "Attendees:", "Members:", "In attendance:" (not "Apologies:"), for the meeting named just before the line (roster.go)`},
+	{RulePartyCoref, `a person the story named before, from its entity table: "the minister" for the last person titled minister, a title's initialism ("EAM" for External Affairs Minister Dr. S. Jaishankar), "their" in the meeting's noun phrase and "the two men" for the persons named just before (coref.go)`},
+	{RulePartyChair, `the person the sentence before or after says chairs the meeting or its body: "is chaired by X", "X, who chaired the session", "X has been named to chair" (coref.go chairParties)`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 
