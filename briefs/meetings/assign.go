@@ -21,6 +21,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 		}
 	}
 	for mi, m := range ms {
+		own := ownClause(toks, ds, m)
 		for di := range ds {
 			dd := &ds[di]
 			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) && !ownDate(toks, dd, m) ||
@@ -40,7 +41,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if w := withClause(toks, dd); w >= 0 && m.trig < w {
 				continue // "concludes today, with the Governor set to announce the decision on Friday": the announcement's day
 			}
-			if outsideOwnClause(toks, ds, m, dd) {
+			if own.outside(dd) {
 				continue // "will strike from Feb. 2 after talks broke down on Monday": the talks are Monday's (attach.go)
 			}
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {

@@ -48,19 +48,31 @@ func subClause(toks []token, k int) (start, end int, ok bool) {
 	return start, end, finite && k < end
 }
 
-// outsideOwnClause reports a date d outside the finite adverbial clause
-// that holds mention m when that clause has a date of its own: "strike
-// for five days from Feb. 2 after talks with the operator broke down on
-// Monday" dates the talks to Monday, never to Feb. 2.
-func outsideOwnClause(toks []token, ds []dateSpan, m *mention, d *dateSpan) bool {
+// clauseOf is the finite adverbial clause [start, end) that holds a
+// mention and has a date of its own, ok false when there is none.
+type clauseOf struct {
+	start, end int
+	ok         bool
+}
+
+// ownClause finds mention m's dated adverbial clause (subClause), once per
+// mention: "after talks with the operator broke down on Monday".
+func ownClause(toks []token, ds []dateSpan, m *mention) clauseOf {
 	s, e, ok := subClause(toks, m.trig)
-	if !ok || d.tokStart > s && d.tokEnd <= e {
-		return false
+	if !ok {
+		return clauseOf{}
 	}
 	for i := range ds {
-		if o := &ds[i]; o != d && o.date != "" && o.tokStart > s && o.tokEnd <= e {
-			return true
+		if o := &ds[i]; o.date != "" && o.tokStart > s && o.tokEnd <= e {
+			return clauseOf{s, e, true}
 		}
 	}
-	return false
+	return clauseOf{}
+}
+
+// outside reports a date d outside the clause: "strike for five days from
+// Feb. 2 after talks with the operator broke down on Monday" dates the
+// talks to Monday, never to Feb. 2.
+func (c clauseOf) outside(d *dateSpan) bool {
+	return c.ok && !(d.tokStart > c.start && d.tokEnd <= c.end)
 }

@@ -470,7 +470,12 @@ func (d *doc) newMention(si, h int) *mention {
 			m.days = 7 // "arrived here today for a week of talks"
 		}
 	}
+	n, begun := lastsDays(toks, m.skipEnd) // "began in Oslo on Monday and are expected to last three days"
+	if m.days == 0 {
+		m.days = n
+	}
 	m.started, m.ended = phaseOf(toks, m)
+	m.started = m.started || begun && !m.ended
 	m.continues = !m.verb && (continues(toks, m.skipEnd) || closing(toks, m.trig))
 	if closing(toks, m.trig) && !hasProperName(toks, m.nameStart, m.nameEnd, m.trig) {
 		m.anaphoric = true // "at tomorrow's closing session": of the meeting named before

@@ -27,6 +27,13 @@ func TestParties17g(t *testing.T) {
 		{"nation-list: a plural body", "TBILISI, June 29 - The Georgian and Armenian border commissions met on Saturday for a new round of talks.", []string{"Georgia", "Armenia"}},
 		{"place: a country inside a city's name", "WASHINGTON, June 29 - U.S. and Panamanian officials will meet in Panama City on Thursday to discuss canal fees.", []string{"U.S.", "Panama"}},
 		{"attend-list: representatives of countries", "ACCRA, June 29 - Talks on a regional power grid will open in Accra on Monday. Representatives of Ghana, Togo and Benin will attend.", []string{"Ghana", "Togo", "Benin"}},
+		{"coref: the minister named before", "LIMA, June 29 - Peru's Energy Minister Jorge Montero said on Monday that a gas deal with Bolivia was close. The minister will travel to La Paz on Thursday for talks with Bolivian President Rodrigo Paz.", []string{"Jorge Montero", "Rodrigo Paz"}},
+		{"coref: a title's initialism", "NEW DELHI, June 29 - Finance Minister Nirmala Sitharaman will visit Washington next week. FM will hold talks with Treasury Secretary Scott Bessent on Tuesday.", []string{"Nirmala Sitharaman", "Scott Bessent"}},
+		{"coref: their meeting after the pair", "OTTAWA, June 29 - Prime Minister Mark Carney said U.S. President Donald Trump had agreed to resume trade talks. Their meeting in Washington on Friday will focus on steel.", []string{"Mark Carney", "Donald Trump"}},
+		{"coref: not their of a named subject", "GENEVA, June 29 - The Uruguay Round is at an early stage, Arthur Dunkel said. Negotiating groups on farm trade will hold their first meetings on Tuesday.", nil},
+		{"chair: is chaired by, past an apposition", "BRUSSELS, June 29 - EU agriculture ministers will meet in Luxembourg on Monday. The Agriculture Council is chaired by Denmark's farm minister, Jacob Jensen.", []string{"EU", "Jacob Jensen"}},
+		{"chair: who chaired the session", "OTTAWA, June 29 - Canada's first ministers met on Tuesday to discuss pipelines. Prime Minister Mark Carney, who chaired the session, said provinces had agreed a plan.", []string{"Canada", "Mark Carney"}},
+		{"chair: not another body's chair", "VIENNA, June 29 - OPEC oil ministers will meet on Thursday. Delegates said the committee, chaired by Oil Minister Rilwanu Lukman, would review price gaps.", []string{"OPEC"}},
 		{"attend-list: among the members", "VIENNA, June 29 - Oil ministers will hold an online meeting on Sunday. Algeria, Nigeria and the Republic of Congo are among the members expected to take part.", []string{"Algeria", "Nigeria", "Republic of Congo"}},
 	}
 	for _, c := range cases {

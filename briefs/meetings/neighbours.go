@@ -8,6 +8,14 @@ import "strings"
 
 // neighbourParties adds to m the parties its neighbouring words name.
 func (d *doc) neighbourParties(m *mention) {
+	for _, p := range d.corefParties(m) {
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyCoref, -1, -1)
+	}
+	for _, p := range d.chairParties(m) {
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyChair, -1, -1)
+	}
 	if p := d.pronounPerson(m); p != "" {
 		m.named = append(m.named, p)
 	}

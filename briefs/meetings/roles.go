@@ -47,7 +47,11 @@ func (d *doc) roleParties(m *mention) {
 // ownMeeting reports a sentence that names a dated meeting of its own: its
 // attendees are that meeting's.
 func (d *doc) ownMeeting(si int) bool {
-	if len(d.dates[si]) == 0 {
+	dated := false
+	for _, x := range d.dates[si] {
+		dated = dated || x.start >= d.dlEnd // not the dateline's own date
+	}
+	if !dated {
 		return false
 	}
 	return hasMeetingNoun(d.toks[si]) || len(findMentions(d.toks[si])) > 0

@@ -1,23 +1,24 @@
 package summary
 
 // wordIDs maps the words of one document to their ids (newModel; and
-// their plural-folded forms to the ids of those): an
-// open-addressing table keyed by the word and its FNV-1a hash, which the
-// scanner has at hand. Each word of the text is looked up once, so this is
-// newModel's inner loop; a Go map spent most of its time hashing and
-// probing there, and clearing it for the next document cost a pass over
-// all its room. The table keeps the hash beside the word, so a probe
-// compares bytes only on a true hit, and reset clears only the slots used.
+// their plural-folded forms to the ids of those): an open-addressing table
+// keyed by the word's FNV-1a hash, which the scanner has at hand. Each word
+// of the text is looked up once, so this is newModel's inner loop; a Go map
+// spent most of its time hashing and probing there, and clearing it for
+// the next document cost a pass over all its room. A slot is 8 bytes (the
+// hash and where the word is), so the table of a story stays in the
+// nearest cache, and bytes are compared only on a true hit.
 type wordIDs struct {
 	slots []wordSlot // len is a power of two, at most half full
-	used  []int32    // indexes of the slots in use, for reset
+	words []string   // the words, in the order put
+	ids   []int32    // ids[i] is the id of words[i]
 }
 
+// wordSlot is one place of the table: the hash of a word and 1 + its index
+// in words; n is 0 in an empty slot.
 type wordSlot struct {
-	word string
 	hash uint32
-	id   int32
-	full bool
+	n    int32
 }
 
 // minWordSlots is the room of a new table: a news story has a few hundred
@@ -36,69 +37,66 @@ func hashWord[W []byte | string](w W) uint32 {
 
 // get returns the id of w, whose hash is h, and whether it is in the table.
 func (t *wordIDs) get(w []byte, h uint32) (int32, bool) {
-	s := t.find(h, func(word string) bool { return word == string(w) })
-	return s.id, s.full
+	return t.find(h, func(word string) bool { return word == string(w) })
 }
 
 // getString is get of a string.
 func (t *wordIDs) getString(w string, h uint32) (int32, bool) {
-	s := t.find(h, func(word string) bool { return word == w })
-	return s.id, s.full
+	return t.find(h, func(word string) bool { return word == w })
 }
 
-// noSlot is what find returns for a word not in the table.
-var noSlot wordSlot
-
-// find returns the slot of the word whose hash is h and that is, or noSlot.
-func (t *wordIDs) find(h uint32, is func(word string) bool) *wordSlot {
+// find returns the id of the word whose hash is h and that is.
+func (t *wordIDs) find(h uint32, is func(word string) bool) (int32, bool) {
 	if len(t.slots) == 0 {
-		return &noSlot
+		return 0, false
 	}
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if !s.full {
-			return &noSlot
+		s := t.slots[i]
+		if s.n == 0 {
+			return 0, false
 		}
-		if s.hash == h && is(s.word) {
-			return s
+		if s.hash == h && is(t.words[s.n-1]) {
+			return t.ids[s.n-1], true
 		}
 	}
 }
 
 // put adds w, whose hash is h and which is not in the table, with id.
 func (t *wordIDs) put(w string, h uint32, id int32) {
-	if 2*(len(t.used)+1) > len(t.slots) {
+	t.words = append(t.words, w)
+	t.ids = append(t.ids, id)
+	if 2*len(t.words) > len(t.slots) {
 		t.grow()
+		return
 	}
-	mask := uint32(len(t.slots) - 1)
-	i := h & mask
-	for t.slots[i].full {
-		i = (i + 1) & mask
-	}
-	t.slots[i] = wordSlot{word: w, hash: h, id: id, full: true}
-	t.used = append(t.used, int32(i))
+	t.place(h, int32(len(t.words)))
 }
 
-// grow doubles the table's room (or makes it) and puts its words back.
+// place puts slot n (1 + an index in words) of hash h in the first free place.
+func (t *wordIDs) place(h uint32, n int32) {
+	mask := uint32(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i].n != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = wordSlot{hash: h, n: n}
+}
+
+// grow doubles the table's room (or makes it) and places its words again.
 func (t *wordIDs) grow() {
-	old := t.slots
-	t.slots = make([]wordSlot, max(2*len(old), minWordSlots))
-	t.used = t.used[:0]
-	for _, s := range old {
-		if s.full {
-			t.put(s.word, s.hash, s.id)
-		}
+	t.slots = make([]wordSlot, max(2*len(t.slots), minWordSlots))
+	for i, w := range t.words {
+		t.place(hashWord(w), int32(i+1))
 	}
 }
 
 // len is the number of words in the table.
-func (t *wordIDs) len() int { return len(t.used) }
+func (t *wordIDs) len() int { return len(t.words) }
 
 // reset empties the table, keeping its room.
 func (t *wordIDs) reset() {
-	for _, i := range t.used {
-		t.slots[i] = wordSlot{}
-	}
-	t.used = t.used[:0]
+	clear(t.slots)
+	clear(t.words) // let go of the text
+	t.words, t.ids = t.words[:0], t.ids[:0]
 }
