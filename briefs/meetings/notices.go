@@ -72,7 +72,7 @@ func formalNotParty(name string) bool {
 // formalWords open or label the parts of notices and minutes.
 var formalWords = map[string]bool{
 	"pursuant": true, "notice": true, "notwithstanding": true, "whereas": true, "hereby": true,
-	"minutes": true, "location": true, "venue": true, "agenda": true, "present": true, "apologies": true,
+	"minutes": true, "location": true, "venue": true, "agenda": true, "present": true, "apologies": true, "date": true, "time": true,
 	"attendees": true, "attendance": true, "item": true, "items": true, "proxy": true, "proxies": true,
 	"resolution": true, "resolutions": true, "quorum": true, "chair": true, "in attendance": true,
 	"oral": true, "written": true, "private": true, "public": true,
