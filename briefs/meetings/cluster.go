@@ -429,6 +429,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 			}
 		}
 	}
+	for _, m := range c.mentions {
+		if b := d.blockBody(m); len(out) == 0 && b != "" {
+			m.byName(b, RuleListingBlock, -1, -1)
+			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
+		}
+	}
 	persons := false
 	for _, n := range out {
 		if isPersonName(n) {

@@ -972,6 +972,8 @@ func chunkEnd(toks []token, j int, allowOf bool) int {
 	return e
 }
 
+// isOrdinalNum reports an ordinal written in figures, "1st", "42nd",
+// "25th" (1 to 9999).
 func isOrdinalNum(s string) bool {
 	if len(s) < 3 {
 		return false

@@ -69,6 +69,7 @@ const (
 	RuleListingOnline Rule = "listing.online"
 	RuleListingBody   Rule = "listing.body-line"
 	RuleListingVerb   Rule = "listing.headline-verb"
+	RuleListingBlock  Rule = "listing.block"
 	RuleListingDates  Rule = "listing.date-list"
 
 	RuleEndRange Rule = "end.range"
@@ -142,6 +143,7 @@ var ruleList = []struct {
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingBlock, `a block of short lines, a meeting's name over its day, then its time and room: "Meeting No. 34" over "Tuesday, April 21, 2026" and "Room 415, Wellington Building, 197 Sparks Street"; "Date of next meeting." over "Wednesday 11 March 2026, 6.30pm, Town Hall." (blocks.go)`},
 	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listing.go entryVerb)`},
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
