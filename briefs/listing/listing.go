@@ -205,6 +205,40 @@ func scheduleTitle(label string) bool {
 	return false
 }
 
+// DayPrefix reports a line that opens with a day and goes on with its
+// time or place after a comma, "Thursday, February 19, 2026, 7:00 p.m.",
+// "Wednesday 11 March 2026, 6.30pm, Town Hall.", and the byte length of
+// the day ("Thursday, February 19, 2026"); 0 when it is no such line. What
+// follows the day opens with a digit or a capital ("March 12, the
+// committee said" is prose) and is not all date words (a day heading).
+func DayPrefix(line string) int {
+	best := 0
+	for at := 0; ; {
+		i := strings.Index(line[at:], ", ")
+		if i < 0 || at+i > 60 {
+			break
+		}
+		p := at + i
+		n, _, mon, day, all := dateWords(line[:p])
+		if !all {
+			break // a word of the time or place: the day is behind
+		}
+		if n <= maxDateWords && mon > 0 && day > 0 {
+			best = p
+		}
+		at = p + 2
+	}
+	if best == 0 {
+		return 0
+	}
+	rest := line[best+2:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if _, _, _, _, all := dateWords(rest); all || !unicode.IsDigit(r) && !unicode.IsUpper(r) {
+		return 0
+	}
+	return best
+}
+
 // clockLine is a line opened by a clock time and then a word or a dash:
 // "09:30 Meeting with ...", "10:00 a.m. - Meeting with ...", "1430 Talks".
 var clockLine = regexp.MustCompile(`^(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|[012]\d[0-5]\d) +(?:[-–—] +)?\p{L}`)
@@ -273,6 +307,8 @@ func Keeps(lines []string) bool {
 		switch {
 		case DayHeading(l):
 			return true
+		case DayPrefix(l) > 0 && fieldsAtMost(l, 12):
+			return true // "Thursday, February 19, 2026, 7:00 p.m." under a meeting's name
 		case LabelLine(l):
 			labels++
 		case CalendarLine(l) || DateLine(l):

@@ -101,7 +101,7 @@ func TestMayBeLineScreensNothingOut(t *testing.T) {
 			}
 			for _, l := range strings.Split(doc.Text, "\n") {
 				l = strings.TrimSpace(l)
-				if !(DayHeading(l) || DateLine(l) || CalendarLine(l) || LabelLine(l)) {
+				if !(DayHeading(l) || DateLine(l) || CalendarLine(l) || LabelLine(l) || DayPrefix(l) > 0) {
 					continue
 				}
 				accepted++
@@ -117,6 +117,26 @@ func TestMayBeLineScreensNothingOut(t *testing.T) {
 	for _, prose := range []string{"The finance ministers of the Group of Seven will meet in Paris on Friday,", "said on Monday that talks would resume"} {
 		if MayBeLine([]rune(prose)) {
 			t.Errorf("MayBeLine passes prose %q", prose)
+		}
+	}
+}
+
+func TestDayPrefix(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"Thursday, February 19, 2026, 7:00 p.m.", "Thursday, February 19, 2026"},
+		{"Wednesday 11 March 2026, 6.30pm, Town Hall.", "Wednesday 11 March 2026"},
+		{"Tuesday, April 21, 2026", ""}, // a day heading: nothing after it
+		{"March 12, the committee said, is too late.", ""},
+		{"Monday, when ministers meet, is a holiday.", ""},
+	} {
+		got := ""
+		if n := DayPrefix(c.line); n > 0 {
+			got = c.line[:n]
+		}
+		if got != c.want {
+			t.Errorf("DayPrefix(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
 }

@@ -203,6 +203,8 @@ func (d *doc) sentenceMentions(si int) {
 			heads = []int{body}
 		} else if h := d.entryVerb(si); h >= 0 {
 			heads = []int{h}
+		} else if h := d.blockHead(si); h >= 0 {
+			heads = []int{h}
 		}
 	}
 	if len(heads) > maxPerSentence {

@@ -33,6 +33,7 @@ type listEntry struct {
 	placeRule  Rule
 	online     bool // "Online - ...": held without a venue
 	dateOnly   bool // "27-28 January": a date of a list the sentence before names
+	block      bool // a block's name line, "Meeting No. 34" (blocks.go)
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.
@@ -80,7 +81,7 @@ func (d *doc) readListing() {
 	if len(ls) < 2 {
 		return
 	}
-	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title
+	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room
 	headings, calendar, labels := 0, 0, 0
 	for i, l := range ls {
 		if l.end <= d.dlEnd {
@@ -110,23 +111,34 @@ func (d *doc) readListing() {
 		case listing.DateLine(s):
 			kind[i] = 'd' // "27-28 January" in a list of dates
 			calendar++
+		case listing.DayPrefix(s) > 0:
+			kind[i] = 'p' // "Thursday, February 19, 2026, 7:00 p.m.": a block's day, if a name is over it
 		}
 	}
-	if headings == 0 && calendar < 2 && labels < 2 {
+	blocks := d.blocks(ls, kind)
+	if headings == 0 && calendar < 2 && labels < 2 && len(blocks) == 0 {
 		return
 	}
 	under := false
 	for i := range ls {
 		switch {
+		case kind[i] == 'p':
+			kind[i] = 0 // no block's day
 		case kind[i] == 'h':
 			under = true
+		case kind[i] == 'b':
+			under = false // the block's lines are its own, not a day's entries
 		case under && kind[i] == 0 && len(strings.Fields(string(d.runes[ls[i].start:ls[i].end]))) <= 40:
 			kind[i] = 'e'
 		case (kind[i] == 'c' || kind[i] == 'd') && calendar < 2:
 			kind[i] = 0
 		}
 	}
-	d.sents, d.entries = d.listingSentences(ls, kind, records(d.runes, ls, kind))
+	rec := records(d.runes, ls, kind)
+	for i, r := range blocks {
+		rec[i] = r
+	}
+	d.sents, d.entries = d.listingSentences(ls, kind, rec)
 }
 
 // listingSentences rebuilds the sentences: each listing line is one
@@ -163,8 +175,14 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]se
 		case kind[i] == 'h':
 			head = l.start
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
-		case kind[i] == 'l':
+		case kind[i] == 'l' || kind[i] == 'v':
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
+		case kind[i] == 'b':
+			end := l.end // a block's day alone, the sentence its name's date is read from
+			if n := listing.DayPrefix(string(d.runes[l.start:l.end])); n > 0 {
+				end = l.start + len([]rune(string(d.runes[l.start:l.end])[:n]))
+			}
+			items = append(items, item{s: sentenceAt(d.runes, l.start, end), head: -1})
 		case kind[i] != 0:
 			e := &listEntry{headSent: -1, placeStart: -1, dateOnly: kind[i] == 'd'}
 			h := -1
@@ -176,7 +194,13 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]se
 				h = ls[r.date].start // "Date: Tuesday 16 December 2025" under "Meeting of the Planning Committee"
 			}
 			start, end := d.entryPrefix(l, e), l.end
-			if isRecord && r.place >= 0 {
+			switch {
+			case isRecord && r.block:
+				e.block = true
+				if r.place >= 0 {
+					d.blockPlace(ls[r.place], r.place == r.date, e)
+				}
+			case isRecord && r.place >= 0:
 				d.labelPlace(ls[r.place], e)
 			}
 			if e.place == "" && !e.online {
@@ -753,7 +777,10 @@ func (d *doc) listLead(si int) *mention {
 // record is the label lines of a record ("Meeting of the Planning
 // Committee" over "Date: ...", "Venue: ..."): the line indices of its
 // date and place labels, -1 when it has none.
-type record struct{ date, place int }
+type record struct {
+	date, place int
+	block       bool // a block's (blocks.go), not a label's
+}
 
 // records finds the title line of each run of label lines (the line just
 // above the run) and its date and place labels; the title becomes a

@@ -58,6 +58,12 @@ func TestListingLines(t *testing.T) {
 			"2025-11-11", "", "Ministry of Foreign Affairs", "listing.day-heading"},
 		{"a schedule's titled day", "Mayor's Public Schedule - Wednesday, November 12, 2025\n\n10:00 a.m. - Meeting with the Greater Eastport Chamber of Commerce board, City Hall\n1:30 p.m. - Ribbon cutting, Harbor Park\n",
 			"2025-11-12", "", "City Hall", "listing.day-heading"},
+		{"a committee's notice blocks", "Standing Committee on Finance\n\nMeeting No. 34\nTuesday, November 11, 2025\n11:00 a.m. to 1:00 p.m.\nRoom 415, Wellington Building, 197 Sparks Street\nOrders of the Day: Pre-budget consultations\n\nMeeting No. 35\nThursday, November 13, 2025\n3:30 p.m. to 5:30 p.m.\nRoom 225-A, West Block\n",
+			"2025-11-11", "", "Room 415, Wellington Building", "listing.day-heading"},
+		{"an agenda's head block", "AGENDA\nRegular Meeting of the Board of Trustees\nThursday, November 13, 2025, 7:00 p.m.\nDistrict Office Boardroom, 1200 Elm Street, Springfield\n\n1. Call to order\n2. Approval of minutes of October 23, 2025\n",
+			"2025-11-13", "", "District Office Boardroom", "listing.day-heading"},
+		{"minutes' next meeting", "Minutes of the meeting of the Finance and Audit Committee held on Wednesday 5 November 2025 at the Town Hall, Ludlow.\n\n1. Apologies. None.\n\nDate of next meeting.\nWednesday 10 December 2025, 6.30pm, Town Hall.\n",
+			"2025-11-05", "", "Town Hall", "date.nearest"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {
@@ -67,10 +73,16 @@ func TestListingLines(t *testing.T) {
 				t.Fatalf("no meeting in %q", c.text)
 			}
 			m := r.Meetings[0]
-			if c.name == "a body's name alone" || c.name == "a list of dates" || c.name == "a diary's timed lines, one item each" {
+			if c.name == "a body's name alone" || c.name == "a list of dates" || c.name == "a diary's timed lines, one item each" || c.name == "a committee's notice blocks" || c.name == "minutes' next meeting" {
 				if len(r.Meetings) != 2 {
 					t.Errorf("got %d meetings, want 2: %+v", len(r.Meetings), r.Meetings)
 				}
+			}
+			if c.name == "a committee's notice blocks" && (len(r.Meetings) < 2 || r.Meetings[1].Date != "2025-11-13" || r.Meetings[1].Place != "Room 225-A, West Block" || len(m.Participants) != 1 || m.Participants[0] != "Standing Committee on Finance") {
+				t.Errorf("the second block or the notice's body is lost: %+v", r.Meetings)
+			}
+			if c.name == "minutes' next meeting" && len(r.Meetings) == 2 && (r.Meetings[1].Date != "2025-12-10" || r.Meetings[1].Place != "Town Hall") {
+				t.Errorf("the next meeting is %s at %q, want 2025-12-10 at the Town Hall", r.Meetings[1].Date, r.Meetings[1].Place)
 			}
 			if c.name == "a notice's date over prose" && len(r.Meetings) != 1 {
 				t.Errorf("got %d meetings, want 1 (\"after the meeting\" is the same one): %+v", len(r.Meetings), r.Meetings)

@@ -69,6 +69,7 @@ const (
 	RuleListingOnline Rule = "listing.online"
 	RuleListingBody   Rule = "listing.body-line"
 	RuleListingVerb   Rule = "listing.headline-verb"
+	RuleListingBlock  Rule = "listing.block"
 	RuleListingDates  Rule = "listing.date-list"
 
 	RuleEndRange Rule = "end.range"
@@ -131,7 +132,7 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\"), nor one outside the finite adverbial clause that holds the meeting when that clause has its own (\"will strike from Feb. 2 after talks broke down on Monday\": Monday) (assign.go assignDates, modifiesOther, relativeClause; attach.go ownClause)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\"), nor one outside the finite adverbial clause that holds the meeting when that clause has its own (\"will strike from Feb. 2 after talks broke down on Monday\": Monday) (assign.go assignDates, modifiesOther, relativeClause; attach.go ownClause); a bare month takes its clause's tense (\"last raised rates at its January meeting\", written in December: the January past; fromtimex.go monthByTense); a possessive weekday with no tense of its own is the day of the meeting named before a week the other way (\"Friday's talks follow ...\"; cluster.go weekdayOtherWay)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
 	{RuleDateSubjectVerb, `"The full IOC Session will meet in Milan on Feb. 3-4, before the Games open on Feb. 6": a meeting noun and the meeting verb it is the subject of are one gathering, with the verb's day and place (subjectverb.go mergeSubjectVerb)`},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
@@ -142,6 +143,7 @@ var ruleList = []struct {
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingBlock, `a block of short lines, a meeting's name over its day, then its time and room: "Meeting No. 34" over "Tuesday, April 21, 2026" and "Room 415, Wellington Building, 197 Sparks Street"; "Date of next meeting." over "Wednesday 11 March 2026, 6.30pm, Town Hall." (blocks.go)`},
 	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listing.go entryVerb)`},
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
