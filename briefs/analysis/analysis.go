@@ -66,6 +66,7 @@ func (a Analyzer) Brief(ctx context.Context, b *briefs.Brief) Result {
 	if !guard(&res, "reading", func() { r = reading.Of(*b) }) {
 		return res
 	}
+	defer r.Release()
 	opts := a.Summary
 	opts.Skip, opts.Split = r.StoryStart, r.Sentences
 	s := a.Summarizer

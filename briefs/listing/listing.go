@@ -10,6 +10,7 @@ package listing
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -154,11 +155,96 @@ func MayBeLine(rs []rune) bool {
 
 // DayHeading reports a line that is only a day, with its weekday: "MON 30
 // JUNE", "Tuesday, March 10", "Wednesday 14 January 2026:", "Thursday 12 -
-// Friday 13 March".
+// Friday 13 March"; or a schedule's title and its day: "Mayor's Public
+// Schedule - Wednesday, June 3, 2026", "Diary: Tuesday, 10 March".
 func DayHeading(line string) bool {
 	n, wd, mon, day, all := dateWords(line)
+	if all && n >= 2 && n <= 8 && wd > 0 && mon > 0 && day > 0 {
+		return true
+	}
+	if len(line) > 90 || n > 1 && wd+mon+day > 0 {
+		return false // too long for a title and a day; or a date first, then words
+	}
+	label, rest, ok := titledDay(line)
+	if !ok || !scheduleTitle(label) {
+		return false
+	}
+	n, wd, mon, day, all = dateWords(rest)
 	return all && n >= 2 && n <= 8 && wd > 0 && mon > 0 && day > 0
 }
+
+// titledDay splits "Title - day" or "Title: day" at the separator (one
+// MayBeLine passes).
+func titledDay(line string) (label, rest string, ok bool) {
+	for _, sep := range []string{" - ", " – ", " — ", ": "} {
+		if label, rest, ok = strings.Cut(line, sep); ok {
+			return label, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// scheduleWords name a page of one day's engagements.
+var scheduleWords = map[string]bool{
+	"schedule": true, "diary": true, "agenda": true, "programme": true, "program": true, "itinerary": true,
+	"engagements": true, "appointments": true,
+}
+
+// scheduleTitle reports a title of at most five words with a schedule's
+// word: "Mayor's Public Schedule", "Diary of the Minister".
+func scheduleTitle(label string) bool {
+	ws := strings.Fields(strings.ToLower(label))
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if scheduleWords[strings.Trim(w, ".,:;'’")] {
+			return true
+		}
+	}
+	return false
+}
+
+// DayPrefix reports a line that opens with a day and goes on with its
+// time or place after a comma, "Thursday, February 19, 2026, 7:00 p.m.",
+// "Wednesday 11 March 2026, 6.30pm, Town Hall.", and the byte length of
+// the day ("Thursday, February 19, 2026"); 0 when it is no such line. What
+// follows the day opens with a digit or a capital ("March 12, the
+// committee said" is prose) and is not all date words (a day heading).
+func DayPrefix(line string) int {
+	best := 0
+	for at := 0; ; {
+		i := strings.Index(line[at:], ", ")
+		if i < 0 || at+i > 60 {
+			break
+		}
+		p := at + i
+		n, _, mon, day, all := dateWords(line[:p])
+		if !all {
+			break // a word of the time or place: the day is behind
+		}
+		if n <= maxDateWords && mon > 0 && day > 0 {
+			best = p
+		}
+		at = p + 2
+	}
+	if best == 0 {
+		return 0
+	}
+	rest := line[best+2:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	if _, _, _, _, all := dateWords(rest); all || !unicode.IsDigit(r) && !unicode.IsUpper(r) {
+		return 0
+	}
+	return best
+}
+
+// clockLine is a line opened by a clock time and then a word or a dash:
+// "09:30 Meeting with ...", "10:00 a.m. - Meeting with ...", "1430 Talks".
+var clockLine = regexp.MustCompile(`^(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|[012]\d[0-5]\d) +(?:[-–—] +)?\p{L}`)
+
+// ClockLine reports a diary's line that opens with its time.
+func ClockLine(line string) bool { return clockLine.MatchString(line) }
 
 // DateLine reports a line that is only a date or a range of days:
 // "27-28 January", "17 March 2026", "Tuesday, March 10".
@@ -168,7 +254,7 @@ func DateLine(line string) bool {
 }
 
 // calendarLine is "Label: date ...", "Label - date": a calendar's line.
-var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )`)
+var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*[.,]? )`)
 
 // dateFirstLine is "23 April 2026 | Annual General Meeting", "12 Feb 2026 -
 // Q4 results": a calendar table's line, its date first.
@@ -209,22 +295,27 @@ func fieldsAtMost(s string, n int) bool {
 
 // Keeps reports a paragraph whose line breaks are part of its meaning: it
 // has a day heading, two lines or more that are calendar lines or bare
-// dates, or two label lines ("Date: ...", "Venue: ..."). Prose, even
+// dates, two label lines ("Date: ...", "Venue: ...") or two lines opened by
+// a clock time (a diary's "09:30 Meeting with ..."). Prose, even
 // hard-wrapped, has none of them.
 func Keeps(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
-	cal, labels := 0, 0
+	cal, labels, clocks := 0, 0, 0
 	for _, l := range lines {
 		switch {
 		case DayHeading(l):
 			return true
+		case DayPrefix(l) > 0 && fieldsAtMost(l, 12):
+			return true // "Thursday, February 19, 2026, 7:00 p.m." under a meeting's name
 		case LabelLine(l):
 			labels++
 		case CalendarLine(l) || DateLine(l):
 			cal++
+		case ClockLine(l):
+			clocks++
 		}
 	}
-	return cal >= 2 || labels >= 2
+	return cal >= 2 || labels >= 2 || clocks >= 2
 }

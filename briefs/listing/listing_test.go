@@ -17,6 +17,10 @@ func TestDayHeading(t *testing.T) {
 		{"Tuesday, March 10", true},
 		{"Wednesday 14 January 2026:", true},
 		{"Thursday 12 - Friday 13 March", true},
+		{"Mayor's Public Schedule - Wednesday, June 3, 2026", true},
+		{"Diary: Tuesday, 10 March 2026", true},
+		{"Council Work Session - Monday, March 9, 2026", false}, // a calendar's line: no schedule's title
+		{"Annual General Meeting: Thursday 14 May 2026", false},
 		{"WED 12 NOVEMBER", true},
 		{"27-28 January", false}, // a date, not a heading: no weekday
 		{"Monday", false},
@@ -40,6 +44,7 @@ func TestCalendarAndDateLines(t *testing.T) {
 		{"23 April 2026 | Annual General Meeting, Helsinki", true, false},
 		{"Feb. 12, 2026 - Fourth quarter results", true, false},
 		{"Q3 results: 29 October", true, false},
+		{"Council Work Session - Monday, March 9, 2026, 6 p.m., Council Chambers", true, false},
 		{"27-28 January", false, true},
 		{"The board met on 14 May 2026 in Oslo to approve the accounts.", false, false},
 		{"Kenya said: 14 people died in the floods on Monday near the border with Uganda and Tanzania, police said.", false, false},
@@ -65,6 +70,9 @@ func TestKeeps(t *testing.T) {
 		{[]string{"AGM - 23 April 2026"}, false},
 		{[]string{"Meeting of the Planning Committee", "Date: Tuesday 16 December 2025", "Venue: Committee Room 1"}, true},
 		{[]string{"The committee said the date: 16 December", "was agreed."}, false},
+		{[]string{"09:30 Meeting with the Ambassador of Denmark", "12:00 Press conference", "15:00 Talks with the Commissioner"}, true},
+		{[]string{"10:00 a.m. - Meeting with the Chamber of Commerce board, City Hall", "1:30 p.m. - Ribbon cutting"}, true},
+		{[]string{"10:30 would be too late, the minister said, and", "12 noon was proposed."}, false},
 	} {
 		if got := Keeps(c.lines); got != c.want {
 			t.Errorf("Keeps(%q) = %v, want %v", c.lines, got, c.want)
@@ -93,7 +101,7 @@ func TestMayBeLineScreensNothingOut(t *testing.T) {
 			}
 			for _, l := range strings.Split(doc.Text, "\n") {
 				l = strings.TrimSpace(l)
-				if !(DayHeading(l) || DateLine(l) || CalendarLine(l) || LabelLine(l)) {
+				if !(DayHeading(l) || DateLine(l) || CalendarLine(l) || LabelLine(l) || DayPrefix(l) > 0) {
 					continue
 				}
 				accepted++
@@ -109,6 +117,26 @@ func TestMayBeLineScreensNothingOut(t *testing.T) {
 	for _, prose := range []string{"The finance ministers of the Group of Seven will meet in Paris on Friday,", "said on Monday that talks would resume"} {
 		if MayBeLine([]rune(prose)) {
 			t.Errorf("MayBeLine passes prose %q", prose)
+		}
+	}
+}
+
+func TestDayPrefix(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"Thursday, February 19, 2026, 7:00 p.m.", "Thursday, February 19, 2026"},
+		{"Wednesday 11 March 2026, 6.30pm, Town Hall.", "Wednesday 11 March 2026"},
+		{"Tuesday, April 21, 2026", ""}, // a day heading: nothing after it
+		{"March 12, the committee said, is too late.", ""},
+		{"Monday, when ministers meet, is a holiday.", ""},
+	} {
+		got := ""
+		if n := DayPrefix(c.line); n > 0 {
+			got = c.line[:n]
+		}
+		if got != c.want {
+			t.Errorf("DayPrefix(%q) = %q, want %q", c.line, got, c.want)
 		}
 	}
 }

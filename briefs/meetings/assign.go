@@ -21,6 +21,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 		}
 	}
 	for mi, m := range ms {
+		own := ownClause(toks, ds, m)
 		for di := range ds {
 			dd := &ds[di]
 			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) && !ownDate(toks, dd, m) ||
@@ -39,6 +40,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			}
 			if w := withClause(toks, dd); w >= 0 && m.trig < w {
 				continue // "concludes today, with the Governor set to announce the decision on Friday": the announcement's day
+			}
+			if own.outside(dd) {
+				continue // "will strike from Feb. 2 after talks broke down on Monday": the talks are Monday's (attach.go)
 			}
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
@@ -175,7 +179,8 @@ func ownEnd(toks []token, d *dateSpan, m *mention) bool {
 			if lowerAt(toks, k-1) == "which" && lowerAt(toks, k-2) == "," && (k-2 == m.skipEnd || nounPhraseTo(toks, m.skipEnd, k-2) || nounPhraseTo(toks, m.trig+1, k-2)) {
 				return true // "The meeting of Commonwealth law ministers, which ended in Auckland yesterday"
 			}
-			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k)
+			return k == m.skipEnd || k > m.skipEnd && nounPhraseTo(toks, m.skipEnd, k) ||
+				k == afterRelative(toks, phraseEnd(toks, m)) // "Three days of talks ... on chips, which opened last Monday, ended on Wednesday"
 		}
 	}
 	return false
@@ -188,7 +193,7 @@ func endVerbBefore(toks []token, k int) bool {
 		return true // timex reads "end tomorrow" as one expression: "that end tomorrow", "scheduled to end tomorrow"
 	}
 	switch lowerAt(toks, k-1) {
-	case "end", "ends", "close", "closes", "conclude", "concludes":
+	case "end", "ends", "close", "closes", "conclude", "concludes", "ended", "closed", "concluded":
 		return true
 	case "on", "in", "by":
 		return endVerbBefore(toks, k-1) // "are expected to end in June"
@@ -281,7 +286,8 @@ func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
 
 // recordDate reports a shareholders' record date: "Record date for the
 // meeting is March 20", "holders of record on March 16", "the record date
-// of April 2". It says who may vote, not when the meeting is.
+// of April 2". It says who may vote, not when the meeting is. So does a
+// page's own date: "Schedule updated Friday, March 6" (pageDated).
 func recordDate(toks []token, d *dateSpan) bool {
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
 		switch w := toks[k].lower; {
@@ -289,10 +295,16 @@ func recordDate(toks []token, d *dateSpan) bool {
 			return false
 		case w == "record":
 			return lowerAt(toks, k+1) == "date" || lowerAt(toks, k-1) == "of" || k == d.tokStart-1 || k == d.tokStart-2 && lowerAt(toks, k+1) == "on"
+		case pageDated[w] && k >= d.tokStart-2 && !toks[k].cap:
+			return true // "Schedule updated Friday, March 6, 2026", "last revised on 2 March": the page's date
 		}
 	}
 	return false
 }
+
+// pageDated are the verbs that date a page or a list rather than a
+// meeting on it.
+var pageDated = map[string]bool{"updated": true, "revised": true, "posted": true, "amended": true, "modified": true}
 
 // afterOther reports a date that ends a phrase naming an earlier or later
 // event than m: "after his visit in March 2015", "before the vote on
@@ -526,7 +538,7 @@ func listComma(toks []token, k int) bool {
 
 // startVerbs say that talks began, in a clause about them: "Negotiations,
 // launched last March, ...", "the talks, which began in January, ...".
-var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "launched": true, "opened": true}
+var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "launched": true, "opened": true, "relaunched": true, "reopened": true, "restarted": true, "initiated": true}
 
 // holds reports whether the relative clause holding d is about mention m:
 // m is inside it or names the noun it follows ("the meeting of CIPEC,
@@ -774,7 +786,7 @@ func numberWord(w string) int {
 func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
 	cue := -1
 	for k, t := range toks {
-		if rescheduleCues[t.lower] && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
+		if isRescheduleCue(t.lower) && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
 			lowerAt(toks, k+1) == "off" || lowerAt(toks, k+1) == "back" || lowerAt(toks, k+1) == "forward") &&
 			movesMeeting(toks, ms, k) {
 			cue = k
@@ -1063,13 +1075,10 @@ func dayOffset(toks []token, k int) (int, int) {
 	if w := toks[k].lower; w != "day" && w != "days" {
 		return 0, 0
 	}
-	n := 1
-	if w := lowerAt(toks, k-1); w != "a" && w != "the" && w != "one" {
-		if n = numberWord(w); n == 0 || n > 7 {
-			return 0, 0
-		}
+	if n := dayCount(toks, k-1); n > 0 && n <= 7 {
+		return dir * n, k - 1
 	}
-	return dir * n, k - 1
+	return 0, 0
 }
 
 // cameFor reports the meeting as the purpose of an arrival dated just

@@ -17,6 +17,7 @@ type cluster struct {
 	dates    []*dateSpan       // the distinct dates of its mentions
 	seen     map[string]bool   // their date|precision|end keys
 	subOf    map[string]string // a body joined with its committee -> the committee (roles.go subBodies)
+	roster   []string          // the names of the roster lines that follow it (roster.go)
 }
 
 // add appends m to c, remembering a date not seen before.
@@ -46,17 +47,22 @@ func (d *doc) clusters() []*cluster {
 					into = cs[i] // "Monday's talks": the meeting of that Monday, not "later this month"'s
 				}
 			}
+			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
+				if o := weekdayOtherWay(d.toks[m.sent], cs[i], m); o != nil {
+					into, m.date = cs[i], o // "Friday's talks follow ...": the Friday of the talks named before
+				}
+			}
 		}
 		if m.anaphoric && into == nil {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
-				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) {
+				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) {
 					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
 					break
 				}
 			}
 			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
 				if (sameKind(cs[i].kind, m.kind) || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
-					(!m.possDate || len(cs[i].dates) > 0) {
+					(!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) {
 					into = cs[i]
 					break
 				}
@@ -100,6 +106,22 @@ func (d *doc) clusters() []*cluster {
 	}
 	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
+}
+
+// otherLines reports a mention on a listing line and a cluster told only
+// on other lines of the listing: each line of a diary is an item of its
+// own, so "15:00 Talks with the European Commissioner for Trade" does not
+// refer back to "09:30 Meeting with the Ambassador of Denmark".
+func (d *doc) otherLines(c *cluster, m *mention) bool {
+	if d.entries[m.sent] == nil {
+		return false
+	}
+	for _, o := range c.mentions {
+		if o.sent == m.sent || d.entries[o.sent] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // joinDayOfPeriod joins a meeting dated only by a possessive period ("next
@@ -206,6 +228,23 @@ func compatible(c *cluster, m *mention) bool {
 }
 
 // sameDay reports a cluster dated the very day of mention m.
+// weekdayOtherWay returns the day of cluster c that a possessive weekday
+// with no tense of its own names a week the other way ("Friday's talks
+// follow a meeting in July", after "will meet on Friday"): a week apart,
+// the same weekday; nil when there is none.
+func weekdayOtherWay(toks []token, c *cluster, m *mention) *dateSpan {
+	x := m.date
+	if x == nil || x.prec != briefs.PrecisionDay || x.dir != 0 || x.tokEnd-x.tokStart != 1 || !possessiveWeekday(toks, x.tokStart, x.tokEnd) {
+		return nil
+	}
+	for _, o := range c.dates {
+		if o.prec == briefs.PrecisionDay && (addDays(x.date, 7) == o.date || addDays(x.date, -7) == o.date) {
+			return o
+		}
+	}
+	return nil
+}
+
 func sameDay(c *cluster, m *mention) bool {
 	for _, o := range c.dates {
 		if m.date != nil && m.date.prec == briefs.PrecisionDay && o.prec == briefs.PrecisionDay && o.date == m.date.date {
@@ -249,7 +288,11 @@ func mentionKey(m *mention) string {
 // meetings turns the dated clusters into meetings, in text order.
 func (d *doc) meetings() []briefs.Meeting {
 	out := []briefs.Meeting{}
-	for _, c := range d.clusters() {
+	cs := d.clusters()
+	for c, names := range d.rosterOwners(cs) {
+		c.roster = names
+	}
+	for _, c := range cs {
 		best := bestMention(c)
 		if best == nil {
 			continue
@@ -346,7 +389,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	var out []string
 	add := func(n string) {
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || place != "" && (strings.Contains(strings.ToLower(place), k)) {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) {
 			return
 		}
 		seen[k] = true
@@ -365,6 +408,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		for _, n := range m.sides {
 			add(n)
 		}
+		for _, n := range c.roster {
+			m.byName(n, RulePartyRoster, -1, -1)
+			add(n) // "Present: Cllr J. Marsh (Chair), ..."
+		}
 		if b := nameBody(m.title); b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
 			m.byName(b, RulePartyNameBody, -1, -1)
 			add(b) // "The Pacific Islands Forum Leaders Meeting"
@@ -380,6 +427,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 					add(n) // the body named only in the meeting's name: "the annual Comecon session"
 				}
 			}
+		}
+	}
+	for _, m := range c.mentions {
+		if b := d.blockBody(m); len(out) == 0 && b != "" {
+			m.byName(b, RuleListingBlock, -1, -1)
+			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
 		}
 	}
 	persons := false
@@ -420,6 +473,25 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// namesPlace reports a name the meeting's place already says ("Brussels"
+// for a meeting in Brussels); a country inside a city's name is still a
+// party ("Mexico" for talks in Mexico City).
+func namesPlace(place, n string) bool {
+	lp, ln := strings.ToLower(place), strings.ToLower(n)
+	if place == "" || !strings.Contains(lp, ln) {
+		return false
+	}
+	if !isCountry(n) {
+		return true
+	}
+	for _, part := range strings.Split(lp, ",") {
+		if strings.TrimSpace(part) == ln {
+			return true // "Suva, Fiji"
+		}
+	}
+	return false
 }
 
 // subjectOf reports whether n is the subject of the sentence of mention m
@@ -673,8 +745,8 @@ func (d *doc) impliedHere(c *cluster) bool {
 	}
 	for _, m := range c.mentions {
 		for _, n := range append(m.named, m.owner) {
-			if n != "" && (d.homeInstitution(n) || d.seatedHere(n)) || d.centralBankNear(m) {
-				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels
+			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && m.kind != "summit") || d.centralBankNear(m) {
+				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels (not a summit: summits move)
 			}
 		}
 	}

@@ -8,7 +8,9 @@ import "strings"
 // (CILSS)"), so that one party is not listed twice under two names the
 // scorer's initialisms cannot pair.
 type entities struct {
-	alias map[string]string // lower-case long name -> its bracketed initialism
+	alias    map[string]string // lower-case long name -> its bracketed initialism
+	persons  []person          // the persons named, once each, in text order (coref.go)
+	initials map[string]string // a title's initialism -> the one person with it: "EAM" (coref.go)
 }
 
 // ents builds the story's entity table on first use.
@@ -31,6 +33,7 @@ func (d *doc) ents() *entities {
 			}
 		}
 	}
+	d.addPersons(e)
 	d.entityTable = e
 	return e
 }

@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -42,7 +43,8 @@ type doc struct {
 	toks       [][]token      // the meeting view of each sentence's tokens
 	dates      [][]dateSpan
 	mentions   []*mention
-	lowerSet   map[string]bool // words that occur in lower case in the text
+	lowerSet   map[string]bool // of asked, the words that occur in lower case in the text
+	asked      map[string]bool // the words lowerSet knows about (noteLowerWords)
 	chunkCache [][]chunk       // capitalised names per sentence
 	traces     []trace         // how each meeting built was found (explain.go)
 	timex      []timex.Expr    // the reading's temporal expressions
@@ -51,6 +53,26 @@ type doc struct {
 	// surname -> the full name the text uses
 	entityTable *entities          // the story's parties and their other names (entities.go)
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
+	own         []int8             // per sentence: 1 names a dated meeting of its own, -1 not, 0 not asked (roles.go ownMeeting)
+	views       *[]token           // the buffer toks are cut from (scan), from viewPool
+}
+
+// viewPool keeps the buffers of the sentences' token views for the next
+// text (release).
+var viewPool = sync.Pool{New: func() any { return new([]token) }}
+
+// maxPooledViews is the most tokens of a view buffer kept for reuse.
+const maxPooledViews = 1 << 14
+
+// release gives d's view buffer back for the next text; d is not used
+// after, and nothing Of returns points into the buffer.
+func (d *doc) release() {
+	if d.views == nil || cap(*d.views) > maxPooledViews {
+		return
+	}
+	d.toks = nil
+	viewPool.Put(d.views)
+	d.views = nil
 }
 
 // Extract finds the meetings in a brief's text. published is the reference
@@ -66,13 +88,18 @@ func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 // dateline, reference day, sentences and temporal expressions and adds the
 // meeting judgement on top of them.
 func Of(r *reading.Reading) Result {
-	_, res := run(r)
+	d, res := run(r)
+	d.release()
 	return res
 }
 
 // run is Of, returning the extraction's state too (for Explain).
 func run(r *reading.Reading) (*doc, Result) {
-	d := &doc{text: r.Text, runes: []rune(r.Text), dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
+	runes := r.Runes
+	if len(runes) == 0 && r.Text != "" { // a reading made by hand
+		runes = []rune(r.Text)
+	}
+	d := &doc{text: r.Text, runes: runes, dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res
@@ -86,18 +113,23 @@ func run(r *reading.Reading) (*doc, Result) {
 
 // scan takes the tokens of every sentence, resolves its dates and finds its mentions.
 func (d *doc) scan() {
-	d.lowerSet = map[string]bool{}
 	if d.words == nil { // a doc built by hand, not from a reading
 		d.words = tokens.Split(d.text)
 	}
 	k := 0 // index in d.words of the next sentence's first token
+	// free is room for every sentence's view, one after another: no
+	// sentence shares a token with another, so it is one buffer, kept for
+	// the next text (release).
+	d.views = viewPool.Get().(*[]token)
+	if cap(*d.views) < len(d.words) {
+		*d.views = make([]token, 0, len(d.words))
+	}
+	free := (*d.views)[:0]
 	for _, s := range d.sents {
 		var toks []token
-		toks, k = sentenceTokens(d.text, d.words, k, s.Start, s.End)
-		for _, t := range toks {
-			if t.word && !t.cap {
-				d.lowerSet[t.lower] = true
-			}
+		toks, k = sentenceTokens(free, d.text, d.words, k, s.Start, s.End)
+		if n := len(toks); n <= cap(free) {
+			free = free[n:n]
 		}
 		ds := spansOf(toks, d.timex, d.ref)
 		bareClocks(toks, ds, d.dlEnd)
@@ -105,6 +137,7 @@ func (d *doc) scan() {
 		d.toks = append(d.toks, toks)
 		d.dates = append(d.dates, ds)
 	}
+	d.noteLowerWords()
 	d.chunkCache = make([][]chunk, len(d.sents))
 	for si := range d.sents {
 		d.chunkCache[si] = d.findChunks(si)
@@ -168,6 +201,10 @@ func (d *doc) sentenceMentions(si int) {
 		body = d.bodyLine(si)
 		if body >= 0 {
 			heads = []int{body}
+		} else if h := d.entryVerb(si); h >= 0 {
+			heads = []int{h}
+		} else if h := d.blockHead(si); h >= 0 {
+			heads = []int{h}
 		}
 	}
 	if len(heads) > maxPerSentence {
@@ -183,6 +220,8 @@ func (d *doc) sentenceMentions(si int) {
 		m := d.newMention(si, h)
 		if h == body {
 			d.bodyMention(si, m)
+		} else if len(heads) == 1 && d.entries[si] != nil && !isMeetingVerb(toks, h) && headlineVerbs[toks[h].lower] {
+			m.byTokens(FieldKind, RuleListingVerb, toks, h, h+1)
 		}
 		ms = append(ms, m)
 	}
@@ -206,6 +245,7 @@ func (d *doc) sentenceMentions(si int) {
 	d.relativeDays(toks, ms)
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
+	mergeSubjectVerb(toks, ms)
 	mergeSameDate(toks, ms)
 	ms = append(ms, d.secondObjects(si, ms)...)
 	splitClauses(toks, ms, d.dl.Place)
@@ -431,7 +471,12 @@ func (d *doc) newMention(si, h int) *mention {
 			m.days = 7 // "arrived here today for a week of talks"
 		}
 	}
+	n, begun := lastsDays(toks, m.skipEnd) // "began in Oslo on Monday and are expected to last three days"
+	if m.days == 0 {
+		m.days = n
+	}
 	m.started, m.ended = phaseOf(toks, m)
+	m.started = m.started || begun && !m.ended
 	m.continues = !m.verb && (continues(toks, m.skipEnd) || closing(toks, m.trig))
 	if closing(toks, m.trig) && !hasProperName(toks, m.nameStart, m.nameEnd, m.trig) {
 		m.anaphoric = true // "at tomorrow's closing session": of the meeting named before
@@ -775,7 +820,42 @@ func (d *doc) nameText(toks []token, ds []dateSpan, a, b int) string {
 }
 
 // lowerWord reports whether w (lower case) occurs uncapitalised in the text.
-func (d *doc) lowerWord(w string) bool { return d.lowerSet[strings.ToLower(w)] }
+func (d *doc) lowerWord(w string) bool {
+	w = strings.ToLower(w)
+	if d.asked[w] {
+		return d.lowerSet[w]
+	}
+	for _, toks := range d.toks { // a word noteLowerWords did not expect
+		for _, t := range toks {
+			if t.word && !t.cap && t.lower == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// noteLowerWords fills lowerSet with the words the rules ask about that
+// occur uncapitalised in the text: the words that open a sentence or follow
+// the dateline in it (lowerWord, from findChunks) and the sport words
+// (sportsMeeting). Noting every uncapitalised word cost a map insertion a
+// token; lowerWord scans the tokens for a word it was not told to expect.
+func (d *doc) noteLowerWords() {
+	d.asked = map[string]bool{}
+	for _, toks := range d.toks {
+		for s := 0; s < len(toks) && (s == 0 || toks[s-1].end <= d.dlEnd); s++ {
+			d.asked[toks[s].lower] = true
+		}
+	}
+	d.lowerSet = map[string]bool{}
+	for _, toks := range d.toks {
+		for _, t := range toks {
+			if t.word && !t.cap && (d.asked[t.lower] || sportFilter.May(t.lower) && (gameWords[t.lower] || sportsWords[t.lower])) {
+				d.lowerSet[t.lower] = true
+			}
+		}
+	}
+}
 
 // followsBetween reports "follow" or "since" between meeting nouns a and b:
 // "The Tokyo talks follow a round in Washington in March" names two.

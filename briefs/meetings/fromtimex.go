@@ -199,6 +199,10 @@ var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": tru
 // December 21").
 func redirect(toks []token, d *dateSpan, ref time.Time) {
 	d.dir = tenseAt(toks, d.tokStart, d.tokEnd)
+	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
+		monthByTense(d, ref) // "The BOJ last raised rates at its January meeting", written in December: the January past
+		return
+	}
 	if d.prec != briefs.PrecisionDay || d.endDate != "" {
 		return
 	}
@@ -228,6 +232,28 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 	}
 	day := t.Format("2006-01-02")
 	d.value, d.date = day+strings.TrimPrefix(d.value, d.date), day
+}
+
+// monthByTense moves a bare month name ("January") a year when the tense
+// of its clause points the other way from the month timex chose: past
+// tense and a month after the reference day's, or future tense and one
+// before it.
+func monthByTense(d *dateSpan, ref time.Time) {
+	t, err := time.Parse("2006-01", d.date)
+	if err != nil {
+		return
+	}
+	cur := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case d.dir < 0 && t.After(cur):
+		t = t.AddDate(-1, 0, 0)
+	case d.dir > 0 && t.Before(cur):
+		t = t.AddDate(1, 0, 0)
+	default:
+		return
+	}
+	m := t.Format("2006-01")
+	d.value, d.date = m+strings.TrimPrefix(d.value, d.date), m
 }
 
 // weekdayYear moves t a year when the span also names a weekday that only
@@ -264,10 +290,11 @@ func monthDayNoYear(toks []token, k, j int) bool {
 }
 
 // fillDate sets the date, precision and clock of d from a TimeML value:
-// "2025-12-04", "2025-12-04T15:00", "2025-12-04TMO", "2025-W49", "2025-12".
+// "2025-12-04", "2025-12-04T15:00", "2025-12-04TMO", "2025-W49", "2025-12";
+// a weekend ("2025-W49-WE") is its Saturday to Sunday.
 func fillDate(d *dateSpan, v string) bool {
 	day, clock, _ := strings.Cut(v, "T")
-	day = strings.TrimSuffix(day, "-WE") // "this weekend": its week
+	day, weekend := strings.CutSuffix(day, "-WE")
 	switch {
 	case len(day) == 10:
 		if _, err := time.Parse("2006-01-02", day); err != nil {
@@ -291,6 +318,9 @@ func fillDate(d *dateSpan, v string) bool {
 		jan4 := time.Date(t.Year(), 1, 4, 0, 0, 0, 0, time.UTC)
 		mon := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+7*(wk-1))
 		d.date, d.prec = mon.Format("2006-01-02"), briefs.PrecisionWeek
+		if weekend { // "this weekend": its Saturday and Sunday, not the whole week
+			d.date, d.endDate, d.prec = mon.AddDate(0, 0, 5).Format("2006-01-02"), mon.AddDate(0, 0, 6).Format("2006-01-02"), briefs.PrecisionDay
+		}
 		return true
 	case len(day) == 7 && clock == "":
 		if _, err := time.Parse("2006-01", day); err != nil {

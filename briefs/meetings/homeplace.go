@@ -76,7 +76,11 @@ func (d *doc) centralBankNear(m *mention) bool {
 		}
 	}
 	for _, c := range d.chunks(m.sent) {
-		if c.start >= m.nameStart-12 && c.end <= m.skipEnd+2 && !reporting(lowerAt(toks, c.end)) && bankOrMinistry(c.text) && d.homeInstitution(c.text) {
+		reach := 12
+		if isApostrophe(lowerAt(toks, c.end)) {
+			reach = 16 // "The Bank of Japan's policy board will hold a two-day meeting": the subject's owner
+		}
+		if c.start >= m.nameStart-reach && c.end <= m.skipEnd+2 && !reporting(lowerAt(toks, c.end)) && bankOrMinistry(c.text) && d.homeInstitution(c.text) {
 			return true
 		}
 	}
@@ -181,8 +185,16 @@ func (d *doc) awayFromHere(c *cluster) bool {
 				away = true
 			case "arrived", "arrives":
 				away = away || lowerAt(toks, k+1) == "in" && k+2 < len(toks) && toks[k+2].cap
-			case "virtual", "virtually", "online", "videoconference":
+			case "virtual", "virtually", "online", "videoconference", "videoconferences", "videolink", "teleconference":
 				return true // "held a virtual meeting late last night": no venue
+			case "video":
+				if remoteNouns[lowerAt(toks, k+1)] {
+					return true // "held talks by video link on Tuesday", "will hold a video conference"
+				}
+			case "telephone", "phone":
+				if w := lowerAt(toks, k-1); w == "by" || w == "via" || w == "over" {
+					return true // "held talks by telephone"
+				}
 			case "leave", "leaves", "leaving", "left", "depart", "departs", "departing":
 				away = away || lowerAt(toks, k+1) == "for" // "before leaving for the IMF's Interim Committee meeting"
 			}
@@ -193,6 +205,10 @@ func (d *doc) awayFromHere(c *cluster) bool {
 	}
 	return d.seatedElsewhere(c)
 }
+
+// remoteNouns follow "video" in a meeting held with no venue: "by video
+// link", "a video conference", "a video call".
+var remoteNouns = map[string]bool{"link": true, "links": true, "conference": true, "conferences": true, "call": true, "calls": true, "conferencing": true}
 
 // indianWire are the Indian agencies whose "the national capital" is New
 // Delhi.

@@ -8,7 +8,7 @@ var meetingNouns = map[string]string{
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
-	"debate": "session", "consultation": "talks",
+	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
 }
 
 // sessionModifiers make "session" a sitting of a body.
@@ -18,13 +18,13 @@ var sessionModifiers = map[string]bool{
 	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
 	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
-	"budget": true, "parliament's": true, "evidence": true,
+	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true,
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.
 var hearingBodies = map[string]bool{
 	"committee": true, "subcommittee": true, "senate": true, "house": true, "congressional": true,
-	"parliamentary": true, "panel": true, "commission": true, "confirmation": true, "select": true,
+	"parliamentary": true, "panel": true, "commission": true, "confirmation": true, "select": true, "board": true,
 }
 
 // goalNouns are what one "meets" that is no gathering.
@@ -270,6 +270,15 @@ var countries = map[string]string{
 	"serbian": "Serbia", "slovak": "Slovakia", "lithuanian": "Lithuania", "estonian": "Estonia",
 	"romanian": "Romania", "bulgarian": "Bulgaria", "icelandic": "Iceland",
 	"tunisian": "Tunisia", "qatari": "Qatar", "omani": "Oman", "yemeni": "Yemen", "emirati": "United Arab Emirates",
+	"armenian": "Armenia", "azerbaijani": "Azerbaijan", "georgian": "Georgia", "kazakh": "Kazakhstan",
+	"uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan",
+	"belarusian": "Belarus", "moldovan": "Moldova", "latvian": "Latvia", "slovenian": "Slovenia",
+	"bosnian": "Bosnia", "albanian": "Albania", "macedonian": "North Macedonia", "montenegrin": "Montenegro",
+	"nepali": "Nepal", "bhutanese": "Bhutan", "maldivian": "Maldives", "rwandan": "Rwanda", "burundian": "Burundi",
+	"congolese": "Congo", "cameroonian": "Cameroon", "malian": "Mali", "chadian": "Chad", "eritrean": "Eritrea",
+	"mauritanian": "Mauritania", "liberian": "Liberia", "guinean": "Guinea", "malawian": "Malawi",
+	"salvadoran": "El Salvador", "guatemalan": "Guatemala", "honduran": "Honduras", "panamanian": "Panama",
+	"jamaican": "Jamaica", "fijian": "Fiji", "samoan": "Samoa", "laotian": "Laos",
 }
 
 // speakerNouns, after a name and before a verb of saying, make the name a

@@ -12,7 +12,7 @@ import (
 // the timex expressions of the reading, as spansOf turns them.
 func sentenceDates(text string, ref time.Time) []dateSpan {
 	words := tokens.Split(text)
-	toks, _ := sentenceTokens(text, words, 0, 0, len([]rune(text)))
+	toks, _ := sentenceTokens(nil, text, words, 0, 0, len([]rune(text)))
 	return spansOf(toks, timex.FindTokens(text, words, ref), ref)
 }
 

@@ -33,6 +33,7 @@ type listEntry struct {
 	placeRule  Rule
 	online     bool // "Online - ...": held without a venue
 	dateOnly   bool // "27-28 January": a date of a list the sentence before names
+	block      bool // a block's name line, "Meeting No. 34" (blocks.go)
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.
@@ -80,7 +81,7 @@ func (d *doc) readListing() {
 	if len(ls) < 2 {
 		return
 	}
-	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title
+	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room
 	headings, calendar, labels := 0, 0, 0
 	for i, l := range ls {
 		if l.end <= d.dlEnd {
@@ -110,23 +111,34 @@ func (d *doc) readListing() {
 		case listing.DateLine(s):
 			kind[i] = 'd' // "27-28 January" in a list of dates
 			calendar++
+		case listing.DayPrefix(s) > 0:
+			kind[i] = 'p' // "Thursday, February 19, 2026, 7:00 p.m.": a block's day, if a name is over it
 		}
 	}
-	if headings == 0 && calendar < 2 && labels < 2 {
+	blocks := d.blocks(ls, kind)
+	if headings == 0 && calendar < 2 && labels < 2 && len(blocks) == 0 {
 		return
 	}
 	under := false
 	for i := range ls {
 		switch {
+		case kind[i] == 'p':
+			kind[i] = 0 // no block's day
 		case kind[i] == 'h':
 			under = true
+		case kind[i] == 'b':
+			under = false // the block's lines are its own, not a day's entries
 		case under && kind[i] == 0 && len(strings.Fields(string(d.runes[ls[i].start:ls[i].end]))) <= 40:
 			kind[i] = 'e'
 		case (kind[i] == 'c' || kind[i] == 'd') && calendar < 2:
 			kind[i] = 0
 		}
 	}
-	d.sents, d.entries = d.listingSentences(ls, kind, records(d.runes, ls, kind))
+	rec := records(d.runes, ls, kind)
+	for i, r := range blocks {
+		rec[i] = r
+	}
+	d.sents, d.entries = d.listingSentences(ls, kind, rec)
 }
 
 // listingSentences rebuilds the sentences: each listing line is one
@@ -163,8 +175,14 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]se
 		case kind[i] == 'h':
 			head = l.start
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
-		case kind[i] == 'l':
+		case kind[i] == 'l' || kind[i] == 'v':
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
+		case kind[i] == 'b':
+			end := l.end // a block's day alone, the sentence its name's date is read from
+			if n := listing.DayPrefix(string(d.runes[l.start:l.end])); n > 0 {
+				end = l.start + len([]rune(string(d.runes[l.start:l.end])[:n]))
+			}
+			items = append(items, item{s: sentenceAt(d.runes, l.start, end), head: -1})
 		case kind[i] != 0:
 			e := &listEntry{headSent: -1, placeStart: -1, dateOnly: kind[i] == 'd'}
 			h := -1
@@ -176,7 +194,13 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]se
 				h = ls[r.date].start // "Date: Tuesday 16 December 2025" under "Meeting of the Planning Committee"
 			}
 			start, end := d.entryPrefix(l, e), l.end
-			if isRecord && r.place >= 0 {
+			switch {
+			case isRecord && r.block:
+				e.block = true
+				if r.place >= 0 {
+					d.blockPlace(ls[r.place], r.place == r.date, e)
+				}
+			case isRecord && r.place >= 0:
 				d.labelPlace(ls[r.place], e)
 			}
 			if e.place == "" && !e.online {
@@ -371,15 +395,47 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 func placeSegment(seg string) bool {
 	ws := strings.Fields(seg)
 	if len(ws) == 0 || len(ws) > 3 {
-		return false
+		return venueSegment(ws)
 	}
+	venue := roomWords[strings.ToLower(ws[len(ws)-1])] // "Council Chambers", "Committee Room"
 	for _, w := range ws {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || notPlaceWord(w) || strings.ContainsAny(w, "0123456789()") {
+		if !unicode.IsUpper(r[0]) || notPlaceWord(w) && !venue || strings.ContainsAny(w, "0123456789()") {
 			return false
 		}
 	}
 	return true
+}
+
+// venueSegment reports a building named by what it houses, up to five
+// words with "of", "the", "and", "for" between capitalised ones: "Ministry
+// of Foreign Affairs", "Palace of Westminster", "Embassy of Japan".
+func venueSegment(ws []string) bool {
+	if len(ws) < 3 || len(ws) > 5 || !venueHeads[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "of", "the", "and", "for":
+			continue
+		}
+		if r := []rune(w); !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "0123456789()") {
+			return false
+		}
+	}
+	return true
+}
+
+// venueHeads open the name of a building named by what it houses.
+var venueHeads = map[string]bool{
+	"ministry": true, "palace": true, "embassy": true, "consulate": true, "house": true, "office": true,
+	"chancellery": true, "residence": true, "hall": true,
+}
+
+// roomWords end the name of a room or a building, which a body's word
+// may open: "Council Chambers", "Committee Room", "Assembly Hall".
+var roomWords = map[string]bool{
+	"chamber": true, "chambers": true, "room": true, "hall": true, "boardroom": true, "building": true, "auditorium": true,
 }
 
 // listingFields gives the mentions of sentence si, when it is a listing
@@ -401,7 +457,7 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 		first, last = headingDay(d.sents[e.headSent].Text, d.ref) // once per line, not per mention
 	}
 	for _, m := range ms {
-		if dated {
+		if dated && !d.ownDate(si, m) && !m.anaphoric {
 			if first == "" {
 				continue
 			}
@@ -423,6 +479,45 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 		}
 	}
 	return ms
+}
+
+// ownDate reports a mention under a day heading whose own sentence dates
+// it: a calendar day ("will hold a meeting on Thursday, 26 February" under
+// a notice's "Tuesday, 24 February 2026"), a week or a month ("last met in
+// October"), not the end of a range ("(to 3 July)"), a bare weekday
+// ("(until Friday)") or a year ("the budget plans for 2026"). A heading
+// over prose is the page's date; a diary's line has no date of its own.
+func (d *doc) ownDate(si int, m *mention) bool {
+	x := m.date
+	if x == nil || x.bare || x.tokEnd <= x.tokStart {
+		return false
+	}
+	toks := d.toks[si]
+	switch lowerAt(toks, x.tokStart-1) {
+	case "to", "until", "till", "through", "-", "–":
+		return false
+	}
+	switch x.prec {
+	case briefs.PrecisionMonth, briefs.PrecisionWeek:
+		switch lowerAt(toks, x.tokStart-1) {
+		case "in", "during", "on":
+			return true // "last met in October" (not "meet to decide August output levels")
+		}
+		switch toks[x.tokStart].lower {
+		case "last", "next", "this", "early", "late", "mid":
+			return true
+		}
+	case briefs.PrecisionDay:
+		if lowerAt(toks, x.tokStart-1) == "on" {
+			return true // "will hold a meeting ... on Thursday, 26 February"
+		}
+		for k := x.tokStart; k < x.tokEnd; k++ {
+			if _, month := monthNames[toks[k].lower]; month || toks[k].num {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // listingUntil reads "(to 3 July)", "(until Friday)", "to 3 July" in a
@@ -539,15 +634,17 @@ func headingDay(text string, ref time.Time) (first, last string) {
 
 func yearWord(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2100" }
 
-// bodyLine reads a listing line under a day heading that is only a body's
-// name, its place or end after it: "Foreign Affairs Council, Brussels",
-// "World Health Assembly (to May 27).", "European Council". It returns the
+// bodyLine reads a listing line under a day heading, or a calendar's dated
+// line, that is only a body's name, its place or end after it: "Foreign
+// Affairs Council, Brussels", "World Health Assembly (to May 27).",
+// "European Council", "Planning Commission - Thursday, March 12, 2026, 7
+// p.m., Council Chambers". It returns the
 // token after the name, where the body's meeting is told (the line has no
 // meeting word), or -1.
 func (d *doc) bodyLine(si int) int {
 	e := d.entries[si]
-	if e == nil || e.headSent < 0 {
-		return -1
+	if e == nil || e.dateOnly || e.headSent < 0 && len(d.dates[si]) == 0 {
+		return -1 // neither under a heading nor a calendar's dated line ("Planning Commission - Thursday, March 12, 2026, 7 p.m.")
 	}
 	toks := d.toks[si]
 	cs := d.chunks(si)
@@ -564,6 +661,37 @@ func (d *doc) bodyLine(si int) int {
 	switch toks[c.end].lower {
 	case ",", "(", ".", ":", ";", "-", "–":
 		return c.end
+	}
+	return -1
+}
+
+// headlineVerbs are the meeting verbs a listing line writes in the
+// headline present, its subject before and nothing after: "Euro zone
+// finance ministers meet (Eurogroup).", "WTO General Council meets (to
+// Nov 19)."
+var headlineVerbs = map[string]bool{
+	"meet": true, "meets": true, "convene": true, "convenes": true, "gather": true, "gathers": true,
+	"reconvene": true, "reconvenes": true, "confer": true,
+}
+
+// entryVerb finds the verb of a listing line told as a headline (rule
+// listing.headline-verb): a meeting verb in lower case after a word of its
+// subject that ends its clause ("meet.", "meets (to Nov 19)", "meet,"),
+// which in prose would be no meeting ("targets they failed to meet."). It
+// returns -1 for a line that is no listing entry.
+func (d *doc) entryVerb(si int) int {
+	if e := d.entries[si]; e == nil || e.dateOnly {
+		return -1
+	}
+	toks := d.toks[si]
+	for i := 1; i < len(toks); i++ {
+		if !headlineVerbs[toks[i].lower] || toks[i].cap || !toks[i-1].word || toks[i-1].lower == "to" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].word {
+			continue // "meet the press": isMeetingVerb's to judge
+		}
+		return i
 	}
 	return -1
 }
@@ -649,7 +777,10 @@ func (d *doc) listLead(si int) *mention {
 // record is the label lines of a record ("Meeting of the Planning
 // Committee" over "Date: ...", "Venue: ..."): the line indices of its
 // date and place labels, -1 when it has none.
-type record struct{ date, place int }
+type record struct {
+	date, place int
+	block       bool // a block's (blocks.go), not a label's
+}
 
 // records finds the title line of each run of label lines (the line just
 // above the run) and its date and place labels; the title becomes a

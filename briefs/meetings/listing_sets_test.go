@@ -52,3 +52,36 @@ func TestFresh17fcSet(t *testing.T) {
 	rep := evalFile(t, "fresh17fc.jsonl", 14)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.95, place: 0.90, participants: 0.63, partPrecision: 0.83})
 }
+
+// TestFresh17hSet scores testdata/fresh17h.jsonl: 18 wire stories whose
+// difficulty is the place (a body at home under its dateline, apposition,
+// periphrasis, talks by video link, a measuring point, a convention named
+// after a city, a venue) and 16 week-ahead notes, committee schedules,
+// minutes, calendars, notices, bargaining bulletins, agendas and diaries
+// (48 meetings), measured once on main 9088fc0: F1 0.700 with dates,
+// status 1.000, place 0.786, participants P 0.703 R 0.703. Then the EU
+// sits in Brussels, Luxembourg and Strasbourg (not its summits), a central
+// bank owning the subject implies its city, a video link or a telephone
+// call has no venue: place 0.893. Then a listing line told as a headline
+// ("BRUSSELS - Euro zone finance ministers meet (Eurogroup)."), a
+// videoconference held, a bargaining session, a room ending a calendar
+// line ("..., 6 p.m., Council Chambers"), a page's "updated" date: F1
+// 0.805, place 0.943, participants P 0.705 R 0.689. Then a diary's lines
+// opened by clock times keep their breaks and are one item each, a
+// schedule's titled day ("Mayor's Public Schedule - Wednesday, June 3,
+// 2026") is a heading, a building named by what it houses closes a line
+// ("..., Ministry of Foreign Affairs"): F1 0.841, place 0.946,
+// participants P 0.750 R 0.702. Then a page's "updated" date, a
+// "Notice of Meeting" (a document), "Bargaining will resume on Monday" (the
+// sides of the talks before), a board's public hearing, a body's dated
+// calendar line, "in Room 2A of City Hall": F1 0.899, place 0.950,
+// participants P 0.760 R 0.704 (the set's roster members added by 17g).
+// Then blocks, a meeting's name over its day, time and room ("Meeting No.
+// 34" over "Tuesday, April 21, 2026" and "Room 415, ..."; "Date of next
+// meeting." over "Wednesday 11 March 2026, 6.30pm, Town Hall."), their
+// body from their line, the meeting before or the notice's first line: F1
+// 0.945, place 0.977, participants P 0.792 R 0.737.
+func TestFresh17hSet(t *testing.T) {
+	rep := evalFile(t, "fresh17h.jsonl", 34)
+	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.95, place: 0.95, participants: 0.71, partPrecision: 0.76})
+}

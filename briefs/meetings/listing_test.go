@@ -25,7 +25,7 @@ func TestListingLines(t *testing.T) {
 		{"multi-word city", "SUN 16 NOVEMBER\nRIO DE JANEIRO - BRICS leaders' summit (to 17 November).\n",
 			"2025-11-16", "2025-11-17", "Rio de Janeiro", "listing.day-heading"},
 		{"a past week's diary", "Monday 3 November\nMeeting with H.E. Mr Kazuo Tanaka, Ambassador of Japan, Ministry of Foreign Affairs, Wellington.\n\nTuesday 4 November\nRadio interview.\n",
-			"2025-11-03", "", "Wellington", "listing.day-heading"},
+			"2025-11-03", "", "Ministry of Foreign Affairs, Wellington", "listing.day-heading"},
 		{"the place after the name", "Monday 10 November\nForeign Affairs Council meeting, Brussels\n\nTuesday 11 November\nEurostat data.\n",
 			"2025-11-10", "", "Brussels", "listing.day-heading"},
 		{"online", "Tuesday, November 11\nOnline - G7 finance ministers meet by videoconference.\n\nWednesday, November 12\nGeneva - World Health Assembly session (to November 14).\n",
@@ -44,6 +44,26 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "2025-11-12", "Geneva", "listing.day-heading"},
 		{"dot leaders and a date-first table", "Lumo Oyj - investor calendar\n\n12 February 2026 | Financial statements release 2025\n23 April 2026 | Annual General Meeting, Helsinki\nInterim report Q1 .......... 29 April 2026\n",
 			"2026-04-23", "", "Helsinki", "date.nearest"},
+		{"a headline verb", "Week Ahead\n\nMONDAY, NOVEMBER 10\nBRUSSELS - Euro zone finance ministers meet (Eurogroup).\nBERLIN - German wholesale prices.\n",
+			"2025-11-10", "", "Brussels", "listing.day-heading"},
+		{"a headline verb and its end", "Week ahead\n\nWEDNESDAY, NOVEMBER 12\nGENEVA - WTO General Council meets (to Nov 13).\n",
+			"2025-11-12", "2025-11-13", "Geneva", "listing.day-heading"},
+		{"a body's calendar line", "Upcoming meetings\n\nPlanning Commission - Thursday, November 13, 2025, 7 p.m., Council Chambers\nParks Board - Monday, November 17, 2025, 6 p.m., Community Centre\n",
+			"2025-11-13", "", "Council Chambers", "date.nearest"},
+		{"a room after the time", "Upcoming meetings\n\nCouncil Work Session - Monday, November 10, 2025, 6 p.m., Council Chambers\nPlanning Commission - Thursday, November 13, 2025, 7 p.m., Council Chambers\n",
+			"2025-11-10", "", "Council Chambers", "date.nearest"},
+		{"a notice's date over prose", "UNITED NATIONS - MEDIA ADVISORY\nTuesday, 11 November 2025\n\nThe Peacebuilding Commission will hold a meeting on the Sahel on Thursday, 13 November, in the Trusteeship Council Chamber.\n\nA press stakeout is planned after the meeting.\n",
+			"2025-11-13", "", "Trusteeship Council Chamber, United Nations", "date.nearest"},
+		{"a diary's timed lines, one item each", "Diary of the Minister of Foreign Affairs\nTuesday, 11 November 2025\n\n09:30 Meeting with the Ambassador of Denmark, Ministry of Foreign Affairs\n12:00 Press conference\n15:00 Talks with the European Commissioner for Trade, Government House\n",
+			"2025-11-11", "", "Ministry of Foreign Affairs", "listing.day-heading"},
+		{"a schedule's titled day", "Mayor's Public Schedule - Wednesday, November 12, 2025\n\n10:00 a.m. - Meeting with the Greater Eastport Chamber of Commerce board, City Hall\n1:30 p.m. - Ribbon cutting, Harbor Park\n",
+			"2025-11-12", "", "City Hall", "listing.day-heading"},
+		{"a committee's notice blocks", "Standing Committee on Finance\n\nMeeting No. 34\nTuesday, November 11, 2025\n11:00 a.m. to 1:00 p.m.\nRoom 415, Wellington Building, 197 Sparks Street\nOrders of the Day: Pre-budget consultations\n\nMeeting No. 35\nThursday, November 13, 2025\n3:30 p.m. to 5:30 p.m.\nRoom 225-A, West Block\n",
+			"2025-11-11", "", "Room 415, Wellington Building", "listing.day-heading"},
+		{"an agenda's head block", "AGENDA\nRegular Meeting of the Board of Trustees\nThursday, November 13, 2025, 7:00 p.m.\nDistrict Office Boardroom, 1200 Elm Street, Springfield\n\n1. Call to order\n2. Approval of minutes of October 23, 2025\n",
+			"2025-11-13", "", "District Office Boardroom", "listing.day-heading"},
+		{"minutes' next meeting", "Minutes of the meeting of the Finance and Audit Committee held on Wednesday 5 November 2025 at the Town Hall, Ludlow.\n\n1. Apologies. None.\n\nDate of next meeting.\nWednesday 10 December 2025, 6.30pm, Town Hall.\n",
+			"2025-11-05", "", "Town Hall", "date.nearest"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {
@@ -53,10 +73,19 @@ func TestListingLines(t *testing.T) {
 				t.Fatalf("no meeting in %q", c.text)
 			}
 			m := r.Meetings[0]
-			if c.name == "a body's name alone" || c.name == "a list of dates" {
+			if c.name == "a body's name alone" || c.name == "a list of dates" || c.name == "a diary's timed lines, one item each" || c.name == "a committee's notice blocks" || c.name == "minutes' next meeting" {
 				if len(r.Meetings) != 2 {
 					t.Errorf("got %d meetings, want 2: %+v", len(r.Meetings), r.Meetings)
 				}
+			}
+			if c.name == "a committee's notice blocks" && (len(r.Meetings) < 2 || r.Meetings[1].Date != "2025-11-13" || r.Meetings[1].Place != "Room 225-A, West Block" || len(m.Participants) != 1 || m.Participants[0] != "Standing Committee on Finance") {
+				t.Errorf("the second block or the notice's body is lost: %+v", r.Meetings)
+			}
+			if c.name == "minutes' next meeting" && len(r.Meetings) == 2 && (r.Meetings[1].Date != "2025-12-10" || r.Meetings[1].Place != "Town Hall") {
+				t.Errorf("the next meeting is %s at %q, want 2025-12-10 at the Town Hall", r.Meetings[1].Date, r.Meetings[1].Place)
+			}
+			if c.name == "a notice's date over prose" && len(r.Meetings) != 1 {
+				t.Errorf("got %d meetings, want 1 (\"after the meeting\" is the same one): %+v", len(r.Meetings), r.Meetings)
 			}
 			if m.Date != c.date || m.EndDate != c.end || m.Place != c.place {
 				t.Errorf("got %s to %q at %q, want %s to %q at %q (%+v)", m.Date, m.EndDate, m.Place, c.date, c.end, c.place, m)

@@ -47,11 +47,11 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if _, ok := meetingNouns[t.lower]; ok && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
-		if meetingVerbs[t.lower] && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) {
+		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -87,7 +87,13 @@ func questionsWitness(toks []token, i int) bool {
 	default:
 		return false
 	}
-	if toks[i].cap || i+1 >= len(toks) || !toks[i+1].cap {
+	if toks[i].cap || i+1 >= len(toks) {
+		return false
+	}
+	if lowerAt(toks, i+1) == "by" && passiveAux[lowerAt(toks, i-1)] {
+		return committeeAhead(toks, i+2) // "will be questioned by the Senate economics committee on Friday"
+	}
+	if !toks[i+1].cap {
 		return false
 	}
 	k := i - 1
@@ -98,24 +104,54 @@ func questionsWitness(toks []token, i int) bool {
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking
-// Committee on Thursday": a hearing of the named committee.
+// Committee on Thursday", "He appears before the Senate Banking Committee
+// on Wednesday": a hearing of the named committee.
 func testifies(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "testify", "testifies", "testified", "testifying":
+		if w := lowerAt(toks, i+1); w != "before" && w != "to" {
+			return false
+		}
+	case "appear", "appears", "appeared", "appearing":
+		if lowerAt(toks, i+1) != "before" {
+			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
+		}
 	default:
 		return false
 	}
-	k := i + 1
-	if lowerAt(toks, k) != "before" && lowerAt(toks, k) != "to" {
-		return false
+	return committeeAhead(toks, i+2)
+}
+
+var passiveAux = map[string]bool{"be": true, "being": true, "been": true, "was": true, "were": true, "is": true, "are": true}
+
+// committeeAhead reports a named committee's noun phrase starting at k,
+// the witness's audience: "the Senate Banking Committee", "the Senate
+// economics committee", "lawmakers on parliament's Treasury Committee",
+// "members of the House Ways and Means Committee". Capitalised words, or
+// up to two lower-case ones before "committee", lead to the committee noun.
+func committeeAhead(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "lawmakers" || w == "legislators" || w == "members" || w == "senators" || w == "mps" {
+		if w := lowerAt(toks, k+1); w != "on" && w != "of" {
+			return false
+		}
+		k += 2
 	}
-	k++
-	if lowerAt(toks, k) == "the" || lowerAt(toks, k) == "a" {
+	if w := lowerAt(toks, k); w == "the" || w == "a" {
 		k++
 	}
-	for ; k < len(toks) && k <= i+9 && toks[k].cap; k++ {
-		if hearingBodies[toks[k].lower] || toks[k].lower == "committee" || toks[k].lower == "subcommittee" {
-			return true
+	if k+2 < len(toks) && !toks[k].cap && toks[k].word && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
+		k += 3 // "parliament's Treasury Committee"
+	}
+	lower := 0
+	for j := k; j < len(toks) && j <= k+8 && toks[j].word; j++ {
+		w := toks[j].lower
+		if w == "committee" || w == "subcommittee" || toks[j].cap && hearingBodies[w] {
+			return j > k || toks[j].cap
+		}
+		if !toks[j].cap && w != "and" {
+			if lower++; lower > 2 {
+				return false
+			}
 		}
 	}
 	return false
@@ -144,11 +180,17 @@ func isMeetingNoun(toks []token, i int) bool {
 			return true // "will return to the negotiating table on Tuesday": talks resume
 		}
 	}
-	if prev == "previous" && datedAfter(toks, i) {
-		return true // "The council's previous meeting, on March 5, left rates unchanged"
+	if (prev == "previous" || prev == "last") && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
+		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March"
+	}
+	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
+		return heldBefore(toks, i) // "will hold a videoconference on Friday", "hold video conference"
 	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
+	}
+	if prev == "of" && lowerAt(toks, i-2) == "notice" && toks[i].cap {
+		return false // "The Notice of Meeting has been posted to shareholders": a document
 	}
 	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
 		return false // "summit meeting": the last noun is the head
@@ -175,6 +217,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
+		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
+			return false // "the last round of sanctions", not "the last round of peace talks"
+		}
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
 	case "dinner":
 		return prev == "working"
@@ -192,8 +237,11 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "in" && w == "session" || prev == "new" && w == "session" && lowerAt(toks, i-2) == "a" {
 			return true // "ministers, in session in Vienna so far this week"; "A new session is set for Thursday"
 		}
-		if prev == "the" && w == "session" && opensNext(toks, i+1) {
-			return true // "The session will begin on July 21": a parliament's, named before
+		if prev == "the" && w == "session" && (opensNext(toks, i+1) || next == "," && relativeWord(lowerAt(toks, i+2)) && startVerbs[lowerAt(toks, i+3)]) {
+			return true // "The session will begin on July 21", "The session, which began on Monday": a parliament's, named before
+		}
+		if bodySession(toks, i) {
+			return true // "The Human Rights Council's session began on Sept. 8", "at its weekly session on Wednesday"
 		}
 		switch prev {
 		case "last", "next", "final", "first", "opening", "closing", "concluding":
@@ -241,6 +289,22 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// heldBefore reports a hold verb within the three words before the noun at
+// i: "will hold a video conference", "held a videoconference" (not "told
+// a video conference", a news conference, nor "a meeting held by
+// videoconference", whose noun is the meeting's manner).
+func heldBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if mannerPreps[toks[k].lower] {
+			return false
+		}
+		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // sponsorName reports a capitalised meeting noun that ends the name of a
@@ -439,8 +503,31 @@ func groupSubject(toks []token, i int) bool {
 			}
 		}
 	}
+	k = ofComplementHead(toks, k)
 	w := lowerAt(toks, k)
 	return groupNouns[w] || bodyNouns[w] || partyNouns[w] || w == "banks" || w == "delegation"
+}
+
+// ofComplementHead is the head noun of a subject ending at token k with a
+// named "of" complement: "Finance ministers of the Group of Seven" ->
+// "ministers"; k itself when there is none.
+func ofComplementHead(toks []token, k int) int {
+	if k < 0 || k >= len(toks) || !toks[k].cap {
+		return k
+	}
+	for j := k - 1; j >= 1 && j > k-8; j-- {
+		w := toks[j].lower
+		if w == "of" && !toks[j-1].cap {
+			return j - 1
+		}
+		if w == "the" && lowerAt(toks, j-1) == "of" && j >= 2 && !toks[j-2].cap {
+			return j - 2
+		}
+		if !toks[j].cap && w != "of" && w != "and" && w != "the" {
+			return k
+		}
+	}
+	return k
 }
 
 // habitAdverbs make "met" no single gathering ("met regularly").
@@ -467,10 +554,58 @@ func meetsParty(toks []token, k int) bool {
 	return false
 }
 
-// roundOrdinals make "round" a round of negotiations: "a new round", "the third round".
+// roundOrdinals make "round" a round of negotiations: "a new round", "the
+// third round".
 var roundOrdinals = map[string]bool{
 	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true,
+}
+
+// bodySession reports the session of a body: a body noun's possessive
+// ("the Human Rights Council's session", not "Monday's session" nor "Wall
+// Street's session"), or "its"/"their" session with its day right after
+// ("at its weekly session on Wednesday", "resumes its session on Monday").
+func bodySession(toks []token, i int) bool {
+	k := i - 1
+	if sessionModifiers[lowerAt(toks, k)] || lowerAt(toks, k) == "weekly" || lowerAt(toks, k) == "ordinary" {
+		k-- // "its weekly session", "the council's regular session"
+	}
+	if lowerAt(toks, k) == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 {
+		return bodyNouns[toks[k-2].lower] && toks[k-2].cap
+	}
+	return (lowerAt(toks, k) == "its" || lowerAt(toks, k) == "their") && datedAfter(toks, i)
+}
+
+// heldAfter reports a past round told as held at k: ", held in Istanbul",
+// "was held in Geneva", ", which took place in May", "was in Kazan".
+func heldAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		switch toks[j].lower {
+		case "held", "convened":
+			return true
+		case "took":
+			return lowerAt(toks, j+1) == "place"
+		case "was", "were":
+			if w := lowerAt(toks, j+1); w == "in" || w == "at" {
+				return true // "Their previous meeting was in Kazan in October 2024"
+			}
+		case ",", "which", "that":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// meetingNounWithin reports a meeting noun among the n words from token k:
+// "of peace talks", "of negotiations".
+func meetingNounWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n && toks[j].word; j++ {
+		if _, ok := meetingNouns[toks[j].lower]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard
@@ -837,6 +972,8 @@ func chunkEnd(toks []token, j int, allowOf bool) int {
 	return e
 }
 
+// isOrdinalNum reports an ordinal written in figures, "1st", "42nd",
+// "25th" (1 to 9999).
 func isOrdinalNum(s string) bool {
 	if len(s) < 3 {
 		return false
@@ -846,6 +983,9 @@ func isOrdinalNum(s string) bool {
 }
 
 func isMonthOrDay(w string) bool {
+	if !dateNameFilter.May(w) {
+		return false
+	}
 	_, m := monthNames[w]
 	_, d := weekdayNames[w]
 	return m && (len(w) > 3 || w == "may") || d

@@ -30,7 +30,7 @@ func (d *doc) findChunks(si int) []chunk {
 	var out []chunk
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if _, month := monthNames[t.lower]; !t.word || !t.cap || t.end <= d.dlEnd || inSpan(ds, k) >= 0 || isMonthOrDay(t.lower) || month && len(t.lower) > 2 {
+		if !t.word || !t.cap || t.end <= d.dlEnd || inSpan(ds, k) >= 0 || isMonthOrDay(t.lower) || len(t.lower) > 2 && isMonthName(t.lower) {
 			continue
 		}
 		e := nameEnd(toks, k)
@@ -98,6 +98,8 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
+		case t.lower == "." && personHonorifics[prev.lower] && prev.cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].start == t.end+1:
+			// "External Affairs Minister Dr. S. Jaishankar"
 		case hyphenParticles[t.lower] && lowerAt(toks, k+1) == "-" && k+2 < len(toks) && toks[k+2].cap && prev.cap:
 			e = k + 3 // "Zia ul-Haq"
 		case t.word && !t.cap && prev.lower == "-" && k-2 > j && toks[k-2].cap && toks[k-2].word && prev.start == toks[k-2].end &&
@@ -147,6 +149,10 @@ func (d *doc) names(m *mention) {
 	toks := d.toks[m.sent]
 	lastPlace, lastFrom, lastBy := -10, -10, -10
 	for _, c := range d.chunks(m.sent) {
+		if pair := hyphenCountries(toks, c); pair != nil && modifiesHead(toks, c.end, m.trig) {
+			m.addNamed(c.start, pair...) // "the India-Australia 2+2 Ministerial Dialogue", not "the Iran-Iraq war"
+			continue
+		}
 		if countries := countriesOf(toks, c); len(countries) > 0 {
 			if reporting(lowerAt(toks, c.end+1)) {
 				continue // "South African officials said": the speaker
@@ -617,6 +623,38 @@ func countriesOf(toks []token, c chunk) []string {
 	return nil
 }
 
+// hyphenCountries are the countries of a chunk that joins only countries
+// with hyphens ("India-Australia", "U.S.-Japan" is left to the title), nil
+// for any other chunk.
+func hyphenCountries(toks []token, c chunk) []string {
+	if c.end-c.start < 3 || (c.end-c.start)%2 == 0 {
+		return nil
+	}
+	var out []string
+	for k := c.start; k < c.end; k += 2 {
+		if n := toks[k].text; !isCountry(n) || k+1 < c.end && toks[k+1].lower != "-" {
+			return nil
+		}
+		out = append(out, toks[k].text)
+	}
+	return out
+}
+
+// modifiesHead reports tokens [from, head) that only modify the meeting's
+// head: numbers, signs, capitalised words and name modifiers ("2+2
+// Ministerial" before "Dialogue"), no verb.
+func modifiesHead(toks []token, from, head int) bool {
+	if from > head || head-from > 6 {
+		return false
+	}
+	for k := from; k < head; k++ {
+		if t := toks[k]; t.word && !t.num && !t.cap && !nameModifiers[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // twoWordNations are nationalities written in two words.
 var twoWordNations = map[string]string{
 	"south african": "South Africa", "south korean": "South Korea", "north korean": "North Korea",
@@ -640,7 +678,7 @@ func stripTitles(name string) string {
 	i, title := 0, false
 	for i < len(words)-1 {
 		w := strings.ToLower(strings.Trim(words[i], ",()"))
-		if isTitleWord(w) {
+		if isTitleWord(w) || personHonorifics[strings.TrimSuffix(w, ".")] {
 			title = true
 			if strings.EqualFold(words[i+1], "of") && i+3 < len(words)-1 {
 				i += 2 // "Chancellor of the Exchequer Nigel Lawson", "Secretary of State George Shultz"
@@ -648,7 +686,7 @@ func stripTitles(name string) string {
 					i++
 				}
 			}
-		} else if !nationalities[w] && !(strings.Contains(w, ".") && isAcronym(words[i])) {
+		} else if !nationalities[w] && !(strings.Contains(w, ".") && isAcronym(words[i]) && !initialWord(words[i])) {
 			break // "U.N. Secretary-General", "West German Chancellor"
 		}
 		i++
@@ -657,7 +695,7 @@ func stripTitles(name string) string {
 		i = 0
 	}
 	for j := len(words) - 2; j > i; j-- {
-		if w := strings.Trim(words[j], ",()"); w != "" && titleWords[strings.ToLower(w)] && !orgWords[strings.ToLower(w)] &&
+		if w := strings.Trim(words[j], ",()"); w != "" && (titleWords[strings.ToLower(w)] || personHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))]) && !orgWords[strings.ToLower(w)] &&
 			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
 			i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Bank of England Governor Robin Leigh-Pemberton"
 			break
@@ -677,7 +715,13 @@ func stripTitles(name string) string {
 
 // expand turns a surname into the full name the text used before.
 func (d *doc) expand(name string) string {
-	if strings.Contains(name, " ") || isAcronym(name) {
+	if isAcronym(name) && !strings.Contains(name, " ") {
+		if p := d.titledPerson(name); p != "" {
+			return p // "EAM" after "External Affairs Minister Dr. S. Jaishankar"
+		}
+		return name
+	}
+	if strings.Contains(name, " ") {
 		return name
 	}
 	if d.fullNames == nil {
@@ -726,12 +770,21 @@ func isPersonName(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) || strings.Contains(w, "&") ||
+		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) && !(initialWord(w) && w != ws[len(ws)-1]) || strings.Contains(w, "&") ||
 			strings.Contains(w, "-") && !hyphenParticles[strings.ToLower(strings.SplitN(w, "-", 2)[0])] && !hyphenName(w) && !(w == ws[len(ws)-1] && givenHyphen(w)) {
 			return false
 		}
 	}
 	return true
+}
+
+// personHonorifics are abbreviated honorifics before a person's name.
+var personHonorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true}
+
+// initialWord reports an initial of a given name: "S." of "S. Jaishankar".
+func initialWord(w string) bool {
+	rs := []rune(w)
+	return len(rs) == 2 && unicode.IsUpper(rs[0]) && rs[1] == '.'
 }
 
 // geoWords end the names of places, not of persons: "the Sulawesi Sea".
@@ -802,6 +855,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
+		if c.start > m.skipEnd && reporting(lowerAt(toks, c.end)) {
+			continue // "will meet on June 25 ..., oil traders in London said": the speakers' place
+		}
 		if c.end <= m.nameStart && datedConjunct(toks, d.dates[m.sent], c.end, m.nameStart) {
 			continue // "held talks in Cairo on Monday and will hold another round later this week": the first talks' place
 		}
@@ -826,7 +882,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
 		}
-		dist := c.start - m.skipEnd
+		dist := c.start - m.skipEnd - datedTokens(d.dates[m.sent], m.skipEnd, c.start)
 		if c.end <= m.nameStart {
 			dist = (m.nameStart - c.end) + 3 // places before the name count a bit less
 		}
@@ -846,6 +902,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			}
 			if venue && k < c.start-1 {
 				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
+			}
+			if e := roomOf(toks, c); e > c.end {
+				best = sliceTextTok(toks, c.start, e) // "in Room 2A of City Hall"
 			}
 		}
 	}
@@ -888,6 +947,35 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best += ", " + d.dl.Place
 	}
 	return best, at
+}
+
+// roomOf reports where a numbered room's building ends: "Room 2A of City
+// Hall", "Committee Room 4 of Portcullis House"; c.end when chunk c is no
+// such room.
+func roomOf(toks []token, c chunk) int {
+	e := c.end
+	if !venueWords[lowerAt(toks, e-1)] || e >= len(toks) || !strings.ContainsAny(toks[e].text, "0123456789") {
+		return c.end
+	}
+	if e++; lowerAt(toks, e) != "of" || e+1 >= len(toks) || !toks[e+1].cap {
+		return c.end
+	}
+	for e++; e < len(toks) && toks[e].cap && toks[e].word; e++ {
+	}
+	return e
+}
+
+// datedTokens counts the tokens in [a, b) that dates and times take: "on
+// Thursday, 26 February, from 10 a.m. to 1 p.m. in the Trusteeship Council
+// Chamber" puts the venue no further from the meeting than "on Thursday in".
+func datedTokens(ds []dateSpan, a, b int) int {
+	n := 0
+	for _, x := range ds {
+		if s, e := max(x.tokStart, a), min(x.tokEnd, b); e > s {
+			n += e - s
+		}
+	}
+	return n
 }
 
 // bodyName reports whether chunk c names a body or a gathering rather than

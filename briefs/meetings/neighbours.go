@@ -8,6 +8,14 @@ import "strings"
 
 // neighbourParties adds to m the parties its neighbouring words name.
 func (d *doc) neighbourParties(m *mention) {
+	for _, p := range d.corefParties(m) {
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyCoref, -1, -1)
+	}
+	for _, p := range d.chairParties(m) {
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyChair, -1, -1)
+	}
 	if p := d.pronounPerson(m); p != "" {
 		m.named = append(m.named, p)
 	}
@@ -228,8 +236,9 @@ func (d *doc) sidesSubject(m *mention) []string {
 		if q := lowerAt(toks, k-1); q != "both" && numberWords[q] == "" && !(q == "the" && k == 1) {
 			return nil
 		}
-	case w == "they" && len(m.named) == 0, groupNouns[w] && lowerAt(toks, k-1) == "the" && len(m.named) == 0:
-		// "They last met in Bahrain in April", "The ministers last met in December in Geneva"
+	case w == "they" && len(m.named) == 0, groupNouns[w] && lowerAt(toks, k-1) == "the" && len(m.named) == 0,
+		(w == "bargaining" || w == "mediation") && len(m.named) == 0:
+		// "They last met in Bahrain in April", "The ministers last met in December in Geneva", "Bargaining will resume on Monday"
 	default:
 		return nil
 	}

@@ -51,13 +51,21 @@ func nationListCountry(toks []token, c chunk) string {
 	if !listed && (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == ",") {
 		listed = true // the last of the list
 	}
-	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower]) && !delegationWords[toks[k].lower]; n++ {
+	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].word && !toks[k].cap && sideBodies[lowerAt(toks, k+1)]) &&
+		!delegationWords[toks[k].lower] && !sideBodies[toks[k].lower]; n++ {
 		k++
 	}
-	if w := lowerAt(toks, k); !listed || !delegationWords[w] && w != "delegations" && !(w == "members" && lowerAt(toks, k+1) == "of") {
+	if w := lowerAt(toks, k); !listed || !delegationWords[w] && !sideBodies[w] && !(w == "members" && lowerAt(toks, k+1) == "of") {
 		return "" // "Chinese and British members of the Joint Liaison Group" take part
 	}
 	return country
+}
+
+// sideBodies are plural bodies a list of nationalities names one of each:
+// "the Armenian and Azerbaijani border commissions".
+var sideBodies = map[string]bool{
+	"delegations": true, "commissions": true, "committees": true, "governments": true, "teams": true,
+	"sides": true, "forces": true, "armies": true, "militaries": true, "parliaments": true,
 }
 
 // eventWords end the names of events, which take part in nothing.

@@ -5,7 +5,8 @@ package meetings
 // subject is the sides of talks named before (RuleHeadResume).
 
 // resumesBare accepts "resume" with no object after a pronoun or a side's
-// noun: "They will resume next month in Moscow". Not "Trading will resume
+// noun: "They will resume next month in Moscow", "Bargaining will resume
+// on Monday, September 14". Not "Trading will resume
 // on Monday" (no sides) nor "will resume payments" (an object).
 func resumesBare(toks []token, i int) bool {
 	switch toks[i].lower {
@@ -25,7 +26,7 @@ func resumesBare(toks []token, i int) bool {
 		k--
 	}
 	switch w := lowerAt(toks, k); w {
-	case "they", "sides", "negotiators", "delegations", "delegates", "parties":
+	case "they", "sides", "negotiators", "delegations", "delegates", "parties", "bargaining", "mediation":
 		return true
 	default:
 		return false

@@ -19,8 +19,8 @@ func (d *doc) roleParties(m *mention) {
 		m.byName(g.text, RulePartyGroup, toks[g.at].start, toks[g.at].end)
 	}
 	for _, si := range []int{m.sent - 1, m.sent + 1} {
-		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) {
-			continue
+		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) || si < m.sent && si > 0 && d.ownMeeting(si-1) {
+			continue // a list completes the meeting just before it
 		}
 		for _, n := range d.attendList(si) {
 			m.named = append(m.named, n)
@@ -47,7 +47,25 @@ func (d *doc) roleParties(m *mention) {
 // ownMeeting reports a sentence that names a dated meeting of its own: its
 // attendees are that meeting's.
 func (d *doc) ownMeeting(si int) bool {
-	if len(d.dates[si]) == 0 {
+	if d.own == nil {
+		d.own = make([]int8, len(d.toks))
+	}
+	if d.own[si] == 0 {
+		d.own[si] = -1
+		if d.findOwnMeeting(si) {
+			d.own[si] = 1
+		}
+	}
+	return d.own[si] > 0
+}
+
+// findOwnMeeting is ownMeeting, worked out.
+func (d *doc) findOwnMeeting(si int) bool {
+	dated := false
+	for _, x := range d.dates[si] {
+		dated = dated || x.start >= d.dlEnd // not the dateline's own date
+	}
+	if !dated {
 		return false
 	}
 	return hasMeetingNoun(d.toks[si]) || len(findMentions(d.toks[si])) > 0
@@ -209,7 +227,7 @@ func (d *doc) attendList(si int) []string {
 		k := c.end
 		for n := 0; n < 4 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || toks[k].lower == "expected" ||
 			toks[k].lower == "to" || toks[k].lower == "also" || toks[k].lower == "due" || toks[k].lower == "likely"); n++ {
-			k++
+			k = amongThose(toks, k+1) // "are among the eight members expected to take part"
 		}
 		if !attendVerb(toks, k) {
 			continue
@@ -222,12 +240,12 @@ func (d *doc) attendList(si int) []string {
 			continue // "attend the OPEC conference": another gathering may be named
 		}
 		j := i
-		for j > 0 && (lowerAt(toks, cs[j].start-1) == "and" || lowerAt(toks, cs[j].start-1) == ",") && cs[j-1].end == cs[j].start-1 {
-			j-- // "A, B and C"
+		for j > 0 && listJoined(toks, cs[j-1], cs[j]) {
+			j-- // "A, B and C", "A, the B and C"
 		}
 		var out []string
 		for _, e := range cs[j : i+1] {
-			if lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(lowerAt(toks, cs[j].start-2), "s")) {
+			if w := lowerAt(toks, cs[j].start-2); lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(w, "s")) && !sideNouns[w] {
 				break // "Chief Ministers of Punjab, Haryana and Himachal Pradesh": unnamed holders of a title
 			}
 			if n := d.expand(stripTitles(e.text)); n != "" && !d.isDatelinePlace(n) {
@@ -237,6 +255,30 @@ func (d *doc) attendList(si int) []string {
 		return out
 	}
 	return nil
+}
+
+// amongThose skips "among the eight members" from token k: the list is
+// some of those who attend. It returns k when no such phrase starts there.
+func amongThose(toks []token, k int) int {
+	if lowerAt(toks, k) != "among" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if w := toks[j].lower; groupNouns[w] || groupHead(w) || w == "those" || w == "countries" || w == "nations" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// listJoined reports chunks a and b of a list: "A, B", "A and B", "A, the
+// B", "A and the B".
+func listJoined(toks []token, a, b chunk) bool {
+	k := b.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return k == a.end && (toks[k].lower == "," || toks[k].lower == "and")
 }
 
 // sideHeads name the side a person leads: "the American team", "the

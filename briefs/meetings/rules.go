@@ -57,6 +57,7 @@ const (
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
 	RuleDateRelative    Rule = "date.relative-to-other"
+	RuleDateSubjectVerb Rule = "date.subject-verb"
 
 	RulePlaceAddress Rule = "place.address"
 
@@ -67,6 +68,8 @@ const (
 	RuleListingLabel  Rule = "listing.place-label"
 	RuleListingOnline Rule = "listing.online"
 	RuleListingBody   Rule = "listing.body-line"
+	RuleListingVerb   Rule = "listing.headline-verb"
+	RuleListingBlock  Rule = "listing.block"
 	RuleListingDates  Rule = "listing.date-list"
 
 	RuleEndRange Rule = "end.range"
@@ -108,13 +111,13 @@ var ruleList = []struct {
 	rule  Rule
 	about string
 }{
-	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will return to the negotiating table", "will hold its convention") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
+	{RuleHeadNoun, `a meeting noun ("meeting", "talks", "summit", "a state visit", "negotiation with Ford", "will resume their negotiation", "another round", "will return to the negotiating table", "will hold its convention", "The last round, held in Istanbul in January", "The previous round, which took place in Doha in March", not "the last round ended in August" nor "a new round of sanctions"; a body's session: "The Human Rights Council's session", "at its weekly session on Wednesday", "The session, which began on Monday", not "Wall Street's session") that passes the noun filters (mention.go); a state visit and the talks its sentence gives it are one (assign.go mergeVisit)`},
 	{RuleHeadSecondObject, `"will meet Prime Minister Margaret Thatcher on Monday and Foreign Secretary Sir Geoffrey Howe on Tuesday", "meet Baker on Monday and Camdessus the following day": the second object's own meeting and day, with the verb's subject (conjoined.go secondObjects)`},
 	{RuleHeadResume, `"They will resume on Friday at the Soviet mission", "The two sides resume next week": a later round told by a bare "resume" after a pronoun or a side's noun (resume.go resumesBare)`},
 	{RuleHeadQuestion, `"The Senate Banking Committee will question Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's hearing told by its verb, "question", "quiz", "grill" (mention.go questionsWitness)`},
 	{RuleHeadTitled, `"will meet central bank governor Carlo Azeglio Ciampi on Friday": a meeting verb whose object is a person named after lower-case title words (mention.go titledObject)`},
 	{RuleHeadCompound, `"summit meeting": the kind is the noun before "meeting"`},
-	{RuleHeadVerb, `a meeting verb ("met", "will meet", "when it met earlier today", "reconvene", "have met three times"; "gather", "convene" when a group does) that passes the verb filters (mention.go)`},
+	{RuleHeadVerb, `a meeting verb ("met", "will meet", "when it met earlier today", "reconvene", "have met three times"; "gather", "convene" when a group does, past a named "of" complement: "Finance ministers of the Group of Seven will gather") that passes the verb filters (mention.go)`},
 	{RuleHeadDiscuss, `"will discuss X with Y", "with his American counterpart": a meeting told by its verb phrase (mention.go discussWith)`},
 	{RuleHeadSee, `"will see West German Finance Minister Gerhard Stoltenberg", "will receive Vice Premier Tian Jiyun", "will receive U.S. Secretary of State George Shultz", "will see President Reagan" (one name, no possessive after it), "called on Prime Minister X": seeing a titled person (mention.go seesOfficial)`},
 	{RuleHeadAgain, `"will meet on July 20 in Brussels, and again in Nyborg on September 5": a second meeting of the verb before (mention.go againAfter)`},
@@ -129,8 +132,9 @@ var ruleList = []struct {
 	{RuleTitleKind, "no name and no sides: the kind of gathering, with its place (title.go ownedTitle)"},
 	{RuleTitleAcronym, "a name over 80 characters shortened with the acronym the text gives (title.go withAcronym)"},
 	{RuleTitleShortcut, "a name over 80 characters without its complements or cut at a word (title.go shorten)"},
-	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\") (assign.go assignDates, modifiesOther, relativeClause)"},
+	{RuleDateNearest, "the nearest date of the sentence that no other mention took, not another noun's possessive or modifier date (\"the May 11 election\"), nor one after \"since\" unless it starts this meeting, nor a record date, nor the day of a journey unless the meeting is its purpose (\"arrived in Peking on Sunday for three days of talks\", \"and fly to Seoul on Tuesday for talks\"), nor a day that closes an earlier conjunct (\"in Tokyo on Monday and fly to Seoul on Tuesday for talks\"), nor a deadline in another clause (\"by the end of March, after its board meets\"), nor one in a relative clause about something else (\", whose quotas were suspended in February,\"), nor one outside the finite adverbial clause that holds the meeting when that clause has its own (\"will strike from Feb. 2 after talks broke down on Monday\": Monday) (assign.go assignDates, modifiesOther, relativeClause; attach.go ownClause); a bare month takes its clause's tense (\"last raised rates at its January meeting\", written in December: the January past; fromtimex.go monthByTense); a possessive weekday with no tense of its own is the day of the meeting named before a week the other way (\"Friday's talks follow ...\"; cluster.go weekdayOtherWay)"},
 	{RuleDateShared, "the nearest date of the sentence, shared with another mention (assign.go assignDates)"},
+	{RuleDateSubjectVerb, `"The full IOC Session will meet in Milan on Feb. 3-4, before the Games open on Feb. 6": a meeting noun and the meeting verb it is the subject of are one gathering, with the verb's day and place (subjectverb.go mergeSubjectVerb)`},
 	{RuleDateRescheduled, `"rescheduled to June 18 from May 7": the new date (assign.go reschedule)`},
 	{RuleDateOffset, `"will meet on April 8, a day ahead of the Interim Committee meeting": the other meeting's day, counted from the dated one (assign.go offsetDates)`},
 	{RulePlaceAddress, `a venue with its address runs to the address's city: "in the Council Chamber, Town Hall, Sturt Street, Ballarat on Wednesday", "at the company's offices at Haakon VIIs gate 2, Oslo" (notices.go addressCity)`},
@@ -139,20 +143,22 @@ var ruleList = []struct {
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
+	{RuleListingBlock, `a block of short lines, a meeting's name over its day, then its time and room: "Meeting No. 34" over "Tuesday, April 21, 2026" and "Room 415, Wellington Building, 197 Sparks Street"; "Date of next meeting." over "Wednesday 11 March 2026, 6.30pm, Town Hall." (blocks.go)`},
+	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listing.go entryVerb)`},
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
 	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
-	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday" (timex; fromtimex.go spansOf)`},
-	{RuleEndDays, `"a three-day meeting", "a week of talks", "two days of talks ... that end tomorrow": the end from its first or last day (assign.go endOfRange)`},
+	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday", "this weekend" (its Saturday to Sunday, not its week) (timex; fromtimex.go spansOf, fillDate)`},
+	{RuleEndDays, `"a three-day meeting", "a week of talks", "two days of talks ... that end tomorrow", "began on Monday and are expected to last three days" (begun: under way): the end from its first or last day (assign.go endOfRange; tense.go lastsDays)`},
 	{RuleEndUntil, `a later day after "ends", "until", "through" in the sentence (assign.go endOfRange); "in session since June 9, will adjourn on August 28": one meeting's start and end (assign.go mergeStartEnd)`},
 	{RuleStatusBefore, "the meeting ends before the reference day (cluster.go status)"},
 	{RuleStatusAfter, "the meeting starts after the reference day (cluster.go status)"},
 	{RuleStatusMultiDay, "a multi-day meeting spanning the reference day is ongoing (cluster.go status)"},
 	{RuleStatusEnded, `the text says it is over: "ended", "at the end of" (extract.go phaseOf)`},
 	{RuleStatusStarted, `the text says it has begun: "began", "opened", "is meeting", ", who were meeting in Brussels today,", "in session", "so far this week", "went into a second day", ", which opened on Tuesday", ", meeting in closed session this week, is expected" (extract.go phaseOf)`},
-	{RuleStatusOpenEnded, `talks "opened", "under way", "will continue their negotiations, launched in July 1986", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
-	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause (tense.go)"},
+	{RuleStatusOpenEnded, `talks "opened", "under way", ", relaunched in June 2022, are still under way", "will continue their negotiations, launched in July 1986", "still going on", ", launched in March, are expected to run", "has been meeting since Monday", ", meeting here since Wednesday,": begun and still running are ongoing (extract.go newMention, stillGoing; assign.go runningSince, sinceStart)`},
+	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause; an \"after\" phrase with no verb of its own takes the tense of the verb before it (\"said after meeting X on Saturday\", \"said after a brief online meeting on Sunday\": past) (tense.go tenseAt, afterPhrase)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
 	{RulePlacePrep, `the nearest capitalised place after "in", "at", "near" ..., "fly to Seoul on Tuesday for talks" (place.go journeyFor), also "at its Los Angeles headquarters" (names.go placeOf)`},
@@ -164,7 +170,7 @@ var ruleList = []struct {
 	{RulePlaceNextSentence, `the next sentence's "The venue will be New York" or "It will be held in Vienna" (place.go neighbourPlace)`},
 	{RulePlaceTravel, `where a person of the meeting flies or arrived in one of the two sentences before, or arrived earlier in its own ("arrived in Damascus last night and will see President Hafez al-Assad today"): "Bangemann flies to Tokyo on Wednesday ... Bangemann will hold talks with Nakasone" (place.go travelledTo)`},
 	{RulePlaceNationalCapital, `"will meet in the Malaysian capital on Thursday": the capital of the nationality's country (data/capitals.tsv), when the sentence names no place (place.go nationalCapital)`},
-	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government or a home minister — a title with no nationality, \"Finance Minister Gerhard Stoltenberg\" — as subject), reported from that city; a central bank, a parliament's body, a ministry with no country, an international body at its seat (NATO in Brussels), an official at home named in the meeting's sentence; never when the party travels or the venue is unknown (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject; homeplace.go)"},
+	{RulePlaceDateline, "a body meeting at home (a parliament, cabinet, council, state government, a head of government or a home minister — a title with no nationality, \"Finance Minister Gerhard Stoltenberg\" — as subject), reported from that city; a central bank, a parliament's body, a ministry with no country, an international body at its seat (NATO in Brussels, the EU in Brussels, Luxembourg or Strasbourg; not a summit, data/seats.tsv), an official at home named in the meeting's sentence; never when the party travels or the venue is unknown (meetings.GUIDELINE.md; cluster.go impliedHere, homeSubject; homeplace.go)"},
 	{RulePartySentence, "names of the mention's sentence outside the meeting's name, less places, speakers, topics (\"Seoul's trade deficit\"), events and regions and absentees; each of a list of nationalities (\"Spanish and Moroccan officials\") and a region's group (\"African environment ministers\"); not the parties of other talks the meeting discusses; of its own clause when the sentence names several meetings (names.go names, notParty; partywords.go; clauses.go splitClauses)"},
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
 	{RulePartyNeighbour, `named in a neighbouring sentence: a member list, the minister named earlier, "X will lead the delegation", "brief the ministers" or "host the talks" after it, "the chancellor" for the Chancellor named before, "the three sides", "They last met", "The ministers last met", "the previous round" and "follow a round in Washington" for the parties of the meeting before; "its"/"their" before the meeting; the body inside the meeting's name or "The cabinet" its owner named before; those who open the next sentences discussing, arriving, attending, sending delegations or heading a side (neighbours.go)`},
@@ -179,6 +185,9 @@ var ruleList = []struct {
 	{RulePartyNameBody, `the body at the head of the meeting's own name, beside the persons named: "The Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of Government Meeting" (roles.go nameBody)`},
 	{RulePartyOfficer, `a company's officer the meeting's sentence names, beside the company: "Chairman Roger Smith will face shareholders at General Motors Corp's annual meeting" (roles.go officers)`},
 	{RulePartyKindAlias, `"The union said it would meet": the last union (company, bank, party) the story named (roles.go kindAlias, entities.go bodyOfKind)`},
+	{RulePartyRoster, `each name of a roster line of minutes or a notice, "Present:", "Attendees:", "Members:", "In attendance:" (not "Apologies:"), for the meeting named just before the line (roster.go)`},
+	{RulePartyCoref, `a person the story named before, from its entity table: "the minister" for the last person titled minister, a title's initialism ("EAM" for External Affairs Minister Dr. S. Jaishankar), "their" in the meeting's noun phrase and "the two men" for the persons named just before (coref.go)`},
+	{RulePartyChair, `the person the sentence before or after says chairs the meeting or its body: "is chaired by X", "X, who chaired the session", "X has been named to chair" (coref.go chairParties)`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 

@@ -34,6 +34,9 @@ func tenseAt(toks []token, i, j int) int {
 		if !nameToken(toks, k) && (toks[k].word || toks[k].lower != ",") {
 			span++ // a name carries no tense: "held the 35th meeting of the Working Mechanism ... (WMCC) in Beijing on Tuesday"; nor a list's commas: "met the heads of ..., Nomura, Daiwa, Nikko and Yamaichi, on Friday"
 		}
+		if d, ok := afterPhrase(toks, k); ok {
+			return d // "said after meeting his counterpart in Singapore on Saturday": before the saying
+		}
 		if d, ok := cueAt(toks, k, true); ok {
 			if words <= 3 {
 				return 2 * d
@@ -59,6 +62,63 @@ func tenseAt(toks []token, i, j int) int {
 		return frontedTense(toks, j+10)
 	}
 	return 0
+}
+
+// afterPhrase reads an "after" phrase at token k with no verb of its own
+// between it and the date ("said after meeting X on Saturday", "the group
+// said after a brief online meeting on Sunday", "will fly home after
+// meeting X on Tuesday"): the date takes the tense of the verb the phrase
+// follows, a past reporting verb counting as past.
+func afterPhrase(toks []token, k int) (int, bool) {
+	a := k
+	switch w := toks[k].lower; {
+	case w == "after" || w == "following":
+	case strings.HasSuffix(w, "ing") && len(w) >= 5 && !toks[k].cap && (lowerAt(toks, k-1) == "after" || lowerAt(toks, k-1) == "since"):
+		a = k - 1
+	default:
+		return 0, false
+	}
+	for j := a - 1; j >= 0 && j >= a-5; j-- {
+		w := toks[j].lower
+		if w == "," || w == ";" {
+			break
+		}
+		if reporting(w) {
+			if w == "says" || w == "say" {
+				return 0, true
+			}
+			return -1, true
+		}
+		if d, ok := cueAt(toks, j, false); ok {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// lastsDays reads "(is expected to|will) last three days" in the 24
+// tokens from k, before a semicolon or a reporting verb: the meeting's
+// length in days, 0 when not said; begun says a start verb came before it
+// ("began in Oslo on Monday and are expected to last three days"): under
+// way, not over.
+func lastsDays(toks []token, k int) (n int, begun bool) {
+	start := false
+	for j := k; j+2 < len(toks) && j < k+24; j++ {
+		switch w := toks[j].lower; {
+		case w == ";" || w == "." || reporting(w):
+			return 0, false
+		case startVerbs[w]:
+			start = true
+		case w == "last" || w == "run":
+			if w := lowerAt(toks, j-1); w != "to" && w != "will" && w != "would" && w != "should" {
+				continue // "over the last three days": not its length
+			}
+			if n := numberWord(toks[j+1].lower); n > 1 && toks[j+2].lower == "days" {
+				return n, start
+			}
+		}
+	}
+	return 0, false
 }
 
 // nameToken reports a token of a proper name the tense walk passes over

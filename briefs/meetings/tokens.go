@@ -28,7 +28,10 @@ type token struct {
 // "1.2.3") is one word, so its point ends no clause or name; and words are
 // lower-cased in full (non-ASCII letters too), so "Élysée" and "ÉLYSÉE" are
 // the same word.
-func sentenceTokens(text string, toks []tokens.Token, k, start, end int) ([]token, int) {
+//
+// The view is appended to buf[:0] and capped at its length, so a caller may
+// hand in one buffer for all sentences, each taking the room after the last.
+func sentenceTokens(buf []token, text string, toks []tokens.Token, k, start, end int) ([]token, int) {
 	for k < len(toks) && toks[k].Start < start {
 		k++
 	}
@@ -36,11 +39,14 @@ func sentenceTokens(text string, toks []tokens.Token, k, start, end int) ([]toke
 	for k < len(toks) && toks[k].End <= end {
 		k++
 	}
-	out := make([]token, 0, k-first)
+	out := buf[:0]
+	if cap(out) < k-first {
+		out = make([]token, 0, k-first)
+	}
 	wordStart := 0 // byte offset of the last token of out
 	for i := first; i < k; i++ {
-		x := toks[i]
-		if n := len(out); n > 0 && i+1 < k && decimalPoint(text, out[n-1], x, toks[i+1]) {
+		x := &toks[i]
+		if n := len(out); n > 0 && i+1 < k && x.Lower == "." && decimalPoint(text, &out[n-1], x, &toks[i+1]) {
 			y := toks[i+1]
 			out[n-1] = newToken(text[wordStart:y.ByteEnd], out[n-1].start, y.End)
 			i++
@@ -49,11 +55,11 @@ func sentenceTokens(text string, toks []tokens.Token, k, start, end int) ([]toke
 		out = append(out, viewOf(text, x))
 		wordStart = x.ByteStart
 	}
-	return out, k
+	return out[:len(out):len(out)], k
 }
 
 // viewOf is the meeting token of the shared token x of text.
-func viewOf(text string, x tokens.Token) token {
+func viewOf(text string, x *tokens.Token) token {
 	if x.Kind == tokens.Punct {
 		return token{text: text[x.ByteStart:x.ByteEnd], lower: x.Lower, start: x.Start, end: x.End}
 	}
@@ -67,7 +73,7 @@ func viewOf(text string, x tokens.Token) token {
 // decimalPoint reports whether p, between the word before (already in the
 // view) and the token after, is the point of a decimal: a "." with no
 // space around it, a digit before and a digit after.
-func decimalPoint(text string, before token, p, after tokens.Token) bool {
+func decimalPoint(text string, before *token, p, after *tokens.Token) bool {
 	if p.Lower != "." || p.Space || after.Space || !before.word {
 		return false
 	}

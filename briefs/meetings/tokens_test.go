@@ -44,7 +44,7 @@ func TestSentenceTokens(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, k := sentenceTokens(c.text, tokens.Split(c.text), 0, 0, len([]rune(c.text)))
+			got, k := sentenceTokens(nil, c.text, tokens.Split(c.text), 0, 0, len([]rune(c.text)))
 			if s := showView(got); s != c.want {
 				t.Errorf("%q\n got %s\nwant %s", c.text, s, c.want)
 			}
@@ -60,8 +60,8 @@ func TestSentenceTokens(t *testing.T) {
 func TestSentenceTokensRange(t *testing.T) {
 	text := "Prices rose 3.5 pct. Ministers meet on Monday."
 	words := tokens.Split(text)
-	first, k := sentenceTokens(text, words, 0, 0, 20)
-	second, end := sentenceTokens(text, words, k, 21, 46)
+	first, k := sentenceTokens(nil, text, words, 0, 0, 20)
+	second, end := sentenceTokens(nil, text, words, k, 21, 46)
 	if got, want := showView(first), "prices/wc/0-6 rose/w/7-11 3.5/w/12-15 pct/w/16-19 .//19-20"; got != want {
 		t.Errorf("first sentence\n got %s\nwant %s", got, want)
 	}

@@ -47,7 +47,11 @@ var sentenceStarters = map[string]bool{
 // lines) always end a sentence; so does a single newline after a line that
 // ends a sentence, or a line that looks like a heading.
 func Split(text string) []Sentence {
-	runes := []rune(text)
+	return SplitRunes(text, []rune(text))
+}
+
+// SplitRunes is Split for a caller that has text's runes already.
+func SplitRunes(text string, runes []rune) []Sentence {
 	out := make([]Sentence, 0, len(text)/64+1) // news sentences run ~110 bytes
 	para := 0
 	start := 0
@@ -146,8 +150,7 @@ func endsSentence(runes []rune, dot, after int) bool {
 	for w > 0 && !unicode.IsSpace(runes[w-1]) && runes[w-1] != '(' && runes[w-1] != '"' {
 		w--
 	}
-	word := string(runes[w:dot])
-	lower := strings.ToLower(word)
+	word := runes[w:dot]
 	// The next word.
 	n := after
 	for n < len(runes) && unicode.IsSpace(runes[n]) {
@@ -156,13 +159,13 @@ func endsSentence(runes []rune, dot, after int) bool {
 	if n >= len(runes) {
 		return true
 	}
-	next, _ := utf8.DecodeRuneInString(string(runes[n]))
-	if abbreviations[lower] {
+	next := runes[n]
+	if isAbbreviation(word) {
 		// "Dec. 4", "Mr. Smith": titles, months and the like continue the sentence.
 		return false
 	}
 	// Single initials and dotted acronyms: "J. Smith", "U.S.", "a.m."
-	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]) {
+	if len(word) == 1 && unicode.IsUpper(word[0]) {
 		return false
 	}
 	if isDottedAcronym(word) && next == '(' {
@@ -177,10 +180,34 @@ func endsSentence(runes []rune, dot, after int) bool {
 	return !unicode.IsLower(next)
 }
 
+// isAbbreviation reports whether word, lower-cased, is one of the
+// abbreviations. A word of ASCII letters is lower-cased into a small
+// buffer: a new string for every period cost more than the rest of the
+// splitting.
+func isAbbreviation(word []rune) bool {
+	var buf [maxAbbreviation]byte
+	if len(word) > len(buf) {
+		return false
+	}
+	for i, r := range word {
+		switch {
+		case r >= 'a' && r <= 'z':
+			buf[i] = byte(r)
+		case r >= 'A' && r <= 'Z':
+			buf[i] = byte(r) + 'a' - 'A'
+		default:
+			return abbreviations[strings.ToLower(string(word))]
+		}
+	}
+	return abbreviations[string(buf[:len(word)])]
+}
+
+// maxAbbreviation is the length of the longest abbreviation.
+const maxAbbreviation = 6
+
 // isDottedAcronym reports whether word (without its final period) is
 // single letters joined by periods: "U.S", "U.N", "a.m".
-func isDottedAcronym(word string) bool {
-	r := []rune(word)
+func isDottedAcronym(r []rune) bool {
 	if len(r) < 3 {
 		return false
 	}

@@ -2,6 +2,7 @@ package sentences
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -69,5 +70,19 @@ func TestTextIsTheRunes(t *testing.T) {
 				t.Errorf("Text %q, want runes[%d:%d] %q", s.Text, s.Start, s.End, want)
 			}
 		}
+	}
+}
+
+func TestAbbreviationsFitTheirBuffer(t *testing.T) {
+	for w := range abbreviations {
+		if len(w) > maxAbbreviation {
+			t.Errorf("abbreviation %q is longer than maxAbbreviation (%d): raise it", w, maxAbbreviation)
+		}
+		if !isAbbreviation([]rune(strings.ToUpper(w))) {
+			t.Errorf("isAbbreviation(%q) = false", strings.ToUpper(w))
+		}
+	}
+	if isAbbreviation([]rune("Mrx")) || isAbbreviation([]rune("Mrs\u00e9")) {
+		t.Error("a word that is no abbreviation is taken for one")
 	}
 }

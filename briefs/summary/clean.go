@@ -1,8 +1,10 @@
 package summary
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // boilerplateStarts open sentences that are wire credits or page chrome,
@@ -25,41 +27,89 @@ var boilerplateContains = []string{
 	"all rights reserved", "click here", "(reporting by", "editing by ", "copyright ©",
 }
 
+// boilerplateContainsBytes are boilerplateContains as byte slices, for
+// bytes.Contains.
+var boilerplateContainsBytes = func() [][]byte {
+	out := make([][]byte, len(boilerplateContains))
+	for i, p := range boilerplateContains {
+		out[i] = []byte(p)
+	}
+	return out
+}()
+
+// maxLoweredInPlace is the longest ASCII sentence isBoilerplate lower-cases
+// into a buffer of its own frame rather than a new string: news sentences
+// rarely run longer, and a new string a sentence was most of its cost.
+const maxLoweredInPlace = 512
+
 func isBoilerplate(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
-	if strings.Trim(l, "-–—_=* ") == "" {
+	t := strings.TrimSpace(s)
+	if len(t) <= maxLoweredInPlace && isASCII(t) {
+		var buf [maxLoweredInPlace]byte
+		return isBoilerplateLower(lowerASCII(buf[:0], t))
+	}
+	return isBoilerplateLower([]byte(strings.ToLower(t)))
+}
+
+// isBoilerplateLower is isBoilerplate of l, a trimmed sentence lower-cased.
+func isBoilerplateLower(l []byte) bool {
+	if len(bytes.Trim(l, "-–—_=* ")) == 0 {
 		return true // "--", "----", rules
 	}
-	switch strings.Trim(l, "()[].-–— ") {
-	case "reuter", "reuters", "ap", "afp", "ians", "pti", "end", "ends", "more":
-		return true // sign-offs: "REUTER", "(AP)", "-- END --"
+	if w := bytes.Trim(l, "()[].-–— "); len(w) <= len("reuters") {
+		switch string(w) {
+		case "reuter", "reuters", "ap", "afp", "ians", "pti", "end", "ends", "more":
+			return true // sign-offs: "REUTER", "(AP)", "-- END --"
+		}
 	}
 	if hasPrefix(l, boilerplateStarts) {
 		return true
 	}
-	if len(l) < 160 && hasPrefix(l, shortBoilerplateStarts) && fieldsAtMost(l, 12) {
+	if len(l) < 160 && hasPrefix(l, shortBoilerplateStarts) && fieldsAtMost(string(l), 12) {
 		return true // the prefix first: counting words costs more
 	}
-	for _, p := range boilerplateContains {
-		if strings.Contains(l, p) {
+	for _, p := range boilerplateContainsBytes {
+		if bytes.Contains(l, p) {
 			return true
 		}
 	}
 	// A byline: "By Jane Smith" or "By Jane Smith, Staff Reporter".
-	if strings.HasPrefix(l, "by ") && fieldsAtMost(l, 6) && !strings.ContainsAny(l, ".!?") {
+	if hasPrefix(l, []string{"by "}) && fieldsAtMost(string(l), 6) && !bytes.ContainsAny(l, ".!?") {
 		return true
 	}
 	return false
 }
 
 // hasPrefix reports whether s starts with one of prefixes.
-func hasPrefix(s string, prefixes []string) bool {
+func hasPrefix(s []byte, prefixes []string) bool {
 	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+		if len(s) >= len(p) && string(s[:len(p)]) == p {
 			return true
 		}
 	}
 	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII appends s, all ASCII, lower-cased to buf.
+func lowerASCII(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // fieldsAtMost reports whether s has at most n words as strings.Fields

@@ -51,9 +51,9 @@ func newModel(sents []sentences.Sentence) *docModel {
 	m := &docModel{words: make([][]int32, len(sents)), tokens: make([]int, len(sents))}
 	sc := scratchPool.Get().(*modelScratch)
 	defer sc.release()
-	ids, folded := sc.ids, sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
-	seen := sc.seen[:0]              // the last sentence each id was counted in
-	all := sc.all[:0]                // every sentence's ids, one after another
+	ids, folded := &sc.ids, &sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
+	seen := sc.seen[:0]                // the last sentence each id was counted in
+	all := sc.all[:0]                  // every sentence's ids, one after another
 	var words wordScanner
 	for i, s := range sents {
 		first := len(all)
@@ -64,20 +64,22 @@ func newModel(sents []sentences.Sentence) *docModel {
 				break
 			}
 			m.tokens[i]++
-			id, ok := ids[string(b)]
+			h := hashWord(b)
+			id, ok := ids.get(b, h)
 			if !ok {
 				w := string(b)
 				id = -1
 				if !stopWords[w] && !isNumber(w) {
 					key := foldPlural(w)
-					if id, ok = folded[key]; !ok {
+					kh := hashWord(key)
+					if id, ok = folded.getString(key, kh); !ok {
 						id = int32(len(m.sf))
-						folded[key] = id
+						folded.put(key, kh, id)
 						m.sf = append(m.sf, 0)
 						seen = append(seen, -1)
 					}
 				}
-				ids[w] = id
+				ids.put(w, h, id)
 			}
 			if id < 0 || seen[id] == int32(i) {
 				continue
@@ -98,12 +100,12 @@ func newModel(sents []sentences.Sentence) *docModel {
 // modelScratch is the working memory of newModel, kept for the next
 // document: its maps, made afresh, were most of what a summary allocated.
 type modelScratch struct {
-	ids, folded map[string]int32
+	ids, folded wordIDs
 	seen, all   []int32
 }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &modelScratch{ids: make(map[string]int32, 256), folded: make(map[string]int32, 256)}
+	return &modelScratch{}
 }}
 
 // maxScratchWords is the most distinct words of a scratch put back for
@@ -111,11 +113,11 @@ var scratchPool = sync.Pool{New: func() any {
 const maxScratchWords = 4096
 
 func (sc *modelScratch) release() {
-	if len(sc.ids) > maxScratchWords {
+	if sc.ids.len() > maxScratchWords {
 		return
 	}
-	clear(sc.ids)
-	clear(sc.folded)
+	sc.ids.reset()
+	sc.folded.reset()
 	scratchPool.Put(sc)
 }
 

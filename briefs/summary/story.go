@@ -2,6 +2,7 @@ package summary
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
@@ -67,6 +68,24 @@ func storyOfSplit(split []sentences.Sentence, skip int) (sents []sentences.Sente
 // cutBefore is s without its runes before rune offset skip of the text and
 // the spaces after them.
 func cutBefore(s sentences.Sentence, skip int) sentences.Sentence {
+	if utf8.ValidString(s.Text) { // the runes encode back to the same bytes: cut in place
+		i, start := 0, s.Start
+		for start < skip && i < len(s.Text) {
+			_, w := utf8.DecodeRuneInString(s.Text[i:])
+			i += w
+			start++
+		}
+		for i < len(s.Text) {
+			r, w := utf8.DecodeRuneInString(s.Text[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += w
+			start++
+		}
+		s.Text, s.Start = s.Text[i:], start
+		return s
+	}
 	rs := []rune(s.Text)[skip-s.Start:]
 	start := skip
 	for len(rs) > 0 && unicode.IsSpace(rs[0]) {

@@ -100,3 +100,21 @@ func jsonlTexts(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+func TestCutBefore(t *testing.T) {
+	for _, c := range []struct {
+		s     sentences.Sentence
+		skip  int
+		text  string
+		start int
+	}{
+		{sentences.Sentence{Text: "PARIS, May 3 - Talks begin.", Start: 10, End: 37}, 25, "Talks begin.", 25},
+		{sentences.Sentence{Text: "ZÜRICH — Die Gespräche", Start: 0, End: 22}, 7, "— Die Gespräche", 7},
+		{sentences.Sentence{Text: "a\xffb  c", Start: 0, End: 6}, 3, "c", 5},
+	} {
+		got := cutBefore(c.s, c.skip)
+		if got.Text != c.text || got.Start != c.start || got.End != c.s.End {
+			t.Errorf("cutBefore(%q, %d) = %q at %d-%d, want %q at %d-%d", c.s.Text, c.skip, got.Text, got.Start, got.End, c.text, c.start, c.s.End)
+		}
+	}
+}

@@ -215,3 +215,34 @@ func TestHighlightsAtLeastLead3(t *testing.T) {
 		t.Errorf("project %.1f/%.1f is below Lead-3 %.1f/%.1f", p.R1, p.R2, l.R1, l.R2)
 	}
 }
+
+// TestBoilerplateEachPath checks each rule of isBoilerplate on ASCII
+// sentences (lower-cased in a buffer), sentences with other letters and
+// sentences longer than the buffer (lower-cased as strings).
+func TestBoilerplateEachPath(t *testing.T) {
+	long := strings.Repeat("word ", maxLoweredInPlace/5+1)
+	for s, want := range map[string]bool{
+		"  ----  ":                                true,
+		"— – —":                                   true,
+		"(REUTERS)":                               true,
+		"-- END --":                               true,
+		"(Reporting by Jane Doe; Editing by Bo)":  true,
+		"© 2026 Café Press":                       true,
+		"Sign up for the newsletter":              true,
+		"Click HERE to read more":                 true,
+		"The deal, Click Here for details, ends.": true,
+		"Text and photos Copyright © Café Ltd":    true,
+		"By Jane Smith, Staff Reporter":           true,
+		"BY JOSÉ GARCÍA":                          true,
+		"By Jane Smith. Staff":                    false,
+		"The café reopened on Monday.":            false,
+		"Ministers will meet in Brussels.":        false,
+		long + "all rights reserved":              true,
+		long + "Café":                             false,
+		"Reuters reported the talks would end.":   false,
+	} {
+		if got := isBoilerplate(s); got != want {
+			t.Errorf("isBoilerplate(%.60q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -49,11 +49,20 @@ func (t Token) ASCII() bool { return t.ByteEnd-t.ByteStart == t.End-t.Start }
 // Split splits text into tokens, in order. Whitespace separates tokens and
 // is no token itself.
 func Split(text string) []Token {
+	return SplitInto(nil, text)
+}
+
+// SplitInto is Split appending to buf[:0], for a caller that keeps a
+// buffer from one text to the next.
+func SplitInto(buf []Token, text string) []Token {
 	low := lowerASCII(text)
 	// News text runs about 4.9 bytes a token (punctuation marks are
 	// tokens); a quarter of its length is room for all but a few texts,
 	// where a fifth made most slices grow once, copying them.
-	toks := make([]Token, 0, len(text)/4+1)
+	toks := buf[:0]
+	if n := len(text)/4 + 1; cap(toks) < n {
+		toks = make([]Token, 0, n)
+	}
 	pos := 0 // rune offset
 	space, newline := true, false
 	for i := 0; i < len(text); {

@@ -88,3 +88,24 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func TestFilter(t *testing.T) {
+	f := NewFilter(map[string]bool{"meet": true, "talks": true, "averyveryveryverylongwordofthirtytwo": true})
+	f.Add("x")
+	for w, want := range map[string]bool{"meet": true, "talks": true, "x": true, "averyveryveryverylongwordofthirtytwo": true} {
+		if !f.May(w) {
+			t.Errorf("May(%q) = false, want %v", w, want)
+		}
+	}
+	for _, w := range []string{"", "met", "meets", "y", "walks", "meek", "tallk"} {
+		if f.May(w) {
+			t.Errorf("May(%q) = true for a word no lexicon has (no lexicon word of its length has its first and last byte)", w)
+		}
+	}
+	if !NewFilter(map[string]int{"a": 1}).Or(f).May("meet") {
+		t.Error("Or drops a word of its second filter")
+	}
+	if NewFilter(map[string]int{"a": 1}).May("averyveryveryverylongwordofthirtytwo") {
+		t.Error("a long word passes a filter with no long word")
+	}
+}

@@ -21,6 +21,7 @@
 package reading
 
 import (
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -42,7 +43,10 @@ type Reading struct {
 	// Day is the reference day, midnight UTC: the dateline's date, else the
 	// publication day, else the ingest day; zero when none is known (then
 	// Dates is empty: relative dates cannot be resolved).
-	Day       time.Time
+	Day time.Time
+	// Runes are Text's runes, for the steps that count in runes: the
+	// sentences are split over them and the meeting extractor slices them.
+	Runes     []rune
 	Sentences []sentences.Sentence
 	// Tokens are the words, numbers and punctuation marks of Text, split
 	// once (tokens.Split); timex and the meeting extractor both read them.
@@ -73,8 +77,10 @@ func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
 		fill(&r.Dateline.Source, own.Source)
 	}
 	r.Day = day(r.Dateline, ref)
-	r.Sentences = sentences.Split(text)
-	r.Tokens = tokens.Split(text)
+	b := bufPool.Get().(*bufs)
+	r.Runes = appendRunes(b.runes[:0], text)
+	r.Sentences = sentences.SplitRunes(text, r.Runes)
+	r.Tokens = tokens.SplitInto(b.tokens, text)
 	if !r.Day.IsZero() {
 		r.Dates = timex.FindTokens(text, r.Tokens, r.Day)
 	}
@@ -91,6 +97,41 @@ func StoryStart(text string) int {
 		return 0
 	}
 	return rest
+}
+
+// bufs are the rune and token slices of a released reading (Release), for
+// the next: made afresh for every brief they were half of what the
+// analysis allocated, and the collector's work grows with that.
+type bufs struct {
+	runes  []rune
+	tokens []tokens.Token
+}
+
+var bufPool = sync.Pool{New: func() any { return new(bufs) }}
+
+// maxPooledRunes is the longest text whose slices are kept for reuse: a
+// few times a long story, so that a huge brief's are left to the collector.
+const maxPooledRunes = 1 << 16
+
+// Release gives r's runes and tokens back for the next reading. Call it
+// when every step is done with r: r's Runes and Tokens are nil after, and
+// no slice of them may be kept (strings cut from the text may).
+func (r *Reading) Release() {
+	if cap(r.Runes) <= maxPooledRunes {
+		bufPool.Put(&bufs{runes: r.Runes[:0], tokens: r.Tokens[:0]})
+	}
+	r.Runes, r.Tokens = nil, nil
+}
+
+// appendRunes appends text's runes to buf: []rune(text) into buf's room.
+func appendRunes(buf []rune, text string) []rune {
+	if cap(buf) < len(text) {
+		buf = make([]rune, 0, len(text))
+	}
+	for _, c := range text {
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 func fill(field *string, v string) {

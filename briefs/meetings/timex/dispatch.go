@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/briefbot/briefbot/briefs/tokens"
+
 // ruleSpec is a rule with the tokens it can start at.
 type ruleSpec struct {
 	rule
@@ -62,7 +64,7 @@ type wordInfo struct {
 var (
 	ruleLists  [][]rule
 	wordRules  map[string]wordInfo
-	wordFilter [256]uint32 // bit n of wordFilter[c]: a lexicon word starts with c and has n bytes
+	wordFilter tokens.Filter // passes every word of wordRules
 	numRules   int16
 	mixedRules int16
 	quoteRules int16
@@ -114,9 +116,7 @@ func init() {
 			return false
 		})
 		wordRules[w] = wordInfo{rules: idx, modifier: modifiers[w]}
-		if len(w) < 32 {
-			wordFilter[w[0]] |= 1 << len(w)
-		}
+		wordFilter.Add(w)
 	}
 }
 

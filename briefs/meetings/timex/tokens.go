@@ -92,7 +92,7 @@ func annotateInto(buf []token, in []tokens.Token) []token {
 				t.num = v
 			}
 		default:
-			if n := len(t.s); n < 32 && wordFilter[t.s[0]]&(1<<n) != 0 {
+			if wordFilter.May(t.s) {
 				w := wordRules[t.s]
 				t.rules, t.modifier = w.rules, w.modifier
 			}

@@ -1,0 +1,138 @@
+package meetings
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Minutes, readouts and committee notices list who takes part on a line of
+// its own: "Present: Cllr J. Marsh (Chair), Cllr P. Okafor", "Attendees:
+// Sarah Whitfield (Chair), Imran Qureshi", "Members: Councillors A. Patel
+// (Chairman), B. Evans and C. Grant" (rule parties.roster). Each name is a
+// party of the meeting the document names just before the line (or of its
+// first meeting when the line comes first); "Apologies:" and "Absent:"
+// lines are not read.
+
+// RulePartyRoster names the parties a roster line lists.
+const RulePartyRoster Rule = "parties.roster"
+
+// rosterLabels open a roster line, lower case, before its colon.
+var rosterLabels = map[string]bool{
+	"present": true, "members present": true, "also present": true, "in attendance": true, "attendees": true,
+	"attending": true, "members": true, "attendance": true, "participants": true, "councillors present": true,
+	"directors present": true, "board members present": true, "committee members": true, "officers present": true,
+}
+
+// rosterHonorifics are dropped from the front of a roster name.
+var rosterHonorifics = map[string]bool{
+	"cllr": true, "cllrs": true, "councillor": true, "councillors": true, "councilman": true, "councilwoman": true,
+	"councilmember": true, "alderman": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
+	"prof": true, "sir": true, "dame": true, "hon": true, "rev": true, "commissioner": true, "commissioners": true,
+	"trustee": true, "director": true, "directors": true, "selectman": true, "supervisor": true,
+}
+
+// roster is one roster line: where it starts (a rune offset) and its names.
+type roster struct {
+	at    int
+	names []string
+}
+
+// rosterLabel finds the labels of a line's parts, "Present:", "In
+// attendance:", "Apologies:": ingest may have joined a notice's lines.
+var rosterLabel = regexp.MustCompile(`(?:^|[\s.;])([A-Z][a-z]+(?: [a-z]+){0,2}):`)
+
+// rosters are the document's roster lines, read once per document.
+func (d *doc) rosters() []roster {
+	var out []roster
+	off := 0
+	for _, line := range strings.SplitAfter(d.text, "\n") {
+		at := off
+		off += len(line)
+		if !strings.Contains(line, ":") {
+			continue
+		}
+		ls := rosterLabel.FindAllStringSubmatchIndex(line, -1)
+		for i, l := range ls {
+			if !rosterLabels[strings.ToLower(line[l[2]:l[3]])] {
+				continue
+			}
+			end := len(line)
+			if i+1 < len(ls) {
+				end = ls[i+1][2]
+			}
+			if names := rosterNames(line[l[1]:end]); len(names) > 0 {
+				out = append(out, roster{at: utf8.RuneCountInString(d.text[:at+l[2]]), names: names})
+			}
+		}
+	}
+	return out
+}
+
+// rosterNames splits a roster's list into names: commas, semicolons and
+// "and" separate them; a bracketed role ("(Chair)") and honorifics go.
+func rosterNames(list string) []string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range list {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			depth = max(depth-1, 0)
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	var out []string
+	for _, part := range strings.FieldsFunc(b.String(), func(r rune) bool { return r == ',' || r == ';' }) {
+		for _, item := range strings.Split(part, " and ") {
+			if n := rosterName(item); n != "" && len(out) < maxParticipants {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// rosterName is one item of a roster less its honorifics, or "" when it is
+// no name: a lower-case word ("none"), a number, a long phrase.
+func rosterName(item string) string {
+	ws := strings.Fields(strings.TrimRight(item, ".:; "))
+	for len(ws) > 0 && rosterHonorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 5 {
+		return ""
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameParticles[w] {
+			return "" // "none", "2 members of the public"
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// rosterOwners gives each roster line's names to the cluster with the
+// latest mention before the line, else to the first cluster.
+func (d *doc) rosterOwners(cs []*cluster) map[*cluster][]string {
+	rs := d.rosters()
+	if len(rs) == 0 || len(cs) == 0 {
+		return nil
+	}
+	out := map[*cluster][]string{}
+	for _, r := range rs {
+		owner, last := cs[0], -1
+		for _, c := range cs {
+			for _, m := range c.mentions {
+				if s := d.sents[m.sent].Start; s < r.at && s > last {
+					owner, last = c, s
+				}
+			}
+		}
+		out[owner] = append(out[owner], r.names...)
+	}
+	return out
+}
