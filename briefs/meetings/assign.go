@@ -1075,13 +1075,10 @@ func dayOffset(toks []token, k int) (int, int) {
 	if w := toks[k].lower; w != "day" && w != "days" {
 		return 0, 0
 	}
-	n := 1
-	if w := lowerAt(toks, k-1); w != "a" && w != "the" && w != "one" {
-		if n = numberWord(w); n == 0 || n > 7 {
-			return 0, 0
-		}
+	if n := dayCount(toks, k-1); n > 0 && n <= 7 {
+		return dir * n, k - 1
 	}
-	return dir * n, k - 1
+	return 0, 0
 }
 
 // cameFor reports the meeting as the purpose of an arrival dated just

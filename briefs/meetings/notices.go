@@ -311,7 +311,7 @@ func ordinalAcronym(toks []token, i int) bool {
 		return false
 	}
 	o := lowerAt(toks, i-1)
-	if !ordinalNumber(o) && !ordinals[o] {
+	if !isOrdinalNum(o) && !ordinals[o] {
 		return false
 	}
 	if i+1 < len(toks) {
@@ -321,25 +321,6 @@ func ordinalAcronym(toks []token, i int) bool {
 		}
 	}
 	return lowerAt(toks, i-2) == "the" || lowerAt(toks, i-2) == "its" || lowerAt(toks, i-2) == "this"
-}
-
-// ordinalNumber reports "25th", "1st", "42nd".
-func ordinalNumber(w string) bool {
-	n := len(w)
-	if n < 3 {
-		return false
-	}
-	switch w[n-2:] {
-	case "st", "nd", "rd", "th":
-	default:
-		return false
-	}
-	for _, r := range w[:n-2] {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // acronymsIn lists the acronyms inside a meeting's own name, which the

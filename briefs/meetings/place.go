@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -471,16 +472,32 @@ func (d *doc) capitalHere(toks []token, m *mention) (int, bool) {
 	if capitalOf[strings.ToLower(d.dl.Place)] == nil {
 		return -1, false
 	}
-	for k := max(m.nameStart-8, 2); k < len(toks) && k < m.skipEnd+10; k++ {
-		if toks[k].lower != "capital" || lowerAt(toks, k-1) != "the" || (lowerAt(toks, k-2) != "in" && lowerAt(toks, k-2) != "to") {
-			continue
+	k := capitalNear(toks, m, func(k int) bool { return capitalPhraseAt(toks, k, 0, "of", "in", "to") })
+	return k, k >= 0
+}
+
+// capitalNear returns the first token from 8 before mention m's name to 10
+// after it for which at holds, or -1.
+func capitalNear(toks []token, m *mention, at func(k int) bool) int {
+	for k := max(m.nameStart-8, 0); k < len(toks) && k < m.skipEnd+10; k++ {
+		if at(k) {
+			return k
 		}
-		if n := lowerAt(toks, k+1); n == "," || n == "of" || k+1 < len(toks) && toks[k+1].cap {
-			continue
-		}
-		return k, true
 	}
-	return -1, false
+	return -1
+}
+
+// capitalPhraseAt reports a "capital" at token k that ends "in the capital"
+// (after one of preps), with adj words between "the" and it ("in the
+// Malaysian capital"), and after which comes no name ("the capital, Dakar",
+// "the capital Lusaka") nor other, a word that makes it another phrase
+// ("the capital of", "the capital city").
+func capitalPhraseAt(toks []token, k, adj int, other string, preps ...string) bool {
+	if toks[k].lower != "capital" || lowerAt(toks, k-1-adj) != "the" || !slices.Contains(preps, lowerAt(toks, k-2-adj)) {
+		return false
+	}
+	n := lowerAt(toks, k+1)
+	return n != "," && n != other && !(k+1 < len(toks) && toks[k+1].cap)
 }
 
 // capitalByNationality maps a nationality word to its country's capital
@@ -515,21 +532,18 @@ func titleCase(s string) string {
 // country's capital (RulePlaceNationalCapital); not "the Zambian capital,
 // Lusaka" (the apposition names it) nor "the capital city".
 func nationalCapital(toks []token, m *mention) (string, int) {
-	for k := max(m.nameStart-8, 3); k < len(toks) && k < m.skipEnd+10; k++ {
-		if toks[k].lower != "capital" || lowerAt(toks, k-2) != "the" {
-			continue
+	var city string
+	k := capitalNear(toks, m, func(k int) bool {
+		if !capitalPhraseAt(toks, k, 1, "city", "in", "to", "at") {
+			return false
 		}
-		if p := lowerAt(toks, k-3); p != "in" && p != "to" && p != "at" {
-			continue
-		}
-		if n := lowerAt(toks, k+1); n == "," || k+1 < len(toks) && toks[k+1].cap || n == "city" {
-			continue
-		}
-		if city := capitalByNationality[toks[k-1].lower]; city != "" {
-			return city, k - 1
-		}
+		city = capitalByNationality[toks[k-1].lower]
+		return city != ""
+	})
+	if k < 0 {
+		return "", -1
 	}
-	return "", -1
+	return city, k - 1
 }
 
 // topicDated reports a place after a topic noun at k (an issue, not an

@@ -21,25 +21,14 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 		if w != "day" && w != "days" || k == 0 {
 			continue
 		}
-		n := 1
-		if p := lowerAt(toks, k-1); p != "a" && p != "the" && p != "one" {
-			if n = numberWord(p); n == 0 || n > 7 {
-				return 0, 0
-			}
-		}
-		dir := 0
-		switch lowerAt(toks, k+1) {
-		case "before", "earlier":
-			dir = -1
-		case "after", "later":
-			dir = 1
-		default:
+		days := daysMoved(toks, k-1)
+		if days == 0 || days > 7 || days < -7 {
 			return 0, 0
 		}
 		if next := lowerAt(toks, k+2); next != "" && next != "," && next != "." && next != ";" && next != "to" && next != "and" && next != "in" && next != "at" {
 			return 0, 0 // "the day before the summit", "a day later than planned"
 		}
-		return dir * n, k - 1
+		return days, k - 1
 	}
 	return 0, 0
 }
@@ -101,16 +90,33 @@ func thereAfter(toks []token, m *mention) bool {
 // offsetAt reports "a day earlier", "two days later", "the day before" at
 // token k: what follows a meeting verb dated against another meeting
 // ("Their foreign ministers will meet two days later").
-func offsetAt(toks []token, k int) bool {
-	if w := lowerAt(toks, k); w != "a" && w != "the" && w != "one" && numberWord(w) == 0 {
-		return false
+func offsetAt(toks []token, k int) bool { return daysMoved(toks, k) != 0 }
+
+// daysMoved reads "the day before", "a day earlier", "two days later" from
+// token k (its count): the days it moves a date by, before (< 0) or after;
+// 0 when there is no such phrase at k.
+func daysMoved(toks []token, k int) int {
+	n := dayCount(toks, k)
+	if n == 0 {
+		return 0
 	}
 	if w := lowerAt(toks, k+1); w != "day" && w != "days" {
-		return false
+		return 0
 	}
 	switch lowerAt(toks, k+2) {
-	case "before", "after", "earlier", "later":
-		return true
+	case "before", "earlier":
+		return -n
+	case "after", "later":
+		return n
 	}
-	return false
+	return 0
+}
+
+// dayCount is the number of days token k counts before "day" or "days":
+// 1 for "a", "the" and "one", a number word's or figure's value, else 0.
+func dayCount(toks []token, k int) int {
+	if w := lowerAt(toks, k); w != "a" && w != "the" {
+		return numberWord(w)
+	}
+	return 1
 }
