@@ -47,6 +47,11 @@ func (d *doc) clusters() []*cluster {
 					into = cs[i] // "Monday's talks": the meeting of that Monday, not "later this month"'s
 				}
 			}
+			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
+				if o := weekdayOtherWay(d.toks[m.sent], cs[i], m); o != nil {
+					into, m.date = cs[i], o // "Friday's talks follow ...": the Friday of the talks named before
+				}
+			}
 		}
 		if m.anaphoric && into == nil {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
@@ -223,6 +228,23 @@ func compatible(c *cluster, m *mention) bool {
 }
 
 // sameDay reports a cluster dated the very day of mention m.
+// weekdayOtherWay returns the day of cluster c that a possessive weekday
+// with no tense of its own names a week the other way ("Friday's talks
+// follow a meeting in July", after "will meet on Friday"): a week apart,
+// the same weekday; nil when there is none.
+func weekdayOtherWay(toks []token, c *cluster, m *mention) *dateSpan {
+	x := m.date
+	if x == nil || x.prec != briefs.PrecisionDay || x.dir != 0 || x.tokEnd-x.tokStart != 1 || !possessiveWeekday(toks, x.tokStart, x.tokEnd) {
+		return nil
+	}
+	for _, o := range c.dates {
+		if o.prec == briefs.PrecisionDay && (addDays(x.date, 7) == o.date || addDays(x.date, -7) == o.date) {
+			return o
+		}
+	}
+	return nil
+}
+
 func sameDay(c *cluster, m *mention) bool {
 	for _, o := range c.dates {
 		if m.date != nil && m.date.prec == briefs.PrecisionDay && o.prec == briefs.PrecisionDay && o.date == m.date.date {

@@ -38,8 +38,14 @@ type person struct {
 // story's chunks: "External Affairs Minister Dr. S. Jaishankar" gives EAM.
 func (d *doc) addPersons(e *entities) {
 	e.initials = map[string]string{}
+	if d.fullNames == nil {
+		d.fullNames = d.surnames()
+	}
 	for si, toks := range d.toks {
 		for _, c := range d.chunks(si) {
+			if c.end-c.start < 2 && d.fullNames[c.text] == "" {
+				continue // one word that names no person before: "India", "EAM"
+			}
 			stripped := stripTitles(c.text)
 			if isAcronym(stripped) || !strings.HasSuffix(c.text, stripped) {
 				continue // an acronym expands through this table

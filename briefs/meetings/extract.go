@@ -53,6 +53,7 @@ type doc struct {
 	// surname -> the full name the text uses
 	entityTable *entities          // the story's parties and their other names (entities.go)
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
+	own         []int8             // per sentence: 1 names a dated meeting of its own, -1 not, 0 not asked (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
 }
 

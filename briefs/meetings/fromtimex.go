@@ -199,6 +199,10 @@ var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": tru
 // December 21").
 func redirect(toks []token, d *dateSpan, ref time.Time) {
 	d.dir = tenseAt(toks, d.tokStart, d.tokEnd)
+	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
+		monthByTense(d, ref) // "The BOJ last raised rates at its January meeting", written in December: the January past
+		return
+	}
 	if d.prec != briefs.PrecisionDay || d.endDate != "" {
 		return
 	}
@@ -228,6 +232,28 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 	}
 	day := t.Format("2006-01-02")
 	d.value, d.date = day+strings.TrimPrefix(d.value, d.date), day
+}
+
+// monthByTense moves a bare month name ("January") a year when the tense
+// of its clause points the other way from the month timex chose: past
+// tense and a month after the reference day's, or future tense and one
+// before it.
+func monthByTense(d *dateSpan, ref time.Time) {
+	t, err := time.Parse("2006-01", d.date)
+	if err != nil {
+		return
+	}
+	cur := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case d.dir < 0 && t.After(cur):
+		t = t.AddDate(-1, 0, 0)
+	case d.dir > 0 && t.Before(cur):
+		t = t.AddDate(1, 0, 0)
+	default:
+		return
+	}
+	m := t.Format("2006-01")
+	d.value, d.date = m+strings.TrimPrefix(d.value, d.date), m
 }
 
 // weekdayYear moves t a year when the span also names a weekday that only

@@ -577,7 +577,7 @@ func bodySession(toks []token, i int) bool {
 }
 
 // heldAfter reports a past round told as held at k: ", held in Istanbul",
-// "was held in Geneva", ", which took place in May".
+// "was held in Geneva", ", which took place in May", "was in Kazan".
 func heldAfter(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		switch toks[j].lower {
@@ -585,7 +585,11 @@ func heldAfter(toks []token, k int) bool {
 			return true
 		case "took":
 			return lowerAt(toks, j+1) == "place"
-		case ",", "which", "was", "were", "that":
+		case "was", "were":
+			if w := lowerAt(toks, j+1); w == "in" || w == "at" {
+				return true // "Their previous meeting was in Kazan in October 2024"
+			}
+		case ",", "which", "that":
 		default:
 			return false
 		}

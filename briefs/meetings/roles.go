@@ -47,6 +47,20 @@ func (d *doc) roleParties(m *mention) {
 // ownMeeting reports a sentence that names a dated meeting of its own: its
 // attendees are that meeting's.
 func (d *doc) ownMeeting(si int) bool {
+	if d.own == nil {
+		d.own = make([]int8, len(d.toks))
+	}
+	if d.own[si] == 0 {
+		d.own[si] = -1
+		if d.findOwnMeeting(si) {
+			d.own[si] = 1
+		}
+	}
+	return d.own[si] > 0
+}
+
+// findOwnMeeting is ownMeeting, worked out.
+func (d *doc) findOwnMeeting(si int) bool {
 	dated := false
 	for _, x := range d.dates[si] {
 		dated = dated || x.start >= d.dlEnd // not the dateline's own date
