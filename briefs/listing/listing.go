@@ -257,8 +257,24 @@ func DateLine(line string) bool {
 var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*[.,]? )`)
 
 // dateFirstLine is "23 April 2026 | Annual General Meeting", "12 Feb 2026 -
-// Q4 results": a calendar table's line, its date first.
-var dateFirstLine = regexp.MustCompile(`^(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})? +(?:[|:–—-]|\t) *[A-Za-z]`)
+// Q4 results", "Mon June 8 - LUXEMBOURG: EU foreign ministers meet": a
+// calendar table's or a week-ahead's line, its date first (group 1), then
+// its event (from group 2).
+var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?) +(?:[|:–—-]|\t) *([A-Za-z])`)
+
+// DateFirst splits a calendar line that opens with its date at the
+// separator: the byte length of the date ("Mon June 8") and where the
+// event starts ("LUXEMBOURG: ..."); 0, 0 when the line is no such line.
+func DateFirst(line string) (dateEnd, eventStart int) {
+	if !fieldsAtMost(line, 14) {
+		return 0, 0
+	}
+	m := dateFirstLine.FindStringSubmatchIndex(line)
+	if m == nil {
+		return 0, 0
+	}
+	return m[3], m[4]
+}
 
 // labelLine is a record's "Date: ...", "Venue: ..." line.
 var labelLine = regexp.MustCompile(`^(?i:date|time|venue|location|place|where|when|subject|witnesses|chair|room)s?: `)

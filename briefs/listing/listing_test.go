@@ -44,6 +44,7 @@ func TestCalendarAndDateLines(t *testing.T) {
 		{"23 April 2026 | Annual General Meeting, Helsinki", true, false},
 		{"Feb. 12, 2026 - Fourth quarter results", true, false},
 		{"Q3 results: 29 October", true, false},
+		{"Mon June 8 - LUXEMBOURG: EU foreign ministers meet.", true, false},
 		{"Council Work Session - Monday, March 9, 2026, 6 p.m., Council Chambers", true, false},
 		{"27-28 January", false, true},
 		{"The board met on 14 May 2026 in Oslo to approve the accounts.", false, false},
@@ -137,6 +138,19 @@ func TestDayPrefix(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("DayPrefix(%q) = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+func TestDateFirst(t *testing.T) {
+	for _, c := range []struct{ line, date, event string }{
+		{"Mon June 8 - LUXEMBOURG: EU foreign ministers meet.", "Mon June 8", "LUXEMBOURG: EU foreign ministers meet."},
+		{"23 April 2026 | Annual General Meeting, Helsinki", "23 April 2026", "Annual General Meeting, Helsinki"},
+		{"The board met on 14 May 2026 in Oslo.", "", ""},
+	} {
+		de, es := DateFirst(c.line)
+		if got, ev := c.line[:de], c.line[es:]; got != c.date || es > 0 && ev != c.event || es == 0 && c.event != "" {
+			t.Errorf("DateFirst(%q) = %q, %q; want %q, %q", c.line, got, ev, c.date, c.event)
 		}
 	}
 }

@@ -178,6 +178,9 @@ func (d *doc) awayFromHere(c *cluster) bool {
 			if k > m.trig && (subordinators[t.lower] || t.lower == "when" || t.lower == "before") {
 				break // "because President Francois Mitterrand travels to Brussels": another clause
 			}
+			if remoteAt(toks, k) {
+				return true // "held a virtual meeting late last night", "by video link": no venue
+			}
 			switch t.lower {
 			case "here":
 				return false
@@ -185,16 +188,6 @@ func (d *doc) awayFromHere(c *cluster) bool {
 				away = true
 			case "arrived", "arrives":
 				away = away || lowerAt(toks, k+1) == "in" && k+2 < len(toks) && toks[k+2].cap
-			case "virtual", "virtually", "online", "videoconference", "videoconferences", "videolink", "teleconference":
-				return true // "held a virtual meeting late last night": no venue
-			case "video":
-				if remoteNouns[lowerAt(toks, k+1)] {
-					return true // "held talks by video link on Tuesday", "will hold a video conference"
-				}
-			case "telephone", "phone":
-				if w := lowerAt(toks, k-1); w == "by" || w == "via" || w == "over" {
-					return true // "held talks by telephone"
-				}
 			case "leave", "leaves", "leaving", "left", "depart", "departs", "departing":
 				away = away || lowerAt(toks, k+1) == "for" // "before leaving for the IMF's Interim Committee meeting"
 			}
@@ -204,6 +197,22 @@ func (d *doc) awayFromHere(c *cluster) bool {
 		}
 	}
 	return d.seatedElsewhere(c)
+}
+
+// remoteAt reports a word at k that holds a meeting with no venue:
+// "virtual", "online", "videoconference", "by video link", "a video
+// conference", "by telephone".
+func remoteAt(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "virtual", "virtually", "online", "videoconference", "videoconferences", "videolink", "teleconference":
+		return true
+	case "video":
+		return remoteNouns[lowerAt(toks, k+1)]
+	case "telephone", "phone":
+		w := lowerAt(toks, k-1)
+		return w == "by" || w == "via" || w == "over"
+	}
+	return false
 }
 
 // remoteNouns follow "video" in a meeting held with no venue: "by video

@@ -189,6 +189,14 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]se
 			if kind[i] == 'e' {
 				h = head
 			}
+			if kind[i] == 'c' {
+				if de, es := listing.DateFirst(string(d.runes[l.start:l.end])); es > 0 {
+					// "Mon June 8 - LUXEMBOURG: EU foreign ministers meet": the date is the line's heading
+					s := string(d.runes[l.start:l.end])
+					items = append(items, item{s: sentenceAt(d.runes, l.start, l.start+len([]rune(s[:de]))), head: -1})
+					h, l = l.start, line{l.start + len([]rune(s[:es])), l.end}
+				}
+			}
 			r, isRecord := rec[i]
 			if isRecord && r.date >= 0 {
 				h = ls[r.date].start // "Date: Tuesday 16 December 2025" under "Meeting of the Planning Committee"
@@ -445,11 +453,13 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 	if e == nil {
 		return ms
 	}
-	for _, t := range d.toks[si] {
+	online := e.online
+	for k, t := range d.toks[si] {
 		switch t.lower {
 		case "postponed", "cancelled", "canceled", "suspended", "deferred":
 			return nil // "BRUSSELS - EU-China summit (postponed).": no meeting that day
 		}
+		online = online || remoteAt(d.toks[si], k) // "VIENNA: OPEC+ ministers hold online meeting."
 	}
 	dated := e.headSent >= 0 && len(d.dates[e.headSent]) > 0
 	var first, last string
@@ -469,7 +479,7 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 			d.listingUntil(si, m)
 		}
 		switch {
-		case e.online:
+		case online:
 			m.place, m.placeAt = "", -1
 			m.online = true
 			m.by(FieldPlace, RuleListingOnline, d.sents[si].Start, d.sents[si].Start)

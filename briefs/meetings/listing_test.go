@@ -43,7 +43,7 @@ func TestListingLines(t *testing.T) {
 		{"a postponed line is no meeting", "DIARY\n\nMON 10 NOVEMBER\nBRUSSELS - EU-China summit (postponed).\nGENEVA - WTO General Council meeting (to 12 November).\n",
 			"2025-11-10", "2025-11-12", "Geneva", "listing.day-heading"},
 		{"dot leaders and a date-first table", "Lumo Oyj - investor calendar\n\n12 February 2026 | Financial statements release 2025\n23 April 2026 | Annual General Meeting, Helsinki\nInterim report Q1 .......... 29 April 2026\n",
-			"2026-04-23", "", "Helsinki", "date.nearest"},
+			"2026-04-23", "", "Helsinki", "listing.day-heading"},
 		{"a headline verb", "Week Ahead\n\nMONDAY, NOVEMBER 10\nBRUSSELS - Euro zone finance ministers meet (Eurogroup).\nBERLIN - German wholesale prices.\n",
 			"2025-11-10", "", "Brussels", "listing.day-heading"},
 		{"a headline verb and its end", "Week ahead\n\nWEDNESDAY, NOVEMBER 12\nGENEVA - WTO General Council meets (to Nov 13).\n",
@@ -64,6 +64,8 @@ func TestListingLines(t *testing.T) {
 			"2025-11-13", "", "District Office Boardroom", "listing.day-heading"},
 		{"minutes' next meeting", "Minutes of the meeting of the Finance and Audit Committee held on Wednesday 5 November 2025 at the Town Hall, Ludlow.\n\n1. Apologies. None.\n\nDate of next meeting.\nWednesday 10 December 2025, 6.30pm, Town Hall.\n",
 			"2025-11-05", "", "Town Hall", "date.nearest"},
+		{"a week-ahead's date-first lines", "WEEK AHEAD\n\nMon Nov 10 - LUXEMBOURG: EU foreign ministers meet.\nTue Nov 11 - LONDON: UK labour market data.\nWed Nov 12 - VIENNA: OPEC+ ministers hold online meeting.\n",
+			"2025-11-10", "", "Luxembourg", "listing.day-heading"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {
