@@ -9,6 +9,10 @@ import (
 // that is no party, and why (notPartyReason). The reasons are listed in
 // notPartyReasons; roles.go nonParties applies them.
 
+// RulePartyNotReason names the filter (it removes parties, so explain
+// shows it only in the rule list).
+const RulePartyNotReason Rule = "parties.not-reason"
+
 // notPartyReasons describe each reason notPartyReason gives.
 var notPartyReasons = map[string]string{
 	"address":     `a part of an address: "at 100 Bishopsgate", "London EC2P 2SR"`,

@@ -453,7 +453,7 @@ func titledPerson(toks []token, k int) bool {
 func partyFrom(toks []token, k int) bool {
 	before := lowerAt(toks, k-1)
 	return groupNouns[before] || delegationWords[before] || before == "delegates" || before == "representatives" ||
-		before == "mediators" || groupHead(before) // "Mediators from Qatar, Egypt and the United States"
+		groupHead(before) // "Mediators from Qatar, Egypt and the United States"
 }
 
 // appositionPlace reports a city set beside a description of it: "in the
