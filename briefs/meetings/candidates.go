@@ -6,20 +6,17 @@ import (
 )
 
 // A candidate filter with named reasons: a name the meeting's sentence says
-// that is no party, and why (notPartyReason). The reasons are listed in
-// notPartyReasons; roles.go nonParties applies them.
+// that is no party, and why (notPartyReason); roles.go nonParties applies
+// it. The reasons:
+//   - "address": a part of an address: "at 100 Bishopsgate", "London EC2P 2SR";
+//   - "facility": a country qualifying another's facility: "the carmaker's U.S. headquarters";
+//   - "source": the owner of a source that speaks: "the Holy See press office said";
+//   - "affiliation": a country's possessive before its titled person, who is
+//     the party: "Bangladesh's interim leader Muhammad Yunus".
 
 // RulePartyNotReason names the filter (it removes parties, so explain
 // shows it only in the rule list).
 const RulePartyNotReason Rule = "parties.not-reason"
-
-// notPartyReasons describe each reason notPartyReason gives.
-var notPartyReasons = map[string]string{
-	"address":     `a part of an address: "at 100 Bishopsgate", "London EC2P 2SR"`,
-	"facility":    `a country qualifying another's facility: "the carmaker's U.S. headquarters"`,
-	"source":      `the owner of a source that speaks: "the Holy See press office said"`,
-	"affiliation": `a country's possessive before its titled person, who is the party: "Bangladesh's interim leader Muhammad Yunus"`,
-}
 
 // facilityNouns are places or units a name can qualify: "U.S. headquarters".
 var facilityNouns = map[string]bool{
