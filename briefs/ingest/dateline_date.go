@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/briefbot/briefbot/briefs/datewords"
 )
 
 // monthDay is a dateline date; year is 0 when the text does not say it.
@@ -13,11 +15,8 @@ type monthDay struct {
 	day   int
 }
 
-var monthNames = map[string]time.Month{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
+// monthNames are the month names and abbreviations (datewords).
+var monthNames = datewords.Months()
 
 // monthNumber returns the month a word names ("Dec", "Dec.", "December"),
 // or 0.
@@ -25,10 +24,8 @@ func monthNumber(w string) time.Month {
 	return monthNames[strings.ToLower(strings.TrimSuffix(w, "."))]
 }
 
-var weekdayNames = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
+// weekdayNames are the weekday names in full (datewords).
+var weekdayNames = datewords.Weekdays()
 
 // weekdayNumber returns the weekday a word names, or -1.
 func weekdayNumber(w string) time.Weekday {

@@ -10,21 +10,30 @@ package listing
 
 import (
 	"regexp"
+
+	"github.com/briefbot/briefbot/briefs/datewords"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-var weekdays = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
-}
+// weekdays and months are the names and abbreviations of datewords, as
+// sets looked up with a word in a buffer (string(w) as a map key makes no
+// string).
+var (
+	weekdays = wordSet(datewords.Weekdays(), datewords.WeekdayAbbrevs())
+	months   = wordSet(datewords.Months())
+)
 
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true,
+// wordSet is the set of the words of lexicons.
+func wordSet[V any](lexicons ...map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for _, l := range lexicons {
+		for w := range l {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // Weekday reports a weekday name or its abbreviation, lower case: "mon",

@@ -960,6 +960,12 @@ func goesOnAt(toks []token, k int) bool {
 	if w := lowerAt(toks, k); w == "are" || w == "is" || w == "were" || w == "was" || w == "have" || w == "has" {
 		k++
 	}
+	if w := lowerAt(toks, k); (w == "expected" || w == "due" || w == "set" || w == "likely") && lowerAt(toks, k+1) == "to" {
+		switch lowerAt(toks, k+2) {
+		case "last", "run", "end", "conclude", "close":
+			return true // "which opened on Tuesday, are expected to last two weeks": the talks go on
+		}
+	}
 	return goesOn(lowerAt(toks, k))
 }
 

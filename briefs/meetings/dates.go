@@ -1,9 +1,8 @@
 package meetings
 
 import (
-	"time"
-
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/datewords"
 )
 
 // dateSpan is one temporal expression of a sentence as the meeting
@@ -22,16 +21,11 @@ type dateSpan struct {
 	bare             bool   // a clock time naming no day, with no day beside it ("at 10 a.m."): timex's reference day
 }
 
-var monthNames = map[string]time.Month{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+// monthNames are the month names and abbreviations (datewords).
+var monthNames = datewords.Months()
 
-var weekdayNames = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-}
+// weekdayNames are the weekday names in full (datewords).
+var weekdayNames = datewords.Weekdays()
 
 // yearAt is the year token i gives (1900-2100), or -1.
 func yearAt(toks []token, i int) int {

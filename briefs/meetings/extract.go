@@ -298,6 +298,12 @@ func mergeSameDate(toks []token, ms []*mention) {
 				v.date = nil
 				n.takePersons(v) // "The two leaders will meet again at the regular Franco-German summit"
 			case v.verb && !n.verb:
+				if n.date.endDate != "" && v.date.endDate == "" {
+					v.date = n.date // "gather in Kananaskis on Sunday for a three-day summit": the summit's days
+					if w, ok := n.why[FieldEndDate]; ok {
+						v.why[FieldEndDate] = w
+					}
+				}
 				n.date = nil
 			}
 		}

@@ -110,6 +110,12 @@ func TestDates17k(t *testing.T) {
 		{"2025-09-01", "NEW DELHI, Sept 1 (Reuters) - Their previous meeting was in Kazan in October 2024.", "2024-10", "", briefs.StatusPast},
 		// a possessive weekday with no tense: the meeting named before, a week the other way
 		{"2025-08-05", "WASHINGTON, Aug 5 (Reuters) - Delegations from Armenia and Azerbaijan will meet in Washington on Friday. Friday's talks follow months of mediation.", "2025-08-08", "", briefs.StatusUpcoming},
+		// a possessive weekday takes its own clause's tense first
+		{"2026-02-10", "LONDON, Feb 10 - The union said on Tuesday it would ballot drivers after Monday's meeting with the hauliers ended without agreement.", "2026-02-09", "", briefs.StatusPast},
+		// "hosted by X" after the date is a participle, no tense: "gather ... on Sunday" is the Sunday to come
+		{"2025-06-09", "OTTAWA, June 9 (Reuters) - Group of Seven leaders gather in Kananaskis, Alberta, on Sunday for a three-day summit hosted by Prime Minister Mark Carney.", "2025-06-15", "2025-06-17", briefs.StatusUpcoming},
+		// "which opened on Tuesday, are expected to last two weeks": the talks go on from Tuesday
+		{"1987-09-10", "LAGOS, Sept 10 - The talks, which opened on Tuesday, are expected to last two weeks and will review the credit approved in January.", "1987-09-08", "1987-09-21", briefs.StatusOngoing},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) != 1 {

@@ -170,23 +170,31 @@ func possessiveWeekday(toks []token, k, j int) bool {
 	return isApostrophe(lowerAt(toks, j)) && lowerAt(toks, j+1) == "s"
 }
 
-// futureAfterNoun reports a future cue in the clause that follows the noun
-// phrase starting at k: "Monday's talks are expected to", "Friday's meeting
-// will", "Tuesday's session is due to".
-func futureAfterNoun(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+8; j++ {
+// tenseAfterNoun is the tense of the clause whose subject is the noun
+// phrase starting at k: +1 for "Monday's talks are expected to", "Friday's
+// meeting will", -1 for "after Monday's meeting with the hauliers ended
+// without agreement", 0 when no cue comes before a comma or a new clause.
+func tenseAfterNoun(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+10; j++ {
 		switch w := toks[j].lower; {
 		case w == "," || w == ";" || w == "that" || w == "which" || w == "when" || reporting(w):
-			return false
+			return 0
 		case (w == "expected" || w == "due" || w == "scheduled" || w == "set" || w == "likely") && lowerAt(toks, j+1) == "to":
-			return true
+			return 1
 		default:
 			if d, ok := cueAt(toks, j, false); ok && d != 0 {
-				return d > 0
+				return d
 			}
 		}
 	}
-	return false
+	return 0
+}
+
+// possessiveAhead says whether a possessive weekday ("Monday's meeting")
+// is the one to come: its own clause's tense first ("Monday's meeting ...
+// ended" is past even after "it would ballot"), else the sentence's.
+func possessiveAhead(dir, own int) bool {
+	return own > 0 || own == 0 && dir > 0
 }
 
 var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
@@ -211,7 +219,7 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 		return
 	}
 	switch {
-	case possessiveWeekday(toks, d.tokStart, d.tokEnd) && (d.dir > 0 || d.dir == 0 && futureAfterNoun(toks, d.tokEnd+2)):
+	case possessiveWeekday(toks, d.tokStart, d.tokEnd) && possessiveAhead(d.dir, tenseAfterNoun(toks, d.tokEnd+2)):
 		for t.Before(ref) { // "Monday's talks are expected to ...": the Monday to come
 			t = t.AddDate(0, 0, 7)
 		}

@@ -115,6 +115,8 @@ func lastsDays(toks []token, k int) (n int, begun bool) {
 			}
 			if n := numberWord(toks[j+1].lower); n > 1 && toks[j+2].lower == "days" {
 				return n, start
+			} else if n > 0 && (toks[j+2].lower == "weeks" || toks[j+2].lower == "week") {
+				return 7 * n, start // "are expected to last two weeks"
 			}
 		}
 	}
@@ -210,8 +212,8 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if lex.Is(timex.Reporting) || k > 0 && determiners[lowerAt(toks, k-1)] {
 		return 0, false // "met the heads of Japan's four largest securities houses ... on Friday": a noun after its determiner
 	}
-	if before && lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
-		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday": a participle, no tense
+	if lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
+		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday", "on Sunday for a three-day summit hosted by Mark Carney": a participle, no tense
 	}
 	if lex.Is(timex.Future) {
 		if w == "ll" && !isApostrophe(lowerAt(toks, k-1)) {

@@ -23,7 +23,7 @@ func OpenAtVersion(ctx context.Context, path string, v int) (*Store, error) {
 	d := sqliteDialect()
 	d.migrations = d.migrations[:v]
 	if v < sqliteFoldStep { // as briefbot wrote the keyword index then
-		d.indexMergedSQL, d.unindexMergedSQL = sqliteIndexMergedSQL, sqliteUnindexMergedSQL
+		d.reindexMergedSQL = sqliteReindexMergedSQL
 	}
 	s := newStore(db, d, OpenOptions{})
 	if err := s.migrate(ctx); err != nil {

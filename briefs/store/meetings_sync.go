@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -313,33 +312,23 @@ func (ix *indexChanges) drop(o mergedRecord) {
 }
 
 // writeIndex makes the keyword index changes ix notes, in one statement
-// each.
+// (dialect.reindexMergedSQL).
 func (s *Store) writeIndex(ctx context.Context, tx *sql.Tx, ix *indexChanges) error {
-	if s.d.indexMergedSQL == "" {
+	if s.d.reindexMergedSQL == "" || len(ix.gone) == 0 && len(ix.added) == 0 {
 		return nil
 	}
-	if len(ix.gone) > 0 {
-		gone, err := json.Marshal(ix.gone)
-		if err != nil {
-			return fmt.Errorf("unindex: %w", err)
-		}
-		if _, err := tx.ExecContext(ctx, s.d.unindexMergedSQL, string(gone)); err != nil {
-			return fmt.Errorf("unindex: %w", err)
-		}
-	}
-	if len(ix.added) == 0 {
-		return nil
-	}
-	ids := make([]int64, 0, len(ix.added))
+	ids := make([]int64, 0, len(ix.added)) // the statement sorts them
 	for id := range ix.added {
 		ids = append(ids, id)
 	}
-	slices.Sort(ids)
-	added, err := json.Marshal(ids)
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
+	gone, err := json.Marshal(append(make([][5]any, 0, len(ix.gone)), ix.gone...)) // [] when empty, not null
+	if err == nil {
+		var added []byte
+		if added, err = json.Marshal(ids); err == nil {
+			_, err = tx.ExecContext(ctx, s.d.reindexMergedSQL, string(gone), string(added))
+		}
 	}
-	if _, err := tx.ExecContext(ctx, s.d.indexMergedSQL, string(added)); err != nil {
+	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
 	return nil

@@ -302,7 +302,7 @@ var sqliteMigrations = []migration{
 		`DROP INDEX meetings_end`,
 	), backfillMerged(false)),
 	// 19: the store adds merged meetings to their keyword index, and takes
-	// them out, a statement for many (dialect.indexMergedSQL), not a row at
+	// them out, a statement for many (dialect.reindexMergedSQL), not a row at
 	// a time by trigger: FTS5 writes a segment a statement, and the
 	// triggers made re-merging most of ingest's store time.
 	execAll(
@@ -325,7 +325,7 @@ var sqliteMigrations = []migration{
 		`CREATE INDEX meetings_key_start ON meetings (key, start_day, id, brief_id, title, date, precision,
 			end_date, time, place, participants, status, evidence, reported)`,
 		`CREATE INDEX meetings_undated_cancels ON meetings (key) WHERE date = '' AND status = 'cancelled'`,
-	), remergeAll(&Store{d: dialect{indexMergedSQL: sqliteIndexMergedSQL, unindexMergedSQL: sqliteUnindexMergedSQL},
+	), remergeAll(&Store{d: dialect{reindexMergedSQL: sqliteReindexMergedSQL},
 		spans: true}, "merged meetings' spans")),
 	// 21: a report deleted by hand marks only its day stale, in row_id
 	// (YYYYMMDD, -1 undated; 0 still means the whole key, as an undated

@@ -124,3 +124,40 @@ func TestMergeMeetingIndex(t *testing.T) {
 		t.Errorf("keywords found %v, want summit 3, minister 4 1, nowhere 0", want)
 	}
 }
+
+// TestMeetingIndexSegmentAWrite: a write that changes several meetings'
+// indexed text (their entries taken out and put back under the same row
+// ids) adds one segment to the keyword index of /meetings, not one for the
+// deletes and more for each row id out of order, and keywords then find
+// the new text, not the old.
+func TestMeetingIndexSegmentAWrite(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	at := time.Date(2025, 12, 4, 9, 0, 0, 0, time.UTC)
+	write := func(round int, place string) {
+		t.Helper()
+		var bs []*briefs.Brief
+		for i := range 3 {
+			bs = append(bs, &briefs.Brief{Title: fmt.Sprintf("Brief %d.%d", round, i), Body: "Ministers met.",
+				Hash: fmt.Sprintf("r%d-%d", round, i), Published: at.Add(time.Duration(10*round+i) * time.Minute), IngestedAt: at,
+				Meetings: []briefs.Meeting{{Title: fmt.Sprintf("Harbour summit %d", 2-i), Date: "2025-12-10", Place: place,
+					Key: fmt.Sprintf("harbour-%d", 2-i), Participants: []string{fmt.Sprintf("Minister %d", round)}}}})
+		}
+		if _, err := s.AddBriefs(ctx, bs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(0, "Oslo")
+	write(1, "Bergen") // the later report's place wins: every meeting's text changes
+	if n, err := s.MeetingIndexSegments(ctx); err != nil || n != 2 {
+		t.Errorf("MeetingIndexSegments after 2 writes = %d, %v; want 2", n, err)
+	}
+	if err := s.Check(ctx); err != nil {
+		t.Errorf("Check: %v", err)
+	}
+	for kw, want := range map[string]int{"bergen": 3, "oslo": 0, "minister 1": 3, "minister 0": 3} {
+		if ms, err := s.Meetings(ctx, store.MeetingQuery{Keywords: []string{kw}}); err != nil || len(ms) != want {
+			t.Errorf("Meetings(%q) = %d, %v; want %d", kw, len(ms), err, want)
+		}
+	}
+}

@@ -1,19 +1,28 @@
 package timex
 
-// months maps month names and abbreviations to 1..12.
-var months = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-	"august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
-	"november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+import "github.com/briefbot/briefbot/briefs/datewords"
 
-// weekdays maps weekday names and abbreviations to time.Weekday values.
-var weekdays = map[string]int{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-	"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6,
-	"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
-}
+// months maps month names and abbreviations (datewords) to 1..12.
+var months = func() map[string]int {
+	out := map[string]int{}
+	for w, m := range datewords.Months() {
+		out[w] = int(m)
+	}
+	return out
+}()
+
+// weekdays maps weekday names, their abbreviations (datewords) and plurals
+// ("mondays") to time.Weekday values.
+var weekdays = func() map[string]int {
+	out := map[string]int{}
+	for w, d := range datewords.Weekdays() {
+		out[w], out[w+"s"] = int(d), int(d)
+	}
+	for w, d := range datewords.WeekdayAbbrevs() {
+		out[w] = int(d)
+	}
+	return out
+}()
 
 // numberWords are cardinal numbers written as words.
 var numberWords = map[string]int{
