@@ -185,7 +185,7 @@ var capStop = map[string]bool{
 	"those": true, "his": true, "her": true, "their": true, "its": true, "most": true, "some": true,
 	"asked": true, "if": true, "when": true, "while": true, "as": true, "under": true, "although": true,
 	"i": true, "there": true, "such": true, "also": true, "both": true, "all": true, "other": true,
-	"senior": true, "top": true,
+	"senior": true, "top": true, "euro": true, // "Euro zone finance ministers": a currency's area, no party
 	"officials": true, "sources": true, "analysts": true, "diplomats": true, "shareholders": true,
 	"among": true, "for": true, "from": true, "with": true, "by": true, "to": true, "of": true,
 	"meanwhile": true, "yesterday": true, "today": true, "tomorrow": true, "last": true, "next": true,

@@ -57,6 +57,7 @@ const (
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
 	RuleDateRelative    Rule = "date.relative-to-other"
+	RuleDateSeries      Rule = "date.series"
 	RuleDateSubjectVerb Rule = "date.subject-verb"
 
 	RulePlaceAddress Rule = "place.address"
@@ -148,6 +149,7 @@ var ruleList = []struct {
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
+	{RuleDateSeries, `a list of days after the meeting's date, "will meet on 21 January, 25 March, 20 May and 15 July 2026": one meeting each (three days or more, or two a week apart; series.go dateSeries)`},
 	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday", "this weekend" (its Saturday to Sunday, not its week) (timex; fromtimex.go spansOf, fillDate)`},
 	{RuleEndDays, `"a three-day meeting", "a week of talks", "two days of talks ... that end tomorrow", "began on Monday and are expected to last three days" (begun: under way): the end from its first or last day (assign.go endOfRange; tense.go lastsDays)`},
