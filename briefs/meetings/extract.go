@@ -229,6 +229,7 @@ func (d *doc) sentenceMentions(si int) {
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
 	ms = d.listingFields(si, ms)
+	ms = append(ms, d.dateSeries(toks, ds, ms)...)
 	for _, m := range ms {
 		introPast(toks, m)
 		d.introOwner(si, m)

@@ -394,7 +394,8 @@ func (d *doc) nonParties(m *mention) map[string]bool {
 			continue
 		}
 		if !strings.Contains(n, " ") && !isAcronym(n) && !isCountry(n) && countries[strings.ToLower(n)] == "" &&
-			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) {
+			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) ||
+			d.notPartyReason(m, at, n) != "" {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -521,7 +522,7 @@ func possessiveEnd(toks []token, at int) int {
 
 // sourceNouns are the offices that speak for a government or a company.
 var sourceNouns = map[string]bool{"ministry": true, "department": true, "office": true, "agency": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "official": true, "officials": true, "sources": true, "statement": true, "secretariat": true}
+	"spokesperson": true, "official": true, "officials": true, "sources": true, "statement": true, "secretariat": true, "service": true}
 
 // sourceOwner reports a name whose possessive, after m, opens the source
 // of the sentence: "..., Mexico's finance ministry said."
