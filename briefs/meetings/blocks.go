@@ -254,3 +254,22 @@ func onlyName(s string) bool {
 	}
 	return true
 }
+
+// maxEntryWords is the most words of a listing line that is an item of its
+// own; a longer one is prose under a heading (a notice's paragraphs under
+// its date), whose neighbours may name its parties.
+const maxEntryWords = 16
+
+// shortEntry reports a listing line of maxEntryWords words or fewer.
+func (d *doc) shortEntry(si int) bool {
+	if d.entries[si] == nil {
+		return false
+	}
+	n := 0
+	for _, t := range d.toks[si] {
+		if t.word {
+			n++
+		}
+	}
+	return n <= maxEntryWords
+}

@@ -149,7 +149,7 @@ var groupNouns = map[string]bool{
 	"governors": true, "board": true, "council": true, "committee": true, "commission": true, "bankers": true,
 	"experts": true, "producers": true, "creditors": true, "shareholders": true, "delegations": true,
 	"cabinet": true, "parliament": true, "senate": true, "congress": true, "politburo": true, "presidium": true,
-	"premiers": true, "groups": true, "unions": true,
+	"premiers": true, "groups": true, "unions": true, "mediators": true,
 }
 
 // bodyNouns name a meeting on their own: "the cabinet will meet".
@@ -185,7 +185,7 @@ var capStop = map[string]bool{
 	"those": true, "his": true, "her": true, "their": true, "its": true, "most": true, "some": true,
 	"asked": true, "if": true, "when": true, "while": true, "as": true, "under": true, "although": true,
 	"i": true, "there": true, "such": true, "also": true, "both": true, "all": true, "other": true,
-	"senior": true, "top": true,
+	"senior": true, "top": true, "euro": true, // "Euro zone finance ministers": a currency's area, no party
 	"officials": true, "sources": true, "analysts": true, "diplomats": true, "shareholders": true,
 	"among": true, "for": true, "from": true, "with": true, "by": true, "to": true, "of": true,
 	"meanwhile": true, "yesterday": true, "today": true, "tomorrow": true, "last": true, "next": true,

@@ -8,6 +8,9 @@ import "strings"
 
 // neighbourParties adds to m the parties its neighbouring words name.
 func (d *doc) neighbourParties(m *mention) {
+	if d.shortEntry(m.sent) {
+		return // a listing line is an item of its own: "NAIROBI - Kenyan President William Ruto addresses parliament" under the ECB's line is no party of it
+	}
 	for _, p := range d.corefParties(m) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyCoref, -1, -1)

@@ -57,6 +57,7 @@ const (
 	RuleDateRescheduled Rule = "date.rescheduled"
 	RuleDateOffset      Rule = "date.day-before"
 	RuleDateRelative    Rule = "date.relative-to-other"
+	RuleDateSeries      Rule = "date.series"
 	RuleDateSubjectVerb Rule = "date.subject-verb"
 
 	RulePlaceAddress Rule = "place.address"
@@ -148,6 +149,7 @@ var ruleList = []struct {
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
+	{RuleDateSeries, `a list of days after the meeting's date, "will meet on 21 January, 25 March, 20 May and 15 July 2026": one meeting each (three days or more, or two a week apart; series.go dateSeries)`},
 	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},
 	{RuleEndRange, `the date is itself a range: "October 28-29", "Saturday and Sunday", "this weekend" (its Saturday to Sunday, not its week) (timex; fromtimex.go spansOf, fillDate)`},
 	{RuleEndDays, `"a three-day meeting", "a week of talks", "two days of talks ... that end tomorrow", "began on Monday and are expected to last three days" (begun: under way): the end from its first or last day (assign.go endOfRange; tense.go lastsDays)`},
@@ -188,6 +190,7 @@ var ruleList = []struct {
 	{RulePartyRoster, `each name of a roster line of minutes or a notice, "Present:", "Attendees:", "Members:", "In attendance:" (not "Apologies:"), for the meeting named just before the line (roster.go)`},
 	{RulePartyCoref, `a person the story named before, from its entity table: "the minister" for the last person titled minister, a title's initialism ("EAM" for External Affairs Minister Dr. S. Jaishankar), "their" in the meeting's noun phrase and "the two men" for the persons named just before (coref.go)`},
 	{RulePartyChair, `the person the sentence before or after says chairs the meeting or its body: "is chaired by X", "X, who chaired the session", "X has been named to chair" (coref.go chairParties)`},
+	{RulePartyNotReason, `a name the meeting's sentence says that is no party, with a named reason (candidates.go notPartyReasons): an address part ("at 100 Bishopsgate", "London EC2P 2SR"), a country qualifying another's facility ("the carmaker's U.S. headquarters"), a source's owner ("the Holy See press office said"), a country's possessive before its titled person ("Bangladesh's interim leader Muhammad Yunus")`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 

@@ -17,13 +17,13 @@ func (d *doc) month(i int) (int, int, bool) {
 		next = d.dot(next)
 	}
 	if t.s == "may" || t.s == "march" || t.s == "mar" || t.s == "jan" || t.s == "jun" {
-		// ambiguous words: accept only with a day or year beside them or a preposition before
-		if !d.dayAt(next) && !d.yearAt(next) && !d.is(i-1, "in", "of", "for", "since", "until", "till", "by",
+		// ambiguous words: accept only with a day or year beside them ("25 March", "March 25") or a preposition before
+		if !d.dayAt(next) && !d.yearAt(next) && !(i > 0 && d.dayAt(i-1)) && !d.is(i-1, "in", "of", "for", "since", "until", "till", "by",
 			"last", "this", "next", "early", "late", "mid", "-", "from", "through", "to", "before",
 			"after", "during", "between", "since", "past", "end") && !d.attributive(i, next) {
 			return 0, 0, false
 		}
-		if t.s == "may" && i > 0 && !d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.dayAt(next) && !d.yearAt(next) &&
+		if t.s == "may" && i > 0 && !d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.dayAt(i-1) && !d.dayAt(next) && !d.yearAt(next) &&
 			!d.is(i-1, "in", "of", "since", "until", "till", "by", "last", "this", "next", "early", "late", "mid", "during", "from", "through", "before", "after", "between", "end") {
 			return 0, 0, false
 		}

@@ -1,0 +1,15 @@
+package timex
+
+import "testing"
+
+// TestFindDayBeforeAmbiguousMonth: "March" and "May" are words too, so a
+// month needs a day, a year or a preposition beside it; a day number
+// before it is one ("25 March", the British order), even in a list.
+func TestFindDayBeforeAmbiguousMonth(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"day before March", "2025-12-10", "They will meet on 25 March.", []string{"25 March|DATE|2026-03-25"}},
+		{"a list with March and May", "2025-12-10", "The committee will meet on 21 January, 25 March, 20 May and 15 July 2026.",
+			[]string{"21 January|DATE|2026-01-21", "25 March|DATE|2026-03-25", "20 May|DATE|2026-05-20", "15 July 2026|DATE|2026-07-15"}},
+		{"may the verb", "2025-12-10", "Ministers may meet again.", nil},
+	})
+}
