@@ -55,6 +55,8 @@ type doc struct {
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 	own         []int8             // per sentence: 1 names a dated meeting of its own, -1 not, 0 not asked (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
+	// the role rules' lists of each sentence (roles.go), worked out once
+	attendLists, sideLeaders, twoSidesIn, pairs perSentence
 }
 
 // viewPool keeps the buffers of the sentences' token views for the next

@@ -34,6 +34,12 @@ func TestParties17g(t *testing.T) {
 		{"chair: is chaired by, past an apposition", "BRUSSELS, June 29 - EU agriculture ministers will meet in Luxembourg on Monday. The Agriculture Council is chaired by Denmark's farm minister, Jacob Jensen.", []string{"EU", "Jacob Jensen"}},
 		{"chair: who chaired the session", "OTTAWA, June 29 - Canada's first ministers met on Tuesday to discuss pipelines. Prime Minister Mark Carney, who chaired the session, said provinces had agreed a plan.", []string{"Canada", "Mark Carney"}},
 		{"chair: not another body's chair", "VIENNA, June 29 - OPEC oil ministers will meet on Thursday. Delegates said the committee, chaired by Oil Minister Rilwanu Lukman, would review price gaps.", []string{"OPEC"}},
+		{"not-party address: a house number and a postcode", "LONDON, June 29 - Shareholders of Kestrel Holdings plc will meet at 25 Moorgate, London EC2R 6AY on Thursday to vote on the merger.", []string{"Kestrel Holdings"}},
+		{"not-party facility: a country qualifying another's headquarters", "DETROIT, June 29 - Honda Motor Co managers will meet union officials at the carmaker's U.S. headquarters in Torrance on Wednesday.", []string{"Honda Motor Co", "union officials"}},
+		{"not-party source: a press office that said", "ROME, June 29 - Pope Leo will receive Argentine President Javier Milei at the Vatican on Saturday for a private audience, the Holy See press office said.", []string{"Pope Leo", "Javier Milei"}},
+		{"not-party affiliation: the country of a titled person", "LIMA, June 29 - Peru's interim president Jose Jeri met opposition leader Keiko Fujimori in Lima on Monday.", []string{"Jose Jeri", "Keiko Fujimori"}},
+		{"not-party: the other side of a truce", "KHARTOUM, June 29 - Sudanese officials and tribal leaders will meet in Kassala on Sunday to discuss a truce with Islamist militias.", []string{"Sudan"}},
+		{"sentence: mediators from a list of countries", "DOHA, June 29 - Mediators from Qatar, Egypt and Turkey will meet in Cairo on Saturday to review the ceasefire.", []string{"Qatar", "Egypt", "Turkey"}},
 		{"attend-list: among the members", "VIENNA, June 29 - Oil ministers will hold an online meeting on Sunday. Algeria, Nigeria and the Republic of Congo are among the members expected to take part.", []string{"Algeria", "Nigeria", "Republic of Congo"}},
 	}
 	for _, c := range cases {

@@ -452,7 +452,8 @@ func titledPerson(toks []token, k int) bool {
 // partyFrom reports "officials from X", "delegates from X": k is "from".
 func partyFrom(toks []token, k int) bool {
 	before := lowerAt(toks, k-1)
-	return groupNouns[before] || delegationWords[before] || before == "delegates" || before == "representatives"
+	return groupNouns[before] || delegationWords[before] || before == "delegates" || before == "representatives" ||
+		groupHead(before) // "Mediators from Qatar, Egypt and the United States"
 }
 
 // appositionPlace reports a city set beside a description of it: "in the

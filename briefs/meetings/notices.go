@@ -75,7 +75,7 @@ var formalWords = map[string]bool{
 	"minutes": true, "location": true, "venue": true, "agenda": true, "present": true, "apologies": true, "date": true, "time": true,
 	"attendees": true, "attendance": true, "item": true, "items": true, "proxy": true, "proxies": true,
 	"resolution": true, "resolutions": true, "quorum": true, "chair": true, "in attendance": true,
-	"oral": true, "written": true, "private": true, "public": true,
+	"oral": true, "written": true, "private": true, "public": true, "regular": true, "special": true, "readout": true,
 	"awst": true, "aest": true, "aedt": true, "gmt": true, "bst": true, "cet": true, "cest": true, "est": true,
 	"edt": true, "pst": true, "pdt": true, "utc": true, "jst": true, "sgt": true, "hkt": true, "eat": true, "sast": true,
 	"microsoft teams": true, "teams": true, "zoom": true, "webex": true, "google meet": true, "skype": true, "invitation": true,

@@ -280,7 +280,7 @@ func regionalGroup(toks []token, c chunk) string {
 
 // relationNouns before "with" make what follows the topic: "to discuss
 // relations with the United States".
-var relationNouns = map[string]bool{"relations": true, "ties": true, "links": true}
+var relationNouns = map[string]bool{"relations": true, "ties": true, "links": true, "ceasefire": true, "truce": true, "war": true, "conflict": true}
 
 // industryNouns after a nationality name a country's firms as one side:
 // "Japanese carmakers".

@@ -22,12 +22,12 @@ func (d *doc) roleParties(m *mention) {
 		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) || si < m.sent && si > 0 && d.ownMeeting(si-1) {
 			continue // a list completes the meeting just before it
 		}
-		for _, n := range d.attendList(si) {
+		for _, n := range d.attendLists.get(len(d.toks), si, d.attendList) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyAttendList, -1, -1)
 		}
 		if si == m.sent+1 { // the sentence after: who leads a side, after its attendees
-			for _, n := range d.leadsSide(si) {
+			for _, n := range d.sideLeaders.get(len(d.toks), si, d.leadsSide) {
 				m.named = append(m.named, n)
 				m.byName(n, RulePartyLeadsSide, -1, -1)
 			}
@@ -37,7 +37,7 @@ func (d *doc) roleParties(m *mention) {
 		m.addNamed(0, b)
 		m.byName(b, RulePartyKindAlias, -1, -1)
 	}
-	m.sides = d.twoSides(m) // the meeting's parties, not its mention's: they do not merge mentions
+	m.sides = d.twoSidesIn.get(len(d.toks), m.sent, d.twoSides) // the meeting's parties, not its mention's: they do not merge mentions
 	for _, n := range m.sides {
 		m.byName(n, RulePartyTwoSides, -1, -1)
 	}
@@ -330,11 +330,11 @@ func (d *doc) leadsSide(si int) []string {
 }
 
 // twoSides are the pair "the two sides", "the two countries" or "both
-// sides" stand for in m's sentence: the pair joined by "and" in the nearest
+// sides" stand for in sentence sent: the pair joined by "and" in the nearest
 // sentence before (rule parties.two-sides): "India and New Zealand
 // concluded a round ... The two sides will hold the next round".
-func (d *doc) twoSides(m *mention) []string {
-	toks := d.toks[m.sent]
+func (d *doc) twoSides(sent int) []string {
+	toks := d.toks[sent]
 	found := false
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k].lower == "two" && (k == 0 || lowerAt(toks, k-1) == "the") || toks[k].lower == "both") && pairNouns[lowerAt(toks, k+1)] {
@@ -344,8 +344,8 @@ func (d *doc) twoSides(m *mention) []string {
 	if !found {
 		return nil
 	}
-	for si := m.sent - 1; si >= 0 && si >= m.sent-3; si-- {
-		if p := d.pairOf(si); p != nil {
+	for si := sent - 1; si >= 0 && si >= sent-3; si-- {
+		if p := d.pairs.get(len(d.toks), si, d.pairOf); p != nil {
 			return p
 		}
 	}
@@ -394,7 +394,8 @@ func (d *doc) nonParties(m *mention) map[string]bool {
 			continue
 		}
 		if !strings.Contains(n, " ") && !isAcronym(n) && !isCountry(n) && countries[strings.ToLower(n)] == "" &&
-			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) {
+			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) ||
+			d.notPartyReason(m, at, n) != "" {
 			if out == nil {
 				out = map[string]bool{}
 			}
@@ -521,7 +522,7 @@ func possessiveEnd(toks []token, at int) int {
 
 // sourceNouns are the offices that speak for a government or a company.
 var sourceNouns = map[string]bool{"ministry": true, "department": true, "office": true, "agency": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "official": true, "officials": true, "sources": true, "statement": true, "secretariat": true}
+	"spokesperson": true, "official": true, "officials": true, "sources": true, "statement": true, "secretariat": true, "service": true}
 
 // sourceOwner reports a name whose possessive, after m, opens the source
 // of the sentence: "..., Mexico's finance ministry said."
