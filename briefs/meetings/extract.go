@@ -658,8 +658,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
 	}
-	if gatheredFor(toks, m) {
-		started = true // "Leaders ... gathered in Venice today for their annual economic summit"
+	if gatheredFor(toks, m) || m.verb && (toks[m.trig].lower == "gathered" || toks[m.trig].lower == "assembled") {
+		started = true // "Leaders ... gathered in Venice today for their annual economic summit", "ministers ... gathered in Panama City today to review": there now
 	}
 	if intoDay(toks, m.skipEnd) {
 		started = true // "Talks between Ecuador and its creditor banks ... went into a second day today"

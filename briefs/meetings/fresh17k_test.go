@@ -116,6 +116,12 @@ func TestDates17k(t *testing.T) {
 		{"2025-06-09", "OTTAWA, June 9 (Reuters) - Group of Seven leaders gather in Kananaskis, Alberta, on Sunday for a three-day summit hosted by Prime Minister Mark Carney.", "2025-06-15", "2025-06-17", briefs.StatusUpcoming},
 		// "which opened on Tuesday, are expected to last two weeks": the talks go on from Tuesday
 		{"1987-09-10", "LAGOS, Sept 10 - The talks, which opened on Tuesday, are expected to last two weeks and will review the credit approved in January.", "1987-09-08", "1987-09-21", briefs.StatusOngoing},
+		// meeting a group, a group gathering past its "from" list, a consultation held
+		{"2025-12-03", "NEW DELHI, Dec 3 (Reuters) - Shivraj Singh Chouhan will meet representatives of farmers' unions in New Delhi on Wednesday.", "2025-12-03", "", briefs.StatusUpcoming},
+		{"2026-03-25", "PARIS, March 25 (Reuters) - Finance ministers from France, Germany, Italy and Spain will gather in Paris on Friday.", "2026-03-27", "", briefs.StatusUpcoming},
+		{"2025-12-05", "NEW DELHI, Dec 5 (Reuters) - Sitharaman will hold a pre-budget consultation with state finance ministers on Monday, the ministry said.", "2025-12-08", "", briefs.StatusUpcoming},
+		{"2025-10-30", "BRASILIA, Oct 30 - Lula met the speakers of both houses of Congress, Hugo Motta and Davi Alcolumbre, last night to discuss the budget.", "2025-10-29", "", briefs.StatusPast},
+		{"1987-01-20", "MEXICO CITY, Jan 20 - Foreign ministers of the Contadora group gathered in Panama City today to review their plan.", "1987-01-20", "", briefs.StatusOngoing},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) != 1 {
@@ -151,6 +157,8 @@ func TestNoMeeting17k(t *testing.T) {
 		"GENEVA, Nov 20 (Reuters) - The last round of sanctions, held back in May, hit exports.",
 		"NEW YORK, Nov 20 (Reuters) - Wall Street's session on Monday was the busiest this year.",
 		"NEW YORK, Nov 20 (Reuters) - Protesters from the Group of Seven countries will gather in the square on Friday.",
+		"LONDON, Nov 20 (Reuters) - The plan will meet shareholders' expectations on Friday, analysts said.",
+		"LONDON, Nov 20 (Reuters) - The regulator opened a public consultation with investors on Monday.",
 	} {
 		if ms := Scheduled(Extract(text, day("2025-11-20"), briefs.Dateline{}).Meetings); len(ms) > 0 {
 			t.Errorf("%q: meetings %s, want none", text, meetingList(ms))

@@ -274,7 +274,7 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "debate":
 		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
 	case "consultation":
-		return prev == "iv" || next == "with" && i+2 < len(toks) && toks[i+2].cap // "concluded the Article IV consultation with Peru"
+		return prev == "iv" || next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
 	case "audience":
 		return next == "with"
 	case "meeting":
@@ -301,6 +301,20 @@ func heldBefore(toks []token, i int) bool {
 			return false
 		}
 		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// heldWithin reports a verb of holding in the n words before noun i, in
+// its clause: "will hold a pre-budget consultation".
+func heldWithin(toks []token, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		switch w := toks[k].lower; {
+		case w == "," || w == ";":
+			return false
+		case holdVerbs[w] && w != "have" && w != "has" && w != "had":
 			return true
 		}
 	}
@@ -394,8 +408,8 @@ func datedAfter(toks []token, i int) bool {
 // goal, not people.
 func meetsObject(toks []token, i int) bool {
 	for k, n := i+1, 0; k < len(toks) && n < 4; k++ {
-		if toks[k].cap && toks[k].word || isApostrophe(toks[k].lower) && lowerAt(toks, k+1) == "s" || toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
-			continue // "met the Railroad Commission's deadline": a name and its possessive
+		if toks[k].cap && toks[k].word || isApostrophe(toks[k].lower) && (lowerAt(toks, k+1) == "s" || strings.HasSuffix(lowerAt(toks, k-1), "s")) || toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
+			continue // "met the Railroad Commission's deadline", "meet shareholders' expectations": a name and its possessive
 		}
 		n++
 		switch toks[k].lower {
@@ -432,8 +446,8 @@ func isMeetingVerb(toks []token, i int) bool {
 		i++ // "met briefly on Tuesday", "met privately with"
 		next = lowerAt(toks, i+1)
 	}
-	if partyNouns[next] {
-		return true // "will meet management on Thursday"
+	if partyNouns[next] || groupNouns[next] {
+		return true // "will meet management on Thursday", "will meet representatives of farmers' unions"
 	}
 	if numberWord(next) > 0 && lowerAt(toks, i+2) == "times" {
 		return true // "have met three times so far this week": sittings of one gathering
@@ -505,25 +519,26 @@ func groupSubject(toks []token, i int) bool {
 	}
 	k = ofComplementHead(toks, k)
 	w := lowerAt(toks, k)
-	return groupNouns[w] || bodyNouns[w] || partyNouns[w] || w == "banks" || w == "delegation"
+	return groupNouns[w] || bodyNouns[w] || partyNouns[w] || w == "banks" || w == "delegation" || w == "group" || w == "bloc"
 }
 
 // ofComplementHead is the head noun of a subject ending at token k with a
-// named "of" complement: "Finance ministers of the Group of Seven" ->
+// named "of" or "from" complement: "Finance ministers of the Group of
+// Seven", "Finance ministers from France, Germany, Italy and Spain" ->
 // "ministers"; k itself when there is none.
 func ofComplementHead(toks []token, k int) int {
 	if k < 0 || k >= len(toks) || !toks[k].cap {
 		return k
 	}
-	for j := k - 1; j >= 1 && j > k-8; j-- {
+	for j := k - 1; j >= 1 && j > k-12; j-- {
 		w := toks[j].lower
-		if w == "of" && !toks[j-1].cap {
+		if (w == "of" || w == "from") && !toks[j-1].cap {
 			return j - 1
 		}
-		if w == "the" && lowerAt(toks, j-1) == "of" && j >= 2 && !toks[j-2].cap {
+		if w == "the" && (lowerAt(toks, j-1) == "of" || lowerAt(toks, j-1) == "from") && j >= 2 && !toks[j-2].cap {
 			return j - 2
 		}
-		if !toks[j].cap && w != "of" && w != "and" && w != "the" {
+		if !toks[j].cap && w != "of" && w != "and" && w != "the" && w != "," {
 			return k
 		}
 	}
@@ -542,7 +557,7 @@ var determiners = map[string]bool{"the": true, "his": true, "her": true, "their"
 // meetsParty reports a group, a delegation or a name within the four words
 // from k, before any punctuation: the object of "met" is people.
 func meetsParty(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+4; j++ {
+	for j := k; j < len(toks) && j < k+6; j++ {
 		t := toks[j]
 		if !t.word {
 			return false
