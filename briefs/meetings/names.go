@@ -893,6 +893,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
+		if describesPlace(toks, c) {
+			continue // "in the Black Sea port city of Odesa": Odesa is the place
+		}
 		if c.start > m.skipEnd && reporting(lowerAt(toks, c.end)) {
 			continue // "will meet on June 25 ..., oil traders in London said": the speakers' place
 		}
@@ -985,6 +988,23 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best += ", " + d.dl.Place
 	}
 	return best, at
+}
+
+// describesPlace reports a name that modifies the description of a place
+// named after it: "the Black Sea port city of Odesa", "the Red Sea resort
+// of Sharm el-Sheikh".
+func describesPlace(toks []token, c chunk) bool {
+	k := c.end
+	for n := 0; n < 3 && k < len(toks) && !toks[k].cap; n, k = n+1, k+1 {
+		switch toks[k].lower {
+		case "port", "city", "town", "capital", "resort", "village", "island", "region", "province":
+		case "of":
+			return n > 0 && k+1 < len(toks) && toks[k+1].cap
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // roomOf reports where a numbered room's building ends: "Room 2A of City
