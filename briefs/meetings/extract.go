@@ -851,15 +851,17 @@ func (d *doc) lowerWord(w string) bool {
 // token; lowerWord scans the tokens for a word it was not told to expect.
 func (d *doc) noteLowerWords() {
 	d.asked = map[string]bool{}
+	var asked tokens.Filter // passes the words of d.asked
 	for _, toks := range d.toks {
 		for s := 0; s < len(toks) && (s == 0 || toks[s-1].end <= d.dlEnd); s++ {
 			d.asked[toks[s].lower] = true
+			asked.Add(toks[s].lower)
 		}
 	}
 	d.lowerSet = map[string]bool{}
 	for _, toks := range d.toks {
 		for _, t := range toks {
-			if t.word && !t.cap && (d.asked[t.lower] || sportFilter.May(t.lower) && (gameWords[t.lower] || sportsWords[t.lower])) {
+			if t.word && !t.cap && (asked.May(t.lower) && d.asked[t.lower] || sportFilter.May(t.lower) && (gameWords[t.lower] || sportsWords[t.lower])) {
 				d.lowerSet[t.lower] = true
 			}
 		}

@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/briefbot/briefbot/briefs/tokens"
+
 // Tense is what one word says about the tense of its clause. It is the one
 // tense lexicon of briefbot: timex's own tense guess and the meeting
 // extractor's both read it, so a word means the same to both (each keeps
@@ -17,7 +19,15 @@ const (
 )
 
 // WordTense returns what the lower-case word w says of its clause's tense.
-func WordTense(w string) Tense { return tenseWords[w] }
+func WordTense(w string) Tense {
+	if !tenseFilter.May(w) {
+		return 0 // most words: no need to hash them
+	}
+	return tenseWords[w]
+}
+
+// tenseFilter passes the words of tenseWords.
+var tenseFilter = tokens.NewFilter(tenseWords)
 
 // Is reports whether t carries any of the flags f.
 func (t Tense) Is(f Tense) bool { return t&f != 0 }
