@@ -40,6 +40,8 @@ func TestParties17g(t *testing.T) {
 		{"not-party affiliation: the country of a titled person", "LIMA, June 29 - Peru's interim president Jose Jeri met opposition leader Keiko Fujimori in Lima on Monday.", []string{"Jose Jeri", "Keiko Fujimori"}},
 		{"not-party: the other side of a truce", "KHARTOUM, June 29 - Sudanese officials and tribal leaders will meet in Kassala on Sunday to discuss a truce with Islamist militias.", []string{"Sudan"}},
 		{"sentence: mediators from a list of countries", "DOHA, June 29 - Mediators from Qatar, Egypt and Turkey will meet in Cairo on Saturday to review the ceasefire.", []string{"Qatar", "Egypt", "Turkey"}},
+		{"sentence: a heading joined to the minutes' first line", "Harwick Town Council Minutes of the meeting held on Tuesday 23 June 1987 in the Guildhall, Harwick.", []string{"Harwick Town Council"}},
+		{"sentence: an address after a numbered room", "LONDON, June 29 - A meeting of the Planning Committee will be held on Thursday in Room 4.2, Shire Hall, Warwick.", []string{"Planning Committee"}},
 		{"attend-list: among the members", "VIENNA, June 29 - Oil ministers will hold an online meeting on Sunday. Algeria, Nigeria and the Republic of Congo are among the members expected to take part.", []string{"Algeria", "Nigeria", "Republic of Congo"}},
 	}
 	for _, c := range cases {

@@ -55,6 +55,7 @@ func TestImpliedHomePlace(t *testing.T) {
 		{"talks by video link", "LONDON, March 4 - Prime Minister Keir Starmer and Canadian Prime Minister Mark Carney held talks by video link on Tuesday, Downing Street said.", ""},
 		{"a venue after the time", "UNITED NATIONS, March 4 - The Peacebuilding Commission will hold a meeting on the Sahel on Thursday, 5 March, from 10 a.m. to 1 p.m. in the Trusteeship Council Chamber.", "Trusteeship Council Chamber, United Nations"},
 		{"a numbered room of a building", "SPRINGFIELD, March 4 - The Zoning Board of Appeals will hold a public hearing on Tuesday at 7 p.m. in Room 2A of City Hall.", "Room 2A of City Hall, Springfield"},
+		{"a port city described, then named", "LONDON, March 4 - The foreign secretary will meet her Ukrainian counterpart next week in the Black Sea port city of Odesa.", "Odesa"},
 		{"the speakers' city", "LONDON, March 4 - OPEC oil ministers will meet on March 25 to review the group's production ceiling, oil traders in London said.", ""},
 		{"a when-clause's place", "UNITED NATIONS, March 4 - The Commission last met on the Sahel in October, when it heard from civil society groups in Mali and Niger.", ""},
 		{"EC ministers away from the seat", "LONDON, March 4 - EC ambassadors will meet on Wednesday to prepare the summit, diplomats said.", ""},

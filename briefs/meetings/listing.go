@@ -383,20 +383,29 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 		return end
 	}
 	body := s[:trailingParen.FindStringIndex(s)[0]]
-	segs := strings.Split(body, ", ")
-	k := len(segs)
-	for k > 1 && placeSegment(segs[k-1]) {
-		k--
+	seps := segmentSep.FindAllStringIndex(body, -1)
+	at := len(body) // where the place starts: after the last separator whose segments are all places
+	for k := len(seps) - 1; k >= 0 && placeSegment(body[seps[k][1]:at]); k-- {
+		at = seps[k][1]
 	}
-	if k == len(segs) || k == 0 {
-		return l.end
+	if at == len(body) {
+		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) {
+			at, body = m[2], s[:m[3]] // "Annual General Meeting .......... 12 May 2026 (Stockholm)"
+		} else {
+			return l.end
+		}
 	}
-	at := len(strings.Join(segs[:k], ", ")) + 2
-	e.place, e.placeRule = strings.Join(segs[k:], ", "), RuleListingSuffix
+	e.place, e.placeRule = body[at:], RuleListingSuffix
 	e.placeStart = start + len([]rune(s[:at]))
 	e.placeEnd = e.placeStart + len([]rune(e.place))
 	return l.end
 }
+
+// segmentSep divides a listing line into its parts: ", " or a table's " | ".
+var segmentSep = regexp.MustCompile(`, | \| `)
+
+// parenPlace is a place in brackets that closes a line: "(Stockholm)".
+var parenPlace = regexp.MustCompile(`\(([^()]+)\)[.;]?\s*$`)
 
 // placeSegment reports a comma segment that can be a place: one to three
 // capitalised words, none of a body, a title or a date, and no digit.
@@ -405,9 +414,16 @@ func placeSegment(seg string) bool {
 	if len(ws) == 0 || len(ws) > 3 {
 		return venueSegment(ws)
 	}
-	venue := roomWords[strings.ToLower(ws[len(ws)-1])] // "Council Chambers", "Committee Room"
-	for _, w := range ws {
+	last := len(ws) - 1
+	if last > 0 && roomWords[strings.ToLower(ws[last-1])] && strings.ContainsAny(ws[last], "0123456789") {
+		last-- // "Committee Room 2": a room's number
+	}
+	venue := roomWords[strings.ToLower(ws[last])] // "Council Chambers", "Committee Room"
+	for i, w := range ws {
 		r := []rune(w)
+		if i > last {
+			continue
+		}
 		if !unicode.IsUpper(r[0]) || notPlaceWord(w) && !venue || strings.ContainsAny(w, "0123456789()") {
 			return false
 		}
@@ -669,8 +685,8 @@ func (d *doc) bodyLine(si int) int {
 		return c.end - 1 // "Economic Affairs Committee" alone: the name's last word tells the meeting
 	}
 	switch toks[c.end].lower {
-	case ",", "(", ".", ":", ";", "-", "–":
-		return c.end
+	case ",", "(", ".", ":", ";", "-", "–", "|":
+		return c.end // "Foreign Affairs Council, Brussels", "Audit Committee | Committee Room 2"
 	}
 	return -1
 }

@@ -66,6 +66,10 @@ func TestListingLines(t *testing.T) {
 			"2025-11-05", "", "Town Hall", "date.nearest"},
 		{"a week-ahead's date-first lines", "WEEK AHEAD\n\nMon Nov 10 - LUXEMBOURG: EU foreign ministers meet.\nTue Nov 11 - LONDON: UK labour market data.\nWed Nov 12 - VIENNA: OPEC+ ministers hold online meeting.\n",
 			"2025-11-10", "", "Luxembourg", "listing.day-heading"},
+		{"a table's columns", "Forthcoming meetings\n\nDate | Meeting | Location\n14 November 2025 | Audit Committee | Committee Room 2\n21 November 2025 | Planning Committee | Council Chamber\n",
+			"2025-11-14", "", "Committee Room 2", "listing.day-heading"},
+		{"a place in brackets", "Financial calendar\n\nInterim report .......... 23 April 2026\nAnnual General Meeting .......... 12 May 2026 (Stockholm)\n",
+			"2026-05-12", "", "Stockholm", "date.nearest"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
 	} {

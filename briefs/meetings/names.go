@@ -34,6 +34,15 @@ func (d *doc) findChunks(si int) []chunk {
 			continue
 		}
 		e := nameEnd(toks, k)
+		for j := k + 1; j < e; j++ {
+			if lineBreak(d.runes, toks[j-1].end, toks[j].start) {
+				e = j // a name does not run over a line: "Little Haddon Parish Council\nMinutes of the meeting"
+				break
+			}
+		}
+		if e-k > 1 && headingLabels[toks[e-1].lower] && (bodyWords[toks[e-2].lower] || orgWords[toks[e-2].lower]) {
+			e-- // "Little Haddon Parish Council Minutes of the meeting", a heading joined to its first line
+		}
 		for e > k && (inSpan(ds, e-1) >= 0 || !toks[e-1].word && !(toks[e-1].lower == "." && e-2 >= k && len(toks[e-2].text) == 1) ||
 			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num && !(lowerAt(toks, e-2) == "-" && toks[e-2].start == toks[e-1].start-1)) {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
@@ -52,6 +61,34 @@ func (d *doc) findChunks(si int) []chunk {
 		k = e - 1
 	}
 	return out
+}
+
+// roomNumber reports a comma at token k that closes a numbered room after
+// a place preposition, so that what follows goes on with the address: "in
+// Room 3.1, County Hall, Taunton".
+func roomNumber(toks []token, k int) bool {
+	digit := func(t token) bool { return t.num || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' }
+	if lowerAt(toks, k) != "," || k < 3 || !digit(toks[k-1]) {
+		return false
+	}
+	j := k - 2
+	for j > 0 && k-j <= 4 && (toks[j].cap || digit(toks[j]) || toks[j].lower == ".") {
+		j--
+	}
+	return placePreps[lowerAt(toks, j)] && j < k-2
+}
+
+// headingLabels end a notice's heading, not the body's name before them.
+var headingLabels = map[string]bool{"minutes": true, "agenda": true, "notice": true, "readout": true}
+
+// lineBreak reports a line break in runes [from, to).
+func lineBreak(runes []rune, from, to int) bool {
+	for i := from; i < to && i < len(runes); i++ {
+		if runes[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolios are a ministry's fields that "and" joins before a title:
@@ -212,7 +249,7 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end
 			continue
 		}
-		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == ",") {
+		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) {
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
 		}
@@ -856,6 +893,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
+		if describesPlace(toks, c) {
+			continue // "in the Black Sea port city of Odesa": Odesa is the place
+		}
 		if c.start > m.skipEnd && reporting(lowerAt(toks, c.end)) {
 			continue // "will meet on June 25 ..., oil traders in London said": the speakers' place
 		}
@@ -948,6 +988,23 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best += ", " + d.dl.Place
 	}
 	return best, at
+}
+
+// describesPlace reports a name that modifies the description of a place
+// named after it: "the Black Sea port city of Odesa", "the Red Sea resort
+// of Sharm el-Sheikh".
+func describesPlace(toks []token, c chunk) bool {
+	k := c.end
+	for n := 0; n < 3 && k < len(toks) && !toks[k].cap; n, k = n+1, k+1 {
+		switch toks[k].lower {
+		case "port", "city", "town", "capital", "resort", "village", "island", "region", "province":
+		case "of":
+			return n > 0 && k+1 < len(toks) && toks[k+1].cap
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // roomOf reports where a numbered room's building ends: "Room 2A of City

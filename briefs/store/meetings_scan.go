@@ -86,9 +86,10 @@ type meetingRead struct {
 	// not asked; resolved is set then, and the conditions test their ids.
 	hits     int
 	resolved bool
-	// with is a WITH clause the queries of the read start with, and
-	// withArgs its arguments: SQLite's keyword index is asked in the
-	// statement that lists (and counts) the meetings, as the set hits.
+	// with is the common table the queries of the read start with (see
+	// withSQL), and withArgs its arguments: SQLite's keyword index is
+	// asked in the statement that lists (and counts) the meetings, as the
+	// set hits.
 	with     string
 	withArgs []any
 	// countUpTo, when set, makes the first list query count the meetings
@@ -113,7 +114,7 @@ func (s *Store) newMeetingRead(ctx context.Context, q MeetingQuery) (*meetingRea
 	var ids []int64
 	switch {
 	case r.kw.match != "": // SQLite: the MATCH; any LIKE terms stay
-		r.with = `WITH hits AS MATERIALIZED (SELECT rowid AS id FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?) `
+		r.with = `hits AS MATERIALIZED (SELECT rowid AS id FROM merged_meetings_fts WHERE merged_meetings_fts MATCH ?)`
 		r.withArgs = []any{r.kw.match}
 		r.kw.conds = append(r.kw.conds, `m.id IN hits`)
 		return r, nil
@@ -202,7 +203,7 @@ func (r *meetingRead) count(ctx context.Context, upTo int) (int, error) {
 		return r.hits, nil // every match, dated or not
 	}
 	count, countArgs := r.countSQL(upTo)
-	query, args := r.with+`SELECT `+count, append(slices.Clip(r.withArgs), countArgs...)
+	query, args := r.withSQL()+`SELECT `+count, append(slices.Clip(r.withArgs), countArgs...)
 	on, done, err := r.s.mergedQuerier(ctx, w)
 	if err != nil {
 		return 0, err
@@ -232,6 +233,18 @@ const sortedHitsMax = 40
 // keyword index matched, already counted (PostgreSQL's keyword lookup).
 func (r *meetingRead) countedByHits() bool {
 	return r.hits >= 0 && len(r.kw.conds) == 1 && r.f.from == "" && r.f.to == ""
+}
+
+// withSQL returns the WITH clause that starts the read's queries: its
+// common table (r.with) and more, "" when there are none.
+func (r *meetingRead) withSQL(more ...string) string {
+	if r.with != "" {
+		more = append([]string{r.with}, more...)
+	}
+	if len(more) == 0 {
+		return ""
+	}
+	return `WITH ` + strings.Join(more, `, `) + ` `
 }
 
 // countSQL returns the expression that counts the meetings the read
@@ -313,19 +326,23 @@ func (r *meetingRead) read(ctx context.Context, part meetingPart, newest bool, l
 	}
 	order := ` ORDER BY m.undated, m.date` + dir + `, m.title` + dir + `, m.first_source` + dir + `, m.id` + dir
 	query := `SELECT ` + columns + ` FROM merged_meetings m` + r.s.d.orderIndex + ` WHERE ` + w.where + order
+	with, withArgs := r.withSQL(), r.withArgs
 	switch {
 	case r.with != "" && w.exact && limit > 0:
 		// The walk along the list's order reads every entry of the index
 		// when the keyword index matched fewer meetings than a page: then
-		// reading the matches and sorting them is cheaper.
+		// reading the matches and sorting them is cheaper. many tells
+		// which of the two gives the rows.
 		sorted := `SELECT ` + columns + ` FROM merged_meetings m WHERE ` + w.where + order
-		query = `SELECT * FROM (` + query + ` LIMIT CASE WHEN (SELECT count(*) FROM hits) > ? THEN ? ELSE 0 END)
-			UNION ALL SELECT * FROM (` + sorted + ` LIMIT CASE WHEN (SELECT count(*) FROM hits) > ? THEN 0 ELSE ? END)`
-		args = append(append(slices.Clip(args), sortedHitsMax, limit), append(slices.Clip(args), sortedHitsMax, limit)...)
+		with = r.withSQL(`many AS (SELECT count(*) > ? AS yes FROM hits)`)
+		withArgs = append(slices.Clip(withArgs), sortedHitsMax)
+		query = `SELECT * FROM (` + query + ` LIMIT CASE WHEN (SELECT yes FROM many) THEN ? ELSE 0 END)
+			UNION ALL SELECT * FROM (` + sorted + ` LIMIT CASE WHEN (SELECT yes FROM many) THEN 0 ELSE ? END)`
+		args = append(append(slices.Clip(args), limit), append(slices.Clip(args), limit)...)
 	case w.exact && limit > 0:
 		query, args = query+` LIMIT ?`, append(args, limit)
 	}
-	query, args = r.with+query, append(slices.Clip(r.withArgs), args...)
+	query, args = with+query, append(slices.Clip(withArgs), args...)
 	on, done, err := r.s.mergedQuerier(ctx, w)
 	if err != nil {
 		return nil, err
