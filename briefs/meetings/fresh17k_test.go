@@ -122,6 +122,8 @@ func TestDates17k(t *testing.T) {
 		{"2025-12-05", "NEW DELHI, Dec 5 (Reuters) - Sitharaman will hold a pre-budget consultation with state finance ministers on Monday, the ministry said.", "2025-12-08", "", briefs.StatusUpcoming},
 		{"2025-10-30", "BRASILIA, Oct 30 - Lula met the speakers of both houses of Congress, Hugo Motta and Davi Alcolumbre, last night to discuss the budget.", "2025-10-29", "", briefs.StatusPast},
 		{"1987-01-20", "MEXICO CITY, Jan 20 - Foreign ministers of the Contadora group gathered in Panama City today to review their plan.", "1987-01-20", "", briefs.StatusOngoing},
+		// a group that will discuss something meets
+		{"2026-02-02", "BRUSSELS, Feb 2 (Reuters) - EU ambassadors will discuss the proposal on Wednesday, two diplomats said.", "2026-02-04", "", briefs.StatusUpcoming},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) != 1 {
@@ -159,6 +161,8 @@ func TestNoMeeting17k(t *testing.T) {
 		"NEW YORK, Nov 20 (Reuters) - Protesters from the Group of Seven countries will gather in the square on Friday.",
 		"LONDON, Nov 20 (Reuters) - The plan will meet shareholders' expectations on Friday, analysts said.",
 		"LONDON, Nov 20 (Reuters) - The regulator opened a public consultation with investors on Monday.",
+		"LONDON, Nov 20 (Reuters) - Analysts will discuss the results on Friday, the bank said.",
+		"LONDON, Nov 20 (Reuters) - The report, which ministers discussed on Monday, was published.",
 	} {
 		if ms := Scheduled(Extract(text, day("2025-11-20"), briefs.Dateline{}).Meetings); len(ms) > 0 {
 			t.Errorf("%q: meetings %s, want none", text, meetingList(ms))

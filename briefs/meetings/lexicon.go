@@ -149,7 +149,7 @@ var groupNouns = map[string]bool{
 	"governors": true, "board": true, "council": true, "committee": true, "commission": true, "bankers": true,
 	"experts": true, "producers": true, "creditors": true, "shareholders": true, "delegations": true,
 	"cabinet": true, "parliament": true, "senate": true, "congress": true, "politburo": true, "presidium": true,
-	"premiers": true, "groups": true, "unions": true, "mediators": true,
+	"premiers": true, "groups": true, "unions": true, "mediators": true, "ambassadors": true,
 }
 
 // bodyNouns name a meeting on their own: "the cabinet will meet".

@@ -669,10 +669,11 @@ func discussWith(toks []token, i int) bool {
 	if toks[i].cap {
 		return false
 	}
+scan:
 	for k := i + 1; k < len(toks) && k <= i+10; k++ {
 		switch w := toks[k].lower; {
 		case w == "," || w == ";" || w == "." || reporting(w):
-			return false
+			break scan
 		case w == "with":
 			j := k + 1
 			for j < len(toks) && j < k+5 && (toks[j].cap && titleWords[toks[j].lower] || toks[j].lower == "visiting") {
@@ -681,7 +682,7 @@ func discussWith(toks []token, i int) bool {
 			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
 		}
 	}
-	return false
+	return groupSubject(toks, i) && lowerAt(toks, i-1) == "will" // "EU ambassadors will discuss the proposal on Wednesday": a group's sitting
 }
 
 // counterpartAt reports "his American counterpart", "their French

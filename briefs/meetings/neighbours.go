@@ -11,14 +11,6 @@ func (d *doc) neighbourParties(m *mention) {
 	if d.shortEntry(m.sent) {
 		return // a listing line is an item of its own: "NAIROBI - Kenyan President William Ruto addresses parliament" under the ECB's line is no party of it
 	}
-	for _, p := range d.corefParties(m) {
-		m.named = append(m.named, p)
-		m.byName(p, RulePartyCoref, -1, -1)
-	}
-	for _, p := range d.chairParties(m) {
-		m.named = append(m.named, p)
-		m.byName(p, RulePartyChair, -1, -1)
-	}
 	if p := d.pronounPerson(m); p != "" {
 		m.named = append(m.named, p)
 	}
@@ -86,6 +78,14 @@ func (d *doc) neighbourParties(m *mention) {
 	}
 	if len(m.named) == 0 {
 		m.named = append(m.named, d.earlierRound(m)...)
+	}
+	for _, p := range d.corefParties(m) { // after the rules above, whose fallbacks want m.named empty
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyCoref, -1, -1)
+	}
+	for _, p := range d.chairParties(m) {
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyChair, -1, -1)
 	}
 }
 

@@ -163,8 +163,7 @@ func (s *Store) foldReport(ctx context.Context, tx *sql.Tx, mm mergedMeeting, r 
 	seen := peopleSeen(m.Participants)
 	if r.m.Date == mm.m.Date {
 		m.MovedFrom = mm.m.MovedFrom
-		m.Time = cmp.Or(m.Time, mm.m.Time)
-		m.Participants = addPeople(m.Participants, seen, mm.m.Participants)
+		addSameDate(&m, seen, mm.m)
 	} else {
 		m.MovedFrom = mm.m.Date
 		same, err := s.queryMeetingsOn(ctx, tx, `SELECT `+meetingColumns+` FROM meetings m
@@ -175,17 +174,15 @@ func (s *Store) foldReport(ctx context.Context, tx *sql.Tx, mm mergedMeeting, r 
 		same = slices.DeleteFunc(same, func(o meetingRow) bool { return reportOrder(o, r) >= 0 })
 		slices.SortFunc(same, func(a, b meetingRow) int { return reportOrder(b, a) }) // newest first
 		for _, o := range same {
-			m.Time = cmp.Or(m.Time, o.m.Time)
-			m.Participants = addPeople(m.Participants, seen, o.m.Participants)
+			addSameDate(&m, seen, o.m)
 		}
 	}
 	if len(m.Participants) == 0 {
 		m.Participants = nil
 	}
-	m.Place = cmp.Or(m.Place, mm.m.Place)
+	addOlderPlace(&m, mm.m)
 	m.Sources = append(slices.Clone(mm.m.Sources), r.m.BriefID)
-	slices.Sort(m.Sources)
-	m.Sources = slices.Compact(m.Sources)
+	addSources(&m)
 	first, last := mm.first, mm.last
 	first.String, last.String = min(first.String, day), max(last.String, day)
 	return mergedMeeting{m: m, saidPlace: r.m.Place, first: first, last: last}, nil

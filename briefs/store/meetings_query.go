@@ -95,7 +95,10 @@ func splitByDate(rows []meetingRow) [][]meetingRow {
 	return joinCancels(out, undated)
 }
 
-// mergeMeetings merges the rows of one key into one meeting.
+// mergeMeetings merges the rows of one key into one meeting: the newest
+// report, with what the older ones add (newest first: addOlderPlace,
+// addSameDate, addSources). foldReport adds a report to a merged meeting by
+// the same rules.
 func mergeMeetings(rows []meetingRow) briefs.Meeting {
 	slices.SortFunc(rows, reportOrder)
 	if m, ok := mergeCancelled(rows); ok {
@@ -113,20 +116,36 @@ func mergeMeetings(rows []meetingRow) briefs.Meeting {
 	for i := len(rows) - 1; i >= 0; i-- { // newest report first
 		r := rows[i].m
 		m.Sources = append(m.Sources, r.BriefID)
-		if m.Place == "" { // a moved meeting usually keeps its venue
-			m.Place = r.Place
-		}
-		if r.Date != m.Date {
-			continue // the time and people of an outdated report are not taken
-		}
-		if m.Time == "" {
-			m.Time = r.Time
-		}
-		m.Participants = addPeople(m.Participants, seen, r.Participants) // every report's participants, once
+		addOlderPlace(&m, r)
+		addSameDate(&m, seen, r)
 	}
+	addSources(&m)
+	return m
+}
+
+// addOlderPlace gives m, a meeting without a place, that of older, a report
+// or merge of reports older than m's: a moved meeting usually keeps its
+// venue.
+func addOlderPlace(m *briefs.Meeting, older briefs.Meeting) {
+	m.Place = cmp.Or(m.Place, older.Place)
+}
+
+// addSameDate adds to m the time (when m has none) and the participants
+// (seen: those m has, in lower case) of older, a report or merge of reports
+// older than m's, when it is of m's date: an outdated report's time and
+// people are not taken.
+func addSameDate(m *briefs.Meeting, seen map[string]bool, older briefs.Meeting) {
+	if older.Date != m.Date {
+		return
+	}
+	m.Time = cmp.Or(m.Time, older.Time)
+	m.Participants = addPeople(m.Participants, seen, older.Participants) // every report's participants, once
+}
+
+// addSources sorts m's sources and drops repeats.
+func addSources(m *briefs.Meeting) {
 	slices.Sort(m.Sources)
 	m.Sources = slices.Compact(m.Sources)
-	return m
 }
 
 // peopleSeen returns the participants ps in lower case, as a set.
