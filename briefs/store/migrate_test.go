@@ -286,11 +286,11 @@ func TestUpgradeIndexesMeetings(t *testing.T) {
 	}
 }
 
-// TestBriefIndexMergesThirtyTwo checks that a new store and one upgraded
-// from before step 17 (merging 4 segments at a time, then 16) both merge
-// the brief index 32 segments at a time, and that search and Check still
-// work across an index written under both.
-func TestBriefIndexMergesThirtyTwo(t *testing.T) {
+// TestBriefIndexMergesSixteen checks that a new store and one upgraded
+// from before step 17 (merging 4 segments at a time, then 16, 32 and 16
+// again) both merge the brief index 16 segments at a time, and that search
+// and Check still work across an index written under both.
+func TestBriefIndexMergesSixteen(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	old, err := store.OpenAtVersion(ctx, path, 16)
@@ -308,8 +308,8 @@ func TestBriefIndexMergesThirtyTwo(t *testing.T) {
 		}
 		for _, k := range []string{"automerge", "crisismerge"} {
 			var v string
-			if err := s.DB().QueryRowContext(ctx, `SELECT v FROM briefs_fts_config WHERE k = ?`, k).Scan(&v); err != nil || v != "32" {
-				t.Errorf("%s store: %s = %q, %v; want 32", name, k, v, err)
+			if err := s.DB().QueryRowContext(ctx, `SELECT v FROM briefs_fts_config WHERE k = ?`, k).Scan(&v); err != nil || v != "16" {
+				t.Errorf("%s store: %s = %q, %v; want 16", name, k, v, err)
 			}
 		}
 		if got, err := s.Search(ctx, "merged", 0); err != nil || len(got) == 0 {

@@ -380,6 +380,17 @@ var sqliteMigrations = []migration{
 		`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('automerge', 32)`,
 		`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('crisismerge', 32)`,
 	),
+	// 25: back to 16 at a time (step 17; crisismerge is FTS5's default
+	// again). Step 24 took about 1.8 s of CPU off a 100,000-brief ingest
+	// (55 s), but the index it leaves, 12 mid-sized segments at the first
+	// level where 16 left one large one at the second, answered /search
+	// for common words much more slowly until housekeeping merged it
+	// (webhook p50, near-idle machine: "government" 1.8-2.0 ms against
+	// 3.0-3.3, "oil" 1.3-1.5 against 1.8-1.9).
+	execAll(
+		`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('automerge', 16)`,
+		`INSERT INTO briefs_fts (briefs_fts, rank) VALUES ('crisismerge', 16)`,
+	),
 }
 
 // steps returns a migration that runs ms in order.

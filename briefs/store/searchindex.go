@@ -75,7 +75,7 @@ func (s *Store) MergeSearchIndexAll(ctx context.Context, pages int, step func())
 
 // SearchIndexSegments counts the segments of the SQLite full-text index of
 // the briefs (see MergeSearchIndex): each ingest batch adds one, and FTS5
-// merges them only 32 at a time. PostgreSQL has none: 0.
+// merges them only 16 at a time. PostgreSQL has none: 0.
 func (s *Store) SearchIndexSegments(ctx context.Context) (int, error) {
 	return s.indexSegments(ctx, "briefs_fts")
 }

@@ -250,7 +250,7 @@ func (a *app) ingestFrom(ctx context.Context, src source, opts ingest.Options, p
 }
 
 // enrichedAhead is how many analysed batches may wait for the store. The
-// store's batches vary: about one in 32 merges segments of the search
+// store's batches vary: about one in sixteen merges segments of the search
 // index and takes several times as long, and with room for one batch the
 // analysis then stopped and a core stood idle. A batch holds at most
 // ingestBatch briefs and about ingestBatchBytes of text.

@@ -24,7 +24,7 @@ const housekeepingEvery = time.Hour
 const meetingIndexEvery = 5 * time.Minute
 
 // Search index upkeep: every ingest batch leaves a segment in SQLite's
-// full-text index and FTS5 merges them only 32 at a time, so a busy store
+// full-text index and FTS5 merges them only 16 at a time, so a busy store
 // carries a dozen or more, and /search reads each of them for every word
 // (at 100,000 briefs, 12 segments answer in about 1.3 times the time of
 // one). Past searchSegmentsMax, housekeeping merges the index into one in
