@@ -45,12 +45,16 @@ func runOptimize(ctx context.Context, e *env, args []string) error {
 		err = a.store.MergeMeetingIndex(ctx)
 	}
 	took := e.now().Sub(start).Round(time.Millisecond)
+	stepsText := fmt.Sprintf("%d steps", steps)
+	if steps == 1 {
+		stepsText = "1 step"
+	}
 	if errors.Is(err, context.Canceled) {
-		return &exitError{code: 1, msg: fmt.Sprintf("optimize: stopped after %d steps in %s; what was merged stays merged, run it again to finish", steps, took)}
+		return &exitError{code: 1, msg: fmt.Sprintf("optimize: stopped after %s in %s; what was merged stays merged, run it again to finish", stepsText, took)}
 	}
 	if err != nil {
 		return fmt.Errorf("optimize: %w", err)
 	}
-	fmt.Fprintf(e.stdout, "Merged the search index of %s in %d steps, and the meetings keyword index, in %s.\n", cfg.DB, steps, took)
+	fmt.Fprintf(e.stdout, "Merged the search index of %s in %s, and the meetings keyword index, in %s.\n", cfg.DB, stepsText, took)
 	return nil
 }
