@@ -90,8 +90,7 @@ func (d *doc) blockTitle(l line) bool {
 		return false
 	}
 	for _, w := range ws {
-		switch strings.Trim(w, ".,:;") {
-		case "meeting", "session", "hearing", "sitting", "agm", "egm":
+		if blockWords[strings.Trim(w, ".,:;")] {
 			return true
 		}
 	}
@@ -185,8 +184,7 @@ func (d *doc) blockHead(si int) int {
 		return -1
 	}
 	for i, t := range d.toks[si] {
-		switch t.lower {
-		case "meeting", "session", "hearing", "sitting", "agm", "egm":
+		if blockWords[t.lower] {
 			return i
 		}
 	}
@@ -273,3 +271,7 @@ func (d *doc) shortEntry(si int) bool {
 	}
 	return n <= maxEntryWords
 }
+
+// blockWords are the nouns that make a block's title line a meeting's name
+// ("Meeting No. 34", "Special Session", "AGM"), and its head token.
+var blockWords = map[string]bool{"meeting": true, "session": true, "hearing": true, "sitting": true, "agm": true, "egm": true}

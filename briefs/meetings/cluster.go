@@ -227,7 +227,6 @@ func compatible(c *cluster, m *mention) bool {
 	return true
 }
 
-// sameDay reports a cluster dated the very day of mention m.
 // weekdayOtherWay returns the day of cluster c that a possessive weekday
 // with no tense of its own names a week the other way ("Friday's talks
 // follow a meeting in July", after "will meet on Friday"): a week apart,
@@ -245,6 +244,7 @@ func weekdayOtherWay(toks []token, c *cluster, m *mention) *dateSpan {
 	return nil
 }
 
+// sameDay reports a cluster dated the very day of mention m.
 func sameDay(c *cluster, m *mention) bool {
 	for _, o := range c.dates {
 		if m.date != nil && m.date.prec == briefs.PrecisionDay && o.prec == briefs.PrecisionDay && o.date == m.date.date {

@@ -115,7 +115,7 @@ func (d *doc) corefParties(m *mention) []string {
 	head := min(m.nameStart, m.trig)
 	var out []string
 	for k := 0; k+1 < head; k++ {
-		if toks[k].lower != "the" || !anaphorTitles[toks[k+1].lower] || toks[k+1].cap && k+1 > 0 && k != 0 || k+2 < len(toks) && toks[k+2].cap {
+		if toks[k].lower != "the" || !anaphorTitles[toks[k+1].lower] || toks[k+1].cap && k != 0 || k+2 < len(toks) && toks[k+2].cap {
 			continue
 		}
 		if p := d.lastTitled(m.sent, k, toks[k+1].lower); p != "" && !m.hasNamed(p) {
@@ -161,10 +161,7 @@ func theirBefore(toks []token, head int) int {
 // meeting"): no subject before it that "their" would stand for.
 func (d *doc) opensClause(si, k int) bool {
 	toks := d.toks[si]
-	first := 0
-	for first < len(toks) && toks[first].end <= d.dlEnd {
-		first++ // the sentence after the dateline
-	}
+	first := d.sentenceStart(si)
 	return k == first || k == first+1 && placePreps[toks[first].lower] || k == first+1 && timePreps[toks[first].lower]
 }
 
@@ -191,7 +188,7 @@ func (d *doc) personsBefore(si, k int) []string {
 	for s := si; s >= 0 && s >= si-1; s-- {
 		var out []string
 		for _, p := range ps {
-			if p.sent == s && (s < si || p.at < k) && !p.source && lastOf(out) != p.name && !slices.Contains(out, p.name) {
+			if p.sent == s && (s < si || p.at < k) && !p.source && !slices.Contains(out, p.name) {
 				out = append(out, p.name)
 			}
 		}
@@ -200,14 +197,6 @@ func (d *doc) personsBefore(si, k int) []string {
 		}
 	}
 	return nil
-}
-
-// lastOf is the last of names, "" when there is none.
-func lastOf(names []string) string {
-	if len(names) == 0 {
-		return ""
-	}
-	return names[len(names)-1]
 }
 
 // lastTitled is the last person named before token k of sentence si whose
@@ -341,4 +330,15 @@ func (d *doc) chairAgent(si, k int) string {
 		}
 	}
 	return ""
+}
+
+// sentenceStart is the index of sentence si's first token after the
+// dateline (0 in any sentence the dateline does not open).
+func (d *doc) sentenceStart(si int) int {
+	toks := d.toks[si]
+	k := 0
+	for k < len(toks) && toks[k].end <= d.dlEnd {
+		k++
+	}
+	return k
 }

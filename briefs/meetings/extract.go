@@ -376,9 +376,10 @@ func (d *doc) newMention(si, h int) *mention {
 	toks, ds := d.toks[si], d.dates[si]
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
 	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) {
-		m.kind = k
-		m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
-		if !ok {
+		if ok {
+			m.kind = k
+			m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
+		} else {
 			m.kind = "meeting"
 			m.byTokens(FieldKind, RuleHeadAcronym, toks, h-1, h+1)
 		}

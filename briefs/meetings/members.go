@@ -168,10 +168,7 @@ func (d *doc) subjectGroup(m *mention) (int, string) {
 		return -1, ""
 	}
 	toks := d.toks[m.sent]
-	k := 0
-	for k < len(toks) && toks[k].end <= d.dlEnd {
-		k++
-	}
+	k := d.sentenceStart(m.sent)
 	if g := lowerOf(toks, k, m.trig); g > k {
 		return k + 3, sliceText(d.runes, toks[k+3].start, toks[g-1].end) // "Leaders of the opposition parties will meet"
 	}

@@ -100,10 +100,7 @@ func (d *doc) possessor(m *mention) []string {
 	if m.verb {
 		k = subjectEnd(toks, m.trig)
 	}
-	first := 0
-	for first < len(toks) && toks[first].end <= d.dlEnd {
-		first++ // the sentence after the dateline
-	}
+	first := d.sentenceStart(m.sent)
 	for n := 0; n < 5 && k >= first && toks[k].word && (!toks[k].cap || k == first); n++ {
 		if w := toks[k].lower; w != "its" && w != "their" {
 			k--
@@ -471,10 +468,7 @@ func titledBefore(toks []token, k int, title string) bool {
 // for talks with ...".
 func (d *doc) opensWithPronoun(m *mention) bool {
 	toks := d.toks[m.sent]
-	k := 0
-	for k < len(toks) && toks[k].end <= d.dlEnd {
-		k++
-	}
+	k := d.sentenceStart(m.sent)
 	if w, v := lowerAt(toks, k), lowerAt(toks, k+1); w != "he" && w != "she" || !auxiliaries[v] && !strings.HasSuffix(v, "ed") && !meetVerbs[v] {
 		return false
 	}

@@ -727,10 +727,7 @@ var aliasKinds = map[string]bool{"union": true, "company": true, "bank": true, "
 // rejected the offer ... The union said it would meet management".
 func (d *doc) kindAlias(m *mention) string {
 	toks := d.toks[m.sent]
-	k := 0
-	for k < len(toks) && toks[k].end <= d.dlEnd {
-		k++
-	}
+	k := d.sentenceStart(m.sent)
 	if lowerAt(toks, k) != "the" || !aliasKinds[lowerAt(toks, k+1)] || !reporting(lowerAt(toks, k+2)) || m.trig <= k+2 {
 		return ""
 	}

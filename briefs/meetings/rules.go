@@ -190,7 +190,7 @@ var ruleList = []struct {
 	{RulePartyRoster, `each name of a roster line of minutes or a notice, "Present:", "Attendees:", "Members:", "In attendance:" (not "Apologies:"), for the meeting named just before the line (roster.go)`},
 	{RulePartyCoref, `a person the story named before, from its entity table: "the minister" for the last person titled minister, a title's initialism ("EAM" for External Affairs Minister Dr. S. Jaishankar), "their" in the meeting's noun phrase and "the two men" for the persons named just before (coref.go)`},
 	{RulePartyChair, `the person the sentence before or after says chairs the meeting or its body: "is chaired by X", "X, who chaired the session", "X has been named to chair" (coref.go chairParties)`},
-	{RulePartyNotReason, `a name the meeting's sentence says that is no party, with a named reason (candidates.go notPartyReasons): an address part ("at 100 Bishopsgate", "London EC2P 2SR"), a country qualifying another's facility ("the carmaker's U.S. headquarters"), a source's owner ("the Holy See press office said"), a country's possessive before its titled person ("Bangladesh's interim leader Muhammad Yunus")`},
+	{RulePartyNotReason, `a name the meeting's sentence says that is no party, with a named reason (candidates.go notPartyReason): an address part ("at 100 Bishopsgate", "London EC2P 2SR"), a country qualifying another's facility ("the carmaker's U.S. headquarters"), a source's owner ("the Holy See press office said"), a country's possessive before its titled person ("Bangladesh's interim leader Muhammad Yunus")`},
 	{RulePartySubBody, `a body and its committee named together are one party: "the IMF's Interim Committee" (roles.go subBodies)`},
 }
 
