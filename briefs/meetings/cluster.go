@@ -430,7 +430,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 	}
 	for _, m := range c.mentions {
-		if b := d.blockBody(m); len(out) == 0 && b != "" {
+		if len(out) > 0 {
+			break
+		}
+		if b := d.blockBody(m); b != "" {
 			m.byName(b, RuleListingBlock, -1, -1)
 			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
 		}

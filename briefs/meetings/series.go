@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"maps"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -23,11 +24,7 @@ func (d *doc) dateSeries(toks []token, ds []dateSpan, ms []*mention) []*mention 
 		}
 		for _, x := range chain {
 			c := *m
-			c.why = make(map[Field]why, len(m.why))
-			for f, w := range m.why {
-				c.why[f] = w
-			}
-			x := x
+			c.why = maps.Clone(m.why)
 			c.date = &x
 			c.by(FieldDate, RuleDateSeries, x.start, x.end)
 			out = append(out, &c)

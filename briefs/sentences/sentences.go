@@ -168,12 +168,14 @@ func endsSentence(runes []rune, dot, after int) bool {
 	if len(word) == 1 && unicode.IsUpper(word[0]) {
 		return false
 	}
-	if isDottedAcronym(word) && next == '(' {
-		return false // "at 10:00 a.m. (CEST) at the Congress Center": a time zone in brackets
-	}
-	if isDottedAcronym(word) && unicode.IsUpper(next) {
-		// "the U.N. Security Council" goes on; "in the U.S. The" ends.
-		return sentenceStarters[strings.ToLower(nextWord(runes, n))]
+	if isDottedAcronym(word) {
+		if next == '(' {
+			return false // "at 10:00 a.m. (CEST) at the Congress Center": a time zone in brackets
+		}
+		if unicode.IsUpper(next) {
+			// "the U.N. Security Council" goes on; "in the U.S. The" ends.
+			return sentenceStarters[strings.ToLower(nextWord(runes, n))]
+		}
 	}
 	// A sentence ends before an upper-case letter, digit, quote or bracket;
 	// a lower-case next word means the period was not final ("approx. five").
