@@ -107,8 +107,9 @@ func isParliament(n string) bool {
 
 // capitalOf maps a dateline city to the words its country's officials
 // carry in wire style ("U.S. Treasury Secretary James Baker" in a
-// Washington story is at home): data/capitals.tsv.
-var capitalOf = parseCapitals(capitalsData)
+// Washington story is at home), and the years of a capital that shares its
+// words with another (capitalEras): data/capitals.tsv.
+var capitalOf, capitalEras = parseCapitals(capitalsData)
 
 // homePerson reports a named person of mention m whose title the text
 // gives without a nationality, or with the dateline country's: in wire

@@ -216,6 +216,8 @@ func (d *doc) names(m *mention) {
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
 			case ofMember(toks, m, c):
 				m.addNamed(c.start, d.expand(name)) // "a meeting of the Cairns Group": the group meets
+			case d.commonOpening(toks, m.sent, c):
+				// "Merger talks between the two lenders": a word capitalised as the sentence's first
 			case !(c.start <= m.trig && m.trig < c.end) && !listsMembers(toks, c) && (c.end <= m.trig || !strings.Contains(name, " ") || seatOf(name) != ""):
 				m.nameOrgs = append(m.nameOrgs, name) // "a Group of Seven meeting" (not "Meeting of the Working Group on ...", the meeting itself)
 			}
@@ -965,7 +967,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if k, ok := d.capitalHere(toks, m); ok && best == "" {
 		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
 	}
-	if city, k := nationalCapital(toks, m); city != "" && (best == "" || abs(k-m.skipEnd) < bestDist) {
+	if city, k := nationalCapital(toks, m, d.ref.Year()); city != "" && (best == "" || abs(k-m.skipEnd) < bestDist) {
 		best, at = city, k // "will meet in the Malaysian capital on Thursday to prepare for the summit in Manila"
 		m.byTokens(FieldPlace, RulePlaceNationalCapital, toks, k, k+2)
 	}
@@ -976,7 +978,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best, at = d.travelledTo(m), -1
 	}
 	if !m.verb {
-		if p := namePlace(toks, m); p != "" {
+		if p := d.namePlace(toks, m); p != "" {
 			best, at = p, m.trig
 			delete(m.why, FieldPlace) // placeBy names the in-name rule
 		}
@@ -1050,8 +1052,11 @@ func bodyName(toks []token, c chunk) bool {
 	return orgWords[last] && !venueWords[last]
 }
 
-// namePlace takes a city from a meeting's name: "the Venice summit".
-func namePlace(toks []token, m *mention) string {
+// namePlace takes a city from a meeting's name: "the Venice summit". A
+// word that opens the sentence is capitalised anyway ("Pay talks with the
+// employer will take place"): it must be a capital or a name the text
+// capitalises elsewhere too (openingName).
+func (d *doc) namePlace(toks []token, m *mention) string {
 	if m.kind != "summit" && m.kind != "talks" && m.kind != "conference" {
 		return ""
 	}
@@ -1072,7 +1077,35 @@ func namePlace(toks []token, m *mention) string {
 	if k != m.nameStart && !(k > 0 && (toks[k-1].num || isAcronym(toks[k-1].text))) || strings.HasSuffix(w.lower, "ing") {
 		return "" // "Media and Broadcasting Conference"; "G-7 Washington talks" is fine
 	}
+	if d.commonOpening(toks, m.sent, chunk{start: k, end: k + 1}) {
+		return "" // "Pay talks", "Merger talks" open the sentence
+	}
 	return w.text
+}
+
+// commonOpening reports a chunk c of one word that opens sentence si and
+// is no name by openingName: "Merger talks", "Pay talks".
+func (d *doc) commonOpening(toks []token, si int, c chunk) bool {
+	k := c.start
+	return c.end == k+1 && (k == 0 || toks[k-1].end <= d.dlEnd) && !isAcronym(toks[k].text) && !d.openingName(si, toks[k])
+}
+
+// openingName reports whether w, capitalised at the start of sentence si,
+// is a name: a capital or a body's seat (data/capitals.tsv, seats.tsv), the
+// dateline's city, or a word the text capitalises
+// within another sentence ("Geneva talks" after "the talks in Geneva").
+func (d *doc) openingName(si int, w token) bool {
+	if capitalOf[w.lower] != nil || seatCities[w.lower] || strings.EqualFold(w.text, d.dl.Place) {
+		return true
+	}
+	for i, toks := range d.toks {
+		for k := 1; k < len(toks); k++ {
+			if i != si && toks[k].lower == w.lower && toks[k].cap && toks[k-1].end > d.dlEnd {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isScheduled(w string) bool {

@@ -500,24 +500,35 @@ func capitalPhraseAt(toks []token, k, adj int, other string, preps ...string) bo
 	return n != "," && n != other && !(k+1 < len(toks) && toks[k+1].cap)
 }
 
-// capitalByNationality maps a nationality word to its country's capital
-// (data/capitals.tsv), "malaysian" -> "Kuala Lumpur"; a word that two
-// capitals share ("chinese": Beijing and Peking) maps to none.
-var capitalByNationality = func() map[string]string {
-	out, seen := map[string]string{}, map[string]int{}
+// capitalsByNationality maps a nationality word to its country's capitals
+// (data/capitals.tsv), "malaysian" -> ["Kuala Lumpur"]; more than one when
+// the capital moved or changed its name ("nigerian": Lagos and Abuja).
+var capitalsByNationality = func() map[string][]string {
+	out := map[string][]string{}
 	for city, words := range capitalOf {
 		for _, w := range words {
-			seen[w]++
-			out[w] = titleCase(city)
-		}
-	}
-	for w, n := range seen {
-		if n > 1 {
-			delete(out, w)
+			out[w] = append(out[w], city)
 		}
 	}
 	return out
 }()
+
+// capitalByNationality is the capital a nationality word names in the year
+// of the story: "nigerian" is Lagos in 1987 and Abuja in 2026; "" when no
+// capital or two fit (the first year of a move).
+func capitalByNationality(w string, year int) string {
+	city := ""
+	for _, c := range capitalsByNationality[w] {
+		if !capitalEras[c].holds(year) {
+			continue
+		}
+		if city != "" {
+			return ""
+		}
+		city = c
+	}
+	return titleCase(city)
+}
 
 // titleCase capitalises each word of a lowercase city name.
 func titleCase(s string) string {
@@ -531,13 +542,13 @@ func titleCase(s string) string {
 // nationalCapital reads "in the Malaysian capital" near the meeting as that
 // country's capital (RulePlaceNationalCapital); not "the Zambian capital,
 // Lusaka" (the apposition names it) nor "the capital city".
-func nationalCapital(toks []token, m *mention) (string, int) {
+func nationalCapital(toks []token, m *mention, year int) (string, int) {
 	var city string
 	k := capitalNear(toks, m, func(k int) bool {
 		if !capitalPhraseAt(toks, k, 1, "city", "in", "to", "at") {
 			return false
 		}
-		city = capitalByNationality[toks[k-1].lower]
+		city = capitalByNationality(toks[k-1].lower, year)
 		return city != ""
 	})
 	if k < 0 {

@@ -20,6 +20,19 @@ type seat struct {
 // seatIndex holds the seats by the first word of each name.
 var seatIndex = parseSeats(seatsData)
 
+// seatCities holds the lowercase cities of seatIndex and their other names.
+var seatCities = func() map[string]bool {
+	out := map[string]bool{}
+	for _, ss := range seatIndex {
+		for _, s := range ss {
+			for _, c := range strings.Split(s.city, "|") {
+				out[strings.ToLower(c)] = c != "-"
+			}
+		}
+	}
+	return out
+}()
+
 // parseSeats reads lines of "city<TAB>name|name|..." into an index by
 // first word.
 func parseSeats(data string) map[string][]seat {
@@ -141,12 +154,40 @@ func (d *doc) ownerSeatedElsewhere(m *mention, elsewhere func(string) bool) bool
 //go:embed data/capitals.tsv
 var capitalsData string
 
-// parseCapitals reads lines of "city<TAB>word|word" into a map from the
-// lowercase city.
-func parseCapitals(data string) map[string][]string {
-	out := map[string][]string{}
-	tsvLines("data/capitals.tsv", data, func(_, city, words string) {
-		out[strings.ToLower(city)] = strings.Split(strings.ToLower(words), "|")
+// capitalEra is the years a city was its country's capital, or its name
+// the wire's (0: open).
+type capitalEra struct{ from, until int }
+
+// holds reports whether year lies in the era.
+func (e capitalEra) holds(year int) bool {
+	return (e.from == 0 || year >= e.from) && (e.until == 0 || year <= e.until)
+}
+
+// parseCapitals reads lines of "city<TAB>word|word", perhaps with a third
+// field of years ("-1991", "1991-"), into a map from the lowercase city to
+// its words and one to its era.
+func parseCapitals(data string) (map[string][]string, map[string]capitalEra) {
+	out, eras := map[string][]string{}, map[string]capitalEra{}
+	tsvLines("data/capitals.tsv", data, func(at, city, value string) {
+		words, years, _ := strings.Cut(value, "\t")
+		city = strings.ToLower(city)
+		out[city] = strings.Split(strings.ToLower(words), "|")
+		if years == "" {
+			return
+		}
+		from, until, ok := strings.Cut(years, "-")
+		var e capitalEra
+		var err1, err2 error
+		if from != "" {
+			e.from, err1 = strconv.Atoi(from)
+		}
+		if until != "" {
+			e.until, err2 = strconv.Atoi(until)
+		}
+		if !ok || err1 != nil || err2 != nil || from == "" && until == "" {
+			panic("meetings: " + at + ": want years as 1991-, -1991 or 1960-1991")
+		}
+		eras[city] = e
 	})
-	return out
+	return out, eras
 }

@@ -44,7 +44,16 @@ func TestCapitals(t *testing.T) {
 			t.Errorf("capitalOf[%q] = %v, want it to hold %q", city, capitalOf[city], want)
 		}
 	}
-	for _, data := range []string{"Hanoi\n", "\tvietnamese\n", "Hanoi\t\n"} {
+	for _, c := range []struct {
+		word string
+		year int
+		want string
+	}{{"nigerian", 1987, "Lagos"}, {"nigerian", 2026, "Abuja"}, {"german", 1987, "Bonn"}, {"german", 1990, ""}, {"german", 2026, "Berlin"}, {"chinese", 1987, "Peking"}, {"ukrainian", 2025, "Kyiv"}, {"malaysian", 1987, "Kuala Lumpur"}, {"nigerian", 1991, ""}} {
+		if got := capitalByNationality(c.word, c.year); got != c.want {
+			t.Errorf("capitalByNationality(%q, %d) = %q, want %q", c.word, c.year, got, c.want)
+		}
+	}
+	for _, data := range []string{"Hanoi\n", "\tvietnamese\n", "Hanoi\t\n", "Lagos\tnigerian\t1991\n", "Lagos\tnigerian\t-\n", "Lagos\tnigerian\tx-\n"} {
 		refuses(t, "parseCapitals", data, func() { parseCapitals(data) })
 	}
 }
