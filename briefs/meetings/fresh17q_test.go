@@ -21,6 +21,9 @@ func TestPlaces17q(t *testing.T) {
 		// "the Nigerian capital" is Abuja now, Lagos in 1987
 		{"2026-03-10", "LAGOS, March 10 (Reuters) - ECOWAS defence chiefs will meet in the Nigerian capital on Thursday.", "Abuja"},
 		{"1987-03-10", "LONDON, March 10 - OPEC oil ministers will meet in the Nigerian capital on Thursday.", "Lagos"},
+		// the Fed sits in Washington: not a New York dateline's meeting
+		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
+		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) == 0 {
@@ -40,5 +43,35 @@ func TestNoParty17q(t *testing.T) {
 	ms := Scheduled(Extract(text, day("2026-05-05"), briefs.Dateline{}).Meetings)
 	if len(ms) != 1 || len(ms[0].Participants) != 0 {
 		t.Errorf("%q: meetings %+v, want one with no participants", text, ms)
+	}
+}
+
+// TestDates17q: one sentence each, the date and status of the meeting it
+// names.
+func TestDates17q(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, date string
+		status          briefs.Status
+	}{
+		// a month where a decision may come: the view's past tense does not move it
+		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - Fed Governor Christopher Waller said on Monday he favoured a cut at the Fed's December meeting.", "2025-12", briefs.StatusUpcoming},
+		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - Traders had priced in another quarter-point cut at the Federal Reserve's December meeting before Powell spoke.", "2025-12", briefs.StatusUpcoming},
+		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - Waller said a hike at the Fed's December meeting was unlikely.", "2025-12", briefs.StatusUpcoming},
+		// the meeting's own past action still does
+		{"2025-12-15", "TOKYO, Dec 15 (Reuters) - The BOJ last raised rates at its January meeting.", "2025-01", briefs.StatusPast},
+		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - The Fed cut rates at its December meeting.", "2024-12", briefs.StatusPast},
+		// a weekday written before its date is that date, whatever today is
+		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
+		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},
+		{"2026-04-28", "LONDON, April 28 (Reuters) - The committee will meet on Thursday, 7 May, to decide.", "2026-05-07", briefs.StatusUpcoming},
+	} {
+		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if m := ms[0]; m.Date != c.date || m.Status != c.status {
+			t.Errorf("%q:\n got %s %s, want %s %s (of %d meetings: %s)", c.text, m.Date, m.Status, c.date, c.status, len(ms), meetingList(ms))
+		}
 	}
 }
