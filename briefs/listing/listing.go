@@ -12,6 +12,7 @@ import (
 	"regexp"
 
 	"github.com/briefbot/briefbot/briefs/datewords"
+	"github.com/briefbot/briefbot/briefs/tokens"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +48,7 @@ const maxDateWords = 8
 // of them are date words (weekdays, months, days, years), with how many
 // words, weekdays, months and days there are. It stops at the first word
 // that is not one, or past maxDateWords words, without allocating: it runs
-// on every line of every brief.
+// on every line of every brief. So all implies n <= maxDateWords.
 func dateWords(s string) (n, wd, mon, day int, all bool) {
 	var buf [12]byte
 	for i := 0; i < len(s); {
@@ -65,7 +66,7 @@ func dateWords(s string) (n, wd, mon, day int, all bool) {
 			j += size
 		}
 		n++
-		w, ok := lowerASCII(buf[:0], s[i:j])
+		w, ok := tokens.AppendLowerASCII(buf[:0], s[i:j])
 		switch {
 		case n > maxDateWords || !ok:
 			return n, wd, mon, day, false
@@ -85,25 +86,6 @@ func dateWords(s string) (n, wd, mon, day int, all bool) {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// lowerASCII appends word lower-cased to buf; ok is false for a word that
-// is not ASCII or does not fit buf (no date word is either).
-func lowerASCII(buf []byte, word string) ([]byte, bool) {
-	if len(word) > cap(buf) {
-		return nil, false
-	}
-	for k := 0; k < len(word); k++ {
-		c := word[k]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf, true
-}
 
 // ordinalDayWord reports a day of the month as a word: "7", "30", "21st".
 func ordinalDayWord(w []byte) bool {
@@ -168,7 +150,7 @@ func MayBeLine(rs []rune) bool {
 // Schedule - Wednesday, June 3, 2026", "Diary: Tuesday, 10 March".
 func DayHeading(line string) bool {
 	n, wd, mon, day, all := dateWords(line)
-	if all && n >= 2 && n <= 8 && wd > 0 && mon > 0 && day > 0 {
+	if all && n >= 2 && wd > 0 && mon > 0 && day > 0 {
 		return true
 	}
 	if len(line) > 90 || n > 1 && wd+mon+day > 0 {
@@ -179,7 +161,7 @@ func DayHeading(line string) bool {
 		return false
 	}
 	n, wd, mon, day, all = dateWords(rest)
-	return all && n >= 2 && n <= 8 && wd > 0 && mon > 0 && day > 0
+	return all && n >= 2 && wd > 0 && mon > 0 && day > 0
 }
 
 // titledDay splits "Title - day" or "Title: day" at the separator (one
@@ -228,11 +210,11 @@ func DayPrefix(line string) int {
 			break
 		}
 		p := at + i
-		n, _, mon, day, all := dateWords(line[:p])
+		_, _, mon, day, all := dateWords(line[:p])
 		if !all {
 			break // a word of the time or place: the day is behind
 		}
-		if n <= maxDateWords && mon > 0 && day > 0 {
+		if mon > 0 && day > 0 {
 			best = p
 		}
 		at = p + 2
@@ -258,8 +240,8 @@ func ClockLine(line string) bool { return clockLine.MatchString(line) }
 // DateLine reports a line that is only a date or a range of days:
 // "27-28 January", "17 March 2026", "Tuesday, March 10".
 func DateLine(line string) bool {
-	n, _, mon, day, all := dateWords(line)
-	return all && n <= 8 && mon > 0 && day > 0
+	_, _, mon, day, all := dateWords(line)
+	return all && mon > 0 && day > 0
 }
 
 // calendarLine is "Label: date ...", "Label - date": a calendar's line.

@@ -11,6 +11,10 @@ type entities struct {
 	alias    map[string]string // lower-case long name -> its bracketed initialism
 	persons  []person          // the persons named, once each, in text order (coref.go)
 	initials map[string]string // a title's initialism -> the one person with it: "EAM" (coref.go)
+	bodied   bool              // all, index and lists are filled (storyents.go bodies, on first use)
+	all      []entity          // the bodies, countries and persons named, once each (storyents.go)
+	index    map[string]int    // a name -> its entity in all
+	lists    []entList         // the lists naming several of one class together
 }
 
 // ents builds the story's entity table on first use.

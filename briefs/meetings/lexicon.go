@@ -279,6 +279,8 @@ var countries = map[string]string{
 	"mauritanian": "Mauritania", "liberian": "Liberia", "guinean": "Guinea", "malawian": "Malawi",
 	"salvadoran": "El Salvador", "guatemalan": "Guatemala", "honduran": "Honduras", "panamanian": "Panama",
 	"jamaican": "Jamaica", "fijian": "Fiji", "samoan": "Samoa", "laotian": "Laos",
+	"nigerien": "Niger", "burkinabe": "Burkina Faso", "togolese": "Togo", "beninese": "Benin", "gabonese": "Gabon",
+	"botswanan": "Botswana", "mauritian": "Mauritius", "malagasy": "Madagascar", "djiboutian": "Djibouti",
 }
 
 // speakerNouns, after a name and before a verb of saying, make the name a

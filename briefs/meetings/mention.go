@@ -1,6 +1,8 @@
 package meetings
 
 import (
+	"maps"
+	"slices"
 	"strings"
 )
 
@@ -38,6 +40,22 @@ type mention struct {
 	subjectOf  *mention        // a second object's meeting: the verb mention whose subject it shares (conjoined.go)
 	sides      []string        // the pair "the two sides" stands for (roles.go twoSides)
 	notParties map[string]bool // names said where no party is (roles.go nonParties)
+}
+
+// clone is a copy of m that shares nothing the later steps change: each
+// meeting of a date series (series.go) goes on to gather its own names,
+// reasons and parties, and a shared slice or map would let one copy's
+// append or delete show in another.
+func (m *mention) clone() *mention {
+	c := *m
+	c.named = slices.Clone(m.named)
+	c.namedAt = maps.Clone(m.namedAt)
+	c.nameOrgs = slices.Clone(m.nameOrgs)
+	c.why = maps.Clone(m.why)
+	c.partWhy = maps.Clone(m.partWhy)
+	c.sides = slices.Clone(m.sides)
+	c.notParties = maps.Clone(m.notParties)
+	return &c
 }
 
 // findMentions returns the meeting heads of one sentence.

@@ -83,6 +83,11 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyCoref, -1, -1)
 	}
+	for _, p := range d.groupRefParties(m) {
+		delete(m.notParties, p) // "The three will meet ..., a Niger government spokesman said": Niger is one of the three
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyGroupRef, -1, -1)
+	}
 	for _, p := range d.chairParties(m) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyChair, -1, -1)

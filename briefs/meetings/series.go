@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"maps"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -23,11 +22,10 @@ func (d *doc) dateSeries(toks []token, ds []dateSpan, ms []*mention) []*mention 
 			continue
 		}
 		for _, x := range chain {
-			c := *m
-			c.why = maps.Clone(m.why)
+			c := m.clone()
 			c.date = &x
 			c.by(FieldDate, RuleDateSeries, x.start, x.end)
-			out = append(out, &c)
+			out = append(out, c)
 		}
 	}
 	return out

@@ -4,7 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // boilerplateStarts open sentences that are wire credits or page chrome,
@@ -44,9 +45,9 @@ const maxLoweredInPlace = 512
 
 func isBoilerplate(s string) bool {
 	t := strings.TrimSpace(s)
-	if len(t) <= maxLoweredInPlace && isASCII(t) {
-		var buf [maxLoweredInPlace]byte
-		return isBoilerplateLower(lowerASCII(buf[:0], t))
+	var buf [maxLoweredInPlace]byte
+	if l, ok := tokens.AppendLowerASCII(buf[:0], t); ok {
+		return isBoilerplateLower(l)
 	}
 	return isBoilerplateLower([]byte(strings.ToLower(t)))
 }
@@ -88,28 +89,6 @@ func hasPrefix(s []byte, prefixes []string) bool {
 		}
 	}
 	return false
-}
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// lowerASCII appends s, all ASCII, lower-cased to buf.
-func lowerASCII(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
 
 // fieldsAtMost reports whether s has at most n words as strings.Fields

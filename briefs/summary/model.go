@@ -65,14 +65,14 @@ func newModel(sents []sentences.Sentence) *docModel {
 			}
 			m.tokens[i]++
 			h := hashWord(b)
-			id, ok := ids.get(b, h)
+			id, ok := lookup(ids, b, h)
 			if !ok {
 				w := string(b)
 				id = -1
 				if !stopWords[w] && !isNumber(w) {
 					key := foldPlural(w)
 					kh := hashWord(key)
-					if id, ok = folded.getString(key, kh); !ok {
+					if id, ok = lookup(folded, key, kh); !ok {
 						id = int32(len(m.sf))
 						folded.put(key, kh, id)
 						m.sf = append(m.sf, 0)

@@ -35,18 +35,10 @@ func hashWord[W []byte | string](w W) uint32 {
 	return h
 }
 
-// get returns the id of w, whose hash is h, and whether it is in the table.
-func (t *wordIDs) get(w []byte, h uint32) (int32, bool) {
-	return t.find(h, func(word string) bool { return word == string(w) })
-}
-
-// getString is get of a string.
-func (t *wordIDs) getString(w string, h uint32) (int32, bool) {
-	return t.find(h, func(word string) bool { return word == w })
-}
-
-// find returns the id of the word whose hash is h and that is.
-func (t *wordIDs) find(h uint32, is func(word string) bool) (int32, bool) {
+// lookup returns the id of w, whose hash is h, and whether it is in t;
+// w is the scanner's bytes or a folded key's string, compared to the stored
+// word only when the hashes agree.
+func lookup[W []byte | string](t *wordIDs, w W, h uint32) (int32, bool) {
 	if len(t.slots) == 0 {
 		return 0, false
 	}
@@ -56,7 +48,7 @@ func (t *wordIDs) find(h uint32, is func(word string) bool) (int32, bool) {
 		if s.n == 0 {
 			return 0, false
 		}
-		if s.hash == h && is(t.words[s.n-1]) {
+		if s.hash == h && t.words[s.n-1] == string(w) {
 			return t.ids[s.n-1], true
 		}
 	}

@@ -153,6 +153,27 @@ func isAlnum(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// AppendLowerASCII appends s lower-cased to buf in one pass; ok is false,
+// and the result nil, when s is not all ASCII or does not fit buf's room
+// (callers pass a buffer of their own frame and fall back to
+// strings.ToLower).
+func AppendLowerASCII(buf []byte, s string) (lowered []byte, ok bool) {
+	if len(s) > cap(buf)-len(buf) {
+		return nil, false
+	}
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, true
+}
+
 // lowerASCII lower-cases the ASCII letters of s (other bytes unchanged).
 func lowerASCII(s string) string {
 	k := 0

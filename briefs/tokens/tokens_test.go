@@ -109,3 +109,27 @@ func TestFilter(t *testing.T) {
 		t.Error("a long word passes a filter with no long word")
 	}
 }
+
+func TestAppendLowerASCII(t *testing.T) {
+	for _, tc := range []struct {
+		s, want string
+		room    int
+		ok      bool
+	}{
+		{"Reuters", "reuters", 16, true},
+		{"(EDITING BY Jane Doe)", "(editing by jane doe)", 32, true},
+		{"", "", 4, true},
+		{"Zürich", "", 16, false},     // not ASCII: the caller falls back
+		{"Monday", "", 5, false},      // longer than the room
+		{"Monday", "monday", 6, true}, // exactly the room
+	} {
+		got, ok := AppendLowerASCII(make([]byte, 0, tc.room), tc.s)
+		if ok != tc.ok || string(got) != tc.want {
+			t.Errorf("AppendLowerASCII(room %d, %q) = %q, %v; want %q, %v", tc.room, tc.s, got, ok, tc.want, tc.ok)
+		}
+	}
+	buf := append(make([]byte, 0, 8), "ab"...)
+	if got, ok := AppendLowerASCII(buf, "CDEFGH"); !ok || string(got) != "abcdefgh" {
+		t.Errorf("appending to %q = %q, %v; want abcdefgh, true", buf, got, ok)
+	}
+}

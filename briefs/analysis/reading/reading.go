@@ -54,6 +54,8 @@ type Reading struct {
 	// Dates are the temporal expressions of Text (timex), in text order,
 	// rune offsets into Text; Tense is their clause's tense.
 	Dates []timex.Expr
+
+	pooled *bufs // the holder Runes and Tokens came from, back to the pool on Release
 }
 
 // Of reads a brief read by ingest: its Body, with its Dateline (the one at
@@ -78,6 +80,7 @@ func Text(text string, ref time.Time, dl briefs.Dateline) *Reading {
 	}
 	r.Day = day(r.Dateline, ref)
 	b := bufPool.Get().(*bufs)
+	r.pooled = b
 	r.Runes = appendRunes(b.runes[:0], text)
 	r.Sentences = sentences.SplitRunes(text, r.Runes)
 	r.Tokens = tokens.SplitInto(b.tokens, text)
@@ -117,10 +120,11 @@ const maxPooledRunes = 1 << 16
 // when every step is done with r: r's Runes and Tokens are nil after, and
 // no slice of them may be kept (strings cut from the text may).
 func (r *Reading) Release() {
-	if cap(r.Runes) <= maxPooledRunes {
-		bufPool.Put(&bufs{runes: r.Runes[:0], tokens: r.Tokens[:0]})
+	if b := r.pooled; b != nil && cap(r.Runes) <= maxPooledRunes {
+		b.runes, b.tokens = r.Runes[:0], r.Tokens[:0]
+		bufPool.Put(b) // the holder Text took: no allocation a brief
 	}
-	r.Runes, r.Tokens = nil, nil
+	r.Runes, r.Tokens, r.pooled = nil, nil, nil
 }
 
 // appendRunes appends text's runes to buf: []rune(text) into buf's room.

@@ -1,0 +1,294 @@
+package meetings
+
+import (
+	"slices"
+	"strings"
+)
+
+// The story's entity table beside its persons (coref.go): every body and
+// country it names, each once with its kind ("union" for "Unite, Britain's
+// largest union"; "company" for "Nissan Motor") and the sentences that name
+// it, and the lists that name several together ("Mali, Burkina Faso and
+// Niger"). A meeting's sentence that opens with a group word standing for
+// parties named before takes them (rule parties.group-ref): "The three will
+// meet in Niamey", "The ministers will meet in Montevideo", "The companies
+// will meet again next week", "The companies' chairmen met", "The union
+// will meet Stagecoach management".
+
+// RulePartyGroupRef names the rule.
+const RulePartyGroupRef Rule = "parties.group-ref"
+
+// Entity classes.
+const (
+	entBody = iota + 1
+	entCountry
+	entPerson
+)
+
+// entity is one body, country or person of the story.
+type entity struct {
+	name  string
+	class int
+	kind  string // a body's head noun: "union", "company", "bank"
+	sents []int  // the sentences that name it
+}
+
+// entList is a list of entities of one class a sentence names together.
+type entList struct {
+	sent  int
+	class int
+	names []string
+}
+
+// bodies is the entity table with its bodies, countries and lists, filled
+// on first use: most stories never ask.
+func (d *doc) bodies() *entities {
+	e := d.ents()
+	if !e.bodied {
+		e.bodied = true
+		d.addBodies(e)
+	}
+	return e
+}
+
+// addBodies fills e's bodies, countries and lists from the story's chunks.
+func (d *doc) addBodies(e *entities) {
+	e.index = map[string]int{}
+	for si, toks := range d.toks {
+		var prev chunk
+		var cur *entList
+		for ci, c := range d.chunks(si) {
+			if si == 0 && toks[c.end-1].end <= d.dlEnd {
+				continue // the dateline
+			}
+			names, class := d.entityOf(toks, c)
+			if class == 0 {
+				cur = nil
+				continue
+			}
+			for _, n := range names {
+				e.note(n, class, d.kindOfEntity(toks, c, n), si)
+			}
+			if cur != nil && ci > 0 && listJoined(toks, prev, c) && e.joins(cur, names, class) {
+				cur.names = append(cur.names, names...)
+			} else {
+				e.lists = append(e.lists, entList{sent: si, class: class, names: append([]string(nil), names...)})
+				cur = &e.lists[len(e.lists)-1]
+			}
+			prev = c
+		}
+	}
+}
+
+// joins reports names of class that continue list l: of its class, or a
+// body beside a name shaped like a person's with no title ("Rio Tinto and
+// Glencore"), which makes the list one of bodies.
+func (e *entities) joins(l *entList, names []string, class int) bool {
+	switch {
+	case l.class == class:
+		return true
+	case l.class == entPerson && class == entBody && !e.titled(l.names):
+		l.class = entBody
+		return true
+	case l.class == entBody && class == entPerson:
+		return !e.titled(names)
+	}
+	return false
+}
+
+// note records one naming of entity n.
+func (e *entities) note(n string, class int, kind string, si int) {
+	if i, ok := e.index[n]; ok {
+		x := &e.all[i]
+		if x.kind == "" {
+			x.kind = kind
+		}
+		if x.sents[len(x.sents)-1] != si {
+			x.sents = append(x.sents, si)
+		}
+		return
+	}
+	e.index[n] = len(e.all)
+	e.all = append(e.all, entity{name: n, class: class, kind: kind, sents: []int{si}})
+}
+
+// entityOf is what chunk c names: countries (a nationality before a word
+// for a delegation counts), a person, or a body; class 0 for anything else
+// (a place, a month, a word opening the sentence).
+func (d *doc) entityOf(toks []token, c chunk) ([]string, int) {
+	if cs := countriesOf(toks, c); len(cs) > 0 {
+		return cs, entCountry
+	}
+	name := stripTitles(c.text)
+	if name == "" || d.isDatelinePlace(name) {
+		return nil, 0
+	}
+	full := d.expand(name)
+	switch {
+	case isCountry(name):
+		return []string{name}, entCountry
+	case isPersonName(full):
+		return []string{full}, entPerson
+	case countries[strings.ToLower(name)] != "" || nationalities[strings.ToLower(name)]:
+		return nil, 0 // "Japanese" alone
+	case isOrg(name) || isBody(name) || d.kindOfEntity(toks, c, name) != "":
+		return []string{name}, entBody
+	}
+	prev := lowerAt(toks, c.start-1)
+	if prev == "the" {
+		prev = lowerAt(toks, c.start-2)
+	}
+	if placePreps[prev] || prev == "from" || capitalOf[strings.ToLower(name)] != nil || monthOrDayName(name) {
+		return nil, 0 // "in Manchester", "Tokyo"
+	}
+	return []string{name}, entBody // "Nissan Motor and Honda Motor": a body of no known kind
+}
+
+// monthOrDayName reports a month's or a weekday's name.
+func monthOrDayName(n string) bool {
+	return isMonthOrDay(strings.ToLower(n))
+}
+
+// bodyKinds are the kinds a body is named by again: "the union", "the
+// companies".
+var bodyKinds = map[string]string{
+	"union": "union", "unions": "union", "company": "company", "companies": "company", "firm": "company", "firms": "company",
+	"group": "company", "groups": "company", "carmaker": "company", "carmakers": "company", "automaker": "company", "automakers": "company",
+	"bank": "bank", "banks": "bank", "lender": "bank", "lenders": "bank", "airline": "company", "airlines": "company",
+	"miner": "company", "miners": "company", "federation": "union", "association": "union", "developer": "company", "operator": "company",
+	"party": "party", "parties": "party",
+}
+
+// kindOfEntity is the kind of body chunk c names, from its own head word
+// ("Transport Workers Union"), a company's suffix, a kind word after it
+// ("IG Metall union", "Aslef rail unions", up to two words on), before it
+// ("the employers' federation Gesamtmetall") or in an apposition ("Unite,
+// Britain's largest union,"); "" when none says.
+func (d *doc) kindOfEntity(toks []token, c chunk, name string) string {
+	if corporateName(name) {
+		return "company"
+	}
+	if k := bodyKinds[strings.ToLower(lastWord(name))]; k != "" {
+		return k
+	}
+	for j := c.end; j < len(toks) && j < c.end+3; j++ {
+		if k := bodyKinds[toks[j].lower]; k != "" && !toks[j].cap {
+			return k
+		}
+		if !toks[j].word || toks[j].cap || auxiliaries[toks[j].lower] || reporting(toks[j].lower) {
+			break
+		}
+	}
+	if k := bodyKinds[lowerAt(toks, c.start-1)]; k != "" && c.start >= 2 {
+		return k // "the regional association Suedwestmetall"
+	}
+	if lowerAt(toks, c.end) == "," {
+		for j := c.end + 1; j < len(toks) && j < c.end+7; j++ {
+			w := toks[j].lower
+			if w == "," || w == "." {
+				if k := bodyKinds[toks[j-1].lower]; k != "" {
+					return k
+				}
+				break
+			}
+			if toks[j].cap && j > c.end+1 && !isApostrophe(lowerAt(toks, j+1)) {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// numberRefs are the counts "the three" says.
+var numberRefs = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+// nationRefs stand for the countries named before: "the ministers".
+var nationRefs = map[string]bool{
+	"ministers": true, "leaders": true, "countries": true, "nations": true, "governments": true, "states": true,
+	"neighbours": true, "neighbors": true, "presidents": true, "premiers": true, "delegations": true,
+}
+
+// groupRefParties are the parties a group word opening m's sentence
+// stands for (rule parties.group-ref), nil when it opens with none.
+func (d *doc) groupRefParties(m *mention) []string {
+	toks := d.toks[m.sent]
+	k := d.sentenceStart(m.sent)
+	if lowerAt(toks, k) != "the" || k+1 >= m.trig || k+1 >= len(toks) {
+		return nil
+	}
+	w := toks[k+1].lower
+	next := lowerAt(toks, k+2)
+	if !(auxiliaries[next] || meetingVerbs[next] || isApostrophe(next) || next == "met" || next == "held" || next == "have" || next == "had") {
+		return nil // "The three-day talks", "The union leaders"
+	}
+	e := d.bodies()
+	switch {
+	case numberRefs[w] > 0:
+		return e.lastList(m.sent, func(l entList) bool { return len(l.names) == numberRefs[w] })
+	case nationRefs[w]:
+		return e.lastList(m.sent, func(l entList) bool { return len(l.names) >= 2 && l.class == entCountry })
+	case bodyKinds[w] != "" && plural(w):
+		kind := bodyKinds[w]
+		return e.lastList(m.sent, func(l entList) bool {
+			return len(l.names) >= 2 && (l.class == entBody && e.allKind(l.names, kind) || l.class == entPerson && kind == "company" && !e.titled(l.names))
+		}) // "Nissan Motor and Honda Motor", shaped like persons
+	case bodyKinds[w] != "":
+		if b := e.lastOfKind(m.sent, bodyKinds[w], w); b != "" && !m.hasNamed(b) {
+			return []string{b}
+		}
+	}
+	return nil
+}
+
+// lastList is the names of the last list before sentence si, within three
+// sentences, that fits.
+func (e *entities) lastList(si int, fits func(entList) bool) []string {
+	for i := len(e.lists) - 1; i >= 0; i-- {
+		l := e.lists[i]
+		if l.sent >= si || l.sent < si-3 {
+			continue
+		}
+		if fits(l) {
+			return l.names
+		}
+	}
+	return nil
+}
+
+// titled reports a person of names the story gives a title.
+func (e *entities) titled(names []string) bool {
+	for _, p := range e.persons {
+		if len(p.title) > 0 && slices.Contains(names, p.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// allKind reports names that are all bodies of kind (or of no known kind).
+func (e *entities) allKind(names []string, kind string) bool {
+	for _, n := range names {
+		if k := e.all[e.index[n]].kind; k != "" && k != kind {
+			return false
+		}
+	}
+	return true
+}
+
+// lastOfKind is the last body of kind named before sentence si, within
+// three sentences: of that kind by its name or an apposition ("Unite,
+// Britain's largest union"), or the one body named at all.
+func (e *entities) lastOfKind(si int, kind, word string) string {
+	best, bestSent := "", -1
+	for _, x := range e.all {
+		if x.class != entBody || x.kind != kind && !(kind == "company" && x.kind == "" && word == "company") {
+			continue
+		}
+		for _, s := range x.sents {
+			if s < si && s >= si-3 && s >= bestSent {
+				best, bestSent = x.name, s
+			}
+		}
+	}
+	return best
+}
