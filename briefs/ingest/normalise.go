@@ -114,14 +114,16 @@ func normaliseBody(s string) string {
 }
 
 // joinLines joins a paragraph's lines with spaces, except that list items
-// start a new line and a listing (a diary's day heading over its lines, a
-// financial calendar: listing.Keeps) keeps its line breaks.
+// and a record's label lines ("Venue: Board Room, ...") start a new line,
+// and a listing (a diary's day heading over its lines, a financial
+// calendar: listing.Keeps) or a block of short heading lines (a notice's or
+// an agenda's head: listing.HeadingBlock) keeps its line breaks.
 func joinLines(lines []string) string {
 	var b strings.Builder
-	keep := len(lines) > 1 && listing.Keeps(lines)
+	keep := len(lines) > 1 && (listing.Keeps(lines) || listing.HeadingBlock(lines))
 	for i, l := range lines {
 		if i > 0 {
-			if keep || listItem(l) {
+			if keep || listItem(l) || listing.LabelLine(l) {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')

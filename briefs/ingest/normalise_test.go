@@ -60,6 +60,9 @@ func TestNormaliseBody(t *testing.T) {
 		{"blank line of spaces", "One.\n   \t\nTwo.", "One.\n\nTwo."},
 		{"list items keep lines", "Agenda:\n- trade\n- defence\n1. first\n2) second", "Agenda:\n- trade\n- defence\n1. first\n2) second"},
 		{"lone CR", "One.\r\rTwo.", "One.\n\nTwo."},
+		{"a notice's head keeps lines", "CITY OF ALDER BAY\nPLANNING COMMISSION AGENDA\nMonday, March 23, 2026 - 6:30 PM", "CITY OF ALDER BAY\nPLANNING COMMISSION AGENDA\nMonday, March 23, 2026 - 6:30 PM"},
+		{"a label starts a line", "Northmere Health Board - committee timetable, spring 2026\nVenue: Board Room, Northmere General Hospital, Fenby (all meetings) and more words here", "Northmere Health Board - committee timetable, spring 2026\nVenue: Board Room, Northmere General Hospital, Fenby (all meetings) and more words here"},
+		{"wrapped before a capital joins", "Negotiators from both sides resumed talks on\nTuesday at the Palais des Nations.", "Negotiators from both sides resumed talks on Tuesday at the Palais des Nations."},
 		{"invisible characters", "Del\u200bhi\ufeff", "Delhi"},
 		{"empty", " \n\n ", ""},
 	}

@@ -248,10 +248,16 @@ func DateLine(line string) bool {
 var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*[.,]? )`)
 
 // dateFirstLine is "23 April 2026 | Annual General Meeting", "12 Feb 2026 -
-// Q4 results", "Mon June 8 - LUXEMBOURG: EU foreign ministers meet": a
-// calendar table's or a week-ahead's line, its date first (group 1), then
-// its event (from group 2).
-var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?) +(?:[|:–—-]|\t) *([A-Za-z])`)
+// Q4 results", "Mon June 8 - LUXEMBOURG: EU foreign ministers meet", a
+// table's "10 February 2026 | 10:00 | Clinical Governance Committee", a
+// schedule's "Monday 2 November 2026, 10:00 - Health Scrutiny Committee",
+// a calendar table's or a week-ahead's line, its date first (group 1), its
+// time aside, then its event (from group 2).
+var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?)(?: *[|,] *(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?))?(?: +(?:[|:–—-]|\t) *| {2,}|\t+)([A-Za-z])`)
+
+// dottedFirstLine is a calendar's "23.04.2026 Annual General Meeting" (day,
+// month, year), its date (group 1), then its event (from group 2).
+var dottedFirstLine = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{4})(?: *[|:–—-] *| +)([A-Za-z])`)
 
 // DateFirst splits a calendar line that opens with its date at the
 // separator: the byte length of the date ("Mon June 8") and where the
@@ -262,7 +268,9 @@ func DateFirst(line string) (dateEnd, eventStart int) {
 	}
 	m := dateFirstLine.FindStringSubmatchIndex(line)
 	if m == nil {
-		return 0, 0
+		if m = dottedFirstLine.FindStringSubmatchIndex(line); m == nil {
+			return 0, 0
+		}
 	}
 	return m[3], m[4]
 }
@@ -279,7 +287,7 @@ func LabelLine(line string) bool { return labelLine.MatchString(line) }
 // "Annual General Meeting: 14 May 2026, Oslo", "AGM - 23 April 2026",
 // "Q3 results: 29 October".
 func CalendarLine(line string) bool {
-	return fieldsAtMost(line, 14) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line))
+	return fieldsAtMost(line, 14) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line) || dottedFirstLine.MatchString(line))
 }
 
 // fieldsAtMost reports whether s has at most n words separated by white
@@ -325,4 +333,46 @@ func Keeps(lines []string) bool {
 		}
 	}
 	return cal >= 2 || labels >= 2 || clocks >= 2
+}
+
+// maxHeadingWords is the most words of a line of a heading block, and
+// maxHeadingLast of its last line.
+const (
+	maxHeadingWords = 8
+	maxHeadingLast  = 12
+)
+
+// HeadingBlock reports a paragraph of short lines that each open with a
+// capital or a digit: a notice's or an agenda's head ("CITY OF ALDER BAY"
+// over "PLANNING COMMISSION REGULAR MEETING AGENDA" over "Monday, March
+// 23, 2026 - 6:30 PM"), minutes' "Minutes of branch meeting" over "Held:
+// Tuesday 3 February 2026, 5pm, Room B14". Wrapped prose has longer lines,
+// or a line that opens in lower case or ends in a comma, a hyphen or a
+// small word ("resumed talks on" over "Tuesday at the Palais").
+func HeadingBlock(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for i, l := range lines {
+		r, _ := utf8.DecodeRuneInString(l)
+		n := maxHeadingWords
+		if i == len(lines)-1 {
+			n = maxHeadingLast
+		}
+		if !fieldsAtMost(l, n) || !unicode.IsUpper(r) && !unicode.IsDigit(r) || strings.HasSuffix(l, ",") || strings.HasSuffix(l, "-") {
+			return false
+		}
+		last := l[strings.LastIndexByte(l, ' ')+1:]
+		if i < len(lines)-1 && smallWords[last] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallWords end a line of wrapped prose, never a heading's.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "on": true, "in": true, "at": true, "to": true, "for": true,
+	"with": true, "by": true, "from": true, "and": true, "or": true, "but": true, "that": true, "as": true,
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "has": true, "have": true,
 }

@@ -147,10 +147,34 @@ func TestDateFirst(t *testing.T) {
 		{"Mon June 8 - LUXEMBOURG: EU foreign ministers meet.", "Mon June 8", "LUXEMBOURG: EU foreign ministers meet."},
 		{"23 April 2026 | Annual General Meeting, Helsinki", "23 April 2026", "Annual General Meeting, Helsinki"},
 		{"The board met on 14 May 2026 in Oslo.", "", ""},
+		{"10 February 2026 | 10:00 | Clinical Governance Committee", "10 February 2026", "Clinical Governance Committee"},
+		{"Monday 2 November 2026, 10:00 - Health Scrutiny Committee, Room 4.12", "Monday 2 November 2026", "Health Scrutiny Committee, Room 4.12"},
+		{"Thursday 19 November 2026, 18:30 - Housing Scrutiny Panel", "Thursday 19 November 2026", "Housing Scrutiny Panel"},
+		{"23.04.2026 Annual General Meeting", "23.04.2026", "Annual General Meeting"},
+		{"12.02.2026  Fourth quarter 2025 results", "12.02.2026", "Fourth quarter 2025 results"},
+		{"1.5 million shares were sold", "", ""},
 	} {
 		de, es := DateFirst(c.line)
 		if got, ev := c.line[:de], c.line[es:]; got != c.date || es > 0 && ev != c.event || es == 0 && c.event != "" {
 			t.Errorf("DateFirst(%q) = %q, %q; want %q, %q", c.line, got, ev, c.date, c.event)
+		}
+	}
+}
+
+func TestHeadingBlock(t *testing.T) {
+	for _, c := range []struct {
+		lines []string
+		want  bool
+	}{
+		{[]string{"CITY OF ALDER BAY", "PLANNING COMMISSION REGULAR MEETING AGENDA", "Monday, March 23, 2026 - 6:30 PM", "Council Chambers, 410 Harbor Avenue"}, true},
+		{[]string{"Riverside Branch, National Education Union", "Minutes of branch meeting", "Held: Tuesday 3 February 2026, 5pm, Room B14, Riverside Academy"}, true},
+		{[]string{"Geneva, 12 March 2024 — Negotiators from both sides resumed talks on", "Tuesday at the Palais des Nations."}, false},
+		{[]string{"The minister said", "the talks would", "resume."}, false},
+		{[]string{"The two sides met in the", "Palace of Nations on Tuesday."}, false},
+		{[]string{"KESTREL MINING PLC"}, false},
+	} {
+		if got := HeadingBlock(c.lines); got != c.want {
+			t.Errorf("HeadingBlock(%q) = %v, want %v", c.lines, got, c.want)
 		}
 	}
 }

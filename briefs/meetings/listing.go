@@ -81,7 +81,7 @@ func (d *doc) readListing() {
 	if len(ls) < 2 {
 		return
 	}
-	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room
+	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room, 's' a venue line for all rows
 	headings, calendar, labels := 0, 0, 0
 	for i, l := range ls {
 		if l.end <= d.dlEnd {
@@ -134,17 +134,18 @@ func (d *doc) readListing() {
 			kind[i] = 0
 		}
 	}
+	shared := d.sharedVenue(ls, kind)
 	rec := records(d.runes, ls, kind)
 	for i, r := range blocks {
 		rec[i] = r
 	}
-	d.sents, d.entries = d.listingSentences(ls, kind, rec)
+	d.sents, d.entries = d.listingSentences(ls, kind, rec, shared)
 }
 
 // listingSentences rebuilds the sentences: each listing line is one
 // (headings, entries, calendar lines); a sentence that ran over a listing
 // line is split at its plain lines; the rest of the text keeps its own.
-func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]sentences.Sentence, map[int]*listEntry) {
+func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, shared venue) ([]sentences.Sentence, map[int]*listEntry) {
 	type item struct {
 		s    sentences.Sentence
 		e    *listEntry
@@ -175,7 +176,7 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]se
 		case kind[i] == 'h':
 			head = l.start
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
-		case kind[i] == 'l' || kind[i] == 'v':
+		case kind[i] == 'l' || kind[i] == 'v' || kind[i] == 's':
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
 		case kind[i] == 'b':
 			end := l.end // a block's day alone, the sentence its name's date is read from
@@ -214,6 +215,7 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record) ([]se
 			if e.place == "" && !e.online {
 				end = d.entrySuffix(l, start, e)
 			}
+			e.useShared(shared)
 			items = append(items, item{s: sentenceAt(d.runes, start, end), e: e, head: h})
 		case resplit[i]:
 			for _, x := range sentences.Split(string(d.runes[l.start:l.end])) {
@@ -477,17 +479,22 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 		}
 		online = online || remoteAt(d.toks[si], k) // "VIENNA: OPEC+ ministers hold online meeting."
 	}
-	dated := e.headSent >= 0 && len(d.dates[e.headSent]) > 0
 	var first, last string
-	if dated {
+	dated := e.headSent >= 0 && len(d.dates[e.headSent]) > 0
+	if e.headSent >= 0 {
 		first, last = headingDay(d.sents[e.headSent].Text, d.ref) // once per line, not per mention
+		dated = dated || first != ""                              // "23.04.2026", which timex reads as a year
 	}
 	for _, m := range ms {
 		if dated && !d.ownDate(si, m) && !m.anaphoric {
 			if first == "" {
 				continue
 			}
-			x := d.dates[e.headSent][0]
+			h := d.sents[e.headSent]
+			x := dateSpan{start: h.Start, end: h.End, dir: 1}
+			if len(d.dates[e.headSent]) > 0 {
+				x = d.dates[e.headSent][0]
+			}
 			x.tokStart, x.tokEnd = 0, 0
 			x.date, x.value, x.prec, x.endDate = first, first, briefs.PrecisionDay, last
 			m.date = &x
@@ -634,6 +641,11 @@ func headingDay(text string, ref time.Time) (first, last string) {
 		}
 		if n := atoi(strings.TrimRight(w, "stndrh")); n >= 1 && n <= 31 {
 			days = append(days, n)
+		}
+	}
+	if month == 0 && len(words) == 3 && year > 0 && len(days) > 0 && strings.Count(text, ".") == 2 {
+		if n := atoi(words[1]); n >= 1 && n <= 12 {
+			month, days = time.Month(n), days[:1] // "23.04.2026": day, month, year
 		}
 	}
 	if month == 0 || len(days) == 0 {

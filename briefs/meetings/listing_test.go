@@ -72,6 +72,14 @@ func TestListingLines(t *testing.T) {
 			"2026-05-12", "", "Stockholm", "date.nearest"},
 		{"calendar line", "Financial calendar\n\nQ3 results: 29 October 2025\nAnnual General Meeting: 14 May 2026, Oslo\nQ1 results: 6 May 2026\n",
 			"2026-05-14", "", "Oslo", "date.nearest"},
+		{"a venue line for all rows, below them", "Forthcoming committee meetings\n\nPlanning Committee - Tuesday 18 November 2025, 7pm\nLicensing Sub-Committee - Thursday 20 November 2025, 10am\n\nAll meetings are held in the Council Chamber, Civic Centre, Water Gardens unless stated otherwise.\n",
+			"2025-11-18", "", "Council Chamber, Civic Centre, Water Gardens", "date.nearest"},
+		{"a venue label for all rows, above a table with times", "Northmere Health Board - committee timetable\nVenue: Board Room, Northmere General Hospital, Fenby (all meetings)\n\nDate | Time | Committee\n10 December 2025 | 10:00 | Clinical Governance Committee\n17 December 2025 | 14:00 | Finance and Performance Committee\n",
+			"2025-12-10", "", "Board Room, Northmere General Hospital, Fenby", "listing.day-heading"},
+		{"a day, a time, a committee and its room", "Scrutiny meetings\n\nMonday 10 November 2025, 10:00 - Health Scrutiny Committee, Room 4.12, Bishopsgate House\nThursday 13 November 2025, 18:30 - Housing Scrutiny Panel, Council Chamber, City Hall\n",
+			"2025-11-10", "", "Room 4.12, Bishopsgate House", "listing.day-heading"},
+		{"a calendar's dotted dates", "Financial calendar 2026\n\n12.02.2026  Fourth quarter 2025 results\n23.04.2026  Annual General Meeting\n07.05.2026  First quarter 2026 results\n",
+			"2026-04-23", "", "", "listing.day-heading"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r, ex := Explain(reading.Of(ingest.FromText("", c.text, pub, ingest.Options{Now: pub})))

@@ -148,6 +148,7 @@ var ruleList = []struct {
 	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listing.go entryVerb)`},
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)": the body's meeting that day (listing.go bodyLine)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026."): one meeting a line (listing.go dateList)`},
+	{RuleListingShared, `a schedule's one venue line for all its rows, above or below them: "All meetings are held in the Council Chamber, Civic Centre unless stated otherwise.", "Venue: Board Room, Northmere General Hospital (all meetings)": the place of each row that names none (venueline.go)`},
 	{RuleListingOnline, `a listing line opened by "Online - ", "Virtual: ": no place (listing.go entryPrefix)`},
 	{RuleDateSeries, `a list of days after the meeting's date, "will meet on 21 January, 25 March, 20 May and 15 July 2026": one meeting each (three days or more, or two a week apart; series.go dateSeries)`},
 	{RuleDateRelative, `"will hold their own talks there the day before", after "a summit in Karlsruhe on November 12": the day of the meeting named last before it in the sentence or the two before, moved by the offset; "there" is its place (relday.go relativeDays)`},

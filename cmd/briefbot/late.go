@@ -47,7 +47,9 @@ const (
 // A fatal error (a rejected token) is returned at once; any other failure
 // is logged and the returned service keeps retrying with backoff. Once
 // connected — before startLate returns, or later in the service — ready
-// wires the adapter in (routes, senders), and the service then runs it
+// wires the adapter in (routes, senders) before hc records it connected,
+// so /readyz never says ready while its routes still answer 503, and the
+// service then runs it
 // with run. The service's fatal field is set, so the daemon can tell a
 // token rejected later from other failures.
 func startLate[A any](ctx context.Context, log *slog.Logger, hc *health.Checker, name string, fatal error,
@@ -60,8 +62,8 @@ func startLate[A any](ctx context.Context, log *slog.Logger, hc *health.Checker,
 	}
 	connected := err == nil
 	if connected {
+		ready(ctx, a) // routes first: /readyz must not say ready before they answer
 		hc.Connected(name)
-		ready(ctx, a)
 	} else {
 		hc.ConnectFailed(name, err)
 		log.WarnContext(ctx, name+" unreachable at start-up; retrying in the background", slog.Any("err", err))
@@ -77,9 +79,9 @@ func startLate[A any](ctx context.Context, log *slog.Logger, hc *health.Checker,
 			wait = min(2*wait, connectRetryMax)
 			if a, err = connect(ctx); err == nil {
 				connected = true
+				ready(ctx, a)
 				hc.Connected(name)
 				log.InfoContext(ctx, name+" connected")
-				ready(ctx, a)
 			} else if errors.Is(err, fatal) {
 				return err
 			} else {

@@ -1,0 +1,100 @@
+package meetings
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// A schedule often names its venue once for all its rows, on a line of its
+// own above or below them: "All meetings are held in the Council Chamber,
+// Civic Centre unless stated otherwise.", "All meetings start at 7.30pm in
+// the Main Hall, Parish Rooms", "Venue: Board Room, Northmere General
+// Hospital (all meetings)". Each row that names no place of its own takes
+// it (rule listing.shared-venue).
+
+// RuleListingShared gives a schedule's rows its one venue line.
+const RuleListingShared Rule = "listing.shared-venue"
+
+// venue is a place read from a line, with its rune offsets in the text.
+type venue struct {
+	place      string
+	start, end int
+}
+
+// allRows marks a line that speaks for every row of a schedule.
+var allRows = regexp.MustCompile(`(?i)\ball (?:meetings|sessions|hearings|sittings)\b|\bunless (?:otherwise )?stated\b|\bunless stated otherwise\b`)
+
+// venueAt is the capitalised place after "in" or "at" in such a line:
+// "in the Council Chamber, Civic Centre" (not "at 7.30pm").
+var venueAt = regexp.MustCompile(`\b(?:in|at) (?:the )?(\p{Lu}[^.;()]*)`)
+
+// sharedVenue finds the schedule's venue line among the lines that are no
+// row (kind 0 or a label 'l'), marks a label line 's' (no record's label)
+// and returns its place; a zero venue when there is none. It runs only on
+// a text read as a listing.
+func (d *doc) sharedVenue(ls []line, kind []byte) venue {
+	for i, l := range ls {
+		if kind[i] != 0 && kind[i] != 'l' || l.end-l.start > maxListingLine {
+			continue
+		}
+		s := string(d.runes[l.start:l.end])
+		if !allRows.MatchString(s) {
+			continue
+		}
+		at, v := -1, ""
+		if kind[i] == 'l' {
+			label, rest, _ := strings.Cut(s, ":")
+			switch strings.ToLower(strings.TrimSuffix(label, "s")) {
+			case "venue", "location", "place", "where", "room":
+				at = len(label) + 1 + len(rest) - len(strings.TrimLeft(rest, " "))
+				v = s[at:]
+			}
+		} else if m := venueAt.FindStringSubmatchIndex(s); m != nil {
+			at, v = m[2], s[m[2]:m[3]]
+		}
+		if v = venueName(v); at < 0 || v == "" {
+			continue
+		}
+		if kind[i] == 'l' {
+			kind[i] = 's'
+		}
+		start := l.start + len([]rune(s[:at]))
+		return venue{place: v, start: start, end: start + len([]rune(v))}
+	}
+	return venue{}
+}
+
+// venueName is a venue line's place up to its first bracket, its "unless"
+// or a segment that opens an address with its number: "Council Chamber,
+// Civic Centre, Water Gardens unless stated otherwise" -> "Council
+// Chamber, Civic Centre, Water Gardens".
+func venueName(v string) string {
+	if i := strings.IndexAny(v, "(.;"); i >= 0 {
+		v = v[:i]
+	}
+	if i := strings.Index(v, " unless"); i >= 0 {
+		v = v[:i]
+	}
+	var keep []string
+	for _, seg := range strings.Split(v, ",") {
+		seg = strings.TrimSpace(seg)
+		r := []rune(seg)
+		if len(r) == 0 || !unicode.IsUpper(r[0]) {
+			break // "1200 Elm Street", "unless ...": past the venue's name
+		}
+		keep = append(keep, seg)
+	}
+	if len(keep) == 0 || len(strings.Fields(strings.Join(keep, " "))) > 12 {
+		return ""
+	}
+	return strings.Join(keep, ", ")
+}
+
+// useShared gives a row with no place of its own the schedule's venue.
+func (e *listEntry) useShared(v venue) {
+	if v.place == "" || e.place != "" || e.online || e.dateOnly {
+		return
+	}
+	e.place, e.placeRule, e.placeStart, e.placeEnd = v.place, RuleListingShared, v.start, v.end
+}
