@@ -60,6 +60,10 @@ func TestDates17q(t *testing.T) {
 		// the meeting's own past action still does
 		{"2025-12-15", "TOKYO, Dec 15 (Reuters) - The BOJ last raised rates at its January meeting.", "2025-01", briefs.StatusPast},
 		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - The Fed cut rates at its December meeting.", "2024-12", briefs.StatusPast},
+		// opened today after the words that qualify the round; returned today for the session: under way
+		{"2026-02-16", "GENEVA, Feb 16 (Reuters) - A new round of negotiations on a pathogen-sharing annex to the pandemic agreement opened at the World Health Organization on Monday.", "2026-02-16", briefs.StatusOngoing},
+		{"2026-03-03", "NAIROBI, March 3 (Reuters) - Members of Kenya's National Assembly returned on Tuesday for the regular session after a two-month recess.", "2026-03-03", briefs.StatusOngoing},
+		{"2026-03-03", "NAIROBI, March 3 (Reuters) - The minister said talks with the unions on the pay deal will resume on Tuesday afternoon.", "2026-03-03", briefs.StatusUpcoming},
 		// a weekday written before its date is that date, whatever today is
 		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
 		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},
