@@ -671,8 +671,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if k := afterRelative(toks, phraseEnd(toks, m)); k > m.skipEnd {
 		for j := k; j < len(toks) && j < k+2; j++ {
 			switch toks[j].lower {
-			case "resumed", "began", "opened", "reopened", "reconvened", "continued":
-				started = true // "the Round, which began last September, resumed today"
+			case "resumed", "began", "opened", "reopened", "reconvened", "continued", "continue", "continues":
+				started = true // "the Round, which began last September, resumed today"; "The talks in Istanbul, which began on Monday, continue on Wednesday"
 			}
 		}
 	}
