@@ -21,6 +21,11 @@ func TestPlaces17q(t *testing.T) {
 		// "the Nigerian capital" is Abuja now, Lagos in 1987
 		{"2026-03-10", "LAGOS, March 10 (Reuters) - ECOWAS defence chiefs will meet in the Nigerian capital on Thursday.", "Abuja"},
 		{"1987-03-10", "LONDON, March 10 - OPEC oil ministers will meet in the Nigerian capital on Thursday.", "Lagos"},
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit in the Turkish capital, which opened yesterday, closes tomorrow.", "Ankara"},
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - Ministers will meet in the Zambian capital, Lusaka, on Friday.", "Lusaka"},
+		// the Fed sits in Washington: not a New York dateline's meeting
+		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
+		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},
 	} {
 		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
 		if len(ms) == 0 {
@@ -40,5 +45,43 @@ func TestNoParty17q(t *testing.T) {
 	ms := Scheduled(Extract(text, day("2026-05-05"), briefs.Dateline{}).Meetings)
 	if len(ms) != 1 || len(ms[0].Participants) != 0 {
 		t.Errorf("%q: meetings %+v, want one with no participants", text, ms)
+	}
+}
+
+// TestDates17q: one sentence each, the date and status of the meeting it
+// names.
+func TestDates17q(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, date string
+		status          briefs.Status
+	}{
+		// a month where a decision may come: the view's past tense does not move it
+		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - Fed Governor Christopher Waller said on Monday he favoured a cut at the Fed's December meeting.", "2025-12", briefs.StatusUpcoming},
+		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - Traders had priced in another quarter-point cut at the Federal Reserve's December meeting before Powell spoke.", "2025-12", briefs.StatusUpcoming},
+		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - Waller said a hike at the Fed's December meeting was unlikely.", "2025-12", briefs.StatusUpcoming},
+		// the meeting's own past action still does
+		{"2025-12-15", "TOKYO, Dec 15 (Reuters) - The BOJ last raised rates at its January meeting.", "2025-01", briefs.StatusPast},
+		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - The Fed cut rates at its December meeting.", "2024-12", briefs.StatusPast},
+		// opened today after the words that qualify the round; returned today for the session: under way
+		{"2026-02-16", "GENEVA, Feb 16 (Reuters) - A new round of negotiations on a pathogen-sharing annex to the pandemic agreement opened at the World Health Organization on Monday.", "2026-02-16", briefs.StatusOngoing},
+		{"2026-03-03", "NAIROBI, March 3 (Reuters) - Members of Kenya's National Assembly returned on Tuesday for the regular session after a two-month recess.", "2026-03-03", briefs.StatusOngoing},
+		{"2026-03-03", "NAIROBI, March 3 (Reuters) - The minister said talks with the unions on the pay deal will resume on Tuesday afternoon.", "2026-03-03", briefs.StatusUpcoming},
+		// opened yesterday, closes tomorrow: under way, the clause after "in the capital" is the summit's
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit in the Turkish capital, which opened yesterday, closes tomorrow with a declaration.", "2026-07-07", briefs.StatusOngoing},
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit, which opened on Tuesday, closes on Thursday.", "2026-07-07", briefs.StatusOngoing},
+		{"2026-05-13", "KYIV, May 13 (Reuters) - The talks in Istanbul, which began on Monday, continue on Wednesday with a session on prisoners.", "2026-05-11", briefs.StatusOngoing},
+		// a weekday written before its date is that date, whatever today is
+		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
+		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},
+		{"2026-04-28", "LONDON, April 28 (Reuters) - The committee will meet on Thursday, 7 May, to decide.", "2026-05-07", briefs.StatusUpcoming},
+	} {
+		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if m := ms[0]; m.Date != c.date || m.Status != c.status {
+			t.Errorf("%q:\n got %s %s, want %s %s (of %d meetings: %s)", c.text, m.Date, m.Status, c.date, c.status, len(ms), meetingList(ms))
+		}
 	}
 }

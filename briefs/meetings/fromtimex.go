@@ -48,6 +48,10 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 			out[n-1].endDate, out[n-1].tokEnd, out[n-1].end = d.date, j, d.end // "on Saturday and Sunday"
 			continue
 		}
+		if n := len(out); n > 0 && weekdayBefore(toks, &out[n-1], &d) {
+			d.tokStart, d.start = out[n-1].tokStart, out[n-1].start // "on Tuesday 12 May 2026": TimeML's two expressions, one day
+			out = out[:n-1]
+		}
 		redirect(toks, &d, ref)
 		out = append(out, d)
 	}
@@ -208,7 +212,9 @@ var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": tru
 func redirect(toks []token, d *dateSpan, ref time.Time) {
 	d.dir = tenseAt(toks, d.tokStart, d.tokEnd)
 	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
-		monthByTense(d, ref) // "The BOJ last raised rates at its January meeting", written in December: the January past
+		if !prospectiveAt(toks, d.tokStart) {
+			monthByTense(d, ref) // "The BOJ last raised rates at its January meeting", written in December: the January past
+		}
 		return
 	}
 	if d.prec != briefs.PrecisionDay || d.endDate != "" {
@@ -240,6 +246,39 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 	}
 	day := t.Format("2006-01-02")
 	d.value, d.date = day+strings.TrimPrefix(d.value, d.date), day
+}
+
+// prospectiveAt reports a month that names the meeting where an event not
+// yet decided may happen: "favoured a cut at the Fed's December meeting",
+// "had priced in another quarter-point hike at its January meeting",
+// "ruled out any change at its March meeting". The verb's tense is the
+// view's, not the meeting's, so timex's nearest month stands.
+func prospectiveAt(toks []token, k int) bool {
+	j := k - 1
+	for ; j >= 0 && j >= k-6 && toks[j].lower != "at"; j-- {
+		if !toks[j].word && !isApostrophe(toks[j].lower) {
+			return false
+		}
+	}
+	if lowerAt(toks, j) != "at" || !prospectiveNouns[lowerAt(toks, j-1)] {
+		return false
+	}
+	for i := j - 2; i >= 0 && i >= j-6; i-- {
+		switch toks[i].lower {
+		case "a", "an", "another", "any", "further", "more":
+			return true
+		}
+		if !toks[i].word && toks[i].lower != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// prospectiveNouns are the decisions a meeting may take: "a cut at".
+var prospectiveNouns = map[string]bool{
+	"cut": true, "cuts": true, "hike": true, "hikes": true, "increase": true, "increases": true, "rise": true,
+	"reduction": true, "move": true, "pause": true, "change": true, "decision": true, "easing": true, "tightening": true,
 }
 
 // monthByTense moves a bare month name ("January") a year when the tense
@@ -359,6 +398,24 @@ func weekdayPair(toks []token, prev, d *dateSpan, k int) bool {
 		return false // "on Saturday and Sunday", "today and tomorrow"
 	}
 	return d.date > prev.date && d.date <= addDays(prev.date, 6)
+}
+
+// weekdayBefore reports a lone weekday span prev written right before the
+// day span d, perhaps with a comma: "Tuesday 12 May 2026", which timex
+// reads as two expressions of one day (and the weekday alone would be
+// moved to the next Tuesday when the day is past).
+func weekdayBefore(toks []token, prev, d *dateSpan) bool {
+	if d.prec != briefs.PrecisionDay || prev.prec != briefs.PrecisionDay || prev.tokEnd-prev.tokStart != 1 {
+		return false
+	}
+	if _, ok := weekdayNames[toks[prev.tokStart].lower]; !ok {
+		return false
+	}
+	k := prev.tokEnd
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	return k == d.tokStart && d.tokEnd-d.tokStart > 1
 }
 
 // movedBy is day span s moved by n days, with no end day: the day of a
