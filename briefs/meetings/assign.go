@@ -545,7 +545,30 @@ var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, 
 // which is scheduled for late September").
 func holds(toks []token, d *dateSpan, m *mention) bool {
 	open, end, _ := relativeClause(toks, d)
-	return m.trig > open && m.trig < end || m.skipEnd == open-1 || !m.verb && (nounPhraseTo(toks, m.skipEnd, open-1) || nounPhraseTo(toks, m.trig+1, open-1))
+	return m.trig > open && m.trig < end || m.skipEnd == open-1 || !m.verb && (nounPhraseTo(toks, m.skipEnd, open-1) || nounPhraseTo(toks, m.trig+1, open-1)) ||
+		!m.verb && startVerbs[lowerAt(toks, open+1)] && (cityPhrase(toks, m.skipEnd, open-1) || cityPhrase(toks, m.trig+1, open-1))
+}
+
+// cityPhrase reports whether tokens [a, b) are "in" and a city, which opens
+// and begins nothing: "The NATO summit in the Turkish capital, which opened
+// yesterday," is the summit's clause.
+func cityPhrase(toks []token, a, b int) bool {
+	if lowerAt(toks, a) != "in" || b <= a+1 || b-a > 6 || b > len(toks) {
+		return false
+	}
+	if lowerAt(toks, a+1) == "the" {
+		switch lowerAt(toks, b-1) {
+		case "capital", "city":
+			return true
+		}
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !toks[k].cap || !toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // nounPhraseTo reports whether tokens [a, b) only complete a noun phrase
@@ -880,7 +903,7 @@ func phraseEnd(toks []token, m *mention) int {
 		}
 		switch w := lowerAt(toks, k+1); {
 		case w == "which" || w == "who" || w == "under" || startVerbs[w]:
-			if nounPhraseTo(toks, m.skipEnd, k) {
+			if nounPhraseTo(toks, m.skipEnd, k) || w == "which" && startVerbs[lowerAt(toks, k+2)] && cityPhrase(toks, m.skipEnd, k) {
 				return k
 			}
 		}

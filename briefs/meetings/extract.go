@@ -663,14 +663,17 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if gatheredFor(toks, m) || m.verb && (toks[m.trig].lower == "gathered" || toks[m.trig].lower == "assembled") {
 		started = true // "Leaders ... gathered in Venice today for their annual economic summit", "ministers ... gathered in Panama City today to review": there now
 	}
+	if !m.verb && openedAfterPhrase(toks, m) {
+		started = true // "A new round of negotiations on a pathogen-sharing annex ... opened at the WHO on Monday"
+	}
 	if intoDay(toks, m.skipEnd) {
 		started = true // "Talks between Ecuador and its creditor banks ... went into a second day today"
 	}
 	if k := afterRelative(toks, phraseEnd(toks, m)); k > m.skipEnd {
 		for j := k; j < len(toks) && j < k+2; j++ {
 			switch toks[j].lower {
-			case "resumed", "began", "opened", "reopened", "reconvened", "continued":
-				started = true // "the Round, which began last September, resumed today"
+			case "resumed", "began", "opened", "reopened", "reconvened", "continued", "continue", "continues":
+				started = true // "the Round, which began last September, resumed today"; "The talks in Istanbul, which began on Monday, continue on Wednesday"
 			}
 		}
 	}
@@ -699,6 +702,30 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	return started && !ended, ended
 }
 
+// openedAfterPhrase reports a meeting noun that opens its sentence and is
+// the subject of a verb of opening past the words that qualify it: "A new
+// round of negotiations on a pathogen-sharing annex to the pandemic
+// agreement opened at the World Health Organization on Monday". A comma, a
+// relative word or another verb first ends the search.
+func openedAfterPhrase(toks []token, m *mention) bool {
+	k := m.nameStart - 1
+	for k >= 0 && (determiners[toks[k].lower] || toks[k].lower == "new") {
+		k--
+	}
+	if k >= 0 && toks[k].word {
+		return false // not the sentence's subject
+	}
+	for j := m.nameEnd; j < len(toks) && j < m.nameEnd+16; j++ {
+		switch w := toks[j].lower; {
+		case w == "opened" || w == "began" || w == "started" || w == "resumed" || w == "convened" || w == "reconvened" || w == "got":
+			return j > m.nameEnd+1 // right after the name, phaseOf's own reading
+		case !toks[j].word && w != "-" && !isApostrophe(w), auxiliaries[w] && w != "to", relativeWord(w), reporting(w), w == "and" || w == "but":
+			return false
+		}
+	}
+	return false
+}
+
 // closing reports "the closing session", "tomorrow's final session": the
 // last day of a meeting already named, not a gathering of its own.
 func closing(toks []token, h int) bool {
@@ -710,10 +737,13 @@ func closing(toks []token, h int) bool {
 }
 
 // gatheredFor reports a gathering verb whose purpose is meeting m: "gathered
-// in Venice today for their annual economic summit" — they are there, it
-// has begun.
+// in Venice today for their annual economic summit", "lawmakers returned on
+// Tuesday for the regular session" — they are there, it has begun.
 func gatheredFor(toks []token, m *mention) bool {
 	k := m.nameStart - 1
+	for n := 0; n < 2 && k > 0 && toks[k].word && !toks[k].cap && lowerAt(toks, k) != "for" && !determiners[lowerAt(toks, k)]; n++ {
+		k-- // "for the regular session"
+	}
 	if determiners[lowerAt(toks, k)] {
 		k--
 	}
@@ -722,7 +752,7 @@ func gatheredFor(toks []token, m *mention) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		switch toks[j].lower {
-		case "gathered", "assembled", "converged", "arrived": // "arrived today for talks with Commerce Minister Joao Sayad": there for them
+		case "gathered", "assembled", "converged", "arrived", "returned", "reconvened": // "arrived today for talks with Commerce Minister Joao Sayad": there for them; "returned on Tuesday for the regular session"
 			return true
 		case ",", ";":
 			return false

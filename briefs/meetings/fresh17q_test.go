@@ -21,6 +21,8 @@ func TestPlaces17q(t *testing.T) {
 		// "the Nigerian capital" is Abuja now, Lagos in 1987
 		{"2026-03-10", "LAGOS, March 10 (Reuters) - ECOWAS defence chiefs will meet in the Nigerian capital on Thursday.", "Abuja"},
 		{"1987-03-10", "LONDON, March 10 - OPEC oil ministers will meet in the Nigerian capital on Thursday.", "Lagos"},
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit in the Turkish capital, which opened yesterday, closes tomorrow.", "Ankara"},
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - Ministers will meet in the Zambian capital, Lusaka, on Friday.", "Lusaka"},
 		// the Fed sits in Washington: not a New York dateline's meeting
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},
@@ -60,6 +62,14 @@ func TestDates17q(t *testing.T) {
 		// the meeting's own past action still does
 		{"2025-12-15", "TOKYO, Dec 15 (Reuters) - The BOJ last raised rates at its January meeting.", "2025-01", briefs.StatusPast},
 		{"2025-11-18", "WASHINGTON, Nov 18 (Reuters) - The Fed cut rates at its December meeting.", "2024-12", briefs.StatusPast},
+		// opened today after the words that qualify the round; returned today for the session: under way
+		{"2026-02-16", "GENEVA, Feb 16 (Reuters) - A new round of negotiations on a pathogen-sharing annex to the pandemic agreement opened at the World Health Organization on Monday.", "2026-02-16", briefs.StatusOngoing},
+		{"2026-03-03", "NAIROBI, March 3 (Reuters) - Members of Kenya's National Assembly returned on Tuesday for the regular session after a two-month recess.", "2026-03-03", briefs.StatusOngoing},
+		{"2026-03-03", "NAIROBI, March 3 (Reuters) - The minister said talks with the unions on the pay deal will resume on Tuesday afternoon.", "2026-03-03", briefs.StatusUpcoming},
+		// opened yesterday, closes tomorrow: under way, the clause after "in the capital" is the summit's
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit in the Turkish capital, which opened yesterday, closes tomorrow with a declaration.", "2026-07-07", briefs.StatusOngoing},
+		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit, which opened on Tuesday, closes on Thursday.", "2026-07-07", briefs.StatusOngoing},
+		{"2026-05-13", "KYIV, May 13 (Reuters) - The talks in Istanbul, which began on Monday, continue on Wednesday with a session on prisoners.", "2026-05-11", briefs.StatusOngoing},
 		// a weekday written before its date is that date, whatever today is
 		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
 		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},

@@ -497,6 +497,9 @@ func capitalPhraseAt(toks []token, k, adj int, other string, preps ...string) bo
 		return false
 	}
 	n := lowerAt(toks, k+1)
+	if n == "," && relativeWord(lowerAt(toks, k+2)) {
+		return true // "in the Turkish capital, which opened yesterday": no apposition
+	}
 	return n != "," && n != other && !(k+1 < len(toks) && toks[k+1].cap)
 }
 

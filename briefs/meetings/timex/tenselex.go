@@ -44,7 +44,7 @@ var tenseWords = func() map[string]Tense {
 			"meets", "begins", "opens", "starts", "ends", "expires", "resumes", "visits", "arrives",
 			"convenes", "hosts", "travels", "returns", "runs", "kicks", "effective", "happens", "heads",
 			"leaves", "flies", "lands", "chairs", "attends", "faces", "launches", "unveils", "aims",
-			"hopes",
+			"hopes", "closes", "concludes", "finishes", "adjourns", "reconvenes", "wraps",
 		},
 		Bare: {"meet", "visit", "begin", "arrive", "resume", "convene", "start"},
 		Past: {
