@@ -438,6 +438,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
 		}
 	}
+	if len(out) == 0 && bareMeeting(c) {
+		if b := d.headingBody(); b != "" {
+			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
+			add(b) // "The next meeting will be held on ..." in the minutes of the Audit Committee
+		}
+	}
 	persons := false
 	for _, n := range out {
 		if isPersonName(n) {

@@ -133,6 +133,7 @@ func (d *doc) scan() {
 		if n := len(toks); n <= cap(free) {
 			free = free[n:n]
 		}
+		softenShouted(toks)
 		ds := spansOf(toks, d.timex, d.ref)
 		bareClocks(toks, ds, d.dlEnd)
 

@@ -947,7 +947,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
 			}
 			if e := roomOf(toks, c); e > c.end {
-				best = sliceTextTok(toks, c.start, e) // "in Room 2A of City Hall"
+				best = sliceText(d.runes, toks[c.start].start, toks[e-1].end) // "in Room 2A of City Hall"
 			}
 		}
 	}
@@ -1062,10 +1062,29 @@ func roomOf(toks []token, c chunk) int {
 	if !venueWords[lowerAt(toks, e-1)] || e >= len(toks) || !strings.ContainsAny(toks[e].text, "0123456789") {
 		return c.end
 	}
-	if e++; lowerAt(toks, e) != "of" || e+1 >= len(toks) || !toks[e+1].cap {
+	if e++; lowerAt(toks, e) == "," {
+		if b := buildingAt(toks, e+1); b > e+1 {
+			return b // "in Committee Room 2, Town Hall", "Room 4.12, Bishopsgate House"
+		}
+	}
+	if lowerAt(toks, e) != "of" || e+1 >= len(toks) || !toks[e+1].cap {
 		return c.end
 	}
 	for e++; e < len(toks) && toks[e].cap && toks[e].word; e++ {
+	}
+	return e
+}
+
+// buildingAt reads a building's name of one to four capitalised words at
+// token k that ends in a building's word ("Town Hall", "Bishopsgate
+// House"); it returns the token after it, k when there is none.
+func buildingAt(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e == k || !venueWords[toks[e-1].lower] {
+		return k
 	}
 	return e
 }

@@ -336,3 +336,45 @@ func acronymsIn(toks []token, c chunk) []string {
 	}
 	return out
 }
+
+// minShouted is the fewest words of a shouted heading.
+const minShouted = 3
+
+// softenShouted reads a heading written all in capitals ("MINUTES OF THE
+// MEETING OF THE AUDIT AND GOVERNANCE COMMITTEE HELD ON WEDNESDAY 4
+// MARCH 2026", "PLANNING COMMISSION REGULAR MEETING AGENDA") as a title
+// case line: its small words, meeting nouns and the words of a notice's
+// register lose their capital, so "MEETING OF" is no name and the body's
+// name stands apart. It stops at the first word with a lower-case letter:
+// on prose, one word.
+func softenShouted(toks []token) {
+	words := 0
+	for _, t := range toks {
+		if !t.word || t.num {
+			continue
+		}
+		if strings.ToUpper(t.text) != t.text {
+			return
+		}
+		words++
+	}
+	if words < minShouted {
+		return
+	}
+	for i := range toks {
+		w := toks[i].lower
+		if _, meeting := meetingNouns[w]; meeting && lowerAt(toks, i+1) == "of" || shoutedSmall[w] || shoutedDocWords[w] {
+			toks[i].cap = false
+		}
+	}
+}
+
+// shoutedDocWords name the document a shouted heading heads.
+var shoutedDocWords = map[string]bool{"minutes": true, "agenda": true, "notice": true, "special": true}
+
+// shoutedSmall are the small words and verbs of a shouted heading.
+var shoutedSmall = map[string]bool{
+	"of": true, "the": true, "and": true, "on": true, "at": true, "in": true, "for": true, "to": true, "by": true,
+	"with": true, "a": true, "an": true, "held": true, "be": true, "will": true, "is": true, "are": true, "was": true,
+	"next": true, "annual": true, "general": true, "extraordinary": true, "ordinary": true,
+}

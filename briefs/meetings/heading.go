@@ -1,0 +1,78 @@
+package meetings
+
+import "strings"
+
+// Minutes and notices name their body once, in their heading ("MINUTES OF
+// THE MEETING OF THE AUDIT AND GOVERNANCE COMMITTEE HELD ON ...",
+// "Hollybrook Community Trust" over "Minutes of the Trustees' meeting"),
+// and then speak of "the meeting held on 21 January" and "the next
+// meeting" with no party of their own. Such a bare meeting is the heading
+// body's (rule parties.heading-body). A wire story, which has a dateline,
+// names its parties in its sentences: the rule reads only texts without one.
+
+// RulePartyHeading names the body of a notice's heading as the party of a
+// bare meeting of its text.
+const RulePartyHeading Rule = "parties.heading-body"
+
+// headingOrgWords end the name of an organisation a notice's heading may
+// name, beside the bodies a schedule lists (listedBodies).
+var headingOrgWords = map[string]bool{
+	"trust": true, "union": true, "branch": true, "local": true, "society": true, "association": true,
+	"club": true, "federation": true, "foundation": true, "authority": true, "corporation": true, "panel": true,
+	"trustees": true, "directors": true, "governors": true,
+}
+
+// headingBody is the body a notice's heading names: a body party of a
+// meeting told in its first paragraph, else a body's name on one of its
+// lines; "" for a text with a dateline or no such heading.
+func (d *doc) headingBody() string {
+	if d.dlEnd > 0 || len(d.sents) == 0 {
+		return ""
+	}
+	for _, m := range d.mentions {
+		if d.sents[m.sent].Paragraph > 0 {
+			break
+		}
+		for _, n := range append(append([]string{m.owner}, m.named...), m.nameOrgs...) {
+			if headingOrg(n) {
+				return n
+			}
+		}
+	}
+	for si := 0; si < len(d.sents) && si < 4 && d.sents[si].Paragraph == 0; si++ {
+		for _, c := range d.chunks(si) {
+			if headingOrg(c.text) {
+				return c.text
+			}
+		}
+	}
+	return ""
+}
+
+// headingOrg reports the name of a body or an organisation: two words or
+// more, the last a body's ("Audit and Governance Committee", "Hollybrook
+// Community Trust", "Riverside Branch") or a company's; not a meeting's
+// name ("Regular Meeting").
+func headingOrg(n string) bool {
+	ws := strings.Fields(strings.ToLower(n))
+	if len(ws) < 2 {
+		return false
+	}
+	last := strings.Trim(ws[len(ws)-1], ".,:;'’")
+	if _, meeting := meetingNouns[last]; meeting {
+		return false
+	}
+	return listedBodies[last] || headingOrgWords[last] || corporateName(n)
+}
+
+// bareMeeting reports a cluster told only by a bare meeting noun, with no
+// name of its own: "the meeting held on 21 January", "The next meeting
+// will be held on ...", "Next meeting: Tuesday 10 March".
+func bareMeeting(c *cluster) bool {
+	for _, m := range c.mentions {
+		if m.verb || hasProperTitle(m.title) {
+			return false
+		}
+	}
+	return len(c.mentions) > 0
+}
