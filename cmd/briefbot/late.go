@@ -49,8 +49,7 @@ const (
 // connected — before startLate returns, or later in the service — ready
 // wires the adapter in (routes, senders) before hc records it connected,
 // so /readyz never says ready while its routes still answer 503, and the
-// service then runs it
-// with run. The service's fatal field is set, so the daemon can tell a
+// service then runs it with run. The service's fatal field is set, so the daemon can tell a
 // token rejected later from other failures.
 func startLate[A any](ctx context.Context, log *slog.Logger, hc *health.Checker, name string, fatal error,
 	connect func(context.Context) (A, error), ready func(context.Context, A), run func(context.Context, A) error) (service, error) {
