@@ -206,6 +206,8 @@ func (d *doc) placeBy(m *mention) {
 	switch {
 	case toks[at].lower == "here":
 		rule = RulePlaceHere
+	case thisPlace(toks, at) > at:
+		rule, end = RulePlaceHere, thisPlace(toks, at)
 	case !m.verb && at == m.trig:
 		rule, end = RulePlaceInName, m.nameEnd
 		at = m.nameStart

@@ -23,6 +23,12 @@ func TestPlaces17q(t *testing.T) {
 		{"1987-03-10", "LONDON, March 10 - OPEC oil ministers will meet in the Nigerian capital on Thursday.", "Lagos"},
 		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit in the Turkish capital, which opened yesterday, closes tomorrow.", "Ankara"},
 		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - Ministers will meet in the Zambian capital, Lusaka, on Friday.", "Lusaka"},
+		// "in this [descriptive] city" is the dateline's, as "here" is
+		{"2025-10-28", "GYEONGJU, Oct 28 (Reuters) - Leaders of the 21 APEC economies will gather in this historic southeastern city on Friday for a two-day summit.", "Gyeongju"},
+		{"2025-10-28", "GYEONGJU, Oct 28 (Reuters) - Leaders will meet on Friday in this city of 260,000 people.", "Gyeongju"},
+		// held by video link: no venue, not the speakers' headquarters
+		{"2026-06-24", "VIENNA, June 24 (Reuters) - The IAEA's Board of Governors will hold an emergency session by video link on Friday, diplomats at the agency's headquarters here said.", ""},
+		{"2026-06-24", "VIENNA, June 24 (Reuters) - The IAEA's Board of Governors will hold an emergency session at the agency's headquarters on Friday, diplomats said.", "agency's headquarters, Vienna"},
 		// the Fed sits in Washington: not a New York dateline's meeting
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},

@@ -954,6 +954,11 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			}
 		}
 	}
+	for k := max(m.nameStart-12, 0); k < len(toks) && k < m.nameEnd+12; k++ {
+		if thisPlace(toks, k) > k && d.dl.Place != "" && abs(k-m.nameEnd) < bestDist {
+			best, bestDist, at = d.dl.Place, abs(k-m.nameEnd), k // "will gather in this historic southeastern city on Friday"
+		}
+	}
 	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
 		if toks[k].lower == "here" && d.dl.Place != "" && k-m.nameEnd < bestDist {
 			best, bestDist, at = d.dl.Place, k-m.nameEnd, k
@@ -986,6 +991,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			delete(m.why, FieldPlace) // placeBy names the in-name rule
 		}
 	}
+	if best != "" && remoteNear(toks, m) {
+		return "", -1 // "will hold an emergency session by video link on Friday, diplomats at the agency's headquarters here said": no venue
+	}
 	if s := seatOf(best); s != "" && sidelinesAt(toks, at) {
 		best = d.seatName(s) // "on the sidelines of the U.N. General Assembly": where it sits
 	}
@@ -993,6 +1001,43 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best += ", " + d.dl.Place
 	}
 	return best, at
+}
+
+// remoteNear reports a meeting held with no venue, said within its own
+// words or the six after them: "an emergency session by video link",
+// "held a virtual meeting", "met via videoconference".
+func remoteNear(toks []token, m *mention) bool {
+	for k := max(m.nameStart-2, 0); k < len(toks) && k < m.skipEnd+6; k++ {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			if k >= m.skipEnd {
+				return false
+			}
+			continue
+		}
+		if remoteAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// thisPlace returns the end of "this [descriptive words] city" at token k
+// after "in", "to" or "at" ("in this historic southeastern city", "to this
+// Black Sea resort"): the dateline's city, as "here" is; k when none.
+func thisPlace(toks []token, k int) int {
+	if toks[k].lower != "this" || !placePreps[lowerAt(toks, k-1)] {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].lower {
+		case "city", "capital", "town", "resort", "port", "village", "island":
+			return j + 1
+		}
+		if !toks[j].word || toks[j].num {
+			return k
+		}
+	}
+	return k
 }
 
 // describesPlace reports a name that modifies the description of a place
