@@ -821,7 +821,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
-		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) {
+		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) || d.hostedHere(m) {
 			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {
