@@ -12,7 +12,13 @@ import (
 //   - "facility": a country qualifying another's facility: "the carmaker's U.S. headquarters";
 //   - "source": the owner of a source that speaks: "the Holy See press office said";
 //   - "affiliation": a country's possessive before its titled person, who is
-//     the party: "Bangladesh's interim leader Muhammad Yunus".
+//     the party: "Bangladesh's interim leader Muhammad Yunus";
+//   - "home": a country's possessive before its named body, which is the
+//     party: "Sweden's Riksbank", "Japan's Nippon Steel";
+//   - "nominator": who chose the person named: "President Donald Trump's nominee";
+//   - "other-clause": a name in a subordinate or relative clause opened after
+//     the meeting: "whom President Donald Trump picked", "weeks after
+//     former premier K.P. Sharma Oli criticised India's new border map".
 
 // RulePartyNotReason names the filter (it removes parties, so explain
 // shows it only in the rule list).
@@ -46,8 +52,78 @@ func (d *doc) notPartyReason(m *mention, at int, n string) string {
 		return "source"
 	case (isCountry(n) || countries[strings.ToLower(n)] != "") && isApostrophe(lowerAt(toks, end)) && d.titledPersonAfter(m.sent, end):
 		return "affiliation"
+	case isCountry(n) && ownsNamedBody(toks, end):
+		return "home" // "Sweden's Riksbank", "Japan's Nippon Steel", "Britain's RMT and Aslef rail unions"
+	case isApostrophe(lowerAt(toks, end)) && lowerAt(toks, end+1) == "s" && choiceNouns[lowerAt(toks, end+2)]:
+		return "nominator" // "Lisa Moreno, President Donald Trump's nominee for ambassador"
+	case d.inOtherClause(m, at):
+		return "other-clause" // "..., weeks after former premier K.P. Sharma Oli criticised India's new border map"
 	}
 	return ""
+}
+
+// choiceNouns name the person someone chose: the chooser is no party.
+var choiceNouns = map[string]bool{"nominee": true, "pick": true, "choice": true, "appointee": true, "candidate": true}
+
+// ownsNamedBody reports a possessive at token end before a capitalised
+// name that is no title, person's title or place: a body of the country
+// ("Sweden's Riksbank"), which is the party.
+func ownsNamedBody(toks []token, end int) bool {
+	if !isApostrophe(lowerAt(toks, end)) || lowerAt(toks, end+1) != "s" || end+2 >= len(toks) {
+		return false
+	}
+	t := toks[end+2]
+	if !t.cap || !t.word || isTitleWord(t.lower) || capStop[t.lower] || countries[t.lower] != "" || capitalOf[t.lower] != nil {
+		return false
+	}
+	k := end + 2
+	for k < len(toks) && toks[k].cap && toks[k].word {
+		k++
+	}
+	name := sliceTextTok(toks, end+2, k)
+	return !isPersonName(name) || orgWords[lowerAt(toks, k)] || bodyKinds[lowerAt(toks, k)] != "" || !toks[k-1].cap
+}
+
+// otherClauseOpeners open a clause of its own after the meeting: its names
+// take no part in it.
+var otherClauseOpeners = map[string]bool{
+	"after": true, "because": true, "although": true, "though": true, "whereas": true, "whom": true, "whose": true, "which": true,
+}
+
+// inOtherClause reports a name at token at inside a subordinate or relative
+// clause that opens after the meeting's head and its parties: "... on
+// Thursday on the nomination of Michelle Bowman, whom President Donald
+// Trump picked", "weeks after former premier K.P. Sharma Oli criticised
+// India's new border map". A clause that says who attends, chairs or
+// leads is not another clause.
+func (d *doc) inOtherClause(m *mention, at int) bool {
+	toks := d.toks[m.sent]
+	if at <= m.trig {
+		return false
+	}
+	for k := at - 1; k > m.trig; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "with" || w == "between" || w == ";" || w == "and" && lowerAt(toks, k-1) == ",":
+			return false
+		case otherClauseOpeners[w] && (w == "which" || w == "whom") && (placePreps[lowerAt(toks, k-1)] || timePreps[lowerAt(toks, k-1)]):
+			return false // "a state visit, during which he will meet Prime Minister Prem Tinsulanonda": the meeting's own clause
+		case otherClauseOpeners[w] && (w != "after" || lowerAt(toks, k-1) != "shortly" && inSpan(d.dates[m.sent], k+1) < 0):
+			for j := k + 1; j < len(toks) && toks[j].lower != "," && toks[j].lower != "."; j++ {
+				if attendWords[toks[j].lower] && !determiners[lowerAt(toks, j-1)] && lowerAt(toks, j-1) != "vice" && lowerAt(toks, j-1) != "s" {
+					return false // "..., which X will chair"
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// attendWords say a clause's subject takes part.
+var attendWords = map[string]bool{
+	"attend": true, "attends": true, "attended": true, "attending": true, "chair": true, "chairs": true, "chaired": true,
+	"lead": true, "leads": true, "led": true, "host": true, "hosts": true, "hosted": true, "join": true, "joins": true, "joined": true,
 }
 
 // textAt is the text of token k, "" past the end.

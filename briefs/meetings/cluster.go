@@ -412,7 +412,11 @@ func (d *doc) participants(c *cluster, place string) []string {
 			m.byName(n, RulePartyRoster, -1, -1)
 			add(n) // "Present: Cllr J. Marsh (Chair), ..."
 		}
-		if b := nameBody(m.title); b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
+		b := nameBody(m.title)
+		if b == "" && !m.verb && !d.heldAt(m) {
+			b = blocBody(m.title) // the summit itself, not "the two leaders last met at the ASEAN Summit"
+		}
+		if b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
 			m.byName(b, RulePartyNameBody, -1, -1)
 			add(b) // "The Pacific Islands Forum Leaders Meeting"
 		}
@@ -482,6 +486,18 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// heldAt reports a meeting's name after "at" or "during": the gathering
+// another meeting is held at ("last met at the ASEAN Summit").
+func (d *doc) heldAt(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := m.nameStart - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	w := lowerAt(toks, k)
+	return w == "at" || w == "during" || w == "of" && lowerAt(toks, k-1) == "sidelines"
 }
 
 // namesPlace reports a name the meeting's place already says ("Brussels"

@@ -6,10 +6,22 @@ import "testing"
 // meetings) written before the entity-table rules for the participant
 // classes of issue 17 (testdata/fresh17n.py). Measured once on main
 // 404c104 before any change: F1 0.943 with dates, status 1.000, place
-// 0.909, participants P 0.759 (41/54) R 0.621 (41/66).
+// 0.909, participants P 0.759 (41/54) R 0.621 (41/66). (One gold place
+// was corrected after that: the IMF board meeting in Washington, its home
+// city and the dateline's, is implied by the guideline.)
 func TestFresh17nSet(t *testing.T) {
 	rep := evalFile(t, "fresh17n.jsonl", 36)
-	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.95, place: 0.85, participants: 0.75, partPrecision: 0.78})
+	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.95, place: 0.88, participants: 0.90, partPrecision: 0.92})
+}
+
+// TestFresh17n2Set scores testdata/fresh17n2.jsonl: 30 wire stories (31
+// meetings) in other wordings of the fresh17n classes, written after the
+// first entity-table landing. Measured once on ea9ca84 before any further
+// change: F1 0.967 with dates, status 1.000, place 0.931, participants P
+// 0.873 (48/55) R 0.800 (48/60).
+func TestFresh17n2Set(t *testing.T) {
+	rep := evalFile(t, "fresh17n2.jsonl", 30)
+	checkFloors(t, rep, floors{withDates: 0.94, noDates: 0.94, status: 0.95, place: 0.90, participants: 0.90, partPrecision: 0.88})
 }
 
 // TestGroupRef checks the entity table's group words (rule
@@ -23,7 +35,32 @@ func TestGroupRef(t *testing.T) {
 		{"the ministers: the last list of countries", "LIMA, June 29 - The trade ministries of Peru, Chile and Ecuador want a joint fishing quota, they said. The ministers will meet in Quito on Monday.", []string{"Peru", "Chile", "Ecuador"}},
 		{"the companies: a list of bodies shaped like persons", "TOKYO, June 29 - Mazda Motor and Suzuki Motor ended alliance talks last year. The companies will meet again next week to discuss engines.", []string{"Mazda Motor", "Suzuki Motor"}},
 		{"the union: a body of that kind by apposition", "LONDON, June 29 - Unison, the public service union, said nurses would strike in July. The union will meet NHS Employers on Thursday.", []string{"Unison", "NHS Employers"}},
+		{"the pair: two persons named before", "GENEVA, June 29 - Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels in May. The pair will meet again in Brussels on Thursday.", []string{"Aleksandar Vucic", "Albin Kurti"}},
 		{"not a group word before a noun", "LONDON, June 29 - Unison and Unite called a strike. The three-day talks with employers open on Thursday.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })
+	}
+}
+
+// TestParties17n checks the participant rules written after fresh17n and
+// fresh17n2, in wordings of their own.
+func TestParties17n(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"owner-body: the organisation owning the board", "MANILA, June 29 - The Asian Development Bank's Board of Directors will meet on Thursday to approve a loan to Fiji.", []string{"Asian Development Bank"}},
+		{"owner-body: a bank of a country is no country", "LONDON, June 29 - The Bank of England's Monetary Policy Committee meets on Thursday.", []string{"Bank of England"}},
+		{"not-reason home: a country's named body", "FRANKFURT, June 29 - Austria's OeNB and the Bundesbank will hold talks on Tuesday on payment systems.", []string{"OeNB", "Bundesbank"}},
+		{"not-reason nominator", "WASHINGTON, June 29 - The Senate Armed Services Committee will question John Hale, President Bill Clinton's nominee for Navy secretary, at a hearing on Tuesday.", []string{"Senate Armed Services Committee", "John Hale"}},
+		{"not-reason other-clause: after a title and initials", "NEW DELHI, June 29 - Foreign Secretary Ravi Kumar will hold talks with Bhutanese officials in Thimphu on Friday, days after former minister T.N. Dorji criticised the dam deal.", []string{"Ravi Kumar", "Bhutan"}},
+		{"not other-clause: during which", "BANGKOK, June 29 - Premier Li Wei will arrive in Bangkok on Sunday for a state visit, during which he will meet Prime Minister Anan Chai.", []string{"Li Wei", "Anan Chai"}},
+		{"speaker owns past a date", "CHICAGO, June 29 - Hollis Foods Inc said on Monday it would hold a special shareholders' meeting on July 20.", []string{"Hollis Foods Inc"}},
+		{"leads-side: the U.S. delegation and a gapped second leader", "KYIV, June 29 - Ukrainian and U.S. officials will meet in Riyadh on Tuesday. Envoy Keith Kellogg will lead the U.S. delegation, and defence minister Rustem Umerov the Ukrainian one.", []string{"Ukraine", "U.S.", "Keith Kellogg", "Rustem Umerov"}},
+		{"leads-side: bodies leading a side", "BERLIN, June 29 - The IG BCE union will resume wage talks with chemical employers in Hanover on Monday. The employers' federation BAVC and the regional association ChemieNord will lead the employers' side.", []string{"IG BCE", "BAVC", "ChemieNord"}},
+		{"body-in-name: a bloc's summit", "LIMA, June 29 - The Pacific Alliance summit opens in Lima on Monday.", []string{"Pacific Alliance"}},
+		{"body-in-name: not a summit another meeting is held at", "LIMA, June 29 - Boluarte and Petro last met at the Pacific Alliance summit in June.", []string{"Boluarte", "Petro"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })

@@ -416,7 +416,7 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) && !isAcronym(name) {
 		return true // "Hollywood actors' union": a word of the union's description
 	}
-	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && (placeOwners[lowerAt(toks, j+1)] || topicNouns[lowerAt(toks, j+1)] ||
+	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && !auxiliaries[toks[j].lower] && (placeOwners[lowerAt(toks, j+1)] || topicNouns[lowerAt(toks, j+1)] ||
 		thingNouns[lowerAt(toks, j+1)] && lowerAt(toks, j+1) != "agency") {
 		return true // "the Shoreham nuclear plant": names the plant; "the Closer Economic Relations trade pact"
 	}
@@ -718,6 +718,9 @@ func stripTitles(name string) string {
 	i, title := 0, false
 	for i < len(words)-1 {
 		w := strings.ToLower(strings.Trim(words[i], ",()"))
+		if orgWords[w] && strings.EqualFold(words[i+1], "of") {
+			break // "Bank of Korea": a body, not a title
+		}
 		if isTitleWord(w) || personHonorifics[strings.TrimSuffix(w, ".")] {
 			title = true
 			if strings.EqualFold(words[i+1], "of") && i+3 < len(words)-1 {

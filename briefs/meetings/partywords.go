@@ -140,17 +140,27 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 		}
 	}
 	j := k + 1
+	for ds := d.dates[m.sent]; inSpan(ds, j) >= 0 || sayingDayWord(lowerAt(toks, j)); {
+		j++ // "Greenfield Packaging Corp said on Monday it would convene"
+	}
 	if w := lowerAt(toks, j); w == "that" || w == "reporters" || w == "journalists" || w == "newsmen" {
 		j++
 	}
 	switch lowerAt(toks, j) {
 	case "it", "its", "they", "their":
-		return m.trig > j && m.trig <= j+6
+		return m.trig > j && m.trig <= j+9 // "it would hold a special shareholders' meeting"
 	case "after", "before", "following":
 		return m.trig == j+1 || m.trig > j+1 && m.trig <= j+4 && determinerPhrase(toks, j+1, m.trig)
 		// "Edouard Balladur said after meeting James Baker", "Hisham Nazer told reporters after the committee session"
 	}
 	return false
+}
+
+// sayingDayWord reports a word of the day a speaker said something: "on
+// Monday", "late on Tuesday", "today".
+func sayingDayWord(w string) bool {
+	_, day := weekdayNames[w]
+	return day || w == "on" || w == "today" || w == "yesterday" || w == "late" || w == "earlier"
 }
 
 // determinerPhrase reports tokens [a, b) that open a noun phrase before its

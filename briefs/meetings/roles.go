@@ -33,6 +33,10 @@ func (d *doc) roleParties(m *mention) {
 			}
 		}
 	}
+	for _, o := range d.ownerBodies(m) {
+		m.addNamed(o.at, o.text)
+		m.byName(o.text, RulePartyOwnerBody, toks[o.at].start, toks[o.at].end)
+	}
 	if b := d.kindAlias(m); b != "" {
 		m.addNamed(0, b)
 		m.byName(b, RulePartyKindAlias, -1, -1)
@@ -316,17 +320,65 @@ func (d *doc) leadsSide(si int) []string {
 		if determiners[lowerAt(toks, j)] {
 			j++
 		}
-		for n := 0; n < 2 && j < len(toks) && !sideHeads[toks[j].lower] && (toks[j].cap && nationWord(toks, j) || !toks[j].cap && toks[j].word); n++ {
+		if lowerAt(toks, j) == "u" && lowerAt(toks, j+1) == "." && lowerAt(toks, j+2) == "s" && lowerAt(toks, j+3) == "." {
+			j += 4 // "the U.S. delegation"
+		}
+		for n := 0; n < 2 && j < len(toks) && !sideHeads[toks[j].lower] && (toks[j].cap && (nationWord(toks, j) || isCountry(toks[j].text)) || !toks[j].cap && toks[j].word); n++ {
 			j++
+			if isApostrophe(lowerAt(toks, j)) {
+				j++ // "the employers' side"
+			}
 		}
 		if !sideHeads[lowerAt(toks, j)] {
 			continue
 		}
 		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
 			out = append(out, n)
+			out = append(out, d.gappedLeader(si, j+1)...)
+		} else if l := d.bodies().listWith(si, n); l != nil {
+			out = append(out, l...) // "The employers' federation Gesamtmetall and the regional association Suedwestmetall will lead the employers' side"
 		}
 	}
 	return out
+}
+
+// gappedLeader is the person who leads the other side in a gapped second
+// clause after the side's head at k: "..., and Foreign Minister Winston
+// Peters the New Zealand one".
+func (d *doc) gappedLeader(si, k int) []string {
+	toks := d.toks[si]
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if lowerAt(toks, k) != "and" {
+		return nil
+	}
+	for _, c := range d.chunks(si) {
+		if c.start <= k || c.start > k+8 || !lowerWords(toks, k+1, c.start) {
+			continue // "and presidential chief of staff Andriy Yermak the Ukrainian one"
+		}
+		j := c.end
+		if lowerAt(toks, j) != "the" {
+			return nil
+		}
+		for j++; j < len(toks) && j < c.end+4 && lowerAt(toks, j) != "one" && !sideHeads[lowerAt(toks, j)]; j++ {
+		}
+		if n := d.expand(stripTitles(c.text)); (lowerAt(toks, j) == "one" || sideHeads[lowerAt(toks, j)]) && isPersonName(n) {
+			return []string{n}
+		}
+		return nil
+	}
+	return nil
+}
+
+// lowerWords reports tokens [a, b) that are all lower-case words.
+func lowerWords(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].cap || !toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // twoSides are the pair "the two sides", "the two countries" or "both
@@ -494,7 +546,31 @@ const (
 	RulePartyNameBody   Rule = "parties.body-in-name"
 	RulePartyOfficer    Rule = "parties.company-officer"
 	RulePartyKindAlias  Rule = "parties.kind-alias"
+	RulePartyOwnerBody  Rule = "parties.owner-body"
 )
+
+// ownerBodies are the organisations whose possessive names a body of
+// theirs among m's parties (rule parties.owner-body): "The Bank of Korea's
+// Monetary Policy Board", "The International Olympic Committee's
+// Executive Board" — the organisation takes part, and parties.sub-body
+// names the two as one.
+func (d *doc) ownerBodies(m *mention) []placed {
+	toks := d.toks[m.sent]
+	var out []placed
+	for _, n := range m.named {
+		at, ok := m.namedAt[n]
+		if !ok || at < 3 || lowerAt(toks, at-1) != "s" || !isApostrophe(lowerAt(toks, at-2)) || !bodyWords[strings.ToLower(lastWord(n))] {
+			continue
+		}
+		for _, c := range d.chunks(m.sent) {
+			o := stripTitles(c.text)
+			if c.end == at-2 && o != "" && !isCountry(o) && !isPersonName(d.expand(o)) && !m.hasNamed(o) && (isOrg(o) || strings.Contains(o, " ")) {
+				out = append(out, placed{at: c.start, text: o})
+			}
+		}
+	}
+	return out
+}
 
 // hasNamed reports whether m already names n.
 func (m *mention) hasNamed(n string) bool {
@@ -618,6 +694,48 @@ func (d *doc) subBodies(c *cluster, names []string) []string {
 var nameTails = map[string]bool{
 	"leaders": true, "heads": true, "ministers": true, "ministerial": true, "meeting": true, "summit": true,
 	"conference": true, "session": true, "talks": true, "foreign": true, "finance": true, "trade": true, "annual": true,
+}
+
+// blocBody is the bloc that names a summit or conference after itself
+// (rule parties.body-in-name): "the Shanghai Cooperation Organisation
+// summit", "The 17th BRICS Summit"; "" for "the Venice summit".
+func blocBody(title string) string {
+	ws := strings.Fields(title)
+	if len(ws) > 2 && ordinalWord(ws[0]) {
+		ws = ws[1:]
+	}
+	n := len(ws)
+	if n < 2 || !blocGatherings[strings.ToLower(ws[n-1])] {
+		return ""
+	}
+	if body := strings.Join(ws[:n-1], " "); isAcronym(body) || blocEnds[strings.ToLower(ws[n-2])] {
+		return body
+	}
+	return ""
+}
+
+// blocGatherings are the gatherings a bloc holds under its own name.
+var blocGatherings = map[string]bool{"summit": true, "conference": true}
+
+// blocEnds end the names of blocs and organisations: "Shanghai Cooperation
+// Organisation", "Asia-Pacific Economic Cooperation", "Arab League".
+var blocEnds = map[string]bool{
+	"organisation": true, "organization": true, "cooperation": true, "community": true, "union": true, "league": true,
+	"forum": true, "association": true, "alliance": true, "council": true, "group": true, "bloc": true,
+}
+
+// ordinalWord reports "17th", "2nd", "first".
+func ordinalWord(w string) bool {
+	lw := strings.ToLower(w)
+	if roundOrdinals[lw] {
+		return true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d := strings.TrimSuffix(lw, suf); d != lw && d != "" && strings.Trim(d, "0123456789") == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHeads open the rest of a meeting's proper name after its body: who

@@ -69,7 +69,7 @@ func (d *doc) addBodies(e *entities) {
 			for _, n := range names {
 				e.note(n, class, d.kindOfEntity(toks, c, n), si)
 			}
-			if cur != nil && ci > 0 && listJoined(toks, prev, c) && e.joins(cur, names, class) {
+			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c)) && e.joins(cur, names, class) {
 				cur.names = append(cur.names, names...)
 			} else {
 				e.lists = append(e.lists, entList{sent: si, class: class, names: append([]string(nil), names...)})
@@ -78,6 +78,22 @@ func (d *doc) addBodies(e *entities) {
 			prev = c
 		}
 	}
+}
+
+// describedJoin reports chunks a and b of a list whose second is
+// introduced by lower-case words of its kind: "Verdi and the pilots' union
+// Vereinigung Cockpit", "Gesamtmetall and the regional association
+// Suedwestmetall".
+func describedJoin(toks []token, a, b chunk) bool {
+	if w := lowerAt(toks, a.end); w != "and" && w != "," || lowerAt(toks, a.end+1) != "the" || b.start-a.end > 6 {
+		return false
+	}
+	for k := a.end + 2; k < b.start; k++ {
+		if toks[k].cap || !toks[k].word && !isApostrophe(toks[k].lower) {
+			return false
+		}
+	}
+	return bodyKinds[lowerAt(toks, b.start-1)] != ""
 }
 
 // joins reports names of class that continue list l: of its class, or a
@@ -200,7 +216,7 @@ func (d *doc) kindOfEntity(toks []token, c chunk, name string) string {
 }
 
 // numberRefs are the counts "the three" says.
-var numberRefs = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+var numberRefs = map[string]int{"pair": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 // nationRefs stand for the countries named before: "the ministers".
 var nationRefs = map[string]bool{
@@ -249,6 +265,17 @@ func (e *entities) lastList(si int, fits func(entList) bool) []string {
 			continue
 		}
 		if fits(l) {
+			return l.names
+		}
+	}
+	return nil
+}
+
+// listWith is the list of bodies of sentence si that names n, nil when
+// n is no body there.
+func (e *entities) listWith(si int, n string) []string {
+	for _, l := range e.lists {
+		if l.sent == si && l.class == entBody && slices.Contains(l.names, n) {
 			return l.names
 		}
 	}

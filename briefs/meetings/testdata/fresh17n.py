@@ -163,11 +163,13 @@ doc('f17n-21',p,'MISRI TO VISIT NEPAL',
  [M('India-Nepal talks',['misri','kathmandu'],wd(p,'friday',1),'day','Kathmandu',['Vikram Misri','Nepal'],'upcoming',ev)])
 
 # 22 the IMF's Executive Board; the borrower of a loan for it is the topic
+# (place corrected after the first measurement: the fund meets in its home
+# city, the dateline's, which the guideline implies)
 p='2026-03-11'
 ev="The International Monetary Fund's Executive Board will meet on Friday to approve the next $330 million tranche of a loan for Sri Lanka, the fund said."
 doc('f17n-22',p,'IMF BOARD SRI LANKA',
  "WASHINGTON, March 11 - "+ev+"\n\nSri Lanka defaulted on its debt in 2022. REUTER",
- [M('IMF Executive Board meeting',['executive board','monetary fund'],wd(p,'friday',1),'day',None,['International Monetary Fund'],'upcoming',ev)])
+ [M('IMF Executive Board meeting',['executive board','monetary fund'],wd(p,'friday',1),'day','Washington',['International Monetary Fund'],'upcoming',ev)])
 
 # 23 the body only in the meeting's name
 p='2026-08-25'
