@@ -237,6 +237,28 @@ var clockLine = regexp.MustCompile(`^(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,
 // ClockLine reports a diary's line that opens with its time.
 func ClockLine(line string) bool { return clockLine.MatchString(line) }
 
+// WeekdayOnly reports a line that is only a weekday, a week's diary's
+// heading: "Monday", "TUESDAY", "Wed:".
+func WeekdayOnly(line string) bool {
+	n, wd, _, _, all := dateWords(line)
+	return all && n == 1 && wd == 1
+}
+
+// weekdayFirstLine is "Monday: Cabinet, Government Buildings.": a week's
+// line, its weekday (group 1), then its event (from group 2).
+var weekdayFirstLine = regexp.MustCompile(`^((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)(?: *[:–—]| +-) +(\p{Lu})`)
+
+// WeekdayFirst splits a week's line that opens with its weekday and a
+// colon or dash: the byte length of the weekday ("Monday") and where the
+// event starts; 0, 0 when the line is no such line.
+func WeekdayFirst(line string) (dayEnd, eventStart int) {
+	m := weekdayFirstLine.FindStringSubmatchIndex(line)
+	if m == nil || !fieldsAtMost(line, 24) || !WeekdayOnly(line[:m[3]]) {
+		return 0, 0
+	}
+	return m[3], m[4]
+}
+
 // DateLine reports a line that is only a date or a range of days:
 // "27-28 January", "17 March 2026", "Tuesday, March 10".
 func DateLine(line string) bool {
@@ -320,13 +342,13 @@ func Keeps(lines []string) bool {
 	cal, labels, clocks := 0, 0, 0
 	for _, l := range lines {
 		switch {
-		case DayHeading(l):
+		case DayHeading(l) || WeekdayOnly(l):
 			return true
 		case DayPrefix(l) > 0 && fieldsAtMost(l, 12):
 			return true // "Thursday, February 19, 2026, 7:00 p.m." under a meeting's name
 		case LabelLine(l):
 			labels++
-		case CalendarLine(l) || DateLine(l):
+		case CalendarLine(l) || DateLine(l) || weekdayFirstLine.MatchString(l):
 			cal++
 		case ClockLine(l):
 			clocks++

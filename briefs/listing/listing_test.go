@@ -74,6 +74,9 @@ func TestKeeps(t *testing.T) {
 		{[]string{"09:30 Meeting with the Ambassador of Denmark", "12:00 Press conference", "15:00 Talks with the Commissioner"}, true},
 		{[]string{"10:00 a.m. - Meeting with the Chamber of Commerce board, City Hall", "1:30 p.m. - Ribbon cutting"}, true},
 		{[]string{"10:30 would be too late, the minister said, and", "12 noon was proposed."}, false},
+		{[]string{"Monday", "Cabinet, Government Buildings"}, true},
+		{[]string{"Monday: Cabinet, Government Buildings.", "Tuesday: Taoiseach meets the Ukrainian Prime Minister, Dublin Castle."}, true},
+		{[]string{"The cabinet meets on Monday: ministers will", "discuss the budget."}, false},
 	} {
 		if got := Keeps(c.lines); got != c.want {
 			t.Errorf("Keeps(%q) = %v, want %v", c.lines, got, c.want)
@@ -175,6 +178,30 @@ func TestHeadingBlock(t *testing.T) {
 	} {
 		if got := HeadingBlock(c.lines); got != c.want {
 			t.Errorf("HeadingBlock(%q) = %v, want %v", c.lines, got, c.want)
+		}
+	}
+}
+
+func TestWeekdayLines(t *testing.T) {
+	for _, c := range []struct {
+		line       string
+		only       bool
+		day, event string
+	}{
+		{"Monday", true, "", ""},
+		{"TUESDAY:", true, "", ""},
+		{"Monday 9 February", false, "", ""},
+		{"Monday: Cabinet, Government Buildings.", false, "Monday", "Cabinet, Government Buildings."},
+		{"Thu - North South Ministerial Council plenary, Armagh.", false, "Thu", "North South Ministerial Council plenary, Armagh."},
+		{"Monday: ministers said", false, "", ""},
+		{"Month: March", false, "", ""},
+	} {
+		if got := WeekdayOnly(c.line); got != c.only {
+			t.Errorf("WeekdayOnly(%q) = %v, want %v", c.line, got, c.only)
+		}
+		de, es := WeekdayFirst(c.line)
+		if got, ev := c.line[:de], c.line[es:]; got != c.day || es > 0 && ev != c.event || es == 0 && c.event != "" {
+			t.Errorf("WeekdayFirst(%q) = %q, %q; want %q, %q", c.line, got, ev, c.day, c.event)
 		}
 	}
 }

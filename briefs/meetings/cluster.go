@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -292,6 +293,7 @@ func (d *doc) meetings() []briefs.Meeting {
 	for c, names := range d.rosterOwners(cs) {
 		c.roster = names
 	}
+	first := len(d.traces)
 	for _, c := range cs {
 		best := bestMention(c)
 		if best == nil {
@@ -299,7 +301,47 @@ func (d *doc) meetings() []briefs.Meeting {
 		}
 		out = append(out, d.meeting(c, best))
 	}
+	d.sidelinesPlaces(out, d.traces[first:])
 	return out
+}
+
+// sidelinesPlaces gives a meeting held on the sidelines of another the
+// other's place when the story names it and no word of the meeting's own
+// does (rule place.sidelines): "Takaichi will hold talks with Xi on Friday
+// on the sidelines of the APEC summit. The summit opens in Gyeongju" is in
+// Gyeongju, not at the Tokyo dateline of a prime minister at home.
+func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
+	for i := range trs {
+		best := trs[i].best
+		if ownPlace(trs[i].c, out[i].Place) {
+			continue
+		}
+		for _, n := range d.mentions {
+			if n.sent != best.sent || n == best || !sidelines(d.toks[n.sent], n) {
+				continue
+			}
+			for j := range trs {
+				if j != i && out[j].Place != "" && slices.Contains(trs[j].c.mentions, n) {
+					out[i].Place, trs[i].sidelines = out[j].Place, n
+					out[i].Key = Key(out[i])
+					trs[i].key = out[i].Key
+				}
+			}
+		}
+	}
+}
+
+// ownPlace reports a place that a mention of cluster c says itself.
+func ownPlace(c *cluster, place string) bool {
+	if place == "" {
+		return false
+	}
+	for _, m := range c.mentions {
+		if m.place == place {
+			return true
+		}
+	}
+	return c.later != nil && c.later.place == place
 }
 
 // bestMention is the dated mention with the finest date nearest its name.
@@ -779,7 +821,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
-		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) {
+		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) || d.hostedHere(m) {
 			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {

@@ -749,8 +749,12 @@ func FuzzExtract(f *testing.F) {
 // of a notice's heading for its bare meetings (parties.heading-body), a
 // room's number and building ("in Committee Room 2, Town Hall"), with
 // main's work of the other helpers merged: F1 0.761, place 0.771,
-// participants P 0.592 R 0.690.
+// participants P 0.592 R 0.690. Then a week's weekday headings ("Monday"
+// over "11:00 Cabinet", "Monday: Cabinet, Government Buildings."), a
+// body's one word or its name and "plenary" as a body line, a diary's
+// "Bilateral with", a street address closing a line: F1 0.812, place
+// 0.846, participants P 0.647 R 0.717.
 func TestFresh17sSet(t *testing.T) {
 	rep := evalFile(t, "fresh17s.jsonl", 25)
-	checkFloors(t, rep, floors{withDates: 0.74, noDates: 0.78, status: 0.95, place: 0.75, participants: 0.67, partPrecision: 0.57})
+	checkFloors(t, rep, floors{withDates: 0.79, noDates: 0.82, status: 0.95, place: 0.82, participants: 0.70, partPrecision: 0.62})
 }

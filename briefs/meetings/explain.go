@@ -60,6 +60,7 @@ type trace struct {
 	title         Rule
 	titleFrom     *mention // the mention whose name gave the title; nil when none
 	status        Rule
+	sidelines     *mention // the gathering on whose sidelines it is held, when its place gave this one's
 }
 
 // steps explains meeting m, built as tr records.
@@ -130,6 +131,9 @@ func (d *doc) steps(m briefs.Meeting, tr trace) []Step {
 // placeFrom is the mention whose place the meeting took and the rule, when
 // it is not that mention's own.
 func (d *doc) placeFrom(place string, tr trace) (*mention, Rule) {
+	if tr.sidelines != nil {
+		return tr.sidelines, RulePlaceSidelines
+	}
 	if tr.best.place == place {
 		return tr.best, ""
 	}

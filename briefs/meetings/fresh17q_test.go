@@ -29,6 +29,13 @@ func TestPlaces17q(t *testing.T) {
 		// held by video link: no venue, not the speakers' headquarters
 		{"2026-06-24", "VIENNA, June 24 (Reuters) - The IAEA's Board of Governors will hold an emergency session by video link on Friday, diplomats at the agency's headquarters here said.", ""},
 		{"2026-06-24", "VIENNA, June 24 (Reuters) - The IAEA's Board of Governors will hold an emergency session at the agency's headquarters on Friday, diplomats said.", "agency's headquarters, Vienna"},
+		// on the sidelines of a summit the story places: the summit's place, not the host's dateline
+		{"2025-10-29", "TOKYO, Oct 29 (Reuters) - Prime Minister Sanae Takaichi will hold talks with Xi Jinping on Friday on the sidelines of the APEC summit. The summit opens in Gyeongju on Friday.", "Gyeongju"},
+		{"2025-10-29", "TOKYO, Oct 29 (Reuters) - Prime Minister Sanae Takaichi will hold talks with Xi Jinping in Busan on Friday on the sidelines of the APEC summit. The summit opens in Gyeongju on Friday.", "Busan"},
+		// the dateline's country hosts or mediates, or its official is at home
+		{"2026-09-10", "DOHA, Sept 10 (Reuters) - Afghan Taliban and Pakistani officials opened a new round of talks on Thursday, mediated by Qatar and Turkey.", "Doha"},
+		{"2026-01-12", "CAIRO, Jan 12 (Reuters) - Officials from Hamas met Egyptian intelligence chief Hassan Rashad on Sunday to discuss the ceasefire.", "Cairo"},
+		{"2026-01-12", "CAIRO, Jan 12 (Reuters) - Officials from Hamas met Qatari intelligence chief Hassan Rashad on Sunday to discuss the ceasefire.", ""},
 		// the Fed sits in Washington: not a New York dateline's meeting
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},

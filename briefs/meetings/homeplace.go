@@ -1,6 +1,9 @@
 package meetings
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // homeInstitution reports a party that meets where it sits, so that a
 // story filed from its city implies the place (meetings.GUIDELINE.md: "a
@@ -160,6 +163,59 @@ func (d *doc) homeTitle(text string) bool {
 	}
 	return false
 }
+
+// hostedHere reports a meeting that the dateline's country hosts or
+// mediates, or one with an official the sentence gives the dateline
+// country's nationality and a lowercase title: "opened a new round of talks
+// on Thursday, mediated by Qatar and Turkey" in Doha, "Officials from Hamas
+// met Egyptian intelligence chief Hassan Rashad on Sunday" in Cairo.
+func (d *doc) hostedHere(m *mention) bool {
+	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	if len(nats) == 0 || m.anaphoric {
+		return false
+	}
+	home := func(w string) bool { return slices.Contains(nats, w) || slices.Contains(nats, nationalityOf(w)) }
+	toks := d.toks[m.sent]
+	for k := max(m.nameStart-12, 0); k < len(toks) && k < m.skipEnd+12; k++ {
+		switch toks[k].lower {
+		case "mediated", "hosted", "brokered":
+			if lowerAt(toks, k+1) == "by" && home(lowerAt(toks, k+2)) {
+				return true
+			}
+		}
+		if !home(toks[k].lower) || !toks[k].cap {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap {
+			j++
+		}
+		if j == k+1 || !isTitleWord(toks[j-1].lower) {
+			continue
+		}
+		for _, c := range d.chunks(m.sent) {
+			if c.start == j && isPersonName(stripTitles(c.text)) {
+				return true // "Egyptian intelligence chief Hassan Rashad"
+			}
+		}
+	}
+	return false
+}
+
+// nationalityOf is the nationality word of a country's lowercase name
+// ("qatar" -> "qatari"), "" when none is known.
+func nationalityOf(country string) string {
+	return nationalityByCountry[country]
+}
+
+// nationalityByCountry inverts countries.
+var nationalityByCountry = func() map[string]string {
+	out := map[string]string{}
+	for nat, c := range countries {
+		out[strings.ToLower(c)] = nat
+	}
+	return out
+}()
 
 // awayFromHere reports a meeting whose sentence sends its party elsewhere
 // without saying "here": "Kuranari, on a tour of Western Europe, will

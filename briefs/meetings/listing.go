@@ -31,9 +31,10 @@ type listEntry struct {
 	placeStart int    // rune offsets of the place in the text
 	placeEnd   int
 	placeRule  Rule
-	online     bool // "Online - ...": held without a venue
-	dateOnly   bool // "27-28 January": a date of a list the sentence before names
-	block      bool // a block's name line, "Meeting No. 34" (blocks.go)
+	online     bool   // "Online - ...": held without a venue
+	dateOnly   bool   // "27-28 January": a date of a list the sentence before names
+	block      bool   // a block's name line, "Meeting No. 34" (blocks.go)
+	day        string // the day of a weekday heading ("Monday" in a week's diary), "" when none
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.
@@ -81,7 +82,7 @@ func (d *doc) readListing() {
 	if len(ls) < 2 {
 		return
 	}
-	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room, 's' a venue line for all rows
+	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room, 's' a venue line for all rows, 'w' a weekday heading
 	headings, calendar, labels := 0, 0, 0
 	for i, l := range ls {
 		if l.end <= d.dlEnd {
@@ -102,11 +103,17 @@ func (d *doc) readListing() {
 		case listing.DayHeading(s):
 			kind[i] = 'h'
 			headings++
+		case listing.WeekdayOnly(s):
+			kind[i] = 'w' // "Monday" over a week's diary lines: its day is counted from the week's
+			headings++
 		case listing.LabelLine(s):
 			kind[i] = 'l' // "Date: Tuesday 16 December 2025", "Venue: Committee Room 1"
 			labels++
 		case listing.CalendarLine(s):
 			kind[i] = 'c'
+			calendar++
+		case weekdayFirst(s):
+			kind[i] = 'c' // "Monday: Cabinet, Government Buildings."
 			calendar++
 		case listing.DateLine(s):
 			kind[i] = 'd' // "27-28 January" in a list of dates
@@ -124,7 +131,7 @@ func (d *doc) readListing() {
 		switch {
 		case kind[i] == 'p':
 			kind[i] = 0 // no block's day
-		case kind[i] == 'h':
+		case kind[i] == 'h' || kind[i] == 'w':
 			under = true
 		case kind[i] == 'b':
 			under = false // the block's lines are its own, not a day's entries
@@ -170,11 +177,15 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, share
 			}
 		}
 	}
-	head := -1
+	head, headDay := -1, ""
+	anchor := d.weekAnchor(ls, kind)
 	for i, l := range ls {
 		switch {
-		case kind[i] == 'h':
-			head = l.start
+		case kind[i] == 'h' || kind[i] == 'w':
+			head, headDay = l.start, ""
+			if kind[i] == 'w' {
+				headDay = weekdayFrom(anchor, string(d.runes[l.start:l.end]))
+			}
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
 		case kind[i] == 'l' || kind[i] == 'v' || kind[i] == 's':
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
@@ -188,10 +199,16 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, share
 			e := &listEntry{headSent: -1, placeStart: -1, dateOnly: kind[i] == 'd'}
 			h := -1
 			if kind[i] == 'e' {
-				h = head
+				h, e.day = head, headDay
 			}
 			if kind[i] == 'c' {
-				if de, es := listing.DateFirst(string(d.runes[l.start:l.end])); es > 0 {
+				if de, es := listing.WeekdayFirst(string(d.runes[l.start:l.end])); es > 0 {
+					// "Monday: Cabinet, Government Buildings.": the weekday is the line's heading
+					s := string(d.runes[l.start:l.end])
+					items = append(items, item{s: sentenceAt(d.runes, l.start, l.start+len([]rune(s[:de]))), head: -1})
+					e.day = weekdayFrom(anchor, s[:de])
+					h, l = l.start, line{l.start + len([]rune(s[:es])), l.end}
+				} else if de, es := listing.DateFirst(string(d.runes[l.start:l.end])); es > 0 {
 					// "Mon June 8 - LUXEMBOURG: EU foreign ministers meet": the date is the line's heading
 					s := string(d.runes[l.start:l.end])
 					items = append(items, item{s: sentenceAt(d.runes, l.start, l.start+len([]rune(s[:de]))), head: -1})
@@ -413,6 +430,9 @@ var parenPlace = regexp.MustCompile(`\(([^()]+)\)[.;]?\s*$`)
 // capitalised words, none of a body, a title or a date, and no digit.
 func placeSegment(seg string) bool {
 	ws := strings.Fields(seg)
+	if len(ws) >= 2 && len(ws) <= 4 && unicode.IsDigit([]rune(ws[0])[0]) && streetWords[strings.ToLower(ws[len(ws)-1])] {
+		return true // "10 Downing Street": a street address
+	}
 	if len(ws) == 0 || len(ws) > 3 {
 		return venueSegment(ws)
 	}
@@ -481,7 +501,10 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 	}
 	var first, last string
 	dated := e.headSent >= 0 && len(d.dates[e.headSent]) > 0
-	if e.headSent >= 0 {
+	switch {
+	case e.headSent >= 0 && e.day != "":
+		first, dated = e.day, true // "Monday" in a week's diary
+	case e.headSent >= 0:
 		first, last = headingDay(d.sents[e.headSent].Text, d.ref) // once per line, not per mention
 		dated = dated || first != ""                              // "23.04.2026", which timex reads as a year
 	}
@@ -685,22 +708,36 @@ func (d *doc) bodyLine(si int) int {
 		return -1 // neither under a heading nor a calendar's dated line ("Planning Commission - Thursday, March 12, 2026, 7 p.m.")
 	}
 	toks := d.toks[si]
-	cs := d.chunks(si)
-	if len(cs) == 0 || cs[0].start != 0 {
+	c, ok := d.lineBody(si)
+	if !ok || !listedBodies[toks[c.end-1].lower] {
 		return -1
 	}
-	c := cs[0]
-	if !listedBodies[toks[c.end-1].lower] {
-		return -1
+	end := c.end
+	if _, meeting := meetingNouns[lowerAt(toks, end)]; (meeting || lowerAt(toks, end) == "plenary") && !toks[end].cap {
+		end++ // "North South Ministerial Council plenary, Armagh."
 	}
-	if c.end == len(toks) {
-		return c.end - 1 // "Economic Affairs Committee" alone: the name's last word tells the meeting
+	if end == len(toks) {
+		return end - 1 // "Economic Affairs Committee" alone: the name's last word tells the meeting
 	}
-	switch toks[c.end].lower {
+	switch toks[end].lower {
 	case ",", "(", ".", ":", ";", "-", "–", "|":
-		return c.end // "Foreign Affairs Council, Brussels", "Audit Committee | Committee Room 2"
+		return end // "Foreign Affairs Council, Brussels", "Audit Committee | Committee Room 2"
 	}
 	return -1
+}
+
+// lineBody is the name that opens listing line si: its first capitalised
+// name, or a body's one word the names leave out ("Cabinet, Government
+// Buildings.", "11:00 Cabinet").
+func (d *doc) lineBody(si int) (chunk, bool) {
+	if cs := d.chunks(si); len(cs) > 0 && cs[0].start == 0 {
+		return cs[0], true
+	}
+	toks := d.toks[si]
+	if len(toks) > 0 && toks[0].cap && listedBodies[toks[0].lower] {
+		return chunk{start: 0, end: 1, text: toks[0].text}, true
+	}
+	return chunk{}, false
 }
 
 // headlineVerbs are the meeting verbs a listing line writes in the
@@ -869,7 +906,7 @@ func (d *doc) labelPlace(l line, e *listEntry) {
 // its kind's rule, its title and the body as its party.
 func (d *doc) bodyMention(si int, m *mention) {
 	toks := d.toks[si]
-	c := d.chunks(si)[0]
+	c, _ := d.lineBody(si)
 	m.byTokens(FieldKind, RuleListingBody, toks, c.start, c.end)
 	if m.title == "" || c.end > m.trig {
 		m.title = c.text + " meeting"

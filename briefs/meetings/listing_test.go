@@ -78,6 +78,10 @@ func TestListingLines(t *testing.T) {
 			"2025-12-10", "", "Board Room, Northmere General Hospital, Fenby", "listing.day-heading"},
 		{"a day, a time, a committee and its room", "Scrutiny meetings\n\nMonday 10 November 2025, 10:00 - Health Scrutiny Committee, Room 4.12, Bishopsgate House\nThursday 13 November 2025, 18:30 - Housing Scrutiny Panel, Council Chamber, City Hall\n",
 			"2025-11-10", "", "Room 4.12, Bishopsgate House", "listing.day-heading"},
+		{"a week's weekday headings", "ENGAGEMENTS\nWeek commencing Monday 17 November 2025\n\nMonday\n11:00 Cabinet\n\nTuesday\n16:00 Bilateral with the Prime Minister of Norway, 10 Downing Street\n",
+			"2025-11-17", "", "", "listing.day-heading"},
+		{"a week ahead's weekday lines", "Government week ahead\n\nMonday: Cabinet, Government Buildings.\nWednesday: Minister publishes the Fiscal Monitor.\nThursday: North South Ministerial Council plenary, Armagh.\n",
+			"2025-11-10", "", "Government Buildings", "listing.day-heading"},
 		{"a calendar's dotted dates", "Financial calendar 2026\n\n12.02.2026  Fourth quarter 2025 results\n23.04.2026  Annual General Meeting\n07.05.2026  First quarter 2026 results\n",
 			"2026-04-23", "", "", "listing.day-heading"},
 	} {
@@ -94,6 +98,12 @@ func TestListingLines(t *testing.T) {
 			}
 			if c.name == "a committee's notice blocks" && (len(r.Meetings) < 2 || r.Meetings[1].Date != "2025-11-13" || r.Meetings[1].Place != "Room 225-A, West Block" || len(m.Participants) != 1 || m.Participants[0] != "Standing Committee on Finance") {
 				t.Errorf("the second block or the notice's body is lost: %+v", r.Meetings)
+			}
+			if c.name == "a week's weekday headings" && (len(r.Meetings) != 2 || r.Meetings[1].Date != "2025-11-18" || r.Meetings[1].Place != "10 Downing Street") {
+				t.Errorf("the bilateral is lost or misdated: %+v", r.Meetings)
+			}
+			if c.name == "a week ahead's weekday lines" && (len(r.Meetings) != 2 || r.Meetings[1].Date != "2025-11-13" || r.Meetings[1].Place != "Armagh") {
+				t.Errorf("the council's plenary is lost or misdated: %+v", r.Meetings)
 			}
 			if c.name == "minutes' next meeting" && len(r.Meetings) == 2 && (r.Meetings[1].Date != "2025-12-10" || r.Meetings[1].Place != "Town Hall") {
 				t.Errorf("the next meeting is %s at %q, want 2025-12-10 at the Town Hall", r.Meetings[1].Date, r.Meetings[1].Place)

@@ -295,6 +295,8 @@ func isMeetingNoun(toks []token, i int) bool {
 		return prev == "iv" || next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
 	case "audience":
 		return next == "with"
+	case "bilateral":
+		return next == "with" // a diary's "16:00 Bilateral with the Prime Minister of Norway"
 	case "meeting":
 		if meetsObject(toks, i) {
 			return false // "meeting the target next month"
