@@ -66,8 +66,8 @@ func (d *doc) notPartyReason(m *mention, at int, n string) string {
 var choiceNouns = map[string]bool{"nominee": true, "pick": true, "choice": true, "appointee": true, "candidate": true}
 
 // ownsNamedBody reports a possessive at token end before a capitalised
-// name that is no title, person's title or place: a body of the country
-// ("Sweden's Riksbank"), which is the party.
+// name that is no title or place: the country's body or company ("Sweden's
+// Riksbank", "Japan's Nippon Steel"), which is the party.
 func ownsNamedBody(toks []token, end int) bool {
 	if !isApostrophe(lowerAt(toks, end)) || lowerAt(toks, end+1) != "s" || end+2 >= len(toks) {
 		return false
@@ -80,8 +80,7 @@ func ownsNamedBody(toks []token, end int) bool {
 	for k < len(toks) && toks[k].cap && toks[k].word {
 		k++
 	}
-	name := sliceTextTok(toks, end+2, k)
-	return !isPersonName(name) || orgWords[lowerAt(toks, k)] || bodyKinds[lowerAt(toks, k)] != "" || !toks[k-1].cap
+	return k < len(toks) && !toks[k].cap // "Japan's Nippon Steel will meet", not a name running on
 }
 
 // otherClauseOpeners open a clause of its own after the meeting: its names

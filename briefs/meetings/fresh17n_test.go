@@ -59,6 +59,9 @@ func TestParties17n(t *testing.T) {
 		{"speaker owns past a date", "CHICAGO, June 29 - Hollis Foods Inc said on Monday it would hold a special shareholders' meeting on July 20.", []string{"Hollis Foods Inc"}},
 		{"leads-side: the U.S. delegation and a gapped second leader", "KYIV, June 29 - Ukrainian and U.S. officials will meet in Riyadh on Tuesday. Envoy Keith Kellogg will lead the U.S. delegation, and defence minister Rustem Umerov the Ukrainian one.", []string{"Ukraine", "U.S.", "Keith Kellogg", "Rustem Umerov"}},
 		{"leads-side: bodies leading a side", "BERLIN, June 29 - The IG BCE union will resume wage talks with chemical employers in Hanover on Monday. The employers' federation BAVC and the regional association ChemieNord will lead the employers' side.", []string{"IG BCE", "BAVC", "ChemieNord"}},
+		{"kind-named: the kinds of the sentence after", "OSLO, June 29 - Norwegian oil unions will resume talks with the employers' group on Thursday in Stavanger. The group, Offshore Norge, and the unions Industri Energi and Safe broke off talks in May.", []string{"Offshore Norge", "Industri Energi", "Safe"}},
+		{"not-topic-phrase: what a verb of discussing names", "BANGKOK, June 29 - Thai and Cambodian officials will meet in Bangkok on Monday to discuss the reopening of Cambodian border crossings.", []string{"Thailand", "Cambodia"}},
+		{"not-source: a source before its own reported subject", "BEIJING, June 29 - China's foreign ministry said on Tuesday that Vice Premier Ding Xuexiang would hold talks with EU Commissioner Maros Sefcovic in Brussels on Friday.", []string{"Ding Xuexiang", "Maros Sefcovic"}},
 		{"body-in-name: a bloc's summit", "LIMA, June 29 - The Pacific Alliance summit opens in Lima on Monday.", []string{"Pacific Alliance"}},
 		{"body-in-name: not a summit another meeting is held at", "LIMA, June 29 - Boluarte and Petro last met at the Pacific Alliance summit in June.", []string{"Boluarte", "Petro"}},
 	}

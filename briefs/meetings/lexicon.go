@@ -57,6 +57,7 @@ var gatherVerbs = map[string]bool{
 var partyNouns = map[string]bool{
 	"management": true, "employers": true, "workers": true, "strikers": true, "lenders": true,
 	"creditors": true, "unions": true, "bankers": true, "officials": true, "leaders": true,
+	"representatives": true, "advisers": true, "advisors": true, "executives": true,
 }
 
 // notMeetingBefore are words that, right before a meeting noun, make it
@@ -279,7 +280,7 @@ var countries = map[string]string{
 	"mauritanian": "Mauritania", "liberian": "Liberia", "guinean": "Guinea", "malawian": "Malawi",
 	"salvadoran": "El Salvador", "guatemalan": "Guatemala", "honduran": "Honduras", "panamanian": "Panama",
 	"jamaican": "Jamaica", "fijian": "Fiji", "samoan": "Samoa", "laotian": "Laos",
-	"nigerien": "Niger", "burkinabe": "Burkina Faso", "togolese": "Togo", "beninese": "Benin", "gabonese": "Gabon",
+	"myanmar": "Myanmar", "nigerien": "Niger", "burkinabe": "Burkina Faso", "togolese": "Togo", "beninese": "Benin", "gabonese": "Gabon",
 	"botswanan": "Botswana", "mauritian": "Mauritius", "malagasy": "Madagascar", "djiboutian": "Djibouti",
 }
 

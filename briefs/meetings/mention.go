@@ -579,6 +579,9 @@ var determiners = map[string]bool{"the": true, "his": true, "her": true, "their"
 func meetsParty(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+6; j++ {
 		t := toks[j]
+		if isApostrophe(t.lower) {
+			continue // "meet the company's advisers"
+		}
 		if !t.word {
 			return false
 		}

@@ -251,6 +251,10 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end
 			continue
 		}
+		if c.start-lastPlace == 2 && isApostrophe(lowerAt(toks, lastPlace)) && lowerAt(toks, lastPlace+1) == "s" && c.end-c.start == 1 && !isOrg(name) && countries[strings.ToLower(name)] == "" {
+			lastPlace = c.end // "camps in Cox's Bazar": one place
+			continue
+		}
 		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) {
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
@@ -654,14 +658,20 @@ func countriesOf(toks []token, c chunk) []string {
 		return nil // "his Japanese counterpart Takeshi Iwaya": the person is the party
 	case delegationWords[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)] && !toks[k].cap && lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) != ",":
 		return []string{country} // "Japanese officials", "the Dutch cabinet"
-	case delegationWords[lowerAt(toks, k+1)] && nameModifiers[lowerAt(toks, k)]:
-		return []string{country} // "a Japanese trade delegation"
+	case delegationWords[lowerAt(toks, k+1)] && (nameModifiers[lowerAt(toks, k)] || ministryFields[lowerAt(toks, k)]):
+		return []string{country} // "a Japanese trade delegation", "Egyptian water ministers"
 	case lowerAt(toks, k) == "and" && k+1 < len(toks) && toks[k+1].cap && (countries[lowerAt(toks, k+1)] != "" || nationalities[lowerAt(toks, k+1)]) &&
-		(delegationWords[lowerAt(toks, k+2)] || twoWordNations[lowerAt(toks, k+1)+" "+lowerAt(toks, k+2)] != "" && delegationWords[lowerAt(toks, k+3)]):
+		(delegationWords[lowerAt(toks, k+2)] || fieldWord(lowerAt(toks, k+2)) && delegationWords[lowerAt(toks, k+3)] ||
+			twoWordNations[lowerAt(toks, k+1)+" "+lowerAt(toks, k+2)] != "" && delegationWords[lowerAt(toks, k+3)]):
 		return []string{country} // the first of "British and Irish negotiators"; the second is its own chunk
 	}
 	return nil
 }
+
+// fieldWord reports a word of a ministry's field or a meeting's kind
+// between a nationality and its delegation: "Ethiopian and Egyptian water
+// ministers", "British and Irish trade officials".
+func fieldWord(w string) bool { return ministryFields[w] || nameModifiers[w] }
 
 // hyphenCountries are the countries of a chunk that joins only countries
 // with hyphens ("India-Australia", "U.S.-Japan" is left to the title), nil

@@ -88,6 +88,10 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyGroupRef, -1, -1)
 	}
+	for _, p := range d.kindNamed(m) {
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyKindNamed, -1, -1)
+	}
 	for _, p := range d.chairParties(m) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyChair, -1, -1)

@@ -600,18 +600,34 @@ func possessiveEnd(toks []token, at int) int {
 var sourceNouns = map[string]bool{"ministry": true, "department": true, "office": true, "agency": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "official": true, "officials": true, "sources": true, "statement": true, "secretariat": true, "service": true}
 
-// sourceOwner reports a name whose possessive, after m, opens the source
-// of the sentence: "..., Mexico's finance ministry said."
+// sourceOwner reports a name whose possessive opens the source of the
+// sentence: after m ("..., Mexico's finance ministry said."), or before it
+// when what is said has a subject of its own.
 func sourceOwner(toks []token, at int, m *mention) bool {
 	k := possessiveEnd(toks, at)
-	if at <= m.trig || k < 0 {
+	if k < 0 {
 		return false
 	}
 	j := k + 2
 	for n := 0; n < 3 && j < len(toks) && !sourceNouns[toks[j].lower] && toks[j].word; n++ {
 		j++ // "finance", "Foreign Trade"
 	}
-	return sourceNouns[lowerAt(toks, j)] && reporting(lowerAt(toks, j+1))
+	if !sourceNouns[lowerAt(toks, j)] || !reporting(lowerAt(toks, j+1)) {
+		return false
+	}
+	return at > m.trig || namedSubjectAfter(toks, j+2, m.trig)
+}
+
+// namedSubjectAfter reports a reported clause from token k, before the
+// meeting's head at trig, that opens with a subject of its own, not one
+// pointing back to the speaker: "China's commerce ministry said on Monday
+// that Vice Premier He Lifeng would hold trade talks" (not "... said it
+// would hold talks").
+func namedSubjectAfter(toks []token, k, trig int) bool {
+	for k < trig && (sayingDayWord(toks[k].lower) || toks[k].lower == "that") {
+		k++
+	}
+	return k < trig && toks[k].cap && toks[k].word
 }
 
 // namesNation reports a party of m named by the country of the group's
@@ -826,10 +842,42 @@ func (d *doc) inTopic(at int, n string, m *mention) bool {
 			}
 			next := lowerAt(toks, k+1)
 			return next != "behalf" && next != "the" || next == "the" && lowerAt(toks, k+2) != "sidelines" && lowerAt(toks, k+2) != "margins"
+		case "of":
+			if k+1 == at || k+2 == at && lowerAt(toks, k+1) == "the" {
+				if discussedThing(toks, m.trig, k) {
+					return true // "to discuss the suspension of Guinea", "the return of Rohingya refugees"
+				}
+			}
 		case "for":
 			p := lowerAt(toks, k-1)
 			_, meeting := meetingNouns[p]
 			return k-1 > m.trig && toks[k-1].word && !toks[k-1].cap && !meeting && !auxiliaries[p] && !meetingVerbs[p] && !strings.HasSuffix(p, "ed") && !determiners[p] && !eventWords[p] && !honourNouns[p]
+		}
+	}
+	return false
+}
+
+// topicVerbs take the topic of a meeting as their object.
+var topicVerbs = map[string]bool{"discuss": true, "review": true, "consider": true, "examine": true, "debate": true, "study": true, "assess": true}
+
+// discussedThing reports an "of" at token k after a lower-case thing noun
+// that is the object of a verb of discussing after the head at trig: the
+// name after it is what is discussed. Not "representatives of", "members
+// of", "a meeting of".
+func discussedThing(toks []token, trig, k int) bool {
+	p := toks[k-1]
+	if !p.word || p.cap || groupNouns[p.lower] || delegationWords[p.lower] || bodyNouns[p.lower] || partyNouns[p.lower] || staffWords[p.lower] || groupHead(p.lower) {
+		return false
+	}
+	if _, ok := meetingNouns[p.lower]; ok {
+		return false
+	}
+	for j := k - 2; j > trig && j >= k-5; j-- {
+		if topicVerbs[toks[j].lower] {
+			return true
+		}
+		if !toks[j].word || toks[j].cap {
+			return false
 		}
 	}
 	return false

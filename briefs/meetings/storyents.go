@@ -15,8 +15,11 @@ import (
 // will meet again next week", "The companies' chairmen met", "The union
 // will meet Stagecoach management".
 
-// RulePartyGroupRef names the rule.
-const RulePartyGroupRef Rule = "parties.group-ref"
+// The rules of this file.
+const (
+	RulePartyGroupRef  Rule = "parties.group-ref"
+	RulePartyKindNamed Rule = "parties.kind-named"
+)
 
 // Entity classes.
 const (
@@ -30,6 +33,7 @@ type entity struct {
 	name  string
 	class int
 	kind  string // a body's head noun: "union", "company", "bank"
+	told  string // the kind the words beside it give ("the unions FNV"), not its name
 	sents []int  // the sentences that name it
 }
 
@@ -68,6 +72,9 @@ func (d *doc) addBodies(e *entities) {
 			}
 			for _, n := range names {
 				e.note(n, class, d.kindOfEntity(toks, c, n), si)
+				if t := toldKind(toks, c); t != "" && class == entBody {
+					e.all[e.index[n]].told = t
+				}
 			}
 			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c)) && e.joins(cur, names, class) {
 				cur.names = append(cur.names, names...)
@@ -136,8 +143,8 @@ func (d *doc) entityOf(toks []token, c chunk) ([]string, int) {
 		return cs, entCountry
 	}
 	name := stripTitles(c.text)
-	if name == "" || d.isDatelinePlace(name) {
-		return nil, 0
+	if name == "" || d.isDatelinePlace(name) || c.end-c.start == 1 && (commonWord(strings.ToLower(name)) || openerQuantifiers[strings.ToLower(name)]) {
+		return nil, 0 // "Neither company commented"
 	}
 	full := d.expand(name)
 	switch {
@@ -159,6 +166,9 @@ func (d *doc) entityOf(toks []token, c chunk) ([]string, int) {
 	}
 	return []string{name}, entBody // "Nissan Motor and Honda Motor": a body of no known kind
 }
+
+// openerQuantifiers open a sentence before a kind word and name no one.
+var openerQuantifiers = map[string]bool{"neither": true, "both": true, "each": true, "either": true, "all": true, "other": true, "some": true, "no": true}
 
 // monthOrDayName reports a month's or a weekday's name.
 func monthOrDayName(n string) bool {
@@ -187,6 +197,11 @@ func (d *doc) kindOfEntity(toks []token, c chunk, name string) string {
 	if k := bodyKinds[strings.ToLower(lastWord(name))]; k != "" {
 		return k
 	}
+	return toldKind(toks, c)
+}
+
+// toldKind is the kind the words beside chunk c give it, not its own name.
+func toldKind(toks []token, c chunk) string {
 	for j := c.end; j < len(toks) && j < c.end+3; j++ {
 		if k := bodyKinds[toks[j].lower]; k != "" && !toks[j].cap {
 			return k
@@ -197,6 +212,9 @@ func (d *doc) kindOfEntity(toks []token, c chunk, name string) string {
 	}
 	if k := bodyKinds[lowerAt(toks, c.start-1)]; k != "" && c.start >= 2 {
 		return k // "the regional association Suedwestmetall"
+	}
+	if k := bodyKinds[lowerAt(toks, c.start-2)]; k != "" && lowerAt(toks, c.start-1) == "," && lowerAt(toks, c.end) == "," {
+		return k // "The operator, NS, and ..."
 	}
 	if lowerAt(toks, c.end) == "," {
 		for j := c.end + 1; j < len(toks) && j < c.end+7; j++ {
@@ -292,14 +310,18 @@ func (e *entities) titled(names []string) bool {
 	return false
 }
 
-// allKind reports names that are all bodies of kind (or of no known kind).
+// allKind reports names of bodies one of which is of kind, or none of a
+// known kind: "Barclays, HSBC and Lloyds Banking Group" for "the banks".
 func (e *entities) allKind(names []string, kind string) bool {
+	known := false
 	for _, n := range names {
-		if k := e.all[e.index[n]].kind; k != "" && k != kind {
-			return false
+		k := e.all[e.index[n]].kind
+		if k == kind || k == "company" && kind == "bank" {
+			return true // a bank is a company: "Lloyds Banking Group"
 		}
+		known = known || k != ""
 	}
-	return true
+	return !known
 }
 
 // lastOfKind is the last body of kind named before sentence si, within
@@ -318,4 +340,39 @@ func (e *entities) lastOfKind(si int, kind, word string) string {
 		}
 	}
 	return best
+}
+
+// kindNamed are the bodies the sentence after m's names with a kind that
+// m's sentence gives in lower case (rule parties.kind-named): "Dutch rail
+// unions will resume talks with the national operator on Wednesday. The
+// operator, NS, and the unions FNV and VVMC failed to agree last month."
+func (d *doc) kindNamed(m *mention) []string {
+	si := m.sent + 1
+	if si >= len(d.toks) || d.ownMeeting(si) {
+		return nil
+	}
+	kinds := map[string]bool{}
+	toks := d.toks[m.sent]
+	for i, t := range toks {
+		if k := bodyKinds[t.lower]; k != "" && t.word && !t.cap && !speakerNouns[lowerAt(toks, i+1)] && !reporting(lowerAt(toks, i+1)) {
+			kinds[k] = true // not "a company spokesman said"
+		}
+	}
+	if len(kinds) == 0 {
+		return nil
+	}
+	e := d.bodies()
+	var out []string
+	for _, l := range e.lists {
+		if l.sent != si || l.class != entBody {
+			continue
+		}
+		for _, n := range l.names {
+			if k := e.all[e.index[n]].told; k != "" && kinds[k] && !m.hasNamed(n) {
+				out = append(out, l.names...) // the kind said of one names the list: "the unions FNV and VVMC"
+				break
+			}
+		}
+	}
+	return out
 }
