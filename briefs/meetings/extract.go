@@ -651,6 +651,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 		switch toks[k].lower {
 		case "began", "begun", "opened", "resumed", "started", "convened", "reconvened", "opens", "begins", "resumes":
 			started = true
+		case "kicked":
+			started = started || lowerAt(toks, k+1) == "off" // "kicked off a new round of negotiations on Friday"
 		case "ended", "closed", "concluded", "wound", "ends", "concludes", "after", "end", "close":
 			if k < m.nameStart || toks[k].lower != "after" {
 				ended = true
@@ -660,8 +662,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
 		started = true
 	}
-	if gatheredFor(toks, m) || m.verb && (toks[m.trig].lower == "gathered" || toks[m.trig].lower == "assembled") {
-		started = true // "Leaders ... gathered in Venice today for their annual economic summit", "ministers ... gathered in Panama City today to review": there now
+	if gatheredFor(toks, m) || m.verb && (toks[m.trig].lower == "gathered" || toks[m.trig].lower == "assembled" || toks[m.trig].lower == "convened" || toks[m.trig].lower == "reconvened") {
+		started = true // "Leaders ... gathered in Venice today for their annual economic summit", "ministers ... gathered in Panama City today to review", "Parliament reconvened on Monday" (today): there now
 	}
 	if !m.verb && openedAfterPhrase(toks, m) {
 		started = true // "A new round of negotiations on a pathogen-sharing annex ... opened at the WHO on Monday"
@@ -705,8 +707,10 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 // openedAfterPhrase reports a meeting noun that opens its sentence and is
 // the subject of a verb of opening past the words that qualify it: "A new
 // round of negotiations on a pathogen-sharing annex to the pandemic
-// agreement opened at the World Health Organization on Monday". A comma, a
-// relative word or another verb first ends the search.
+// agreement opened at the World Health Organization on Monday", "Talks
+// between Iran and the IAEA on resuming inspections began at the agency on
+// Wednesday". A comma, a relative word or another verb first ends the
+// search.
 func openedAfterPhrase(toks []token, m *mention) bool {
 	k := m.nameStart - 1
 	for k >= 0 && (determiners[toks[k].lower] || toks[k].lower == "new") {
@@ -719,8 +723,12 @@ func openedAfterPhrase(toks []token, m *mention) bool {
 		switch w := toks[j].lower; {
 		case w == "opened" || w == "began" || w == "started" || w == "resumed" || w == "convened" || w == "reconvened" || w == "got":
 			return j > m.nameEnd+1 // right after the name, phaseOf's own reading
-		case !toks[j].word && w != "-" && !isApostrophe(w), auxiliaries[w] && w != "to", relativeWord(w), reporting(w), w == "and" || w == "but":
+		case isApostrophe(w): // "South Sudan's government"
+		case !toks[j].word && w != "-", auxiliaries[w] && w != "to", relativeWord(w), reporting(w), w == "but":
 			return false
+		}
+		if _, ok := cueAt(toks, j, false); ok {
+			return false // another verb first: "Talks ended and the sides began"
 		}
 	}
 	return false

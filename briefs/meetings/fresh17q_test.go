@@ -83,6 +83,11 @@ func TestDates17q(t *testing.T) {
 		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit in the Turkish capital, which opened yesterday, closes tomorrow with a declaration.", "2026-07-07", briefs.StatusOngoing},
 		{"2026-07-08", "ISTANBUL, July 8 (Reuters) - The NATO summit, which opened on Tuesday, closes on Thursday.", "2026-07-07", briefs.StatusOngoing},
 		{"2026-05-13", "KYIV, May 13 (Reuters) - The talks in Istanbul, which began on Monday, continue on Wednesday with a session on prisoners.", "2026-05-11", briefs.StatusOngoing},
+		// begun today past the words that qualify the talks, by a start verb of their own, or kicked off
+		{"2026-02-25", "NAIROBI, Feb 25 (Reuters) - Talks between Sudan's army and the paramilitary forces resumed in Jeddah on Wednesday.", "2026-02-25", briefs.StatusOngoing},
+		{"2026-01-19", "DUBLIN, Jan 19 (Reuters) - The Senate reconvened on Monday after the recess.", "2026-01-19", briefs.StatusOngoing},
+		{"2026-11-13", "LONDON, Nov 13 (Reuters) - Britain and India kicked off a new round of negotiations on Friday.", "2026-11-13", briefs.StatusOngoing},
+		{"2026-02-25", "NAIROBI, Feb 25 (Reuters) - Talks between the two sides ended and the rebels began a new offensive on Wednesday.", "2026-02-25", briefs.StatusPast},
 		// a weekday written before its date is that date, whatever today is
 		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
 		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},
