@@ -297,8 +297,8 @@ func DateFirst(line string) (dateEnd, eventStart int) {
 	return m[3], m[4]
 }
 
-// labelLine is a record's "Date: ...", "Venue: ..." line.
-var labelLine = regexp.MustCompile(`^(?i:date|time|venue|location|place|where|when|subject|witnesses|chair|room)s?: `)
+// labelLine is a record's "Date: ...", "Venue: ...", "Date and time: ..." line.
+var labelLine = regexp.MustCompile(`^(?i:date|time|venue|location|place|where|when|subject|witnesses|chair|room)s?(?i: and (?:time|date|place|venue))?: `)
 
 // LabelLine reports a line that gives one field of a record: "Date:
 // Tuesday 16 December 2025", "Venue: Committee Room 1, Civic Centre",

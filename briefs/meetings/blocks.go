@@ -198,8 +198,8 @@ func (d *doc) blockHead(si int) int {
 // Committee"), else the body a notice's first line is ("Standing Committee
 // on Finance" over "Meeting No. 34"); "" when none (rule listing.block).
 func (d *doc) blockBody(m *mention) string {
-	if e := d.entries[m.sent]; e == nil || !e.block {
-		return ""
+	if e := d.entries[m.sent]; e == nil || !e.block && !e.record {
+		return "" // a block's name, or a record's title over its "Date:" and "Location:" lines
 	}
 	body := func(n string) bool {
 		ws := strings.Fields(strings.ToLower(n))

@@ -217,7 +217,7 @@ func (d *doc) sentenceMentions(si int) {
 		ds = ds[:maxPerSentence]
 	}
 	for _, h := range heads {
-		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) || d.scheduleTitleLine(si, h) {
 			continue
 		}
 		m := d.newMention(si, h)

@@ -1,6 +1,10 @@
 package meetings
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // Minutes and notices name their body once, in their heading ("MINUTES OF
 // THE MEETING OF THE AUDIT AND GOVERNANCE COMMITTEE HELD ON ...",
@@ -75,4 +79,36 @@ func bareMeeting(c *cluster) bool {
 		}
 	}
 	return len(c.mentions) > 0
+}
+
+// pluralHeads are the plural meeting nouns a schedule's title names its
+// rows by: "Scrutiny meetings in November", "Select committee meetings,
+// week beginning 16 March 2026".
+var pluralHeads = map[string]bool{"meetings": true, "sessions": true, "hearings": true, "sittings": true}
+
+// scheduleTitleLine reports a listing's title line that names its rows by
+// a plural meeting noun, which is no meeting of its own: a line of its own
+// with no verb and no final stop, dated by no day or by its week's start
+// only ("week beginning 16 March 2026") (rule listing.day-heading: the rows
+// are the meetings).
+func (d *doc) scheduleTitleLine(si, h int) bool {
+	toks := d.toks[si]
+	if d.entries == nil || d.entries[si] != nil || !pluralHeads[toks[h].lower] || len(toks) > 14 {
+		return false
+	}
+	s := d.sents[si]
+	if s.End < len(d.runes) && d.runes[s.End] != '\n' || strings.HasSuffix(s.Text, ".") || strings.Contains(s.Text, ":") {
+		return false // a sentence of prose, or a list after its colon
+	}
+	for _, t := range toks {
+		if auxiliaries[t.lower] || headlineVerbs[t.lower] || t.lower == "held" {
+			return false
+		}
+	}
+	for _, x := range d.dates[si] {
+		if x.prec == briefs.PrecisionDay && !weekStart.MatchString(s.Text) {
+			return false
+		}
+	}
+	return true
 }

@@ -35,6 +35,7 @@ type listEntry struct {
 	dateOnly   bool   // "27-28 January": a date of a list the sentence before names
 	block      bool   // a block's name line, "Meeting No. 34" (blocks.go)
 	day        string // the day of a weekday heading ("Monday" in a week's diary), "" when none
+	record     bool   // a record's title over its label lines, or a block's name
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.
@@ -216,6 +217,7 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, share
 				}
 			}
 			r, isRecord := rec[i]
+			e.record = isRecord
 			if isRecord && r.date >= 0 {
 				h = ls[r.date].start // "Date: Tuesday 16 December 2025" under "Meeting of the Planning Committee"
 			}
@@ -776,7 +778,7 @@ func (d *doc) entryVerb(si int) int {
 var listedBodies = map[string]bool{
 	"council": true, "assembly": true, "committee": true, "commission": true, "board": true, "forum": true,
 	"eurogroup": true, "ecofin": true, "parliament": true, "senate": true, "congress": true, "cabinet": true,
-	"plenary": true, "subcommittee": true, "conference": true, "summit": true, "meeting": true,
+	"plenary": true, "subcommittee": true, "conference": true, "summit": true, "meeting": true, "panel": true,
 }
 
 // dateList gives each line of a list of dates ("27-28 January" under "The
@@ -876,6 +878,7 @@ func records(runes []rune, ls []line, kind []byte) map[int]record {
 		r := record{date: -1, place: -1}
 		for j := i; j < len(ls) && kind[j] == 'l'; j++ {
 			label, _, _ := strings.Cut(strings.ToLower(string(runes[ls[j].start:ls[j].end])), ":")
+			label, _, _ = strings.Cut(label, " and ") // "Date and time: ..."
 			switch strings.TrimSuffix(label, "s") {
 			case "date", "when":
 				r.date = j

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -76,12 +77,14 @@ func TestListingLines(t *testing.T) {
 			"2025-11-18", "", "Council Chamber, Civic Centre, Water Gardens", "date.nearest"},
 		{"a venue label for all rows, above a table with times", "Northmere Health Board - committee timetable\nVenue: Board Room, Northmere General Hospital, Fenby (all meetings)\n\nDate | Time | Committee\n10 December 2025 | 10:00 | Clinical Governance Committee\n17 December 2025 | 14:00 | Finance and Performance Committee\n",
 			"2025-12-10", "", "Board Room, Northmere General Hospital, Fenby", "listing.day-heading"},
-		{"a day, a time, a committee and its room", "Scrutiny meetings\n\nMonday 10 November 2025, 10:00 - Health Scrutiny Committee, Room 4.12, Bishopsgate House\nThursday 13 November 2025, 18:30 - Housing Scrutiny Panel, Council Chamber, City Hall\n",
+		{"a day, a time, a committee and its room", "Scrutiny meetings in November\n\nMonday 10 November 2025, 10:00 - Health Scrutiny Committee, Room 4.12, Bishopsgate House\nThursday 13 November 2025, 18:30 - Housing Scrutiny Panel, Council Chamber, City Hall\n",
 			"2025-11-10", "", "Room 4.12, Bishopsgate House", "listing.day-heading"},
 		{"a week's weekday headings", "ENGAGEMENTS\nWeek commencing Monday 17 November 2025\n\nMonday\n11:00 Cabinet\n\nTuesday\n16:00 Bilateral with the Prime Minister of Norway, 10 Downing Street\n",
 			"2025-11-17", "", "", "listing.day-heading"},
 		{"a week ahead's weekday lines", "Government week ahead\n\nMonday: Cabinet, Government Buildings.\nWednesday: Minister publishes the Fiscal Monitor.\nThursday: North South Ministerial Council plenary, Armagh.\n",
 			"2025-11-10", "", "Government Buildings", "listing.day-heading"},
+		{"a record's date-and-time label", "LAKEVIEW UNIFIED SCHOOL DISTRICT\nRegular Meeting of the Board of Education\nDate and time: Thursday, November 13, 2025 at 6:00 p.m.\nLocation: District Office Board Room, 500 Shore Drive\n\nThe public is invited to attend.\n",
+			"2025-11-13", "", "District Office Board Room, 500 Shore Drive", "listing.day-heading"},
 		{"a calendar's dotted dates", "Financial calendar 2026\n\n12.02.2026  Fourth quarter 2025 results\n23.04.2026  Annual General Meeting\n07.05.2026  First quarter 2026 results\n",
 			"2026-04-23", "", "", "listing.day-heading"},
 	} {
@@ -98,6 +101,12 @@ func TestListingLines(t *testing.T) {
 			}
 			if c.name == "a committee's notice blocks" && (len(r.Meetings) < 2 || r.Meetings[1].Date != "2025-11-13" || r.Meetings[1].Place != "Room 225-A, West Block" || len(m.Participants) != 1 || m.Participants[0] != "Standing Committee on Finance") {
 				t.Errorf("the second block or the notice's body is lost: %+v", r.Meetings)
+			}
+			if c.name == "a record's date-and-time label" && (len(m.Participants) != 1 || !strings.Contains(m.Participants[0], "Education")) {
+				t.Errorf("participants %q, want the board on the record's title", m.Participants)
+			}
+			if c.name == "a day, a time, a committee and its room" && len(r.Meetings) != 2 {
+				t.Errorf("got %d meetings, want 2 (the title \"Scrutiny meetings\" is none): %+v", len(r.Meetings), r.Meetings)
 			}
 			if c.name == "a week's weekday headings" && (len(r.Meetings) != 2 || r.Meetings[1].Date != "2025-11-18" || r.Meetings[1].Place != "10 Downing Street") {
 				t.Errorf("the bilateral is lost or misdated: %+v", r.Meetings)
@@ -125,7 +134,7 @@ func TestListingLines(t *testing.T) {
 			}
 			for _, p := range m.Participants {
 				switch p {
-				case "MON", "WED", "SUN", "THU", "Monday", "Online", "Location", "Oral", "Financial Stability Report", "Grimond Room", "Time", "Civic Centre", "Financial", "Subject", c.place:
+				case "MON", "WED", "SUN", "THU", "Tue", "Monday", "Date", "Approval", "Statement", "Online", "Location", "Oral", "Financial Stability Report", "Grimond Room", "Time", "Civic Centre", "Financial", "Subject", c.place:
 					t.Errorf("participant %q: a heading, label or place", p)
 				}
 			}

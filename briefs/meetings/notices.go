@@ -3,6 +3,7 @@ package meetings
 import (
 	"strings"
 
+	"github.com/briefbot/briefbot/briefs/listing"
 	"github.com/briefbot/briefbot/briefs/meetings/timex"
 )
 
@@ -46,8 +47,8 @@ var honorificWords = map[string]bool{"hon": true, "honourable": true, "honorable
 // Report"), a shouted formula ("NOTICE IS HEREBY GIVEN").
 func formalNotParty(name string) bool {
 	lower := strings.ToLower(strings.Trim(name, ".,:; "))
-	if honorificWords[lower] || lower == "h.e" || formalWords[lower] {
-		return true
+	if honorificWords[lower] || lower == "h.e" || formalWords[lower] || listing.Weekday(lower) {
+		return true // "Hon", "Approval", "Tue" of "Tue 2 Jun"
 	}
 	ws := strings.Fields(lower)
 	if len(ws) > 1 && lawWords[ws[len(ws)-1]] || len(ws) > 2 && lawWords[ws[len(ws)-2]] && yearWord(ws[len(ws)-1]) {
@@ -79,6 +80,8 @@ var formalWords = map[string]bool{
 	"awst": true, "aest": true, "aedt": true, "gmt": true, "bst": true, "cet": true, "cest": true, "est": true,
 	"edt": true, "pst": true, "pdt": true, "utc": true, "jst": true, "sgt": true, "hkt": true, "eat": true, "sast": true,
 	"microsoft teams": true, "teams": true, "zoom": true, "webex": true, "google meet": true, "skype": true, "invitation": true,
+	"approval": true, "adoption": true, "decision": true, "decisions": true, "statement": true, "nominations": true,
+	"nomination": true, "publication": true, "matters": true, "update": true, "result": true, "results": true, "outcome": true,
 }
 
 // documentWords end the name of a publication, which is no party: "the
