@@ -812,7 +812,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 	}
 	for _, m := range c.mentions {
 		for _, n := range append(m.named, m.owner) {
-			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && m.kind != "summit") || d.centralBankNear(m) {
+			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && m.kind != "summit") || d.centralBankNear(m) || d.homeBodyBefore(m) {
 				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels (not a summit: summits move)
 			}
 		}

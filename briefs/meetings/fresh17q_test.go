@@ -103,3 +103,25 @@ func TestDates17q(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierMeeting17q: "At its February meeting" after a sentence on a
+// home institution's next meeting is at home too; a company's is nowhere.
+func TestEarlierMeeting17q(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"WELLINGTON, April 8 (Reuters) - The Reserve Bank of New Zealand's monetary policy committee meets next week. At its February meeting, the committee cut the cash rate.", "Wellington"},
+		{"WELLINGTON, April 8 (Reuters) - Fonterra's board meets next week. At its February meeting, the board cut the payout forecast.", ""},
+	} {
+		found := false
+		for _, m := range Scheduled(Extract(c.text, day("2026-04-08"), briefs.Dateline{}).Meetings) {
+			if m.Date == "2026-02" {
+				found = true
+				if m.Place != c.place {
+					t.Errorf("%q: February meeting's place %q, want %q", c.text, m.Place, c.place)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no February meeting", c.text)
+		}
+	}
+}

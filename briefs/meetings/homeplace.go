@@ -90,6 +90,38 @@ func (d *doc) centralBankNear(m *mention) bool {
 	return false
 }
 
+// homeBodyBefore reports a meeting owned by "its" or "their" with no party
+// named in its sentence, after a sentence whose meeting is a home
+// institution's: "The Bank of Canada's governing council meets next week
+// ... At its March meeting, the governing council said" in Ottawa.
+func (d *doc) homeBodyBefore(m *mention) bool {
+	toks := d.toks[m.sent]
+	if len(m.named) > 0 || m.owner != "" || m.sent == 0 {
+		return false
+	}
+	owned := false
+	for k := m.nameStart; k >= 0 && k >= m.nameStart-3 && toks[k].word && !owned; k-- {
+		owned = toks[k].lower == "its" || toks[k].lower == "their" // "At its February meeting"
+	}
+	if !owned {
+		return false
+	}
+	for _, o := range d.mentions {
+		if o.sent != m.sent-1 || o.verb && o.date == nil {
+			continue
+		}
+		if d.centralBankNear(o) {
+			return true
+		}
+		for _, n := range append(o.named, o.owner) {
+			if n != "" && d.homeInstitution(n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bankOrMinistry reports a central bank's or a ministry's name, the
 // institutions centralBankNear looks for (a legislature near a meeting may
 // be another clause's: "before Parliament votes").
