@@ -184,7 +184,7 @@ var ruleList = []struct {
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},
 	{RulePartyMerged, `persons a meeting verb stood for, merged into the named meeting: "The two leaders will meet again at the summit" (clauses.go takePersons)`},
 	{RulePartyGroup, `a lower-case group after a nationality, or beside another party, as the meeting's subject or object: "Australian wool growers will meet Soviet buyers", "the government and communist rebels will resume talks" (roles.go groupPhrases)`},
-	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend" (roles.go attendList)`},
+	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend", "Jordan and Egypt have been invited to attend", "A World Bank representative also attended"; and the persons the sentence after says the side includes: "The group includes Senators Roger Wicker and Jeanne Shaheen" (roles.go attendList, sideMembers)`},
 	{RulePartyLeadsSide, `the person the next sentence says leads or heads a side, past an apposition: "Brendan Lynch, the U.S. chief negotiator, will lead the American team" (roles.go leadsSide)`},
 	{RulePartyTwoSides, `"the two sides", "both countries": the pair joined by "and" in the nearest sentence before (roles.go twoSides)`},
 	{RulePartyNameBody, `the body at the head of the meeting's own name, beside the persons named: "The Pacific Islands Forum Leaders Meeting", "the Commonwealth Heads of Government Meeting" (roles.go nameBody)`},
