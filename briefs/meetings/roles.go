@@ -26,7 +26,11 @@ func (d *doc) roleParties(m *mention) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyAttendList, -1, -1)
 		}
-		if si == m.sent+1 { // the sentence after: who leads a side, after its attendees
+		if si == m.sent+1 { // the sentence after: who the side includes, who leads it
+			for _, n := range d.sideMembers(si) {
+				m.named = append(m.named, n)
+				m.byName(n, RulePartyAttendList, -1, -1)
+			}
 			for _, n := range d.sideLeaders.get(len(d.toks), si, d.leadsSide) {
 				m.named = append(m.named, n)
 				m.byName(n, RulePartyLeadsSide, -1, -1)
@@ -208,11 +212,17 @@ func (d *doc) takesPart(toks []token, m *mention, a, b int) bool {
 	return false
 }
 
+// attendLeadIns stand between those who attend and the verb: "are
+// expected to attend", "have been invited to attend", "also attended".
+var attendLeadIns = map[string]bool{
+	"expected": true, "to": true, "also": true, "due": true, "likely": true, "invited": true, "been": true, "set": true, "have": true, "has": true,
+}
+
 // attendVerb reports the verb of attending at k: "attend", "take part",
 // "participate", "join".
 func attendVerb(toks []token, k int) bool {
 	switch lowerAt(toks, k) {
-	case "attend", "attends", "attending", "participate", "participates", "participating", "testify", "testifies":
+	case "attend", "attends", "attending", "attended", "participate", "participates", "participating", "participated", "testify", "testifies":
 		return true
 	case "take", "takes", "taking", "took":
 		return lowerAt(toks, k+1) == "part"
@@ -229,8 +239,7 @@ func (d *doc) attendList(si int) []string {
 	cs := d.chunks(si)
 	for i, c := range cs {
 		k := c.end
-		for n := 0; n < 4 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || toks[k].lower == "expected" ||
-			toks[k].lower == "to" || toks[k].lower == "also" || toks[k].lower == "due" || toks[k].lower == "likely"); n++ {
+		for n := 0; n < 5 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || attendLeadIns[toks[k].lower] || n == 0 && k == c.end && sideNouns[strings.TrimSuffix(toks[k].lower, "s")+"s"]); n++ {
 			k = amongThose(toks, k+1) // "are among the eight members expected to take part"
 		}
 		if !attendVerb(toks, k) {
@@ -283,6 +292,44 @@ func listJoined(toks []token, a, b chunk) bool {
 		k--
 	}
 	return k == a.end && (toks[k].lower == "," || toks[k].lower == "and")
+}
+
+// includeVerbs list a side's members.
+var includeVerbs = map[string]bool{"includes": true, "include": true, "included": true, "comprises": true, "comprise": true}
+
+// sideMembers are the persons sentence si says a side includes: "The
+// group includes Senators Roger Wicker and Jeanne Shaheen", "The
+// delegation will include ...".
+func (d *doc) sideMembers(si int) []string {
+	toks := d.toks[si]
+	for k, t := range toks {
+		if !includeVerbs[t.lower] {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && auxiliaries[toks[j].lower] {
+			j--
+		}
+		if w := lowerAt(toks, j); !sideHeads[w] && w != "group" && w != "delegation" {
+			return nil
+		}
+		var out []string
+		var prev chunk
+		for _, c := range d.chunks(si) {
+			if c.start == k+1 || len(out) > 0 && listJoined(toks, prev, c) {
+				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+					out = append(out, n)
+					prev = c
+					continue
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // sideHeads name the side a person leads: "the American team", "the

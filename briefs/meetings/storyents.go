@@ -65,6 +65,9 @@ func (d *doc) addBodies(e *entities) {
 			if si == 0 && toks[c.end-1].end <= d.dlEnd {
 				continue // the dateline
 			}
+			if isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && cur != nil && ownerJoin(toks, prev, c) {
+				continue // "Jose Jeri, Brazil's Luiz Inacio Lula da Silva": the owner stands aside, the list goes on
+			}
 			names, class := d.entityOf(toks, c)
 			if class == 0 {
 				cur = nil
@@ -76,7 +79,7 @@ func (d *doc) addBodies(e *entities) {
 					e.all[e.index[n]].told = t
 				}
 			}
-			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c)) && e.joins(cur, names, class) {
+			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c) || ownedJoin(toks, prev, c)) && e.joins(cur, names, class) {
 				cur.names = append(cur.names, names...)
 			} else {
 				e.lists = append(e.lists, entList{sent: si, class: class, names: append([]string(nil), names...)})
@@ -85,6 +88,27 @@ func (d *doc) addBodies(e *entities) {
 			prev = c
 		}
 	}
+}
+
+// ownerJoin reports chunk c, an owner's possessive, right after list
+// item a: "Jose Jeri, Brazil's".
+func ownerJoin(toks []token, a, c chunk) bool {
+	w := lowerAt(toks, a.end)
+	return (w == "," || w == "and") && c.start == a.end+1 || w == "," && lowerAt(toks, a.end+1) == "and" && c.start == a.end+2
+}
+
+// ownedJoin reports list items a and b with an owner's possessive between:
+// "Jose Jeri, Brazil's Luiz Inacio Lula da Silva".
+func ownedJoin(toks []token, a, b chunk) bool {
+	k := b.start - 2
+	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	for k > a.end && toks[k-1].cap {
+		k--
+	}
+	w := lowerAt(toks, k-1)
+	return k > a.end && (w == "," || w == "and") && (k-1 == a.end || k-2 == a.end && lowerAt(toks, a.end) == ",")
 }
 
 // describedJoin reports chunks a and b of a list whose second is
@@ -251,7 +275,11 @@ func (d *doc) groupRefParties(m *mention) []string {
 		return nil
 	}
 	w := toks[k+1].lower
-	next := lowerAt(toks, k+2)
+	head := k + 2
+	if numberRefs[w] > 0 && (nationRefs[lowerAt(toks, head)] || bodyKinds[lowerAt(toks, head)] != "" || lowerAt(toks, head) == "men") {
+		head++ // "The three leaders", "The two companies"
+	}
+	next := lowerAt(toks, head)
 	if !(auxiliaries[next] || meetingVerbs[next] || isApostrophe(next) || next == "met" || next == "held" || next == "have" || next == "had") {
 		return nil // "The three-day talks", "The union leaders"
 	}
@@ -260,14 +288,24 @@ func (d *doc) groupRefParties(m *mention) []string {
 	case numberRefs[w] > 0:
 		return e.lastList(m.sent, func(l entList) bool { return len(l.names) == numberRefs[w] })
 	case nationRefs[w]:
-		return e.lastList(m.sent, func(l entList) bool { return len(l.names) >= 2 && l.class == entCountry })
+		return e.lastList(m.sent, func(l entList) bool {
+			return len(l.names) >= 2 && (l.class == entCountry || l.class == entPerson && e.titled(l.names))
+		}) // "The ministers" for "Mali, Niger and Chad" or for two ministers named before
 	case bodyKinds[w] != "" && plural(w):
 		kind := bodyKinds[w]
 		return e.lastList(m.sent, func(l entList) bool {
 			return len(l.names) >= 2 && (l.class == entBody && e.allKind(l.names, kind) || l.class == entPerson && kind == "company" && !e.titled(l.names))
 		}) // "Nissan Motor and Honda Motor", shaped like persons
 	case bodyKinds[w] != "":
-		if b := e.lastOfKind(m.sent, bodyKinds[w], w); b != "" && !m.hasNamed(b) {
+		b := e.lastOfKind(m.sent, bodyKinds[w], w)
+		if b == "" {
+			if l := e.lastList(m.sent, func(l entList) bool {
+				return l.sent == m.sent-1 && len(l.names) == 1 && (l.class == entBody || l.class == entPerson && !e.titled(l.names))
+			}); l != nil {
+				b = l[0] // "The group will hold its next meeting" after "The Gas Exporting Countries Forum agreed"
+			}
+		}
+		if b != "" && !m.hasNamed(b) && !isCountry(b) {
 			return []string{b}
 		}
 	}
