@@ -161,12 +161,18 @@ func cancelAt(toks []token) int {
 // cue) or its object ("called off the summit").
 func callsOff(toks []token, h, cue int) bool {
 	if h < cue {
+		aside := 0 // the words of a relative clause between: "Talks between ..., which had been due to open in Jeddah on Thursday, have been postponed"
 		for k := h + 1; k < cue; k++ {
 			if w := toks[k].lower; w == ";" || w == "but" || w == "while" {
 				return false
 			}
+			if toks[k].lower == "," && relativeWord(lowerAt(toks, k+1)) {
+				if e := afterRelative(toks, k); e > k && e <= cue {
+					aside += e - k
+				}
+			}
 		}
-		return cue-h <= 20
+		return cue-h-aside <= 20
 	}
 	obj := cue + 1
 	if lowerAt(toks, obj) == "off" {

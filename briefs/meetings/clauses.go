@@ -82,18 +82,22 @@ func splitClauses(toks []token, ms []*mention, home string) {
 		own := m != dated[0] && (statesMembers(toks, m) || namesOwnBody(toks, m))
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
-			if o := owner(at); ok && (o != nil || occ || own && at < dated[0].nameStart) && o != m && (at < m.nameStart || at >= m.skipEnd) {
+			if o := owner(at); ok && (o != nil || occ || own && at < dated[0].nameStart) && !sameHead(o, m) && (at < m.nameStart || at >= m.skipEnd) {
 				continue
 			}
 			keep = append(keep, n)
 		}
 		m.named = keep
-		if o := owner(m.placeAt); m.placeAt >= 0 && o != nil && o != m && (m.placeAt < m.nameStart || m.placeAt >= m.skipEnd) &&
+		if o := owner(m.placeAt); m.placeAt >= 0 && o != nil && !sameHead(o, m) && (m.placeAt < m.nameStart || m.placeAt >= m.skipEnd) &&
 			!strings.EqualFold(m.place, home) && !occ && !occasion(toks, o) && !journeyTo(toks, m.placeAt, m.nameStart) { // "on the eve of the IMF annual meetings in Washington": held there too
 			m.place = ""
 		}
 	}
 }
+
+// sameHead reports two mentions of one head: a list of days' meetings
+// (date.series) share their name's stretch, its parties and place.
+func sameHead(o, m *mention) bool { return o != nil && o.trig == m.trig && o.nameStart == m.nameStart }
 
 // openingPreps open a sentence with a phrase before its subject.
 var openingPreps = map[string]bool{

@@ -88,6 +88,11 @@ func TestDates17q(t *testing.T) {
 		{"2026-01-19", "DUBLIN, Jan 19 (Reuters) - The Senate reconvened on Monday after the recess.", "2026-01-19", briefs.StatusOngoing},
 		{"2026-11-13", "LONDON, Nov 13 (Reuters) - Britain and India kicked off a new round of negotiations on Friday.", "2026-11-13", briefs.StatusOngoing},
 		{"2026-02-25", "NAIROBI, Feb 25 (Reuters) - Talks between the two sides ended and the rebels began a new offensive on Wednesday.", "2026-02-25", briefs.StatusPast},
+		// "in three weeks" in a clause about the future is that week; not "the first meeting in two months"
+		{"2026-05-19", "QUITO, May 19 (Reuters) - The two foreign ministers will meet in three weeks to sign the accord.", "2026-06-08", briefs.StatusUpcoming},
+		{"2026-05-19", "QUITO, May 19 (Reuters) - The board will hold its first meeting in two months on Friday.", "2026-05-22", briefs.StatusUpcoming},
+		// a relative clause past "of OPEC's research committee" is the conference's
+		{"2026-06-03", "VIENNA, June 3 (Reuters) - The three-day conference of OPEC's research committee, which began on Tuesday, ends on Thursday.", "2026-06-02", briefs.StatusOngoing},
 		// a weekday written before its date is that date, whatever today is
 		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
 		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},
@@ -123,5 +128,14 @@ func TestEarlierMeeting17q(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no February meeting", c.text)
 		}
+	}
+}
+
+// TestPostponed17q: talks "postponed indefinitely" are called off even
+// with a relative clause between them and the cue.
+func TestPostponed17q(t *testing.T) {
+	text := "CAIRO, May 19 (Reuters) - Talks between the army and the rebels, which had been due to open in Jeddah on Thursday, have been postponed indefinitely, mediators said."
+	if ms := Scheduled(Extract(text, day("2026-05-19"), briefs.Dateline{}).Meetings); len(ms) > 0 {
+		t.Errorf("%q: meetings %s, want none scheduled", text, meetingList(ms))
 	}
 }

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -19,11 +20,17 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 	from, to := toks[0].start, toks[len(toks)-1].end
 	k := 0
 	for _, x := range xs {
-		if x.End <= from || x.Start >= to || x.Type != timex.Date && x.Type != timex.Time {
+		if x.End <= from || x.Start >= to {
 			continue
 		}
 		for k < len(toks) && toks[k].start < x.Start {
 			k++
+		}
+		if x.Type == timex.Duration {
+			x = inTime(toks, k, x, ref) // "will meet in three weeks": the week three weeks on
+		}
+		if x.Type != timex.Date && x.Type != timex.Time {
+			continue
 		}
 		j := k
 		for j < len(toks) && toks[j].end <= x.End {
@@ -57,6 +64,46 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 	}
 	attachClocks(out)
 	return inTheDay(toks, out, ref)
+}
+
+// inTime reads a duration after "in" in a clause about the future ("will
+// travel to Stockholm in two weeks", "will meet in three days") as the day,
+// week or month that far from ref; x unchanged otherwise, and for "the
+// biggest rise in three weeks" or "the first meeting in two months".
+func inTime(toks []token, k int, x timex.Expr, ref time.Time) timex.Expr {
+	if lowerAt(toks, k-1) != "in" || len(x.Value) < 3 || x.Value[0] != 'P' {
+		return x
+	}
+	n := atoi(x.Value[1 : len(x.Value)-1])
+	if n < 1 || n > 12 {
+		return x
+	}
+	for b := k - 2; b >= 0 && b >= k-5; b-- {
+		if w := toks[b].lower; w == "first" || w == "time" || w == "since" || strings.HasSuffix(w, "est") {
+			return x
+		}
+	}
+	j := k
+	for j < len(toks) && toks[j].end <= x.End {
+		j++
+	}
+	if tenseAt(toks, k-1, j) <= 0 {
+		return x
+	}
+	y := x
+	y.Type = timex.Date
+	switch x.Value[len(x.Value)-1] {
+	case 'D':
+		y.Value = ref.AddDate(0, 0, n).Format("2006-01-02")
+	case 'W':
+		yr, wk := ref.AddDate(0, 0, 7*n).ISOWeek()
+		y.Value = fmt.Sprintf("%d-W%02d", yr, wk)
+	case 'M':
+		y.Value = ref.AddDate(0, n, 0).Format("2006-01")
+	default:
+		return x
+	}
+	return y
 }
 
 // inTheDay adds "later in the day" / "earlier in the day", which timex

@@ -127,6 +127,7 @@ func (d *doc) readListing() {
 	if headings == 0 && calendar < 2 && labels < 2 && len(blocks) == 0 {
 		return
 	}
+	calendar += d.datedRuns(ls, kind)
 	under := false
 	for i := range ls {
 		switch {
@@ -732,10 +733,13 @@ func (d *doc) bodyLine(si int) int {
 // name, or a body's one word the names leave out ("Cabinet, Government
 // Buildings.", "11:00 Cabinet").
 func (d *doc) lineBody(si int) (chunk, bool) {
+	toks := d.toks[si]
 	if cs := d.chunks(si); len(cs) > 0 && cs[0].start == 0 {
 		return cs[0], true
+	} else if len(cs) > 0 && cs[0].start == 1 && toks[0].cap && toks[0].word && !toks[0].num {
+		c := cs[0] // "Full Parish Council: 14 January, ...": the names leave out the line's first word
+		return chunk{start: 0, end: c.end, text: sliceText(d.runes, toks[0].start, toks[c.end-1].end)}, true
 	}
-	toks := d.toks[si]
 	if len(toks) > 0 && toks[0].cap && listedBodies[toks[0].lower] {
 		return chunk{start: 0, end: 1, text: toks[0].text}, true
 	}
@@ -840,8 +844,8 @@ func (d *doc) listLead(si int) *mention {
 		text := strings.ToLower(d.sents[k].Text)
 		announces := strings.Contains(text, "following dates") || strings.Contains(text, "the following") || strings.HasSuffix(text, ":")
 		for _, m := range d.mentions {
-			if m.sent != k || m.verb {
-				continue
+			if m.sent != k || m.verb && !announces {
+				continue // "will meet on the following dates in 2027:" announces its list by its verb
 			}
 			if w := d.toks[k][m.trig].lower; announces || strings.HasSuffix(w, "s") && w != "talks" {
 				return m

@@ -85,6 +85,10 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "", "Government Buildings", "listing.day-heading"},
 		{"a record's date-and-time label", "LAKEVIEW UNIFIED SCHOOL DISTRICT\nRegular Meeting of the Board of Education\nDate and time: Thursday, November 13, 2025 at 6:00 p.m.\nLocation: District Office Board Room, 500 Shore Drive\n\nThe public is invited to attend.\n",
 			"2025-11-13", "", "District Office Board Room, 500 Shore Drive", "listing.day-heading"},
+		{"a body's days on its line", "Meeting dates 2026\n\nFull Parish Council: 14 January, 11 March, 13 May\nPlanning Committee: 28 January, 25 February\n",
+			"2026-01-14", "", "", "date.nearest"},
+		{"a run of day headings after a colon", "The Monetary Policy Committee will meet on the following dates in 2026:\n\nThursday, 29 January\nThursday, 12 March\n",
+			"2026-01-29", "", "", "listing.date-list"},
 		{"a calendar's dotted dates", "Financial calendar 2026\n\n12.02.2026  Fourth quarter 2025 results\n23.04.2026  Annual General Meeting\n07.05.2026  First quarter 2026 results\n",
 			"2026-04-23", "", "", "listing.day-heading"},
 	} {
@@ -107,6 +111,12 @@ func TestListingLines(t *testing.T) {
 			}
 			if c.name == "a day, a time, a committee and its room" && len(r.Meetings) != 2 {
 				t.Errorf("got %d meetings, want 2 (the title \"Scrutiny meetings\" is none): %+v", len(r.Meetings), r.Meetings)
+			}
+			if c.name == "a body's days on its line" && (len(r.Meetings) != 5 || m.Participants[0] != "Full Parish Council") {
+				t.Errorf("want 5 meetings, the first the Full Parish Council's: %+v", r.Meetings)
+			}
+			if c.name == "a run of day headings after a colon" && (len(r.Meetings) != 2 || r.Meetings[1].Date != "2026-03-12") {
+				t.Errorf("want 2 meetings, the second on 2026-03-12: %+v", r.Meetings)
 			}
 			if c.name == "a week's weekday headings" && (len(r.Meetings) != 2 || r.Meetings[1].Date != "2025-11-18" || r.Meetings[1].Place != "10 Downing Street") {
 				t.Errorf("the bilateral is lost or misdated: %+v", r.Meetings)

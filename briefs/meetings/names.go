@@ -985,6 +985,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if best == "" {
 		best, at = lowerVenue(toks, m)
 	}
+	if best == "" {
+		best, at = d.numberedRoom(m) // "(all at 6pm, Committee Room 1)"
+	}
 	if k, ok := d.capitalHere(toks, m); ok && best == "" {
 		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
 	}
@@ -1084,7 +1087,7 @@ func roomOf(toks []token, c chunk) int {
 		}
 	}
 	if lowerAt(toks, e) != "of" || e+1 >= len(toks) || !toks[e+1].cap {
-		return c.end
+		return e // "in Committee Room 1": the room with its number
 	}
 	for e++; e < len(toks) && toks[e].cap && toks[e].word; e++ {
 	}
@@ -1263,4 +1266,17 @@ func titledSoFar(toks []token, j, k int) bool {
 		titled = titled || toks[i].cap && titleWords[toks[i].lower] && !orgWords[toks[i].lower]
 	}
 	return titled && isPersonName(stripTitles(sliceTextTok(toks, j, k)))
+}
+
+// numberedRoom is a room named with its number anywhere in m's sentence,
+// "Committee Room 1", "Room 4.12": a venue even with no preposition before
+// it ("(all at 6pm, Committee Room 1)"); "", -1 when there is none.
+func (d *doc) numberedRoom(m *mention) (string, int) {
+	toks := d.toks[m.sent]
+	for _, c := range d.chunks(m.sent) {
+		if e := roomOf(toks, c); e > c.end && roomWords[lowerAt(toks, c.end-1)] {
+			return sliceText(d.runes, toks[c.start].start, toks[e-1].end), c.start
+		}
+	}
+	return "", -1
 }

@@ -60,6 +60,9 @@ func formalNotParty(name string) bool {
 	if len(ws) > 1 && streetWords[ws[len(ws)-1]] {
 		return true // "21 Mounts Bay Road": an address
 	}
+	if len(ws) > 1 && roomNames[ws[len(ws)-1]] {
+		return true // "Committee Room", "Council Chambers": a venue
+	}
 	if len(ws) > 1 && strings.ToUpper(name) == name {
 		for _, w := range ws {
 			if shoutedVerbs[w] {
@@ -88,6 +91,9 @@ var formalWords = map[string]bool{
 // Financial Stability Report", "the Monetary Policy Statement".
 var documentWords = map[string]bool{"report": true, "review": true, "survey": true, "bulletin": true,
 	"statement": true, "outlook": true, "minutes": true, "accounts": true}
+
+// roomNames end the name of a room, which is no party.
+var roomNames = map[string]bool{"room": true, "rooms": true, "chamber": true, "chambers": true, "boardroom": true, "auditorium": true}
 
 // lawWords end the name of a law or rule.
 var lawWords = map[string]bool{"act": true, "acts": true, "bill": true, "ordinance": true, "regulation": true,

@@ -62,3 +62,33 @@ func weekdayFrom(anchor time.Time, heading string) string {
 	}
 	return nextWeekday(anchor.Format("2006-01-02"), wd)
 }
+
+// datedRuns reads a run of two day headings or more with no line under
+// any of them, after a line that announces a list ("will meet on the
+// following dates in 2027:" over "Thursday, 28 January" and "Thursday, 11
+// March"), as a list of dates ('d', rule listing.date-list), not as the
+// headings of a diary. It returns how many lines it changed.
+func (d *doc) datedRuns(ls []line, kind []byte) int {
+	n := 0
+	for i := 1; i < len(ls); i++ {
+		if kind[i] != 'h' || kind[i-1] == 'h' || kind[i-1] == 'd' {
+			continue
+		}
+		lead := strings.ToLower(strings.TrimSpace(string(d.runes[ls[i-1].start:ls[i-1].end])))
+		if !strings.HasSuffix(lead, ":") && !strings.Contains(lead, "following dates") {
+			continue
+		}
+		j := i
+		for j < len(ls) && kind[j] == 'h' && (j == i || d.sameParagraph(ls[j-1], ls[j])) {
+			j++
+		}
+		if j-i < 2 || j < len(ls) && kind[j] == 0 && d.sameParagraph(ls[j-1], ls[j]) {
+			continue // one day, or a diary's day with its lines under it
+		}
+		for k := i; k < j; k++ {
+			kind[k] = 'd'
+			n++
+		}
+	}
+	return n
+}
