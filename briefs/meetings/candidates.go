@@ -15,6 +15,7 @@ import (
 //     the party: "Bangladesh's interim leader Muhammad Yunus";
 //   - "home": a country's possessive before its named body, which is the
 //     party: "Sweden's Riksbank", "Japan's Nippon Steel";
+//   - "market": a country qualifying a market or goods: "U.S. stocks fell";
 //   - "nominator": who chose the person named: "President Donald Trump's nominee";
 //   - "other-clause": a name in a subordinate or relative clause opened after
 //     the meeting: "whom President Donald Trump picked", "weeks after
@@ -54,12 +55,20 @@ func (d *doc) notPartyReason(m *mention, at int, n string) string {
 		return "affiliation"
 	case isCountry(n) && ownsNamedBody(toks, end):
 		return "home" // "Sweden's Riksbank", "Japan's Nippon Steel", "Britain's RMT and Aslef rail unions"
+	case isCountry(n) && end < len(toks) && toks[end].word && !toks[end].cap && marketNouns[toks[end].lower]:
+		return "market" // "U.S. stocks fell ... ahead of the Federal Reserve's policy meeting"
 	case isApostrophe(lowerAt(toks, end)) && lowerAt(toks, end+1) == "s" && choiceNouns[lowerAt(toks, end+2)]:
 		return "nominator" // "Lisa Moreno, President Donald Trump's nominee for ambassador"
 	case d.inOtherClause(m, at):
 		return "other-clause" // "..., weeks after former premier K.P. Sharma Oli criticised India's new border map"
 	}
 	return ""
+}
+
+// marketNouns after a country make it a market's or goods' qualifier.
+var marketNouns = map[string]bool{
+	"stocks": true, "shares": true, "bonds": true, "markets": true, "prices": true, "futures": true, "yields": true,
+	"exports": true, "imports": true, "goods": true, "equities": true, "treasuries": true, "dollar": true, "economy": true,
 }
 
 // choiceNouns name the person someone chose: the chooser is no party.

@@ -476,6 +476,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 	}
 	for _, m := range c.mentions {
+		if b := d.kindBody(m); len(out) == 0 && b != "" && !m.anaphoric {
+			m.byName(b, RulePartyKindBody, -1, -1)
+			add(b) // "The cabinet is expected to approve the draft at its regular session on Tuesday"
+		}
+	}
+	for _, m := range c.mentions {
 		if len(out) > 0 {
 			break
 		}

@@ -76,6 +76,9 @@ func TestParties17n(t *testing.T) {
 		{"not-source: a source before its own reported subject", "BEIJING, June 29 - China's foreign ministry said on Tuesday that Vice Premier Ding Xuexiang would hold talks with EU Commissioner Maros Sefcovic in Brussels on Friday.", []string{"Ding Xuexiang", "Maros Sefcovic"}},
 		{"attend-list: invited to attend, a representative also attended", "AMMAN, June 29 - Arab League foreign ministers will meet in Cairo on Sunday. Iraq and Oman have been invited to attend.", []string{"Arab League", "Iraq", "Oman"}},
 		{"attend-list: the side includes", "WASHINGTON, June 29 - A delegation of U.S. lawmakers will hold talks with Philippine President Ferdinand Marcos in Manila on Friday. The group includes Senators Tim Kaine and Dan Sullivan.", []string{"U.S.", "Ferdinand Marcos", "Tim Kaine", "Dan Sullivan"}},
+		{"kind-body: a body named only by its kind", "PRAGUE, June 29 - The cabinet is expected to approve the budget draft at its regular session on Tuesday.", []string{"cabinet"}},
+		{"kind-body: the bank and its committee", "BANGKOK, June 29 - The central bank's monetary policy committee will meet on Wednesday.", []string{"central bank monetary policy committee"}},
+		{"not-reason market: a country qualifying stocks", "NEW YORK, June 29 - U.S. stocks fell on Monday ahead of the Federal Reserve's policy meeting on Wednesday.", []string{"Federal Reserve"}},
 		{"body-in-name: a bloc's summit", "LIMA, June 29 - The Pacific Alliance summit opens in Lima on Monday.", []string{"Pacific Alliance"}},
 		{"body-in-name: not a summit another meeting is held at", "LIMA, June 29 - Boluarte and Petro last met at the Pacific Alliance summit in June.", []string{"Boluarte", "Petro"}},
 	}

@@ -594,7 +594,52 @@ const (
 	RulePartyOfficer    Rule = "parties.company-officer"
 	RulePartyKindAlias  Rule = "parties.kind-alias"
 	RulePartyOwnerBody  Rule = "parties.owner-body"
+	RulePartyKindBody   Rule = "parties.kind-body"
 )
+
+// kindBodyHeads end a body named only by its kind.
+var kindBodyHeads = map[string]bool{
+	"bank": true, "board": true, "cabinet": true, "council": true, "committee": true, "commission": true,
+	"parliament": true, "senate": true, "government": true, "legislature": true, "assembly": true,
+}
+
+// kindBody is the body a meeting's sentence names only by its kind, as
+// the subject that opens it (rule parties.kind-body), for a meeting with
+// no named party: "The cabinet is expected to approve the draft at its
+// regular session on Tuesday", "The central bank's board will meet",
+// "Parliament reconvened on Monday"; "" when the sentence opens otherwise.
+func (d *doc) kindBody(m *mention) string {
+	toks := d.toks[m.sent]
+	k := d.sentenceStart(m.sent)
+	if k >= len(toks) {
+		return ""
+	}
+	if t := toks[k]; t.cap && homeBodies[t.lower] && k+1 < len(toks) && !toks[k+1].cap {
+		return t.text // "Parliament reconvened", "Parliament's budget session"
+	}
+	if lowerAt(toks, k) != "the" {
+		return ""
+	}
+	j := k + 1
+	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap && !kindBodyHeads[toks[j].lower] {
+		j++
+	}
+	if j >= len(toks) || toks[j].cap || !kindBodyHeads[toks[j].lower] || j > m.trig {
+		return ""
+	}
+	if toks[j].lower == "bank" && lowerAt(toks, j-1) != "central" {
+		return "" // "the bank" alone names a company the story named
+	}
+	body := sliceTextTok(toks, k+1, j+1) // "central bank", "cabinet", "committee"
+	if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" {
+		for e := j + 3; e < len(toks) && e < j+7 && toks[e].word && !toks[e].cap; e++ {
+			if kindBodyHeads[toks[e].lower] {
+				return body + " " + sliceTextTok(toks, j+3, e+1) // "central bank monetary policy committee": the bank and its committee
+			}
+		}
+	}
+	return body
+}
 
 // ownerBodies are the organisations whose possessive names a body of
 // theirs among m's parties (rule parties.owner-body): "The Bank of Korea's
