@@ -201,6 +201,11 @@ func (d *doc) placeBy(m *mention) {
 		return
 	}
 	end := at + 1
+	if ws := strings.Fields(m.place); len(ws) > 1 && ws[0] == toks[at].text {
+		for i := 1; i < len(ws) && end < len(toks) && toks[end].text == ws[i]; i++ {
+			end++ // "foreign ministry": the venue's words
+		}
+	}
 	for _, c := range d.chunks(m.sent) {
 		if c.start == at {
 			end = c.end

@@ -36,6 +36,8 @@ func TestPlaces17q(t *testing.T) {
 		{"2026-09-10", "DOHA, Sept 10 (Reuters) - Afghan Taliban and Pakistani officials opened a new round of talks on Thursday, mediated by Qatar and Turkey.", "Doha"},
 		{"2026-01-12", "CAIRO, Jan 12 (Reuters) - Officials from Hamas met Egyptian intelligence chief Hassan Rashad on Sunday to discuss the ceasefire.", "Cairo"},
 		{"2026-01-12", "CAIRO, Jan 12 (Reuters) - Officials from Hamas met Qatari intelligence chief Hassan Rashad on Sunday to discuss the ceasefire.", ""},
+		// a ministry or palace named in lower case is the venue
+		{"2026-02-24", "SEOUL, Feb 24 (Reuters) - Japanese and South Korean diplomats will hold talks at the foreign ministry on Thursday.", "foreign ministry"},
 		// the Fed sits in Washington: not a New York dateline's meeting
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},

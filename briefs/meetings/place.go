@@ -125,7 +125,7 @@ var officeNouns = map[string]bool{"offices": true, "office": true, "headquarters
 
 // lowerVenue finds a venue written in lower case near mention m: "at the
 // offices of the federal mediation service", "at the prime minister's
-// office", "at the Soviet embassy"; "" when there is none. The place is the venue's words from the
+// office", "at the Soviet embassy", "at the foreign ministry"; "" when there is none. The place is the venue's words from the
 // room on; the token index is where it starts.
 func lowerVenue(toks []token, m *mention) (string, int) {
 	for k := max(m.nameStart-12, 1); k < len(toks) && k < m.skipEnd+15; k++ {
@@ -153,6 +153,9 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 		if (nationalities[lowerAt(toks, j)] || lowerAt(toks, j) == "u.s.") && toks[j].cap && (lowerAt(toks, j+1) == "embassy" || lowerAt(toks, j+1) == "consulate") {
 			return toks[j].text + " " + toks[j+1].text, j // "at the Soviet embassy"
 		}
+		if w := lowerVenueAt(toks, j); w > j {
+			return sliceTextTok(toks, j, w), j // "at the foreign ministry", "at the presidential palace"
+		}
 		// "at the prime minister's office"
 		e := j
 		for e < len(toks) && e < j+3 && toks[e].word && !toks[e].cap {
@@ -163,6 +166,26 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// lowerVenueAt returns the end of a building named in lower case from k, a
+// ministry, chancellery or palace with up to two words before it ("foreign
+// ministry", "presidential palace"); k when there is none, or when "of"
+// follows ("the ministry of finance" is the body).
+func lowerVenueAt(toks []token, k int) int {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if !toks[j].word || toks[j].cap || toks[j].num {
+			return k
+		}
+		switch toks[j].lower {
+		case "ministry", "chancellery", "palace":
+			if w := lowerAt(toks, j+1); w == "of" || isApostrophe(w) {
+				return k
+			}
+			return j + 1
+		}
+	}
+	return k
 }
 
 // travelVerbs send a party to the place after "to": "Nakasone, who flies

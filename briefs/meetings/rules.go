@@ -165,7 +165,7 @@ var ruleList = []struct {
 	{RuleStatusTense, "on the reference day or within its period: the tense of the date's clause; an \"after\" phrase with no verb of its own takes the tense of the verb before it (\"said after meeting X on Saturday\", \"said after a brief online meeting on Sunday\": past) (tense.go tenseAt, afterPhrase)"},
 	{RuleStatusToday, "a day-precision meeting on the reference day with no tense: upcoming (cluster.go status)"},
 	{RuleStatusCancelled, `a sentence calls it off: "was cancelled", "called off" (cancel.go)`},
-	{RulePlacePrep, `the nearest capitalised place after "in", "at", "near" ... (none at all for a meeting held "by video link", "online", "via videoconference": names.go remoteNear), "fly to Seoul on Tuesday for talks" (place.go journeyFor), also "at its Los Angeles headquarters" (names.go placeOf)`},
+	{RulePlacePrep, `the nearest capitalised place after "in", "at", "near" ... (none at all for a meeting held "by video link", "online", "via videoconference": names.go remoteNear), "fly to Seoul on Tuesday for talks" (place.go journeyFor), also "at its Los Angeles headquarters" (names.go placeOf), a venue in lower case: "at the offices of the federal mediation service", "at the foreign ministry" (place.go lowerVenue)`},
 	{RulePlaceHere, `"here", "in this historic southeastern city": the dateline's city (names.go placeOf, thisPlace)`},
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit"; not a word capitalised only as the sentence's first ("Pay talks with the employer"), unless a capital, a seat, the dateline's city or capitalised elsewhere in the text (names.go namePlace, openingName)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
