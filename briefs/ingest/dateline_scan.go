@@ -283,5 +283,15 @@ func notPlace(seg string) bool {
 	if first == "the" {
 		return len(words) < 2 || strings.ToLower(words[1]) != "hague"
 	}
-	return notPlaceWords[first] || monthNumber(first) > 0 || weekdayNumber(first) >= 0
+	last := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
+	return notPlaceWords[first] || monthNumber(first) > 0 || weekdayNumber(first) >= 0 || len(words) > 1 && bodySuffixes[last]
+}
+
+// bodySuffixes end the name of a company or a body, never of a place: a
+// notice's heading "Halvorsen Shipping ASA - Financial calendar 2026" is
+// no dateline.
+var bodySuffixes = map[string]bool{
+	"asa": true, "plc": true, "ltd": true, "inc": true, "ag": true, "oyj": true, "ab": true, "corp": true,
+	"llc": true, "limited": true, "nv": true, "committee": true, "council": true, "commission": true,
+	"association": true, "society": true, "trust": true,
 }

@@ -108,6 +108,8 @@ func TestParseDatelineNone(t *testing.T) {
 		"U.S. - China talks resumed.",
 		"UK: Prices rise.",
 		"Venue: Manekshaw Centre, New Delhi",
+		"Halvorsen Shipping ASA - Financial calendar 2026",
+		"Solway Renewables plc - Result of Annual General Meeting",
 		"FACTBOX: What we know",
 		"To: All staff",
 		"Subject: Talks",

@@ -332,15 +332,18 @@ func fieldsAtMost(s string, n int) bool {
 
 // Keeps reports a paragraph whose line breaks are part of its meaning: it
 // has a day heading, two lines or more that are calendar lines or bare
-// dates, two label lines ("Date: ...", "Venue: ...") or two lines opened by
-// a clock time (a diary's "09:30 Meeting with ..."). Prose, even
-// hard-wrapped, has none of them.
+// dates, two label lines ("Date: ...", "Venue: ..." or any short label:
+// "Branch meeting: ...") or two lines opened by a clock time (a diary's
+// "09:30 Meeting with ..."). Prose, even hard-wrapped, has none of them.
 func Keeps(lines []string) bool {
 	if len(lines) < 2 {
 		return false
 	}
-	cal, labels, clocks := 0, 0, 0
+	cal, labels, clocks, short := 0, 0, 0, 0
 	for _, l := range lines {
+		if shortLabel.MatchString(l) {
+			short++ // "Ballot result: 78% ...", "Branch meeting: Wednesday 4 March, 6pm, Trades Hall"
+		}
 		switch {
 		case DayHeading(l) || WeekdayOnly(l):
 			return true
@@ -354,8 +357,12 @@ func Keeps(lines []string) bool {
 			clocks++
 		}
 	}
-	return cal >= 2 || labels >= 2 || clocks >= 2
+	return cal >= 2 || labels >= 2 || clocks >= 2 || short >= 2
 }
+
+// shortLabel opens a line with a label of one to three words and a colon:
+// a circular's or a record's "Branch meeting: ...", "Ballot result: ...".
+var shortLabel = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}: \S`)
 
 // maxHeadingWords is the most words of a line of a heading block, and
 // maxHeadingLast of its last line.

@@ -231,6 +231,9 @@ func (d *doc) blockBody(m *mention) string {
 			return t // the notice's first line
 		}
 	}
+	if t := strings.TrimSpace(d.briefTitle); d.dlEnd == 0 && body(t) && onlyName(t) {
+		return t // the notice's first line, which ingest took as the title of a text file
+	}
 	return ""
 }
 

@@ -544,7 +544,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
 		}
 	}
-	if len(out) == 0 && bareMeeting(c) {
+	if len(out) == 0 && d.bareMeeting(c) {
 		if b := d.headingBody(); b != "" {
 			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
 			add(b) // "The next meeting will be held on ..." in the minutes of the Audit Committee
@@ -697,8 +697,8 @@ func (d *doc) company(c *cluster, parties []string) string {
 	}
 	for _, m := range c.mentions {
 		for _, ch := range d.chunks(m.sent) {
-			if ch.start >= m.nameStart && ch.end <= m.skipEnd && corporateName(ch.text) {
-				co := ch.text
+			if ch.start >= m.nameStart && ch.end <= m.skipEnd && corporateName(d.withSuffix(m.sent, ch)) {
+				co := d.withSuffix(m.sent, ch)
 				if i := strings.LastIndex(co, " of "); i >= 0 {
 					co = co[i+4:] // "the Annual General Meeting of Shareholders of Nordlicht AG"
 				}

@@ -37,7 +37,8 @@ type doc struct {
 	runes      []rune
 	ref        time.Time
 	dl         briefs.Dateline
-	dlEnd      int // rune offset where the dateline ends (0 when none)
+	dlEnd      int    // rune offset where the dateline ends (0 when none)
+	briefTitle string // the brief's title, a notice's heading line ingest took apart (heading.go)
 	sents      []sentences.Sentence
 	words      []tokens.Token // the reading's tokens of the whole text
 	toks       [][]token      // the meeting view of each sentence's tokens
@@ -101,7 +102,7 @@ func run(r *reading.Reading) (*doc, Result) {
 	if len(runes) == 0 && r.Text != "" { // a reading made by hand
 		runes = []rune(r.Text)
 	}
-	d := &doc{text: r.Text, runes: runes, dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1}
+	d := &doc{text: r.Text, runes: runes, dl: r.Dateline, dlEnd: r.StoryStart, ref: r.Day, sents: r.Sentences, words: r.Tokens, timex: r.Dates, sport: -1, briefTitle: r.Title}
 	res := Result{Dateline: d.dl, Dates: dateJSON(r.Dates), Meetings: []briefs.Meeting{}}
 	if d.ref.IsZero() {
 		return d, res

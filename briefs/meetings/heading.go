@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -50,8 +51,16 @@ func (d *doc) headingBody() string {
 			}
 		}
 	}
+	for _, part := range titleParts.Split(d.briefTitle, -1) {
+		if t := strings.TrimSpace(part); headingOrg(t) && onlyName(t) {
+			return t // the heading line ingest took as a text file's title: "UCU Northfield Branch - circular to members"
+		}
+	}
 	return ""
 }
+
+// titleParts divide a heading line into its parts: "Body - what it is".
+var titleParts = regexp.MustCompile(` [-–—|] |: |, `)
 
 // headingOrg reports the name of a body or an organisation: two words or
 // more, the last a body's ("Audit and Governance Committee", "Hollybrook
@@ -72,10 +81,16 @@ func headingOrg(n string) bool {
 // bareMeeting reports a cluster told only by a bare meeting noun, with no
 // name of its own: "the meeting held on 21 January", "The next meeting
 // will be held on ...", "Next meeting: Tuesday 10 March".
-func bareMeeting(c *cluster) bool {
+func (d *doc) bareMeeting(c *cluster) bool {
 	for _, m := range c.mentions {
-		if m.verb || hasProperTitle(m.title) {
+		if m.verb {
 			return false
+		}
+		toks := d.toks[m.sent]
+		for k := m.nameStart; k < m.nameEnd && k < len(toks); k++ {
+			if k > 0 && k != m.trig && toks[k].cap && toks[k].word {
+				return false // "the Audit Committee meeting": named (a line's first word is not: "Branch meeting: ...")
+			}
 		}
 	}
 	return len(c.mentions) > 0

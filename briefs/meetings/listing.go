@@ -124,6 +124,9 @@ func (d *doc) readListing() {
 		}
 	}
 	blocks := d.blocks(ls, kind)
+	if calendar == 1 && d.meetingCalendarLine(ls, kind) {
+		calendar = 2 // "Branch meeting: Wednesday 4 March, 6pm, Trades Hall": one line that names its meeting is enough
+	}
 	if headings == 0 && calendar < 2 && labels < 2 && len(blocks) == 0 {
 		return
 	}

@@ -218,16 +218,29 @@ func dropNamed(m *mention, from, to int) {
 // listing or notice: "Norsk Aluminium ASA - Financial calendar 2026",
 // "Investor calendar - Lumo Oyj" (rule parties.company).
 func (d *doc) headingCompany() string {
-	if len(d.sents) == 0 || d.entries == nil {
-		return ""
+	if len(d.sents) == 0 || d.entries == nil && d.dlEnd > 0 {
+		return "" // a wire story names its company in its sentences
 	}
 	for _, c := range d.chunks(0) {
-		if corporateName(c.text) {
-			return c.text
+		if n := d.withSuffix(0, c); corporateName(n) {
+			return n
 		}
 	}
 	return ""
 }
+
+// withSuffix is chunk c's name with the company suffix written after it in
+// lower case, which the names leave out: "Solway Renewables plc".
+func (d *doc) withSuffix(si int, c chunk) string {
+	toks := d.toks[si]
+	if c.end < len(toks) && !toks[c.end].cap && companySuffixWords[toks[c.end].lower] {
+		return c.text + " " + toks[c.end].text
+	}
+	return c.text
+}
+
+// companySuffixWords end a company's name, in whatever case.
+var companySuffixWords = map[string]bool{"plc": true, "ltd": true, "inc": true, "llc": true, "limited": true}
 
 // introPast gives a meeting named in a sentence's opening phrase, with no
 // verb of its own, the tense of the main clause after the comma: "At its

@@ -98,3 +98,24 @@ func (e *listEntry) useShared(v venue) {
 	}
 	e.place, e.placeRule, e.placeStart, e.placeEnd = v.place, RuleListingShared, v.start, v.end
 }
+
+// meetingCalendarLine reports a text's one calendar line whose label names
+// a meeting, "Branch meeting: Wednesday 4 March, 6pm, Trades Hall, Carlton
+// Street", "AGM - 23 April 2026": read as a listing line, its place closing it.
+func (d *doc) meetingCalendarLine(ls []line, kind []byte) bool {
+	for i, l := range ls {
+		if kind[i] != 'c' {
+			continue
+		}
+		label := strings.ToLower(string(d.runes[l.start:l.end]))
+		if k := strings.IndexAny(label, ":-–—|"); k > 0 {
+			label = label[:k]
+		}
+		for _, w := range strings.Fields(label) {
+			if _, meeting := meetingNouns[w]; meeting || blockWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -34,6 +34,10 @@ import (
 // Reading is what the first pass knows of one text.
 type Reading struct {
 	Text string // the text read: at most briefs.MaxAnalysedBytes of it
+	// Title is the brief's title, "" when it has none: a notice's heading
+	// line that ingest took as the title ("Standing Committee on Finance"
+	// over its meeting blocks) still names the body of its meetings.
+	Title string
 	// Dateline is the brief's dateline, its empty fields filled from the
 	// one at the start of Text.
 	Dateline briefs.Dateline
@@ -62,7 +66,9 @@ type Reading struct {
 // the start of the body fills the fields it lacks), resolved against the
 // dateline's date, else its publication time, else its ingest time.
 func Of(b briefs.Brief) *Reading {
-	return Text(b.Body, referenceTime(b), b.Dateline)
+	r := Text(b.Body, referenceTime(b), b.Dateline)
+	r.Title = b.Title
+	return r
 }
 
 // Text reads text whose reference time is ref (zero: none) and whose
