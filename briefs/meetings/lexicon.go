@@ -4,7 +4,7 @@ package meetings
 var meetingNouns = map[string]string{
 	"meeting": "meeting", "meetings": "meeting", "talks": "talks", "summit": "summit",
 	"conference": "conference", "session": "session", "negotiations": "talks",
-	"consultations": "talks", "audience": "audience", "bilateral": "meeting", "agm": "meeting", "egm": "meeting", "dinner": "dinner", "hearing": "hearing",
+	"consultations": "talks", "audience": "audience", "bilateral": "meeting", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
 	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",

@@ -297,8 +297,6 @@ func isMeetingNoun(toks []token, i int) bool {
 		return next == "with"
 	case "bilateral":
 		return next == "with" // a diary's "16:00 Bilateral with the Prime Minister of Norway"
-	case "agm", "egm":
-		return prev != "(" // "an extraordinary general meeting (EGM)": the short form of the name before
 	case "meeting":
 		if meetsObject(toks, i) {
 			return false // "meeting the target next month"
