@@ -302,7 +302,44 @@ func (d *doc) meetings() []briefs.Meeting {
 		out = append(out, d.meeting(c, best))
 	}
 	d.sidelinesPlaces(out, d.traces[first:])
-	return out
+	return d.dropOccasions(out, d.traces[first:])
+}
+
+// dayOfOther reports a mention whose date another mention of its sentence
+// has too: "will meet Vance on Saturday on the margins of the conference".
+func (d *doc) dayOfOther(m *mention) bool {
+	for _, o := range d.mentions {
+		if o != m && o.sent == m.sent && o.date != nil && m.date != nil && o.date.tokStart == m.date.tokStart {
+			return true
+		}
+	}
+	return m.date != nil && shared(m)
+}
+
+// dropOccasions leaves out a meeting known only as the occasion of another,
+// dated by the other's day, when a meeting of the story names it itself:
+// "will meet Vance on Saturday on the margins of the Munich Security
+// Conference. The conference opens in Munich on Friday" is the conference
+// of Friday, not one on Saturday too.
+func (d *doc) dropOccasions(out []briefs.Meeting, trs []trace) []briefs.Meeting {
+	var keep []briefs.Meeting
+	for i := range trs {
+		drop := true
+		for _, m := range trs[i].c.mentions {
+			drop = drop && sidelines(d.toks[m.sent], m) && d.dayOfOther(m)
+		}
+		named := false
+		for j := range trs {
+			named = named || j != i && sameName(trs[j].c, trs[i].best)
+		}
+		if !drop || !named {
+			keep = append(keep, out[i])
+		}
+	}
+	if len(keep) == len(out) {
+		return out
+	}
+	return keep
 }
 
 // sidelinesPlaces gives a meeting held on the sidelines of another the
@@ -321,7 +358,7 @@ func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
 				continue
 			}
 			for j := range trs {
-				if j != i && out[j].Place != "" && slices.Contains(trs[j].c.mentions, n) {
+				if j != i && out[j].Place != "" && (slices.Contains(trs[j].c.mentions, n) || sameName(trs[j].c, n)) {
 					out[i].Place, trs[i].sidelines = out[j].Place, n
 					out[i].Key = Key(out[i])
 					trs[i].key = out[i].Key
@@ -329,6 +366,23 @@ func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
 			}
 		}
 	}
+}
+
+// sameName reports a cluster with a mention named as n is: "the Munich
+// Security Conference" on whose margins two leaders meet on Saturday, and
+// "The conference opens in Munich on Friday" after "the Munich Security
+// Conference" of another sentence.
+func sameName(c *cluster, n *mention) bool {
+	k := mentionKey(n)
+	if k == "" {
+		return false
+	}
+	for _, o := range c.mentions {
+		if mentionKey(o) == k || o.anaphoric && o.kind == n.kind && !o.verb && !n.verb && o.sent != n.sent {
+			return true // "The conference opens in Munich": the one named before
+		}
+	}
+	return false
 }
 
 // ownPlace reports a place that a mention of cluster c says itself.

@@ -141,3 +141,28 @@ func TestPostponed17q(t *testing.T) {
 		t.Errorf("%q: meetings %s, want none scheduled", text, meetingList(ms))
 	}
 }
+
+// TestSidelines17q: talks on the margins of a conference the next sentence
+// places and dates: the talks take its place, and the conference is one
+// meeting, on its own day.
+func TestSidelines17q(t *testing.T) {
+	text := "BERLIN, Feb 12 (Reuters) - Chancellor Friedrich Merz will meet JD Vance on Saturday on the margins of the Munich Security Conference. The conference opens in Munich on Friday."
+	ms := Scheduled(Extract(text, day("2026-02-12"), briefs.Dateline{}).Meetings)
+	if len(ms) != 2 {
+		t.Fatalf("%q: meetings %s, want two", text, meetingList(ms))
+	}
+	for _, m := range ms {
+		if m.Place != "Munich" {
+			t.Errorf("%q: %s at %q, want Munich", text, m.Title, m.Place)
+		}
+	}
+}
+
+// TestPreparatory17q: a preparatory session held today and the ministers'
+// meeting it prepares are two meetings.
+func TestPreparatory17q(t *testing.T) {
+	text := "WASHINGTON, Feb 24 (Reuters) - Deputy ministers of the Organization of American States held a preparatory session on Tuesday ahead of Thursday's meeting of the bloc's foreign ministers."
+	if ms := Scheduled(Extract(text, day("2026-02-24"), briefs.Dateline{}).Meetings); len(ms) != 2 {
+		t.Errorf("%q: meetings %s, want two", text, meetingList(ms))
+	}
+}

@@ -18,7 +18,7 @@ var sessionModifiers = map[string]bool{
 	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
 	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
-	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true,
+	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true, "preparatory": true,
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.

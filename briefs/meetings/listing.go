@@ -942,4 +942,3 @@ func (d *doc) bodyMention(si int, m *mention) {
 	m.addNamed(c.start, c.text)
 	m.byName(c.text, RuleListingBody, toks[c.start].start, toks[c.end-1].end)
 }
-

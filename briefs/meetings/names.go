@@ -925,8 +925,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) && !progressive(toks, k-1) {
 			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place (but "on a visit to Caracas, held talks": the visitor is there)
 		}
-		if _, meeting := meetingNouns[lowerAt(toks, c.end)]; meeting && sidelinesOf(toks, c) && seatOf(c.text) == "" {
-			continue // "on the sidelines of the APEC summit": a gathering, no place (sidelinesPlaces gives its place)
+		_, meeting := meetingNouns[lowerAt(toks, c.end)]
+		if _, named := meetingNouns[lowerAt(toks, c.end-1)]; (meeting || named) && sidelinesOf(toks, c) && seatOf(c.text) == "" {
+			continue // "on the sidelines of the APEC summit", "of the Munich Security Conference": a gathering, no place (sidelinesPlaces gives its place)
 		}
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"

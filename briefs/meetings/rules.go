@@ -169,7 +169,7 @@ var ruleList = []struct {
 	{RulePlaceHere, `"here", "in this historic southeastern city": the dateline's city (names.go placeOf, thisPlace)`},
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit"; not a word capitalised only as the sentence's first ("Pay talks with the employer"), unless a capital, a seat, the dateline's city or capitalised elsewhere in the text (names.go namePlace, openingName)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (names.go placeOf)"},
-	{RulePlaceSidelines, `held "on the sidelines of" a gathering whose place the story names and its own words do not: "will hold talks with Xi on Friday on the sidelines of the APEC summit. The summit opens in Gyeongju" (cluster.go sidelinesPlaces)`},
+	{RulePlaceSidelines, `held "on the sidelines of" a gathering whose place the story names and its own words do not: "will hold talks with Xi on Friday on the sidelines of the APEC summit. The summit opens in Gyeongju", "on the margins of the Munich Security Conference. The conference opens in Munich" (the gathering itself then one meeting on its own day: cluster.go sidelinesPlaces, sameName, dropOccasions)`},
 	{RulePlaceOtherMention, `said of another mention of the same meeting (an undated one naming its body: "the G-7 Washington talks"), also "The talks, at a downtown Ottawa hotel, will be the first since ..." whose date is another event's (cluster.go meeting, refersBack)`},
 	{RulePlaceThere, `"there": the place named last before it, in the sentence or the one before ("gather in Vancouver next week. Hawke will meet Gandhi there") (place.go neighbourPlace)`},
 	{RulePlaceNextSentence, `the next sentence's "The venue will be New York" or "It will be held in Vienna" (place.go neighbourPlace)`},
