@@ -497,7 +497,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	for _, m := range c.mentions {
 		add(m.owner) // "its policy meeting": the Bank of Japan takes part
 		for _, n := range m.named {
-			if !m.anaphoric || isPersonName(n) || d.titledWord(m.sent, n) || d.subjectOf(m, n) {
+			if !m.anaphoric || isPersonName(n) || d.titledWord(m.sent, n) || d.subjectOf(m, n) || slices.Contains(m.groupRefs, n) {
 				add(n)
 			}
 		}

@@ -231,9 +231,13 @@ var chairVerbs = map[string]bool{
 // session, said"; "X has been named to chair the ministers' talks".
 func (d *doc) chairParties(m *mention) []string {
 	var out []string
-	for _, si := range []int{m.sent - 1, m.sent + 1} {
+	sents := []int{m.sent - 1, m.sent + 1}
+	if m.sent+2 < len(d.toks) && !d.ownMeeting(m.sent+1) {
+		sents = append(sents, m.sent+2) // a paragraph on: "Paul de Keersmaeker, who chairs the talks, said"
+	}
+	for _, si := range sents {
 		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) {
-			continue
+			continue // a meeting of its own: the chair is its own
 		}
 		toks := d.toks[si]
 		for k, t := range toks {

@@ -40,6 +40,7 @@ type mention struct {
 	subjectOf  *mention        // a second object's meeting: the verb mention whose subject it shares (conjoined.go)
 	sides      []string        // the pair "the two sides" stands for (roles.go twoSides)
 	notParties map[string]bool // names said where no party is (roles.go nonParties)
+	groupRefs  []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
 }
 
 // clone is a copy of m that shares nothing the later steps change: each
@@ -55,6 +56,7 @@ func (m *mention) clone() *mention {
 	c.partWhy = maps.Clone(m.partWhy)
 	c.sides = slices.Clone(m.sides)
 	c.notParties = maps.Clone(m.notParties)
+	c.groupRefs = slices.Clone(m.groupRefs)
 	return &c
 }
 

@@ -83,7 +83,12 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyCoref, -1, -1)
 	}
-	for _, p := range d.groupRefParties(m) {
+	refs := d.groupRefParties(m)
+	if len(refs) > 0 {
+		m.sides = nil // the entity table's list, not the pair "the two sides" read from the last "and"
+		m.groupRefs = refs
+	}
+	for _, p := range refs {
 		delete(m.notParties, p) // "The three will meet ..., a Niger government spokesman said": Niger is one of the three
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyGroupRef, -1, -1)

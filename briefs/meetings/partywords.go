@@ -125,6 +125,9 @@ func (d *doc) speakerOwns(toks []token, c chunk, m *mention) bool {
 	if lowerAt(toks, k) == "," {
 		k++
 	}
+	if w := lowerAt(toks, k); (w == "told" || w == "addressed" || w == "briefed") && m.trig > k && m.trig <= k+4 && lowerWords(toks, k+1, m.trig) {
+		return true // "Finance Minister Kiichi Miyazawa told a cabinet meeting on Friday": he took part
+	}
 	if !reporting(lowerAt(toks, k)) {
 		return false
 	}
@@ -233,7 +236,7 @@ func isTitleWord(w string) bool {
 }
 
 // moreTitles are job titles titleWords lacks.
-var moreTitles = map[string]bool{"judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true,
+var moreTitles = map[string]bool{"exchequer": true, "judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true,
 	"investor": true, "financier": true, "h.e.": true, "hon.": true, "hon": true, "excellency": true}
 
 // reportNouns open the lines of a company report, capitalised but no party:

@@ -1,6 +1,9 @@
 package meetings
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Roles of a meeting's parties read across the story, after the sentence's
 // own names and the neighbouring-sentence rules: groups written in lower
@@ -26,15 +29,15 @@ func (d *doc) roleParties(m *mention) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyAttendList, -1, -1)
 		}
-		if si == m.sent+1 { // the sentence after: who the side includes, who leads it
-			for _, n := range d.sideMembers(si) {
-				m.named = append(m.named, n)
-				m.byName(n, RulePartyAttendList, -1, -1)
-			}
-			for _, n := range d.sideLeaders.get(len(d.toks), si, d.leadsSide) {
-				m.named = append(m.named, n)
-				m.byName(n, RulePartyLeadsSide, -1, -1)
-			}
+	}
+	for _, si := range d.sentencesAfter(m) { // who the side includes, who leads it
+		for _, n := range d.sideMembers(si) {
+			m.named = append(m.named, n)
+			m.byName(n, RulePartyAttendList, -1, -1)
+		}
+		for _, n := range d.sideLeaders.get(len(d.toks), si, d.leadsSide) {
+			m.named = append(m.named, n)
+			m.byName(n, RulePartyLeadsSide, -1, -1)
 		}
 	}
 	for _, o := range d.ownerBodies(m) {
@@ -50,6 +53,21 @@ func (d *doc) roleParties(m *mention) {
 		m.byName(n, RulePartyTwoSides, -1, -1)
 	}
 	m.notParties = d.nonParties(m) // left in m.named: a mention's names still tell it from others
+}
+
+// sentencesAfter are the sentences after m's that still tell of its
+// meeting: up to three, while none names a meeting of its own ("The
+// Japanese delegation will be led by Makoto Kuroda ... Deputy Trade
+// Representative Michael Smith will head the U.S. side" two paragraphs on).
+func (d *doc) sentencesAfter(m *mention) []int {
+	var out []int
+	for si := m.sent + 1; si < len(d.toks) && si <= m.sent+3; si++ {
+		if d.ownMeeting(si) || si > m.sent+1 && hasMeetingNoun(d.toks[si-1]) {
+			break
+		}
+		out = append(out, si)
+	}
+	return out
 }
 
 // ownMeeting reports a sentence that names a dated meeting of its own: its
@@ -222,7 +240,8 @@ var attendLeadIns = map[string]bool{
 // "participate", "join".
 func attendVerb(toks []token, k int) bool {
 	switch lowerAt(toks, k) {
-	case "attend", "attends", "attending", "attended", "participate", "participates", "participating", "participated", "testify", "testifies":
+	case "attend", "attends", "attending", "attended", "participate", "participates", "participating", "participated", "testify", "testifies",
+		"mediate", "mediates", "moderate", "moderates":
 		return true
 	case "take", "takes", "taking", "took":
 		return lowerAt(toks, k+1) == "part"
@@ -343,6 +362,9 @@ var sideHeads = map[string]bool{"team": true, "delegation": true, "side": true, 
 func (d *doc) leadsSide(si int) []string {
 	toks := d.toks[si]
 	var out []string
+	if p := d.sideLedBy(si); p != "" {
+		out = append(out, p)
+	}
 	for _, c := range d.chunks(si) {
 		k := c.end
 		if lowerAt(toks, k) == "," {
@@ -387,6 +409,32 @@ func (d *doc) leadsSide(si int) []string {
 		}
 	}
 	return out
+}
+
+// sideLedBy is the person a passive names as leading a side: "The
+// Japanese delegation will be led by Makoto Kuroda, vice minister of ...".
+func (d *doc) sideLedBy(si int) string {
+	toks := d.toks[si]
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "led" && toks[k].lower != "headed" || lowerAt(toks, k+1) != "by" || lowerAt(toks, k-1) != "be" && lowerAt(toks, k-1) != "is" && lowerAt(toks, k-1) != "was" {
+			continue
+		}
+		j := k - 2
+		for j >= 0 && auxiliaries[toks[j].lower] {
+			j--
+		}
+		if !sideHeads[lowerAt(toks, j)] {
+			return ""
+		}
+		for _, c := range d.chunks(si) {
+			if c.start == k+2 {
+				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+					return n
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // gappedLeader is the person who leads the other side in a gapped second
@@ -506,6 +554,11 @@ func (d *doc) nonParties(m *mention) map[string]bool {
 
 // notParty reports a name some mention of c found said where no party is.
 func (c *cluster) notParty(n string) bool {
+	for _, m := range c.mentions {
+		if slices.Contains(m.groupRefs, n) {
+			return false // "The two companies will hold further talks, a BMW spokesman said": BMW is one of the two
+		}
+	}
 	for _, m := range c.mentions {
 		if m.notParties[n] {
 			return true

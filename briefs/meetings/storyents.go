@@ -65,8 +65,8 @@ func (d *doc) addBodies(e *entities) {
 			if si == 0 && toks[c.end-1].end <= d.dlEnd {
 				continue // the dateline
 			}
-			if isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && cur != nil && ownerJoin(toks, prev, c) {
-				continue // "Jose Jeri, Brazil's Luiz Inacio Lula da Silva": the owner stands aside, the list goes on
+			if (isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" || nationTitle(toks, c)) && cur != nil && ownerJoin(toks, prev, c) {
+				continue // "Jose Jeri, Brazil's Luiz Inacio Lula da Silva", "Reagan and Soviet leader Mikhail Gorbachev": the owner stands aside, the list goes on
 			}
 			names, class := d.entityOf(toks, c)
 			if class == 0 {
@@ -97,11 +97,24 @@ func ownerJoin(toks []token, a, c chunk) bool {
 	return (w == "," || w == "and") && c.start == a.end+1 || w == "," && lowerAt(toks, a.end+1) == "and" && c.start == a.end+2
 }
 
+// nationTitle reports a one-word nationality chunk c before lower-case
+// title words: "Soviet" of "Soviet leader Mikhail Gorbachev".
+func nationTitle(toks []token, c chunk) bool {
+	return c.end-c.start == 1 && nationalities[toks[c.start].lower] && c.end < len(toks) && !toks[c.end].cap && isTitleWord(toks[c.end].lower)
+}
+
 // ownedJoin reports list items a and b with an owner's possessive between:
 // "Jose Jeri, Brazil's Luiz Inacio Lula da Silva".
 func ownedJoin(toks []token, a, b chunk) bool {
 	k := b.start - 2
-	if !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+	for k > a.end && !toks[k].cap && isTitleWord(toks[k].lower) && !isApostrophe(lowerAt(toks, k)) {
+		k-- // "Soviet leader"
+	}
+	if isApostrophe(lowerAt(toks, k)) && lowerAt(toks, k+1) == "s" {
+		// "Brazil's"
+	} else if k+1 < b.start && toks[k].cap && nationalities[toks[k].lower] {
+		k++ // "Soviet leader": the nationality, then its titles
+	} else {
 		return false
 	}
 	for k > a.end && toks[k-1].cap {
