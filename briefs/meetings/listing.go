@@ -249,6 +249,18 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, share
 		}
 	}
 	sort.SliceStable(items, func(a, b int) bool { return items[a].s.Start < items[b].s.Start })
+	// A plain sentence inside a line that a sentence running over a listing
+	// line made split again comes twice, as itself and from the split: keep
+	// one, since sentences must not overlap (the gap between two would be a
+	// slice running backwards).
+	kept := items[:0]
+	for _, it := range items {
+		if n := len(kept); n > 0 && it.s.Start < kept[n-1].s.End {
+			continue
+		}
+		kept = append(kept, it)
+	}
+	items = kept
 	out := make([]sentences.Sentence, len(items))
 	at := map[int]int{}
 	entries := map[int]*listEntry{}
