@@ -38,6 +38,9 @@ func TestPlaces17q(t *testing.T) {
 		{"2026-01-12", "CAIRO, Jan 12 (Reuters) - Officials from Hamas met Qatari intelligence chief Hassan Rashad on Sunday to discuss the ceasefire.", ""},
 		// a ministry or palace named in lower case is the venue
 		{"2026-02-24", "SEOUL, Feb 24 (Reuters) - Japanese and South Korean diplomats will hold talks at the foreign ministry on Thursday.", "foreign ministry"},
+		// a place inside the issue a purpose clause names is the issue's
+		{"2026-09-25", "ADDIS ABABA, Sept 25 (Reuters) - The African Union's Peace and Security Council will meet on Monday to review the mission in Somalia.", "Addis Ababa"},
+		{"2026-09-25", "NAIROBI, Sept 25 (Reuters) - Ministers will meet on Monday to discuss it in Geneva.", "Geneva"},
 		// the Fed sits in Washington: not a New York dateline's meeting
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},

@@ -911,6 +911,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if describesPlace(toks, c) {
 			continue // "in the Black Sea port city of Odesa": Odesa is the place
 		}
+		if c.start > m.skipEnd && purposeTopic(toks, m.skipEnd, c.start) {
+			continue // "will meet from Monday to Wednesday to review the mission in Somalia": the mission's place
+		}
 		if c.start > m.skipEnd && reporting(lowerAt(toks, c.end)) {
 			continue // "will meet on June 25 ..., oil traders in London said": the speakers' place
 		}
@@ -1037,6 +1040,34 @@ func remoteNear(toks []token, m *mention) bool {
 	}
 	return false
 }
+
+// purposeTopic reports a place at c inside the object of a purpose clause
+// about an issue, between the meeting's words (from a) and c: "to review
+// the mission in Somalia", "to discuss the fighting in Sudan"; not "to
+// discuss it in Geneva", where the place follows the verb's object at
+// once, nor "to sign the accord in Geneva".
+func purposeTopic(toks []token, a, c int) bool {
+	for k := c - 1; k > a && k >= c-8; k-- {
+		switch toks[k].lower {
+		case ",", ";", ".":
+			return false
+		case "discuss", "review", "consider", "examine", "address", "assess", "debate", "evaluate", "tackle", "resolve":
+			if lowerAt(toks, k-1) != "to" {
+				return false
+			}
+			n := 0 // the object's words before the place's preposition
+			for j := k + 1; j < c-1; j++ {
+				if toks[j].word && !determiners[toks[j].lower] {
+					n++
+				}
+			}
+			return n > 0 && !isPronoun(lowerAt(toks, k+1))
+		}
+	}
+	return false
+}
+
+func isPronoun(w string) bool { return w == "it" || w == "them" || w == "this" || w == "that" }
 
 // thisPlace returns the end of "this [descriptive words] city" at token k
 // after "in", "to" or "at" ("in this historic southeastern city", "to this
