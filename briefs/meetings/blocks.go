@@ -180,8 +180,8 @@ func (d *doc) blockPlace(l line, day bool, e *listEntry) {
 // rules may refuse there ("Meeting No. 34" reads as a name); -1 when the
 // sentence is no block's name.
 func (d *doc) blockHead(si int) int {
-	if e := d.entries[si]; e == nil || !e.block {
-		return -1
+	if e := d.entries[si]; e == nil || !e.block && !e.record {
+		return -1 // a block's name, or a record's title over its labels ("Hearing: Oversight of ..." over "When:", "Where:")
 	}
 	for i, t := range d.toks[si] {
 		if blockWords[t.lower] {

@@ -793,10 +793,12 @@ func FuzzExtract(f *testing.F) {
 // semicolons, and as a run of day headings after "on the following
 // dates:": F1 0.911, place 0.891, participants P 0.714 R 0.714. Then a
 // company's heading is no dateline ("Halvorsen Shipping ASA - Financial
-// calendar 2026"): participants P 0.719 R 0.732.
+// calendar 2026"): participants P 0.719 R 0.732. Then a company diary's
+// "AGM"/"EGM" lines (the line's prefix is the company, not a place): F1
+// 0.932, place 0.896, participants P 0.729 R 0.741.
 func TestFresh17sSet(t *testing.T) {
 	rep := evalFile(t, "fresh17s.jsonl", 25)
-	checkFloors(t, rep, floors{withDates: 0.89, noDates: 0.90, status: 0.95, place: 0.87, participants: 0.71, partPrecision: 0.70})
+	checkFloors(t, rep, floors{withDates: 0.91, noDates: 0.92, status: 0.95, place: 0.87, participants: 0.72, partPrecision: 0.71})
 }
 
 // TestFresh17s2Set scores testdata/fresh17s2.jsonl: 20 more non-wire texts
@@ -818,8 +820,12 @@ func TestFresh17sSet(t *testing.T) {
 // 0.792, participants P 0.720 R 0.692. Then a company's heading and
 // suffix ("Solway Renewables plc"), a circular's one calendar line that
 // names its meeting, short label lines kept apart by ingest: F1 0.800,
-// place 0.833, participants P 0.800 R 0.769.
+// place 0.833, participants P 0.800 R 0.769. Then a record's title
+// opened by its meeting's label ("Hearing: Oversight of ..." over "When:",
+// "Where:"), a clock time in a date line is no day: F1 0.820, place
+// 0.840, participants P 0.808 R 0.750 (one meeting more matched, one of
+// its two parties found).
 func TestFresh17s2Set(t *testing.T) {
 	rep := evalFile(t, "fresh17s2.jsonl", 20)
-	checkFloors(t, rep, floors{withDates: 0.78, noDates: 0.80, status: 0.90, place: 0.81, participants: 0.74, partPrecision: 0.77})
+	checkFloors(t, rep, floors{withDates: 0.80, noDates: 0.82, status: 0.90, place: 0.81, participants: 0.73, partPrecision: 0.78})
 }

@@ -200,7 +200,7 @@ func (d *doc) sentenceMentions(si int) {
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
 	heads := findMentions(toks)
-	body := -1
+	body, agm := -1, -1
 	if len(heads) == 0 {
 		body = d.bodyLine(si)
 		if body >= 0 {
@@ -209,6 +209,8 @@ func (d *doc) sentenceMentions(si int) {
 			heads = []int{h}
 		} else if h := d.blockHead(si); h >= 0 {
 			heads = []int{h}
+		} else if h := d.entryAGM(si); h >= 0 {
+			heads, agm = []int{h}, h
 		}
 	}
 	if len(heads) > maxPerSentence {
@@ -224,6 +226,9 @@ func (d *doc) sentenceMentions(si int) {
 		m := d.newMention(si, h)
 		if h == body {
 			d.bodyMention(si, m)
+		} else if h == agm {
+			m.kind, m.corporate = "meeting", true // a company's general meeting
+			m.byTokens(FieldKind, RuleListingBody, toks, h, h+1)
 		} else if len(heads) == 1 && d.entries[si] != nil && !isMeetingVerb(toks, h) && headlineVerbs[toks[h].lower] {
 			m.byTokens(FieldKind, RuleListingVerb, toks, h, h+1)
 		}

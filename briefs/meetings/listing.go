@@ -317,14 +317,27 @@ func (d *doc) entryPrefix(l line, e *listEntry) int {
 		e.online = true
 		return start + len([]rune(s[:loc[1]]))
 	}
-	if !prefixPlace(name) {
-		return start
+	if !prefixPlace(name) || companyEvent(s[loc[1]:]) {
+		return start // "Brightwater Utilities - EGM, London.": the company, not a place
 	}
 	e.place, e.placeRule = placeCase(name), RuleListingPrefix
 	e.placeStart = start + len([]rune(s[:loc[2]]))
 	e.placeEnd = start + len([]rune(s[:loc[3]]))
 	return start + len([]rune(s[:loc[1]]))
 }
+
+// companyEvent reports a listing line's event that is a company's own:
+// its general meeting or its results ("EGM, London.", "Q1 trading
+// statement."), whose prefix names the company.
+func companyEvent(event string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(event), " ")
+	w = strings.Trim(w, ".,:;")
+	return companyEvents[w]
+}
+
+// companyEvents open a company's line of a company diary.
+var companyEvents = map[string]bool{"agm": true, "egm": true, "results": true, "q1": true, "q2": true, "q3": true, "q4": true,
+	"interim": true, "final": true, "full-year": true, "half-year": true, "trading": true, "annual": true, "extraordinary": true}
 
 // prefixPlace reports a line's prefix that names a place: upper case
 // ("RIO DE JANEIRO", not an acronym of four letters or less unless a
@@ -367,8 +380,8 @@ var notPlaceWords = map[string]bool{
 // weekday or a month.
 func notPlaceWord(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, ".'’"))
-	if notPlaceWords[lw] || listing.Weekday(lw) {
-		return true
+	if _, meeting := meetingNouns[lw]; meeting || notPlaceWords[lw] || listing.Weekday(lw) {
+		return true // "Hearing: Oversight of ...": a label, not a place
 	}
 	_, month := monthNames[lw]
 	return month
@@ -665,6 +678,9 @@ func (d *doc) entryWithoutSport(si int) bool {
 // next one: "Monday 17 November" in a diary of the past week). It returns
 // the first and the last day, "" when it cannot.
 func headingDay(text string, ref time.Time) (first, last string) {
+	if strings.ContainsAny(text, ":.") || strings.Contains(text, "m") {
+		text = clockTime.ReplaceAllString(text, " ") // "Tuesday, July 7, 2026, 10:00 a.m.": the 10 is no day
+	}
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
@@ -710,6 +726,9 @@ func headingDay(text string, ref time.Time) (first, last string) {
 	}
 	return first, last
 }
+
+// clockTime is a time of day in a heading or a date line.
+var clockTime = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?|\b\d{1,2}(?:\.\d{2})? ?[ap]\.?m\b\.?`)
 
 func yearWord(w string) bool { return len(w) == 4 && w >= "1900" && w <= "2100" }
 

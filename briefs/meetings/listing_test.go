@@ -89,6 +89,10 @@ func TestListingLines(t *testing.T) {
 			"2026-01-14", "", "", "date.nearest"},
 		{"a run of day headings after a colon", "The Monetary Policy Committee will meet on the following dates in 2026:\n\nThursday, 29 January\nThursday, 12 March\n",
 			"2026-01-29", "", "", "listing.date-list"},
+		{"a company diary's AGM lines", "UK COMPANY DIARY\n\nTuesday 11 November\nCorran Foods - Q1 trading statement.\nMarks Vale plc - AGM, Leeds.\n\nWednesday 12 November\nBrightwater Utilities - EGM, London.\n",
+			"2025-11-11", "", "Leeds", "listing.day-heading"},
+		{"a hearing's record, its time no day", "Senate Committee on Transportation\n\nHearing: Oversight of the Port Authority's capital plan\nWhen: Tuesday, November 11, 2025, 10:00 a.m.\nWhere: Hearing Room 4, Legislative Office Building\n",
+			"2025-11-11", "", "Hearing Room 4, Legislative Office Building", "listing.day-heading"},
 		{"a calendar's dotted dates", "Financial calendar 2026\n\n12.02.2026  Fourth quarter 2025 results\n23.04.2026  Annual General Meeting\n07.05.2026  First quarter 2026 results\n",
 			"2026-04-23", "", "", "listing.day-heading"},
 	} {
@@ -117,6 +121,12 @@ func TestListingLines(t *testing.T) {
 			}
 			if c.name == "a run of day headings after a colon" && (len(r.Meetings) != 2 || r.Meetings[1].Date != "2026-03-12") {
 				t.Errorf("want 2 meetings, the second on 2026-03-12: %+v", r.Meetings)
+			}
+			if c.name == "a company diary's AGM lines" && (len(r.Meetings) != 2 || !strings.HasPrefix(m.Participants[0], "Marks Vale") || r.Meetings[1].Place != "London" || r.Meetings[1].Participants[0] != "Brightwater Utilities") {
+				t.Errorf("want the two companies' meetings, no place from a company's name: %+v", r.Meetings)
+			}
+			if c.name == "a hearing's record, its time no day" && (len(m.Participants) != 1 || m.Participants[0] != "Senate Committee on Transportation") {
+				t.Errorf("participants %q, want the notice's committee", m.Participants)
 			}
 			if c.name == "a week's weekday headings" && (len(r.Meetings) != 2 || r.Meetings[1].Date != "2025-11-18" || r.Meetings[1].Place != "10 Downing Street") {
 				t.Errorf("the bilateral is lost or misdated: %+v", r.Meetings)

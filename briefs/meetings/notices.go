@@ -85,6 +85,7 @@ var formalWords = map[string]bool{
 	"microsoft teams": true, "teams": true, "zoom": true, "webex": true, "google meet": true, "skype": true, "invitation": true,
 	"approval": true, "adoption": true, "decision": true, "decisions": true, "statement": true, "nominations": true,
 	"nomination": true, "publication": true, "matters": true, "update": true, "result": true, "results": true, "outcome": true,
+	"oversight": true,
 }
 
 // documentWords end the name of a publication, which is no party: "the
@@ -214,16 +215,18 @@ func dropNamed(m *mention, from, to int) {
 	m.named = out
 }
 
-// headingCompany is the company a document's first line names, in a
+// headingCompany is the company a document's first lines name, in a
 // listing or notice: "Norsk Aluminium ASA - Financial calendar 2026",
 // "Investor calendar - Lumo Oyj" (rule parties.company).
 func (d *doc) headingCompany() string {
 	if len(d.sents) == 0 || d.entries == nil && d.dlEnd > 0 {
 		return "" // a wire story names its company in its sentences
 	}
-	for _, c := range d.chunks(0) {
-		if n := d.withSuffix(0, c); corporateName(n) {
-			return n
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		for _, c := range d.chunks(si) {
+			if n := d.withSuffix(si, c); corporateName(n) {
+				return n // "Vantor Group plc will publish ..." over its calendar's "AGM - 23 April 2026"
+			}
 		}
 	}
 	return ""

@@ -119,3 +119,19 @@ func (d *doc) meetingCalendarLine(ls []line, kind []byte) bool {
 	}
 	return false
 }
+
+// entryAGM is the "AGM" or "EGM" of a listing line, a company diary's
+// "Marks Vale plc - AGM, Leeds.", "Brightwater Utilities - EGM, London."
+// (rule listing.body-line): in prose the short form is left to the name it
+// stands for; -1 when there is none.
+func (d *doc) entryAGM(si int) int {
+	if e := d.entries[si]; e == nil || e.dateOnly {
+		return -1
+	}
+	for i, t := range d.toks[si] {
+		if (t.lower == "agm" || t.lower == "egm") && lowerAt(d.toks[si], i-1) != "(" {
+			return i
+		}
+	}
+	return -1
+}
