@@ -41,6 +41,9 @@ func TestPlaces17q(t *testing.T) {
 		// a place inside the issue a purpose clause names is the issue's
 		{"2026-09-25", "ADDIS ABABA, Sept 25 (Reuters) - The African Union's Peace and Security Council will meet on Monday to review the mission in Somalia.", "Addis Ababa"},
 		{"2026-09-25", "NAIROBI, Sept 25 (Reuters) - Ministers will meet on Monday to discuss it in Geneva.", "Geneva"},
+		// "at" an international body is at its seat; not at its summit
+		{"2026-02-16", "LONDON, Feb 16 (Reuters) - A new round of talks on the pandemic annex opened at the World Health Organization on Monday.", "Geneva"},
+		{"2026-02-16", "LONDON, Feb 16 (Reuters) - The leaders will meet at the NATO summit on Monday.", ""},
 		// the Fed sits in Washington: not a New York dateline's meeting
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},

@@ -942,6 +942,11 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if lc := strings.ToLower(c.text); (nationalities[lc] || countries[lc] != "") && !diplomaticVenue(toks, c.end) || isApostrophe(lowerAt(toks, c.end)) && !named {
 			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday", "at the Soviet mission")
 		}
+		_, gathering := meetingNouns[lowerAt(toks, c.end-1)]
+		if seat := seatOf(c.text); p == "at" && seat != "" && !meeting && !gathering && !named && c.start > m.skipEnd && c.start-m.skipEnd < bestDist {
+			best, bestDist, at = d.seatName(seat), c.start-m.skipEnd, c.start // "opened at the World Health Organization on Monday": at its seat
+			continue
+		}
 		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
 		}
