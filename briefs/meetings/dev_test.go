@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -728,6 +729,21 @@ func FuzzExtract(f *testing.F) {
 		"", "\u00a0May", "Dec 4 (", "met met met Monday Tuesday", "Ministers met", "They will meet briefly",
 	} {
 		f.Add(s, int64(0))
+	}
+	// The non-wire sets' texts seed the fuzzer too: their line layouts reach
+	// the listing, block and roster readers that wire-like seeds do not.
+	for _, name := range []string{"blind17f.jsonl", "fresh17s.jsonl", "heldout17notes.jsonl"} {
+		data, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			var doc struct{ Text string }
+			if err := json.Unmarshal([]byte(line), &doc); err != nil {
+				f.Fatalf("%s: %v", name, err)
+			}
+			f.Add(doc.Text, int64(1767225600)) // 2026-01-01
+		}
 	}
 	f.Fuzz(func(t *testing.T, text string, sec int64) {
 		pub := time.Unix(sec%(1<<33), 0).UTC()

@@ -30,7 +30,13 @@ func (d *doc) roleParties(m *mention) {
 			m.byName(n, RulePartyAttendList, -1, -1)
 		}
 	}
-	for _, si := range d.sentencesAfter(m) { // who the side includes, who leads it
+	for _, si := range d.sentencesAfter(m) { // who the side includes, who leads it, who attends further on
+		if si > m.sent+1 {
+			for _, n := range d.attendLists.get(len(d.toks), si, d.attendList) {
+				m.named = append(m.named, n)
+				m.byName(n, RulePartyAttendList, -1, -1)
+			}
+		}
 		for _, n := range d.sideMembers(si) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyAttendList, -1, -1)
@@ -234,6 +240,17 @@ func (d *doc) takesPart(toks []token, m *mention, a, b int) bool {
 // expected to attend", "have been invited to attend", "also attended".
 var attendLeadIns = map[string]bool{
 	"expected": true, "to": true, "also": true, "due": true, "likely": true, "invited": true, "been": true, "set": true, "have": true, "has": true,
+	"be": true,
+}
+
+// saidHeWould reports a word of "said on Sunday he would (attend)": the
+// speaker says it attends.
+func saidHeWould(toks []token, k int) bool {
+	switch w := toks[k].lower; {
+	case reporting(w) && !toks[k].cap, sayingDayWord(w), w == "that", w == "he", w == "she", w == "they", w == "would", w == "will":
+		return true
+	}
+	return false
 }
 
 // attendVerb reports the verb of attending at k: "attend", "take part",
@@ -243,6 +260,8 @@ func attendVerb(toks []token, k int) bool {
 	case "attend", "attends", "attending", "attended", "participate", "participates", "participating", "participated", "testify", "testifies",
 		"mediate", "mediates", "moderate", "moderates":
 		return true
+	case "host", "hosts", "hosting":
+		return lowerAt(toks, k-1) == "be" && toks[k].lower == "host" || lowerAt(toks, k+1) == "the" // "will be host", "will host the talks"
 	case "take", "takes", "taking", "took":
 		return lowerAt(toks, k+1) == "part"
 	}
@@ -258,7 +277,13 @@ func (d *doc) attendList(si int) []string {
 	cs := d.chunks(si)
 	for i, c := range cs {
 		k := c.end
-		for n := 0; n < 5 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || attendLeadIns[toks[k].lower] || n == 0 && k == c.end && sideNouns[strings.TrimSuffix(toks[k].lower, "s")+"s"]); n++ {
+		if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "the" && lowerAt(toks, k+2) == "host" {
+			if n := d.expand(stripTitles(c.text)); isPersonName(n) || isCountry(n) {
+				return []string{n} // "Canadian Prime Minister Brian Mulroney, the host, wants tougher measures"
+			}
+		}
+		for n := 0; n < 8 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || attendLeadIns[toks[k].lower] ||
+			n == 0 && k == c.end && sideNouns[strings.TrimSuffix(toks[k].lower, "s")+"s"] || saidHeWould(toks, k)); n++ {
 			k = amongThose(toks, k+1) // "are among the eight members expected to take part"
 		}
 		if !attendVerb(toks, k) {

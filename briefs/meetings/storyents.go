@@ -409,8 +409,8 @@ func (d *doc) kindNamed(m *mention) []string {
 			kinds[k] = true // not "a company spokesman said"
 		}
 	}
-	if len(kinds) == 0 {
-		return nil
+	if len(kinds) == 0 || !kindBesideName(d.toks[si], kinds) {
+		return nil // most stories: no table to build
 	}
 	e := d.bodies()
 	var out []string
@@ -426,4 +426,21 @@ func (d *doc) kindNamed(m *mention) []string {
 		}
 	}
 	return out
+}
+
+// kindBesideName reports a lower-case word of one of kinds right before or
+// after a capitalised word (or its comma): "The operator, NS", "the unions
+// FNV".
+func kindBesideName(toks []token, kinds map[string]bool) bool {
+	for i, t := range toks {
+		if k := bodyKinds[t.lower]; k == "" || !kinds[k] || t.cap {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1, i + 2} {
+			if j >= 0 && j < len(toks) && toks[j].cap && toks[j].word {
+				return true
+			}
+		}
+	}
+	return false
 }
