@@ -284,7 +284,21 @@ func notPlace(seg string) bool {
 		return len(words) < 2 || strings.ToLower(words[1]) != "hague"
 	}
 	last := strings.ToLower(strings.TrimRight(words[len(words)-1], ".,"))
-	return notPlaceWords[first] || monthNumber(first) > 0 || weekdayNumber(first) >= 0 || len(words) > 1 && bodySuffixes[last]
+	if notPlaceWords[first] || monthNumber(first) > 0 || weekdayNumber(first) >= 0 || len(words) > 1 && bodySuffixes[last] {
+		return true
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if strings.ToLower(words[i]) == "of" && bodyHeads[strings.ToLower(words[i-1])] {
+			return true // "Central Bank of Corvania - 2026 schedule", "Office of the Spokesperson"
+		}
+	}
+	return false
+}
+
+// bodyHeads open the name of an institution "of" a place, never a place.
+var bodyHeads = map[string]bool{
+	"bank": true, "ministry": true, "council": true, "board": true, "committee": true, "department": true,
+	"office": true, "embassy": true, "consulate": true, "court": true, "chamber": true,
 }
 
 // bodySuffixes end the name of a company or a body, never of a place: a

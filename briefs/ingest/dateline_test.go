@@ -110,6 +110,7 @@ func TestParseDatelineNone(t *testing.T) {
 		"Venue: Manekshaw Centre, New Delhi",
 		"Halvorsen Shipping ASA - Financial calendar 2026",
 		"Solway Renewables plc - Result of Annual General Meeting",
+		"Central Bank of Corvania - 2026 schedule",
 		"FACTBOX: What we know",
 		"To: All staff",
 		"Subject: Talks",

@@ -453,7 +453,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	if m.Place == "" && c.later != nil {
 		m.Place = c.later.place
 	}
-	if m.Place == "" && !heldOnline(c) && d.impliedHere(c) {
+	if m.Place == "" && !heldOnline(c) && (d.impliedHere(c) || d.underWayHere(c, best)) {
 		m.Place = d.dl.Place
 	}
 	m.Participants = d.participants(c, m.Place)
@@ -861,6 +861,20 @@ func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 		return briefs.StatusUpcoming, RuleStatusToday
 	}
 	return briefs.StatusOngoing, RuleStatusTense
+}
+
+// underWayHere reports a summit or conference under way on the day of a
+// story filed where no other place is named and no party travels: "The
+// Commonwealth summit, which got under way on Thursday, ends on Saturday"
+// from Apia is held there, where its reporters are.
+func (d *doc) underWayHere(c *cluster, best *mention) bool {
+	if d.dl.Place == "" || c.kind != "summit" && c.kind != "conference" {
+		return false
+	}
+	if st, _ := status(best, d.ref); st != briefs.StatusOngoing || best.openEnded {
+		return false
+	}
+	return !d.awayFromHere(c)
 }
 
 // impliedHere: the dateline city is the place of a gathering that names no

@@ -659,6 +659,8 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 			started = true
 		case "kicked":
 			started = started || lowerAt(toks, k+1) == "off" // "kicked off a new round of negotiations on Friday"
+		case "wrapped":
+			ended = ended || lowerAt(toks, k+1) == "up" && k < m.nameStart // "wrapped up two days of talks on Tuesday"
 		case "ended", "closed", "concluded", "wound", "ends", "concludes", "after", "end", "close":
 			if k < m.nameStart || toks[k].lower != "after" {
 				ended = true

@@ -44,6 +44,16 @@ func TestPlaces17q(t *testing.T) {
 		// "at" an international body is at its seat; not at its summit
 		{"2026-02-16", "LONDON, Feb 16 (Reuters) - A new round of talks on the pandemic annex opened at the World Health Organization on Monday.", "Geneva"},
 		{"2026-02-16", "LONDON, Feb 16 (Reuters) - The leaders will meet at the NATO summit on Monday.", ""},
+		// Myanmar's capital is Naypyitaw since 2006
+		{"2026-03-09", "BANGKOK, March 9 (Reuters) - The envoy will meet junta officials in the Myanmar capital on Thursday.", "Naypyitaw"},
+		// a body's word before "summit" is no city; a capital or a city the text names is
+		{"2026-10-13", "LONDON, Oct 13 (Reuters) - Leaders will attend the Commonwealth summit on Friday.", ""},
+		{"2026-10-13", "LONDON, Oct 13 (Reuters) - Leaders will attend the G-7 Ottawa talks on Friday.", "Ottawa"},
+		// a summit under way where the story is filed
+		{"2026-10-16", "APIA, Oct 16 (Reuters) - The leaders' summit, which got under way on Thursday, ends on Saturday.", "Apia"},
+		{"2026-10-16", "APIA, Oct 16 (Reuters) - The leaders' summit, which got under way in Kigali on Thursday, ends on Saturday.", "Kigali"},
+		// the next sentence's "The meeting will be held in Vienna's Hofburg palace"
+		{"2026-03-09", "BERN, March 9 (Reuters) - OSCE foreign ministers will meet next month. The meeting will be held in Vienna's Hofburg palace.", "Hofburg palace, Vienna"},
 		// the Fed sits in Washington: not a New York dateline's meeting
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},
@@ -101,6 +111,8 @@ func TestDates17q(t *testing.T) {
 		{"2026-05-19", "QUITO, May 19 (Reuters) - The board will hold its first meeting in two months on Friday.", "2026-05-22", briefs.StatusUpcoming},
 		// a relative clause past "of OPEC's research committee" is the conference's
 		{"2026-06-03", "VIENNA, June 3 (Reuters) - The three-day conference of OPEC's research committee, which began on Tuesday, ends on Thursday.", "2026-06-02", briefs.StatusOngoing},
+		// "wrapped up two days of talks" today: they ended, begun yesterday
+		{"2026-12-01", "BEIJING, Dec 1 (Reuters) - Chinese and Japanese diplomats wrapped up two days of talks on Tuesday.", "2026-11-30", briefs.StatusPast},
 		// a weekday written before its date is that date, whatever today is
 		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
 		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},

@@ -75,8 +75,15 @@ func headingOrg(n string) bool {
 	if _, meeting := meetingNouns[last]; meeting {
 		return false
 	}
-	return listedBodies[last] || headingOrgWords[last] || corporateName(n)
+	if listedBodies[last] || headingOrgWords[last] || corporateName(n) {
+		return true
+	}
+	return len(ws) >= 3 && (ws[0] == "central" || ws[1] == "bank") && strings.Contains(strings.Join(ws, " "), "bank") && onlyName(n) // "Central Bank of Corvania", "Bank of Valdoria"
 }
+
+// fieldStarts end a line's field: the word after one opens the next
+// field with a capital ("January 28-29 | Monetary policy meeting").
+var fieldStarts = map[string]bool{"|": true, ":": true, "-": true, "–": true, "—": true}
 
 // bareMeeting reports a cluster told only by a bare meeting noun, with no
 // name of its own: "the meeting held on 21 January", "The next meeting
@@ -88,7 +95,7 @@ func (d *doc) bareMeeting(c *cluster) bool {
 		}
 		toks := d.toks[m.sent]
 		for k := m.nameStart; k < m.nameEnd && k < len(toks); k++ {
-			if k > 0 && k != m.trig && toks[k].cap && toks[k].word {
+			if k > 0 && k != m.trig && toks[k].cap && toks[k].word && !fieldStarts[toks[k-1].lower] {
 				return false // "the Audit Committee meeting": named (a line's first word is not: "Branch meeting: ...")
 			}
 		}

@@ -26,6 +26,8 @@ func TestHeadingBody(t *testing.T) {
 			"2026-01-21", "AUDIT AND GOVERNANCE COMMITTEE", ""},
 		{"the next meeting, from the trust on the first line", "Hollybrook Community Trust\nMinutes of the Trustees' meeting, 19 February 2026\n\n1. Matters arising\nNone.\n\nThe next meeting will be held on Wednesday 22 April 2026.\n",
 			"2026-04-22", "Hollybrook Community Trust", ""},
+		{"a central bank's table", "Central Bank of Corvania - 2026 schedule\n\nApril 22-23 | Monetary policy meeting | Statement at 2:00 p.m.\nJune 17-18 | Monetary policy meeting | Statement at 2:00 p.m.\n",
+			"2026-04-22", "Central Bank of Corvania", ""},
 		{"a wire story lends no heading", "LONDON, March 10 - The Audit Committee of Britain's largest bank met on Monday. The next meeting will be held on April 22, a spokesman said.\n",
 			"2026-04-22", "", ""},
 	} {

@@ -110,6 +110,9 @@ func (d *doc) readListing() {
 		case listing.LabelLine(s):
 			kind[i] = 'l' // "Date: Tuesday 16 December 2025", "Venue: Committee Room 1"
 			labels++
+			if datedLabel(s) {
+				labels++ // "Held: Tuesday 3 February 2026, 5pm, Room B14": one dated label makes a record
+			}
 		case listing.CalendarLine(s):
 			kind[i] = 'c'
 			calendar++
@@ -920,6 +923,8 @@ func records(runes []rune, ls []line, kind []byte) map[int]record {
 			switch strings.TrimSuffix(label, "s") {
 			case "date", "when":
 				r.date = j
+			case "held": // "Held: Tuesday 3 February 2026, 5pm, Room B14, Riverside Academy"
+				r.date, r.place = j, j
 			case "venue", "location", "place", "where", "room":
 				r.place = j
 			}
@@ -929,17 +934,49 @@ func records(runes []rune, ls []line, kind []byte) map[int]record {
 	return out
 }
 
+// datedLabel reports a record's label line that dates it with a day:
+// "Held: Tuesday 3 February 2026, 5pm, Room B14", "Date: 16 December 2025".
+func datedLabel(s string) bool {
+	label, rest, _ := strings.Cut(s, ":")
+	switch strings.ToLower(strings.Fields(label)[0]) {
+	case "date", "when", "held":
+	default:
+		return false
+	}
+	day := ""
+	for i, seg := range strings.Split(strings.TrimSpace(rest), ", ") {
+		seg, _, _ = strings.Cut(seg, " at ") // "Thursday, March 12, 2026 at 6:00 p.m."
+		if i > 0 {
+			seg = day + ", " + seg
+		}
+		if !listing.DateLine(seg) {
+			break
+		}
+		day = seg
+	}
+	return day != ""
+}
+
 // labelPlace reads the place of a record's "Venue: Committee Room 1, Civic
 // Centre, Harrogate" line (rule listing.place-label).
 func (d *doc) labelPlace(l line, e *listEntry) {
 	s := string(d.runes[l.start:l.end])
 	_, v, _ := strings.Cut(s, ":")
 	v = strings.TrimRight(strings.TrimSpace(v), ".;")
-	if v == "" {
+	for {
+		seg, rest, ok := strings.Cut(v, ", ")
+		if !ok || !listing.DateLine(seg) && !clockOnly(seg) {
+			break
+		}
+		v = rest // "Held: Tuesday 3 February 2026, 5pm, Room B14": the place after the day and time
+	}
+	if v == "" || listing.DateLine(v) || clockOnly(v) {
 		return
 	}
+	at := strings.Index(s, ":") + 1
+	at += strings.Index(s[at:], v)
 	e.place, e.placeRule = v, RuleListingLabel
-	e.placeStart = l.start + len([]rune(s)) - len([]rune(strings.TrimLeft(s[strings.Index(s, ":")+1:], " ")))
+	e.placeStart = l.start + len([]rune(s[:at]))
 	e.placeEnd = e.placeStart + len([]rune(v))
 }
 

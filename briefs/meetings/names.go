@@ -1200,7 +1200,28 @@ func (d *doc) namePlace(toks []token, m *mention) string {
 	if d.commonOpening(toks, m.sent, chunk{start: k, end: k + 1}) {
 		return "" // "Pay talks", "Merger talks" open the sentence
 	}
+	if k != m.nameStart && !d.placeWord(w) || seatIndex[w.lower] != nil && !d.placeWord(w) {
+		return "" // "the AI Action Summit" (but "the G-7 Washington talks"), "the Commonwealth summit": a body's word, not a city
+	}
 	return w.text
+}
+
+// placeWord reports a word that names a place: a capital or a body's seat
+// (data/capitals.tsv, seats.tsv), the dateline's city, or a word the text
+// puts after "in", "at" or "to" ("the Venice summit", "leaders arrived in
+// Venice").
+func (d *doc) placeWord(w token) bool {
+	if capitalOf[w.lower] != nil || seatCities[w.lower] || strings.EqualFold(w.text, d.dl.Place) || strings.HasPrefix(d.dl.Place, w.text+",") {
+		return true
+	}
+	for _, toks := range d.toks {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].lower == w.lower && toks[k].cap && (placePreps[toks[k-1].lower] && toks[k-1].lower != "for" || toks[k-1].lower == "the" && placePreps[lowerAt(toks, k-2)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commonOpening reports a chunk c of one word that opens sentence si and

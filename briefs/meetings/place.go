@@ -234,13 +234,28 @@ func (d *doc) neighbourPlace(m *mention) string {
 		}
 		venue := beVerbs[lowerAt(nt, k)] && (lowerAt(nt, k-1) == "venue" || lowerAt(nt, k-2) == "venue")
 		held := (lowerAt(nt, k) == "in" || lowerAt(nt, k) == "at") && (lowerAt(nt, k-1) == "held" || lowerAt(nt, k-1) == "place" && lowerAt(nt, k-2) != "a") &&
-			(nt[0].lower == "it" || nt[0].lower == "they")
+			(nt[0].lower == "it" || nt[0].lower == "they" || nt[0].lower == "the" && kindNoun(nt, 1, m.kind))
 		if venue || held {
-			m.by(FieldPlace, RulePlaceNextSentence, nt[c.start].start, nt[c.end-1].end)
+			e := c.end
+			if isApostrophe(lowerAt(nt, e)) && lowerAt(nt, e+1) == "s" && e+2 < len(nt) && nt[e+2].cap {
+				for e += 2; e < len(nt) && (nt[e].cap || venueWords[nt[e].lower]) && nt[e].word; e++ {
+				} // "in Vienna's Hofburg palace"
+			}
+			m.by(FieldPlace, RulePlaceNextSentence, nt[c.start].start, nt[e-1].end)
+			if e > c.end {
+				return sliceText(d.runes, nt[c.end+2].start, nt[e-1].end) + ", " + stripTitles(c.text) // "Hofburg palace, Vienna"
+			}
 			return stripTitles(c.text)
 		}
 	}
 	return ""
+}
+
+// kindNoun reports a meeting noun at k of kind ("The meeting will be held
+// in ...", "The talks will take place in ...").
+func kindNoun(toks []token, k int, kind string) bool {
+	n, ok := meetingNouns[lowerAt(toks, k)]
+	return ok && sameKind(n, kind)
 }
 
 // hostVerb reports "will host", "hosts", "is to host" at token k followed by
