@@ -92,6 +92,16 @@ func ownsNamedBody(toks []token, end int) bool {
 	return k < len(toks) && !toks[k].cap // "Japan's Nippon Steel will meet", not a name running on
 }
 
+// personEndsAt reports a person's name ending at token k of sentence si.
+func (d *doc) personEndsAt(si, k int) bool {
+	for _, c := range d.chunks(si) {
+		if c.end == k {
+			return isPersonName(d.expand(stripTitles(c.text)))
+		}
+	}
+	return false
+}
+
 // otherClauseOpeners open a clause of its own after the meeting: its names
 // take no part in it.
 var otherClauseOpeners = map[string]bool{
@@ -111,6 +121,9 @@ func (d *doc) inOtherClause(m *mention, at int) bool {
 	}
 	for k := at - 1; k > m.trig; k-- {
 		w := toks[k].lower
+		if w == "," && at > k+1 && (lowerAt(toks, k+1) == "the" || lowerAt(toks, k+1) == "a") && d.personEndsAt(m.sent, k) {
+			return true // "Frank Bisignano, the former Fiserv chief executive nominated to run the Social Security Administration": who he is
+		}
 		switch {
 		case w == "with" || w == "between" || w == ";" || w == "and" && lowerAt(toks, k-1) == ",":
 			return false

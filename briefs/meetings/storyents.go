@@ -73,13 +73,16 @@ func (d *doc) addBodies(e *entities) {
 				cur = nil
 				continue
 			}
+			if a, b, ok := joinedNames(names); ok {
+				names, class = []string{a, b}, entBody // "Nissan Motor and Panasonic Holdings": two companies read as one name
+			}
 			for _, n := range names {
 				e.note(n, class, d.kindOfEntity(toks, c, n), si)
 				if t := toldKind(toks, c); t != "" && class == entBody {
 					e.all[e.index[n]].told = t
 				}
 			}
-			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c) || ownedJoin(toks, prev, c)) && e.joins(cur, names, class) {
+			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c) || ownedJoin(toks, prev, c) || possessedJoin(toks, prev, c)) && e.joins(cur, names, class) {
 				cur.names = append(cur.names, names...)
 			} else {
 				e.lists = append(e.lists, entList{sent: si, class: class, names: append([]string(nil), names...)})
@@ -88,6 +91,30 @@ func (d *doc) addBodies(e *entities) {
 			prev = c
 		}
 	}
+}
+
+// joinedNames splits one name that joins two with "and" where both halves
+// are names of their own: two words or more each, or an acronym before
+// ("HSBC and Lloyds Banking Group"); not "Procter and Gamble", nor "Alliance
+// of Motion Picture and Television Producers".
+func joinedNames(names []string) (string, string, bool) {
+	if len(names) != 1 {
+		return "", "", false
+	}
+	a, b, ok := strings.Cut(names[0], " and ")
+	if !ok || strings.Contains(b, " and ") {
+		return "", "", false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	for _, w := range wa {
+		if lw := strings.ToLower(w); lw == "of" || lw == "for" || lw == "on" {
+			return "", "", false
+		}
+	}
+	if len(wb) < 2 || len(wa) < 2 && !isAcronym(a) {
+		return "", "", false
+	}
+	return a, b, true
 }
 
 // ownerJoin reports chunk c, an owner's possessive, right after list
@@ -122,6 +149,27 @@ func ownedJoin(toks []token, a, b chunk) bool {
 	}
 	w := lowerAt(toks, k-1)
 	return k > a.end && (w == "," || w == "and") && (k-1 == a.end || k-2 == a.end && lowerAt(toks, a.end) == ",")
+}
+
+// possessedJoin reports list items a and b where a owns the thing that
+// joins the list: "Boeing Co's defense unit and the International
+// Association of Machinists".
+func possessedJoin(toks []token, a, b chunk) bool {
+	if !isApostrophe(lowerAt(toks, a.end)) || lowerAt(toks, a.end+1) != "s" {
+		return false
+	}
+	k := a.end + 2
+	for n := 0; n < 3 && k < b.start && toks[k].word && !toks[k].cap && toks[k].lower != "and"; n++ {
+		k++
+	}
+	if lowerAt(toks, k) != "and" {
+		return false
+	}
+	k++
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	return k == b.start
 }
 
 // describedJoin reports chunks a and b of a list whose second is
@@ -218,7 +266,7 @@ var bodyKinds = map[string]string{
 	"union": "union", "unions": "union", "company": "company", "companies": "company", "firm": "company", "firms": "company",
 	"group": "company", "groups": "company", "carmaker": "company", "carmakers": "company", "automaker": "company", "automakers": "company",
 	"bank": "bank", "banks": "bank", "lender": "bank", "lenders": "bank", "airline": "company", "airlines": "company",
-	"miner": "company", "miners": "company", "federation": "union", "association": "union", "developer": "company", "operator": "company",
+	"miner": "company", "miners": "company", "federation": "union", "association": "union", "developer": "company", "operator": "company", "operators": "company",
 	"party": "party", "parties": "party",
 }
 
@@ -252,6 +300,9 @@ func toldKind(toks []token, c chunk) string {
 	}
 	if k := bodyKinds[lowerAt(toks, c.start-2)]; k != "" && lowerAt(toks, c.start-1) == "," && lowerAt(toks, c.end) == "," {
 		return k // "The operator, NS, and ..."
+	}
+	if k := bodyKinds[lowerAt(toks, c.start-3)]; k != "" && lowerAt(toks, c.start-2) == "," && lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.end) == "," {
+		return k // "The union, the National Union of Seamen, is in dispute"
 	}
 	if lowerAt(toks, c.end) == "," {
 		for j := c.end + 1; j < len(toks) && j < c.end+7; j++ {
@@ -289,7 +340,7 @@ func (d *doc) groupRefParties(m *mention) []string {
 	}
 	w := toks[k+1].lower
 	head := k + 2
-	if numberRefs[w] > 0 && (nationRefs[lowerAt(toks, head)] || bodyKinds[lowerAt(toks, head)] != "" || lowerAt(toks, head) == "men") {
+	if numberRefs[w] > 0 && (nationRefs[lowerAt(toks, head)] || bodyKinds[lowerAt(toks, head)] != "" || lowerAt(toks, head) == "men" || lowerAt(toks, head) == "sides") {
 		head++ // "The three leaders", "The two companies"
 	}
 	next := lowerAt(toks, head)
