@@ -617,6 +617,22 @@ func TestFresh17q2Set(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.97, place: 0.84, participants: 0.74, partPrecision: 0.87})
 }
 
+// TestFresh17q3Set scores testdata/fresh17q3.jsonl: 24 wire stories (25
+// meetings, one story with none) on places, status and dates in wordings
+// neither fresh17q nor fresh17q2 uses, written after the fresh17q2 rules
+// landed and measured once on main 0d0530d: F1 0.913 with dates (P 1.000 R
+// 0.840), 0.913 ignoring dates, status 0.952, place 0.762, participants P
+// 0.926 R 0.893. Then Naypyitaw, "the Commonwealth summit" is no city, a
+// summit under way at the dateline, "wrapped up two days of talks", "The
+// meeting will be held in Vienna's Hofburg palace", "returned to the
+// bargaining table" (F1 0.936, status 1.000, place 0.909; left: "will
+// receive the leaders", "ministers from the Mediterranean states will
+// gather", "will take evidence from").
+func TestFresh17q3Set(t *testing.T) {
+	rep := evalFile(t, "fresh17q3.jsonl", 24)
+	checkFloors(t, rep, floors{withDates: 0.91, noDates: 0.91, status: 0.95, place: 0.86, participants: 0.88, partPrecision: 0.88})
+}
+
 // evalFile scores testdata/name, which must hold docs stories.
 func evalFile(t *testing.T, name string, docs int) Report {
 	t.Helper()

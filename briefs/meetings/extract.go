@@ -676,6 +676,12 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 	if !m.verb && openedAfterPhrase(toks, m) {
 		started = true // "A new round of negotiations on a pathogen-sharing annex ... opened at the WHO on Monday"
 	}
+	if w := toks[m.trig].lower; (w == "negotiating" || w == "bargaining") && lowerAt(toks, m.trig+1) == "table" {
+		switch lowerAt(toks, m.trig-3) {
+		case "returned", "came", "went", "back":
+			started = true // "returned to the bargaining table on Wednesday" (today): talks under way again
+		}
+	}
 	if intoDay(toks, m.skipEnd) {
 		started = true // "Talks between Ecuador and its creditor banks ... went into a second day today"
 	}

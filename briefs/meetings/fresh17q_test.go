@@ -113,6 +113,9 @@ func TestDates17q(t *testing.T) {
 		{"2026-06-03", "VIENNA, June 3 (Reuters) - The three-day conference of OPEC's research committee, which began on Tuesday, ends on Thursday.", "2026-06-02", briefs.StatusOngoing},
 		// "wrapped up two days of talks" today: they ended, begun yesterday
 		{"2026-12-01", "BEIJING, Dec 1 (Reuters) - Chinese and Japanese diplomats wrapped up two days of talks on Tuesday.", "2026-11-30", briefs.StatusPast},
+		// back at the bargaining table today: under way; to return on Thursday: to come
+		{"2026-09-02", "ROTTERDAM, Sept 2 (Reuters) - The port operator and the union returned to the bargaining table on Wednesday.", "2026-09-02", briefs.StatusOngoing},
+		{"2026-09-02", "ROTTERDAM, Sept 2 (Reuters) - The port operator and the union will return to the bargaining table on Thursday.", "2026-09-03", briefs.StatusUpcoming},
 		// a weekday written before its date is that date, whatever today is
 		{"2026-12-05", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusPast},
 		{"2026-04-28", "The committee will meet on Tuesday 12 May 2026 to discuss the plan.", "2026-05-12", briefs.StatusUpcoming},

@@ -6,7 +6,7 @@ var meetingNouns = map[string]string{
 	"conference": "conference", "session": "session", "negotiations": "talks",
 	"consultations": "talks", "audience": "audience", "bilateral": "meeting", "dinner": "dinner", "hearing": "hearing",
 	"hearings": "hearing", "plenum": "session", "summits": "summit", "conferences": "conference",
-	"negotiating": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
+	"negotiating": "talks", "bargaining": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
 	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
 }

@@ -194,10 +194,10 @@ func isMeetingNoun(toks []token, i int) bool {
 	if w == "visit" || w == "visits" {
 		return prev == "state" && !toks[i].cap // "will pay a state visit to Moscow next month": talks with the hosts
 	}
-	if w == "negotiating" && next == "table" && prev == "the" && lowerAt(toks, i-2) == "to" {
+	if (w == "negotiating" || w == "bargaining") && next == "table" && prev == "the" && lowerAt(toks, i-2) == "to" {
 		switch lowerAt(toks, i-3) {
 		case "return", "returns", "returned", "returning", "back", "go", "come":
-			return true // "will return to the negotiating table on Tuesday": talks resume
+			return true // "will return to the negotiating table on Tuesday", "returned to the bargaining table": talks resume
 		}
 	}
 	if (prev == "previous" || prev == "last") && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
@@ -251,7 +251,7 @@ func isMeetingNoun(toks []token, i int) bool {
 			holdVerbs[prev] || possessives[prev] && holdVerbs[lowerAt(toks, i-2)] // "will hold its convention on March 15"
 	case "assembly":
 		return prev == "general" || prev == "national"
-	case "negotiating":
+	case "negotiating", "bargaining":
 		return next == "round" || next == "session"
 	case "session", "sessions":
 		if prev == "in" && w == "session" || prev == "new" && w == "session" && lowerAt(toks, i-2) == "a" {
