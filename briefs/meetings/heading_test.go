@@ -104,3 +104,25 @@ func TestHeadingAsTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestHoldsNotice: a notice's "will hold a public hearing", "will hold a
+// work session" are meetings; a market's session is none.
+func TestHoldsNotice(t *testing.T) {
+	pub := time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"NOTICE IS HEREBY GIVEN that the Zoning Board of Appeals of the Town of Weston will hold a public hearing on Thursday, April 9, 2026 at 7:00 p.m. in the Town Hall Auditorium.", 1},
+		{"The Cedar County Board of Commissioners will hold a work session on Tuesday, April 7, 2026, at 9:00 a.m.", 1},
+		{"The exchange will hold a trading session on Saturday, April 4, to test its new system.", 0},
+	} {
+		r := OfText(c.text, pub, pub)
+		if len(r.Meetings) != c.want {
+			t.Errorf("%q: got %d meetings, want %d: %+v", c.text, len(r.Meetings), c.want, r.Meetings)
+		}
+		if len(r.Meetings) > 0 && slices.Contains(r.Meetings[0].Participants, "Town of Weston") {
+			t.Errorf("%q: the body's town %q is no party of its own", c.text, r.Meetings[0].Participants)
+		}
+	}
+}

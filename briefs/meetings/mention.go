@@ -278,6 +278,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if holdVerbs[prev] || (numberWord(prev) > 0 || prev == "a" || possessives[prev]) && holdVerbs[lowerAt(toks, i-2)] {
 			return prev != "had" && prev != "have" && prev != "has" // "have held four sessions so far this week"
 		}
+		if h := lowerAt(toks, i-3); w == "session" && lowerAt(toks, i-2) == "a" && holdVerbs[h] && h != "had" && h != "have" && h != "has" && !toks[i-1].cap && prev != "trading" && prev != "market" {
+			return true // "will hold a work session on Tuesday, April 7"
+		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
 		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap ||
@@ -286,6 +289,13 @@ func isMeetingNoun(toks []token, i int) bool {
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			if hearingBodies[toks[k].lower] {
 				return true
+			}
+		}
+		if heldBefore(toks, i) {
+			for k := i - 9; k >= 0 && k >= i-16; k-- {
+				if hearingBodies[toks[k].lower] {
+					return true // "the Zoning Board of Appeals of the Town of Weston will hold a public hearing"
+				}
 			}
 		}
 		return next == "of" || next == "before" && lowerAt(toks, i+2) == "the"

@@ -401,6 +401,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if describesOther(toks, c, name) {
 		return true // "West African heads of state", "The Commonwealth secretary-general, Shridath Ramphal", "the Herald newspaper said"
 	}
+	if municipalOwner(toks, c) {
+		return true // "the Zoning Board of Appeals of the Town of Weston": the body's town, not a party of its own
+	}
 	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
 		return true // "sanctions against Russia", "at the request of France"
 	}
@@ -1337,4 +1340,23 @@ func (d *doc) numberedRoom(m *mention) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// municipalOwner reports a town, city or county named as the owner of the
+// body before it: "the Zoning Board of Appeals of the Town of Weston".
+func municipalOwner(toks []token, c chunk) bool {
+	switch lowerAt(toks, c.start) {
+	case "town", "city", "county", "village", "borough", "township":
+	default:
+		return false
+	}
+	if lowerAt(toks, c.start-1) != "the" || lowerAt(toks, c.start-2) != "of" {
+		return false
+	}
+	for k := c.start - 3; k >= 0 && k >= c.start-6 && toks[k].cap; k-- {
+		if listedBodies[toks[k].lower] || bodyNouns[toks[k].lower] || toks[k].lower == "appeals" {
+			return true
+		}
+	}
+	return false
 }
