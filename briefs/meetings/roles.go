@@ -417,16 +417,17 @@ func (d *doc) leadsSide(si int) []string {
 		if lowerAt(toks, j) == "u" && lowerAt(toks, j+1) == "." && lowerAt(toks, j+2) == "s" && lowerAt(toks, j+3) == "." {
 			j += 4 // "the U.S. delegation"
 		}
+		groupOf := lowerAt(toks, j) == "group" && lowerAt(toks, j+1) == "of" // "Chemical Bank and Manufacturers Hanover Trust lead the group of lenders": bodies
 		for n := 0; n < 2 && j < len(toks) && !sideHeads[toks[j].lower] && (toks[j].cap && (nationWord(toks, j) || isCountry(toks[j].text)) || !toks[j].cap && toks[j].word); n++ {
 			j++
 			if isApostrophe(lowerAt(toks, j)) {
 				j++ // "the employers' side"
 			}
 		}
-		if !sideHeads[lowerAt(toks, j)] {
+		if !sideHeads[lowerAt(toks, j)] && !groupOf {
 			continue
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) && !groupOf {
 			out = append(out, n)
 			out = append(out, d.gappedLeader(si, j+1)...)
 		} else if l := d.bodies().listWith(si, n); l != nil {
