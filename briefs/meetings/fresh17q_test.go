@@ -187,3 +187,19 @@ func TestPreparatory17q(t *testing.T) {
 		t.Errorf("%q: meetings %s, want two", text, meetingList(ms))
 	}
 }
+
+// TestReceive17q: receiving the group of a named party is a meeting;
+// receiving a letter from one is not.
+func TestReceive17q(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"ABUJA, Oct 16 (Reuters) - President Bola Tinubu will receive the leaders of the three Sahel states on Monday.", 1},
+		{"ABUJA, Oct 16 (Reuters) - President Bola Tinubu will receive a letter from the three Sahel states on Monday.", 0},
+	} {
+		if ms := Scheduled(Extract(c.text, day("2026-10-16"), briefs.Dateline{}).Meetings); len(ms) != c.n {
+			t.Errorf("%q: meetings %s, want %d", c.text, meetingList(ms), c.n)
+		}
+	}
+}

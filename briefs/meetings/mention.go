@@ -658,6 +658,33 @@ func meetingNounWithin(toks []token, k, n int) bool {
 	return false
 }
 
+// visitingGroup reports "receive" with the group of a named party as its
+// object: "will receive the leaders of the three Sahel states", "received
+// a delegation from Japan" (not "received a letter from", nor "saw the
+// officials of the company").
+func visitingGroup(toks []token, i, j int) bool {
+	if w := toks[i].lower; !strings.HasPrefix(w, "receiv") {
+		return false
+	}
+	if w := lowerAt(toks, j); w == "the" || w == "a" {
+		j++
+	}
+	switch w := lowerAt(toks, j); w {
+	case "leaders", "ministers", "delegation", "delegations", "envoys", "presidents", "heads":
+	default:
+		return false
+	}
+	if w := lowerAt(toks, j+1); w != "of" && w != "from" {
+		return false
+	}
+	for k := j + 2; k < len(toks) && k <= j+5; k++ {
+		if toks[k].cap && toks[k].word {
+			return true
+		}
+	}
+	return false
+}
+
 // seesOfficial accepts "will see West German Finance Minister Gerhard
 // Stoltenberg": seeing a person named with a title is meeting them.
 func seesOfficial(toks []token, i int) bool {
@@ -674,6 +701,9 @@ func seesOfficial(toks []token, i int) bool {
 	}
 	if k, ok := honorific(toks, j); ok {
 		j, title = k, true // "received H.E. Kenji Yamada, Ambassador of Japan"
+	}
+	if visitingGroup(toks, i, j) {
+		return true // "will receive the leaders of the three Sahel states"
 	}
 	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
 		j += 2 // an initialism: "U.S. Secretary of State"
