@@ -157,6 +157,11 @@ func DayHeading(line string) bool {
 		return false // too long for a title and a day; or a date first, then words
 	}
 	label, rest, ok := titledDay(line)
+	if ok && !scheduleTitle(label) {
+		if i := strings.LastIndex(line, " for "); i > 0 && scheduleTitle(line[:i]) {
+			label, rest = line[:i], line[i+len(" for "):] // "Minister of Economy - timetable for Tuesday, 10 March 2026"
+		}
+	}
 	if !ok || !scheduleTitle(label) {
 		return false
 	}
@@ -178,7 +183,7 @@ func titledDay(line string) (label, rest string, ok bool) {
 // scheduleWords name a page of one day's engagements.
 var scheduleWords = map[string]bool{
 	"schedule": true, "diary": true, "agenda": true, "programme": true, "program": true, "itinerary": true,
-	"engagements": true, "appointments": true,
+	"engagements": true, "appointments": true, "timetable": true,
 }
 
 // scheduleTitle reports a title of at most five words with a schedule's
@@ -232,7 +237,7 @@ func DayPrefix(line string) int {
 
 // clockLine is a line opened by a clock time and then a word or a dash:
 // "09:30 Meeting with ...", "10:00 a.m. - Meeting with ...", "1430 Talks".
-var clockLine = regexp.MustCompile(`^(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|[012]\d[0-5]\d) +(?:[-–—] +)?\p{L}`)
+var clockLine = regexp.MustCompile(`^(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?:[-–]\d{1,2}[.:]\d{2})?|\d{1,2} ?[ap]\.?m\.?|[012]\d[0-5]\d) +(?:[-–—|] +)?\p{L}`)
 
 // ClockLine reports a diary's line that opens with its time.
 func ClockLine(line string) bool { return clockLine.MatchString(line) }

@@ -95,6 +95,8 @@ func TestListingLines(t *testing.T) {
 			"2025-11-11", "", "Hearing Room 4, Legislative Office Building", "listing.day-heading"},
 		{"minutes' Held line", "Riverside Branch, National Education Union\nMinutes of branch meeting\nHeld: Tuesday 4 November 2025, 5pm, Room B14, Riverside Academy\n\n1. Minutes of the last meeting were approved.\n",
 			"2025-11-04", "", "Room B14, Riverside Academy", "listing.day-heading"},
+		{"a timetable for a day, its times ranges in columns", "Minister of Economy - timetable for Tuesday, 11 November 2025\n\nTime | Engagement | Venue\n10:00-11:00 | Meeting with the Ambassador of Brazil | Ministry, Room 301\n12:30-13:30 | Lunch with journalists | Ministry\n",
+			"2025-11-11", "", "Ministry, Room 301", "listing.day-heading"},
 		{"a calendar's dotted dates", "Financial calendar 2026\n\n12.02.2026  Fourth quarter 2025 results\n23.04.2026  Annual General Meeting\n07.05.2026  First quarter 2026 results\n",
 			"2026-04-23", "", "", "listing.day-heading"},
 	} {
