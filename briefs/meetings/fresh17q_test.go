@@ -188,8 +188,8 @@ func TestPreparatory17q(t *testing.T) {
 	}
 }
 
-// TestReceive17q: receiving the group of a named party is a meeting;
-// receiving a letter from one is not.
+// TestReceive17q: receiving the group of a named party is a meeting,
+// receiving a letter from one is not; a group of named states gathers.
 func TestReceive17q(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -197,6 +197,9 @@ func TestReceive17q(t *testing.T) {
 	}{
 		{"ABUJA, Oct 16 (Reuters) - President Bola Tinubu will receive the leaders of the three Sahel states on Monday.", 1},
 		{"ABUJA, Oct 16 (Reuters) - President Bola Tinubu will receive a letter from the three Sahel states on Monday.", 0},
+		// a group named by a lowercase plural after its "from" complement gathers
+		{"ALEXANDRIA, Oct 16 (Reuters) - Energy ministers from the Gulf states will gather in Cairo on Monday.", 1},
+		{"ALEXANDRIA, Oct 16 (Reuters) - Tourists from the Gulf states will gather in Cairo on Monday.", 0},
 	} {
 		if ms := Scheduled(Extract(c.text, day("2026-10-16"), briefs.Dateline{}).Meetings); len(ms) != c.n {
 			t.Errorf("%q: meetings %s, want %d", c.text, meetingList(ms), c.n)

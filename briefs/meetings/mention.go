@@ -556,13 +556,18 @@ func groupSubject(toks []token, i int) bool {
 
 // ofComplementHead is the head noun of a subject ending at token k with a
 // named "of" or "from" complement: "Finance ministers of the Group of
-// Seven", "Finance ministers from France, Germany, Italy and Spain" ->
-// "ministers"; k itself when there is none.
+// Seven", "Finance ministers from France, Germany, Italy and Spain",
+// "Energy ministers from the Mediterranean states" -> "ministers"; k itself
+// when there is none.
 func ofComplementHead(toks []token, k int) int {
-	if k < 0 || k >= len(toks) || !toks[k].cap {
+	end := k
+	if k > 0 && k < len(toks) && !toks[k].cap && memberPlurals[toks[k].lower] && toks[k-1].cap {
+		end = k - 1 // "Energy ministers from the Mediterranean states"
+	}
+	if end < 0 || end >= len(toks) || !toks[end].cap {
 		return k
 	}
-	for j := k - 1; j >= 1 && j > k-12; j-- {
+	for j := end - 1; j >= 1 && j > end-12; j-- {
 		w := toks[j].lower
 		if (w == "of" || w == "from") && !toks[j-1].cap {
 			return j - 1
@@ -576,6 +581,10 @@ func ofComplementHead(toks []token, k int) int {
 	}
 	return k
 }
+
+// memberPlurals end a named "of" or "from" complement in lower case: "from
+// the Mediterranean states", "of the G7 countries".
+var memberPlurals = map[string]bool{"states": true, "countries": true, "nations": true, "economies": true}
 
 // habitAdverbs make "met" no single gathering ("met regularly").
 var habitAdverbs = map[string]bool{
