@@ -819,10 +819,11 @@ func FuzzExtract(f *testing.F) {
 // line (its day and, past its day and time, its room): F1 0.942, place
 // 0.898, participants P 0.733 R 0.746. Then "will hold a work session",
 // "will hold a public hearing": F1 0.952, place 0.900, participants P
-// 0.738 R 0.750.
+// 0.738 R 0.750. Then a bulletin's "Pay talks update, 8 July 2026" is a
+// document: F1 0.962.
 func TestFresh17sSet(t *testing.T) {
 	rep := evalFile(t, "fresh17s.jsonl", 25)
-	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.94, status: 0.95, place: 0.87, participants: 0.73, partPrecision: 0.72})
+	checkFloors(t, rep, floors{withDates: 0.94, noDates: 0.95, status: 0.95, place: 0.87, participants: 0.73, partPrecision: 0.72})
 }
 
 // TestFresh17s2Set scores testdata/fresh17s2.jsonl: 20 more non-wire texts

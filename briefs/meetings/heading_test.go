@@ -116,6 +116,7 @@ func TestHoldsNotice(t *testing.T) {
 		{"NOTICE IS HEREBY GIVEN that the Zoning Board of Appeals of the Town of Weston will hold a public hearing on Thursday, April 9, 2026 at 7:00 p.m. in the Town Hall Auditorium.", 1},
 		{"The Cedar County Board of Commissioners will hold a work session on Tuesday, April 7, 2026, at 9:00 a.m.", 1},
 		{"The exchange will hold a trading session on Saturday, April 4, to test its new system.", 0},
+		{"Pay talks update, 8 April 2026", 0},
 	} {
 		r := OfText(c.text, pub, pub)
 		if len(r.Meetings) != c.want {

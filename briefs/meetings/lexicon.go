@@ -76,6 +76,7 @@ var notMeetingBefore = map[string]bool{
 var notMeetingAfter = map[string]bool{
 	"call": true, "calls": true, "high": true, "low": true, "room": true, "centre": true, "center": true,
 	"hall": true, "table": true, "musician": true, "musicians": true, "place": true, "point": true,
+	"update": true, "updates": true, "bulletin": true, // "Pay talks update, 8 July 2026": a document
 }
 
 // cancelCues in a sentence mean its meetings do not take place.
