@@ -307,5 +307,6 @@ var bodyHeads = map[string]bool{
 var bodySuffixes = map[string]bool{
 	"asa": true, "plc": true, "ltd": true, "inc": true, "ag": true, "oyj": true, "ab": true, "corp": true,
 	"llc": true, "limited": true, "nv": true, "committee": true, "council": true, "commission": true,
-	"association": true, "society": true, "trust": true,
+	"association": true, "society": true, "trust": true, "newsletter": true, "bulletin": true, "circular": true,
+	"diary": true, "calendar": true, "agenda": true, "schedule": true, "timetable": true, "minutes": true,
 }

@@ -111,6 +111,7 @@ func TestParseDatelineNone(t *testing.T) {
 		"Halvorsen Shipping ASA - Financial calendar 2026",
 		"Solway Renewables plc - Result of Annual General Meeting",
 		"Central Bank of Corvania - 2026 schedule",
+		"St Aidan's Parish Newsletter - April",
 		"FACTBOX: What we know",
 		"To: All staff",
 		"Subject: Talks",

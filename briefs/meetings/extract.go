@@ -235,6 +235,12 @@ func (d *doc) sentenceMentions(si int) {
 		ms = append(ms, m)
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
+	for _, m := range ms {
+		if m.date != nil && habitual(toks, m.date.tokEnd) {
+			m.date = nil // "meets on the second Tuesday of each month": no one meeting
+			delete(m.why, FieldDate)
+		}
+	}
 	ms = d.listingFields(si, ms)
 	ms = append(ms, d.dateSeries(toks, ds, ms)...)
 	for _, m := range ms {

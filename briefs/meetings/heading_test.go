@@ -119,6 +119,7 @@ func TestHoldsNotice(t *testing.T) {
 		{"The Cedar County Board of Commissioners will hold a work session on Tuesday, April 7, 2026, at 9:00 a.m.", 1},
 		{"The exchange will hold a trading session on Saturday, April 4, to test its new system.", 0},
 		{"Pay talks update, 8 April 2026", 0},
+		{"The parochial church council meets on the second Tuesday of each month.", 0},
 	} {
 		r := OfText(c.text, pub, pub)
 		if len(r.Meetings) != c.want {

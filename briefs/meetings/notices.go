@@ -403,3 +403,23 @@ var shoutedSmall = map[string]bool{
 	"with": true, "a": true, "an": true, "held": true, "be": true, "will": true, "is": true, "are": true, "was": true,
 	"next": true, "annual": true, "general": true, "extraordinary": true, "ordinary": true,
 }
+
+// habitual reports a date that a "of each month", "of every month" after
+// it makes a rule of habit: "meets on the second Tuesday of each month"
+// names no one meeting (meetings.GUIDELINE.md: habitual gatherings do not
+// count).
+func habitual(toks []token, end int) bool {
+	if lowerAt(toks, end) != "of" {
+		return false
+	}
+	switch lowerAt(toks, end+1) {
+	case "each", "every":
+	default:
+		return false
+	}
+	switch lowerAt(toks, end+2) {
+	case "month", "week", "year", "quarter":
+		return true
+	}
+	return false
+}
