@@ -56,8 +56,16 @@ func (d *doc) headingBody() string {
 			return t // the heading line ingest took as a text file's title: "UCU Northfield Branch - circular to members"
 		}
 	}
+	if m := meetingOfBody.FindStringSubmatch(d.briefTitle); m != nil {
+		return m[1] // "MINUTES OF THE MEETING OF THE AUDIT COMMITTEE HELD ON ...", taken as the title
+	}
 	return ""
 }
+
+// meetingOfBody is a minutes' or a notice's title naming the body whose
+// meeting it records: "Minutes of the meeting of the Audit and Governance
+// Committee held on ...", in capitals or not.
+var meetingOfBody = regexp.MustCompile(`(?i)\bmeeting of the ((?:[A-Z][\w'’&-]* (?:(?:and|of|for|on) )?){0,6}(?:committee|council|board|commission|panel|trust|branch|association|society|authority|trustees|directors|governors))\b`)
 
 // titleParts divide a heading line into its parts: "Body - what it is".
 var titleParts = regexp.MustCompile(` [-–—|] |: |, `)

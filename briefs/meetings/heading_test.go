@@ -84,6 +84,8 @@ func TestHeadingAsTitle(t *testing.T) {
 	for _, c := range []struct{ name, file, text, party string }{
 		{"a committee's notice", "notice.txt", "Standing Committee on Finance\n\nMeeting No. 34\nTuesday, November 11, 2025\n11:00 a.m. to 1:00 p.m.\nRoom 415, Wellington Building, 197 Sparks Street\n",
 			"Standing Committee on Finance"},
+		{"minutes' heading as the title", "minutes.txt", "MINUTES OF THE MEETING OF THE AUDIT AND GOVERNANCE COMMITTEE HELD ON WEDNESDAY 5 NOVEMBER 2025\n\nThe next meeting will be held on Wednesday 10 December 2025.\n",
+			"AUDIT AND GOVERNANCE COMMITTEE"},
 		{"a company's result of AGM", "result.txt", "Solway Renewables plc\nResult of Annual General Meeting\n\nAt the Annual General Meeting of Solway Renewables plc held today, all resolutions were passed.\n",
 			"Solway Renewables plc"},
 		{"a branch circular's label lines", "circular.txt", "UCU Northfield Branch - circular to members\n\nBallot result: 78% of members voted yes.\nBranch meeting: Wednesday 12 November, 6pm, Trades Hall, Carlton Street\nAll members are urged to attend.\n",
