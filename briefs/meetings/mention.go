@@ -38,7 +38,7 @@ type mention struct {
 	why        map[Field]why   // the rule that decided each field (rules.go)
 	partWhy    map[string]why  // the rule that named each participant
 	subjectOf  *mention        // a second object's meeting: the verb mention whose subject it shares (conjoined.go)
-	sides      []string        // the pair "the two sides" stands for (roles.go twoSides)
+	sides      []string        // the pair "the two sides" stands for (sides.go twoSides)
 	notParties map[string]bool // names said where no party is (roles.go nonParties)
 	groupRefs  []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
 }

@@ -1,0 +1,482 @@
+package meetings
+
+// The place a mention's own sentence gives (placeOf) and the word-level
+// tests it reads: "here", "in Detroit", "at the Manekshaw Centre", a room
+// and its building, a city naming the meeting; place.go has the clues from
+// other clauses and neighbouring sentences.
+
+import "strings"
+
+// placeOf finds where mention m is held: "here", "in Detroit", "at the
+// Manekshaw Centre", "scheduled for Zaire", or a city naming the meeting;
+// with the token where the sentence says it.
+func (d *doc) placeOf(m *mention) (string, int) {
+	toks := d.toks[m.sent]
+	best, bestDist, at := "", 1<<30, -1
+	for _, c := range d.chunks(m.sent) {
+		if c.start >= m.nameStart && c.start < m.skipEnd {
+			continue
+		}
+		k := c.start - 1
+		venue := venueWords[lowerAt(toks, c.end)] && !toks[c.end].cap
+		if venue && k >= 0 && toks[k].word && !toks[k].cap && !placePreps[toks[k].lower] && !determiners[toks[k].lower] {
+			k-- // "at a downtown Ottawa hotel"
+		}
+		if w := lowerAt(toks, k); w == "the" || w == "its" || w == "their" || w == "a" && venue {
+			k-- // "at its Los Angeles headquarters"
+		} else if w == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 3 && !toks[k-2].cap && lowerAt(toks, k-3) == "the" {
+			k -= 4 // "at the company's Ulsan plant"
+		}
+		p := lowerAt(toks, k)
+		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
+			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
+		}
+		if describesPlace(toks, c) {
+			continue // "in the Black Sea port city of Odesa": Odesa is the place
+		}
+		if c.start > m.skipEnd && purposeTopic(toks, m.skipEnd, c.start) {
+			continue // "will meet from Monday to Wednesday to review the mission in Somalia": the mission's place
+		}
+		if c.start > m.skipEnd && reporting(lowerAt(toks, c.end)) {
+			continue // "will meet on June 25 ..., oil traders in London said": the speakers' place
+		}
+		if c.end <= m.nameStart && datedConjunct(toks, d.dates[m.sent], c.end, m.nameStart) {
+			continue // "held talks in Cairo on Monday and will hold another round later this week": the first talks' place
+		}
+		if topicDated(toks, d.dates[m.sent], c, k-1) && !otherClause(toks, m, c) {
+			// "held talks on the Taba border dispute in Cairo on Monday": the talks' place (RulePlacePrep)
+		} else if placeOwners[lowerAt(toks, k-1)] || topicNouns[lowerAt(toks, k-1)] || otherClause(toks, m, c) || p == "at" && staffWords[lowerAt(toks, k-1)] {
+			continue // "to settle the dispute at Dover": the dispute's place
+		}
+		if _, head := meetingNouns[lowerAt(toks, k-1)]; head && c.end <= m.nameStart && !(p == "to" && isVisit(lowerAt(toks, k-1)) && !isCountry(c.text)) && !progressive(toks, k-1) {
+			continue // "The meeting in Sheffield follows the collapse of talks": the other meeting's place (but "on a visit to Caracas, held talks": the visitor is there)
+		}
+		_, meeting := meetingNouns[lowerAt(toks, c.end)]
+		if _, named := meetingNouns[lowerAt(toks, c.end-1)]; (meeting || named) && sidelinesOf(toks, c) && seatOf(c.text) == "" {
+			continue // "on the sidelines of the APEC summit", "of the Munich Security Conference": a gathering, no place (sidelinesPlaces gives its place)
+		}
+		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
+			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
+		}
+		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) && !journeyFor(toks, k-1, c.end, m.nameStart) {
+			continue
+		}
+		named := isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && (c.end+2 >= len(toks) || !toks[c.end+2].word || placePreps[lowerAt(toks, c.end+2)] || lowerAt(toks, c.end+2) == "on")
+		if lc := strings.ToLower(c.text); (nationalities[lc] || countries[lc] != "") && !diplomaticVenue(toks, c.end) || isApostrophe(lowerAt(toks, c.end)) && !named {
+			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday", "at the Soviet mission")
+		}
+		_, gathering := meetingNouns[lowerAt(toks, c.end-1)]
+		if seat := seatOf(c.text); p == "at" && seat != "" && !meeting && !gathering && !named && c.start > m.skipEnd && c.start-m.skipEnd < bestDist {
+			best, bestDist, at = d.seatName(seat), c.start-m.skipEnd, c.start // "opened at the World Health Organization on Monday": at its seat
+			continue
+		}
+		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
+			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
+		}
+		dist := c.start - m.skipEnd - datedTokens(d.dates[m.sent], m.skipEnd, c.start)
+		if c.end <= m.nameStart {
+			dist = (m.nameStart - c.end) + 3 // places before the name count a bit less
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if regions[strings.ToLower(c.text)] && (p == "for" || p == "to") {
+			continue // "leaves for Europe on Saturday and will hold talks": a journey's region, not the venue
+		}
+		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
+			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
+		}
+		if dist < bestDist && (dist <= 20 || dist <= 26 && d.leadsSentence(m)) {
+			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
+			if named {
+				best += toks[c.end].text + "s" // "Lord's"
+			}
+			if venue && k < c.start-1 {
+				best += " " + toks[c.end].text // "a downtown Ottawa hotel" -> "Ottawa hotel"
+			}
+			if e := roomOf(toks, c); e > c.end {
+				best = sliceText(d.runes, toks[c.start].start, toks[e-1].end) // "in Room 2A of City Hall"
+			}
+		}
+	}
+	for k := max(m.nameStart-12, 0); k < len(toks) && k < m.nameEnd+12; k++ {
+		if thisPlace(toks, k) > k && d.dl.Place != "" && abs(k-m.nameEnd) < bestDist {
+			best, bestDist, at = d.dl.Place, abs(k-m.nameEnd), k // "will gather in this historic southeastern city on Friday"
+		}
+	}
+	for k := m.nameEnd; k < len(toks) && k < m.nameEnd+12; k++ {
+		if toks[k].lower == "here" && d.dl.Place != "" && k-m.nameEnd < bestDist {
+			best, bestDist, at = d.dl.Place, k-m.nameEnd, k
+		}
+	}
+	for k := max(m.nameStart-12, 1); k < len(toks) && k < m.nameEnd+12; k++ {
+		if toks[k].lower == "capital" && lowerAt(toks, k-1) == "national" && indianWire[d.dl.Source] && abs(k-m.nameEnd) < bestDist {
+			best, bestDist, at = "New Delhi", abs(k-m.nameEnd), k // Indian wire: "will meet Modi in the national capital"
+		}
+	}
+	if best == "" {
+		best, at = lowerVenue(toks, m)
+	}
+	if best == "" {
+		best, at = d.numberedRoom(m) // "(all at 6pm, Committee Room 1)"
+	}
+	if k, ok := d.capitalHere(toks, m); ok && best == "" {
+		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
+	}
+	if city, k := nationalCapital(toks, m, d.ref.Year()); city != "" && (best == "" || abs(k-m.skipEnd) < bestDist) {
+		best, at = city, k // "will meet in the Malaysian capital on Thursday to prepare for the summit in Manila"
+		m.byTokens(FieldPlace, RulePlaceNationalCapital, toks, k, k+2)
+	}
+	if best == "" {
+		best, at = d.neighbourPlace(m), -1
+	}
+	if best == "" {
+		best, at = d.travelledTo(m), -1
+	}
+	if !m.verb {
+		if p := d.namePlace(toks, m); p != "" {
+			best, at = p, m.trig
+			delete(m.why, FieldPlace) // placeBy names the in-name rule
+		}
+	}
+	if best != "" && remoteNear(toks, m) {
+		return "", -1 // "will hold an emergency session by video link on Friday, diplomats at the agency's headquarters here said": no venue
+	}
+	if s := seatOf(best); s != "" && sidelinesAt(toks, at) {
+		best = d.seatName(s) // "on the sidelines of the U.N. General Assembly": where it sits
+	}
+	if best != "" && isVenue(best) && d.dl.Place != "" && !strings.Contains(best, d.dl.Place) {
+		best += ", " + d.dl.Place
+	}
+	return best, at
+}
+
+// remoteNear reports a meeting held with no venue, said within its own
+// words or the six after them: "an emergency session by video link",
+// "held a virtual meeting", "met via videoconference".
+func remoteNear(toks []token, m *mention) bool {
+	for k := max(m.nameStart-2, 0); k < len(toks) && k < m.skipEnd+6; k++ {
+		if toks[k].lower == "," || toks[k].lower == ";" {
+			if k >= m.skipEnd {
+				return false
+			}
+			continue
+		}
+		if remoteAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTopic reports a place at c inside the object of a purpose clause
+// about an issue, between the meeting's words (from a) and c: "to review
+// the mission in Somalia", "to discuss the fighting in Sudan"; not "to
+// discuss it in Geneva", where the place follows the verb's object at
+// once, nor "to sign the accord in Geneva".
+func purposeTopic(toks []token, a, c int) bool {
+	for k := c - 1; k > a && k >= c-8; k-- {
+		switch toks[k].lower {
+		case ",", ";", ".":
+			return false
+		case "discuss", "review", "consider", "examine", "address", "assess", "debate", "evaluate", "tackle", "resolve":
+			if lowerAt(toks, k-1) != "to" {
+				return false
+			}
+			n := 0 // the object's words before the place's preposition
+			for j := k + 1; j < c-1; j++ {
+				if toks[j].word && !determiners[toks[j].lower] {
+					n++
+				}
+			}
+			return n > 0 && !isPronoun(lowerAt(toks, k+1))
+		}
+	}
+	return false
+}
+
+func isPronoun(w string) bool { return w == "it" || w == "them" || w == "this" || w == "that" }
+
+// thisPlace returns the end of "this [descriptive words] city" at token k
+// after "in", "to" or "at" ("in this historic southeastern city", "to this
+// Black Sea resort"): the dateline's city, as "here" is; k when none.
+func thisPlace(toks []token, k int) int {
+	if toks[k].lower != "this" || !placePreps[lowerAt(toks, k-1)] {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].lower {
+		case "city", "capital", "town", "resort", "port", "village", "island":
+			return j + 1
+		}
+		if !toks[j].word || toks[j].num {
+			return k
+		}
+	}
+	return k
+}
+
+// describesPlace reports a name that modifies the description of a place
+// named after it: "the Black Sea port city of Odesa", "the Red Sea resort
+// of Sharm el-Sheikh".
+func describesPlace(toks []token, c chunk) bool {
+	k := c.end
+	for n := 0; n < 3 && k < len(toks) && !toks[k].cap; n, k = n+1, k+1 {
+		switch toks[k].lower {
+		case "port", "city", "town", "capital", "resort", "village", "island", "region", "province":
+		case "of":
+			return n > 0 && k+1 < len(toks) && toks[k+1].cap
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roomOf reports where a numbered room's building ends: "Room 2A of City
+// Hall", "Committee Room 4 of Portcullis House"; c.end when chunk c is no
+// such room.
+func roomOf(toks []token, c chunk) int {
+	e := c.end
+	if !venueWords[lowerAt(toks, e-1)] || e >= len(toks) || !strings.ContainsAny(toks[e].text, "0123456789") {
+		return c.end
+	}
+	if e++; lowerAt(toks, e) == "," {
+		if b := buildingAt(toks, e+1); b > e+1 {
+			return b // "in Committee Room 2, Town Hall", "Room 4.12, Bishopsgate House"
+		}
+	}
+	if lowerAt(toks, e) != "of" || e+1 >= len(toks) || !toks[e+1].cap {
+		return e // "in Committee Room 1": the room with its number
+	}
+	for e++; e < len(toks) && toks[e].cap && toks[e].word; e++ {
+	}
+	return e
+}
+
+// buildingAt reads a building's name of one to four capitalised words at
+// token k that ends in a building's word ("Town Hall", "Bishopsgate
+// House"); it returns the token after it, k when there is none.
+func buildingAt(toks []token, k int) int {
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e == k || !venueWords[toks[e-1].lower] {
+		return k
+	}
+	return e
+}
+
+// datedTokens counts the tokens in [a, b) that dates and times take: "on
+// Thursday, 26 February, from 10 a.m. to 1 p.m. in the Trusteeship Council
+// Chamber" puts the venue no further from the meeting than "on Thursday in".
+func datedTokens(ds []dateSpan, a, b int) int {
+	n := 0
+	for _, x := range ds {
+		if s, e := max(x.tokStart, a), min(x.tokEnd, b); e > s {
+			n += e - s
+		}
+	}
+	return n
+}
+
+// bodyName reports whether chunk c names a body or a gathering rather than
+// a place: its last word is an organisation word that is no building
+// ("Council", "Committee") or a meeting noun ("Summit").
+func bodyName(toks []token, c chunk) bool {
+	last := lowerAt(toks, c.end-1)
+	if isCountry(c.text) || last == "department" || last == "ministry" {
+		return false // "the Soviet Union", "the United States"; "met at the State Department": a building
+	}
+	if _, ok := meetingNouns[last]; ok {
+		return true
+	}
+	return orgWords[last] && !venueWords[last]
+}
+
+// namePlace takes a city from a meeting's name: "the Venice summit". A
+// word that opens the sentence is capitalised anyway ("Pay talks with the
+// employer will take place"): it must be a capital or a name the text
+// capitalises elsewhere too (openingName).
+func (d *doc) namePlace(toks []token, m *mention) string {
+	if m.kind != "summit" && m.kind != "talks" && m.kind != "conference" {
+		return ""
+	}
+	k := m.trig - 1
+	for k >= m.nameStart && !toks[k].cap {
+		k--
+	}
+	if k < m.nameStart || k > m.trig-1 || lowerAt(toks, k+1) == "'" {
+		return ""
+	}
+	w := toks[k]
+	if isAcronym(w.text) || nationalities[w.lower] || orgWords[w.lower] || lowerAt(toks, k-1) == "-" || lowerAt(toks, k+1) == "-" {
+		return ""
+	}
+	if k > 0 && toks[k-1].cap && k-1 >= m.nameStart && !isAcronym(toks[k-1].text) {
+		return "" // a longer name: "Uruguay Round", not a city
+	}
+	if k != m.nameStart && !(k > 0 && (toks[k-1].num || isAcronym(toks[k-1].text))) || strings.HasSuffix(w.lower, "ing") {
+		return "" // "Media and Broadcasting Conference"; "G-7 Washington talks" is fine
+	}
+	if d.commonOpening(toks, m.sent, chunk{start: k, end: k + 1}) {
+		return "" // "Pay talks", "Merger talks" open the sentence
+	}
+	if k != m.nameStart && !d.placeWord(w) || seatIndex[w.lower] != nil && !d.placeWord(w) {
+		return "" // "the AI Action Summit" (but "the G-7 Washington talks"), "the Commonwealth summit": a body's word, not a city
+	}
+	return w.text
+}
+
+// placeWord reports a word that names a place: a capital or a body's seat
+// (data/capitals.tsv, seats.tsv), the dateline's city, or a word the text
+// puts after "in", "at" or "to" ("the Venice summit", "leaders arrived in
+// Venice").
+func (d *doc) placeWord(w token) bool {
+	if capitalOf[w.lower] != nil || seatCities[w.lower] || strings.EqualFold(w.text, d.dl.Place) || strings.HasPrefix(d.dl.Place, w.text+",") {
+		return true
+	}
+	for _, toks := range d.toks {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].lower == w.lower && toks[k].cap && (placePreps[toks[k-1].lower] && toks[k-1].lower != "for" || toks[k-1].lower == "the" && placePreps[lowerAt(toks, k-2)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonOpening reports a chunk c of one word that opens sentence si and
+// is no name by openingName: "Merger talks", "Pay talks".
+func (d *doc) commonOpening(toks []token, si int, c chunk) bool {
+	k := c.start
+	return c.end == k+1 && (k == 0 || toks[k-1].end <= d.dlEnd) && !isAcronym(toks[k].text) && !d.openingName(si, toks[k])
+}
+
+// openingName reports whether w, capitalised at the start of sentence si,
+// is a name: a capital or a body's seat (data/capitals.tsv, seats.tsv), the
+// dateline's city, or a word the text capitalises
+// within another sentence ("Geneva talks" after "the talks in Geneva").
+func (d *doc) openingName(si int, w token) bool {
+	if capitalOf[w.lower] != nil || seatCities[w.lower] || strings.EqualFold(w.text, d.dl.Place) {
+		return true
+	}
+	for i, toks := range d.toks {
+		for k := 1; k < len(toks); k++ {
+			if i != si && toks[k].lower == w.lower && toks[k].cap && toks[k-1].end > d.dlEnd {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isScheduled(w string) bool {
+	switch w {
+	case "scheduled", "set", "planned", "slated", "due", "leave", "leaves", "left", "leaving", "depart", "departs", "departed", "bound":
+		return true // "scheduled for Zaire"; "will leave for Washington on Monday to attend a meeting"
+	}
+	return false
+}
+
+func isVisit(w string) bool { return w == "visit" || w == "trip" || travelVerbs[w] }
+
+func isVenue(place string) bool {
+	ws := strings.Fields(place)
+	return len(ws) >= 2 && venueWords[strings.ToLower(ws[len(ws)-1])] && !strings.Contains(place, ",")
+}
+
+// topicOf reports a name that is what the talks are about: after "on",
+// "over" or "about" a meeting or topic noun ("talks on Cyprus", "a war
+// over the Falkland Islands"), or after "the future of" and the like.
+func topicOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	before := lowerAt(toks, k-1)
+	switch lowerAt(toks, k) {
+	case "discuss", "discussed", "discussing":
+		return !toks[c.start].cap || !isPersonName(c.text) // "met in Peking on Tuesday to discuss Cambodia"
+	case "on", "over", "about":
+		_, meeting := meetingNouns[before]
+		return meeting || topicNouns[before]
+	case "for":
+		return thingNouns[before] // "quotas for Iraq"
+	case "of":
+		return aboutNouns[before]
+	}
+	return false
+}
+
+// aboutNouns before "of" make the name the talks' subject: "the future of
+// Macao".
+var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true, "boycott": true}
+
+// regionalRegion reports a region named with a region's adjective:
+// "Western Europe", "Southern Africa".
+func regionalRegion(lw string) bool {
+	first, rest, ok := strings.Cut(lw, " ")
+	return ok && (regionalAdjectives[first] || first == "northern" || first == "southern") && regions[rest]
+}
+
+// sidelinesOf reports a gathering named as where a meeting is held beside
+// it: "on the fringe of the U.N. General Assembly", "on the sidelines of".
+func sidelinesOf(toks []token, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	if lowerAt(toks, k) != "of" {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "fringe", "fringes", "sidelines", "sideline", "margins", "margin":
+		return true
+	}
+	return false
+}
+
+// titledSoFar reports a job title among tokens [j, k): the name so far is a
+// person's, and "and" after it starts another name ("Treasury Secretary
+// James Baker and International Monetary Fund managing director ...").
+func titledSoFar(toks []token, j, k int) bool {
+	titled := false
+	for i := j; i < k; i++ {
+		titled = titled || toks[i].cap && titleWords[toks[i].lower] && !orgWords[toks[i].lower]
+	}
+	return titled && isPersonName(stripTitles(sliceTextTok(toks, j, k)))
+}
+
+// numberedRoom is a room named with its number anywhere in m's sentence,
+// "Committee Room 1", "Room 4.12": a venue even with no preposition before
+// it ("(all at 6pm, Committee Room 1)"); "", -1 when there is none.
+func (d *doc) numberedRoom(m *mention) (string, int) {
+	toks := d.toks[m.sent]
+	for _, c := range d.chunks(m.sent) {
+		if e := roomOf(toks, c); e > c.end && roomWords[lowerAt(toks, c.end-1)] {
+			return sliceText(d.runes, toks[c.start].start, toks[e-1].end), c.start
+		}
+	}
+	return "", -1
+}
+
+// municipalOwner reports a town, city or county named as the owner of the
+// body before it: "the Zoning Board of Appeals of the Town of Weston".
+func municipalOwner(toks []token, c chunk) bool {
+	switch lowerAt(toks, c.start) {
+	case "town", "city", "county", "village", "borough", "township":
+	default:
+		return false
+	}
+	if lowerAt(toks, c.start-1) != "the" || lowerAt(toks, c.start-2) != "of" {
+		return false
+	}
+	for k := c.start - 3; k >= 0 && k >= c.start-6 && toks[k].cap; k-- {
+		if listedBodies[toks[k].lower] || bodyNouns[toks[k].lower] || toks[k].lower == "appeals" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,324 @@
+package meetings
+
+// Attendance and sides: who a sentence says attends, leads a side, or makes
+// up a delegation or a pair (rules parties.attend-list, parties.leads-side,
+// parties.two-sides), read by roleParties in roles.go.
+
+import "strings"
+
+// attendLeadIns stand between those who attend and the verb: "are
+// expected to attend", "have been invited to attend", "also attended".
+var attendLeadIns = map[string]bool{
+	"expected": true, "to": true, "also": true, "due": true, "likely": true, "invited": true, "been": true, "set": true, "have": true, "has": true,
+	"be": true,
+}
+
+// saidHeWould reports a word of "said on Sunday he would (attend)": the
+// speaker says it attends.
+func saidHeWould(toks []token, k int) bool {
+	switch w := toks[k].lower; {
+	case reporting(w) && !toks[k].cap, sayingDayWord(w), w == "that", w == "he", w == "she", w == "they", w == "would", w == "will":
+		return true
+	}
+	return false
+}
+
+// attendVerb reports the verb of attending at k: "attend", "take part",
+// "participate", "join".
+func attendVerb(toks []token, k int) bool {
+	switch lowerAt(toks, k) {
+	case "attend", "attends", "attending", "attended", "participate", "participates", "participating", "participated", "testify", "testifies",
+		"mediate", "mediates", "moderate", "moderates":
+		return true
+	case "host", "hosts", "hosting":
+		return lowerAt(toks, k-1) == "be" && toks[k].lower == "host" || lowerAt(toks, k+1) == "the" // "will be host", "will host the talks"
+	case "take", "takes", "taking", "took":
+		return lowerAt(toks, k+1) == "part"
+	}
+	return false
+}
+
+// attendList is the list of persons or bodies sentence si says attend or
+// take part, when nothing names another gathering after the verb (rule
+// parties.attend-list): "Gerhard Stoltenberg, Edouard Balladur and Nigel
+// Lawson are expected to attend."
+func (d *doc) attendList(si int) []string {
+	toks := d.toks[si]
+	cs := d.chunks(si)
+	for i, c := range cs {
+		k := c.end
+		if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "the" && lowerAt(toks, k+2) == "host" {
+			if n := d.expand(stripTitles(c.text)); isPersonName(n) || isCountry(n) {
+				return []string{n} // "Canadian Prime Minister Brian Mulroney, the host, wants tougher measures"
+			}
+		}
+		for n := 0; n < 8 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || attendLeadIns[toks[k].lower] ||
+			n == 0 && k == c.end && sideNouns[strings.TrimSuffix(toks[k].lower, "s")+"s"] || saidHeWould(toks, k)); n++ {
+			k = amongThose(toks, k+1) // "are among the eight members expected to take part"
+		}
+		if !attendVerb(toks, k) {
+			continue
+		}
+		v := k + 1
+		if lowerAt(toks, v) == "part" {
+			v++
+		}
+		if w := lowerAt(toks, v); w != "." && w != "," && w != "" && w != "in" && w != "as" {
+			continue // "attend the OPEC conference": another gathering may be named
+		}
+		j := i
+		for j > 0 && listJoined(toks, cs[j-1], cs[j]) {
+			j-- // "A, B and C", "A, the B and C"
+		}
+		var out []string
+		for _, e := range cs[j : i+1] {
+			if w := lowerAt(toks, cs[j].start-2); lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(w, "s")) && !sideNouns[w] {
+				break // "Chief Ministers of Punjab, Haryana and Himachal Pradesh": unnamed holders of a title
+			}
+			if n := d.expand(stripTitles(e.text)); n != "" && !d.isDatelinePlace(n) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// amongThose skips "among the eight members" from token k: the list is
+// some of those who attend. It returns k when no such phrase starts there.
+func amongThose(toks []token, k int) int {
+	if lowerAt(toks, k) != "among" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if w := toks[j].lower; groupNouns[w] || groupHead(w) || w == "those" || w == "countries" || w == "nations" {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// listJoined reports chunks a and b of a list: "A, B", "A and B", "A, the
+// B", "A and the B".
+func listJoined(toks []token, a, b chunk) bool {
+	k := b.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return k == a.end && (toks[k].lower == "," || toks[k].lower == "and")
+}
+
+// includeVerbs list a side's members.
+var includeVerbs = map[string]bool{"includes": true, "include": true, "included": true, "comprises": true, "comprise": true}
+
+// sideMembers are the persons sentence si says a side includes: "The
+// group includes Senators Roger Wicker and Jeanne Shaheen", "The
+// delegation will include ...".
+func (d *doc) sideMembers(si int) []string {
+	toks := d.toks[si]
+	for k, t := range toks {
+		if !includeVerbs[t.lower] {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && auxiliaries[toks[j].lower] {
+			j--
+		}
+		if w := lowerAt(toks, j); !sideHeads[w] && w != "group" && w != "delegation" {
+			return nil
+		}
+		var out []string
+		var prev chunk
+		for _, c := range d.chunks(si) {
+			if c.start == k+1 || len(out) > 0 && listJoined(toks, prev, c) {
+				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+					out = append(out, n)
+					prev = c
+					continue
+				}
+			}
+			if len(out) > 0 {
+				break
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// sideHeads name the side a person leads: "the American team", "the
+// government panel".
+var sideHeads = map[string]bool{"team": true, "delegation": true, "side": true, "panel": true, "negotiators": true, "mission": true}
+
+// leadsSide is the person sentence si says leads a side, past an
+// apposition and the side's modifiers (rule parties.leads-side): "Brendan
+// Lynch, the U.S. chief negotiator, will lead the American team";
+// "Teofisto Guingona heads the government panel".
+func (d *doc) leadsSide(si int) []string {
+	toks := d.toks[si]
+	var out []string
+	if p := d.sideLedBy(si); p != "" {
+		out = append(out, p)
+	}
+	for _, c := range d.chunks(si) {
+		k := c.end
+		if lowerAt(toks, k) == "," {
+			j := k + 1
+			for j < len(toks) && j < k+14 && toks[j].lower != "," {
+				j++
+			}
+			if lowerAt(toks, j) != "," {
+				continue
+			}
+			k = j + 1 // "Brendan Lynch, the U.S. chief negotiator for South and Central Asia, will lead"
+		}
+		for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
+			k++
+		}
+		switch lowerAt(toks, k) {
+		case "lead", "leads", "led", "head", "heads", "headed":
+		default:
+			continue
+		}
+		j := k + 1
+		if determiners[lowerAt(toks, j)] {
+			j++
+		}
+		if lowerAt(toks, j) == "u" && lowerAt(toks, j+1) == "." && lowerAt(toks, j+2) == "s" && lowerAt(toks, j+3) == "." {
+			j += 4 // "the U.S. delegation"
+		}
+		groupOf := lowerAt(toks, j) == "group" && lowerAt(toks, j+1) == "of" // "Chemical Bank and Manufacturers Hanover Trust lead the group of lenders": bodies
+		for n := 0; n < 2 && j < len(toks) && !sideHeads[toks[j].lower] && (toks[j].cap && (nationWord(toks, j) || isCountry(toks[j].text)) || !toks[j].cap && toks[j].word); n++ {
+			j++
+			if isApostrophe(lowerAt(toks, j)) {
+				j++ // "the employers' side"
+			}
+		}
+		if !sideHeads[lowerAt(toks, j)] && !groupOf {
+			continue
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) && !groupOf {
+			out = append(out, n)
+			out = append(out, d.gappedLeader(si, j+1)...)
+		} else if l := d.bodies().listWith(si, n); l != nil {
+			out = append(out, l...) // "The employers' federation Gesamtmetall and the regional association Suedwestmetall will lead the employers' side"
+		}
+	}
+	return out
+}
+
+// sideLedBy is the person a passive names as leading a side: "The
+// Japanese delegation will be led by Makoto Kuroda, vice minister of ...".
+func (d *doc) sideLedBy(si int) string {
+	toks := d.toks[si]
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "led" && toks[k].lower != "headed" || lowerAt(toks, k+1) != "by" || lowerAt(toks, k-1) != "be" && lowerAt(toks, k-1) != "is" && lowerAt(toks, k-1) != "was" {
+			continue
+		}
+		j := k - 2
+		for j >= 0 && auxiliaries[toks[j].lower] {
+			j--
+		}
+		if !sideHeads[lowerAt(toks, j)] {
+			return ""
+		}
+		for _, c := range d.chunks(si) {
+			if c.start == k+2 {
+				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+					return n
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// gappedLeader is the person who leads the other side in a gapped second
+// clause after the side's head at k: "..., and Foreign Minister Winston
+// Peters the New Zealand one".
+func (d *doc) gappedLeader(si, k int) []string {
+	toks := d.toks[si]
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if lowerAt(toks, k) != "and" {
+		return nil
+	}
+	for _, c := range d.chunks(si) {
+		if c.start <= k || c.start > k+8 || !lowerWords(toks, k+1, c.start) {
+			continue // "and presidential chief of staff Andriy Yermak the Ukrainian one"
+		}
+		j := c.end
+		if lowerAt(toks, j) != "the" {
+			return nil
+		}
+		for j++; j < len(toks) && j < c.end+4 && lowerAt(toks, j) != "one" && !sideHeads[lowerAt(toks, j)]; j++ {
+		}
+		if n := d.expand(stripTitles(c.text)); (lowerAt(toks, j) == "one" || sideHeads[lowerAt(toks, j)]) && isPersonName(n) {
+			return []string{n}
+		}
+		return nil
+	}
+	return nil
+}
+
+// lowerWords reports tokens [a, b) that are all lower-case words.
+func lowerWords(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].cap || !toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// twoSides are the pair "the two sides", "the two countries" or "both
+// sides" stand for in sentence sent: the pair joined by "and" in the nearest
+// sentence before (rule parties.two-sides): "India and New Zealand
+// concluded a round ... The two sides will hold the next round".
+func (d *doc) twoSides(sent int) []string {
+	toks := d.toks[sent]
+	found := false
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].lower == "two" && (k == 0 || lowerAt(toks, k-1) == "the") || toks[k].lower == "both") && pairNouns[lowerAt(toks, k+1)] {
+			found = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	for si := sent - 1; si >= 0 && si >= sent-3; si-- {
+		if p := d.pairs.get(len(d.toks), si, d.pairOf); p != nil {
+			return p
+		}
+	}
+	return nil
+}
+
+// pairNouns name the two sides of talks.
+var pairNouns = map[string]bool{"sides": true, "countries": true, "nations": true, "governments": true, "leaders": true, "neighbours": true, "neighbors": true, "companies": true}
+
+// pairOf is the first pair of names sentence si joins by "and": "India and
+// New Zealand", "Japanese and U.S. officials" (as countries).
+func (d *doc) pairOf(si int) []string {
+	toks := d.toks[si]
+	cs := d.chunks(si)
+	for i := 0; i+1 < len(cs); i++ {
+		a, b := cs[i], cs[i+1]
+		if b.start-a.end != 1 || lowerAt(toks, a.end) != "and" {
+			continue
+		}
+		var out []string
+		for _, c := range []chunk{a, b} {
+			if cc := countriesOf(toks, c); len(cc) > 0 {
+				out = append(out, cc...)
+			} else if n := d.expand(stripTitles(c.text)); n != "" && !d.isDatelinePlace(n) {
+				out = append(out, n)
+			}
+		}
+		if len(out) == 2 {
+			return out
+		}
+	}
+	return nil
+}
