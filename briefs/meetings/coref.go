@@ -94,9 +94,9 @@ func titleInitials(title []string) string {
 	return b.String()
 }
 
-// titledPerson is the person an initialism of a title stands for ("EAM"),
+// initialismPerson is the person an initialism of a title stands for ("EAM"),
 // "" when the story gives none or two.
-func (d *doc) titledPerson(acronym string) string {
+func (d *doc) initialismPerson(acronym string) string {
 	return d.ents().initials[strings.ReplaceAll(acronym, ".", "")]
 }
 

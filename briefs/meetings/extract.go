@@ -54,10 +54,10 @@ type doc struct {
 	// surname -> the full name the text uses
 	entityTable *entities          // the story's parties and their other names (entities.go)
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
-	own         []int8             // per sentence: 1 names a dated meeting of its own, -1 not, 0 not asked (roles.go ownMeeting)
+	own         perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
-	// the role rules' lists of each sentence (roles.go), worked out once
-	attendLists, sideLeaders, twoSidesIn, pairs perSentence
+	// the role rules' lists of each sentence (roles.go, sides.go), worked out once
+	attendLists, sideLeaders, twoSidesIn, pairs perSentence[[]string]
 }
 
 // viewPool keeps the buffers of the sentences' token views for the next

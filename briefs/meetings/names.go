@@ -772,7 +772,7 @@ func stripTitles(name string) string {
 // expand turns a surname into the full name the text used before.
 func (d *doc) expand(name string) string {
 	if isAcronym(name) && !strings.Contains(name, " ") {
-		if p := d.titledPerson(name); p != "" {
+		if p := d.initialismPerson(name); p != "" {
 			return p // "EAM" after "External Affairs Minister Dr. S. Jaishankar"
 		}
 		return name

@@ -250,12 +250,7 @@ var companySuffixWords = map[string]bool{"plc": true, "ltd": true, "inc": true, 
 // monetary policy meeting today, the Bank Board kept the rate unchanged" is
 // over (rule status.tense).
 func introPast(toks []token, m *mention) {
-	if m.date == nil || m.date.dir != 0 || len(toks) == 0 {
-		return
-	}
-	switch toks[0].lower {
-	case "at", "during", "following", "after":
-	default:
+	if m.date == nil || m.date.dir != 0 || !opensWithIntro(toks) {
 		return
 	}
 	comma := -1
@@ -289,18 +284,24 @@ func introPast(toks []token, m *mention) {
 	}
 }
 
+// opensWithIntro reports a sentence opened by a phrase that can name a
+// meeting before the main clause: "At its meeting today, ...", "During the
+// talks, ...", "Following ...", "After ...".
+func opensWithIntro(toks []token) bool {
+	switch lowerAt(toks, 0) {
+	case "at", "during", "following", "after":
+		return true
+	}
+	return false
+}
+
 // introOwner names the main clause's subject as the party of "its meeting"
 // in a sentence's opening phrase: "At its monetary policy meeting today,
 // the Bank Board of the Czech National Bank kept ..." (rule
 // parties.owner).
 func (d *doc) introOwner(si int, m *mention) {
 	toks := d.toks[si]
-	if m.verb || m.nameStart < 1 || (toks[m.nameStart-1].lower != "its" && toks[m.nameStart-1].lower != "their") {
-		return
-	}
-	switch lowerAt(toks, 0) {
-	case "at", "during", "following", "after":
-	default:
+	if m.verb || m.nameStart < 1 || (toks[m.nameStart-1].lower != "its" && toks[m.nameStart-1].lower != "their") || !opensWithIntro(toks) {
 		return
 	}
 	for k := m.skipEnd; k < len(toks) && k <= m.skipEnd+4; k++ {

@@ -78,18 +78,7 @@ func (d *doc) sentencesAfter(m *mention) []int {
 
 // ownMeeting reports a sentence that names a dated meeting of its own: its
 // attendees are that meeting's.
-func (d *doc) ownMeeting(si int) bool {
-	if d.own == nil {
-		d.own = make([]int8, len(d.toks))
-	}
-	if d.own[si] == 0 {
-		d.own[si] = -1
-		if d.findOwnMeeting(si) {
-			d.own[si] = 1
-		}
-	}
-	return d.own[si] > 0
-}
+func (d *doc) ownMeeting(si int) bool { return d.own.get(len(d.toks), si, d.findOwnMeeting) }
 
 // findOwnMeeting is ownMeeting, worked out.
 func (d *doc) findOwnMeeting(si int) bool {
