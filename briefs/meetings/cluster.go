@@ -360,6 +360,9 @@ func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
 			for j := range trs {
 				if j != i && out[j].Place != "" && (slices.Contains(trs[j].c.mentions, n) || sameName(trs[j].c, n)) {
 					out[i].Place, trs[i].sidelines = out[j].Place, n
+					if src, _ := d.placeFrom(out[j].Place, trs[j]); src != nil {
+						trs[i].sidelines = src // explain shows the words that place the gathering
+					}
 					out[i].Key = Key(out[i])
 					trs[i].key = out[i].Key
 				}

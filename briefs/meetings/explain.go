@@ -60,7 +60,7 @@ type trace struct {
 	title         Rule
 	titleFrom     *mention // the mention whose name gave the title; nil when none
 	status        Rule
-	sidelines     *mention // the gathering on whose sidelines it is held, when its place gave this one's
+	sidelines     *mention // the mention that placed the gathering on whose sidelines it is held, when that gave this one's place
 }
 
 // steps explains meeting m, built as tr records.

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/analysis/reading"
 	"github.com/briefbot/briefbot/briefs/ingest"
 	"github.com/briefbot/briefbot/briefs/samples"
@@ -75,4 +76,24 @@ func TestRulesDescribed(t *testing.T) {
 	if Untagged.About() != "" {
 		t.Errorf("Untagged must not be a listed rule")
 	}
+}
+
+// TestExplainSidelinesQuotesPlace: a place taken from the gathering on
+// whose sidelines a meeting is held quotes the words that place the
+// gathering, like every other place step (it showed none).
+func TestExplainSidelinesQuotesPlace(t *testing.T) {
+	text := "TOKYO, Oct 27 (Reuters) - Prime Minister Sanae Takaichi will hold talks with Chinese President Xi Jinping " +
+		"on Friday on the sidelines of the APEC summit, officials said. The summit opens in Gyeongju on Thursday."
+	_, ex := Explain(reading.Text(text, time.Date(2026, 10, 27, 9, 0, 0, 0, time.UTC), briefs.Dateline{}))
+	for _, e := range ex {
+		for _, s := range e.Steps {
+			if s.Field == FieldPlace && s.Rule == RulePlaceSidelines {
+				if s.Text != "Gyeongju" {
+					t.Errorf("%q: place step quotes %q, want \"Gyeongju\"", e.Title, s.Text)
+				}
+				return
+			}
+		}
+	}
+	t.Errorf("no place.sidelines step among %+v", ex)
 }
