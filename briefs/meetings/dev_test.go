@@ -572,11 +572,14 @@ func TestBlind17dSet(t *testing.T) {
 // testdata/blind17e.RESULTS.md): at 9088fc0 F1 0.933 with dates, 0.933
 // ignoring dates, status 0.946, place 0.804, participants P 0.793 R 0.722; at
 // 2e4502b F1 0.927, 0.943, status 0.947, place 0.825, participants P 0.819 R
-// 0.731. No rule has been changed with these stories in view; the floors sit
-// a little below the 2e4502b figures.
+// 0.731. No rule was changed with these stories in view; in the next round
+// (404c104 to 96d1e0a) two rule writers saw a few of its error lines in
+// before/after diffs while checking for regressions, so it is no longer
+// fully blind: at 96d1e0a F1 0.951, 0.951, status 0.966, place 0.914,
+// participants P 0.847 R 0.766. The floors sit a little below those.
 func TestBlind17eSet(t *testing.T) {
 	rep := evalFile(t, "blind17e.jsonl", 45)
-	checkFloors(t, rep, floors{withDates: 0.91, noDates: 0.92, status: 0.92, place: 0.80, participants: 0.71, partPrecision: 0.80})
+	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.94, place: 0.88, participants: 0.74, partPrecision: 0.82})
 }
 
 // TestBlind17fSet scores testdata/blind17f.jsonl: 25 invented non-wire texts
@@ -585,11 +588,13 @@ func TestBlind17eSet(t *testing.T) {
 // readouts, union notices; 55 meetings plus 1 optional), written and measured
 // the same way: at 9088fc0 F1 0.771 with dates, 0.771 ignoring dates, status
 // 1.000, place 0.865, participants P 0.483 R 0.226; at 2e4502b F1 0.876,
-// 0.876, status 1.000, place 0.804, participants P 0.723 R 0.472. The floors
-// sit a little below the 2e4502b figures.
+// 0.876, status 1.000, place 0.804, participants P 0.723 R 0.472. At 96d1e0a
+// (its stories still unread by the rule writers, its totals compared before
+// and after each landing): F1 0.897, 0.897, status 1.000, place 0.938,
+// participants P 0.923 R 0.649. The floors sit a little below those.
 func TestBlind17fSet(t *testing.T) {
 	rep := evalFile(t, "blind17f.jsonl", 25)
-	checkFloors(t, rep, floors{withDates: 0.85, noDates: 0.85, status: 0.97, place: 0.78, participants: 0.45, partPrecision: 0.70})
+	checkFloors(t, rep, floors{withDates: 0.87, noDates: 0.87, status: 0.97, place: 0.90, participants: 0.62, partPrecision: 0.88})
 }
 
 // TestFresh17qSet scores testdata/fresh17q.jsonl: 35 wire stories (41
