@@ -26,15 +26,15 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 		for k < len(toks) && toks[k].start < x.Start {
 			k++
 		}
-		if x.Type == timex.Duration {
-			x = inTime(toks, k, x, ref) // "will meet in three weeks": the week three weeks on
-		}
-		if x.Type != timex.Date && x.Type != timex.Time {
-			continue
-		}
 		j := k
 		for j < len(toks) && toks[j].end <= x.End {
 			j++
+		}
+		if x.Type == timex.Duration {
+			x = inTime(toks, k, j, x, ref) // "will meet in three weeks": the week three weeks on
+		}
+		if x.Type != timex.Date && x.Type != timex.Time {
+			continue
 		}
 		if j == k {
 			continue
@@ -66,11 +66,11 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 	return inTheDay(toks, out, ref)
 }
 
-// inTime reads a duration after "in" in a clause about the future ("will
+// inTime reads a duration x, tokens k to j, after "in" in a clause about the future ("will
 // travel to Stockholm in two weeks", "will meet in three days") as the day,
 // week or month that far from ref; x unchanged otherwise, and for "the
 // biggest rise in three weeks" or "the first meeting in two months".
-func inTime(toks []token, k int, x timex.Expr, ref time.Time) timex.Expr {
+func inTime(toks []token, k, j int, x timex.Expr, ref time.Time) timex.Expr {
 	if lowerAt(toks, k-1) != "in" || len(x.Value) < 3 || x.Value[0] != 'P' {
 		return x
 	}
@@ -82,10 +82,6 @@ func inTime(toks []token, k int, x timex.Expr, ref time.Time) timex.Expr {
 		if w := toks[b].lower; w == "first" || w == "time" || w == "since" || strings.HasSuffix(w, "est") {
 			return x
 		}
-	}
-	j := k
-	for j < len(toks) && toks[j].end <= x.End {
-		j++
 	}
 	if tenseAt(toks, k-1, j) <= 0 {
 		return x
