@@ -43,8 +43,10 @@ func TestFresh17vSet(t *testing.T) {
 // programme, a cabinet office's engagements — written half-way through
 // helper 17d's session and measured once at first sight on main ed10b2e:
 // F1 0.800 with dates, status 1.000, place 0.833, participants P 0.727 R
-// 0.457.
+// 0.457. Then a body's word with its complement inside a row's name and a
+// row with a clock time alone taking its heading's day: F1 0.826, place
+// 0.842, participants P 0.739 R 0.472.
 func TestFresh17v2Set(t *testing.T) {
 	rep := evalFile(t, "fresh17v2.jsonl", 20)
-	checkFloors(t, rep, floors{withDates: 0.79, noDates: 0.79, status: 0.99, place: 0.82, participants: 0.44, partPrecision: 0.71})
+	checkFloors(t, rep, floors{withDates: 0.82, noDates: 0.82, status: 0.99, place: 0.83, participants: 0.46, partPrecision: 0.72})
 }
