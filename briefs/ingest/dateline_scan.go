@@ -212,6 +212,9 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 	if !term {
 		s.pos = save
 	}
+	if !term && d.hasDate && d.source == "" && s.lineEnd() {
+		term = true // "Accra, 22 January 2026" alone on the first line: a release's place and date
+	}
 	s.skipSpace()
 	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0])) {
 		return d, 0, false
@@ -309,4 +312,14 @@ var bodySuffixes = map[string]bool{
 	"llc": true, "limited": true, "nv": true, "committee": true, "council": true, "commission": true,
 	"association": true, "society": true, "trust": true, "newsletter": true, "bulletin": true, "circular": true,
 	"diary": true, "calendar": true, "agenda": true, "schedule": true, "timetable": true, "minutes": true,
+}
+
+// lineEnd reports that only horizontal space is left of the line (or of
+// the text) at the scanner's position.
+func (s *scanner) lineEnd() bool {
+	k := s.pos
+	for k < len(s.r) && isHSpace(s.r[k]) {
+		k++
+	}
+	return k == len(s.r) || s.r[k] == '\n' || s.r[k] == '\r'
 }

@@ -889,7 +889,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 	}
 	for _, m := range c.mentions {
 		for _, n := range append(m.named, m.owner) {
-			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && m.kind != "summit") || d.centralBankNear(m) || d.homeBodyBefore(m) {
+			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && (m.kind != "summit" || d.summitAtSeat(n))) || d.centralBankNear(m) || d.homeBodyBefore(m) {
 				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels (not a summit: summits move)
 			}
 		}
@@ -908,10 +908,11 @@ func (d *doc) impliedHere(c *cluster) bool {
 		}
 		for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
 			for k, t := range d.toks[si] {
-				if si == m.sent && (t.lower == "here" || homeBodies[t.lower] && !t.cap && t.lower != "government") || hostCues[t.lower] {
-					return true // "arrived here", "a visiting delegation", the cabinet or parliament itself
+				if si == m.sent && (t.lower == "here" || homeBodies[t.lower] && !t.cap && t.lower != "government" && !d.foreignOwner(d.toks[si], k)) || hostCues[t.lower] {
+					return true // "arrived here", "a visiting delegation", the cabinet or parliament itself (not "France's cabinet" in London)
 				}
-				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 ||
+				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 && !d.foreignOwner(d.toks[si], k) ||
+					centralCommittee(d.toks[si], k) && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+4 && !d.foreignOwner(d.toks[si], k) ||
 					t.lower == "soviet" && lowerAt(d.toks[si], k-1) == "supreme" && si == m.sent ||
 					t.lower == "council" && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
 					return true // "The Supreme Soviet ... opens its session", "the Politburo met", "the central bank council is meeting"
@@ -1007,7 +1008,7 @@ func (d *doc) homeSubject(m *mention) bool {
 		}
 		if homeBodies[last] || last == "council" || last == "party" && lowerAt(toks, c.start-1) == "ruling" ||
 			(last == "committee" || last == "subcommittee") && (len(ws) > 1 || lowBody != "") && (homeBodies[ws[0]] || ws[0] == "house") {
-			return true
+			return !d.foreignOwner(toks, c.end) // not "The German cabinet met" in London
 		}
 		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" || homeOfficial(toks, c) ||
 			isPersonName(c.text) && (titledBefore(toks, c.start, "chancellor") || titledBefore(toks, c.start, "premier") ||

@@ -58,14 +58,7 @@ func TestPlaces17q(t *testing.T) {
 		{"2025-10-30", "NEW YORK, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", ""},
 		{"2025-10-30", "WASHINGTON, Oct 30 (Reuters) - The Federal Reserve's policy committee meets next week.", "Washington"},
 	} {
-		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
-		if len(ms) == 0 {
-			t.Errorf("%q: no meeting", c.text)
-			continue
-		}
-		if ms[0].Place != c.place {
-			t.Errorf("%q:\n place %q, want %q (of %d meetings: %s)", c.text, ms[0].Place, c.place, len(ms), meetingList(ms))
-		}
+		checkFirstPlace(t, c.pub, c.text, c.place)
 	}
 }
 

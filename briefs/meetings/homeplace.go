@@ -371,12 +371,16 @@ func homeCountryOwns(toks []token, j int, nats []string) bool {
 		return false
 	}
 	for k := j + 3; k < len(toks) && k < j+7; k++ {
-		if homeGroupNouns[toks[k].lower] || politicalParties[toks[k].lower] {
-			return true
+		if homeGroupNouns[toks[k].lower] || politicalParties[toks[k].lower] || homeTitles[toks[k].lower] && !toks[k].cap {
+			return true // "Chile's finance minister met copper miners' representatives" in Santiago
 		}
 	}
 	return false
 }
+
+// homeTitles are a government member's titles in lower case after his
+// country's name: "Chile's finance minister", "Kenya's president".
+var homeTitles = map[string]bool{"minister": true, "president": true, "premier": true, "chancellor": true, "secretary": true}
 
 // politicalParties are the words of a country's parties and coalitions.
 var politicalParties = map[string]bool{
@@ -433,4 +437,46 @@ func publicBodyIn(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// foreignOwner reports a country's or a nationality's word, other than the
+// dateline country's, among the few words before token k that name a home
+// body: "France's cabinet met on Wednesday" in a London story meets in
+// Paris, not here; "the Chinese Communist Party's Central Committee" in a
+// Beijing story is at home. A dateline that is no capital the data knows
+// has no home country, so every owner there is foreign.
+func (d *doc) foreignOwner(toks []token, k int) bool {
+	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := toks[j].lower
+		if !toks[j].word && !isApostrophe(w) {
+			return false
+		}
+		nat := ""
+		switch {
+		case toks[j].cap && (nationalities[w] || countries[w] != ""):
+			nat = w // "French", "Chinese"
+		case toks[j].cap && isCountry(w) && isApostrophe(lowerAt(toks, j+1)):
+			nat = nationalityOf(w) // "France's"
+		}
+		if nat != "" {
+			return !slices.Contains(nats, nat) && !slices.Contains(nats, w)
+		}
+	}
+	return false
+}
+
+// centralCommittee reports the "Central Committee" of a ruling party at
+// token k, which meets in its country's capital: "The three-day meeting of
+// the Chinese Communist Party's Central Committee" in Beijing.
+func centralCommittee(toks []token, k int) bool {
+	return toks[k].lower == "committee" && lowerAt(toks, k-1) == "central" && toks[k-1].cap
+}
+
+// summitAtSeat reports a body whose summits meet where it sits, so that
+// its summit reported from its seat is held there: "European Union leaders
+// will hold a two-day summit starting on Thursday" in a Brussels story.
+// Other bodies' summits move from host to host (NATO's, ASEAN's).
+func (d *doc) summitAtSeat(n string) bool {
+	return seatOf(n) == "Brussels|Luxembourg|Strasbourg" || seatOf(n) == "Addis Ababa"
 }

@@ -464,8 +464,8 @@ func meetsObject(toks []token, i int) bool {
 // isMeetingVerb accepts "met X", "will meet X", "meets with X"; not a
 // capitalised "Meet", which starts a title ("Meet The Fockers").
 func isMeetingVerb(toks []token, i int) bool {
-	if toks[i].cap {
-		return false
+	if toks[i].cap && (i > 0 || lowerAt(toks, 1) != "with") {
+		return false // but "Met with Foreign Minister Takeshi Iwaya.": a diary line's verb, its subject the diary's
 	}
 	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) {
 		return false // "protesters gathered in the square"
@@ -476,6 +476,10 @@ func isMeetingVerb(toks []token, i int) bool {
 	}
 	if strings.HasSuffix(next, "ly") && len(next) > 4 && !habitAdverbs[next] && i+2 < len(toks) {
 		i++ // "met briefly on Tuesday", "met privately with"
+		next = lowerAt(toks, i+1)
+	}
+	if next == "as" && asPlanned[lowerAt(toks, i+2)] {
+		i += 2 // "will meet as planned on Wednesday"
 		next = lowerAt(toks, i+1)
 	}
 	if partyNouns[next] || groupNouns[next] {
@@ -515,6 +519,10 @@ func isMeetingVerb(toks []token, i int) bool {
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late" || next == "earlier"
 }
+
+// asPlanned follow "as" after a meeting verb: the gathering keeps its
+// arrangement ("will meet as planned on Wednesday"), the verb its object.
+var asPlanned = map[string]bool{"planned": true, "scheduled": true, "agreed": true, "arranged": true, "announced": true, "foreseen": true}
 
 // titledObject reports a person named after lower-case title words from k:
 // "central bank governor Carlo Ciampi", "opposition leader Kim Dae-jung".

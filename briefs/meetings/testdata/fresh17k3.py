@@ -13,7 +13,7 @@ doc('f17k3-01',p,'EU TALKS',
  "BRUSSELS, Dec 4 (Reuters) - "+ev+"\n\n"
  "The talks will focus on the Ukraine loan. REUTER",
  [M('EU ministers talks',['fresh round of talks','ministers'],'2025-12-09','day','Brussels',[],'upcoming',ev),
-  M('EU leaders summit',['summit of eu leaders'],'2025-12-12','day',None,['EU'],'upcoming',ev)])
+  M('EU leaders summit',['summit of eu leaders'],'2025-12-12','day','Brussels',['EU'],'upcoming',ev)])
 
 # 2 talks that began on Monday and last three days
 p='2025-10-08'

@@ -36,7 +36,7 @@ func (d *doc) dayWord(i int) (match, bool) {
 	}
 	if t.s == "today" && d.is(i+1, "'") && d.is(i+2, "s") && genericNouns[d.tokS(i+3)] || // "today's youth"
 		d.is(i-1, "of") && d.clauseEnd(i+1) || // "the people of tomorrow"
-		t.upper && i > 0 && d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.boundary(i-1) { // "USA Today"
+		t.upper && i > 0 && d.toks[i-1].upper && d.toks[i-1].kind == kWord && !d.boundary(i-1) && !t.newline { // "USA Today", not a line's first word
 		return match{}, false
 	}
 	end := i + 1

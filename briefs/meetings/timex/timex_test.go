@@ -38,6 +38,8 @@ func TestFind(t *testing.T) {
 		{"weekday possessive", thu, "He will appeal against Monday's ruling.", []string{"Monday|DATE|2025-12-01"}},
 		{"later today", thu, "The meeting will be held at the Manekshaw Centre later today.", []string{"later today|DATE|2025-12-04"}},
 		{"today", thu, "Talks open today.", []string{"today|DATE|2025-12-04"}},
+		{"usa today", thu, "He told USA Today that talks had stalled.", nil},
+		{"today opens a line", thu, "A note from Ambassador Ingrid Falk\n\nToday I met the minister.", []string{"Today|DATE|2025-12-04"}},
 		{"tonight", thu, "He leaves tonight.", []string{"tonight|TIME|2025-12-04TNI"}},
 		{"this evening", "1998-01-20", "The president speaks this evening.", []string{"this evening|TIME|1998-01-20TEV"}},
 		{"tomorrow yesterday", thu, "It was agreed yesterday and signed tomorrow.", []string{"yesterday|DATE|2025-12-03", "tomorrow|DATE|2025-12-05"}},

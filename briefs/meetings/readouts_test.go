@@ -1,0 +1,49 @@
+package meetings
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefs/analysis/reading"
+	"github.com/briefbot/briefbot/briefs/ingest"
+)
+
+// TestReadoutsAndDiaries reads readouts, diaries and notices as ingest
+// gives them (their line breaks kept): the meetings they date, and the
+// parties and places they name.
+func TestReadoutsAndDiaries(t *testing.T) {
+	for _, c := range []struct {
+		name, pub, text string
+		date, status    string
+		parties         []string // each must be among the first meeting's
+	}{
+		{"a readout's first word is today, after a name line", "2026-01-22",
+			"Accra, 22 January 2026\nA note from Ambassador Ingrid Falk\n\nToday I met with the Foreign Minister of Ghana, Samuel Ablakwa, to discuss cocoa.\n",
+			"2026-01-22", "past", []string{"Samuel Ablakwa"}},
+		{"a diary line's verb with no subject", "2026-02-09",
+			"Prime Minister's schedule\nMonday 9 February 2026\n\n08:50 Arrived at the office.\n10:15 Met with Foreign Minister Takeshi Iwaya at the Prime Minister's Office.\n",
+			"2026-02-09", "", []string{"Takeshi Iwaya"}},
+		{"a meeting held as planned", "2026-03-02",
+			"CORNWALL COUNCIL\n\nThe Finance Committee will meet as planned on Wednesday 11 March 2026 at 10:00 in Committee Room 2, County Hall, Truro.\n",
+			"2026-03-11", "upcoming", []string{"Finance Committee"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pub, _ := time.Parse("2006-01-02", c.pub)
+			r, _ := Explain(reading.Of(ingest.FromText("", c.text, pub, ingest.Options{Now: pub})))
+			if len(r.Meetings) == 0 {
+				t.Fatalf("no meeting in %q", c.text)
+			}
+			m := r.Meetings[0]
+			if m.Date != c.date || c.status != "" && string(m.Status) != c.status {
+				t.Errorf("got %s %s, want %s %s (%+v)", m.Date, m.Status, c.date, c.status, m)
+			}
+			for _, p := range c.parties {
+				if !slices.Contains(m.Participants, p) {
+					t.Errorf("participants %s, want %q among them", strings.Join(m.Participants, "; "), p)
+				}
+			}
+		})
+	}
+}
