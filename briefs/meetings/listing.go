@@ -376,6 +376,8 @@ var notPlaceWords = map[string]bool{
 	"h.e": true, "hon": true, "mr": true, "mrs": true, "ms": true, "dr": true, "q1": true, "q2": true, "q3": true, "q4": true,
 	"inc": true, "ltd": true, "plc": true, "asa": true, "ag": true, "sa": true, "co": true, "corp": true,
 	"university": true, "institute": true, "centre": true, "center": true, "office": true, "department": true,
+	"representative": true, "commissioner": true, "envoy": true, "director": true, "executive": true, "officer": true,
+	"mayor": true, "spokesperson": true, "spokesman": true, "adviser": true, "advisor": true, "rapporteur": true, "deputy": true,
 }
 
 // notPlaceWord reports a word of a listing line's prefix or suffix that
@@ -749,7 +751,7 @@ func (d *doc) bodyLine(si int) int {
 	}
 	toks := d.toks[si]
 	c, ok := d.lineBody(si)
-	if !ok || !listedBodies[toks[c.end-1].lower] {
+	if !ok || !listedBodies[toks[c.end-1].lower] && !bodyOfName(toks, c) {
 		return -1
 	}
 	end := c.end
@@ -764,6 +766,20 @@ func (d *doc) bodyLine(si int) int {
 		return end // "Foreign Affairs Council, Brussels", "Audit Committee | Committee Room 2"
 	}
 	return -1
+}
+
+// bodyOfName reports a name that opens with a body's word and its
+// complement: "Committee on Foreign Affairs", "Subcommittee on Human
+// Rights", "Board of Trustees", "Council for Education".
+func bodyOfName(toks []token, c chunk) bool {
+	if c.end-c.start < 3 || !listedBodies[toks[c.start].lower] {
+		return false
+	}
+	switch toks[c.start+1].lower {
+	case "on", "of", "for":
+		return true
+	}
+	return false
 }
 
 // lineBody is the name that opens listing line si: its first capitalised

@@ -35,6 +35,12 @@ func TestListingLines(t *testing.T) {
 			"2025-11-11", "", "Grimond Room, Portcullis House", "listing.day-heading"},
 		{"a body's name alone", "Week ahead\n\nMonday 10 November\nForeign Affairs Council, Brussels\n\nTuesday 11 November\nEuropean Council, Brussels\n",
 			"2025-11-10", "", "Brussels", "listing.day-heading"},
+		{"a body's name and its complement", "Committee meetings\n\nMonday 10 November 2025\nSubcommittee on Human Rights - 10:00, Room 6Q2\n",
+			"2025-11-10", "", "Room 6Q2", "listing.day-heading"},
+		{"a title closing a line is no place", "Committee meetings\n\nMonday 10 November 2025\nCommittee on Foreign Affairs - exchange of views with Kaja Kallas, High Representative\n",
+			"2025-11-10", "", "", "listing.day-heading"},
+		{"a venue line under the last heading, a row's room in it", "Committee meetings\n\nMonday 10 November 2025\nBoard of Trustees, Room 5\n\nTuesday 11 November 2025\nCommittee on Budgets, Room 3E2\n\nAll meetings take place in the Spinelli building, Brussels, unless stated otherwise.\n",
+			"2025-11-10", "", "Room 5, Spinelli building, Brussels", "listing.day-heading"},
 		{"a list of dates", "Monetary policy meetings in 2026\n\nThe Executive Board of the Riksbank will hold its monetary policy meetings on the following dates in 2026.\n\n27-28 January\n17-18 March\n",
 			"2026-01-27", "2026-01-28", "", "listing.date-list"},
 		{"a record's label lines", "AGENDA\n\nMeeting of the Planning Committee\nDate: Tuesday 18 November 2025\nTime: 7.00pm\nVenue: Committee Room 1, Civic Centre, Harrogate\n\n1. Apologies for absence\n",
@@ -140,6 +146,9 @@ func TestListingLines(t *testing.T) {
 			}
 			if c.name == "minutes' next meeting" && len(r.Meetings) == 2 && (r.Meetings[1].Date != "2025-12-10" || r.Meetings[1].Place != "Town Hall") {
 				t.Errorf("the next meeting is %s at %q, want 2025-12-10 at the Town Hall", r.Meetings[1].Date, r.Meetings[1].Place)
+			}
+			if c.name == "a venue line under the last heading, a row's room in it" && len(r.Meetings) != 2 {
+				t.Errorf("got %d meetings, want 2 (the venue line is none): %+v", len(r.Meetings), r.Meetings)
 			}
 			if c.name == "a notice's date over prose" && len(r.Meetings) != 1 {
 				t.Errorf("got %d meetings, want 1 (\"after the meeting\" is the same one): %+v", len(r.Meetings), r.Meetings)

@@ -85,7 +85,7 @@ var formalWords = map[string]bool{
 	"microsoft teams": true, "teams": true, "zoom": true, "webex": true, "google meet": true, "skype": true, "invitation": true,
 	"approval": true, "adoption": true, "decision": true, "decisions": true, "statement": true, "nominations": true,
 	"nomination": true, "publication": true, "matters": true, "update": true, "result": true, "results": true, "outcome": true,
-	"oversight": true,
+	"oversight": true, "room": true, "boardroom": true,
 }
 
 // documentWords end the name of a publication, which is no party: "the

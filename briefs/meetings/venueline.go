@@ -35,7 +35,7 @@ var venueAt = regexp.MustCompile(`\b(?:in|at) (?:the )?(\p{Lu}[^.;()]*)`)
 // a text read as a listing.
 func (d *doc) sharedVenue(ls []line, kind []byte) venue {
 	for i, l := range ls {
-		if kind[i] != 0 && kind[i] != 'l' || l.end-l.start > maxListingLine {
+		if kind[i] != 0 && kind[i] != 'l' && kind[i] != 'e' || l.end-l.start > maxListingLine {
 			continue
 		}
 		s := string(d.runes[l.start:l.end])
@@ -56,8 +56,8 @@ func (d *doc) sharedVenue(ls []line, kind []byte) venue {
 		if v = venueName(v); at < 0 || v == "" {
 			continue
 		}
-		if kind[i] == 'l' {
-			kind[i] = 's'
+		if kind[i] == 'l' || kind[i] == 'e' {
+			kind[i] = 's' // a line under the last day heading speaks for all rows, no row itself
 		}
 		start := l.start + len([]rune(s[:at]))
 		return venue{place: v, start: start, end: start + len([]rune(v))}
@@ -93,6 +93,10 @@ func venueName(v string) string {
 
 // useShared gives a row with no place of its own the schedule's venue.
 func (e *listEntry) useShared(v venue) {
+	if v.place != "" && roomOnly(e.place) {
+		e.place += ", " + v.place // "Room 6Q2" and "the Spinelli building, Brussels" for all rows
+		return
+	}
 	if v.place == "" || e.place != "" || e.online || e.dateOnly {
 		return
 	}
@@ -134,4 +138,12 @@ func (d *doc) entryAGM(si int) int {
 		}
 	}
 	return -1
+}
+
+// roomOnly reports a place that is a room's name and number alone: "Room
+// 6Q2", "Committee Room 2" (no building, no town).
+func roomOnly(place string) bool {
+	ws := strings.Fields(place)
+	n := len(ws)
+	return n >= 2 && n <= 3 && !strings.Contains(place, ",") && roomWords[strings.ToLower(ws[n-2])] && strings.ContainsAny(ws[n-1], "0123456789")
 }
