@@ -55,20 +55,24 @@ func (d *doc) dropRepresented(out []string) []string {
 // else.
 func countryKey(n string) string {
 	l := strings.ToLower(strings.TrimSpace(n))
+	if ws := capitalOf[l]; len(ws) > 0 && !isCountry(l) && countries[l] == "" {
+		l = ws[0] // "tokyo" -> "japanese"
+	}
 	if k := countryAliases[l]; k != "" {
 		return k
-	}
-	if c := countries[l]; c != "" {
-		return countryKey(c)
 	}
 	if c := twoWordNations[l]; c != "" {
 		return strings.ToLower(c)
 	}
-	if isCountry(l) || twoWordCountries[l] {
+	if c := countries[l]; c != "" {
+		l = strings.ToLower(c) // "japanese" -> "japan"
+		if k := countryAliases[l]; k != "" {
+			return k
+		}
 		return l
 	}
-	if ws := capitalOf[l]; len(ws) > 0 && l != ws[0] {
-		return countryKey(ws[0])
+	if isCountry(l) || twoWordCountries[l] {
+		return l
 	}
 	return ""
 }
