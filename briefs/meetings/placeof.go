@@ -97,6 +97,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			if e := roomOf(toks, c); e > c.end {
 				best = sliceText(d.runes, toks[c.start].start, toks[e-1].end) // "in Room 2A of City Hall"
 			}
+			if oc := d.officeCity(m.sent, c); oc != "" {
+				best = oc // "at the offices of Acas in London": "offices of Acas, London"
+			}
 		}
 	}
 	for k := max(m.nameStart-12, 0); k < len(toks) && k < m.nameEnd+12; k++ {
@@ -479,4 +482,29 @@ func municipalOwner(toks []token, c chunk) bool {
 		}
 	}
 	return false
+}
+
+// officeCity is the venue "offices of Acas, London" for chunk c after "at
+// the offices of" when a city follows it ("at the offices of Acas in
+// London", "at the offices of law firm Kirkland & Ellis in Hong Kong"): the
+// body whose offices host the meeting is no place of its own. "" when no
+// city follows.
+func (d *doc) officeCity(si int, c chunk) string {
+	toks := d.toks[si]
+	if !officesOf(toks, c) || lowerAt(toks, c.end) != "in" {
+		return ""
+	}
+	of := c.start - 1
+	for of > 0 && of >= c.start-5 && toks[of].lower != "of" {
+		of--
+	}
+	if of < 1 || toks[of].lower != "of" {
+		return ""
+	}
+	for _, o := range d.chunks(si) {
+		if o.start == c.end+1 && !corporateName(o.text) && !bodyName(toks, o) {
+			return sliceText(d.runes, toks[of-1].start, toks[c.end-1].end) + ", " + o.text
+		}
+	}
+	return ""
 }
