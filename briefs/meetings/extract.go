@@ -504,7 +504,7 @@ func (d *doc) newMention(si, h int) *mention {
 	if closing(toks, m.trig) && !hasProperName(toks, m.nameStart, m.nameEnd, m.trig) {
 		m.anaphoric = true // "at tomorrow's closing session": of the meeting named before
 	}
-	if stillGoing(toks, phraseEnd(toks, m)) || runningSince(toks, ds, phraseEnd(toks, m)) {
+	if stillGoing(toks, phraseEnd(toks, m), !countedOne(toks, m)) || runningSince(toks, ds, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"
 	}
 	if lowerAt(toks, m.nameEnd) == "under" && lowerAt(toks, m.nameEnd+1) == "way" {
@@ -699,8 +699,11 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 			}
 		}
 	}
-	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, phraseEnd(toks, m)) {
+	if toks[m.trig].lower == "session" && lowerAt(toks, m.trig-1) == "in" || stillGoing(toks, phraseEnd(toks, m), !countedOne(toks, m)) {
 		started = true // "in session so far this week"; "talks ... are still going on"
+	}
+	if breakIn(toks, m.nameStart) || dayOf(toks, m.nameStart) {
+		started = true // "told reporters during a break in the talks on Thursday", "entered a third day of talks on Wednesday" (today)
 	}
 	for k := max(m.nameStart-4, 0); k+1 < m.nameStart; k++ {
 		if w := toks[k].lower; (w == "is" || w == "are") && (toks[k+1].lower == "holding" || toks[k+1].lower == "having") {
@@ -804,7 +807,10 @@ func intoDay(toks []token, k int) bool {
 			if w := lowerAt(toks, b); w == "straight" || w == "consecutive" || w == "successive" {
 				b, o = b-1, lowerAt(toks, b-1) // "for a second straight day"
 			}
-			into := lowerAt(toks, b-1) == "a" && lowerAt(toks, b-2) == "into" || possessives[lowerAt(toks, b-1)] && (lowerAt(toks, b-2) == "entered" || lowerAt(toks, b-2) == "into") ||
+			if w := lowerAt(toks, b); (w == "final" || w == "last") && lowerAt(toks, b-1) == "and" {
+				b, o = b-2, lowerAt(toks, b-2) // "entered its second and final day"
+			}
+			into := lowerAt(toks, b-1) == "a" && (lowerAt(toks, b-2) == "into" || lowerAt(toks, b-2) == "entered") || possessives[lowerAt(toks, b-1)] && (lowerAt(toks, b-2) == "entered" || lowerAt(toks, b-2) == "into" || lowerAt(toks, b-2) == "in") ||
 				(lowerAt(toks, b-1) == "a" || lowerAt(toks, b-1) == "the") && lowerAt(toks, b-2) == "for" && j < k+6 // "met for a second day today"
 			if into && (ordinals[o] || isOrdinalNum(o)) && o != "first" {
 				return true
@@ -816,7 +822,7 @@ func intoDay(toks []token, k int) bool {
 
 // stillGoing reports "still going on", "still under way", "so far", "are
 // continuing" in the eight words after k, before the clause ends.
-func stillGoing(toks []token, k int) bool {
+func stillGoing(toks []token, k int, soFar bool) bool {
 	for j := k; j < len(toks) && j < k+12; j++ {
 		switch w, next := toks[j].lower, lowerAt(toks, j+1); {
 		case w == ";" || w == "." || reporting(w):
@@ -824,7 +830,7 @@ func stillGoing(toks []token, k int) bool {
 		case w == "still" && (next == "going" || next == "under" || next == "continuing" || next == "in" || next == "dragging"):
 			return true
 		case w == "so" && next == "far":
-			return true
+			return soFar
 		case (w == "are" || w == "is" || w == "was" || w == "were") && next == "continuing":
 			return true
 		}
@@ -944,4 +950,35 @@ func followWordIn(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// countedOne reports a meeting counted by an ordinal ("his second meeting
+// with them so far this week", "the third round so far"): one of several,
+// over, so "so far" does not keep it going.
+func countedOne(toks []token, m *mention) bool {
+	for k := max(m.nameStart-1, 0); k < m.trig; k++ {
+		if w := toks[k].lower; ordinals[w] && w != "first" || isOrdinalNum(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakIn reports "a break in" right before token k: "told reporters
+// during a break in the talks on Thursday" speaks while they go on.
+func breakIn(toks []token, k int) bool {
+	if lowerAt(toks, k-1) == "the" {
+		k--
+	}
+	return lowerAt(toks, k-1) == "in" && (lowerAt(toks, k-2) == "break" || lowerAt(toks, k-2) == "recess" || lowerAt(toks, k-2) == "pause") && (lowerAt(toks, k-3) == "a" || lowerAt(toks, k-3) == "the")
+}
+
+// dayOf reports "entered a third day of" or "into its second day of" right
+// before the meeting's words at k: "negotiators entered a third day of
+// talks on Wednesday" (today) are still talking.
+func dayOf(toks []token, k int) bool {
+	if lowerAt(toks, k-1) != "of" {
+		return false
+	}
+	return intoDay(toks, max(k-6, 0)) && lowerAt(toks, k-2) == "day"
 }

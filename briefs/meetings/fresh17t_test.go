@@ -12,7 +12,9 @@ import "testing"
 // case groups and a name with a hyphen — annotated by the guideline and
 // measured once on main b368508 before any rule change: F1 0.971 with and
 // ignoring dates, status 1.000, place 0.909, participants P 0.849 R 0.804.
+// Then a country is no party beside the person who represents it
+// (parties.represented): participants P 0.900 R 0.804.
 func TestFresh17tSet(t *testing.T) {
 	rep := evalFile(t, "fresh17t.jsonl", 31)
-	checkFloors(t, rep, floors{withDates: 0.96, noDates: 0.96, status: 0.97, place: 0.89, participants: 0.79, partPrecision: 0.83})
+	checkFloors(t, rep, floors{withDates: 0.96, noDates: 0.96, status: 0.97, place: 0.89, participants: 0.79, partPrecision: 0.88})
 }

@@ -20,10 +20,11 @@ import (
 // dates, status 0.968, place 0.839, participants P 0.946 R 0.833. Then
 // implied places (central banks at their seats, a foreign cabinet, a
 // Central Committee, the EU's summit at its seat, "Chile's finance
-// minister"): place 0.968.
+// minister"): place 0.968. Then a counted meeting "so far this week" is
+// over: status 1.000.
 func TestFresh17uSet(t *testing.T) {
 	rep := evalFile(t, "fresh17u.jsonl", 32)
-	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.95, status: 0.96, place: 0.96, participants: 0.83, partPrecision: 0.94})
+	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.95, status: 0.99, place: 0.96, participants: 0.83, partPrecision: 0.94})
 }
 
 // TestImpliedPlaces17u: one story each, the dateline city as the place of a
@@ -76,9 +77,10 @@ func checkFirstPlace(t *testing.T, pub, text, place string) {
 // once at first sight on main 96de32a: F1 1.000 with dates and ignoring
 // dates, status 0.962, place 0.885, participants P 0.886 R 0.838. Then
 // "at the offices of X in City" (placeof.go officeCity): place 0.923.
+// Then "entered its second and final day" is under way: status 1.000.
 func TestFresh17u2Set(t *testing.T) {
 	rep := evalFile(t, "fresh17u2.jsonl", 25)
-	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.96, place: 0.92, participants: 0.83, partPrecision: 0.88})
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.92, participants: 0.83, partPrecision: 0.88})
 }
 
 // TestStatedPlaces17u: one story each, the place its sentence states.
@@ -92,5 +94,32 @@ func TestStatedPlaces17u(t *testing.T) {
 		{"2026-03-02", "LONDON, March 2 (Reuters) - The two sides will meet at the offices of the conciliation service on Thursday.", "offices of the conciliation service"},
 	} {
 		checkFirstPlace(t, c.pub, c.text, c.place)
+	}
+}
+
+// TestStatus17u: one story each, the status of the meeting it names.
+func TestStatus17u(t *testing.T) {
+	for _, c := range []struct {
+		pub, text string
+		status    briefs.Status
+	}{
+		// a day of a meeting under way today
+		{"2025-06-25", "THE HAGUE, June 25 (Reuters) - The NATO summit entered its second and final day on Wednesday.", briefs.StatusOngoing},
+		{"2025-06-25", "THE HAGUE, June 25 (Reuters) - The NATO summit, in its second day on Wednesday, is expected to endorse a new target.", briefs.StatusOngoing},
+		{"2025-06-25", "DOHA, June 25 (Reuters) - Israeli and Hamas negotiators entered a third day of talks on Wednesday.", briefs.StatusOngoing},
+		// said during a break in today's talks
+		{"2025-06-25", "DOHA, June 25 (Reuters) - A Hamas official said during a break in the talks on Wednesday that progress had been made.", briefs.StatusOngoing},
+		// one counted "so far this week" is over
+		{"2025-06-25", "SANTIAGO, June 25 (Reuters) - The finance minister met miners on Wednesday, his second meeting with them so far this week.", briefs.StatusPast},
+		{"2025-06-25", "VIENNA, June 25 (Reuters) - OPEC ministers, in session so far this week, will decide on output on Wednesday.", briefs.StatusOngoing},
+	} {
+		ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if ms[0].Status != c.status {
+			t.Errorf("%q:\n status %q, want %q", c.text, ms[0].Status, c.status)
+		}
 	}
 }

@@ -28,3 +28,25 @@ func TestFresh17vSet(t *testing.T) {
 	rep := evalFile(t, "fresh17v.jsonl", 25)
 	checkFloors(t, rep, floors{withDates: 0.84, noDates: 0.84, status: 0.99, place: 0.88, participants: 0.74, partPrecision: 0.74})
 }
+
+// TestFresh17v2Set scores testdata/fresh17v2.jsonl: 20 more non-wire texts
+// (27 meetings) in other layouts and wording — a legislature's daily
+// committee order, a ministry's press release, a mayor's titled schedule,
+// school board minutes ("Members present", "Also present"), a high
+// commissioner's diary, an investor calendar with a virtual AGM, a zoning
+// board's legal notice, an evidence session with witness panels, a
+// residents' email, a ministers' video call, a postponed council meeting
+// at its new date, an EU week ahead with venues in brackets, works council
+// minutes ("Attendance", "Excused", the March minutes approved), a prime
+// minister's weekly programme, a union bulletin, a credit union's EGM
+// block, a readout "today", a cancelled and a held hearing, a forum's
+// programme, a cabinet office's engagements — written half-way through
+// helper 17d's session and measured once at first sight on main ed10b2e:
+// F1 0.800 with dates, status 1.000, place 0.833, participants P 0.727 R
+// 0.457. Then a body's word with its complement inside a row's name and a
+// row with a clock time alone taking its heading's day: F1 0.826, place
+// 0.842, participants P 0.739 R 0.472.
+func TestFresh17v2Set(t *testing.T) {
+	rep := evalFile(t, "fresh17v2.jsonl", 20)
+	checkFloors(t, rep, floors{withDates: 0.82, noDates: 0.82, status: 0.99, place: 0.83, participants: 0.46, partPrecision: 0.72})
+}

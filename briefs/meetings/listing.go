@@ -145,6 +145,8 @@ func (d *doc) readListing() {
 			under = false // the block's lines are its own, not a day's entries
 		case under && kind[i] == 0 && len(strings.Fields(string(d.runes[ls[i].start:ls[i].end]))) <= 40:
 			kind[i] = 'e'
+		case under && kind[i] == 'c' && !namesDay(string(d.runes[ls[i].start:ls[i].end])):
+			kind[i] = 'e' // "Standing Committee on Finance - 3:30 p.m., Room 415": a time, its day the heading's
 		case (kind[i] == 'c' || kind[i] == 'd') && calendar < 2:
 			kind[i] = 0
 		}
@@ -768,16 +770,29 @@ func (d *doc) bodyLine(si int) int {
 	return -1
 }
 
-// bodyOfName reports a name that opens with a body's word and its
-// complement: "Committee on Foreign Affairs", "Subcommittee on Human
-// Rights", "Board of Trustees", "Council for Education".
-func bodyOfName(toks []token, c chunk) bool {
-	if c.end-c.start < 3 || !listedBodies[toks[c.start].lower] {
-		return false
+// namesDay reports a line with a weekday or a month among its words.
+func namesDay(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, month := monthNames[w]; month || listing.Weekday(w) {
+			return true
+		}
 	}
-	switch toks[c.start+1].lower {
-	case "on", "of", "for":
-		return true
+	return false
+}
+
+// bodyOfName reports a name whose body's word takes a complement:
+// "Committee on Foreign Affairs", "Standing Committee on Finance",
+// "Subcommittee on Human Rights", "Board of Trustees", "Council for
+// Education".
+func bodyOfName(toks []token, c chunk) bool {
+	for k := c.start; k+2 < c.end; k++ {
+		if !listedBodies[toks[k].lower] {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "on", "of", "for":
+			return true
+		}
 	}
 	return false
 }

@@ -37,6 +37,8 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "", "Brussels", "listing.day-heading"},
 		{"a body's name and its complement", "Committee meetings\n\nMonday 10 November 2025\nSubcommittee on Human Rights - 10:00, Room 6Q2\n",
 			"2025-11-10", "", "Room 6Q2", "listing.day-heading"},
+		{"a row with a time alone under a heading, a body's word inside its name", "COMMITTEE MEETINGS\n\nWednesday, November 12, 2025\nStanding Committee on Finance - 3:30 p.m., Room 415, Wellington Building\n",
+			"2025-11-12", "", "Room 415, Wellington Building", "listing.day-heading"},
 		{"a title closing a line is no place", "Committee meetings\n\nMonday 10 November 2025\nCommittee on Foreign Affairs - exchange of views with Kaja Kallas, High Representative\n",
 			"2025-11-10", "", "", "listing.day-heading"},
 		{"a venue line under the last heading, a row's room in it", "Committee meetings\n\nMonday 10 November 2025\nBoard of Trustees, Room 5\n\nTuesday 11 November 2025\nCommittee on Budgets, Room 3E2\n\nAll meetings take place in the Spinelli building, Brussels, unless stated otherwise.\n",

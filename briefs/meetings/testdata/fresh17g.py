@@ -144,7 +144,7 @@ p='2026-03-24'
 ev="Finance ministers from France, Germany, Italy and Spain will gather in Paris on Friday."
 doc('f17g-17',p,'EURO MINISTERS TO GATHER',
  "PARIS, March 24 - "+ev+" The meeting, called by French Finance Minister Roland Lescure, will discuss defence spending rules.\n\nREUTER",
- [M('Four-nation finance ministers meeting',['finance ministers','paris'],wd(p,'friday',1),'day','Paris',['France','Germany','Italy','Spain','Roland Lescure'],'upcoming',ev)])
+ [M('Four-nation finance ministers meeting',['finance ministers','paris'],wd(p,'friday',1),'day','Paris',['Germany','Italy','Spain','Roland Lescure'],'upcoming',ev)])
 
 # 18 coordinated nationalities: the first one
 p='2026-02-12'

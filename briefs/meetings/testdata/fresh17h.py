@@ -42,7 +42,7 @@ ev="Foreign ministers of the group met on Monday at Japan's mission to the Unite
 doc('f17h-04',p,'Non-proliferation group meets',
  "NEW YORK, April 14 (Reuters) - "+ev+" The group of twelve non-nuclear states wants a stronger final document. "
  "Japanese Foreign Minister Takeshi Iwaya chaired the meeting.",
- [M('Non-proliferation group ministers meeting',['foreign ministers of the group'],wd(p,'monday',-1),'day','New York',['Japan','Takeshi Iwaya'],'past',ev)])
+ [M('Non-proliferation group ministers meeting',['foreign ministers of the group'],wd(p,'monday',-1),'day','New York',['Takeshi Iwaya'],'past',ev)])
 
 # 5 periphrasis: "the Philippine capital" under the Manila dateline
 p='2026-05-20'

@@ -54,7 +54,7 @@ story("heldout17-02", "1987-03-19", "GATT FARM TALKS MAKE LITTLE HEADWAY, DELEGA
  "GATT Director-General Arthur Dunkel told reporters on Tuesday that progress on agriculture was essential to the success of the four-year round. REUTER",
 ], [
  M("GATT Uruguay Round agriculture negotiating group session", ["negotiating group on agriculture", "first substantive session"], "1987-03-17", "day", "Geneva",
-   ["Uruguay Round negotiating group on agriculture", "United States", "European Community", "Japan", "Cairns group", "Michael Samuels"], "past",
+   ["Uruguay Round negotiating group on agriculture", "European Community", "Japan", "Cairns group", "Michael Samuels"], "past",
    "The Uruguay Round negotiating group on agriculture ended its first substantive session here on Wednesday with little sign that the United States and the European Community had narrowed their differences over farm subsidies, delegates said.",
    end_date="1987-03-18", rule=[("wd", "wednesday", -1, "end")]),
  M("Next session of GATT agriculture negotiating group", ["meet again", "standstill"], "1987-05-11", "week", "Geneva",

@@ -89,7 +89,7 @@ doc('u17p-08',p,'ANGLO-IRISH TALKS HELD IN BELFAST',
  "Northern Ireland Secretary Tom King and Irish Foreign Minister Brian Lenihan discussed cross-border security and the reform of the courts, a joint statement said.\n\n"
  "Protestant politicians boycotted the talks and several hundred loyalists demonstrated outside Stormont Castle. Police said 14 people were arrested.\n\n"
  "Sterling closed at 1.6420 dlrs in London, little changed on the day. REUTER",
- [M('Anglo-Irish ministerial talks',['anglo-irish','belfast'],add(p,-1),'day','Belfast',['Britain','Ireland','Tom King','Brian Lenihan'],'past',ev)])
+ [M('Anglo-Irish ministerial talks',['anglo-irish','belfast'],add(p,-1),'day','Belfast',['Tom King','Brian Lenihan'],'past',ev)])
 
 # 9 "officials from the Group of Five", "here"; "Leading" no participant
 p='1987-04-02'

@@ -51,7 +51,7 @@ doc('u17w-05',p,'CANADA, U.S. TRADE TALKS NEAR END',
  "OTTAWA, Oct 15 - Canada and the United States are close to a free trade agreement, Canadian officials said today.\n\n"
  +ev+"\n\n"
  "Chief Canadian negotiator Simon Reisman and U.S. negotiator Peter Murphy have clashed over subsidies. REUTER",
- [M('Canada-U.S. free trade final session',['final session','negotiators'],'1987-10-20','day','Ottawa',['Canada','United States','Simon Reisman','Peter Murphy'],'upcoming',ev)])
+ [M('Canada-U.S. free trade final session',['final session','negotiators'],'1987-10-20','day','Ottawa',['Simon Reisman','Peter Murphy'],'upcoming',ev)])
 
 # 6 record date and a payable date are not the meeting's date
 p='1987-02-24'

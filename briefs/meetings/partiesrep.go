@@ -1,0 +1,221 @@
+package meetings
+
+import "strings"
+
+// A country is no party of its own when a party person of the meeting is
+// introduced as its representative (rule parties.represented): the person
+// stands for it ("Japanese Finance Minister Kiichi Miyazawa", "Japan's
+// Miyazawa", "the finance minister of France, Roland Lescure", "Johann
+// Wadephul, Germany's foreign minister", "his Polish counterpart Radoslaw
+// Sikorski"). A capital used for its government ("Washington and Tokyo")
+// follows the same rule. A country no named party person stands for stays
+// a party ("India and Pakistan will hold talks").
+
+// RulePartyRepresented names the filter (it removes parties, so explain
+// shows it only in the rule list).
+const RulePartyRepresented Rule = "parties.represented"
+
+// dropRepresented leaves out of the parties out each country (or capital)
+// that a person among them represents.
+func (d *doc) dropRepresented(out []string) []string {
+	persons, countries := 0, 0
+	for _, n := range out {
+		if isPersonName(n) {
+			persons++
+		} else if countryKey(n) != "" {
+			countries++
+		}
+	}
+	if persons == 0 || countries == 0 {
+		return out // most meetings: the story's person table is not built for them
+	}
+	stands := map[string]bool{}
+	for _, n := range out {
+		if isPersonName(n) {
+			for _, c := range d.personCountries(n) {
+				stands[c] = true
+			}
+		}
+	}
+	if len(stands) == 0 {
+		return out
+	}
+	kept := out[:0:0]
+	for _, n := range out {
+		if !isPersonName(n) && stands[countryKey(n)] {
+			continue
+		}
+		kept = append(kept, n)
+	}
+	return kept
+}
+
+// countryKey is the one lower-case form of a country, its nationality or
+// its capital ("Japanese", "Japan", "Tokyo" -> "japan"), "" for anything
+// else.
+func countryKey(n string) string {
+	l := strings.ToLower(strings.TrimSpace(n))
+	if ws := capitalOf[l]; len(ws) > 0 && !isCountry(l) && countries[l] == "" {
+		l = ws[0] // "tokyo" -> "japanese"
+	}
+	if k := countryAliases[l]; k != "" {
+		return k
+	}
+	if c := twoWordNations[l]; c != "" {
+		return strings.ToLower(c)
+	}
+	if c := countries[l]; c != "" {
+		l = strings.ToLower(c) // "japanese" -> "japan"
+		if k := countryAliases[l]; k != "" {
+			return k
+		}
+		return l
+	}
+	if isCountry(l) || twoWordCountries[l] {
+		return l
+	}
+	return ""
+}
+
+// twoWordCountries are the countries of twoWordNations: "south africa".
+var twoWordCountries = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range twoWordNations {
+		m[strings.ToLower(c)] = true
+	}
+	return m
+}()
+
+// countryAliases are a country's other written forms.
+var countryAliases = map[string]string{
+	"u.s.": "united states", "us": "united states", "america": "united states", "american": "united states",
+	"britain": "britain", "uk": "britain", "u.k.": "britain", "united kingdom": "britain", "british": "britain",
+	"korea": "south korea", "korean": "south korea", "south korean": "south korea", "soviet": "soviet union",
+	"ussr": "soviet union", "russia": "russia", "russian": "russia",
+}
+
+// personCountries are the countries the story introduces person p as
+// representing, at any of its namings.
+func (d *doc) personCountries(p string) []string {
+	var out []string
+	for _, x := range d.ents().persons {
+		if x.name != p {
+			continue
+		}
+		for i, w := range x.title { // "japanese finance minister", "u.s. treasury secretary"; not "northern ireland secretary"
+			if k := countryKey(w); k != "" && (countries[w] != "" || i == 0 && isCountry(w)) {
+				out = append(out, k)
+			}
+		}
+		if k := d.countryBefore(x.sent, x.at); k != "" {
+			out = append(out, k)
+		}
+		if k := d.countryAfter(x.sent, x.at); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// countryBefore reads the country introduced just before a person's name
+// at token at: a nationality or a possessive past lower-case titles ("his
+// Polish counterpart", "Argentina's", "Brazil's President"), or "the
+// foreign minister of Kenya, " before it.
+func (d *doc) countryBefore(si, at int) string {
+	toks := d.toks[si]
+	k := at - 1
+	for n := 0; n < 4 && k >= 0 && toks[k].word && roleWord(toks[k].lower); n++ {
+		k-- // "counterpart", "Finance Minister", "chief negotiator"
+	}
+	if k < 0 {
+		return ""
+	}
+	if toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
+		return d.countryEndingAt(si, k-1) // "Argentina's Javier Milei"
+	}
+	if toks[k].cap && countryKey(toks[k].text) != "" && capitalOf[toks[k].lower] == nil {
+		if two := twoWordNations[lowerAt(toks, k-1)+" "+toks[k].lower]; two != "" {
+			return countryKey(two)
+		}
+		return countryKey(toks[k].text) // "his Polish counterpart Radoslaw Sikorski"
+	}
+	if toks[k].lower == "," && k == at-1 {
+		c := d.countryEndingAt(si, k)
+		if c != "" && d.titleOfBefore(si, k) {
+			return c // "The finance minister of France, Roland Lescure"
+		}
+	}
+	return ""
+}
+
+// countryEndingAt is the country whose name ends just before token end.
+func (d *doc) countryEndingAt(si, end int) string {
+	for _, c := range d.chunks(si) {
+		if c.end == end {
+			if capitalOf[strings.ToLower(c.text)] == nil {
+				return countryKey(c.text)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// titleOfBefore reports "<title> of <country>" ending at token end (the
+// country's name runs to it): "the foreign minister of Kenya".
+func (d *doc) titleOfBefore(si, end int) bool {
+	toks := d.toks[si]
+	for _, c := range d.chunks(si) {
+		if c.end == end {
+			return lowerAt(toks, c.start-1) == "of" && c.start >= 2 && isTitleWord(toks[c.start-2].lower)
+		}
+	}
+	return false
+}
+
+// countryAfter reads an apposition after a person's name chunk that opens
+// at token at saying whose representative the person is: ", Germany's
+// foreign minister", ", the foreign minister of Kenya,".
+func (d *doc) countryAfter(si, at int) string {
+	toks := d.toks[si]
+	end := -1
+	for _, c := range d.chunks(si) {
+		if c.start == at {
+			end = c.end
+		}
+	}
+	if end < 0 || lowerAt(toks, end) != "," {
+		return ""
+	}
+	k := end + 1
+	if lowerAt(toks, k) == "the" {
+		k++
+		for n := 0; n < 4 && k < len(toks) && roleWord(toks[k].lower); n++ {
+			k++
+		}
+		if k == end+2 || lowerAt(toks, k) != "of" {
+			return ""
+		}
+		for _, c := range d.chunks(si) {
+			if c.start == k+1 && countryKey(c.text) != "" && capitalOf[strings.ToLower(c.text)] == nil {
+				return countryKey(c.text) // ", the foreign minister of Kenya"
+			}
+		}
+		return ""
+	}
+	for _, c := range d.chunks(si) {
+		if c.start == k && countryKey(c.text) != "" && capitalOf[strings.ToLower(c.text)] == nil && isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && roleWord(lowerAt(toks, c.end+2)) {
+			return countryKey(c.text) // ", Germany's foreign minister"
+		}
+	}
+	return ""
+}
+
+// roleWord is a word of a title a representative bears: a title word or
+// "counterpart", "negotiator".
+func roleWord(w string) bool { return isTitleWord(w) || repRoleWords[w] }
+
+var repRoleWords = map[string]bool{
+	"counterpart": true, "negotiator": true, "top": true, "delegate": true, "lead": true, "senior": true,
+	"permanent": true, "special": true, "national": true, "security": true, "adviser": true, "advisor": true,
+}
