@@ -79,15 +79,21 @@ func findMentions(toks []token) []int {
 }
 
 // hearsWitness accepts "the justice committee will hear testimony from
-// X on Thursday": a hearing of a named committee told by its verb.
+// X on Thursday", "Parliament's Treasury Committee heard from X on
+// Wednesday", "The committee will take oral evidence from X on Thursday":
+// a hearing of a named committee told by its verb.
 func hearsWitness(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "hear", "hears", "heard":
-	default:
-		return false
-	}
-	switch lowerAt(toks, i+1) {
-	case "testimony", "evidence", "witnesses", "submissions":
+		switch lowerAt(toks, i+1) {
+		case "testimony", "evidence", "witnesses", "submissions", "from":
+		default:
+			return false
+		}
+	case "take", "takes", "took", "taking", "taken":
+		if !takesEvidence(toks, i+1) {
+			return false
+		}
 	default:
 		return false
 	}
@@ -125,7 +131,9 @@ func questionsWitness(toks []token, i int) bool {
 
 // testifies accepts "Volcker will testify before the Senate Banking
 // Committee on Thursday", "He appears before the Senate Banking Committee
-// on Wednesday": a hearing of the named committee.
+// on Wednesday", "gave evidence to the Senate economics committee on
+// Tuesday", "told the House of Commons government operations committee on
+// Monday": a hearing of the named committee.
 func testifies(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "testify", "testifies", "testified", "testifying":
@@ -136,10 +144,47 @@ func testifies(toks []token, i int) bool {
 		if lowerAt(toks, i+1) != "before" {
 			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
 		}
+	case "give", "gives", "gave", "giving", "given":
+		if lowerAt(toks, i+1) != "evidence" && !(lowerAt(toks, i+2) == "evidence" && (lowerAt(toks, i+1) == "oral" || lowerAt(toks, i+1) == "written")) {
+			return false // "gave evidence to the committee", not "gave a speech to"
+		}
+		j := i + 2
+		if lowerAt(toks, i+1) != "evidence" {
+			j++
+		}
+		if w := lowerAt(toks, j); w != "before" && w != "to" {
+			return false
+		}
+		return committeeAhead(toks, j+1)
+	case "told":
+		return committeeAhead(toks, i+1) && committeeDated(toks, i+1) // "told the Senate economics committee on Tuesday", not "told reporters"
 	default:
 		return false
 	}
 	return committeeAhead(toks, i+2)
+}
+
+// takesEvidence reports "evidence from", "oral evidence from" at k, after
+// a form of "take": a committee hearing its witnesses.
+func takesEvidence(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "oral" || w == "written" || w == "further" {
+		k++
+	}
+	return lowerAt(toks, k) == "evidence" && lowerAt(toks, k+1) == "from"
+}
+
+// committeeDated reports the committee's noun phrase opened at k ended by
+// a day of its own: "told the Senate economics committee on Tuesday" is a
+// hearing; "told the committee that ..." reports what a witness said, on a
+// day the sentence does not give to a sitting.
+func committeeDated(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+10; j++ {
+		if w := toks[j].lower; w == "committee" || w == "subcommittee" {
+			n := lowerAt(toks, j+1)
+			return n == "on" && isMonthOrDay(lowerAt(toks, j+2)) || isMonthOrDay(n) || n == "yesterday" || n == "today"
+		}
+	}
+	return false
 }
 
 var passiveAux = map[string]bool{"be": true, "being": true, "been": true, "was": true, "were": true, "is": true, "are": true}

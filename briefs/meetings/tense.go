@@ -13,7 +13,7 @@ import (
 // direction is doubled (-2, 2) when the cue is right before the date
 // ("met on December 21", "will be held on"), which resolveDay trusts more.
 func tenseAt(toks []token, i, j int) int {
-	if reporting(lowerAt(toks, i-1)) || reporting(lowerAt(toks, i-2)) && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") {
+	if reporting(lowerAt(toks, i-1)) || reporting(lowerAt(toks, i-2)) && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") || reportedOn(toks, i) >= 0 {
 		return -1
 	}
 	if d, ok := participleTense(toks, i, j); ok {
@@ -272,4 +272,40 @@ func pastMainVerb(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// reportedOn is the reporting verb whose own day the date at token k is,
+// past an audience or a medium: "said on Thursday", "told a news
+// conference on Tuesday", "said in a statement on Monday", "told the
+// Senate economics committee on Tuesday"; -1 otherwise. What the verb
+// reports has a day of its own, or none.
+func reportedOn(toks []token, k int) int {
+	j := k - 1
+	if lowerAt(toks, j) == "on" {
+		j--
+	}
+	if j >= 0 && reporting(toks[j].lower) {
+		return j
+	}
+	if !audienceWords[lowerAt(toks, j)] {
+		return -1
+	}
+	for r := j - 1; r >= 0 && r >= j-10; r-- {
+		switch w := toks[r].lower; {
+		case reporting(w):
+			return r
+		case !toks[r].word, w == "that", w == "and", w == "who", w == "which":
+			return -1
+		}
+	}
+	return -1
+}
+
+// audienceWords close the audience or medium of a reporting verb: "told
+// reporters", "told a news conference", "said in a statement".
+var audienceWords = map[string]bool{
+	"reporters": true, "journalists": true, "conference": true, "briefing": true, "statement": true,
+	"interview": true, "reuters": true, "television": true, "radio": true, "parliament": true,
+	"lawmakers": true, "legislators": true, "senators": true, "committee": true, "subcommittee": true,
+	"broadcaster": true, "newspaper": true, "agency": true, "post": true,
 }
