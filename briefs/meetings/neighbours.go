@@ -97,6 +97,11 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyKindNamed, -1, -1)
 	}
+	for _, p := range d.bodyNounParties(m) {
+		m.named = append(m.named, p.name)
+		m.groupRefs = append(m.groupRefs, p.name) // named by its noun here: a party of an anaphoric mention too
+		m.byTokens(FieldParticipants, RulePartyBodyNoun, d.toks[m.sent], p.at-1, p.at+1)
+	}
 	for _, p := range d.chairParties(m) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyChair, -1, -1)
