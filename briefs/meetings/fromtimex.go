@@ -254,6 +254,9 @@ var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": tru
 // December 21").
 func redirect(toks []token, d *dateSpan, ref time.Time) {
 	d.dir = tenseAt(toks, d.tokStart, d.tokEnd)
+	if d.dir == 0 {
+		d.dir = laterEarlier(toks, d.tokStart) // "likely to meet later this month": to come
+	}
 	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
 		if !prospectiveAt(toks, d.tokStart) {
 			monthByTense(d, ref) // "The BOJ last raised rates at its January meeting", written in December: the January past
@@ -474,4 +477,19 @@ func addDays(day string, n int) string {
 		return day
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// laterEarlier is the direction "later" or "earlier" opening a date (or
+// right before it) gives a period that holds the reference day: "later this
+// month" is still to come, "earlier this week" is over; 0 otherwise.
+func laterEarlier(toks []token, k int) int {
+	for _, j := range []int{k, k - 1} {
+		switch lowerAt(toks, j) {
+		case "later":
+			return 1
+		case "earlier":
+			return -1
+		}
+	}
+	return 0
 }
