@@ -767,15 +767,24 @@ func seesOfficial(toks []token, i int) bool {
 	if visitingGroup(toks, i, j) {
 		return true // "will receive the leaders of the three Sahel states"
 	}
+	if titledAfterName(toks, j) {
+		return true // "receives Sipho Ndlovu, Minister of Trade of South Africa"
+	}
+	if lowerAt(toks, j) == "the" && j+1 < len(toks) && toks[j+1].cap && officeWord(toks[j+1].lower) {
+		j++ // "received the Foreign Minister of Chile, Alberto van Klaveren"
+	}
 	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
 		j += 2 // an initialism: "U.S. Secretary of State"
 	}
-	for j < len(toks) && toks[j].cap && (titleWords[toks[j].lower] || nationalities[toks[j].lower] || countries[toks[j].lower] != "") {
-		title = title || titleWords[toks[j].lower]
+	for j < len(toks) && toks[j].cap && (officeWord(toks[j].lower) || nationalities[toks[j].lower] || countries[toks[j].lower] != "") {
+		title = title || officeWord(toks[j].lower)
 		j++
 		if lowerAt(toks, j) == "of" && titleWords[toks[j-1].lower] && j+2 < len(toks) && toks[j+1].cap && toks[j+2].cap {
 			j += 2 // "U.S. Secretary of State George Shultz"
 		}
+	}
+	if title && lowerAt(toks, j) == "of" && ofComplement(toks, j+1) {
+		return true // "called on Vietnamese Minister of Industry and Trade Nguyen Hong Dien", "the Speaker of the National Assembly, Thomas Tayebwa"
 	}
 	if !title || j >= len(toks) || !toks[j].cap || !toks[j].word || isMonthOrDay(toks[j].lower) {
 		return false
@@ -814,6 +823,44 @@ scan:
 
 // counterpartAt reports "his American counterpart", "their French
 // counterparts", "his opposite number" from token k: a named side's equal.
+// ofComplement reports a title's "of" complement from k, capitalised words
+// and their small words ("Industry and Trade", "the National Assembly"),
+// that no possessive closes ("the Minister of Finance's approval").
+func ofComplement(toks []token, k int) bool {
+	caps := 0
+	for ; k < len(toks); k++ {
+		switch {
+		case toks[k].cap && toks[k].word:
+			caps++
+		case toks[k].lower == "the" || toks[k].lower == "and" || toks[k].lower == "of":
+		default:
+			return caps > 0 && !isApostrophe(toks[k].lower)
+		}
+	}
+	return caps > 0
+}
+
+// titledAfterName reports a person's name of two capitalised words or more
+// at j with a title after its comma: "Sipho Ndlovu, Minister of Trade",
+// "Jens Lund, Ambassador of Denmark".
+func titledAfterName(toks []token, j int) bool {
+	k := j
+	for k < len(toks) && toks[k].cap && toks[k].word && !titleWords[toks[k].lower] && !isMonthOrDay(toks[k].lower) {
+		k++
+	}
+	if k-j < 2 || lowerAt(toks, k) != "," || k+1 >= len(toks) || !toks[k+1].cap {
+		return false
+	}
+	w := toks[k+1].lower
+	return officeWord(w) && w != "of" && w != "for" && w != "state" && w != "general"
+}
+
+// officeWord is a title's word (titleWords) or an office a readout names
+// its counterpart by: "the Speaker of the National Assembly", "Mayor".
+func officeWord(w string) bool {
+	return titleWords[w] || w == "speaker" || w == "mayor" || w == "commissioner"
+}
+
 func counterpartAt(toks []token, k int) bool {
 	if !possessives[lowerAt(toks, k)] {
 		return false

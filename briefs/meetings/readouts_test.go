@@ -28,6 +28,18 @@ func TestReadoutsAndDiaries(t *testing.T) {
 		{"a meeting held as planned", "2026-03-02",
 			"CORNWALL COUNCIL\n\nThe Finance Committee will meet as planned on Wednesday 11 March 2026 at 10:00 in Committee Room 2, County Hall, Truro.\n",
 			"2026-03-11", "upcoming", []string{"Finance Committee"}},
+		{"received a title of a country, the name after a comma", "2026-05-06",
+			"Press release\n6 May 2026\n\nForeign Minister Anita Rautio received the Foreign Minister of Chile, Alberto van Klaveren, in Helsinki on Tuesday.\n",
+			"2026-05-05", "past", []string{"Alberto van Klaveren"}},
+		{"receives a name with its title after the comma", "2026-03-20",
+			"CALENDAR\nWeek of 23 to 29 March 2026\n\nMonday 23 March\nCommissioner Jonas Berg receives Sipho Ndlovu, Minister of Trade of South Africa\n",
+			"2026-03-23", "upcoming", []string{"Sipho Ndlovu"}},
+		{"called on a minister of two words' complement", "2025-10-07",
+			"Embassy news - 7 October 2025\n\nOn 6 October, Ambassador Marc Dufour called on Vietnamese Minister of Industry and Trade Nguyen Hong Dien at the Ministry in Hanoi.\n",
+			"2025-10-06", "past", nil},
+		{"called on the Speaker of a body", "2026-03-14",
+			"News from the High Commission\n\nOn 12 March the High Commissioner called on the Speaker of the National Assembly, Thomas Tayebwa, at Parliament in Kampala.\n",
+			"2026-03-12", "past", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pub, _ := time.Parse("2006-01-02", c.pub)
@@ -45,5 +57,20 @@ func TestReadoutsAndDiaries(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestReadoutVerbsNoMeeting: "receive" and "call on" with an object that is
+// no person received or called on.
+func TestReadoutVerbsNoMeeting(t *testing.T) {
+	pub := time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"LONDON, March 20 (Reuters) - The company received the Minister of Finance's approval on Tuesday.",
+		"LONDON, March 20 (Reuters) - The union called on the Department of Health to act on Tuesday.",
+	} {
+		r, _ := Explain(reading.Of(ingest.FromText("", text, pub, ingest.Options{Now: pub})))
+		if len(r.Meetings) != 0 {
+			t.Errorf("%q: got %+v, want no meeting", text, r.Meetings)
+		}
 	}
 }
