@@ -13,6 +13,7 @@ import (
 func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	type pair struct{ m, d, dist int }
 	var pairs []pair
+	reported := map[int]bool{}        // mentions that passed over a reporting verb's day
 	words := make([]int, len(toks)+1) // words[k]: word tokens before token k
 	for k, t := range toks {
 		words[k+1] = words[k]
@@ -43,6 +44,10 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			}
 			if own.outside(dd) {
 				continue // "will strike from Feb. 2 after talks broke down on Monday": the talks are Monday's (attach.go)
+			}
+			if reportsOther(toks, dd, m) {
+				reported[mi] = true
+				continue // "told a news conference on Tuesday that ministers would meet in Cairo on Sept. 28": the telling's day
 			}
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
 				continue // "to discuss Monday's stock market crash": the crash's day
@@ -89,7 +94,11 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if sinceStart(toks, m.date, m) {
 				m.openEnded = true // "in session here since Sunday": begun, not over
 			}
-			m.by(FieldDate, []Rule{RuleDateNearest, RuleDateShared}[pass], m.date.start, m.date.end)
+			rule := []Rule{RuleDateNearest, RuleDateShared}[pass]
+			if reported[p.m] && rule == RuleDateNearest {
+				rule = RuleDateNotReported
+			}
+			m.by(FieldDate, rule, m.date.start, m.date.end)
 			used[p.d] = true
 		}
 	}
@@ -1171,4 +1180,26 @@ func itineraryLeg(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// reportsOther reports a date that is the day of a reporting verb
+// (tense.go reportedOn) when meeting m is in what the verb reports, after
+// it: "said on Thursday he would meet the regional leaders" gives the
+// meeting no day; "told a news conference on Tuesday that ministers would
+// meet on Sept. 28" gives it its own. A meeting the date's clause goes on
+// to ("told reporters on Monday after talks with X", "said on Friday at
+// the end of the meeting") keeps the day, as does a hearing told by the
+// verb itself ("told the committee on Monday").
+func reportsOther(toks []token, d *dateSpan, m *mention) bool {
+	r := reportedOn(toks, d.tokStart)
+	if r < 0 || r == m.trig || m.trig < d.tokEnd {
+		return false
+	}
+	for k := d.tokEnd; k < m.nameStart && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "after", "following", "during", "at", "ahead", "before", "when", "while", "as":
+			return false
+		}
+	}
+	return true
 }
