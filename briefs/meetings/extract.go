@@ -200,7 +200,7 @@ func (d *doc) sentenceMentions(si int) {
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
 	heads := findMentions(toks)
-	body, agm := -1, -1
+	body, agm, held := -1, -1, -1
 	if len(heads) == 0 {
 		body = d.bodyLine(si)
 		if body >= 0 {
@@ -211,6 +211,8 @@ func (d *doc) sentenceMentions(si int) {
 			heads = []int{h}
 		} else if h := d.entryAGM(si); h >= 0 {
 			heads, agm = []int{h}, h
+		} else if h := d.heldBody(si); h >= 0 {
+			heads, held = []int{h}, h
 		}
 	}
 	if len(heads) > maxPerSentence {
@@ -226,6 +228,8 @@ func (d *doc) sentenceMentions(si int) {
 		m := d.newMention(si, h)
 		if h == body {
 			d.bodyMention(si, m)
+		} else if h == held {
+			d.heldBodyMention(si, m)
 		} else if h == agm {
 			m.kind, m.corporate = "meeting", true // a company's general meeting
 			m.byTokens(FieldKind, RuleListingBody, toks, h, h+1)

@@ -424,3 +424,72 @@ func habitual(toks []token, end int) bool {
 	}
 	return false
 }
+
+// RuleHeldBody makes a body's name the subject of "will be held" or "take
+// place" its own sitting: "The Ordinary General Assembly will be held on
+// 28 March", "The Pacific Islands Energy Forum will be held at the Grand
+// Pacific Hotel, Suva, on 8-9 September", "The European Council will take
+// place on 26-27 March".
+const RuleHeldBody Rule = "head.body-held"
+
+// heldBody finds, in a sentence with no meeting word, a body's capitalised
+// name ending in a body's word (listedBodies) right before "will be held",
+// "is to be held", "takes place" or "will take place", with a time or a
+// place after the verb. It returns the name's last token, or -1.
+func (d *doc) heldBody(si int) int {
+	toks := d.toks[si]
+	for _, c := range d.chunks(si) {
+		if !listedBodies[toks[c.end-1].lower] || !toks[c.end-1].cap {
+			continue
+		}
+		k := c.end
+		for auxWords[lowerAt(toks, k)] {
+			k++
+		}
+		switch {
+		case lowerAt(toks, k) == "held" && lowerAt(toks, k-1) == "be":
+			k++
+		case lowerAt(toks, k) == "take" || lowerAt(toks, k) == "takes" || lowerAt(toks, k) == "took":
+			if lowerAt(toks, k+1) != "place" {
+				continue
+			}
+			k += 2
+		default:
+			continue
+		}
+		switch w := lowerAt(toks, k); {
+		case w == "on" || w == "in" || w == "at" || w == "from" || w == "next" || w == "this" || w == "today" || w == "tomorrow":
+		case k < len(toks) && (toks[k].num || isMonthOrDay(w)):
+		default:
+			continue
+		}
+		return c.end - 1
+	}
+	return -1
+}
+
+// auxWords run between a subject and "held" or "take place".
+var auxWords = map[string]bool{"will": true, "be": true, "is": true, "are": true, "was": true, "were": true, "to": true,
+	"shall": true, "would": true, "has": true, "have": true, "been": true, "also": true, "again": true, "now": true}
+
+// heldBodyMention names the body of heldBody as the mention's kind, title
+// and party.
+func (d *doc) heldBodyMention(si int, m *mention) {
+	toks := d.toks[si]
+	for _, c := range d.chunks(si) {
+		if c.end-1 != m.trig {
+			continue
+		}
+		m.byTokens(FieldKind, RuleHeldBody, toks, c.start, c.end)
+		m.title = c.text
+		m.byTokens(FieldTitle, RuleHeldBody, toks, c.start, c.end)
+		for _, n := range m.named {
+			if n == c.text {
+				return
+			}
+		}
+		m.addNamed(c.start, c.text)
+		m.byName(c.text, RuleHeldBody, toks[c.start].start, toks[c.end-1].end)
+		return
+	}
+}

@@ -40,6 +40,12 @@ func TestReadoutsAndDiaries(t *testing.T) {
 		{"called on the Speaker of a body", "2026-03-14",
 			"News from the High Commission\n\nOn 12 March the High Commissioner called on the Speaker of the National Assembly, Thomas Tayebwa, at Parliament in Kampala.\n",
 			"2026-03-12", "past", nil},
+		{"a body's name held", "2026-02-16",
+			"CIRCULAR No. 07/2026\n\nThe Ordinary General Assembly will be held on 28 March 2026 at the Kenyatta International Convention Centre, Nairobi.\n",
+			"2026-03-28", "upcoming", []string{"Ordinary General Assembly"}},
+		{"a body's name taking place", "2026-03-10",
+			"BRUSSELS, March 10 - The European Council will take place on 26-27 March.\n",
+			"2026-03-26", "upcoming", []string{"European Council"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pub, _ := time.Parse("2006-01-02", c.pub)
@@ -67,6 +73,7 @@ func TestReadoutVerbsNoMeeting(t *testing.T) {
 	for _, text := range []string{
 		"LONDON, March 20 (Reuters) - The company received the Minister of Finance's approval on Tuesday.",
 		"LONDON, March 20 (Reuters) - The union called on the Department of Health to act on Tuesday.",
+		"LONDON, March 20 (Reuters) - The Audit Committee will be held responsible on Tuesday for the loss.",
 	} {
 		r, _ := Explain(reading.Of(ingest.FromText("", text, pub, ingest.Options{Now: pub})))
 		if len(r.Meetings) != 0 {
