@@ -87,7 +87,7 @@ func TestReportingDay17w(t *testing.T) {
 
 // TestLaterThisMonth17w: a meeting "likely to" or "due to" happen, or one
 // "later this month", is still to come though its month holds the day
-// (tense.go prospectWords, fromtimex.go laterEarlier).
+// (tense.go prospectWords, fromtimex.go redirect).
 func TestLaterThisMonth17w(t *testing.T) {
 	for _, c := range []struct {
 		pub, text string

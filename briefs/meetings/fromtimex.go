@@ -254,8 +254,11 @@ var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": tru
 // December 21").
 func redirect(toks []token, d *dateSpan, ref time.Time) {
 	d.dir = tenseAt(toks, d.tokStart, d.tokEnd)
-	if d.dir == 0 {
-		d.dir = laterEarlier(toks, d.tokStart) // "likely to meet later this month": to come
+	switch lowerAt(toks, d.tokStart) {
+	case "later":
+		d.dir = 1 // "holds rates at its meeting later this month": to come, whatever the verb's tense
+	case "earlier":
+		d.dir = -1 // "at its meeting earlier this month"
 	}
 	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
 		if !prospectiveAt(toks, d.tokStart) {
@@ -477,19 +480,4 @@ func addDays(day string, n int) string {
 		return day
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
-}
-
-// laterEarlier is the direction "later" or "earlier" opening a date (or
-// right before it) gives a period that holds the reference day: "later this
-// month" is still to come, "earlier this week" is over; 0 otherwise.
-func laterEarlier(toks []token, k int) int {
-	for _, j := range []int{k, k - 1} {
-		switch lowerAt(toks, j) {
-		case "later":
-			return 1
-		case "earlier":
-			return -1
-		}
-	}
-	return 0
 }
