@@ -460,6 +460,14 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		m.Place = d.dl.Place
 	}
 	m.Participants = d.participants(c, m.Place)
+	if len(m.Participants) == 0 {
+		if ps, by := d.homeBodyParties(c, m.Place); len(ps) > 0 {
+			m.Participants = ps
+			for _, n := range ps {
+				by.byName(n, RulePartyHomeBody, -1, -1)
+			}
+		}
+	}
 	var tr trace
 	m.Title, tr.title, tr.titleFrom = d.title(c, best, withoutSides(c, m.Participants), m.Place)
 	m.Status, tr.status = status(best, d.ref)

@@ -28,10 +28,11 @@ import (
 // own day ("said on Thursday", "told a news conference on Tuesday") is not
 // the day of a meeting in what it reports: F1 0.933 with and ignoring
 // dates, status 0.893, place 0.857, participants P 0.848 R 0.848 (the Arab
-// League meeting now matched names its topic's "Gaza" as a party).
+// League meeting now matched names its topic's "Gaza" as a party). Then
+// "are likely to meet later this month" is upcoming: status 0.964.
 func TestFresh17wSet(t *testing.T) {
 	rep := evalFile(t, "fresh17w.jsonl", 34)
-	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.88, place: 0.84, participants: 0.84, partPrecision: 0.84})
+	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.95, place: 0.84, participants: 0.84, partPrecision: 0.84})
 }
 
 // TestHearingVerbs17w: a committee's hearing told by other verbs than
@@ -80,6 +81,27 @@ func TestReportingDay17w(t *testing.T) {
 		}
 		if got != c.date {
 			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
+		}
+	}
+}
+
+// TestLaterThisMonth17w: a meeting "likely to" or "due to" happen, or one
+// "later this month", is still to come though its month holds the day
+// (tense.go prospectWords, fromtimex.go redirect).
+func TestLaterThisMonth17w(t *testing.T) {
+	for _, c := range []struct {
+		pub, text string
+		status    briefs.Status
+	}{
+		{"2026-05-07", "SEOUL, May 7 - Trade negotiators from the two countries are likely to meet later this month, officials said.", briefs.StatusUpcoming},
+		{"2026-05-07", "SEOUL, May 7 - The central bank's monetary policy board meets later this month to set rates.", briefs.StatusUpcoming},
+		{"2026-05-07", "SEOUL, May 7 - The finance minister is due to hold talks with his Japanese counterpart this month.", briefs.StatusUpcoming},
+		{"2026-05-07", "SEOUL, May 7 - The finance minister held talks with his Japanese counterpart earlier this month.", briefs.StatusPast},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		ms := Scheduled(res.Meetings)
+		if len(ms) != 1 || ms[0].Status != c.status {
+			t.Errorf("%q: meetings %+v, want one %s", c.text, ms, c.status)
 		}
 	}
 }

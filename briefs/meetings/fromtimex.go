@@ -254,6 +254,12 @@ var dayPart = map[string]bool{"morning": true, "afternoon": true, "evening": tru
 // December 21").
 func redirect(toks []token, d *dateSpan, ref time.Time) {
 	d.dir = tenseAt(toks, d.tokStart, d.tokEnd)
+	switch lowerAt(toks, d.tokStart) {
+	case "later":
+		d.dir = 1 // "holds rates at its meeting later this month": to come, whatever the verb's tense
+	case "earlier":
+		d.dir = -1 // "at its meeting earlier this month"
+	}
 	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
 		if !prospectiveAt(toks, d.tokStart) {
 			monthByTense(d, ref) // "The BOJ last raised rates at its January meeting", written in December: the January past

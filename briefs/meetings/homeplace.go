@@ -95,31 +95,51 @@ func (d *doc) centralBankNear(m *mention) bool {
 // institution's: "The Bank of Canada's governing council meets next week
 // ... At its March meeting, the governing council said" in Ottawa.
 func (d *doc) homeBodyBefore(m *mention) bool {
+	return d.homeBodyMention(m) != nil
+}
+
+// homeBodyMention is the meeting of the sentence before whose home
+// institution mention m belongs to (homeBodyBefore), nil when none.
+func (d *doc) homeBodyMention(m *mention) *mention {
 	toks := d.toks[m.sent]
 	if len(m.named) > 0 || m.owner != "" || m.sent == 0 {
-		return false
+		return nil
 	}
-	owned := false
+	owned := m.possDate // "At last month's session, the committee held the repo rate"
 	for k := m.nameStart; k >= 0 && k >= m.nameStart-3 && toks[k].word && !owned; k-- {
 		owned = toks[k].lower == "its" || toks[k].lower == "their" // "At its February meeting"
 	}
 	if !owned {
-		return false
+		return nil
 	}
 	for _, o := range d.mentions {
 		if o.sent != m.sent-1 || o.verb && o.date == nil {
 			continue
 		}
 		if d.centralBankNear(o) {
-			return true
+			return o
 		}
 		for _, n := range append(o.named, o.owner) {
 			if n != "" && d.homeInstitution(n) {
-				return true
+				return o
 			}
 		}
 	}
-	return false
+	return nil
+}
+
+// homeBodyParties are the parties of the home institution's meeting the
+// sentence before names, for a meeting of cluster c that names none of its
+// own ("The Bank of Canada's governing council meets next week. At its
+// March meeting, the governing council said": the Bank of Canada), with
+// the mention whose rule explains them.
+func (d *doc) homeBodyParties(c *cluster, place string) ([]string, *mention) {
+	for _, m := range c.mentions {
+		if o := d.homeBodyMention(m); o != nil {
+			return d.participants(&cluster{mentions: []*mention{o}, kind: o.kind}, place), m
+		}
+	}
+	return nil, nil
 }
 
 // bankOrMinistry reports a central bank's or a ministry's name, the

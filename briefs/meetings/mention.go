@@ -683,9 +683,36 @@ func bodySession(toks []token, i int) bool {
 		k-- // "its weekly session", "the council's regular session"
 	}
 	if lowerAt(toks, k) == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 {
-		return bodyNouns[toks[k-2].lower] && toks[k-2].cap
+		return bodyNouns[toks[k-2].lower] && toks[k-2].cap || periodSession(toks, k-2)
 	}
 	return (lowerAt(toks, k) == "its" || lowerAt(toks, k) == "their") && datedAfter(toks, i)
+}
+
+// periodSession reports a session named by a past period's possessive at
+// token p ("last month's", "last week's") in a sentence whose subject is a
+// body, not a market: "At last month's session, the committee held the
+// repo rate", "At last week's session, parliament rejected an amendment";
+// not "In last week's session, the FTSE 100 rose".
+func periodSession(toks []token, p int) bool {
+	if w := toks[p].lower; w != "month" && w != "week" || lowerAt(toks, p-1) != "last" {
+		return false
+	}
+	body := false
+	for _, t := range toks {
+		switch {
+		case marketWords[t.lower]:
+			return false
+		case bodyNouns[t.lower] || legislatures[t.lower] || t.lower == "lawmakers" || t.lower == "ministers":
+			body = true
+		}
+	}
+	return body
+}
+
+// marketWords name a market's trading, whose "session" is no meeting.
+var marketWords = map[string]bool{
+	"shares": true, "stocks": true, "index": true, "trading": true, "traded": true, "market": true,
+	"markets": true, "futures": true, "bonds": true, "yields": true, "dollar": true, "prices": true,
 }
 
 // heldAfter reports a past round told as held at k: ", held in Istanbul",

@@ -225,6 +225,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 		if lowerAt(toks, k+1) == "to" { // "is to meet"
 			return 1, true
 		}
+		if prospectWords[lowerAt(toks, k+1)] && lowerAt(toks, k+2) == "to" {
+			return 1, true // "are likely to meet", "is due to hold talks": to come
+		}
 		return 0, true
 	}
 	next := lowerAt(toks, k+1)
@@ -308,4 +311,11 @@ var audienceWords = map[string]bool{
 	"interview": true, "reuters": true, "television": true, "radio": true, "parliament": true,
 	"lawmakers": true, "legislators": true, "senators": true, "committee": true, "subcommittee": true,
 	"broadcaster": true, "newspaper": true, "agency": true, "post": true,
+}
+
+// prospectWords between a present "be" and "to" make the clause's event one
+// to come: "are likely to meet later this month", "is due to hold talks".
+var prospectWords = map[string]bool{
+	"likely": true, "unlikely": true, "due": true, "set": true, "poised": true,
+	"scheduled": true, "slated": true, "going": true, "about": true, "bound": true, "certain": true,
 }
