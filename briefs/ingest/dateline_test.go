@@ -100,6 +100,8 @@ func TestParseDatelineNone(t *testing.T) {
 		"- a bullet point",
 		"New Delhi, Dec 4 was a busy day.",
 		"Monday, Dec 4\nthe ministers met.",
+		"Mayor Daniela Lopez - Public Schedule for Tuesday, June 2, 2026",
+		"Commissioner Wopke Hendriks - my week",
 		"Brussels, March 2 was a busy day\nfor the ministers.",
 		"(see below) for details",
 		"Mr. Smith - the new envoy - arrived.",

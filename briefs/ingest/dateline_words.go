@@ -21,6 +21,9 @@ var notPlaceWords = map[string]bool{
 	"read": true, "also": true, "however": true, "meanwhile": true, "today": true, "yesterday": true,
 	"tomorrow": true, "tonight": true, "officials": true, "police": true, "mr": true, "mrs": true, "ms": true,
 	"dr": true, "prime": true, "president": true, "minister": true,
+	// titles that open a diary's or a schedule's heading: "Mayor Daniela Lopez - Public Schedule"
+	"mayor": true, "ambassador": true, "commissioner": true, "secretary": true, "governor": true, "senator": true,
+	"chancellor": true, "councillor": true, "cllr": true, "premier": true,
 	// labels of notes, emails and press copy: "Venue: ...", "To: ...", "FACTBOX: ..."
 	"to": true, "cc": true, "bcc": true, "sent": true, "dear": true, "attachments": true, "video": true,
 	"photos": true, "live": true, "editorial": true, "alert": true, "flash": true, "urgent": true,

@@ -187,10 +187,16 @@ var scheduleWords = map[string]bool{
 }
 
 // scheduleTitle reports a title of at most five words with a schedule's
-// word: "Mayor's Public Schedule", "Diary of the Minister".
+// word: "Mayor's Public Schedule", "Diary of the Minister"; or of seven
+// with its owner's name before a dash: "Mayor Daniela Lopez - Public
+// Schedule".
 func scheduleTitle(label string) bool {
 	ws := strings.Fields(strings.ToLower(label))
-	if len(ws) == 0 || len(ws) > 5 {
+	most := 5
+	if strings.Contains(label, " - ") {
+		most = 7
+	}
+	if len(ws) == 0 || len(ws) > most {
 		return false
 	}
 	for _, w := range ws {

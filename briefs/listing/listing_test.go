@@ -18,6 +18,8 @@ func TestDayHeading(t *testing.T) {
 		{"Wednesday 14 January 2026:", true},
 		{"Thursday 12 - Friday 13 March", true},
 		{"Mayor's Public Schedule - Wednesday, June 3, 2026", true},
+		{"Mayor Daniela Lopez - Public Schedule for Tuesday, June 2, 2026", true},
+		{"Mayor Daniela Lopez - Public Works Yard - Reopening of Elm Street, June 2, 2026", false},
 		{"Diary: Tuesday, 10 March 2026", true},
 		{"Council Work Session - Monday, March 9, 2026", false}, // a calendar's line: no schedule's title
 		{"Annual General Meeting: Thursday 14 May 2026", false},

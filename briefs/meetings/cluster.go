@@ -561,6 +561,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "The next meeting will be held on ..." in the minutes of the Audit Committee
 		}
 	}
+	if o := d.diaryOwner(); o != "" && d.ownerSpeaks(c) {
+		c.mentions[0].byName(o, RulePartyDiaryOwner, -1, -1)
+		add(o) // "Today I met with the Foreign Minister of Ghana" under "A note from Ambassador Ingrid Falk"
+	}
 	persons := false
 	for _, n := range out {
 		if isPersonName(n) {

@@ -50,6 +50,7 @@ type doc struct {
 	traces     []trace         // how each meeting built was found (explain.go)
 	timex      []timex.Expr    // the reading's temporal expressions
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
+	owner      *string         // the diary's or readout's owner (diaryOwner); nil until read
 	fullNames  map[string]string
 	// surname -> the full name the text uses
 	entityTable *entities          // the story's parties and their other names (entities.go)

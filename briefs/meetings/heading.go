@@ -142,3 +142,97 @@ func (d *doc) scheduleTitleLine(si, h int) bool {
 	}
 	return true
 }
+
+// A diary, a public schedule or a first-person readout names its owner in
+// its heading ("Secretary of State Ed Harland: ministerial diary", "A note
+// from Ambassador Ingrid Falk", "Mayor Daniela Lopez - Public Schedule for
+// ...", "From the High Commissioner's desk - Ruth Mbeki") and then tells
+// the owner's meetings with no subject ("Meeting with Hiroshi Tanaka",
+// "Called on the Speaker ...") or in the first person ("Today I met with
+// the Foreign Minister of Ghana"). The owner takes part in them (rule
+// parties.diary-owner).
+
+// RulePartyDiaryOwner names a diary's or a readout's owner as a party of the
+// meetings it tells with no subject or in the first person.
+const RulePartyDiaryOwner Rule = "parties.diary-owner"
+
+// ownerLine marks a heading line that presents its text as one person's.
+var ownerLine = regexp.MustCompile(`(?i)\b(?:diary|schedule|engagements|programme|timetable|itinerary|my week|note from|desk|blog)\b`)
+
+// ownerTitled is an owner named after a title: "Ambassador Ingrid Falk".
+var ownerTitled = regexp.MustCompile(`\b(?:Ambassador|Commissioner|Minister|Secretary of State|Secretary|Mayor|Governor|President|Senator|Chancellor|Premier|Councillor|Cllr|Consul|Envoy)\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b`)
+
+// ownerAfterDash is an owner named after a dash closing the line: "From
+// the High Commissioner's desk - Ruth Mbeki".
+var ownerAfterDash = regexp.MustCompile(`\s[-–—]\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*$`)
+
+// diaryOwner is the person a diary's or a readout's heading names as its
+// owner, among the text's first three lines; "" when there is none.
+func (d *doc) diaryOwner() string {
+	if d.owner != nil {
+		return *d.owner
+	}
+	owner := ""
+	d.owner = &owner
+	rest := string(d.runes[:min(len(d.runes), 400)])
+	for n := 0; n < 3 && rest != ""; n++ {
+		l, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if !ownerLine.MatchString(l) {
+			continue
+		}
+		if m := ownerTitled.FindStringSubmatch(l); m != nil {
+			owner = m[1]
+		} else if m := ownerAfterDash.FindStringSubmatch(l); m != nil && !ownerLine.MatchString(m[1]) {
+			owner = m[1]
+		}
+		if owner != "" {
+			break
+		}
+	}
+	return owner
+}
+
+// subjectless are the words that open a diary's item told with no subject:
+// "Met with ...", "Meeting with ...", "Called on ...".
+var subjectless = map[string]bool{"met": true, "meeting": true, "called": true, "received": true, "receives": true,
+	"roundtable": true, "briefing": true, "bilateral": true, "talks": true, "lunch": true, "dinner": true,
+	"breakfast": true, "call": true, "audience": true, "courtesy": true, "working": true}
+
+// ownerSpeaks reports a meeting told by its owner: a mention whose sentence
+// opens with a subjectless item or whose subject, among its first words,
+// is "I" or "we".
+func (d *doc) ownerSpeaks(c *cluster) bool {
+	for _, m := range c.mentions {
+		toks := d.toks[m.sent]
+		k := datePrefix(toks)
+		if k < len(toks) && toks[k].cap && subjectless[toks[k].lower] {
+			return true // "Meeting with ...", "Thursday 12 March: Called on ..."
+		}
+		for k := 0; k < len(toks) && k < 8; k++ {
+			if (toks[k].text == "I" || toks[k].text == "We" || toks[k].text == "we") && k+1 < len(toks) && k < m.trig {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// datePrefix is the token after a diary line's opening day and its colon
+// or dash ("Thursday 12 March: Called on ..."), 0 when the line opens
+// with no day.
+func datePrefix(toks []token) int {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		switch w := toks[k].lower; {
+		case w == ":" || w == "-" || w == "–" || w == "—":
+			if k > 0 {
+				return k + 1
+			}
+			return 0
+		case toks[k].num || isMonthOrDay(w) || w == ",":
+		default:
+			return 0
+		}
+	}
+	return 0
+}

@@ -65,7 +65,7 @@ func textLines(runes []rune) []line {
 }
 
 // entryTime is a clock time opening a diary line: "0900", "10.00am", "9:30".
-var entryTime = regexp.MustCompile(`^(?:\d{4}|\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?:[-–]\d{1,2}[.:]\d{2})?|\d{1,2} ?[ap]\.?m\.?)(?: (?:GMT|UTC|CET|CEST|ET|EST|EDT|BST|local))?(?: +\|)? +`)
+var entryTime = regexp.MustCompile(`^(?:\d{4}|\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?:[-–]\d{1,2}[.:]\d{2})?|\d{1,2} ?[ap]\.?m\.?)(?: (?:GMT|UTC|CET|CEST|ET|EST|EDT|BST|local))?(?: +[|–—-])? +`)
 
 // maxListingLine is the most runes a day heading, a calendar line or a
 // date line can have (14 words at most); longer lines are only checked for

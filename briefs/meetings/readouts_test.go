@@ -21,7 +21,7 @@ func TestReadoutsAndDiaries(t *testing.T) {
 	}{
 		{"a readout's first word is today, after a name line", "2026-01-22",
 			"Accra, 22 January 2026\nA note from Ambassador Ingrid Falk\n\nToday I met with the Foreign Minister of Ghana, Samuel Ablakwa, to discuss cocoa.\n",
-			"2026-01-22", "past", []string{"Samuel Ablakwa"}},
+			"2026-01-22", "past", []string{"Samuel Ablakwa", "Ingrid Falk"}},
 		{"a diary line's verb with no subject", "2026-02-09",
 			"Prime Minister's schedule\nMonday 9 February 2026\n\n08:50 Arrived at the office.\n10:15 Met with Foreign Minister Takeshi Iwaya at the Prime Minister's Office.\n",
 			"2026-02-09", "", []string{"Takeshi Iwaya"}},
@@ -46,6 +46,12 @@ func TestReadoutsAndDiaries(t *testing.T) {
 		{"a body's name taking place", "2026-03-10",
 			"BRUSSELS, March 10 - The European Council will take place on 26-27 March.\n",
 			"2026-03-26", "upcoming", []string{"European Council"}},
+		{"a schedule's owner before its dash, an item with no subject", "2026-06-02",
+			"Mayor Daniela Lopez - Public Schedule for Tuesday, June 2, 2026\n\n9:00 a.m. - Meeting with the Riverton Downtown Business Association, Mayor's Conference Room\n11:30 a.m. - Ribbon cutting, Elm Street Library\n",
+			"2026-06-02", "upcoming", []string{"Daniela Lopez", "Riverton Downtown Business Association"}},
+		{"a desk's owner after its dash, a dated item with no subject", "2026-03-14",
+			"Kampala, 14 March 2026\nFrom the High Commissioner's desk - Ruth Mbeki\n\nThursday 12 March: Called on the Speaker of the National Assembly, Thomas Tayebwa, at Parliament in Kampala.\n",
+			"2026-03-12", "past", []string{"Ruth Mbeki", "Thomas Tayebwa"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pub, _ := time.Parse("2006-01-02", c.pub)
@@ -79,5 +85,19 @@ func TestReadoutVerbsNoMeeting(t *testing.T) {
 		if len(r.Meetings) != 0 {
 			t.Errorf("%q: got %+v, want no meeting", text, r.Meetings)
 		}
+	}
+}
+
+// TestDiaryOwnerOnlyOfHisItems: a diary's owner takes part in the items it
+// tells with no subject or in the first person, not in another's meeting.
+func TestDiaryOwnerOnlyOfHisItems(t *testing.T) {
+	pub := time.Date(2026, 2, 27, 0, 0, 0, 0, time.UTC)
+	text := "Secretary of State Ed Harland: ministerial diary\n\nMonday 2 March 2026\nThe Board of Trade meets the unions, London\n"
+	r, _ := Explain(reading.Of(ingest.FromText("", text, pub, ingest.Options{Now: pub})))
+	if len(r.Meetings) != 1 {
+		t.Fatalf("got %+v, want one meeting", r.Meetings)
+	}
+	if slices.Contains(r.Meetings[0].Participants, "Ed Harland") {
+		t.Errorf("participants %v: the diary's owner is no party of a meeting with its own subject", r.Meetings[0].Participants)
 	}
 }
