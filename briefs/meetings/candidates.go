@@ -17,6 +17,8 @@ import (
 //     party: "Sweden's Riksbank", "Japan's Nippon Steel";
 //   - "market": a country qualifying a market or goods: "U.S. stocks fell";
 //   - "nominator": who chose the person named: "President Donald Trump's nominee";
+//   - "title-field": a field of a minister's title, split off at "and":
+//     "Investment" of "Minister for Trade and Investment";
 //   - "other-clause": a name in a subordinate or relative clause opened after
 //     the meeting: "whom President Donald Trump picked", "weeks after
 //     former premier K.P. Sharma Oli criticised India's new border map".
@@ -59,6 +61,8 @@ func (d *doc) notPartyReason(m *mention, at int, n string) string {
 		return "market" // "U.S. stocks fell ... ahead of the Federal Reserve's policy meeting"
 	case isApostrophe(lowerAt(toks, end)) && lowerAt(toks, end+1) == "s" && choiceNouns[lowerAt(toks, end+2)]:
 		return "nominator" // "Lisa Moreno, President Donald Trump's nominee for ambassador"
+	case inTitlePhrase(toks, at):
+		return "title-field" // "New Zealand's Minister for Trade and Investment, Mr Todd McClay"
 	case d.inOtherClause(m, at):
 		return "other-clause" // "..., weeks after former premier K.P. Sharma Oli criticised India's new border map"
 	}
@@ -206,3 +210,26 @@ func (d *doc) titledPersonAfter(si, end int) bool {
 	}
 	return false
 }
+
+// inTitlePhrase reports the name at token at as the last field of a
+// title, after "and" within "<Title> for|of <Field> and": "Minister for
+// Trade and Investment", "Minister of Commerce and Industry".
+func inTitlePhrase(toks []token, at int) bool {
+	if lowerAt(toks, at-1) != "and" && lowerAt(toks, at-1) != "&" {
+		return false
+	}
+	for k := at - 2; k >= 1 && k >= at-6; k-- {
+		t := toks[k]
+		if !t.word || !t.cap && !titlePhraseGlue[t.lower] {
+			return false
+		}
+		if (t.lower == "for" || t.lower == "of") && toks[k-1].cap && fieldTitles[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldTitles are the titles a field of government follows: "Minister for
+// Trade and Investment".
+var fieldTitles = map[string]bool{"minister": true, "secretary": true, "ministry": true, "department": true, "commissioner": true}

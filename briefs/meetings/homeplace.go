@@ -326,7 +326,7 @@ func remoteAt(toks []token, k int) bool {
 
 // remoteNouns follow "video" in a meeting held with no venue: "by video
 // link", "a video conference", "a video call".
-var remoteNouns = map[string]bool{"link": true, "links": true, "conference": true, "conferences": true, "call": true, "calls": true, "conferencing": true, "summit": true, "meeting": true, "talks": true}
+var remoteNouns = map[string]bool{"link": true, "links": true, "conference": true, "conferences": true, "call": true, "calls": true, "conferencing": true}
 
 // indianWire are the Indian agencies whose "the national capital" is New
 // Delhi.
@@ -499,4 +499,12 @@ func centralCommittee(toks []token, k int) bool {
 // Other bodies' summits move from host to host (NATO's, ASEAN's).
 func (d *doc) summitAtSeat(n string) bool {
 	return seatOf(n) == "Brussels|Luxembourg|Strasbourg" || seatOf(n) == "Addis Ababa"
+}
+
+// homeCountry reports the name of the dateline city's country: "Oman" in a
+// Muscat story.
+func (d *doc) homeCountry(n string) bool {
+	l := strings.ToLower(n)
+	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	return len(nats) > 0 && isCountry(l) && (slices.Contains(nats, l) || slices.Contains(nats, nationalityOf(l)))
 }

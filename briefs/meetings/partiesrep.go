@@ -19,19 +19,30 @@ const RulePartyRepresented Rule = "parties.represented"
 // that a person among them represents.
 func (d *doc) dropRepresented(out []string) []string {
 	persons, countries := 0, 0
-	for _, n := range out {
-		if isPersonName(n) {
+	var stands map[string]bool
+	for i, n := range out {
+		if p, c, ok := personOfCountry(n); ok {
+			if stands == nil {
+				stands = map[string]bool{}
+			}
+			out[i], stands[c] = p, true // "Foreign Minister Hakan Fidan of Turkey"
 			persons++
-		} else if countryKey(n) != "" {
-			countries++
+			continue
+		}
+		if countryKey(n) != "" {
+			countries++ // "New Zealand", though shaped like a person's name
+		} else if isPersonName(n) {
+			persons++
 		}
 	}
 	if persons == 0 || countries == 0 {
-		return out // most meetings: the story's person table is not built for them
+		return out // most meetings
 	}
-	stands := map[string]bool{}
+	if stands == nil {
+		stands = map[string]bool{}
+	}
 	for _, n := range out {
-		if isPersonName(n) {
+		if isPersonName(n) && countryKey(n) == "" {
 			for _, c := range d.personCountries(n) {
 				stands[c] = true
 			}
@@ -42,12 +53,25 @@ func (d *doc) dropRepresented(out []string) []string {
 	}
 	kept := out[:0:0]
 	for _, n := range out {
-		if !isPersonName(n) && stands[countryKey(n)] {
+		if stands[countryKey(n)] {
 			continue
 		}
 		kept = append(kept, n)
 	}
 	return kept
+}
+
+// personOfCountry splits a person's name the text runs on into "of" and
+// the country the person represents: "Hakan Fidan of Turkey".
+func personOfCountry(n string) (person, country string, ok bool) {
+	p, c, found := strings.Cut(n, " of ")
+	if !found || !isPersonName(p) || strings.Contains(c, " of ") || capitalOf[strings.ToLower(c)] != nil {
+		return "", "", false
+	}
+	if k := countryKey(c); k != "" {
+		return p, k, true
+	}
+	return "", "", false
 }
 
 // countryKey is the one lower-case form of a country, its nationality or
@@ -99,6 +123,10 @@ var countryAliases = map[string]string{
 func (d *doc) personCountries(p string) []string {
 	var out []string
 	for _, x := range d.ents().persons {
+		if q, c, ok := personOfCountry(x.name); ok && q == p {
+			out = append(out, c) // "Mher Grigoryan of Armenia"
+			continue
+		}
 		if x.name != p {
 			continue
 		}
@@ -119,8 +147,10 @@ func (d *doc) personCountries(p string) []string {
 
 // countryBefore reads the country introduced just before a person's name
 // at token at: a nationality or a possessive past lower-case titles ("his
-// Polish counterpart", "Argentina's", "Brazil's President"), or "the
-// foreign minister of Kenya, " before it.
+// Polish counterpart", "his New Zealand counterpart", "Argentina's",
+// "Brazil's President"), or a title phrase and a comma ("the foreign
+// minister of Kenya, ", "Foreign Minister of Ghana, ", "New Zealand's
+// Minister for Trade and Investment, Mr").
 func (d *doc) countryBefore(si, at int) string {
 	toks := d.toks[si]
 	k := at - 1
@@ -133,20 +163,62 @@ func (d *doc) countryBefore(si, at int) string {
 	if toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
 		return d.countryEndingAt(si, k-1) // "Argentina's Javier Milei"
 	}
-	if toks[k].cap && countryKey(toks[k].text) != "" && capitalOf[toks[k].lower] == nil {
+	if toks[k].cap && capitalOf[toks[k].lower] == nil {
+		if c := d.countryEndingAt(si, k+1); c != "" {
+			return c // "his New Zealand counterpart Bob Tizard"
+		}
 		if two := twoWordNations[lowerAt(toks, k-1)+" "+toks[k].lower]; two != "" {
 			return countryKey(two)
 		}
 		return countryKey(toks[k].text) // "his Polish counterpart Radoslaw Sikorski"
 	}
-	if toks[k].lower == "," && k == at-1 {
-		c := d.countryEndingAt(si, k)
-		if c != "" && d.titleOfBefore(si, k) {
-			return c // "The finance minister of France, Roland Lescure"
+	if toks[k].lower == "," {
+		return d.titlePhraseCountry(si, k)
+	}
+	return ""
+}
+
+// titlePhraseCountry reads the country of a title phrase ending just
+// before token end: "the foreign minister of Kenya", "Foreign Minister of
+// Ghana", "Ukrainian Minister of Economy", "New Zealand's Minister for
+// Trade and Investment"; "" when the phrase names no title or no country.
+func (d *doc) titlePhraseCountry(si, end int) string {
+	toks := d.toks[si]
+	j, title := end-1, false
+	for n := 0; j >= 0 && n < 10; n++ {
+		t := toks[j]
+		if !t.word && t.lower != "&" || !t.cap && !isTitleWord(t.lower) && !titlePhraseGlue[t.lower] {
+			break
+		}
+		title = title || isTitleWord(t.lower)
+		j--
+	}
+	if !title {
+		return ""
+	}
+	if lowerAt(toks, j) == "s" && isApostrophe(lowerAt(toks, j-1)) {
+		return d.countryEndingAt(si, j-1) // "New Zealand's Minister for Trade"
+	}
+	start := j + 1
+	for start < end && titlePhraseGlue[toks[start].lower] {
+		start++ // "the"
+	}
+	if k := countryKey(textAt(toks, start)); k != "" && capitalOf[lowerAt(toks, start)] == nil {
+		return k // "Ukrainian Minister of Economy"
+	}
+	for k := end - 1; k > start; k-- {
+		if toks[k].lower == "of" {
+			if c := countryKey(sliceTextTok(toks, k+1, end)); c != "" && capitalOf[strings.ToLower(sliceTextTok(toks, k+1, end))] == nil {
+				return c // "Foreign Minister of Ghana"
+			}
+			break
 		}
 	}
 	return ""
 }
+
+// titlePhraseGlue are the small words inside a title phrase.
+var titlePhraseGlue = map[string]bool{"of": true, "for": true, "and": true, "the": true, "&": true}
 
 // countryEndingAt is the country whose name ends just before token end.
 func (d *doc) countryEndingAt(si, end int) string {
@@ -159,18 +231,6 @@ func (d *doc) countryEndingAt(si, end int) string {
 		}
 	}
 	return ""
-}
-
-// titleOfBefore reports "<title> of <country>" ending at token end (the
-// country's name runs to it): "the foreign minister of Kenya".
-func (d *doc) titleOfBefore(si, end int) bool {
-	toks := d.toks[si]
-	for _, c := range d.chunks(si) {
-		if c.end == end {
-			return lowerAt(toks, c.start-1) == "of" && c.start >= 2 && isTitleWord(toks[c.start-2].lower)
-		}
-	}
-	return false
 }
 
 // countryAfter reads an apposition after a person's name chunk that opens
@@ -217,5 +277,5 @@ func roleWord(w string) bool { return isTitleWord(w) || repRoleWords[w] }
 
 var repRoleWords = map[string]bool{
 	"counterpart": true, "negotiator": true, "top": true, "delegate": true, "lead": true, "senior": true,
-	"permanent": true, "special": true, "national": true, "security": true, "adviser": true, "advisor": true,
+	"permanent": true, "special": true, "diplomat": true, "national": true, "security": true, "adviser": true, "advisor": true,
 }

@@ -422,10 +422,10 @@ S("b17c-26", "2026-04-08", "Armenia, Azerbaijan border commissions to meet in Ba
     "The two countries initialled a peace treaty last year but have yet to sign it.",
 ], [
     M("Armenia-Azerbaijan border commissions talks in Baku", ["border commissions", "baku"], "2026-04", "month", "Baku",
-      ["Armenia", "Azerbaijan", "Mher Grigoryan", "Shahin Mustafayev"], "upcoming",
+      ["Mher Grigoryan", "Shahin Mustafayev"], "upcoming",
       "YEREVAN, April 8 (Reuters) - Armenian and Azerbaijani border commissions will hold their next round of talks in Baku later this month, Armenia's government said on Wednesday, as the neighbours work to mark out their 1,000-km frontier."),
     M("Border commissions meeting in Yerevan", ["last met", "march 13"], "2026-03-13", "day", "Yerevan",
-      ["Armenia", "Azerbaijan", "Mher Grigoryan", "Shahin Mustafayev"], "past",
+      ["Mher Grigoryan", "Shahin Mustafayev"], "past",
       "They last met in Yerevan on March 13, when they agreed on rules for joint field work in the northern Tavush region."),
 ])
 
