@@ -326,7 +326,7 @@ func remoteAt(toks []token, k int) bool {
 
 // remoteNouns follow "video" in a meeting held with no venue: "by video
 // link", "a video conference", "a video call".
-var remoteNouns = map[string]bool{"link": true, "links": true, "conference": true, "conferences": true, "call": true, "calls": true, "conferencing": true}
+var remoteNouns = map[string]bool{"link": true, "links": true, "conference": true, "conferences": true, "call": true, "calls": true, "conferencing": true, "summit": true, "meeting": true, "talks": true}
 
 // indianWire are the Indian agencies whose "the national capital" is New
 // Delhi.

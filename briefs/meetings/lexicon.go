@@ -9,6 +9,7 @@ var meetingNouns = map[string]string{
 	"negotiating": "talks", "bargaining": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
 	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
+	"lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast",
 }
 
 // sessionModifiers make "session" a sitting of a body.

@@ -251,6 +251,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
 		return heldBefore(toks, i) // "will hold a videoconference on Friday", "hold video conference"
 	}
+	if prev == "video" && (w == "summit" || w == "meeting" || w == "talks") && !notMeetingAfter[next] {
+		return true // "a two-day video summit on energy prices from Thursday", "a video meeting of the ministers"
+	}
 	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
 		return false
 	}
@@ -286,8 +289,8 @@ func isMeetingNoun(toks []token, i int) bool {
 			return false // "the last round of sanctions", not "the last round of peace talks"
 		}
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
-	case "dinner":
-		return prev == "working"
+	case "dinner", "lunch", "luncheon", "breakfast":
+		return prev == "working" // "for a working lunch at the Elysee Palace on Friday", not "a state dinner"
 	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")
 		if next == "on" && !datedAfter(toks, i) || next == "against" || toks[i].cap {
 			return false

@@ -47,8 +47,8 @@ func (d *doc) title(c *cluster, best *mention, parts []string, place string) (st
 // ownedTitle names a meeting without a proper name by who holds it.
 func ownedTitle(c *cluster, best *mention, parts []string, place string) (string, Rule) {
 	kind := c.kind
-	if kind == "dinner" {
-		kind = "working dinner"
+	if kind == "dinner" || kind == "lunch" || kind == "breakfast" {
+		kind = "working " + kind
 	}
 	base := best.title
 	if base == "" {
