@@ -106,7 +106,8 @@ func ordinalDayWord(w []byte) bool {
 // MayBeLine is a cheap screen, on a line's runes, for the checks below:
 // a day heading, a date line or a date-first calendar line starts with a
 // date word or a digit (after any bullet); a label or calendar line has a
-// colon, a spaced dash or bar, or dots within its first 64 runes. A line
+// colon, a spaced dash or bar, or dots within its first 64 runes; a
+// city's day heading a weekday after a comma. A line
 // it refuses is none of them; one it passes may still be none.
 func MayBeLine(rs []rune) bool {
 	i := 0
@@ -139,9 +140,27 @@ func MayBeLine(rs []rune) bool {
 			if k+2 < len(rs) && rs[k+1] == '.' && rs[k+2] == '.' {
 				return true
 			}
+		case ',':
+			if k < 32 && weekdayAt(rs, k+1) {
+				return true // "Tokyo, Monday 9 February 2026"
+			}
 		}
 	}
 	return false
+}
+
+// weekdayAt reports a weekday's name after the spaces at rune k.
+func weekdayAt(rs []rune, k int) bool {
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	var buf [12]byte
+	j := k
+	for j < len(rs) && unicode.IsLetter(rs[j]) && rs[j] < utf8.RuneSelf && j-k < len(buf) {
+		buf[j-k] = byte(unicode.ToLower(rs[j]))
+		j++
+	}
+	return weekdays[string(buf[:j-k])]
 }
 
 // DayHeading reports a line that is only a day, with its weekday: "MON 30
@@ -152,6 +171,12 @@ func DayHeading(line string) bool {
 	n, wd, mon, day, all := dateWords(line)
 	if all && n >= 2 && wd > 0 && mon > 0 && day > 0 {
 		return true
+	}
+	if city, rest, ok := strings.Cut(line, ", "); ok && placeName(city) {
+		n, wd, mon, day, all = dateWords(rest)
+		if all && n >= 3 && wd > 0 && mon > 0 && day > 0 {
+			return true // "Tokyo, Monday 9 February 2026": a diary's city and day
+		}
 	}
 	if len(line) > 90 || n > 1 && wd+mon+day > 0 {
 		return false // too long for a title and a day; or a date first, then words
@@ -167,6 +192,25 @@ func DayHeading(line string) bool {
 	}
 	n, wd, mon, day, all = dateWords(rest)
 	return all && n >= 2 && wd > 0 && mon > 0 && day > 0
+}
+
+// placeName reports one to three capitalised words of letters, none a
+// date word: "Tokyo", "Buenos Aires" (not "Monday", not "MINUTES OF").
+func placeName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' }) >= 0 {
+			return false
+		}
+		if lw := strings.ToLower(w); weekdays[lw] || months[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // titledDay splits "Title - day" or "Title: day" at the separator (one

@@ -19,6 +19,9 @@ func TestDayHeading(t *testing.T) {
 		{"Thursday 12 - Friday 13 March", true},
 		{"Mayor's Public Schedule - Wednesday, June 3, 2026", true},
 		{"Mayor Daniela Lopez - Public Schedule for Tuesday, June 2, 2026", true},
+		{"Tokyo, Monday 9 February 2026", true},
+		{"Tokyo, 9 February 2026", false},
+		{"Minutes, Monday 9 February 2026 and after", false},
 		{"Mayor Daniela Lopez - Public Works Yard - Reopening of Elm Street, June 2, 2026", false},
 		{"Diary: Tuesday, 10 March 2026", true},
 		{"Council Work Session - Monday, March 9, 2026", false}, // a calendar's line: no schedule's title

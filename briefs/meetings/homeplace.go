@@ -500,3 +500,11 @@ func centralCommittee(toks []token, k int) bool {
 func (d *doc) summitAtSeat(n string) bool {
 	return seatOf(n) == "Brussels|Luxembourg|Strasbourg" || seatOf(n) == "Addis Ababa"
 }
+
+// homeCountry reports the name of the dateline city's country: "Oman" in a
+// Muscat story.
+func (d *doc) homeCountry(n string) bool {
+	l := strings.ToLower(n)
+	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	return len(nats) > 0 && isCountry(l) && (slices.Contains(nats, l) || slices.Contains(nats, nationalityOf(l)))
+}

@@ -558,6 +558,9 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 			}
 			x.tokStart, x.tokEnd = 0, 0
 			x.date, x.value, x.prec, x.endDate = first, first, briefs.PrecisionDay, last
+			if toks := d.toks[si]; len(toks) > 0 && toks[0].cap && pastOpeners[toks[0].lower] {
+				x.dir = -1 // "14:00 Attended a meeting of the National Security Council.": done on the heading's day
+			}
 			m.date = &x
 			m.by(FieldDate, RuleListingDay, d.sents[e.headSent].Start, d.sents[e.headSent].End)
 			d.listingUntil(si, m)
@@ -769,6 +772,10 @@ func (d *doc) bodyLine(si int) int {
 	}
 	return -1
 }
+
+// pastOpeners open a diary's item told in the past with no subject.
+var pastOpeners = map[string]bool{"met": true, "attended": true, "received": true, "called": true, "held": true,
+	"hosted": true, "chaired": true, "visited": true, "had": true, "joined": true}
 
 // namesDay reports a line with a weekday or a month among its words.
 func namesDay(s string) bool {

@@ -42,12 +42,13 @@ var honorificWords = map[string]bool{"hon": true, "honourable": true, "honorable
 
 // formalNotParty reports a name of the formal register that is no party:
 // an honorific alone ("Hon"), a label or opener ("Pursuant", "Minutes",
-// "Location", "Oral" of "Oral evidence session"), a time zone ("AWST"), a
+// "Location", "Oral" of "Oral evidence session"), a diary item's opening
+// verb ("Attended"), a time zone ("AWST"), a
 // law ("Local Government Act"), a publication ("Financial Stability
 // Report"), a shouted formula ("NOTICE IS HEREBY GIVEN").
 func formalNotParty(name string) bool {
 	lower := strings.ToLower(strings.Trim(name, ".,:; "))
-	if honorificWords[lower] || lower == "h.e" || formalWords[lower] || listing.Weekday(lower) {
+	if honorificWords[lower] || lower == "h.e" || formalWords[lower] || listing.Weekday(lower) || pastOpeners[lower] {
 		return true // "Hon", "Approval", "Tue" of "Tue 2 Jun"
 	}
 	ws := strings.Fields(lower)

@@ -229,6 +229,9 @@ func (d *doc) neighbourPlace(m *mention) string {
 		if c.start == 0 || c.start == 1 && nt[0].lower == "the" {
 			if hostVerb(nt, c.end) && !bodyName(nt, c) && !isPersonName(c.text) {
 				m.by(FieldPlace, RulePlaceNextSentence, nt[c.start].start, nt[c.end-1].end)
+				if d.homeCountry(c.text) {
+					return d.dl.Place // "Oman is hosting the talks" in Muscat: here, as hostedHere's
+				}
 				return stripTitles(c.text) // "Kathmandu will host the meeting."
 			}
 		}

@@ -52,6 +52,9 @@ func TestReadoutsAndDiaries(t *testing.T) {
 		{"a desk's owner after its dash, a dated item with no subject", "2026-03-14",
 			"Kampala, 14 March 2026\nFrom the High Commissioner's desk - Ruth Mbeki\n\nThursday 12 March: Called on the Speaker of the National Assembly, Thomas Tayebwa, at Parliament in Kampala.\n",
 			"2026-03-12", "past", []string{"Ruth Mbeki", "Thomas Tayebwa"}},
+		{"a city's day heading over past items", "2026-02-09",
+			"Prime Minister's schedule\nTokyo, Monday 9 February 2026\n\n08:50 Arrived at the office.\n14:00 Attended a meeting of the National Security Council.\n",
+			"2026-02-09", "past", []string{"National Security Council"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pub, _ := time.Parse("2006-01-02", c.pub)
@@ -62,6 +65,11 @@ func TestReadoutsAndDiaries(t *testing.T) {
 			m := r.Meetings[0]
 			if m.Date != c.date || c.status != "" && string(m.Status) != c.status {
 				t.Errorf("got %s %s, want %s %s (%+v)", m.Date, m.Status, c.date, c.status, m)
+			}
+			for _, p := range m.Participants {
+				if p == "Attended" {
+					t.Errorf("participant %q: a diary item's verb", p)
+				}
 			}
 			for _, p := range c.parties {
 				if !slices.Contains(m.Participants, p) {

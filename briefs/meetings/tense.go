@@ -49,7 +49,7 @@ func tenseAt(toks []token, i, j int) int {
 	}
 	// "On Monday, ministers agreed": the clause goes on after the comma (the
 	// sentence may open after a dateline's dash).
-	fronted := i <= 2 || lowerAt(toks, i-1) == "-" || lowerAt(toks, i-2) == "-"
+	fronted := i <= 2 || lowerAt(toks, i-1) == "-" || lowerAt(toks, i-2) == "-" || frontedAdverbial(toks, i, j)
 	for k := j; k < len(toks) && k < j+10; k++ {
 		if w := toks[k].lower; !fronted && (w == "," || w == ";" || w == "but" || w == "while" || w == "whereas") {
 			break
@@ -170,6 +170,37 @@ func participleTense(toks []token, i, j int) (int, bool) {
 // frontedTense is the tense of the main clause after a fronted phrase with
 // no cue of its own ("After Monday's meeting in Paris with ..., Baker
 // said"): the first cue from token k on, a reporting verb counting as past.
+// frontedAdverbial reports a date [i,j) inside a phrase that opens the
+// sentence with a preposition and ends at a comma, before its main clause:
+// "At their summit on Thursday and Friday, European Union leaders failed
+// to agree", "During talks on Friday, the two sides agreed": the date
+// takes the main clause's tense (the walk back found no cue in it).
+func frontedAdverbial(toks []token, i, j int) bool {
+	s := 0
+	for k := 0; k < i && k < 16; k++ {
+		if toks[k].lower == "-" {
+			s = k + 1 // the sentence opens after a dateline's dash
+		}
+	}
+	switch lowerAt(toks, s) {
+	case "at", "during", "in", "over":
+	default:
+		return false
+	}
+	if i-s > 12 {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if toks[k].lower == "," {
+			return true
+		}
+		if !toks[k].word && toks[k].lower != "-" {
+			return false
+		}
+	}
+	return false
+}
+
 func frontedTense(toks []token, k int) int {
 	for ; k < len(toks); k++ {
 		if reporting(toks[k].lower) && toks[k].lower != "says" {
