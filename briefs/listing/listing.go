@@ -389,10 +389,14 @@ func fieldsAtMost(s string, n int) bool {
 // has a day heading, two lines or more that are calendar lines or bare
 // dates, two label lines ("Date: ...", "Venue: ..." or any short label:
 // "Branch meeting: ...") or two lines opened by a clock time (a diary's
-// "09:30 Meeting with ..."). Prose, even hard-wrapped, has none of them.
+// "09:30 Meeting with ..."), or opens with a list's label alone
+// ("Witnesses:"). Prose, even hard-wrapped, has none of them.
 func Keeps(lines []string) bool {
 	if len(lines) < 2 {
 		return false
+	}
+	if listLabel.MatchString(lines[0]) {
+		return true // "Witnesses:" over one witness a line
 	}
 	cal, labels, clocks, short := 0, 0, 0, 0
 	for _, l := range lines {
@@ -417,6 +421,10 @@ func Keeps(lines []string) bool {
 
 // shortLabel opens a line with a label of one to three words and a colon:
 // a circular's or a record's "Branch meeting: ...", "Ballot result: ...".
+// listLabel is a short label alone on its line, a list's below it:
+// "Witnesses:", "Present:", "Members present:", not "The list:".
+var listLabel = regexp.MustCompile(`^(?:[A-SU-Z]|T[^h])[\p{L}'’]*(?: [\p{L}'’]+){0,2}:$`)
+
 var shortLabel = regexp.MustCompile(`^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}: \S`)
 
 // maxHeadingWords is the most words of a line of a heading block, and

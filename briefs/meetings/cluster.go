@@ -502,6 +502,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		seen[k] = true
 		out = append(out, n)
 	}
+	listed := 0 // the names of the cluster's roster among out
 	if corporate(c) && !hasProperTitle(c.mentions[0].title) {
 		add(d.leadOrg())
 	}
@@ -517,7 +518,9 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 		for _, n := range c.roster {
 			m.byName(n, RulePartyRoster, -1, -1)
+			k := len(out)
 			add(n) // "Present: Cllr J. Marsh (Chair), ..."
+			listed += len(out) - k
 		}
 		b := nameBody(m.title)
 		if b == "" && !m.verb && !d.heldAt(m) {
@@ -555,8 +558,8 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
 		}
 	}
-	if len(out) == 0 && d.bareMeeting(c) {
-		if b := d.headingBody(); b != "" {
+	if len(out) == listed && d.bareMeeting(c) {
+		if b := d.headingBody(); b != "" { // the body, beside its roster's members and witnesses
 			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
 			add(b) // "The next meeting will be held on ..." in the minutes of the Audit Committee
 		}

@@ -60,6 +60,9 @@ func TestRosterNames(t *testing.T) {
 		{" Mrs K. Bell (Clerk); Dr Ana de la Cruz", []string{"K. Bell", "Ana de la Cruz"}},
 		{" none", nil},
 		{" 2 members of the public", nil},
+		{" Karen Liu, President; Daniel Ortiz; Priya Shah", []string{"Karen Liu", "Daniel Ortiz", "Priya Shah"}},
+		{" Dr. Mark Ellison, Superintendent", []string{"Mark Ellison"}},
+		{" Professor Iain Ross, Dr Fatima Idowu", []string{"Iain Ross", "Fatima Idowu"}},
 	}
 	for _, c := range cases {
 		if got := rosterNames(c.list); strings.Join(got, "|") != strings.Join(c.want, "|") {
@@ -85,5 +88,21 @@ func TestRosterOwner(t *testing.T) {
 		if got := strings.Join(res.Meetings[1].Participants, "|"); strings.Contains(got, "Dunn") {
 			t.Errorf("later meeting's participants %q take the roster before it", got)
 		}
+	}
+}
+
+// TestRosterUnderLabel: a roster's label alone on its line lists one party
+// a line below it, the name before its comma ("Witnesses:" over "Dr.
+// Rebecca Lindqvist, Chief Pharmacy Officer, ...").
+func TestRosterUnderLabel(t *testing.T) {
+	text := "Committee on Energy and Commerce\nSubcommittee on Health hearing on drug shortages, Wednesday, March 18, 2026, 10:00 AM, Room 2123.\n\n" +
+		"Witnesses:\nDr. Rebecca Lindqvist, Chief Pharmacy Officer, Prairie Health System\nMr. Tomas Herrera, President, National Rural Hospital Association\n"
+	res := Extract(text, day("2026-03-12"), briefs.Dateline{})
+	if len(res.Meetings) != 1 {
+		t.Fatalf("meetings %+v, want 1", res.Meetings)
+	}
+	got := strings.Join(res.Meetings[0].Participants, "|")
+	if !strings.Contains(got, "Rebecca Lindqvist") || !strings.Contains(got, "Tomas Herrera") || strings.Contains(got, "Chief Pharmacy Officer") {
+		t.Errorf("participants %q, want the two witnesses and no title", got)
 	}
 }

@@ -32,6 +32,33 @@ var bodyNounKinds = map[string][]string{
 	"organisation": {"organisation"}, "organization": {"organisation"}, "forum": {"forum"},
 }
 
+// nounKinds are the kinds of body a body noun may stand for: its own
+// (bodyNounKinds), else the kind the story's table gives the noun
+// (storyents.go bodyKinds: "the lender" a bank, "the carmaker" a company),
+// and "unknown" for a body of no known kind where the noun says company
+// or bloc ("the carmaker" for "Volkswagen", "the cartel" for "OPEC").
+func nounKinds(noun string) []string {
+	kinds := bodyNounKinds[noun]
+	if k := bodyKinds[noun]; k != "" && !strings.HasSuffix(noun, "s") {
+		if kinds == nil {
+			kinds = []string{noun, k}
+		}
+		if k == "company" {
+			kinds = append(kinds[:len(kinds):len(kinds)], kindUnknownCompany)
+		}
+	}
+	if blocWords[noun] {
+		kinds = append(kinds[:len(kinds):len(kinds)], kindUnknownAcronym)
+	}
+	return kinds
+}
+
+// The kinds a body of no known kind may have for a noun.
+const (
+	kindUnknownCompany = "?company" // a body named like a company ("Volkswagen")
+	kindUnknownAcronym = "?acronym" // an acronym ("OPEC")
+)
+
 // bodyNounNext are the words that may follow a body noun standing alone:
 // a verb, an auxiliary or a preposition, not a noun it qualifies.
 var bodyNounNext = map[string]bool{
@@ -50,7 +77,7 @@ func (d *doc) bodyNounParties(m *mention) []namedAt {
 	toks := d.toks[m.sent]
 	var out []namedAt
 	for k := 1; k < len(toks); k++ {
-		kinds := bodyNounKinds[toks[k].lower]
+		kinds := nounKinds(toks[k].lower)
 		if kinds == nil || toks[k].cap || toks[k-1].lower != "the" || toks[k].end <= d.dlEnd || k >= m.nameStart && k < m.nameEnd {
 			continue
 		}
@@ -122,9 +149,11 @@ func (d *doc) partyPlace(m *mention, k int) bool {
 var topicPreps = map[string]bool{"on": true, "about": true, "over": true, "into": true, "against": true, "by": true, "from": true, "concerning": true, "regarding": true}
 
 // bodyNamedBefore is the nearest body named in the six sentences before
-// sentence si whose kind is one of kinds, "" when none is.
+// sentence si whose kind is one of kinds, else the nearest of no known kind
+// that the noun may stand for; "" when none is.
 func (d *doc) bodyNamedBefore(si int, kinds []string) string {
 	e := d.bodies()
+	guess := ""
 	for s := si - 1; s >= 0 && s >= si-6; s-- {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
@@ -133,24 +162,43 @@ func (d *doc) bodyNamedBefore(si int, kinds []string) string {
 			if !ok || isCountry(n) || capitalOf[strings.ToLower(n)] != nil || d.isDatelinePlace(n) || e.all[x].class != entBody && (e.all[x].class != entPerson || e.all[x].kind == "") {
 				continue // a person's name, unless the words beside it give a body's kind: "The United Auto Workers union"
 			}
-			if bodyOfKinds(e.all[x], kinds) {
+			ok, guessed := bodyOfKinds(e.all[x], kinds)
+			switch {
+			case ok && !guessed:
 				return n
+			case ok && guess == "" && !modifierChunk(d.toks[s], cs[i]):
+				guess = n // a body of no known kind, unless one of the kind comes before it
 			}
 		}
 	}
-	return ""
+	return guess
 }
 
-// bodyOfKinds reports body b of one of kinds: by its head noun ("Czech
+// bodyOfKinds reports body b of one of kinds, and whether its kind is only
+// guessed (a body of no known kind): by its head noun ("Czech
 // National Bank"), the noun before its "of" ("Confederation of Swedish
 // Enterprise"), or the kind the words beside it give ("the airline").
-func bodyOfKinds(b entity, kinds []string) bool {
+func bodyOfKinds(b entity, kinds []string) (ok, guessed bool) {
 	head := kindOf(b.name)
 	last := strings.ToLower(lastWord(b.name))
 	for _, k := range kinds {
 		if head == k || last == k || b.kind == k || b.told == k {
-			return true
+			return true, false
 		}
 	}
-	return false
+	for _, k := range kinds {
+		switch {
+		case k == kindUnknownCompany && b.kind == "" && b.told == "" && !orgWords[head] && !bodyWords[head]:
+			return true, true // "the carmaker" for "Volkswagen"
+		case k == kindUnknownAcronym && b.kind == "" && isAcronym(b.name):
+			return true, true // "the cartel" for "OPEC"
+		}
+	}
+	return false, false
+}
+
+// modifierChunk reports chunk c used as a modifier between a determiner
+// and a lower-case noun: "a Baltic rival".
+func modifierChunk(toks []token, c chunk) bool {
+	return determiners[lowerAt(toks, c.start-1)] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap
 }

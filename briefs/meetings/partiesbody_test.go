@@ -15,6 +15,10 @@ func TestPartiesBodyNoun(t *testing.T) {
 		{"officials of the bank", "ISLAMABAD, June 29 - The Asian Development Bank said on Monday it would consider a loan for Pakistan. Finance Minister Muhammad Aurangzeb will meet officials of the bank in Washington next week.", []string{"Muhammad Aurangzeb", "Asian Development Bank"}},
 		{"the union named with its kind beside it", "DETROIT, June 29 - The United Auto Workers union accused Stellantis on Monday of breaking a promise. The union will meet Stellantis negotiators on Thursday.", []string{"United Auto Workers", "Stellantis"}},
 		{"the committee two sentences on", "WASHINGTON, June 29 - The Senate Armed Services Committee has asked the Navy to explain delays. The first ship is three years late. The committee will hold a hearing on the matter on July 7.", []string{"Senate Armed Services Committee"}},
+		{"the carmaker for a company of no known kind", "BERLIN, June 29 - Volkswagen wants to cut costs at its German plants. IG Metall and the carmaker will meet again on July 7.", []string{"IG Metall", "Volkswagen"}},
+		{"the cartel for an acronym", "BAGHDAD, June 29 - OPEC said on Sunday demand would grow next year. The cartel and its allies will meet online on July 5.", []string{"OPEC"}},
+		{"the lender for a bank", "ATHENS, June 29 - National Bank of Greece said its profit rose 9%. Government officials will meet representatives of the lender on Thursday.", []string{"National Bank of Greece"}},
+		{"a body of its kind before a guess, not a modifier", "STOCKHOLM, June 29 - Telecoms group Tele2 agreed to buy a Baltic rival. The company's shareholders will vote on the deal at an extraordinary general meeting on July 20.", []string{"Tele2"}},
 		{"not in another clause", "MONTEVIDEO, June 29 - The European Union and Mercosur are close to a deal. President Santiago Pena, who holds the bloc's rotating presidency, will host the summit on July 7.", []string{"Santiago Pena"}},
 		{"not a source after the meeting", "LONDON, June 29 - The RMT union rejected the offer on Monday. Network Rail managers will meet Arriva on Thursday for talks, the union said.", []string{"Network Rail", "Arriva"}},
 	} {

@@ -23,6 +23,15 @@ var rosterLabels = map[string]bool{
 	"present": true, "members present": true, "also present": true, "in attendance": true, "attendees": true,
 	"attending": true, "members": true, "attendance": true, "participants": true, "councillors present": true,
 	"directors present": true, "board members present": true, "committee members": true, "officers present": true,
+	"witnesses": true, "witness list": true, "panel": true, "trustees present": true, "governors present": true,
+}
+
+// rosterRoles are one-word roles a roster writes after a name ("Karen Liu,
+// President"), lower case: no name of their own.
+var rosterRoles = map[string]bool{
+	"president": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "vice-chair": true,
+	"secretary": true, "treasurer": true, "clerk": true, "superintendent": true, "principal": true, "member": true,
+	"director": true, "manager": true, "officer": true, "minutes": true, "mayor": true, "deputy": true,
 }
 
 // rosterHonorifics are dropped from the front of a roster name.
@@ -30,7 +39,7 @@ var rosterHonorifics = map[string]bool{
 	"cllr": true, "cllrs": true, "councillor": true, "councillors": true, "councilman": true, "councilwoman": true,
 	"councilmember": true, "alderman": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
 	"prof": true, "sir": true, "dame": true, "hon": true, "rev": true, "commissioner": true, "commissioners": true,
-	"trustee": true, "director": true, "directors": true, "selectman": true, "supervisor": true,
+	"trustee": true, "director": true, "directors": true, "selectman": true, "supervisor": true, "professor": true,
 }
 
 // roster is one roster line: where it starts (a rune offset) and its names.
@@ -41,16 +50,31 @@ type roster struct {
 
 // rosterLabel finds the labels of a line's parts, "Present:", "In
 // attendance:", "Apologies:": ingest may have joined a notice's lines.
-var rosterLabel = regexp.MustCompile(`(?:^|[\s.;])([A-Z][a-z]+(?: [a-z]+){0,2}):`)
+var rosterLabel = regexp.MustCompile(`(?:^|[\s.;])([A-Z][a-z]+(?: [a-z]+){0,2})(?: \d{1,2})?:`)
 
 // rosters are the document's roster lines, read once per document.
 func (d *doc) rosters() []roster {
 	var out []roster
 	off := 0
+	var under *roster // a label alone on its line ("Witnesses:"), the names on the lines below it
 	for _, line := range strings.SplitAfter(d.text, "\n") {
 		at := off
 		off += len(line)
+		if under != nil {
+			if n := rosterLineName(line); n != "" && len(under.names) < maxParticipants {
+				under.names = append(under.names, n)
+				continue
+			}
+			if len(under.names) > 0 {
+				out = append(out, *under)
+			}
+			under = nil
+		}
 		if !strings.Contains(line, ":") {
+			continue
+		}
+		if label, rest, _ := strings.Cut(strings.TrimSpace(line), ":"); rest == "" && rosterLabels[strings.ToLower(label)] {
+			under = &roster{at: utf8.RuneCountInString(d.text[:at])}
 			continue
 		}
 		ls := rosterLabel.FindAllStringSubmatchIndex(line, -1)
@@ -67,7 +91,25 @@ func (d *doc) rosters() []roster {
 			}
 		}
 	}
+	if under != nil && len(under.names) > 0 {
+		out = append(out, *under)
+	}
 	return out
+}
+
+// rosterLineName is the name opening a line of a list under a roster's
+// label ("Dr. Rebecca Lindqvist, Chief Pharmacy Officer, Prairie Health
+// System"), "" for a blank line or one that opens with no name.
+func rosterLineName(line string) string {
+	line = strings.TrimSpace(strings.TrimLeft(line, "*•·-– \t"))
+	if line == "" || strings.HasSuffix(line, ":") {
+		return ""
+	}
+	first, _, _ := strings.Cut(line, ",")
+	if i := strings.IndexAny(first, "(–—"); i >= 0 {
+		first = first[:i]
+	}
+	return rosterName(first)
 }
 
 // rosterNames splits a roster's list into names: commas, semicolons and
@@ -86,7 +128,12 @@ func rosterNames(list string) []string {
 		}
 	}
 	var out []string
-	for _, part := range strings.FieldsFunc(b.String(), func(r rune) bool { return r == ',' || r == ';' }) {
+	sep := func(r rune) bool { return r == ',' || r == ';' }
+	if strings.Contains(b.String(), ";") {
+		sep = func(r rune) bool { return r == ';' } // "Karen Liu, President; Daniel Ortiz": a name and its role a part
+	}
+	for _, part := range strings.FieldsFunc(b.String(), sep) {
+		part, _, _ = strings.Cut(part, ",")
 		for _, item := range strings.Split(part, " and ") {
 			if n := rosterName(item); n != "" && len(out) < maxParticipants {
 				out = append(out, n)
@@ -103,8 +150,16 @@ func rosterName(item string) string {
 	for len(ws) > 0 && rosterHonorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
 		ws = ws[1:]
 	}
-	if len(ws) == 0 || len(ws) > 5 {
-		return ""
+	if len(ws) == 0 || len(ws) > 5 || len(ws) == 1 && rosterRoles[strings.ToLower(ws[0])] {
+		return "" // "President" after "Karen Liu,"
+	}
+	role := true
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		role = role && (titleWords[lw] || rosterRoles[lw])
+	}
+	if role {
+		return "" // "Executive Director" of "Witnesses: Executive Director, Port Authority"
 	}
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
