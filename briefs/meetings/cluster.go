@@ -456,6 +456,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	if m.Place == "" && c.later != nil {
 		m.Place = c.later.place
 	}
+	m.Place = cityOfCountry(c, m.Place)
 	if m.Place == "" && !heldOnline(c) && (d.impliedHere(c) || d.underWayHere(c, best)) {
 		m.Place = d.dl.Place
 	}

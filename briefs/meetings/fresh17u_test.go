@@ -210,3 +210,20 @@ func TestFronted17u(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceNames17u: an initialism with no seat is the body, not a place;
+// a country gives way to the city another mention names.
+func TestPlaceNames17u(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, place string
+	}{
+		{"2026-03-02", "LAGOS, March 2 (Reuters) - Leaders will meet at ECOWAS on Thursday to discuss Mali.", ""},
+		{"2026-03-02", "JAKARTA, March 2 (Reuters) - Foreign ministers will meet at ASEAN on Thursday to discuss Myanmar.", ""},
+		{"2026-03-02", "WASHINGTON, March 2 (Reuters) - Finance ministers will meet at the IMF on Thursday.", "Washington"},
+		{"2026-03-02", "KAMPALA, March 2 (Reuters) - Leaders will meet in Ethiopia on Thursday. The talks in Addis Ababa will focus on Sudan.", "Addis Ababa"},
+		{"2026-03-02", "MOSCOW, March 2 (Reuters) - Russian and Ukrainian delegations will meet in Turkey on Friday. The talks in Istanbul will focus on prisoners.", "Istanbul"},
+		{"2026-03-02", "ADDIS ABABA, March 2 (Reuters) - Sudanese factions will meet in Ethiopia on Thursday, the AU said.", "Ethiopia"},
+	} {
+		checkFirstPlace(t, c.pub, c.text, c.place)
+	}
+}

@@ -119,14 +119,17 @@ func questionsWitness(toks []token, i int) bool {
 	if lowerAt(toks, i+1) == "by" && passiveAux[lowerAt(toks, i-1)] {
 		return committeeAhead(toks, i+2) // "will be questioned by the Senate economics committee on Friday"
 	}
-	if !toks[i+1].cap {
-		return false
+	if !toks[i+1].cap && !titledPhrase(toks, i+1) {
+		return false // "will question Federal Reserve Board Chairman Paul Volcker", "grilled the budget minister"; not "questioned the need"
 	}
 	k := i - 1
 	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
 		k--
 	}
-	return k < i-1 && (hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee")
+	if k == i-1 && !strings.HasSuffix(toks[i].lower, "ed") {
+		return false
+	}
+	return hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee" // "the defence committee grilled Defence Minister Boris Pistorius on Wednesday"
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking
@@ -145,13 +148,14 @@ func testifies(toks []token, i int) bool {
 			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
 		}
 	case "give", "gives", "gave", "giving", "given":
-		if lowerAt(toks, i+1) != "evidence" && !(lowerAt(toks, i+2) == "evidence" && (lowerAt(toks, i+1) == "oral" || lowerAt(toks, i+1) == "written")) {
-			return false // "gave evidence to the committee", not "gave a speech to"
-		}
-		j := i + 2
-		if lowerAt(toks, i+1) != "evidence" {
+		j := i + 1
+		if w := lowerAt(toks, j); w == "oral" || w == "written" || w == "sworn" {
 			j++
 		}
+		if w := lowerAt(toks, j); w != "evidence" && w != "testimony" {
+			return false // "gave evidence to the committee", "gave testimony to", not "gave a speech to"
+		}
+		j++
 		if w := lowerAt(toks, j); w != "before" && w != "to" {
 			return false
 		}
@@ -1230,4 +1234,25 @@ func sliceText(runes []rune, a, b int) string {
 		return ""
 	}
 	return strings.TrimSpace(string(runes[a:b]))
+}
+
+// titledPhrase reports "the budget minister", "the bank's chief executive"
+// at k: a person named by a title word within the next four words.
+func titledPhrase(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w != "the" && w != "a" && w != "its" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word; j++ {
+		if personHeads[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// personHeads end a title that names one person: "the budget minister".
+var personHeads = map[string]bool{
+	"minister": true, "governor": true, "chairman": true, "chairwoman": true, "president": true,
+	"secretary": true, "director": true, "commissioner": true, "ambassador": true, "ceo": true,
+	"chancellor": true, "premier": true, "executive": true,
 }

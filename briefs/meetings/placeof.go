@@ -70,8 +70,8 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			best, bestDist, at = d.seatName(seat), c.start-m.skipEnd, c.start // "opened at the World Health Organization on Monday": at its seat
 			continue
 		}
-		if bodyName(toks, c) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
-			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering
+		if (bodyName(toks, c) || acronymBody(toks, c)) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
+			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering; "meet at ECOWAS"
 		}
 		dist := c.start - m.skipEnd - datedTokens(d.dates[m.sent], m.skipEnd, c.start)
 		if c.end <= m.nameStart {
@@ -507,4 +507,40 @@ func (d *doc) officeCity(si int, c chunk) string {
 		}
 	}
 	return ""
+}
+
+// acronymBody reports an organisation's initialism with no seat the data
+// knows and no venue word after it: "Leaders will meet at ECOWAS on
+// Thursday", "at ASEAN" name the body, not where it meets (a seated one,
+// "at OPEC", is at its seat; "at ECOWAS headquarters" is a venue).
+func acronymBody(toks []token, c chunk) bool {
+	if c.end-c.start != 1 || venueWords[lowerAt(toks, c.end)] || isCountry(c.text) || seatOf(c.text) != "" {
+		return false
+	}
+	t := toks[c.start].text
+	if len([]rune(t)) < 3 {
+		return false
+	}
+	for _, r := range t {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// cityOfCountry is the place of another mention of cluster c that names a
+// city or venue when place is only a country: "Leaders will meet in
+// Ethiopia on Thursday. The talks in Addis Ababa will focus on Sudan" are
+// held in Addis Ababa.
+func cityOfCountry(c *cluster, place string) string {
+	if !isCountry(place) {
+		return place
+	}
+	for _, o := range c.mentions {
+		if o.place != "" && !isCountry(o.place) && !regions[strings.ToLower(o.place)] {
+			return o.place
+		}
+	}
+	return place
 }

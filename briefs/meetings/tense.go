@@ -240,6 +240,12 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	}
 	w := t.lower
 	lex := timex.WordTense(w)
+	if w == "before" && appearVerbs[lowerAt(toks, k-1)] {
+		return 0, false // "appeared before the committee on Tuesday": a place before a body, not a time to come
+	}
+	if strings.HasSuffix(w, "ing") && bodyNouns[lowerAt(toks, k+1)] {
+		return 0, false // "before the parliamentary standing committee on transport on Tuesday", "the governing council": a body's name
+	}
 	if lex.Is(timex.Reporting) || k > 0 && determiners[lowerAt(toks, k-1)] {
 		return 0, false // "met the heads of Japan's four largest securities houses ... on Friday": a noun after its determiner
 	}
@@ -349,4 +355,11 @@ var audienceWords = map[string]bool{
 var prospectWords = map[string]bool{
 	"likely": true, "unlikely": true, "due": true, "set": true, "poised": true,
 	"scheduled": true, "slated": true, "going": true, "about": true, "bound": true, "certain": true,
+}
+
+// appearVerbs take "before" as a place in front of a body: "appeared before
+// the committee", "testified before the panel".
+var appearVerbs = map[string]bool{
+	"appear": true, "appears": true, "appeared": true, "appearing": true, "testify": true, "testifies": true,
+	"testified": true, "testifying": true, "went": true, "came": true, "brought": true, "hauled": true,
 }
