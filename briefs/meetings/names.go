@@ -140,8 +140,8 @@ func nameEnd(toks []token, j int) int {
 		case hyphenParticles[t.lower] && lowerAt(toks, k+1) == "-" && k+2 < len(toks) && toks[k+2].cap && prev.cap:
 			e = k + 3 // "Zia ul-Haq"
 		case t.word && !t.cap && prev.lower == "-" && k-2 > j && toks[k-2].cap && toks[k-2].word && prev.start == toks[k-2].end &&
-			t.start == prev.end && len(t.lower) <= 4 && !strings.HasSuffix(t.lower, "ed"):
-			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung"
+			t.start == prev.end && len(t.lower) <= 6 && !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "ly"):
+			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung", "Lee Jae-myung"
 		case t.lower == "-" && t.start == prev.end && k+1 < len(toks) && toks[k+1].start == t.end || t.lower == "&":
 			// "Anglo-French", not the spaced dash of "Treasury Committee - Oral evidence session"
 		case isApostrophe(t.lower) && prev.lower == "people" && lowerAt(toks, k+1) == "s" && k+2 < len(toks) && toks[k+2].cap:

@@ -222,7 +222,7 @@ func ofPluralName(toks []token, j, k int) bool {
 func givenHyphen(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	ra, rb := []rune(a), []rune(b)
-	return ok && len(ra) >= 2 && len(rb) >= 2 && len(rb) <= 4 && unicode.IsUpper(ra[0]) && unicode.IsLower(ra[1]) && unicode.IsLower(rb[0])
+	return ok && len(ra) >= 2 && len(rb) >= 2 && len(rb) <= 6 && unicode.IsUpper(ra[0]) && unicode.IsLower(ra[1]) && unicode.IsLower(rb[0])
 }
 
 // isTitleWord reports a job title: the titleWords, "judge", and hyphenated

@@ -174,6 +174,9 @@ func surname(s string) string {
 	if len(ws) == 0 {
 		return s
 	}
+	if len(ws) == 2 && givenHyphen(ws[1]) {
+		return ws[0] // "Lee Jae-myung", "Kim Dae-jung": the family name comes first
+	}
 	return ws[len(ws)-1]
 }
 
