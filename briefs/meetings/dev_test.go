@@ -764,7 +764,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	// The non-wire sets' texts seed the fuzzer too: their line layouts reach
 	// the listing, block and roster readers that wire-like seeds do not.
-	for _, name := range []string{"blind17f.jsonl", "fresh17s.jsonl", "heldout17notes.jsonl", "fresh17v.jsonl", "fresh17v2.jsonl"} {
+	for _, name := range []string{"blind17f.jsonl", "fresh17s.jsonl", "heldout17notes.jsonl", "fresh17v.jsonl", "fresh17v2.jsonl", "fresh17v3.jsonl"} {
 		data, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			f.Fatal(err)

@@ -787,6 +787,48 @@ func namesDay(s string) bool {
 	return false
 }
 
+// bodyTail lengthens a body's name that the names split at a small word:
+// "Senate Committee on Ways" and "Means", "Board of Governors" of "the
+// Central Bank of Malta", "Agriculture and Agri-Food".
+func (d *doc) bodyTail(si int, c chunk) chunk {
+	toks := d.toks[si]
+	if !bodyOfName(toks, c) && !listedBodies[toks[c.end-1].lower] {
+		return c
+	}
+	end := c.end
+	for end+1 < len(toks) {
+		k := end
+		switch toks[k].lower {
+		case "and", "&":
+			k++
+		case "-":
+			if at := toks[k].start; at > 0 && d.runes[at-1] == ' ' {
+				k = -1 // "Planning Commission - Thursday, ...": a field's dash, not "Agri-Food"
+				break
+			}
+			k++
+		case "of":
+			k++
+			if lowerAt(toks, k) == "the" {
+				k++
+			}
+		default:
+			k = -1
+		}
+		if k < 0 || k >= len(toks) || !toks[k].cap || !toks[k].word {
+			break
+		}
+		for k < len(toks) && toks[k].cap && toks[k].word {
+			k++
+		}
+		end = k
+	}
+	if end == c.end {
+		return c
+	}
+	return chunk{start: c.start, end: end, text: sliceText(d.runes, toks[c.start].start, toks[end-1].end)}
+}
+
 // bodyOfName reports a name whose body's word takes a complement:
 // "Committee on Foreign Affairs", "Standing Committee on Finance",
 // "Subcommittee on Human Rights", "Board of Trustees", "Council for
@@ -810,7 +852,7 @@ func bodyOfName(toks []token, c chunk) bool {
 func (d *doc) lineBody(si int) (chunk, bool) {
 	toks := d.toks[si]
 	if cs := d.chunks(si); len(cs) > 0 && cs[0].start == 0 {
-		return cs[0], true
+		return d.bodyTail(si, cs[0]), true
 	} else if len(cs) > 0 && cs[0].start == 1 && toks[0].cap && toks[0].word && !toks[0].num {
 		c := cs[0] // "Full Parish Council: 14 January, ...": the names leave out the line's first word
 		return chunk{start: 0, end: c.end, text: sliceText(d.runes, toks[0].start, toks[c.end-1].end)}, true

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -39,6 +40,8 @@ func TestListingLines(t *testing.T) {
 			"2025-11-10", "", "Room 6Q2", "listing.day-heading"},
 		{"a row with a time alone under a heading, a body's word inside its name", "COMMITTEE MEETINGS\n\nWednesday, November 12, 2025\nStanding Committee on Finance - 3:30 p.m., Room 415, Wellington Building\n",
 			"2025-11-12", "", "Room 415, Wellington Building", "listing.day-heading"},
+		{"a body's name the names split at its and", "COMMITTEE MEETINGS\n\nWednesday, November 12, 2025\nSenate Committee on Ways and Means - 10:30 AM, Room B-3\n",
+			"2025-11-12", "", "Room B-3", "listing.day-heading"},
 		{"a title closing a line is no place", "Committee meetings\n\nMonday 10 November 2025\nCommittee on Foreign Affairs - exchange of views with Kaja Kallas, High Representative\n",
 			"2025-11-10", "", "", "listing.day-heading"},
 		{"a venue line under the last heading, a row's room in it", "Committee meetings\n\nMonday 10 November 2025\nBoard of Trustees, Room 5\n\nTuesday 11 November 2025\nCommittee on Budgets, Room 3E2\n\nAll meetings take place in the Spinelli building, Brussels, unless stated otherwise.\n",
@@ -151,6 +154,9 @@ func TestListingLines(t *testing.T) {
 			}
 			if c.name == "a venue line under the last heading, a row's room in it" && len(r.Meetings) != 2 {
 				t.Errorf("got %d meetings, want 2 (the venue line is none): %+v", len(r.Meetings), r.Meetings)
+			}
+			if c.name == "a body's name the names split at its and" && (len(r.Meetings) != 1 || !slices.Contains(r.Meetings[0].Participants, "Senate Committee on Ways and Means")) {
+				t.Errorf("want one meeting of the Senate Committee on Ways and Means: %+v", r.Meetings)
 			}
 			if c.name == "a notice's date over prose" && len(r.Meetings) != 1 {
 				t.Errorf("got %d meetings, want 1 (\"after the meeting\" is the same one): %+v", len(r.Meetings), r.Meetings)
