@@ -14,20 +14,25 @@ func (d *doc) secondObjects(si int, ms []*mention) []*mention {
 	toks, ds := d.toks[si], d.dates[si]
 	var out []*mention
 	for _, m := range ms {
-		if !m.verb || m.date == nil || m.date.prec != briefs.PrecisionDay || m.date.tokStart < m.trig {
-			continue
+		if !m.verb && lowerAt(toks, m.nameEnd) != "with" || m.date == nil || m.date.prec != briefs.PrecisionDay || m.date.tokStart < m.trig {
+			continue // a verb, or "held talks with X in Cairo on Tuesday and with Y in Algiers on Thursday"
 		}
 		and := m.date.tokEnd
 		if lowerAt(toks, and) == "," {
 			and++
 		}
-		if lowerAt(toks, and) != "and" || and+1 >= len(toks) || !toks[and+1].cap || isMonthOrDay(lowerAt(toks, and+1)) {
+		obj := and + 1
+		if lowerAt(toks, obj) == "with" && !m.verb {
+			obj++
+		}
+		if lowerAt(toks, and) != "and" || obj >= len(toks) || isMonthOrDay(lowerAt(toks, obj)) {
 			continue
 		}
-		k := and + 1
-		for k < len(toks) && k < and+9 && (toks[k].cap || toks[k].lower == "." || toks[k].lower == "of" || toks[k].lower == "-") {
-			k++ // "Foreign Secretary Sir Geoffrey Howe", "U.S. Secretary of State George Shultz"
+		k := objectEnd(toks, obj)
+		if k == obj {
+			continue
 		}
+		k = pastPlace(toks, k) // "and Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Thursday"
 		day, ok := d.secondDay(toks, ds, m, k)
 		if !ok {
 			continue
@@ -83,4 +88,54 @@ func (m *mention) takeSubject() {
 			m.byName(n, RulePartySentence, -1, -1)
 		}
 	}
+}
+
+// pastPlace skips a place phrase at k, "in Hanoi", "in New Delhi": the
+// second object's own place before its day.
+func pastPlace(toks []token, k int) int {
+	if w := lowerAt(toks, k); w != "in" && w != "at" || k+1 >= len(toks) || !toks[k+1].cap {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+5 && toks[j].cap && !isMonthOrDay(toks[j].lower) {
+		j++
+	}
+	return j
+}
+
+// secondPlace gives a second-object meeting the place its object names
+// before its day, "and Vietnamese Prime Minister Pham Minh Chinh in Hanoi on
+// Thursday" (the first object's "in Manila" is the first meeting's), when
+// splitClauses left it none.
+func (d *doc) secondPlace(toks []token, m *mention) {
+	if m.subjectOf == nil || m.place != "" {
+		return
+	}
+	k := m.nameStart + 1
+	if lowerAt(toks, k) == "with" {
+		k++
+	}
+	k = objectEnd(toks, k)
+	if e := pastPlace(toks, k); e > k+1 {
+		m.place, m.placeAt = sliceText(d.runes, toks[k+1].start, toks[e-1].end), k+1
+		m.byTokens(FieldPlace, RulePlacePrep, toks, k+1, e)
+	}
+}
+
+// objectEnd is the token after a second object's name opened at k: "Foreign
+// Secretary Sir Geoffrey Howe", "U.S. Secretary of State George Shultz",
+// "the Emir of Qatar"; k itself when no capitalised name opens there.
+func objectEnd(toks []token, k int) int {
+	j := k
+	if lowerAt(toks, j) == "the" && j+1 < len(toks) && toks[j+1].cap {
+		j++
+	}
+	if j >= len(toks) || !toks[j].cap {
+		return k
+	}
+	end := j
+	for end < len(toks) && end < j+8 && (toks[end].cap || toks[end].lower == "." || toks[end].lower == "of" || toks[end].lower == "-") {
+		end++
+	}
+	return end
 }

@@ -272,6 +272,7 @@ func (d *doc) sentenceMentions(si int) {
 	splitClauses(toks, ms, d.dl.Place)
 	for _, m := range ms {
 		m.takeSubject()
+		d.secondPlace(toks, m)
 	}
 	d.mentions = append(d.mentions, ms...)
 }

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -32,10 +33,12 @@ import (
 // "are likely to meet later this month" is upcoming: status 0.964. Then
 // "a working lunch", "a two-day video summit" (no venue): F1 0.968 with
 // and ignoring dates, status 0.967, place 0.867, participants P 0.857
-// R 0.857.
+// R 0.857. Then a second object with its own place ("met X in Manila on
+// Wednesday and Y in Hanoi on Thursday"): F1 0.984, place 0.871,
+// participants P 0.880 R 0.863.
 func TestFresh17wSet(t *testing.T) {
 	rep := evalFile(t, "fresh17w.jsonl", 34)
-	checkFloors(t, rep, floors{withDates: 0.96, noDates: 0.96, status: 0.95, place: 0.84, participants: 0.84, partPrecision: 0.84})
+	checkFloors(t, rep, floors{withDates: 0.98, noDates: 0.98, status: 0.95, place: 0.84, participants: 0.84, partPrecision: 0.84})
 }
 
 // TestHearingVerbs17w: a committee's hearing told by other verbs than
@@ -151,9 +154,11 @@ func TestKindModifier17w(t *testing.T) {
 // "grilled" with no auxiliary, "appeared before ... on Tuesday" (past): F1
 // 0.982 with and ignoring dates, status 1.000, place 0.889, participants
 // P 0.906 R 0.725 (the new hearings lack their committee as a party).
+// Then "held talks with X in Cairo on Tuesday and with Y in Algiers on
+// Thursday": F1 1.000, place 0.893, participants P 0.939 R 0.738.
 func TestFresh17w2Set(t *testing.T) {
 	rep := evalFile(t, "fresh17w2.jsonl", 30)
-	checkFloors(t, rep, floors{withDates: 0.97, noDates: 0.97, status: 0.99, place: 0.88, participants: 0.72, partPrecision: 0.90})
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.88, participants: 0.72, partPrecision: 0.90})
 }
 
 // TestHearingVerbs17w2: the hearing verbs fresh17w2 showed — "gave
@@ -177,6 +182,31 @@ func TestHearingVerbs17w2(t *testing.T) {
 		}
 		if got != c.date {
 			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
+		}
+	}
+}
+
+// TestSecondObjectPlace17w: "met X in A on Wednesday and Y in B on
+// Thursday", "held talks with X in A on Tuesday and with Y in B on
+// Thursday" are two meetings, each with its own place and day
+// (conjoined.go secondObjects, pastPlace, secondPlace); a second clause
+// with its own verb is none.
+func TestSecondObjectPlace17w(t *testing.T) {
+	for _, c := range []struct {
+		pub, text string
+		want      []string // "date place" of each meeting
+	}{
+		{"2026-05-07", "LONDON, May 7 - The envoy met President William Ruto in Nairobi on Monday and Prime Minister Abiy Ahmed in Addis Ababa on Wednesday.", []string{"2026-05-04 Nairobi", "2026-05-06 Addis Ababa"}},
+		{"2026-05-07", "LONDON, May 7 - The minister held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh on Sunday and with the Emir of Qatar in Doha on Tuesday.", []string{"2026-05-03 Riyadh", "2026-05-05 Doha"}},
+		{"2026-05-07", "LONDON, May 7 - The minister met President Emmanuel Macron in Paris on Monday and Parliament voted on the budget on Tuesday.", []string{"2026-05-04 Paris"}},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		var got []string
+		for _, m := range Scheduled(res.Meetings) {
+			got = append(got, m.Date+" "+m.Place)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: meetings %q, want %q", c.text, got, c.want)
 		}
 	}
 }
