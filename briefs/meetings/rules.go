@@ -42,6 +42,7 @@ const (
 	RuleHeadSecondObject Rule = "head.second-object"
 	RuleHeadResume       Rule = "head.they-resume"
 	RuleHeadAcronym      Rule = "head.numbered-acronym"
+	RuleHeadCourtesy     Rule = "head.courtesy-call"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -152,6 +153,7 @@ var ruleList = []struct {
 	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listing.go entryVerb)`},
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)", "11:00 Cabinet", "North South Ministerial Council plenary, Armagh.", a body's word and its complement "Committee on Foreign Affairs - 09:30, Room 4R1", "Board of Trustees, Room 5", "Standing Committee on Finance - 3:30 p.m., Room 415" (a row with a clock time and no day of its own is the heading's), its name run on over "and", an unspaced hyphen or "of the" ("Senate Committee on Ways and Means", "Agriculture and Agri-Food", "Board of Governors of the Central Bank of Malta", listing.go bodyTail): the body's meeting that day (listing.go bodyLine); a company diary's "Marks Vale plc - AGM, Leeds.": the company's general meeting (venueline.go entryAGM)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026.", "will meet on the following dates in 2027:" over a run of "Thursday, 28 January" lines): one meeting a line (listing.go dateList, weekdiary.go datedRuns)`},
+	{RuleHeadCourtesy, `a readout's courtesy call: "paid a courtesy call on the Minister of Foreign Affairs, Vivian Balakrishnan", "Received a courtesy call from Australian Foreign Minister Penny Wong" (mention.go courtesyCall)`},
 	{RuleHeldBody, `a body's capitalised name ending in a body's word as the subject of "will be held" or "take place", a time or a place after it, in a sentence with no meeting word: "The Ordinary General Assembly will be held on 28 March", "The European Council will take place on 26-27 March" (notices.go heldBody); the body is its party`},
 	{RulePartyDiaryOwner, `the owner a diary's, a schedule's or a readout's heading names ("Secretary of State Ed Harland: ministerial diary", "A note from Ambassador Ingrid Falk", "Mayor Daniela Lopez - Public Schedule for ...", "From the High Commissioner's desk - Ruth Mbeki") takes part in the meetings it tells with no subject ("Meeting with ...", "Thursday 12 March: Called on ...") or in the first person ("Today I met with ...") (heading.go diaryOwner, ownerSpeaks)`},
 	{RuleListingShared, `a schedule's one venue line for all its rows, above or below them: "All meetings are held in the Council Chamber, Civic Centre unless stated otherwise.", "Venue: Board Room, Northmere General Hospital (all meetings)": the place of each row that names none (venueline.go)`},
