@@ -430,6 +430,8 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadSee, toks, h, h+1)
 		case toks[h].lower == "again":
 			m.byTokens(FieldKind, RuleHeadAgain, toks, h-1, h+1)
+		case courtesyCall(toks, h):
+			m.byTokens(FieldKind, RuleHeadCourtesy, toks, h-1, h+1)
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)

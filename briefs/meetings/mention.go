@@ -71,7 +71,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) {
+		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -857,6 +857,18 @@ scan:
 
 // counterpartAt reports "his American counterpart", "their French
 // counterparts", "his opposite number" from token k: a named side's equal.
+// courtesyCall reports a courtesy call at i, a readout's meeting: "paid a
+// courtesy call on the Minister of Foreign Affairs", "Received a courtesy
+// call from Australian Foreign Minister Penny Wong".
+func courtesyCall(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "call", "calls":
+	default:
+		return false
+	}
+	return lowerAt(toks, i-1) == "courtesy"
+}
+
 // ofComplement reports a title's "of" complement from k, capitalised words
 // and their small words ("Industry and Trade", "the National Assembly"),
 // that no possessive closes ("the Minister of Finance's approval").

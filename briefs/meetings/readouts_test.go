@@ -55,6 +55,9 @@ func TestReadoutsAndDiaries(t *testing.T) {
 		{"a city's day heading over past items", "2026-02-09",
 			"Prime Minister's schedule\nTokyo, Monday 9 February 2026\n\n08:50 Arrived at the office.\n14:00 Attended a meeting of the National Security Council.\n",
 			"2026-02-09", "past", []string{"National Security Council"}},
+		{"a courtesy call paid on a titled person", "2026-05-19",
+			"MFA Press Release\n19 May 2026\n\nOn 18 May, the newly appointed Ambassador of Brazil, Carla Nogueira, paid a courtesy call on the Minister of Foreign Affairs, Vivian Balakrishnan, at the Ministry.\n",
+			"2026-05-18", "past", []string{"Carla Nogueira", "Vivian Balakrishnan"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pub, _ := time.Parse("2006-01-02", c.pub)
@@ -88,6 +91,7 @@ func TestReadoutVerbsNoMeeting(t *testing.T) {
 		"LONDON, March 20 (Reuters) - The company received the Minister of Finance's approval on Tuesday.",
 		"LONDON, March 20 (Reuters) - The union called on the Department of Health to act on Tuesday.",
 		"LONDON, March 20 (Reuters) - The Audit Committee will be held responsible on Tuesday for the loss.",
+		"LONDON, March 20 (Reuters) - The minister renewed his call for calm on Tuesday.",
 	} {
 		r, _ := Explain(reading.Of(ingest.FromText("", text, pub, ingest.Options{Now: pub})))
 		if len(r.Meetings) != 0 {
