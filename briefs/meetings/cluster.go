@@ -930,7 +930,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 && !d.foreignOwner(d.toks[si], k) ||
 					centralCommittee(d.toks[si], k) && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+4 && !d.foreignOwner(d.toks[si], k) ||
 					t.lower == "soviet" && lowerAt(d.toks[si], k-1) == "supreme" && si == m.sent ||
-					t.lower == "council" && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 {
+					t.lower == "council" && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 && !d.foreignOwner(d.toks[si], k) {
 					return true // "The Supreme Soviet ... opens its session", "the Politburo met", "the central bank council is meeting"
 				}
 			}

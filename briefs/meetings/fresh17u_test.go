@@ -52,6 +52,11 @@ func TestImpliedPlaces17u(t *testing.T) {
 		// the EU's summits meet at its seat; NATO's move from host to host
 		{"2026-06-22", "BRUSSELS, June 22 (Reuters) - European Union leaders will hold a two-day summit starting on Thursday.", "Brussels"},
 		{"2026-06-22", "BRUSSELS, June 22 (Reuters) - NATO leaders will hold a summit on Thursday.", ""},
+		// a country's own council, named as a U.N. body is, meets at home
+		{"2026-03-05", "MOSCOW, March 5 (Reuters) - Russia's Security Council met on Wednesday, the Kremlin said.", "Moscow"},
+		{"2026-03-05", "LONDON, March 5 (Reuters) - Russia's Security Council met on Wednesday, the Kremlin said.", ""},
+		{"2026-05-11", "SEOUL, May 11 (Reuters) - South Korea's National Security Council is meeting this morning after the launch.", "Seoul"},
+		{"2026-03-05", "UNITED NATIONS, March 5 (Reuters) - The Security Council met on Wednesday to discuss Sudan.", "United Nations"},
 		// a home minister named by his country's title
 		{"2026-04-09", "SANTIAGO, April 9 (Reuters) - Chile's finance minister will meet union leaders on Friday to discuss royalties.", "Santiago"},
 		{"2026-04-09", "SANTIAGO, April 9 (Reuters) - Chile's finance minister will meet his Argentine counterpart on Friday.", ""},
@@ -217,8 +222,12 @@ func TestPlaceNames17u(t *testing.T) {
 	for _, c := range []struct {
 		pub, text, place string
 	}{
-		{"2026-03-02", "LAGOS, March 2 (Reuters) - Leaders will meet at ECOWAS on Thursday to discuss Mali.", ""},
-		{"2026-03-02", "JAKARTA, March 2 (Reuters) - Foreign ministers will meet at ASEAN on Thursday to discuss Myanmar.", ""},
+		{"2026-03-02", "JOHANNESBURG, March 2 (Reuters) - Defence ministers will meet at SADC on Thursday to discuss Mozambique.", ""},
+		// a seated one is at its seat (data/seats.tsv)
+		{"2026-03-02", "JAKARTA, March 2 (Reuters) - Foreign ministers will meet at ASEAN on Thursday to discuss Myanmar.", "Jakarta"},
+		{"2026-03-02", "LAGOS, March 2 (Reuters) - Leaders will meet at ECOWAS on Thursday to discuss Mali.", "Abuja"},
+		{"2026-03-05", "ABUJA, March 5 (Reuters) - ECOWAS leaders will hold an extraordinary summit on Saturday.", "Abuja"},
+		{"2026-03-05", "DAKAR, March 5 (Reuters) - ECOWAS leaders will hold an extraordinary summit on Saturday.", ""},
 		{"2026-03-02", "WASHINGTON, March 2 (Reuters) - Finance ministers will meet at the IMF on Thursday.", "Washington"},
 		{"2026-03-02", "KAMPALA, March 2 (Reuters) - Leaders will meet in Ethiopia on Thursday. The talks in Addis Ababa will focus on Sudan.", "Addis Ababa"},
 		{"2026-03-02", "MOSCOW, March 2 (Reuters) - Russian and Ukrainian delegations will meet in Turkey on Friday. The talks in Istanbul will focus on prisoners.", "Istanbul"},

@@ -35,10 +35,12 @@ import "testing"
 // F1 0.930, place 0.818 (two more pairs, their places a minister's office
 // and the city, both missed), participants P 0.772 R 0.800. Then a
 // roster's label alone over one name a line, roles after a name's comma:
-// participants P 0.797 R 0.855.
+// participants P 0.797 R 0.855. Then a courtesy call: F1 0.944, place
+// 0.794 (one more pair, its place the diary's city, missed), participants
+// P 0.797 R 0.839.
 func TestFresh17vSet(t *testing.T) {
 	rep := evalFile(t, "fresh17v.jsonl", 25)
-	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.99, place: 0.81, participants: 0.84, partPrecision: 0.78})
+	checkFloors(t, rep, floors{withDates: 0.94, noDates: 0.94, status: 0.99, place: 0.79, participants: 0.83, partPrecision: 0.78})
 }
 
 // TestFresh17v2Set scores testdata/fresh17v2.jsonl: 20 more non-wire texts
@@ -86,8 +88,12 @@ func TestFresh17v2Set(t *testing.T) {
 // summit, a governors' notice — measured once at first sight on main
 // 8ce4124: F1 0.864 with dates, status 1.000, place 0.737, participants P
 // 0.839 R 0.703. Then a body line's name run on over "and" or "of the":
-// F1 0.913, place 0.714, participants P 0.848 R 0.718.
+// F1 0.913, place 0.714, participants P 0.848 R 0.718. Then a courtesy
+// call: F1 0.936, place 0.682 (one more pair, "at the Ministry" where the
+// set has no place), participants P 0.857 R 0.732. Then a dated hearing
+// under a committee's heading, "Speakers:": F1 0.958, place 0.652 (one
+// more pair, its room missed), participants P 0.868 R 0.750.
 func TestFresh17v3Set(t *testing.T) {
 	rep := evalFile(t, "fresh17v3.jsonl", 18)
-	checkFloors(t, rep, floors{withDates: 0.91, noDates: 0.91, status: 0.99, place: 0.71, participants: 0.71, partPrecision: 0.84})
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.65, participants: 0.74, partPrecision: 0.86})
 }

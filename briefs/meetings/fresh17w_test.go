@@ -210,3 +210,27 @@ func TestSecondObjectPlace17w(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerGroupObject17w: a meeting verb whose object is a lower-case
+// group or body, "will meet the regulator", "hospital managers", "the
+// airline's management" (mention.go lowerGroup), not a goal it meets.
+func TestLowerGroupObject17w(t *testing.T) {
+	for _, c := range []struct {
+		pub, text, date string // date "": no meeting
+	}{
+		{"2026-05-07", "LONDON, May 7 - The water company will meet the regulator on Monday to discuss its plan.", "2026-05-11"},
+		{"2026-05-07", "LONDON, May 7 - Nurses' leaders will meet hospital managers on Friday.", "2026-05-08"},
+		{"2026-05-07", "LONDON, May 7 - The pilots met the airline's management on Tuesday.", "2026-05-05"},
+		{"2026-05-07", "LONDON, May 7 - The company met the needs of its customers on Tuesday.", ""},
+		{"2026-05-07", "LONDON, May 7 - The bank will meet investors' expectations on Monday, analysts said.", ""},
+	} {
+		res := Extract(c.text, day(c.pub), briefs.Dateline{})
+		got := ""
+		for _, m := range Scheduled(res.Meetings) {
+			got = m.Date
+		}
+		if got != c.date {
+			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
+		}
+	}
+}

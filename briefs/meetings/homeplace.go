@@ -391,7 +391,7 @@ func homeCountryOwns(toks []token, j int, nats []string) bool {
 		return false
 	}
 	for k := j + 3; k < len(toks) && k < j+7; k++ {
-		if homeGroupNouns[toks[k].lower] || politicalParties[toks[k].lower] || homeTitles[toks[k].lower] && !toks[k].cap {
+		if homeGroupNouns[toks[k].lower] || politicalParties[toks[k].lower] || homeTitles[toks[k].lower] && !toks[k].cap || bodyNouns[toks[k].lower] && toks[k].cap {
 			return true // "Chile's finance minister met copper miners' representatives" in Santiago
 		}
 	}
@@ -472,15 +472,23 @@ func (d *doc) foreignOwner(toks []token, k int) bool {
 		if !toks[j].word && !isApostrophe(w) {
 			return false
 		}
+		if two := lowerAt(toks, j-1) + " " + w; toks[j].cap && isCountry(two) {
+			for _, n := range nats {
+				if strings.HasPrefix(n, two) {
+					return false // "South Korea's National Security Council" in Seoul ("south korean")
+				}
+			}
+			return true
+		}
 		nat := ""
 		switch {
-		case toks[j].cap && (nationalities[w] || countries[w] != ""):
-			nat = w // "French", "Chinese"
+		case toks[j].cap && countries[w] != "":
+			nat = w // "French", "Chinese" (not "National": nationalities holds more than nationalities)
 		case toks[j].cap && isCountry(w) && isApostrophe(lowerAt(toks, j+1)):
 			nat = nationalityOf(w) // "France's"
 		}
 		if nat != "" {
-			return !slices.Contains(nats, nat) && !slices.Contains(nats, w)
+			return !slices.Contains(nats, nat) && !slices.Contains(nats, w) && !slices.Contains(nats, lowerAt(toks, j-1)+" "+nat) // "South Korean"
 		}
 	}
 	return false
@@ -495,10 +503,15 @@ func centralCommittee(toks []token, k int) bool {
 
 // summitAtSeat reports a body whose summits meet where it sits, so that
 // its summit reported from its seat is held there: "European Union leaders
-// will hold a two-day summit starting on Thursday" in a Brussels story.
-// Other bodies' summits move from host to host (NATO's, ASEAN's).
+// will hold a two-day summit starting on Thursday" in a Brussels story,
+// the African Union's in Addis Ababa, ECOWAS's in Abuja. Other bodies'
+// summits move from host to host (NATO's, ASEAN's).
 func (d *doc) summitAtSeat(n string) bool {
-	return seatOf(n) == "Brussels|Luxembourg|Strasbourg" || seatOf(n) == "Addis Ababa"
+	switch seatOf(n) {
+	case "Brussels|Luxembourg|Strasbourg", "Addis Ababa", "Abuja":
+		return true
+	}
+	return false
 }
 
 // homeCountry reports the name of the dateline city's country: "Oman" in a

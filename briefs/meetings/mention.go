@@ -71,7 +71,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) {
+		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -540,7 +540,7 @@ func isMeetingVerb(toks []token, i int) bool {
 	if numberWord(next) > 0 && lowerAt(toks, i+2) == "times" {
 		return true // "have met three times so far this week": sittings of one gathering
 	}
-	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] {
+	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
@@ -857,6 +857,18 @@ scan:
 
 // counterpartAt reports "his American counterpart", "their French
 // counterparts", "his opposite number" from token k: a named side's equal.
+// courtesyCall reports a courtesy call at i, a readout's meeting: "paid a
+// courtesy call on the Minister of Foreign Affairs", "Received a courtesy
+// call from Australian Foreign Minister Penny Wong".
+func courtesyCall(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "call", "calls":
+	default:
+		return false
+	}
+	return lowerAt(toks, i-1) == "courtesy"
+}
+
 // ofComplement reports a title's "of" complement from k, capitalised words
 // and their small words ("Industry and Trade", "the National Assembly"),
 // that no possessive closes ("the Minister of Finance's approval").
@@ -1255,4 +1267,43 @@ var personHeads = map[string]bool{
 	"minister": true, "governor": true, "chairman": true, "chairwoman": true, "president": true,
 	"secretary": true, "director": true, "commissioner": true, "ambassador": true, "ceo": true,
 	"chancellor": true, "premier": true, "executive": true,
+}
+
+// lowerGroup reports a lower-case noun phrase at k that ends in a group of
+// people or a body, the object of a meeting verb: "will meet the
+// regulator on Wednesday", "will meet hospital managers on Friday", "will
+// meet provincial finance ministers in Ottawa", "will meet the airline's
+// management"; not "meet the target", "meet investors' expectations".
+func lowerGroup(toks []token, k int) bool {
+	j := k
+	if w := lowerAt(toks, j); determiners[w] || possessives[w] || w == "both" {
+		j++
+	}
+	last := ""
+	for n := j + 5; j < len(toks) && j < n; j++ {
+		t := toks[j]
+		if isApostrophe(t.lower) && lowerAt(toks, j+1) == "s" {
+			j++ // "the airline's management"
+			last = ""
+			continue
+		}
+		if !t.word || t.cap || t.num || placePreps[t.lower] || objectStops[t.lower] || isMonthOrDay(t.lower) {
+			break
+		}
+		last = t.lower
+	}
+	return partyNouns[last] || groupNouns[last] || delegationWords[last] || objectHeads[last]
+}
+
+// objectStops end the object's noun phrase: "hospital managers on Friday".
+var objectStops = map[string]bool{
+	"on": true, "and": true, "or": true, "over": true, "with": true, "about": true, "after": true, "before": true,
+	"of": true, "by": true, "this": true, "next": true, "later": true, "today": true, "tomorrow": true, "yesterday": true,
+}
+
+// objectHeads end an object a meeting verb meets as a party, beside
+// partyNouns, groupNouns and delegationWords.
+var objectHeads = map[string]bool{
+	"regulator": true, "regulators": true, "managers": true, "lawmakers": true, "legislators": true,
+	"union": true, "bosses": true, "chiefs": true, "mediator": true, "mediators": true,
 }

@@ -122,7 +122,7 @@ func (d *doc) seatedElsewhere(c *cluster) bool {
 				return false // "The European Community will ask for a panel at the GATT council meeting" in Geneva
 			}
 		}
-		found = found || m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0]) || d.ownerSeatedElsewhere(m, elsewhere)
+		found = found || m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0]) && !countryOwned(d.toks[m.sent], m.namedAt[m.named[0]]) || d.ownerSeatedElsewhere(m, elsewhere)
 	}
 	return found
 }
@@ -190,4 +190,10 @@ func parseCapitals(data string) (map[string][]string, map[string]capitalEra) {
 		eras[city] = e
 	})
 	return out, eras
+}
+
+// countryOwned reports a name at token at that a country's possessive
+// owns: "Russia's Security Council" is Russia's own, not the U.N.'s.
+func countryOwned(toks []token, at int) bool {
+	return at >= 3 && lowerAt(toks, at-1) == "s" && isApostrophe(lowerAt(toks, at-2)) && isCountry(lowerAt(toks, at-3))
 }
