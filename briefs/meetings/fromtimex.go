@@ -60,6 +60,9 @@ func spansOf(toks []token, xs []timex.Expr, ref time.Time) []dateSpan {
 			out = out[:n-1]
 		}
 		redirect(toks, &d, ref)
+		if n := len(out); n > 0 {
+			afterArrival(toks, &out[n-1], &d)
+		}
 		out = append(out, d)
 	}
 	attachClocks(out)
@@ -480,4 +483,48 @@ func addDays(day string, n int) string {
 		return day
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// afterArrival moves a bare weekday of a purpose phrase that follows an
+// arrival's day to the first such day on or after it: "arrived here on
+// Monday for talks with Indian officials on Tuesday" is the Tuesday after
+// that Monday, whatever the arrival's past tense says of the talks.
+func afterArrival(toks []token, prev, d *dateSpan) {
+	if prev.prec != briefs.PrecisionDay || d.prec != briefs.PrecisionDay || d.tokEnd-d.tokStart != 1 || !bareWeekday(toks, d.tokStart, d.tokEnd) {
+		return
+	}
+	arrived := false
+	for k := prev.tokStart - 1; k >= 0 && k >= prev.tokStart-4; k-- {
+		switch toks[k].lower {
+		case "arrived", "arrives", "arrive", "arriving", "flew", "flies", "came", "comes", "travelled", "traveled", "travels":
+			arrived = true
+		}
+	}
+	purpose := false
+	for k := prev.tokEnd; k < d.tokStart && arrived; k++ {
+		switch w := toks[k].lower; w {
+		case ",", ";", "and", "but":
+			return
+		case "for":
+			for j := k + 1; j < k+5 && j < d.tokStart; j++ {
+				if _, ok := meetingNouns[toks[j].lower]; ok {
+					purpose = true
+				}
+			}
+		}
+	}
+	if !purpose {
+		return
+	}
+	from, err1 := time.Parse("2006-01-02", prev.date)
+	day, err2 := time.Parse("2006-01-02", d.date)
+	if err1 != nil || err2 != nil {
+		return
+	}
+	for i := 0; i < 7; i++ {
+		if x := from.AddDate(0, 0, i); x.Weekday() == day.Weekday() {
+			d.date, d.value = x.Format("2006-01-02"), x.Format("2006-01-02")
+			return
+		}
+	}
 }
