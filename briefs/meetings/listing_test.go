@@ -42,6 +42,8 @@ func TestListingLines(t *testing.T) {
 			"2025-11-12", "", "Room 415, Wellington Building", "listing.day-heading"},
 		{"a body's name the names split at its and", "COMMITTEE MEETINGS\n\nWednesday, November 12, 2025\nSenate Committee on Ways and Means - 10:30 AM, Room B-3\n",
 			"2025-11-12", "", "Room B-3", "listing.day-heading"},
+		{"a diary table's location column after a dash", "Ministerial diary\n\nDate - Engagement - Location\n10 November - Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London\n12 November - Visit to Peterhead port - Peterhead\n",
+			"2025-11-10", "", "London", "listing.day-heading"},
 		{"a title closing a line is no place", "Committee meetings\n\nMonday 10 November 2025\nCommittee on Foreign Affairs - exchange of views with Kaja Kallas, High Representative\n",
 			"2025-11-10", "", "", "listing.day-heading"},
 		{"a venue line under the last heading, a row's room in it", "Committee meetings\n\nMonday 10 November 2025\nBoard of Trustees, Room 5\n\nTuesday 11 November 2025\nCommittee on Budgets, Room 3E2\n\nAll meetings take place in the Spinelli building, Brussels, unless stated otherwise.\n",

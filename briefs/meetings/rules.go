@@ -102,13 +102,14 @@ const (
 	RulePlaceNationalCapital Rule = "place.national-capital"
 	RulePartyHomeBody        Rule = "parties.home-body-before"
 
-	RulePartySentence  Rule = "parties.sentence"
-	RulePartyPronoun   Rule = "parties.pronoun"
-	RulePartyNeighbour Rule = "parties.neighbour"
-	RulePartyOwner     Rule = "parties.owner"
-	RulePartyCompany   Rule = "parties.company"
-	RulePartyNameOrg   Rule = "parties.name-org"
-	RulePartyMerged    Rule = "parties.merged-verb"
+	RulePartySentence    Rule = "parties.sentence"
+	RulePartyPronoun     Rule = "parties.pronoun"
+	RulePartyNeighbour   Rule = "parties.neighbour"
+	RulePartyOwner       Rule = "parties.owner"
+	RulePartyCompany     Rule = "parties.company"
+	RulePartyNameOrg     Rule = "parties.name-org"
+	RulePartyMerged      Rule = "parties.merged-verb"
+	RulePartyWitnessBody Rule = "parties.witness-committee"
 )
 
 // ruleList describes every rule in one line.
@@ -147,7 +148,7 @@ var ruleList = []struct {
 	{RuleListingDay, `a line of a news diary, week-ahead note or schedule takes the day of the heading above it ("MON 30 JUNE", "Tuesday, March 10", a diary's "Tokyo, Monday 9 February 2026"; an item told in the past with no subject, "Attended a meeting of ...", is past that day, listing.go pastOpeners)), not the other dates of its line ("to decide August output levels"); a week's weekday heading ("Monday" over "11:00 Cabinet", "Monday: Cabinet, Government Buildings.") is the first such day on or after the week's start ("Week commencing Monday 9 February 2026") or the reference day (listing.go, weekdiary.go)`},
 	{RuleListingUntil, `a listing line's "(to 3 July)", "(until Friday)": its last day, a weekday counted from the heading's day (listing.go)`},
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listing.go entryPrefix)`},
-	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo" (listing.go entrySuffix)`},
+	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo", a diary table's location column after its last dash when no comma gives one ("Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London") (listing.go entrySuffix)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listing.go entrySuffix)`},
 	{RuleListingBlock, `a block of short lines, a meeting's name over its day, then its time and room: "Meeting No. 34" over "Tuesday, April 21, 2026" and "Room 415, Wellington Building, 197 Sparks Street"; "Date of next meeting." over "Wednesday 11 March 2026, 6.30pm, Town Hall." (blocks.go)`},
 	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listing.go entryVerb)`},
@@ -190,6 +191,7 @@ var ruleList = []struct {
 	{RulePartyOwner, `the body a possessive names: "its policy meeting", "the union's national board"; "The committee will meet" names the last committee named so far (cluster.go participants, entities.go bodyFor, title.go ownerOf)`},
 	{RulePartyCompany, "a company's board or shareholders: the company (cluster.go company, leadOrg)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},
+	{RulePartyWitnessBody, `the committee a witness testifies before, gives evidence to or tells, as the text writes it: "gave evidence to the Senate economics committee on Tuesday", "appeared before the parliamentary standing committee on transport" (conjoined.go witnessCommittee)`},
 	{RulePartyMerged, `persons a meeting verb stood for, merged into the named meeting: "The two leaders will meet again at the summit" (clauses.go takePersons)`},
 	{RulePartyGroup, `a lower-case group after a nationality, or beside another party, as the meeting's subject or object: "Australian wool growers will meet Soviet buyers", "the government and communist rebels will resume talks" (roles.go groupPhrases)`},
 	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend", "Jordan and Egypt have been invited to attend", "A World Bank representative also attended"; and the persons the sentence after says the side includes: "The group includes Senators Roger Wicker and Jeanne Shaheen" (sides.go attendList, sideMembers)`},
