@@ -201,7 +201,7 @@ func (d *doc) sentenceMentions(si int) {
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
 	heads := findMentions(toks)
-	body, agm, held := -1, -1, -1
+	body, agm, held, hearing := -1, -1, -1, -1
 	if len(heads) == 0 {
 		body = d.bodyLine(si)
 		if body >= 0 {
@@ -214,6 +214,8 @@ func (d *doc) sentenceMentions(si int) {
 			heads, agm = []int{h}, h
 		} else if h := d.heldBody(si); h >= 0 {
 			heads, held = []int{h}, h
+		} else if h := d.committeeHearing(si); h >= 0 {
+			heads, hearing = []int{h}, h
 		}
 	}
 	if len(heads) > maxPerSentence {
@@ -231,6 +233,8 @@ func (d *doc) sentenceMentions(si int) {
 			d.bodyMention(si, m)
 		} else if h == held {
 			d.heldBodyMention(si, m)
+		} else if h == hearing {
+			m.byTokens(FieldKind, RuleHeadingHearing, toks, h, h+1)
 		} else if h == agm {
 			m.kind, m.corporate = "meeting", true // a company's general meeting
 			m.byTokens(FieldKind, RuleListingBody, toks, h, h+1)

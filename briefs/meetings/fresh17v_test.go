@@ -91,8 +91,10 @@ func TestFresh17v2Set(t *testing.T) {
 // 0.839 R 0.703. Then a body line's name run on over "and" or "of the":
 // F1 0.913, place 0.714, participants P 0.848 R 0.718. Then a courtesy
 // call: F1 0.936, place 0.682 (one more pair, "at the Ministry" where the
-// set has no place), participants P 0.857 R 0.732.
+// set has no place), participants P 0.857 R 0.732. Then a dated hearing
+// under a committee's heading, "Speakers:": F1 0.958, place 0.652 (one
+// more pair, its room missed), participants P 0.868 R 0.750.
 func TestFresh17v3Set(t *testing.T) {
 	rep := evalFile(t, "fresh17v3.jsonl", 18)
-	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.99, place: 0.68, participants: 0.72, partPrecision: 0.85})
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.65, participants: 0.74, partPrecision: 0.86})
 }

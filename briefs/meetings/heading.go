@@ -86,6 +86,9 @@ func headingOrg(n string) bool {
 	if listedBodies[last] || headingOrgWords[last] || corporateName(n) {
 		return true
 	}
+	if len(ws) >= 3 && listedBodies[ws[0]] && (ws[1] == "on" || ws[1] == "of" || ws[1] == "for") && onlyName(n) {
+		return true // "Committee on Fisheries", "Board of Trustees"
+	}
 	return len(ws) >= 3 && (ws[0] == "central" || ws[1] == "bank") && strings.Contains(strings.Join(ws, " "), "bank") && onlyName(n) // "Central Bank of Corvania", "Bank of Valdoria"
 }
 
@@ -235,4 +238,41 @@ func datePrefix(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// RuleHeadingHearing makes a dated line's hearing, in a notice headed by a
+// committee, that committee's hearing: "Public hearing on the state of the
+// fisheries - Thursday 8 October 2026, 14:00, Room JAN 4Q2" under
+// "Committee on Fisheries", "Budget hearing with the Department of
+// Transportation - Thursday, March 12, 2026" under "SENATE FINANCE
+// COMMITTEE".
+const RuleHeadingHearing Rule = "head.heading-committee-hearing"
+
+// committeeHearing finds, in a text with no dateline whose heading names a
+// committee, a "hearing" of a sentence dated to a day; it returns its
+// token, or -1.
+func (d *doc) committeeHearing(si int) int {
+	if d.dlEnd > 0 || len(d.dates[si]) == 0 {
+		return -1
+	}
+	toks := d.toks[si]
+	h := -1
+	for k, t := range toks {
+		if t.lower == "hearing" || t.lower == "hearings" {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return -1
+	}
+	day := false
+	for _, x := range d.dates[si] {
+		day = day || x.prec == briefs.PrecisionDay
+	}
+	ws := strings.Fields(strings.ToLower(d.headingBody()))
+	if !day || len(ws) == 0 || !hearingBodies[ws[len(ws)-1]] && !hearingBodies[ws[0]] {
+		return -1 // "Senate Finance Committee", "Committee on Fisheries"
+	}
+	return h
 }

@@ -61,8 +61,8 @@ func formalNotParty(name string) bool {
 	if len(ws) > 1 && streetWords[ws[len(ws)-1]] {
 		return true // "21 Mounts Bay Road": an address
 	}
-	if len(ws) > 1 && roomNames[ws[len(ws)-1]] {
-		return true // "Committee Room", "Council Chambers": a venue
+	if len(ws) > 1 && (roomNames[ws[len(ws)-1]] || ws[0] == "room") {
+		return true // "Committee Room", "Council Chambers", "Room JAN 4Q2": a venue
 	}
 	if len(ws) > 1 && strings.ToUpper(name) == name {
 		for _, w := range ws {

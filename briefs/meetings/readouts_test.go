@@ -58,6 +58,9 @@ func TestReadoutsAndDiaries(t *testing.T) {
 		{"a courtesy call paid on a titled person", "2026-05-19",
 			"MFA Press Release\n19 May 2026\n\nOn 18 May, the newly appointed Ambassador of Brazil, Carla Nogueira, paid a courtesy call on the Minister of Foreign Affairs, Vivian Balakrishnan, at the Ministry.\n",
 			"2026-05-18", "past", []string{"Carla Nogueira", "Vivian Balakrishnan"}},
+		{"a dated hearing under a committee's heading, its speakers", "2026-10-02",
+			"Committee on Fisheries\n\nPublic hearing on the state of the fisheries - Thursday 8 October 2026, 14:00, Room JAN 4Q2\n\nSpeakers:\nPedro Alvarez, Director, Spanish Fishing Confederation\nIngrid Solheim, Senior Scientist, Institute of Marine Research\n",
+			"2026-10-08", "upcoming", []string{"Committee on Fisheries", "Pedro Alvarez", "Ingrid Solheim"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pub, _ := time.Parse("2006-01-02", c.pub)
@@ -70,7 +73,7 @@ func TestReadoutsAndDiaries(t *testing.T) {
 				t.Errorf("got %s %s, want %s %s (%+v)", m.Date, m.Status, c.date, c.status, m)
 			}
 			for _, p := range m.Participants {
-				if p == "Attended" {
+				if p == "Attended" || strings.HasPrefix(p, "Room") {
 					t.Errorf("participant %q: a diary item's verb", p)
 				}
 			}
@@ -111,5 +114,16 @@ func TestDiaryOwnerOnlyOfHisItems(t *testing.T) {
 	}
 	if slices.Contains(r.Meetings[0].Participants, "Ed Harland") {
 		t.Errorf("participants %v: the diary's owner is no party of a meeting with its own subject", r.Meetings[0].Participants)
+	}
+}
+
+// TestHearingNeedsCommitteeHeading: a dated line's hearing is a meeting
+// under a committee's heading, not under another heading (a court's).
+func TestHearingNeedsCommitteeHeading(t *testing.T) {
+	pub := time.Date(2026, 10, 2, 0, 0, 0, 0, time.UTC)
+	text := "Riverside County Court\n\nBail hearing for the defendant - Thursday 8 October 2026, 14:00, Courtroom 3\n"
+	r, _ := Explain(reading.Of(ingest.FromText("", text, pub, ingest.Options{Now: pub})))
+	if len(r.Meetings) != 0 {
+		t.Errorf("got %+v, want no meeting", r.Meetings)
 	}
 }

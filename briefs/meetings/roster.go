@@ -23,7 +23,7 @@ var rosterLabels = map[string]bool{
 	"present": true, "members present": true, "also present": true, "in attendance": true, "attendees": true,
 	"attending": true, "members": true, "attendance": true, "participants": true, "councillors present": true,
 	"directors present": true, "board members present": true, "committee members": true, "officers present": true,
-	"witnesses": true, "witness list": true, "panel": true, "trustees present": true, "governors present": true,
+	"witnesses": true, "witness list": true, "panel": true, "speakers": true, "trustees present": true, "governors present": true,
 }
 
 // rosterRoles are one-word roles a roster writes after a name ("Karen Liu,
