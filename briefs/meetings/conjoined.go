@@ -1,6 +1,10 @@
 package meetings
 
-import "github.com/briefbot/briefbot/briefs"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // A meeting verb with two objects, each with its own day, is two meetings:
 // "Peres will meet Prime Minister Margaret Thatcher on Monday and Foreign
@@ -138,4 +142,33 @@ func objectEnd(toks []token, k int) int {
 		end++
 	}
 	return end
+}
+
+// witnessCommittee adds the committee a witness testifies before, gives
+// evidence to or tells as a party of the hearing, written as the text has
+// it: "the Senate economics committee", "the parliamentary standing
+// committee on transport" (a name the sentence rules leave out after "to"
+// or with lower-case words in it).
+func (d *doc) witnessCommittee(toks []token, m *mention) {
+	for e := m.trig + 1; e < len(toks) && e <= m.trig+12; e++ {
+		if w := toks[e].lower; w != "committee" && w != "subcommittee" {
+			continue
+		}
+		s := e
+		for s > m.trig+1 && toks[s-1].word && !determiners[toks[s-1].lower] && toks[s-1].lower != "to" && toks[s-1].lower != "before" {
+			s--
+		}
+		if lowerAt(toks, e+1) == "on" && e+2 < len(toks) && toks[e+2].word && !isMonthOrDay(toks[e+2].lower) && toks[e+2].lower != "the" {
+			e += 2 // "the standing committee on transport"
+		}
+		name := sliceText(d.runes, toks[s].start, toks[e].end)
+		for _, n := range m.named {
+			if strings.Contains(strings.ToLower(name), strings.ToLower(n)) && len(n) > 3 && strings.Contains(strings.ToLower(n), "committee") || strings.EqualFold(n, name) {
+				return
+			}
+		}
+		m.addNamed(s, name)
+		m.byName(name, RulePartyWitnessBody, toks[s].start, toks[e].end)
+		return
+	}
 }

@@ -531,6 +531,9 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	d.names(m)
+	if m.why[FieldKind].rule == RuleHeadTestify {
+		d.witnessCommittee(toks, m) // "gave evidence to the Senate economics committee on Tuesday": the committee sits
+	}
 	d.namedBy(m, RulePartySentence)
 	if m.verb {
 		d.pronounSubject(si, m)

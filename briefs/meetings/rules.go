@@ -102,13 +102,14 @@ const (
 	RulePlaceNationalCapital Rule = "place.national-capital"
 	RulePartyHomeBody        Rule = "parties.home-body-before"
 
-	RulePartySentence  Rule = "parties.sentence"
-	RulePartyPronoun   Rule = "parties.pronoun"
-	RulePartyNeighbour Rule = "parties.neighbour"
-	RulePartyOwner     Rule = "parties.owner"
-	RulePartyCompany   Rule = "parties.company"
-	RulePartyNameOrg   Rule = "parties.name-org"
-	RulePartyMerged    Rule = "parties.merged-verb"
+	RulePartySentence    Rule = "parties.sentence"
+	RulePartyPronoun     Rule = "parties.pronoun"
+	RulePartyNeighbour   Rule = "parties.neighbour"
+	RulePartyOwner       Rule = "parties.owner"
+	RulePartyCompany     Rule = "parties.company"
+	RulePartyNameOrg     Rule = "parties.name-org"
+	RulePartyMerged      Rule = "parties.merged-verb"
+	RulePartyWitnessBody Rule = "parties.witness-committee"
 )
 
 // ruleList describes every rule in one line.
@@ -191,6 +192,7 @@ var ruleList = []struct {
 	{RulePartyOwner, `the body a possessive names: "its policy meeting", "the union's national board"; "The committee will meet" names the last committee named so far (cluster.go participants, entities.go bodyFor, title.go ownerOf)`},
 	{RulePartyCompany, "a company's board or shareholders: the company (cluster.go company, leadOrg)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (cluster.go participants)`},
+	{RulePartyWitnessBody, `the committee a witness testifies before, gives evidence to or tells, as the text writes it: "gave evidence to the Senate economics committee on Tuesday", "appeared before the parliamentary standing committee on transport" (conjoined.go witnessCommittee)`},
 	{RulePartyMerged, `persons a meeting verb stood for, merged into the named meeting: "The two leaders will meet again at the summit" (clauses.go takePersons)`},
 	{RulePartyGroup, `a lower-case group after a nationality, or beside another party, as the meeting's subject or object: "Australian wool growers will meet Soviet buyers", "the government and communist rebels will resume talks" (roles.go groupPhrases)`},
 	{RulePartyAttendList, `each of a list the sentence before or after says attends or takes part, with no other gathering named: "Stoltenberg, Balladur and Lawson are expected to attend", "Jordan and Egypt have been invited to attend", "A World Bank representative also attended"; and the persons the sentence after says the side includes: "The group includes Senators Roger Wicker and Jeanne Shaheen" (sides.go attendList, sideMembers)`},
