@@ -373,6 +373,15 @@ func (d *doc) homeGroup(m *mention) bool {
 			other = true
 		}
 	}
+	if !home && !other && pronounOwned(toks, m) {
+		s := 0
+		for k := 0; k < end && k < 16; k++ {
+			if toks[k].lower == "-" {
+				s = k + 1 // after a dateline's dash
+			}
+		}
+		home = s < end && homeCountryOwns(toks, s, nats) // "Chile's finance minister met ..., his second meeting with them"
+	}
 	return home && !other
 }
 
@@ -520,4 +529,19 @@ func (d *doc) homeCountry(n string) bool {
 	l := strings.ToLower(n)
 	nats := capitalOf[strings.ToLower(d.dl.Place)]
 	return len(nats) > 0 && isCountry(l) && (slices.Contains(nats, l) || slices.Contains(nats, nationalityOf(l)))
+}
+
+// pronounOwned reports a meeting owned by a pronoun ("his second meeting",
+// "their talks"), whose owner is the sentence's subject.
+func pronounOwned(toks []token, m *mention) bool {
+	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-3; k-- {
+		switch toks[k].lower {
+		case "his", "her", "their":
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
 }
