@@ -44,6 +44,16 @@ func day(s string) time.Time {
 	return t
 }
 
+// lastMeetingDate extracts text as published on pub (no dateline given)
+// and returns the date of its last scheduled meeting, "" when it has none.
+func lastMeetingDate(pub, text string) string {
+	got := ""
+	for _, m := range Scheduled(Extract(text, day(pub), briefs.Dateline{}).Meetings) {
+		got = m.Date
+	}
+	return got
+}
+
 // TestCanonicalBrief: the three meetings from the India-Russia brief.
 func TestCanonicalBrief(t *testing.T) {
 	text, err := os.ReadFile("testdata/irigc.txt")

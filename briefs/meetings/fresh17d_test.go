@@ -73,12 +73,7 @@ func TestHeads17d(t *testing.T) {
 		{"1987-01-20", "LONDON, Jan 20 - Output will meet domestic demand in March, the ministry said.", ""},
 		{"1987-01-20", "LONDON, Jan 20 - The dispute can only be settled by negotiation, he said on Monday.", ""},
 	} {
-		res := Extract(c.text, day(c.pub), briefs.Dateline{})
-		got := ""
-		for _, m := range Scheduled(res.Meetings) {
-			got = m.Date
-		}
-		if got != c.date {
+		if got := lastMeetingDate(c.pub, c.text); got != c.date {
 			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
 		}
 	}

@@ -59,12 +59,7 @@ func TestHearingVerbs17w(t *testing.T) {
 		{"2026-05-07", "LONDON, May 7 - The singer heard from her lawyer on Tuesday about the contract.", ""},
 		{"2026-05-07", "LONDON, May 7 - The chairman gave a speech to the committee's staff on Tuesday.", ""},
 	} {
-		res := Extract(c.text, day(c.pub), briefs.Dateline{})
-		got := ""
-		for _, m := range Scheduled(res.Meetings) {
-			got = m.Date
-		}
-		if got != c.date {
+		if got := lastMeetingDate(c.pub, c.text); got != c.date {
 			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
 		}
 	}
@@ -82,12 +77,7 @@ func TestReportingDay17w(t *testing.T) {
 		{"2026-05-07", "PARIS, May 7 - The minister said in a statement on Wednesday that OPEC ministers would meet in Vienna on June 2.", "2026-06-02"},
 		{"2026-05-07", "PARIS, May 7 - The minister told reporters on Tuesday after talks with his Italian counterpart that progress had been made.", "2026-05-05"},
 	} {
-		res := Extract(c.text, day(c.pub), briefs.Dateline{})
-		got := ""
-		for _, m := range Scheduled(res.Meetings) {
-			got = m.Date
-		}
-		if got != c.date {
+		if got := lastMeetingDate(c.pub, c.text); got != c.date {
 			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
 		}
 	}
@@ -179,12 +169,7 @@ func TestHearingVerbs17w2(t *testing.T) {
 		{"2026-05-07", "OTTAWA, May 7 - The bank's chief executive appeared before the Commons standing committee on finance on Tuesday.", "2026-05-05"},
 		{"2026-05-07", "PARIS, May 7 - The chef grilled fish for the guests on Tuesday.", ""},
 	} {
-		res := Extract(c.text, day(c.pub), briefs.Dateline{})
-		got := ""
-		for _, m := range Scheduled(res.Meetings) {
-			got = m.Date
-		}
-		if got != c.date {
+		if got := lastMeetingDate(c.pub, c.text); got != c.date {
 			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
 		}
 	}
@@ -228,12 +213,7 @@ func TestLowerGroupObject17w(t *testing.T) {
 		{"2026-05-07", "LONDON, May 7 - The company met the needs of its customers on Tuesday.", ""},
 		{"2026-05-07", "LONDON, May 7 - The bank will meet investors' expectations on Monday, analysts said.", ""},
 	} {
-		res := Extract(c.text, day(c.pub), briefs.Dateline{})
-		got := ""
-		for _, m := range Scheduled(res.Meetings) {
-			got = m.Date
-		}
-		if got != c.date {
+		if got := lastMeetingDate(c.pub, c.text); got != c.date {
 			t.Errorf("%q: meeting date %q, want %q", c.text, got, c.date)
 		}
 	}
