@@ -17,6 +17,8 @@ import (
 //     party: "Sweden's Riksbank", "Japan's Nippon Steel";
 //   - "market": a country qualifying a market or goods: "U.S. stocks fell";
 //   - "nominator": who chose the person named: "President Donald Trump's nominee";
+//   - "sidelines": the host of the gathering on whose sidelines the meeting
+//     is held: "on the sidelines of a Mercosur gathering";
 //   - "title-field": a field of a minister's title, split off at "and":
 //     "Investment" of "Minister for Trade and Investment";
 //   - "other-clause": a name in a subordinate or relative clause opened after
@@ -61,6 +63,8 @@ func (d *doc) notPartyReason(m *mention, at int, n string) string {
 		return "market" // "U.S. stocks fell ... ahead of the Federal Reserve's policy meeting"
 	case isApostrophe(lowerAt(toks, end)) && lowerAt(toks, end+1) == "s" && choiceNouns[lowerAt(toks, end+2)]:
 		return "nominator" // "Lisa Moreno, President Donald Trump's nominee for ambassador"
+	case onSidelines(toks, at, m.trig):
+		return "sidelines" // "Lula held talks with Milei on the sidelines of a Mercosur gathering"
 	case inTitlePhrase(toks, at):
 		return "title-field" // "New Zealand's Minister for Trade and Investment, Mr Todd McClay"
 	case d.inOtherClause(m, at):
@@ -233,3 +237,20 @@ func inTitlePhrase(toks []token, at int) bool {
 // fieldTitles are the titles a field of government follows: "Minister for
 // Trade and Investment".
 var fieldTitles = map[string]bool{"minister": true, "secretary": true, "ministry": true, "department": true, "commissioner": true}
+
+// onSidelines reports the name at token at inside "the sidelines of
+// [a|the] ..." after the meeting's head at trig: the gathering's host, not
+// a party of the meeting held beside it.
+func onSidelines(toks []token, at, trig int) bool {
+	for k := at - 1; k > trig && k >= at-4; k-- {
+		if toks[k].lower == "of" && lowerAt(toks, k-1) == "sidelines" {
+			for j := k + 1; j < at; j++ {
+				if !toks[j].word {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}

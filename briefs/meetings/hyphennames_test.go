@@ -36,3 +36,30 @@ func TestHyphenGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPartiesAndTail: a body's name split at its "and" is one party again
+// (parties.and-tail); two bodies joined by "and" stay two.
+func TestPartiesAndTail(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"for ... and one word", "ATLANTA, June 29 - Officials of the U.S. Centers for Disease Control and Prevention will meet on Thursday.", []string{"Centers for Disease Control and Prevention"}},
+		{"a second body after and", "GENEVA, June 29 - The World Health Organization and the Africa Centres for Disease Control and Prevention met in Geneva on Monday.", []string{"World Health Organization", "Africa Centres for Disease Control and Prevention"}},
+		{"two bodies stay two", "SEOUL, June 29 - Officials of the Bank of Korea and Samsung will meet on Thursday.", []string{"Bank of Korea", "Samsung"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(c.text, day("2026-06-29"), briefs.Dateline{})
+			if len(res.Meetings) == 0 {
+				t.Fatal("no meeting")
+			}
+			got := slices.Clone(res.Meetings[len(res.Meetings)-1].Participants)
+			want := slices.Clone(c.want)
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("participants %q, want %q (as written)", got, want)
+			}
+		})
+	}
+}

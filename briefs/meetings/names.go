@@ -886,3 +886,60 @@ func isAcronym(s string) bool {
 func (d *doc) isDatelinePlace(name string) bool {
 	return d.dl.Place != "" && strings.EqualFold(name, d.dl.Place)
 }
+
+// RulePartyAndTail names the join of joinAndTails.
+const RulePartyAndTail Rule = "parties.and-tail"
+
+// joinAndTails joins a body's name the reader split at its "and" back
+// into one party: "Centers for Disease Control" and "Prevention" are the
+// "Centers for Disease Control and Prevention" the text names, a name whose
+// complement after "for" or "of" runs on past "and" to one more word that
+// names a field (not "Bank of England and Barclays").
+func (d *doc) joinAndTails(c *cluster, out []string) []string {
+	var tails map[string]bool
+	for i, a := range out {
+		if !strings.Contains(a, " for ") && !strings.Contains(a, " of ") {
+			continue
+		}
+		for _, b := range out {
+			if b == a || strings.Contains(b, " ") || !fieldNoun(b) || !strings.Contains(d.text, a+" and "+b) {
+				continue
+			}
+			if tails == nil {
+				tails = map[string]bool{}
+			}
+			out[i], tails[b] = a+" and "+b, true
+			c.mentions[0].byName(out[i], RulePartyAndTail, -1, -1)
+			break
+		}
+	}
+	if tails == nil {
+		return out
+	}
+	kept := out[:0:0]
+	for _, n := range out {
+		if !tails[n] {
+			kept = append(kept, n)
+		}
+	}
+	return kept
+}
+
+// fieldNoun reports a word that names a field, not a body of its own:
+// "Prevention", "Development", "Trade" (not "Barclays").
+func fieldNoun(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"tion", "ment", "ity", "ance", "ence", "ure", "ness", "ics", "ism"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return fieldWords[l]
+}
+
+// fieldWords are the fields a body's name lists that fieldNoun's endings miss.
+var fieldWords = map[string]bool{
+	"trade": true, "industry": true, "research": true, "health": true, "welfare": true, "defence": true, "defense": true,
+	"energy": true, "technology": true, "science": true, "sport": true, "tourism": true, "fisheries": true, "food": true,
+	"transport": true, "justice": true, "finance": true, "investment": true, "affairs": true, "labour": true, "labor": true,
+}
