@@ -139,7 +139,7 @@ func ownedJoin(toks []token, a, b chunk) bool {
 	}
 	if isApostrophe(lowerAt(toks, k)) && lowerAt(toks, k+1) == "s" {
 		// "Brazil's"
-	} else if k+1 < b.start && toks[k].cap && nationalities[toks[k].lower] {
+	} else if k >= 0 && k+1 < b.start && toks[k].cap && nationalities[toks[k].lower] {
 		k++ // "Soviet leader": the nationality, then its titles
 	} else {
 		return false
