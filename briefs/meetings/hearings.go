@@ -1,0 +1,156 @@
+package meetings
+
+import "strings"
+
+// A named committee's hearing told by its verb: "will hear testimony from",
+// "heard from", "will question", "grilled", "testified before", "gave
+// evidence to", "told the X committee on Monday" (rules head.hears-testimony,
+// head.questions-witness, head.testifies-before).
+
+// hearsWitness accepts "the justice committee will hear testimony from
+// X on Thursday", "Parliament's Treasury Committee heard from X on
+// Wednesday", "The committee will take oral evidence from X on Thursday":
+// a hearing of a named committee told by its verb.
+func hearsWitness(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "hear", "hears", "heard":
+		switch lowerAt(toks, i+1) {
+		case "testimony", "evidence", "witnesses", "submissions", "from":
+		default:
+			return false
+		}
+	case "take", "takes", "took", "taking", "taken":
+		if !takesEvidence(toks, i+1) {
+			return false
+		}
+	default:
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+}
+
+// questionsWitness accepts "The Senate Banking Committee will question
+// Federal Reserve Board Chairman Paul Volcker on Thursday": a committee's
+// hearing of a named person, told by its verb.
+func questionsWitness(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "question", "questions", "questioned", "quiz", "quizzes", "quizzed", "grill", "grills", "grilled":
+	default:
+		return false
+	}
+	if toks[i].cap || i+1 >= len(toks) {
+		return false
+	}
+	if lowerAt(toks, i+1) == "by" && passiveAux[lowerAt(toks, i-1)] {
+		return committeeAhead(toks, i+2) // "will be questioned by the Senate economics committee on Friday"
+	}
+	if !toks[i+1].cap && !titledPhrase(toks, i+1) {
+		return false // "will question Federal Reserve Board Chairman Paul Volcker", "grilled the budget minister"; not "questioned the need"
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	if k == i-1 && !strings.HasSuffix(toks[i].lower, "ed") {
+		return false
+	}
+	return hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee" // "the defence committee grilled Defence Minister Boris Pistorius on Wednesday"
+}
+
+// testifies accepts "Volcker will testify before the Senate Banking
+// Committee on Thursday", "He appears before the Senate Banking Committee
+// on Wednesday", "gave evidence to the Senate economics committee on
+// Tuesday", "told the House of Commons government operations committee on
+// Monday": a hearing of the named committee.
+func testifies(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "testify", "testifies", "testified", "testifying":
+		if w := lowerAt(toks, i+1); w != "before" && w != "to" {
+			return false
+		}
+	case "appear", "appears", "appeared", "appearing":
+		if lowerAt(toks, i+1) != "before" {
+			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
+		}
+	case "give", "gives", "gave", "giving", "given":
+		j := i + 1
+		if w := lowerAt(toks, j); w == "oral" || w == "written" || w == "sworn" {
+			j++
+		}
+		if w := lowerAt(toks, j); w != "evidence" && w != "testimony" {
+			return false // "gave evidence to the committee", "gave testimony to", not "gave a speech to"
+		}
+		j++
+		if w := lowerAt(toks, j); w != "before" && w != "to" {
+			return false
+		}
+		return committeeAhead(toks, j+1)
+	case "told":
+		return committeeAhead(toks, i+1) && committeeDated(toks, i+1) // "told the Senate economics committee on Tuesday", not "told reporters"
+	default:
+		return false
+	}
+	return committeeAhead(toks, i+2)
+}
+
+// takesEvidence reports "evidence from", "oral evidence from" at k, after
+// a form of "take": a committee hearing its witnesses.
+func takesEvidence(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "oral" || w == "written" || w == "further" {
+		k++
+	}
+	return lowerAt(toks, k) == "evidence" && lowerAt(toks, k+1) == "from"
+}
+
+// committeeDated reports the committee's noun phrase opened at k ended by
+// a day of its own: "told the Senate economics committee on Tuesday" is a
+// hearing; "told the committee that ..." reports what a witness said, on a
+// day the sentence does not give to a sitting.
+func committeeDated(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+10; j++ {
+		if w := toks[j].lower; w == "committee" || w == "subcommittee" {
+			n := lowerAt(toks, j+1)
+			return n == "on" && isMonthOrDay(lowerAt(toks, j+2)) || isMonthOrDay(n) || n == "yesterday" || n == "today"
+		}
+	}
+	return false
+}
+
+var passiveAux = map[string]bool{"be": true, "being": true, "been": true, "was": true, "were": true, "is": true, "are": true}
+
+// committeeAhead reports a named committee's noun phrase starting at k,
+// the witness's audience: "the Senate Banking Committee", "the Senate
+// economics committee", "lawmakers on parliament's Treasury Committee",
+// "members of the House Ways and Means Committee". Capitalised words, or
+// up to two lower-case ones before "committee", lead to the committee noun.
+func committeeAhead(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "lawmakers" || w == "legislators" || w == "members" || w == "senators" || w == "mps" {
+		if w := lowerAt(toks, k+1); w != "on" && w != "of" {
+			return false
+		}
+		k += 2
+	}
+	if w := lowerAt(toks, k); w == "the" || w == "a" {
+		k++
+	}
+	if k+2 < len(toks) && !toks[k].cap && toks[k].word && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
+		k += 3 // "parliament's Treasury Committee"
+	}
+	lower := 0
+	for j := k; j < len(toks) && j <= k+8 && toks[j].word; j++ {
+		w := toks[j].lower
+		if w == "committee" || w == "subcommittee" || toks[j].cap && hearingBodies[w] {
+			return j > k || toks[j].cap
+		}
+		if !toks[j].cap && w != "and" {
+			if lower++; lower > 2 {
+				return false
+			}
+		}
+	}
+	return false
+}
