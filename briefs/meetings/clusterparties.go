@@ -1,0 +1,360 @@
+package meetings
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// A merged meeting's parties: every mention's names, less places, generic
+// words, initialisms of a longer name, short forms and those a person
+// represents, with the company of a corporate meeting (rules parties.*).
+
+// participants is the union of the cluster's named parties in text order;
+// organisations inside the meeting's name count when no one else is named.
+func (d *doc) participants(c *cluster, place string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(n string) {
+		k := strings.ToLower(n)
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) {
+			return
+		}
+		seen[k] = true
+		out = append(out, n)
+	}
+	listed := 0 // the names of the cluster's roster among out
+	if corporate(c) && !hasProperTitle(c.mentions[0].title) {
+		add(d.leadOrg())
+	}
+	for _, m := range c.mentions {
+		add(m.owner) // "its policy meeting": the Bank of Japan takes part
+		for _, n := range m.named {
+			if !m.anaphoric || isPersonName(n) || d.titledWord(m.sent, n) || d.subjectOf(m, n) || slices.Contains(m.groupRefs, n) {
+				add(n)
+			}
+		}
+		for _, n := range m.sides {
+			add(n)
+		}
+		for _, n := range c.roster {
+			m.byName(n, RulePartyRoster, -1, -1)
+			k := len(out)
+			add(n) // "Present: Cllr J. Marsh (Chair), ..."
+			listed += len(out) - k
+		}
+		b := nameBody(m.title)
+		if b == "" && !m.verb && !d.heldAt(m) {
+			b = blocBody(m.title) // the summit itself, not "the two leaders last met at the ASEAN Summit"
+		}
+		if b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
+			m.byName(b, RulePartyNameBody, -1, -1)
+			add(b) // "The Pacific Islands Forum Leaders Meeting"
+		}
+	}
+	if len(out) == 0 && corporate(c) {
+		add(d.leadOrg())
+	}
+	if len(out) == 0 {
+		for _, m := range c.mentions {
+			for _, n := range m.nameOrgs {
+				if !m.anaphoric && !d.isDatelinePlace(n) && (!strings.ContainsAny(n, " -") || isOrg(n) || isParliament(n)) && !nationalities[strings.ToLower(n)] {
+					add(n) // the body named only in the meeting's name: "the annual Comecon session"
+				}
+			}
+		}
+	}
+	for _, m := range c.mentions {
+		if b := d.kindBody(m); len(out) == 0 && b != "" && !m.anaphoric {
+			m.byName(b, RulePartyKindBody, -1, -1)
+			add(b) // "The cabinet is expected to approve the draft at its regular session on Tuesday"
+		}
+	}
+	for _, m := range c.mentions {
+		if len(out) > 0 {
+			break
+		}
+		if b := d.blockBody(m); b != "" {
+			m.byName(b, RuleListingBlock, -1, -1)
+			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
+		}
+	}
+	if len(out) == listed && d.bareMeeting(c) {
+		if b := d.headingBody(); b != "" { // the body, beside its roster's members and witnesses
+			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
+			add(b) // "The next meeting will be held on ..." in the minutes of the Audit Committee
+		}
+	}
+	if o := d.diaryOwner(); o != "" && d.ownerSpeaks(c) {
+		c.mentions[0].byName(o, RulePartyDiaryOwner, -1, -1)
+		add(o) // "Today I met with the Foreign Minister of Ghana" under "A note from Ambassador Ingrid Falk"
+	}
+	persons := false
+	for _, n := range out {
+		if isPersonName(n) {
+			persons = true
+		}
+	}
+	bloc := c.kind == "summit" || c.kind == "conference" // "the BRICS summit": BRICS takes part
+	if !persons || bloc {
+		for _, m := range c.mentions {
+			if m.anaphoric {
+				continue
+			}
+			for _, n := range m.nameOrgs {
+				if isAcronym(n) || corporateName(n) && !persons {
+					add(n)
+				}
+			}
+		}
+	}
+	if len(out) > maxParticipants {
+		out = out[:maxParticipants]
+	}
+	out = d.dropShortForms(out)
+	pos := make(map[string]int, len(out))
+	for _, n := range out {
+		pos[n] = d.firstIndex(n)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
+	out = d.dropRepresented(d.joinAndTails(c, dropInitialisms(dropGeneric(d.dropAliases(d.subBodies(c, out))))))
+	if corporate(c) {
+		if co := d.company(c, out); co != "" && !publicBody(co) && !isCountry(co) { // not "Venezuela and its commercial bank creditors"
+			return append([]string{co}, d.officers(c, out)...) // a company's board or shareholders: the company is the party
+		}
+	}
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+// heldAt reports a meeting's name after "at" or "during": the gathering
+// another meeting is held at ("last met at the ASEAN Summit").
+func (d *doc) heldAt(m *mention) bool {
+	toks := d.toks[m.sent]
+	k := m.nameStart - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	w := lowerAt(toks, k)
+	return w == "at" || w == "during" || w == "of" && lowerAt(toks, k-1) == "sidelines"
+}
+
+// namesPlace reports a name the meeting's place already says ("Brussels"
+// for a meeting in Brussels); a country inside a city's name is still a
+// party ("Mexico" for talks in Mexico City).
+func namesPlace(place, n string) bool {
+	lp, ln := strings.ToLower(place), strings.ToLower(n)
+	if place == "" || !strings.Contains(lp, ln) {
+		return false
+	}
+	if !isCountry(n) {
+		return true
+	}
+	for _, part := range strings.Split(lp, ",") {
+		if strings.TrimSpace(part) == ln {
+			return true // "Suva, Fiji"
+		}
+	}
+	return false
+}
+
+// subjectOf reports whether n is the subject of the sentence of mention m
+// that refers back to a meeting: "The United States and the European
+// Community presented rival plans at the meeting" (said before the
+// meeting's words, with no verb of saying between).
+func (d *doc) subjectOf(m *mention, n string) bool {
+	at, ok := m.namedAt[n]
+	if !ok || at >= m.nameStart {
+		return false
+	}
+	toks := d.toks[m.sent]
+	for k := 0; k < m.nameStart && k < len(toks); k++ {
+		if reporting(toks[k].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropGeneric drops a party named by a bare kind of body or group: "the
+// Commission", "Ministers" say no more than the meeting already does.
+func dropGeneric(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if lw := strings.ToLower(n); !strings.Contains(lw, " ") && (orgWords[lw] || delegationWords[lw] || groupNouns[lw]) &&
+			!homeBodies[lw] && lw != "congress" && lw != "senate" && lw != "presidium" {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// dropInitialisms keeps one written form of a party named twice: "Group of
+// Seven" and "G-7", "International Monetary Fund" and "IMF".
+func dropInitialisms(names []string) []string {
+	var out []string
+	for _, n := range names {
+		dup := false
+		for i, k := range out {
+			if compassInitialism(n, k) {
+				out[i], dup = n, true // "ASEAN", as the scorer's initialisms do not spell "Southeast" in two
+			}
+			dup = dup || initialismOf(n, k) || initialismOf(k, n) || compassInitialism(k, n)
+		}
+		if !dup {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// compassInitialism reports an initialism that spells a compass word as two
+// letters: "ASEAN" for "Association of Southeast Asian Nations".
+func compassInitialism(short, long string) bool {
+	if !isAcronym(short) || !strings.Contains(long, " ") {
+		return false
+	}
+	r := strings.NewReplacer("Southeast", "South East", "Southwest", "South West", "Northeast", "North East", "Northwest", "North West")
+	spelt := r.Replace(long)
+	return spelt != long && initialismOf(short, spelt)
+}
+
+// company is the company whose board or shareholders meet: the owner a
+// possessive names ("its board"), the company the story leads with, else
+// the first party that is no person.
+func (d *doc) company(c *cluster, parties []string) string {
+	for _, m := range c.mentions {
+		if m.owner != "" {
+			return m.owner
+		}
+	}
+	if o := d.leadOrg(); o != "" {
+		return o
+	}
+	for _, m := range c.mentions {
+		for _, ch := range d.chunks(m.sent) {
+			if ch.start >= m.nameStart && ch.end <= m.skipEnd && corporateName(d.withSuffix(m.sent, ch)) {
+				co := d.withSuffix(m.sent, ch)
+				if i := strings.LastIndex(co, " of "); i >= 0 {
+					co = co[i+4:] // "the Annual General Meeting of Shareholders of Nordlicht AG"
+				}
+				return strings.TrimPrefix(co, "the ")
+			}
+		}
+		if _, co, ok := strings.Cut(m.title, " of "); ok && corporateName(co) {
+			return strings.TrimPrefix(co, "the ") // "the Annual General Meeting of Kestrel Mining Limited"
+		}
+	}
+	if o := d.headingCompany(); o != "" {
+		return o // "Norsk Aluminium ASA - Financial calendar 2026" over "Annual General Meeting: 14 May 2026, Oslo"
+	}
+	for _, p := range parties {
+		if !isPersonName(p) {
+			if _, rest, ok := strings.Cut(p, " of "); ok && groupNouns[strings.ToLower(strings.Fields(p)[0])] {
+				return rest // "Directors of Pacific Gas and Electric Co"
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// dropShortForms drops a name that is a word of a longer one ("Saddam"
+// beside "Saddam Hussein"), unless the text joins them as two parties
+// ("Reagan and Nancy Reagan").
+func (d *doc) dropShortForms(names []string) []string {
+	var out []string
+	for _, n := range names {
+		short := false
+		for _, o := range names {
+			if o != n && len(o) > len(n) && containsWord(o, n) &&
+				!strings.Contains(d.text, n+" and "+o) && !strings.Contains(d.text, o+" and "+n) {
+				short = true
+				break
+			}
+		}
+		if !short {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// containsWord reports whether w occurs in s as whole words.
+func containsWord(s, w string) bool {
+	return strings.HasPrefix(s, w+" ") || strings.HasSuffix(s, " "+w) || strings.Contains(s, " "+w+" ")
+}
+
+// corporate reports whether any mention of c is a company's meeting.
+func corporate(c *cluster) bool {
+	for _, m := range c.mentions {
+		if m.corporate {
+			return true
+		}
+	}
+	return false
+}
+
+// leadOrg is the company a wire story is about: the first name of its
+// first sentence when a verb of saying or a ticker follows it.
+func (d *doc) leadOrg() string {
+	if len(d.sents) == 0 {
+		return ""
+	}
+	toks := d.toks[0]
+	chunks := d.chunks(0)
+	if len(chunks) == 0 {
+		return ""
+	}
+	c := chunks[0] // only the sentence's first name can be its subject
+	if n := stripTitles(c.text); n != c.text && isPersonName(n) {
+		return "" // "Investor Carl Icahn said he will seek seats at USX Corp's annual meeting"
+	}
+	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" ||
+		isApostrophe(nx) && corporateName(c.text) && (lowerAt(toks, c.end+2) == "board" || lowerAt(toks, c.end+2) == "directors") {
+		return stripTitles(c.text) // "General Motors Corp's board met"
+	}
+	return ""
+}
+
+// corporateName reports whether a name ends like a company's.
+func corporateName(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
+	return last == "co" || last == "corp" || last == "inc" || last == "ltd" || last == "plc" || last == "company" || companySuffixes[last]
+}
+
+// companySuffixes end company names beside the wire's "Co", "Corp", "Inc":
+// "Kestrel Mining Limited", "Norsk Aluminium ASA", "Lumo Oyj", "Nordlicht AG".
+var companySuffixes = map[string]bool{
+	"limited": true, "asa": true, "ab": true, "oyj": true, "ag": true, "nv": true, "se": true, "spa": true,
+	"bhd": true, "tbk": true, "llc": true, "corporation": true, "incorporated": true, "holdings": true,
+}
+
+// firstIndex is the rune position of name's first occurrence in the text.
+func (d *doc) firstIndex(name string) int {
+	i := strings.Index(d.text, name)
+	if i < 0 {
+		return len(d.text)
+	}
+	return i
+}
+
+// hasProperTitle: a word other than the kind of gathering is capitalised or a number.
+func hasProperTitle(t string) bool {
+	for _, w := range strings.Fields(t) {
+		if _, kind := meetingNouns[strings.ToLower(w)]; kind {
+			continue
+		}
+		if r := w[0]; r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
+}

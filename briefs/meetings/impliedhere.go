@@ -1,0 +1,193 @@
+package meetings
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// Whether a merged meeting is held in the dateline's city when no place is
+// named: a home body meeting at home, a gathering under way there, a
+// delegation arriving (rule place.dateline-implied; homeplace.go holds its data
+// readers).
+
+// underWayHere reports a summit or conference under way on the day of a
+// story filed where no other place is named and no party travels: "The
+// Commonwealth summit, which got under way on Thursday, ends on Saturday"
+// from Apia is held there, where its reporters are.
+func (d *doc) underWayHere(c *cluster, best *mention) bool {
+	if d.dl.Place == "" || c.kind != "summit" && c.kind != "conference" {
+		return false
+	}
+	if st, _ := status(best, d.ref); st != briefs.StatusOngoing || best.openEnded {
+		return false
+	}
+	return !d.awayFromHere(c)
+}
+
+// impliedHere: the dateline city is the place of a gathering that names no
+// other (meetings.GUIDELINE.md) — a government or body meeting where the
+// story was filed — but not of a company's board or shareholders.
+func (d *doc) impliedHere(c *cluster) bool {
+	if d.dl.Place == "" || d.awayFromHere(c) {
+		return false
+	}
+	for _, m := range c.mentions {
+		for _, n := range append(m.named, m.owner) {
+			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && (m.kind != "summit" || d.summitAtSeat(n))) || d.centralBankNear(m) || d.homeBodyBefore(m) {
+				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels (not a summit: summits move)
+			}
+		}
+	}
+	if corporate(c) {
+		return false
+	}
+	for _, m := range c.mentions {
+		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) || d.hostedHere(m) {
+			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
+		}
+		for _, n := range m.named {
+			if strings.HasSuffix(n, " government") {
+				return true // "the state government and the union will resume talks"
+			}
+		}
+		for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
+			for k, t := range d.toks[si] {
+				if si == m.sent && (t.lower == "here" || homeBodies[t.lower] && !t.cap && t.lower != "government" && !d.foreignOwner(d.toks[si], k)) || hostCues[t.lower] {
+					return true // "arrived here", "a visiting delegation", the cabinet or parliament itself (not "France's cabinet" in London)
+				}
+				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 && !d.foreignOwner(d.toks[si], k) ||
+					centralCommittee(d.toks[si], k) && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+4 && !d.foreignOwner(d.toks[si], k) ||
+					t.lower == "soviet" && lowerAt(d.toks[si], k-1) == "supreme" && si == m.sent ||
+					t.lower == "council" && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 && !d.foreignOwner(d.toks[si], k) {
+					return true // "The Supreme Soviet ... opens its session", "the Politburo met", "the central bank council is meeting"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hostCues say that visitors came to where the story was filed.
+var hostCues = map[string]bool{
+	"visiting": true, "arrived": true, "arrives": true, "ambassador": true, "hosted": true, "hosts": true, "hosting": true, "host": true,
+}
+
+// homeBodies meet in their own capital: a parliament, a cabinet, a state
+// government.
+var homeBodies = map[string]bool{
+	"parliament": true, "soviet": false, "politburo": true, "cabinet": true, "government": true,
+	"diet": true, "knesset": true, "duma": true, "presidium": true, "legislature": true, "assembly": true,
+	"commons": true, "bundestag": true, "senate": true, "centre": true, // India's central government: "The Centre will hold talks"
+}
+
+// homeSubject reports a meeting whose subject is a public body or a head of
+// government, who meet at home: "The Senate Judiciary Committee will open
+// hearings", "India's GST Council, made up of ..., will meet", "Chancellor
+// Helmut Kohl will meet union leaders". Not a bank's committee (a central
+// bank's is homeInstitution's to judge; a commercial bank's has no implied
+// place), nor a summit.
+func (d *doc) homeSubject(m *mention) bool {
+	if m.kind == "summit" || m.anaphoric {
+		return false
+	}
+	toks := d.toks[m.sent]
+	k := m.nameStart - 1
+	if !m.verb && (lowerAt(toks, k) == "a" || lowerAt(toks, k) == "its") {
+		k--
+	}
+	for j := k; !m.verb && j >= 0 && j > k-4 && toks[j].word && !toks[j].cap; j-- {
+		if holdVerbs[toks[j].lower] {
+			k = j - 1 // "will open hearings", "will hold a hearing", "will convene its first regular session"
+			break
+		}
+	}
+	if !m.verb && lowerAt(toks, k) == "which" && lowerAt(toks, k-1) == "," {
+		k -= 2 // "The Senate Foreign Relations Committee, which held hearings"
+	}
+	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly") && !toks[k].cap); n++ {
+		k-- // "will meet", "met privately"
+	}
+	if m.verb && lowerAt(toks, k) == "and" {
+		for _, o := range d.mentions {
+			if o.sent == m.sent && o.trig < m.trig && o != m {
+				return d.homeSubject(o) // "met for three hours today ... and will meet again on Friday"
+			}
+		}
+	}
+	if lowerAt(toks, k) == "," {
+		for j := k - 1; j > 0 && j > k-15; j-- {
+			if toks[j].lower == "in" && toks[j+1].cap {
+				return false // "The GST Council, which met in Jaisalmer ..., will meet again": not at home
+			}
+			if toks[j].lower == "," {
+				k = j - 1 // "India's GST Council, made up of ... ministers, will meet"
+				break
+			}
+		}
+	}
+	lowBody := ""
+	for j := k; j >= 0 && j > k-4 && toks[j].word && !toks[j].cap; j-- {
+		if bodyWords[toks[j].lower] {
+			lowBody, k = toks[j].lower, j-1 // "The House Energy and Commerce subcommittee on oversight will hold a hearing"
+			for n := 0; n < 2 && k > 0 && toks[k].word && !toks[k].cap; n++ {
+				k-- // "The Senate estimates committee"
+			}
+			break
+		}
+	}
+	for i, c := range d.chunks(m.sent) {
+		next := lowerAt(toks, c.end)
+		if c.end-1 != k && !(i == 0 && c.end < m.nameStart && (auxiliaries[next] && next != "to" && next != "'" || next == "and")) {
+			continue // the subject of the meeting, or of the sentence: "Chancellor Helmut Kohl will meet ... for talks"
+		}
+		ws := strings.Fields(strings.ToLower(c.text))
+		for _, w := range ws {
+			if w == "bank" || corporateName(c.text) {
+				return false
+			}
+		}
+		last := ws[len(ws)-1]
+		if lowBody != "" && c.end-1 == k {
+			last = lowBody // "The House Energy and Commerce subcommittee", "The Senate estimates committee"
+		}
+		if homeBodies[last] || last == "council" || last == "party" && lowerAt(toks, c.start-1) == "ruling" ||
+			(last == "committee" || last == "subcommittee") && (len(ws) > 1 || lowBody != "") && (homeBodies[ws[0]] || ws[0] == "house") {
+			return !d.foreignOwner(toks, c.end) // not "The German cabinet met" in London
+		}
+		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" || homeOfficial(toks, c) ||
+			isPersonName(c.text) && (titledBefore(toks, c.start, "chancellor") || titledBefore(toks, c.start, "premier") ||
+				lowerAt(toks, c.start-1) == "minister" && lowerAt(toks, c.start-2) == "prime")
+	}
+	return false
+}
+
+// headOfGovernment are the titles of a government's head.
+var headOfGovernment = map[string]bool{"chancellor": true, "premier": true}
+
+// homeOfficial reports a person whose title has no nationality before it:
+// in wire style, "Finance Minister Gerhard Stoltenberg" in a Bonn story is
+// the home country's minister (a visitor is "Mexican Finance Minister").
+func homeOfficial(toks []token, c chunk) bool {
+	name := stripTitles(c.text)
+	if !isPersonName(name) && (strings.Contains(name, " ") || name == c.text && !(c.start > 0 && toks[c.start-1].cap && titleWords[toks[c.start-1].lower])) {
+		return false // but "King Fahd", "President Reagan": a title and one name
+	}
+	title := false
+	if prefix := strings.TrimSuffix(c.text, name); prefix != c.text && prefix != "" {
+		for _, w := range strings.Fields(strings.ToLower(prefix)) {
+			if nationalities[w] || countries[w] != "" || strings.Contains(w, ".") || regionalAdjectives[w] {
+				return false // "Mexican Finance Minister", "U.S. Treasury Secretary"
+			}
+			title = title || isTitleWord(w)
+		}
+	}
+	for j := c.start - 1; j >= 0 && j >= c.start-4 && (toks[j].cap || toks[j].lower == "."); j-- {
+		w := toks[j].lower
+		if nationalities[w] || countries[w] != "" || w == "." || regionalAdjectives[w] {
+			return false
+		}
+		title = title || titleWords[w] && w != "u.s."
+	}
+	return title
+}
