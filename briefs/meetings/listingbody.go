@@ -1,0 +1,263 @@
+package meetings
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/listing"
+)
+
+// A listing line's body and verb: a body's name alone on its line, a
+// headline's meeting verb, and a list of dates under the sentence naming
+// the meetings (rules listing.body-line, listing.headline-verb,
+// listing.date-list).
+
+// bodyLine reads a listing line under a day heading, or a calendar's dated
+// line, that is only a body's name, its place or end after it: "Foreign
+// Affairs Council, Brussels", "World Health Assembly (to May 27).",
+// "European Council", "Planning Commission - Thursday, March 12, 2026, 7
+// p.m., Council Chambers". It returns the
+// token after the name, where the body's meeting is told (the line has no
+// meeting word), or -1.
+func (d *doc) bodyLine(si int) int {
+	e := d.entries[si]
+	if e == nil || e.dateOnly || e.headSent < 0 && len(d.dates[si]) == 0 {
+		return -1 // neither under a heading nor a calendar's dated line ("Planning Commission - Thursday, March 12, 2026, 7 p.m.")
+	}
+	toks := d.toks[si]
+	c, ok := d.lineBody(si)
+	if !ok || !listedBodies[toks[c.end-1].lower] && !bodyOfName(toks, c) {
+		return -1
+	}
+	end := c.end
+	if _, meeting := meetingNouns[lowerAt(toks, end)]; (meeting || lowerAt(toks, end) == "plenary") && !toks[end].cap {
+		end++ // "North South Ministerial Council plenary, Armagh."
+	}
+	if end == len(toks) {
+		return end - 1 // "Economic Affairs Committee" alone: the name's last word tells the meeting
+	}
+	switch toks[end].lower {
+	case ",", "(", ".", ":", ";", "-", "–", "|":
+		return end // "Foreign Affairs Council, Brussels", "Audit Committee | Committee Room 2"
+	}
+	return -1
+}
+
+// pastOpeners open a diary's item told in the past with no subject.
+var pastOpeners = map[string]bool{"met": true, "attended": true, "received": true, "called": true, "held": true,
+	"hosted": true, "chaired": true, "visited": true, "had": true, "joined": true}
+
+// namesDay reports a line with a weekday or a month among its words.
+func namesDay(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if _, month := monthNames[w]; month || listing.Weekday(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyTail lengthens a body's name that the names split at a small word:
+// "Senate Committee on Ways" and "Means", "Board of Governors" of "the
+// Central Bank of Malta", "Agriculture and Agri-Food".
+func (d *doc) bodyTail(si int, c chunk) chunk {
+	toks := d.toks[si]
+	if !bodyOfName(toks, c) && !listedBodies[toks[c.end-1].lower] {
+		return c
+	}
+	end := c.end
+	for end+1 < len(toks) {
+		k := end
+		switch toks[k].lower {
+		case "and", "&":
+			k++
+		case "-":
+			if at := toks[k].start; at > 0 && d.runes[at-1] == ' ' {
+				k = -1 // "Planning Commission - Thursday, ...": a field's dash, not "Agri-Food"
+				break
+			}
+			k++
+		case "of":
+			k++
+			if lowerAt(toks, k) == "the" {
+				k++
+			}
+		default:
+			k = -1
+		}
+		if k < 0 || k >= len(toks) || !toks[k].cap || !toks[k].word {
+			break
+		}
+		for k < len(toks) && toks[k].cap && toks[k].word {
+			k++
+		}
+		end = k
+	}
+	if end == c.end {
+		return c
+	}
+	return chunk{start: c.start, end: end, text: sliceText(d.runes, toks[c.start].start, toks[end-1].end)}
+}
+
+// bodyOfName reports a name whose body's word takes a complement:
+// "Committee on Foreign Affairs", "Standing Committee on Finance",
+// "Subcommittee on Human Rights", "Board of Trustees", "Council for
+// Education".
+func bodyOfName(toks []token, c chunk) bool {
+	for k := c.start; k+2 < c.end; k++ {
+		if !listedBodies[toks[k].lower] {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "on", "of", "for":
+			return true
+		}
+	}
+	return false
+}
+
+// lineBody is the name that opens listing line si: its first capitalised
+// name, or a body's one word the names leave out ("Cabinet, Government
+// Buildings.", "11:00 Cabinet").
+func (d *doc) lineBody(si int) (chunk, bool) {
+	toks := d.toks[si]
+	if cs := d.chunks(si); len(cs) > 0 && cs[0].start == 0 {
+		return d.bodyTail(si, cs[0]), true
+	} else if len(cs) > 0 && cs[0].start == 1 && toks[0].cap && toks[0].word && !toks[0].num {
+		c := cs[0] // "Full Parish Council: 14 January, ...": the names leave out the line's first word
+		return chunk{start: 0, end: c.end, text: sliceText(d.runes, toks[0].start, toks[c.end-1].end)}, true
+	}
+	if len(toks) > 0 && toks[0].cap && listedBodies[toks[0].lower] {
+		return chunk{start: 0, end: 1, text: toks[0].text}, true
+	}
+	return chunk{}, false
+}
+
+// headlineVerbs are the meeting verbs a listing line writes in the
+// headline present, its subject before and nothing after: "Euro zone
+// finance ministers meet (Eurogroup).", "WTO General Council meets (to
+// Nov 19)."
+var headlineVerbs = map[string]bool{
+	"meet": true, "meets": true, "convene": true, "convenes": true, "gather": true, "gathers": true,
+	"reconvene": true, "reconvenes": true, "confer": true,
+}
+
+// entryVerb finds the verb of a listing line told as a headline (rule
+// listing.headline-verb): a meeting verb in lower case after a word of its
+// subject that ends its clause ("meet.", "meets (to Nov 19)", "meet,"),
+// which in prose would be no meeting ("targets they failed to meet."). It
+// returns -1 for a line that is no listing entry.
+func (d *doc) entryVerb(si int) int {
+	if e := d.entries[si]; e == nil || e.dateOnly {
+		return -1
+	}
+	toks := d.toks[si]
+	for i := 1; i < len(toks); i++ {
+		if !headlineVerbs[toks[i].lower] || toks[i].cap || !toks[i-1].word || toks[i-1].lower == "to" {
+			continue
+		}
+		if i+1 < len(toks) && toks[i+1].word {
+			continue // "meet the press": isMeetingVerb's to judge
+		}
+		return i
+	}
+	return -1
+}
+
+// listedBodies end the name of a body whose sitting a schedule lists by
+// the name alone.
+var listedBodies = map[string]bool{
+	"council": true, "assembly": true, "committee": true, "commission": true, "board": true, "forum": true,
+	"eurogroup": true, "ecofin": true, "parliament": true, "senate": true, "congress": true, "cabinet": true,
+	"plenary": true, "subcommittee": true, "conference": true, "summit": true, "meeting": true, "panel": true,
+}
+
+// dateList gives each line of a list of dates ("27-28 January" under "The
+// Executive Board will hold its monetary policy meetings on the following
+// dates in 2026.") a meeting of the kind the sentence before the list
+// names (rule listing.date-list).
+func (d *doc) dateList() {
+	listed := map[*mention]bool{}
+	for si := range d.sents {
+		e := d.entries[si]
+		if e == nil || !e.dateOnly {
+			continue
+		}
+		lead := d.listLead(si)
+		if lead == nil {
+			continue
+		}
+		first, last := headingDay(d.sents[si].Text, d.ref) // timex may read "January\n17" as one date
+		if first == "" {
+			continue
+		}
+		c := *lead
+		c.why = map[Field]why{}
+		for f, w := range lead.why {
+			c.why[f] = w
+		}
+		s := d.sents[si]
+		c.date = &dateSpan{start: s.Start, end: s.End, value: first, date: first, endDate: last, prec: briefs.PrecisionDay, dir: 1}
+		c.anaphoric = false
+		c.by(FieldDate, RuleListingDates, s.Start, s.End)
+		if last != "" {
+			c.by(FieldEndDate, RuleListingDates, s.Start, s.End)
+		}
+		d.mentions = append(d.mentions, &c)
+		listed[lead] = true
+	}
+	if len(listed) == 0 {
+		return
+	}
+	out := d.mentions[:0]
+	for _, m := range d.mentions {
+		if !listed[m] {
+			out = append(out, m) // the list stands for the sentence's "meetings"
+		}
+	}
+	d.mentions = out
+}
+
+// listLead is the mention a list of dates belongs to: in the last sentence
+// before the list that is not itself a line of it, a plural meeting noun
+// ("its monetary policy meetings") or any mention of a sentence that
+// announces the list ("on the following dates", a closing colon).
+func (d *doc) listLead(si int) *mention {
+	k := si - 1
+	for k >= 0 && d.entries[k] != nil && d.entries[k].dateOnly {
+		k--
+	}
+	for n := 0; k >= 0 && n < 2; k, n = k-1, n+1 {
+		text := strings.ToLower(d.sents[k].Text)
+		announces := strings.Contains(text, "following dates") || strings.Contains(text, "the following") || strings.HasSuffix(text, ":")
+		for _, m := range d.mentions {
+			if m.sent != k || m.verb && !announces {
+				continue // "will meet on the following dates in 2027:" announces its list by its verb
+			}
+			if w := d.toks[k][m.trig].lower; announces || strings.HasSuffix(w, "s") && w != "talks" {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// bodyMention makes the mention of a body's line (bodyLine) name the body:
+// its kind's rule, its title and the body as its party.
+func (d *doc) bodyMention(si int, m *mention) {
+	toks := d.toks[si]
+	c, _ := d.lineBody(si)
+	m.byTokens(FieldKind, RuleListingBody, toks, c.start, c.end)
+	if m.title == "" || c.end > m.trig {
+		m.title = c.text + " meeting"
+		m.byTokens(FieldTitle, RuleListingBody, toks, c.start, c.end)
+	}
+	for _, n := range m.named {
+		if n == c.text {
+			return
+		}
+	}
+	m.addNamed(c.start, c.text)
+	m.byName(c.text, RuleListingBody, toks[c.start].start, toks[c.end-1].end)
+}

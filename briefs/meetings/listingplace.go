@@ -1,0 +1,269 @@
+package meetings
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/briefs/listing"
+)
+
+// A listing line's place: its "CITY - " prefix, a trailing ", City", a
+// place or venue in brackets or after " | ", a "Location:" label, and the
+// words that are none ("Online", a company's AGM prefix) (rules
+// listing.place-prefix, listing.place-suffix, listing.place-label,
+// listing.online).
+
+// placePrefix is "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ",
+// "SINTRA, Portugal - " at the start of an entry.
+var placePrefix = regexp.MustCompile(`^([\p{Lu}][\p{L}'’.]*(?:,? [\p{Lu}][\p{L}'’.]*){0,3}) ?(?:[-–—]|:) +`)
+
+// onlineWords open an entry held without a venue.
+var onlineWords = map[string]bool{"online": true, "virtual": true, "videoconference": true, "video conference": true, "by videoconference": true}
+
+// entryPrefix reads an entry's bullet, clock time and place prefix and
+// returns the rune offset where its event starts.
+func (d *doc) entryPrefix(l line, e *listEntry) int {
+	start := l.start
+	for start < l.end && strings.ContainsRune("*•·-–—> \t", d.runes[start]) {
+		start++
+	}
+	s := string(d.runes[start:l.end])
+	if loc := entryTime.FindStringIndex(s); loc != nil {
+		start += len([]rune(s[:loc[1]]))
+		s = string(d.runes[start:l.end])
+	}
+	loc := placePrefix.FindStringSubmatchIndex(s)
+	if loc == nil {
+		return start
+	}
+	name := s[loc[2]:loc[3]]
+	if onlineWords[strings.ToLower(name)] {
+		e.online = true
+		return start + len([]rune(s[:loc[1]]))
+	}
+	if !prefixPlace(name) || companyEvent(s[loc[1]:]) {
+		return start // "Brightwater Utilities - EGM, London.": the company, not a place
+	}
+	e.place, e.placeRule = placeCase(name), RuleListingPrefix
+	e.placeStart = start + len([]rune(s[:loc[2]]))
+	e.placeEnd = start + len([]rune(s[:loc[3]]))
+	return start + len([]rune(s[:loc[1]]))
+}
+
+// companyEvent reports a listing line's event that is a company's own:
+// its general meeting or its results ("EGM, London.", "Q1 trading
+// statement."), whose prefix names the company.
+func companyEvent(event string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(event), " ")
+	w = strings.Trim(w, ".,:;")
+	return companyEvents[w]
+}
+
+// companyEvents open a company's line of a company diary.
+var companyEvents = map[string]bool{"agm": true, "egm": true, "results": true, "q1": true, "q2": true, "q3": true, "q4": true,
+	"interim": true, "final": true, "full-year": true, "half-year": true, "trading": true, "annual": true, "extraordinary": true}
+
+// prefixPlace reports a line's prefix that names a place: upper case
+// ("RIO DE JANEIRO", not an acronym of four letters or less unless a
+// capital: "OSLO" but not "OPEC"), or a short capitalised name with no word
+// of a body, a title or a date ("Geneva", not "Treasury Committee").
+func prefixPlace(name string) bool {
+	ws := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == ',' })
+	upper := true
+	for _, w := range ws {
+		if notPlaceWord(w) {
+			return false
+		}
+		if strings.ToUpper(w) != w {
+			upper = false
+		}
+	}
+	if upper && len(ws) == 1 && len([]rune(ws[0])) <= 4 {
+		_, capital := capitalOf[strings.ToLower(ws[0])]
+		return capital
+	}
+	return upper || len(ws) <= 3
+}
+
+// notPlaceWords are words of bodies, titles and events, never of a place
+// that opens or closes a listing line.
+var notPlaceWords = map[string]bool{
+	"committee": true, "council": true, "commission": true, "board": true, "bank": true, "group": true,
+	"ministry": true, "ministers": true, "minister": true, "forum": true, "assembly": true, "parliament": true,
+	"ambassador": true, "president": true, "secretary": true, "chair": true, "chairman": true, "governor": true,
+	"meeting": true, "summit": true, "conference": true, "session": true, "talks": true, "results": true,
+	"report": true, "agm": true, "egm": true, "notice": true, "diary": true, "calendar": true, "agenda": true,
+	"week": true, "ahead": true, "private": true, "public": true, "oral": true, "evidence": true, "update": true,
+	"h.e": true, "hon": true, "mr": true, "mrs": true, "ms": true, "dr": true, "q1": true, "q2": true, "q3": true, "q4": true,
+	"inc": true, "ltd": true, "plc": true, "asa": true, "ag": true, "sa": true, "co": true, "corp": true,
+	"university": true, "institute": true, "centre": true, "center": true, "office": true, "department": true,
+	"representative": true, "commissioner": true, "envoy": true, "director": true, "executive": true, "officer": true,
+	"mayor": true, "spokesperson": true, "spokesman": true, "adviser": true, "advisor": true, "rapporteur": true, "deputy": true,
+}
+
+// notPlaceWord reports a word of a listing line's prefix or suffix that
+// no place has: a body's, a title's or an event's (notPlaceWords), a
+// weekday or a month.
+func notPlaceWord(w string) bool {
+	lw := strings.ToLower(strings.Trim(w, ".'’"))
+	if _, meeting := meetingNouns[lw]; meeting || notPlaceWords[lw] || listing.Weekday(lw) {
+		return true // "Hearing: Oversight of ...": a label, not a place
+	}
+	_, month := monthNames[lw]
+	return month
+}
+
+// placeCase writes an upper-case place in the case a reader expects:
+// "RIO DE JANEIRO" -> "Rio de Janeiro"; other names stay as written.
+func placeCase(name string) string {
+	if strings.ToUpper(name) != name {
+		return name
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if i > 0 && (w == "de" || w == "da" || w == "do" || w == "del" || w == "es" || w == "la" || w == "of" || w == "al") {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		for j := 1; j < len(r)-1; j++ {
+			if r[j] == '-' || r[j] == '\'' || r[j] == '’' || r[j] == ' ' {
+				r[j+1] = unicode.ToUpper(r[j+1])
+			}
+		}
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
+
+// placeLabel is "Location: ..." or "Venue: ..." in an entry.
+var placeLabel = regexp.MustCompile(`(?:Location|Venue|Place|Room): +([^.;]+)`)
+
+// trailingParen is a closing "(to 3 July)." and the end of the line.
+var trailingParen = regexp.MustCompile(`\s*(?:\([^()]*\))?[.;]?\s*$`)
+
+// entrySuffix reads a place at the end of an entry: "Location: Room 16,
+// Palace of Westminster", "Foreign Affairs Council, Brussels", "...
+// Meeting, Suva, Fiji (to 19 November)." It returns where the entry's
+// sentence ends: before a "Location:" label, whose words are no party.
+func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
+	s := string(d.runes[start:l.end])
+	if loc := placeLabel.FindStringSubmatchIndex(s); loc != nil {
+		e.place, e.placeRule = strings.TrimSpace(s[loc[2]:loc[3]]), RuleListingLabel
+		e.placeStart = start + len([]rune(s[:loc[2]]))
+		e.placeEnd = e.placeStart + len([]rune(e.place))
+		end := start + len([]rune(s[:loc[0]]))
+		for end > start && unicode.IsSpace(d.runes[end-1]) {
+			end--
+		}
+		return end
+	}
+	body := s[:trailingParen.FindStringIndex(s)[0]]
+	seps := segmentSep.FindAllStringIndex(body, -1)
+	at := len(body) // where the place starts: after the last separator whose segments are all places
+	for k := len(seps) - 1; k >= 0 && placeSegment(body[seps[k][1]:at]); k-- {
+		at = seps[k][1]
+	}
+	if at == len(body) {
+		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) {
+			at, body = m[2], s[:m[3]] // "Annual General Meeting .......... 12 May 2026 (Stockholm)"
+		} else if i := strings.LastIndex(body, " - "); i > 0 && placeSegment(strings.TrimRight(body[i+3:], ". ")) {
+			at = i + 3 // a diary table's location column: "Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London"
+			body = strings.TrimRight(body, ". ")
+		} else {
+			return l.end
+		}
+	}
+	e.place, e.placeRule = body[at:], RuleListingSuffix
+	e.placeStart = start + len([]rune(s[:at]))
+	e.placeEnd = e.placeStart + len([]rune(e.place))
+	return l.end
+}
+
+// segmentSep divides a listing line into its parts: ", " or a table's " | ".
+var segmentSep = regexp.MustCompile(`, | \| `)
+
+// parenPlace is a place in brackets that closes a line: "(Stockholm)".
+var parenPlace = regexp.MustCompile(`\(([^()]+)\)[.;]?\s*$`)
+
+// placeSegment reports a comma segment that can be a place: one to three
+// capitalised words, none of a body, a title or a date, and no digit.
+func placeSegment(seg string) bool {
+	ws := strings.Fields(seg)
+	if len(ws) >= 2 && len(ws) <= 4 && unicode.IsDigit([]rune(ws[0])[0]) && streetWords[strings.ToLower(ws[len(ws)-1])] {
+		return true // "10 Downing Street": a street address
+	}
+	if len(ws) == 0 || len(ws) > 3 {
+		return venueSegment(ws)
+	}
+	last := len(ws) - 1
+	if last > 0 && roomWords[strings.ToLower(ws[last-1])] && strings.ContainsAny(ws[last], "0123456789") {
+		last-- // "Committee Room 2": a room's number
+	}
+	venue := roomWords[strings.ToLower(ws[last])] // "Council Chambers", "Committee Room"
+	for i, w := range ws {
+		r := []rune(w)
+		if i > last {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) || notPlaceWord(w) && !venue || strings.ContainsAny(w, "0123456789()") {
+			return false
+		}
+	}
+	return true
+}
+
+// venueSegment reports a building named by what it houses, up to five
+// words with "of", "the", "and", "for" between capitalised ones: "Ministry
+// of Foreign Affairs", "Palace of Westminster", "Embassy of Japan".
+func venueSegment(ws []string) bool {
+	if len(ws) < 3 || len(ws) > 5 || !venueHeads[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		switch w {
+		case "of", "the", "and", "for":
+			continue
+		}
+		if r := []rune(w); !unicode.IsUpper(r[0]) || strings.ContainsAny(w, "0123456789()") {
+			return false
+		}
+	}
+	return true
+}
+
+// venueHeads open the name of a building named by what it houses.
+var venueHeads = map[string]bool{
+	"ministry": true, "palace": true, "embassy": true, "consulate": true, "house": true, "office": true,
+	"chancellery": true, "residence": true, "hall": true,
+}
+
+// roomWords end the name of a room or a building, which a body's word
+// may open: "Council Chambers", "Committee Room", "Assembly Hall".
+var roomWords = map[string]bool{
+	"chamber": true, "chambers": true, "room": true, "hall": true, "boardroom": true, "building": true, "auditorium": true,
+}
+
+// labelPlace reads the place of a record's "Venue: Committee Room 1, Civic
+// Centre, Harrogate" line (rule listing.place-label).
+func (d *doc) labelPlace(l line, e *listEntry) {
+	s := string(d.runes[l.start:l.end])
+	_, v, _ := strings.Cut(s, ":")
+	v = strings.TrimRight(strings.TrimSpace(v), ".;")
+	for {
+		seg, rest, ok := strings.Cut(v, ", ")
+		if !ok || !listing.DateLine(seg) && !clockOnly(seg) {
+			break
+		}
+		v = rest // "Held: Tuesday 3 February 2026, 5pm, Room B14": the place after the day and time
+	}
+	if v == "" || listing.DateLine(v) || clockOnly(v) {
+		return
+	}
+	at := strings.Index(s, ":") + 1
+	at += strings.Index(s[at:], v)
+	e.place, e.placeRule = v, RuleListingLabel
+	e.placeStart = l.start + len([]rune(s[:at]))
+	e.placeEnd = e.placeStart + len([]rune(v))
+}
