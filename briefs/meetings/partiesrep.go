@@ -65,10 +65,10 @@ func (d *doc) dropRepresented(out []string) []string {
 // the country the person represents: "Hakan Fidan of Turkey".
 func personOfCountry(n string) (person, country string, ok bool) {
 	p, c, found := strings.Cut(n, " of ")
-	if !found || !isPersonName(p) || strings.Contains(c, " of ") || capitalOf[strings.ToLower(c)] != nil {
+	if !found || !isPersonName(p) || strings.Contains(c, " of ") {
 		return "", "", false
 	}
-	if k := countryKey(c); k != "" {
+	if k := countryNamed(c); k != "" {
 		return p, k, true
 	}
 	return "", "", false
@@ -99,6 +99,18 @@ func countryKey(n string) string {
 		return l
 	}
 	return ""
+}
+
+// countryNamed is countryKey of a country or a nationality, "" for a
+// capital: the representative readers below take a person's country only
+// from its own name ("Foreign Minister of Ghana", "Argentina's"), while a
+// capital counts for its government only as a party ("Washington and
+// Tokyo", dropRepresented).
+func countryNamed(s string) string {
+	if capitalOf[strings.ToLower(s)] != nil {
+		return ""
+	}
+	return countryKey(s)
 }
 
 // twoWordCountries are the countries of twoWordNations: "south africa".
@@ -203,12 +215,12 @@ func (d *doc) titlePhraseCountry(si, end int) string {
 	for start < end && titlePhraseGlue[toks[start].lower] {
 		start++ // "the"
 	}
-	if k := countryKey(textAt(toks, start)); k != "" && capitalOf[lowerAt(toks, start)] == nil {
+	if k := countryNamed(textAt(toks, start)); k != "" {
 		return k // "Ukrainian Minister of Economy"
 	}
 	for k := end - 1; k > start; k-- {
 		if toks[k].lower == "of" {
-			if c := countryKey(sliceTextTok(toks, k+1, end)); c != "" && capitalOf[strings.ToLower(sliceTextTok(toks, k+1, end))] == nil {
+			if c := countryNamed(sliceTextTok(toks, k+1, end)); c != "" {
 				return c // "Foreign Minister of Ghana"
 			}
 			break
@@ -224,10 +236,7 @@ var titlePhraseGlue = map[string]bool{"of": true, "for": true, "and": true, "the
 func (d *doc) countryEndingAt(si, end int) string {
 	for _, c := range d.chunks(si) {
 		if c.end == end {
-			if capitalOf[strings.ToLower(c.text)] == nil {
-				return countryKey(c.text)
-			}
-			return ""
+			return countryNamed(c.text)
 		}
 	}
 	return ""
@@ -257,14 +266,14 @@ func (d *doc) countryAfter(si, at int) string {
 			return ""
 		}
 		for _, c := range d.chunks(si) {
-			if c.start == k+1 && countryKey(c.text) != "" && capitalOf[strings.ToLower(c.text)] == nil {
-				return countryKey(c.text) // ", the foreign minister of Kenya"
+			if c.start == k+1 && countryNamed(c.text) != "" {
+				return countryNamed(c.text) // ", the foreign minister of Kenya"
 			}
 		}
 		return ""
 	}
 	for _, c := range d.chunks(si) {
-		if c.start == k && countryKey(c.text) != "" && capitalOf[strings.ToLower(c.text)] == nil && isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && roleWord(lowerAt(toks, c.end+2)) {
+		if c.start == k && countryNamed(c.text) != "" && isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && roleWord(lowerAt(toks, c.end+2)) {
 			return countryKey(c.text) // ", Germany's foreign minister"
 		}
 	}
