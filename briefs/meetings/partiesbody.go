@@ -68,7 +68,7 @@ var bodyNounNext = map[string]bool{
 	"said": true, "says": true, "holds": true, "held": true, "hold": true, "resumes": true, "resumed": true,
 	"could": true, "may": true, "must": true, "should": true, "can": true, "opens": true, "opened": true,
 	"convenes": true, "convened": true, "reconvenes": true, "gathers": true, "agreed": true, "decided": true,
-	"is due": true, "due": true, "expects": true, "voted": true, "votes": true, "began": true, "begins": true,
+	"due": true, "expects": true, "voted": true, "votes": true, "began": true, "begins": true,
 }
 
 // bodyNounParties are the bodies the bare body nouns of m's sentence stand
