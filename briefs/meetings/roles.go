@@ -691,6 +691,8 @@ func (d *doc) inTopic(at int, n string, m *mention) bool {
 					return true // "to discuss the suspension of Guinea", "the return of Rohingya refugees"
 				}
 			}
+		case "discuss", "discusses", "discussed", "discussing", "review", "reviews", "reviewed", "reviewing":
+			return true // "to discuss the fighting in eastern Congo", "to discuss a ceasefire in the country's Upper Nile region"
 		case "for":
 			p := lowerAt(toks, k-1)
 			_, meeting := meetingNouns[p]

@@ -1,0 +1,20 @@
+package meetings
+
+import "testing"
+
+// TestTopicVerbObject: a name in the object of "to discuss" or "to review"
+// after the meeting is what it is about, not a party (roles.go inTopic);
+// a party brought in by "with" after the topic still is.
+func TestTopicVerbObject(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a region in the topic", "UNITED NATIONS, Feb 26 - The U.N. Security Council will meet on Friday to discuss the fighting in eastern Congo, diplomats said.", []string{"U.N. Security Council"}},
+		{"a region owned by a country in the topic", "KAMPALA, May 20 - Leaders of the East African Community will meet in Juba on Saturday to discuss a ceasefire in the country's Upper Nile region.", []string{"East African Community"}},
+		{"review", "CAIRO, Sept 28 - Arab League foreign ministers will meet in Cairo on Sunday to review aid deliveries to Gaza.", []string{"Arab League"}},
+		{"a party after with", "JAKARTA, April 16 - Defence Minister Sjafrie Sjamsoeddin will meet on Friday to discuss the purchase of submarines with Thales executives.", []string{"Sjafrie Sjamsoeddin", "Thales"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })
+	}
+}
