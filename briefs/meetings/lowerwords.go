@@ -23,12 +23,3 @@ var proseLower = func() map[string]bool {
 	}
 	return out
 }()
-
-// commonOpener reports a lone word capitalised only because it opens the
-// sentence, where prose writes it in lower case: "Traders also see a
-// 60% chance", "Persons needing accommodation should contact the Clerk"
-// (rule parties.sentence; not "Ford will hold its annual meeting", nor a
-// word the text capitalises elsewhere).
-func (d *doc) commonOpener(toks []token, si int, c chunk) bool {
-	return proseLower[toks[c.start].lower] && d.commonOpening(toks, si, c)
-}

@@ -204,7 +204,7 @@ func (d *doc) names(m *mention) {
 		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) && !strings.EqualFold(name, "treasury") || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
 			continue // "the U.S. Trade Representative's office said", "a Treasury official's"
 		}
-		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) || d.commonOpener(toks, m.sent, c) {
+		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) {
 			continue
 		}
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {

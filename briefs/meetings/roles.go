@@ -239,7 +239,7 @@ func (d *doc) nonParties(m *mention) map[string]bool {
 			continue
 		}
 		if !strings.Contains(n, " ") && !isAcronym(n) && !isCountry(n) && countries[strings.ToLower(n)] == "" &&
-			(d.openerWord(toks, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) ||
+			(d.openerWord(toks, m.sent, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) ||
 			d.notPartyReason(m, at, n) != "" {
 			if out == nil {
 				out = map[string]bool{}
@@ -268,13 +268,15 @@ func (c *cluster) notParty(n string) bool {
 // openerWord reports a one-word name that opens its sentence and names
 // nobody: a linking adverb before a comma ("Instead, the Bundesbank council
 // will meet") or a ministry's field before its holders ("Environment
-// ministers from 190 countries").
-func (d *doc) openerWord(toks []token, at int, n string) bool {
+// ministers from 190 countries"), or a word prose writes in lower case
+// that the text capitalises nowhere else.
+func (d *doc) openerWord(toks []token, si, at int, n string) bool {
 	if at > 0 && toks[at-1].end > d.dlEnd || toks[at].text != n {
 		return false
 	}
 	w, next := toks[at].lower, lowerAt(toks, at+1)
-	return linkingAdverbs[w] && next == "," || ministryFields[w] && (next == "ministers" || next == "officials")
+	return linkingAdverbs[w] && next == "," || ministryFields[w] && (next == "ministers" || next == "officials") ||
+		proseLower[w] && !d.openingName(si, toks[at]) // "Traders expect a cut at the Fed's meeting" (data/lowerwords.txt)
 }
 
 // linkingAdverbs open a sentence and link it to the one before.
