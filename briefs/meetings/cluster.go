@@ -301,6 +301,7 @@ func (d *doc) meetings() []briefs.Meeting {
 		out = append(out, d.meeting(c, best))
 	}
 	d.sidelinesPlaces(out, d.traces[first:])
+	d.preparedPlaces(out, d.traces[first:])
 	return d.dropOccasions(out, d.traces[first:])
 }
 
@@ -358,7 +359,7 @@ func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
 			}
 			for j := range trs {
 				if j != i && out[j].Place != "" && (slices.Contains(trs[j].c.mentions, n) || sameName(trs[j].c, n)) {
-					out[i].Place, trs[i].sidelines = out[j].Place, n
+					out[i].Place, trs[i].sidelines, trs[i].borrowed = out[j].Place, n, RulePlaceSidelines
 					if src, _ := d.placeFrom(out[j].Place, trs[j]); src != nil {
 						trs[i].sidelines = src // explain shows the words that place the gathering
 					}
@@ -368,6 +369,73 @@ func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
 			}
 		}
 	}
+}
+
+// preparedPlaces gives a meeting held to prepare another the other's place
+// when no word of the meeting's own names one (rule place.prepares):
+// "Senior officials met on Friday to prepare the meeting", "Officials from
+// the Group of Seven met on Wednesday to prepare for weekend talks ... The
+// ministers will meet here on Saturday". The other is the meeting the
+// prepared mention belongs to or, failing that, the one placed meeting
+// dated after it.
+func (d *doc) preparedPlaces(out []briefs.Meeting, trs []trace) {
+	for i := range trs {
+		best := trs[i].best
+		if out[i].Place != "" && ownPlace(trs[i].c, out[i].Place) {
+			continue
+		}
+		for _, n := range d.mentions {
+			if n.sent != best.sent || n == best || !prepared(d.toks[n.sent], n) {
+				continue
+			}
+			if j := preparedMeeting(out, trs, i, n); j >= 0 {
+				out[i].Place, trs[i].sidelines, trs[i].borrowed = out[j].Place, n, RulePlacePrepares
+				if src, _ := d.placeFrom(out[j].Place, trs[j]); src != nil {
+					trs[i].sidelines = src
+				}
+				out[i].Key = Key(out[i])
+				trs[i].key = out[i].Key
+				break
+			}
+		}
+	}
+}
+
+// preparedMeeting is the index of the placed meeting that mention n, which
+// meeting i prepares, names; -1 when none or several could be.
+func preparedMeeting(out []briefs.Meeting, trs []trace, i int, n *mention) int {
+	later := -1
+	for j := range trs {
+		if j == i || out[j].Place == "" {
+			continue
+		}
+		if slices.Contains(trs[j].c.mentions, n) || sameName(trs[j].c, n) {
+			return j
+		}
+		if out[j].Date > out[i].Date {
+			if later >= 0 {
+				later = -2
+			} else if later == -1 {
+				later = j
+			}
+		}
+	}
+	return max(later, -1)
+}
+
+// prepared reports a meeting named as what another prepares: "to prepare
+// the meeting", "to prepare for weekend talks", "in preparation for the
+// summit".
+func prepared(toks []token, n *mention) bool {
+	for k := n.nameStart - 1; k >= 0 && k >= n.nameStart-4; k-- {
+		switch w := toks[k].lower; {
+		case w == "prepare" || w == "prepares" || w == "preparing" || w == "preparation" || w == "preparations":
+			return true
+		case !toks[k].word && !isApostrophe(w) && w != "-" || w == "with" || w == "and":
+			return false
+		}
+	}
+	return false
 }
 
 // sameName reports a cluster with a mention named as n is: "the Munich

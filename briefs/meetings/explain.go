@@ -60,7 +60,8 @@ type trace struct {
 	title         Rule
 	titleFrom     *mention // the mention whose name gave the title; nil when none
 	status        Rule
-	sidelines     *mention // the mention that placed the gathering on whose sidelines it is held, when that gave this one's place
+	sidelines     *mention // the mention that placed the gathering on whose sidelines it is held, or that it prepares, when that gave this one's place
+	borrowed      Rule     // place.sidelines or place.prepares, with sidelines
 }
 
 // steps explains meeting m, built as tr records.
@@ -132,7 +133,7 @@ func (d *doc) steps(m briefs.Meeting, tr trace) []Step {
 // it is not that mention's own.
 func (d *doc) placeFrom(place string, tr trace) (*mention, Rule) {
 	if tr.sidelines != nil {
-		return tr.sidelines, RulePlaceSidelines
+		return tr.sidelines, tr.borrowed
 	}
 	if tr.best.place == place {
 		return tr.best, ""

@@ -95,6 +95,7 @@ const (
 	RulePlaceVenueCity       Rule = "place.venue-city"
 	RulePlaceOtherMention    Rule = "place.other-mention"
 	RulePlaceSidelines       Rule = "place.sidelines"
+	RulePlacePrepares        Rule = "place.prepares"
 	RulePlaceDateline        Rule = "place.dateline-implied"
 	RulePlaceThere           Rule = "place.there"
 	RulePlaceNextSentence    Rule = "place.next-sentence"
@@ -179,6 +180,7 @@ var ruleList = []struct {
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit"; not a word capitalised only as the sentence's first ("Pay talks with the employer"), unless a capital, a seat, the dateline's city or capitalised elsewhere in the text (placeof.go namePlace, openingName); not a body's word ("the Commonwealth summit", data/seats.tsv) nor one after an acronym ("the AI Action Summit"; but "the G-7 Washington talks") unless a capital, a seat, the dateline's city or a word the text puts after "in", "at" or "to" (placeWord)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (placeof.go placeOf)"},
 	{RulePlaceSidelines, `held "on the sidelines of" a gathering whose place the story names and its own words do not: "will hold talks with Xi on Friday on the sidelines of the APEC summit. The summit opens in Gyeongju", "on the margins of the Munich Security Conference. The conference opens in Munich" (the gathering itself then one meeting on its own day: cluster.go sidelinesPlaces, sameName, dropOccasions)`},
+	{RulePlacePrepares, `held to prepare another meeting whose place the story names and its own words do not: "Senior officials met on Friday to prepare the meeting", "met on Wednesday to prepare for weekend talks ... The ministers will meet here on Saturday" (cluster.go sidelinesPlaces, prepared)`},
 	{RulePlaceOtherMention, `said of another mention of the same meeting (an undated one naming its body: "the G-7 Washington talks"; a city beats a country: "will meet in Ethiopia on Thursday. The talks in Addis Ababa", placeof.go cityOfCountry), also "The talks, at a downtown Ottawa hotel, will be the first since ..." whose date is another event's (cluster.go meeting, refersBack)`},
 	{RulePlaceThere, `"there": the place named last before it, in the sentence or the one before ("gather in Vancouver next week. Hawke will meet Gandhi there") (place.go neighbourPlace)`},
 	{RulePlaceNextSentence, `the next sentence's "Kathmandu will host the meeting" (a host named as the dateline's country is the dateline's city: "Oman is hosting the talks" in Muscat; homeplace.go homeCountry), "The venue will be New York", "It will be held in Vienna" or "The meeting will be held in Vienna's Hofburg palace" (Hofburg palace, Vienna; place.go neighbourPlace)`},

@@ -1,0 +1,17 @@
+package meetings
+
+import "testing"
+
+// TestPlacePrepares: a meeting held to prepare another, with no place of
+// its own, is held where the other is (place.prepares); its own place
+// wins, and it borrows none when two later meetings could be the one.
+func TestPlacePrepares(t *testing.T) {
+	for _, c := range []struct{ name, pub, text, place string }{
+		{"the meeting, here", "2026-02-13", "BRUSSELS, Feb 13 (Reuters) - Senior officials met on Friday to prepare the meeting but failed to agree. European Union agriculture ministers will meet here on Monday to discuss aid for dairy farmers.", "Brussels"},
+		{"for weekend talks", "2026-09-24", "LONDON, Sept 24 (Reuters) - Officials from the Group of Seven met on Wednesday to prepare for weekend talks among the group's finance ministers. The ministers will meet in Washington on Saturday.", "Washington"},
+		{"its own place", "2026-09-24", "LONDON, Sept 24 (Reuters) - Officials from the Group of Seven met in Paris on Wednesday to prepare for weekend talks among the group's finance ministers. The ministers will meet in Washington on Saturday.", "Paris"},
+		{"two later meetings", "2026-09-24", "LONDON, Sept 24 (Reuters) - Officials from the Group of Seven met on Wednesday to prepare for talks among the group's leaders. The finance ministers will meet in Washington on Saturday. The trade ministers will meet in Tokyo on Sunday.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkFirstPlace(t, c.pub, c.text, c.place) })
+	}
+}
