@@ -394,6 +394,9 @@ func notParty(toks []token, c chunk, name string) bool {
 			break // a space: the name stands outside any ticker
 		}
 	}
+	if exchangeTicker(toks, c) {
+		return true // "Northwind Energy ASA (OSE: NWE)"
+	}
 	next := lowerAt(toks, c.end)
 	if formalNotParty(name) {
 		return true // "Pursuant to", "Hon.", "the Local Government Act" (notices.go)
@@ -457,6 +460,15 @@ func notParty(toks []token, c chunk, name string) bool {
 		return false // "Australia and New Zealand will review": the country, not its adjective
 	}
 	return nationalities[lw] || twoWordNations[lw] != "" || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
+}
+
+// exchangeTicker reports a share symbol or its exchange in brackets:
+// "(OSE: NWE)", "(NYSE: IBM)", "(AIM: HWM)".
+func exchangeTicker(toks []token, c chunk) bool {
+	k, e := c.start, c.end
+	symbol := lowerAt(toks, k-1) == ":" && k >= 2 && isAcronym(toks[k-2].text) && lowerAt(toks, k-3) == "(" && lowerAt(toks, e) == ")"
+	exchange := lowerAt(toks, k-1) == "(" && lowerAt(toks, e) == ":" && lowerAt(toks, e+2) == ")"
+	return symbol || exchange
 }
 
 // holdingNouns after a name make it a modifier: "its Hughes unit",

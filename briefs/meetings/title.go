@@ -411,8 +411,8 @@ func (d *doc) lastName(si, before int, ok func(string) bool) string {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
 			c := cs[i]
-			if d.toks[s][c.start].start >= before || lowerAt(d.toks[s], c.start-1) == "<" {
-				continue // after the owner, or a ticker: "Allegheny International Inc <AG> ... its annual meeting"
+			if d.toks[s][c.start].start >= before || lowerAt(d.toks[s], c.start-1) == "<" || exchangeTicker(d.toks[s], c) {
+				continue // after the owner, or a ticker: "Allegheny International Inc <AG> ... its annual meeting", "(OSE: NWE)"
 			}
 			for _, n := range []string{dropTail(c.text), dropTail(stripTitles(c.text))} {
 				if n != "" && ok(n) {

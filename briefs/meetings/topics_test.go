@@ -18,3 +18,10 @@ func TestTopicVerbObject(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })
 	}
 }
+
+// TestExchangeTicker: a share symbol and its exchange in brackets are no
+// party, nor the owner "its" points back to (names.go exchangeTicker).
+func TestExchangeTicker(t *testing.T) {
+	checkLastParties(t, "Oslo, 14 April 2026 - Northwind Energy ASA (OSE: NWE) announces that its Annual General Meeting will be held on Thursday 7 May 2026.", []string{"Northwind Energy ASA"})
+	checkLastParties(t, "NEW YORK, May 1 - Acme Corp (NYSE: ACM) and Zenith Inc (NASDAQ: ZNT) will hold merger talks on Tuesday.", []string{"Acme Corp", "Zenith Inc"})
+}
