@@ -87,7 +87,7 @@ func (r *ruleTally) add(right bool, example string) {
 		return
 	}
 	r.wrong++
-	if len(r.examples) < 40 {
+	if len(r.examples) < 25 {
 		r.examples = append(r.examples, example)
 	}
 }

@@ -312,7 +312,7 @@ var homeGroups = map[string]bool{
 
 // orgWords mark a name as an organisation rather than a person.
 var orgWords = map[string]bool{
-	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "commission": true, "council": true,
+	"co": true, "corp": true, "inc": true, "ltd": true, "plc": true, "commission": true, "council": true, "reserve": true,
 	"group": true, "committee": true, "bank": true, "fund": true, "ministry": true, "department": true,
 	"organisation": true, "organization": true, "union": true, "community": true, "association": true,
 	"institute": true, "agency": true, "board": true, "company": true, "party": true, "parliament": true,

@@ -426,8 +426,7 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) && !isAcronym(name) {
 		return true // "Hollywood actors' union": a word of the union's description
 	}
-	if j := c.end; j < len(toks) && toks[j].word && !toks[j].cap && !auxiliaries[toks[j].lower] && (placeOwners[lowerAt(toks, j+1)] || topicNouns[lowerAt(toks, j+1)] ||
-		thingNouns[lowerAt(toks, j+1)] && lowerAt(toks, j+1) != "agency") {
+	if namesThing(toks, c) {
 		return true // "the Shoreham nuclear plant": names the plant; "the Closer Economic Relations trade pact"
 	}
 	if topicOf(toks, c) {
@@ -460,6 +459,18 @@ func notParty(toks []token, c chunk, name string) bool {
 		return false // "Australia and New Zealand will review": the country, not its adjective
 	}
 	return nationalities[lw] || twoWordNations[lw] != "" || countries[lw] != "" && c.end-c.start == 1 || adjectiveOfPlace(toks, c, lw)
+}
+
+// namesThing reports a name that qualifies a thing two words on: "the
+// Shoreham nuclear plant", "the Closer Economic Relations trade pact", "its
+// benchmark Selic interest rate".
+func namesThing(toks []token, c chunk) bool {
+	j := c.end
+	if j >= len(toks) || !toks[j].word || toks[j].cap || auxiliaries[toks[j].lower] {
+		return false
+	}
+	w := lowerAt(toks, j+1)
+	return placeOwners[w] || topicNouns[w] || thingNouns[w] && w != "agency"
 }
 
 // exchangeTicker reports a share symbol or its exchange in brackets:

@@ -231,6 +231,9 @@ func (d *doc) entityOf(toks []token, c chunk) ([]string, int) {
 	if name == "" || d.isDatelinePlace(name) || c.end-c.start == 1 && (commonWord(strings.ToLower(name)) || openerQuantifiers[strings.ToLower(name)]) {
 		return nil, 0 // "Neither company commented"
 	}
+	if namesThing(toks, c) {
+		return nil, 0 // "its benchmark Selic interest rate": the rate's name
+	}
 	full := d.expand(name)
 	switch {
 	case isCountry(name):
