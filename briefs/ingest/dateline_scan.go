@@ -185,8 +185,35 @@ func (s *scanner) source() (string, bool) {
 	if src, ok := s.bracket('/', '/'); ok {
 		return src, true
 	}
+	if src, ok := s.bareAgency(); ok {
+		return src, true
+	}
 	s.pos = save
 	return "", false
+}
+
+// bareAgency reads a news agency named without brackets before the
+// dateline's dash: "TOKYO, March 14 Kyodo - ".
+func (s *scanner) bareAgency() (string, bool) {
+	start := s.pos
+	for s.pos < len(s.r) && unicode.IsLetter(s.r[s.pos]) {
+		s.pos++
+	}
+	word := string(s.r[start:s.pos])
+	if !bareAgencies[word] {
+		return "", false
+	}
+	save := s.pos
+	s.skipHSpace()
+	term := s.terminator()
+	s.pos = save
+	return word, term
+}
+
+// bareAgencies are the agencies a dateline names without brackets.
+var bareAgencies = map[string]bool{
+	"Kyodo": true, "Xinhua": true, "Yonhap": true, "Bernama": true, "Reuters": true, "AFP": true, "AP": true,
+	"IANS": true, "PTI": true, "ANI": true, "UNI": true, "TASS": true, "Interfax": true, "Anadolu": true,
 }
 
 // scanDateline reads a dateline at the start of rs. rest is the rune

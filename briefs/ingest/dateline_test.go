@@ -37,6 +37,8 @@ func TestParseDateline(t *testing.T) {
 		{"SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced", briefs.Dateline{Place: "San Francisco", Source: "BUSINESS WIRE"}, "Acme Corp today announced"},
 		{"Kolkata: The state government said.", briefs.Dateline{Place: "Kolkata"}, "The state government said."},
 		{"BEIJING, Feb 3 (Xinhua) -- China said.", briefs.Dateline{Place: "Beijing", Date: "2025-02-03", Source: "Xinhua"}, "China said."},
+		{"TOKYO, March 14 Kyodo - Japan said.", briefs.Dateline{Place: "Tokyo", Date: "2025-03-14", Source: "Kyodo"}, "Japan said."},
+		{"SEOUL, June 2 Yonhap -- Talks opened.", briefs.Dateline{Place: "Seoul", Date: "2025-06-02", Source: "Yonhap"}, "Talks opened."},
 		{"Islamabad, December 4: Pakistan said.", briefs.Dateline{Place: "Islamabad", Date: "2025-12-04"}, "Pakistan said."},
 		{"ST. LOUIS, Mo., June 3 - A jury found.", briefs.Dateline{Place: "St. Louis, Mo.", Date: "2025-06-03"}, "A jury found."},
 		{"Washington, DC — Lawmakers met.", briefs.Dateline{Place: "Washington, DC"}, "Lawmakers met."},
