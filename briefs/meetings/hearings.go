@@ -62,7 +62,9 @@ func questionsWitness(toks []token, i int) bool {
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking
-// Committee on Thursday", "He appears before the Senate Banking Committee
+// Committee on Thursday", "will testify on the dollar before the Senate
+// Banking Committee", "will brief the Parliamentary Standing Committee on
+// Defence on Friday", "He appears before the Senate Banking Committee
 // on Wednesday", "gave evidence to the Senate economics committee on
 // Tuesday", "told the House of Commons government operations committee on
 // Monday": a hearing of the named committee.
@@ -70,8 +72,11 @@ func testifies(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "testify", "testifies", "testified", "testifying":
 		if w := lowerAt(toks, i+1); w != "before" && w != "to" {
-			return false
+			j := beforeAfterTopic(toks, i+1)
+			return j > 0 && committeeAhead(toks, j+1) // "will testify on the dollar and the trade deficit before the Senate Banking Committee"
 		}
+	case "brief", "briefs", "briefed", "briefing":
+		return lowerAt(toks, i+1) == "the" && committeeAhead(toks, i+1) && !toks[i].cap // "will brief the Parliamentary Standing Committee on Defence on Friday"
 	case "appear", "appears", "appeared", "appearing":
 		if lowerAt(toks, i+1) != "before" {
 			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
@@ -95,6 +100,23 @@ func testifies(toks []token, i int) bool {
 		return false
 	}
 	return committeeAhead(toks, i+2)
+}
+
+// beforeAfterTopic is the token of "before" that follows the topic of a
+// testimony opened by "on" or "about" at k, within its clause; 0 when none.
+func beforeAfterTopic(toks []token, k int) int {
+	if w := lowerAt(toks, k); w != "on" && w != "about" {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		switch w := toks[j].lower; {
+		case w == "before":
+			return j
+		case !toks[j].word && w != "-" || w == "to" || auxiliaries[w] || reporting(w):
+			return 0
+		}
+	}
+	return 0
 }
 
 // takesEvidence reports "evidence from", "oral evidence from" at k, after

@@ -679,7 +679,7 @@ func (d *doc) inTopic(at int, n string, m *mention) bool {
 	}
 	for k := at - 1; k > m.trig; k-- {
 		switch w := toks[k].lower; w {
-		case "with", "between", "among", "by", ",", ";", ".", "(", "said":
+		case "with", "between", "among", "by", "before", ",", ";", ".", "(", "said":
 			return false
 		case "on", "about", "over", "against", "regarding", "concerning":
 			if inSpan(ds, k+1) >= 0 || inSpan(ds, k) >= 0 {

@@ -1,0 +1,35 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// TestTestifiesAfterTopic: a witness who testifies on a topic before a
+// named committee, or briefs one, tells of the committee's hearing
+// (head.testifies-before); briefing reporters is no hearing.
+func TestTestifiesAfterTopic(t *testing.T) {
+	for _, c := range []struct {
+		name, pub, text, date string
+		parties              []string
+	}{
+		{"testify on a topic before", "1987-03-24", "WASHINGTON, March 24 - Federal Reserve Board Chairman Paul Volcker will testify on the dollar and the trade deficit before the Senate Banking Committee on Thursday, committee aides said.", "1987-03-26", []string{"Paul Volcker", "Senate Banking Committee"}},
+		{"brief a committee", "2025-02-12", "New Delhi, Feb 12 (IANS) Defence Secretary Rajesh Kumar Singh will brief the Parliamentary Standing Committee on Defence on the progress of fighter jet programmes on Friday, officials said.", "2025-02-14", []string{"Rajesh Kumar Singh", "Parliamentary Standing Committee on Defence"}},
+		{"brief reporters", "2025-02-12", "New Delhi, Feb 12 (IANS) Defence Secretary Rajesh Kumar Singh will brief reporters on the programme on Friday.", "", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
+			if c.date == "" {
+				if len(ms) != 0 {
+					t.Errorf("meetings %s, want none", meetingList(ms))
+				}
+				return
+			}
+			if len(ms) != 1 || ms[0].Date != c.date {
+				t.Fatalf("meetings %s, want one on %s", meetingList(ms), c.date)
+			}
+			checkLastParties(t, c.text, c.parties)
+		})
+	}
+}
