@@ -12,7 +12,7 @@ import (
 func TestTestifiesAfterTopic(t *testing.T) {
 	for _, c := range []struct {
 		name, pub, text, date string
-		parties              []string
+		parties               []string
 	}{
 		{"testify on a topic before", "1987-03-24", "WASHINGTON, March 24 - Federal Reserve Board Chairman Paul Volcker will testify on the dollar and the trade deficit before the Senate Banking Committee on Thursday, committee aides said.", "1987-03-26", []string{"Paul Volcker", "Senate Banking Committee"}},
 		{"brief a committee", "2025-02-12", "New Delhi, Feb 12 (IANS) Defence Secretary Rajesh Kumar Singh will brief the Parliamentary Standing Committee on Defence on the progress of fighter jet programmes on Friday, officials said.", "2025-02-14", []string{"Rajesh Kumar Singh", "Parliamentary Standing Committee on Defence"}},
