@@ -302,6 +302,7 @@ func (d *doc) meetings() []briefs.Meeting {
 	}
 	d.sidelinesPlaces(out, d.traces[first:])
 	d.preparedPlaces(out, d.traces[first:])
+	d.seriesParties(out, d.traces[first:])
 	return d.dropOccasions(out, d.traces[first:])
 }
 

@@ -62,6 +62,7 @@ type trace struct {
 	status        Rule
 	sidelines     *mention // the mention that placed the gathering on whose sidelines it is held, or that it prepares, when that gave this one's place
 	borrowed      Rule     // place.sidelines or place.prepares, with sidelines
+	series        *cluster // the meeting of the same kind whose parties this one took (parties.series)
 }
 
 // steps explains meeting m, built as tr records.
@@ -120,6 +121,10 @@ func (d *doc) steps(m briefs.Meeting, tr trace) []Step {
 	}
 	for _, p := range m.Participants {
 		rule, start, end := d.partyFrom(p, tr.c)
+		if tr.series != nil {
+			_, start, end = d.partyFrom(p, tr.series)
+			rule = RulePartySeries
+		}
 		s := Step{Field: FieldParticipants, Value: p, Rule: rule, Start: start, End: end}
 		if start >= 0 {
 			s.Text = string(d.runes[start:end])

@@ -94,7 +94,8 @@ func TestFresh17v2Set(t *testing.T) {
 // set has no place), participants P 0.857 R 0.732. Then a dated hearing
 // under a committee's heading, "Speakers:": F1 0.958, place 0.652 (one
 // more pair, its room missed), participants P 0.868 R 0.750.
+// Then parties.series: participants P 0.850 R 0.773.
 func TestFresh17v3Set(t *testing.T) {
 	rep := evalFile(t, "fresh17v3.jsonl", 18)
-	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.65, participants: 0.74, partPrecision: 0.86})
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.65, participants: 0.77, partPrecision: 0.85})
 }

@@ -28,8 +28,8 @@ func TestHeadingBody(t *testing.T) {
 			"2026-04-22", "Hollybrook Community Trust", ""},
 		{"a central bank's table", "Central Bank of Corvania - 2026 schedule\n\nApril 22-23 | Monetary policy meeting | Statement at 2:00 p.m.\nJune 17-18 | Monetary policy meeting | Statement at 2:00 p.m.\n",
 			"2026-04-22", "Central Bank of Corvania", ""},
-		{"a wire story lends no heading", "LONDON, March 10 - The Audit Committee of Britain's largest bank met on Monday. The next meeting will be held on April 22, a spokesman said.\n",
-			"2026-04-22", "", ""},
+		{"a wire story lends no heading, but the next meeting is its body's (parties.series)", "LONDON, March 10 - The Audit Committee of Barclays met on Monday. The next meeting will be held on April 22, a spokesman said.\n",
+			"2026-04-22", "Audit Committee of Barclays", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := OfText(c.text, pub, pub)

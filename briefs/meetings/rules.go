@@ -107,6 +107,7 @@ const (
 	RulePartyPronoun     Rule = "parties.pronoun"
 	RulePartyNeighbour   Rule = "parties.neighbour"
 	RulePartyOwner       Rule = "parties.owner"
+	RulePartySeries      Rule = "parties.series"
 	RulePartyCompany     Rule = "parties.company"
 	RulePartyNameOrg     Rule = "parties.name-org"
 	RulePartyMerged      Rule = "parties.merged-verb"
@@ -192,6 +193,7 @@ var ruleList = []struct {
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
 	{RulePartyNeighbour, `named in a neighbouring sentence: a member list, the minister named earlier, "X will lead the delegation", "brief the ministers" or "host the talks" after it, "the chancellor" for the Chancellor named before, "the three sides", "They last met", "The ministers last met", "the previous round" and "follow a round in Washington" for the parties of the meeting before; "its"/"their" before the meeting; the body inside the meeting's name or "The cabinet" its owner named before; those who open the next sentences discussing, arriving, attending, sending delegations or heading a side (neighbours.go)`},
 	{RulePartyOwner, `the body a possessive names: "its policy meeting", "the union's national board"; "The committee will meet" names the last committee named so far (clusterparties.go participants, entities.go bodyFor, title.go ownerOf)`},
+	{RulePartySeries, `a meeting that names no party takes those of the story's first meeting of its kind that names some: "The second round was held in Mexico City in March" after "Colombia and the ELN will open a third round of talks in Havana on Tuesday" (seriesparties.go seriesParties)`},
 	{RulePartyCompany, "a company's board or shareholders: the company (clusterparties.go company, leadOrg)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (clusterparties.go participants)`},
 	{RulePartyWitnessBody, `the committee a witness testifies before, gives evidence to or tells, as the text writes it: "gave evidence to the Senate economics committee on Tuesday", "appeared before the parliamentary standing committee on transport" (conjoined.go witnessCommittee)`},

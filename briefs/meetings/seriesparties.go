@@ -1,0 +1,44 @@
+package meetings
+
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// seriesParties gives a meeting that names no party the parties of the
+// story's first meeting of its kind that names some (rule parties.series):
+// "The second round was held in Mexico City in March" after "Colombia and
+// the ELN will open a third round of talks in Havana on Tuesday"; "The
+// last trilateral summit was held in Chengdu" after "Japan, China and
+// South Korea will hold their first trilateral summit". Only countries
+// and bodies carry over, for the persons of one meeting seldom attend the
+// other, and a meeting of another kind or a listing's line lends none:
+// "The ICO council session opens on September 28" is no round of the
+// producers' talks.
+func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
+	named := make([]bool, len(out))
+	for i := range out {
+		named[i] = len(out[i].Participants) > 0
+	}
+	if len(d.entries) > 0 {
+		return // a listing's lines are meetings of their own, each with its own parties
+	}
+	for i := range out {
+		if named[i] {
+			continue
+		}
+		for j := range out {
+			if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind {
+				continue
+			}
+			if parties := slices.DeleteFunc(slices.Clone(out[j].Participants), isPersonName); len(parties) > 0 {
+				out[i].Participants = parties
+				trs[i].series = trs[j].c
+				out[i].Key = Key(out[i])
+				trs[i].key = out[i].Key
+				break
+			}
+		}
+	}
+}
