@@ -10,6 +10,7 @@ var meetingNouns = map[string]string{
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
 	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
 	"lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast",
+	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
 }
 
 // sessionModifiers make "session" a sitting of a body.

@@ -145,6 +145,11 @@ func isMeetingNoun(toks []token, i int) bool {
 			return false // "the last round of sanctions", not "the last round of peace talks"
 		}
 		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
+	case "sitting", "sittings": // a body's sitting, not "sitting on the board"
+		if roundOrdinals[prev] || sessionModifiers[prev] || prev == "last" || prev == "previous" {
+			prev = lowerAt(toks, i-2) // "its next sitting", "a special sitting"
+		}
+		return determiners[prev]
 	case "dinner", "lunch", "luncheon", "breakfast":
 		return prev == "working" // "for a working lunch at the Elysee Palace on Friday", not "a state dinner"
 	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")

@@ -397,6 +397,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if exchangeTicker(toks, c) {
 		return true // "Northwind Energy ASA (OSE: NWE)"
 	}
+	if bracketedLaw(toks, c) {
+		return true // "the Waqf (Amendment) Bill"
+	}
 	next := lowerAt(toks, c.end)
 	if formalNotParty(name) {
 		return true // "Pursuant to", "Hon.", "the Local Government Act" (notices.go)
@@ -471,6 +474,24 @@ func namesThing(toks []token, c chunk) bool {
 	}
 	w := lowerAt(toks, j+1)
 	return placeOwners[w] || topicNouns[w] || thingNouns[w] && w != "agency"
+}
+
+// bracketedLaw reports a piece of a law's name that brackets split: "Waqf",
+// "Amendment" and "Bill" of "the Waqf (Amendment) Bill".
+func bracketedLaw(toks []token, c chunk) bool {
+	if c.end-c.start == 1 && lawWords[toks[c.start].lower] && lowerAt(toks, c.start-1) == ")" {
+		return true
+	}
+	j := c.end
+	if lowerAt(toks, j) == "(" {
+		for j < len(toks) && j <= c.end+5 && toks[j].lower != ")" {
+			j++
+		}
+	}
+	if lowerAt(toks, j) != ")" || j == c.end && lowerAt(toks, c.start-1) != "(" {
+		return false
+	}
+	return j+1 < len(toks) && toks[j+1].cap && lawWords[toks[j+1].lower]
 }
 
 // exchangeTicker reports a share symbol or its exchange in brackets:

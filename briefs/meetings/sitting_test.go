@@ -1,0 +1,33 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// TestSittingRoundtable: a body's sitting and a roundtable are meetings; a
+// participle "sitting" is none. The pieces of a law's name split by
+// brackets are no parties (names.go bracketedLaw).
+func TestSittingRoundtable(t *testing.T) {
+	for _, c := range []struct{ name, text, date string }{
+		{"its next sitting", "New Delhi, Nov 4 (PTI) The Joint Parliamentary Committee examining the Waqf (Amendment) Bill will hold its next sitting on Tuesday, officials said.", "2024-11-05"},
+		{"a special sitting", "OTTAWA, Nov 4 - The Senate will hold a special sitting on Friday.", "2024-11-08"},
+		{"a roundtable", "CANBERRA, Nov 4 - The trade minister will host a roundtable with Australian businesses on Friday.", "2024-11-08"},
+		{"sitting on the board", "LONDON, Nov 4 - The chairman, sitting on the board since Friday, resigned.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Scheduled(Extract(c.text, day("2024-11-04"), briefs.Dateline{}).Meetings)
+			if c.date == "" {
+				if len(ms) > 0 {
+					t.Errorf("meetings %s, want none", meetingList(ms))
+				}
+				return
+			}
+			if len(ms) != 1 || ms[0].Date != c.date {
+				t.Errorf("meetings %s, want one on %s", meetingList(ms), c.date)
+			}
+		})
+	}
+	checkLastParties(t, "New Delhi, Nov 4 (PTI) The Joint Parliamentary Committee examining the Waqf (Amendment) Bill will hold its next sitting on Tuesday.", []string{"Joint Parliamentary Committee"})
+}
