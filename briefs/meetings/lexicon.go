@@ -26,7 +26,7 @@ var sessionModifiers = map[string]bool{
 // hearingBodies make a hearing one of a named committee, not a court's.
 var hearingBodies = map[string]bool{
 	"committee": true, "subcommittee": true, "senate": true, "house": true, "congressional": true,
-	"parliamentary": true, "panel": true, "commission": true, "confirmation": true, "select": true, "board": true,
+	"parliamentary": true, "panel": true, "commission": true, "confirmation": true, "select": true, "board": true, "council": true,
 }
 
 // goalNouns are what one "meets" that is no gathering.

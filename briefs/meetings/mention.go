@@ -195,6 +195,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap ||
 			next == "of" && lowerAt(toks, i+2) == "the" && toks[min(i+3, len(toks)-1)].cap // "Monday's session of the OPEC council"
 	case "hearing", "hearings":
+		if courtHearings[prev] {
+			return false // "a court hearing on Thursday", "a bail hearing"
+		}
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			if hearingBodies[toks[k].lower] {
 				return true
@@ -230,6 +233,12 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// courtHearings name a court's hearing, which is no meeting.
+var courtHearings = map[string]bool{
+	"court": true, "bail": true, "custody": true, "sentencing": true, "extradition": true, "trial": true, "appeal": true,
+	"disciplinary": true, "judicial": true, "probate": true, "immigration": true, "asylum": true,
 }
 
 // heldBefore reports a hold verb within the three words before the noun at

@@ -6,8 +6,8 @@ import (
 	"github.com/briefbot/briefbot/briefs"
 )
 
-// TestSittingRoundtable: a body's sitting and a roundtable are meetings; a
-// participle "sitting" is none. The pieces of a law's name split by
+// TestSittingRoundtable: a body's sitting, a roundtable and a council's
+// hearing are meetings; a participle "sitting" and a court's hearing are none. The pieces of a law's name split by
 // brackets are no parties (names.go bracketedLaw).
 func TestSittingRoundtable(t *testing.T) {
 	for _, c := range []struct{ name, text, date string }{
@@ -15,6 +15,8 @@ func TestSittingRoundtable(t *testing.T) {
 		{"a special sitting", "OTTAWA, Nov 4 - The Senate will hold a special sitting on Friday.", "2024-11-08"},
 		{"a roundtable", "CANBERRA, Nov 4 - The trade minister will host a roundtable with Australian businesses on Friday.", "2024-11-08"},
 		{"sitting on the board", "LONDON, Nov 4 - The chairman, sitting on the board since Friday, resigned.", ""},
+		{"a council's public hearing", "AUCKLAND, Nov 4 (AP) — Auckland Council's Governing Body will hold a public hearing on Thursday on a proposal to raise water charges.", "2024-11-07"},
+		{"a court hearing", "LONDON, Nov 4 - The council's decision followed a court hearing on Thursday.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			ms := Scheduled(Extract(c.text, day("2024-11-04"), briefs.Dateline{}).Meetings)
