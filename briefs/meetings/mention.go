@@ -326,6 +326,26 @@ func otherObject(toks []token, k int) bool {
 	return true
 }
 
+// cueOfOther reports a cancelling participle at k said of another noun
+// than the meeting's head at i: "quotas suspended in February 1986",
+// "export quotas, which were suspended in February" (not "the talks were
+// suspended", "the suspended talks").
+func cueOfOther(toks []token, k, i int) bool {
+	p := k - 1
+	if p < 0 || p == i || !toks[p].word {
+		return false
+	}
+	if w := toks[p].lower; passiveAux[w] {
+		if w := lowerAt(toks, p-1); w == "have" || w == "has" || w == "had" {
+			p-- // "which have been suspended"
+		}
+		return relativeOfOther(toks, i, p-1)
+	}
+	w := toks[p].lower
+	_, meeting := meetingNouns[w]
+	return !toks[p].cap && !meeting && !auxiliaries[w] && !strings.HasSuffix(w, "ly") && w != "not" && w != "never" && plural(w)
+}
+
 // sinceStopped reports talks named only as the point since when something
 // holds: "met for the first time since talks collapsed in April" (the date is
 // the collapse's, and no gathering is dated).
@@ -805,7 +825,7 @@ func bodyBefore(toks []token, i int) bool {
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) || sportsWords[t.lower] && !bodyBefore(toks, i) {
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !bodyBefore(toks, i) {
 			return true
 		}
 		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) {

@@ -126,7 +126,7 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 		if m.nameStart > cue && m.nameStart-cue <= 4 {
 			return true
 		}
-		if m.trig < cue && cue-m.trig <= 16 {
+		if m.trig < cue && cue-m.trig <= 16 && !relativeOfOther(toks, m.trig, cue-2) {
 			switch lowerAt(toks, cue-1) {
 			case "was", "were", "been", "be", "is", "are", "being":
 				return true
@@ -134,6 +134,20 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOfOther reports a relative pronoun at k whose antecedent is
+// another noun than the meeting's head at trig: "export quotas, which were
+// suspended in February", not "the talks, which were postponed".
+func relativeOfOther(toks []token, trig, k int) bool {
+	if w := lowerAt(toks, k); w != "which" && w != "that" {
+		return false
+	}
+	a := k - 1
+	if lowerAt(toks, a) == "," {
+		a--
+	}
+	return a != trig
 }
 
 // continues reports "will continue", "continue on Thursday" right after a

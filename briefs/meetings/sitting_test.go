@@ -33,3 +33,21 @@ func TestSittingRoundtable(t *testing.T) {
 	}
 	checkLastParties(t, "New Delhi, Nov 4 (PTI) The Joint Parliamentary Committee examining the Waqf (Amendment) Bill will hold its next sitting on Tuesday.", []string{"Joint Parliamentary Committee"})
 }
+
+// TestCueOfOther: a cancelling participle said of another noun leaves the
+// sentence's meeting standing (mention.go cueOfOther); said of the meeting
+// it does not.
+func TestCueOfOther(t *testing.T) {
+	for _, c := range []struct{ name, text, date string }{
+		{"quotas suspended", "NAIROBI, Sept 15 - The ICO council session opens on September 28 and will try to restore quotas suspended in February 1986.", "1987-09-28"},
+		{"quotas, which were suspended", "NAIROBI, Sept 15 - The ICO council session opens on September 28 and will try to restore export quotas, which were suspended in February 1986.", "1987-09-28"},
+		{"the talks were suspended", "NAIROBI, Sept 15 - The talks were suspended on Monday.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Scheduled(Extract(c.text, day("1987-09-15"), briefs.Dateline{}).Meetings)
+			if c.date == "" && len(ms) > 0 || c.date != "" && (len(ms) != 1 || ms[0].Date != c.date) {
+				t.Errorf("meetings %s, want %q", meetingList(ms), c.date)
+			}
+		})
+	}
+}
