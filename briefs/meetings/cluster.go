@@ -526,7 +526,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	}
 	m.Place = cityOfCountry(c, m.Place)
 	if m.Place == "" && !heldOnline(c) && (d.impliedHere(c) || d.underWayHere(c, best)) {
-		m.Place = d.dl.Place
+		m.Place = d.datelineCity()
 	}
 	m.Participants = d.participants(c, m.Place)
 	if len(m.Participants) == 0 {

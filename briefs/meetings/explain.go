@@ -151,7 +151,7 @@ func (d *doc) placeFrom(place string, tr trace) (*mention, Rule) {
 	if o := tr.c.later; o != nil && o.place == place {
 		return o, RulePlaceOtherMention
 	}
-	if place == d.dl.Place {
+	if place == d.datelineCity() {
 		return nil, RulePlaceDateline
 	}
 	return nil, Untagged

@@ -34,6 +34,9 @@ func (d *doc) homeInstitution(n string) bool {
 			return true // "South Korea's National Assembly"
 		}
 	}
+	if city := strings.ToLower(d.datelineCity()); city != "" && municipalHeads[ws[len(ws)-1]] && strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ") {
+		return true // "Auckland Council" in an Auckland story, "Cape Town City Council", "the City of London Corporation"
+	}
 	if last := ws[len(ws)-1]; last != "ministry" || len(ws) < 2 {
 		return false
 	}
@@ -56,7 +59,7 @@ var legislatures = map[string]bool{
 // seatedHere reports a party that is an international body sitting in the
 // city the story was filed from: "NATO ambassadors" in a Brussels story.
 func (d *doc) seatedHere(n string) bool {
-	return d.dl.Place != "" && atSeat(seatOf(n), d.dl.Place)
+	return d.datelineCity() != "" && atSeat(seatOf(n), d.datelineCity())
 }
 
 // centralBank reports a story that speaks of "the central bank".
@@ -207,7 +210,7 @@ func (d *doc) namesIn(si int, n string) bool {
 // nationality: "U.S. Treasury Secretary James Baker" in Washington.
 func (d *doc) homeTitle(text string) bool {
 	l := strings.ToLower(text)
-	for _, nat := range capitalOf[strings.ToLower(d.dl.Place)] {
+	for _, nat := range capitalOf[strings.ToLower(d.datelineCity())] {
 		if strings.HasPrefix(l, nat+" ") {
 			rest := strings.Fields(strings.TrimPrefix(l, nat+" "))
 			return len(rest) > 0 && isTitleWord(rest[0]) || len(rest) > 1 && isTitleWord(rest[1])
@@ -222,7 +225,7 @@ func (d *doc) homeTitle(text string) bool {
 // on Thursday, mediated by Qatar and Turkey" in Doha, "Officials from Hamas
 // met Egyptian intelligence chief Hassan Rashad on Sunday" in Cairo.
 func (d *doc) hostedHere(m *mention) bool {
-	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	nats := capitalOf[strings.ToLower(d.datelineCity())]
 	if len(nats) == 0 || m.anaphoric {
 		return false
 	}
@@ -340,7 +343,7 @@ var indianWire = map[string]bool{"IANS": true, "PTI": true, "ANI": true, "UNI": 
 // British diplomats will hold talks" names two sides, who may meet
 // anywhere.
 func (d *doc) homeGroup(m *mention) bool {
-	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	nats := capitalOf[strings.ToLower(d.datelineCity())]
 	if len(nats) == 0 || m.kind == "summit" || m.anaphoric {
 		return false
 	}
@@ -365,7 +368,7 @@ func (d *doc) homeGroup(m *mention) bool {
 			j++
 			continue
 		}
-		if j < end && toks[j].lower == "centre" && toks[j].cap && lowerAt(toks, j-1) == "the" && indianWire[d.dl.Source] && strings.EqualFold(d.dl.Place, "new delhi") {
+		if j < end && toks[j].lower == "centre" && toks[j].cap && lowerAt(toks, j-1) == "the" && indianWire[d.dl.Source] && strings.EqualFold(d.datelineCity(), "new delhi") {
 			home = true // Indian wire: "The Centre held an all-party meeting", India's government
 			continue
 		}
@@ -475,7 +478,7 @@ func publicBodyIn(toks []token, from, to int) bool {
 // Beijing story is at home. A dateline that is no capital the data knows
 // has no home country, so every owner there is foreign.
 func (d *doc) foreignOwner(toks []token, k int) bool {
-	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	nats := capitalOf[strings.ToLower(d.datelineCity())]
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		w := toks[j].lower
 		if !toks[j].word && !isApostrophe(w) {
@@ -527,7 +530,7 @@ func (d *doc) summitAtSeat(n string) bool {
 // Muscat story.
 func (d *doc) homeCountry(n string) bool {
 	l := strings.ToLower(n)
-	nats := capitalOf[strings.ToLower(d.dl.Place)]
+	nats := capitalOf[strings.ToLower(d.datelineCity())]
 	return len(nats) > 0 && isCountry(l) && (slices.Contains(nats, l) || slices.Contains(nats, nationalityOf(l)))
 }
 
@@ -544,4 +547,15 @@ func pronounOwned(toks []token, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// municipalHeads end the name of a city's own council.
+var municipalHeads = map[string]bool{"council": true, "corporation": true, "municipality": true, "assembly": true}
+
+// datelineCity is the dateline's city without the region or country after
+// it: "Auckland" of "AUCKLAND, New Zealand (AP)", the place a home body's
+// meeting is implied to be held.
+func (d *doc) datelineCity() string {
+	city, _, _ := strings.Cut(d.dl.Place, ", ")
+	return city
 }

@@ -16,7 +16,7 @@ import (
 // Commonwealth summit, which got under way on Thursday, ends on Saturday"
 // from Apia is held there, where its reporters are.
 func (d *doc) underWayHere(c *cluster, best *mention) bool {
-	if d.dl.Place == "" || c.kind != "summit" && c.kind != "conference" {
+	if d.datelineCity() == "" || c.kind != "summit" && c.kind != "conference" {
 		return false
 	}
 	if st, _ := status(best, d.ref); st != briefs.StatusOngoing || best.openEnded {
@@ -29,7 +29,7 @@ func (d *doc) underWayHere(c *cluster, best *mention) bool {
 // other (meetings.GUIDELINE.md) — a government or body meeting where the
 // story was filed — but not of a company's board or shareholders.
 func (d *doc) impliedHere(c *cluster) bool {
-	if d.dl.Place == "" || d.awayFromHere(c) {
+	if d.datelineCity() == "" || d.awayFromHere(c) {
 		return false
 	}
 	for _, m := range c.mentions {

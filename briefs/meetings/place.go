@@ -418,8 +418,8 @@ func sidelinesAt(toks []token, at int) bool {
 // seatName is the name of seat city s ("New York|United Nations") that the
 // dateline uses, else its first.
 func (d *doc) seatName(s string) string {
-	if atSeat(s, d.dl.Place) {
-		return d.dl.Place
+	if atSeat(s, d.datelineCity()) {
+		return d.datelineCity()
 	}
 	city, _, _ := strings.Cut(s, "|")
 	return city
@@ -510,7 +510,7 @@ func (d *doc) travellerIn(toks []token, m *mention) bool {
 // a capital: "Opposition leaders will meet in the capital on Friday" in
 // Manila (not "in the Senegalese capital, Dakar", whose city is named).
 func (d *doc) capitalHere(toks []token, m *mention) (int, bool) {
-	if capitalOf[strings.ToLower(d.dl.Place)] == nil {
+	if capitalOf[strings.ToLower(d.datelineCity())] == nil {
 		return -1, false
 	}
 	k := capitalNear(toks, m, func(k int) bool { return capitalPhraseAt(toks, k, 0, "of", "in", "to") })

@@ -15,3 +15,16 @@ func TestPlacePrepares(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkFirstPlace(t, c.pub, c.text, c.place) })
 	}
 }
+
+// TestDatelineCity: a dateline's region or country after its city does not
+// keep a home body's meeting from the city (homeplace.go datelineCity), and
+// a council named for the city is at home there.
+func TestDatelineCity(t *testing.T) {
+	for _, c := range []struct{ name, text, place string }{
+		{"city and country", "AUCKLAND, New Zealand (AP) — Auckland Council will meet on Thursday to discuss water charges.", "Auckland"},
+		{"a council's governing body", "AUCKLAND, June 2 (AP) — Auckland Council's Governing Body will hold a public hearing on Thursday on water charges.", "Auckland"},
+		{"a company's board", "AUCKLAND, New Zealand (AP) — Fonterra's board will meet on Thursday to discuss milk prices.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkFirstPlace(t, "2025-05-20", c.text, c.place) })
+	}
+}

@@ -113,7 +113,7 @@ func equalWords(a, b []string) bool {
 func (d *doc) seatedElsewhere(c *cluster) bool {
 	elsewhere := func(n string) bool {
 		s := seatOf(n)
-		return s != "" && !atSeat(s, d.dl.Place)
+		return s != "" && !atSeat(s, d.datelineCity())
 	}
 	found := false
 	for _, m := range c.mentions {
