@@ -303,6 +303,7 @@ func (d *doc) meetings() []briefs.Meeting {
 	d.sidelinesPlaces(out, d.traces[first:])
 	d.preparedPlaces(out, d.traces[first:])
 	d.seriesParties(out, d.traces[first:])
+	d.homeAgain(out, d.traces[first:])
 	return d.dropOccasions(out, d.traces[first:])
 }
 
@@ -525,8 +526,9 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		m.Place = c.later.place
 	}
 	m.Place = cityOfCountry(c, m.Place)
+	implied := false
 	if m.Place == "" && !heldOnline(c) && (d.impliedHere(c) || d.underWayHere(c, best)) {
-		m.Place = d.datelineCity()
+		m.Place, implied = d.datelineCity(), true
 	}
 	m.Participants = d.participants(c, m.Place)
 	if len(m.Participants) == 0 {
@@ -541,7 +543,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	m.Title, tr.title, tr.titleFrom = d.title(c, best, withoutSides(c, m.Participants), m.Place)
 	m.Status, tr.status = status(best, d.ref)
 	m.Key = Key(m)
-	tr.key, tr.evidence, tr.c, tr.best = m.Key, m.Evidence, c, best
+	tr.key, tr.evidence, tr.c, tr.best, tr.implied = m.Key, m.Evidence, c, best, implied
 	d.traces = append(d.traces, tr)
 	return m
 }

@@ -63,6 +63,7 @@ type trace struct {
 	sidelines     *mention // the mention that placed the gathering on whose sidelines it is held, or that it prepares, when that gave this one's place
 	borrowed      Rule     // place.sidelines or place.prepares, with sidelines
 	series        *cluster // the meeting of the same kind whose parties this one took (parties.series)
+	implied       bool     // the dateline's city is its place (place.dateline-implied)
 }
 
 // steps explains meeting m, built as tr records.

@@ -1,6 +1,10 @@
 package meetings
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // TestPlacePrepares: a meeting held to prepare another, with no place of
 // its own, is held where the other is (place.prepares); its own place
@@ -26,5 +30,21 @@ func TestDatelineCity(t *testing.T) {
 		{"a company's board", "AUCKLAND, New Zealand (AP) — Fonterra's board will meet on Thursday to discuss milk prices.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) { checkFirstPlace(t, "2025-05-20", c.text, c.place) })
+	}
+}
+
+// TestHomeAgain: a body that meets at home in one meeting of the story is
+// at home in its other meetings that name no place (seriesparties.go
+// homeAgain): the Bundesbank council's last meeting in a Frankfurt story.
+func TestHomeAgain(t *testing.T) {
+	text := "FRANKFURT, April 1 - The Bundesbank is unlikely to change its key interest rates when its central bank council meets tomorrow, its last regular session before the Easter break, money market dealers and economists said.\n\nThe council, which normally meets every other Thursday, left the discount rate at 3.0 pct and the Lombard rate at 5.0 pct at its last meeting on March 19.\n\nBundesbank President Karl Otto Poehl told a parliamentary committee in Bonn last week that the bank saw no reason to ease policy further for now."
+	ms := Scheduled(Extract(text, day("1987-04-01"), briefs.Dateline{}).Meetings)
+	if len(ms) != 2 {
+		t.Fatalf("meetings %s, want two", meetingList(ms))
+	}
+	for _, m := range ms {
+		if m.Place != "Frankfurt" {
+			t.Errorf("%s on %s: place %q, want Frankfurt", m.Title, m.Date, m.Place)
+		}
 	}
 }

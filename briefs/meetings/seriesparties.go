@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -39,6 +40,37 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 				trs[i].key = out[i].Key
 				break
 			}
+		}
+	}
+}
+
+// homeAgain gives a meeting with no place the dateline's city when a body
+// among its parties meets there in another meeting of the story by the
+// home-body rule (place.dateline-implied): "The panel had last met on
+// January 28" after the Parliamentary Standing Committee on Defence's
+// briefing in a New Delhi story. Every body among its parties must be at
+// home so: a person carries no home (ministers travel), nor does a country
+// (its delegations do), and a party from elsewhere takes the meeting there.
+func (d *doc) homeAgain(out []briefs.Meeting, trs []trace) {
+	home := map[string]bool{}
+	for j := range out {
+		if trs[j].implied {
+			for _, p := range out[j].Participants {
+				if !isPersonName(p) && !isCountry(p) && countries[strings.ToLower(p)] == "" {
+					home[p] = true
+				}
+			}
+		}
+	}
+	for i := range out {
+		if out[i].Place != "" || heldOnline(trs[i].c) || corporate(trs[i].c) || d.awayFromHere(trs[i].c) {
+			continue
+		}
+		bodies := slices.DeleteFunc(slices.Clone(out[i].Participants), isPersonName)
+		if len(bodies) > 0 && !slices.ContainsFunc(bodies, func(p string) bool { return !home[p] }) {
+			out[i].Place, trs[i].implied = d.datelineCity(), true
+			out[i].Key = Key(out[i])
+			trs[i].key = out[i].Key
 		}
 	}
 }
