@@ -101,8 +101,8 @@ func isMeetingNoun(toks []token, i int) bool {
 			return true // "will return to the negotiating table on Tuesday", "returned to the bargaining table": talks resume
 		}
 	}
-	if (prev == "previous" || prev == "last") && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
-		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March"
+	if earlier := func(w string) bool { return w == "previous" || w == "last" }; (earlier(prev) || earlier(lowerAt(toks, i-2)) && !toks[i-1].cap && toks[i-1].word) && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
+		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March", "The previous mediated session, on 21 September"
 	}
 	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
 		return heldBefore(toks, i) // "will hold a videoconference on Friday", "hold video conference"
@@ -370,6 +370,9 @@ func datedAfter(toks []token, i int) bool {
 	}
 	if w := lowerAt(toks, k); w != "on" && w != "in" {
 		return false
+	}
+	if k+2 < len(toks) && !toks[k+1].cap && toks[k+1].lower != "" && toks[k+1].lower[0] >= '0' && toks[k+1].lower[0] <= '9' {
+		k++ // "on 26 February 2025", "on 21 September": the day before its month
 	}
 	return k+1 < len(toks) && toks[k+1].cap && isMonthOrDay(toks[k+1].lower)
 }

@@ -51,3 +51,23 @@ func TestCueOfOther(t *testing.T) {
 		})
 	}
 }
+
+// TestPreviousDated: "its previous meeting on 26 February 2025" and "the
+// previous mediated session, on 21 September" are dated meetings, the day
+// written before its month.
+func TestPreviousDated(t *testing.T) {
+	for _, c := range []struct{ name, pub, text, date string }{
+		{"previous meeting, day before month", "2025-04-30", "BANGKOK, 30 April 2025 - The Monetary Policy Committee of the Bank of Thailand met today. At its previous meeting on 26 February 2025, the Committee had reduced the policy rate.", "2025-02-26"},
+		{"previous mediated session", "2023-10-03", "TORONTO, Oct 3 - The previous mediated session, on 21 September, ended without agreement after the employer tabled a wage offer.", "2023-09-21"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Scheduled(Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings)
+			for _, m := range ms {
+				if m.Date == c.date {
+					return
+				}
+			}
+			t.Errorf("meetings %s, want one on %s", meetingList(ms), c.date)
+		})
+	}
+}
