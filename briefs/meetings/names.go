@@ -400,6 +400,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if bracketedLaw(toks, c) {
 		return true // "the Waqf (Amendment) Bill"
 	}
+	if remitListItem(toks, c) {
+		return true // "the Inter-Governmental Commission on Trade, Economic, Scientific and Technical Cooperation"
+	}
 	next := lowerAt(toks, c.end)
 	if formalNotParty(name) {
 		return true // "Pursuant to", "Hon.", "the Local Government Act" (notices.go)
@@ -474,6 +477,27 @@ func namesThing(toks []token, c chunk) bool {
 	}
 	w := lowerAt(toks, j+1)
 	return placeOwners[w] || topicNouns[w] || thingNouns[w] && w != "agency"
+}
+
+// remitListItem reports a name in the list of fields that ends a body's
+// remit: "Economic", "Scientific" and "Technical Cooperation" of "the
+// Inter-Governmental Commission on Trade, Economic, Scientific and Technical
+// Cooperation" (not "talks with Japan, China and Korea").
+func remitListItem(toks []token, c chunk) bool {
+	if w := lowerAt(toks, c.start-1); w != "," && w != "and" {
+		return false
+	}
+	for k := c.start - 1; k > 0; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "," || w == "and" || toks[k].cap && toks[k].word:
+			continue
+		case (w == "on" || w == "for") && toks[k-1].cap && orgWords[toks[k-1].lower]:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // bracketedLaw reports a piece of a law's name that brackets split: "Waqf",

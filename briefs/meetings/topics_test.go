@@ -25,3 +25,11 @@ func TestExchangeTicker(t *testing.T) {
 	checkLastParties(t, "Oslo, 14 April 2026 - Northwind Energy ASA (OSE: NWE) announces that its Annual General Meeting will be held on Thursday 7 May 2026.", []string{"Northwind Energy ASA"})
 	checkLastParties(t, "NEW YORK, May 1 - Acme Corp (NYSE: ACM) and Zenith Inc (NASDAQ: ZNT) will hold merger talks on Tuesday.", []string{"Acme Corp", "Zenith Inc"})
 }
+
+// TestRemitListItem: the fields listed after a body's "on" belong to its
+// name, not to its parties (names.go remitListItem); a list of countries
+// after "with" are parties.
+func TestRemitListItem(t *testing.T) {
+	checkLastParties(t, "NEW DELHI, March 7 - Bakhtiyor Saidov and S. Jaishankar will co-chair the meeting of the Inter-Governmental Commission on Trade, Economic, Scientific and Technical Cooperation in New Delhi on 11 March 2025.", []string{"Bakhtiyor Saidov", "S. Jaishankar"})
+	checkLastParties(t, "TOKYO, March 7 - Officials will hold talks on trade with Japan, China and South Korea on Friday.", []string{"Japan", "China", "South Korea"})
+}
