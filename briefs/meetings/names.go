@@ -198,6 +198,11 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		name := stripTitles(c.text)
+		if titleFieldItem(toks, c) {
+			if name = d.fieldsPerson(toks, c); name == "" {
+				continue // "Forestry" of "Minister of Agriculture, Forestry and Fisheries Hiroshi Tanaka"
+			}
+		}
 		if strings.EqualFold(lastWord(c.text), "treasury") && !isApostrophe(lowerAt(toks, c.end)) {
 			name = strings.TrimPrefix(c.text, "the ") // "talks with U.S. Treasury officials": the Treasury as a body, not a title
 		}
@@ -498,6 +503,43 @@ func remitListItem(toks []token, c chunk) bool {
 		return false
 	}
 	return false
+}
+
+// titleFieldItem reports a name in the list of fields of a title: "Forestry"
+// and "Fisheries Hiroshi Tanaka" of "Minister of Agriculture, Forestry and
+// Fisheries Hiroshi Tanaka", "Health" of "Minister for Health Bernard
+// Okoe-Boye" when the title splits from its holder.
+func titleFieldItem(toks []token, c chunk) bool {
+	if !ministryFields[toks[c.start].lower] && !fieldWords[toks[c.start].lower] && !portfolios[toks[c.start].lower] {
+		return false
+	}
+	for k := c.start - 1; k > 0; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "," || w == "and" || toks[k].cap && toks[k].word && k < c.start-1:
+			continue
+		case w == "of" || w == "for":
+			return isTitleWord(toks[k-1].lower) && toks[k-1].cap && !orgWords[toks[k-1].lower]
+		}
+		return false
+	}
+	return false
+}
+
+// fieldsPerson is the person named after the field words that open chunk
+// c: "Hiroshi Tanaka" of "Fisheries Hiroshi Tanaka"; "" when none.
+func (d *doc) fieldsPerson(toks []token, c chunk) string {
+	k := c.start
+	for k < c.end && (ministryFields[toks[k].lower] || fieldWords[toks[k].lower] || portfolios[toks[k].lower]) {
+		k++
+	}
+	if k == c.end || !toks[k].cap {
+		return "" // "Trade of South Africa": no holder
+	}
+	if n := sliceText(d.runes, toks[k].start, toks[c.end-1].end); isPersonName(n) || c.end-k >= 2 && toks[c.end-1].cap {
+		return n // "Hiroshi Tanaka", "Bernard Okoe-Boye"
+	}
+	return ""
 }
 
 // bracketedLaw reports a piece of a law's name that brackets split: "Waqf",
@@ -822,6 +864,11 @@ func stripTitles(name string) string {
 		if w := strings.Trim(words[j], ",()"); w != "" && (titleWords[strings.ToLower(w)] || personHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))]) && !orgWords[strings.ToLower(w)] &&
 			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
 			i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Bank of England Governor Robin Leigh-Pemberton"
+			break
+		}
+		if fw := strings.ToLower(strings.Trim(words[j], ",")); (fieldWords[fw] || ministryFields[fw]) && j >= 2 && (strings.EqualFold(words[j-1], "of") || strings.EqualFold(words[j-1], "for")) &&
+			isTitleWord(strings.ToLower(words[j-2])) && unicode.IsUpper([]rune(words[j+1])[0]) {
+			i = j + 1 // "Coordinating Minister of Health Muhammad Ali Pate"
 			break
 		}
 	}

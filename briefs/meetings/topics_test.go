@@ -33,3 +33,11 @@ func TestRemitListItem(t *testing.T) {
 	checkLastParties(t, "NEW DELHI, March 7 - Bakhtiyor Saidov and S. Jaishankar will co-chair the meeting of the Inter-Governmental Commission on Trade, Economic, Scientific and Technical Cooperation in New Delhi on 11 March 2025.", []string{"Bakhtiyor Saidov", "S. Jaishankar"})
 	checkLastParties(t, "TOKYO, March 7 - Officials will hold talks on trade with Japan, China and South Korea on Friday.", []string{"Japan", "China", "South Korea"})
 }
+
+// TestTitleFieldList: a title's list of fields is no party, its holder is
+// (names.go titleFieldItem, fieldsPerson; stripTitles).
+func TestTitleFieldList(t *testing.T) {
+	checkLastParties(t, "CANBERRA, Oct 27 - Japanese Minister of Agriculture, Forestry and Fisheries Hiroshi Tanaka will meet Primary Industries Minister John Kerin on Wednesday.", []string{"Hiroshi Tanaka", "John Kerin"})
+	checkLastParties(t, "ACCRA, July 2 - Ghana's Minister for Health Bernard Okoe-Boye will hold bilateral talks with Nigeria's Coordinating Minister of Health Muhammad Ali Pate on Thursday.", []string{"Bernard Okoe-Boye", "Muhammad Ali Pate"})
+	checkLastParties(t, "TOKYO, Oct 27 - The Bank of Japan, the Bundesbank and the Fed will meet on Wednesday.", []string{"Bank of Japan", "Bundesbank", "Fed"})
+}
