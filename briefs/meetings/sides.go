@@ -308,6 +308,9 @@ func (d *doc) pairOf(si int) []string {
 		if b.start-a.end != 1 || lowerAt(toks, a.end) != "and" {
 			continue
 		}
+		if before := lowerAt(toks, a.start-1); before == "," || placePreps[before] && before != "between" {
+			continue // "will travel to Agra, Mumbai and Bengaluru": places, the tail of a longer list
+		}
 		var out []string
 		for _, c := range []chunk{a, b} {
 			if cc := countriesOf(toks, c); len(cc) > 0 {

@@ -391,7 +391,7 @@ func (d *doc) ownerOf(si, k int) string {
 	case p == "their" && (k-1 == 0 || lowerAt(toks, k-2) == "-"):
 		return "" // "Their talks" opening a sentence: the parties of the meeting before, not the body that spoke of it
 	case p == "its" || p == "their" || p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)]:
-		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) })
+		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) && !titleHolder(n) })
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && toks[k-3].lower == "union":
 		return d.unionNamed(si, toks[k-3].start) // "the union's national board"
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && bodyWords[toks[k-3].lower]:
@@ -422,6 +422,14 @@ func (d *doc) lastName(si, before int, ok func(string) bool) string {
 		}
 	}
 	return ""
+}
+
+// titleHolder reports a person named with a title that holds an
+// organisation's word: "European Commission President Ursula von der
+// Leyen" is no body "its" can stand for.
+func titleHolder(n string) bool {
+	p := stripTitles(n)
+	return p != n && isPersonName(p)
 }
 
 // groupWords stand for an organisation named before: "the group's finance ministers".

@@ -41,3 +41,11 @@ func TestTitleFieldList(t *testing.T) {
 	checkLastParties(t, "ACCRA, July 2 - Ghana's Minister for Health Bernard Okoe-Boye will hold bilateral talks with Nigeria's Coordinating Minister of Health Muhammad Ali Pate on Thursday.", []string{"Bernard Okoe-Boye", "Muhammad Ali Pate"})
 	checkLastParties(t, "TOKYO, Oct 27 - The Bank of Japan, the Bundesbank and the Fed will meet on Wednesday.", []string{"Bank of Japan", "Bundesbank", "Fed"})
 }
+
+// TestTwoSidesNotPlaces: "the two countries" stand for a pair of parties,
+// not for the tail of a list of places visited (sides.go pairOf); "its" is
+// a body's, not a titled person's (title.go titleHolder).
+func TestTwoSidesNotPlaces(t *testing.T) {
+	checkLastParties(t, "NEW DELHI, March 31 - Boric will travel to Agra, Mumbai and Bengaluru during the visit. Officials of the two countries will hold talks on a trade agreement next week.", nil)
+	checkLastParties(t, "MONTEVIDEO, Dec 5 - European Commission President Ursula von der Leyen arrived on Thursday. Mercosur will hold its summit on Friday.", []string{"Mercosur"})
+}
