@@ -13,7 +13,7 @@ var staffWords = map[string]bool{"management": true, "unions": true, "workers": 
 var hyphenParticles = map[string]bool{"ul": true, "al": true, "el": true, "bin": true, "abu": true}
 
 // nameParticles join the parts of a personal name ("Zaid bin Sultan").
-var nameParticles = map[string]bool{"arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
+var nameParticles = map[string]bool{"es": true, "arap": true, "bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true, "der": true, "da": true, "di": true, "du": true, "la": true, "le": true, "del": true, "dos": true, "das": true, "do": true, "y": true}
 
 // chunk is a capitalised name in a sentence.
 type chunk struct {

@@ -49,3 +49,11 @@ func TestTwoSidesNotPlaces(t *testing.T) {
 	checkLastParties(t, "NEW DELHI, March 31 - Boric will travel to Agra, Mumbai and Bengaluru during the visit. Officials of the two countries will hold talks on a trade agreement next week.", nil)
 	checkLastParties(t, "MONTEVIDEO, Dec 5 - European Commission President Ursula von der Leyen arrived on Thursday. Mercosur will hold its summit on Friday.", []string{"Mercosur"})
 }
+
+// TestDarEsSalaam: "es" joins a city's name like "de" ("Dar es Salaam"), so
+// its last word is no party and the place is whole.
+func TestDarEsSalaam(t *testing.T) {
+	text := "NAIROBI, Feb 7 - East African Community leaders will meet in Dar es Salaam on Saturday with their SADC counterparts."
+	checkLastParties(t, text, []string{"East African Community", "SADC"})
+	checkFirstPlace(t, "2025-02-07", text, "Dar es Salaam")
+}
