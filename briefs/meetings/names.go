@@ -405,6 +405,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if bracketedLaw(toks, c) {
 		return true // "the Waqf (Amendment) Bill"
 	}
+	if inThemeQuote(toks, c) {
+		return true // `under the theme "Justice for Africans and People of African Descent"`
+	}
 	if remitListItem(toks, c) {
 		return true // "the Inter-Governmental Commission on Trade, Economic, Scientific and Technical Cooperation"
 	}
@@ -483,6 +486,24 @@ func namesThing(toks []token, c chunk) bool {
 	w := lowerAt(toks, j+1)
 	return placeOwners[w] || topicNouns[w] || thingNouns[w] && w != "agency"
 }
+
+// inThemeQuote reports a name inside the quoted theme or title of a
+// gathering: "held under the theme \"Justice for Africans and People of
+// African Descent Through Reparations\"".
+func inThemeQuote(toks []token, c chunk) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-16; k-- {
+		if w := toks[k].lower; quoteMarks[w] {
+			return themeWords[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "," && themeWords[lowerAt(toks, k-2)]
+		}
+	}
+	return false
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "‘": true}
+
+// themeWords name what a quotation after them is: a gathering's theme.
+var themeWords = map[string]bool{"theme": true, "slogan": true, "motto": true, "titled": true, "entitled": true}
 
 // remitListItem reports a name in the list of fields that ends a body's
 // remit: "Economic", "Scientific" and "Technical Cooperation" of "the

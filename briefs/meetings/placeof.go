@@ -394,6 +394,9 @@ func isVenue(place string) bool {
 // "over" or "about" a meeting or topic noun ("talks on Cyprus", "a war
 // over the Falkland Islands"), or after "the future of" and the like.
 func topicOf(toks []token, c chunk) bool {
+	if s := listStart(toks, c.start); s < c.start && lowerAt(toks, s-1) == "of" && aboutNouns[lowerAt(toks, s-2)] {
+		return true // "the looming departure of Mali, Burkina Faso and Niger": each of the list
+	}
 	k := c.start - 1
 	if lowerAt(toks, k) == "the" {
 		k--
@@ -414,8 +417,32 @@ func topicOf(toks []token, c chunk) bool {
 }
 
 // aboutNouns before "of" make the name the talks' subject: "the future of
-// Macao".
-var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true, "boycott": true}
+// Macao", "the looming departure of Mali, Burkina Faso and Niger".
+var aboutNouns = map[string]bool{"future": true, "fate": true, "status": true, "sovereignty": true, "reunification": true, "boycott": true,
+	"departure": true, "withdrawal": true, "exit": true, "accession": true, "admission": true, "expulsion": true, "suspension": true}
+
+// listStart is the first token of the list of names that the name at k
+// ends or continues: "Mali" of "Mali, Burkina Faso and Niger" for any of
+// the three; k itself when the name stands alone.
+func listStart(toks []token, k int) int {
+	start := k
+	for j := k - 1; j >= 0; j-- {
+		switch w := toks[j].lower; {
+		case w == "," || w == "and":
+			continue
+		case toks[j].cap && toks[j].word:
+			if w := lowerAt(toks, j+1); w == "," || w == "and" {
+				start = j
+			}
+			continue
+		}
+		break
+	}
+	for start < k && !toks[start].cap {
+		start++
+	}
+	return start
+}
 
 // regionalRegion reports a region named with a region's adjective:
 // "Western Europe", "Southern Africa".

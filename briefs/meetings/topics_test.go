@@ -57,3 +57,11 @@ func TestDarEsSalaam(t *testing.T) {
 	checkLastParties(t, text, []string{"East African Community", "SADC"})
 	checkFirstPlace(t, "2025-02-07", text, "Dar es Salaam")
 }
+
+// TestTopicLists: each of a list after "the departure of" is a topic
+// (placeof.go topicOf, listStart), and the words of a quoted theme are no
+// parties (names.go inThemeQuote).
+func TestTopicLists(t *testing.T) {
+	checkLastParties(t, "DAKAR, Dec 13 - West African heads of state will meet in Abuja on Sunday for an ECOWAS summit expected to be dominated by the looming departure of Mali, Burkina Faso and Niger from the bloc.", []string{"ECOWAS"})
+	checkLastParties(t, `ADDIS ABABA, Feb. 14 - The two-day summit of the African Union, held under the theme "Justice for Africans and People of African Descent Through Reparations", opens on Saturday.`, []string{"African Union"})
+}
