@@ -359,15 +359,21 @@ func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
 			if n.sent != best.sent || n == best || !sidelines(d.toks[n.sent], n) {
 				continue
 			}
+			placed := false
 			for j := range trs {
 				if j != i && out[j].Place != "" && (slices.Contains(trs[j].c.mentions, n) || sameName(trs[j].c, n)) {
-					out[i].Place, trs[i].sidelines, trs[i].borrowed = out[j].Place, n, RulePlaceSidelines
+					out[i].Place, trs[i].sidelines, trs[i].borrowed, placed = out[j].Place, n, RulePlaceSidelines, true
 					if src, _ := d.placeFrom(out[j].Place, trs[j]); src != nil {
 						trs[i].sidelines = src // explain shows the words that place the gathering
 					}
 					out[i].Key = Key(out[i])
 					trs[i].key = out[i].Key
 				}
+			}
+			if !placed && n.place != "" && out[i].Place == "" {
+				out[i].Place, trs[i].sidelines, trs[i].borrowed = n.place, n, RulePlaceSidelines // "on the sidelines of ASEAN-related meetings in Kuala Lumpur", undated
+				out[i].Key = Key(out[i])
+				trs[i].key = out[i].Key
 			}
 		}
 	}
@@ -387,7 +393,7 @@ func (d *doc) preparedPlaces(out []briefs.Meeting, trs []trace) {
 			continue
 		}
 		for _, n := range d.mentions {
-			if n.sent != best.sent || n == best || !prepared(d.toks[n.sent], n) {
+			if n.sent != best.sent || n == best || !prepared(d.toks[n.sent], n) && !precededBy(d.toks[n.sent], n, best) {
 				continue
 			}
 			if j := preparedMeeting(out, trs, i, n); j >= 0 {
@@ -423,6 +429,18 @@ func preparedMeeting(out []briefs.Meeting, trs []trace, i int, n *mention) int {
 		}
 	}
 	return max(later, -1)
+}
+
+// precededBy reports "n will be preceded by m": m, held before n to ready
+// it, is held where n is ("The summit will be preceded by an extraordinary
+// meeting of the SADC Council of Ministers on Tuesday").
+func precededBy(toks []token, n, m *mention) bool {
+	for k := n.trig + 1; k+1 < m.nameStart && k < len(toks); k++ {
+		if toks[k].lower == "preceded" && toks[k+1].lower == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // prepared reports a meeting named as what another prepares: "to prepare

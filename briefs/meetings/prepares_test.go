@@ -48,3 +48,26 @@ func TestHomeAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestPrecededAndSidelines: a meeting that precedes another ("X will be
+// preceded by Y") is held where X is (place.prepares); one on the
+// sidelines of an undated gathering whose place the words give is held
+// there (place.sidelines).
+func TestPrecededAndSidelines(t *testing.T) {
+	for _, c := range []struct{ name, text, place string }{
+		{"preceded by", "LONDON, Nov 18 (Reuters) - Southern African leaders will hold an extraordinary summit in Harare on Wednesday. The summit will be preceded by an extraordinary meeting of the SADC Council of Ministers on Tuesday.", "Harare"},
+		{"sidelines of an undated gathering", "TOKYO, July 8 Kyodo - Japan's foreign minister will hold talks with his South Korean counterpart on Thursday on the sidelines of ASEAN-related meetings in Kuala Lumpur.", "Kuala Lumpur"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Scheduled(Extract(c.text, day("2024-11-18"), briefs.Dateline{}).Meetings)
+			for _, m := range ms {
+				if m.Place != c.place {
+					t.Errorf("%s on %s: place %q, want %q", m.Title, m.Date, m.Place, c.place)
+				}
+			}
+			if len(ms) == 0 {
+				t.Error("no meeting")
+			}
+		})
+	}
+}
