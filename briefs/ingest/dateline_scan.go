@@ -139,7 +139,7 @@ func (s *scanner) bracket(open, close rune) (string, bool) {
 			}
 			return src, true
 		}
-		if !(unicode.IsLetter(c) || unicode.IsDigit(c) || strings.ContainsRune(" .&-'’", c)) {
+		if !(unicode.IsLetter(c) || unicode.IsDigit(c) || strings.ContainsRune(" .&-'’", c) || c == '/' && open == '(') { // "(KUNA/Reuters)"
 			break
 		}
 		s.pos++
@@ -193,8 +193,13 @@ func (s *scanner) source() (string, bool) {
 }
 
 // bareAgency reads a news agency named without brackets before the
-// dateline's dash: "TOKYO, March 14 Kyodo - ".
+// dateline's dash: "TOKYO, March 14 Kyodo - ", "SYDNEY, March 9 AAP - ",
+// "PORT OF SPAIN, Trinidad, Feb 20, CMC – ".
 func (s *scanner) bareAgency() (string, bool) {
+	if s.peek(0) == ',' {
+		s.pos++
+		s.skipHSpace()
+	}
 	start := s.pos
 	for s.pos < len(s.r) && unicode.IsLetter(s.r[s.pos]) {
 		s.pos++
@@ -214,6 +219,8 @@ func (s *scanner) bareAgency() (string, bool) {
 var bareAgencies = map[string]bool{
 	"Kyodo": true, "Xinhua": true, "Yonhap": true, "Bernama": true, "Reuters": true, "AFP": true, "AP": true,
 	"IANS": true, "PTI": true, "ANI": true, "UNI": true, "TASS": true, "Interfax": true, "Anadolu": true,
+	"AAP": true, "CMC": true, "KUNA": true, "WAM": true, "SPA": true, "MENA": true, "EFE": true, "dpa": true, "APA": true,
+	"ANP": true, "NAN": true, "ANA": true, "Antara": true,
 }
 
 // scanDateline reads a dateline at the start of rs. rest is the rune
