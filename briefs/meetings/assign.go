@@ -294,9 +294,12 @@ func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
 
 // recordDate reports a shareholders' record date: "Record date for the
 // meeting is March 20", "holders of record on March 16", "the record date
-// of April 2". It says who may vote, not when the meeting is. So does a
+// of April 2", "the Record of Depositors as at 5 June 2025". It says who may vote, not when the meeting is. So does a
 // page's own date: "Schedule updated Friday, March 6" (pageDated).
 func recordDate(toks []token, d *dateSpan) bool {
+	if lowerAt(toks, d.tokStart-1) == "at" && lowerAt(toks, d.tokStart-2) == "as" {
+		return true // "names appear in the Record of Depositors as at 5 June 2025": a reckoning day
+	}
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
 		switch w := toks[k].lower; {
 		case w == "," || w == ";":

@@ -16,6 +16,11 @@ func (d *doc) participants(c *cluster, place string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(n string) {
+		if boardWords[strings.ToLower(n)] {
+			if co := d.storyCompany(); co != "" {
+				n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
+			}
+		}
 		k := strings.ToLower(n)
 		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) {
 			return
@@ -227,6 +232,9 @@ func compassInitialism(short, long string) bool {
 // the first party that is no person.
 func (d *doc) company(c *cluster, parties []string) string {
 	for _, m := range c.mentions {
+		if m.owner != "" && boardWords[strings.ToLower(m.owner)] && d.storyCompany() != "" {
+			return d.storyCompany() // "the Board of Directors at its meeting": the company's
+		}
 		if m.owner != "" {
 			return m.owner
 		}
@@ -320,6 +328,22 @@ func (d *doc) leadOrg() string {
 	return ""
 }
 
+// boardWords name a company's board without the company.
+var boardWords = map[string]bool{"board of directors": true, "board": true, "directors": true, "the board": true}
+
+// storyCompany is the first company the story names ("Seraya Plantations
+// Berhad" of a notice's heading), "" when none.
+func (d *doc) storyCompany() string {
+	for si := range d.toks {
+		for _, c := range d.chunks(si) {
+			if n := d.withSuffix(si, c); corporateName(n) && strings.Contains(n, " ") {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
 // corporateName reports whether a name ends like a company's.
 func corporateName(n string) bool {
 	ws := strings.Fields(n)
@@ -334,7 +358,7 @@ func corporateName(n string) bool {
 // "Kestrel Mining Limited", "Norsk Aluminium ASA", "Lumo Oyj", "Nordlicht AG".
 var companySuffixes = map[string]bool{
 	"limited": true, "asa": true, "ab": true, "oyj": true, "ag": true, "nv": true, "se": true, "spa": true,
-	"bhd": true, "tbk": true, "llc": true, "corporation": true, "incorporated": true, "holdings": true,
+	"bhd": true, "berhad": true, "tbk": true, "llc": true, "corporation": true, "incorporated": true, "holdings": true, "pte": true, "pty": true,
 }
 
 // firstIndex is the rune position of name's first occurrence in the text.

@@ -78,7 +78,7 @@ var notMeetingBefore = map[string]bool{
 var notMeetingAfter = map[string]bool{
 	"call": true, "calls": true, "high": true, "low": true, "room": true, "centre": true, "center": true,
 	"hall": true, "table": true, "musician": true, "musicians": true, "place": true, "point": true,
-	"update": true, "updates": true, "bulletin": true, // "Pay talks update, 8 July 2026": a document
+	"update": true, "updates": true, "bulletin": true, "record": true, "records": true, // "Pay talks update, 8 July 2026", "the General Meeting Record of Depositors": documents
 }
 
 // cancelCues in a sentence mean its meetings do not take place.

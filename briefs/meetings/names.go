@@ -405,6 +405,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if bracketedLaw(toks, c) {
 		return true // "the Waqf (Amendment) Bill"
 	}
+	if c.end-c.start == 1 && lowerAt(toks, c.start-1) == "(" && proseLower[toks[c.start].lower] {
+		return true // "(Incorporated in Malaysia)": capitalised as the bracket's first word
+	}
 	if inThemeQuote(toks, c) {
 		return true // `under the theme "Justice for Africans and People of African Descent"`
 	}

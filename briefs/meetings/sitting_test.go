@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -69,5 +70,22 @@ func TestPreviousDated(t *testing.T) {
 			}
 			t.Errorf("meetings %s, want one on %s", meetingList(ms), c.date)
 		})
+	}
+}
+
+// TestCompanyNotice: in a company's notice, "the Board of Directors at its
+// meeting" is the company's (clusterparties.go storyCompany), "(Incorporated
+// in Malaysia)" names no party, and "the Record of Depositors as at 5 June"
+// dates no meeting (assign.go recordDate).
+func TestCompanyNotice(t *testing.T) {
+	text := "SERAYA PLANTATIONS BERHAD\n(Incorporated in Malaysia)\n\nNOTICE OF ANNUAL GENERAL MEETING\n\nNOTICE IS HEREBY GIVEN THAT the Annual General Meeting of Seraya Plantations Berhad will be held at Menara Seraya, Kuala Lumpur on Thursday, 12 June 2025 at 10.00 a.m.\n\n1. To approve a final dividend as recommended by the Board of Directors at its meeting held on 24 February 2025.\n\nOnly members whose names appear in the General Meeting Record of Depositors as at 5 June 2025 shall be entitled to attend and vote at the meeting."
+	ms := Scheduled(Extract(text, day("2025-05-01"), briefs.Dateline{}).Meetings)
+	if len(ms) != 2 {
+		t.Fatalf("meetings %s, want the AGM and the board's", meetingList(ms))
+	}
+	for _, m := range ms {
+		if len(m.Participants) != 1 || !strings.EqualFold(m.Participants[0], "Seraya Plantations Berhad") {
+			t.Errorf("%s on %s: participants %q, want the company", m.Title, m.Date, m.Participants)
+		}
 	}
 }
