@@ -144,6 +144,10 @@ func MayBeLine(rs []rune) bool {
 			if k < 32 && weekdayAt(rs, k+1) {
 				return true // "Tokyo, Monday 9 February 2026"
 			}
+		case ' ':
+			if k >= 4 && k < 40 && string(rs[k-4:k]) == " for" && weekdayAt(rs, k) {
+				return true // "Itinerary for Friday, November 15, 2024"
+			}
 		}
 	}
 	return false
@@ -182,9 +186,9 @@ func DayHeading(line string) bool {
 		return false // too long for a title and a day; or a date first, then words
 	}
 	label, rest, ok := titledDay(line)
-	if ok && !scheduleTitle(label) {
+	if !ok || !scheduleTitle(label) {
 		if i := strings.LastIndex(line, " for "); i > 0 && scheduleTitle(line[:i]) {
-			label, rest = line[:i], line[i+len(" for "):] // "Minister of Economy - timetable for Tuesday, 10 March 2026"
+			label, rest, ok = line[:i], line[i+len(" for "):], true // "Minister of Economy - timetable for Tuesday, 10 March 2026", "Itinerary for Friday, November 15, 2024"
 		}
 	}
 	if !ok || !scheduleTitle(label) {

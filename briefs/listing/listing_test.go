@@ -24,6 +24,8 @@ func TestDayHeading(t *testing.T) {
 		{"Minutes, Monday 9 February 2026 and after", false},
 		{"Mayor Daniela Lopez - Public Works Yard - Reopening of Elm Street, June 2, 2026", false},
 		{"Diary: Tuesday, 10 March 2026", true},
+		{"Itinerary for Friday, November 15, 2024", true},
+		{"Thanks for Friday, November 15, 2024", false},
 		{"Council Work Session - Monday, March 9, 2026", false}, // a calendar's line: no schedule's title
 		{"Annual General Meeting: Thursday 14 May 2026", false},
 		{"WED 12 NOVEMBER", true},
