@@ -411,6 +411,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if inThemeQuote(toks, c) {
 		return true // `under the theme "Justice for Africans and People of African Descent"`
 	}
+	if nameListHead(toks, c) {
+		return true // "Rail" of "the Rail, Tram and Bus Union"
+	}
 	if remitListItem(toks, c) {
 		return true // "the Inter-Governmental Commission on Trade, Economic, Scientific and Technical Cooperation"
 	}
@@ -507,6 +510,32 @@ var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "‘": tr
 
 // themeWords name what a quotation after them is: a gathering's theme.
 var themeWords = map[string]bool{"theme": true, "slogan": true, "motto": true, "titled": true, "entitled": true}
+
+// nameListHead reports a lone word that opens a body's name written as a
+// list: "Rail" of "the Rail, Tram and Bus Union", whose last item ends in
+// the body's word (the rest of the name stays a party).
+func nameListHead(toks []token, c chunk) bool {
+	if c.end-c.start != 1 || lowerAt(toks, c.end) != "," {
+		return false
+	}
+	for k := c.end + 1; k < len(toks) && k <= c.end+8; k++ {
+		switch w := toks[k].lower; {
+		case w == "," || toks[k].cap && toks[k].word && !orgWords[w] && !bodyWords[w]:
+			continue
+		case w == "and":
+			j := k + 1
+			for j < len(toks) && j <= k+4 && toks[j].cap && toks[j].word {
+				if orgWords[toks[j].lower] || bodyWords[toks[j].lower] {
+					return true
+				}
+				j++
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
 
 // remitListItem reports a name in the list of fields that ends a body's
 // remit: "Economic", "Scientific" and "Technical Cooperation" of "the
@@ -974,7 +1003,8 @@ func isPersonName(s string) bool {
 }
 
 // personHonorifics are abbreviated honorifics before a person's name.
-var personHonorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true}
+var personHonorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
+	"gen": true, "lt": true, "col": true, "maj": true, "brig": true, "adm": true, "capt": true, "cmdr": true, "sgt": true} // "Gen. Ryan Mercer"
 
 // initialWord reports an initial of a given name: "S." of "S. Jaishankar".
 func initialWord(w string) bool {

@@ -65,3 +65,12 @@ func TestTopicLists(t *testing.T) {
 	checkLastParties(t, "DAKAR, Dec 13 - West African heads of state will meet in Abuja on Sunday for an ECOWAS summit expected to be dominated by the looming departure of Mali, Burkina Faso and Niger from the bloc.", []string{"ECOWAS"})
 	checkLastParties(t, `ADDIS ABABA, Feb. 14 - The two-day summit of the African Union, held under the theme "Justice for Africans and People of African Descent Through Reparations", opens on Saturday.`, []string{"African Union"})
 }
+
+// TestNameListHead: the first word of a body's name written as a list is
+// no party of its own ("Rail" of "the Rail, Tram and Bus Union"), a list of
+// countries stays; "Gen." is a title before a name.
+func TestNameListHead(t *testing.T) {
+	checkLastParties(t, "SYDNEY, March 9 - The Rail, Tram and Bus Union and Transport for NSW will resume talks on Thursday.", []string{"Tram and Bus Union", "Transport for NSW"})
+	checkLastParties(t, "TOKYO, March 9 - Japan, China and the Bank of Korea will hold talks on Thursday.", []string{"Japan", "China", "Bank of Korea"})
+	checkLastParties(t, "SEOUL, Oct 5 - Defense Minister Park Jin-woo met Gen. Ryan Mercer on Thursday.", []string{"Park Jin-woo", "Ryan Mercer"})
+}
