@@ -58,8 +58,8 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				continue // "Egypt reached agreement with the IMF last month, clearing the way for the talks": the agreement's date
 			}
 			dist := spanDist(words, m, dd) - asideWords(toks, words, m, dd)
-			if w := lowerAt(toks, dd.tokStart-1); (w == "starting" || w == "beginning") && dd.tokStart >= m.nameEnd {
-				dist -= 4 // "for two days of talks with Japanese officials starting tomorrow": their first day
+			if w := lowerAt(toks, dd.tokStart-1); (openingWords[w] || w == "on" && openingWords[lowerAt(toks, dd.tokStart-2)]) && dd.tokStart >= m.nameEnd {
+				dist -= 4 // "for two days of talks with Japanese officials starting tomorrow", "for a conference opening on Thursday": their first day
 			}
 			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) && !ownEnd(toks, dd, m) {
 				dist += 20
@@ -291,6 +291,9 @@ func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
 	}
 	return false
 }
+
+// openingWords before a date after the meeting's name give its first day.
+var openingWords = map[string]bool{"starting": true, "beginning": true, "opening": true, "opens": true, "starts": true, "begins": true}
 
 // recordDate reports a shareholders' record date: "Record date for the
 // meeting is March 20", "holders of record on March 16", "the record date

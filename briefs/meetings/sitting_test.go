@@ -89,3 +89,12 @@ func TestCompanyNotice(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningOnDate: "for a conference opening on Thursday" is dated by its
+// opening day, not by the arrival's "today" nearer to the noun.
+func TestOpeningOnDate(t *testing.T) {
+	ms := Scheduled(Extract("VIENNA, June 22 - OPEC oil ministers began arriving here today for a conference opening on Thursday, delegates said.", day("1987-06-22"), briefs.Dateline{}).Meetings)
+	if len(ms) != 1 || ms[0].Date != "1987-06-25" {
+		t.Errorf("meetings %s, want the conference on 1987-06-25", meetingList(ms))
+	}
+}
