@@ -17,6 +17,9 @@ func (d *doc) homeInstitution(n string) bool {
 	if corporateName(n) {
 		return false
 	}
+	if s := seatOf(n); s != "" && !atSeat(s, d.datelineCity()) {
+		return false // the South African Reserve Bank sits in Pretoria, not at a Johannesburg dateline
+	}
 	ws := strings.Fields(strings.ToLower(n))
 	if len(ws) == 0 {
 		return false

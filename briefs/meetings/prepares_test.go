@@ -71,3 +71,10 @@ func TestPrecededAndSidelines(t *testing.T) {
 		})
 	}
 }
+
+// TestSeatedElsewhere: a body whose seat the data knows is not at home at
+// another dateline: the Fed's meeting in a Johannesburg story has no place.
+func TestSeatedElsewhere(t *testing.T) {
+	checkFirstPlace(t, "2025-09-15", "JOHANNESBURG, Sept 15 (Reuters) - The U.S. Federal Reserve concludes a two-day policy meeting on Wednesday.", "")
+	checkFirstPlace(t, "2025-09-15", "WASHINGTON, Sept 15 (Reuters) - The U.S. Federal Reserve concludes a two-day policy meeting on Wednesday.", "Washington")
+}
