@@ -971,6 +971,9 @@ func (d *doc) surnames() map[string]string {
 				continue
 			}
 			last := ws[len(ws)-1]
+			if surnameFirst(ws) {
+				last = ws[0] // "Park" of "Park Jin-woo", "Xi" of "Xi Jinping"
+			}
 			prev, seen := out[last]
 			switch {
 			case strings.Count(sent, last) > strings.Count(sent, full):
@@ -983,6 +986,27 @@ func (d *doc) surnames() map[string]string {
 		}
 	}
 	return out
+}
+
+// surnameFirst reports a Korean or Chinese name written family name
+// first: "Park Jin-woo" (a hyphenated given name), "Xi Jinping", "Li
+// Qiang" (one of the common family names before one or two given names).
+func surnameFirst(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	if len(ws) == 2 && givenHyphen(ws[1]) {
+		return true
+	}
+	return eastAsianSurnames[strings.ToLower(ws[0])]
+}
+
+// eastAsianSurnames are common Chinese and Korean family names, written
+// first.
+var eastAsianSurnames = map[string]bool{
+	"xi": true, "li": true, "wang": true, "zhang": true, "liu": true, "chen": true, "yang": true, "zhao": true, "huang": true,
+	"zhou": true, "wu": true, "hu": true, "wen": true, "han": true, "kim": true, "park": true, "lee": true, "choi": true,
+	"yoon": true, "moon": true, "jung": true, "kang": true, "cho": true, "yoo": true, "shin": true, "ahn": true,
 }
 
 // isPersonName guesses that a 2-4 word capitalised name without

@@ -174,8 +174,8 @@ func surname(s string) string {
 	if len(ws) == 0 {
 		return s
 	}
-	if len(ws) == 2 && givenHyphen(ws[1]) {
-		return ws[0] // "Lee Jae-myung", "Kim Dae-jung": the family name comes first
+	if len(ws) == 2 && givenHyphen(ws[1]) || surnameFirst(ws) {
+		return ws[0] // "Lee Jae-myung", "Kim Dae-jung", "Xi Jinping": the family name comes first
 	}
 	return ws[len(ws)-1]
 }

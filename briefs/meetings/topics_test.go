@@ -1,6 +1,10 @@
 package meetings
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // TestTopicVerbObject: a name in the object of "to discuss" or "to review"
 // after the meeting is what it is about, not a party (roles.go inTopic);
@@ -73,4 +77,15 @@ func TestNameListHead(t *testing.T) {
 	checkLastParties(t, "SYDNEY, March 9 - The Rail, Tram and Bus Union and Transport for NSW will resume talks on Thursday.", []string{"Tram and Bus Union", "Transport for NSW"})
 	checkLastParties(t, "TOKYO, March 9 - Japan, China and the Bank of Korea will hold talks on Thursday.", []string{"Japan", "China", "Bank of Korea"})
 	checkLastParties(t, "SEOUL, Oct 5 - Defense Minister Park Jin-woo met Gen. Ryan Mercer on Thursday.", []string{"Park Jin-woo", "Ryan Mercer"})
+}
+
+// TestSurnameFirst: a Korean or Chinese name written family name first is
+// known again by its family name ("Park", "Xi"), and titles its meetings so.
+func TestSurnameFirst(t *testing.T) {
+	text := "BEIJING, Oct 5 - President Xi Jinping arrived in Moscow on Saturday. Xi will meet Vladimir Putin on Thursday."
+	checkLastParties(t, text, []string{"Xi Jinping", "Vladimir Putin"})
+	ms := Extract(text, day("2025-10-05"), briefs.Dateline{}).Meetings
+	if len(ms) == 0 || ms[len(ms)-1].Title != "Xi-Putin meeting" {
+		t.Errorf("meetings %s, want the Xi-Putin meeting", meetingList(ms))
+	}
 }
