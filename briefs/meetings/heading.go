@@ -189,6 +189,11 @@ var ownerTitled = regexp.MustCompile(`\b(?:Ambassador|Commissioner|Minister|Secr
 // the High Commissioner's desk - Ruth Mbeki".
 var ownerAfterDash = regexp.MustCompile(`\s[-–—]\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*$`)
 
+// ownerAfterComma is an owner named after a comma closing the line, with a
+// member's letters after the name: "Public diary of the Minister for
+// Enterprise, Tourism and Employment, Niamh Kavanagh TD".
+var ownerAfterComma = regexp.MustCompile(`,\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:\s+(?:TD|MP|MLA|MSP|MEP|MHK|QC|KC)\b|\s*$)`)
+
 // diaryOwner is the person a diary's or a readout's heading names as its
 // owner, among the text's first three lines; "" when there is none.
 func (d *doc) diaryOwner() string {
@@ -207,6 +212,8 @@ func (d *doc) diaryOwner() string {
 		if m := ownerTitled.FindStringSubmatch(l); m != nil {
 			owner = m[1]
 		} else if m := ownerAfterDash.FindStringSubmatch(l); m != nil && !ownerLine.MatchString(m[1]) {
+			owner = m[1]
+		} else if m := ownerAfterComma.FindStringSubmatch(l); m != nil && !ownerLine.MatchString(m[1]) && isPersonName(m[1]) {
 			owner = m[1]
 		}
 		if owner != "" {

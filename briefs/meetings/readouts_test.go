@@ -127,3 +127,15 @@ func TestHearingNeedsCommitteeHeading(t *testing.T) {
 		t.Errorf("got %+v, want no meeting", r.Meetings)
 	}
 }
+
+// TestDiaryOwnerAfterComma: "Public diary of the Minister for Enterprise,
+// Tourism and Employment, Niamh Kavanagh TD" names the diary's owner after
+// the comma, even when ingest has run the heading's lines together.
+func TestDiaryOwnerAfterComma(t *testing.T) {
+	pub := time.Date(2025, 11, 14, 0, 0, 0, 0, time.UTC)
+	text := "DEPARTMENT OF ENTERPRISE, TOURISM AND EMPLOYMENT\nPublic diary of the Minister for Enterprise, Tourism and Employment, Niamh Kavanagh TD\nWeek commencing Monday 17 November 2025\n\nMONDAY 17 NOVEMBER\n09:30  Meeting with the Chief Executive of Ibec, Department offices, Kildare Street\n"
+	r, _ := Explain(reading.Of(ingest.FromText("", text, pub, ingest.Options{Now: pub})))
+	if len(r.Meetings) != 1 || !slices.Contains(r.Meetings[0].Participants, "Niamh Kavanagh") {
+		t.Errorf("got %+v, want one meeting with Niamh Kavanagh", r.Meetings)
+	}
+}
