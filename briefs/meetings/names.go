@@ -408,6 +408,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && lowerAt(toks, c.start-1) == "(" && proseLower[toks[c.start].lower] {
 		return true // "(Incorporated in Malaysia)": capitalised as the bracket's first word
 	}
+	if addressCity(toks, c) {
+		return true // "Committee Room 2S3, Parliament House, Canberra": the venue's city
+	}
 	if inThemeQuote(toks, c) {
 		return true // `under the theme "Justice for Africans and People of African Descent"`
 	}
@@ -491,6 +494,16 @@ func namesThing(toks []token, c chunk) bool {
 	}
 	w := lowerAt(toks, j+1)
 	return placeOwners[w] || topicNouns[w] || thingNouns[w] && w != "agency"
+}
+
+// addressCity reports the city that closes a venue's address: "Canberra"
+// after "Parliament House,", "Accra" after "Kempinski Hotel Gold Coast City,".
+func addressCity(toks []token, c chunk) bool {
+	if lowerAt(toks, c.start-1) != "," || c.start < 2 {
+		return false
+	}
+	before := toks[c.start-2]
+	return before.cap && (venueWords[before.lower] || streetWords[before.lower]) && (c.end == len(toks) || !toks[c.end].word || !toks[c.end].cap)
 }
 
 // inThemeQuote reports a name inside the quoted theme or title of a

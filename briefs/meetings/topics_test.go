@@ -89,3 +89,9 @@ func TestSurnameFirst(t *testing.T) {
 		t.Errorf("meetings %s, want the Xi-Putin meeting", meetingList(ms))
 	}
 }
+
+// TestAddressCity: the city or building closing a venue's address is no
+// party (names.go addressCity).
+func TestAddressCity(t *testing.T) {
+	checkLastParties(t, "CANBERRA, May 30 - The Senate Economics Legislation Committee will hold a private meeting on Tuesday in Committee Room 2S3, Parliament House, Canberra.", []string{"Senate Economics Legislation Committee"})
+}
