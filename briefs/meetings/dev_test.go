@@ -612,10 +612,12 @@ func TestBlind17fSet(t *testing.T) {
 // status 0.959, place 0.860, participants P 0.635 R 0.539. It was the round's
 // first diagnosis set: its errors were read and rules fixed with them in view
 // (see the commits that name it). At f706020: F1 0.890, status 0.962,
-// place 0.900, participants P 0.696 R 0.572. The floors sit a little below.
+// place 0.900, participants P 0.696 R 0.572; then two numbered meetings found
+// whose committee is not yet their party: F1 0.898, participants P 0.702 R
+// 0.558. The floors sit a little below.
 func TestBlind18aSet(t *testing.T) {
 	rep := evalFile(t, "blind18a.jsonl", 50)
-	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.91, status: 0.95, place: 0.89, participants: 0.56, partPrecision: 0.68})
+	checkFloors(t, rep, floors{withDates: 0.89, noDates: 0.91, status: 0.95, place: 0.89, participants: 0.55, partPrecision: 0.69})
 }
 
 // TestBlind18cSet scores testdata/blind18c.jsonl: 50 texts (30 wire stories,

@@ -119,6 +119,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if _, ok := meetingNouns[next]; ok && next != "negotiations" {
 		return false // "summit meeting": the last noun is the head
 	}
+	if (w == "meeting" || w == "sitting" || w == "session") && next == "no" && i+3 < len(toks) && (toks[i+2].lower == "." && toks[i+3].num || toks[i+2].num) {
+		return true // "Meeting No. 158 - Tuesday, October 8, 2024": a committee's numbered meeting
+	}
 	if toks[i].cap && i+1 < len(toks) && toks[i+1].cap && !isMonthOrDay(next) {
 		if _, month := monthNames[next]; !month {
 			return false // a name: "the Conference Board", "Summit Bancorp"

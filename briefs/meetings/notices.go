@@ -86,7 +86,7 @@ var formalWords = map[string]bool{
 	"microsoft teams": true, "teams": true, "zoom": true, "webex": true, "google meet": true, "skype": true, "invitation": true,
 	"approval": true, "adoption": true, "decision": true, "decisions": true, "statement": true, "nominations": true,
 	"nomination": true, "publication": true, "matters": true, "update": true, "result": true, "results": true, "outcome": true,
-	"oversight": true, "room": true, "boardroom": true,
+	"oversight": true, "room": true, "boardroom": true, "orders": true, "day": true, "witnesses": true, "televised": true, // "Orders of the Day", "Witnesses", "Televised": a notice's labels
 }
 
 // documentWords end the name of a publication, which is no party: "the

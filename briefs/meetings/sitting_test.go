@@ -98,3 +98,19 @@ func TestOpeningOnDate(t *testing.T) {
 		t.Errorf("meetings %s, want the conference on 1987-06-25", meetingList(ms))
 	}
 }
+
+// TestNumberedMeeting: "Meeting No. 158 - Tuesday, October 8, 2024" on one
+// line is a committee's meeting on that day; the notice's labels ("Orders
+// of the Day", "Witnesses") name no party.
+func TestNumberedMeeting(t *testing.T) {
+	text := "Standing Committee on Finance\n\nMeeting No. 158 - Tuesday, October 8, 2024, 3:30 p.m. to 5:30 p.m.\nRoom 415, Wellington Building, 197 Sparks Street\nTelevised\n\nOrders of the Day\nStudy of the Monetary Policy Report\n"
+	ms := Scheduled(Extract(text, day("2024-10-04"), briefs.Dateline{}).Meetings)
+	if len(ms) != 1 || ms[0].Date != "2024-10-08" {
+		t.Fatalf("meetings %s, want one on 2024-10-08", meetingList(ms))
+	}
+	for _, p := range ms[0].Participants {
+		if p == "Orders" || p == "Day" || p == "Televised" {
+			t.Errorf("participants %q: a notice's label", ms[0].Participants)
+		}
+	}
+}
