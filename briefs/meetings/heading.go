@@ -87,8 +87,10 @@ func headingOrg(n string) bool {
 	if listedBodies[last] || headingOrgWords[last] || corporateName(n) {
 		return true
 	}
-	if len(ws) >= 3 && listedBodies[ws[0]] && (ws[1] == "on" || ws[1] == "of" || ws[1] == "for") && onlyName(n) {
-		return true // "Committee on Fisheries", "Board of Trustees"
+	for i := 0; i+2 < len(ws) && i < 3; i++ {
+		if listedBodies[ws[i]] && (ws[i+1] == "on" || ws[i+1] == "of" || ws[i+1] == "for") && onlyName(n) {
+			return true // "Committee on Fisheries", "Board of Trustees", "Standing Committee on Finance"
+		}
 	}
 	return len(ws) >= 3 && (ws[0] == "central" || ws[1] == "bank") && strings.Contains(strings.Join(ws, " "), "bank") && onlyName(n) // "Central Bank of Corvania", "Bank of Valdoria"
 }
@@ -107,6 +109,9 @@ func (d *doc) bareMeeting(c *cluster) bool {
 		}
 		toks := d.toks[m.sent]
 		for k := m.nameStart; k < m.nameEnd && k < len(toks); k++ {
+			if toks[k].lower == "no" && (lowerAt(toks, k+1) == "." || k+1 < len(toks) && toks[k+1].num) {
+				continue // "Meeting No. 158": a number, not a name
+			}
 			if k > 0 && k != m.trig && toks[k].cap && toks[k].word && !fieldStarts[toks[k-1].lower] {
 				return false // "the Audit Committee meeting": named (a line's first word is not: "Branch meeting: ...")
 			}

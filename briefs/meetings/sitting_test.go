@@ -108,9 +108,7 @@ func TestNumberedMeeting(t *testing.T) {
 	if len(ms) != 1 || ms[0].Date != "2024-10-08" {
 		t.Fatalf("meetings %s, want one on 2024-10-08", meetingList(ms))
 	}
-	for _, p := range ms[0].Participants {
-		if p == "Orders" || p == "Day" || p == "Televised" {
-			t.Errorf("participants %q: a notice's label", ms[0].Participants)
-		}
+	if len(ms[0].Participants) != 1 || ms[0].Participants[0] != "Standing Committee on Finance" {
+		t.Errorf("participants %q, want the committee of the notice's heading, no label", ms[0].Participants)
 	}
 }
