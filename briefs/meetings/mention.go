@@ -201,9 +201,12 @@ func isMeetingNoun(toks []token, i int) bool {
 		if courtHearings[prev] {
 			return false // "a court hearing on Thursday", "a bail hearing"
 		}
-		for k := i - 1; k >= 0 && k >= i-8; k-- {
-			if hearingBodies[toks[k].lower] {
-				return true
+		for k := i - 1; k >= 0 && k >= i-14; k-- {
+			if w := toks[k].lower; w == ";" || w == "," && k < i-8 {
+				break
+			}
+			if hearingBodies[toks[k].lower] && (k >= i-8 || toks[k].cap) {
+				return true // "the Senate committee will hold a hearing", "The House Transportation and Infrastructure Committee grilled the agency's acting administrator on Thursday at a hearing"
 			}
 		}
 		if heldBefore(toks, i) {

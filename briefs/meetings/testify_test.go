@@ -33,3 +33,13 @@ func TestTestifiesAfterTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestHearingAfterCommittee: a named committee further back in the clause
+// holds the hearing ("The House Transportation and Infrastructure Committee
+// grilled the agency's acting administrator on Thursday at a hearing").
+func TestHearingAfterCommittee(t *testing.T) {
+	ms := Scheduled(Extract("WASHINGTON, March 10 - The House Transportation and Infrastructure Committee grilled the agency's acting administrator on Thursday at a hearing on controller staffing.", day("2025-03-10"), briefs.Dateline{}).Meetings)
+	if len(ms) != 1 || ms[0].Date != "2025-03-06" {
+		t.Errorf("meetings %s, want the committee's hearing on 2025-03-06", meetingList(ms))
+	}
+}
