@@ -39,6 +39,8 @@ func hearsWitness(toks []token, i int) bool {
 func questionsWitness(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "question", "questions", "questioned", "quiz", "quizzes", "quizzed", "grill", "grills", "grilled":
+	case "face", "faces", "faced", "facing":
+		return facesQuestions(toks, i)
 	default:
 		return false
 	}
@@ -59,6 +61,23 @@ func questionsWitness(toks []token, i int) bool {
 		return false
 	}
 	return hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee" // "the defence committee grilled Defence Minister Boris Pistorius on Wednesday"
+}
+
+// facesQuestions accepts "will face questions from senators Wednesday",
+// "faced questioning by the Senate committee": a hearing told by its
+// witness.
+func facesQuestions(toks []token, i int) bool {
+	if w := lowerAt(toks, i+1); w != "questions" && w != "questioning" {
+		return false
+	}
+	if w := lowerAt(toks, i+2); w != "from" && w != "by" {
+		return false
+	}
+	switch w := lowerAt(toks, i+3); w {
+	case "senators", "lawmakers", "legislators", "mps", "congressmen":
+		return true
+	}
+	return committeeAhead(toks, i+3)
 }
 
 // testifies accepts "Volcker will testify before the Senate Banking

@@ -43,3 +43,15 @@ func TestHearingAfterCommittee(t *testing.T) {
 		t.Errorf("meetings %s, want the committee's hearing on 2025-03-06", meetingList(ms))
 	}
 }
+
+// TestFacesQuestions: a witness who "will face questions from senators"
+// tells of a hearing; a company facing its investors' questions does not.
+func TestFacesQuestions(t *testing.T) {
+	ms := Scheduled(Extract("WASHINGTON, March 10 - The president's pick to run the Federal Aviation Administration will face questions from senators Wednesday about near-collisions.", day("2025-03-10"), briefs.Dateline{}).Meetings)
+	if len(ms) != 1 || ms[0].Date != "2025-03-12" {
+		t.Errorf("meetings %s, want a hearing on 2025-03-12", meetingList(ms))
+	}
+	if ms := Scheduled(Extract("LONDON, March 10 - The company faces questions from investors on Friday.", day("2025-03-10"), briefs.Dateline{}).Meetings); len(ms) != 0 {
+		t.Errorf("meetings %s, want none", meetingList(ms))
+	}
+}
