@@ -411,6 +411,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if addressCity(toks, c) {
 		return true // "Committee Room 2S3, Parliament House, Canberra": the venue's city
 	}
+	if lw := strings.ToLower(name); c.end-c.start == 1 && strings.HasSuffix(lw, "s") && countries[lw] == "" && !isCountry(name) && (nationalities[strings.TrimSuffix(lw, "s")] || regionalAdjectives[strings.TrimSuffix(lw, "s")]) {
+		return true // "Koreans forced to work for Japanese companies", "Africans": people, not a party
+	}
 	if inThemeQuote(toks, c) {
 		return true // `under the theme "Justice for Africans and People of African Descent"`
 	}

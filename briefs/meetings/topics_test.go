@@ -95,3 +95,10 @@ func TestSurnameFirst(t *testing.T) {
 func TestAddressCity(t *testing.T) {
 	checkLastParties(t, "CANBERRA, May 30 - The Senate Economics Legislation Committee will hold a private meeting on Tuesday in Committee Room 2S3, Parliament House, Canberra.", []string{"Senate Economics Legislation Committee"})
 }
+
+// TestPluralDemonym: "Koreans" or "Africans" are people, no party; a country
+// that ends like one ("the Philippines") still is.
+func TestPluralDemonym(t *testing.T) {
+	checkLastParties(t, "SEOUL, March 14 - Officials met in Seoul last week to discuss a plan to compensate Koreans forced to work for Japanese companies.", nil)
+	checkLastParties(t, "NEW YORK, Feb 23 - The Philippines and its bank creditors met on Monday.", []string{"Philippines"})
+}
