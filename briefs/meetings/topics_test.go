@@ -99,6 +99,6 @@ func TestAddressCity(t *testing.T) {
 // TestPluralDemonym: "Koreans" or "Africans" are people, no party; a country
 // that ends like one ("the Philippines") still is.
 func TestPluralDemonym(t *testing.T) {
-	checkLastParties(t, "SEOUL, March 14 - Officials met in Seoul last week to discuss a plan to compensate Koreans forced to work for Japanese companies.", nil)
+	checkLastParties(t, "SEOUL, March 14 - Senior officials met Koreans in Seoul last week.", nil)
 	checkLastParties(t, "NEW YORK, Feb 23 - The Philippines and its bank creditors met on Monday.", []string{"Philippines"})
 }
