@@ -51,6 +51,8 @@ type doc struct {
 	timex      []timex.Expr    // the reading's temporal expressions
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	owner      *string         // the diary's or readout's owner (diaryOwner); nil until read
+	heading    *string         // the body a notice's heading names (headingBody); nil until read
+	scanned    bool            // every sentence's mentions are found (scan)
 	fullNames  map[string]string
 	// surname -> the full name the text uses
 	entityTable *entities          // the story's parties and their other names (entities.go)
@@ -150,6 +152,7 @@ func (d *doc) scan() {
 	for si := range d.sents {
 		d.sentenceMentions(si)
 	}
+	d.scanned = true
 }
 
 // sportsMeeting reports a head that, in a story about sport (two words at

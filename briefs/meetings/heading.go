@@ -32,6 +32,18 @@ var headingOrgWords = map[string]bool{
 // meeting told in its first paragraph, else a body's name on one of its
 // lines; "" for a text with a dateline or no such heading.
 func (d *doc) headingBody() string {
+	if !d.scanned {
+		return d.findHeadingBody() // its first reader looks at the mentions found so far
+	}
+	if d.heading == nil {
+		h := d.findHeadingBody()
+		d.heading = &h
+	}
+	return *d.heading
+}
+
+// findHeadingBody is headingBody, worked out.
+func (d *doc) findHeadingBody() string {
 	if d.dlEnd > 0 || len(d.sents) == 0 {
 		return ""
 	}
