@@ -1,0 +1,180 @@
+package meetings
+
+import "strings"
+
+// Names that are parts of something else, not parties of their own: a share
+// symbol, a law's or a body's name split by brackets or commas, a title's
+// fields, a venue's city, a quoted theme (notParty and names call these; rule
+// parties.sentence); and the order of Chinese and Korean names.
+
+// namesThing reports a name that qualifies a thing two words on: "the
+// Shoreham nuclear plant", "the Closer Economic Relations trade pact", "its
+// benchmark Selic interest rate".
+func namesThing(toks []token, c chunk) bool {
+	j := c.end
+	if j >= len(toks) || !toks[j].word || toks[j].cap || auxiliaries[toks[j].lower] {
+		return false
+	}
+	w := lowerAt(toks, j+1)
+	return placeOwners[w] || topicNouns[w] || thingNouns[w] && w != "agency"
+}
+
+// exchangeTicker reports a share symbol or its exchange in brackets:
+// "(OSE: NWE)", "(NYSE: IBM)", "(AIM: HWM)".
+func exchangeTicker(toks []token, c chunk) bool {
+	k, e := c.start, c.end
+	symbol := lowerAt(toks, k-1) == ":" && k >= 2 && isAcronym(toks[k-2].text) && lowerAt(toks, k-3) == "(" && lowerAt(toks, e) == ")"
+	exchange := lowerAt(toks, k-1) == "(" && lowerAt(toks, e) == ":" && lowerAt(toks, e+2) == ")"
+	return symbol || exchange
+}
+
+// bracketedLaw reports a piece of a law's name that brackets split: "Waqf",
+// "Amendment" and "Bill" of "the Waqf (Amendment) Bill".
+func bracketedLaw(toks []token, c chunk) bool {
+	if c.end-c.start == 1 && lawWords[toks[c.start].lower] && lowerAt(toks, c.start-1) == ")" {
+		return true
+	}
+	j := c.end
+	if lowerAt(toks, j) == "(" {
+		for j < len(toks) && j <= c.end+5 && toks[j].lower != ")" {
+			j++
+		}
+	}
+	if lowerAt(toks, j) != ")" || j == c.end && lowerAt(toks, c.start-1) != "(" {
+		return false
+	}
+	return j+1 < len(toks) && toks[j+1].cap && lawWords[toks[j+1].lower]
+}
+
+// remitListItem reports a name in the list of fields that ends a body's
+// remit: "Economic", "Scientific" and "Technical Cooperation" of "the
+// Inter-Governmental Commission on Trade, Economic, Scientific and Technical
+// Cooperation" (not "talks with Japan, China and Korea").
+func remitListItem(toks []token, c chunk) bool {
+	if w := lowerAt(toks, c.start-1); w != "," && w != "and" {
+		return false
+	}
+	for k := c.start - 1; k > 0; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "," || w == "and" || toks[k].cap && toks[k].word:
+			continue
+		case (w == "on" || w == "for") && toks[k-1].cap && orgWords[toks[k-1].lower]:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// titleFieldItem reports a name in the list of fields of a title: "Forestry"
+// and "Fisheries Hiroshi Tanaka" of "Minister of Agriculture, Forestry and
+// Fisheries Hiroshi Tanaka", "Health" of "Minister for Health Bernard
+// Okoe-Boye" when the title splits from its holder.
+func titleFieldItem(toks []token, c chunk) bool {
+	if !ministryFields[toks[c.start].lower] && !fieldWords[toks[c.start].lower] && !portfolios[toks[c.start].lower] {
+		return false
+	}
+	for k := c.start - 1; k > 0; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "," || w == "and" || toks[k].cap && toks[k].word && k < c.start-1:
+			continue
+		case w == "of" || w == "for":
+			return isTitleWord(toks[k-1].lower) && toks[k-1].cap && !orgWords[toks[k-1].lower]
+		}
+		return false
+	}
+	return false
+}
+
+// fieldsPerson is the person named after the field words that open chunk
+// c: "Hiroshi Tanaka" of "Fisheries Hiroshi Tanaka"; "" when none.
+func (d *doc) fieldsPerson(toks []token, c chunk) string {
+	k := c.start
+	for k < c.end && (ministryFields[toks[k].lower] || fieldWords[toks[k].lower] || portfolios[toks[k].lower]) {
+		k++
+	}
+	if k == c.end || !toks[k].cap {
+		return "" // "Trade of South Africa": no holder
+	}
+	if n := sliceText(d.runes, toks[k].start, toks[c.end-1].end); isPersonName(n) || c.end-k >= 2 && toks[c.end-1].cap {
+		return n // "Hiroshi Tanaka", "Bernard Okoe-Boye"
+	}
+	return ""
+}
+
+// nameListHead reports a lone word that opens a body's name written as a
+// list: "Rail" of "the Rail, Tram and Bus Union", whose last item ends in
+// the body's word (the rest of the name stays a party).
+func nameListHead(toks []token, c chunk) bool {
+	if c.end-c.start != 1 || lowerAt(toks, c.end) != "," {
+		return false
+	}
+	for k := c.end + 1; k < len(toks) && k <= c.end+8; k++ {
+		switch w := toks[k].lower; {
+		case w == "," || toks[k].cap && toks[k].word && !orgWords[w] && !bodyWords[w]:
+			continue
+		case w == "and":
+			j := k + 1
+			for j < len(toks) && j <= k+4 && toks[j].cap && toks[j].word {
+				if orgWords[toks[j].lower] || bodyWords[toks[j].lower] {
+					return true
+				}
+				j++
+			}
+			return false
+		}
+		return false
+	}
+	return false
+}
+
+// addressCity reports the city that closes a venue's address: "Canberra"
+// after "Parliament House,", "Accra" after "Kempinski Hotel Gold Coast City,".
+func addressCity(toks []token, c chunk) bool {
+	if lowerAt(toks, c.start-1) != "," || c.start < 2 {
+		return false
+	}
+	before := toks[c.start-2]
+	return before.cap && (venueWords[before.lower] || streetWords[before.lower]) && (c.end == len(toks) || !toks[c.end].word || !toks[c.end].cap)
+}
+
+// inThemeQuote reports a name inside the quoted theme or title of a
+// gathering: "held under the theme \"Justice for Africans and People of
+// African Descent Through Reparations\"".
+func inThemeQuote(toks []token, c chunk) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-16; k-- {
+		if w := toks[k].lower; quoteMarks[w] {
+			return themeWords[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "," && themeWords[lowerAt(toks, k-2)]
+		}
+	}
+	return false
+}
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "‘": true}
+
+// themeWords name what a quotation after them is: a gathering's theme.
+var themeWords = map[string]bool{"theme": true, "slogan": true, "motto": true, "titled": true, "entitled": true}
+
+// surnameFirst reports a Korean or Chinese name written family name
+// first: "Park Jin-woo" (a hyphenated given name), "Xi Jinping", "Li
+// Qiang" (one of the common family names before one or two given names).
+func surnameFirst(ws []string) bool {
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	if len(ws) == 2 && givenHyphen(ws[1]) {
+		return true
+	}
+	return eastAsianSurnames[strings.ToLower(ws[0])]
+}
+
+// eastAsianSurnames are common Chinese and Korean family names, written
+// first.
+var eastAsianSurnames = map[string]bool{
+	"xi": true, "li": true, "wang": true, "zhang": true, "liu": true, "chen": true, "yang": true, "zhao": true, "huang": true,
+	"zhou": true, "wu": true, "hu": true, "wen": true, "han": true, "kim": true, "park": true, "lee": true, "choi": true,
+	"yoon": true, "moon": true, "jung": true, "kang": true, "cho": true, "yoo": true, "shin": true, "ahn": true,
+}
