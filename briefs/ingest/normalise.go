@@ -113,6 +113,22 @@ func normaliseBody(s string) string {
 	return strings.Join(paras, "\n\n")
 }
 
+// endsSentence reports a line that ends with a sentence's stop.
+func endsSentence(l string) bool {
+	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?")
+}
+
+// shortNote reports a short line with no stop of its own that opens with a
+// capital: the venue or the note an itinerary writes under an item that
+// ended its sentence ("Palacio de Gobierno", "Pooled photo opportunity").
+func shortNote(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	return utf8.RuneCountInString(l) <= maxNoteLine && unicode.IsUpper(r) && !endsSentence(l) && !strings.HasSuffix(l, ",")
+}
+
+// maxNoteLine is the longest line shortNote takes for a note.
+const maxNoteLine = 40
+
 // joinLines joins a paragraph's lines with spaces, except that list items
 // and a record's label lines ("Venue: Board Room, ...") start a new line,
 // and a listing (a diary's day heading over its lines, a financial
@@ -121,9 +137,11 @@ func normaliseBody(s string) string {
 func joinLines(lines []string) string {
 	var b strings.Builder
 	keep := len(lines) > 1 && (listing.Keeps(lines) || listing.HeadingBlock(lines))
+	notes := false // short lines under an item that ended its sentence: a venue, a note
 	for i, l := range lines {
 		if i > 0 {
-			if keep || listItem(l) || listing.LabelLine(l) {
+			notes = (notes || endsSentence(lines[i-1])) && shortNote(l)
+			if keep || listItem(l) || listing.LabelLine(l) || notes {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')

@@ -63,6 +63,8 @@ func TestNormaliseBody(t *testing.T) {
 		{"a notice's head keeps lines", "CITY OF ALDER BAY\nPLANNING COMMISSION AGENDA\nMonday, March 23, 2026 - 6:30 PM", "CITY OF ALDER BAY\nPLANNING COMMISSION AGENDA\nMonday, March 23, 2026 - 6:30 PM"},
 		{"a label starts a line", "Northmere Health Board - committee timetable, spring 2026\nVenue: Board Room, Northmere General Hospital, Fenby (all meetings) and more words here", "Northmere Health Board - committee timetable, spring 2026\nVenue: Board Room, Northmere General Hospital, Fenby (all meetings) and more words here"},
 		{"wrapped before a capital joins", "Negotiators from both sides resumed talks on\nTuesday at the Palais des Nations.", "Negotiators from both sides resumed talks on Tuesday at the Palais des Nations."},
+		{"an itinerary's notes under a finished item keep lines", "8:30 a.m.  The Prime Minister will meet with the President of Peru.\nPalacio de Gobierno\nPooled photo opportunity", "8:30 a.m. The Prime Minister will meet with the President of Peru.\nPalacio de Gobierno\nPooled photo opportunity"},
+		{"a long line after a stop joins", "The talks ended on Monday after two days of hard bargaining in the capital.\nThe ministers will meet again next month in Geneva to resume them.", "The talks ended on Monday after two days of hard bargaining in the capital. The ministers will meet again next month in Geneva to resume them."},
 		{"invisible characters", "Del\u200bhi\ufeff", "Delhi"},
 		{"empty", " \n\n ", ""},
 	}
