@@ -166,8 +166,8 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 		at = seps[k][1]
 	}
 	if at == len(body) {
-		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) {
-			at, body = m[2], s[:m[3]] // "Annual General Meeting .......... 12 May 2026 (Stockholm)"
+		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) && !isAcronym(s[m[2]:m[3]]) {
+			at, body = m[2], s[:m[3]] // "Annual General Meeting .......... 12 May 2026 (Stockholm)", not "... Council (ABAC)."
 		} else if i := strings.LastIndex(body, " - "); i > 0 && placeSegment(strings.TrimRight(body[i+3:], ". ")) {
 			at = i + 3 // a diary table's location column: "Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London"
 			body = strings.TrimRight(body, ". ")

@@ -112,3 +112,14 @@ func TestNumberedMeeting(t *testing.T) {
 		t.Errorf("participants %q, want the committee of the notice's heading, no label", ms[0].Participants)
 	}
 }
+
+// TestParenAcronymNoPlace: an initialism in brackets closing a diary's
+// line is the name's short form, not the line's place; a city in brackets
+// is one.
+func TestParenAcronymNoPlace(t *testing.T) {
+	text := "ITINERARY\n\nFriday, November 15, 2024\n\n10:00 a.m.  The Prime Minister will participate in the APEC Leaders' Dialogue with the APEC Business Advisory Council (ABAC).\nLima Convention Centre\n"
+	ms := Scheduled(Extract(text, day("2024-11-14"), briefs.Dateline{}).Meetings)
+	if len(ms) != 1 || ms[0].Place == "ABAC" {
+		t.Errorf("meetings %s, want one, not placed at ABAC", meetingList(ms))
+	}
+}
