@@ -362,21 +362,34 @@ func (d *doc) sidelinesPlaces(out []briefs.Meeting, trs []trace) {
 			placed := false
 			for j := range trs {
 				if j != i && out[j].Place != "" && (slices.Contains(trs[j].c.mentions, n) || sameName(trs[j].c, n)) {
-					out[i].Place, trs[i].sidelines, trs[i].borrowed, placed = out[j].Place, n, RulePlaceSidelines, true
-					if src, _ := d.placeFrom(out[j].Place, trs[j]); src != nil {
-						trs[i].sidelines = src // explain shows the words that place the gathering
-					}
-					out[i].Key = Key(out[i])
-					trs[i].key = out[i].Key
+					d.borrowPlace(out, trs, i, j, n, RulePlaceSidelines)
+					placed = true
 				}
 			}
 			if !placed && n.place != "" && out[i].Place == "" {
 				out[i].Place, trs[i].sidelines, trs[i].borrowed = n.place, n, RulePlaceSidelines // "on the sidelines of ASEAN-related meetings in Kuala Lumpur", undated
-				out[i].Key = Key(out[i])
-				trs[i].key = out[i].Key
+				rekey(out, trs, i)
 			}
 		}
 	}
+}
+
+// borrowPlace gives meeting i meeting j's place, which mention n of i's
+// sentence named (rule: place.sidelines or place.prepares); explain shows
+// the words that place j, or n when none.
+func (d *doc) borrowPlace(out []briefs.Meeting, trs []trace, i, j int, n *mention, rule Rule) {
+	out[i].Place, trs[i].sidelines, trs[i].borrowed = out[j].Place, n, rule
+	if src, _ := d.placeFrom(out[j].Place, trs[j]); src != nil {
+		trs[i].sidelines = src
+	}
+	rekey(out, trs, i)
+}
+
+// rekey gives meeting i the key of what a pass after clustering made of
+// it (a borrowed place, parties of its series).
+func rekey(out []briefs.Meeting, trs []trace, i int) {
+	out[i].Key = Key(out[i])
+	trs[i].key = out[i].Key
 }
 
 // preparedPlaces gives a meeting held to prepare another the other's place
@@ -397,12 +410,7 @@ func (d *doc) preparedPlaces(out []briefs.Meeting, trs []trace) {
 				continue
 			}
 			if j := preparedMeeting(out, trs, i, n); j >= 0 {
-				out[i].Place, trs[i].sidelines, trs[i].borrowed = out[j].Place, n, RulePlacePrepares
-				if src, _ := d.placeFrom(out[j].Place, trs[j]); src != nil {
-					trs[i].sidelines = src
-				}
-				out[i].Key = Key(out[i])
-				trs[i].key = out[i].Key
+				d.borrowPlace(out, trs, i, j, n, RulePlacePrepares)
 				break
 			}
 		}

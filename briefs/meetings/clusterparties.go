@@ -16,10 +16,8 @@ func (d *doc) participants(c *cluster, place string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(n string) {
-		if boardWords[strings.ToLower(n)] {
-			if co := d.storyCompany(); co != "" {
-				n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
-			}
+		if co := d.boardCompany(n); co != "" {
+			n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
 		}
 		k := strings.ToLower(n)
 		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) {
@@ -232,8 +230,8 @@ func compassInitialism(short, long string) bool {
 // the first party that is no person.
 func (d *doc) company(c *cluster, parties []string) string {
 	for _, m := range c.mentions {
-		if m.owner != "" && boardWords[strings.ToLower(m.owner)] && d.storyCompany() != "" {
-			return d.storyCompany() // "the Board of Directors at its meeting": the company's
+		if co := d.boardCompany(m.owner); co != "" {
+			return co // "the Board of Directors at its meeting": the company's
 		}
 		if m.owner != "" {
 			return m.owner
@@ -330,6 +328,15 @@ func (d *doc) leadOrg() string {
 
 // boardWords name a company's board without the company.
 var boardWords = map[string]bool{"board of directors": true, "board": true, "directors": true, "the board": true}
+
+// boardCompany is the story's company when n names a board without one
+// ("Board of Directors"); "" otherwise.
+func (d *doc) boardCompany(n string) string {
+	if !boardWords[strings.ToLower(n)] {
+		return ""
+	}
+	return d.storyCompany()
+}
 
 // storyCompany is the first company the story names ("Seraya Plantations
 // Berhad" of a notice's heading), "" when none.

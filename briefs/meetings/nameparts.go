@@ -72,7 +72,7 @@ func remitListItem(toks []token, c chunk) bool {
 // Fisheries Hiroshi Tanaka", "Health" of "Minister for Health Bernard
 // Okoe-Boye" when the title splits from its holder.
 func titleFieldItem(toks []token, c chunk) bool {
-	if !ministryFields[toks[c.start].lower] && !fieldWords[toks[c.start].lower] && !portfolios[toks[c.start].lower] {
+	if !titleField(toks[c.start].lower) {
 		return false
 	}
 	for k := c.start - 1; k > 0; k-- {
@@ -88,11 +88,14 @@ func titleFieldItem(toks []token, c chunk) bool {
 	return false
 }
 
+// titleField reports a word of a minister's field: "Forestry", "Health".
+func titleField(w string) bool { return ministryFields[w] || fieldWords[w] || portfolios[w] }
+
 // fieldsPerson is the person named after the field words that open chunk
 // c: "Hiroshi Tanaka" of "Fisheries Hiroshi Tanaka"; "" when none.
 func (d *doc) fieldsPerson(toks []token, c chunk) string {
 	k := c.start
-	for k < c.end && (ministryFields[toks[k].lower] || fieldWords[toks[k].lower] || portfolios[toks[k].lower]) {
+	for k < c.end && titleField(toks[k].lower) {
 		k++
 	}
 	if k == c.end || !toks[k].cap {

@@ -36,8 +36,7 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 			if parties := slices.DeleteFunc(slices.Clone(out[j].Participants), isPersonName); len(parties) > 0 {
 				out[i].Participants = parties
 				trs[i].series = trs[j].c
-				out[i].Key = Key(out[i])
-				trs[i].key = out[i].Key
+				rekey(out, trs, i)
 				break
 			}
 		}
@@ -69,8 +68,7 @@ func (d *doc) homeAgain(out []briefs.Meeting, trs []trace) {
 		bodies := slices.DeleteFunc(slices.Clone(out[i].Participants), isPersonName)
 		if len(bodies) > 0 && !slices.ContainsFunc(bodies, func(p string) bool { return !home[p] }) {
 			out[i].Place, trs[i].implied = d.datelineCity(), true
-			out[i].Key = Key(out[i])
-			trs[i].key = out[i].Key
+			rekey(out, trs, i)
 		}
 	}
 }
