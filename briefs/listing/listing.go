@@ -145,7 +145,7 @@ func MayBeLine(rs []rune) bool {
 				return true // "Tokyo, Monday 9 February 2026"
 			}
 		case ' ':
-			if k >= 4 && k < 40 && string(rs[k-4:k]) == " for" && weekdayAt(rs, k) {
+			if k >= 4 && k < 40 && rs[k-4] == ' ' && rs[k-3] == 'f' && rs[k-2] == 'o' && rs[k-1] == 'r' && weekdayAt(rs, k) {
 				return true // "Itinerary for Friday, November 15, 2024"
 			}
 		}

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -253,11 +254,15 @@ func (d *doc) bodyMention(si int, m *mention) {
 		m.title = c.text + " meeting"
 		m.byTokens(FieldTitle, RuleListingBody, toks, c.start, c.end)
 	}
-	for _, n := range m.named {
-		if n == c.text {
-			return
-		}
+	m.nameChunk(toks, c, RuleListingBody)
+}
+
+// nameChunk adds chunk c of the mention's sentence to its parties under rule
+// r, unless it names it already.
+func (m *mention) nameChunk(toks []token, c chunk, r Rule) {
+	if slices.Contains(m.named, c.text) {
+		return
 	}
 	m.addNamed(c.start, c.text)
-	m.byName(c.text, RuleListingBody, toks[c.start].start, toks[c.end-1].end)
+	m.byName(c.text, r, toks[c.start].start, toks[c.end-1].end)
 }

@@ -484,13 +484,7 @@ func (d *doc) heldBodyMention(si int, m *mention) {
 		m.byTokens(FieldKind, RuleHeldBody, toks, c.start, c.end)
 		m.title = c.text
 		m.byTokens(FieldTitle, RuleHeldBody, toks, c.start, c.end)
-		for _, n := range m.named {
-			if n == c.text {
-				return
-			}
-		}
-		m.addNamed(c.start, c.text)
-		m.byName(c.text, RuleHeldBody, toks[c.start].start, toks[c.end-1].end)
+		m.nameChunk(toks, c, RuleHeldBody)
 		return
 	}
 }

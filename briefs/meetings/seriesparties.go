@@ -18,12 +18,12 @@ import (
 // "The ICO council session opens on September 28" is no round of the
 // producers' talks.
 func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
+	if len(d.entries) > 0 {
+		return // a listing's lines are meetings of their own, each with its own parties
+	}
 	named := make([]bool, len(out))
 	for i := range out {
 		named[i] = len(out[i].Participants) > 0
-	}
-	if len(d.entries) > 0 {
-		return // a listing's lines are meetings of their own, each with its own parties
 	}
 	for i := range out {
 		if named[i] {
