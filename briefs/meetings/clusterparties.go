@@ -20,7 +20,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 			n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
 		}
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.ents().things[k] {
 			return
 		}
 		seen[k] = true

@@ -9,6 +9,7 @@ import "strings"
 // scorer's initialisms cannot pair.
 type entities struct {
 	alias    map[string]string // lower-case long name -> its bracketed initialism
+	things   map[string]bool   // lower-case names the story gives a thing: a rate, a tax, a pact (thingNames)
 	persons  []person          // the persons named, once each, in text order (coref.go)
 	initials map[string]string // a title's initialism -> the one person with it: "EAM" (coref.go)
 	bodied   bool              // all, index and lists are filled (storyents.go bodies, on first use)
@@ -22,7 +23,7 @@ func (d *doc) ents() *entities {
 	if d.entityTable != nil {
 		return d.entityTable
 	}
-	e := &entities{alias: map[string]string{}}
+	e := &entities{alias: map[string]string{}, things: map[string]bool{}}
 	for si := range d.toks {
 		toks := d.toks[si]
 		for k := 1; k+2 < len(toks); k++ {
@@ -30,12 +31,21 @@ func (d *doc) ents() *entities {
 				continue
 			}
 			for _, c := range d.chunks(si) { // "the Permanent Inter-State Committee for Drought Control in the Sahel (CILSS)"
-				if n := stripTitles(c.text); c.end <= k && c.end >= k-4 && strings.Contains(n, " ") && !isPersonName(n) && !isCountry(n) {
+				n := stripTitles(c.text)
+				if c.end > k || c.end < k-4 || !strings.Contains(n, " ") {
+					continue
+				}
+				if thingWord(strings.ToLower(lastWord(n))) {
+					e.things[strings.ToLower(toks[k+1].text)] = true // "the ASEAN Trade in Goods Agreement (ATIGA)"
+					break
+				}
+				if !isPersonName(n) && !isCountry(n) {
 					e.alias[strings.ToLower(n)] = toks[k+1].text
 					break
 				}
 			}
 		}
+		d.thingNames(e, si)
 	}
 	d.addPersons(e)
 	d.entityTable = e

@@ -181,3 +181,36 @@ var eastAsianSurnames = map[string]bool{
 	"zhou": true, "wu": true, "hu": true, "wen": true, "han": true, "kim": true, "park": true, "lee": true, "choi": true,
 	"yoon": true, "moon": true, "jung": true, "kang": true, "cho": true, "yoo": true, "shin": true, "ahn": true,
 }
+
+// thingNames notes in e the one-word names sentence si gives a thing, so
+// that a later bare mention ("the committee raised the Selic by 50 basis
+// points") is no party either (rule things.story):
+//   - a name qualifying a thing two words on: "its benchmark Selic interest rate";
+//   - a name listed with a lower-case qualifier of a thing: "its discount and Lombard rates";
+//   - a name a thing is "known as": "the financial transactions tax, known as IOF".
+//
+// Only names that are no body, country or person elsewhere count, so "the
+// Security Council ceasefire resolution" keeps the Council a party.
+func (d *doc) thingNames(e *entities, si int) {
+	toks := d.toks[si]
+	for _, c := range d.chunks(si) {
+		if c.end-c.start != 1 {
+			continue
+		}
+		n := toks[c.start].text
+		if isCountry(n) || isPersonName(n) || countries[strings.ToLower(n)] != "" || nationalities[strings.ToLower(n)] {
+			continue
+		}
+		listed := (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == "or") && c.start >= 2 && toks[c.start-2].word && !toks[c.start-2].cap &&
+			thingNouns[lowerAt(toks, c.end)]
+		knownAs := lowerAt(toks, c.start-1) == "as" && lowerAt(toks, c.start-2) == "known" && lowerAt(toks, c.start-3) == "," && thingWord(lowerAt(toks, c.start-4))
+		if listed || knownAs || namesThing(toks, c) && !isOrg(n) && !isBody(n) {
+			e.things[strings.ToLower(n)] = true
+		}
+	}
+}
+
+// thingWord: w names a thing, not a party: a rate, a tax, a pact, a law.
+func thingWord(w string) bool {
+	return thingNouns[w] || topicNouns[w] || lawWords[w] || w == "tax" || w == "declaration"
+}

@@ -102,3 +102,20 @@ func TestPluralDemonym(t *testing.T) {
 	checkLastParties(t, "SEOUL, March 14 - Senior officials met Koreans in Seoul last week.", nil)
 	checkLastParties(t, "NEW YORK, Feb 23 - The Philippines and its bank creditors met on Monday.", []string{"Philippines"})
 }
+
+// TestThingNamesInStory: a one-word name the story gives a rate, a tax or a
+// pact is no party where it comes back bare (nameparts.go thingNames).
+func TestThingNamesInStory(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a rate named two words on", "LIMA, June 2 - The Banco Central de Reserva held its benchmark Tasa interest rate at 4.5% last month. The Banco Central de Reserva board will meet on Thursday and is expected to cut the Tasa, analysts said.", []string{"Banco Central de Reserva"}},
+		{"a rate listed with a qualifier", "VIENNA, May 6 - The Nationalbank is expected to leave its discount and Ombard rates unchanged when its council meets tomorrow. Economists expect the Ombard to stay at 5%.", []string{"Nationalbank"}},
+		{"an agreement's initialism", "MANILA, Aug 3 - Trade ministers will meet on Monday to finalise the Pacific Goods Agreement (PAGA). Fiji and Samoa will sign the PAGA at the meeting, officials said.", []string{"Fiji", "Samoa"}},
+		{"a tax known as", "BOGOTA, May 3 - Finance Minister Ana Ruiz will meet President Gustavo Petro on Sunday to discuss the bank transfer tax, known as GMF. Petro wants the GMF cut at the meeting.", []string{"Ana Ruiz", "Gustavo Petro"}},
+		{"a body named before a thing stays a party", "NEW YORK, March 3 - The Security Council will meet on Friday. It will vote on the Security Council ceasefire resolution, diplomats said.", []string{"Security Council"}},
+	} {
+		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })
+	}
+}
