@@ -44,7 +44,7 @@ func (d *doc) findChunks(si int) []chunk {
 			e-- // "Little Haddon Parish Council Minutes of the meeting", a heading joined to its first line
 		}
 		for e > k && (inSpan(ds, e-1) >= 0 || !toks[e-1].word && !(toks[e-1].lower == "." && e-2 >= k && len(toks[e-2].text) == 1) ||
-			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num && !(lowerAt(toks, e-2) == "-" && toks[e-2].start == toks[e-1].start-1)) {
+			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num && !(lowerAt(toks, e-2) == "-" && toks[e-2].start == toks[e-1].start-1) && !gluedApostrophe(toks, e-1)) {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
@@ -62,6 +62,21 @@ func (d *doc) findChunks(si int) []chunk {
 	}
 	return out
 }
+
+// gluedApostrophe reports a word at token k that an apostrophe joins,
+// with no space either side, to the capitalised word before it: the rest
+// of one name ("Xi'an", "Nuku'alofa", "N'Djamena"), not a possessive's "s"
+// or a contraction's "t".
+func gluedApostrophe(toks []token, k int) bool {
+	if k < 2 || k >= len(toks) || !isApostrophe(toks[k-1].lower) || toks[k-1].lower == "\"" {
+		return false
+	}
+	a, w, before := toks[k-1], toks[k], toks[k-2]
+	return w.word && before.word && before.cap && a.start == before.end && w.start == a.end && len(w.lower) >= 2 && !contractions[w.lower]
+}
+
+// contractions end a word after an apostrophe: "Don't", "We'll".
+var contractions = map[string]bool{"ll": true, "re": true, "ve": true, "nt": true}
 
 // roomNumber reports a comma at token k that closes a numbered room after
 // a place preposition, so that what follows goes on with the address: "in
@@ -131,6 +146,8 @@ func nameEnd(toks []token, j int) int {
 		switch {
 		case t.word && t.cap && !isMonthOrDay(t.lower):
 			e = k + 1
+		case gluedApostrophe(toks, k+1):
+			e = k + 2 // "Xi'an", "Nuku'alofa", "N'Djamena", "O'Brien"
 		case t.num && prev.lower == "-":
 			e = k + 1
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:

@@ -424,10 +424,14 @@ func attends(toks []token, kind string) bool {
 
 // attendees are the parties named before the verb of attending in sentence
 // si: "Kenya's Finance Minister George Saitoti will attend the talks".
+//
+// A list ending there is taken whole: "the foreign ministers of Kazakhstan,
+// Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan will attend".
 func (d *doc) attendees(si int) []string {
 	toks := d.toks[si]
+	cs := d.chunks(si)
 	var out []string
-	for _, c := range d.chunks(si) {
+	for i, c := range cs {
 		if w := lowerAt(toks, c.end); isApostrophe(w) || w == "s" {
 			continue // "Kenya's": the person is the party
 		}
@@ -438,8 +442,14 @@ func (d *doc) attendees(si int) []string {
 		if !stop {
 			continue
 		}
-		if n := d.expand(stripTitles(c.text)); n != "" {
-			out = append(out, n)
+		first := i
+		for first > 0 && listJoined(toks, cs[first-1], cs[first]) {
+			first--
+		}
+		for _, c := range cs[first : i+1] {
+			if n := d.expand(stripTitles(c.text)); n != "" {
+				out = append(out, n)
+			}
 		}
 	}
 	return out
