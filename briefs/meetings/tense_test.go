@@ -3,6 +3,8 @@ package meetings
 import (
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // TestTenseOfGoverningClause checks that a date takes the tense of the
@@ -40,6 +42,22 @@ func checkFirstDates(t *testing.T, ref time.Time, cases []dateCase) {
 		}
 		if ds[0].value != c.value || ds[0].endDate != c.end {
 			t.Errorf("%q: got %s..%s, want %s..%s", c.text, ds[0].value, ds[0].endDate, c.value, c.end)
+		}
+	}
+}
+
+// TestRemarkAndConcession: a remark after the date (", sources noted") is
+// attribution, not the event's tense, and a concession after it ("though
+// none has been planned") starts a clause of its own (timex tense.go).
+func TestRemarkAndConcession(t *testing.T) {
+	for _, c := range []struct{ text, date string }{
+		{"ATHENS, February 16 - The two leaders could also meet on the sidelines of the NATO summit in Ankara in July, diplomatic sources noted.", "2026-07"},
+		{"ATHENS, February 16 - The two leaders could also meet on the sidelines of the NATO summit in Ankara in July, diplomatic sources noted, though no such meeting has been planned.", "2026-07"},
+		{"ATHENS, February 16 - The two leaders last met on the sidelines of the NATO summit in Ankara in July, diplomatic sources noted.", "2025-07"},
+	} {
+		ms := Extract(c.text, day("2026-02-16"), briefs.Dateline{}).Meetings
+		if len(ms) == 0 || ms[0].Date != c.date {
+			t.Errorf("%q: got %s, want a meeting on %s", c.text, meetingList(ms), c.date)
 		}
 	}
 }

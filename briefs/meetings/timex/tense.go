@@ -24,8 +24,9 @@ func ArrangedPerfect(w, prev string) bool {
 var arranged = map[string]bool{"convened": true, "called": true, "summoned": true, "arranged": true, "fixed": true}
 
 // coordinators start a new verb phrase after an expression whose clause
-// already has a verb before it ("agreed on Wednesday to meet again").
-var coordinators = map[string]bool{"and": true, "but": true, "to": true}
+// already has a verb before it ("agreed on Wednesday to meet again", "could
+// meet in July, though none has been planned").
+var coordinators = map[string]bool{"and": true, "but": true, "to": true, "though": true, "although": true, "whereas": true}
 
 // tense guesses the tense of the clause around tokens [i, j): -1 past,
 // +1 future, 0 unknown. The nearest cue wins; a cue guessed from a word's
@@ -60,8 +61,8 @@ func (d *doc) tense(i, j int) int {
 		if d.boundary(k) {
 			break
 		}
-		if WordTense(d.toks[k].s).Is(Reporting) {
-			continue // ", officials said": the attribution's tense, not the event's
+		if WordTense(d.toks[k].s).Is(Reporting | Remark) {
+			continue // ", officials said", ", sources noted": the attribution's tense, not the event's
 		}
 		if best != 0 && coordinators[d.toks[k].s] {
 			break // "met on Thursday and will meet again": the verb before is the date's

@@ -15,6 +15,7 @@ const (
 	Past                        // "was", "met", "yesterday", "has"
 	Present                     // "is", "are", "am"
 	Reporting                   // "said", "told": attribution, not the reported event
+	Remark                      // "noted", "stressed": attribution too, though the meeting rules do not take its subject for a speaker
 	NotPast                     // -ed words that are no past verb: "united", "scheduled"
 )
 
@@ -58,6 +59,12 @@ var tenseWords = func() map[string]Tense {
 		},
 		Present:   {"is", "are", "am", "continues", "continue", "remains", "remain"},
 		Reporting: {"said", "says", "told", "added", "according", "reported", "stated", "announced"},
+		Remark: {
+			"noted", "stressed", "explained", "confirmed", "observed", "warned", "insisted", "indicated", "recalled",
+			"argued", "claimed", "suggested", "disclosed", "revealed", "acknowledged", "admitted", "asserted",
+			"emphasised", "emphasized", "underlined", "commented", "remarked",
+		},
+
 		NotPast: {
 			"need", "needed", "speed", "proceed", "exceed", "succeed", "indeed", "feed", "seed", "bed",
 			"red", "shed", "hundred", "breed", "united", "limited", "based", "related", "federal",
