@@ -304,6 +304,7 @@ func (d *doc) meetings() []briefs.Meeting {
 	d.preparedPlaces(out, d.traces[first:])
 	d.seriesParties(out, d.traces[first:])
 	d.homeAgain(out, d.traces[first:])
+	d.sameDaysHere(out, d.traces[first:])
 	return d.dropOccasions(out, d.traces[first:])
 }
 

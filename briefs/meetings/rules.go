@@ -96,6 +96,7 @@ const (
 	RulePlaceOtherMention    Rule = "place.other-mention"
 	RulePlaceSidelines       Rule = "place.sidelines"
 	RulePlacePrepares        Rule = "place.prepares"
+	RulePlaceSameDays        Rule = "place.same-days"
 	RulePlaceDateline        Rule = "place.dateline-implied"
 	RulePlaceThere           Rule = "place.there"
 	RulePlaceNextSentence    Rule = "place.next-sentence"
@@ -181,6 +182,7 @@ var ruleList = []struct {
 	{RulePlaceInName, `a place inside the meeting's name: "the Venice summit"; not a word capitalised only as the sentence's first ("Pay talks with the employer"), unless a capital, a seat, the dateline's city or capitalised elsewhere in the text (placeof.go namePlace, openingName); not a body's word ("the Commonwealth summit", data/seats.tsv) nor one after an acronym ("the AI Action Summit"; but "the G-7 Washington talks") unless a capital, a seat, the dateline's city or a word the text puts after "in", "at" or "to" (placeWord)`},
 	{RulePlaceVenueCity, "a venue, with the dateline's city added (placeof.go placeOf)"},
 	{RulePlaceSidelines, `held "on the sidelines of" a gathering whose place the story names and its own words do not: "will hold talks with Xi on Friday on the sidelines of the APEC summit. The summit opens in Gyeongju", "on the margins of the Munich Security Conference. The conference opens in Munich" (the gathering itself then one meeting on its own day; an undated gathering's own words, "on the sidelines of ASEAN-related meetings in Kuala Lumpur": cluster.go sidelinesPlaces, sameName, dropOccasions)`},
+	{RulePlaceSameDays, `held within two days of a gathering the story places in its dateline's city, with no place of its own, no company's, online or away: "Foreign ministers of ASEAN opened their annual meeting in the Malaysian capital on Tuesday ... Japan will attend the ASEAN Plus Three foreign ministers' meeting on Thursday" from KUALA LUMPUR (samedays.go sameDaysHere)`},
 	{RulePlacePrepares, `held to prepare another meeting whose place the story names and its own words do not: "Senior officials met on Friday to prepare the meeting", "met on Wednesday to prepare for weekend talks ... The ministers will meet here on Saturday", "The summit will be preceded by an extraordinary meeting of the Council of Ministers on Tuesday" (cluster.go preparedPlaces, prepared, precededBy)`},
 	{RulePlaceOtherMention, `said of another mention of the same meeting (an undated one naming its body: "the G-7 Washington talks"; a city beats a country: "will meet in Ethiopia on Thursday. The talks in Addis Ababa", placeof.go cityOfCountry), also "The talks, at a downtown Ottawa hotel, will be the first since ..." whose date is another event's (cluster.go meeting, refersBack)`},
 	{RulePlaceThere, `"there": the place named last before it, in the sentence or the one before ("gather in Vancouver next week. Hawke will meet Gandhi there") (place.go neighbourPlace)`},
