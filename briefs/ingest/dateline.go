@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -30,7 +31,10 @@ func ParseDateline(text string, published, ingested time.Time) (d briefs.Datelin
 	rs := []rune(prefix(text, maxDatelineRunes))
 	raw, rest, ok := scanDateline(rs)
 	if !ok {
-		return briefs.Dateline{}, 0, false
+		if raw, ok = releaseLine(rs); !ok {
+			return briefs.Dateline{}, 0, false
+		}
+		rest = 0 // the heading above stays the text's: "BANK OF NAMIBIA" names the body
 	}
 	d.Place = normalisePlace(raw.segments)
 	d.Source = raw.source
@@ -40,6 +44,33 @@ func ParseDateline(text string, published, ingested time.Time) (d briefs.Datelin
 		}
 	}
 	return d, rest, true
+}
+
+// maxHeadingLines is how many heading lines a release's place-and-date
+// line may follow.
+const maxHeadingLines = 6
+
+// releaseLine reads a release's place and date on a line of their own under
+// its heading lines ("BANK OF NAMIBIA", "MEDIA RELEASE", then "Windhoek, 15
+// December 2025"). Every line above must be short and end no sentence, and
+// the line must hold the place and a full date and nothing else.
+func releaseLine(rs []rune) (rawDateline, bool) {
+	lines := strings.Split(string(rs), "\n")
+	for i, line := range lines {
+		if i > maxHeadingLines || i == len(lines)-1 {
+			break // the last line may be cut short by the prefix
+		}
+		line = strings.TrimSpace(line)
+		if i > 0 && line != "" {
+			if raw, rest, ok := scanDateline([]rune(line)); ok && raw.hasDate && raw.date.year != 0 && raw.source == "" && rest == len([]rune(line)) {
+				return raw, true
+			}
+		}
+		if utf8.RuneCountInString(line) > maxTitleLine || strings.HasSuffix(line, ".") {
+			break
+		}
+	}
+	return rawDateline{}, false
 }
 
 // prefix returns at most n runes from the start of s.

@@ -33,6 +33,9 @@ func TestParseDateline(t *testing.T) {
 		{"PARIS (AFP) - France said.", briefs.Dateline{Place: "Paris", Source: "AFP"}, "France said."},
 		{"Geneva, 12 March 2024 — Talks opened.", briefs.Dateline{Place: "Geneva", Date: "2024-03-12"}, "Talks opened."},
 		{"Accra, 22 January 2026\nA note from the Ambassador", briefs.Dateline{Place: "Accra", Date: "2026-01-22"}, "A note from the Ambassador"},
+		// A release's place and date under its heading lines: the heading stays the text's (rest 0).
+		{"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates.", briefs.Dateline{Place: "Maseru", Date: "2026-03-03"},
+			"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates."},
 		{"Harrowgate, 13 March 2026  \n\nThe next meeting", briefs.Dateline{Place: "Harrowgate", Date: "2026-03-13"}, "The next meeting"},
 		{"SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced", briefs.Dateline{Place: "San Francisco", Source: "BUSINESS WIRE"}, "Acme Corp today announced"},
 		{"Kolkata: The state government said.", briefs.Dateline{Place: "Kolkata"}, "The state government said."},
@@ -126,6 +129,9 @@ func TestParseDatelineNone(t *testing.T) {
 		"FACTBOX: What we know",
 		"To: All staff",
 		"Subject: Talks",
+		"The ministers met on Monday.\nGeneva, 12 March 2024\nmore text",    // a sentence above: no heading
+		"AGENDA\nBrussels, March 2\nItems for the meeting",                  // no year: a line of an agenda, not a release's
+		"NOTICE\nAccra, 22 January 2026 - the venue has changed\nmore text", // more than the place and date on the line
 	} {
 		if d, rest, ok := ParseDateline(text, pub, time.Time{}); ok {
 			t.Errorf("ParseDateline(%q) = %+v, %d, true; want no dateline", text, d, rest)

@@ -104,7 +104,7 @@ func headingOrg(n string) bool {
 			return true // "Committee on Fisheries", "Board of Trustees", "Standing Committee on Finance"
 		}
 	}
-	return len(ws) >= 3 && (ws[0] == "central" || ws[1] == "bank") && strings.Contains(strings.Join(ws, " "), "bank") && onlyName(n) // "Central Bank of Corvania", "Bank of Valdoria"
+	return len(ws) >= 3 && (ws[0] == "central" || ws[0] == "bank" || ws[1] == "bank") && strings.Contains(strings.Join(ws, " "), "bank") && onlyName(n) // "Central Bank of Corvania", "Bank of Valdoria"
 }
 
 // fieldStarts end a line's field: the word after one opens the next

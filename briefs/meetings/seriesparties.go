@@ -48,7 +48,9 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 // home-body rule (place.dateline-implied): "The panel had last met on
 // January 28" after the Parliamentary Standing Committee on Defence's
 // briefing in a New Delhi story. Every body among its parties must be at
-// home so: a person carries no home (ministers travel), nor does a country
+// home so, or be a home institution by its name (homeInstitution: "Bank of
+// Namibia" heading a Windhoek release of "Meeting 1: 10-11 February 2026"
+// lines): a person carries no home (ministers travel), nor does a country
 // (its delegations do), and a party from elsewhere takes the meeting there.
 func (d *doc) homeAgain(out []briefs.Meeting, trs []trace) {
 	home := map[string]bool{}
@@ -66,7 +68,7 @@ func (d *doc) homeAgain(out []briefs.Meeting, trs []trace) {
 			continue
 		}
 		bodies := slices.DeleteFunc(slices.Clone(out[i].Participants), isPersonName)
-		if len(bodies) > 0 && !slices.ContainsFunc(bodies, func(p string) bool { return !home[p] }) {
+		if len(bodies) > 0 && !slices.ContainsFunc(bodies, func(p string) bool { return !home[p] && !d.homeInstitution(p) }) {
 			out[i].Place, trs[i].implied = d.datelineCity(), true
 			rekey(out, trs, i)
 		}

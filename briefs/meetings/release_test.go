@@ -1,0 +1,26 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// TestReleaseSchedule: a central bank's release with its place and date
+// under the heading (ingest releaseLine) and a schedule of bare "Meeting N:"
+// lines: each line is the heading bank's meeting (heading.go headingOrg,
+// "Bank of X") held at home (seriesparties.go homeAgain).
+func TestReleaseSchedule(t *testing.T) {
+	text := "CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nMONETARY POLICY COMMITTEE MEETING DATES\n\n" +
+		"The Central Bank of Lesotho announces the dates of its Monetary Policy Committee meetings for the rest of 2026.\n\n" +
+		"Meeting 1: 14-15 May 2026\nMeeting 2: 16-17 July 2026\nMeeting 3: 17-18 September 2026\n"
+	ms := Extract(text, day("2026-03-03"), briefs.Dateline{}).Meetings
+	if len(ms) != 3 {
+		t.Fatalf("%d meetings, want 3: %s", len(ms), meetingList(ms))
+	}
+	for _, m := range ms {
+		if m.Place != "Maseru" || partiesMatched(m.Participants, []string{"Central Bank of Lesotho"}) != 1 {
+			t.Errorf("%s: place %q parties %q, want Maseru and the Central Bank of Lesotho", m.Date, m.Place, m.Participants)
+		}
+	}
+}
