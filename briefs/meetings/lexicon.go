@@ -11,6 +11,7 @@ var meetingNouns = map[string]string{
 	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
 	"lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast",
 	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
+	"congress": "conference", "caucus": "meeting",
 }
 
 // sessionModifiers make "session" a sitting of a body.
@@ -21,6 +22,7 @@ var sessionModifiers = map[string]bool{
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
 	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
 	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true, "preparatory": true,
+	"ordinary": true, "substantive": true, "formal": true, "informal": true, "inaugural": true,
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.

@@ -155,6 +155,15 @@ func isMeetingNoun(toks []token, i int) bool {
 		return determiners[prev]
 	case "dinner", "lunch", "luncheon", "breakfast":
 		return prev == "working" // "for a working lunch at the Elysee Palace on Friday", not "a state dinner"
+	case "congress": // a federation's or a party's gathering ("the 74th FIFA Congress", "an extraordinary congress"), not a legislature
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if isOrdinalNum(toks[k].lower) || ordinalWords[toks[k].lower] {
+				return true
+			}
+		}
+		return sessionModifiers[prev] && prev != "joint" && prev != "budget" || prev == "party"
+	case "caucus": // a separate gathering of one side, held on a day: "producers would hold a separate caucus tomorrow"
+		return holdVerbs[lowerAt(toks, i-2)] || holdVerbs[lowerAt(toks, i-3)] && !toks[i-1].cap
 	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")
 		if next == "on" && !datedAfter(toks, i) || next == "against" || toks[i].cap {
 			return false
@@ -180,6 +189,9 @@ func isMeetingNoun(toks []token, i int) bool {
 			if possessives[lowerAt(toks, i-2)] {
 				return true // "at their last session on March 2 and 3", "what is expected to be their final session"
 			}
+		}
+		if sessionModifiers[prev] && (roundOrdinals[lowerAt(toks, i-2)] || isOrdinalNum(lowerAt(toks, i-2))) && possessives[lowerAt(toks, i-3)] {
+			return true // "began its first substantive session here today"
 		}
 		if isApostrophe(prev) && i > 1 && toks[i-2].cap && strings.HasSuffix(toks[i-2].lower, "s") {
 			return true // "The EC Council of Ministers' session on the 1987 budget"
@@ -830,12 +842,27 @@ func bodyBefore(toks []token, i int) bool {
 	return false
 }
 
+// inBodyName reports a capitalised word inside a body's name: "Football"
+// of "the Asian Football Confederation", "Handball" of "the European Handball
+// Federation".
+func inBodyName(toks []token, k int) bool {
+	if !toks[k].cap {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].cap; j++ {
+		if orgWords[toks[j].lower] || bodyNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // excluded says whether the sentence voids a meeting at head i: cancelled,
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !bodyBefore(toks, i) {
-			return true
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) {
+			return true // "the match on Saturday"; not "the Asian Football Confederation will hold a congress"
 		}
 		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) {
 			// "called off"; talks that "broke off last night" were held

@@ -63,6 +63,22 @@ func (d *doc) findChunks(si int) []chunk {
 	return out
 }
 
+// legislatureCongress reports a name ending in "Congress" that names a
+// legislature or a party ("the Philippine Congress", "the National People's
+// Congress"), not a numbered gathering ("the 74th FIFA Congress").
+func legislatureCongress(toks []token, c chunk, last string) bool {
+	if last != "congress" {
+		return false
+	}
+	return !isOrdinalNum(lowerAt(toks, c.start-1)) && !ordinalWords[lowerAt(toks, c.start-1)]
+}
+
+// ordinalWords number a body's gatherings: "the first congress".
+var ordinalWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
+	"eighth": true, "ninth": true, "tenth": true,
+}
+
 // gluedApostrophe reports a word at token k that an apostrophe joins,
 // with no space either side, to the capitalised word before it: the rest
 // of one name ("Xi'an", "Nuku'alofa", "N'Djamena"), not a possessive's "s"
@@ -454,7 +470,7 @@ func notParty(toks []token, c chunk, name string) bool {
 		return true // "sanctions against Russia", "at the request of France"
 	}
 	last := strings.ToLower(lastWord(name))
-	if _, gathering := meetingNouns[last]; (gathering || gatheringNames[last]) && !memberOf(toks, c) {
+	if _, gathering := meetingNouns[last]; (gathering || gatheringNames[last]) && !memberOf(toks, c) && !legislatureCongress(toks, c, last) {
 		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {

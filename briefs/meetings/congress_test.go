@@ -1,0 +1,38 @@
+package meetings
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// TestCongressCaucusSession: a numbered or an extraordinary congress, a
+// party's congress and a caucus one side holds are meetings; a legislature
+// named Congress is none, and stays a party. A body's first substantive or
+// ordinary session is one too (mention.go).
+func TestCongressCaucusSession(t *testing.T) {
+	for _, c := range []struct{ name, text, date string }{
+		{"a numbered congress", "KUALA LUMPUR, May 4 - The 35th AFC Congress will be held in Kuala Lumpur on May 20, the confederation said.", "2026-05-20"},
+		{"an extraordinary congress", "ZURICH, May 4 - The European Handball Federation will hold an extraordinary congress in Vienna on Saturday.", "2026-05-09"},
+		{"a party congress", "ATHENS, May 4 - The ruling party will hold a party congress on Sunday to elect a new leader.", "2026-05-10"},
+		{"a caucus", "LONDON, May 4 - Producers would hold a separate caucus tomorrow before the council resumes, a delegate said.", "2026-05-05"},
+		{"a first substantive session", "GENEVA, May 4 - The negotiating group on services began its first substantive session here today.", "2026-05-04"},
+		{"an ordinary session", "TOKYO, May 4 - The Diet convened a 150-day ordinary session on Friday.", "2026-05-01"},
+		{"a legislature", "WASHINGTON, May 4 - Congress passed the spending bill on Friday.", ""},
+		{"a legislature's vote", "MANILA, May 4 - The new Philippine Congress voted on Friday to approve the budget.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ms := Scheduled(Extract(c.text, day("2026-05-04"), briefs.Dateline{}).Meetings)
+			if c.date == "" {
+				if len(ms) > 0 {
+					t.Errorf("meetings %s, want none", meetingList(ms))
+				}
+				return
+			}
+			if len(ms) != 1 || ms[0].Date != c.date {
+				t.Errorf("meetings %s, want one on %s", meetingList(ms), c.date)
+			}
+		})
+	}
+	checkLastParties(t, "MANILA, July 20 - The new Philippine Congress will convene in regular session on July 27, officials said.", []string{"Philippine Congress"})
+}
