@@ -25,3 +25,9 @@ func TestAttendeeList(t *testing.T) {
 	checkLastParties(t, "ALMATY, March 9 - The Central Asia foreign ministers' meeting will be held in Astana on Thursday. The foreign ministers of Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan will attend the meeting, the ministry said.",
 		[]string{"Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"})
 }
+
+// TestPacificAndCaribbeanDemonyms: a nationality names its country among
+// the parties (lexicon.go countries).
+func TestPacificAndCaribbeanDemonyms(t *testing.T) {
+	checkLastParties(t, "SUVA, Aug 2 - Tongan and Barbadian trade ministers will meet in Suva on Friday, officials said.", []string{"Tonga", "Barbados"})
+}

@@ -287,6 +287,11 @@ var countries = map[string]string{
 	"jamaican": "Jamaica", "fijian": "Fiji", "samoan": "Samoa", "laotian": "Laos",
 	"myanmar": "Myanmar", "nigerien": "Niger", "burkinabe": "Burkina Faso", "togolese": "Togo", "beninese": "Benin", "gabonese": "Gabon",
 	"botswanan": "Botswana", "mauritian": "Mauritius", "malagasy": "Madagascar", "djiboutian": "Djibouti",
+	"tongan": "Tonga", "filipino": "Philippines", "timorese": "East Timor", "motswana": "Botswana", "swazi": "Eswatini",
+	"gambian": "Gambia", "seychellois": "Seychelles", "comorian": "Comoros", "ecuadorian": "Ecuador", "guyanese": "Guyana",
+	"surinamese": "Suriname", "belizean": "Belize", "trinidadian": "Trinidad and Tobago", "barbadian": "Barbados",
+	"bahamian": "Bahamas", "maltese": "Malta", "i-kiribati": "Kiribati", "tuvaluan": "Tuvalu", "nauruan": "Nauru",
+	"palauan": "Palau", "marshallese": "Marshall Islands", "ni-vanuatu": "Vanuatu", "basotho": "Lesotho",
 }
 
 // speakerNouns, after a name and before a verb of saying, make the name a
