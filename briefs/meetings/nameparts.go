@@ -107,6 +107,34 @@ func (d *doc) fieldsPerson(toks []token, c chunk) string {
 	return ""
 }
 
+// titleListHead reports a title whose list of fields runs past the chunk's
+// comma to the holder's name: "Zambian Minister of Commerce" of "Zambian
+// Minister of Commerce, Trade and Industry Chanda Mwansa" (the person is
+// the party, read by fieldsPerson).
+func titleListHead(toks []token, c chunk) bool {
+	if lowerAt(toks, c.end) != "," || !titleField(lowerAt(toks, c.end-1)) {
+		return false
+	}
+	titled := false
+	for k := c.start; k+1 < c.end; k++ {
+		titled = titled || isTitleWord(toks[k].lower) && (toks[k+1].lower == "of" || toks[k+1].lower == "for")
+	}
+	if !titled {
+		return false
+	}
+	fields := 0
+	for k := c.end + 1; k < len(toks) && k <= c.end+8; k++ {
+		switch w := toks[k].lower; {
+		case w == "," || w == "and":
+		case titleField(w) && toks[k].cap:
+			fields++
+		default:
+			return fields > 0 && toks[k].cap && toks[k].word && lowerAt(toks, k-1) != "," && lowerAt(toks, k-1) != "and"
+		}
+	}
+	return false
+}
+
 // nameListHead reports a lone word that opens a body's name written as a
 // list: "Rail" of "the Rail, Tram and Bus Union", whose last item ends in
 // the body's word (the rest of the name stays a party).

@@ -450,6 +450,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if inThemeQuote(toks, c) {
 		return true // `under the theme "Justice for Africans and People of African Descent"`
 	}
+	if titleListHead(toks, c) {
+		return true // "Zambian Minister of Commerce, Trade and Industry Chanda Mwansa": the person is the party
+	}
 	if nameListHead(toks, c) {
 		return true // "Rail" of "the Rail, Tram and Bus Union"
 	}
