@@ -90,6 +90,9 @@ func facesQuestions(toks []token, i int) bool {
 func testifies(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "testify", "testifies", "testified", "testifying":
+		if j := dayBeforeCommittee(toks, i+1); j > 0 {
+			return committeeAhead(toks, j+1) // "will testify Tuesday before the Senate Commerce Committee"
+		}
 		if w := lowerAt(toks, i+1); w != "before" && w != "to" {
 			j := beforeAfterTopic(toks, i+1)
 			return j > 0 && committeeAhead(toks, j+1) // "will testify on the dollar and the trade deficit before the Senate Banking Committee"
@@ -119,6 +122,21 @@ func testifies(toks []token, i int) bool {
 		return false
 	}
 	return committeeAhead(toks, i+2)
+}
+
+// dayBeforeCommittee is the token of "before" after a day named at k
+// ("Tuesday before", "on Tuesday before", "today before"); 0 when none.
+func dayBeforeCommittee(toks []token, k int) int {
+	if lowerAt(toks, k) == "on" {
+		k++
+	}
+	if _, day := weekdayNames[lowerAt(toks, k)]; !day && lowerAt(toks, k) != "today" && lowerAt(toks, k) != "tomorrow" {
+		return 0
+	}
+	if lowerAt(toks, k+1) == "before" {
+		return k + 1
+	}
+	return 0
 }
 
 // beforeAfterTopic is the token of "before" that follows the topic of a

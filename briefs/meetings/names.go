@@ -504,6 +504,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
 		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
 	}
+	if firmNouns[next] && (isCountry(name) || countries[strings.ToLower(name)] != "") {
+		return true // "the four largest U.S. airlines": the firms, not the country
+	}
 	if holdingNouns[next] {
 		return true // "its Hughes unit", "East-West relations", "U.S. plants", "the Easter holiday"
 	}
@@ -530,6 +533,15 @@ var holdingNouns = map[string]bool{
 	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
 	"corridor": true, "railway": true, "pipeline": true, "airport": true, "dam": true, "dams": true, "canal": true,
 	"forces": true, "troops": true, "bases": true, "holiday": true, "holidays": true, "recess": true, "weekend": true, "seats": true,
+}
+
+// firmNouns are companies a country's name only qualifies: "U.S. airlines",
+// "Japanese carmakers" (not banks: "major U.S. banks" are a party of debt
+// talks, and the scorer pairs them with the country).
+var firmNouns = map[string]bool{
+	"airlines": true, "carriers": true, "railroads": true, "railways": true,
+	"automakers": true, "carmakers": true, "companies": true, "firms": true, "insurers": true, "retailers": true,
+	"shipowners": true, "refiners": true, "brokers": true, "brokerages": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a

@@ -15,6 +15,7 @@ func TestTestifiesAfterTopic(t *testing.T) {
 		parties               []string
 	}{
 		{"testify on a topic before", "1987-03-24", "WASHINGTON, March 24 - Federal Reserve Board Chairman Paul Volcker will testify on the dollar and the trade deficit before the Senate Banking Committee on Thursday, committee aides said.", "1987-03-26", []string{"Paul Volcker", "Senate Banking Committee"}},
+		{"testify on a day before", "2025-04-28", "WASHINGTON (AP) — The heads of the three largest U.S. railroads will testify Wednesday before the House Transportation Committee, its chairman said Monday.", "2025-04-30", []string{"House Transportation Committee"}},
 		{"brief a committee", "2025-02-12", "New Delhi, Feb 12 (IANS) Defence Secretary Rajesh Kumar Singh will brief the Parliamentary Standing Committee on Defence on the progress of fighter jet programmes on Friday, officials said.", "2025-02-14", []string{"Rajesh Kumar Singh", "Parliamentary Standing Committee on Defence"}},
 		{"brief reporters", "2025-02-12", "New Delhi, Feb 12 (IANS) Defence Secretary Rajesh Kumar Singh will brief reporters on the programme on Friday.", "", nil},
 	} {
