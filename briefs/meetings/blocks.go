@@ -203,10 +203,12 @@ func (d *doc) blockBody(m *mention) string {
 	}
 	body := func(n string) bool {
 		ws := strings.Fields(strings.ToLower(n))
+		named := false // a meeting's word before the body's: "Ordinary Meeting of Council" names the meeting
 		for _, w := range ws {
 			if _, meeting := meetingNouns[w]; listedBodies[w] && !meeting && len(ws) > 1 {
-				return true // "Board of Trustees", "Finance and Audit Committee"; not "Regular Meeting"
+				return !named // "Board of Trustees", "Finance and Audit Committee", "CITY COUNCIL REGULAR MEETING"; not "Regular Meeting"
 			}
+			named = named || blockWords[w]
 		}
 		return false
 	}

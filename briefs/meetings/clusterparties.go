@@ -82,7 +82,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
 		}
 	}
-	if len(out) == listed && d.bareMeeting(c) {
+	if len(out) == listed && (d.bareMeeting(c) || d.headingNounMeeting(c)) {
 		if b := d.headingBody(); b != "" { // the body, beside its roster's members and witnesses
 			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
 			add(b) // "The next meeting will be held on ..." in the minutes of the Audit Committee

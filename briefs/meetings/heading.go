@@ -132,6 +132,36 @@ func (d *doc) bareMeeting(c *cluster) bool {
 	return len(c.mentions) > 0
 }
 
+// headingNounMeeting reports a cluster named by the bare noun of the body
+// its notice's heading names, with modifiers only: "the Ordinary Council
+// Meeting held on 12 February" under "PORT ALDEN CITY COUNCIL".
+func (d *doc) headingNounMeeting(c *cluster) bool {
+	h := d.headingBody()
+	if h == "" {
+		return false
+	}
+	noun := strings.ToLower(lastWord(h))
+	for _, m := range c.mentions {
+		if m.verb || m.title == "" {
+			return false
+		}
+		has := false
+		for _, w := range strings.Fields(strings.ToLower(m.title)) {
+			_, meeting := meetingNouns[w]
+			switch {
+			case w == noun:
+				has = true
+			case !meeting && !sessionModifiers[w] && w != "ordinary" && w != "next":
+				return false
+			}
+		}
+		if !has {
+			return false
+		}
+	}
+	return len(c.mentions) > 0
+}
+
 // pluralHeads are the plural meeting nouns a schedule's title names its
 // rows by: "Scrutiny meetings in November", "Select committee meetings,
 // week beginning 16 March 2026".

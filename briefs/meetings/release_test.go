@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -22,5 +23,28 @@ func TestReleaseSchedule(t *testing.T) {
 		if m.Place != "Maseru" || partiesMatched(m.Participants, []string{"Central Bank of Lesotho"}) != 1 {
 			t.Errorf("%s: place %q parties %q, want Maseru and the Central Bank of Lesotho", m.Date, m.Place, m.Participants)
 		}
+	}
+}
+
+// TestCouncilAgendaBodies: under a council's heading, the "Ordinary
+// Council Meeting" an agenda names is the council's (heading.go
+// headingNounMeeting), and "an Ordinary Meeting of Council" names a
+// meeting, no body (blocks.go blockBody).
+func TestCouncilAgendaBodies(t *testing.T) {
+	text := "KESTREL BAY SHIRE COUNCIL\n\nAGENDA\n\nNotice is hereby given that an Ordinary Meeting of Council will be held on:\n\nDate: Tuesday, 10 March 2026\nVenue: Council Chambers, Shire Offices\n\n" +
+		"ORDER OF BUSINESS\n\n1. Apologies\n2. Confirmation of minutes\n   2.1 Minutes of the Ordinary Council Meeting held on 10 February 2026\n3. General business\n"
+	ms := Extract(text, day("2026-03-02"), briefs.Dateline{}).Meetings
+	if len(ms) != 2 {
+		t.Fatalf("%d meetings, want 2: %s", len(ms), meetingList(ms))
+	}
+	for _, m := range ms {
+		for _, p := range m.Participants {
+			if strings.Contains(strings.ToLower(p), "meeting") {
+				t.Errorf("%s: party %q names a meeting", m.Date, p)
+			}
+		}
+	}
+	if last := ms[1]; partiesMatched(last.Participants, []string{"Kestrel Bay Shire Council"}) != 1 {
+		t.Errorf("%s: parties %q, want the shire council", last.Date, last.Participants)
 	}
 }
