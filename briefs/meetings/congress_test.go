@@ -36,3 +36,11 @@ func TestCongressCaucusSession(t *testing.T) {
 	}
 	checkLastParties(t, "MANILA, July 20 - The new Philippine Congress will convene in regular session on July 27, officials said.", []string{"Philippine Congress"})
 }
+
+// TestForumChamberBodies: a forum, a chamber, a confederation and an
+// alliance are organisations, so a meeting named after one has it for a
+// party (lexicon.go orgWords).
+func TestForumChamberBodies(t *testing.T) {
+	checkLastParties(t, "APIA, Aug 2 - Pacific Islands Forum leaders will gather in the Solomon Islands capital next week for their annual meeting.", []string{"Pacific Islands Forum"})
+	checkLastParties(t, "CAIRO, Aug 2 - The Africa Business Alliance summit will open in Cairo on August 26, officials said.", []string{"Africa Business Alliance"})
+}

@@ -328,6 +328,7 @@ var orgWords = map[string]bool{
 	"nations": true, "states": true, "court": true, "office": true, "authority": true, "holdings": true,
 	"spa": true, "srl": true, "sa": true, "ag": true, "gmbh": true, "nv": true, "bv": true, "ab": true,
 	"university": true, "univerity": true, "centre": true, "center": true, "airlines": true, "motors": true,
+	"forum": true, "chamber": true, "confederation": true, "alliance": true,
 }
 
 // venueWords end the name of a building where a meeting is held.
