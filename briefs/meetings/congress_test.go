@@ -44,3 +44,10 @@ func TestForumChamberBodies(t *testing.T) {
 	checkLastParties(t, "APIA, Aug 2 - Pacific Islands Forum leaders will gather in the Solomon Islands capital next week for their annual meeting.", []string{"Pacific Islands Forum"})
 	checkLastParties(t, "CAIRO, Aug 2 - The Africa Business Alliance summit will open in Cairo on August 26, officials said.", []string{"Africa Business Alliance"})
 }
+
+// TestBilateralBody: a bilateral body among the parties stands for its two
+// countries, under its initialism too (bilateral.go).
+func TestBilateralBody(t *testing.T) {
+	checkLastParties(t, "NEW DELHI, Jan 14 - The India-Bhutan Joint Commission is expected to meet in Thimphu next month.", []string{"India", "Bhutan"})
+	checkLastParties(t, "ACCRA, May 30 - The Minister will co-chair the 4th Session of the Ghana-Togo Permanent Joint Commission for Cooperation (PJCC) in Lome on 3 June 2025.\n\nThe 3rd Session of the PJCC was held in Accra in October 2022.", []string{"Ghana", "Togo"})
+}
