@@ -20,7 +20,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 			n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
 		}
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.ents().things[k] {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.ents().things[k] || buildingName(n) || loneRole(n) {
 			return
 		}
 		seen[k] = true
@@ -131,6 +131,28 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// buildingName reports a building's name, which is where a meeting is held,
+// not who takes part: "O'Hare International Airport", "Grand Hyatt Hotel",
+// "Parliament House" is left to the place rules' judgement (a house may be a
+// government: "the White House").
+func buildingName(n string) bool {
+	ws := strings.Fields(n)
+	return len(ws) >= 2 && venueOnlyWords[strings.ToLower(ws[len(ws)-1])]
+}
+
+// loneRole reports a one-word party label that stands for a person the
+// text does not name: "the panel's top Democrat" (a title word alone is
+// often a body a text names so, "the Cabinet", and stays).
+func loneRole(n string) bool {
+	l := strings.ToLower(n)
+	return l == "democrat" || l == "republican"
+}
+
+// venueOnlyWords end the names of buildings that name no one.
+var venueOnlyWords = map[string]bool{
+	"airport": true, "hotel": true, "auditorium": true, "stadium": true, "arena": true, "castle": true, "building": true,
 }
 
 // heldAt reports a meeting's name after "at" or "during": the gathering

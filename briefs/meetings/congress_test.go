@@ -51,3 +51,24 @@ func TestBilateralBody(t *testing.T) {
 	checkLastParties(t, "NEW DELHI, Jan 14 - The India-Bhutan Joint Commission is expected to meet in Thimphu next month.", []string{"India", "Bhutan"})
 	checkLastParties(t, "ACCRA, May 30 - The Minister will co-chair the 4th Session of the Ghana-Togo Permanent Joint Commission for Cooperation (PJCC) in Lome on 3 June 2025.\n\nThe 3rd Session of the PJCC was held in Accra in October 2022.", []string{"Ghana", "Togo"})
 }
+
+// TestBuildingAndLabelNoParty: a building's name and a lone party label
+// name no party (clusterparties.go buildingName, loneRole).
+func TestBuildingAndLabelNoParty(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"CHICAGO, April 28 - The airline chiefs met privately with Transportation Secretary Dana Ruiz at Midway International Airport last Thursday.", []string{"Dana Ruiz"}},
+		{"WASHINGTON, April 28 - Energy nominee Laura Kemp will meet the committee's top Democrat on Tuesday.", []string{"Laura Kemp"}},
+	} {
+		ms := Extract(c.text, day("2025-04-28"), briefs.Dateline{}).Meetings
+		if len(ms) == 0 {
+			t.Errorf("%q: no meeting", c.text)
+			continue
+		}
+		if m := ms[len(ms)-1]; partiesMatched(m.Participants, c.want) < len(c.want) || len(m.Participants) > len(c.want) {
+			t.Errorf("%q: participants %q, want %q", c.text, m.Participants, c.want)
+		}
+	}
+}
