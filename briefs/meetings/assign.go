@@ -48,7 +48,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				reported[mi] = true
 				continue // "told a news conference on Tuesday that ministers would meet in Cairo on Sept. 28": the telling's day
 			}
-			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) {
+			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) || plannedForOther(toks, dd, m) || dateOfCalling(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			if occasion(toks, m) && !sidelines(toks, m) && dd.tokEnd <= m.nameStart && m.anaphoric {
@@ -268,6 +268,49 @@ func modifiesOther(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// plannedForOther reports a date another event is planned for, after the
+// meeting: "The talks ... come ahead of a fresh 24-hour strike planned for
+// June 17" (the strike's day, not the talks').
+func plannedForOther(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokStart - 1
+	if w := lowerAt(toks, k); w != "for" && w != "on" {
+		return false
+	}
+	if !scheduledWords[lowerAt(toks, k-1)] {
+		return false
+	}
+	n := k - 2 // the event planned
+	if n <= m.trig || n < 0 || !toks[n].word || toks[n].cap {
+		return false
+	}
+	_, meeting := meetingNouns[toks[n].lower]
+	return !meeting && !auxiliaries[toks[n].lower] && !notEventNoun[toks[n].lower]
+}
+
+// notEventNoun are the words before "set for" or "planned on" that name no
+// other event: "has been set for Jan. 15", "will be held as planned on Nov. 14".
+var notEventNoun = map[string]bool{"been": true, "be": true, "being": true, "as": true, "now": true, "already": true, "also": true, "originally": true, "tentatively": true}
+
+// scheduledWords say an event is planned for a day.
+var scheduledWords = map[string]bool{"planned": true, "scheduled": true, "set": true, "slated": true, "due": true, "called": true}
+
+// dateOfCalling reports the day a meeting was called or announced, said
+// after it in the passive: "The summit was called in September after
+// drought cut harvests" (the calling's month, not the summit's).
+func dateOfCalling(toks []token, d *dateSpan, m *mention) bool {
+	k := d.tokStart - 1
+	if w := lowerAt(toks, k); w == "in" || w == "on" || w == "last" {
+		k--
+	}
+	switch lowerAt(toks, k) {
+	case "called", "announced", "proposed", "requested":
+	default:
+		return false
+	}
+	w := lowerAt(toks, k-1)
+	return (w == "was" || w == "were" || w == "been") && k-1 > m.trig
 }
 
 // inTrailingParticiple reports a mention inside a participle clause that

@@ -61,3 +61,28 @@ func TestRemarkAndConcession(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfAnotherAct: a date another event is planned for after the
+// meeting, or the day the meeting was called, is not the meeting's
+// (assign.go plannedForOther, dateOfCalling); "set for" and "as planned on"
+// said of the meeting still date it.
+func TestDateOfAnotherAct(t *testing.T) {
+	for _, c := range []struct{ pub, text, date string }{
+		{"2023-06-05", "LONDON, June 5 - The union will meet the employers on Wednesday. The talks come ahead of a fresh strike planned for June 17.", "2023-06-07"},
+		{"2023-10-02", "ADDIS ABABA, Oct 2 - African Union leaders will hold an emergency summit on food security on Friday. The summit was called in September after the harvests failed.", "2023-10-06"},
+		{"2023-01-05", "WASHINGTON, Jan 5 - A confirmation hearing before the Senate Armed Services Committee has been set for Jan. 15.", "2023-01-15"},
+		{"2023-11-05", "SEOUL, Nov 5 - The annual defence talks between South Korea and Japan will be held as planned on Nov. 14 in Tokyo, the ministry said.", "2023-11-14"},
+	} {
+		ms := Extract(c.text, day(c.pub), briefs.Dateline{}).Meetings
+		found := false
+		for _, m := range ms {
+			found = found || m.Date == c.date
+			if m.Date != c.date {
+				t.Errorf("%q: a meeting on %s, want only %s", c.text, m.Date, c.date)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no meeting on %s among %s", c.text, c.date, meetingList(ms))
+		}
+	}
+}
