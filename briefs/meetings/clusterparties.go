@@ -139,7 +139,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 // government: "the White House").
 func buildingName(n string) bool {
 	ws := strings.Fields(n)
-	return len(ws) >= 2 && venueOnlyWords[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) >= 2 && (venueOnlyWords[strings.ToLower(ws[len(ws)-1])] || strings.EqualFold(ws[0], "hotel")) // "Hotel Los Delfines"
 }
 
 // loneRole reports a one-word party label that stands for a person the

@@ -60,6 +60,7 @@ func TestBuildingAndLabelNoParty(t *testing.T) {
 		want []string
 	}{
 		{"CHICAGO, April 28 - The airline chiefs met privately with Transportation Secretary Dana Ruiz at Midway International Airport last Thursday.", []string{"Dana Ruiz"}},
+		{"PROGRAMME\n\nTuesday 7 October 2025\n16.00-18.00  Meeting of the Lima Mining Steering Committee (closed) - Hotel Miraflores Park, Lima\n", []string{"Lima Mining Steering Committee"}},
 		{"WASHINGTON, April 28 - Energy nominee Laura Kemp will meet the committee's top Democrat on Tuesday.", []string{"Laura Kemp"}},
 	} {
 		ms := Extract(c.text, day("2025-04-28"), briefs.Dateline{}).Meetings
