@@ -87,6 +87,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
 			add(b) // "The next meeting will be held on ..." in the minutes of the Audit Committee
 		}
+		if b := d.scheduleBody(c.mentions[0].sent); b != "" {
+			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
+			add(b) // "Meeting 1: 10-11 February 2026" after "the schedule of Monetary Policy Committee (MPC) meetings"
+		}
 	}
 	if o := d.diaryOwner(); o != "" && d.ownerSpeaks(c) {
 		c.mentions[0].byName(o, RulePartyDiaryOwner, -1, -1)

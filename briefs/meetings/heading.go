@@ -162,6 +162,26 @@ func (d *doc) headingNounMeeting(c *cluster) bool {
 	return len(c.mentions) > 0
 }
 
+// scheduleBody is the body a sentence before si names as the one whose
+// meetings follow: "The Bank announces the schedule of Monetary Policy
+// Committee (MPC) meetings for 2026" over "Meeting 1: 10-11 February 2026";
+// "" when none of the three sentences before does.
+func (d *doc) scheduleBody(si int) string {
+	for s := si - 1; s >= 0 && s >= si-3; s-- {
+		toks := d.toks[s]
+		for _, c := range d.chunks(s) {
+			k := c.end
+			if lowerAt(toks, k) == "(" && lowerAt(toks, k+2) == ")" {
+				k += 3 // "(MPC)"
+			}
+			if pluralHeads[lowerAt(toks, k)] && isBody(c.text) {
+				return c.text
+			}
+		}
+	}
+	return ""
+}
+
 // pluralHeads are the plural meeting nouns a schedule's title names its
 // rows by: "Scrutiny meetings in November", "Select committee meetings,
 // week beginning 16 March 2026".

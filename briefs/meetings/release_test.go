@@ -10,7 +10,8 @@ import (
 // TestReleaseSchedule: a central bank's release with its place and date
 // under the heading (ingest releaseLine) and a schedule of bare "Meeting N:"
 // lines: each line is the heading bank's meeting (heading.go headingOrg,
-// "Bank of X") held at home (seriesparties.go homeAgain).
+// "Bank of X") and the committee's whose meetings the release announces
+// (heading.go scheduleBody), held at home (seriesparties.go homeAgain).
 func TestReleaseSchedule(t *testing.T) {
 	text := "CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nMONETARY POLICY COMMITTEE MEETING DATES\n\n" +
 		"The Central Bank of Lesotho announces the dates of its Monetary Policy Committee meetings for the rest of 2026.\n\n" +
@@ -20,8 +21,8 @@ func TestReleaseSchedule(t *testing.T) {
 		t.Fatalf("%d meetings, want 3: %s", len(ms), meetingList(ms))
 	}
 	for _, m := range ms {
-		if m.Place != "Maseru" || partiesMatched(m.Participants, []string{"Central Bank of Lesotho"}) != 1 {
-			t.Errorf("%s: place %q parties %q, want Maseru and the Central Bank of Lesotho", m.Date, m.Place, m.Participants)
+		if m.Place != "Maseru" || partiesMatched(m.Participants, []string{"Central Bank of Lesotho", "Monetary Policy Committee"}) != 2 {
+			t.Errorf("%s: place %q parties %q, want Maseru, the Central Bank of Lesotho and its Monetary Policy Committee", m.Date, m.Place, m.Participants)
 		}
 	}
 }

@@ -68,7 +68,9 @@ func (d *doc) homeAgain(out []briefs.Meeting, trs []trace) {
 			continue
 		}
 		bodies := slices.DeleteFunc(slices.Clone(out[i].Participants), isPersonName)
-		if len(bodies) > 0 && !slices.ContainsFunc(bodies, func(p string) bool { return !home[p] && !d.homeInstitution(p) }) {
+		institution := slices.ContainsFunc(bodies, d.homeInstitution)
+		atHome := func(p string) bool { return home[p] || d.homeInstitution(p) || institution && isBody(p) } // its committee: "the Bank of Namibia" and its "Monetary Policy Committee"
+		if len(bodies) > 0 && !slices.ContainsFunc(bodies, func(p string) bool { return !atHome(p) }) {
 			out[i].Place, trs[i].implied = d.datelineCity(), true
 			rekey(out, trs, i)
 		}
