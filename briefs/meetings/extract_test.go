@@ -199,6 +199,8 @@ func TestSentences(t *testing.T) {
 		{"a period ended is no meeting's date", "NEW YORK, March 11 - Net income for the period ended March 31 rose, the company told its annual meeting.", "", "", ""},
 		{"a committee hears testimony", "OTTAWA, March 11 - The House of Commons justice committee will hear testimony from James Kelleher on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"a court hears evidence: no meeting", "LONDON, March 11 - The court will hear evidence on Thursday.", "", "", ""},
+		{"a committee named with its remit hears representatives", "OTTAWA, March 11 - The Standing Committee on Fisheries and Oceans will hear representatives of the fishing industry on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
+		{"a court hears representatives: no meeting", "LONDON, March 11 - The High Court will hear representatives of the unions on Thursday.", "", "", ""},
 		{"a two-day meeting which opened yesterday is on", "PARIS, March 11 - OECD ministers are gathered in Paris for their annual two-day meeting, which opened on Tuesday.", "1987-03-10", briefs.PrecisionDay, briefs.StatusOngoing},
 		{"a participle meeting this week, main verb present", "VIENNA, March 11 - The IAEA board of governors, meeting in closed session this week, is expected to discuss South Africa.", "1987-03-09", briefs.PrecisionWeek, briefs.StatusOngoing},
 		{"a participle meeting, main verb past", "OTTAWA, March 11 - Finance ministers, meeting in Ottawa for the third time, agreed today on a formula.", "1987-03-11", briefs.PrecisionDay, briefs.StatusPast},

@@ -9,13 +9,15 @@ import "strings"
 
 // hearsWitness accepts "the justice committee will hear testimony from
 // X on Thursday", "Parliament's Treasury Committee heard from X on
-// Wednesday", "The committee will take oral evidence from X on Thursday":
+// Wednesday", "The committee will take oral evidence from X on Thursday",
+// "The Standing Committee on Communications and Information Technology
+// will hear representatives of the ministry on Thursday":
 // a hearing of a named committee told by its verb.
 func hearsWitness(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "hear", "hears", "heard":
 		switch lowerAt(toks, i+1) {
-		case "testimony", "evidence", "witnesses", "submissions", "from":
+		case "testimony", "evidence", "witnesses", "submissions", "from", "representatives", "officials", "experts", "stakeholders":
 		default:
 			return false
 		}
@@ -30,7 +32,19 @@ func hearsWitness(toks []token, i int) bool {
 	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
 		k--
 	}
-	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)]
+	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)] || committeeNamed(toks, k)
+}
+
+// committeeNamed reports a committee's name ending at token k whose head
+// comes before its remit: "the Parliamentary Standing Committee on
+// Communications and Information Technology will hear".
+func committeeNamed(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-8 && (toks[j].cap || toks[j].lower == "on" || toks[j].lower == "and" || toks[j].lower == "of" || toks[j].lower == "for"); j-- {
+		if w := toks[j].lower; (w == "committee" || w == "subcommittee") && j < k {
+			return true
+		}
+	}
+	return false
 }
 
 // questionsWitness accepts "The Senate Banking Committee will question
