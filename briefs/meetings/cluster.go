@@ -415,7 +415,42 @@ func (d *doc) preparedPlaces(out []briefs.Meeting, trs []trace) {
 				break
 			}
 		}
+		if out[i].Place == "" {
+			if kind := precededOpening(d.toks[best.sent], best); kind != "" {
+				for j := i - 1; j >= 0; j-- {
+					if out[j].Place != "" && trs[j].best.kind == kind {
+						d.borrowPlace(out, trs, i, j, trs[j].best, RulePlacePrepares)
+						break
+					}
+				}
+			}
+		}
 	}
+}
+
+// precededOpening is the kind of the meeting a sentence opens with as
+// preceded by m, when that opening is no mention of its own: "The Session
+// will be preceded by a meeting of senior officials on 2 June" (the
+// session named in the sentence before); "" when the sentence says
+// nothing so.
+func precededOpening(toks []token, m *mention) string {
+	k := 0
+	for k < len(toks) && !toks[k].word {
+		k++
+	}
+	if lowerAt(toks, k) != "the" {
+		return ""
+	}
+	kind, ok := meetingNouns[lowerAt(toks, k+1)]
+	if !ok {
+		return ""
+	}
+	for j := k + 2; j+1 < m.nameStart && j <= k+5; j++ {
+		if toks[j].lower == "preceded" && toks[j+1].lower == "by" {
+			return kind
+		}
+	}
+	return ""
 }
 
 // preparedMeeting is the index of the placed meeting that mention n, which

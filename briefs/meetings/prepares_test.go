@@ -18,6 +18,14 @@ func TestPlacePrepares(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) { checkFirstPlace(t, c.pub, c.text, c.place) })
 	}
+	t.Run("the session it opens with", func(t *testing.T) {
+		text := "ACCRA, May 30 - The Minister will co-chair the 3rd Session of the Ghana-Togo Joint Commission in Lome on 3 June 2025. The Session will be preceded by a meeting of senior officials on 2 June 2025."
+		for _, m := range Extract(text, day("2025-05-30"), briefs.Dateline{}).Meetings {
+			if m.Place != "Lome" {
+				t.Errorf("%s on %s: place %q, want Lome", m.Title, m.Date, m.Place)
+			}
+		}
+	})
 }
 
 // TestDatelineCity: a dateline's region or country after its city does not
