@@ -20,7 +20,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 			n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
 		}
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.ents().things[k] || buildingName(n) || loneRole(n) {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.ents().things[k] || buildingName(n) || loneRole(n) || connectorStart(n) {
 			return
 		}
 		seen[k] = true
@@ -152,6 +152,14 @@ func buildingName(n string) bool {
 func loneRole(n string) bool {
 	l := strings.ToLower(n)
 	return l == "democrat" || l == "republican"
+}
+
+// connectorStart reports the rest of a title's field left over from a
+// longer one: "and International Cooperation" of "the Minister of Foreign
+// Affairs and International Cooperation of the Republic of Rwanda".
+func connectorStart(n string) bool {
+	first, _, _ := strings.Cut(n, " ")
+	return first == "and" || first == "of" || first == "for"
 }
 
 // venueOnlyWords end the names of buildings that name no one.

@@ -42,7 +42,8 @@ func TestRemitListItem(t *testing.T) {
 // (names.go titleFieldItem, fieldsPerson; stripTitles).
 func TestTitleFieldList(t *testing.T) {
 	checkLastParties(t, "CANBERRA, Oct 27 - Japanese Minister of Agriculture, Forestry and Fisheries Hiroshi Tanaka will meet Primary Industries Minister John Kerin on Wednesday.", []string{"Hiroshi Tanaka", "John Kerin"})
-	checkLastParties(t, "LUSAKA, Oct 27 - Kenyan Vice President Grace Otieno met Malawian Minister of Commerce, Industry and Tourism Peter Banda here on Wednesday.", []string{"Grace Otieno", "Peter Banda"}) // titleListHead
+	checkLastParties(t, "LUSAKA, Oct 27 - Kenyan Vice President Grace Otieno met Malawian Minister of Commerce, Industry and Tourism Peter Banda here on Wednesday.", []string{"Grace Otieno", "Peter Banda"})                         // titleListHead
+	checkLastParties(t, "ACCRA, June 2 - The Minister will hold consultations in Kigali on 5 June 2025 with the Minister of Foreign Affairs and International Cooperation of the Republic of Rwanda.", []string{"Republic of Rwanda"}) // connectorStart
 	checkLastParties(t, "ACCRA, July 2 - Ghana's Minister for Health Bernard Okoe-Boye will hold bilateral talks with Nigeria's Coordinating Minister of Health Muhammad Ali Pate on Thursday.", []string{"Bernard Okoe-Boye", "Muhammad Ali Pate"})
 	checkLastParties(t, "TOKYO, Oct 27 - The Bank of Japan, the Bundesbank and the Fed will meet on Wednesday.", []string{"Bank of Japan", "Bundesbank", "Fed"})
 }
