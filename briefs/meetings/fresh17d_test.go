@@ -87,6 +87,8 @@ func TestPlaceStatus17d(t *testing.T) {
 	}{
 		{"1987-08-18", "SINGAPORE, Aug 18 - ASEAN economic ministers will meet in the Malaysian capital on Thursday to prepare for the December summit in Manila, officials said.", "Kuala Lumpur", briefs.StatusUpcoming},
 		{"1987-10-06", "HARARE, Oct 6 - Foreign ministers of the Front-Line states will meet in the Zambian capital, Lusaka, on Saturday, officials said.", "Lusaka", briefs.StatusUpcoming},
+		{"2025-09-01", "SUVA, Sept 1 (AP) - Pacific Islands Forum leaders will gather in the Solomon Islands capital next week for their annual meeting.", "Honiara", briefs.StatusUpcoming}, // a two-word country (place.go nationalCapital)
+		{"2025-09-01", "JOHANNESBURG, Sept 1 - SADC finance ministers will meet in the Namibian capital on Friday, officials said.", "Windhoek", briefs.StatusUpcoming},                      // data/capitals.tsv
 		{"1987-01-14", "CAIRO, Jan 14 - Egyptian and Israeli officials held talks on the Taba border dispute in Cairo on Monday, a spokesman said.", "Cairo", briefs.StatusPast},
 		{"1987-01-14", "LONDON, Jan 14 - Ministers will hold talks on Friday to end the strike at Dover, officials said.", "", briefs.StatusUpcoming},
 		{"1987-02-23", "BRUSSELS, Feb 23 - EC foreign ministers, who were meeting in Brussels today, called for a quick settlement.", "Brussels", briefs.StatusOngoing},

@@ -588,17 +588,22 @@ func titleCase(s string) string {
 // Lusaka" (the apposition names it) nor "the capital city".
 func nationalCapital(toks []token, m *mention, year int) (string, int) {
 	var city string
+	words := 1
 	k := capitalNear(toks, m, func(k int) bool {
-		if !capitalPhraseAt(toks, k, 1, "city", "in", "to", "at") {
-			return false
+		if capitalPhraseAt(toks, k, 1, "city", "in", "to", "at") {
+			city, words = capitalByNationality(toks[k-1].lower, year), 1
+			return city != ""
 		}
-		city = capitalByNationality(toks[k-1].lower, year)
-		return city != ""
+		if k >= 2 && capitalPhraseAt(toks, k, 2, "city", "in", "to", "at") {
+			city, words = capitalByNationality(toks[k-2].lower+" "+toks[k-1].lower, year), 2 // "in the Solomon Islands capital"
+			return city != ""
+		}
+		return false
 	})
 	if k < 0 {
 		return "", -1
 	}
-	return city, k - 1
+	return city, k - words
 }
 
 // topicDated reports a place after a topic noun at k (an issue, not an
