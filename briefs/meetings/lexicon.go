@@ -308,7 +308,8 @@ var topicNouns = map[string]bool{
 	"question": true, "dispute": true, "war": true, "deal": true, "proposal": true, "request": true,
 	"troop": true, "troops": true, "withdrawal": true, "problem": true, "pact": true, "border": true,
 	"request's": true, "economy": true, "debt": true, "market": true, "plan": true, "initiative": true,
-	"arrangement": true, "situation": true,
+	"arrangement": true, "situation": true, "declaration": true, "communique": true, "charter": true, "memorandum": true,
+	"roadmap": true,
 }
 
 // homeGroups are lowercase bodies a text names as parties: "the state

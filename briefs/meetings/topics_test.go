@@ -121,3 +121,9 @@ func TestThingNamesInStory(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })
 	}
 }
+
+// TestDocumentNames: a declaration or a charter a meeting signs is what it
+// is about, no party (lexicon.go topicNouns).
+func TestDocumentNames(t *testing.T) {
+	checkLastParties(t, "ATHENS, Feb 16 - The last session of the council was held in Athens in December, when Greece and Turkey signed the Athens Declaration on friendly relations.", []string{"Greece", "Turkey"})
+}
