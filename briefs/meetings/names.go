@@ -60,7 +60,34 @@ func (d *doc) findChunks(si int) []chunk {
 		}
 		k = e - 1
 	}
-	return out
+	return d.joinListedName(toks, out)
+}
+
+// joinListedName joins the chunks of a name written as a list when the
+// initialism in brackets after it spells them all: "the Advisory,
+// Conciliation and Arbitration Service (ACAS)" is one body, not three.
+func (d *doc) joinListedName(toks []token, cs []chunk) []chunk {
+	for i := len(cs) - 1; i > 0; i-- {
+		last := cs[i]
+		if lowerAt(toks, last.end) != "(" || lowerAt(toks, last.end+2) != ")" || !isAcronym(toks[min(last.end+1, len(toks)-1)].text) {
+			continue
+		}
+		first := i
+		for first > 0 && listJoined(toks, cs[first-1], cs[first]) && lowerAt(toks, cs[first].start-1) != "the" {
+			first--
+		}
+		if first == i {
+			continue
+		}
+		whole := sliceText(d.runes, toks[cs[first].start].start, toks[last.end-1].end)
+		if !initialismOf(toks[last.end+1].text, whole) {
+			continue
+		}
+		joined := chunk{start: cs[first].start, end: last.end, text: whole}
+		cs = append(append(cs[:first:first], joined), cs[i+1:]...)
+		i = first
+	}
+	return cs
 }
 
 // legislatureCongress reports a name ending in "Congress" that names a

@@ -127,3 +127,9 @@ func TestThingNamesInStory(t *testing.T) {
 func TestDocumentNames(t *testing.T) {
 	checkLastParties(t, "ATHENS, June 26 - Greece and Turkey will sign the Athens Declaration at a meeting in Athens on Friday.", []string{"Greece", "Turkey"})
 }
+
+// TestListedNameWithInitialism: a name written as a list is one body when
+// the initialism after it spells it all (names.go joinListedName).
+func TestListedNameWithInitialism(t *testing.T) {
+	checkLastParties(t, "LONDON, June 26 - Ford will meet officials of the Advisory, Conciliation and Arbitration Service (ACAS) on Friday.", []string{"Ford", "Advisory, Conciliation and Arbitration Service"})
+}
