@@ -21,18 +21,7 @@ func TestCongressCaucusSession(t *testing.T) {
 		{"a legislature", "WASHINGTON, May 4 - Congress passed the spending bill on Friday.", ""},
 		{"a legislature's vote", "MANILA, May 4 - The new Philippine Congress voted on Friday to approve the budget.", ""},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			ms := Scheduled(Extract(c.text, day("2026-05-04"), briefs.Dateline{}).Meetings)
-			if c.date == "" {
-				if len(ms) > 0 {
-					t.Errorf("meetings %s, want none", meetingList(ms))
-				}
-				return
-			}
-			if len(ms) != 1 || ms[0].Date != c.date {
-				t.Errorf("meetings %s, want one on %s", meetingList(ms), c.date)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkOneMeetingOn(t, "2026-05-04", c.text, c.date) })
 	}
 	checkLastParties(t, "MANILA, July 20 - The new Philippine Congress will convene in regular session on July 27, officials said.", []string{"Philippine Congress"})
 }

@@ -19,18 +19,7 @@ func TestSittingRoundtable(t *testing.T) {
 		{"a council's public hearing", "AUCKLAND, Nov 4 (AP) — Auckland Council's Governing Body will hold a public hearing on Thursday on a proposal to raise water charges.", "2024-11-07"},
 		{"a court hearing", "LONDON, Nov 4 - The council's decision followed a court hearing on Thursday.", ""},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			ms := Scheduled(Extract(c.text, day("2024-11-04"), briefs.Dateline{}).Meetings)
-			if c.date == "" {
-				if len(ms) > 0 {
-					t.Errorf("meetings %s, want none", meetingList(ms))
-				}
-				return
-			}
-			if len(ms) != 1 || ms[0].Date != c.date {
-				t.Errorf("meetings %s, want one on %s", meetingList(ms), c.date)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkOneMeetingOn(t, "2024-11-04", c.text, c.date) })
 	}
 	checkLastParties(t, "New Delhi, Nov 4 (PTI) The Joint Parliamentary Committee examining the Waqf (Amendment) Bill will hold its next sitting on Tuesday.", []string{"Joint Parliamentary Committee"})
 }
@@ -121,5 +110,21 @@ func TestParenAcronymNoPlace(t *testing.T) {
 	ms := Scheduled(Extract(text, day("2024-11-14"), briefs.Dateline{}).Meetings)
 	if len(ms) != 1 || ms[0].Place == "ABAC" {
 		t.Errorf("meetings %s, want one, not placed at ABAC", meetingList(ms))
+	}
+}
+
+// checkOneMeetingOn checks that text, published on pub, tells one scheduled
+// meeting on date, or none when date is "".
+func checkOneMeetingOn(t *testing.T, pub, text, date string) {
+	t.Helper()
+	ms := Scheduled(Extract(text, day(pub), briefs.Dateline{}).Meetings)
+	if date == "" {
+		if len(ms) > 0 {
+			t.Errorf("meetings %s, want none", meetingList(ms))
+		}
+		return
+	}
+	if len(ms) != 1 || ms[0].Date != date {
+		t.Errorf("meetings %s, want one on %s", meetingList(ms), date)
 	}
 }
