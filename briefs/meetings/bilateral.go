@@ -66,7 +66,7 @@ func bilateralCountries(n string) []string {
 	}
 	for _, w := range ws[1:] {
 		if jointBodyWords[strings.ToLower(w)] {
-			return []string{titleCased(a), titleCased(b)}
+			return []string{a, b} // as the text writes them
 		}
 	}
 	return nil
@@ -74,11 +74,3 @@ func bilateralCountries(n string) []string {
 
 // jointBodyWords name the body two countries keep together.
 var jointBodyWords = map[string]bool{"joint": true, "commission": true, "committee": true, "group": true, "dialogue": true, "council": true}
-
-// titleCased turns a lower-cased country back into its written form.
-func titleCased(s string) string {
-	if s == "" || strings.ToUpper(s[:1]) == s[:1] {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
