@@ -66,7 +66,7 @@ func bilateralCountries(n string) []string {
 	}
 	for _, w := range ws[1:] {
 		if jointBodyWords[strings.ToLower(w)] {
-			return []string{a, b} // as the text writes them
+			return []string{titleCase(a), titleCase(b)} // the alias table keeps long names in lower case
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -38,7 +39,12 @@ func TestForumChamberBodies(t *testing.T) {
 // countries, under its initialism too (bilateral.go).
 func TestBilateralBody(t *testing.T) {
 	checkLastParties(t, "NEW DELHI, Jan 14 - The India-Bhutan Joint Commission is expected to meet in Thimphu next month.", []string{"India", "Bhutan"})
-	checkLastParties(t, "ACCRA, May 30 - The Minister will co-chair the 4th Session of the Ghana-Togo Permanent Joint Commission for Cooperation (PJCC) in Lome on 3 June 2025.\n\nThe 3rd Session of the PJCC was held in Accra in October 2022.", []string{"Ghana", "Togo"})
+	text := "ACCRA, May 30 - The Minister will co-chair the 4th Session of the Ghana-Togo Permanent Joint Commission for Cooperation (PJCC) in Lome on 3 June 2025.\n\nThe 3rd Session of the PJCC was held in Accra in October 2022."
+	checkLastParties(t, text, []string{"Ghana", "Togo"})
+	ms := Extract(text, day("2025-05-30"), briefs.Dateline{}).Meetings
+	if got := strings.Join(ms[len(ms)-1].Participants, ";"); got != "Ghana;Togo" {
+		t.Errorf("the initialism's session: parties %q, want the countries as names (Ghana;Togo)", got)
+	}
 }
 
 // TestBuildingAndLabelNoParty: a building's name and a lone party label
