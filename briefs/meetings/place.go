@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Place clues that placeOf reads beside the capitalised names: a place that
@@ -578,7 +579,8 @@ func capitalByNationality(w string, year int) string {
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		r, n := utf8.DecodeRuneInString(w)
+		ws[i] = string(unicode.ToUpper(r)) + w[n:] // "Åland", not a split byte
 	}
 	return strings.Join(ws, " ")
 }
