@@ -199,6 +199,7 @@ func TestSentences(t *testing.T) {
 		{"a period ended is no meeting's date", "NEW YORK, March 11 - Net income for the period ended March 31 rose, the company told its annual meeting.", "", "", ""},
 		{"a committee hears testimony", "OTTAWA, March 11 - The House of Commons justice committee will hear testimony from James Kelleher on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"a court hears evidence: no meeting", "LONDON, March 11 - The court will hear evidence on Thursday.", "", "", ""},
+		{"meets a committee numbered in its description", "BRASILIA, March 11 - Finance Minister Dilson Funaro will meet the 14-bank advisory committee in New York next week.", "1987-03-16", briefs.PrecisionWeek, briefs.StatusUpcoming},
 		{"a committee named with its remit hears representatives", "OTTAWA, March 11 - The Standing Committee on Fisheries and Oceans will hear representatives of the fishing industry on Thursday.", "1987-03-12", briefs.PrecisionDay, briefs.StatusUpcoming},
 		{"a court hears representatives: no meeting", "LONDON, March 11 - The High Court will hear representatives of the unions on Thursday.", "", "", ""},
 		{"a two-day meeting which opened yesterday is on", "PARIS, March 11 - OECD ministers are gathered in Paris for their annual two-day meeting, which opened on Tuesday.", "1987-03-10", briefs.PrecisionDay, briefs.StatusOngoing},

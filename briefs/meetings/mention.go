@@ -1057,6 +1057,10 @@ func lowerGroup(toks []token, k int) bool {
 			last = ""
 			continue
 		}
+		if t.num && lowerAt(toks, j+1) == "-" && j+2 < len(toks) && toks[j+2].word && toks[j+2].start == toks[j+1].end {
+			j += 2 // "the 14-bank advisory committee", "a 15-member panel"
+			continue
+		}
 		if !t.word || t.cap || t.num || placePreps[t.lower] || objectStops[t.lower] || isMonthOrDay(t.lower) {
 			break
 		}
