@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -31,10 +30,9 @@ func ParseDateline(text string, published, ingested time.Time) (d briefs.Datelin
 	rs := []rune(prefix(text, maxDatelineRunes))
 	raw, rest, ok := scanDateline(rs)
 	if !ok {
-		if raw, ok = releaseLine(rs); !ok {
+		if raw, rest, ok = releaseLine(rs); !ok {
 			return briefs.Dateline{}, 0, false
 		}
-		rest = 0 // the heading above stays the text's: "BANK OF NAMIBIA" names the body
 	}
 	d.Place = normalisePlace(raw.segments)
 	d.Source = raw.source
@@ -50,27 +48,38 @@ func ParseDateline(text string, published, ingested time.Time) (d briefs.Datelin
 // line may follow.
 const maxHeadingLines = 6
 
-// releaseLine reads a release's place and date on a line of their own under
-// its heading lines ("BANK OF NAMIBIA", "MEDIA RELEASE", then "Windhoek, 15
-// December 2025"). Every line above must be short and end no sentence, and
-// the line must hold the place and a full date and nothing else.
-func releaseLine(rs []rune) (rawDateline, bool) {
+// releaseLine reads a release's place and date under its heading lines:
+// on a line of their own ("BANK OF NAMIBIA", "MEDIA RELEASE", then
+// "Windhoek, 15 December 2025"), where rest is 0 and the heading stays the
+// text's, or opening the story's first line ("Accra, 2 July 2024 - The
+// Ministry of Health will host ..."), where rest is where the story starts.
+// Every line above must be short and end no sentence, and the date must be
+// full.
+func releaseLine(rs []rune) (raw rawDateline, rest int, ok bool) {
+	offset := 0
 	lines := strings.Split(string(rs), "\n")
 	for i, line := range lines {
-		if i > maxHeadingLines || i == len(lines)-1 {
-			break // the last line may be cut short by the prefix
-		}
-		line = strings.TrimSpace(line)
-		if i > 0 && line != "" {
-			if raw, rest, ok := scanDateline([]rune(line)); ok && raw.hasDate && raw.date.year != 0 && raw.source == "" && rest == len([]rune(line)) {
-				return raw, true
-			}
-		}
-		if utf8.RuneCountInString(line) > maxTitleLine || strings.HasSuffix(line, ".") {
+		if i > maxHeadingLines {
 			break
 		}
+		trimmed := []rune(strings.TrimSpace(line))
+		lead := len([]rune(line)) - len([]rune(strings.TrimLeft(line, " \t")))
+		if i > 0 && len(trimmed) > 0 {
+			if raw, n, ok := scanDateline(trimmed); ok && raw.hasDate && raw.date.year != 0 && raw.source == "" {
+				if n == len(trimmed) && i < len(lines)-1 { // the last line may be cut short by the prefix
+					return raw, 0, true
+				}
+				if n < len(trimmed) && storyStart(trimmed[n]) { // "Accra, 2 July 2024 - The Ministry ...", not "- the venue has changed"
+					return raw, offset + lead + n, true
+				}
+			}
+		}
+		if i == len(lines)-1 || len(trimmed) > maxTitleLine || strings.HasSuffix(string(trimmed), ".") {
+			break
+		}
+		offset += len([]rune(line)) + 1
 	}
-	return rawDateline{}, false
+	return rawDateline{}, 0, false
 }
 
 // prefix returns at most n runes from the start of s.

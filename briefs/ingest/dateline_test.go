@@ -36,6 +36,9 @@ func TestParseDateline(t *testing.T) {
 		// A release's place and date under its heading lines: the heading stays the text's (rest 0).
 		{"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates.", briefs.Dateline{Place: "Maseru", Date: "2026-03-03"},
 			"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates."},
+		// The same, opening the story's first line: the story starts after it.
+		{"MINISTRY OF HEALTH\nPRESS RELEASE\n\nMaseru, 3 March 2026 - The Ministry will host the health ministers' meeting.", briefs.Dateline{Place: "Maseru", Date: "2026-03-03"},
+			"The Ministry will host the health ministers' meeting."},
 		{"Harrowgate, 13 March 2026  \n\nThe next meeting", briefs.Dateline{Place: "Harrowgate", Date: "2026-03-13"}, "The next meeting"},
 		{"SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced", briefs.Dateline{Place: "San Francisco", Source: "BUSINESS WIRE"}, "Acme Corp today announced"},
 		{"Kolkata: The state government said.", briefs.Dateline{Place: "Kolkata"}, "The state government said."},
