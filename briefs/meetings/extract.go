@@ -155,6 +155,20 @@ func (d *doc) scan() {
 	d.scanned = true
 }
 
+// programmePart reports a programme's line that names a part of the
+// gathering it programmes, no meeting of its own: "16.30 Parallel sessions
+// A1-A4", "12.30 Closing session and Lima Declaration".
+func (d *doc) programmePart(si, h int) bool {
+	toks := d.toks[si]
+	if d.entries[si] == nil || toks[h].lower != "session" && toks[h].lower != "sessions" {
+		return false
+	}
+	return programmeParts[lowerAt(toks, h-1)]
+}
+
+// programmeParts name a session as a slot of a conference's programme.
+var programmeParts = map[string]bool{"parallel": true, "breakout": true, "concurrent": true, "closing": true, "opening": true}
+
 // sportsMeeting reports a head that, in a story about sport (two words at
 // least of the game's vocabulary in lower case), names a contest: "they
 // meet again at Highbury on Tuesday", "Sunday's indoor meeting in
@@ -228,7 +242,7 @@ func (d *doc) sentenceMentions(si int) {
 		ds = ds[:maxPerSentence]
 	}
 	for _, h := range heads {
-		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) || d.scheduleTitleLine(si, h) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) || d.scheduleTitleLine(si, h) || d.programmePart(si, h) {
 			continue
 		}
 		m := d.newMention(si, h)

@@ -49,3 +49,15 @@ func TestCouncilAgendaBodies(t *testing.T) {
 		t.Errorf("%s: parties %q, want the shire council", last.Date, last.Participants)
 	}
 }
+
+// TestProgrammeParts: a programme's parallel and closing sessions are slots
+// of the congress it programmes, not meetings; its steering committee's
+// meeting is one (extract.go programmePart).
+func TestProgrammeParts(t *testing.T) {
+	text := "5th PACIFIC FISHERIES CONGRESS\n\nPROGRAMME\n\nTuesday 7 October 2025\n16.00-18.00  Meeting of the Congress Steering Committee - Hotel Tanoa, Nadi\n\n" +
+		"Wednesday 8 October 2025\n10.30  Parallel sessions A1-A4\n\nThursday 9 October 2025\n12.30  Closing session and Nadi Declaration\n"
+	ms := Extract(text, day("2025-09-15"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || !strings.Contains(ms[0].Title, "Steering Committee") {
+		t.Errorf("meetings %s, want only the steering committee's", meetingList(ms))
+	}
+}
