@@ -20,7 +20,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 			n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
 		}
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.ents().things[k] || buildingName(n) || loneRole(n) || connectorStart(n) {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.namesNoParty(n) {
 			return
 		}
 		seen[k] = true
@@ -135,6 +135,13 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// namesNoParty reports a name that is no party wherever the story puts
+// it: a thing the story names so (entities.go thingNames), a building, a
+// lone party label, or a title's leftover field.
+func (d *doc) namesNoParty(n string) bool {
+	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n)
 }
 
 // buildingName reports a building's name, which is where a meeting is held,
