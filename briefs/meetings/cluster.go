@@ -445,10 +445,8 @@ func precededOpening(toks []token, m *mention) string {
 	if !ok {
 		return ""
 	}
-	for j := k + 2; j+1 < m.nameStart && j <= k+5; j++ {
-		if toks[j].lower == "preceded" && toks[j+1].lower == "by" {
-			return kind
-		}
+	if precededByIn(toks, k+2, min(k+6, m.nameStart)) {
+		return kind
 	}
 	return ""
 }
@@ -479,7 +477,12 @@ func preparedMeeting(out []briefs.Meeting, trs []trace, i int, n *mention) int {
 // it, is held where n is ("The summit will be preceded by an extraordinary
 // meeting of the SADC Council of Ministers on Tuesday").
 func precededBy(toks []token, n, m *mention) bool {
-	for k := n.trig + 1; k+1 < m.nameStart && k < len(toks); k++ {
+	return precededByIn(toks, n.trig+1, m.nameStart)
+}
+
+// precededByIn reports "preceded by" starting at a token in [from, to-1).
+func precededByIn(toks []token, from, to int) bool {
+	for k := from; k+1 < to && k+1 < len(toks); k++ {
 		if toks[k].lower == "preceded" && toks[k+1].lower == "by" {
 			return true
 		}

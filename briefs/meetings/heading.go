@@ -151,7 +151,7 @@ func (d *doc) headingNounMeeting(c *cluster) bool {
 			switch {
 			case w == noun:
 				has = true
-			case !meeting && !sessionModifiers[w] && w != "ordinary" && w != "next":
+			case !meeting && !sessionModifiers[w] && w != "next":
 				return false
 			}
 		}

@@ -157,7 +157,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		return prev == "working" // "for a working lunch at the Elysee Palace on Friday", not "a state dinner"
 	case "congress": // a federation's or a party's gathering ("the 74th FIFA Congress", "an extraordinary congress"), not a legislature
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if isOrdinalNum(toks[k].lower) || ordinalWords[toks[k].lower] {
+			if isOrdinalNum(toks[k].lower) || ordinals[toks[k].lower] {
 				return true
 			}
 		}

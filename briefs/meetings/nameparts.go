@@ -240,5 +240,5 @@ func (d *doc) thingNames(e *entities, si int) {
 
 // thingWord: w names a thing, not a party: a rate, a tax, a pact, a law.
 func thingWord(w string) bool {
-	return thingNouns[w] || topicNouns[w] || lawWords[w] || w == "tax" || w == "declaration"
+	return thingNouns[w] || topicNouns[w] || lawWords[w] || w == "tax"
 }

@@ -97,13 +97,7 @@ func legislatureCongress(toks []token, c chunk, last string) bool {
 	if last != "congress" {
 		return false
 	}
-	return !isOrdinalNum(lowerAt(toks, c.start-1)) && !ordinalWords[lowerAt(toks, c.start-1)]
-}
-
-// ordinalWords number a body's gatherings: "the first congress".
-var ordinalWords = map[string]bool{
-	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
-	"eighth": true, "ninth": true, "tenth": true,
+	return !isOrdinalNum(lowerAt(toks, c.start-1)) && !ordinals[lowerAt(toks, c.start-1)]
 }
 
 // gluedApostrophe reports a word at token k that an apostrophe joins,
