@@ -172,13 +172,16 @@ const minAttempt = time.Second
 
 // deliverRetry runs j until it is delivered, the slot turns out to be
 // someone else's, the grace window closes or ctx is done. It waits between
-// attempts with a doubling backoff.
+// attempts with a doubling backoff. An attempt under way when ctx ends has
+// drainLimit to finish; no other begins.
 func (s *Scheduler) deliverRetry(ctx context.Context, j *job) {
 	log := s.log.With(slog.String("dest", j.d.Name), slog.Time("slot", j.slot))
 	backoff := s.retryMin
 	deadline := j.slot.Add(j.d.Grace)
-	for attempt := 1; ; attempt++ {
-		err := s.step(ctx, j)
+	for attempt := 1; ctx.Err() == nil; attempt++ {
+		actx, done := s.outliving(ctx)
+		err := s.step(actx, j)
+		done()
 		switch {
 		case err == nil:
 			log.InfoContext(ctx, "digest delivered", slog.Bool("posted", j.sent), slog.Int("briefs", len(j.ids)), slog.Int("attempt", attempt))
@@ -219,6 +222,31 @@ func (s *Scheduler) deliverRetry(ctx context.Context, j *job) {
 			return
 		}
 	}
+}
+
+// drainLimit is how long a shutdown lets a digest attempt already under
+// way finish, on the scheduler's clock. A claimed slot is then posted and
+// recorded by the replica that claimed it, not left for the next start;
+// no new attempt begins once the shutdown has.
+const drainLimit = 10 * time.Second
+
+// outliving returns a context for one attempt begun under ctx. It ends
+// drainLimit after ctx does, or when done is called.
+func (s *Scheduler) outliving(ctx context.Context) (actx context.Context, done func()) {
+	actx, cancel := context.WithCancelCause(context.WithoutCancel(ctx))
+	go func() {
+		select {
+		case <-actx.Done():
+			return
+		case <-ctx.Done():
+		}
+		select {
+		case <-actx.Done():
+		case <-s.clock.After(drainLimit):
+			cancel(fmt.Errorf("shutdown: attempt not finished within %s: %w", drainLimit, context.Cause(ctx)))
+		}
+	}()
+	return actx, func() { cancel(context.Canceled) }
 }
 
 // stillPending reports whether j's slot is still claimed and undelivered.

@@ -285,15 +285,27 @@ type recorder struct {
 	fail  func(try int) error
 	block bool
 	panic bool
+	// gate, when set, holds each send until it is closed or the send's
+	// context ends; entered is told each time a send reaches it.
+	gate    chan struct{}
+	entered chan struct{}
 }
 
 func (r *recorder) Send(ctx context.Context, to bot.Destination, reply bot.Reply) error {
 	r.mu.Lock()
 	r.tries++
-	try, fail, block, pnc := r.tries, r.fail, r.block, r.panic
+	try, fail, block, pnc, gate := r.tries, r.fail, r.block, r.panic, r.gate
 	r.mu.Unlock()
 	if pnc {
 		panic("sender exploded")
+	}
+	if gate != nil {
+		r.entered <- struct{}{}
+		select {
+		case <-gate:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	if block {
 		<-ctx.Done()

@@ -112,6 +112,52 @@ func TestRunRestart(t *testing.T) {
 	wantList(t, "posts", times(f.tg, "-100", time.UTC), []string{"2025-12-04 08:00:00 UTC", "2025-12-05 08:00:00 UTC"})
 }
 
+// TestRunStopDrains stops a scheduler while a digest is being sent, as a
+// SIGTERM would: the send under way gets drainLimit (10 s on the clock) to
+// finish and is recorded; one that does not finish by then leaves its slot
+// claimed for the next start.
+func TestRunStopDrains(t *testing.T) {
+	tests := []struct {
+		name      string
+		finish    func(f *fixture) // what happens after the stop
+		wantPosts []string
+		wantState string
+		wantLog   string
+	}{
+		{"send finishes after the stop: posted and recorded", func(f *fixture) { close(f.tg.gate) },
+			[]string{"2025-12-04 08:00:00 UTC"}, "delivered", "digest delivered"},
+		{"send still hanging at the drain limit: left pending", func(f *fixture) {
+			f.clock.waitParked(t, 1) // the drain timer
+			f.clock.set(slot8.Add(10 * time.Second))
+		}, nil, "pending", "attempt not finished within 10s"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, slot8.Add(-time.Minute), daily("desk", tgChat, "0 8 * * *", time.UTC))
+			f.tg.gate, f.tg.entered = make(chan struct{}), make(chan struct{}, 1)
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- f.s.Run(ctx) }()
+			f.clock.waitParked(t, 1)
+			f.clock.set(slot8)
+			<-f.tg.entered
+			cancel()
+			select {
+			case err := <-done:
+				t.Fatalf("Run returned (%v) while a send was under way and the drain limit not reached", err)
+			case <-time.After(20 * time.Millisecond):
+			}
+			tt.finish(f)
+			if err := <-done; !errors.Is(err, context.Canceled) {
+				t.Errorf("Run returned %v, want context.Canceled", err)
+			}
+			wantList(t, "posts", times(f.tg, "-100", time.UTC), tt.wantPosts)
+			wantList(t, "claims", f.claims.state("desk"), []string{"2025-12-04T08:00:00Z " + tt.wantState})
+			f.log.has(t, tt.wantLog)
+		})
+	}
+}
+
 // TestRunOverlap posts the next slot by hand ("briefbot digest -to")
 // while the scheduler runs: the scheduler does not post it again.
 func TestRunOverlap(t *testing.T) {

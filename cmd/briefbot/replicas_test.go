@@ -222,7 +222,8 @@ destinations:
 		t.Fatalf("commands not answered before the kill; a:\n%s", a.stderr.String())
 	}
 	// Kill right after a slot is posted and recorded, not in the middle of
-	// posting one (a claimed, unposted slot waits for the next start).
+	// posting one (a claimed, unposted slot waits for the next start). The
+	// survivor is stopped with SIGTERM, which lets a post under way finish.
 	if !waitUntil(20*time.Second, func() bool { n := delivered(); return n > 0 && api.sentTo("-100777") == n }) {
 		t.Fatalf("no digest posted and recorded within 20 s; a:\n%s", a.stderr.String())
 	}
