@@ -80,9 +80,13 @@ func splitClauses(toks []token, ms []*mention, home string) {
 		occ := occasion(toks, m)
 		// "Moore will meet Dawkins ... before a meeting of the Cairns Group": the subject is not the group meeting's.
 		own := m != dated[0] && (statesMembers(toks, m) || namesOwnBody(toks, m))
+		subj := 0 // where m's own clause and subject start, when it has them
+		if m != stretches[0] && ownSubject(toks, m) {
+			subj = clauseStart(toks, m)
+		}
 		for _, n := range m.named {
 			at, ok := m.namedAt[n]
-			if o := owner(at); ok && (o != nil || occ || own && at < dated[0].nameStart) && !sameHead(o, m) && (at < m.nameStart || at >= m.skipEnd) {
+			if o := owner(at); ok && (o != nil || occ || own && at < dated[0].nameStart || at < subj) && !sameHead(o, m) && (at < m.nameStart || at >= m.skipEnd) {
 				continue
 			}
 			keep = append(keep, n)
@@ -122,6 +126,22 @@ func (m *mention) takePersons(o *mention) {
 		}
 	}
 }
+
+// ownSubject reports a meeting whose clause, opened by ", and" or
+// ", while", has a subject of its own: "Ghana and Senegal will hold talks
+// on Thursday, and the India-Kenya Joint Commission will meet next month"
+// (the commission's meeting is not Ghana's), unlike "Baker met Miyazawa
+// on Monday, and will see Stoltenberg on Thursday" (Baker's both).
+func ownSubject(toks []token, m *mention) bool {
+	cs := clauseStart(toks, m)
+	if cs == 0 || cs >= m.trig || auxiliaries[lowerAt(toks, cs)] {
+		return false // ", and will report to their leaders at a summit"
+	}
+	return toks[cs].cap || clauseDeterminers[toks[cs].lower]
+}
+
+// clauseDeterminers open a clause's subject: ", while the council will meet".
+var clauseDeterminers = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true}
 
 // clauseStart is the token after ", and" (", but", ", while") that opens
 // the clause of meeting m when no other word of saying or meeting stands

@@ -495,6 +495,9 @@ func (d *doc) foreignOwner(toks []token, k int) bool {
 			}
 			return true
 		}
+		if blocNameEnds[w] && toks[j].cap && j > 0 && toks[j-1].cap && toks[j-1].word {
+			return !atSeat(seatOf(toks[j-1].lower+" "+w), d.datelineCity()) // "the Andean Community council" in Accra
+		}
 		nat := ""
 		switch {
 		case toks[j].cap && countries[w] != "":
@@ -508,6 +511,11 @@ func (d *doc) foreignOwner(toks []token, k int) bool {
 	}
 	return false
 }
+
+// blocNameEnds end the names of blocs of countries ("the East African
+// Community", "the African Union"), whose councils meet at their seat or
+// wherever their members choose, not at home in the dateline's city.
+var blocNameEnds = map[string]bool{"community": true, "union": true}
 
 // centralCommittee reports the "Central Committee" of a ruling party at
 // token k, which meets in its country's capital: "The three-day meeting of
