@@ -61,7 +61,7 @@ func (d *doc) clusters() []*cluster {
 				}
 			}
 			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
-				if (sameKind(cs[i].kind, m.kind) || m.kind == "meeting" || cs[i].kind == "meeting" || m.possDate) && compatible(cs[i], m) &&
+				if (sameKind(cs[i].kind, m.kind) || m.kind == "meeting" || cs[i].kind == "meeting" && !(m.kind == "talks" && d.bodySitting(cs[i])) || m.possDate) && compatible(cs[i], m) &&
 					(!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) {
 					into = cs[i]
 					break
@@ -106,6 +106,24 @@ func (d *doc) clusters() []*cluster {
 	}
 	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
+}
+
+// bodySitting reports a cluster that is one body's sitting, each mention
+// right after the body's word ("Kenya's cabinet is meeting this morning",
+// "the cabinet meeting"): later talks ("The talks in Kampala, which began
+// last Friday") are not that sitting.
+func (d *doc) bodySitting(c *cluster) bool {
+	for _, m := range c.mentions {
+		toks := d.toks[m.sent]
+		k := m.trig - 1
+		for k >= 0 && auxiliaries[toks[k].lower] {
+			k--
+		}
+		if k < 0 || !bodyWords[toks[k].lower] {
+			return false
+		}
+	}
+	return len(c.mentions) > 0
 }
 
 // otherLines reports a mention on a listing line and a cluster told only

@@ -67,3 +67,23 @@ func meetingTitled(t *testing.T, text, sub string) *briefs.Meeting {
 	t.Errorf("%q: no meeting titled with %q among %d", text, sub, len(ms))
 	return nil
 }
+
+// TestBodySittingNotTalks: talks named later ("The talks in Kampala, which
+// began last Friday") are not a body's sitting named before ("Kenya's
+// cabinet is meeting this morning"), though their dates overlap; a
+// session of the same body still is (cluster.go bodySitting).
+func TestBodySittingNotTalks(t *testing.T) {
+	text := "NAIROBI, Sept 9 (AFP) - Kenya's cabinet is meeting this morning to approve the budget, a government spokesman said.\n\nThe talks in Kampala, which began last Friday, are expected to end on Thursday."
+	ms := Extract(text, day("2025-09-09"), briefs.Dateline{}).Meetings
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Date+" "+m.Place)
+	}
+	if want := []string{"2025-09-09 Nairobi", "2025-09-05 Kampala"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+	text = "VIENNA, June 22 - OPEC's price monitoring committee met here yesterday to review the market.\n\nSaudi Oil Minister Hisham Nazer told reporters after the committee session that output was below the ceiling."
+	if ms := Extract(text, day("1987-06-22"), briefs.Dateline{}).Meetings; len(ms) != 1 {
+		t.Errorf("the committee's meeting and its session: %d meetings, want 1", len(ms))
+	}
+}
