@@ -83,8 +83,36 @@ func (d *doc) bodyFor(si int, noun string) string {
 	if b := d.bodyOfKind(si, noun); b != "" {
 		return b
 	}
+	if noun == "company" || noun == "firm" {
+		return d.heldCompany(si) // not the Senate named before: "the company's annual meeting"
+	}
 	return d.recentBody(si)
 }
+
+// heldCompany is the company whose shareholders sentence si or the one
+// before names: "Shareholders of Ayala Land registered on March 1 will
+// vote at the company's annual meeting"; "" when there is none.
+func (d *doc) heldCompany(si int) string {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks := d.toks[s]
+		cs := d.chunks(s)
+		for i := len(cs) - 1; i >= 0; i-- {
+			c := cs[i]
+			before, after := lowerAt(toks, c.start-1), lowerAt(toks, c.end)
+			if before == "the" {
+				before = lowerAt(toks, c.start-2)
+			}
+			if before == "of" && holderWords[lowerAt(toks, c.start-2)] || before == "of" && lowerAt(toks, c.start-2) == "the" && holderWords[lowerAt(toks, c.start-3)] ||
+				holderWords[after] || isApostrophe(after) && holderWords[lowerAt(toks, c.end+2)] {
+				return dropTail(c.text) // "Shareholders of Ayala Land", "Ayala Land shareholders", "Ayala Land's shareholders"
+			}
+		}
+	}
+	return ""
+}
+
+// holderWords name a company's owners.
+var holderWords = map[string]bool{"shareholders": true, "stockholders": true, "shareowners": true, "unitholders": true}
 
 // bodyOfKind is the last organisation named in sentence si or before whose
 // head is noun: "Security Council" for "council", "Group of Five" for

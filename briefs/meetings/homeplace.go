@@ -108,8 +108,8 @@ func (d *doc) homeBodyBefore(m *mention) bool {
 // institution mention m belongs to (homeBodyBefore), nil when none.
 func (d *doc) homeBodyMention(m *mention) *mention {
 	toks := d.toks[m.sent]
-	if len(m.named) > 0 || m.owner != "" || m.sent == 0 {
-		return nil
+	if len(m.named) > 0 || m.owner != "" || m.sent == 0 || firmSubject(toks) {
+		return nil // not "The company will hold its annual meeting" after the Senate's session
 	}
 	owned := m.possDate // "At last month's session, the committee held the repo rate"
 	for k := m.nameStart; k >= 0 && k >= m.nameStart-3 && toks[k].word && !owned; k-- {
@@ -164,6 +164,18 @@ func isParliament(n string) bool {
 		}
 	}
 	return false
+}
+
+// firmSubject reports a sentence opening with "The company" or "The
+// firm": what "its" owns is a company's.
+func firmSubject(toks []token) bool {
+	return lowerAt(toks, 0) == "the" && (lowerAt(toks, 1) == "company" || lowerAt(toks, 1) == "firm")
+}
+
+// noCompany reports a public body's, a legislature's or a government's
+// name: "the company's annual meeting" is not the Philippine Senate's.
+func noCompany(n string) bool {
+	return publicBody(n) || isParliament(n) || homeBodies[strings.ToLower(lastWord(n))]
 }
 
 // capitalOf maps a dateline city to the words its country's officials

@@ -87,3 +87,23 @@ func TestBodySittingNotTalks(t *testing.T) {
 		t.Errorf("the committee's meeting and its session: %d meetings, want 1", len(ms))
 	}
 }
+
+// TestCompanyMeetingNotLegislature: "the company's annual meeting" is the
+// company's whose shareholders the story names, and never a legislature
+// named before (entities.go heldCompany, homeplace.go noCompany).
+func TestCompanyMeetingNotLegislature(t *testing.T) {
+	const senate = "MANILA, Feb 12 (Reuters) - The Philippine Senate opened its regular session on Monday.\n\n"
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Shareholders of Ayala Land registered on March 1 will vote at the company's annual meeting on April 20 in Makati.", []string{"Ayala Land"}},
+		{"Ayala Land's shareholders will vote at the company's annual meeting on April 20 in Makati.", []string{"Ayala Land"}},
+		{"The company will hold its annual meeting on April 20.", nil},
+		{"Ayala Land said on Tuesday that profit rose.\n\nThe company will hold its annual meeting on April 20.", []string{"Ayala Land"}},
+	} {
+		if m := meetingTitled(t, senate+c.text, "nnual meeting"); m != nil && !slices.Equal(m.Participants, c.want) {
+			t.Errorf("%q: participants %q, want %q", c.text, m.Participants, c.want)
+		}
+	}
+}

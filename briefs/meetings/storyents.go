@@ -367,7 +367,7 @@ func (d *doc) groupRefParties(m *mention) []string {
 		b := e.lastOfKind(m.sent, bodyKinds[w], w)
 		if b == "" {
 			if l := e.lastList(m.sent, func(l entList) bool {
-				return l.sent == m.sent-1 && len(l.names) == 1 && (l.class == entBody || l.class == entPerson && !e.titled(l.names))
+				return l.sent == m.sent-1 && len(l.names) == 1 && (l.class == entBody && !(bodyKinds[w] == "company" && noCompany(l.names[0])) || l.class == entPerson && !e.titled(l.names))
 			}); l != nil {
 				b = l[0] // "The group will hold its next meeting" after "The Gas Exporting Countries Forum agreed"
 			}
@@ -435,7 +435,7 @@ func (e *entities) allKind(names []string, kind string) bool {
 func (e *entities) lastOfKind(si int, kind, word string) string {
 	best, bestSent := "", -1
 	for _, x := range e.all {
-		if x.class != entBody || x.kind != kind && !(kind == "company" && x.kind == "" && word == "company") {
+		if x.class != entBody || x.kind != kind && !(kind == "company" && x.kind == "" && word == "company" && !noCompany(x.name)) {
 			continue
 		}
 		for _, s := range x.sents {

@@ -390,8 +390,14 @@ func (d *doc) ownerOf(si, k int) string {
 	switch p := lowerAt(toks, k-1); {
 	case p == "their" && (k-1 == 0 || lowerAt(toks, k-2) == "-"):
 		return "" // "Their talks" opening a sentence: the parties of the meeting before, not the body that spoke of it
+	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && (lowerAt(toks, k-3) == "company" || lowerAt(toks, k-3) == "firm"):
+		if c := d.heldCompany(si); c != "" {
+			return c // "Shareholders of Ayala Land ... will vote at the company's annual meeting"
+		}
+		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) && !titleHolder(n) && !noCompany(n) })
 	case p == "its" || p == "their" || p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)]:
-		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) && !titleHolder(n) })
+		firm := firmSubject(toks) // "The company will hold its annual meeting"
+		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) && !titleHolder(n) && !(firm && noCompany(n)) })
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && toks[k-3].lower == "union":
 		return d.unionNamed(si, toks[k-3].start) // "the union's national board"
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && bodyWords[toks[k-3].lower]:
