@@ -70,6 +70,8 @@ var tenseWords = func() map[string]Tense {
 			"red", "shed", "hundred", "breed", "united", "limited", "based", "related", "federal",
 			"expected", "unexpected", "scheduled", "planned", "proposed", "reed", "ted", "ned", "fred",
 			"creed", "advanced", "interested", "concerned", "called", "asked",
+			// un- adjectives: "keep its rate unchanged at its meeting on Thursday" is to come
+			"unchanged", "undisclosed", "unspecified", "unnamed", "unidentified", "unprecedented", "unresolved", "undecided", "unemployed",
 		},
 	} {
 		for _, w := range ws {
