@@ -114,6 +114,15 @@ func (s *scanner) segment() (string, bool) {
 	return strings.Join(words, " "), true
 }
 
+// skipArticle moves past a "the " before a capitalised word: a country's
+// article in a later segment of the place ("the Philippines", "the
+// Gambia"), which the dateline's place does not keep.
+func (s *scanner) skipArticle() {
+	if s.peek(0) == 't' && s.peek(1) == 'h' && s.peek(2) == 'e' && s.peek(3) == ' ' && unicode.IsUpper(s.peek(4)) {
+		s.pos += 4
+	}
+}
+
 func (s *scanner) peekDigit() bool {
 	i := 0
 	for isHSpace(s.peek(i)) {
@@ -273,6 +282,7 @@ func (s *scanner) place(d *rawDateline) bool {
 				continue
 			}
 		}
+		s.skipArticle() // "CEBU, the Philippines, Feb. 25 (Xinhua) --"
 		if seg, ok := s.segment(); ok && !d.hasDate && len(d.segments) < 3 && !notPlace(seg) {
 			d.segments = append(d.segments, seg)
 			continue

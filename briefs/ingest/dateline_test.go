@@ -43,6 +43,8 @@ func TestParseDateline(t *testing.T) {
 		{"SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp today announced", briefs.Dateline{Place: "San Francisco", Source: "BUSINESS WIRE"}, "Acme Corp today announced"},
 		{"Kolkata: The state government said.", briefs.Dateline{Place: "Kolkata"}, "The state government said."},
 		{"BEIJING, Feb 3 (Xinhua) -- China said.", briefs.Dateline{Place: "Beijing", Date: "2025-02-03", Source: "Xinhua"}, "China said."},
+		{"CEBU, the Philippines, Feb. 25 (Xinhua) -- Officials met.", briefs.Dateline{Place: "Cebu, Philippines", Date: "2025-02-25", Source: "Xinhua"}, "Officials met."},
+		{"BANJUL, the Gambia -- Officials met.", briefs.Dateline{Place: "Banjul, Gambia"}, "Officials met."},
 		{"TOKYO, March 14 Kyodo - Japan said.", briefs.Dateline{Place: "Tokyo", Date: "2025-03-14", Source: "Kyodo"}, "Japan said."},
 		{"SEOUL, June 2 Yonhap -- Talks opened.", briefs.Dateline{Place: "Seoul", Date: "2025-06-02", Source: "Yonhap"}, "Talks opened."},
 		{"SYDNEY, March 9 AAP - Unions met.", briefs.Dateline{Place: "Sydney", Date: "2025-03-09", Source: "AAP"}, "Unions met."},
