@@ -52,6 +52,12 @@ func TestFindSentenceTense(t *testing.T) {
 		{"the previous sentence's tense stays there", "2025-12-10",
 			"He resigned last year. The new chief of the grid operator, a veteran engineer from the coast, in April.",
 			[]string{"last year|DATE|2024", "April|DATE|2026-04"}},
+		{"since before a year is a preposition, not a past verb", "1987-05-27",
+			"The third ASEAN summit will be held in Manila on December 14, the first since 1977.",
+			[]string{"December 14|DATE|1987-12-14", "1977|DATE|1977"}},
+		{"since before a month", "2025-05-27",
+			"The talks will resume on June 2, the first round since March.",
+			[]string{"June 2|DATE|2025-06-02", "March|DATE|2025-03"}},
 	}
 	runFindCases(t, tests)
 }

@@ -118,6 +118,9 @@ func (d *doc) cue(k int) (int, bool) {
 		return 0, false
 	}
 	s := t.s
+	if s == "since" && d.tok(k+1) != nil && (d.toks[k+1].kind == kNum || months[d.toks[k+1].s] != 0 && d.toks[k+1].upper) {
+		return 0, false // "on December 14 and 15, the first since 1977": a preposition, not the clause's tense
+	}
 	if s == "won" && k+2 < len(d.toks) && d.toks[k+1].s == "'" && d.toks[k+2].s == "t" {
 		return 1, false
 	}
