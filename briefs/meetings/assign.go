@@ -61,6 +61,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if w := lowerAt(toks, dd.tokStart-1); (openingWords[w] || w == "on" && openingWords[lowerAt(toks, dd.tokStart-2)]) && dd.tokStart >= m.nameEnd {
 				dist -= 4 // "for two days of talks with Japanese officials starting tomorrow", "for a conference opening on Thursday": their first day
 			}
+			if startsAt(toks, dd, m) {
+				dist -= 8 // "arrived in Seoul on Tuesday for the talks, which began Wednesday": the talks' own first day
+			}
 			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) && !ownEnd(toks, dd, m) {
 				dist += 20
 			}
@@ -172,6 +175,14 @@ func endsAt(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// startsAt reports a date that a relative clause right after noun
+// mention m gives as its start: "the talks, which began Wednesday and will
+// end Thursday".
+func startsAt(toks []token, d *dateSpan, m *mention) bool {
+	open, _, start := relativeClause(toks, d)
+	return start && !m.verb && open >= 0 && open == m.skipEnd+1
 }
 
 // ownEnd reports "ended"/"closes" before date d as the verb of meeting m
@@ -680,11 +691,16 @@ func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	if open < 0 || !start || goesOnAt(toks, end+1) {
 		return false // "Negotiations ..., which began in January, entered their final week today": begun then
 	}
+	for k := d.tokEnd; k < end; k++ {
+		if endVerbBefore(toks, k) || lowerAt(toks, k) == "end" && lowerAt(toks, k-1) == "will" {
+			return false // "the talks, which began Wednesday and will end Thursday": the meeting's own span, not a round begun long ago
+		}
+	}
 	for k := range ds {
 		o := &ds[k]
 		if o != d && o.date != "" && o.end > dlEnd && (o.tokStart < open || o.tokStart >= end) && !endWords[lowerAt(toks, o.tokStart-1)] && !endVerbBefore(toks, o.tokStart) &&
-			withClause(toks, o) < 0 {
-			return true // not "which opened on Saturday, will continue until Thursday": an end
+			withClause(toks, o) < 0 && !arrives(toks, o.tokStart) {
+			return true // not "which opened on Saturday, will continue until Thursday": an end; nor "arrived on Tuesday for the talks, which opened on Wednesday": the arrival's day
 		}
 	}
 	return false

@@ -107,3 +107,20 @@ func TestCompanyMeetingNotLegislature(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksOwnStart: the talks' own relative clause gives their days
+// ("the talks, which began Wednesday and will end Thursday"), not the
+// arrival before them (assign.go startsAt, startOfOther; timex "will end
+// Thursday" is a verb and a day).
+func TestTalksOwnStart(t *testing.T) {
+	for _, c := range []struct{ text, date, end string }{
+		{"SEOUL, March 5 (Yonhap) -- A U.S. delegation arrived in Seoul on Tuesday for the talks, which began Wednesday and will end Thursday, according to the ministry.", "2026-03-04", "2026-03-05"},
+		{"SEOUL, March 5 (Yonhap) -- Officials arrived in Seoul on Tuesday for the talks, which opened on Wednesday.", "2026-03-04", ""},
+		{"GENEVA, March 5 - Negotiations on farm trade, which began last September, resumed in Geneva today.", "2026-03-05", ""},
+	} {
+		ms := Extract(c.text, day("2026-03-05"), briefs.Dateline{}).Meetings
+		if len(ms) != 1 || ms[0].Date != c.date || ms[0].EndDate != c.end {
+			t.Errorf("%q: %+v, want one meeting on %s ending %q", c.text, ms, c.date, c.end)
+		}
+	}
+}

@@ -134,7 +134,8 @@ func (d *doc) best(i int) (match, bool) {
 		return best, false
 	}
 	theMod := t.s == "the" && i+1 < len(d.toks) && d.toks[i+1].modifier
-	if t.modifier || theMod || t.s == "the" && d.is(i+1, "end", "beginning", "start", "middle") && d.is(i+2, "of") ||
+	verbEnd := t.s == "end" && d.is(i-1, "will", "would", "to", "should", "could", "may", "might", "can", "must", "and") // "will end Thursday": a verb
+	if t.modifier && !verbEnd || theMod || t.s == "the" && d.is(i+1, "end", "beginning", "start", "middle") && d.is(i+2, "of") ||
 		t.s == "right" && d.is(i+1, "now") || t.s == "more" && d.is(i+1, "recently") {
 		j := i + 1
 		switch {
