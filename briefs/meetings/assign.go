@@ -24,7 +24,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 		own := ownClause(toks, ds, m)
 		for di := range ds {
 			dd := &ds[di]
-			if dd.date == "" || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) && !ownDate(toks, dd, m) ||
+			if dd.date == "" && !coarseDate(toks, dd) || dd.end <= dlEnd || (lowerAt(toks, dd.tokStart-1) == "since" || lowerAt(toks, dd.tokStart-2) == "since") && !whenClause(toks, dd, m) && !sinceStart(toks, dd, m) && !ownDate(toks, dd, m) ||
 				startOfOther(toks, ds, dd, dlEnd) {
 				continue // "the third meeting since the bid in December"
 			}
@@ -86,9 +86,25 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 	}
 	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].dist < pairs[b].dist })
 	used := map[int]bool{}
+	coarse := map[int]bool{} // mentions held in a season: no day or month to give them
+	best := map[int]*dateSpan{}
+	for _, p := range pairs {
+		if d := &ds[p.d]; d.date != "" && best[p.m] == nil {
+			best[p.m] = d
+		}
+	}
+	for _, p := range pairs {
+		m, d := ms[p.m], &ds[p.d]
+		if d.date == "" && ownSeason(toks, m, d) && (best[p.m] == nil || best[p.m].tokStart < m.trig) {
+			coarse[p.m] = true // its own season after it, and no day or month after it
+		}
+	}
 	for pass := 0; pass < 2; pass++ {
 		for _, p := range pairs {
 			m := ms[p.m]
+			if ds[p.d].date == "" || coarse[p.m] {
+				continue // "the Security Consultative Meeting ... in the fall": not the April of the clause before
+			}
 			if m.date != nil || pass == 0 && used[p.d] || pass == 1 && occasion(toks, m) && !sidelines(toks, m) || offsetNoun(toks, m) {
 				continue // "will meet on Saturday, ahead of the IMF annual meeting": not the IMF meeting's date
 			}
@@ -175,6 +191,43 @@ func endsAt(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// coarseDate reports a season a meeting is held in ("the Security
+// Consultative Meeting ... in the fall"): a meeting it dates has no day or
+// month to take from another. Not "no agreement before the summer", "before
+// next winter".
+func coarseDate(toks []token, d *dateSpan) bool {
+	v := d.value
+	if len(v) != 7 || strings.Trim(v[:4], "0123456789") != "" {
+		return false
+	}
+	switch v[4:] {
+	case "-SP", "-SU", "-FA", "-WI":
+		first, before := lowerAt(toks, d.tokStart), lowerAt(toks, d.tokStart-1)
+		switch before {
+		case "before", "until", "till", "by", "after", "since", "from", "of", "for", "through":
+			return false // "before next winter": a bound, not the meeting's time
+		}
+		return before == "in" || first == "this" || first == "next" || first == "last"
+	}
+	return false
+}
+
+// ownSeason reports a season after mention m with no verb between them:
+// the meeting's own time ("the Security Consultative Meeting between the
+// two countries' defense chiefs in the fall"), not another event's ("talks
+// on the investment package agreed in the summer").
+func ownSeason(toks []token, m *mention, d *dateSpan) bool {
+	if d.tokStart <= m.trig {
+		return false
+	}
+	for k := m.trig + 1; k < d.tokStart; k++ {
+		if _, ok := cueAt(toks, k, false); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // startsAt reports a date that a relative clause right after noun

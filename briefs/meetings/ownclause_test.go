@@ -124,3 +124,20 @@ func TestTalksOwnStart(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonDatesNoOther: a meeting held "in the fall" has no day or month
+// and takes none from another clause; a season that only bounds a
+// decision ("before the summer") leaves the meeting its own day
+// (assign.go coarseDate).
+func TestSeasonDatesNoOther(t *testing.T) {
+	text := "SEOUL, March 5 (Yonhap) -- The talks will feed into a vice-ministerial forum to be held in Washington in April, and the Security Consultative Meeting between the two countries' defense chiefs in the fall."
+	for _, m := range Extract(text, day("2026-03-05"), briefs.Dateline{}).Meetings {
+		if strings.Contains(m.Title, "Security Consultative") {
+			t.Errorf("the fall's meeting dated %s; want none (no day or month)", m.Date)
+		}
+	}
+	text = "BRUSSELS, March 30 - European Community agriculture ministers began a two-day meeting here today on farm prices, with diplomats predicting no agreement before the summer."
+	if ms := Extract(text, day("1987-03-30"), briefs.Dateline{}).Meetings; len(ms) != 1 || ms[0].Date != "1987-03-30" {
+		t.Errorf("before the summer: %+v, want the meeting of 1987-03-30", ms)
+	}
+}
