@@ -19,6 +19,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		if co := d.boardCompany(n); co != "" {
 			n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
 		}
+		n = dropPostNominal(n)
 		k := strings.ToLower(n)
 		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.namesNoParty(n) {
 			return
@@ -135,6 +136,26 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// dropPostNominal removes the letters after a person's name: "Richard
+// Marles MP" takes part as "Richard Marles".
+func dropPostNominal(n string) string {
+	ws := strings.Fields(n)
+	if len(ws) < 3 || !postNominals[ws[len(ws)-1]] {
+		return n
+	}
+	if p := strings.Join(ws[:len(ws)-1], " "); isPersonName(p) {
+		return p
+	}
+	return n
+}
+
+// postNominals are the letters written after a name for a seat or an
+// honour.
+var postNominals = map[string]bool{
+	"MP": true, "MEP": true, "MLA": true, "MSP": true, "MPP": true, "TD": true, "QC": true, "KC": true, "SC": true,
+	"OBE": true, "CBE": true, "MBE": true, "KBE": true, "DBE": true, "CMG": true, "KCMG": true,
 }
 
 // namesNoParty reports a name that is no party wherever the story puts

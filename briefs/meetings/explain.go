@@ -167,6 +167,10 @@ func (d *doc) partyFrom(p string, c *cluster) (Rule, int, int) {
 			rule = w.rule
 			break
 		}
+		if w, ok := m.partWhy[withPostNominal(m, p)]; ok {
+			rule = w.rule // "Richard Marles MP" named, "Richard Marles" taking part
+			break
+		}
 		if m.owner == p {
 			rule = RulePartyOwner
 			break
@@ -183,6 +187,17 @@ func (d *doc) partyFrom(p string, c *cluster) (Rule, int, int) {
 	}
 	start := utf8.RuneCountInString(d.text[:i])
 	return rule, start, start + utf8.RuneCountInString(p)
+}
+
+// withPostNominal is the name of m that participant p was before
+// dropPostNominal; "" when none.
+func withPostNominal(m *mention, p string) string {
+	for n := range m.partWhy {
+		if n != p && dropPostNominal(n) == p {
+			return n
+		}
+	}
+	return ""
 }
 
 // namedBy records rule r for the names of m.named no rule has named yet.

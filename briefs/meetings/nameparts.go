@@ -232,10 +232,30 @@ func (d *doc) thingNames(e *entities, si int) {
 		listed := (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == "or") && c.start >= 2 && toks[c.start-2].word && !toks[c.start-2].cap &&
 			thingNouns[lowerAt(toks, c.end)]
 		knownAs := lowerAt(toks, c.start-1) == "as" && lowerAt(toks, c.start-2) == "known" && lowerAt(toks, c.start-3) == "," && thingWord(lowerAt(toks, c.start-4))
-		if listed || knownAs || namesThing(toks, c) && !isOrg(n) && !isBody(n) {
+		if listed || knownAs || namesThing(toks, c) && !isOrg(n) && !isBody(n) || meetingAcronym(toks, c) {
 			e.things[strings.ToLower(n)] = true
 		}
 	}
+}
+
+// meetingAcronym reports an initialism the story gives a meeting's name:
+// "the ASEAN Defense Ministers' Meeting (ADMM)", "the 14th Ministerial
+// Conference (MC14)". It names the meeting, not a party. A body whose
+// name ends so and that acts ("The International Cricket Conference (ICC)
+// will hold a special meeting") stays a party.
+func meetingAcronym(toks []token, c chunk) bool {
+	if c.start < 2 || lowerAt(toks, c.start-1) != "(" || lowerAt(toks, c.end) != ")" || !isAcronym(toks[c.start].text) {
+		return false
+	}
+	if _, ok := meetingNouns[lowerAt(toks, c.start-2)]; !ok || !toks[c.start-2].cap {
+		return false
+	}
+	k := c.end + 1
+	for auxiliaries[lowerAt(toks, k)] {
+		k++
+	}
+	w := lowerAt(toks, k)
+	return !holdVerbs[w] && !meetingVerbs[w] && !reporting(w) && w != "has" && w != "have"
 }
 
 // thingWord: w names a thing, not a party: a rate, a tax, a pact, a law.

@@ -141,3 +141,33 @@ func TestSeasonDatesNoOther(t *testing.T) {
 		t.Errorf("before the summer: %+v, want the meeting of 1987-03-30", ms)
 	}
 }
+
+// TestMeetingAcronymNoParty: a meeting's own initialism ("the ASEAN
+// Defense Ministers' Meeting (ADMM)") is no party, while a body whose name
+// ends in a meeting word and that acts keeps its place (nameparts.go
+// meetingAcronym); letters after a name are dropped ("Richard Marles MP",
+// clusterparties.go dropPostNominal).
+func TestMeetingAcronymNoParty(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"SEOUL, March 5 (Yonhap) -- The talks will feed into the annual Korea-U.S. Integrated Defense Dialogue (KIDD), a vice-ministerial forum to be held in Washington in April.", nil},
+		{"MANILA, March 5 -- ASEAN defense ministers will meet in Manila in March for the ASEAN Defense Ministers' Meeting (ADMM), officials said.", []string{"ASEAN"}},
+		{"ABUJA, March 5 -- The Nigeria Labour Congress (NLC) will meet federal government officials on Thursday.", []string{"NLC"}},
+		{"CANBERRA, March 5 -- Indonesia's defence minister met Defence Minister Richard Marles MP in Canberra on Monday.", []string{"Indonesia", "Richard Marles"}},
+	} {
+		ms := Extract(c.text, day("2026-03-05"), briefs.Dateline{}).Meetings
+		if len(ms) == 0 || !sameSet(ms[0].Participants, c.want) {
+			t.Errorf("%q: %+v, want participants %q", c.text, ms, c.want)
+		}
+	}
+}
+
+// sameSet reports whether a and b hold the same names in any order.
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
