@@ -78,6 +78,31 @@ func findMentions(toks []token) []int {
 	return heads
 }
 
+// namedBodyHolds reports a name ending in a meeting noun at i that holds a
+// meeting of its own: "The International Cricket Conference (ICC) will
+// hold a special meeting" names a body, not a conference.
+func namedBodyHolds(toks []token, i int) bool {
+	if i == 0 || !toks[i].cap || !toks[i-1].cap || !toks[i-1].word {
+		return false
+	}
+	k := i + 1
+	if lowerAt(toks, k) == "(" && lowerAt(toks, k+2) == ")" {
+		k += 3 // "(ICC)"
+	}
+	for auxiliaries[lowerAt(toks, k)] {
+		k++
+	}
+	if !holdVerbs[lowerAt(toks, k)] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if _, ok := meetingNouns[toks[j].lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // againAfter accepts ", and again informally in Nyborg on September 5":
 // a second meeting of a meeting verb found before it in the sentence.
 func againAfter(toks []token, heads []int, i int) bool {
@@ -110,7 +135,7 @@ func isMeetingNoun(toks []token, i int) bool {
 	if prev == "video" && (w == "summit" || w == "meeting" || w == "talks") && !notMeetingAfter[next] {
 		return true // "a two-day video summit on energy prices from Thursday", "a video meeting of the ministers"
 	}
-	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) {
+	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) || namedBodyHolds(toks, i) {
 		return false
 	}
 	if prev == "of" && lowerAt(toks, i-2) == "notice" && toks[i].cap {
@@ -850,8 +875,8 @@ func inBodyName(toks []token, k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].cap; j++ {
-		if orgWords[toks[j].lower] || bodyNouns[toks[j].lower] {
-			return true
+		if orgWords[toks[j].lower] || bodyNouns[toks[j].lower] || namedBodyHolds(toks, j) {
+			return true // "the International Cricket Conference (ICC) will hold a special meeting"
 		}
 	}
 	return false

@@ -171,3 +171,19 @@ func sameSet(a, b []string) bool {
 	slices.Sort(b)
 	return slices.Equal(a, b)
 }
+
+// TestNamedBodyHolds: a body whose name ends in a meeting noun and that
+// holds a meeting ("The International Cricket Conference (ICC) will hold a
+// special meeting") is the meeting's party, not a conference, and its
+// sport's word does not void the sentence (mention.go namedBodyHolds).
+func TestNamedBodyHolds(t *testing.T) {
+	text := "LONDON, Nov 17 - The International Cricket Conference (ICC) will hold a special meeting at Lord's in January to discuss sanctions, an ICC spokesman said."
+	ms := Extract(text, day("1987-11-17"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || ms[0].Date != "1988-01" || !slices.Contains(ms[0].Participants, "ICC") {
+		t.Errorf("%+v, want the ICC's special meeting of 1988-01", ms)
+	}
+	text = "BONN, June 16 - The Bonn Climate Conference opened on Monday with calls for more finance."
+	if ms := Extract(text, day("2025-06-16"), briefs.Dateline{}).Meetings; len(ms) != 1 || ms[0].Date != "2025-06-16" {
+		t.Errorf("%+v, want the conference of 2025-06-16", ms)
+	}
+}
