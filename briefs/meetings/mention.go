@@ -882,11 +882,29 @@ func inBodyName(toks []token, k int) bool {
 	return false
 }
 
+// sportName reports a sport's word capitalised inside a sentence, part of
+// a body's name: "World Athletics president Sebastian Coe will meet".
+// (A heading's "FOOTBALL" or a sentence's first word still is the sport.)
+func sportName(toks []token, k int) bool {
+	return k > 0 && toks[k].cap && toks[k].text != strings.ToUpper(toks[k].text)
+}
+
+// sidelinesOfGames reports a sport's word in "on the sidelines of the
+// world indoor championships": the games host the meeting.
+func sidelinesOfGames(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if toks[j].lower == "sidelines" || toks[j].lower == "margins" || toks[j].lower == "fringes" {
+			return true
+		}
+	}
+	return false
+}
+
 // excluded says whether the sentence voids a meeting at head i: cancelled,
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) {
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) {
 			return true // "the match on Saturday"; not "the Asian Football Confederation will hold a congress"
 		}
 		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) {

@@ -187,3 +187,23 @@ func TestNamedBodyHolds(t *testing.T) {
 		t.Errorf("%+v, want the conference of 2025-06-16", ms)
 	}
 }
+
+// TestSportNamesNoGame: a sport's word inside a body's name ("World
+// Athletics president Sebastian Coe", "Hockey Canada") or a meeting on the
+// sidelines of games is no sports fixture (mention.go sportName,
+// sidelinesOfGames); "the match on Saturday" still is.
+func TestSportNamesNoGame(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"MONACO, March 27 (AFP) - World Athletics president Sebastian Coe will meet IOC president Thomas Bach in Lausanne next week, a spokesman said.", 1},
+		{"MONACO, March 27 (AFP) - Its council approved the rules at a meeting held in Glasgow earlier this month on the sidelines of the world indoor championships.", 1},
+		{"ZURICH, March 27 - The federation will meet representatives of Hockey Canada in Toronto on Thursday.", 1},
+		{"LONDON, March 27 - The two sides meet again in the match on Saturday.", 0},
+	} {
+		if ms := Extract(c.text, day("2024-03-27"), briefs.Dateline{}).Meetings; len(ms) != c.want {
+			t.Errorf("%q: %d meetings, want %d", c.text, len(ms), c.want)
+		}
+	}
+}
