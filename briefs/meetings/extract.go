@@ -415,11 +415,15 @@ func hasCapName(toks []token, start, end, head int) bool {
 func (d *doc) newMention(si, h int) *mention {
 	toks, ds := d.toks[si], d.dates[si]
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
-	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) {
-		if ok {
+	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) {
+		switch {
+		case ok:
 			m.kind = k
 			m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
-		} else {
+		case assemblySitting(toks, h):
+			m.kind = "session" // "the 40th World Health Assembly"
+			m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
+		default:
 			m.kind = "meeting"
 			m.byTokens(FieldKind, RuleHeadAcronym, toks, h-1, h+1)
 		}

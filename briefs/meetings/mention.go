@@ -67,7 +67,7 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
@@ -101,6 +101,23 @@ func namedBodyHolds(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// assemblySitting reports an assembly that is a gathering, not a
+// parliament ("the National Assembly" stays a body and a party): the WHO's
+// yearly World Health Assembly, or a numbered one ("the 40th World Health
+// Assembly"). "assembly" is no meeting noun, so names ending in it stay
+// names elsewhere.
+func assemblySitting(toks []token, i int) bool {
+	if toks[i].lower != "assembly" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if isOrdinalNum(toks[k].lower) || ordinals[toks[k].lower] {
+			return true
+		}
+	}
+	return lowerAt(toks, i-1) == "health" && lowerAt(toks, i-2) == "world"
 }
 
 // againAfter accepts ", and again informally in Nyborg on September 5":
@@ -195,8 +212,6 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return sessionModifiers[prev] || prev == "party" || prev == "national" || prev == "nominating" || prev == "leadership" ||
 			holdVerbs[prev] || possessives[prev] && holdVerbs[lowerAt(toks, i-2)] // "will hold its convention on March 15"
-	case "assembly":
-		return prev == "general" || prev == "national"
 	case "negotiating", "bargaining":
 		return next == "round" || next == "session"
 	case "session", "sessions":

@@ -247,8 +247,8 @@ func meetingAcronym(toks []token, c chunk) bool {
 	if c.start < 2 || lowerAt(toks, c.start-1) != "(" || lowerAt(toks, c.end) != ")" || !isAcronym(toks[c.start].text) {
 		return false
 	}
-	if _, ok := meetingNouns[lowerAt(toks, c.start-2)]; !ok || !toks[c.start-2].cap {
-		return false
+	if _, ok := meetingNouns[lowerAt(toks, c.start-2)]; !ok && !assemblySitting(toks, c.start-2) || !toks[c.start-2].cap {
+		return false // "the 77th World Health Assembly (WHA77)" too
 	}
 	k := c.end + 1
 	for auxiliaries[lowerAt(toks, k)] {

@@ -207,3 +207,19 @@ func TestSportNamesNoGame(t *testing.T) {
 		}
 	}
 }
+
+// TestAssemblySitting: the World Health Assembly, or a numbered assembly,
+// is a gathering; a parliament's "National Assembly" stays a body
+// (mention.go assemblySitting).
+func TestAssemblySitting(t *testing.T) {
+	for _, c := range []struct{ text, date string }{
+		{"GENEVA, March 7 (Reuters) - The World Health Assembly convenes in Geneva in May and will have the final say on the budget.", "2025-05"},
+		{"PUTRAJAYA, March 7 (Bernama) -- The minister will lead the delegation to the 77th World Health Assembly (WHA77) in Geneva from May 27 to June 1.", "2025-05-27"},
+		{"SEOUL, March 7 - The National Assembly will debate the bill on Tuesday.", ""},
+	} {
+		ms := Extract(c.text, day("2025-03-07"), briefs.Dateline{}).Meetings
+		if got := len(ms) == 1 && ms[0].Date == c.date && len(ms[0].Participants) == 0 || c.date == "" && len(ms) == 0; !got {
+			t.Errorf("%q: %+v, want one meeting on %q and no initialism for a party (none when empty)", c.text, ms, c.date)
+		}
+	}
+}

@@ -121,6 +121,9 @@ func (d *doc) cue(k int) (int, bool) {
 	if s == "since" && d.tok(k+1) != nil && (d.toks[k+1].kind == kNum || months[d.toks[k+1].s] != 0 && d.toks[k+1].upper) {
 		return 0, false // "on December 14 and 15, the first since 1977": a preposition, not the clause's tense
 	}
+	if (s == "takes" || s == "take") && d.is(k+1, "place") && !(k > 0 && (modals[d.toks[k-1].s] || d.toks[k-1].s == "to")) {
+		return 1, false // "takes place in Vienna in September": a scheduled present, to come
+	}
 	if s == "won" && k+2 < len(d.toks) && d.toks[k+1].s == "'" && d.toks[k+2].s == "t" {
 		return 1, false
 	}
