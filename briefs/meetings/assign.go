@@ -61,6 +61,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if w := lowerAt(toks, dd.tokStart-1); (openingWords[w] || w == "on" && openingWords[lowerAt(toks, dd.tokStart-2)]) && dd.tokStart >= m.nameEnd {
 				dist -= 4 // "for two days of talks with Japanese officials starting tomorrow", "for a conference opening on Thursday": their first day
 			}
+			if dd.tokStart == 0 && dd.prec == briefs.PrecisionDay && lowerAt(toks, dd.tokEnd) == "," && !m.verb && oralEvidence(toks, m.trig) {
+				dist -= 12 // "Wednesday 26 February, 9.15am, Committee Room 8: Treasury Committee - Oral evidence: ... February 2025 Monetary Policy Report": the item's day
+			}
 			if startsAt(toks, dd, m) {
 				dist -= 8 // "arrived in Seoul on Tuesday for the talks, which began Wednesday": the talks' own first day
 			}

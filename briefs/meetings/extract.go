@@ -415,7 +415,7 @@ func hasCapName(toks []token, start, end, head int) bool {
 func (d *doc) newMention(si, h int) *mention {
 	toks, ds := d.toks[si], d.dates[si]
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
-	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) {
+	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) || oralEvidence(toks, h) {
 		switch {
 		case ok:
 			m.kind = k
@@ -423,6 +423,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case assemblySitting(toks, h):
 			m.kind = "session" // "the 40th World Health Assembly"
 			m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
+		case oralEvidence(toks, h):
+			m.kind = "hearing" // "Treasury Committee - Oral evidence: ..."
+			m.byTokens(FieldKind, RuleHeadNoun, toks, h-1, h+1)
 		default:
 			m.kind = "meeting"
 			m.byTokens(FieldKind, RuleHeadAcronym, toks, h-1, h+1)
@@ -432,6 +435,14 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadCompound, toks, h-1, h+1)
 		}
 		m.nameStart, m.nameEnd, m.skipEnd = nameBounds(toks, ds, h)
+		if k := oralEvidenceBody(toks, h); k >= 0 && m.kind == "hearing" {
+			m.nameStart, m.nameEnd, m.skipEnd = h-1, h+1, h+1 // the committee before it is its owner, not its name
+			for _, c := range d.chunks(si) {
+				if c.end-1 == k {
+					m.owner = c.text // "Treasury Committee - Oral evidence"
+				}
+			}
+		}
 		prev := lowerAt(toks, m.nameStart-1)
 		if inSpan(ds, m.nameStart-1) >= 0 {
 			prev = lowerAt(toks, ds[inSpan(ds, m.nameStart-1)].tokStart-1)
@@ -548,6 +559,10 @@ func (d *doc) newMention(si, h int) *mention {
 		m.byTokens(FieldTitle, RuleTitleName, toks, m.nameStart, m.nameEnd)
 		if o := d.ownerOf(si, m.nameStart); o != "" && !strings.Contains(m.title, o) {
 			m.owner, m.title = o, withOwner(o, m.title)
+			m.byTokens(FieldTitle, RuleTitleOwner, toks, m.nameStart, m.nameEnd)
+		}
+		if m.owner != "" && oralEvidence(toks, h) {
+			m.title = m.owner + " oral evidence session" // each committee's hearing is its own
 			m.byTokens(FieldTitle, RuleTitleOwner, toks, m.nameStart, m.nameEnd)
 		}
 	}

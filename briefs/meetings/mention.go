@@ -67,7 +67,7 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || oralEvidence(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
@@ -118,6 +118,26 @@ func assemblySitting(toks []token, i int) bool {
 		}
 	}
 	return lowerAt(toks, i-1) == "health" && lowerAt(toks, i-2) == "world"
+}
+
+// oralEvidence reports a committee's "Oral evidence" item, a hearing in a
+// parliament's schedule: "Tuesday 25 February, 9.30am, Thatcher Room:
+// Health and Social Care Committee - Oral evidence: NHS dentistry." The
+// committee must be named before it in the sentence.
+func oralEvidence(toks []token, i int) bool { return oralEvidenceBody(toks, i) >= 0 }
+
+// oralEvidenceBody is the token of the committee word before the "Oral
+// evidence" at i, -1 when there is none.
+func oralEvidenceBody(toks []token, i int) int {
+	if toks[i].lower != "evidence" || lowerAt(toks, i-1) != "oral" {
+		return -1
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if toks[k].cap && (toks[k].lower == "committee" || toks[k].lower == "subcommittee") {
+			return k
+		}
+	}
+	return -1
 }
 
 // againAfter accepts ", and again informally in Nyborg on September 5":

@@ -223,3 +223,25 @@ func TestAssemblySitting(t *testing.T) {
 		}
 	}
 }
+
+// TestOralEvidenceItems: each dated "Committee - Oral evidence" item of a
+// parliament's schedule is that committee's hearing on the item's day
+// (mention.go oralEvidence; assign.go, the line's own day before a
+// report's month).
+func TestOralEvidenceItems(t *testing.T) {
+	text := "SELECT COMMITTEE BUSINESS\n\nTuesday 3 March, 9.30am, Grimond Room, Portcullis House: Work and Pensions Committee - Oral evidence: disability benefits. Witnesses: Citizens Advice.\n\nWednesday 4 March, 10.00am, Committee Room 6: Treasury Committee - Oral evidence: the Bank of England March 2026 Financial Stability Report. Witnesses: Andrew Bailey, Governor."
+	ms := Extract(text, day("2026-02-27"), briefs.Dateline{}).Meetings
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Date+" "+m.Title)
+	}
+	want := []string{"2026-03-03 Work and Pensions Committee oral evidence session", "2026-03-04 Treasury Committee oral evidence session"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+	for _, m := range ms {
+		if !strings.Contains(strings.Join(m.Participants, ";"), "Committee") {
+			t.Errorf("%s: participants %q, want its committee", m.Title, m.Participants)
+		}
+	}
+}
