@@ -218,7 +218,7 @@ func (d *doc) sentenceMentions(si int) {
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
 	heads := findMentions(toks)
-	body, agm, held, hearing := -1, -1, -1, -1
+	body, agm, held, hearing, slot := -1, -1, -1, -1, -1
 	if len(heads) == 0 {
 		body = d.bodyLine(si)
 		if body >= 0 {
@@ -233,6 +233,8 @@ func (d *doc) sentenceMentions(si int) {
 			heads, held = []int{h}, h
 		} else if h := d.committeeHearing(si); h >= 0 {
 			heads, hearing = []int{h}, h
+		} else if h := d.evidenceSlot(si); h >= 0 {
+			heads, slot = []int{h}, h
 		}
 	}
 	if len(heads) > maxPerSentence {
@@ -252,6 +254,8 @@ func (d *doc) sentenceMentions(si int) {
 			d.heldBodyMention(si, m)
 		} else if h == hearing {
 			m.byTokens(FieldKind, RuleHeadingHearing, toks, h, h+1)
+		} else if h == slot {
+			d.evidenceSlotMention(si, m)
 		} else if h == agm {
 			m.kind, m.corporate = "meeting", true // a company's general meeting
 			m.byTokens(FieldKind, RuleListingBody, toks, h, h+1)

@@ -194,10 +194,13 @@ var pluralHeads = map[string]bool{"meetings": true, "sessions": true, "hearings"
 // are the meetings).
 func (d *doc) scheduleTitleLine(si, h int) bool {
 	toks := d.toks[si]
-	if d.entries == nil || d.entries[si] != nil || !pluralHeads[toks[h].lower] || len(toks) > 14 {
+	if d.entries != nil && d.entries[si] != nil || !pluralHeads[toks[h].lower] || len(toks) > 14 {
 		return false
 	}
 	s := d.sents[si]
+	if d.entries == nil && !weekStart.MatchString(s.Text) {
+		return false // no listing: only a week's title ("Select committee meetings, week beginning 9 March 2026") over prose-like rows
+	}
 	if s.End < len(d.runes) && d.runes[s.End] != '\n' || strings.HasSuffix(s.Text, ".") || strings.Contains(s.Text, ":") {
 		return false // a sentence of prose, or a list after its colon
 	}

@@ -245,3 +245,18 @@ func TestOralEvidenceItems(t *testing.T) {
 		}
 	}
 }
+
+// TestEvidenceSlot: a schedule's dated line naming a committee, followed by
+// its "Oral evidence:" line, is the committee's hearing that day
+// (evidenceslot.go); a committee room is no committee.
+func TestEvidenceSlot(t *testing.T) {
+	text := "Select committee meetings, week beginning 2 March 2026\n\nTuesday 3 March 2026, 9.30am - Defence Committee, Room 6, Portcullis House. Oral evidence: the Army's readiness. Witnesses: General Sir Roly Walker.\n\nWednesday 4 March 2026, 2.30pm - Committee Room 15, Palace of Westminster. Oral evidence: rail fares."
+	ms := Extract(text, day("2026-02-27"), briefs.Dateline{}).Meetings
+	var got []string
+	for _, m := range ms {
+		got = append(got, m.Date+" "+m.Title)
+	}
+	if want := []string{"2026-03-03 Defence Committee oral evidence session"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}
