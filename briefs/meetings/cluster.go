@@ -584,12 +584,29 @@ func laterToday(d *dateSpan) bool {
 // spans reports a mention dated to several days.
 func spans(m *mention) bool { return m.date.endDate != "" && m.date.endDate != m.date.date }
 
+// statedBy is the mention whose sentence best states the meeting: best,
+// unless best only refers back ("Thursday's meeting will be chaired by
+// ...") to a mention that names the meeting on the same day ("Nigeria's
+// main labour unions will meet government officials on Thursday to resume
+// talks").
+func statedBy(c *cluster, best *mention) *mention {
+	if !best.anaphoric || best.date == nil {
+		return best
+	}
+	for _, m := range c.mentions {
+		if !m.anaphoric && m.date != nil && m.date.date == best.date.date && m.date.prec == best.date.prec && m.sent < best.sent {
+			return m
+		}
+	}
+	return best
+}
+
 // meeting builds the meeting of cluster c from its best mention.
 func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	x := best.date
 	m := briefs.Meeting{
 		Date: x.date, Precision: x.prec, EndDate: x.endDate, Time: x.clock,
-		Evidence: d.evidence(best), Place: best.place, MovedFrom: best.movedFrom,
+		Evidence: d.evidence(statedBy(c, best)), Place: best.place, MovedFrom: best.movedFrom,
 	}
 	// A place said of the meeting by name beats one near "the summit".
 	if best.anaphoric || m.Place == "" {

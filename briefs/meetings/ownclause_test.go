@@ -260,3 +260,14 @@ func TestEvidenceSlot(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestEvidenceStatesMeeting: the evidence is the sentence that names the
+// meeting and its day, not a later one that refers back to it (cluster.go
+// statedBy).
+func TestEvidenceStatesMeeting(t *testing.T) {
+	text := "ACCRA, April 8 (Reuters) - Ghana's main labour unions will meet government officials on Thursday to resume talks on the minimum wage, union leaders said.\n\nThursday's meeting will be chaired by the chief of staff at his office, a spokesman said."
+	ms := Extract(text, day("2026-04-08"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || !strings.Contains(ms[0].Evidence, "minimum wage") {
+		t.Errorf("%+v, want one meeting whose evidence is the first sentence", ms)
+	}
+}
