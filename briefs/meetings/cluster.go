@@ -586,15 +586,16 @@ func spans(m *mention) bool { return m.date.endDate != "" && m.date.endDate != m
 
 // statedBy is the mention whose sentence best states the meeting: best,
 // unless best only refers back ("Thursday's meeting will be chaired by
-// ...") to a mention that names the meeting on the same day ("Nigeria's
-// main labour unions will meet government officials on Thursday to resume
-// talks").
+// ...") to an earlier mention of the same day that names the meeting
+// ("Nigeria's main labour unions will meet government officials on
+// Thursday to resume talks", "The fourth round of talks ... will be held
+// here on Sunday evening").
 func statedBy(c *cluster, best *mention) *mention {
 	if !best.anaphoric || best.date == nil {
 		return best
 	}
 	for _, m := range c.mentions {
-		if !m.anaphoric && m.date != nil && m.date.date == best.date.date && m.date.prec == best.date.prec && m.sent < best.sent {
+		if m.date != nil && m.date.date == best.date.date && m.date.prec == best.date.prec && m.sent < best.sent && (!m.anaphoric || !m.possDate) { // not another "Sunday's talks"
 			return m
 		}
 	}

@@ -270,4 +270,9 @@ func TestEvidenceStatesMeeting(t *testing.T) {
 	if len(ms) != 1 || !strings.Contains(ms[0].Evidence, "minimum wage") {
 		t.Errorf("%+v, want one meeting whose evidence is the first sentence", ms)
 	}
+	text = "BRUSSELS, Feb 4 (Reuters) - The EU's competition chief, Teresa Ribera, pressed the heads of Europe's biggest carmakers on Tuesday to cut prices, two people who attended the meeting said.\n\nThe Commission declined to comment on Tuesday's meeting."
+	ms = Extract(text, day("2026-02-04"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || !strings.Contains(ms[0].Evidence, "carmakers") {
+		t.Errorf("%+v, want one meeting whose evidence is the sentence that tells it", ms)
+	}
 }
