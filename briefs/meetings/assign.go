@@ -76,6 +76,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				}
 			}
 			dist += boundaryPenalty(toks, m, dd)
+			if journeyConjunctDate(toks, ds, dd, m) {
+				continue // "will travel to Paraguay on July 1 and is expected to hold a bilateral meeting ... on the sidelines of the summit on July 2": the journey's day
+			}
 			if laterConjunctDate(toks, ds, dd, m) {
 				dist += 12 // "will meet Miyazawa in Tokyo on Monday and fly to Seoul on Tuesday for talks": Monday is the first conjunct's
 			}
@@ -909,6 +912,35 @@ func laterConjunctDate(toks []token, ds []dateSpan, d *dateSpan, m *mention) boo
 	for i := range ds {
 		if ds[i].tokStart > d.tokEnd && ds[i].tokEnd <= m.nameStart {
 			return true
+		}
+	}
+	return false
+}
+
+// journeyConjunctDate reports date d of a journey in the conjunct before
+// meeting m, when the sentence gives another date after m: "will travel to
+// Paraguay on July 1 and is expected to hold a bilateral meeting with ...
+// on the sidelines of the summit on July 2" (the meeting is July 2's).
+func journeyConjunctDate(toks []token, ds []dateSpan, d *dateSpan, m *mention) bool {
+	if d.tokEnd > m.nameStart || lowerAt(toks, d.tokEnd) != "and" || !journeyBefore(toks, d.tokStart) {
+		return false
+	}
+	for i := range ds {
+		if ds[i].tokStart >= m.nameEnd && ds[i].date != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// journeyBefore reports a verb of travel among the few words before token k.
+func journeyBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch toks[j].lower {
+		case "travel", "travels", "fly", "flies", "leave", "leaves", "arrive", "arrives", "go", "goes", "head", "heads", "depart", "departs":
+			return true
+		case ",", ";":
+			return false
 		}
 	}
 	return false

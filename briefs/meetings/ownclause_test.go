@@ -276,3 +276,20 @@ func TestEvidenceStatesMeeting(t *testing.T) {
 		t.Errorf("%+v, want one meeting whose evidence is the sentence that tells it", ms)
 	}
 }
+
+// TestJourneyConjunctDate: the day of a journey in the conjunct before a
+// meeting is not the meeting's when the sentence dates the meeting after it
+// (assign.go journeyConjunctDate).
+func TestJourneyConjunctDate(t *testing.T) {
+	text := "QUITO, June 23 - Ecuadorean President Daniel Noboa will travel to Peru on July 1 and is expected to hold a bilateral meeting with his Peruvian counterpart, Jose Jeri, on the sidelines of the summit on July 2."
+	for _, m := range Extract(text, day("2026-06-23"), briefs.Dateline{}).Meetings {
+		if strings.Contains(m.Title, "bilateral") && m.Date != "2026-07-02" {
+			t.Errorf("%s dated %s, want 2026-07-02", m.Title, m.Date)
+		}
+	}
+	text = "TOKYO, March 1 - Baker will meet Miyazawa in Tokyo on Monday and fly to Seoul on Tuesday for talks with Roh."
+	ms := Extract(text, day("1987-03-01"), briefs.Dateline{}).Meetings
+	if len(ms) == 0 || ms[len(ms)-1].Date != "1987-03-03" {
+		t.Errorf("%+v, want the Seoul talks on 1987-03-03", ms)
+	}
+}
