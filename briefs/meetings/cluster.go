@@ -55,14 +55,14 @@ func (d *doc) clusters() []*cluster {
 		}
 		if m.anaphoric && into == nil {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
-				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) {
+				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) && !d.hostsOneOf(cs[i], m) {
 					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
 					break
 				}
 			}
 			for i := len(cs) - 1; i >= 0 && into == nil; i-- {
 				if (sameKind(cs[i].kind, m.kind) || m.kind == "meeting" || cs[i].kind == "meeting" && !(m.kind == "talks" && d.bodySitting(cs[i])) || m.possDate) && compatible(cs[i], m) &&
-					(!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) {
+					(!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) && !d.hostsOneOf(cs[i], m) {
 					into = cs[i]
 					break
 				}
@@ -124,6 +124,22 @@ func (d *doc) bodySitting(c *cluster) bool {
 		}
 	}
 	return len(c.mentions) > 0
+}
+
+// hostsOneOf reports a mention m that is the occasion another mention of
+// cluster c is held on the sidelines of, in the same sentence: "a
+// bilateral meeting ... on the sidelines of the summit on July 2" is not
+// the summit.
+func (d *doc) hostsOneOf(c *cluster, m *mention) bool {
+	if !sidelines(d.toks[m.sent], m) {
+		return false
+	}
+	for _, o := range c.mentions {
+		if o.sent == m.sent && o.trig < m.trig {
+			return true
+		}
+	}
+	return false
 }
 
 // otherLines reports a mention on a listing line and a cluster told only

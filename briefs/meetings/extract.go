@@ -328,6 +328,8 @@ func mergeSameDate(toks []token, ms []*mention) {
 				a.date = nil // "an emergency meeting before its regular June 25 conference": the conference's day
 			case !a.verb && !b.verb && shared(b) && namesDate(a):
 				b.date = nil
+			case !a.verb && !b.verb && (sidelines(toks, a) || sidelines(toks, b)):
+				// "a bilateral meeting ... on the sidelines of the summit on July 2": two gatherings, one day
 			case !a.verb && !b.verb:
 				if shared(a) && !shared(b) && a.anaphoric && b.anaphoric && whereClause(toks, b) {
 					a.date = nil // "The meeting will be held in Bangkok, where the summit takes place on April 4": the summit's day

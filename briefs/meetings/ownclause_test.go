@@ -282,10 +282,12 @@ func TestEvidenceStatesMeeting(t *testing.T) {
 // (assign.go journeyConjunctDate).
 func TestJourneyConjunctDate(t *testing.T) {
 	text := "QUITO, June 23 - Ecuadorean President Daniel Noboa will travel to Peru on July 1 and is expected to hold a bilateral meeting with his Peruvian counterpart, Jose Jeri, on the sidelines of the summit on July 2."
+	var got []string
 	for _, m := range Extract(text, day("2026-06-23"), briefs.Dateline{}).Meetings {
-		if strings.Contains(m.Title, "bilateral") && m.Date != "2026-07-02" {
-			t.Errorf("%s dated %s, want 2026-07-02", m.Title, m.Date)
-		}
+		got = append(got, m.Date+" "+m.Title)
+	}
+	if want := []string{"2026-07-02 Noboa-Jeri bilateral meeting", "2026-07-02 Summit"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q (the bilateral and the summit it is held beside)", got, want)
 	}
 	text = "TOKYO, March 1 - Baker will meet Miyazawa in Tokyo on Monday and fly to Seoul on Tuesday for talks with Roh."
 	ms := Extract(text, day("1987-03-01"), briefs.Dateline{}).Meetings
