@@ -32,11 +32,15 @@ func (d *doc) withCancelled(ms []briefs.Meeting) []briefs.Meeting {
 		if cue < 0 || sportsSentence(toks) {
 			continue
 		}
-		for _, h := range findMentions(toks) {
+		heads := findMentions(toks)
+		for i, h := range heads {
 			if toks[h].end <= d.dlEnd || !callsOff(toks, h, cue) {
 				continue
 			}
 			m := d.newMention(si, h)
+			if m.anaphoric && i > 0 && toks[heads[i-1]].end > d.dlEnd {
+				m = d.newMention(si, heads[i-1]) // "was due to meet in Vienna this month, but the meeting was cancelled": the meeting the sentence named first
+			}
 			assignDates(toks, d.dates[si], []*mention{m}, d.dlEnd)
 			ms = d.cancel(ms, si, m)
 		}

@@ -295,3 +295,16 @@ func TestJourneyConjunctDate(t *testing.T) {
 		t.Errorf("%+v, want the Seoul talks on 1987-03-03", ms)
 	}
 }
+
+// TestCancelledNamedFirst: "the meeting was cancelled" after the sentence
+// has named a meeting ("was due to meet in Vienna this month, but the
+// meeting was cancelled") calls off that meeting, not the one the story
+// named before (cancel.go withCancelled).
+func TestCancelledNamedFirst(t *testing.T) {
+	text := "KUWAIT, Oct 6 - The GCC's annual summit of heads of state will be held in Riyadh in late December.\n\nOPEC's pricing committee was due to meet in Vienna this month, but the meeting was cancelled after members failed to agree on an agenda, OPEC sources said."
+	for _, m := range Extract(text, day("1987-10-06"), briefs.Dateline{}).Meetings {
+		if cancelled := m.Status == briefs.StatusCancelled; cancelled != (m.Date == "1987-10") {
+			t.Errorf("%s (%s) status %s; want only the pricing committee's meeting cancelled", m.Title, m.Date, m.Status)
+		}
+	}
+}
