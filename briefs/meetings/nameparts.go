@@ -222,6 +222,13 @@ var eastAsianSurnames = map[string]bool{
 func (d *doc) thingNames(e *entities, si int) {
 	toks := d.toks[si]
 	for _, c := range d.chunks(si) {
+		if c.end-c.start > 1 && namedThingEnds[toks[c.end-1].lower] && toks[c.end-1].cap && !isOrg(c.text) {
+			e.things[strings.ToLower(c.text)] = true // "the Overnight Policy Rate (OPR)", "Bank Rate": a rate, not a party
+			if acro := lowerAt(toks, c.end+1); lowerAt(toks, c.end) == "(" && lowerAt(toks, c.end+2) == ")" && isAcronym(toks[c.end+1].text) {
+				e.things[acro] = true // and its initialism
+			}
+			continue
+		}
 		if c.end-c.start != 1 {
 			continue
 		}
@@ -237,6 +244,11 @@ func (d *doc) thingNames(e *entities, si int) {
 		}
 	}
 }
+
+// namedThingEnds end the names of things, never of a body: "the Overnight
+// Policy Rate", "the Common Agricultural Policy", "the Consumer Price Index".
+// ("Programme" is left out: "the UN Environment Programme" is a body.)
+var namedThingEnds = map[string]bool{"rate": true, "rates": true, "policy": true, "index": true, "tax": true}
 
 // meetingAcronym reports an initialism the story gives a meeting's name:
 // "the ASEAN Defense Ministers' Meeting (ADMM)", "the 14th Ministerial

@@ -24,6 +24,18 @@ type chunk struct {
 // chunks returns the capitalised names of sentence si.
 func (d *doc) chunks(si int) []chunk { return d.chunkCache[si] }
 
+// orgWordFirst reports a name opened by an organisation's word at token s
+// of a name ending before e: "Bank Negara Malaysia (BNM) is expected to
+// keep", "Bank Indonesia said", which a sentence's first word would
+// otherwise leave out as a common word.
+func orgWordFirst(toks []token, s, e int) bool {
+	if s+1 >= e || !orgWords[toks[s].lower] || !toks[s+1].cap {
+		return false
+	}
+	next := toks[s+1].lower
+	return !isTitleWord(next) && !nationalities[next] && !thingWord(next)
+}
+
 // findChunks finds the capitalised names of sentence si.
 func (d *doc) findChunks(si int) []chunk {
 	toks, ds := d.toks[si], d.dates[si]
@@ -48,7 +60,7 @@ func (d *doc) findChunks(si int) []chunk {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
-		for s < e && (capStop[toks[s].lower] || (s == 0 || toks[s-1].end <= d.dlEnd) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
+		for s < e && (capStop[toks[s].lower] || (s == 0 || toks[s-1].end <= d.dlEnd) && !orgWordFirst(toks, s, e) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
 			e == s+1 && (nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)] || commonWord(toks[s].lower)))) {
 			s++ // sentence-initial common word, "Finance ministers" (the sentence may start after a dateline)
 		}
@@ -830,6 +842,9 @@ func stripTitles(name string) string {
 		w := strings.ToLower(strings.Trim(words[i], ",()"))
 		if orgWords[w] && strings.EqualFold(words[i+1], "of") {
 			break // "Bank of Korea": a body, not a title
+		}
+		if next := strings.ToLower(words[i+1]); i == 0 && orgWords[w] && !isTitleWord(next) && !nationalities[next] && !thingWord(next) {
+			break // "Bank Negara Malaysia", "Bank Indonesia": a body named by its word first; not "Bank Governor Lesetja Kganyago", "Bank Rate"
 		}
 		if isTitleWord(w) || personHonorifics[strings.TrimSuffix(w, ".")] {
 			title = true

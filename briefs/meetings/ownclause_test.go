@@ -308,3 +308,21 @@ func TestCancelledNamedFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestBankNamedFirst: a body whose name opens with its organisation word
+// ("Bank Negara Malaysia", "Bank Indonesia") keeps that word, also first
+// in its sentence, and is a central bank at home; a rate's name ("the
+// Overnight Policy Rate (OPR)") is no party (names.go orgWordFirst,
+// stripTitles; nameparts.go namedThingEnds).
+func TestBankNamedFirst(t *testing.T) {
+	text := "KUALA LUMPUR, July 9 (Bernama) -- Bank Negara Malaysia is widely expected to keep the Overnight Policy Rate (OPR) unchanged at its Monetary Policy Committee meeting on Thursday, economists said."
+	ms := Extract(text, day("2024-07-09"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || !slices.Contains(ms[0].Participants, "Bank Negara Malaysia") || slices.Contains(ms[0].Participants, "OPR") ||
+		slices.Contains(ms[0].Participants, "Overnight Policy Rate") || ms[0].Place != "Kuala Lumpur" {
+		t.Errorf("%+v, want Bank Negara Malaysia's meeting in Kuala Lumpur, no rate among its parties", ms)
+	}
+	text = "JOHANNESBURG, July 9 - Economists expect Reserve Bank Governor Lesetja Kganyago to meet union leaders on Thursday."
+	if ms := Extract(text, day("2024-07-09"), briefs.Dateline{}).Meetings; len(ms) != 1 || !slices.Contains(ms[0].Participants, "Lesetja Kganyago") {
+		t.Errorf("%+v, want the governor by name", ms)
+	}
+}
