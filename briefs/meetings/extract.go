@@ -199,7 +199,25 @@ func (d *doc) sportsMeeting(toks []token, h int) bool {
 			}
 		}
 	}
-	return d.sport >= 2 && !bodyBefore(toks, h)
+	return d.sport >= 2 && !bodyBefore(toks, h) && !governance(toks)
+}
+
+// governance reports a sentence about a sport's running, not a contest: a
+// body that governs it ("its council had approved ... at a meeting held in
+// Glasgow") or its officials by title ("World Athletics president
+// Sebastian Coe will meet IOC president Thomas Bach").
+func governance(toks []token) bool {
+	for k, t := range toks {
+		switch t.lower {
+		case "council", "committee", "board", "congress", "federation", "executive":
+			return true
+		case "president", "chairman", "chairwoman", "secretary-general", "commissioner":
+			if k+1 < len(toks) && toks[k+1].cap {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // gameWords are the vocabulary of sport beside sportsWords, which void a

@@ -939,7 +939,7 @@ func sidelinesOfGames(toks []token, k int) bool {
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) {
+		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) && !governance(toks) {
 			return true // "the match on Saturday"; not "the Asian Football Confederation will hold a congress"
 		}
 		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) {

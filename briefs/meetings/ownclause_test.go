@@ -326,3 +326,19 @@ func TestBankNamedFirst(t *testing.T) {
 		t.Errorf("%+v, want the governor by name", ms)
 	}
 }
+
+// TestSportGovernance: in a story about sport, meetings of its bodies and
+// officials stay ("its council approved the rules at a meeting held in
+// Doha", "World Aquatics president Husain Al-Musallam will meet ...");
+// a contest ("the two sides meet again at Wembley on Sunday") does not
+// (extract.go governance).
+func TestSportGovernance(t *testing.T) {
+	text := "LAUSANNE, March 27 (AFP) - World Aquatics said on Wednesday that its council had approved new eligibility rules at a meeting held in Doha earlier this month, on the eve of the world championships.\n\nWorld Aquatics president Husain Al-Musallam will meet IOC president Kirsty Coventry in Lausanne next week to discuss the Olympic swimming programme, a spokesman said.\n\nIn the cup semi-final, the two sides meet again at Wembley on Sunday after a goalless draw in the league."
+	var got []string
+	for _, m := range Extract(text, day("2024-03-27"), briefs.Dateline{}).Meetings {
+		got = append(got, m.Date+" "+m.Place)
+	}
+	if want := []string{"2024-03 Doha", "2024-04-01 Lausanne"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}
