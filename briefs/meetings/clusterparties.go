@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A merged meeting's parties: every mention's names, less places, generic
@@ -162,7 +163,31 @@ var postNominals = map[string]bool{
 // it: a thing the story names so (entities.go thingNames), a building, a
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
-	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n)
+	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n)
+}
+
+// shoutedLabel reports a heading's label written in capitals, which names
+// no body: "NEGOTIATIONS UPDATE", "COMMUNIQUÉ", "MASS MEETING" (a body's
+// heading keeps its body's word: "TRANSPORT WORKERS' UNION"). A shouted
+// word is one prose writes in lower case (data/lowerwords.txt), unlike an
+// initialism ("ASEAN") or a town ("MILLBROOK").
+func shoutedLabel(n string) bool {
+	ws := strings.Fields(n)
+	shouted := false
+	for _, w := range ws {
+		w = strings.Trim(w, "'’.,")
+		l := strings.ToLower(w)
+		if w != strings.ToUpper(w) {
+			continue // "Your" glued to the heading above it
+		}
+		if orgWords[l] || bodyWords[l] || listedBodies[l] {
+			return false
+		}
+		if utf8.RuneCountInString(w) >= 6 && proseLower[l] {
+			shouted = true // a common word shouted, not a name ("MILLBROOK") nor an initialism ("SAG-AFTRA", "BASIC")
+		}
+	}
+	return shouted
 }
 
 // buildingName reports a building's name, which is where a meeting is held,

@@ -342,3 +342,25 @@ func TestSportGovernance(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestShoutedLabelNoParty: a heading's label in capitals ("NEGOTIATIONS
+// UPDATE") is no party, while a body's heading, an initialism and a town
+// in capitals stay names (clusterparties.go shoutedLabel).
+func TestShoutedLabelNoParty(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"NEGOTIATIONS UPDATE", true}, {"NEGOTIATIONS UPDATE Your", true}, {"TRANSPORT WORKERS' UNION", false},
+		{"SAG-AFTRA", false}, {"BASIC", false}, {"MILLBROOK", false}, {"ASEAN", false},
+	} {
+		if got := shoutedLabel(c.name); got != c.want {
+			t.Errorf("shoutedLabel(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	text := "NEGOTIATIONS UPDATE\nYour bargaining team met Harbour Terminal Operators for the fourth round of talks on Thursday 1 June."
+	ms := Extract(text, day("2023-06-05"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || !sameSet(ms[0].Participants, []string{"Harbour Terminal Operators"}) {
+		t.Errorf("%+v, want the terminal operators alone", ms)
+	}
+}
