@@ -80,7 +80,7 @@ func (d *doc) centralBankNear(m *mention) bool {
 		if toks[k].lower == "bank" && toks[k-1].lower == "central" && !reporting(lowerAt(toks, k+1)) {
 			return true
 		}
-		if toks[k].lower == "bank" && toks[k-1].lower == "the" && isApostrophe(lowerAt(toks, k+1)) && k+5 >= m.nameStart && d.centralBank() {
+		if toks[k].lower == "bank" && toks[k-1].lower == "the" && isApostrophe(lowerAt(toks, k+1)) && k+5 >= m.nameStart && d.centralBank() && !d.bankSeatedElsewhere() {
 			return true // "The Netherlands central bank is unlikely to cut rates. The bank's board meets on Thursday"
 		}
 	}
@@ -91,6 +91,25 @@ func (d *doc) centralBankNear(m *mention) bool {
 		}
 		if c.start >= m.nameStart-reach && c.end <= m.skipEnd+2 && !reporting(lowerAt(toks, c.end)) && bankOrMinistry(c.text) && d.homeInstitution(c.text) {
 			return true
+		}
+	}
+	return false
+}
+
+// governorTitle reports a name titled "Governor", a central bank's head.
+func governorTitle(n string) bool {
+	return strings.Contains(strings.ToLower(strings.TrimSuffix(n, stripTitles(n))), "governor")
+}
+
+// bankSeatedElsewhere reports a story whose central bank, named, sits
+// away from the dateline: "the South African Reserve Bank" (Pretoria) in a
+// Johannesburg story, which "the bank's Monetary Policy Committee" then is.
+func (d *doc) bankSeatedElsewhere() bool {
+	for si := range d.toks {
+		for _, c := range d.chunks(si) {
+			if s := seatOf(c.text); s != "" && bankOrMinistry(c.text) && !atSeat(s, d.datelineCity()) {
+				return true
+			}
 		}
 	}
 	return false
@@ -201,8 +220,8 @@ func (d *doc) homePerson(m *mention) bool {
 				if full := d.expand(stripTitles(c.text)); full != n || full == c.text {
 					continue
 				}
-				if homeOfficial(d.toks[si], c) || d.homeTitle(c.text) || d.seatedHere(strings.TrimSuffix(c.text, " "+stripTitles(c.text))) {
-					return true
+				if (homeOfficial(d.toks[si], c) || d.homeTitle(c.text)) && !(governorTitle(c.text) && d.bankSeatedElsewhere()) || d.seatedHere(strings.TrimSuffix(c.text, " "+stripTitles(c.text))) {
+					return true // not "Governor Thabo Nkosi" of the South African Reserve Bank, which sits in Pretoria, in a Johannesburg story
 				}
 			}
 		}

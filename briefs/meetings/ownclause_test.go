@@ -364,3 +364,21 @@ func TestShoutedLabelNoParty(t *testing.T) {
 		t.Errorf("%+v, want the terminal operators alone", ms)
 	}
 }
+
+// TestBankSeatedElsewhere: a central bank that sits away from the
+// dateline's city ("the South African Reserve Bank", Pretoria, in a
+// Johannesburg story) meets there, not here, and so does a foreign one
+// (homeplace.go bankSeatedElsewhere, governorTitle; seats.go
+// allSeatedElsewhere).
+func TestBankSeatedElsewhere(t *testing.T) {
+	text := "JOHANNESBURG, Sept 15 (Reuters) - The South African Reserve Bank is expected to keep its main lending rate on hold this week, a Reuters poll showed on Monday.\n\nThe bank's Monetary Policy Committee begins a three-day meeting on Tuesday and Governor Lesetja Kganyago will announce its decision on Thursday afternoon.\n\nMarkets will also watch the U.S. Federal Reserve, whose Federal Open Market Committee meets on Tuesday and Wednesday."
+	for _, m := range Extract(text, day("2025-09-15"), briefs.Dateline{}).Meetings {
+		if m.Place != "" {
+			t.Errorf("%s: place %q, want none", m.Title, m.Place)
+		}
+	}
+	text = "MUMBAI, Jun 4 (PTI) The Reserve Bank of India's Monetary Policy Committee began its three-day meeting here on Wednesday, and Governor Sanjay Malhotra will announce the decision on Friday."
+	if ms := Extract(text, day("2025-06-04"), briefs.Dateline{}).Meetings; len(ms) != 1 || ms[0].Place != "Mumbai" {
+		t.Errorf("%+v, want the RBI's meeting in Mumbai", ms)
+	}
+}

@@ -122,9 +122,22 @@ func (d *doc) seatedElsewhere(c *cluster) bool {
 				return false // "The European Community will ask for a panel at the GATT council meeting" in Geneva
 			}
 		}
-		found = found || m.owner != "" && elsewhere(m.owner) || len(m.named) == 1 && elsewhere(m.named[0]) && !countryOwned(d.toks[m.sent], m.namedAt[m.named[0]]) || d.ownerSeatedElsewhere(m, elsewhere)
+		found = found || m.owner != "" && elsewhere(m.owner) || d.allSeatedElsewhere(m, elsewhere) || d.ownerSeatedElsewhere(m, elsewhere)
 	}
 	return found
+}
+
+// allSeatedElsewhere reports a mention whose named parties are all bodies
+// seated away from the dateline ("the U.S. Federal Reserve, whose Federal
+// Open Market Committee meets on Tuesday" in a Johannesburg story), none
+// a country's own body.
+func (d *doc) allSeatedElsewhere(m *mention, elsewhere func(string) bool) bool {
+	for _, n := range m.named {
+		if !elsewhere(n) || countryOwned(d.toks[m.sent], m.namedAt[n]) {
+			return false
+		}
+	}
+	return len(m.named) > 0
 }
 
 // ownerSeatedElsewhere reports a body seated elsewhere that owns the
