@@ -388,3 +388,17 @@ func TestBankSeatedElsewhere(t *testing.T) {
 		t.Errorf("%+v, want the RBI's meeting in Mumbai", ms)
 	}
 }
+
+// TestStateNameNotPerson: "the Democratic Republic of Congo" is a state,
+// not a person "of" a country (partiesrep.go stateWords); "Hakan Fidan of
+// Turkey" still is.
+func TestStateNameNotPerson(t *testing.T) {
+	text := "LUANDA, March 3 - Leaders of the Democratic Republic of Congo and Rwanda will meet in Luanda on Friday."
+	ms := Extract(text, day("2026-03-03"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || !slices.Contains(ms[0].Participants, "Democratic Republic of Congo") {
+		t.Errorf("%+v, want the Democratic Republic of Congo whole among the parties", ms)
+	}
+	if p, c, ok := personOfCountry("Hakan Fidan of Turkey"); !ok || p != "Hakan Fidan" || c == "" {
+		t.Errorf("personOfCountry(Hakan Fidan of Turkey) = %q, %q, %v", p, c, ok)
+	}
+}

@@ -65,14 +65,19 @@ func (d *doc) dropRepresented(out []string) []string {
 // the country the person represents: "Hakan Fidan of Turkey".
 func personOfCountry(n string) (person, country string, ok bool) {
 	p, c, found := strings.Cut(n, " of ")
-	if !found || !isPersonName(p) || strings.Contains(c, " of ") {
-		return "", "", false
+	if !found || !isPersonName(p) || strings.Contains(c, " of ") || stateWords[strings.ToLower(lastWord(p))] {
+		return "", "", false // not "the Democratic Republic of Congo"
 	}
 	if k := countryNamed(c); k != "" {
 		return p, k, true
 	}
 	return "", "", false
 }
+
+// stateWords end the first half of a state's name, which is no person's:
+// "the Democratic Republic of Congo", "the United Kingdom of ...".
+var stateWords = map[string]bool{"republic": true, "kingdom": true, "federation": true, "union": true, "states": true,
+	"emirates": true, "islands": true, "principality": true, "sultanate": true, "commonwealth": true}
 
 // countryKey is the one lower-case form of a country, its nationality or
 // its capital ("Japanese", "Japan", "Tokyo" -> "japan"), "" for anything
