@@ -648,6 +648,33 @@ func TestBlind19aSet(t *testing.T) {
 	checkFloors(t, rep, floors{withDates: 0.91, noDates: 0.915, status: 0.96, place: 0.91, participants: 0.69, partPrecision: 0.72})
 }
 
+// TestBlind21aSet scores testdata/blind21a.jsonl: 50 texts (38 wire
+// stories, 12 notices, releases and schedules; 132 meetings plus 3
+// optional) written in round 9 (session 13) by an annotator who read only
+// the guideline, the scoring rules and the dev set (judgement calls in
+// testdata/blind21a/JUDGEMENT.md), frozen before the first run. At its
+// first sight on the round's start (8d39041): F1 0.830 with dates, status
+// 0.952, place 0.790, participants P 0.673 R 0.643. It was one of the
+// round's two diagnosis sets: its errors were read and rules fixed with
+// them in view. At the round's end (03c1672): F1 0.897, status 0.958,
+// place 0.805, participants P 0.710 R 0.674. The floors sit a little below.
+func TestBlind21aSet(t *testing.T) {
+	rep := evalFile(t, "blind21a.jsonl", 50)
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.90, status: 0.94, place: 0.78, participants: 0.65, partPrecision: 0.69})
+}
+
+// TestBlind21bSet scores testdata/blind21b.jsonl: 50 texts (38 wire
+// stories, 12 notices, statements and schedules; 145 meetings plus 5
+// optional), written and frozen like blind21a (testdata/blind21b/). At its
+// first sight on the round's start (8d39041): F1 0.855 with dates, status
+// 0.976, place 0.871, participants P 0.646 R 0.674. The round's other
+// diagnosis set; at its end (03c1672): F1 0.903, status 0.977, place
+// 0.885, participants P 0.677 R 0.677. The floors sit a little below.
+func TestBlind21bSet(t *testing.T) {
+	rep := evalFile(t, "blind21b.jsonl", 50)
+	checkFloors(t, rep, floors{withDates: 0.89, noDates: 0.90, status: 0.96, place: 0.86, participants: 0.65, partPrecision: 0.66})
+}
+
 // TestFresh17qSet scores testdata/fresh17q.jsonl: 35 wire stories (41
 // meetings, one story with none) on places, status and dates, written by
 // helper 17c before any rule change and measured once on main 404c104: F1
