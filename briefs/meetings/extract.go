@@ -887,7 +887,7 @@ func intoDay(toks []token, k int) bool {
 			}
 			into := lowerAt(toks, b-1) == "a" && (lowerAt(toks, b-2) == "into" || lowerAt(toks, b-2) == "entered") || possessives[lowerAt(toks, b-1)] && (lowerAt(toks, b-2) == "entered" || lowerAt(toks, b-2) == "into" || lowerAt(toks, b-2) == "in") ||
 				(lowerAt(toks, b-1) == "a" || lowerAt(toks, b-1) == "the") && lowerAt(toks, b-2) == "for" && j < k+6 // "met for a second day today"
-			if into && (ordinals[o] || isOrdinalNum(o)) && o != "first" {
+			if into && ordinalWord(o) && o != "first" {
 				return true
 			}
 		}

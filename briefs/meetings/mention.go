@@ -113,7 +113,7 @@ func assemblySitting(toks []token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if isOrdinalNum(toks[k].lower) || ordinals[toks[k].lower] {
+		if ordinalWord(toks[k].lower) {
 			return true
 		}
 	}
@@ -219,7 +219,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		return prev == "working" // "for a working lunch at the Elysee Palace on Friday", not "a state dinner"
 	case "congress": // a federation's or a party's gathering ("the 74th FIFA Congress", "an extraordinary congress"), not a legislature
 		for k := i - 1; k >= 0 && k >= i-2; k-- {
-			if isOrdinalNum(toks[k].lower) || ordinals[toks[k].lower] {
+			if ordinalWord(toks[k].lower) {
 				return true
 			}
 		}

@@ -35,7 +35,7 @@ func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
 			start = k
 		case t.num && lowerAt(toks, k-1) == "-":
 			start = k
-		case ordinals[t.lower] || isOrdinalNum(t.lower) || nameModifiers[t.lower]:
+		case ordinalWord(t.lower) || nameModifiers[t.lower]:
 			start = k
 		case t.lower == ")":
 			o := k - 1
@@ -66,7 +66,7 @@ func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
 	// "the 16th round of India-China talks": the round and its ordinal belong to the name.
 	if lowerAt(toks, start-1) == "of" && (lowerAt(toks, start-2) == "round" || lowerAt(toks, start-2) == "session") {
 		start -= 2
-		for start > 0 && (ordinals[toks[start-1].lower] || isOrdinalNum(toks[start-1].lower) ||
+		for start > 0 && (ordinalWord(toks[start-1].lower) ||
 			toks[start-1].lower == "latest" || toks[start-1].lower == "new" || toks[start-1].lower == "final" ||
 			toks[start].lower == "round" && toks[start-1].cap && !capStop[toks[start-1].lower]) {
 			start-- // "the Uruguay Round of trade negotiations"
@@ -120,6 +120,10 @@ func chunkEnd(toks []token, j int, allowOf bool) int {
 
 // isOrdinalNum reports an ordinal written in figures, "1st", "42nd",
 // "25th" (1 to 9999).
+// ordinalWord reports an ordinal written out ("fifth", data in ordinals)
+// or in figures ("5th").
+func ordinalWord(w string) bool { return ordinals[w] || isOrdinalNum(w) }
+
 func isOrdinalNum(s string) bool {
 	if len(s) < 3 {
 		return false
@@ -143,7 +147,7 @@ func hasProperName(toks []token, start, end, head int) bool {
 		if k == head {
 			continue
 		}
-		if toks[k].cap || ordinals[toks[k].lower] || isOrdinalNum(toks[k].lower) {
+		if toks[k].cap || ordinalWord(toks[k].lower) {
 			return true
 		}
 	}

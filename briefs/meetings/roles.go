@@ -562,7 +562,7 @@ var nameTails = map[string]bool{
 // summit", "The 17th BRICS Summit"; "" for "the Venice summit".
 func blocBody(title string) string {
 	ws := strings.Fields(title)
-	if len(ws) > 2 && ordinalWord(ws[0]) {
+	if len(ws) > 2 && roundWord(ws[0]) {
 		ws = ws[1:]
 	}
 	n := len(ws)
@@ -585,8 +585,9 @@ var blocEnds = map[string]bool{
 	"forum": true, "association": true, "alliance": true, "council": true, "group": true, "bloc": true,
 }
 
-// ordinalWord reports "17th", "2nd", "first".
-func ordinalWord(w string) bool {
+// roundWord reports a word that numbers or renews a round: "17th", "2nd",
+// "first", and also "new", "next", "final" (roundOrdinals).
+func roundWord(w string) bool {
 	lw := strings.ToLower(w)
 	if roundOrdinals[lw] {
 		return true

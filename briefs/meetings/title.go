@@ -460,7 +460,7 @@ func dropTail(n string) string {
 // ministerial meeting") -> "22nd Commission ministerial meeting".
 func withOwner(owner, title string) string {
 	ws := strings.Fields(title)
-	if len(ws) > 1 && (ordinals[strings.ToLower(ws[0])] || isOrdinalNum(strings.ToLower(ws[0]))) {
+	if len(ws) > 1 && ordinalWord(strings.ToLower(ws[0])) {
 		return ws[0] + " " + owner + " " + strings.Join(ws[1:], " ")
 	}
 	return owner + " " + title
