@@ -118,12 +118,12 @@ func chunkEnd(toks []token, j int, allowOf bool) int {
 	return e
 }
 
-// isOrdinalNum reports an ordinal written in figures, "1st", "42nd",
-// "25th" (1 to 9999).
 // ordinalWord reports an ordinal written out ("fifth", data in ordinals)
 // or in figures ("5th").
 func ordinalWord(w string) bool { return ordinals[w] || isOrdinalNum(w) }
 
+// isOrdinalNum reports an ordinal written in figures, "1st", "42nd",
+// "25th" (1 to 9999).
 func isOrdinalNum(s string) bool {
 	if len(s) < 3 {
 		return false

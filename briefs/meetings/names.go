@@ -109,7 +109,7 @@ func legislatureCongress(toks []token, c chunk, last string) bool {
 	if last != "congress" {
 		return false
 	}
-	return !isOrdinalNum(lowerAt(toks, c.start-1)) && !ordinals[lowerAt(toks, c.start-1)]
+	return !ordinalWord(lowerAt(toks, c.start-1))
 }
 
 // gluedApostrophe reports a word at token k that an apostrophe joins,
