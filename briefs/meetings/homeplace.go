@@ -17,7 +17,7 @@ func (d *doc) homeInstitution(n string) bool {
 	if corporateName(n) {
 		return false
 	}
-	if s := seatOf(n); s != "" && !atSeat(s, d.datelineCity()) {
+	if d.seatedAway(n) {
 		return false // the South African Reserve Bank sits in Pretoria, not at a Johannesburg dateline
 	}
 	ws := strings.Fields(strings.ToLower(n))
@@ -65,6 +65,14 @@ func (d *doc) seatedHere(n string) bool {
 	return d.datelineCity() != "" && atSeat(seatOf(n), d.datelineCity())
 }
 
+// seatedAway reports a body whose seat the data knows and the dateline's
+// city is not (data/seats.tsv): "the South African Reserve Bank"
+// (Pretoria) in a Johannesburg story.
+func (d *doc) seatedAway(n string) bool {
+	s := seatOf(n)
+	return s != "" && !atSeat(s, d.datelineCity())
+}
+
 // centralBank reports a story that speaks of "the central bank".
 func (d *doc) centralBank() bool {
 	return strings.Contains(strings.ToLower(d.text), "central bank")
@@ -107,7 +115,7 @@ func governorTitle(n string) bool {
 func (d *doc) bankSeatedElsewhere() bool {
 	for si := range d.toks {
 		for _, c := range d.chunks(si) {
-			if s := seatOf(c.text); s != "" && bankOrMinistry(c.text) && !atSeat(s, d.datelineCity()) {
+			if bankOrMinistry(c.text) && d.seatedAway(c.text) {
 				return true
 			}
 		}

@@ -111,10 +111,6 @@ func equalWords(a, b []string) bool {
 // with the body's officials among other parties ("Mexico will meet IMF
 // officials") may be held anywhere, so they are left to the other rules.
 func (d *doc) seatedElsewhere(c *cluster) bool {
-	elsewhere := func(n string) bool {
-		s := seatOf(n)
-		return s != "" && !atSeat(s, d.datelineCity())
-	}
 	found := false
 	for _, m := range c.mentions {
 		for _, n := range append(append([]string{}, m.named...), m.nameOrgs...) {
@@ -122,7 +118,7 @@ func (d *doc) seatedElsewhere(c *cluster) bool {
 				return false // "The European Community will ask for a panel at the GATT council meeting" in Geneva
 			}
 		}
-		found = found || m.owner != "" && elsewhere(m.owner) || d.allSeatedElsewhere(m, elsewhere) || d.ownerSeatedElsewhere(m, elsewhere)
+		found = found || m.owner != "" && d.seatedAway(m.owner) || d.allSeatedElsewhere(m) || d.ownerSeatedElsewhere(m)
 	}
 	return found
 }
@@ -131,9 +127,9 @@ func (d *doc) seatedElsewhere(c *cluster) bool {
 // seated away from the dateline ("the U.S. Federal Reserve, whose Federal
 // Open Market Committee meets on Tuesday" in a Johannesburg story), none
 // a country's own body.
-func (d *doc) allSeatedElsewhere(m *mention, elsewhere func(string) bool) bool {
+func (d *doc) allSeatedElsewhere(m *mention) bool {
 	for _, n := range m.named {
-		if !elsewhere(n) || countryOwned(d.toks[m.sent], m.namedAt[n]) {
+		if !d.seatedAway(n) || countryOwned(d.toks[m.sent], m.namedAt[n]) {
 			return false
 		}
 	}
@@ -144,11 +140,11 @@ func (d *doc) allSeatedElsewhere(m *mention, elsewhere func(string) bool) bool {
 // meeting's subject or name: "The European Central Bank's Governing
 // Council meets on Thursday" in a London story (RulePlaceDateline: no
 // place, the ECB sits in Frankfurt).
-func (d *doc) ownerSeatedElsewhere(m *mention, elsewhere func(string) bool) bool {
+func (d *doc) ownerSeatedElsewhere(m *mention) bool {
 	toks := d.toks[m.sent]
 	for _, n := range m.named {
 		at, ok := m.namedAt[n]
-		if !ok || at >= m.trig || !elsewhere(n) {
+		if !ok || at >= m.trig || !d.seatedAway(n) {
 			continue
 		}
 		end := at
