@@ -29,11 +29,14 @@ func (d *doc) chunks(si int) []chunk { return d.chunkCache[si] }
 // keep", "Bank Indonesia said", which a sentence's first word would
 // otherwise leave out as a common word.
 func orgWordFirst(toks []token, s, e int) bool {
-	if s+1 >= e || !orgWords[toks[s].lower] || !toks[s+1].cap {
-		return false
-	}
-	next := toks[s+1].lower
-	return !isTitleWord(next) && !nationalities[next] && !thingWord(next)
+	return s+1 < e && toks[s+1].cap && bodyWordFirst(toks[s].lower, toks[s+1].lower)
+}
+
+// bodyWordFirst reports an organisation's word w opening a body's name,
+// the word after it next: "Bank" of "Bank Negara", not of "Bank Governor
+// Lesetja Kganyago" nor "Bank Rate" (both lower case).
+func bodyWordFirst(w, next string) bool {
+	return orgWords[w] && !isTitleWord(next) && !nationalities[next] && !thingWord(next)
 }
 
 // findChunks finds the capitalised names of sentence si.
@@ -843,7 +846,7 @@ func stripTitles(name string) string {
 		if orgWords[w] && strings.EqualFold(words[i+1], "of") {
 			break // "Bank of Korea": a body, not a title
 		}
-		if next := strings.ToLower(words[i+1]); i == 0 && orgWords[w] && !isTitleWord(next) && !nationalities[next] && !thingWord(next) {
+		if i == 0 && bodyWordFirst(w, strings.ToLower(words[i+1])) {
 			break // "Bank Negara Malaysia", "Bank Indonesia": a body named by its word first; not "Bank Governor Lesetja Kganyago", "Bank Rate"
 		}
 		if isTitleWord(w) || personHonorifics[strings.TrimSuffix(w, ".")] {
