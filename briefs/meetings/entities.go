@@ -83,7 +83,7 @@ func (d *doc) bodyFor(si int, noun string) string {
 	if b := d.bodyOfKind(si, noun); b != "" {
 		return b
 	}
-	if noun == "company" || noun == "firm" {
+	if firmWord(noun) {
 		return d.heldCompany(si) // not the Senate named before: "the company's annual meeting"
 	}
 	return d.recentBody(si)

@@ -196,8 +196,11 @@ func isParliament(n string) bool {
 // firmSubject reports a sentence opening with "The company" or "The
 // firm": what "its" owns is a company's.
 func firmSubject(toks []token) bool {
-	return lowerAt(toks, 0) == "the" && (lowerAt(toks, 1) == "company" || lowerAt(toks, 1) == "firm")
+	return lowerAt(toks, 0) == "the" && firmWord(lowerAt(toks, 1))
 }
+
+// firmWord reports a word that stands for a company: "company", "firm".
+func firmWord(w string) bool { return w == "company" || w == "firm" }
 
 // noCompany reports a public body's, a legislature's or a government's
 // name: "the company's annual meeting" is not the Philippine Senate's.

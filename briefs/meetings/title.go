@@ -390,14 +390,13 @@ func (d *doc) ownerOf(si, k int) string {
 	switch p := lowerAt(toks, k-1); {
 	case p == "their" && (k-1 == 0 || lowerAt(toks, k-2) == "-"):
 		return "" // "Their talks" opening a sentence: the parties of the meeting before, not the body that spoke of it
-	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && (lowerAt(toks, k-3) == "company" || lowerAt(toks, k-3) == "firm"):
+	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && firmWord(lowerAt(toks, k-3)):
 		if c := d.heldCompany(si); c != "" {
 			return c // "Shareholders of Ayala Land ... will vote at the company's annual meeting"
 		}
-		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) && !titleHolder(n) && !noCompany(n) })
+		return d.orgBefore(si, toks[k-1].start, true)
 	case p == "its" || p == "their" || p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)]:
-		firm := firmSubject(toks) // "The company will hold its annual meeting"
-		return d.lastName(si, toks[k-1].start, func(n string) bool { return isOrg(n) && !isCountry(n) && !titleHolder(n) && !(firm && noCompany(n)) })
+		return d.orgBefore(si, toks[k-1].start, firmSubject(toks)) // "The company will hold its annual meeting": a company's
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && toks[k-3].lower == "union":
 		return d.unionNamed(si, toks[k-3].start) // "the union's national board"
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && bodyWords[toks[k-3].lower]:
@@ -408,6 +407,14 @@ func (d *doc) ownerOf(si, k int) string {
 		})
 	}
 	return ""
+}
+
+// orgBefore is the organisation a possessive before rune offset before in
+// sentence si stands for: the nearest name before it that is no country
+// and no titled person, and no public body when firm says the owner is a
+// company.
+func (d *doc) orgBefore(si, before int, firm bool) string {
+	return d.lastName(si, before, func(n string) bool { return isOrg(n) && !isCountry(n) && !titleHolder(n) && !(firm && noCompany(n)) })
 }
 
 // lastName is the nearest name before rune offset before, in sentence si or
