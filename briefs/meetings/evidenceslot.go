@@ -33,11 +33,21 @@ func (d *doc) evidenceSlotMention(si int, m *mention) {
 	toks := d.toks[si]
 	m.kind, m.verb = "hearing", false
 	m.byTokens(FieldKind, RuleHeadEvidenceSlot, toks, m.trig, m.trig+1)
+	if c, ok := d.nameEndingAt(si, m.trig); ok {
+		m.owner, m.title = c.text, evidenceSessionTitle(c.text)
+		m.byTokens(FieldTitle, RuleTitleOwner, toks, c.start, c.end)
+	}
+}
+
+// evidenceSessionTitle is the title of committee's oral evidence session.
+func evidenceSessionTitle(committee string) string { return committee + " oral evidence session" }
+
+// nameEndingAt is the name of sentence si whose last token is k.
+func (d *doc) nameEndingAt(si, k int) (chunk, bool) {
 	for _, c := range d.chunks(si) {
-		if c.end-1 == m.trig {
-			m.owner = c.text
-			m.title = c.text + " oral evidence session"
-			m.byTokens(FieldTitle, RuleTitleOwner, toks, c.start, c.end)
+		if c.end-1 == k {
+			return c, true
 		}
 	}
+	return chunk{}, false
 }

@@ -439,7 +439,8 @@ func hasCapName(toks []token, start, end, head int) bool {
 func (d *doc) newMention(si, h int) *mention {
 	toks, ds := d.toks[si], d.dates[si]
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
-	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) || oralEvidence(toks, h) {
+	oral := oralEvidenceBody(toks, h) // "Treasury Committee - Oral evidence": the committee's word, or -1
+	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) || oral >= 0 {
 		switch {
 		case ok:
 			m.kind = k
@@ -447,7 +448,7 @@ func (d *doc) newMention(si, h int) *mention {
 		case assemblySitting(toks, h):
 			m.kind = "session" // "the 40th World Health Assembly"
 			m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
-		case oralEvidence(toks, h):
+		case oral >= 0:
 			m.kind = "hearing" // "Treasury Committee - Oral evidence: ..."
 			m.byTokens(FieldKind, RuleHeadNoun, toks, h-1, h+1)
 		default:
@@ -459,12 +460,10 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadCompound, toks, h-1, h+1)
 		}
 		m.nameStart, m.nameEnd, m.skipEnd = nameBounds(toks, ds, h)
-		if k := oralEvidenceBody(toks, h); k >= 0 && m.kind == "hearing" {
+		if oral >= 0 {
 			m.nameStart, m.nameEnd, m.skipEnd = h-1, h+1, h+1 // the committee before it is its owner, not its name
-			for _, c := range d.chunks(si) {
-				if c.end-1 == k {
-					m.owner = c.text // "Treasury Committee - Oral evidence"
-				}
+			if c, ok := d.nameEndingAt(si, oral); ok {
+				m.owner = c.text // "Treasury Committee - Oral evidence"
 			}
 		}
 		prev := lowerAt(toks, m.nameStart-1)
@@ -585,8 +584,8 @@ func (d *doc) newMention(si, h int) *mention {
 			m.owner, m.title = o, withOwner(o, m.title)
 			m.byTokens(FieldTitle, RuleTitleOwner, toks, m.nameStart, m.nameEnd)
 		}
-		if m.owner != "" && oralEvidence(toks, h) {
-			m.title = m.owner + " oral evidence session" // each committee's hearing is its own
+		if m.owner != "" && oral >= 0 {
+			m.title = evidenceSessionTitle(m.owner) // each committee's hearing is its own
 			m.byTokens(FieldTitle, RuleTitleOwner, toks, m.nameStart, m.nameEnd)
 		}
 	}
