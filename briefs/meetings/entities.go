@@ -98,12 +98,8 @@ func (d *doc) heldCompany(si int) string {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
 			c := cs[i]
-			before, after := lowerAt(toks, c.start-1), lowerAt(toks, c.end)
-			if before == "the" {
-				before = lowerAt(toks, c.start-2)
-			}
-			if before == "of" && holderWords[lowerAt(toks, c.start-2)] || before == "of" && lowerAt(toks, c.start-2) == "the" && holderWords[lowerAt(toks, c.start-3)] ||
-				holderWords[after] || isApostrophe(after) && holderWords[lowerAt(toks, c.end+2)] {
+			after := lowerAt(toks, c.end)
+			if lowerAt(toks, c.start-1) == "of" && holderWords[lowerAt(toks, c.start-2)] || holderWords[after] || isApostrophe(after) && holderWords[lowerAt(toks, c.end+2)] {
 				return dropTail(c.text) // "Shareholders of Ayala Land", "Ayala Land shareholders", "Ayala Land's shareholders"
 			}
 		}
