@@ -88,7 +88,7 @@ func diagDocs(t *testing.T) []docResult {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	_, docs, err := evalDocs(context.Background(), f, nil, nil)
+	_, docs, err := evalDocs(context.Background(), f, extracted, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

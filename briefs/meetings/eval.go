@@ -27,6 +27,9 @@ type Report struct {
 	PartRight   int // pairs of the two, matched one to one
 	// Extraction speed: documents per second of Extract time on one goroutine.
 	DocsPerSec float64
+	// annotation is set when the predictions scored were a second
+	// annotation (EvalAgainst), not the extractor's: no speed to report.
+	annotation bool
 }
 
 // StatusAcc is the share of matched meetings with the right status.
@@ -62,15 +65,28 @@ type docResult struct {
 // P/R/F1 with and without dates, status/place/participants on matched
 // pairs, and docs/s timed with now; progress and now may be nil (no speed).
 func Eval(ctx context.Context, r io.Reader, w io.Writer, progress func(done int), now func() time.Time) (Report, error) {
-	rep, _, err := evalDocs(ctx, r, progress, now)
+	rep, _, err := evalDocs(ctx, r, extracted, progress, now)
 	if err != nil {
 		return rep, err
 	}
 	return rep, writeReport(w, rep)
 }
 
-// evalDocs scores every line of r.
-func evalDocs(ctx context.Context, r io.Reader, progress func(done int), now func() time.Time) (Report, []docResult, error) {
+// predictor gives the meetings scored against a gold story's.
+type predictor func(g goldDoc, published time.Time) ([]briefs.Meeting, error)
+
+// extracted is the extractor's answer for a gold story: its meetings that
+// are not cancelled (the annotations leave cancelled meetings out).
+func extracted(g goldDoc, published time.Time) ([]briefs.Meeting, error) {
+	res, err := safeOfText(g.Text, published, published)
+	if err != nil {
+		return nil, err
+	}
+	return Scheduled(res.Meetings), nil
+}
+
+// evalDocs scores predict's answer for every story of r.
+func evalDocs(ctx context.Context, r io.Reader, predict predictor, progress func(done int), now func() time.Time) (Report, []docResult, error) {
 	if now == nil {
 		now = func() time.Time { return time.Time{} }
 	}
@@ -97,12 +113,11 @@ func evalDocs(ctx context.Context, r io.Reader, progress func(done int), now fun
 			return rep, docs, fmt.Errorf("meetings: eval: line %d: published %q: %w", line, g.Published, err)
 		}
 		start := now()
-		res, err := safeOfText(g.Text, pub, pub)
+		pred, err := predict(g, pub)
 		if err != nil {
 			return rep, docs, fmt.Errorf("meetings: eval: line %d (id %q): %w", line, g.ID, err)
 		}
 		elapsed += now().Sub(start)
-		pred := Scheduled(res.Meetings) // cancelled meetings do not count
 		s := scoreDoc(pred, g.Meetings)
 		rep.add(s, pred, g.Meetings)
 		docs = append(docs, docResult{gold: g, pred: pred, score: s})
@@ -144,12 +159,14 @@ with dates:     P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)
 ignoring dates: P %.3f  R %.3f  F1 %.3f  (tp %d, fp %d, fn %d)
 matched pairs %d: status %.3f  place %.3f
 participants:   P %.3f (%d/%d)  R %.3f (%d/%d)
-speed: %.0f docs/s (one goroutine, Extract only)
 `, r.Docs, r.Gold, r.Predicted,
 		r.WithDates.P(), r.WithDates.R(), r.WithDates.F1(), r.WithDates.TP, r.WithDates.FP, r.WithDates.FN,
 		r.NoDates.P(), r.NoDates.R(), r.NoDates.F1(), r.NoDates.TP, r.NoDates.FP, r.NoDates.FN,
 		r.Matched, r.StatusAcc(), r.PlaceAcc(),
-		r.PartPrecision(), r.PartRight, r.PartPred, r.PartRecall(), r.PartRight, r.PartGold, r.DocsPerSec)
+		r.PartPrecision(), r.PartRight, r.PartPred, r.PartRecall(), r.PartRight, r.PartGold)
+	if err == nil && !r.annotation {
+		_, err = fmt.Fprintf(w, "speed: %.0f docs/s (one goroutine, Extract only)\n", r.DocsPerSec)
+	}
 	if err != nil {
 		return fmt.Errorf("meetings: write report: %w", err)
 	}

@@ -15,7 +15,7 @@ import (
 // whose status, place or participants disagree with the annotation. One
 // line each, led by the document's id, so errors can be read by class.
 func EvalErrors(ctx context.Context, r io.Reader, w io.Writer, progress func(done int), now func() time.Time) (Report, error) {
-	rep, docs, err := evalDocs(ctx, r, progress, now)
+	rep, docs, err := evalDocs(ctx, r, extracted, progress, now)
 	if err != nil {
 		return rep, err
 	}
@@ -42,6 +42,7 @@ func (r Report) Plus(o Report) Report {
 		WithDates: r.WithDates.plus(o.WithDates), NoDates: r.NoDates.plus(o.NoDates),
 		Matched: r.Matched + o.Matched, StatusRight: r.StatusRight + o.StatusRight, PlaceRight: r.PlaceRight + o.PlaceRight,
 		PartGold: r.PartGold + o.PartGold, PartPred: r.PartPred + o.PartPred, PartRight: r.PartRight + o.PartRight,
+		annotation: r.annotation && o.annotation,
 	}
 	if secs > 0 {
 		sum.DocsPerSec = float64(sum.Docs) / secs

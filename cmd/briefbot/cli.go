@@ -61,7 +61,7 @@ func subcommands() []subcommand {
 		{"chat", "", "Chat with the bot in the console, against the configured store", runChat},
 		{"summarize", "[-sentences N] [-chars N] [-format text|json] [-jsonl] [FILE|-]", "Summarise text without storing it", runSummarize},
 		{"extract", "[-published TIME] [-jsonl | -explain] [FILE|-]", "Extract the dateline, dates and meetings from text as JSON (-explain: the rule behind each field)", runExtract},
-		{"eval", "summaries|dates FILE.jsonl | meetings [-errors] FILE.jsonl...", "Score the summariser, meeting or date extraction on a dev set", runEval},
+		{"eval", "summaries|dates FILE.jsonl | meetings [-errors] [-against SECOND.jsonl] FILE.jsonl...", "Score the summariser, meeting or date extraction on a dev set", runEval},
 		{"generate", "[-n N] [-days D] [-now TIME] [-seed S] [-from FILES] [-o FILE | -store]", "Make N test briefs, copies of templates re-dated over D days, as JSONL (or into the store)", runGenerate},
 		{"reindex", "", "Recompute summaries and meetings of every stored brief", runReindex},
 		{"healthcheck", "[-ready]", "Exit 0 when the local daemon answers /healthz (or /readyz); for container health checks", runHealthcheck},

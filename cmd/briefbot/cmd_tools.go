@@ -209,6 +209,7 @@ func writeJSON(w io.Writer, v any) error {
 func runEval(ctx context.Context, e *env, args []string) error {
 	fs := flagSet(e, "eval")
 	listErrors := fs.Bool("errors", false, "meetings: after the figures, list every false alarm, miss and wrong field, one line each")
+	against := fs.String("against", "", "meetings: score this `FILE`'s annotations of the same stories (a second annotator's) instead of the extractor's, to see how far two annotators agree")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -219,8 +220,14 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if _, ok := goldKeys[task]; !ok {
 		return usageErr("unknown task %q: want summaries, meetings or dates", task)
 	}
-	if task != "meetings" && (len(paths) > 1 || *listErrors) {
-		return usageErr("%s takes one file and no -errors; several files and -errors are for meetings", task)
+	if task != "meetings" && (len(paths) > 1 || *listErrors || *against != "") {
+		return usageErr("%s takes one file and no -errors or -against; several files, -errors and -against are for meetings", task)
+	}
+	if *against != "" {
+		if len(paths) > 1 {
+			return usageErr("-against scores one gold file; give it one")
+		}
+		return evalAgainst(ctx, e, paths[0], *against, *listErrors)
 	}
 	prog := newProgress(e)
 	tick := func(done int) { prog.update("%s: %d documents scored…", task, done) }
@@ -271,6 +278,24 @@ func evalMeetingFiles(ctx context.Context, e *env, out io.Writer, paths []string
 	}
 	fmt.Fprintf(out, "== all %d files\n", len(paths))
 	return meetings.WriteReport(out, pooled)
+}
+
+// evalAgainst scores the second annotation in againstPath against the gold.
+func evalAgainst(ctx context.Context, e *env, goldPath, againstPath string, listErrors bool) error {
+	gold, closeGold, err := openEvalFile(goldPath, "meetings")
+	if err != nil {
+		return err
+	}
+	defer closeGold()
+	second, closeSecond, err := openEvalFile(againstPath, "meetings")
+	if err != nil {
+		return err
+	}
+	defer closeSecond()
+	if _, err := meetings.EvalAgainst(ctx, gold, second, e.stdout, listErrors); err != nil {
+		return fmt.Errorf("%s against %s: %w", goldPath, againstPath, err)
+	}
+	return nil
 }
 
 // openEvalFile opens an eval file and checks it was made for task.

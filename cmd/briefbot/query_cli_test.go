@@ -105,9 +105,14 @@ func TestEvalMeetingFiles(t *testing.T) {
 			`"meetings":[{"title":"Board gathering","keys":["gathered"],"date":"2025-12-03","precision":"day","place":"","participants":["board"],"status":"past","evidence":"The board gathered quietly."}]}`
 		must(t, os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(found+"\n"), 0o644))
 		must(t, os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte(missed+"\n"), 0o644))
+		second := strings.Replace(found, `"India","Russia","Japan"`, `"India","Russia"`, 1)
+		must(t, os.WriteFile(filepath.Join(dir, "second.jsonl"), []byte(second+"\n"), 0o644))
 	}
 	runCLICases(t, []cliCase{
 		{name: "eval-meetings-pooled", args: []string{"eval", "meetings", "$DIR/a.jsonl", "$DIR/b.jsonl"}, setup: files},
 		{name: "eval-meetings-errors", args: []string{"eval", "meetings", "-errors", "$DIR/a.jsonl", "$DIR/b.jsonl"}, setup: files},
+		{name: "eval-meetings-against", args: []string{"eval", "meetings", "-errors", "-against", "$DIR/second.jsonl", "$DIR/a.jsonl"}, setup: files},
+		{name: "eval-meetings-against-other-stories", args: []string{"eval", "meetings", "-against", "$DIR/b.jsonl", "$DIR/a.jsonl"}, setup: files},
+		{name: "eval-meetings-against-two-files", args: []string{"eval", "meetings", "-against", "$DIR/second.jsonl", "$DIR/a.jsonl", "$DIR/b.jsonl"}, setup: files},
 	})
 }
