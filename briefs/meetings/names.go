@@ -221,6 +221,9 @@ func nameEnd(toks []token, j int) int {
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
 			e = k + 1 // "Group of 20"
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
+		case t.lower == "of" && stateWords[prev.lower] && lowerAt(toks, k+1) == "the" && k+2 < len(toks) && toks[k+2].cap:
+			// "the Democratic Republic of the Congo", "the Kingdom of the Netherlands"
+		case t.lower == "the" && prev.lower == "of" && k >= 2 && stateWords[toks[k-2].lower] && k+1 < len(toks) && toks[k+1].cap:
 		case nameParticles[t.lower] && nameParticles[lowerAt(toks, k+1)] && k+2 < len(toks) && toks[k+2].cap && prev.cap:
 			// "Ursula von der Leyen"
 		case (t.lower == "of" || t.lower == "on" || t.lower == "for" || nameParticles[t.lower]) && k+1 < len(toks) && (toks[k+1].cap || toks[k+1].lower == "-" || nameParticles[lowerAt(toks, k-1)] && toks[k+1].cap) &&

@@ -106,6 +106,10 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, p)
 		m.byName(p, RulePartyChair, -1, -1)
 	}
+	for _, p := range d.gatheredParties(m) {
+		m.named = append(m.named, p)
+		m.byName(p, RulePartyGathered, -1, -1)
+	}
 }
 
 // possessor are the parties an "its" or "their" before the meeting stands
