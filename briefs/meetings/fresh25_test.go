@@ -59,3 +59,40 @@ func TestGatheredParties(t *testing.T) {
 		})
 	}
 }
+
+// TestJointBodySides: a body two countries keep together stands for the
+// two, a country's name of two words among them ("the India-Sri Lanka
+// Joint Working Group (JWG)", and the JWG later), and a body named in lower
+// case ("the China-Zambia joint commission"); not a joint statement
+// (bilateral.go countryPair; names.go jointBodyAfter; title.go
+// countryNames).
+func TestJointBodySides(t *testing.T) {
+	for _, c := range []struct {
+		name, text, title string
+		want              []string
+	}{
+		{"two-word country", "NEW DELHI, March 3 (PTI) - The seventh meeting of the India-Sri Lanka Joint Working Group (JWG) on Fisheries will be held in Colombo on March 18, officials said.",
+			"", []string{"India", "Sri Lanka"}},
+		{"two-word country first", "COLOMBO, March 3 (Xinhua) - The Sri Lanka-India Joint Commission will meet in New Delhi on March 18, officials said.",
+			"", []string{"Sri Lanka", "India"}},
+		{"lower case", "NAIROBI, March 3 (Xinhua) - Zambian Commerce Minister Chanda Mwansa will co-chair the seventh session of the China-Zambia joint commission on trade with Chinese Commerce Minister Wang Jun on Thursday.",
+			"", []string{"Chanda Mwansa", "Wang Jun", "China", "Zambia"}},
+		{"a statement", "NAIROBI, March 3 - Officials will meet on Thursday to draft the India-Pakistan joint statement, officials said.",
+			"", nil},
+		{"sidelines", "NAIROBI, March 3 - Japanese and Kenyan officials met on the sidelines of the India-Pakistan joint commission on Tuesday, officials said.",
+			"", nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := meetingTitled(t, c.text, c.title)
+			if m == nil {
+				return
+			}
+			if c.want == nil && (slices.Contains(m.Participants, "India") || slices.Contains(m.Participants, "Pakistan")) {
+				t.Errorf("%s: participants %q: neither a joint statement nor the body on whose sidelines others meet makes the two parties", m.Title, m.Participants)
+			}
+			if c.want != nil && !slices.Equal(m.Participants, c.want) {
+				t.Errorf("%s: participants %q, want %q", m.Title, m.Participants, c.want)
+			}
+		})
+	}
+}

@@ -41,6 +41,7 @@ type mention struct {
 	sides      []string        // the pair "the two sides" stands for (sides.go twoSides)
 	notParties map[string]bool // names said where no party is (roles.go nonParties)
 	groupRefs  []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
+	jointSides []string        // the two countries of a joint body named in lower case (names.go jointBodyAfter)
 }
 
 // clone is a copy of m that shares nothing the later steps change: each
@@ -57,6 +58,7 @@ func (m *mention) clone() *mention {
 	c.sides = slices.Clone(m.sides)
 	c.notParties = maps.Clone(m.notParties)
 	c.groupRefs = slices.Clone(m.groupRefs)
+	c.jointSides = slices.Clone(m.jointSides)
 	return &c
 }
 

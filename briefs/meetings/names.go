@@ -262,6 +262,10 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, pair...) // "the India-Australia 2+2 Ministerial Dialogue", not "the Iran-Iraq war"
 			continue
 		}
+		if pair := hyphenCountries(toks, c); pair != nil && jointBodyAfter(toks, c.end) && !onSidelines(toks, c.start, m.trig) {
+			m.jointSides = append(m.jointSides, pair...) // "the China-Zambia joint commission" (bilateral.go bilateralSides)
+			continue
+		}
 		if countries := countriesOf(toks, c); len(countries) > 0 {
 			if reporting(lowerAt(toks, c.end+1)) {
 				continue // "South African officials said": the speaker
@@ -806,6 +810,18 @@ func hyphenCountries(toks []token, c chunk) []string {
 		out = append(out, toks[k].text)
 	}
 	return out
+}
+
+// jointBodyAfter reports a body two countries keep together named in lower
+// case in the three words from k: "the China-Zambia joint commission on
+// economic and trade cooperation", "the India-Nepal boundary working group".
+func jointBodyAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3 && toks[j].word && !toks[j].cap; j++ {
+		if w := toks[j].lower; w != "joint" && w != "dialogue" && jointBodyWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesHead reports tokens [from, head) that only modify the meeting's

@@ -114,6 +114,9 @@ var countryNames = func() map[string]bool {
 	for _, c := range countries {
 		m[strings.ToLower(c)] = true
 	}
+	for _, c := range twoWordNations {
+		m[strings.ToLower(c)] = true // "Sri Lanka", "New Zealand"
+	}
 	return m
 }()
 
