@@ -96,3 +96,17 @@ func TestJointBodySides(t *testing.T) {
 		})
 	}
 }
+
+// TestSeatAndRegulatorNoParty: a city before "-based" says where a party
+// sits, and a regulator "filed with" got a document; neither meets
+// (names.go notParty, filedWith).
+func TestSeatAndRegulatorNoParty(t *testing.T) {
+	text := "BERGEN, March 3 - Fjord Capital, an Oslo-based fund, said in a filing with the Financial Supervisory Authority that it met Nordvik Shipping chairman Lars Berg on Monday to propose a merger."
+	m := meetingTitled(t, text, "")
+	if m == nil {
+		return
+	}
+	if want := []string{"Fjord Capital", "Lars Berg"}; !slices.Equal(m.Participants, want) {
+		t.Errorf("%s: participants %q, want %q", m.Title, m.Participants, want)
+	}
+}

@@ -503,6 +503,12 @@ func notParty(toks []token, c chunk, name string) bool {
 		return true // "the Inter-Governmental Commission on Trade, Economic, Scientific and Technical Cooperation"
 	}
 	next := lowerAt(toks, c.end)
+	if next == "-" && lowerAt(toks, c.end+1) == "based" {
+		return true // "Halvorsen, a Toronto-based investment firm": where a party sits
+	}
+	if filedWith(toks, c.start) {
+		return true // "said in a filing with the Securities and Exchange Commission": a regulator the news was filed with
+	}
 	if formalNotParty(name) {
 		return true // "Pursuant to", "Hon.", "the Local Government Act" (notices.go)
 	}
@@ -810,6 +816,16 @@ func hyphenCountries(toks []token, c chunk) []string {
 		out = append(out, toks[k].text)
 	}
 	return out
+}
+
+// filedWith reports a name at k after "filing with" or "filed with" (past
+// "the"): the regulator a document went to, no party of a meeting.
+func filedWith(toks []token, k int) bool {
+	if lowerAt(toks, k-1) == "the" {
+		k--
+	}
+	w := lowerAt(toks, k-2)
+	return lowerAt(toks, k-1) == "with" && (w == "filing" || w == "filed" || w == "filings")
 }
 
 // jointBodyAfter reports a body two countries keep together named in lower
