@@ -63,8 +63,8 @@ func (d *doc) participants(c *cluster, place string) []string {
 	if len(out) == 0 {
 		for _, m := range c.mentions {
 			for _, n := range m.nameOrgs {
-				if !m.anaphoric && !d.isDatelinePlace(n) && (!strings.ContainsAny(n, " -") || isOrg(n) || isParliament(n)) && !nationalities[strings.ToLower(n)] {
-					add(n) // the body named only in the meeting's name: "the annual Comecon session"
+				if !m.anaphoric && !d.isDatelinePlace(n) && capitalOf[strings.ToLower(n)] == nil && (!strings.ContainsAny(n, " -") || isOrg(n) || isParliament(n)) && !nationalities[strings.ToLower(n)] {
+					add(n) // the body named only in the meeting's name: "the annual Comecon session", not the capital of "the Bonn sessions"
 				}
 			}
 		}
@@ -163,7 +163,23 @@ var postNominals = map[string]bool{
 // it: a thing the story names so (entities.go thingNames), a building, a
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
-	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n)
+	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n)
+}
+
+// meetingSeriesNames are the initialisms of meetings held in a numbered
+// series, which name the meeting and never a body that meets: the UN climate
+// Conference of the Parties ("COP29"), the Commonwealth Heads of Government
+// Meeting, the Tokyo International Conference on African Development.
+var meetingSeriesNames = map[string]bool{"cop": true, "chogm": true, "ticad": true}
+
+// meetingSeries reports a party that is a series meeting's initialism,
+// with its number and the UN's prefix: "COP30", "U.N. COP29", "TICAD 9".
+func meetingSeries(n string) bool {
+	for _, p := range []string{"U.N. ", "UN ", "UN-", "U.N.-"} {
+		n = strings.TrimPrefix(n, p)
+	}
+	n = strings.TrimRight(n, "0123456789 -")
+	return meetingSeriesNames[strings.ToLower(n)]
 }
 
 // shoutedLabel reports a heading's label written in capitals, which names

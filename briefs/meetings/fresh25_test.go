@@ -110,3 +110,26 @@ func TestSeatAndRegulatorNoParty(t *testing.T) {
 		t.Errorf("%s: participants %q, want %q", m.Title, m.Participants, want)
 	}
 }
+
+// TestMeetingSeriesNoParty: a series meeting's initialism ("COP30", "U.N.
+// COP29", "CHOGM") names the meeting, and a capital in a meeting's name
+// ("the Bonn sessions") its place: neither takes part
+// (clusterparties.go meetingSeries, participants).
+func TestMeetingSeriesNoParty(t *testing.T) {
+	for _, text := range []string{
+		"BAKU, Nov 11 (Reuters) - The U.N. COP29 climate summit opened in Baku on Monday with a call for more finance.",
+		"BELEM, Nov 3 (Reuters) - Ministers will gather in Belem on Monday for the COP30 climate conference.",
+		"APIA, Oct 20 (AFP) - The CHOGM summit opens in Apia on Friday.",
+		"BERLIN, May 20 (Reuters) - Climate negotiators will return for the Bonn sessions on June 16.",
+	} {
+		m := meetingTitled(t, text, "")
+		if m == nil {
+			continue
+		}
+		for _, p := range m.Participants {
+			if meetingSeries(p) || p == "Bonn" {
+				t.Errorf("%q: %s: participants %q: %s names the meeting or its place", text, m.Title, m.Participants, p)
+			}
+		}
+	}
+}
