@@ -133,3 +133,19 @@ func TestMeetingSeriesNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestWatersNoVenue: talks about a sea are not held in it; the dateline's
+// "here" is their place (placeof.go waterWords).
+func TestWatersNoVenue(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"MANILA, March 3 (Xinhua) - Senior officials from China and ASEAN are meeting here on Monday to push forward consultations on a code of conduct in the South China Sea.", "Manila"},
+		{"BEIJING, March 3 (Xinhua) - Senior officials from China and ASEAN will hold consultations on a code of conduct in the South China Sea next month, officials said.", ""},
+		{"ATHENS, March 3 - Greek and Turkish officials will hold talks on drilling rights in the Aegean Sea on Thursday, officials said.", ""},
+		{"ODESA, March 3 - Ministers will meet in the Black Sea port city of Odesa on Thursday, officials said.", "Odesa"},
+	} {
+		m := meetingTitled(t, c.text, "")
+		if m != nil && m.Place != c.want {
+			t.Errorf("%q: place %q, want %q", c.text, m.Place, c.want)
+		}
+	}
+}

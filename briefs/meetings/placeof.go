@@ -34,6 +34,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if describesPlace(toks, c) {
 			continue // "in the Black Sea port city of Odesa": Odesa is the place
 		}
+		if waterWords[strings.ToLower(lastWord(c.text))] {
+			continue // "consultations on a code of conduct in the South China Sea": a topic's waters, no venue
+		}
 		if c.start > m.skipEnd && purposeTopic(toks, m.skipEnd, c.start) {
 			continue // "will meet from Monday to Wednesday to review the mission in Somalia": the mission's place
 		}
@@ -221,6 +224,11 @@ func thisPlace(toks []token, k int) int {
 	}
 	return k
 }
+
+// waterWords end the names of seas and straits, where talks are about and
+// not held: "the South China Sea", "the Strait of Hormuz" is named by its
+// first word and stays a place only in "the Black Sea port city of".
+var waterWords = map[string]bool{"sea": true, "ocean": true, "strait": true, "straits": true}
 
 // describesPlace reports a name that modifies the description of a place
 // named after it: "the Black Sea port city of Odesa", "the Red Sea resort
