@@ -9,6 +9,8 @@ package meetings
 import (
 	"slices"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 func TestFresh25aSet(t *testing.T) {
@@ -146,6 +148,26 @@ func TestWatersNoVenue(t *testing.T) {
 		m := meetingTitled(t, c.text, "")
 		if m != nil && m.Place != c.want {
 			t.Errorf("%q: place %q, want %q", c.text, m.Place, c.want)
+		}
+	}
+}
+
+// TestReceivesGroup: a host who receives a group named by whose it is
+// meets it ("will receive union leaders", "a Japanese business
+// delegation"); receiving a report or a letter is no meeting
+// (mention.go visitingGroup).
+func TestReceivesGroup(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"PARIS, March 3 - Transport Minister Philippe Tabarot will receive union leaders on Friday to take stock of the strike, his office said.", 1},
+		{"PEKING, March 3 - Vice-Premier Li Peng will receive a Japanese business delegation on Thursday, the news agency said.", 1},
+		{"PARIS, March 3 - The minister will receive the report of the committee on Friday, his office said.", 0},
+		{"PARIS, March 3 - The minister will receive a letter from the union leaders on Friday, his office said.", 0},
+	} {
+		if got := len(Extract(c.text, day("2026-03-03"), briefs.Dateline{}).Meetings); got != c.want {
+			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
 		}
 	}
 }

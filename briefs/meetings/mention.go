@@ -725,7 +725,8 @@ func meetingNounWithin(toks []token, k, n int) bool {
 
 // visitingGroup reports "receive" with the group of a named party as its
 // object: "will receive the leaders of the three Sahel states", "received
-// a delegation from Japan" (not "received a letter from", nor "saw the
+// a delegation from Japan", "will receive a Japanese business delegation",
+// "will receive union leaders" (not "received a letter from", nor "saw the
 // officials of the company").
 func visitingGroup(toks []token, i, j int) bool {
 	if w := toks[i].lower; !strings.HasPrefix(w, "receiv") {
@@ -734,20 +735,37 @@ func visitingGroup(toks []token, i, j int) bool {
 	if w := lowerAt(toks, j); w == "the" || w == "a" {
 		j++
 	}
-	switch w := lowerAt(toks, j); w {
-	case "leaders", "ministers", "delegation", "delegations", "envoys", "presidents", "heads":
-	default:
+	named := false // "Japanese", "union": the modifier says whose group
+	for n := 0; n < 2 && j < len(toks) && !groupNounsVisiting[toks[j].lower]; n, j = n+1, j+1 {
+		w := toks[j].lower
+		if !toks[j].word || !(nationalities[w] || countries[w] != "" || groupModifiers[w]) {
+			return false
+		}
+		named = true
+	}
+	if !groupNounsVisiting[lowerAt(toks, j)] {
 		return false
 	}
 	if w := lowerAt(toks, j+1); w != "of" && w != "from" {
-		return false
+		return named
 	}
 	for k := j + 2; k < len(toks) && k <= j+5; k++ {
 		if toks[k].cap && toks[k].word {
 			return true
 		}
 	}
-	return false
+	return named
+}
+
+// groupNounsVisiting name a visiting group a host receives.
+var groupNounsVisiting = map[string]bool{
+	"leaders": true, "ministers": true, "delegation": true, "delegations": true, "envoys": true, "presidents": true, "heads": true,
+}
+
+// groupModifiers say whose group it is: "union leaders", "a business delegation".
+var groupModifiers = map[string]bool{
+	"union": true, "business": true, "trade": true, "opposition": true, "party": true, "farm": true, "labour": true,
+	"labor": true, "industry": true, "parliamentary": true, "congressional": true, "student": true,
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard
