@@ -171,3 +171,30 @@ func TestReceivesGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestCallsOnTitledOfficial: a call on an official is a meeting, also when
+// the title opens with its government's level ("Union Finance Minister";
+// mention.go seesOfficial), and the official called on takes part, while a
+// call on a country to act is no meeting and names no party
+// (roles.go inTopic, urges).
+func TestCallsOnTitledOfficial(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		party string // "" for no meeting
+	}{
+		{"NEW DELHI, Jan 6 (PTI) - Andhra Pradesh Chief Minister N. Chandrababu Naidu will call on Union Finance Minister Nirmala Sitharaman on Wednesday to seek funds, officials said.", "Nirmala Sitharaman"},
+		{"OTTAWA, Jan 6 - Alberta Premier Danielle Smith will call on Federal Energy Minister Jonathan Wilkinson on Wednesday, her office said.", "Jonathan Wilkinson"},
+		{"SINGAPORE, Jan 6 - Philippine Vice-President Salvador Laurel called on Prime Minister Lee Kuan Yew on Monday, officials said.", "Lee Kuan Yew"},
+		{"BRUSSELS, Jan 6 - EC ministers on Monday called on the United States and Japan to settle their trade dispute quickly.", ""},
+	} {
+		ms := Extract(c.text, day("2025-01-06"), briefs.Dateline{}).Meetings
+		switch {
+		case c.party == "" && len(ms) > 0 && (slices.Contains(ms[0].Participants, "United States") || slices.Contains(ms[0].Participants, "Japan")):
+			t.Errorf("%q: participants %q: a call on a country to act", c.text, ms[0].Participants)
+		case c.party != "" && len(ms) != 1:
+			t.Errorf("%q: %d meetings, want 1", c.text, len(ms))
+		case c.party != "" && !slices.Contains(ms[0].Participants, c.party):
+			t.Errorf("%q: participants %q, want %s among them", c.text, ms[0].Participants, c.party)
+		}
+	}
+}

@@ -797,7 +797,8 @@ func seesOfficial(toks []token, i int) bool {
 	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
 		j += 2 // an initialism: "U.S. Secretary of State"
 	}
-	for j < len(toks) && toks[j].cap && (officeWord(toks[j].lower) || nationalities[toks[j].lower] || countries[toks[j].lower] != "") {
+	for j < len(toks) && toks[j].cap && (officeWord(toks[j].lower) || nationalities[toks[j].lower] || countries[toks[j].lower] != "" ||
+		j+1 < len(toks) && toks[j+1].cap && officeWord(toks[j+1].lower)) { // "Union Finance Minister", "Federal Trade Minister"
 		title = title || officeWord(toks[j].lower)
 		j++
 		if lowerAt(toks, j) == "of" && titleWords[toks[j-1].lower] && j+2 < len(toks) && toks[j+1].cap && toks[j+2].cap {

@@ -670,6 +670,21 @@ var officerTitles = map[string]bool{"chairman": true, "president": true, "execut
 // discuss sanctions on Russia", "to consider a standby loan for
 // Argentina", "to brief leaders on Operation Sindoor". Not "on Thursday",
 // "on behalf of", "on the sidelines of".
+// urges reports a call on someone to act: "called on the United States and
+// Japan to settle their dispute", the names from k running to "to" and a
+// verb within eight words.
+func urges(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].lower == "to" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap {
+			return true
+		}
+		if !toks[j].cap && toks[j].lower != "and" && toks[j].lower != "," && toks[j].lower != "the" && toks[j].lower != "." {
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) inTopic(at int, n string, m *mention) bool {
 	toks, ds := d.toks[m.sent], d.dates[m.sent]
 	if at <= m.trig || m.kind == "hearing" && isPersonName(n) {
@@ -685,6 +700,9 @@ func (d *doc) inTopic(at int, n string, m *mention) bool {
 		case "on", "about", "over", "against", "regarding", "concerning":
 			if inSpan(ds, k+1) >= 0 || inSpan(ds, k) >= 0 {
 				continue // "on Thursday"
+			}
+			if w == "on" && strings.HasPrefix(lowerAt(toks, k-1), "call") && !urges(toks, k+1) {
+				return false // "will call on Prime Minister Narendra Modi": the host (not "called on Japan to settle")
 			}
 			next := lowerAt(toks, k+1)
 			return next != "behalf" && next != "the" || next == "the" && lowerAt(toks, k+2) != "sidelines" && lowerAt(toks, k+2) != "margins"
