@@ -198,3 +198,21 @@ func TestCallsOnTitledOfficial(t *testing.T) {
 		}
 	}
 }
+
+// TestRetreat: a retreat held by ministers or leaders is a meeting; a
+// currency's or an army's retreat is none (mention.go isMeetingNoun).
+func TestRetreat(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"MANILA, March 3 - ASEAN defence ministers will hold a retreat in Manila on March 20, officials said.", 1},
+		{"CANBERRA, March 3 - Cabinet ministers will hold their annual retreat at Parliament House on Friday.", 1},
+		{"TOKYO, March 3 - The dollar's retreat on Friday surprised dealers.", 0},
+		{"KYIV, March 3 - The army ordered a retreat from the town on Monday.", 0},
+	} {
+		if got := len(Extract(c.text, day("2026-03-03"), briefs.Dateline{}).Meetings); got != c.want {
+			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
+		}
+	}
+}

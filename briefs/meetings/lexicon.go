@@ -11,7 +11,7 @@ var meetingNouns = map[string]string{
 	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
 	"lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast",
 	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
-	"congress": "conference", "caucus": "meeting",
+	"congress": "conference", "caucus": "meeting", "retreat": "meeting",
 }
 
 // sessionModifiers make "session" a sitting of a body.

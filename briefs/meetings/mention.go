@@ -226,6 +226,15 @@ func isMeetingNoun(toks []token, i int) bool {
 			}
 		}
 		return sessionModifiers[prev] && prev != "joint" && prev != "budget" || prev == "party"
+	case "retreat": // ministers' or leaders' gathering away from the table: "ASEAN defence ministers will hold a retreat in Manila", not "the dollar's retreat"
+		if toks[i].cap {
+			return false // "the Malaysia-Singapore Leaders' Retreat": a name, read as such
+		}
+		j := i - 1
+		for j >= 0 && j >= i-3 && (determiners[toks[j].lower] || possessives[toks[j].lower] || sessionModifiers[toks[j].lower] || toks[j].lower == "leaders" || toks[j].lower == "ministers" || isApostrophe(toks[j].lower) || toks[j].lower == "informal") {
+			j--
+		}
+		return j >= 0 && holdVerbs[toks[j].lower]
 	case "caucus": // a separate gathering of one side, held on a day: "producers would hold a separate caucus tomorrow"
 		return holdVerbs[lowerAt(toks, i-2)] || holdVerbs[lowerAt(toks, i-3)] && !toks[i-1].cap
 	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")
