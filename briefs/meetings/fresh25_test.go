@@ -216,3 +216,22 @@ func TestRetreat(t *testing.T) {
 		}
 	}
 }
+
+// TestCabinetTakesPart: a cabinet that meets is a party, named by its
+// word alone ("The Cabinet will meet"), while "Cabinet Secretary Kim" stays
+// a title (names.go names, notParty: legislatures).
+func TestCabinetTakesPart(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"WELLINGTON, Feb 2 - The Cabinet will meet on Wednesday to consider a response to the floods.", []string{"Cabinet"}},
+		{"CANBERRA, Feb 2 - The Cabinet approved the plan at its meeting on Monday, the minister said.", []string{"Cabinet"}},
+		{"NAIROBI, Feb 2 - Cabinet Secretary Kim Oduya will meet Finance Minister John Mbadi on Wednesday.", []string{"Kim Oduya", "John Mbadi"}},
+	} {
+		m := meetingTitled(t, c.text, "")
+		if m != nil && !slices.Equal(m.Participants, c.want) {
+			t.Errorf("%q: participants %q, want %q", c.text, m.Participants, c.want)
+		}
+	}
+}

@@ -282,7 +282,7 @@ func (d *doc) names(m *mention) {
 		if strings.EqualFold(lastWord(c.text), "treasury") && !isApostrophe(lowerAt(toks, c.end)) {
 			name = strings.TrimPrefix(c.text, "the ") // "talks with U.S. Treasury officials": the Treasury as a body, not a title
 		}
-		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) && !strings.EqualFold(name, "treasury") || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
+		if !isAcronym(name) && isTitleWord(strings.ToLower(name)) && !strings.EqualFold(name, "treasury") && !legislatures[strings.ToLower(name)] || isApostrophe(lowerAt(toks, c.end)) && speakerNouns[lowerAt(toks, c.end+2)] {
 			continue // "the U.S. Trade Representative's office said", "a Treasury official's"
 		}
 		if name == "" || d.isDatelinePlace(name) || strings.EqualFold(name, d.dl.Source) || notParty(toks, c, name) {
@@ -528,7 +528,7 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
 	}
-	if c.end-c.start == 1 && (regionalAdjectives[strings.ToLower(name)] || nameModifiers[strings.ToLower(name)] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
+	if c.end-c.start == 1 && (regionalAdjectives[strings.ToLower(name)] || nameModifiers[strings.ToLower(name)] && !legislatures[strings.ToLower(name)] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
 		return true // "Western creditor governments", "Creditor governments of the Paris Club"
 	}
 	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
