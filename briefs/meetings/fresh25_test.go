@@ -235,3 +235,18 @@ func TestCabinetTakesPart(t *testing.T) {
 		}
 	}
 }
+
+// TestForumPeopleMeet: a forum whose leaders or ministers meet is a body
+// and a party ("Pacific Islands Forum leaders gather in Tonga"), not a
+// gathering's name (names.go notParty, bodyPeople).
+func TestForumPeopleMeet(t *testing.T) {
+	for _, text := range []string{
+		"SUVA, Aug 5 - Pacific Islands Forum leaders will gather in Tonga next week to discuss a policing plan.",
+		"SUVA, Aug 5 - Pacific Islands Forum foreign ministers will meet in Suva on Friday.",
+	} {
+		m := meetingTitled(t, text, "")
+		if m != nil && !slices.Contains(m.Participants, "Pacific Islands Forum") {
+			t.Errorf("%q: participants %q, want the Pacific Islands Forum among them", text, m.Participants)
+		}
+	}
+}

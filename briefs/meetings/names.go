@@ -386,6 +386,13 @@ func subjectAfterSaying(toks []token, c chunk) bool {
 	return false
 }
 
+// bodyPeople after a forum's name make the forum a body whose people meet:
+// "Pacific Islands Forum leaders gather in Tonga", "Forum foreign ministers".
+var bodyPeople = map[string]bool{
+	"leaders": true, "ministers": true, "members": true, "heads": true, "foreign": true, "finance": true, "trade": true,
+	"economic": true, "defence": true, "defense": true, "officials": true, "secretariat": true, "secretary-general": true,
+}
+
 // gatheringNames end the names of gatherings that are no meeting nouns
 // here: "the Malaysia-Singapore Leaders' Retreat".
 var gatheringNames = map[string]bool{"retreat": true, "forum": true, "symposium": true, "convention": true}
@@ -522,7 +529,7 @@ func notParty(toks []token, c chunk, name string) bool {
 		return true // "sanctions against Russia", "at the request of France"
 	}
 	last := strings.ToLower(lastWord(name))
-	if _, gathering := meetingNouns[last]; (gathering || gatheringNames[last]) && !memberOf(toks, c) && !legislatureCongress(toks, c, last) {
+	if _, gathering := meetingNouns[last]; (gathering || gatheringNames[last]) && !memberOf(toks, c) && !legislatureCongress(toks, c, last) && !(gatheringNames[last] && bodyPeople[lowerAt(toks, c.end)]) {
 		return true // "the 47th ASEAN Summit and Related Summits": a gathering, not a party
 	}
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
