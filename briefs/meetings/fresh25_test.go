@@ -8,6 +8,7 @@ package meetings
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -247,6 +248,40 @@ func TestForumPeopleMeet(t *testing.T) {
 		m := meetingTitled(t, text, "")
 		if m != nil && !slices.Contains(m.Participants, "Pacific Islands Forum") {
 			t.Errorf("%q: participants %q, want the Pacific Islands Forum among them", text, m.Participants)
+		}
+	}
+}
+
+// TestPublicSession: an information or consultation session a body holds
+// on a day is a meeting; a trading session is still none (mention.go
+// publicSession).
+func TestPublicSession(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"MILLBROOK, Feb 20 - The district plans a new water plant. An online information session will be held on Wednesday, February 26, at 7 p.m.", 1},
+		{"MILLBROOK, Feb 20 - The district plans a new water plant. A community consultation session will take place at the library on March 4.", 1},
+		{"MILLBROOK, Feb 20 - Shares fell in the afternoon trading session on Wednesday.", 0},
+	} {
+		if got := len(Extract(c.text, day("2025-02-20"), briefs.Dateline{}).Meetings); got != c.want {
+			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestTrailingVenue: a listing line's last comma part, all capitalised,
+// after the day and the hour, is the venue (placeof.go trailingVenue); a
+// clause after the day is not.
+func TestTrailingVenue(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"WESTBROOK, March 3 - Notices\nCommunity consultation session, Saturday 22 March 2025, 10.00 am, Port Alden Surf Life Saving Club\nOther business", "Port Alden Surf Life Saving Club"},
+		{"WESTBROOK, March 3 - Next bargaining session: Wednesday, March 12, 10 a.m., FMCS, 1 Market Street, Suite 400", "FMCS, 1 Market Street, Suite 400"},
+		{"WESTBROOK, March 3 - The union will hold a bargaining session on Wednesday, March 12, if the company agrees.", ""},
+	} {
+		m := meetingTitled(t, c.text, "")
+		if m != nil && (c.want == "" && m.Place != "" || !strings.HasPrefix(m.Place, c.want)) {
+			t.Errorf("%q: place %q, want %q (the dateline's town may follow)", c.text, m.Place, c.want)
 		}
 	}
 }

@@ -255,6 +255,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if bodySession(toks, i) {
 			return true // "The Human Rights Council's session began on Sept. 8", "at its weekly session on Wednesday"
 		}
+		if publicSession(toks, i) {
+			return true // "An online information session will be held on Wednesday", "a community consultation session"
+		}
 		switch prev {
 		case "last", "next", "final", "first", "opening", "closing", "concluding":
 			if possessives[lowerAt(toks, i-2)] {
@@ -374,6 +377,31 @@ func sponsorName(toks []token, i int) bool {
 		k--
 	}
 	return lowerAt(toks, k) == "of" && lowerAt(toks, k-1) == "auspices"
+}
+
+// publicSessionWords name a session a body holds for the public: an
+// information, consultation or engagement session.
+var publicSessionWords = map[string]bool{"information": true, "consultation": true, "engagement": true, "listening": true, "drop-in": true}
+
+// publicSession reports a public session at i that is held on a day: its
+// kind word just before it ("An online information session will be held on
+// Wednesday", "a community consultation session, Saturday 22 March") and a
+// holding verb before or after, or a date right after a dash or comma.
+func publicSession(toks []token, i int) bool {
+	if !publicSessionWords[lowerAt(toks, i-1)] && !publicSessionWords[lowerAt(toks, i-2)] {
+		return false
+	}
+	k := i + 1
+	for auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "be" || lowerAt(toks, k) == "now" {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "held", "take", "takes", "run", "runs":
+		return true
+	case ",", "-", "–":
+		return k+1 < len(toks) && (isMonthOrDay(lowerAt(toks, k+1)) || toks[k+1].num)
+	}
+	return heldBefore(toks, i)
 }
 
 // opensNext reports a verb of opening at token k, past "will": "will

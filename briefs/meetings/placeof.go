@@ -129,6 +129,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if best == "" {
 		best, at = d.numberedRoom(m) // "(all at 6pm, Committee Room 1)"
 	}
+	if best == "" {
+		best, at = d.trailingVenue(m) // "consultation session, Saturday 22 March 2025, 10.00 am, Port Alden Surf Life Saving Club"
+	}
 	if k, ok := d.capitalHere(toks, m); ok && best == "" {
 		best, at = d.dl.Place, k // "will meet in the capital on Friday" in a Manila story
 	}
@@ -224,6 +227,54 @@ func thisPlace(toks []token, k int) int {
 	}
 	return k
 }
+
+// trailingVenue is the venue a listing line gives last, after the
+// meeting's day and hour: "7.2 Foreshore Reserve Masterplan - community
+// consultation session, Saturday 22 March 2025, 10.00 am, Port Alden Surf
+// Life Saving Club". Every word from the comma to the line's end is
+// capitalised (a name, not a clause); "" and -1 when there is none.
+func (d *doc) trailingVenue(m *mention) (string, int) {
+	toks := d.toks[m.sent]
+	k := -1
+	for _, x := range d.dates[m.sent] {
+		if x.tokStart >= m.nameEnd {
+			k = max(k, x.tokEnd)
+		}
+	}
+	if k < 0 {
+		return "", -1
+	}
+	if lowerAt(toks, k) == "," && k+1 < len(toks) && toks[k+1].num {
+		k += 2 // ", 10.00 am"
+		for k < len(toks) && (toks[k].num || toks[k].lower == "." || toks[k].lower == ":" || clockWords[toks[k].lower]) {
+			k++
+		}
+	}
+	if lowerAt(toks, k) != "," || k+1 >= len(toks) {
+		return "", -1
+	}
+	start, end := k+1, len(toks)
+	for j := start + 1; j < end; j++ {
+		if strings.ContainsRune(string(d.runes[toks[j-1].end:toks[j].start]), '\n') {
+			end = j // the line ends: "... Surf Life Saving Club\n7.3 Tender T2025-04"
+		}
+	}
+	for end > start && !toks[end-1].word && !toks[end-1].num {
+		end-- // the line's closing stop
+	}
+	for j := start; j < end; j++ {
+		if toks[j].word && !toks[j].cap && !toks[j].num && toks[j].lower != "of" && toks[j].lower != "and" || toks[j].lower == ";" {
+			return "", -1
+		}
+	}
+	if end <= start || !toks[start].cap {
+		return "", -1
+	}
+	return sliceText(d.runes, toks[start].start, toks[end-1].end), start
+}
+
+// clockWords follow an hour: "10.00 am", "09:00 hours".
+var clockWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "a": true, "p": true, "m": true, "hours": true, "hrs": true}
 
 // waterWords end the names of seas and straits, where talks are about and
 // not held: "the South China Sea", "the Strait of Hormuz" is named by its
