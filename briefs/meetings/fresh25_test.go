@@ -285,3 +285,19 @@ func TestTrailingVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaSetMeetingPhrase: "X, at its meeting on Monday, approved" takes
+// the tense of the verb after the phrase the commas set off (tense.go
+// frontedAdverbial).
+func TestCommaSetMeetingPhrase(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"BENGALURU, Feb 7 (PTI) - The university's Syndicate, at its meeting on Monday, approved the revised examination schedule, he said.", "2024-02-05"},
+		{"BENGALURU, Feb 7 (PTI) - The board, at its meeting on Monday, will approve the plan, he said.", "2024-02-12"},
+		{"BENGALURU, Feb 7 (PTI) - The council, during its session on Friday, rejected the budget.", "2024-02-02"},
+	} {
+		ms := Extract(c.text, day("2024-02-07"), briefs.Dateline{}).Meetings
+		if len(ms) != 1 || ms[0].Date != c.want {
+			t.Errorf("%q: meetings %+v, want one on %s", c.text, ms, c.want)
+		}
+	}
+}

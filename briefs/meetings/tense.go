@@ -182,6 +182,14 @@ func frontedAdverbial(toks []token, i, j int) bool {
 			s = k + 1 // the sentence opens after a dateline's dash
 		}
 	}
+	for k := i - 1; k > s && k >= i-8; k-- {
+		if toks[k].lower == "," {
+			if w := lowerAt(toks, k+1); w == "at" || w == "during" {
+				s = k + 1 // "The university's Syndicate, at its meeting on Monday, approved": the phrase set off by commas
+			}
+			break
+		}
+	}
 	switch lowerAt(toks, s) {
 	case "at", "during", "in", "over":
 	default:
