@@ -158,19 +158,12 @@ func TestWatersNoVenue(t *testing.T) {
 // delegation"); receiving a report or a letter is no meeting
 // (mention.go visitingGroup).
 func TestReceivesGroup(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkMeetingCounts(t, "2026-03-03", []meetingCount{
 		{"PARIS, March 3 - Transport Minister Philippe Tabarot will receive union leaders on Friday to take stock of the strike, his office said.", 1},
 		{"PEKING, March 3 - Vice-Premier Li Peng will receive a Japanese business delegation on Thursday, the news agency said.", 1},
 		{"PARIS, March 3 - The minister will receive the report of the committee on Friday, his office said.", 0},
 		{"PARIS, March 3 - The minister will receive a letter from the union leaders on Friday, his office said.", 0},
-	} {
-		if got := len(Extract(c.text, day("2026-03-03"), briefs.Dateline{}).Meetings); got != c.want {
-			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestCallsOnTitledOfficial: a call on an official is a meeting, also when
@@ -203,19 +196,12 @@ func TestCallsOnTitledOfficial(t *testing.T) {
 // TestRetreat: a retreat held by ministers or leaders is a meeting; a
 // currency's or an army's retreat is none (mention.go isMeetingNoun).
 func TestRetreat(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkMeetingCounts(t, "2026-03-03", []meetingCount{
 		{"MANILA, March 3 - ASEAN defence ministers will hold a retreat in Manila on March 20, officials said.", 1},
 		{"CANBERRA, March 3 - Cabinet ministers will hold their annual retreat at Parliament House on Friday.", 1},
 		{"TOKYO, March 3 - The dollar's retreat on Friday surprised dealers.", 0},
 		{"KYIV, March 3 - The army ordered a retreat from the town on Monday.", 0},
-	} {
-		if got := len(Extract(c.text, day("2026-03-03"), briefs.Dateline{}).Meetings); got != c.want {
-			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestCabinetTakesPart: a cabinet that meets is a party, named by its
@@ -256,18 +242,11 @@ func TestForumPeopleMeet(t *testing.T) {
 // on a day is a meeting; a trading session is still none (mention.go
 // publicSession).
 func TestPublicSession(t *testing.T) {
-	for _, c := range []struct {
-		text string
-		want int
-	}{
+	checkMeetingCounts(t, "2025-02-20", []meetingCount{
 		{"MILLBROOK, Feb 20 - The district plans a new water plant. An online information session will be held on Wednesday, February 26, at 7 p.m.", 1},
 		{"MILLBROOK, Feb 20 - The district plans a new water plant. A community consultation session will take place at the library on March 4.", 1},
 		{"MILLBROOK, Feb 20 - Shares fell in the afternoon trading session on Wednesday.", 0},
-	} {
-		if got := len(Extract(c.text, day("2025-02-20"), briefs.Dateline{}).Meetings); got != c.want {
-			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // TestTrailingVenue: a listing line's last comma part, all capitalised,
@@ -298,6 +277,23 @@ func TestCommaSetMeetingPhrase(t *testing.T) {
 		ms := Extract(c.text, day("2024-02-07"), briefs.Dateline{}).Meetings
 		if len(ms) != 1 || ms[0].Date != c.want {
 			t.Errorf("%q: meetings %+v, want one on %s", c.text, ms, c.want)
+		}
+	}
+}
+
+// meetingCount is a story and how many meetings it tells.
+type meetingCount struct {
+	text string
+	want int
+}
+
+// checkMeetingCounts extracts each story as published on day and checks
+// how many meetings it finds.
+func checkMeetingCounts(t *testing.T, published string, cases []meetingCount) {
+	t.Helper()
+	for _, c := range cases {
+		if got := len(Extract(c.text, day(published), briefs.Dateline{}).Meetings); got != c.want {
+			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
 		}
 	}
 }
