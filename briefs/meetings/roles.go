@@ -669,22 +669,7 @@ var officerTitles = map[string]bool{"chairman": true, "president": true, "execut
 // (rule parties.not-topic-phrase): "talks on arms control and Iran", "to
 // discuss sanctions on Russia", "to consider a standby loan for
 // Argentina", "to brief leaders on Operation Sindoor". Not "on Thursday",
-// "on behalf of", "on the sidelines of".
-// urges reports a call on someone to act: "called on the United States and
-// Japan to settle their dispute", the names from k running to "to" and a
-// verb within eight words.
-func urges(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+8; j++ {
-		if toks[j].lower == "to" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap {
-			return true
-		}
-		if !toks[j].cap && toks[j].lower != "and" && toks[j].lower != "," && toks[j].lower != "the" && toks[j].lower != "." {
-			return false
-		}
-	}
-	return false
-}
-
+// "on behalf of", "on the sidelines of", nor "called on" an official.
 func (d *doc) inTopic(at int, n string, m *mention) bool {
 	toks, ds := d.toks[m.sent], d.dates[m.sent]
 	if at <= m.trig || m.kind == "hearing" && isPersonName(n) {
@@ -718,6 +703,21 @@ func (d *doc) inTopic(at int, n string, m *mention) bool {
 			p := lowerAt(toks, k-1)
 			_, meeting := meetingNouns[p]
 			return k-1 > m.trig && toks[k-1].word && !toks[k-1].cap && !meeting && !auxiliaries[p] && !meetingVerbs[p] && !strings.HasSuffix(p, "ed") && !determiners[p] && !eventWords[p] && !honourNouns[p]
+		}
+	}
+	return false
+}
+
+// urges reports a call on someone to act: "called on the United States and
+// Japan to settle their dispute", the names from k running to "to" and a
+// verb within eight words.
+func urges(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].lower == "to" && j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap {
+			return true
+		}
+		if !toks[j].cap && toks[j].lower != "and" && toks[j].lower != "," && toks[j].lower != "the" && toks[j].lower != "." {
+			return false
 		}
 	}
 	return false
