@@ -297,3 +297,18 @@ func checkMeetingCounts(t *testing.T, published string, cases []meetingCount) {
 		}
 	}
 }
+
+// TestStakeholderConsultation: a stakeholder consultation a body hosts or
+// holds on its days is a meeting, its two days read from "23 and 24
+// September"; a public consultation (a comment period) is none
+// (mention.go isMeetingNoun, hostedWithin; timex dayMonth).
+func TestStakeholderConsultation(t *testing.T) {
+	text := "KINGSTON, 10 September 2025 - The Ministry of Health will host a two-day National Stakeholder Consultation on antimicrobial resistance on 23 and 24 September 2025."
+	ms := Extract(text, day("2025-09-10"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || ms[0].Date != "2025-09-23" || ms[0].EndDate != "2025-09-24" {
+		t.Errorf("%q: meetings %+v, want one from 2025-09-23 to 2025-09-24", text, ms)
+	}
+	checkMeetingCounts(t, "2025-09-10", []meetingCount{
+		{"KINGSTON, 10 September 2025 - The ministry opened a public consultation on the draft rules, which closes on 30 September.", 0},
+	})
+}

@@ -308,7 +308,8 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "debate":
 		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
 	case "consultation":
-		return prev == "iv" || next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
+		return prev == "iv" || next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) || // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
+			prev == "stakeholder" && (heldWithin(toks, i, 8) || hostedWithin(toks, i, 8)) // "will host a two-day National Stakeholder Consultation on ... on 23 and 24 September" (not a public consultation, a comment period)
 	case "audience":
 		return next == "with"
 	case "bilateral":
@@ -343,6 +344,20 @@ func heldBefore(toks []token, i int) bool {
 			return false
 		}
 		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedWithin reports "host" in the n words before noun i, in its clause:
+// "will host a two-day National Stakeholder Consultation".
+func hostedWithin(toks []token, i, n int) bool {
+	for k := i - 1; k >= 0 && k >= i-n; k-- {
+		switch toks[k].lower {
+		case ",", ";":
+			return false
+		case "host", "hosts", "hosted", "hosting":
 			return true
 		}
 	}

@@ -153,7 +153,8 @@ func (d *doc) monthDay(i int) (match, bool) {
 	return out, true
 }
 
-// dayMonth matches "4 December 2025", "28-29 October", "the 4th of December".
+// dayMonth matches "4 December 2025", "28-29 October", "23 and 24 September",
+// "the 4th of December".
 func (d *doc) dayMonth(i int) (match, bool) {
 	start := i
 	if d.is(i, "the") {
@@ -167,6 +168,12 @@ func (d *doc) dayMonth(i int) (match, bool) {
 	if s, ok := d.rangeSep(j, d.is(start-1, "between")); ok {
 		if x, k2, ok := d.dayNum(s); ok && x > dd {
 			d2, j = x, k2
+		}
+	} else if d.is(j, "and") {
+		if x, k2, ok := d.dayNum(j + 1); ok && x > dd && x-dd <= 2 {
+			if _, _, month := d.month(k2); month {
+				d2, j = x, k2 // "on 23 and 24 September 2025": two days, one meeting
+			}
 		}
 	}
 	if d.is(j, "of") {

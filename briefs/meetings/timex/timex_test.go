@@ -51,6 +51,8 @@ func TestFind(t *testing.T) {
 		{"range across months", "1989-10-30", "It bought shares from Aug. 26 to Oct. 20 for $23.",
 			[]string{"Aug. 26|DATE|1989-08-26|1989-10-20", "Oct. 20|DATE|1989-10-20"}},
 		{"day month range", thu, "Talks were held on 28-29 October.", []string{"28-29 October|DATE|2025-10-28|2025-10-29"}},
+		{"day and day month", thu, "Ministers will meet on 23 and 24 October 2026.", []string{"23 and 24 October 2026|DATE|2026-10-23|2026-10-24"}},
+		{"days a week apart are no range", thu, "Ministers will meet on 3 and 10 October 2026.", []string{"10 October 2026|DATE|2026-10-10"}},
 		{"dec 30 said in january", "2026-01-05", "The deal was signed on Dec 30.", []string{"Dec 30|DATE|2025-12-30"}},
 		{"jan 3 said in december", "2025-12-20", "The talks will resume on Jan. 3.", []string{"Jan. 3|DATE|2026-01-03"}},
 		{"dateline", thu, "New Delhi, Dec 4 (IANS) Defence Minister Rajnath Singh arrived.", []string{"Dec 4|DATE|2025-12-04"}},
