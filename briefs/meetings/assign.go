@@ -872,9 +872,20 @@ func penalised(toks []token, d *dateSpan) bool {
 		case "record", "effective", "payable", "close", "closes", "deadline", "expires", "expire", "by", "until", "paid", "ended", "ending", "dated", "since",
 			"end", "ends", "conclude", "concludes", "finish", "finishes": // "are expected to end next month": not when they met
 			return true
+		case "into":
+			if overrunVerbs[lowerAt(toks, k-1)] {
+				return true // "could run into next week": how long it may last, not when it starts
+			}
 		}
 	}
 	return false
+}
+
+// overrunVerbs say a meeting may last longer: "could run into next week",
+// "may spill over into Saturday" (past "over").
+var overrunVerbs = map[string]bool{
+	"run": true, "runs": true, "ran": true, "spill": true, "spills": true, "stretch": true, "stretches": true, "drag": true,
+	"drags": true, "extend": true, "extends": true, "continue": true, "continues": true, "go": true, "over": true, "carry": true,
 }
 
 // cameFor reports the meeting as the purpose of an arrival dated just

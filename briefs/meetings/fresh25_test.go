@@ -312,3 +312,18 @@ func TestStakeholderConsultation(t *testing.T) {
 		{"KINGSTON, 10 September 2025 - The ministry opened a public consultation on the draft rules, which closes on 30 September.", 0},
 	})
 }
+
+// TestOverrunDate: the day a meeting "could run into" is how long it may
+// last, not when it meets (assign.go penalised, overrunVerbs).
+func TestOverrunDate(t *testing.T) {
+	for _, text := range []string{
+		"LONDON, April 2 - The council session, which opened on Monday, could run into next week if no compromise emerges, delegates said.",
+		"VIENNA, April 2 - OPEC ministers are meeting here today and the talks could spill over into Saturday, delegates said.",
+	} {
+		for _, m := range Extract(text, day("1987-04-02"), briefs.Dateline{}).Meetings {
+			if m.Date == "1987-04-06" || m.Date == "1987-04-04" {
+				t.Errorf("%q: %s dated %s, the day it may run into", text, m.Title, m.Date)
+			}
+		}
+	}
+}
