@@ -57,6 +57,19 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "The Pacific Islands Forum Leaders Meeting"
 		}
 	}
+	for _, m := range c.mentions {
+		b := ofBody(m.title)
+		if b == "" || m.anaphoric || !hasProperTitle(m.title) || d.isDatelinePlace(b) || seen[strings.ToLower(b)] || strings.Contains(d.text, b+" of ") ||
+			slices.ContainsFunc(out, func(n string) bool { return !strings.Contains(b, n) }) {
+			continue // named already, or someone else is, or the body is another's ("the Working Group on Military Cooperation of India-Russia Inter-Governmental Commission")
+		}
+		for _, n := range out {
+			delete(seen, strings.ToLower(n)) // "Trustees", cut from "Board of Trustees" as if a title
+		}
+		out = out[:0]
+		m.byName(b, RulePartyNameBody, -1, -1)
+		add(b) // "Ordinary Meeting of Westbrook City Council"
+	}
 	if len(out) == 0 && corporate(c) {
 		add(d.leadOrg())
 	}

@@ -327,3 +327,24 @@ func TestOverrunDate(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingOfBody: a meeting named for the body it is "of" ("Ordinary
+// Meeting of Westbrook City Council") takes that body as its party when no
+// one else is named, but not a body the text says is another's "of"
+// (roles.go ofBody; clusterparties.go participants).
+func TestMeetingOfBody(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Notice is hereby given that the next Ordinary Meeting of Westbrook City Council will be held on Wednesday 11 March 2026 at 6.30pm in the Council Chamber.", "Westbrook City Council"},
+		{"The Annual General Meeting of the Andean Mining Chamber will be held on 10 October 2025 in Lima.", "Andean Mining Chamber"},
+		{"A Meeting of the Council of Ministers will be held on Thursday 12 March 2026 at 7pm.", "Council of Ministers"},
+	} {
+		m := meetingTitled(t, c.text, "")
+		if m != nil && !slices.Equal(m.Participants, []string{c.want}) {
+			t.Errorf("%q: participants %q, want [%s]", c.text, m.Participants, c.want)
+		}
+	}
+	sub := "The 5th Meeting of the Working Group on Military Cooperation of India-Russia Inter-Governmental Commission took place in New Delhi on October 28-29, 2025."
+	if m := meetingTitled(t, sub, ""); m != nil && slices.Contains(m.Participants, "Working Group on Military Cooperation") {
+		t.Errorf("%q: participants %q: the group is the commission's", sub, m.Participants)
+	}
+}

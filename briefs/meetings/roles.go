@@ -633,6 +633,31 @@ func nameBody(title string) string {
 	return ""
 }
 
+// ofBody is the body a meeting's title names after its meeting noun and
+// "of": "Ordinary Meeting of Westbrook City Council", "Special Session of
+// the Governing Board"; "" when the words after "of" name no body.
+func ofBody(title string) string {
+	head, body, ok := strings.Cut(title, " of ")
+	if !ok {
+		return ""
+	}
+	if _, meeting := meetingNouns[strings.ToLower(lastWord(head))]; !meeting {
+		return ""
+	}
+	body = strings.TrimPrefix(body, "the ")
+	if body == "" || body[0] < 'A' || body[0] > 'Z' {
+		return ""
+	}
+	first := strings.ToLower(strings.Fields(body)[0])
+	if strings.Contains(body, " of ") && !isOrg(body) && !bodyWords[first] {
+		return "" // not "Meeting of Experts on the Law of the Sea"; but "Board of Trustees"
+	}
+	if bodyWords[strings.ToLower(lastWord(body))] || bodyWords[first] || isOrg(body) {
+		return body
+	}
+	return ""
+}
+
 // officers are the persons of parts a company's title introduces, named by
 // a mention's own sentence (rule parties.company-officer): "Chairman Roger
 // Smith will face shareholders at General Motors Corp's annual meeting".
