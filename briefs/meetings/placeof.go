@@ -244,19 +244,14 @@ func (d *doc) trailingVenue(m *mention) (string, int) {
 	if k < 0 {
 		return "", -1
 	}
-	if lowerAt(toks, k) == "," && k+1 < len(toks) && toks[k+1].num {
-		k += 2 // ", 10.00 am"
-		for k < len(toks) && (toks[k].num || toks[k].lower == "." || toks[k].lower == ":" || clockWords[toks[k].lower]) {
-			k++
-		}
-	}
-	if lowerAt(toks, k) != "," || k+1 >= len(toks) {
+	if lowerAt(toks, k) != "," || k+1 >= len(toks) { // the hour ("10.00 am") is a date span of its own, passed with the day
 		return "", -1
 	}
 	start, end := k+1, len(toks)
 	for j := start + 1; j < end; j++ {
 		if strings.ContainsRune(string(d.runes[toks[j-1].end:toks[j].start]), '\n') {
 			end = j // the line ends: "... Surf Life Saving Club\n7.3 Tender T2025-04"
+			break
 		}
 	}
 	for end > start && !toks[end-1].word && !toks[end-1].num {
@@ -272,9 +267,6 @@ func (d *doc) trailingVenue(m *mention) (string, int) {
 	}
 	return sliceText(d.runes, toks[start].start, toks[end-1].end), start
 }
-
-// clockWords follow an hour: "10.00 am", "09:00 hours".
-var clockWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "a": true, "p": true, "m": true, "hours": true, "hrs": true}
 
 // waterWords end the names of seas and straits, where talks are about and
 // not held: "the South China Sea", "the Strait of Hormuz" is named by its
