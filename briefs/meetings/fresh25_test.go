@@ -301,7 +301,7 @@ func checkMeetingCounts(t *testing.T, published string, cases []meetingCount) {
 // TestStakeholderConsultation: a stakeholder consultation a body hosts or
 // holds on its days is a meeting, its two days read from "23 and 24
 // September"; a public consultation (a comment period) is none
-// (mention.go isMeetingNoun, hostedWithin; timex dayMonth).
+// (mention.go isMeetingNoun, verbWithin, hosting; timex dayMonth).
 func TestStakeholderConsultation(t *testing.T) {
 	text := "KINGSTON, 10 September 2025 - The Ministry of Health will host a two-day National Stakeholder Consultation on antimicrobial resistance on 23 and 24 September 2025."
 	ms := Extract(text, day("2025-09-10"), briefs.Dateline{}).Meetings

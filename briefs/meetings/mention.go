@@ -309,7 +309,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
 	case "consultation":
 		return prev == "iv" || next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) || // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
-			prev == "stakeholder" && (heldWithin(toks, i, 8) || hostedWithin(toks, i, 8)) // "will host a two-day National Stakeholder Consultation on ... on 23 and 24 September" (not a public consultation, a comment period)
+			prev == "stakeholder" && verbWithin(toks, i, 8, hosting) // "will host a two-day National Stakeholder Consultation on ... on 23 and 24 September" (not a public consultation, a comment period)
 	case "audience":
 		return next == "with"
 	case "bilateral":
@@ -350,28 +350,28 @@ func heldBefore(toks []token, i int) bool {
 	return false
 }
 
-// hostedWithin reports "host" in the n words before noun i, in its clause:
-// "will host a two-day National Stakeholder Consultation".
-func hostedWithin(toks []token, i, n int) bool {
-	for k := i - 1; k >= 0 && k >= i-n; k-- {
-		switch toks[k].lower {
-		case ",", ";":
-			return false
-		case "host", "hosts", "hosted", "hosting":
-			return true
-		}
-	}
-	return false
-}
-
 // heldWithin reports a verb of holding in the n words before noun i, in
 // its clause: "will hold a pre-budget consultation".
-func heldWithin(toks []token, i, n int) bool {
+func heldWithin(toks []token, i, n int) bool { return verbWithin(toks, i, n, holding) }
+
+// holding reports a verb of holding that is not of having: "hold", "held",
+// not "had".
+func holding(w string) bool { return holdVerbs[w] && w != "have" && w != "has" && w != "had" }
+
+// hosting reports a verb of holding or hosting: "will host a two-day
+// National Stakeholder Consultation".
+func hosting(w string) bool {
+	return holding(w) || w == "host" || w == "hosts" || w == "hosted" || w == "hosting"
+}
+
+// verbWithin reports a word verb accepts in the n words before noun i, in
+// its clause (no comma or semicolon between).
+func verbWithin(toks []token, i, n int, verb func(string) bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n; k-- {
 		switch w := toks[k].lower; {
 		case w == "," || w == ";":
 			return false
-		case holdVerbs[w] && w != "have" && w != "has" && w != "had":
+		case verb(w):
 			return true
 		}
 	}
