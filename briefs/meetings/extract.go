@@ -209,7 +209,7 @@ func (d *doc) sportsMeeting(toks []token, h int) bool {
 func governance(toks []token) bool {
 	for k, t := range toks {
 		switch t.lower {
-		case "council", "committee", "board", "congress", "federation", "executive":
+		case "council", "committee", "board", "bureau", "congress", "federation", "executive":
 			return true
 		case "president", "chairman", "chairwoman", "secretary-general", "commissioner":
 			if k+1 < len(toks) && toks[k+1].cap {

@@ -137,7 +137,7 @@ var nameModifiers = map[string]bool{
 	"stockholders": true, "stockholder": true, "economic": true, "trade": true, "free": true,
 	"grain": true, "working": true, "preparatory": true, "informal": true, "bilateral": true,
 	"peace": true, "foreign": true, "finance": true, "ministers": true, "summit": true,
-	"committee": true, "commission": true, "council": true, "cabinet": true, "plenary": true,
+	"committee": true, "commission": true, "council": true, "bureau": true, "cabinet": true, "plenary": true,
 	"budget": true, "monetary": true, "oil": true, "agriculture": true, "farm": true, "defence": true,
 	"defense": true, "security": true, "military": true, "technical": true, "marketing": true,
 	"directors": true, "leaders": true, "party": true, "parliamentary": true, "round": true,

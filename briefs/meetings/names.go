@@ -36,8 +36,12 @@ func orgWordFirst(toks []token, s, e int) bool {
 // the word after it next: "Bank" of "Bank Negara", not of "Bank Governor
 // Lesetja Kganyago" nor "Bank Rate" (both lower case).
 func bodyWordFirst(w, next string) bool {
-	return orgWords[w] && !isTitleWord(next) && !nationalities[next] && !thingWord(next)
+	return (orgWords[w] || nameOpeners[w]) && !isTitleWord(next) && !nationalities[next] && !thingWord(next)
 }
+
+// nameOpeners are common words that open many a body's name: "World
+// Aquatics' ruling Bureau" in a story about "the 2029 world championships".
+var nameOpeners = map[string]bool{"world": true, "international": true, "national": true, "global": true, "united": true, "federal": true}
 
 // findChunks finds the capitalised names of sentence si.
 func (d *doc) findChunks(si int) []chunk {
@@ -292,6 +296,9 @@ func (d *doc) names(m *mention) {
 			if c.start <= m.trig && m.trig < c.end {
 				m.nameOrgs = append(m.nameOrgs, acronymsIn(toks, c)...) // "Fourth UN International Conference": the UN's
 			}
+			if sides := bilateralCountries(name); sides != nil && c.start > m.trig && meetingOfThe(toks, c.start) {
+				m.jointSides = append(m.jointSides, sides...) // "the seventh meeting of the Vietnam-Philippines Joint Commission, co-chaired by ...": its two sides meet
+			}
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
@@ -313,6 +320,10 @@ func (d *doc) names(m *mention) {
 		}
 		if prev == "with" && (otherTalks(toks, pk-1, m) || relationNouns[lowerAt(toks, pk-1)]) {
 			continue // "meet ... to discuss the free trade talks with the United States": the other talks' party
+		}
+		if relativeSubject(toks, c, m.trig) {
+			m.addNamed(c.start, d.expand(name)) // "will go to Commonwealth trade ministers, who will meet in London"
+			continue
 		}
 		if prev == "from" || (prev == "," || prev == "and") && c.start-lastFrom <= 2 {
 			if prev != "from" || partyFrom(toks, pk) {
@@ -592,12 +603,13 @@ var holdingNouns = map[string]bool{
 }
 
 // firmNouns are companies a country's name only qualifies: "U.S. airlines",
-// "Japanese carmakers" (not banks: "major U.S. banks" are a party of debt
+// "Japanese carmakers", "an offer from a U.S. rival" (not banks: "major U.S. banks" are a party of debt
 // talks, and the scorer pairs them with the country).
 var firmNouns = map[string]bool{
 	"airlines": true, "carriers": true, "railroads": true, "railways": true,
 	"automakers": true, "carmakers": true, "companies": true, "firms": true, "insurers": true, "retailers": true,
 	"shipowners": true, "refiners": true, "brokers": true, "brokerages": true,
+	"rival": true, "rivals": true, "suitor": true, "bidder": true, "buyer": true, "competitor": true, "competitors": true,
 }
 
 // adjectiveOfPlace reports a one-word name shaped like an adjective of a
@@ -823,6 +835,32 @@ func hyphenCountries(toks []token, c chunk) []string {
 		out = append(out, toks[k].text)
 	}
 	return out
+}
+
+// relativeSubject reports a name whose people a relative clause makes the
+// meeting's subject, whatever word comes before the name: "to Commonwealth
+// trade ministers, who will meet", "from Group of 20 leaders, who meet".
+func relativeSubject(toks []token, c chunk, trig int) bool {
+	k := c.end
+	for k < len(toks) && k < c.end+2 && fieldWord(toks[k].lower) && !groupNouns[toks[k].lower] {
+		k++ // "trade", "economic"
+	}
+	if !groupNouns[lowerAt(toks, k)] || lowerAt(toks, k+1) != "," || lowerAt(toks, k+2) != "who" {
+		return false
+	}
+	return trig > k+2 && trig <= k+4
+}
+
+// meetingOfThe reports a name at k right after "meeting of the" or
+// "session of the": the body that meets, not one that names the meeting
+// ("the 22nd India-Russia Inter-Governmental Commission ... ministerial
+// meeting", whose sides the annotators leave to the ministers).
+func meetingOfThe(toks []token, k int) bool {
+	if lowerAt(toks, k-1) == "the" {
+		k--
+	}
+	_, meets := meetingNouns[lowerAt(toks, k-2)]
+	return lowerAt(toks, k-1) == "of" && meets
 }
 
 // filedWith reports a name at k after "filing with" or "filed with" (past
