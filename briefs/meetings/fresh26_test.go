@@ -21,7 +21,9 @@ func TestFresh26aSet(t *testing.T) {
 // clause makes the meeting's subject (relativeSubject); a body's own
 // Bureau is no party beside its owner (lexicon.go nameModifiers); a name
 // opened by "World" though the story says "world" in lower case
-// (nameOpeners); a country that only qualifies a rival firm (firmNouns).
+// (nameOpeners); a country that only qualifies a rival firm (firmNouns);
+// the speakers who "said after meeting" (saidAfterMeeting); not a
+// delegation told of past another meeting's sentence (neighbours.go).
 func TestRound11Parties(t *testing.T) {
 	for _, c := range []struct {
 		name, text, title string
@@ -39,6 +41,10 @@ func TestRound11Parties(t *testing.T) {
 			"", []string{"World Aquatics"}},
 		{"rival firm", "LONDON, March 3 (Reuters) - Harrowgate Foods' board met on Monday to consider a revised takeover offer from a U.S. rival, the company said.",
 			"", []string{"Harrowgate Foods"}},
+		{"said after meeting", "DOHA, March 3 - Qatar and Egypt will step up aid deliveries to Gaza, Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian Foreign Minister Badr Abdelatty said after meeting in Doha on Monday.",
+			"", []string{"Mohammed bin Abdulrahman Al Thani", "Badr Abdelatty"}},
+		{"delegation past a meeting between", "VIENTIANE, March 3 (Reuters) - Thailand and Cambodia will reopen two border crossings, Thai Foreign Minister Sihasak Phuangketkeow and Cambodian Foreign Minister Prak Sokhonn said after talks in Vientiane on Monday.\n\nThe two met on the sidelines of the ASEAN Regional Forum, the annual security meeting that ended on Tuesday.\n\nRussia sent a delegation led by a deputy foreign minister.",
+			"talks", []string{"Sihasak Phuangketkeow", "Prak Sokhonn"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := meetingTitled(t, c.text, c.title)

@@ -321,6 +321,10 @@ func (d *doc) names(m *mention) {
 		if prev == "with" && (otherTalks(toks, pk-1, m) || relationNouns[lowerAt(toks, pk-1)]) {
 			continue // "meet ... to discuss the free trade talks with the United States": the other talks' party
 		}
+		if saidAfterMeeting(toks, c.end, m.trig) {
+			m.addNamed(c.start, d.expand(name)) // "Pete Hegseth and ... Gilberto Teodoro said after meeting in Singapore": the speakers met
+			continue
+		}
 		if relativeSubject(toks, c, m.trig) {
 			m.addNamed(c.start, d.expand(name)) // "will go to Commonwealth trade ministers, who will meet in London"
 			continue
@@ -849,6 +853,28 @@ func relativeSubject(toks []token, c chunk, trig int) bool {
 		return false
 	}
 	return trig > k+2 && trig <= k+4
+}
+
+// saidAfterMeeting reports a speaker whose verb of saying at k, after the
+// names of a list, is followed by "after" or "following" and the meeting
+// at trig: "Hegseth and Philippine Defence Secretary Gilberto Teodoro said
+// after meeting in Singapore", "..., the two ministers told reporters after
+// their talks".
+func saidAfterMeeting(toks []token, k, trig int) bool {
+	for k < trig && (toks[k].lower == "," || toks[k].lower == "and" || toks[k].cap || titleWords[toks[k].lower]) {
+		k++ // the rest of the list of speakers
+	}
+	if !reporting(lowerAt(toks, k)) {
+		return false
+	}
+	j := k + 1
+	if lowerAt(toks, j) == "reporters" {
+		j++
+	}
+	if w := lowerAt(toks, j); w != "after" && w != "following" {
+		return false
+	}
+	return trig > j && trig <= j+2
 }
 
 // meetingOfThe reports a name at k right after "meeting of the" or

@@ -48,7 +48,9 @@ func (d *doc) neighbourParties(m *mention) {
 		m.named = append(m.named, d.openingSubjects(m.sent+1, isPersonName, discusses)...)
 	}
 	for si := m.sent + 1; si <= m.sent+2 && si < len(d.toks); si++ {
-		m.named = append(m.named, d.openingSubjects(si, func(string) bool { return true }, sendsDelegation)...)
+		if si == m.sent+1 || !hasMeetingNoun(d.toks[m.sent+1]) {
+			m.named = append(m.named, d.openingSubjects(si, func(string) bool { return true }, sendsDelegation)...) // not past a meeting between: "The two met on the sidelines of the Shangri-La Dialogue ... China sent a delegation"
+		}
 		if !hasMeetingNoun(d.toks[si]) {
 			m.named = append(m.named, d.openingSubjects(si, func(n string) bool { return isPersonName(n) || d.titledWord(si, n) }, arrivesOrAttends)...)
 		}
