@@ -20,6 +20,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		if co := d.boardCompany(n); co != "" {
 			n = co // "recommended by the Board of Directors at its meeting held on 24 February": the company's board
 		}
+		n = d.definedTerm(n) // "its Annual General Meeting" after `Harwell Minerals plc ("Harwell" or the "Company")`
 		n = dropPostNominal(n)
 		k := strings.ToLower(n)
 		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.namesNoParty(n) {
@@ -351,7 +352,7 @@ func (d *doc) company(c *cluster, parties []string) string {
 			return co // "the Board of Directors at its meeting": the company's
 		}
 		if m.owner != "" {
-			return m.owner
+			return d.definedTerm(m.owner)
 		}
 	}
 	if o := d.leadOrg(); o != "" {

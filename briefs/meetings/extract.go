@@ -52,6 +52,7 @@ type doc struct {
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	owner      *string         // the diary's or readout's owner (diaryOwner); nil until read
 	heading    *string         // the body a notice's heading names (headingBody); nil until read
+	defined    *string         // the company a notice defines as "the Company" (definedCompany); nil until read
 	scanned    bool            // every sentence's mentions are found (scan)
 	fullNames  map[string]string
 	// surname -> the full name the text uses

@@ -23,7 +23,9 @@ func TestFresh26aSet(t *testing.T) {
 // opened by "World" though the story says "world" in lower case
 // (nameOpeners); a country that only qualifies a rival firm (firmNouns);
 // the speakers who "said after meeting" (saidAfterMeeting); not a
-// delegation told of past another meeting's sentence (neighbours.go).
+// delegation told of past another meeting's sentence (neighbours.go); the
+// company a notice defines as "the Company" (definedterm.go); a hall a
+// saint's name opens is a place (names.go).
 func TestRound11Parties(t *testing.T) {
 	for _, c := range []struct {
 		name, text, title string
@@ -45,6 +47,12 @@ func TestRound11Parties(t *testing.T) {
 			"", []string{"Mohammed bin Abdulrahman Al Thani", "Badr Abdelatty"}},
 		{"delegation past a meeting between", "VIENTIANE, March 3 (Reuters) - Thailand and Cambodia will reopen two border crossings, Thai Foreign Minister Sihasak Phuangketkeow and Cambodian Foreign Minister Prak Sokhonn said after talks in Vientiane on Monday.\n\nThe two met on the sidelines of the ASEAN Regional Forum, the annual security meeting that ended on Tuesday.\n\nRussia sent a delegation led by a deputy foreign minister.",
 			"talks", []string{"Sihasak Phuangketkeow", "Prak Sokhonn"}},
+		{"defined company", "London, 3 March 2026 - Corrin Metals plc (AIM: CRM) (\"Corrin\" or the \"Company\"), the nickel explorer, announces that its Annual General Meeting will be held at 10.00 a.m. on Thursday 14 May 2026 at the Royal Society, London.",
+			"", []string{"Corrin Metals plc"}},
+		{"defined company of a notice", "NOTICE IS HEREBY GIVEN that an Extraordinary General Meeting of Baltic Ferries Holdings plc (the \"Company\") will be held at the Shelbourne Hotel, Dublin, on Friday 19 June 2026 at 11.00 a.m.",
+			"", []string{"Baltic Ferries Holdings plc"}},
+		{"a saint's hall", "LEEDS, March 3 - The Hillside Allotment Society will hold its annual general meeting on Thursday 21 May at 7pm in St Anne's Church Hall, Park Road.",
+			"", []string{"Hillside Allotment Society"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := meetingTitled(t, c.text, c.title)

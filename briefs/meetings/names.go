@@ -347,8 +347,9 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end
 			continue
 		}
-		if c.start-lastPlace == 2 && isApostrophe(lowerAt(toks, lastPlace)) && lowerAt(toks, lastPlace+1) == "s" && c.end-c.start == 1 && !isOrg(name) && countries[strings.ToLower(name)] == "" {
-			lastPlace = c.end // "camps in Cox's Bazar": one place
+		if c.start-lastPlace == 2 && isApostrophe(lowerAt(toks, lastPlace)) && lowerAt(toks, lastPlace+1) == "s" &&
+			(c.end-c.start == 1 && !isOrg(name) && countries[strings.ToLower(name)] == "" || venueWords[toks[c.end-1].lower]) {
+			lastPlace = c.end // "camps in Cox's Bazar", "in St Mary's Church Hall": one place
 			continue
 		}
 		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) {
@@ -1002,6 +1003,9 @@ func (d *doc) expand(name string) string {
 			return p // "EAM" after "External Affairs Minister Dr. S. Jaishankar"
 		}
 		return name
+	}
+	if name == "Company" {
+		return d.definedTerm(name) // `Nordavia Group plc (the "Company")`
 	}
 	if strings.Contains(name, " ") {
 		return name
