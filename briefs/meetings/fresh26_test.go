@@ -25,7 +25,9 @@ func TestFresh26aSet(t *testing.T) {
 // the speakers who "said after meeting" (saidAfterMeeting); not a
 // delegation told of past another meeting's sentence (neighbours.go); the
 // company a notice defines as "the Company" (definedterm.go); a hall a
-// saint's name opens is a place (names.go).
+// saint's name opens is a place (names.go); no owner of an event nor a
+// rate's name (possessesThing, notParty); a body's name runs on through
+// "for the ... of the" (nameEnd).
 func TestRound11Parties(t *testing.T) {
 	for _, c := range []struct {
 		name, text, title string
@@ -53,6 +55,12 @@ func TestRound11Parties(t *testing.T) {
 			"", []string{"Baltic Ferries Holdings plc"}},
 		{"a saint's hall", "LEEDS, March 3 - The Hillside Allotment Society will hold its annual general meeting on Thursday 21 May at 7pm in St Anne's Church Hall, Park Road.",
 			"", []string{"Hillside Allotment Society"}},
+		{"an event's owner", "ZURICH, March 3 (Reuters) - UEFA's executive committee will meet in Nyon on April 9 to choose the host of the 2029 Women's European Championship, the body said.",
+			"", []string{"UEFA"}},
+		{"a rate's name", "ACCRA, March 3 - The Bank of Ghana's Monetary Policy Committee met on Monday and cut the Repo rate by 25 basis points, the bank said.",
+			"", []string{"Bank of Ghana Monetary Policy Committee"}},
+		{"for the ... of the", "COPENHAGEN, March 3 - The North Atlantic Commission for the Conservation of the Salmon will meet in Reykjavik on June 2, officials said.",
+			"", []string{"North Atlantic Commission for the Conservation of the Salmon"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := meetingTitled(t, c.text, c.title)

@@ -227,6 +227,12 @@ func nameEnd(toks []token, j int) int {
 		case t.lower == "of" && groupOf[prev.lower] && k+1 < len(toks) && toks[k+1].num:
 		case t.lower == "of" && stateWords[prev.lower] && lowerAt(toks, k+1) == "the" && k+2 < len(toks) && toks[k+2].cap:
 			// "the Democratic Republic of the Congo", "the Kingdom of the Netherlands"
+		case t.lower == "for" && lowerAt(toks, k+1) == "the" && (orgWords[prev.lower] || bodyWords[prev.lower]) && k+2 < len(toks) && toks[k+2].cap:
+			// "the International Council for the Exploration of the Sea"
+		case t.lower == "the" && prev.lower == "for" && k >= 2 && (orgWords[toks[k-2].lower] || bodyWords[toks[k-2].lower]) && k+1 < len(toks) && toks[k+1].cap:
+		case t.lower == "of" && lowerAt(toks, k+1) == "the" && k+2 < len(toks) && toks[k+2].cap && forNameSoFar(toks, j, k):
+			// "... for the Exploration of the Sea"
+		case t.lower == "the" && prev.lower == "of" && k+1 < len(toks) && toks[k+1].cap && forNameSoFar(toks, j, k-1):
 		case t.lower == "the" && prev.lower == "of" && k >= 2 && stateWords[toks[k-2].lower] && k+1 < len(toks) && toks[k+1].cap:
 		case nameParticles[t.lower] && nameParticles[lowerAt(toks, k+1)] && k+2 < len(toks) && toks[k+2].cap && prev.cap:
 			// "Ursula von der Leyen"
@@ -254,6 +260,17 @@ func nameEnd(toks []token, j int) int {
 		}
 	}
 	return e
+}
+
+// forNameSoFar reports a name from token j to k that a body's "for the"
+// has carried on: "International Council for the Exploration".
+func forNameSoFar(toks []token, j, k int) bool {
+	for i := j + 1; i+1 < k; i++ {
+		if toks[i].lower == "for" && toks[i+1].lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // names sorts the sentence's chunks of mention m into participants,
@@ -578,6 +595,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	}
 	if firmNouns[next] && (isCountry(name) || countries[strings.ToLower(name)] != "") {
 		return true // "the four largest U.S. airlines": the firms, not the country
+	}
+	if c.end-c.start == 1 && thingNouns[next] && !isAcronym(name) && !isCountry(name) && countries[strings.ToLower(name)] == "" {
+		return true // "cut the Repo rate": the word names a thing
 	}
 	if holdingNouns[next] {
 		return true // "its Hughes unit", "East-West relations", "U.S. plants", "the Easter holiday"

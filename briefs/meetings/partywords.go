@@ -105,7 +105,7 @@ func possessesThing(toks []token, k int) bool {
 		if !toks[j].word && w != "-" {
 			break
 		}
-		thing = thing || thingNouns[w]
+		thing = thing || thingNouns[w] || eventWords[w] // "the 2031 Women's World Cup"
 	}
 	return thing
 }
