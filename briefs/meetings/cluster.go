@@ -53,7 +53,7 @@ func (d *doc) clusters() []*cluster {
 				}
 			}
 		}
-		if m.anaphoric && into == nil {
+		if m.anaphoric && into == nil && !d.separately(m) {
 			for i := len(cs) - 1; i >= 0 && m.kind != "meeting"; i-- {
 				if sameKind(cs[i].kind, m.kind) && compatible(cs[i], m) && (!m.possDate || len(cs[i].dates) > 0) && !d.otherLines(cs[i], m) && !d.hostsOneOf(cs[i], m) {
 					into = cs[i] // "The talks in Geneva": the talks, not the later "meet again"
@@ -106,6 +106,20 @@ func (d *doc) clusters() []*cluster {
 	}
 	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
+}
+
+// separately reports a mention in a sentence that opens with
+// "Separately": "Separately, the Cabinet Committee on Economic Affairs ...
+// approved ... at its meeting today" is no meeting named before.
+func (d *doc) separately(m *mention) bool {
+	toks := d.toks[m.sent]
+	for k, t := range toks {
+		if t.end <= d.dlEnd {
+			continue
+		}
+		return t.lower == "separately" && lowerAt(toks, k+1) == ","
+	}
+	return false
 }
 
 // bodySitting reports a cluster that is one body's sitting, each mention

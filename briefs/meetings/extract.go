@@ -492,6 +492,8 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadAgain, toks, h-1, h+1)
 		case courtesyCall(toks, h):
 			m.byTokens(FieldKind, RuleHeadCourtesy, toks, h-1, h+1)
+		case bodyDecides(toks, h):
+			m.byTokens(FieldKind, RuleHeadBodyDecides, toks, h, h+1)
 		case hearsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadHear, toks, h, h+2)

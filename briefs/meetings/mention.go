@@ -77,6 +77,13 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 		}
 	}
+	if len(heads) == 0 {
+		for i := range toks {
+			if toks[i].word && bodyDecides(toks, i) {
+				return []int{i} // "The Union Cabinet ... today approved"
+			}
+		}
+	}
 	return heads
 }
 

@@ -278,7 +278,11 @@ func forNameSoFar(toks []token, j, k int) bool {
 func (d *doc) names(m *mention) {
 	toks := d.toks[m.sent]
 	lastPlace, lastFrom, lastBy := -10, -10, -10
+	decides := m.why[FieldKind].rule == RuleHeadBodyDecides
 	for _, c := range d.chunks(m.sent) {
+		if decides && c.start > m.trig {
+			break // "today approved the continuation of the Pradhan Mantri Krishi Sinchayee Yojana": what the body decided
+		}
 		if pair := hyphenCountries(toks, c); pair != nil && modifiesHead(toks, c.end, m.trig) {
 			m.addNamed(c.start, pair...) // "the India-Australia 2+2 Ministerial Dialogue", not "the Iran-Iraq war"
 			continue

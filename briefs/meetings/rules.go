@@ -43,6 +43,7 @@ const (
 	RuleHeadResume       Rule = "head.they-resume"
 	RuleHeadAcronym      Rule = "head.numbered-acronym"
 	RuleHeadCourtesy     Rule = "head.courtesy-call"
+	RuleHeadBodyDecides  Rule = "head.body-decides"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -158,6 +159,7 @@ var ruleList = []struct {
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)", "11:00 Cabinet", "North South Ministerial Council plenary, Armagh.", a body's word and its complement "Committee on Foreign Affairs - 09:30, Room 4R1", "Board of Trustees, Room 5", "Standing Committee on Finance - 3:30 p.m., Room 415" (a row with a clock time and no day of its own is the heading's), its name run on over "and", an unspaced hyphen or "of the" ("Senate Committee on Ways and Means", "Agriculture and Agri-Food", "Board of Governors of the Central Bank of Malta", listingbody.go bodyTail): the body's meeting that day (listingbody.go bodyLine); a company diary's "Marks Vale plc - AGM, Leeds.": the company's general meeting (venueline.go entryAGM)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026.", "will meet on the following dates in 2027:" over a run of "Thursday, 28 January" lines): one meeting a line (listingbody.go dateList, weekdiary.go datedRuns)`},
 	{RuleHeadCourtesy, `a readout's courtesy call: "paid a courtesy call on the Minister of Foreign Affairs, Vivian Balakrishnan", "Received a courtesy call from Australian Foreign Minister Penny Wong" (mention.go courtesyCall)`},
+	{RuleHeadBodyDecides, `a body that decides on a day sits that day, when the sentence names no meeting: "The Union Cabinet, chaired by Prime Minister Narendra Modi, today approved", "The RMT's national executive committee will decide on Thursday"; its parties are named before the verb, not what it decided (decides.go bodyDecides; names.go names)`},
 	{RuleHeadEvidenceSlot, `a committee's hearing told by a parliament's schedule in two lines, the day and the committee, then "Oral evidence": "Tuesday 10 March 2026, 9.30am - Foreign Affairs Committee, Room 8, Portcullis House. Oral evidence: UK policy on the Sahel." (evidenceslot.go evidenceSlot); one line, the committee before "- Oral evidence", is a head of its own (mention.go oralEvidence)`},
 	{RuleHeadingHearing, `a hearing of a line dated to a day, in a text with no dateline whose heading names a committee: "Public hearing on the state of the fisheries - Thursday 8 October 2026, 14:00" under "Committee on Fisheries" (heading.go committeeHearing)`},
 	{RuleHeldBody, `a body's capitalised name ending in a body's word as the subject of "will be held" or "take place", a time or a place after it, in a sentence with no meeting word: "The Ordinary General Assembly will be held on 28 March", "The European Council will take place on 26-27 March" (notices.go heldBody); the body is its party`},
