@@ -672,8 +672,15 @@ var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, 
 // which is scheduled for late September").
 func holds(toks []token, d *dateSpan, m *mention) bool {
 	open, end, _ := relativeClause(toks, d)
-	return m.trig > open && m.trig < end || m.skipEnd == open-1 || !m.verb && (nounPhraseTo(toks, m.skipEnd, open-1) || nounPhraseTo(toks, m.trig+1, open-1)) ||
+	return m.trig > open && m.trig < end || m.skipEnd == open-1 || bracketBetween(toks, m.skipEnd, open-1) || !m.verb && (nounPhraseTo(toks, m.skipEnd, open-1) || nounPhraseTo(toks, m.trig+1, open-1)) ||
 		!m.verb && startVerbs[lowerAt(toks, open+1)] && (cityPhrase(toks, m.skipEnd, open-1) || cityPhrase(toks, m.trig+1, open-1))
+}
+
+// bracketBetween reports tokens [a, b) that are one bracketed word, the
+// initialism after a name: "the Senior Economic Officials' Meeting (SEOM),
+// which began yesterday,".
+func bracketBetween(toks []token, a, b int) bool {
+	return b == a+3 && lowerAt(toks, a) == "(" && lowerAt(toks, a+2) == ")"
 }
 
 // cityPhrase reports whether tokens [a, b) are "in" and a city, which opens

@@ -795,10 +795,10 @@ func phaseOf(toks []token, m *mention) (started, ended bool) {
 			started = !pastMainVerb(toks, m.trig) // "the board, meeting in closed session this week, is expected to"
 		}
 	}
-	if lowerAt(toks, m.skipEnd) == "," && lowerAt(toks, m.skipEnd+1) == "which" {
-		switch lowerAt(toks, m.skipEnd+2) {
+	if pe := phraseEnd(toks, m); lowerAt(toks, pe) == "," && lowerAt(toks, pe+1) == "which" {
+		switch lowerAt(toks, pe+2) {
 		case "opened", "began", "started", "convened":
-			started = true // "their annual two-day meeting, which opened on Tuesday"
+			started = true // "their annual two-day meeting, which opened on Tuesday", "the ... Meeting (SEOM), which began yesterday"
 		}
 	}
 	return started && !ended, ended

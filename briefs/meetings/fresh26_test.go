@@ -105,3 +105,22 @@ func TestBodyDecides(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketRelative: an initialism in brackets between a meeting's name
+// and its relative clause leaves the clause the meeting's (assign.go
+// bracketBetween; extract.go phaseOf), and a meeting with a proper name of
+// its own takes no parties from another meeting of its kind
+// (seriesparties.go ownSeries).
+func TestBracketRelative(t *testing.T) {
+	text := "JAKARTA, March 3 (Antara) -- The 30th ASEAN Trade Ministers' (ATM) Meeting will be held here from tomorrow until Friday, Trade Minister Budi Santoso said.\n\nHe said the Senior Trade Officials' Meeting (STOM), which began yesterday, would conclude today."
+	m := meetingTitled(t, text, "Senior Trade Officials")
+	if m == nil {
+		return
+	}
+	if got := m.Date + " " + m.EndDate + " " + string(m.Status); got != "2026-03-02 2026-03-03 ongoing" {
+		t.Errorf("%s: %s, want 2026-03-02 2026-03-03 ongoing", m.Title, got)
+	}
+	if len(m.Participants) > 0 {
+		t.Errorf("%s: participants %q, want none (the ministers' meeting is another series)", m.Title, m.Participants)
+	}
+}

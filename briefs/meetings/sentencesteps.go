@@ -181,6 +181,9 @@ func phraseEnd(toks []token, m *mention) int {
 	if m.verb {
 		return m.skipEnd
 	}
+	if j := m.skipEnd + 3; bracketBetween(toks, m.skipEnd, j) && lowerAt(toks, j) == "," && (lowerAt(toks, j+1) == "which" || startVerbs[lowerAt(toks, j+1)]) {
+		return j // "the Senior Economic Officials' Meeting (SEOM), which began yesterday,"
+	}
 	for k := m.skipEnd + 1; k < len(toks) && k <= m.skipEnd+12; k++ {
 		if toks[k].lower != "," {
 			continue

@@ -30,7 +30,7 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 			continue
 		}
 		for j := range out {
-			if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind {
+			if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind || d.ownSeries(trs[i], trs[j]) {
 				continue
 			}
 			if parties := slices.DeleteFunc(slices.Clone(out[j].Participants), isPersonName); len(parties) > 0 {
@@ -41,6 +41,39 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 			}
 		}
 	}
+}
+
+// ownSeries reports a meeting a, named by a proper name of its own ("the
+// Senior Economic Officials' Meeting (SEOM), which began yesterday"), that
+// is no meeting of b's series: its name is not b's.
+func (d *doc) ownSeries(a, b trace) bool {
+	m := a.best
+	if m.verb || m.anaphoric || !ownName(d.toks[m.sent], m.nameStart, m.nameEnd, m.trig) {
+		return false
+	}
+	return a.c.key != b.c.key
+}
+
+// ownName reports a meeting's name of its own: its head capitalised and a
+// capitalised word beside it that is no ordinal, no determiner and no word
+// of any meeting's kind ("Senior Economic Officials' Meeting", not "the
+// Ordinary Meeting", "the second round", "A Special Meeting").
+func ownName(toks []token, start, end, head int) bool {
+	if head >= len(toks) || !toks[head].cap {
+		return false
+	}
+	for k := start; k < end && k < len(toks); k++ {
+		if ordinalWord(toks[k].lower) {
+			return false
+		}
+	}
+	for k := start; k < end && k < len(toks); k++ {
+		w := toks[k].lower
+		if k != head && toks[k].cap && toks[k].word && !determiners[w] && !nameModifiers[w] && w != "ordinary" && w != "regular" {
+			return true
+		}
+	}
+	return false
 }
 
 // homeAgain gives a meeting with no place the dateline's city when a body
