@@ -39,7 +39,7 @@ func (d *doc) ents() *entities {
 					e.things[strings.ToLower(toks[k+1].text)] = true // "the ASEAN Trade in Goods Agreement (ATIGA)"
 					break
 				}
-				if !isPersonName(n) && !isCountry(n) {
+				if _, meeting := meetingNouns[strings.ToLower(lastWord(n))]; meeting || !isPersonName(n) && !isCountry(n) { // "Security Consultative Meeting (SCM)" is no person
 					e.alias[strings.ToLower(n)] = toks[k+1].text
 					break
 				}

@@ -237,6 +237,7 @@ func (d *doc) sentenceMentions(si int) {
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
 	heads := findMentions(toks)
+	heads = append(heads, d.acronymHeads(si, heads)...)
 	body, agm, held, hearing, slot := -1, -1, -1, -1, -1
 	if len(heads) == 0 {
 		body = d.bodyLine(si)
@@ -441,7 +442,11 @@ func (d *doc) newMention(si, h int) *mention {
 	toks, ds := d.toks[si], d.dates[si]
 	m := &mention{sent: si, trig: h, sentenceTx: d.sents[si].Text}
 	oral := oralEvidenceBody(toks, h) // "Treasury Committee - Oral evidence": the committee's word, or -1
-	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) || oral >= 0 {
+	acronymKind := ""
+	if _, ok := meetingNouns[toks[h].lower]; !ok && !ordinalAcronym(toks, h) {
+		acronymKind = d.meetingAcronym(si, h)
+	}
+	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) || oral >= 0 || acronymKind != "" {
 		switch {
 		case ok:
 			m.kind = k
@@ -452,6 +457,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case oral >= 0:
 			m.kind = "hearing" // "Treasury Committee - Oral evidence: ..."
 			m.byTokens(FieldKind, RuleHeadNoun, toks, h-1, h+1)
+		case acronymKind != "":
+			m.kind = acronymKind // "The previous SCM was held in Seoul"
+			m.byTokens(FieldKind, RuleHeadMeetingAcronym, toks, h, h+1)
 		default:
 			m.kind = "meeting"
 			m.byTokens(FieldKind, RuleHeadAcronym, toks, h-1, h+1)

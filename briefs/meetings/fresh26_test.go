@@ -124,3 +124,19 @@ func TestBracketRelative(t *testing.T) {
 		t.Errorf("%s: participants %q, want none (the ministers' meeting is another series)", m.Title, m.Participants)
 	}
 }
+
+// TestMeetingAcronym: the initialism the story gave a meeting's long name
+// stands for that meeting, and "previous" takes the parties of the meeting
+// of that name (acronymheads.go, neighbours.go namedAs); not the bracketed
+// definition itself, nor a body's initialism.
+func TestMeetingAcronym(t *testing.T) {
+	text := "TOKYO, March 3 (Kyodo) -- Japan and Australia will hold their Ministerial Economic Dialogue (MED) in Canberra next month, the foreign ministry said.\n\nFinance Minister Kato also met Governor Ueda in Tokyo on Monday.\n\nThe previous MED was held in Tokyo in July last year."
+	var got []string
+	for _, m := range Extract(text, day("2026-03-03"), briefs.Dateline{}).Meetings {
+		got = append(got, m.Date+" "+m.Place+" "+strings.Join(m.Participants, ";"))
+	}
+	want := []string{"2026-04 Canberra Japan;Australia", "2026-03-02 Tokyo Kato;Ueda", "2025-07 Tokyo Japan;Australia"}
+	if !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,9 @@
 package meetings
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Parties named outside the clause of the meeting: a pronoun's antecedent,
 // the person who leads a delegation, those who attend, the speaker of a
@@ -157,6 +160,9 @@ func (d *doc) earlierRound(m *mention) []string {
 	toks := d.toks[m.sent]
 	switch lowerAt(toks, m.trig-1) {
 	case "previous", "last", "earlier", "latest", "first":
+		if long := d.longName(toks[m.trig].text); long != toks[m.trig].text {
+			return d.namedAs(long) // "The previous SCM was held in Seoul": the parties of "their annual Security Consultative Meeting (SCM)"
+		}
 		prev := d.mentions[len(d.mentions)-1]
 		if prev.sent < m.sent-1 || prev.kind != m.kind && m.kind != "round" && m.kind != "session" {
 			return nil
@@ -165,6 +171,18 @@ func (d *doc) earlierRound(m *mention) []string {
 	}
 	if followsRound(toks, m) {
 		return d.prevParties(m.sent) // "The Tokyo talks follow a round in Washington in March"
+	}
+	return nil
+}
+
+// namedAs are the parties of the last meeting so far whose name holds
+// long, the long name of a meeting's initialism.
+func (d *doc) namedAs(long string) []string {
+	long = strings.ToLower(long)
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		if o := d.mentions[i]; strings.Contains(strings.ToLower(o.title), long) {
+			return append(slices.Clone(o.named), o.sides...)
+		}
 	}
 	return nil
 }

@@ -29,21 +29,22 @@ type Rule string
 
 // The rules, grouped by the field they decide.
 const (
-	RuleHeadNoun         Rule = "head.noun"
-	RuleHeadCompound     Rule = "head.compound"
-	RuleHeadVerb         Rule = "head.verb"
-	RuleHeadDiscuss      Rule = "head.discuss-with"
-	RuleHeadSee          Rule = "head.see-official"
-	RuleHeadAgain        Rule = "head.and-again"
-	RuleHeadHear         Rule = "head.hears-testimony"
-	RuleHeadTestify      Rule = "head.testifies-before"
-	RuleHeadTitled       Rule = "head.verb-titled-object"
-	RuleHeadQuestion     Rule = "head.questions-witness"
-	RuleHeadSecondObject Rule = "head.second-object"
-	RuleHeadResume       Rule = "head.they-resume"
-	RuleHeadAcronym      Rule = "head.numbered-acronym"
-	RuleHeadCourtesy     Rule = "head.courtesy-call"
-	RuleHeadBodyDecides  Rule = "head.body-decides"
+	RuleHeadNoun           Rule = "head.noun"
+	RuleHeadCompound       Rule = "head.compound"
+	RuleHeadVerb           Rule = "head.verb"
+	RuleHeadDiscuss        Rule = "head.discuss-with"
+	RuleHeadSee            Rule = "head.see-official"
+	RuleHeadAgain          Rule = "head.and-again"
+	RuleHeadHear           Rule = "head.hears-testimony"
+	RuleHeadTestify        Rule = "head.testifies-before"
+	RuleHeadTitled         Rule = "head.verb-titled-object"
+	RuleHeadQuestion       Rule = "head.questions-witness"
+	RuleHeadSecondObject   Rule = "head.second-object"
+	RuleHeadResume         Rule = "head.they-resume"
+	RuleHeadAcronym        Rule = "head.numbered-acronym"
+	RuleHeadMeetingAcronym Rule = "head.meeting-acronym"
+	RuleHeadCourtesy       Rule = "head.courtesy-call"
+	RuleHeadBodyDecides    Rule = "head.body-decides"
 
 	RuleTitleName     Rule = "title.name"
 	RuleTitleOwner    Rule = "title.owner"
@@ -134,6 +135,7 @@ var ruleList = []struct {
 	{RuleHeadHear, `"the justice committee will hear testimony from X on Thursday", "Parliament's Treasury Committee heard from X on Wednesday", "The committee will take oral evidence from X on Thursday": a committee's hearing told by its verb (hearings.go hearsWitness, takesEvidence)`},
 	{RuleHeadTestify, `"Volcker will testify before the Senate Banking Committee on Thursday", "will testify on the dollar before the Senate Banking Committee", "will brief the Parliamentary Standing Committee on Defence on Friday", "gave evidence to the Senate economics committee on Tuesday", "gave testimony to", "appeared before the parliamentary standing committee on transport on Tuesday" (past: tense.go appearVerbs), "told the Senate transport committee on Monday" (a day right after the committee, past as the telling is: tense.go reportedOn; not "told the committee that ..."): the named committee's hearing told by its witness (hearings.go testifies, committeeDated)`},
 	{RuleHeadAcronym, `a numbered acronym: "attended the 25th SOMTC in Kuala Lumpur on 13 October", "the 39th ONOMM" (a meeting named by its acronym only) (notices.go ordinalAcronym)`},
+	{RuleHeadMeetingAcronym, `the initialism the story gave a meeting's long name in brackets stands for that meeting: "The previous SCM was held in Seoul" after "their annual Security Consultative Meeting (SCM)"; "previous" takes the parties of the meeting of that name, not of the meeting told just before (acronymheads.go meetingAcronym; neighbours.go earlierRound, namedAs)`},
 	{RuleTitleName, "the meeting's own name around its head (namebounds.go nameBounds)"},
 	{RuleTitleOwner, `the body a possessive names: "the commission's meeting", "its board" (title.go ownerOf)`},
 	{RuleTitleSubject, `the named group before a meeting verb: "EC finance ministers met" (extract.go subjectOf)`},

@@ -1,0 +1,64 @@
+package meetings
+
+import "strings"
+
+// meetingAcronym is the kind of the meeting an initialism at token i of
+// sentence si stands for, when the story gave it in brackets after a
+// meeting's long name: "The previous SCM was held in Seoul" after "their
+// annual Security Consultative Meeting (SCM)"; "" for any other token (rule
+// head.acronym). Not the bracketed definition itself, nor an initialism
+// the name goes on after ("the SCM joint communique"), which the ordinal
+// and compound rules read.
+func (d *doc) meetingAcronym(si, i int) string {
+	toks := d.toks[si]
+	t := toks[i]
+	if !t.word || len(t.text) < 3 || len(t.text) > 8 || !isAcronym(t.text) || lowerAt(toks, i-1) == "(" || !acronymEnds[lowerAt(toks, i+1)] {
+		return ""
+	}
+	long := d.longName(t.text)
+	if long == t.text {
+		return ""
+	}
+	kind, ok := meetingNouns[strings.ToLower(lastWord(long))]
+	if !ok {
+		return ""
+	}
+	return kind
+}
+
+// acronymEnds may follow a meeting's initialism that ends its name: a
+// verb, a preposition, a comma or the sentence's end ("The previous SCM was
+// held", "At last year's SCM, held in Seoul").
+var acronymEnds = map[string]bool{
+	"": true, ",": true, ".": true, ";": true, ")": true, "was": true, "is": true, "will": true, "would": true, "has": true,
+	"had": true, "held": true, "opened": true, "began": true, "ended": true, "in": true, "on": true, "at": true,
+	"next": true, "this": true, "last": true, "and": true, "with": true, "took": true, "takes": true, "meets": true,
+}
+
+// acronymHeads are the tokens of sentence si, beside heads, that are a
+// meeting's initialism (meetingAcronym). The story's bracketed names are
+// read only when the sentence has a capitalised word of three to eight
+// letters outside brackets.
+func (d *doc) acronymHeads(si int, heads []int) []int {
+	toks := d.toks[si]
+	var out []int
+	for i, t := range toks {
+		if !t.word || len(t.text) < 3 || len(t.text) > 8 || !isAcronym(t.text) || lowerAt(toks, i-1) == "(" || t.end <= d.dlEnd {
+			continue
+		}
+		if d.meetingAcronym(si, i) != "" && !nearHead(heads, i) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// nearHead reports a head within two tokens of i: "the SCM meeting" is one.
+func nearHead(heads []int, i int) bool {
+	for _, h := range heads {
+		if h >= i-2 && h <= i+2 {
+			return true
+		}
+	}
+	return false
+}
