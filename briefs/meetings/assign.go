@@ -727,8 +727,8 @@ func nounPhraseTo(toks []token, a, b int) bool {
 		if toks[k].lower == "to" && (k+1 < len(toks) && toks[k+1].cap || determiners[lowerAt(toks, k+1)] || lowerAt(toks, k-1) == "access") {
 			continue // a preposition: "on access to Japanese markets", "on aid to the region"
 		}
-		if isApostrophe(toks[k].lower) && lowerAt(toks, k+1) == "s" && k > a && toks[k-1].cap {
-			continue // "the conference of OPEC's research committee, which began"
+		if isApostrophe(toks[k].lower) && lowerAt(toks, k+1) == "s" && k > a && (toks[k-1].cap || lowerAt(toks, k-2) == "the") {
+			continue // "the conference of OPEC's research committee, which began", "a meeting of the agency's Emergency Consultative Group, which convened"
 		}
 		if !toks[k].word || toks[k].num && yearAt(toks, k) == 0 || auxiliaries[toks[k].lower] || reporting(toks[k].lower) {
 			return false // a year may qualify the noun: "the session on the 1987 budget"

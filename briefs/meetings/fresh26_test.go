@@ -106,12 +106,16 @@ func TestBodyDecides(t *testing.T) {
 	}
 }
 
-// TestBracketRelative: an initialism in brackets between a meeting's name
-// and its relative clause leaves the clause the meeting's (assign.go
-// bracketBetween; extract.go phaseOf), and a meeting with a proper name of
+// TestBracketRelative: an initialism in brackets, or an owner's "the
+// agency's", between a meeting's name and its relative clause leaves the
+// clause the meeting's (assign.go bracketBetween, nounPhraseTo;
+// extract.go phaseOf), and a meeting with a proper name of
 // its own takes no parties from another meeting of its kind
 // (seriesparties.go ownSeries).
 func TestBracketRelative(t *testing.T) {
+	if m := meetingTitled(t, "ACCRA, March 3 (Reuters) - The alert followed a meeting of the agency's Technical Advisory Group, which convened virtually on Monday and backed the move.", "Technical Advisory Group"); m != nil && m.Date != "2026-03-02" {
+		t.Errorf("%s: date %s, want 2026-03-02 (the relative clause after \"the agency's\" name is the meeting's)", m.Title, m.Date)
+	}
 	text := "JAKARTA, March 3 (Antara) -- The 30th ASEAN Trade Ministers' (ATM) Meeting will be held here from tomorrow until Friday, Trade Minister Budi Santoso said.\n\nHe said the Senior Trade Officials' Meeting (STOM), which began yesterday, would conclude today."
 	m := meetingTitled(t, text, "Senior Trade Officials")
 	if m == nil {
