@@ -144,3 +144,13 @@ func TestMeetingAcronym(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestCapitalBeforeComma: "in the Philippine capital," before a lower-case
+// word is the capital, not an apposition that names it (place.go
+// capitalPhraseAt).
+func TestCapitalBeforeComma(t *testing.T) {
+	text := "ZURICH, May 10 (Reuters) - FIBA's ruling Central Board will meet in Geneva on May 16, a day before the 22nd FIBA Congress in the Philippine capital, basketball's governing body said on Friday."
+	if m := meetingTitled(t, text, "Congress"); m != nil && m.Place != "Manila" {
+		t.Errorf("%s: place %q, want Manila", m.Title, m.Place)
+	}
+}

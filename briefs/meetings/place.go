@@ -539,8 +539,8 @@ func capitalPhraseAt(toks []token, k, adj int, other string, preps ...string) bo
 		return false
 	}
 	n := lowerAt(toks, k+1)
-	if n == "," && relativeWord(lowerAt(toks, k+2)) {
-		return true // "in the Turkish capital, which opened yesterday": no apposition
+	if n == "," && (relativeWord(lowerAt(toks, k+2)) || k+2 < len(toks) && toks[k+2].word && !toks[k+2].cap) {
+		return true // "in the Turkish capital, which opened yesterday", "in the Thai capital, soccer's global governing body said": no apposition
 	}
 	return n != "," && n != other && !(k+1 < len(toks) && toks[k+1].cap)
 }

@@ -63,13 +63,8 @@ func ownName(toks []token, start, end, head int) bool {
 		return false
 	}
 	for k := start; k < end && k < len(toks); k++ {
-		if ordinalWord(toks[k].lower) {
-			return false
-		}
-	}
-	for k := start; k < end && k < len(toks); k++ {
 		w := toks[k].lower
-		if k != head && toks[k].cap && toks[k].word && !determiners[w] && !nameModifiers[w] && w != "ordinary" && w != "regular" {
+		if k != head && toks[k].cap && toks[k].word && !determiners[w] && !nameModifiers[w] && !ordinalWord(w) && w != "ordinary" && w != "regular" {
 			return true
 		}
 	}
