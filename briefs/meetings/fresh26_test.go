@@ -154,3 +154,18 @@ func TestCapitalBeforeComma(t *testing.T) {
 		t.Errorf("%s: place %q, want Manila", m.Title, m.Place)
 	}
 }
+
+// TestTwoLeadersLastMet: "The two leaders last met" takes the parties of
+// the meeting two sentences before, past a sentence whose names are only
+// the talks' topics (neighbours.go sidesSubject, prevParties; roles.go
+// inTopic "cover").
+func TestTwoLeadersLastMet(t *testing.T) {
+	text := "HANOI, March 3 (Reuters) - Vietnamese Prime Minister Pham Minh Chinh will hold talks with Thai Prime Minister Anutin Charnvirakul in Bangkok on Thursday.\n\nThe talks are expected to cover rice exports and Cambodia. The two leaders last met in Kuala Lumpur in October."
+	m := meetingTitled(t, text, "meeting")
+	if m == nil {
+		return
+	}
+	if want := []string{"Pham Minh Chinh", "Anutin Charnvirakul"}; !slices.Equal(m.Participants, want) {
+		t.Errorf("%s: participants %q, want %q", m.Title, m.Participants, want)
+	}
+}

@@ -279,9 +279,9 @@ func (d *doc) sidesSubject(m *mention) []string {
 		if q := lowerAt(toks, k-1); q != "both" && numberWords[q] == "" && !(q == "the" && k == 1) {
 			return nil
 		}
-	case w == "they" && len(m.named) == 0, groupNouns[w] && lowerAt(toks, k-1) == "the" && len(m.named) == 0,
+	case w == "they" && len(m.named) == 0, groupNouns[w] && (lowerAt(toks, k-1) == "the" || numberWords[lowerAt(toks, k-1)] != "" && lowerAt(toks, k-2) == "the") && len(m.named) == 0,
 		(w == "bargaining" || w == "mediation") && len(m.named) == 0:
-		// "They last met in Bahrain in April", "The ministers last met in December in Geneva", "Bargaining will resume on Monday"
+		// "They last met in Bahrain in April", "The ministers last met in December in Geneva", "The two leaders last met in Tokyo in June", "Bargaining will resume on Monday"
 	default:
 		return nil
 	}
@@ -310,7 +310,7 @@ func (d *doc) prevParties(si int) []string {
 		if o.sent < si-2 || prev != nil && o.sent < prev.sent {
 			break
 		}
-		if o.sent < si && len(o.named) > 0 {
+		if o.sent < si && slices.ContainsFunc(o.named, func(n string) bool { return !o.notParties[n] }) {
 			prev = o // the first of the latest sentence that names parties
 		}
 	}
@@ -319,6 +319,9 @@ func (d *doc) prevParties(si int) []string {
 	}
 	var orgs, persons []string
 	for _, n := range prev.named {
+		if prev.notParties[n] {
+			continue // "The talks are expected to cover trade and North Korea": a topic
+		}
 		if isPersonName(n) || d.titledWord(prev.sent, n) {
 			persons = append(persons, n)
 		} else {

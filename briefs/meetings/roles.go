@@ -722,8 +722,8 @@ func (d *doc) inTopic(at int, n string, m *mention) bool {
 					return true // "to discuss the suspension of Guinea", "the return of Rohingya refugees"
 				}
 			}
-		case "discuss", "discusses", "discussed", "discussing", "review", "reviews", "reviewed", "reviewing":
-			return true // "to discuss the fighting in eastern Congo", "to discuss a ceasefire in the country's Upper Nile region"
+		case "discuss", "discusses", "discussed", "discussing", "review", "reviews", "reviewed", "reviewing", "cover", "covers", "covering", "tackle", "tackles", "tackling":
+			return true // "to discuss the fighting in eastern Congo", "to discuss a ceasefire in the country's Upper Nile region", "are expected to cover trade and North Korea"
 		case "for":
 			p := lowerAt(toks, k-1)
 			_, meeting := meetingNouns[p]
