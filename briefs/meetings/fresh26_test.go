@@ -28,7 +28,8 @@ func TestFresh26aSet(t *testing.T) {
 // the speakers who "said after meeting" (saidAfterMeeting); not a
 // delegation told of past another meeting's sentence (neighbours.go); the
 // company a notice defines as "the Company" (definedterm.go); a hall a
-// saint's name opens is a place (names.go); no owner of an event nor a
+// saint's name opens is a place (names.go); the speaker is no party of
+// talks "with" someone when a person before them goes (speakerWith); no owner of an event nor a
 // rate's name (possessesThing, notParty); a body's name runs on through
 // "for the ... of the" (nameEnd).
 func TestRound11Parties(t *testing.T) {
@@ -64,6 +65,8 @@ func TestRound11Parties(t *testing.T) {
 			"", []string{"Bank of Ghana Monetary Policy Committee"}},
 		{"for the ... of the", "COPENHAGEN, March 3 - The North Atlantic Commission for the Conservation of the Salmon will meet in Reykjavik on June 2, officials said.",
 			"", []string{"North Atlantic Commission for the Conservation of the Salmon"}},
+		{"the speaker after a subject", "TOKYO, March 3 (Reuters) - Prime Minister Sanae Takaichi will visit Canberra on March 12 for talks with Prime Minister Anthony Albanese, Chief Cabinet Secretary Minoru Kihara said on Tuesday.",
+			"", []string{"Sanae Takaichi", "Anthony Albanese"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := meetingTitled(t, c.text, c.title)

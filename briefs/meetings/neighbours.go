@@ -499,6 +499,9 @@ func (d *doc) speakerWith(m *mention) string {
 		}
 	}
 	for _, c := range d.chunks(m.sent) {
+		if c.end <= m.nameStart && isPersonName(d.expand(stripTitles(c.text))) {
+			return "" // "Prime Minister Sanae Takaichi will visit South Korea ... for talks with President Lee Jae-myung ..., Chief Cabinet Secretary Minoru Kihara said": the subject goes, not the speaker
+		}
 		if c.start > m.trig && reporting(lowerAt(toks, c.end)) {
 			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
 				return n
