@@ -341,14 +341,25 @@ func (d *doc) meetings() []briefs.Meeting {
 		c.roster = names
 	}
 	first := len(d.traces)
+	var beside map[*cluster]*cluster // meetings dated by the gathering they are held beside
 	for _, c := range cs {
 		best := bestMention(c)
+		if best == nil {
+			var g *cluster
+			if best, g = d.sidelinesDated(c, cs); g != nil { // "hold talks with ... on the sidelines of the gathering"
+				if beside == nil {
+					beside = map[*cluster]*cluster{}
+				}
+				beside[c] = g
+			}
+		}
 		if best == nil {
 			continue
 		}
 		out = append(out, d.meeting(c, best))
 	}
 	d.sidelinesPlaces(out, d.traces[first:])
+	d.sidelinesHeld(out, d.traces[first:], beside)
 	d.preparedPlaces(out, d.traces[first:])
 	d.seriesParties(out, d.traces[first:])
 	d.homeAgain(out, d.traces[first:])

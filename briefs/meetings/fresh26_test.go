@@ -175,3 +175,17 @@ func TestTwoLeadersLastMet(t *testing.T) {
 	}
 	t.Error("no meeting in Kuala Lumpur")
 }
+
+// TestSidelinesDate: an undated meeting held "on the sidelines of the
+// gathering" takes the date and place of the gathering told before
+// (sidelinesdate.go).
+func TestSidelinesDate(t *testing.T) {
+	text := "BEIJING, March 3 (Reuters) - Chinese Foreign Minister Wang Yi will attend the annual meeting of African Union foreign ministers in the Ethiopian capital later this month, the ministry said.\n\nWang is expected to hold talks with his Kenyan counterpart, Musalia Mudavadi, on the sidelines of the gathering, the ministry said."
+	m := meetingTitled(t, text, "talks")
+	if m == nil {
+		return
+	}
+	if got := m.Date + " " + m.Place; got != "2026-03 Addis Ababa" {
+		t.Errorf("%s: %s, want 2026-03 Addis Ababa", m.Title, got)
+	}
+}
