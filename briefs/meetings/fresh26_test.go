@@ -189,3 +189,17 @@ func TestSidelinesDate(t *testing.T) {
 		t.Errorf("%s: %s, want 2026-03 Addis Ababa", m.Title, got)
 	}
 }
+
+// TestItineraryVenue: an itinerary's timed line takes the venue the line
+// under it names alone, not a note such as "Closed to media"
+// (itinerary.go itineraryVenue).
+func TestItineraryVenue(t *testing.T) {
+	text := "PRIME MINISTER OF AUSTRALIA\nITINERARY\n\nItinerary for Tuesday, March 3, 2026\nJakarta, Indonesia\n\n9:00 a.m.  The Prime Minister will meet with the President of the Republic of Indonesia.\nMerdeka Palace\nPooled photo opportunity\n\n11:30 a.m.  The Prime Minister will hold a bilateral meeting with the Prime Minister of Malaysia.\nClosed to media\n"
+	var got []string
+	for _, m := range Extract(text, day("2026-03-02"), briefs.Dateline{}).Meetings {
+		got = append(got, m.Date+" "+m.Place)
+	}
+	if want := []string{"2026-03-03 Merdeka Palace", "2026-03-03 "}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}

@@ -243,6 +243,11 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, share
 			if e.place == "" && !e.online {
 				end = d.entrySuffix(l, start, e)
 			}
+			if e.place == "" && !e.online && i+1 < len(ls) && kind[i+1] == 'e' && clockLed(string(d.runes[l.start:l.end])) {
+				if v := ls[i+1]; itineraryVenue(string(d.runes[v.start:v.end])) {
+					e.place, e.placeRule, e.placeStart, e.placeEnd = string(d.runes[v.start:v.end]), RuleListingVenueLine, v.start, v.end // "8:30 a.m. The Prime Minister will meet ..." over "Palacio de Gobierno"
+				}
+			}
 			e.useShared(shared)
 			items = append(items, item{s: sentenceAt(d.runes, start, end), e: e, head: h})
 		case resplit[i]:
