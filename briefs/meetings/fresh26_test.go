@@ -203,3 +203,17 @@ func TestItineraryVenue(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestPlaceDateList: a list's lines of a town, a day and a venue are the
+// sittings of the meeting the sentence before announces, each held there
+// (placedate.go; listingbody.go dateList).
+func TestPlaceDateList(t *testing.T) {
+	text := "WATER REGULATORY AUTHORITY\nPRESS STATEMENT\nHarare, 3 March 2026\n\nThe Authority wishes to inform the public that it will hold consultation meetings on the proposed water tariffs. The meetings will take place as follows:\n\n- Bulawayo: Tuesday 17 March 2026, Bulawayo City Hall, 10:00 hours\n- Mutare: Thursday 19 March 2026, Holiday Inn Mutare, 10:00 hours\n\nWritten submissions close on 31 March 2026."
+	var got []string
+	for _, m := range Extract(text, day("2026-03-03"), briefs.Dateline{}).Meetings {
+		got = append(got, m.Date+" "+m.Place)
+	}
+	if want := []string{"2026-03-17 Bulawayo City Hall, Bulawayo", "2026-03-19 Holiday Inn Mutare, Mutare"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}

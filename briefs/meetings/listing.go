@@ -113,6 +113,9 @@ func (d *doc) readListing() {
 			if datedLabel(s) {
 				labels++ // "Held: Tuesday 3 February 2026, 5pm, Room B14": one dated label makes a record
 			}
+		case placeDateOK(s):
+			kind[i] = 'd' // "- Kitwe: Wednesday 14 May 2025, Garden Court Hotel, 09:00 hours": a day of a list, in a town
+			calendar++
 		case listing.CalendarLine(s):
 			kind[i] = 'c'
 			calendar++

@@ -202,6 +202,13 @@ func (d *doc) dateList() {
 		c.date = &dateSpan{start: s.Start, end: s.End, value: first, date: first, endDate: last, prec: briefs.PrecisionDay, dir: 1}
 		c.anaphoric = false
 		c.by(FieldDate, RuleListingDates, s.Start, s.End)
+		if e.place != "" && e.placeRule == RuleListingPrefix {
+			c.place, c.placeAt = e.place, -1 // "- Kitwe: Wednesday 14 May 2025, Garden Court Hotel, 09:00 hours"
+			if venue, ok := dateVenue(s.Text); ok && venue != "" {
+				c.place = venue + ", " + e.place
+			}
+			c.by(FieldPlace, RuleListingPlaceDate, e.placeStart, e.placeEnd)
+		}
 		if last != "" {
 			c.by(FieldEndDate, RuleListingDates, s.Start, s.End)
 		}

@@ -72,6 +72,7 @@ const (
 	RuleListingPrefix    Rule = "listing.place-prefix"
 	RuleListingSuffix    Rule = "listing.place-suffix"
 	RuleListingVenueLine Rule = "listing.venue-line"
+	RuleListingPlaceDate Rule = "listing.place-date"
 	RuleListingLabel     Rule = "listing.place-label"
 	RuleListingOnline    Rule = "listing.online"
 	RuleListingBody      Rule = "listing.body-line"
@@ -159,6 +160,7 @@ var ruleList = []struct {
 	{RuleListingPrefix, `a listing line's "SEVILLE - ", "RIO DE JANEIRO - ", "GENEVA: ", "Geneva - ": the place (listingplace.go entryPrefix)`},
 	{RuleListingSuffix, `a listing line's trailing ", Brussels", ", Suva, Fiji (to 19 November)", a calendar line's ", Oslo", a diary table's location column after its last dash when no comma gives one ("Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London") (listingplace.go entrySuffix)`},
 	{RuleListingVenueLine, `an itinerary's timed line takes the venue the line under it names alone: "8:30 a.m. The Prime Minister will meet with the President of the Republic of Peru." over "Palacio de Gobierno" (itinerary.go itineraryVenue; listing.go)`},
+	{RuleListingPlaceDate, `a list's line of a town, a day and a venue is one sitting of the meeting the sentence before announces, held there: "- Kitwe: Wednesday 14 May 2025, Garden Court Hotel, 09:00 hours" under "The hearings will take place as follows:" (placedate.go placeDate; listingbody.go dateList)`},
 	{RuleListingLabel, `a listing line's "Location: Room 16, Palace of Westminster", "Venue: ..." (listingplace.go entrySuffix)`},
 	{RuleListingBlock, `a block of short lines, a meeting's name over its day, then its time and room: "Meeting No. 34" over "Tuesday, April 21, 2026" and "Room 415, Wellington Building, 197 Sparks Street"; "Date of next meeting." over "Wednesday 11 March 2026, 6.30pm, Town Hall." (blocks.go)`},
 	{RuleListingVerb, `a listing line told as a headline, its meeting verb closing the clause: "BRUSSELS - Euro zone finance ministers meet (Eurogroup).", "GENEVA - WTO General Council meets (to Nov 19)." (listingbody.go entryVerb)`},
