@@ -164,6 +164,9 @@ func cancelAt(toks []token) int {
 // its subject ("the talks ... were called off", within a clause before the
 // cue) or its object ("called off the summit").
 func callsOff(toks []token, h, cue int) bool {
+	if w := toks[cue].lower; h < cue && (strings.HasPrefix(w, "cancel") || strings.HasPrefix(w, "scrap")) && otherObject(toks, cue) {
+		return false // "will meet management on Monday ..., after a weekend strike forced the carrier to cancel around one in five flights": the flights
+	}
 	if h < cue {
 		aside := 0 // the words of a relative clause between: "Talks between ..., which had been due to open in Jeddah on Thursday, have been postponed"
 		for k := h + 1; k < cue; k++ {

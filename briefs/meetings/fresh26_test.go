@@ -217,3 +217,13 @@ func TestPlaceDateList(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestCancelOtherObject: a verb of cancelling with an object of its own
+// after the meeting calls the meeting off no more (cancel.go callsOff).
+func TestCancelOtherObject(t *testing.T) {
+	text := "FRANKFURT, March 3 (AFP) - Lufthansa pilots' unions will meet management on Monday for a new round of pay talks, after a strike forced the airline to cancel around 800 flights, the company said."
+	ms := Extract(text, day("2026-03-03"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || ms[0].Status != briefs.StatusUpcoming {
+		t.Errorf("meetings %+v, want one upcoming", ms)
+	}
+}
