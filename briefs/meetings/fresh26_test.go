@@ -227,3 +227,14 @@ func TestCancelOtherObject(t *testing.T) {
 		t.Errorf("meetings %+v, want one upcoming", ms)
 	}
 }
+
+// TestHeldFarBack: a bare weekday takes the tense of the meeting's own verb
+// a few words before its noun, however long the noun's complements run
+// (tense.go tenseAt).
+func TestHeldFarBack(t *testing.T) {
+	text := "CHENNAI, March 5 (PTI) The corporation's health wing held a review meeting with officials of the state public health department at the Ripon Building on Tuesday, where it was decided to step up fogging."
+	ms := Extract(text, day("2026-03-05"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 || ms[0].Date != "2026-03-03" || ms[0].Status != briefs.StatusPast {
+		t.Errorf("meetings %+v, want one past on 2026-03-03", ms)
+	}
+}

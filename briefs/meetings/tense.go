@@ -26,8 +26,11 @@ func tenseAt(toks []token, i, j int) int {
 			}
 		}
 	}
-	words, span := 0, 0
-	for k := i - 1; k >= 0 && span < 14; k-- {
+	words, span, limit := 0, 0, 14
+	for k := i - 1; k >= 0 && span < limit; k-- {
+		if _, meeting := meetingNouns[toks[k].lower]; meeting && limit == 14 && k >= 2 {
+			limit = max(14, span+4) // the meeting's own verb a few words before its noun: "held a review meeting with officials of the state health department at the KMC headquarters on Tuesday"
+		}
 		if toks[k].word {
 			words++
 		}
