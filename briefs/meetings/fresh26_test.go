@@ -232,7 +232,7 @@ func TestCancelOtherObject(t *testing.T) {
 // a few words before its noun, however long the noun's complements run
 // (tense.go tenseAt).
 func TestHeldFarBack(t *testing.T) {
-	text := "CHENNAI, March 5 (PTI) The corporation's health wing held a review meeting with officials of the state public health department at the Ripon Building on Tuesday, where it was decided to step up fogging."
+	text := "PUNE, March 5 (PTI) The civic body's water department held a review meeting with officials of the state irrigation department at the PMC headquarters on Tuesday, where it was decided to release more water."
 	ms := Extract(text, day("2026-03-05"), briefs.Dateline{}).Meetings
 	if len(ms) != 1 || ms[0].Date != "2026-03-03" || ms[0].Status != briefs.StatusPast {
 		t.Errorf("meetings %+v, want one past on 2026-03-03", ms)
