@@ -238,3 +238,21 @@ func TestHeldFarBack(t *testing.T) {
 		t.Errorf("meetings %+v, want one past on 2026-03-03", ms)
 	}
 }
+
+// TestHeldDiscussions: discussions a verb of holding makes are talks
+// (mention.go isMeetingNoun), unless the sentence names its meeting first
+// ("During the meeting, both sides held discussions").
+func TestHeldDiscussions(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"NEW DELHI, March 3 (PTI) The agriculture minister will hold discussions with farm union leaders on Friday, officials said.", 1},
+		{"NEW DELHI, March 3 (PTI) Indian and Chinese officials met in Beijing on Monday. During the meeting, both sides held discussions on the next steps in border management.", 1},
+		{"NEW DELHI, March 3 (PTI) The discussions on the tariff are expected to go on for months, officials said.", 0},
+	} {
+		if got := len(Extract(c.text, day("2026-03-03"), briefs.Dateline{}).Meetings); got != c.want {
+			t.Errorf("%q: %d meetings, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -12,6 +12,7 @@ var meetingNouns = map[string]string{
 	"lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast",
 	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
 	"congress": "conference", "caucus": "meeting", "retreat": "meeting",
+	"discussion": "talks", "discussions": "talks",
 }
 
 // sessionModifiers make "session" a sitting of a body.
