@@ -28,7 +28,8 @@ func TestFresh26aSet(t *testing.T) {
 // the speakers who "said after meeting" (saidAfterMeeting); not a
 // delegation told of past another meeting's sentence (neighbours.go); the
 // company a notice defines as "the Company" (definedterm.go); a hall a
-// saint's name opens is a place (names.go); the speaker is no party of
+// saint's name opens is a place (names.go); a word that says what a body
+// does before its name is no party (descriptorNouns); the speaker is no party of
 // talks "with" someone when a person before them goes (speakerWith); no owner of an event nor a
 // rate's name (possessesThing, notParty); a body's name runs on through
 // "for the ... of the" (nameEnd).
@@ -67,6 +68,8 @@ func TestRound11Parties(t *testing.T) {
 			"", []string{"North Atlantic Commission for the Conservation of the Salmon"}},
 		{"the speaker after a subject", "TOKYO, March 3 (Reuters) - Prime Minister Sanae Takaichi will visit Canberra on March 12 for talks with Prime Minister Anthony Albanese, Chief Cabinet Secretary Minoru Kihara said on Tuesday.",
 			"", []string{"Sanae Takaichi", "Anthony Albanese"}},
+		{"a descriptor before the name", "LONDON, March 3 (Reuters) - Telecom regulator Ofcom will hold talks with BT Group on Friday, the regulator said.",
+			"", []string{"Ofcom", "BT Group"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := meetingTitled(t, c.text, c.title)

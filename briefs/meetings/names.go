@@ -603,6 +603,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && thingNouns[next] && !isAcronym(name) && !isCountry(name) && countries[strings.ToLower(name)] == "" {
 		return true // "cut the Repo rate": the word names a thing
 	}
+	if c.end-c.start == 1 && descriptorNouns[next] && c.end+1 < len(toks) && toks[c.end+1].cap && !isAcronym(name) && !isCountry(name) && countries[strings.ToLower(name)] == "" {
+		return true // "Telecom regulator TRAI", "Chip maker Rapidus": a word of the description before the name
+	}
 	if holdingNouns[next] {
 		return true // "its Hughes unit", "East-West relations", "U.S. plants", "the Easter holiday"
 	}
@@ -629,6 +632,13 @@ var holdingNouns = map[string]bool{
 	"relations": true, "ties": true, "plant": true, "plants": true, "factories": true, "operations": true,
 	"corridor": true, "railway": true, "pipeline": true, "airport": true, "dam": true, "dams": true, "canal": true,
 	"forces": true, "troops": true, "bases": true, "holiday": true, "holidays": true, "recess": true, "weekend": true, "seats": true,
+}
+
+// descriptorNouns stand between a word that says what a body does and its
+// name: "Telecom regulator TRAI", "Oil producer Aramco".
+var descriptorNouns = map[string]bool{
+	"regulator": true, "producer": true, "maker": true, "giant": true, "operator": true, "watchdog": true,
+	"exporter": true, "importer": true, "carrier": true, "lender": true, "insurer": true, "retailer": true, "miner": true,
 }
 
 // firmNouns are companies a country's name only qualifies: "U.S. airlines",
