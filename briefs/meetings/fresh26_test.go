@@ -29,7 +29,8 @@ func TestFresh26aSet(t *testing.T) {
 // delegation told of past another meeting's sentence (neighbours.go); the
 // company a notice defines as "the Company" (definedterm.go); a hall a
 // saint's name opens is a place (names.go); a word that says what a body
-// does before its name is no party (descriptorNouns); the speaker is no party of
+// does before its name is no party (descriptorNouns); "at leaders' level"
+// is no group met (objectGroup); the speaker is no party of
 // talks "with" someone when a person before them goes (speakerWith); no owner of an event nor a
 // rate's name (possessesThing, notParty); a body's name runs on through
 // "for the ... of the" (nameEnd).
@@ -70,6 +71,8 @@ func TestRound11Parties(t *testing.T) {
 			"", []string{"Sanae Takaichi", "Anthony Albanese"}},
 		{"a descriptor before the name", "LONDON, March 3 (Reuters) - Telecom regulator Ofcom will hold talks with BT Group on Friday, the regulator said.",
 			"", []string{"Ofcom", "BT Group"}},
+		{"a level is no group", "SUVA, March 3 (AFP) - The Pacific Islands Forum last met at leaders' level in Honiara in September, the secretariat said.",
+			"", nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := meetingTitled(t, c.text, c.title)

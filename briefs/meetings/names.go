@@ -754,8 +754,8 @@ func objectGroup(toks []token, k int) int {
 		return -1 // "senior officials of the BBMP": the body takes part
 	}
 	j := k - 1
-	if !toks[j].word || toks[j].cap || determiners[toks[j].lower] || auxiliaries[toks[j].lower] {
-		return -1
+	if !toks[j].word || toks[j].cap || determiners[toks[j].lower] || auxiliaries[toks[j].lower] || placePreps[toks[j].lower] || timePreps[toks[j].lower] {
+		return -1 // not "met at leaders' level"
 	}
 	before := j - 1
 	if toks[before].num && lowerAt(toks, before-1) == "the" {
