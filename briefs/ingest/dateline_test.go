@@ -132,6 +132,8 @@ func TestParseDatelineNone(t *testing.T) {
 		"Central Bank of Corvania - 2026 schedule",
 		"St Aidan's Parish Newsletter - April",
 		"FACTBOX: What we know",
+		"Readout: Minister Anand meets Kenya's Prime Cabinet Secretary Mudavadi",
+		"Statement: Ministers agree on next steps",
 		"To: All staff",
 		"Subject: Talks",
 		"The ministers met on Monday.\nGeneva, 12 March 2024\nmore text",    // a sentence above: no heading
