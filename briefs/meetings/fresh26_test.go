@@ -262,3 +262,19 @@ func TestHeldDiscussions(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDocumentPlace: a document's name with a meeting's word inside is
+// no place ("the General Meeting Record of Depositors"), nor the company a
+// notice defines; a venue so named stays ("the Congress Center Hamburg")
+// (placeof.go meetingWordInside).
+func TestNoDocumentPlace(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"KUALA LUMPUR, 3 March 2026 - The Board of Directors of Tanjung Estates Berhad met on 2 March 2026. Only members whose names appear in the General Meeting Record of Depositors as at 5 June 2026 shall be entitled to attend the meeting.", ""},
+		{"Invitation\n\nThe 2026 Annual General Meeting of Shareholders of Elbtal AG will take place on Thursday, 14 May 2026, at 10:00 a.m. at the Congress Center Hamburg, Marseiller Strasse 2, 20355 Hamburg, Germany.", "Congress Center Hamburg, Marseiller Strasse 2, 20355 Hamburg, Germany"},
+	} {
+		ms := Extract(c.text, day("2026-03-03"), briefs.Dateline{}).Meetings
+		if len(ms) == 0 || ms[0].Place != c.want {
+			t.Errorf("%q: meetings %+v, want the first at %q", c.text, ms, c.want)
+		}
+	}
+}

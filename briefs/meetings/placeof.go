@@ -10,6 +10,24 @@ import "strings"
 // placeOf finds where mention m is held: "here", "in Detroit", "at the
 // Manekshaw Centre", "scheduled for Zaire", or a city naming the meeting;
 // with the token where the sentence says it.
+// meetingWordInside reports a name with a meeting's word inside it and a
+// word after that is no building's: a document or a gathering's name ("the
+// General Meeting Record of Depositors"), not a venue ("the Lima
+// Convention Centre").
+func meetingWordInside(toks []token, c chunk) bool {
+	last := toks[c.end-1].lower
+	if venueWords[last] || roomWords[last] {
+		return false
+	}
+	for k := c.start; k < c.end-1; k++ {
+		if _, ok := meetingNouns[toks[k].lower]; ok && toks[k].cap {
+			next := toks[k+1].lower
+			return !venueWords[next] && !roomWords[next] // not "the Congress Center Hamburg"
+		}
+	}
+	return false
+}
+
 func (d *doc) placeOf(m *mention) (string, int) {
 	toks := d.toks[m.sent]
 	best, bestDist, at := "", 1<<30, -1
@@ -33,6 +51,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if describesPlace(toks, c) {
 			continue // "in the Black Sea port city of Odesa": Odesa is the place
+		}
+		if meetingWordInside(toks, c) || c.text == "Company" {
+			continue // "appear in the General Meeting Record of Depositors": a document; "at the Registered Office of the Company": the defined company
 		}
 		if waterWords[strings.ToLower(lastWord(c.text))] {
 			continue // "consultations on a code of conduct in the South China Sea": a topic's waters, no venue
