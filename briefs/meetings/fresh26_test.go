@@ -278,3 +278,12 @@ func TestNoDocumentPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNoModifierPlace: a meeting's name opened by a word of its kind
+// ("Extraordinary", "Special") names no city (placeof.go namePlace).
+func TestNoModifierPlace(t *testing.T) {
+	text := "GABORONE, March 3 (Reuters) - The ministers recommended that an Extraordinary Summit of the regional bloc be convened in October, officials said."
+	if m := meetingTitled(t, text, "Summit"); m != nil && m.Place == "Extraordinary" {
+		t.Errorf("%s: place %q, want none", m.Title, m.Place)
+	}
+}

@@ -389,8 +389,8 @@ func (d *doc) namePlace(toks []token, m *mention) string {
 		return ""
 	}
 	w := toks[k]
-	if isAcronym(w.text) || nationalities[w.lower] || orgWords[w.lower] || lowerAt(toks, k-1) == "-" || lowerAt(toks, k+1) == "-" {
-		return ""
+	if isAcronym(w.text) || nationalities[w.lower] || orgWords[w.lower] || nameModifiers[w.lower] || sessionModifiers[w.lower] || lowerAt(toks, k-1) == "-" || lowerAt(toks, k+1) == "-" {
+		return "" // not "an Extraordinary Summit of the Organ Troika"
 	}
 	if k > 0 && toks[k-1].cap && k-1 >= m.nameStart && !isAcronym(toks[k-1].text) {
 		return "" // a longer name: "Uruguay Round", not a city
