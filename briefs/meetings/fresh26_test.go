@@ -287,3 +287,12 @@ func TestNoModifierPlace(t *testing.T) {
 		t.Errorf("%s: place %q, want none", m.Title, m.Place)
 	}
 }
+
+// TestCityOverVisitedCountry: the city the talks are held in wins over
+// the country a visit goes to (placeof.go placeOf).
+func TestCityOverVisitedCountry(t *testing.T) {
+	text := "CANBERRA, March 3 (Reuters) - Prime Minister Anthony Albanese will visit Indonesia on March 12 for talks with President Prabowo Subianto in the East Java city of Surabaya, his office said."
+	if m := meetingTitled(t, text, "talks"); m != nil && m.Place != "Surabaya" {
+		t.Errorf("%s: place %q, want Surabaya", m.Title, m.Place)
+	}
+}

@@ -113,6 +113,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if regions[strings.ToLower(c.text)] || sidelinesOf(toks, c) {
 			dist += 10 // "held in Africa" loses to "in Johannesburg"; "on the sidelines of the UN General Assembly in New York"
 		}
+		if isCountry(c.text) && (p == "to" || isVisit(p)) {
+			dist += 8 // "will visit South Korea on Sept. 12 for talks with President Lee Jae-myung in the southern port city of Busan": the city the talks are in
+		}
 		if dist < bestDist && (dist <= 20 || dist <= 26 && d.leadsSentence(m)) {
 			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
 			if named {
