@@ -182,7 +182,7 @@ func waitUntil(within time.Duration, cond func() bool) bool {
 func TestReplicasPostAndAnswerOnce(t *testing.T) {
 	url := storetest.PostgresURL(t)
 	if testing.Short() {
-		t.Skip("runs for about half a minute")
+		t.Skip("runs for half a minute to two minutes")
 	}
 	api := newReplicaBotAPI(t)
 	cfg := filepath.Join(t.TempDir(), "briefbot.yaml")
@@ -210,6 +210,12 @@ destinations:
 	a.waitLog(t, "took the polling lease", 30*time.Second)
 	b := startReplica(t, cfg, vars)
 	b.waitLog(t, "another replica is polling; standing by", 30*time.Second)
+	// A replica that starts while the other is posting a slot first waits
+	// for that attempt to settle (a minute, bot/schedule finishPending)
+	// before its schedule runs, which with a slot every 4 s happens whenever
+	// the other is mid-post at that moment; the survivor must be scheduling
+	// before the kill for its posts to be counted after it.
+	b.waitLog(t, "digest schedule started", 90*time.Second)
 	var chats []string
 	for range 3 {
 		chats = append(chats, api.queue())
