@@ -296,3 +296,18 @@ func TestCityOverVisitedCountry(t *testing.T) {
 		t.Errorf("%s: place %q, want Surabaya", m.Title, m.Place)
 	}
 }
+
+// TestOpensASession: a body that opens or begins a session of some days
+// meets (mention.go openedSession); the wars its session will be
+// dominated by give it no place and no party (topicNouns, compassWords).
+func TestOpensASession(t *testing.T) {
+	text := "NAIROBI (AP) — The U.N. Environment Assembly opens a five-day session on Monday that is expected to be dominated by the wars in Ukraine and eastern Congo."
+	ms := Extract(text, day("2026-03-05"), briefs.Dateline{}).Meetings
+	if len(ms) != 1 {
+		t.Fatalf("meetings %+v, want one", ms)
+	}
+	m := ms[0]
+	if m.Date != "2026-03-09" || m.Place == "Ukraine" || slices.Contains(m.Participants, "Congo") || slices.Contains(m.Participants, "Ukraine") {
+		t.Errorf("%s: %s at %q with %q; want 2026-03-09, neither Ukraine nor Congo", m.Title, m.Date, m.Place, m.Participants)
+	}
+}

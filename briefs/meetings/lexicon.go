@@ -310,7 +310,7 @@ var topicNouns = map[string]bool{
 	"troop": true, "troops": true, "withdrawal": true, "problem": true, "pact": true, "border": true,
 	"request's": true, "economy": true, "debt": true, "market": true, "plan": true, "initiative": true,
 	"arrangement": true, "situation": true, "declaration": true, "communique": true, "charter": true, "memorandum": true,
-	"roadmap": true,
+	"roadmap": true, "conflicts": true, "wars": true, "crises": true, "disputes": true, "fighting": true,
 }
 
 // homeGroups are lowercase bodies a text names as parties: "the state

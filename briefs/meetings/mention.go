@@ -286,6 +286,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if holdVerbs[prev] || (numberWord(prev) > 0 || prev == "a" || possessives[prev]) && holdVerbs[lowerAt(toks, i-2)] {
 			return prev != "had" && prev != "have" && prev != "has" // "have held four sessions so far this week"
 		}
+		if openedSession(toks, i) {
+			return true // "The U.N. Human Rights Council opens a six-week session on Monday"
+		}
 		if h := lowerAt(toks, i-3); w == "session" && lowerAt(toks, i-2) == "a" && holdVerbs[h] && h != "had" && h != "have" && h != "has" && !toks[i-1].cap && prev != "trading" && prev != "market" {
 			return true // "will hold a work session on Tuesday, April 7"
 		}
@@ -369,6 +372,30 @@ func meetingNounBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// openedSession reports a session a verb of opening begins, past an
+// article or owner and a length: "opens a six-week session on Monday",
+// "began its spring session". Not a market's ("the trading session").
+func openedSession(toks []token, i int) bool {
+	k := i - 1
+	for n := 0; n < 6 && k >= 0; n, k = n+1, k-1 {
+		w := toks[k].lower
+		switch {
+		case openingVerbs[w]:
+			return n > 0 && lowerAt(toks, i-1) != "trading" && lowerAt(toks, i-1) != "market"
+		case w == "a" || w == "an" || possessives[w] || w == "-" || numberWord(w) > 0 || toks[k].num || durationUnits[w] || sessionModifiers[w] || w == "new" || w == "regular":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// openingVerbs begin a body's session; durationUnits measure one.
+var (
+	openingVerbs  = map[string]bool{"opens": true, "open": true, "opened": true, "begins": true, "begin": true, "began": true, "starts": true, "start": true, "started": true, "convenes": true, "convened": true, "resumes": true, "resumed": true}
+	durationUnits = map[string]bool{"day": true, "week": true, "month": true}
+)
 
 // heldWithin reports a verb of holding in the n words before noun i, in
 // its clause: "will hold a pre-budget consultation".

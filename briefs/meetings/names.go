@@ -373,6 +373,10 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end // "camps in Cox's Bazar", "in St Mary's Church Hall": one place
 			continue
 		}
+		if compassWords[prev] && lowerAt(toks, c.start-2) == "and" && c.start-lastPlace == 2 {
+			lastPlace = c.end // "the conflicts in Sudan and eastern Congo": one list of places
+			continue
+		}
 		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) {
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
 			continue
@@ -633,6 +637,9 @@ var holdingNouns = map[string]bool{
 	"corridor": true, "railway": true, "pipeline": true, "airport": true, "dam": true, "dams": true, "canal": true,
 	"forces": true, "troops": true, "bases": true, "holiday": true, "holidays": true, "recess": true, "weekend": true, "seats": true,
 }
+
+// compassWords name a part of a country: "eastern Congo".
+var compassWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true}
 
 // descriptorNouns stand between a word that says what a body does and its
 // name: "Telecom regulator TRAI", "Oil producer Aramco".
