@@ -579,8 +579,8 @@ func (d *doc) newMention(si, h int) *mention {
 	m.started, m.ended = phaseOf(toks, m)
 	m.started = m.started || begun && !m.ended
 	m.continues = !m.verb && (continues(toks, m.skipEnd) || closing(toks, m.trig))
-	if closing(toks, m.trig) && !hasProperName(toks, m.nameStart, m.nameEnd, m.trig) {
-		m.anaphoric = true // "at tomorrow's closing session": of the meeting named before
+	if closing(toks, m.trig) && !hasProperName(toks, m.nameStart, m.nameEnd, m.trig) && lowerAt(toks, m.trig-2) != "a" {
+		m.anaphoric = true // "at tomorrow's closing session": of the meeting named before (not "The budget committee will hold a final session on Wednesday")
 	}
 	if stillGoing(toks, phraseEnd(toks, m), !countedOne(toks, m)) || runningSince(toks, ds, phraseEnd(toks, m)) {
 		m.openEnded = true // "Negotiations ..., launched last March, are still going on"

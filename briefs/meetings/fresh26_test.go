@@ -311,3 +311,12 @@ func TestOpensASession(t *testing.T) {
 		t.Errorf("%s: %s at %q with %q; want 2026-03-09, neither Ukraine nor Congo", m.Title, m.Date, m.Place, m.Participants)
 	}
 }
+
+// TestAFinalSession: a body's "a final session" is a meeting of its own,
+// not the closing session of the meeting told before (extract.go closing).
+func TestAFinalSession(t *testing.T) {
+	text := "PARIS, Oct 13 (Reuters) - French coalition leaders met late on Monday and settled a dispute over pensions.\n\nThe prime minister took part, a spokesman said. The National Assembly's finance committee will hold a final session on Wednesday."
+	if got := len(Extract(text, day("2026-10-13"), briefs.Dateline{}).Meetings); got != 2 {
+		t.Errorf("%d meetings, want 2 (the leaders' and the committee's)", got)
+	}
+}
