@@ -104,10 +104,7 @@ func TestBodyDecides(t *testing.T) {
 			[]string{"2026-03-03 Union Cabinet;Narendra Modi", "2026-03-03 Cabinet Committee on Economic Affairs"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			var got []string
-			for _, m := range Extract(c.text, day("2026-03-03"), briefs.Dateline{}).Meetings {
-				got = append(got, m.Date+" "+strings.Join(m.Participants, ";"))
-			}
+			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + strings.Join(m.Participants, ";") })
 			if !slices.Equal(got, c.want) {
 				t.Errorf("meetings %q, want %q", got, c.want)
 			}
@@ -144,10 +141,7 @@ func TestBracketRelative(t *testing.T) {
 // definition itself, nor a body's initialism.
 func TestMeetingAcronym(t *testing.T) {
 	text := "TOKYO, March 3 (Kyodo) -- Japan and Australia will hold their Ministerial Economic Dialogue (MED) in Canberra next month, the foreign ministry said.\n\nFinance Minister Kato also met Governor Ueda in Tokyo on Monday.\n\nThe previous MED was held in Tokyo in July last year."
-	var got []string
-	for _, m := range Extract(text, day("2026-03-03"), briefs.Dateline{}).Meetings {
-		got = append(got, m.Date+" "+m.Place+" "+strings.Join(m.Participants, ";"))
-	}
+	got := described(text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + m.Place + " " + strings.Join(m.Participants, ";") })
 	want := []string{"2026-04 Canberra Japan;Australia", "2026-03-02 Tokyo Kato;Ueda", "2025-07 Tokyo Japan;Australia"}
 	if !slices.Equal(got, want) {
 		t.Errorf("meetings %q, want %q", got, want)
@@ -201,10 +195,7 @@ func TestSidelinesDate(t *testing.T) {
 // (itinerary.go itineraryVenue).
 func TestItineraryVenue(t *testing.T) {
 	text := "PRIME MINISTER OF AUSTRALIA\nITINERARY\n\nItinerary for Tuesday, March 3, 2026\nJakarta, Indonesia\n\n9:00 a.m.  The Prime Minister will meet with the President of the Republic of Indonesia.\nMerdeka Palace\nPooled photo opportunity\n\n11:30 a.m.  The Prime Minister will hold a bilateral meeting with the Prime Minister of Malaysia.\nClosed to media\n"
-	var got []string
-	for _, m := range Extract(text, day("2026-03-02"), briefs.Dateline{}).Meetings {
-		got = append(got, m.Date+" "+m.Place)
-	}
+	got := described(text, "2026-03-02", func(m briefs.Meeting) string { return m.Date + " " + m.Place })
 	if want := []string{"2026-03-03 Merdeka Palace", "2026-03-03 "}; !slices.Equal(got, want) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
@@ -215,10 +206,7 @@ func TestItineraryVenue(t *testing.T) {
 // (placedate.go; listingbody.go dateList).
 func TestPlaceDateList(t *testing.T) {
 	text := "WATER REGULATORY AUTHORITY\nPRESS STATEMENT\nHarare, 3 March 2026\n\nThe Authority wishes to inform the public that it will hold consultation meetings on the proposed water tariffs. The meetings will take place as follows:\n\n- Bulawayo: Tuesday 17 March 2026, Bulawayo City Hall, 10:00 hours\n- Mutare: Thursday 19 March 2026, Holiday Inn Mutare, 10:00 hours\n\nWritten submissions close on 31 March 2026."
-	var got []string
-	for _, m := range Extract(text, day("2026-03-03"), briefs.Dateline{}).Meetings {
-		got = append(got, m.Date+" "+m.Place)
-	}
+	got := described(text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + m.Place })
 	if want := []string{"2026-03-17 Bulawayo City Hall, Bulawayo", "2026-03-19 Holiday Inn Mutare, Mutare"}; !slices.Equal(got, want) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
@@ -319,4 +307,14 @@ func TestAFinalSession(t *testing.T) {
 	if got := len(Extract(text, day("2026-10-13"), briefs.Dateline{}).Meetings); got != 2 {
 		t.Errorf("%d meetings, want 2 (the leaders' and the committee's)", got)
 	}
+}
+
+// described is what f says of each meeting Extract finds in text,
+// published on day pub.
+func described(text, pub string, f func(briefs.Meeting) string) []string {
+	var out []string
+	for _, m := range Extract(text, day(pub), briefs.Dateline{}).Meetings {
+		out = append(out, f(m))
+	}
+	return out
 }
