@@ -316,6 +316,12 @@ func (d *doc) sentenceMentions(si int) {
 	ms = append(ms, d.secondObjects(si, ms)...)
 	splitClauses(toks, ms, d.dl.Place)
 	for _, m := range ms {
+		if len(m.named) == 0 && m.owner == "" && !m.verb && d.entries[si] == nil {
+			for _, b := range d.bodyInName(m) {
+				m.named = append(m.named, b) // "a day before the 74th FIFA Congress" after "FIFA's ruling Council will meet": the name the other clause took back is still its own name's
+				m.byName(b, RulePartyNeighbour, -1, -1)
+			}
+		}
 		m.takeSubject()
 		d.secondPlace(toks, m)
 	}

@@ -318,3 +318,13 @@ func described(text, pub string, f func(briefs.Meeting) string) []string {
 	}
 	return out
 }
+
+// TestBodyInOwnName: the body inside a meeting's own name takes part
+// though the sentence's clause split gave the same name, said earlier, to
+// another meeting (extract.go, after splitClauses).
+func TestBodyInOwnName(t *testing.T) {
+	text := "ZURICH, May 10 (Reuters) - FIBA's ruling Central Board will meet in Geneva on May 16, a day before the 22nd FIBA Congress in the Philippine capital, basketball's governing body said on Friday."
+	if m := meetingTitled(t, text, "Congress"); m != nil && !slices.Contains(m.Participants, "FIBA") {
+		t.Errorf("%s: participants %q, want FIBA among them", m.Title, m.Participants)
+	}
+}
