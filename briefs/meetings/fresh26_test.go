@@ -328,3 +328,13 @@ func TestBodyInOwnName(t *testing.T) {
 		t.Errorf("%s: participants %q, want FIBA among them", m.Title, m.Participants)
 	}
 }
+
+// TestNumberedNameOwnSeries: a numbered meeting with a name of its own
+// takes no parties from another meeting of its kind (seriesparties.go
+// ownName: an ordinal does not make the name generic).
+func TestNumberedNameOwnSeries(t *testing.T) {
+	text := "BEIJING, March 9 (Xinhua) -- Foreign ministers of China, Kazakhstan and Uzbekistan will attend a meeting in Xi'an on Thursday, the ministry said.\n\nThe fifth China-Central Asia Foreign Ministers' Meeting was held in Almaty in April last year."
+	if m := meetingTitled(t, text, "Fifth"); m != nil && (slices.Contains(m.Participants, "Kazakhstan") || slices.Contains(m.Participants, "Uzbekistan")) {
+		t.Errorf("%s: participants %q, want none of the Xi'an meeting's", m.Title, m.Participants)
+	}
+}
