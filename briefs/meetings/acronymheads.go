@@ -36,17 +36,13 @@ var acronymEnds = map[string]bool{
 }
 
 // acronymHeads are the tokens of sentence si, beside heads, that are a
-// meeting's initialism (meetingAcronym). The story's bracketed names are
-// read only when the sentence has a capitalised word of three to eight
-// letters outside brackets.
+// meeting's initialism (meetingAcronym, which reads the story's bracketed
+// names only for an initialism of three to eight letters outside
+// brackets).
 func (d *doc) acronymHeads(si int, heads []int) []int {
-	toks := d.toks[si]
 	var out []int
-	for i, t := range toks {
-		if !t.word || len(t.text) < 3 || len(t.text) > 8 || !isAcronym(t.text) || lowerAt(toks, i-1) == "(" || t.end <= d.dlEnd {
-			continue
-		}
-		if d.meetingAcronym(si, i) != "" && !nearHead(heads, i) {
+	for i, t := range d.toks[si] {
+		if t.end > d.dlEnd && d.meetingAcronym(si, i) != "" && !nearHead(heads, i) {
 			out = append(out, i)
 		}
 	}

@@ -112,14 +112,8 @@ func (d *doc) clusters() []*cluster {
 // "Separately": "Separately, the Cabinet Committee on Economic Affairs ...
 // approved ... at its meeting today" is no meeting named before.
 func (d *doc) separately(m *mention) bool {
-	toks := d.toks[m.sent]
-	for k, t := range toks {
-		if t.end <= d.dlEnd {
-			continue
-		}
-		return t.lower == "separately" && lowerAt(toks, k+1) == ","
-	}
-	return false
+	toks, k := d.toks[m.sent], d.sentenceStart(m.sent)
+	return lowerAt(toks, k) == "separately" && lowerAt(toks, k+1) == ","
 }
 
 // bodySitting reports a cluster that is one body's sitting, each mention

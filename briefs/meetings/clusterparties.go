@@ -476,7 +476,13 @@ func corporateName(n string) bool {
 		return false
 	}
 	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
-	return last == "co" || last == "corp" || last == "inc" || last == "ltd" || last == "plc" || last == "company" || companySuffixes[last]
+	return last == "company" || companySuffix(last)
+}
+
+// companySuffix reports a lower-case word that ends a company's name: the
+// wire's "co", "corp", "inc", "ltd", "plc", and companySuffixes.
+func companySuffix(w string) bool {
+	return w == "co" || w == "corp" || w == "inc" || w == "ltd" || w == "plc" || companySuffixes[w]
 }
 
 // companySuffixes end company names beside the wire's "Co", "Corp", "Inc":

@@ -21,9 +21,9 @@ func bodyDecides(toks []token, i int) bool {
 	}
 	day := false
 	for j := max(k-1, 0); j < len(toks) && j <= i+3; j++ {
-		day = day || dayWords[toks[j].lower]
+		day = day || dayWord(toks[j].lower)
 	}
-	if dayWords[lowerAt(toks, k)] {
+	if dayWord(lowerAt(toks, k)) {
 		k-- // "today approved"
 	}
 	if lowerAt(toks, k) == "," {
@@ -59,5 +59,11 @@ func appositionStart(toks []token, k int) int {
 var (
 	decidedVerbs = map[string]bool{"approved": true, "decided": true, "endorsed": true, "adopted": true, "resolved": true, "cleared": true, "ratified": true}
 	decideVerbs  = map[string]bool{"decide": true, "consider": true, "approve": true, "review": true, "discuss": true}
-	dayWords     = map[string]bool{"today": true, "yesterday": true, "tomorrow": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 )
+
+// dayWord reports a word that names a day: a weekday, "today",
+// "yesterday", "tomorrow".
+func dayWord(w string) bool {
+	_, weekday := weekdayNames[w]
+	return weekday || w == "today" || w == "yesterday" || w == "tomorrow"
+}

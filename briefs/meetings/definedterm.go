@@ -74,8 +74,5 @@ func nameBefore(text string) string {
 }
 
 // lowerSuffix reports a company suffix a name may write in lower case:
-// "plc", "ltd", "Limited" (clusterparties.go companySuffixes).
-func lowerSuffix(w string) bool {
-	w = strings.ToLower(strings.TrimRight(w, "."))
-	return w == "plc" || w == "ltd" || w == "inc" || w == "co" || w == "corp" || companySuffixes[w]
-}
+// "plc", "ltd.", "Limited" (clusterparties.go companySuffix).
+func lowerSuffix(w string) bool { return companySuffix(strings.ToLower(strings.TrimRight(w, "."))) }

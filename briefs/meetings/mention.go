@@ -176,7 +176,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March", "The previous mediated session, on 21 September"
 	}
 	if w == "discussion" || w == "discussions" {
-		return heldBefore(toks, i) && !meetingNounBefore(toks, i) // "will hold discussions with farm leaders on Friday", "will hold an open house discussion on Friday"; not "During the meeting, both sides ... held discussions on the next steps"
+		return heldBefore(toks, i) && !hasMeetingNoun(toks[:i]) // "will hold discussions with farm leaders on Friday", "will hold an open house discussion on Friday"; not "During the meeting, both sides ... held discussions on the next steps"
 	}
 	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
 		return heldBefore(toks, i) // "will hold a videoconference on Friday", "hold video conference"
@@ -357,16 +357,6 @@ func heldBefore(toks []token, i int) bool {
 			return false
 		}
 		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
-			return true
-		}
-	}
-	return false
-}
-
-// meetingNounBefore reports a meeting noun before token i in its sentence.
-func meetingNounBefore(toks []token, i int) bool {
-	for k := 0; k < i; k++ {
-		if _, ok := meetingNouns[toks[k].lower]; ok {
 			return true
 		}
 	}
