@@ -264,6 +264,9 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 		d.dir = -1 // "at its meeting earlier this month"
 	}
 	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
+		if preparedFor(toks, d.tokStart) {
+			d.dir = 1 // "to discuss preparations for the regional bloc's October summit": to come, whatever the verb's tense
+		}
 		if !prospectiveAt(toks, d.tokStart) {
 			monthByTense(d, ref) // "The BOJ last raised rates at its January meeting", written in December: the January past
 		}
@@ -323,6 +326,28 @@ func prospectiveAt(toks []token, k int) bool {
 		if !toks[i].word && toks[i].lower != "-" {
 			return false
 		}
+	}
+	return false
+}
+
+// preparedFor reports a month that names a meeting something prepares or
+// comes ahead of, so one still to come: "preparations for the regional
+// bloc's October summit", "ahead of the group's June meeting".
+func preparedFor(toks []token, k int) bool {
+	j := k - 1
+	for ; j >= 0 && j >= k-6; j-- {
+		if w := toks[j].lower; w == "for" || w == "of" {
+			break
+		}
+		if !toks[j].word && !isApostrophe(toks[j].lower) {
+			return false
+		}
+	}
+	switch w, before := lowerAt(toks, j), lowerAt(toks, j-1); {
+	case w == "for":
+		return before == "prepare" || before == "prepares" || before == "preparing" || before == "preparation" || before == "preparations"
+	case w == "of":
+		return before == "ahead"
 	}
 	return false
 }

@@ -14,6 +14,9 @@ import (
 // without a country, which in wire style is the home country's ("Finance
 // Ministry officials" in a Tokyo story). Companies are none of these.
 func (d *doc) homeInstitution(n string) bool {
+	if d.cityCorporation(n) {
+		return true // "the Pune Municipal Corporation" in a Pune story: the city's own council, though "Corporation" ends company names too
+	}
 	if corporateName(n) {
 		return false
 	}
@@ -604,6 +607,27 @@ func pronounOwned(toks []token, m *mention) bool {
 
 // municipalHeads end the name of a city's own council.
 var municipalHeads = map[string]bool{"council": true, "corporation": true, "municipality": true, "assembly": true}
+
+// cityCorporation reports a city's own corporation, named with the
+// dateline's city and a civic word: "Pune Municipal Corporation", "the
+// Brihanmumbai Municipal Corporation" in a Mumbai story does not count (its
+// name holds no "Mumbai" word), "Tokyo Gas Corporation" is a company.
+func (d *doc) cityCorporation(n string) bool {
+	city := strings.ToLower(d.datelineCity())
+	ws := strings.Fields(strings.ToLower(n))
+	if city == "" || len(ws) < 3 || ws[len(ws)-1] != "corporation" || !strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ") {
+		return false
+	}
+	for _, w := range ws {
+		if civicWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// civicWords mark a corporation as a city's government: "municipal".
+var civicWords = map[string]bool{"municipal": true, "metropolitan": true, "city": true, "county": true, "borough": true}
 
 // datelineCity is the dateline's city without the region or country after
 // it: "Auckland" of "AUCKLAND, New Zealand (AP)", the place a home body's

@@ -932,8 +932,6 @@ scan:
 	return groupSubject(toks, i) && lowerAt(toks, i-1) == "will" // "EU ambassadors will discuss the proposal on Wednesday": a group's sitting
 }
 
-// counterpartAt reports "his American counterpart", "their French
-// counterparts", "his opposite number" from token k: a named side's equal.
 // courtesyCall reports a courtesy call at i, a readout's meeting: "paid a
 // courtesy call on the Minister of Foreign Affairs", "Received a courtesy
 // call from Australian Foreign Minister Penny Wong".
@@ -984,6 +982,8 @@ func officeWord(w string) bool {
 	return titleWords[w] || w == "speaker" || w == "mayor" || w == "commissioner"
 }
 
+// counterpartAt reports "his American counterpart", "their French
+// counterparts", "his opposite number" from token k: a named side's equal.
 func counterpartAt(toks []token, k int) bool {
 	if !possessives[lowerAt(toks, k)] {
 		return false
@@ -1245,6 +1245,10 @@ func lowerGroup(toks []token, k int) bool {
 			last = ""
 			continue
 		}
+		if isApostrophe(t.lower) && plural(last) {
+			last = "" // "importers' representatives"; "farmers' demands" names no group met
+			continue
+		}
 		if t.num && lowerAt(toks, j+1) == "-" && j+2 < len(toks) && toks[j+2].word && toks[j+2].start == toks[j+1].end {
 			j += 2 // "the 14-bank advisory committee", "a 15-member panel"
 			continue
@@ -1268,4 +1272,7 @@ var objectStops = map[string]bool{
 var objectHeads = map[string]bool{
 	"regulator": true, "regulators": true, "managers": true, "lawmakers": true, "legislators": true,
 	"union": true, "bosses": true, "chiefs": true, "mediator": true, "mediators": true,
+	// the trades and interests a minister meets: "met rice importers and traders"
+	"importers": true, "exporters": true, "traders": true, "farmers": true, "growers": true, "investors": true,
+	"retailers": true, "manufacturers": true, "suppliers": true, "dealers": true, "stakeholders": true, "fishermen": true,
 }

@@ -523,6 +523,9 @@ func notParty(toks []token, c chunk, name string) bool {
 			break // a space: the name stands outside any ticker
 		}
 	}
+	if c.end-c.start == 1 && currencyAmount(toks, c.start) {
+		return true // "under PHP45 a kilo", "Rs 312 crore": money
+	}
 	if exchangeTicker(toks, c) {
 		return true // "Northwind Energy ASA (OSE: NWE)"
 	}

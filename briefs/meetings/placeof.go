@@ -49,6 +49,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if c.start > m.skipEnd && laterMeeting(toks, m.skipEnd, k) {
 			continue // "directors will meet on Tuesday ..., and the company's annual meeting will follow in Pittsburgh"
 		}
+		if c.end <= m.nameStart && preparedFor(toks, m.nameStart) {
+			continue // "met in Jakarta on Monday to discuss preparations for the regional bloc's October summit": the talks' place
+		}
 		if describesPlace(toks, c) {
 			continue // "in the Black Sea port city of Odesa": Odesa is the place
 		}

@@ -294,7 +294,7 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)]) {
 		return 0, false // "the occupied territories", "in closed session": an adjective
 	}
-	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) {
+	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && (!lex.Is(timex.NotPast) || calledOn(toks, k)) {
 		// "will be held", "to be held": the auxiliary decides.
 		for b := k - 1; b >= 0 && b >= k-3; b-- {
 			switch lowerAt(toks, b) {
@@ -373,4 +373,12 @@ var prospectWords = map[string]bool{
 var appearVerbs = map[string]bool{
 	"appear": true, "appears": true, "appeared": true, "appearing": true, "testify": true, "testifies": true,
 	"testified": true, "testifying": true, "went": true, "came": true, "brought": true, "hauled": true,
+}
+
+// calledOn reports "called on" before a capitalised name or title at k:
+// a call paid, past ("called on President Ram Chandra Poudel on Sunday
+// evening"), though "called" alone says nothing of time ("so-called",
+// "called for").
+func calledOn(toks []token, k int) bool {
+	return toks[k].lower == "called" && lowerAt(toks, k+1) == "on" && k+2 < len(toks) && toks[k+2].cap
 }
