@@ -356,6 +356,8 @@ var bodySuffixes = map[string]bool{
 	"llc": true, "limited": true, "nv": true, "committee": true, "council": true, "commission": true,
 	"association": true, "society": true, "trust": true, "newsletter": true, "bulletin": true, "circular": true,
 	"diary": true, "calendar": true, "agenda": true, "schedule": true, "timetable": true, "minutes": true,
+	// a union's or a ministry's heading: "UNITE THE UNION - EASTFIELD BUSES BRANCH"
+	"union": true, "federation": true, "branch": true, "board": true, "ministry": true, "department": true, "agency": true, "authority": true,
 }
 
 // lineEnd reports that only horizontal space is left of the line (or of

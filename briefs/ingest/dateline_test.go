@@ -131,6 +131,8 @@ func TestParseDatelineNone(t *testing.T) {
 		"Solway Renewables plc - Result of Annual General Meeting",
 		"Central Bank of Corvania - 2026 schedule",
 		"St Aidan's Parish Newsletter - April",
+		"UNITE THE UNION - EASTFIELD BUSES BRANCH\n\nMembers' meetings", // a union's heading
+		"Ministry of Health - Weekly Schedule",
 		"FACTBOX: What we know",
 		"Readout: Minister Anand meets Kenya's Prime Cabinet Secretary Mudavadi",
 		"Statement: Ministers agree on next steps",

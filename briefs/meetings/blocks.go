@@ -229,8 +229,9 @@ func (d *doc) blockBody(m *mention) string {
 		}
 	}
 	if len(d.sents) > 0 && m.sent > 0 {
-		if t := strings.TrimSpace(d.sents[0].Text); body(t) && onlyName(t) {
-			return t // the notice's first line
+		t, _, _ := strings.Cut(strings.TrimSpace(d.sents[0].Text), "\n")
+		if t = strings.TrimSpace(t); body(t) && onlyName(t) {
+			return t // the notice's first line, not the district's name the line under it gives ("BOARD OF EDUCATION" over "Willow Creek Unified School District")
 		}
 	}
 	if t := strings.TrimSpace(d.briefTitle); d.dlEnd == 0 && body(t) && onlyName(t) {

@@ -501,10 +501,12 @@ func (d *doc) firstIndex(name string) int {
 	return i
 }
 
-// hasProperTitle: a word other than the kind of gathering is capitalised or a number.
+// hasProperTitle: a word other than the kind of gathering and its generic
+// modifiers ("REGULAR MEETING", "Special Meeting") is capitalised or a
+// number.
 func hasProperTitle(t string) bool {
 	for _, w := range strings.Fields(t) {
-		if _, kind := meetingNouns[strings.ToLower(w)]; kind {
+		if _, kind := meetingNouns[strings.ToLower(w)]; kind || genericSittings[strings.ToLower(w)] {
 			continue
 		}
 		if r := w[0]; r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
@@ -513,3 +515,7 @@ func hasProperTitle(t string) bool {
 	}
 	return false
 }
+
+// genericSittings say which sitting of a body a notice's heading announces,
+// not whose: "REGULAR MEETING", "Special Meeting", "Open Session".
+var genericSittings = map[string]bool{"regular": true, "special": true, "ordinary": true, "open": true, "closed": true}

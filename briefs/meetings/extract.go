@@ -158,13 +158,17 @@ func (d *doc) scan() {
 
 // programmePart reports a programme's line that names a part of the
 // gathering it programmes, no meeting of its own: "16.30 Parallel sessions
-// A1-A4", "12.30 Closing session and Lima Declaration".
+// A1-A4", "12.30 Closing session and Lima Declaration", and an agenda's
+// "Open Session - 6:00 p.m." or "Closed Session" of the board's meeting.
 func (d *doc) programmePart(si, h int) bool {
 	toks := d.toks[si]
-	if d.entries[si] == nil || toks[h].lower != "session" && toks[h].lower != "sessions" {
+	if toks[h].lower != "session" && toks[h].lower != "sessions" {
 		return false
 	}
-	return programmeParts[lowerAt(toks, h-1)]
+	if w := lowerAt(toks, h-1); (w == "open" || w == "closed") && toks[h-1].cap && toks[h].cap {
+		return true // an agenda's "Open Session - 6:00 p.m.", "Closed Session": a part of the board's meeting
+	}
+	return d.entries[si] != nil && programmeParts[lowerAt(toks, h-1)]
 }
 
 // programmeParts name a session as a slot of a conference's programme.
