@@ -5,7 +5,10 @@ package meetings
 // and its building, a city naming the meeting; place.go has the clues from
 // other clauses and neighbouring sentences.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // placeOf finds where mention m is held: "here", "in Detroit", "at the
 // Manekshaw Centre", "scheduled for Zaire", or a city naming the meeting;
@@ -54,6 +57,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		}
 		if describesPlace(toks, c) {
 			continue // "in the Black Sea port city of Odesa": Odesa is the place
+		}
+		if c.end-c.start == 1 && currencyAmount(toks, c.start) {
+			continue // "to be sold at PHP29 a kilo": a price
 		}
 		if meetingWordInside(toks, c) || c.text == "Company" {
 			continue // "appear in the General Meeting Record of Depositors": a document; "at the Registered Office of the Company": the defined company
@@ -152,6 +158,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	}
 	if best == "" {
 		best, at = lowerVenue(toks, m)
+		if city := d.datelineCity(); best != "" && city != "" && unicode.IsLower([]rune(best)[0]) && !strings.HasPrefix(best, "offices of") {
+			best += ", " + city // "at the ministry" in a Rome story: the ministry in Rome, as annotators write it ("labour ministry, Paris"); "the offices of the federal mediation service" stand alone
+		}
 	}
 	if best == "" {
 		best, at = d.numberedRoom(m) // "(all at 6pm, Committee Room 1)"
