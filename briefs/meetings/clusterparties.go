@@ -177,7 +177,45 @@ var postNominals = map[string]bool{
 // it: a thing the story names so (entities.go thingNames), a building, a
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
-	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n)
+	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || commonWordParty(n) && !d.toldBody(n) && !d.nameTail(n)
+}
+
+// toldBody reports a party the story says the kind of, so a name though a
+// common word: "the unions Industri Energi and Safe", "Unite, Britain's
+// largest union".
+func (d *doc) toldBody(n string) bool {
+	e := d.bodies()
+	i, ok := e.index[n]
+	return ok && e.all[i].told != ""
+}
+
+// nameTail reports a party the story writes as the last word of a longer
+// name ("the United Nations Conference on Trade and Development" cut to
+// "Development"): the word stands for that name, which the reader pairs
+// with it, not for an agenda's or a heading's word.
+func (d *doc) nameTail(n string) bool {
+	for _, toks := range d.toks {
+		for k := 2; k < len(toks); k++ {
+			if toks[k].text == n && (toks[k-1].lower == "and" || toks[k-1].lower == "of" || toks[k-1].lower == "for") && toks[k-2].cap && toks[k-2].word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonWordParty reports a one-word party that is a word prose writes in
+// lower case (data/lowerwords.txt), capitalised only by a heading, a list's
+// first word or a longer name cut short: an agenda's "Ratification",
+// "Consideration" and "Report", a calendar's "Main", "Mass meetings", "the
+// Board of Directors" cut to "Directors". A body's word ("Cabinet",
+// "Council") and a country or nationality stay.
+func commonWordParty(n string) bool {
+	if strings.ContainsAny(n, " -") || n != strings.ToUpper(n[:1])+strings.ToLower(n[1:]) {
+		return false // "Consent Agenda", "UNITE", "McLaren": a name of more words, shouted or of two capitals
+	}
+	l := strings.ToLower(n)
+	return proseLower[l] && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && countries[l] == "" && !nationalities[l] && !isCountry(n)
 }
 
 // meetingSeriesNames are the initialisms of meetings held in a numbered

@@ -35,7 +35,9 @@ func TestFresh27aSet(t *testing.T) {
 // meets a trade's people meets (mention.go objectHeads), not one who meets
 // their demands; money is no party (currency.go currencyAmount); a city's
 // municipal corporation sits in its city, a company of the city's name
-// does not (homeplace.go cityCorporation).
+// does not (homeplace.go cityCorporation); a one-word party that prose
+// writes in lower case is an agenda's or a heading's word
+// (clusterparties.go commonWordParty).
 func TestRound12(t *testing.T) {
 	for _, c := range []struct {
 		name, text string
@@ -56,6 +58,8 @@ func TestRound12(t *testing.T) {
 			[]string{"2026-03-02 Manila Francisco Tiu Laurel"}, false},
 		{"rupees", "PUNE, March 3 (PTI) - The standing committee of the Pune Municipal Corporation approved Rs 312 crore for road repairs at its meeting on Monday.",
 			[]string{"2026-03-02 Pune Pune Municipal Corporation"}, false},
+		{"an agenda word", "LONDON, March 3 - Private meeting: Consideration of the draft report on flood defences, Tuesday 10 March 2026, Committee Room 2.",
+			[]string{"2026-03-10 Committee Room 2 "}, false},
 		{"a company of the city's name", "TOKYO, March 3 (Reuters) - The board of Tokyo Gas Corporation met on Monday to approve the merger, the company said.",
 			[]string{"2026-03-02  Tokyo Gas Corporation"}, false},
 	} {
