@@ -130,3 +130,27 @@ func TestFresh27cSet(t *testing.T) {
 	rep := evalFile(t, "fresh27c.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.79, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.85, partPrecision: 0.99})
 }
+
+// TestEnvoyPost: an envoy's title before "to" and the post names no party,
+// and the post does not swallow the envoy (envoy.go): the party is the
+// person.
+func TestEnvoyPost(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"ambassador to a country", "MOSCOW, March 3 - Ryabkov discussed the consultations with Chinese Ambassador to Russia Zhang Hanhui at the Russian Foreign Ministry on Tuesday.",
+			[]string{"Ryabkov", "Zhang Hanhui"}},
+		{"ambassador to a body", "WASHINGTON, March 3 - Secretary of State Marco Rubio will meet U.S. Ambassador to the United Nations Mike Waltz on Friday.",
+			[]string{"Marco Rubio", "Mike Waltz"}},
+		{"high commissioner", "NEW DELHI, March 3 - External Affairs Minister S. Jaishankar met Australia's High Commissioner to India Philip Green on Monday.",
+			[]string{"S. Jaishankar", "Philip Green"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return strings.Join(m.Participants, ";") })
+			if want := strings.Join(c.want, ";"); len(got) != 1 || got[0] != want {
+				t.Errorf("meetings' parties %q, want one meeting of %q", got, want)
+			}
+		})
+	}
+}

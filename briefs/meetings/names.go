@@ -298,7 +298,14 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, countries...) // "Soviet counterparts" -> Soviet Union
 			continue
 		}
+		if envoyTitle(toks, c) {
+			continue // "Chinese Ambassador" of "Chinese Ambassador to Russia Zhang Hanhui": the title, whose person follows the post
+		}
 		name := stripTitles(c.text)
+		if p := postedEnvoy(toks, c); p != "" {
+			m.addNamed(c.start, p) // "Russia Zhang Hanhui" after "Ambassador to": the envoy, not his post
+			continue
+		}
 		if titleFieldItem(toks, c) {
 			if name = d.fieldsPerson(toks, c); name == "" {
 				continue // "Forestry" of "Minister of Agriculture, Forestry and Fisheries Hiroshi Tanaka"
