@@ -131,6 +131,14 @@ func (d *doc) participants(c *cluster, place string) []string {
 			}
 		}
 	}
+	if !persons {
+		for _, m := range c.mentions {
+			for _, n := range m.nameSides {
+				m.byName(n, RulePartyBilateral, -1, -1)
+				add(n) // "The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila": the two sides meet
+			}
+		}
+	}
 	if len(out) > maxParticipants {
 		out = out[:maxParticipants]
 	}

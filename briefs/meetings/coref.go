@@ -247,6 +247,14 @@ func (d *doc) chairParties(m *mention) []string {
 			if !chairsThis(toks, k, d.toks[m.sent]) {
 				continue // "the committee, chaired by X" beside an OPEC conference: another body
 			}
+			if coChair(toks, k) && lowerAt(toks, k+1) == "by" {
+				for _, p := range d.coChairs(si, k) {
+					if !m.hasNamed(p) && !slices.Contains(out, p) {
+						out = append(out, p) // "It was co-chaired by Mr. Kenji Okada, ..., and Undersecretary Ramon C. Villanueva"
+					}
+				}
+				continue
+			}
 			if p := d.chairAgent(si, k); p != "" && !m.hasNamed(p) {
 				out = append(out, p)
 			}
@@ -265,8 +273,14 @@ func chairsThis(toks []token, k int, mt []token) bool {
 	var phrase []token
 	if lowerAt(toks, k+1) == "by" {
 		j := k - 1
+		if coChair(toks, k) {
+			j -= 2 // "co-chaired": the hyphen is a token of its own
+		}
 		for j >= 0 && (auxiliaries[toks[j].lower] || toks[j].lower == "," || toks[j].lower == "be" || toks[j].lower == "been" || toks[j].lower == "was") {
 			j--
+		}
+		if j >= 0 && toks[j].lower == "it" && (j == 0 || !toks[j-1].word) {
+			return true // "It was co-chaired by ...": the meeting the sentence before names
 		}
 		i := j
 		for i >= 0 && j-i < 5 && toks[i].word && !reporting(toks[i].lower) && !determiners[toks[i].lower] {
@@ -301,6 +315,29 @@ func chairsThis(toks []token, k int, mt []token) bool {
 var chairLeadIns = map[string]bool{
 	"named": true, "been": true, "who": true, "has": true, "have": true, "had": true, "was": true,
 	"chosen": true, "appointed": true, "elected": true, "asked": true, "invited": true, "jointly": true,
+}
+
+// coChair reports "co-chaired" or "co-chair" at chair verb k, written
+// with its hyphen a token of its own.
+func coChair(toks []token, k int) bool {
+	return lowerAt(toks, k-1) == "-" && lowerAt(toks, k-2) == "co"
+}
+
+// coChairs are the persons named after "co-chaired by" at verb k of
+// sentence si, each past the title an apposition gives it: "by Mr. Kenji
+// Okada, Senior Deputy Minister for Foreign Affairs of Japan, and
+// Undersecretary Ramon C. Villanueva of the Department of Foreign Affairs".
+func (d *doc) coChairs(si, k int) []string {
+	var out []string
+	for _, c := range d.chunks(si) {
+		if c.start <= k+1 || c.start > k+40 {
+			continue
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // chairAgent is the person who chairs at verb k of sentence si: after

@@ -154,3 +154,26 @@ func TestEnvoyPost(t *testing.T) {
 		})
 	}
 }
+
+// TestJointStatement: a joint statement's dialogue whose name opens with
+// its two countries has them as parties when no person is named for them
+// (names.go leadingPair, clusterparties.go), and "It was co-chaired by"
+// in the sentence after names both chairs (coref.go coChairs).
+func TestJointStatement(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"sides in the name", "MANILA, 4 October 2024 - The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila on 3 October 2024.",
+			[]string{"Japan", "Philippines"}},
+		{"co-chairs", "MANILA, 4 October 2024 - The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila on 3 October 2024. It was co-chaired by Mr. Kenji Okada, Senior Deputy Minister for Foreign Affairs of Japan, and Undersecretary Ramon C. Villanueva of the Department of Foreign Affairs of the Philippines.",
+			[]string{"Kenji Okada", "Ramon C. Villanueva"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := described(c.text, "2024-10-04", func(m briefs.Meeting) string { return strings.Join(m.Participants, ";") })
+			if want := strings.Join(c.want, ";"); len(got) != 1 || got[0] != want {
+				t.Errorf("meetings' parties %q, want one meeting of %q", got, want)
+			}
+		})
+	}
+}

@@ -42,6 +42,7 @@ type mention struct {
 	notParties map[string]bool // names said where no party is (roles.go nonParties)
 	groupRefs  []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
 	jointSides []string        // the two countries of a joint body named in lower case (names.go jointBodyAfter)
+	nameSides  []string        // the countries that open the meeting's own name: "Japan-Philippines Strategic Dialogue" (names.go leadingPair)
 }
 
 // clone is a copy of m that shares nothing the later steps change: each
@@ -59,6 +60,7 @@ func (m *mention) clone() *mention {
 	c.notParties = maps.Clone(m.notParties)
 	c.groupRefs = slices.Clone(m.groupRefs)
 	c.jointSides = slices.Clone(m.jointSides)
+	c.nameSides = slices.Clone(m.nameSides)
 	return &c
 }
 

@@ -287,6 +287,10 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, pair...) // "the India-Australia 2+2 Ministerial Dialogue", not "the Iran-Iraq war"
 			continue
 		}
+		if pair, end := leadingPair(toks, c); pair != nil && c.start <= m.trig && m.trig < c.end && modifiesHead(toks, end, m.trig) {
+			m.nameSides = append(m.nameSides, pair...) // "The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held": its two sides, when no person speaks for them (participants)
+			continue
+		}
 		if pair := hyphenCountries(toks, c); pair != nil && jointBodyAfter(toks, c.end) && !onSidelines(toks, c.start, m.trig) {
 			m.jointSides = append(m.jointSides, pair...) // "the China-Zambia joint commission" (bilateral.go bilateralSides)
 			continue
@@ -891,6 +895,29 @@ func hyphenCountries(toks []token, c chunk) []string {
 		out = append(out, toks[k].text)
 	}
 	return out
+}
+
+// leadingPair is the run of countries joined by hyphens that opens chunk
+// c, after an ordinal ("Third Japan-Philippines Vice-Ministerial Strategic
+// Dialogue"), and the token after the run; nil when the chunk opens with
+// none.
+func leadingPair(toks []token, c chunk) ([]string, int) {
+	k := c.start
+	if ordinals[toks[k].lower] {
+		k++
+	}
+	var out []string
+	for ; k < c.end && isCountry(toks[k].text); k += 2 {
+		out = append(out, toks[k].text)
+		if lowerAt(toks, k+1) != "-" {
+			k++
+			break
+		}
+	}
+	if len(out) < 2 {
+		return nil, 0
+	}
+	return out, min(k, c.end)
 }
 
 // relativeSubject reports a name whose people a relative clause makes the
