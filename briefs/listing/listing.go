@@ -328,13 +328,14 @@ func DateLine(line string) bool {
 // calendarLine is "Label: date ...", "Label - date": a calendar's line.
 var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—|]| ?\.{3,}) *(?:\d{1,2}(?:st|nd|rd|th)?[ -]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*[.,]? )`)
 
-// dateFirstLine is "23 April 2026 | Annual General Meeting", "12 Feb 2026 -
-// Q4 results", "Mon June 8 - LUXEMBOURG: EU foreign ministers meet", a
+// dateFirstLine is "23 April 2026 | Annual General Meeting", "Monday 9
+// March: Eurogroup, Brussels, 15.00.", "12 Feb 2026 - Q4 results", "Mon
+// June 8 - LUXEMBOURG: EU foreign ministers meet", a
 // table's "10 February 2026 | 10:00 | Clinical Governance Committee", a
 // schedule's "Monday 2 November 2026, 10:00 - Health Scrutiny Committee",
 // a calendar table's or a week-ahead's line, its date first (group 1), its
 // time aside, then its event (from group 2).
-var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?)(?: *[|,] *(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?))?(?: +(?:[|:–—-]|\t) *| {2,}|\t+)([A-Za-z])`)
+var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?)(?: *[|,] *(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?))?(?: +(?:[|:–—-]|\t) *|: +| {2,}|\t+)([A-Za-z])`)
 
 // dottedFirstLine is a calendar's "23.04.2026 Annual General Meeting" (day,
 // month, year), its date (group 1), then its event (from group 2).

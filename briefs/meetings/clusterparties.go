@@ -108,6 +108,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "Meeting 1: 10-11 February 2026" after "the schedule of Monetary Policy Committee (MPC) meetings"
 		}
 	}
+	if g := d.calendarGroup(c); g != "" && len(out) == 0 {
+		c.mentions[0].byName(g, RulePartyHeading, -1, -1)
+		add(g) // "Tue 2 Jun: Leaders' Summit, Marlborough House" under "Commonwealth week diary"
+	}
 	if o := d.diaryOwner(); o != "" && d.ownerSpeaks(c) {
 		c.mentions[0].byName(o, RulePartyDiaryOwner, -1, -1)
 		add(o) // "Today I met with the Foreign Minister of Ghana" under "A note from Ambassador Ingrid Falk"

@@ -373,3 +373,28 @@ func (d *doc) committeeHearing(si int) int {
 	}
 	return h
 }
+
+// calendarHeading is a calendar's first line that names whose calendar it
+// is: "Commonwealth week diary", "OSCE calendar", "EU week ahead".
+var calendarHeading = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:week diary|diary|calendar|week ahead|weekly schedule)\s*$`)
+
+// calendarGroup is the bloc or body whose calendar the text is, for a
+// line's gathering of its "leaders" or "ministers" that names no party
+// ("Tue 2 Jun: Leaders' Summit, Marlborough House" under "Commonwealth week
+// diary"); "" when the first line names none, or names a person.
+func (d *doc) calendarGroup(c *cluster) string {
+	first, _, _ := strings.Cut(d.text, "\n")
+	m := calendarHeading.FindStringSubmatch(strings.TrimSpace(first))
+	if m == nil || isPersonName(m[1]) {
+		return ""
+	}
+	for _, mm := range c.mentions {
+		if d.entries[mm.sent] == nil {
+			return ""
+		}
+		if t := strings.ToLower(mm.title); strings.Contains(t, "leaders") || strings.Contains(t, "ministers") {
+			return m[1]
+		}
+	}
+	return ""
+}

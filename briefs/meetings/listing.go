@@ -36,6 +36,7 @@ type listEntry struct {
 	block      bool   // a block's name line, "Meeting No. 34" (blocks.go)
 	day        string // the day of a weekday heading ("Monday" in a week's diary), "" when none
 	record     bool   // a record's title over its label lines, or a block's name
+	company    string // the company a company diary's line opens with: "Ostrava Brewing - general meeting ..."
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.
@@ -344,6 +345,9 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 			m.date = &x
 			m.by(FieldDate, RuleListingDay, d.sents[e.headSent].Start, d.sents[e.headSent].End)
 			d.listingUntil(si, m)
+		}
+		if e.company != "" && m.owner == "" {
+			m.owner = e.company // "Halden Brewing - general meeting to approve the merger": the company's meeting
 		}
 		switch {
 		case online:

@@ -42,8 +42,12 @@ func (d *doc) entryPrefix(l line, e *listEntry) int {
 		e.online = true
 		return start + len([]rune(s[:loc[1]]))
 	}
-	if !prefixPlace(name) || companyEvent(s[loc[1]:]) {
+	if companyEvent(s[loc[1]:]) {
+		e.company = name
 		return start // "Brightwater Utilities - EGM, London.": the company, not a place
+	}
+	if !prefixPlace(name) {
+		return start
 	}
 	e.place, e.placeRule = placeCase(name), RuleListingPrefix
 	e.placeStart = start + len([]rune(s[:loc[2]]))
@@ -62,7 +66,8 @@ func companyEvent(event string) bool {
 
 // companyEvents open a company's line of a company diary.
 var companyEvents = map[string]bool{"agm": true, "egm": true, "results": true, "q1": true, "q2": true, "q3": true, "q4": true,
-	"interim": true, "final": true, "full-year": true, "half-year": true, "trading": true, "annual": true, "extraordinary": true}
+	"interim": true, "final": true, "full-year": true, "half-year": true, "trading": true, "annual": true, "extraordinary": true,
+	"general": true, "board": true, "shareholders": true, "shareholder": true, "capital": true, "ex-dividend": true} // "Ostrava Brewing - general meeting to approve ..."
 
 // prefixPlace reports a line's prefix that names a place: upper case
 // ("RIO DE JANEIRO", not an acronym of four letters or less unless a
@@ -160,6 +165,9 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 		return end
 	}
 	body := s[:trailingParen.FindStringIndex(s)[0]]
+	if t := strings.TrimRight(body, ". "); strings.LastIndex(t, ", ") > 0 && clockSegment.MatchString(t[strings.LastIndex(t, ", ")+2:]) {
+		body = t[:strings.LastIndex(t, ", ")] // "Eurogroup meeting, Brussels, 15.00.": the place before the time
+	}
 	seps := segmentSep.FindAllStringIndex(body, -1)
 	at := len(body) // where the place starts: after the last separator whose segments are all places
 	for k := len(seps) - 1; k >= 0 && placeSegment(body[seps[k][1]:at]); k-- {
