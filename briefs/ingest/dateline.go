@@ -56,22 +56,34 @@ const maxHeadingLines = 6
 // Every line above must be short and end no sentence, and the date must be
 // full.
 func releaseLine(rs []rune) (raw rawDateline, rest int, ok bool) {
-	offset := 0
+	offset, filled := 0, 0
+	var dated monthDay // a heading line that is a full date alone: "April 24, 2025"
 	lines := strings.Split(string(rs), "\n")
 	for i, line := range lines {
-		if i > maxHeadingLines {
+		trimmed := []rune(strings.TrimSpace(line))
+		if len(trimmed) > 0 {
+			filled++
+		}
+		if filled > maxHeadingLines+1 {
 			break
 		}
-		trimmed := []rune(strings.TrimSpace(line))
 		lead := len([]rune(line)) - len([]rune(strings.TrimLeft(line, " \t")))
 		if i > 0 && len(trimmed) > 0 {
-			if raw, n, ok := scanDateline(trimmed); ok && raw.hasDate && raw.date.year != 0 && raw.source == "" {
+			raw, n, ok := scanDateline(trimmed)
+			if ok && raw.hasDate && raw.date.year != 0 && raw.source == "" {
 				if n == len(trimmed) && i < len(lines)-1 { // the last line may be cut short by the prefix
 					return raw, 0, true
 				}
 				if n < len(trimmed) && storyStart(trimmed[n]) { // "Accra, 2 July 2024 - The Ministry ...", not "- the venue has changed"
 					return raw, offset + lead + n, true
 				}
+			}
+			if ok && !raw.hasDate && raw.source == "" && dated.year != 0 && allCaps(raw.segments[0]) && n < len(trimmed) && storyStart(trimmed[n]) {
+				raw.date, raw.hasDate = dated, true
+				return raw, offset + lead + n, true // "WASHINGTON – Today, Secretary ..." under a release's "April 24, 2025"
+			}
+			if md, ok := dateAlone(trimmed); ok {
+				dated = md
 			}
 		}
 		if i == len(lines)-1 || len(trimmed) > maxTitleLine || strings.HasSuffix(string(trimmed), ".") {
@@ -80,6 +92,18 @@ func releaseLine(rs []rune) (raw rawDateline, rest int, ok bool) {
 		offset += len([]rune(line)) + 1
 	}
 	return rawDateline{}, 0, false
+}
+
+// dateAlone reads a line that is nothing but a full date: "April 24,
+// 2025", "24 April 2025".
+func dateAlone(line []rune) (monthDay, bool) {
+	s := &scanner{r: line}
+	md, ok := s.date()
+	if !ok || md.year == 0 {
+		return monthDay{}, false
+	}
+	s.skipSpace()
+	return md, s.pos == len(line)
 }
 
 // prefix returns at most n runes from the start of s.

@@ -36,6 +36,9 @@ func TestParseDateline(t *testing.T) {
 		// A release's place and date under its heading lines: the heading stays the text's (rest 0).
 		{"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates.", briefs.Dateline{Place: "Maseru", Date: "2026-03-03"},
 			"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates."},
+		// A readout's date alone under its heading, its place opening the story several lines on.
+		{"U.S. DEPARTMENT OF THE TREASURY\n\nPRESS RELEASE\n\nApril 24, 2025\n\nReadout of the Secretary's Meeting with Japan's Finance Minister\n\nWASHINGTON – Today, the Secretary met the Minister.", briefs.Dateline{Place: "Washington", Date: "2025-04-24"},
+			"Today, the Secretary met the Minister."},
 		// The same, opening the story's first line: the story starts after it.
 		{"MINISTRY OF HEALTH\nPRESS RELEASE\n\nMaseru, 3 March 2026 - The Ministry will host the health ministers' meeting.", briefs.Dateline{Place: "Maseru", Date: "2026-03-03"},
 			"The Ministry will host the health ministers' meeting."},
@@ -138,9 +141,10 @@ func TestParseDatelineNone(t *testing.T) {
 		"Statement: Ministers agree on next steps",
 		"To: All staff",
 		"Subject: Talks",
-		"The ministers met on Monday.\nGeneva, 12 March 2024\nmore text",    // a sentence above: no heading
-		"AGENDA\nBrussels, March 2\nItems for the meeting",                  // no year: a line of an agenda, not a release's
-		"NOTICE\nAccra, 22 January 2026 - the venue has changed\nmore text", // more than the place and date on the line
+		"The ministers met on Monday.\nGeneva, 12 March 2024\nmore text",                         // a sentence above: no heading
+		"AGENDA\nBrussels, March 2\nItems for the meeting",                                       // no year: a line of an agenda, not a release's
+		"NOTICE\nAccra, 22 January 2026 - the venue has changed\nmore text",                      // more than the place and date on the line
+		"PRESS RELEASE\n\nApril 24, 2025\n\nWashington – Today, the Secretary met the Minister.", // a place-only line under a date is read only in capitals
 	} {
 		if d, rest, ok := ParseDateline(text, pub, time.Time{}); ok {
 			t.Errorf("ParseDateline(%q) = %+v, %d, true; want no dateline", text, d, rest)
