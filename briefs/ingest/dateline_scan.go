@@ -272,6 +272,9 @@ func (s *scanner) place(d *rawDateline) bool {
 		return false
 	}
 	d.segments = []string{seg}
+	if region, country, ok := s.bracketedRegion(); ok {
+		d.segments = append(d.segments, region, country) // ANI's "Pune (Maharashtra) [India], March 4 (ANI):"
+	}
 	for i := 0; i < 4 && s.peek(0) == ','; i++ {
 		save := s.pos
 		s.pos++
@@ -291,6 +294,22 @@ func (s *scanner) place(d *rawDateline) bool {
 		break
 	}
 	return true
+}
+
+// bracketedRegion reads the state in round brackets and the country in
+// square ones that ANI writes after a dateline's city: " (Maharashtra)
+// [India]". Both must be there; the position is kept when they are not.
+func (s *scanner) bracketedRegion() (region, country string, ok bool) {
+	save := s.pos
+	s.skipHSpace()
+	if region, ok = s.bracket('(', ')'); ok {
+		s.skipHSpace()
+		if country, ok = s.bracket('[', ']'); ok {
+			return region, country, true
+		}
+	}
+	s.pos = save
+	return "", "", false
 }
 
 // acceptable decides whether what was read is a dateline rather than the

@@ -32,6 +32,7 @@ func TestParseDateline(t *testing.T) {
 		{"Mumbai, Dec 4 (PTI): Markets fell.", briefs.Dateline{Place: "Mumbai", Date: "2025-12-04", Source: "PTI"}, "Markets fell."},
 		{"PARIS (AFP) - France said.", briefs.Dateline{Place: "Paris", Source: "AFP"}, "France said."},
 		{"Geneva, 12 March 2024 — Talks opened.", briefs.Dateline{Place: "Geneva", Date: "2024-03-12"}, "Talks opened."},
+		{"Pune (Maharashtra) [India], March 4 (ANI): The committee met.", briefs.Dateline{Place: "Pune, Maharashtra, India", Date: "2025-03-04", Source: "ANI"}, "The committee met."},
 		{"Accra, 22 January 2026\nA note from the Ambassador", briefs.Dateline{Place: "Accra", Date: "2026-01-22"}, "A note from the Ambassador"},
 		// A release's place and date under its heading lines: the heading stays the text's (rest 0).
 		{"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates.", briefs.Dateline{Place: "Maseru", Date: "2026-03-03"},

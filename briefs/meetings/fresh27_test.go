@@ -199,3 +199,23 @@ func TestJointStatement(t *testing.T) {
 		})
 	}
 }
+
+// TestFarFutureVerb: a meeting's day takes the tense of "will" beyond the
+// window tenseAt reads when nothing between is a past verb the lexicon
+// knows (tense.go futureFarBack), and an -ed word after a hyphenated
+// measure is an adjective ("a 14-km elevated road": measureBefore); a
+// past verb far back still decides nothing ("left for Paris today to
+// attend a meeting ... on Saturday" keeps its Saturday to come).
+func TestFarFutureVerb(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"will far back", "PUNE, March 3 (PTI) - The standing committee of the Pune Municipal Corporation will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday, civic officials said.", "2026-03-06"},
+		{"left to attend", "TOKYO, March 3 - Finance Minister Kiichi Miyazawa left for Paris today to attend a meeting of finance ministers and central bankers of the Group of Five industrial nations on Saturday.", "2026-03-07"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return m.Date })
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("meeting dates %q, want [%q]", got, c.want)
+			}
+		})
+	}
+}

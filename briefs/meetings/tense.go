@@ -27,9 +27,12 @@ func tenseAt(toks []token, i, j int) int {
 		}
 	}
 	words, span, limit := 0, 0, 14
-	for k := i - 1; k >= 0 && span < limit; k-- {
+	passed := false // a meeting's noun stands between the date and the verbs read
+	k := i - 1
+	for ; k >= 0 && span < limit; k-- {
 		if _, meeting := meetingNouns[toks[k].lower]; meeting && limit == 14 && k >= 2 {
 			limit = max(14, span+4) // the meeting's own verb a few words before its noun: "held a review meeting with officials of the state health department at the KMC headquarters on Tuesday"
+			passed = true
 		}
 		if toks[k].word {
 			words++
@@ -47,8 +50,12 @@ func tenseAt(toks []token, i, j int) int {
 			return d
 		}
 		if toks[k].lower == ";" || reporting(toks[k].lower) {
+			k = -1
 			break
 		}
+	}
+	if passed && k >= 0 && futureFarBack(toks, k) {
+		return 1 // "will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday"
 	}
 	// "On Monday, ministers agreed": the clause goes on after the comma (the
 	// sentence may open after a dateline's dash).
@@ -65,6 +72,28 @@ func tenseAt(toks []token, i, j int) int {
 		return frontedTense(toks, j+10)
 	}
 	return 0
+}
+
+// futureFarBack reports the verb of the clause a meeting's phrase ends,
+// read from token k back to the sentence's start, when it is to come
+// ("will take up ... at its meeting on Friday") and stands beyond the
+// window tenseAt reads. Only a future verb counts: a past one that far
+// back is as often another clause's ("left for Paris today to attend a
+// meeting of ... on Saturday"). A verb of saying, a semicolon or a past
+// verb the lexicon knows ends the search.
+func futureFarBack(toks []token, k int) bool {
+	for ; k >= 0; k-- {
+		if toks[k].lower == ";" || reporting(toks[k].lower) {
+			return false
+		}
+		if w := toks[k].lower; w == "will" || w == "shall" {
+			return true
+		}
+		if timex.WordTense(toks[k].lower).Is(timex.Past) {
+			return false // "met", "held", "left": a past verb of the lexicon (an -ed word may be an adjective: "a 14-km elevated road")
+		}
+	}
+	return false
 }
 
 // afterPhrase reads an "after" phrase at token k with no verb of its own
@@ -291,8 +320,8 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}
-	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)]) {
-		return 0, false // "the occupied territories", "in closed session": an adjective
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)] || measureBefore(toks, k)) {
+		return 0, false // "the occupied territories", "in closed session", "a 14-km elevated road": an adjective
 	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && (!lex.Is(timex.NotPast) || calledOn(toks, k)) {
 		// "will be held", "to be held": the auxiliary decides.
@@ -381,4 +410,11 @@ var appearVerbs = map[string]bool{
 // "called for").
 func calledOn(toks []token, k int) bool {
 	return toks[k].lower == "called" && lowerAt(toks, k+1) == "on" && k+2 < len(toks) && toks[k+2].cap
+}
+
+// measureBefore reports a measure written with a hyphen right before token
+// k ("a 14-km elevated road", "a 12-member appointed panel"): what follows
+// it describes a noun, so an -ed word there is no verb.
+func measureBefore(toks []token, k int) bool {
+	return k >= 3 && lowerAt(toks, k-2) == "-" && toks[k-3].num && toks[k-1].word && !toks[k-1].cap
 }
