@@ -219,3 +219,20 @@ func TestFarFutureVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestNoticeDayOfMonth: a notice's "Monday, the 21st day of July, 2025"
+// is a day (timex dayMonth reads "day of"), and what people "look forward
+// to" is to come (tense.go lookForward).
+func TestNoticeDayOfMonth(t *testing.T) {
+	for _, c := range []struct{ name, text, pub, want string }{
+		{"day of", "NOTICE is hereby given that an Extra-Ordinary General Meeting of the Members of Suryoday Agro Industries Limited will be held on Monday, the 21st day of July, 2025 at 11:00 A.M. through Video Conferencing.", "2025-06-30", "2025-07-21 upcoming"},
+		{"look forward to", "BEIJING, Sept. 12 (Xinhua) -- Kao said ASEAN leaders looked forward to the ASEAN Summit and related meetings in Kuala Lumpur in October.", "2025-09-12", "2025-10 upcoming"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := described(c.text, c.pub, func(m briefs.Meeting) string { return m.Date + " " + string(m.Status) })
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("meetings %q, want [%q]", got, c.want)
+			}
+		})
+	}
+}

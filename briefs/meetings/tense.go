@@ -279,6 +279,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 		return 0, false
 	}
 	w := t.lower
+	if lookForward(toks, k) {
+		return 1, true // "ASEAN leaders looked forward to the ASEAN Summit ... in October": what they look forward to is to come
+	}
 	lex := timex.WordTense(w)
 	if w == "before" && appearVerbs[lowerAt(toks, k-1)] {
 		return 0, false // "appeared before the committee on Tuesday": a place before a body, not a time to come
@@ -417,4 +420,13 @@ func calledOn(toks []token, k int) bool {
 // it describes a noun, so an -ed word there is no verb.
 func measureBefore(toks []token, k int) bool {
 	return k >= 3 && lowerAt(toks, k-2) == "-" && toks[k-3].num && toks[k-1].word && !toks[k-1].cap
+}
+
+// lookForward reports "look forward to", in any tense, at token k.
+func lookForward(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "look", "looks", "looked", "looking":
+		return lowerAt(toks, k+1) == "forward" && lowerAt(toks, k+2) == "to"
+	}
+	return false
 }

@@ -176,6 +176,9 @@ func (d *doc) dayMonth(i int) (match, bool) {
 			}
 		}
 	}
+	if d.is(j, "day") && d.is(j+1, "of") {
+		j++ // a notice's "the 21st day of July, 2025"
+	}
 	if d.is(j, "of") {
 		j++
 	}

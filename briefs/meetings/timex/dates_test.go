@@ -13,3 +13,11 @@ func TestFindDayBeforeAmbiguousMonth(t *testing.T) {
 		{"may the verb", "2025-12-10", "Ministers may meet again.", nil},
 	})
 }
+
+// TestFindDayOfMonth: a notice's "the 21st day of July, 2025" is one day.
+func TestFindDayOfMonth(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"day of", "2025-06-30", "It will be held on Monday, the 21st day of July, 2025 at 11:00 A.M.",
+			[]string{"Monday|DATE|2025-07-21", "the 21st day of July, 2025|DATE|2025-07-21", "11:00 A.M.|TIME|2025-07-21T11:00"}},
+	})
+}
