@@ -236,3 +236,13 @@ func TestNoticeDayOfMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestSessionOfTheirs: "the third session of their Nuclear Consultative
+// Group" is a meeting, as "of the" was (mention.go isMeetingNoun).
+func TestSessionOfTheirs(t *testing.T) {
+	text := "SEOUL, March 3 (Yonhap) -- South Korea and the United States will hold the third session of their Nuclear Consultative Group (NCG) in Washington on Monday next week, the defence ministry said."
+	got := described(text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + m.Place })
+	if want := []string{"2026-03-09 Washington"}; !slices.Equal(got, want) {
+		t.Errorf("meetings %q, want %q", got, want)
+	}
+}

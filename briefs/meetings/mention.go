@@ -297,7 +297,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
 		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap ||
-			next == "of" && lowerAt(toks, i+2) == "the" && toks[min(i+3, len(toks)-1)].cap // "Monday's session of the OPEC council"
+			next == "of" && (lowerAt(toks, i+2) == "the" || possessives[lowerAt(toks, i+2)]) && toks[min(i+3, len(toks)-1)].cap // "Monday's session of the OPEC council", "the third session of their Nuclear Consultative Group"
 	case "hearing", "hearings":
 		if courtHearings[prev] {
 			return false // "a court hearing on Thursday", "a bail hearing"
