@@ -246,3 +246,19 @@ func TestSessionOfTheirs(t *testing.T) {
 		t.Errorf("meetings %q, want %q", got, want)
 	}
 }
+
+// TestCallOnVisitor: a call on "the visiting leader" or on "His Majesty
+// Sultan ..." is a meeting (mention.go seesOfficial, notices.go honorific).
+func TestCallOnVisitor(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"the visiting leader", "NEW DELHI, March 3 (PTI) - External Affairs Minister S. Jaishankar will call on the visiting leader on March 5, the MEA said.", "2026-03-05 S. Jaishankar"},
+		{"his majesty", "NEW DELHI, March 3 (PTI) - In Muscat, External Affairs Minister S. Jaishankar will call on His Majesty Sultan Haitham bin Tarik on 17 March 2026.", "2026-03-17 S. Jaishankar;Haitham bin Tarik"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + strings.Join(m.Participants, ";") })
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("meetings %q, want [%q]", got, c.want)
+			}
+		})
+	}
+}

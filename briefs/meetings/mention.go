@@ -879,6 +879,9 @@ func seesOfficial(toks []token, i int) bool {
 	if visitingGroup(toks, i, j) {
 		return true // "will receive the leaders of the three Sahel states"
 	}
+	if lowerAt(toks, j) == "the" && lowerAt(toks, j+1) == "visiting" && (titleWords[lowerAt(toks, j+2)] || officeWord(lowerAt(toks, j+2))) {
+		return true // "will call on the visiting leader on December 15": the visitor the story names
+	}
 	if titledAfterName(toks, j) {
 		return true // "receives Sipho Ndlovu, Minister of Trade of South Africa"
 	}

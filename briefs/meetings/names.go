@@ -388,8 +388,8 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end // "the conflicts in Sudan and eastern Congo": one list of places
 			continue
 		}
-		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) {
-			lastPlace = c.end // "based in Europe, Japan, India and Brazil"
+		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) && !(name != c.text && isPersonName(name)) {
+			lastPlace = c.end // "based in Europe, Japan, India and Brazil"; not "In Muscat, External Affairs Minister S. Jaishankar will call on"
 			continue
 		}
 		if prev == "by" && bidNouns[lowerAt(toks, pk-1)] || (prev == "," || prev == "and") && c.start-lastBy <= 2 {
