@@ -280,6 +280,8 @@ func (d *doc) sentenceMentions(si int) {
 			m.byTokens(FieldKind, RuleHeadingHearing, toks, h, h+1)
 		} else if h == slot {
 			d.evidenceSlotMention(si, m)
+		} else if councilSitting(toks, h) {
+			d.councilMention(si, m)
 		} else if h == agm {
 			m.kind, m.corporate = "meeting", true // a company's general meeting
 			m.byTokens(FieldKind, RuleListingBody, toks, h, h+1)

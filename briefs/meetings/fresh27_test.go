@@ -262,3 +262,23 @@ func TestCallOnVisitor(t *testing.T) {
 		})
 	}
 }
+
+// TestCouncilSitting: a named council met "at" on a day is its sitting
+// (head.council-sitting), the council its party; an EU council in a Rome
+// story is no meeting in Rome (data/seats.tsv, impliedhere.go), a city's
+// own council at home is.
+func TestCouncilSitting(t *testing.T) {
+	for _, c := range []struct{ name, text, want string }{
+		{"an EU council", "ROME, March 3 (Reuters) - Italy will ask for the issue to be discussed by EU fisheries ministers at the Agriculture and Fisheries Council on March 24.", "2026-03-24 Agriculture and Fisheries Council meeting |Italy;EU;Agriculture and Fisheries Council"},
+		{"a council at home", "HONG KONG, March 3 (Reuters) - The budget will be debated at the Legislative Council on Wednesday.", "2026-03-04 Legislative Council meeting Hong Kong|Legislative Council"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string {
+				return m.Date + " " + m.Title + " " + m.Place + "|" + strings.Join(m.Participants, ";")
+			})
+			if len(got) != 1 || got[0] != c.want {
+				t.Errorf("meetings %q, want [%q]", got, c.want)
+			}
+		})
+	}
+}

@@ -43,6 +43,9 @@ func (d *doc) impliedHere(c *cluster) bool {
 		return false
 	}
 	for _, m := range c.mentions {
+		if m.why[FieldKind].rule == RuleHeadCouncil && d.namesSeatedAway(m) {
+			continue // "at the Agriculture and Fisheries Council on February 24" in a Rome story: the council sits in Brussels
+		}
 		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) || d.hostedHere(m) {
 			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
@@ -190,4 +193,17 @@ func homeOfficial(toks []token, c chunk) bool {
 		title = title || titleWords[w] && w != "u.s."
 	}
 	return title
+}
+
+// namesSeatedAway reports a mention that names a body whose seat the data
+// knows and the dateline's city is not (data/seats.tsv). Only a council's
+// sitting asks: most meetings of a seated body are held away from its seat
+// ("the Third ASEAN summit" in Manila).
+func (d *doc) namesSeatedAway(m *mention) bool {
+	for _, n := range m.named {
+		if d.seatedAway(n) {
+			return true
+		}
+	}
+	return false
 }

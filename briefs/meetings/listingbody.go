@@ -264,6 +264,22 @@ func (d *doc) bodyMention(si int, m *mention) {
 	m.nameChunk(toks, c, RuleListingBody)
 }
 
+// councilMention names the sitting of a council met "at" on a day
+// (councilSitting) after the council, its party: "the Agriculture and
+// Fisheries Council meeting".
+func (d *doc) councilMention(si int, m *mention) {
+	toks := d.toks[si]
+	m.byTokens(FieldKind, RuleHeadCouncil, toks, m.trig, m.trig+1)
+	for _, c := range d.chunks(si) {
+		if c.start <= m.trig && m.trig < c.end {
+			m.title = c.text + " meeting"
+			m.byTokens(FieldTitle, RuleHeadCouncil, toks, c.start, c.end)
+			m.nameChunk(toks, c, RuleHeadCouncil)
+			return
+		}
+	}
+}
+
 // nameChunk adds chunk c of the mention's sentence to its parties under rule
 // r, unless it names it already.
 func (m *mention) nameChunk(toks []token, c chunk, r Rule) {

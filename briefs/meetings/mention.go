@@ -71,7 +71,7 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || oralEvidence(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || oralEvidence(toks, i) || councilSitting(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
@@ -87,6 +87,28 @@ func findMentions(toks []token) []int {
 		}
 	}
 	return heads
+}
+
+// councilSitting reports a named council met "at" on a day, a sitting of
+// the council: "to be discussed by EU fisheries ministers at the
+// Agriculture and Fisheries Council on February 24", "at the Foreign
+// Affairs Council on Monday" (the EU's councils are its ministers'
+// meetings). The council's name must have a word of its own before
+// "Council", and a day or a time word follow it.
+func councilSitting(toks []token, i int) bool {
+	if toks[i].lower != "council" || !toks[i].cap || i < 3 || !toks[i-1].cap || !toks[i-1].word {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (toks[k].cap && toks[k].word || toks[k].lower == "and") {
+		k--
+	}
+	if toks[k].lower != "the" || lowerAt(toks, k-1) != "at" {
+		return false
+	}
+	next, after := lowerAt(toks, i+1), lowerAt(toks, i+2)
+	_, weekday := weekdayNames[after]
+	return next == "on" && (weekday || isMonthOrDay(after) || i+2 < len(toks) && toks[i+2].num) || next == "next" || next == "this" || next == "later"
 }
 
 // namedBodyHolds reports a name ending in a meeting noun at i that holds a
