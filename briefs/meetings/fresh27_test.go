@@ -29,20 +29,13 @@ func TestFresh27bSet(t *testing.T) {
 // entrySuffix), and a company's "general meeting" after its name is no
 // place but the company's (companyEvents, listEntry.company).
 func TestCalendarLines(t *testing.T) {
-	text := "Main meetings, week 11\n\nMonday 9 March: Eurogroup, Brussels, 15.00.\nTuesday 10 March: Economic and Financial Affairs Council, Brussels.\nWednesday 11 March: Halden Brewing - general meeting to approve the merger."
-	got := described(text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + m.Place + " " + strings.Join(m.Participants, ";") })
-	want := []string{"2026-03-09 Brussels Eurogroup", "2026-03-10 Brussels Economic and Financial Affairs Council", "2026-03-11  Halden Brewing"}
-	if !slices.Equal(got, want) {
-		t.Errorf("meetings %q, want %q", got, want)
-	}
-	// the calendar's owner is the party of its leaders' and ministers'
-	// gatherings that name none (heading.go calendarGroup)
-	text = "Pacific Islands Forum week diary\nMon 9 Mar: Leaders' Summit, Aitutaki\nTue 10 Mar: Foreign Ministers' Meeting, Rarotonga"
-	got = described(text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + m.Place + " " + strings.Join(m.Participants, ";") })
-	want = []string{"2026-03-09 Aitutaki Pacific Islands Forum", "2026-03-10 Rarotonga Pacific Islands Forum"}
-	if !slices.Equal(got, want) {
-		t.Errorf("diary meetings %q, want %q", got, want)
-	}
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "calendar", text: "Main meetings, week 11\n\nMonday 9 March: Eurogroup, Brussels, 15.00.\nTuesday 10 March: Economic and Financial Affairs Council, Brussels.\nWednesday 11 March: Halden Brewing - general meeting to approve the merger.",
+			want: []string{"2026-03-09 Brussels Eurogroup", "2026-03-10 Brussels Economic and Financial Affairs Council", "2026-03-11  Halden Brewing"}},
+		// the calendar's owner is the party of its leaders' and ministers'
+		// gatherings that name none (heading.go calendarGroup)
+		describedCase{name: "diary owner", text: "Pacific Islands Forum week diary\nMon 9 Mar: Leaders' Summit, Aitutaki\nTue 10 Mar: Foreign Ministers' Meeting, Rarotonga",
+			want: []string{"2026-03-09 Aitutaki Pacific Islands Forum", "2026-03-10 Rarotonga Pacific Islands Forum"}})
 }
 
 func TestFresh27aSet(t *testing.T) {
@@ -61,42 +54,25 @@ func TestFresh27aSet(t *testing.T) {
 // writes in lower case is an agenda's or a heading's word
 // (clusterparties.go commonWordParty).
 func TestRound12(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // date, place and parties of each meeting
-		noParties  bool     // date and place only
-	}{
-		{"call paid", "KATHMANDU, March 3 - Visiting Bangladeshi Prime Minister Muhammad Yunus called on President Ram Chandra Poudel at Sheetal Niwas on Sunday evening, officials said.",
-			[]string{"2026-03-01 Sheetal Niwas Muhammad Yunus;Ram Chandra Poudel"}, false},
-		{"call to pay on a sultan", "NEW DELHI, March 3 (IANS) - External Affairs Minister S. Jaishankar will call on Sultan Haitham bin Tarik in Muscat on March 10, the ministry said.",
-			[]string{"2026-03-10 Muscat S. Jaishankar;Haitham bin Tarik"}, false},
-		{"a month prepared", "JAKARTA, March 3 (Reuters) - Foreign Minister Sugiono met Vietnamese Deputy Prime Minister Bui Thanh Son in Jakarta on Monday to discuss preparations for the regional bloc's February summit, the ministry said.",
-			[]string{"2026-03-02 Jakarta", "2027-02 "}, true},
-		{"a trade's people", "MANILA, March 3 - Agriculture Secretary Francisco Tiu Laurel met rice importers at the department on Monday, the department said.",
-			[]string{"2026-03-02 Manila Francisco Tiu Laurel"}, false},
-		{"their demands", "MANILA, March 3 - The new scheme met farmers' demands on Monday, the department said.",
-			nil, false},
-		{"money", "MANILA, March 3 - Agriculture Secretary Francisco Tiu Laurel met importers' representatives on Monday and asked them to keep prices under PHP45 a kilo.",
-			[]string{"2026-03-02 Manila Francisco Tiu Laurel"}, false},
-		{"rupees", "PUNE, March 3 (PTI) - The standing committee of the Pune Municipal Corporation approved Rs 312 crore for road repairs at its meeting on Monday.",
-			[]string{"2026-03-02 Pune Pune Municipal Corporation"}, false},
-		{"an agenda word", "LONDON, March 3 - Private meeting: Consideration of the draft report on flood defences, Tuesday 10 March 2026, Committee Room 2.",
-			[]string{"2026-03-10 Committee Room 2 "}, false},
-		{"a company of the city's name", "TOKYO, March 3 (Reuters) - The board of Tokyo Gas Corporation met on Monday to approve the merger, the company said.",
-			[]string{"2026-03-02  Tokyo Gas Corporation"}, false},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string {
-				if c.noParties {
-					return m.Date + " " + m.Place
-				}
-				return m.Date + " " + m.Place + " " + strings.Join(m.Participants, ";")
-			})
-			if !slices.Equal(got, c.want) {
-				t.Errorf("meetings %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "call paid", text: "KATHMANDU, March 3 - Visiting Bangladeshi Prime Minister Muhammad Yunus called on President Ram Chandra Poudel at Sheetal Niwas on Sunday evening, officials said.",
+			want: []string{"2026-03-01 Sheetal Niwas Muhammad Yunus;Ram Chandra Poudel"}},
+		describedCase{name: "call to pay on a sultan", text: "NEW DELHI, March 3 (IANS) - External Affairs Minister S. Jaishankar will call on Sultan Haitham bin Tarik in Muscat on March 10, the ministry said.",
+			want: []string{"2026-03-10 Muscat S. Jaishankar;Haitham bin Tarik"}},
+		describedCase{name: "a trade's people", text: "MANILA, March 3 - Agriculture Secretary Francisco Tiu Laurel met rice importers at the department on Monday, the department said.",
+			want: []string{"2026-03-02 Manila Francisco Tiu Laurel"}},
+		describedCase{name: "their demands", text: "MANILA, March 3 - The new scheme met farmers' demands on Monday, the department said."},
+		describedCase{name: "money", text: "MANILA, March 3 - Agriculture Secretary Francisco Tiu Laurel met importers' representatives on Monday and asked them to keep prices under PHP45 a kilo.",
+			want: []string{"2026-03-02 Manila Francisco Tiu Laurel"}},
+		describedCase{name: "rupees", text: "PUNE, March 3 (PTI) - The standing committee of the Pune Municipal Corporation approved Rs 312 crore for road repairs at its meeting on Monday.",
+			want: []string{"2026-03-02 Pune Pune Municipal Corporation"}},
+		describedCase{name: "an agenda word", text: "LONDON, March 3 - Private meeting: Consideration of the draft report on flood defences, Tuesday 10 March 2026, Committee Room 2.",
+			want: []string{"2026-03-10 Committee Room 2 "}},
+		describedCase{name: "a company of the city's name", text: "TOKYO, March 3 (Reuters) - The board of Tokyo Gas Corporation met on Monday to approve the merger, the company said.",
+			want: []string{"2026-03-02  Tokyo Gas Corporation"}})
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a month prepared", text: "JAKARTA, March 3 (Reuters) - Foreign Minister Sugiono met Vietnamese Deputy Prime Minister Bui Thanh Son in Jakarta on Monday to discuss preparations for the regional bloc's February summit, the ministry said.",
+			want: []string{"2026-03-02 Jakarta", "2027-02 "}})
 }
 
 // TestRound12Notices: a notice's body is its first line, not the line under
@@ -105,22 +81,9 @@ func TestRound12(t *testing.T) {
 // agenda's "Open Session" is part of that meeting (extract.go
 // programmePart).
 func TestRound12Notices(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // date, title and parties of each meeting
-	}{
-		{"board notice", "BOARD OF TRUSTEES\nHarbor Point Community College District\n\nSPECIAL MEETING\nThursday, March 12, 2026\nAdministration Building, Room 200\n\nOpen Session - 5:30 p.m.\n1. Call to Order\n2. Report of the Chancellor",
-			[]string{"2026-03-12 BOARD OF TRUSTEES SPECIAL MEETING|BOARD OF TRUSTEES"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string {
-				return m.Date + " " + m.Title + "|" + strings.Join(m.Participants, ";")
-			})
-			if !slices.Equal(got, c.want) {
-				t.Errorf("meetings %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkDescribed(t, dayTitleParties,
+		describedCase{name: "board notice", text: "BOARD OF TRUSTEES\nHarbor Point Community College District\n\nSPECIAL MEETING\nThursday, March 12, 2026\nAdministration Building, Room 200\n\nOpen Session - 5:30 p.m.\n1. Call to Order\n2. Report of the Chancellor",
+			want: []string{"2026-03-12 BOARD OF TRUSTEES SPECIAL MEETING|BOARD OF TRUSTEES"}})
 }
 
 // TestRound12Venues: a ministry named in lower case is in the dateline's
@@ -130,22 +93,11 @@ func TestRound12Notices(t *testing.T) {
 // b54f8b9: F1 0.500, place 0.333, P 1.000 R 0.667 as first written (F1
 // 0.800, place 0.250, R 0.857 on the gold mended as fresh27c.py says).
 func TestRound12Venues(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // date and place of each meeting
-	}{
-		{"a ministry at home", "ROME, March 3 (Reuters) - Agriculture Minister Francesco Lollobrigida will meet fishing cooperatives' representatives at the ministry on Thursday, his office said.",
-			[]string{"2026-03-05 ministry, Rome"}},
-		{"a price", "LONDON, March 3 (Reuters) - Grain traders met on Monday and agreed to hold bids at GBP180 a tonne, the association said.",
-			[]string{"2026-03-02 "}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + m.Place })
-			if !slices.Equal(got, c.want) {
-				t.Errorf("meetings %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a ministry at home", text: "ROME, March 3 (Reuters) - Agriculture Minister Francesco Lollobrigida will meet fishing cooperatives' representatives at the ministry on Thursday, his office said.",
+			want: []string{"2026-03-05 ministry, Rome"}},
+		describedCase{name: "a price", text: "LONDON, March 3 (Reuters) - Grain traders met on Monday and agreed to hold bids at GBP180 a tonne, the association said.",
+			want: []string{"2026-03-02 "}})
 }
 
 func TestFresh27cSet(t *testing.T) {
@@ -157,24 +109,13 @@ func TestFresh27cSet(t *testing.T) {
 // and the post does not swallow the envoy (envoy.go): the party is the
 // person.
 func TestEnvoyPost(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"ambassador to a country", "MOSCOW, March 3 - Ryabkov discussed the consultations with Chinese Ambassador to Russia Zhang Hanhui at the Russian Foreign Ministry on Tuesday.",
-			[]string{"Ryabkov", "Zhang Hanhui"}},
-		{"ambassador to a body", "WASHINGTON, March 3 - Secretary of State Marco Rubio will meet U.S. Ambassador to the United Nations Mike Waltz on Friday.",
-			[]string{"Marco Rubio", "Mike Waltz"}},
-		{"high commissioner", "NEW DELHI, March 3 - External Affairs Minister S. Jaishankar met Australia's High Commissioner to India Philip Green on Monday.",
-			[]string{"S. Jaishankar", "Philip Green"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return strings.Join(m.Participants, ";") })
-			if want := strings.Join(c.want, ";"); len(got) != 1 || got[0] != want {
-				t.Errorf("meetings' parties %q, want one meeting of %q", got, want)
-			}
-		})
-	}
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "ambassador to a country", text: "MOSCOW, March 3 - Ryabkov discussed the consultations with Chinese Ambassador to Russia Zhang Hanhui at the Russian Foreign Ministry on Tuesday.",
+			want: []string{"Ryabkov;Zhang Hanhui"}},
+		describedCase{name: "ambassador to a body", text: "WASHINGTON, March 3 - Secretary of State Marco Rubio will meet U.S. Ambassador to the United Nations Mike Waltz on Friday.",
+			want: []string{"Marco Rubio;Mike Waltz"}},
+		describedCase{name: "high commissioner", text: "NEW DELHI, March 3 - External Affairs Minister S. Jaishankar met Australia's High Commissioner to India Philip Green on Monday.",
+			want: []string{"S. Jaishankar;Philip Green"}})
 }
 
 // TestJointStatement: a joint statement's dialogue whose name opens with
@@ -182,22 +123,11 @@ func TestEnvoyPost(t *testing.T) {
 // (names.go leadingPair, clusterparties.go), and "It was co-chaired by"
 // in the sentence after names both chairs (coref.go coChairs).
 func TestJointStatement(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"sides in the name", "MANILA, 4 October 2024 - The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila on 3 October 2024.",
-			[]string{"Japan", "Philippines"}},
-		{"co-chairs", "MANILA, 4 October 2024 - The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila on 3 October 2024. It was co-chaired by Mr. Kenji Okada, Senior Deputy Minister for Foreign Affairs of Japan, and Undersecretary Ramon C. Villanueva of the Department of Foreign Affairs of the Philippines.",
-			[]string{"Kenji Okada", "Ramon C. Villanueva"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2024-10-04", func(m briefs.Meeting) string { return strings.Join(m.Participants, ";") })
-			if want := strings.Join(c.want, ";"); len(got) != 1 || got[0] != want {
-				t.Errorf("meetings' parties %q, want one meeting of %q", got, want)
-			}
-		})
-	}
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "sides in the name", pub: "2024-10-04", text: "MANILA, 4 October 2024 - The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila on 3 October 2024.",
+			want: []string{"Japan;Philippines"}},
+		describedCase{name: "co-chairs", pub: "2024-10-04", text: "MANILA, 4 October 2024 - The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held in Manila on 3 October 2024. It was co-chaired by Mr. Kenji Okada, Senior Deputy Minister for Foreign Affairs of Japan, and Undersecretary Ramon C. Villanueva of the Department of Foreign Affairs of the Philippines.",
+			want: []string{"Kenji Okada;Ramon C. Villanueva"}})
 }
 
 // TestFarFutureVerb: a meeting's day takes the tense of "will" beyond the
@@ -207,60 +137,42 @@ func TestJointStatement(t *testing.T) {
 // past verb far back still decides nothing ("left for Paris today to
 // attend a meeting ... on Saturday" keeps its Saturday to come).
 func TestFarFutureVerb(t *testing.T) {
-	for _, c := range []struct{ name, text, want string }{
-		{"will far back", "PUNE, March 3 (PTI) - The standing committee of the Pune Municipal Corporation will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday, civic officials said.", "2026-03-06"},
-		{"left to attend", "TOKYO, March 3 - Finance Minister Kiichi Miyazawa left for Paris today to attend a meeting of finance ministers and central bankers of the Group of Five industrial nations on Saturday.", "2026-03-07"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return m.Date })
-			if len(got) != 1 || got[0] != c.want {
-				t.Errorf("meeting dates %q, want [%q]", got, c.want)
-			}
-		})
-	}
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date },
+		describedCase{name: "will far back", text: "PUNE, March 3 (PTI) - The standing committee of the Pune Municipal Corporation will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday, civic officials said.",
+			want: []string{"2026-03-06"}},
+		describedCase{name: "left to attend", text: "TOKYO, March 3 - Finance Minister Kiichi Miyazawa left for Paris today to attend a meeting of finance ministers and central bankers of the Group of Five industrial nations on Saturday.",
+			want: []string{"2026-03-07"}})
 }
 
 // TestNoticeDayOfMonth: a notice's "Monday, the 21st day of July, 2025"
 // is a day (timex dayMonth reads "day of"), and what people "look forward
 // to" is to come (tense.go lookForward).
 func TestNoticeDayOfMonth(t *testing.T) {
-	for _, c := range []struct{ name, text, pub, want string }{
-		{"day of", "NOTICE is hereby given that an Extra-Ordinary General Meeting of the Members of Suryoday Agro Industries Limited will be held on Monday, the 21st day of July, 2025 at 11:00 A.M. through Video Conferencing.", "2025-06-30", "2025-07-21 upcoming"},
-		{"look forward to", "BEIJING, Sept. 12 (Xinhua) -- Kao said ASEAN leaders looked forward to the ASEAN Summit and related meetings in Kuala Lumpur in October.", "2025-09-12", "2025-10 upcoming"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, c.pub, func(m briefs.Meeting) string { return m.Date + " " + string(m.Status) })
-			if len(got) != 1 || got[0] != c.want {
-				t.Errorf("meetings %q, want [%q]", got, c.want)
-			}
-		})
-	}
+	checkDescribed(t, dayStatus,
+		describedCase{name: "day of", pub: "2025-06-30", text: "NOTICE is hereby given that an Extra-Ordinary General Meeting of the Members of Suryoday Agro Industries Limited will be held on Monday, the 21st day of July, 2025 at 11:00 A.M. through Video Conferencing.",
+			want: []string{"2025-07-21 upcoming"}},
+		describedCase{name: "look forward to", pub: "2025-09-12", text: "BEIJING, Sept. 12 (Xinhua) -- Kao said ASEAN leaders looked forward to the ASEAN Summit and related meetings in Kuala Lumpur in October.",
+			want: []string{"2025-10 upcoming"}})
 }
 
 // TestSessionOfTheirs: "the third session of their Nuclear Consultative
 // Group" is a meeting, as "of the" was (mention.go isMeetingNoun).
 func TestSessionOfTheirs(t *testing.T) {
-	text := "SEOUL, March 3 (Yonhap) -- South Korea and the United States will hold the third session of their Nuclear Consultative Group (NCG) in Washington on Monday next week, the defence ministry said."
-	got := described(text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + m.Place })
-	if want := []string{"2026-03-09 Washington"}; !slices.Equal(got, want) {
-		t.Errorf("meetings %q, want %q", got, want)
-	}
+	checkDescribed(t, dayPlace,
+		describedCase{name: "of their", text: "SEOUL, March 3 (Yonhap) -- South Korea and the United States will hold the third session of their Nuclear Consultative Group (NCG) in Washington on Monday next week, the defence ministry said.",
+			want: []string{"2026-03-09 Washington"}})
 }
 
 // TestCallOnVisitor: a call on "the visiting leader" or on "His Majesty
-// Sultan ..." is a meeting (mention.go seesOfficial, notices.go honorific).
+// Sultan ..." is a meeting (mention.go seesOfficial, notices.go honorific),
+// and a titled person after a fronted place is a party, not a place of a
+// list (names.go).
 func TestCallOnVisitor(t *testing.T) {
-	for _, c := range []struct{ name, text, want string }{
-		{"the visiting leader", "NEW DELHI, March 3 (PTI) - External Affairs Minister S. Jaishankar will call on the visiting leader on March 5, the MEA said.", "2026-03-05 S. Jaishankar"},
-		{"his majesty", "NEW DELHI, March 3 (PTI) - In Muscat, External Affairs Minister S. Jaishankar will call on His Majesty Sultan Haitham bin Tarik on 17 March 2026.", "2026-03-17 S. Jaishankar;Haitham bin Tarik"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + strings.Join(m.Participants, ";") })
-			if len(got) != 1 || got[0] != c.want {
-				t.Errorf("meetings %q, want [%q]", got, c.want)
-			}
-		})
-	}
+	checkDescribed(t, dayParties,
+		describedCase{name: "the visiting leader", text: "NEW DELHI, March 3 (PTI) - External Affairs Minister S. Jaishankar will call on the visiting leader on March 5, the MEA said.",
+			want: []string{"2026-03-05 S. Jaishankar"}},
+		describedCase{name: "his majesty", text: "NEW DELHI, March 3 (PTI) - In Muscat, External Affairs Minister S. Jaishankar will call on His Majesty Sultan Haitham bin Tarik on 17 March 2026.",
+			want: []string{"2026-03-17 S. Jaishankar;Haitham bin Tarik"}})
 }
 
 // TestCouncilSitting: a named council met "at" on a day is its sitting
@@ -268,17 +180,52 @@ func TestCallOnVisitor(t *testing.T) {
 // story is no meeting in Rome (data/seats.tsv, impliedhere.go), a city's
 // own council at home is.
 func TestCouncilSitting(t *testing.T) {
-	for _, c := range []struct{ name, text, want string }{
-		{"an EU council", "ROME, March 3 (Reuters) - Italy will ask for the issue to be discussed by EU fisheries ministers at the Agriculture and Fisheries Council on March 24.", "2026-03-24 Agriculture and Fisheries Council meeting |Italy;EU;Agriculture and Fisheries Council"},
-		{"a council at home", "HONG KONG, March 3 (Reuters) - The budget will be debated at the Legislative Council on Wednesday.", "2026-03-04 Legislative Council meeting Hong Kong|Legislative Council"},
-	} {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "an EU council", text: "ROME, March 3 (Reuters) - Italy will ask for the issue to be discussed by EU fisheries ministers at the Agriculture and Fisheries Council on March 24.",
+			want: []string{"2026-03-24 Agriculture and Fisheries Council meeting |Italy;EU;Agriculture and Fisheries Council"}},
+		describedCase{name: "a council at home", text: "HONG KONG, March 3 (Reuters) - The budget will be debated at the Legislative Council on Wednesday.",
+			want: []string{"2026-03-04 Legislative Council meeting Hong Kong|Legislative Council"}})
+}
+
+// describedCase is one story of a round-12 table test: its text, the
+// publication day ("" for 2026-03-03) and the meetings it must give, each
+// written by the test's format.
+type describedCase struct {
+	name, text string
+	want       []string
+	pub        string
+}
+
+// checkDescribed runs each case as a subtest: the story's meetings, each
+// formatted by f, must be want.
+func checkDescribed(t *testing.T, f func(briefs.Meeting) string, cases ...describedCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string {
-				return m.Date + " " + m.Title + " " + m.Place + "|" + strings.Join(m.Participants, ";")
-			})
-			if len(got) != 1 || got[0] != c.want {
-				t.Errorf("meetings %q, want [%q]", got, c.want)
+			pub := c.pub
+			if pub == "" {
+				pub = "2026-03-03"
+			}
+			if got := described(c.text, pub, f); !slices.Equal(got, c.want) {
+				t.Errorf("meetings %q, want %q", got, c.want)
 			}
 		})
 	}
+}
+
+// The formats of the round's table tests.
+func dayPlaceParties(m briefs.Meeting) string {
+	return m.Date + " " + m.Place + " " + strings.Join(m.Participants, ";")
+}
+func dayPlace(m briefs.Meeting) string   { return m.Date + " " + m.Place }
+func dayParties(m briefs.Meeting) string { return m.Date + " " + strings.Join(m.Participants, ";") }
+func partiesOnly(m briefs.Meeting) string {
+	return strings.Join(m.Participants, ";")
+}
+func dayStatus(m briefs.Meeting) string { return m.Date + " " + string(m.Status) }
+func dayTitleParties(m briefs.Meeting) string {
+	return m.Date + " " + m.Title + "|" + strings.Join(m.Participants, ";")
+}
+func dayTitlePlaceParties(m briefs.Meeting) string {
+	return m.Date + " " + m.Title + " " + m.Place + "|" + strings.Join(m.Participants, ";")
 }
