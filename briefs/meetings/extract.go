@@ -282,6 +282,8 @@ func (d *doc) sentenceMentions(si int) {
 			d.evidenceSlotMention(si, m)
 		} else if councilSitting(toks, h) {
 			d.councilMention(si, m)
+		} else if forumAttended(toks, h) {
+			d.forumMention(si, m)
 		} else if h == agm {
 			m.kind, m.corporate = "meeting", true // a company's general meeting
 			m.byTokens(FieldKind, RuleListingBody, toks, h, h+1)

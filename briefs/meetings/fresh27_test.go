@@ -229,3 +229,13 @@ func dayTitleParties(m briefs.Meeting) string {
 func dayTitlePlaceParties(m briefs.Meeting) string {
 	return m.Date + " " + m.Title + " " + m.Place + "|" + strings.Join(m.Participants, ";")
 }
+
+// TestForumAttended: a named forum attended on a day is a gathering
+// (head.forum-attended); a forum that meets is a body, its party.
+func TestForumAttended(t *testing.T) {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "attend the forum", text: "ANKARA, March 3 (Reuters) - Fidan is also due to attend the Doha Forum in Qatar on Dec. 7-8, the sources added.",
+			want: []string{"2026-12-07 Doha Forum Qatar|Fidan"}},
+		describedCase{name: "a forum that meets", text: "SUVA, March 3 (AFP) - Leaders of the Pacific Islands Forum will meet on Monday.",
+			want: []string{"2026-03-09 Pacific Islands Forum meeting |Pacific Islands Forum"}})
+}

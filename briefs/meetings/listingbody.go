@@ -280,6 +280,21 @@ func (d *doc) councilMention(si int, m *mention) {
 	}
 }
 
+// forumMention names a forum attended on a day (forumAttended) after
+// itself, a gathering of the conference kind: "Doha Forum".
+func (d *doc) forumMention(si int, m *mention) {
+	toks := d.toks[si]
+	m.kind = "conference"
+	m.byTokens(FieldKind, RuleHeadForum, toks, m.trig, m.trig+1)
+	for _, c := range d.chunks(si) {
+		if c.start <= m.trig && m.trig < c.end {
+			m.title = c.text
+			m.byTokens(FieldTitle, RuleHeadForum, toks, c.start, c.end)
+			return
+		}
+	}
+}
+
 // nameChunk adds chunk c of the mention's sentence to its parties under rule
 // r, unless it names it already.
 func (m *mention) nameChunk(toks []token, c chunk, r Rule) {

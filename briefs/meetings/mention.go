@@ -71,7 +71,7 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || oralEvidence(toks, i) || councilSitting(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || oralEvidence(toks, i) || councilSitting(toks, i) || forumAttended(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
@@ -96,19 +96,58 @@ func findMentions(toks []token) []int {
 // meetings). The council's name must have a word of its own before
 // "Council", and a day or a time word follow it.
 func councilSitting(toks []token, i int) bool {
-	if toks[i].lower != "council" || !toks[i].cap || i < 3 || !toks[i-1].cap || !toks[i-1].word {
+	if toks[i].lower != "council" {
 		return false
+	}
+	k, ok := namedBefore(toks, i)
+	return ok && lowerAt(toks, k-1) == "at" && dayAfter(toks, i+1)
+}
+
+// forumAttended reports a named forum attended or met at on a day, a
+// gathering: "is due to attend the Doha Forum in Qatar on Dec. 7-8", "at
+// the Boao Forum next week" ("the Pacific Islands Forum" that meets is a
+// body, a party).
+func forumAttended(toks []token, i int) bool {
+	if toks[i].lower != "forum" {
+		return false
+	}
+	k, ok := namedBefore(toks, i)
+	if !ok {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "attend", "attends", "attended", "attending", "at":
+	default:
+		return false
+	}
+	j := i + 1
+	if lowerAt(toks, j) == "in" && j+1 < len(toks) && toks[j+1].cap {
+		j += 2 // "in Qatar"
+	}
+	return dayAfter(toks, j)
+}
+
+// namedBefore reports a capitalised name ending at head i after "the"
+// ("the Agriculture and Fisheries Council"), with the index of "the".
+func namedBefore(toks []token, i int) (int, bool) {
+	if !toks[i].cap || i < 3 || !toks[i-1].cap || !toks[i-1].word {
+		return 0, false
 	}
 	k := i - 1
 	for k > 0 && (toks[k].cap && toks[k].word || toks[k].lower == "and") {
 		k--
 	}
-	if toks[k].lower != "the" || lowerAt(toks, k-1) != "at" {
-		return false
-	}
-	next, after := lowerAt(toks, i+1), lowerAt(toks, i+2)
+	return k, toks[k].lower == "the"
+}
+
+// dayAfter reports a day or a time word opening at token j: "on February
+// 24", "on Monday", "on Dec. 7-8", "next week", "this month", "later".
+func dayAfter(toks []token, j int) bool {
+	next, after := lowerAt(toks, j), lowerAt(toks, j+1)
 	_, weekday := weekdayNames[after]
-	return next == "on" && (weekday || isMonthOrDay(after) || i+2 < len(toks) && toks[i+2].num) || next == "next" || next == "this" || next == "later"
+	_, month := monthNames[after]
+	abbreviated := month && lowerAt(toks, j+2) == "." // "Dec."
+	return next == "on" && (weekday || isMonthOrDay(after) || abbreviated || j+1 < len(toks) && toks[j+1].num) || next == "next" || next == "this" || next == "later"
 }
 
 // namedBodyHolds reports a name ending in a meeting noun at i that holds a

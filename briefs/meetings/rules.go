@@ -45,6 +45,7 @@ const (
 	RuleHeadMeetingAcronym Rule = "head.meeting-acronym"
 	RuleHeadCourtesy       Rule = "head.courtesy-call"
 	RuleHeadCouncil        Rule = "head.council-sitting"
+	RuleHeadForum          Rule = "head.forum-attended"
 	RuleHeadBodyDecides    Rule = "head.body-decides"
 
 	RuleTitleName     Rule = "title.name"
@@ -168,6 +169,7 @@ var ruleList = []struct {
 	{RuleListingBody, `a listing line that is only a body's name under a day heading, "Foreign Affairs Council, Brussels", "Geneva - World Health Assembly (to May 27)", "11:00 Cabinet", "North South Ministerial Council plenary, Armagh.", a body's word and its complement "Committee on Foreign Affairs - 09:30, Room 4R1", "Board of Trustees, Room 5", "Standing Committee on Finance - 3:30 p.m., Room 415" (a row with a clock time and no day of its own is the heading's), its name run on over "and", an unspaced hyphen or "of the" ("Senate Committee on Ways and Means", "Agriculture and Agri-Food", "Board of Governors of the Central Bank of Malta", listingbody.go bodyTail): the body's meeting that day (listingbody.go bodyLine); a company diary's "Marks Vale plc - AGM, Leeds.": the company's general meeting (venueline.go entryAGM)`},
 	{RuleListingDates, `a list of dates ("27-28 January" lines) under a sentence that names the meetings ("will hold its monetary policy meetings on the following dates in 2026.", "will meet on the following dates in 2027:" over a run of "Thursday, 28 January" lines): one meeting a line (listingbody.go dateList, weekdiary.go datedRuns)`},
 	{RuleHeadCouncil, `a named council met "at" on a day is its sitting: "at the Agriculture and Fisheries Council on February 24", "at the Foreign Affairs Council on Monday" (mention.go councilSitting)`},
+	{RuleHeadForum, `a named forum attended or met at on a day is a gathering: "is due to attend the Doha Forum in Qatar on Dec. 7-8" (mention.go forumAttended)`},
 	{RuleHeadCourtesy, `a readout's courtesy call: "paid a courtesy call on the Minister of Foreign Affairs, Vivian Balakrishnan", "Received a courtesy call from Australian Foreign Minister Penny Wong" (mention.go courtesyCall)`},
 	{RuleHeadBodyDecides, `a body that decides on a day sits that day, when the sentence names no meeting: "The Union Cabinet, chaired by Prime Minister Narendra Modi, today approved", "The RMT's national executive committee will decide on Thursday"; its parties are named before the verb, not what it decided (decides.go bodyDecides; names.go names)`},
 	{RuleHeadEvidenceSlot, `a committee's hearing told by a parliament's schedule in two lines, the day and the committee, then "Oral evidence": "Tuesday 10 March 2026, 9.30am - Foreign Affairs Committee, Room 8, Portcullis House. Oral evidence: UK policy on the Sahel." (evidenceslot.go evidenceSlot); one line, the committee before "- Oral evidence", is a head of its own (mention.go oralEvidence)`},
