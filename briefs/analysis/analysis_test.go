@@ -248,3 +248,27 @@ func TestStepThatPanicsLeavesTheRest(t *testing.T) {
 		t.Errorf("Error() = %q", err)
 	}
 }
+
+// TestHeadingCompanyOnEitherPath: a company calendar read from a file has
+// its heading line taken as the title ("Harbourline Investment Trust plc -
+// Key dates"); its general meeting is still the company's, as when the
+// heading stays in the text (eval's path).
+func TestHeadingCompanyOnEitherPath(t *testing.T) {
+	text := "Harbourline Investment Trust plc - Key dates\n\nHalf-year end: 30 June 2026\nInterim results: 12 August 2026\nGeneral Meeting (continuation vote): 10 September 2026, 12 noon, London\n"
+	pub := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
+	doc := analysis.Document("dates.txt", text, pub, pub)
+	if doc.Title == "" {
+		t.Fatalf("the heading line is no title: %+v", doc)
+	}
+	res, _, failed := analysis.Explain(doc)
+	if failed != nil {
+		t.Fatal(failed)
+	}
+	ev := meetings.OfText(text, pub, pub)
+	want := []string{"Harbourline Investment Trust plc"}
+	for path, ms := range map[string][]briefs.Meeting{"file": res.Meetings, "eval": ev.Meetings} {
+		if len(ms) != 1 || !reflect.DeepEqual(ms[0].Participants, want) {
+			t.Errorf("%s path: meetings %+v, want one with parties %q", path, ms, want)
+		}
+	}
+}

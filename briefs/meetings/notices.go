@@ -232,6 +232,15 @@ func (d *doc) headingCompany() string {
 			}
 		}
 	}
+	for _, part := range titleParts.Split(d.briefTitle, -1) {
+		part = strings.TrimSpace(part)
+		if i := strings.Index(part, " ("); i > 0 && strings.HasSuffix(part, ")") {
+			part = part[:i] // "Skarvik AB (publ)"
+		}
+		if corporateName(part) && onlyName(strings.TrimSuffix(strings.TrimSuffix(part, lastWord(part)), " ")) {
+			return part // the heading line ingest took as a file's title: "Financial calendar 2026 - Skarvik AB (publ)"
+		}
+	}
 	return ""
 }
 
