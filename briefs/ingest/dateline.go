@@ -52,9 +52,11 @@ const maxHeadingLines = 6
 // on a line of their own ("BANK OF NAMIBIA", "MEDIA RELEASE", then
 // "Windhoek, 15 December 2025"), where rest is 0 and the heading stays the
 // text's, or opening the story's first line ("Accra, 2 July 2024 - The
-// Ministry of Health will host ..."), where rest is where the story starts.
-// Every line above must be short and end no sentence, and the date must be
-// full.
+// Ministry of Health will host ..."), where rest is where the story starts;
+// or a date alone on a heading line below the first ("April 24, 2025") and
+// the place in capitals and a dash opening the story a few lines on
+// ("WASHINGTON – Today, Secretary ... met ..."). Every line above must be
+// short and end no sentence, and the date must be full.
 func releaseLine(rs []rune) (raw rawDateline, rest int, ok bool) {
 	offset, filled := 0, 0
 	var dated monthDay // a heading line that is a full date alone: "April 24, 2025"
@@ -78,7 +80,7 @@ func releaseLine(rs []rune) (raw rawDateline, rest int, ok bool) {
 					return raw, offset + lead + n, true
 				}
 			}
-			if ok && !raw.hasDate && raw.source == "" && dated.year != 0 && allCaps(raw.segments[0]) && n < len(trimmed) && storyStart(trimmed[n]) {
+			if ok && !raw.hasDate && raw.source == "" && dated.year != 0 && allCaps(raw.segments[0]) && n < len(trimmed) && storyStart(trimmed[n]) && dashed(trimmed[:n]) {
 				raw.date, raw.hasDate = dated, true
 				return raw, offset + lead + n, true // "WASHINGTON – Today, Secretary ..." under a release's "April 24, 2025"
 			}
@@ -92,6 +94,13 @@ func releaseLine(rs []rune) (raw rawDateline, rest int, ok bool) {
 		offset += len([]rune(line)) + 1
 	}
 	return rawDateline{}, 0, false
+}
+
+// dashed reports a place closed by a dash, not a colon: "WASHINGTON – ",
+// not a label's "FACT SHEET: " or "JOINT STATEMENT: ".
+func dashed(head []rune) bool {
+	h := string(head)
+	return !strings.Contains(h, ":") && (strings.ContainsAny(h, "–—") || strings.Contains(h, " - ") || strings.Contains(h, "--"))
 }
 
 // dateAlone reads a line that is nothing but a full date: "April 24,

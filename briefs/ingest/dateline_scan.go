@@ -259,7 +259,7 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 		term = true // "Accra, 22 January 2026" alone on the first line: a release's place and date
 	}
 	s.skipSpace()
-	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0])) {
+	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0])) || bodyHeading(d) {
 		return d, 0, false
 	}
 	return d, s.pos, true
@@ -375,8 +375,25 @@ var bodySuffixes = map[string]bool{
 	"llc": true, "limited": true, "nv": true, "committee": true, "council": true, "commission": true,
 	"association": true, "society": true, "trust": true, "newsletter": true, "bulletin": true, "circular": true,
 	"diary": true, "calendar": true, "agenda": true, "schedule": true, "timetable": true, "minutes": true,
-	// a union's or a ministry's heading: "UNITE THE UNION - EASTFIELD BUSES BRANCH"
+}
+
+// headingSuffixes end a body's name, which a heading line may put before a
+// dash as a dateline puts its place: "UNITE THE UNION - EASTFIELD BUSES
+// BRANCH". Only a lone segment with no date and no agency is read so: "LONG
+// BRANCH, N.J., March 4 (AP)" and "KAZAN, Russian Federation, March 4" are
+// datelines.
+var headingSuffixes = map[string]bool{
 	"union": true, "federation": true, "branch": true, "board": true, "ministry": true, "department": true, "agency": true, "authority": true,
+}
+
+// bodyHeading reports a dateline read from a body's heading: one segment,
+// no date, no agency, ending in a body's word (headingSuffixes).
+func bodyHeading(d rawDateline) bool {
+	if len(d.segments) != 1 || d.hasDate || d.source != "" {
+		return false
+	}
+	ws := strings.Fields(d.segments[0])
+	return len(ws) > 1 && headingSuffixes[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))]
 }
 
 // lineEnd reports that only horizontal space is left of the line (or of

@@ -32,6 +32,8 @@ func TestParseDateline(t *testing.T) {
 		{"Mumbai, Dec 4 (PTI): Markets fell.", briefs.Dateline{Place: "Mumbai", Date: "2025-12-04", Source: "PTI"}, "Markets fell."},
 		{"PARIS (AFP) - France said.", briefs.Dateline{Place: "Paris", Source: "AFP"}, "France said."},
 		{"Geneva, 12 March 2024 — Talks opened.", briefs.Dateline{Place: "Geneva", Date: "2024-03-12"}, "Talks opened."},
+		{"TBILISI, Soviet Union, March 4 (Reuters) - Talks opened.", briefs.Dateline{Place: "Tbilisi, Soviet Union", Date: "2025-03-04", Source: "Reuters"}, "Talks opened."},
+		{"LONG BRANCH, N.J., March 4 (AP) - Talks opened.", briefs.Dateline{Place: "Long Branch, N.J.", Date: "2025-03-04", Source: "AP"}, "Talks opened."},
 		{"Pune (Maharashtra) [India], March 4 (ANI): The committee met.", briefs.Dateline{Place: "Pune, Maharashtra, India", Date: "2025-03-04", Source: "ANI"}, "The committee met."},
 		{"Accra, 22 January 2026\nA note from the Ambassador", briefs.Dateline{Place: "Accra", Date: "2026-01-22"}, "A note from the Ambassador"},
 		// A release's place and date under its heading lines: the heading stays the text's (rest 0).
@@ -146,6 +148,7 @@ func TestParseDatelineNone(t *testing.T) {
 		"AGENDA\nBrussels, March 2\nItems for the meeting",                                       // no year: a line of an agenda, not a release's
 		"NOTICE\nAccra, 22 January 2026 - the venue has changed\nmore text",                      // more than the place and date on the line
 		"PRESS RELEASE\n\nApril 24, 2025\n\nWashington – Today, the Secretary met the Minister.", // a place-only line under a date is read only in capitals
+		"The White House\nApril 24, 2025\nFACT SHEET: President Meets Prime Minister\n\nThe President met the Prime Minister.", // a label, not a place
 	} {
 		if d, rest, ok := ParseDateline(text, pub, time.Time{}); ok {
 			t.Errorf("ParseDateline(%q) = %+v, %d, true; want no dateline", text, d, rest)

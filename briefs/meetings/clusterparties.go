@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -219,11 +220,12 @@ func (d *doc) nameTail(n string) bool {
 // commonWordParty reports a one-word party that is a word prose writes in
 // lower case (data/lowerwords.txt), capitalised only by a heading, a list's
 // first word or a longer name cut short: an agenda's "Ratification",
-// "Consideration" and "Report", a calendar's "Main", "Mass meetings", "the
-// Board of Directors" cut to "Directors". A body's word ("Cabinet",
+// "Consideration" and "Report", a calendar's "Main", the "Mass" of "Mass
+// meetings". A body's word ("Cabinet",
 // "Council") and a country or nationality stay.
 func commonWordParty(n string) bool {
-	if strings.ContainsAny(n, " -") || n != strings.ToUpper(n[:1])+strings.ToLower(n[1:]) {
+	first, size := utf8.DecodeRuneInString(n)
+	if size == 0 || strings.ContainsAny(n, " -") || !unicode.IsUpper(first) || n[size:] != strings.ToLower(n[size:]) {
 		return false // "Consent Agenda", "UNITE", "McLaren": a name of more words, shouted or of two capitals
 	}
 	l := strings.ToLower(n)

@@ -280,7 +280,7 @@ func chairsThis(toks []token, k int, mt []token) bool {
 			j--
 		}
 		if j >= 0 && toks[j].lower == "it" && (j == 0 || !toks[j-1].word) {
-			return true // "It was co-chaired by ...": the meeting the sentence before names
+			return true // "It was co-chaired by ...", "It was chaired by ...": the meeting the sentence before names
 		}
 		i := j
 		for i >= 0 && j-i < 5 && toks[i].word && !reporting(toks[i].lower) && !determiners[toks[i].lower] {

@@ -12,6 +12,8 @@ import (
 // "USD 2 million". The code is an ISO 4217 one (golang.org/x/text/currency
 // knows them all, so no list of ours goes stale) or a written short form
 // the ISO list lacks; the number follows in the token or right after it.
+// A code glued to its number that is also a numbered meeting's initialism
+// is the meeting: "COP30" (COP is the Colombian peso's code too), "MOP5".
 func currencyAmount(toks []token, k int) bool {
 	if k < 0 || k >= len(toks) {
 		return false
@@ -22,7 +24,10 @@ func currencyAmount(toks []token, k int) bool {
 	if i > 0 {
 		code, digits = w[:i], true
 		if strings.TrimLeftFunc(w[i:], func(r rune) bool { return unicode.IsDigit(r) || r == '.' || r == ',' }) != "" {
-			return false // "G20", "COP30": a name with a number in it
+			return false // "G7s", "A380-800": a name with a number in it
+		}
+		if l := strings.ToLower(code); meetingSeriesNames[l] || l == "mop" {
+			return false // "COP30", "MOP5": a numbered meeting
 		}
 	}
 	if !digits {
@@ -41,6 +46,11 @@ func currencyAmount(toks []token, k int) bool {
 	}
 	_, err := currency.ParseISO(code)
 	return err == nil
+}
+
+// moneyChunk reports a one-token name chunk that is money: "PHP45".
+func moneyChunk(toks []token, c chunk) bool {
+	return c.end-c.start == 1 && currencyAmount(toks, c.start)
 }
 
 // moneyShortForms are the written forms of currencies that are no ISO

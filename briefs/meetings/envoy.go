@@ -25,18 +25,22 @@ func envoyAt(toks []token, k int) bool {
 	return false
 }
 
-// envoyTitle reports chunk c, a title ending in an envoy's word, before
-// "to" and the post: "Chinese Ambassador" of "Chinese Ambassador to Russia
-// Zhang Hanhui". It names no party of its own.
-func envoyTitle(toks []token, c chunk) bool {
+// envoyTitle reports chunk c of sentence si, a title ending in an envoy's
+// word, before "to" and a post the envoy's name follows: "Chinese
+// Ambassador" of "Chinese Ambassador to Russia Zhang Hanhui". It names no
+// party of its own; "the Chinese Ambassador to Russia" with no name after
+// stays the party.
+func (d *doc) envoyTitle(si int, c chunk) bool {
+	toks := d.toks[si]
 	if !envoyAt(toks, c.end-1) || lowerAt(toks, c.end) != "to" {
 		return false
 	}
-	k := c.end + 1
-	if lowerAt(toks, k) == "the" {
-		k++
+	for _, n := range d.chunks(si) {
+		if n.start > c.end && n.start <= c.end+2 {
+			return postedEnvoy(toks, n) != ""
+		}
 	}
-	return k < len(toks) && toks[k].cap
+	return false
 }
 
 // postedEnvoy is the person of chunk c when c is an envoy's post and name

@@ -165,10 +165,30 @@ func (d *doc) programmePart(si, h int) bool {
 	if toks[h].lower != "session" && toks[h].lower != "sessions" {
 		return false
 	}
-	if w := lowerAt(toks, h-1); (w == "open" || w == "closed") && toks[h-1].cap && toks[h].cap {
-		return true // an agenda's "Open Session - 6:00 p.m.", "Closed Session": a part of the board's meeting
+	if w := lowerAt(toks, h-1); (w == "open" || w == "closed") && toks[h-1].cap && toks[h].cap && d.lineHead(si, h-1) {
+		return true // an agenda's "Open Session - 6:00 p.m.", "Closed Session": a part of the board's meeting, not "The Security Council will hold an Open Session on Ukraine"
 	}
 	return d.entries[si] != nil && programmeParts[lowerAt(toks, h-1)]
+}
+
+// lineHead reports a heading that opens sentence si's line at token k,
+// after at most an item's number ("4. Closed Session"), and ends it or
+// stands before a dash, a colon or a time: "Open Session - 6:00 p.m.".
+func (d *doc) lineHead(si, k int) bool {
+	toks := d.toks[si]
+	start := d.sentenceStart(si)
+	for start < k && (toks[start].num || toks[start].lower == "." || toks[start].lower == ")") {
+		start++
+	}
+	if start != k {
+		return false
+	}
+	switch next := lowerAt(toks, k+2); {
+	case k+2 >= len(toks), next == "-", next == "–", next == "—", next == ":", next == "(":
+		return true
+	default:
+		return toks[k+2].num
+	}
 }
 
 // programmeParts name a session as a slot of a conference's programme.

@@ -330,16 +330,18 @@ func prospectiveAt(toks []token, k int) bool {
 	return false
 }
 
-// preparedFor reports a month that names a meeting something prepares or
-// comes ahead of, so one still to come: "preparations for the regional
-// bloc's October summit", "ahead of the group's June meeting".
+// preparedFor reports the words of a meeting's name from token k (its
+// month, or its name's first word) as what something prepares or comes
+// ahead of, so a meeting still to come: "preparations for the regional
+// bloc's October summit", "ahead of the group's June meeting". The "for"
+// or "of" stands at most seven tokens back (an owner's "'s" is two).
 func preparedFor(toks []token, k int) bool {
 	j := k - 1
-	for ; j >= 0 && j >= k-6; j-- {
+	for ; j >= 0; j-- {
 		if w := toks[j].lower; w == "for" || w == "of" {
 			break
 		}
-		if !toks[j].word && !isApostrophe(toks[j].lower) {
+		if j == k-7 || !toks[j].word && !isApostrophe(toks[j].lower) {
 			return false
 		}
 	}

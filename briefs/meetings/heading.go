@@ -384,16 +384,19 @@ var calendarHeading = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}
 // diary"); "" when the first line names none, or names a person.
 func (d *doc) calendarGroup(c *cluster) string {
 	first, _, _ := strings.Cut(d.text, "\n")
-	m := calendarHeading.FindStringSubmatch(strings.TrimSpace(first))
-	if m == nil || isPersonName(m[1]) {
+	heading := calendarHeading.FindStringSubmatch(strings.TrimSpace(first))
+	if heading == nil {
+		heading = calendarHeading.FindStringSubmatch(strings.TrimSpace(d.briefTitle)) // the heading ingest took as a file's title
+	}
+	if heading == nil || isPersonName(heading[1]) {
 		return ""
 	}
-	for _, mm := range c.mentions {
-		if d.entries[mm.sent] == nil {
+	for _, m := range c.mentions {
+		if d.entries[m.sent] == nil {
 			return ""
 		}
-		if t := strings.ToLower(mm.title); strings.Contains(t, "leaders") || strings.Contains(t, "ministers") {
-			return m[1]
+		if t := strings.ToLower(m.title); strings.Contains(t, "leaders") || strings.Contains(t, "ministers") {
+			return heading[1]
 		}
 	}
 	return ""

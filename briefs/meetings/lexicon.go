@@ -223,7 +223,7 @@ var titleWords = map[string]bool{
 	"deputy": true, "vice": true, "acting": true, "executive": true, "treasury": true, "state": true,
 	"economy": true, "commerce": true, "energy": true, "oil": true, "industry": true, "interior": true,
 	"justice": true, "labour": true, "labor": true, "leader": true, "kremlin": true, "head": true,
-	"mos": true, "of": true, "for": true, "minister-president": true, "emir": true, "sultan": true, "crown": true,
+	"mos": true, "of": true, "for": true, "minister-president": true, "emir": true, "crown": true,
 	"prince": true, "former": true, "u.s.": true, "representative": true, "envoy": true, "economics": true,
 	"professor": true, "financier": true, "managing": true, "central": true, "bank": true, "budget": true,
 	"home": true, "external": true, "chairperson": true, "ceo": true, "officer": true, "cabinet": true,

@@ -270,14 +270,21 @@ func (d *doc) bodyMention(si int, m *mention) {
 func (d *doc) councilMention(si int, m *mention) {
 	toks := d.toks[si]
 	m.byTokens(FieldKind, RuleHeadCouncil, toks, m.trig, m.trig+1)
+	if c, ok := d.chunkAround(si, m.trig); ok {
+		m.title = c.text + " meeting"
+		m.byTokens(FieldTitle, RuleHeadCouncil, toks, c.start, c.end)
+		m.nameChunk(toks, c, RuleHeadCouncil)
+	}
+}
+
+// chunkAround is the name chunk of sentence si that holds token k.
+func (d *doc) chunkAround(si, k int) (chunk, bool) {
 	for _, c := range d.chunks(si) {
-		if c.start <= m.trig && m.trig < c.end {
-			m.title = c.text + " meeting"
-			m.byTokens(FieldTitle, RuleHeadCouncil, toks, c.start, c.end)
-			m.nameChunk(toks, c, RuleHeadCouncil)
-			return
+		if c.start <= k && k < c.end {
+			return c, true
 		}
 	}
+	return chunk{}, false
 }
 
 // forumMention names a forum attended on a day (forumAttended) after
@@ -286,12 +293,9 @@ func (d *doc) forumMention(si int, m *mention) {
 	toks := d.toks[si]
 	m.kind = "conference"
 	m.byTokens(FieldKind, RuleHeadForum, toks, m.trig, m.trig+1)
-	for _, c := range d.chunks(si) {
-		if c.start <= m.trig && m.trig < c.end {
-			m.title = c.text
-			m.byTokens(FieldTitle, RuleHeadForum, toks, c.start, c.end)
-			return
-		}
+	if c, ok := d.chunkAround(si, m.trig); ok {
+		m.title = c.text
+		m.byTokens(FieldTitle, RuleHeadForum, toks, c.start, c.end)
 	}
 }
 

@@ -59,15 +59,23 @@ func (d *doc) entryPrefix(l line, e *listEntry) int {
 // its general meeting or its results ("EGM, London.", "Q1 trading
 // statement."), whose prefix names the company.
 func companyEvent(event string) bool {
-	w, _, _ := strings.Cut(strings.ToLower(event), " ")
+	w, rest, _ := strings.Cut(strings.ToLower(event), " ")
 	w = strings.Trim(w, ".,:;")
-	return companyEvents[w]
+	if companyEvents[w] {
+		return true
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return companyMeetings[w] == strings.Trim(next, ".,:;") && companyMeetings[w] != "" // "Ostrava Brewing - general meeting to approve ...", not "BRUSSELS - General Affairs Council meets"
 }
+
+// companyMeetings are a company's own meetings by their first two words:
+// "general meeting", "board meeting", "capital markets (day)".
+var companyMeetings = map[string]string{"general": "meeting", "board": "meeting", "shareholders": "meeting", "shareholders'": "meeting", "capital": "markets"}
 
 // companyEvents open a company's line of a company diary.
 var companyEvents = map[string]bool{"agm": true, "egm": true, "results": true, "q1": true, "q2": true, "q3": true, "q4": true,
 	"interim": true, "final": true, "full-year": true, "half-year": true, "trading": true, "annual": true, "extraordinary": true,
-	"general": true, "board": true, "shareholders": true, "shareholder": true, "capital": true, "ex-dividend": true} // "Ostrava Brewing - general meeting to approve ..."
+	"ex-dividend": true}
 
 // prefixPlace reports a line's prefix that names a place: upper case
 // ("RIO DE JANEIRO", not an acronym of four letters or less unless a
@@ -165,8 +173,10 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 		return end
 	}
 	body := s[:trailingParen.FindStringIndex(s)[0]]
-	if t := strings.TrimRight(body, ". "); strings.LastIndex(t, ", ") > 0 && clockSegment.MatchString(t[strings.LastIndex(t, ", ")+2:]) {
-		body = t[:strings.LastIndex(t, ", ")] // "Eurogroup meeting, Brussels, 15.00.": the place before the time
+	if t := strings.TrimRight(body, ". "); strings.LastIndex(t, ", ") > 0 {
+		if i := strings.LastIndex(t, ", "); clockSegment.MatchString(t[i+2:]) {
+			body = t[:i] // "Eurogroup meeting, Brussels, 15.00.": the place before the time
+		}
 	}
 	seps := segmentSep.FindAllStringIndex(body, -1)
 	at := len(body) // where the place starts: after the last separator whose segments are all places

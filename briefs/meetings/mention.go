@@ -42,7 +42,7 @@ type mention struct {
 	notParties map[string]bool // names said where no party is (roles.go nonParties)
 	groupRefs  []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
 	jointSides []string        // the two countries of a joint body named in lower case (names.go jointBodyAfter)
-	nameSides  []string        // the countries that open the meeting's own name: "Japan-Philippines Strategic Dialogue" (names.go leadingPair)
+	nameSides  []string        // the countries that open the meeting's own name: "Japan-Philippines Strategic Dialogue" (names.go leadingCountries)
 }
 
 // clone is a copy of m that shares nothing the later steps change: each
@@ -87,6 +87,24 @@ func findMentions(toks []token) []int {
 		}
 	}
 	return heads
+}
+
+// sultanTitle reports "Sultan" at k as a ruler's title, not a first name
+// ("Sultan Al Jaber"): before "of" ("the Sultan of Brunei") or a name with
+// "bin" or "ibn" ("Sultan Haitham bin Tarik").
+func sultanTitle(toks []token, k int) bool {
+	if toks[k].lower != "sultan" {
+		return false
+	}
+	if lowerAt(toks, k+1) == "of" {
+		return true
+	}
+	for j := k + 2; j < len(toks) && j <= k+3; j++ {
+		if w := toks[j].lower; w == "bin" || w == "ibn" {
+			return true
+		}
+	}
+	return false
 }
 
 // councilSitting reports a named council met "at" on a day, a sitting of
@@ -140,14 +158,14 @@ func namedBefore(toks []token, i int) (int, bool) {
 	return k, toks[k].lower == "the"
 }
 
-// dayAfter reports a day or a time word opening at token j: "on February
-// 24", "on Monday", "on Dec. 7-8", "next week", "this month", "later".
+// dayAfter reports a day opening at token j ("on February 24", "on
+// Monday", "on Dec. 7-8", "on 24 February") or a word that opens a time to
+// come or now ("next", "this", "later": "next week", "this month").
 func dayAfter(toks []token, j int) bool {
 	next, after := lowerAt(toks, j), lowerAt(toks, j+1)
-	_, weekday := weekdayNames[after]
 	_, month := monthNames[after]
 	abbreviated := month && lowerAt(toks, j+2) == "." // "Dec."
-	return next == "on" && (weekday || isMonthOrDay(after) || abbreviated || j+1 < len(toks) && toks[j+1].num) || next == "next" || next == "this" || next == "later"
+	return next == "on" && (isMonthOrDay(after) || abbreviated || j+1 < len(toks) && toks[j+1].num) || next == "next" || next == "this" || next == "later"
 }
 
 // namedBodyHolds reports a name ending in a meeting noun at i that holds a
@@ -952,9 +970,9 @@ func seesOfficial(toks []token, i int) bool {
 	for j+1 < len(toks) && toks[j].cap && len(toks[j].lower) == 1 && toks[j+1].lower == "." {
 		j += 2 // an initialism: "U.S. Secretary of State"
 	}
-	for j < len(toks) && toks[j].cap && (officeWord(toks[j].lower) || nationalities[toks[j].lower] || countries[toks[j].lower] != "" ||
+	for j < len(toks) && toks[j].cap && (officeWord(toks[j].lower) || sultanTitle(toks, j) || nationalities[toks[j].lower] || countries[toks[j].lower] != "" ||
 		j+1 < len(toks) && toks[j+1].cap && officeWord(toks[j+1].lower)) { // "Union Finance Minister", "Federal Trade Minister"
-		title = title || officeWord(toks[j].lower)
+		title = title || officeWord(toks[j].lower) || sultanTitle(toks, j)
 		j++
 		if lowerAt(toks, j) == "of" && titleWords[toks[j-1].lower] && j+2 < len(toks) && toks[j+1].cap && toks[j+2].cap {
 			j += 2 // "U.S. Secretary of State George Shultz"

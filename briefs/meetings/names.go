@@ -287,7 +287,7 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, pair...) // "the India-Australia 2+2 Ministerial Dialogue", not "the Iran-Iraq war"
 			continue
 		}
-		if pair, end := leadingPair(toks, c); pair != nil && c.start <= m.trig && m.trig < c.end && modifiesHead(toks, end, m.trig) {
+		if pair, end := leadingCountries(toks, c); pair != nil && c.start <= m.trig && m.trig < c.end && modifiesHead(toks, end, m.trig) {
 			m.nameSides = append(m.nameSides, pair...) // "The Third Japan-Philippines Vice-Ministerial Strategic Dialogue was held": its two sides, when no person speaks for them (participants)
 			continue
 		}
@@ -302,7 +302,7 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, countries...) // "Soviet counterparts" -> Soviet Union
 			continue
 		}
-		if envoyTitle(toks, c) {
+		if d.envoyTitle(m.sent, c) {
 			continue // "Chinese Ambassador" of "Chinese Ambassador to Russia Zhang Hanhui": the title, whose person follows the post
 		}
 		name := stripTitles(c.text)
@@ -534,7 +534,7 @@ func notParty(toks []token, c chunk, name string) bool {
 			break // a space: the name stands outside any ticker
 		}
 	}
-	if c.end-c.start == 1 && currencyAmount(toks, c.start) {
+	if moneyChunk(toks, c) {
 		return true // "under PHP45 a kilo", "Rs 312 crore": money
 	}
 	if exchangeTicker(toks, c) {
@@ -897,11 +897,11 @@ func hyphenCountries(toks []token, c chunk) []string {
 	return out
 }
 
-// leadingPair is the run of countries joined by hyphens that opens chunk
+// leadingCountries is the run of countries joined by hyphens that opens chunk
 // c, after an ordinal ("Third Japan-Philippines Vice-Ministerial Strategic
 // Dialogue"), and the token after the run; nil when the chunk opens with
 // none.
-func leadingPair(toks []token, c chunk) ([]string, int) {
+func leadingCountries(toks []token, c chunk) ([]string, int) {
 	k := c.start
 	if ordinals[toks[k].lower] {
 		k++
@@ -1147,7 +1147,8 @@ func isPersonName(s string) bool {
 
 // personHonorifics are abbreviated honorifics before a person's name.
 var personHonorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
-	"gen": true, "lt": true, "col": true, "maj": true, "brig": true, "adm": true, "capt": true, "cmdr": true, "sgt": true} // "Gen. Ryan Mercer"
+	"gen": true, "lt": true, "col": true, "maj": true, "brig": true, "adm": true, "capt": true, "cmdr": true, "sgt": true,
+	"majesty": true, "highness": true, "excellency": true} // "Gen. Ryan Mercer", "His Majesty Sultan Haitham bin Tarik"
 
 // initialWord reports an initial of a given name: "S." of "S. Jaishankar".
 func initialWord(w string) bool {

@@ -29,10 +29,15 @@ func honorific(toks []token, j int) (int, bool) {
 			if lowerAt(toks, k) == "." {
 				k++
 			}
-		case (lowerAt(toks, k) == "his" || lowerAt(toks, k) == "her") && (lowerAt(toks, k+1) == "excellency" || lowerAt(toks, k+1) == "majesty" || lowerAt(toks, k+1) == "highness"):
-			k += 2 // "His Excellency", "His Majesty Sultan Haitham bin Tarik", "Her Highness"
-		case (lowerAt(toks, k) == "his" || lowerAt(toks, k) == "her") && lowerAt(toks, k+1) == "royal" && lowerAt(toks, k+2) == "highness":
-			k += 3 // "His Royal Highness"
+		case lowerAt(toks, k) == "his" || lowerAt(toks, k) == "her":
+			switch {
+			case lowerAt(toks, k+1) == "excellency" || lowerAt(toks, k+1) == "majesty" || lowerAt(toks, k+1) == "highness":
+				k += 2 // "His Excellency", "His Majesty Sultan Haitham bin Tarik", "Her Highness"
+			case lowerAt(toks, k+1) == "royal" && lowerAt(toks, k+2) == "highness":
+				k += 3 // "His Royal Highness"
+			default:
+				return k, k > j
+			}
 		default:
 			return k, k > j
 		}

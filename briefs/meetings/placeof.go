@@ -10,6 +10,14 @@ import (
 	"unicode"
 )
 
+// officesOfBody reports a venue that is a body's rooms, "offices of the
+// federal mediation service", "office of the prime minister": the body says
+// where, so no city is added.
+func officesOfBody(venue string) bool {
+	first, rest, _ := strings.Cut(venue, " ")
+	return officeNouns[first] && strings.HasPrefix(rest, "of ")
+}
+
 // placeOf finds where mention m is held: "here", "in Detroit", "at the
 // Manekshaw Centre", "scheduled for Zaire", or a city naming the meeting;
 // with the token where the sentence says it.
@@ -58,7 +66,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if describesPlace(toks, c) {
 			continue // "in the Black Sea port city of Odesa": Odesa is the place
 		}
-		if c.end-c.start == 1 && currencyAmount(toks, c.start) {
+		if moneyChunk(toks, c) {
 			continue // "to be sold at PHP29 a kilo": a price
 		}
 		if meetingWordInside(toks, c) || c.text == "Company" {
@@ -158,7 +166,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	}
 	if best == "" {
 		best, at = lowerVenue(toks, m)
-		if city := d.datelineCity(); best != "" && city != "" && unicode.IsLower([]rune(best)[0]) && !strings.HasPrefix(best, "offices of") {
+		if city := d.datelineCity(); best != "" && city != "" && unicode.IsLower([]rune(best)[0]) && !officesOfBody(best) {
 			best += ", " + city // "at the ministry" in a Rome story: the ministry in Rome, as annotators write it ("labour ministry, Paris"); "the offices of the federal mediation service" stand alone
 		}
 	}

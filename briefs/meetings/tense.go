@@ -27,12 +27,12 @@ func tenseAt(toks []token, i, j int) int {
 		}
 	}
 	words, span, limit := 0, 0, 14
-	passed := false // a meeting's noun stands between the date and the verbs read
+	sawMeetingNoun := false // a meeting's noun stands between the date and the verbs read
 	k := i - 1
 	for ; k >= 0 && span < limit; k-- {
 		if _, meeting := meetingNouns[toks[k].lower]; meeting && limit == 14 && k >= 2 {
 			limit = max(14, span+4) // the meeting's own verb a few words before its noun: "held a review meeting with officials of the state health department at the KMC headquarters on Tuesday"
-			passed = true
+			sawMeetingNoun = true
 		}
 		if toks[k].word {
 			words++
@@ -54,7 +54,7 @@ func tenseAt(toks []token, i, j int) int {
 			break
 		}
 	}
-	if passed && k >= 0 && futureFarBack(toks, k) {
+	if sawMeetingNoun && k >= 0 && futureFarBack(toks, k) {
 		return 1 // "will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday"
 	}
 	// "On Monday, ministers agreed": the clause goes on after the comma (the
@@ -410,9 +410,16 @@ var appearVerbs = map[string]bool{
 // calledOn reports "called on" before a capitalised name or title at k:
 // a call paid, past ("called on President Ram Chandra Poudel on Sunday
 // evening"), though "called" alone says nothing of time ("so-called",
-// "called for").
+// "called for"), nor does an appeal ("called on Congress to approve").
 func calledOn(toks []token, k int) bool {
-	return toks[k].lower == "called" && lowerAt(toks, k+1) == "on" && k+2 < len(toks) && toks[k+2].cap
+	if toks[k].lower != "called" || lowerAt(toks, k+1) != "on" || k+2 >= len(toks) || !toks[k+2].cap {
+		return false
+	}
+	j := k + 2
+	for j < len(toks) && (toks[j].cap || toks[j].lower == "." || toks[j].lower == "of" || toks[j].lower == "the") {
+		j++
+	}
+	return lowerAt(toks, j) != "to" // "called on Congress to approve the budget": an appeal, not a call paid
 }
 
 // measureBefore reports a measure written with a hyphen right before token
@@ -422,11 +429,13 @@ func measureBefore(toks []token, k int) bool {
 	return k >= 3 && lowerAt(toks, k-2) == "-" && toks[k-3].num && toks[k-1].word && !toks[k-1].cap
 }
 
-// lookForward reports "look forward to", in any tense, at token k.
+// lookForward reports "look forward to" at token k, in any tense but the
+// past perfect ("had looked forward to the meeting ..., which ended without
+// a deal": what they had looked forward to is over).
 func lookForward(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "look", "looks", "looked", "looking":
-		return lowerAt(toks, k+1) == "forward" && lowerAt(toks, k+2) == "to"
+		return lowerAt(toks, k+1) == "forward" && lowerAt(toks, k+2) == "to" && lowerAt(toks, k-1) != "had"
 	}
 	return false
 }
