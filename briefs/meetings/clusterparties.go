@@ -500,12 +500,20 @@ func (d *doc) leadOrg() string {
 var boardWords = map[string]bool{"board of directors": true, "board": true, "directors": true, "the board": true}
 
 // boardCompany is the story's company when n names a board without one
-// ("Board of Directors"); "" otherwise.
+// ("Board of Directors"), else the body a notice's heading names ("TRI-COUNTY
+// REGIONAL TRANSIT AUTHORITY" over "BOARD OF DIRECTORS – REGULAR MEETING
+// AGENDA"): the board's organisation; "" otherwise.
 func (d *doc) boardCompany(n string) string {
 	if !boardWords[strings.ToLower(n)] {
 		return ""
 	}
-	return d.storyCompany()
+	if co := d.storyCompany(); co != "" {
+		return co
+	}
+	if b := d.headingBody(); b != "" && !boardWords[strings.ToLower(b)] && !strings.Contains(strings.ToLower(b), "board") {
+		return b
+	}
+	return ""
 }
 
 // storyCompany is the first company the story names ("Seraya Plantations

@@ -268,3 +268,18 @@ func TestRound12Guards(t *testing.T) {
 		describedCase{name: "an office of a person", text: "ROME, March 3 (Reuters) - Union leaders will meet at the office of the prime minister on Thursday.",
 			want: []string{"2026-03-05 Union leaders meeting office of the prime minister|Union leaders"}})
 }
+
+// TestNoticeLabels: a notice's "Board of Directors" with no company named
+// is the board of the body its heading names (clusterparties.go
+// boardCompany); a statement's label is no party ("COMMUNIQUÉ": notices.go
+// formalWords); a state after a city is no party ("Washington, D.C.":
+// names.go stateAfterCity).
+func TestNoticeLabels(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "board of the heading's body", text: "HARBOR VALLEY TRANSIT AUTHORITY\n\nNOTICE is hereby given that a Regular Meeting of the Board of Directors will be held on Thursday, March 12, 2026, at 9:30 a.m. in the Board Room, 300 Elm Street.",
+			want: []string{"2026-03-12 HARBOR VALLEY TRANSIT AUTHORITY"}},
+		describedCase{name: "a communiqué", text: "EAST AFRICAN COMMUNITY\n\nCOMMUNIQUÉ OF THE EXTRAORDINARY MEETING OF THE COUNCIL OF MINISTERS\n\nArusha, United Republic of Tanzania, 3 March 2026\n\n1. The Extraordinary Meeting of the Council of Ministers (ECM) was held in Arusha on 2 March 2026.",
+			want: []string{"2026-03-02 ECM"}},
+		describedCase{name: "a state after a city", text: "WASHINGTON, March 3 - The ministers will meet in Washington, D.C. on Friday.",
+			want: []string{"2026-03-06 "}})
+}

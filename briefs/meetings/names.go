@@ -537,6 +537,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if moneyChunk(toks, c) {
 		return true // "under PHP45 a kilo", "Rs 312 crore": money
 	}
+	if stateAfterCity(toks, c, name) {
+		return true // "in Washington, D.C.", "Trenton, N.J.": the city's state
+	}
 	if exchangeTicker(toks, c) {
 		return true // "Northwind Energy ASA (OSE: NWE)"
 	}
@@ -1255,4 +1258,18 @@ var fieldWords = map[string]bool{
 	"trade": true, "industry": true, "research": true, "health": true, "welfare": true, "defence": true, "defense": true,
 	"energy": true, "technology": true, "science": true, "sport": true, "tourism": true, "fisheries": true, "food": true,
 	"transport": true, "justice": true, "finance": true, "investment": true, "affairs": true, "labour": true, "labor": true,
+}
+
+// stateAfterCity reports a U.S. state's or district's abbreviation written
+// after a city and a comma: "Washington, D.C.", "Trenton, N.J.".
+func stateAfterCity(toks []token, c chunk, name string) bool {
+	return usStateAbbreviations[strings.TrimSuffix(name, ".")] && lowerAt(toks, c.start-1) == "," && c.start >= 2 && toks[c.start-2].cap
+}
+
+// usStateAbbreviations are the wire's abbreviations of U.S. states and of
+// the District of Columbia, without their final period.
+var usStateAbbreviations = map[string]bool{
+	"D.C": true, "N.J": true, "N.Y": true, "Calif": true, "Mass": true, "Va": true, "Md": true, "Pa": true, "Ill": true,
+	"Tex": true, "Fla": true, "Ga": true, "Wash": true, "Ore": true, "Colo": true, "Conn": true, "Mich": true, "Minn": true,
+	"Ariz": true, "N.C": true, "S.C": true, "N.H": true, "N.M": true, "Wis": true, "Mo": true, "La": true, "Ky": true, "Tenn": true,
 }

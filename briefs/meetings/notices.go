@@ -91,6 +91,7 @@ var formalWords = map[string]bool{
 	"awst": true, "aest": true, "aedt": true, "gmt": true, "bst": true, "cet": true, "cest": true, "est": true,
 	"edt": true, "pst": true, "pdt": true, "utc": true, "jst": true, "sgt": true, "hkt": true, "eat": true, "sast": true,
 	"microsoft teams": true, "teams": true, "zoom": true, "webex": true, "google meet": true, "skype": true, "invitation": true,
+	"communiqué": true, "communique": true, "joint communiqué": true, "joint communique": true, "joint statement": true, "press release": true, "media release": true, "fact sheet": true,
 	"approval": true, "adoption": true, "decision": true, "decisions": true, "statement": true, "nominations": true,
 	"nomination": true, "publication": true, "matters": true, "update": true, "result": true, "results": true, "outcome": true,
 	"oversight": true, "room": true, "boardroom": true, "orders": true, "day": true, "witnesses": true, "televised": true, // "Orders of the Day", "Witnesses", "Televised": a notice's labels
