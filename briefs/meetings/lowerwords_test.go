@@ -44,7 +44,7 @@ func TestLowerWordsFile(t *testing.T) {
 // each sentence's first word, and writes those written in lower case.
 func writeLowerWords(t *testing.T) {
 	sentenceEnd := regexp.MustCompile(`[.!?"]\s+|\n+`)
-	word := regexp.MustCompile(`[A-Za-z][A-Za-z'-]*`)
+	word := regexp.MustCompile(`\p{L}[\p{L}'-]*`)
 	lower, upper := map[string]int{}, map[string]int{}
 	for _, name := range []string{"summaries.dev.jsonl", "dates.dev.jsonl"} {
 		f, err := os.Open(filepath.Join("..", "..", "..", "shared", "eval", name))
