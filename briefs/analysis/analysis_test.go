@@ -272,3 +272,26 @@ func TestHeadingCompanyOnEitherPath(t *testing.T) {
 		}
 	}
 }
+
+// TestDiaryTitleDayOnEitherPath: a schedule read from a file has its
+// heading line taken as the title ("Mayor's Public Schedule - Wednesday,
+// June 3, 2026"); its timed lines still fall on the title's day, as when
+// the heading stays in the text (eval's path), and each line is its own.
+func TestDiaryTitleDayOnEitherPath(t *testing.T) {
+	text := "Mayor's Public Schedule - Wednesday, June 3, 2026\n\n10:00 a.m. - Meeting with the Greater Eastport Chamber of Commerce board, City Hall\n1:30 p.m. - Ribbon cutting, Harbor Park\n"
+	pub := time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)
+	doc := analysis.Document("schedule.txt", text, pub, pub)
+	if doc.Title == "" {
+		t.Fatalf("the heading line is no title: %+v", doc)
+	}
+	res, _, failed := analysis.Explain(doc)
+	if failed != nil {
+		t.Fatal(failed)
+	}
+	ev := meetings.OfText(text, pub, pub)
+	for path, ms := range map[string][]briefs.Meeting{"file": res.Meetings, "eval": ev.Meetings} {
+		if len(ms) != 1 || ms[0].Date != "2026-06-03" || ms[0].Place != "City Hall" {
+			t.Errorf("%s path: meetings %+v, want one on 2026-06-03 at City Hall", path, ms)
+		}
+	}
+}

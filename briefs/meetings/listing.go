@@ -130,6 +130,18 @@ func (d *doc) readListing() {
 			kind[i] = 'p' // "Thursday, February 19, 2026, 7:00 p.m.": a block's day, if a name is over it
 		}
 	}
+	titleDay := ""
+	if headings == 0 {
+		titleDay = d.titleDay() // "Mayor's Public Schedule - Wednesday, June 3, 2026", which ingest took as a file's title
+	}
+	if titleDay != "" {
+		for i, l := range ls {
+			if kind[i] == 0 && l.end > d.dlEnd && entryTime.MatchString(string(d.runes[l.start:l.end])) {
+				kind[i] = 'e' // "10:00 a.m. - Meeting with ...": a line of the title's day
+				headings++
+			}
+		}
+	}
 	blocks := d.blocks(ls, kind)
 	if calendar == 1 && d.meetingCalendarLine(ls, kind) {
 		calendar = 2 // "Branch meeting: Wednesday 4 March, 6pm, Trades Hall": one line that names its meeting is enough
@@ -160,13 +172,31 @@ func (d *doc) readListing() {
 	for i, r := range blocks {
 		rec[i] = r
 	}
-	d.sents, d.entries = d.listingSentences(ls, kind, rec, shared)
+	d.sents, d.entries = d.listingSentences(ls, kind, rec, shared, titleDay)
+}
+
+// titleSections divide a title at its dashes, bars and colons, not its
+// commas, which a date holds ("Wednesday, June 3, 2026").
+var titleSections = regexp.MustCompile(` [-–—|] |: `)
+
+// titleDay is the day a brief's title gives, when it is a diary's or a
+// schedule's heading with a full date ("Mayor's Public Schedule -
+// Wednesday, June 3, 2026"), as "2006-01-02"; "" when none.
+func (d *doc) titleDay() string {
+	for _, part := range titleSections.Split(d.briefTitle, -1) {
+		if part = strings.TrimSpace(part); listing.DayHeading(part) {
+			if first, last := headingDay(part, d.ref); first != "" && last == "" {
+				return first
+			}
+		}
+	}
+	return ""
 }
 
 // listingSentences rebuilds the sentences: each listing line is one
 // (headings, entries, calendar lines); a sentence that ran over a listing
 // line is split at its plain lines; the rest of the text keeps its own.
-func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, shared venue) ([]sentences.Sentence, map[int]*listEntry) {
+func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, shared venue, titleDay string) ([]sentences.Sentence, map[int]*listEntry) {
 	type item struct {
 		s    sentences.Sentence
 		e    *listEntry
@@ -214,6 +244,9 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, share
 			h := -1
 			if kind[i] == 'e' {
 				h, e.day = head, headDay
+				if h < 0 && titleDay != "" {
+					h, e.day = l.start, titleDay // the title's day: the line is its own heading's sentence
+				}
 			}
 			if kind[i] == 'c' {
 				if de, es := listing.WeekdayFirst(string(d.runes[l.start:l.end])); es > 0 {
