@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -294,4 +296,68 @@ func TestDiaryTitleDayOnEitherPath(t *testing.T) {
 			t.Errorf("%s path: meetings %+v, want one on 2026-06-03 at City Hall", path, ms)
 		}
 	}
+}
+
+// TestFileAndEvalPathsAgree reads every annotated story of the meeting
+// sets (briefs/meetings/testdata, not the held-out ones) both ways: as
+// `extract FILE` and ingest read a file (ingest.Parse takes a stand-alone
+// first line as the title) and as `eval meetings` reads it (the whole
+// text). Their meetings must agree but on a handful of texts: with the dev
+// set, 38 of 2,232 differed at the end of round 12; 4 of these sets' 2,181
+// do since the meeting reader reads a heading title with its text
+// (meetings.headed). The differing ids are logged.
+func TestFileAndEvalPathsAgree(t *testing.T) {
+	const allowed = 4
+	files, err := filepath.Glob(filepath.Join("..", "meetings", "testdata", "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("the meeting sets: %v %v", files, err)
+	}
+	var differ []string
+	n := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+			var d struct{ ID, Published, Text string }
+			if err := json.Unmarshal([]byte(line), &d); err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			pub, err := time.Parse("2006-01-02", d.Published)
+			if err != nil {
+				continue
+			}
+			n++
+			ev := meetings.OfText(d.Text, pub, pub)
+			file, _, failed := analysis.Explain(analysis.Document("story.txt", d.Text, pub, pub))
+			if failed != nil {
+				t.Fatalf("%s: %v", d.ID, failed)
+			}
+			if !sameMeetingFields(ev.Meetings, file.Meetings) {
+				differ = append(differ, d.ID)
+			}
+		}
+	}
+	if n < 2000 {
+		t.Fatalf("read %d stories, want the sets' 2,000 and more", n)
+	}
+	if len(differ) > allowed {
+		t.Errorf("%d of %d texts give other meetings read as a file than as eval reads them (at most %d): %v", len(differ), n, allowed, differ)
+	}
+	t.Logf("%d of %d texts differ: %v", len(differ), n, differ)
+}
+
+// sameMeetingFields compares what a reader sees of meetings: day, place
+// and parties.
+func sameMeetingFields(a, b []briefs.Meeting) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].Date != b[i].Date || a[i].Place != b[i].Place || !reflect.DeepEqual(a[i].Participants, b[i].Participants) {
+			return false
+		}
+	}
+	return true
 }

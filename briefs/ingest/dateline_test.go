@@ -141,13 +141,15 @@ func TestParseDatelineNone(t *testing.T) {
 		"Ministry of Health - Weekly Schedule",
 		"FACTBOX: What we know",
 		"Readout: Minister Anand meets Kenya's Prime Cabinet Secretary Mudavadi",
+		"Present: R. Amos (Chair), T. Nwosu, P. Lindqvist",
+		"Hearing: Oversight of the Port Authority's capital plan",
 		"Statement: Ministers agree on next steps",
 		"To: All staff",
 		"Subject: Talks",
-		"The ministers met on Monday.\nGeneva, 12 March 2024\nmore text",                         // a sentence above: no heading
-		"AGENDA\nBrussels, March 2\nItems for the meeting",                                       // no year: a line of an agenda, not a release's
-		"NOTICE\nAccra, 22 January 2026 - the venue has changed\nmore text",                      // more than the place and date on the line
-		"PRESS RELEASE\n\nApril 24, 2025\n\nWashington – Today, the Secretary met the Minister.", // a place-only line under a date is read only in capitals
+		"The ministers met on Monday.\nGeneva, 12 March 2024\nmore text",                                                       // a sentence above: no heading
+		"AGENDA\nBrussels, March 2\nItems for the meeting",                                                                     // no year: a line of an agenda, not a release's
+		"NOTICE\nAccra, 22 January 2026 - the venue has changed\nmore text",                                                    // more than the place and date on the line
+		"PRESS RELEASE\n\nApril 24, 2025\n\nWashington – Today, the Secretary met the Minister.",                               // a place-only line under a date is read only in capitals
 		"The White House\nApril 24, 2025\nFACT SHEET: President Meets Prime Minister\n\nThe President met the Prime Minister.", // a label, not a place
 	} {
 		if d, rest, ok := ParseDateline(text, pub, time.Time{}); ok {

@@ -38,6 +38,8 @@ var notPlaceWords = map[string]bool{
 	"recommendation": true, "recommendations": true, "action": true, "actions": true, "next": true,
 	"decision": true, "decisions": true, "outcome": true, "outcomes": true, "issue": true, "issues": true,
 	"risk": true, "risks": true, "impact": true, "updates": true, "draft": true, "memo": true,
+	// the labels of minutes and hearing notices: "Present: R. Amos (Chair)", "Hearing: Oversight of ..."
+	"present": true, "hearing": true,
 	// a government's release kinds: "Readout: Minister Anand meets Kenya's Prime Cabinet Secretary Mudavadi"
 	"readout": true, "statement": true, "communique": true, "communiqué": true, "transcript": true, "announcement": true,
 }

@@ -36,6 +36,10 @@ type Explanation struct {
 // Explain is Of with, for each meeting of the result, the rules that
 // decided its fields (`briefbot extract -explain`).
 func Explain(r *reading.Reading) (Result, []Explanation) {
+	if h := headed(r); h != nil {
+		defer h.Release()
+		r = h
+	}
 	d, res := run(r)
 	out := make([]Explanation, len(res.Meetings))
 	used := make([]bool, len(d.traces))

@@ -95,9 +95,37 @@ func Extract(text string, published time.Time, dl briefs.Dateline) Result {
 // dateline, reference day, sentences and temporal expressions and adds the
 // meeting judgement on top of them.
 func Of(r *reading.Reading) Result {
+	if h := headed(r); h != nil {
+		defer h.Release()
+		r = h
+	}
 	d, res := run(r)
 	d.release()
 	return res
+}
+
+// headed is the reading of a brief's title line and its text together,
+// for a text with no dateline whose title is its heading ("Mayor's Public
+// Schedule - Wednesday, June 3, 2026", "Minutes of the Friends of Elmwood
+// Park committee meeting held on 17 February 2026 at the Pavilion"): ingest
+// takes a file's stand-alone first line as the title, and a notice's
+// heading names its meeting, its body or its day. The meetings are then
+// those of the whole text, as eval reads it. nil when the brief has no
+// title, a title its text already holds, or a dateline (a wire story's headline stays out: its
+// body's dateline must open the text read). The caller releases it.
+func headed(r *reading.Reading) *reading.Reading {
+	if r.Title == "" || r.StoryStart > 0 || r.Dateline.Place != "" || r.Day.IsZero() {
+		return nil
+	}
+	if strings.Contains(r.Text, strings.TrimSuffix(r.Title, "…")) {
+		return nil // a title made from the text's own first sentence (ingest.FromText without one): the heading is in the text already
+	}
+	h := reading.Text(r.Title+"\n\n"+r.Text, r.Day, r.Dateline)
+	if h.StoryStart > 0 {
+		h.Release()
+		return nil // the title line read as a dateline: keep the text as it was
+	}
+	return h
 }
 
 // run is Of, returning the extraction's state too (for Explain).

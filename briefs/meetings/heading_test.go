@@ -78,18 +78,23 @@ func TestSoftenShouted(t *testing.T) {
 
 // TestHeadingAsTitle: a text file's heading line that ingest takes as the
 // brief's title (extract -explain FILE) still names the body of the
-// blocks under it; a company's heading names its AGM.
+// blocks under it, and a minutes' heading the meeting it records (the
+// meeting reader reads the title line with the text: extract.go headed);
+// a company's heading names its AGM.
 func TestHeadingAsTitle(t *testing.T) {
 	pub := time.Date(2025, 11, 7, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ name, file, text, party string }{
+	for _, c := range []struct {
+		name, file, text, party string
+		meetings                int
+	}{
 		{"a committee's notice", "notice.txt", "Standing Committee on Finance\n\nMeeting No. 34\nTuesday, November 11, 2025\n11:00 a.m. to 1:00 p.m.\nRoom 415, Wellington Building, 197 Sparks Street\n",
-			"Standing Committee on Finance"},
+			"Standing Committee on Finance", 1},
 		{"minutes' heading as the title", "minutes.txt", "MINUTES OF THE MEETING OF THE AUDIT AND GOVERNANCE COMMITTEE HELD ON WEDNESDAY 5 NOVEMBER 2025\n\nThe next meeting will be held on Wednesday 10 December 2025.\n",
-			"AUDIT AND GOVERNANCE COMMITTEE"},
+			"AUDIT AND GOVERNANCE COMMITTEE", 2},
 		{"a company's result of AGM", "result.txt", "Solway Renewables plc\nResult of Annual General Meeting\n\nAt the Annual General Meeting of Solway Renewables plc held today, all resolutions were passed.\n",
-			"Solway Renewables plc"},
+			"Solway Renewables plc", 1},
 		{"a branch circular's label lines", "circular.txt", "UCU Northfield Branch - circular to members\n\nBallot result: 78% of members voted yes.\nBranch meeting: Wednesday 12 November, 6pm, Trades Hall, Carlton Street\nAll members are urged to attend.\n",
-			"UCU Northfield Branch"},
+			"UCU Northfield Branch", 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			items := ingest.Parse(c.file, []byte(c.text), ingest.Options{Now: pub, Published: pub})
@@ -97,8 +102,13 @@ func TestHeadingAsTitle(t *testing.T) {
 				t.Fatalf("ingest: %+v", items)
 			}
 			r := OfBrief(items[0].Brief)
-			if len(r.Meetings) != 1 || !slices.Contains(r.Meetings[0].Participants, c.party) {
-				t.Fatalf("got %+v, want one meeting of %s", r.Meetings, c.party)
+			if len(r.Meetings) != c.meetings {
+				t.Fatalf("got %+v, want %d meetings of %s", r.Meetings, c.meetings, c.party)
+			}
+			for _, m := range r.Meetings {
+				if !slices.Contains(m.Participants, c.party) {
+					t.Fatalf("got %+v, want every meeting of %s", r.Meetings, c.party)
+				}
 			}
 			if c.name == "a branch circular's label lines" && r.Meetings[0].Place != "Trades Hall, Carlton Street" {
 				t.Errorf("place %q, want the line's closing venue", r.Meetings[0].Place)

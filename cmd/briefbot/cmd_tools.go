@@ -161,7 +161,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	// The brief ingest would store, analysed as ingest does; offsets refer
-	// to its body (the text after a stand-alone title line).
+	// to its body (the text after a stand-alone title line), or, for a text
+	// with no dateline, to its title line, two newlines and its body, the
+	// text the meeting reader reads (meetings.Of).
 	b := analysis.Document(inputName(fs.Args()), text, published, e.now())
 	if *explain {
 		res, ex, failed := analysis.Explain(b)
