@@ -1,9 +1,11 @@
 package meetings
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/analysis/reading"
@@ -104,6 +106,48 @@ func Of(r *reading.Reading) Result {
 	return res
 }
 
+// headingTitle reports a title that reads as a document's heading, not a
+// headline: shouted ("MINUTES OF THE MEETING OF THE AUDIT COMMITTEE ..."),
+// dated ("... - Wednesday, June 3, 2026"), a document's kind ("Minutes of
+// ...", "... - Bargaining bulletin", "From the desk of ...", "... - my
+// week"), or names alone ("Senate Committee on Transportation", "Board of
+// Trustees, Riverbend Museum"). A headline has a lower-case verb and no
+// date of its own: "EU ministers to meet next week on sanctions".
+func headingTitle(t string) bool {
+	if t == strings.ToUpper(t) && strings.IndexFunc(t, unicode.IsLetter) >= 0 {
+		return true
+	}
+	if titleDate.MatchString(t) {
+		return true
+	}
+	lower := strings.ToLower(t)
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if headingKinds[w] {
+			return true
+		}
+	}
+	for _, p := range []string{"my week", "week ahead", "key dates"} {
+		if strings.Contains(lower, p) {
+			return true // "Commissioner Wopke Hendriks - my week"
+		}
+	}
+	for _, part := range titleParts.Split(t, -1) {
+		if part = strings.TrimSpace(part); part == "" || !onlyName(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleDate is a full date in a title: "3 March 2026", "June 3, 2026".
+var titleDate = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})\b`)
+
+// headingKinds name the kind of document a heading heads.
+var headingKinds = map[string]bool{
+	"minutes": true, "agenda": true, "schedule": true, "diary": true, "notice": true, "bulletin": true, "circular": true,
+	"calendar": true, "programme": true, "program": true, "timetable": true, "desk": true, "readout": true, "communiqué": true,
+}
+
 // headed is the reading of a brief's title line and its text together,
 // for a text with no dateline whose title is its heading ("Mayor's Public
 // Schedule - Wednesday, June 3, 2026", "Minutes of the Friends of Elmwood
@@ -119,6 +163,9 @@ func headed(r *reading.Reading) *reading.Reading {
 	}
 	if strings.Contains(r.Text, strings.TrimSuffix(r.Title, "…")) {
 		return nil // a title made from the text's own first sentence (ingest.FromText without one): the heading is in the text already
+	}
+	if !headingTitle(r.Title) {
+		return nil // a feed's or a poster's headline ("EU ministers to meet next week on sanctions"): read with the text, it would name the body's meeting twice
 	}
 	h := reading.Text(r.Title+"\n\n"+r.Text, r.Day, r.Dateline)
 	if h.StoryStart > 0 {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/ingest"
 )
 
 // TestFresh27bSet: testdata/fresh27b.jsonl, written for the notice and
@@ -282,4 +283,24 @@ func TestNoticeLabels(t *testing.T) {
 			want: []string{"2026-03-02 ECM"}},
 		describedCase{name: "a state after a city", text: "WASHINGTON, March 3 - The ministers will meet in Washington, D.C. on Friday.",
 			want: []string{"2026-03-06 "}})
+}
+
+// TestHeadlineStaysOut: a brief posted or fed with a headline of its own
+// and no dateline keeps its meetings those of its text: the headline names
+// the same meeting again and is not read (extract.go headingTitle); a
+// document's heading title is (headed).
+func TestHeadlineStaysOut(t *testing.T) {
+	pub := day("2026-03-03")
+	for _, c := range []struct{ title, text string }{
+		{"EU ministers to meet next week on sanctions", "European Union foreign ministers will meet in Brussels on Monday to discuss new sanctions against Russia."},
+		{"OPEC+ to hold online meeting on Sunday", "OPEC+ ministers will meet online on Sunday to decide April output, sources said."},
+	} {
+		if ms := OfBrief(ingest.FromText(c.title, c.text, pub, ingest.Options{Now: pub})).Meetings; len(ms) != 1 {
+			t.Errorf("%q: meetings %+v, want one", c.title, ms)
+		}
+	}
+	heading := OfBrief(ingest.FromText("Minutes of the Friends of Elmwood Park committee meeting held on 17 February 2026 at the Pavilion", "Present: R. Amos (Chair), T. Nwosu, P. Lindqvist\n\n1. Tree planting day: agreed for March.", pub, ingest.Options{Now: pub})).Meetings
+	if len(heading) != 1 || heading[0].Date != "2026-02-17" {
+		t.Errorf("minutes' heading: meetings %+v, want the one of 17 February", heading)
+	}
 }
