@@ -887,17 +887,27 @@ func fieldWord(w string) bool { return ministryFields[w] || nameModifiers[w] }
 // with hyphens ("India-Australia", "U.S.-Japan" is left to the title), nil
 // for any other chunk.
 func hyphenCountries(toks []token, c chunk) []string {
-	if c.end-c.start < 3 || (c.end-c.start)%2 == 0 {
-		return nil
+	if run, next := countryRun(toks, c.start, c.end); len(run) >= 2 && next == c.end {
+		return run
 	}
+	return nil
+}
+
+// countryRun reads countries joined by hyphens from token k, before end:
+// the countries and the token after the run ("Japan-Philippines" of
+// "Japan-Philippines Strategic Dialogue", then "Strategic").
+func countryRun(toks []token, k, end int) ([]string, int) {
 	var out []string
-	for k := c.start; k < c.end; k += 2 {
-		if n := toks[k].text; !isCountry(n) || k+1 < c.end && toks[k+1].lower != "-" {
-			return nil
-		}
+	for k < end && isCountry(toks[k].text) {
 		out = append(out, toks[k].text)
+		if k+1 < end && toks[k+1].lower == "-" {
+			k += 2
+			continue
+		}
+		k++
+		break
 	}
-	return out
+	return out, k
 }
 
 // leadingCountries is the run of countries joined by hyphens that opens chunk
@@ -909,18 +919,11 @@ func leadingCountries(toks []token, c chunk) ([]string, int) {
 	if ordinals[toks[k].lower] {
 		k++
 	}
-	var out []string
-	for ; k < c.end && isCountry(toks[k].text); k += 2 {
-		out = append(out, toks[k].text)
-		if lowerAt(toks, k+1) != "-" {
-			k++
-			break
-		}
-	}
-	if len(out) < 2 {
+	run, next := countryRun(toks, k, c.end)
+	if len(run) < 2 {
 		return nil, 0
 	}
-	return out, min(k, c.end)
+	return run, next
 }
 
 // relativeSubject reports a name whose people a relative clause makes the
