@@ -257,18 +257,8 @@ func TestStepThatPanicsLeavesTheRest(t *testing.T) {
 // heading stays in the text (eval's path).
 func TestHeadingCompanyOnEitherPath(t *testing.T) {
 	text := "Harbourline Investment Trust plc - Key dates\n\nHalf-year end: 30 June 2026\nInterim results: 12 August 2026\nGeneral Meeting (continuation vote): 10 September 2026, 12 noon, London\n"
-	pub := time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)
-	doc := analysis.Document("dates.txt", text, pub, pub)
-	if doc.Title == "" {
-		t.Fatalf("the heading line is no title: %+v", doc)
-	}
-	res, _, failed := analysis.Explain(doc)
-	if failed != nil {
-		t.Fatal(failed)
-	}
-	ev := meetings.OfText(text, pub, pub)
 	want := []string{"Harbourline Investment Trust plc"}
-	for path, ms := range map[string][]briefs.Meeting{"file": res.Meetings, "eval": ev.Meetings} {
+	for path, ms := range bothWays(t, "dates.txt", text, time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC)) {
 		if len(ms) != 1 || !reflect.DeepEqual(ms[0].Participants, want) {
 			t.Errorf("%s path: meetings %+v, want one with parties %q", path, ms, want)
 		}
@@ -281,17 +271,7 @@ func TestHeadingCompanyOnEitherPath(t *testing.T) {
 // the heading stays in the text (eval's path), and each line is its own.
 func TestDiaryTitleDayOnEitherPath(t *testing.T) {
 	text := "Mayor's Public Schedule - Wednesday, June 3, 2026\n\n10:00 a.m. - Meeting with the Greater Eastport Chamber of Commerce board, City Hall\n1:30 p.m. - Ribbon cutting, Harbor Park\n"
-	pub := time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)
-	doc := analysis.Document("schedule.txt", text, pub, pub)
-	if doc.Title == "" {
-		t.Fatalf("the heading line is no title: %+v", doc)
-	}
-	res, _, failed := analysis.Explain(doc)
-	if failed != nil {
-		t.Fatal(failed)
-	}
-	ev := meetings.OfText(text, pub, pub)
-	for path, ms := range map[string][]briefs.Meeting{"file": res.Meetings, "eval": ev.Meetings} {
+	for path, ms := range bothWays(t, "schedule.txt", text, time.Date(2026, 6, 2, 0, 0, 0, 0, time.UTC)) {
 		if len(ms) != 1 || ms[0].Date != "2026-06-03" || ms[0].Place != "City Hall" {
 			t.Errorf("%s path: meetings %+v, want one on 2026-06-03 at City Hall", path, ms)
 		}
@@ -329,12 +309,7 @@ func TestFileAndEvalPathsAgree(t *testing.T) {
 				continue
 			}
 			n++
-			ev := meetings.OfText(d.Text, pub, pub)
-			file, _, failed := analysis.Explain(analysis.Document("story.txt", d.Text, pub, pub))
-			if failed != nil {
-				t.Fatalf("%s: %v", d.ID, failed)
-			}
-			if !sameMeetingFields(ev.Meetings, file.Meetings) {
+			if ms := readBothWays(t, "story.txt", d.Text, pub); !sameMeetingFields(ms["eval"], ms["file"]) {
 				differ = append(differ, d.ID)
 			}
 		}
@@ -346,6 +321,28 @@ func TestFileAndEvalPathsAgree(t *testing.T) {
 		t.Errorf("%d of %d texts give other meetings read as a file than as eval reads them (at most %d): %v", len(differ), n, allowed, differ)
 	}
 	t.Logf("%d of %d texts differ: %v", len(differ), n, differ)
+}
+
+// readBothWays is the meetings of text read as a file named name (ingest
+// takes a stand-alone first line as the title) and as eval reads it (the
+// whole text), by "file" and "eval".
+func readBothWays(t *testing.T, name, text string, pub time.Time) map[string][]briefs.Meeting {
+	t.Helper()
+	file, _, failed := analysis.Explain(analysis.Document(name, text, pub, pub))
+	if failed != nil {
+		t.Fatalf("%s %.60q: %v", name, text, failed)
+	}
+	return map[string][]briefs.Meeting{"file": file.Meetings, "eval": meetings.OfText(text, pub, pub).Meetings}
+}
+
+// bothWays is readBothWays for a text whose first line must be read as
+// the file's title.
+func bothWays(t *testing.T, name, text string, pub time.Time) map[string][]briefs.Meeting {
+	t.Helper()
+	if doc := analysis.Document(name, text, pub, pub); doc.Title == "" {
+		t.Fatalf("the heading line is no title: %+v", doc)
+	}
+	return readBothWays(t, name, text, pub)
 }
 
 // sameMeetingFields compares what a reader sees of meetings: day, place
