@@ -264,41 +264,6 @@ func (d *doc) bodyMention(si int, m *mention) {
 	m.nameChunk(toks, c, RuleListingBody)
 }
 
-// councilMention names the sitting of a council met "at" on a day
-// (councilSitting) after the council, its party: "the Agriculture and
-// Fisheries Council meeting".
-func (d *doc) councilMention(si int, m *mention) {
-	toks := d.toks[si]
-	m.byTokens(FieldKind, RuleHeadCouncil, toks, m.trig, m.trig+1)
-	if c, ok := d.chunkAround(si, m.trig); ok {
-		m.title = c.text + " meeting"
-		m.byTokens(FieldTitle, RuleHeadCouncil, toks, c.start, c.end)
-		m.nameChunk(toks, c, RuleHeadCouncil)
-	}
-}
-
-// chunkAround is the name chunk of sentence si that holds token k.
-func (d *doc) chunkAround(si, k int) (chunk, bool) {
-	for _, c := range d.chunks(si) {
-		if c.start <= k && k < c.end {
-			return c, true
-		}
-	}
-	return chunk{}, false
-}
-
-// forumMention names a forum attended on a day (forumAttended) after
-// itself, a gathering of the conference kind: "Doha Forum".
-func (d *doc) forumMention(si int, m *mention) {
-	toks := d.toks[si]
-	m.kind = "conference"
-	m.byTokens(FieldKind, RuleHeadForum, toks, m.trig, m.trig+1)
-	if c, ok := d.chunkAround(si, m.trig); ok {
-		m.title = c.text
-		m.byTokens(FieldTitle, RuleHeadForum, toks, c.start, c.end)
-	}
-}
-
 // nameChunk adds chunk c of the mention's sentence to its parties under rule
 // r, unless it names it already.
 func (m *mention) nameChunk(toks []token, c chunk, r Rule) {

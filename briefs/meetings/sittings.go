@@ -1,0 +1,104 @@
+package meetings
+
+// A named council or forum met or attended on a day is a gathering of its
+// own, though "council" and "forum" are no meeting nouns (they name bodies
+// that take part elsewhere): "at the Agriculture and Fisheries Council on
+// February 24" is the council's sitting (rule head.council-sitting), "is
+// due to attend the Doha Forum in Qatar on Dec. 7-8" the forum's
+// (head.forum-attended).
+
+// councilSitting reports a named council met "at" on a day, a sitting of
+// the council: "to be discussed by EU fisheries ministers at the
+// Agriculture and Fisheries Council on February 24", "at the Foreign
+// Affairs Council on Monday" (the EU's councils are its ministers'
+// meetings). The council's name must have a word of its own before
+// "Council", and a day or a time word follow it.
+func councilSitting(toks []token, i int) bool {
+	if toks[i].lower != "council" {
+		return false
+	}
+	k, ok := namedBefore(toks, i)
+	return ok && lowerAt(toks, k-1) == "at" && dayAfter(toks, i+1)
+}
+
+// forumAttended reports a named forum attended or met at on a day, a
+// gathering: "is due to attend the Doha Forum in Qatar on Dec. 7-8", "at
+// the Boao Forum next week" ("the Pacific Islands Forum" that meets is a
+// body, a party).
+func forumAttended(toks []token, i int) bool {
+	if toks[i].lower != "forum" {
+		return false
+	}
+	k, ok := namedBefore(toks, i)
+	if !ok {
+		return false
+	}
+	switch lowerAt(toks, k-1) {
+	case "attend", "attends", "attended", "attending", "at":
+	default:
+		return false
+	}
+	j := i + 1
+	if lowerAt(toks, j) == "in" && j+1 < len(toks) && toks[j+1].cap {
+		j += 2 // "in Qatar"
+	}
+	return dayAfter(toks, j)
+}
+
+// namedBefore reports a capitalised name ending at head i after "the"
+// ("the Agriculture and Fisheries Council"), with the index of "the".
+func namedBefore(toks []token, i int) (int, bool) {
+	if !toks[i].cap || i < 3 || !toks[i-1].cap || !toks[i-1].word {
+		return 0, false
+	}
+	k := i - 1
+	for k > 0 && (toks[k].cap && toks[k].word || toks[k].lower == "and") {
+		k--
+	}
+	return k, toks[k].lower == "the"
+}
+
+// dayAfter reports a day opening at token j ("on February 24", "on
+// Monday", "on Dec. 7-8", "on 24 February") or a word that opens a time to
+// come or now ("next", "this", "later": "next week", "this month").
+func dayAfter(toks []token, j int) bool {
+	next, after := lowerAt(toks, j), lowerAt(toks, j+1)
+	_, month := monthNames[after]
+	abbreviated := month && lowerAt(toks, j+2) == "." // "Dec."
+	return next == "on" && (isMonthOrDay(after) || abbreviated || j+1 < len(toks) && toks[j+1].num) || next == "next" || next == "this" || next == "later"
+}
+
+// councilMention names the sitting of a council met "at" on a day
+// (councilSitting) after the council, its party: "the Agriculture and
+// Fisheries Council meeting".
+func (d *doc) councilMention(si int, m *mention) {
+	toks := d.toks[si]
+	m.byTokens(FieldKind, RuleHeadCouncil, toks, m.trig, m.trig+1)
+	if c, ok := d.chunkAround(si, m.trig); ok {
+		m.title = c.text + " meeting"
+		m.byTokens(FieldTitle, RuleHeadCouncil, toks, c.start, c.end)
+		m.nameChunk(toks, c, RuleHeadCouncil)
+	}
+}
+
+// chunkAround is the name chunk of sentence si that holds token k.
+func (d *doc) chunkAround(si, k int) (chunk, bool) {
+	for _, c := range d.chunks(si) {
+		if c.start <= k && k < c.end {
+			return c, true
+		}
+	}
+	return chunk{}, false
+}
+
+// forumMention names a forum attended on a day (forumAttended) after
+// itself, a gathering of the conference kind: "Doha Forum".
+func (d *doc) forumMention(si int, m *mention) {
+	toks := d.toks[si]
+	m.kind = "conference"
+	m.byTokens(FieldKind, RuleHeadForum, toks, m.trig, m.trig+1)
+	if c, ok := d.chunkAround(si, m.trig); ok {
+		m.title = c.text
+		m.byTokens(FieldTitle, RuleHeadForum, toks, c.start, c.end)
+	}
+}
