@@ -55,7 +55,7 @@ func (d *doc) notPartyReason(m *mention, at int, n string) string {
 		return "facility"
 	case speaksAfter(toks, end):
 		return "source"
-	case (isCountry(n) || countries[strings.ToLower(n)] != "") && isApostrophe(lowerAt(toks, end)) && d.titledPersonAfter(m.sent, end):
+	case countryLike(n) && isApostrophe(lowerAt(toks, end)) && d.titledPersonAfter(m.sent, end):
 		return "affiliation"
 	case isCountry(n) && ownsNamedBody(toks, end):
 		return "home" // "Sweden's Riksbank", "Japan's Nippon Steel", "Britain's RMT and Aslef rail unions"

@@ -229,7 +229,7 @@ func commonWordParty(n string) bool {
 		return false // "Consent Agenda", "UNITE", "McLaren": a name of more words, shouted or of two capitals
 	}
 	l := strings.ToLower(n)
-	return proseLower[l] && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && countries[l] == "" && !nationalities[l] && !isCountry(n)
+	return proseLower[l] && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && !nationalities[l] && !countryLike(n)
 }
 
 // meetingSeriesNames are the initialisms of meetings held in a numbered

@@ -618,13 +618,13 @@ func notParty(toks []token, c chunk, name string) bool {
 	if ws := strings.Fields(lw); len(ws) > 1 && (topicNouns[ws[len(ws)-1]] || ws[len(ws)-1] == "round") {
 		return true // "the Anglo-Irish Agreement", "the Uruguay Round": what the talks are about
 	}
-	if firmNouns[next] && (isCountry(name) || countries[strings.ToLower(name)] != "") {
+	if firmNouns[next] && countryLike(name) {
 		return true // "the four largest U.S. airlines": the firms, not the country
 	}
-	if c.end-c.start == 1 && thingNouns[next] && !isAcronym(name) && !isCountry(name) && countries[strings.ToLower(name)] == "" {
+	if c.end-c.start == 1 && thingNouns[next] && !isAcronym(name) && !countryLike(name) {
 		return true // "cut the Repo rate": the word names a thing
 	}
-	if c.end-c.start == 1 && descriptorNouns[next] && c.end+1 < len(toks) && toks[c.end+1].cap && !isAcronym(name) && !isCountry(name) && countries[strings.ToLower(name)] == "" {
+	if c.end-c.start == 1 && descriptorNouns[next] && c.end+1 < len(toks) && toks[c.end+1].cap && !isAcronym(name) && !countryLike(name) {
 		return true // "Telecom regulator TRAI", "Chip maker Rapidus": a word of the description before the name
 	}
 	if holdingNouns[next] {

@@ -84,7 +84,7 @@ var stateWords = map[string]bool{"republic": true, "kingdom": true, "federation"
 // else.
 func countryKey(n string) string {
 	l := strings.ToLower(strings.TrimSpace(n))
-	if ws := capitalOf[l]; len(ws) > 0 && !isCountry(l) && countries[l] == "" {
+	if ws := capitalOf[l]; len(ws) > 0 && !countryLike(l) {
 		l = ws[0] // "tokyo" -> "japanese"
 	}
 	if k := countryAliases[l]; k != "" {

@@ -238,7 +238,7 @@ func (d *doc) nonParties(m *mention) map[string]bool {
 		if !ok || at >= len(toks) {
 			continue
 		}
-		if !strings.Contains(n, " ") && !isAcronym(n) && !isCountry(n) && countries[strings.ToLower(n)] == "" &&
+		if !strings.Contains(n, " ") && !isAcronym(n) && !countryLike(n) &&
 			(d.openerWord(toks, m.sent, at, n) || modifiesThing(toks, at)) || topicOwner(toks, at, m) || sourceOwner(toks, at, m) || d.inTopic(at, n, m) ||
 			d.notPartyReason(m, at, n) != "" {
 			if out == nil {

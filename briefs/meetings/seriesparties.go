@@ -2,7 +2,6 @@ package meetings
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -85,7 +84,7 @@ func (d *doc) homeAgain(out []briefs.Meeting, trs []trace) {
 	for j := range out {
 		if trs[j].implied {
 			for _, p := range out[j].Participants {
-				if !isPersonName(p) && !isCountry(p) && countries[strings.ToLower(p)] == "" {
+				if !isPersonName(p) && !countryLike(p) {
 					home[p] = true
 				}
 			}

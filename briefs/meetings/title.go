@@ -122,6 +122,10 @@ var countryNames = func() map[string]bool {
 
 func isCountry(s string) bool { return countryNames[strings.ToLower(s)] }
 
+// countryLike reports a name that is a country's, or a word the country
+// table maps to one ("Soviet", "U.S."): no body, person or plain word.
+func countryLike(s string) bool { return isCountry(s) || countries[strings.ToLower(s)] != "" }
+
 // bodyWords end the name of a body that meets as such.
 var bodyWords = map[string]bool{
 	"committee": true, "council": true, "commission": true, "board": true, "cabinet": true,
