@@ -88,28 +88,15 @@ func TestRound11Parties(t *testing.T) {
 // with a meeting named already, not a person's; and a sentence opening
 // with "Separately" names no meeting told before (cluster.go separately).
 func TestBodyDecides(t *testing.T) {
-	for _, c := range []struct {
-		name, text string
-		want       []string // date and parties of each meeting
-	}{
-		{"cabinet approved today", "NEW DELHI, March 3 (PIB) - The Union Cabinet, chaired by Prime Minister Narendra Modi, today approved a new scheme for drip irrigation with an outlay of Rs 12,000 crore.",
-			[]string{"2026-03-03 Union Cabinet;Narendra Modi"}},
-		{"committee will decide", "LONDON, March 3 (Reuters) - The union's national executive committee will decide on Thursday whether to put the offer to a vote of members.",
-			[]string{"2026-03-05 "}},
-		{"no day", "LONDON, March 3 (Reuters) - The union's national executive committee approved the offer, a spokesman said.",
-			nil},
-		{"a person decides", "LONDON, March 3 (Reuters) - The minister decided on Monday to delay the vote.",
-			nil},
-		{"separately", "NEW DELHI, March 3 (PIB) - The Union Cabinet, chaired by Prime Minister Narendra Modi, today approved a new scheme for drip irrigation.\n\nSeparately, the Cabinet Committee on Economic Affairs approved the doubling of a railway line at its meeting today.",
-			[]string{"2026-03-03 Union Cabinet;Narendra Modi", "2026-03-03 Cabinet Committee on Economic Affairs"}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			got := described(c.text, "2026-03-03", func(m briefs.Meeting) string { return m.Date + " " + strings.Join(m.Participants, ";") })
-			if !slices.Equal(got, c.want) {
-				t.Errorf("meetings %q, want %q", got, c.want)
-			}
-		})
-	}
+	checkDescribed(t, dayParties,
+		describedCase{name: "cabinet approved today", text: "NEW DELHI, March 3 (PIB) - The Union Cabinet, chaired by Prime Minister Narendra Modi, today approved a new scheme for drip irrigation with an outlay of Rs 12,000 crore.",
+			want: []string{"2026-03-03 Union Cabinet;Narendra Modi"}},
+		describedCase{name: "committee will decide", text: "LONDON, March 3 (Reuters) - The union's national executive committee will decide on Thursday whether to put the offer to a vote of members.",
+			want: []string{"2026-03-05 "}},
+		describedCase{name: "no day", text: "LONDON, March 3 (Reuters) - The union's national executive committee approved the offer, a spokesman said."},
+		describedCase{name: "a person decides", text: "LONDON, March 3 (Reuters) - The minister decided on Monday to delay the vote."},
+		describedCase{name: "separately", text: "NEW DELHI, March 3 (PIB) - The Union Cabinet, chaired by Prime Minister Narendra Modi, today approved a new scheme for drip irrigation.\n\nSeparately, the Cabinet Committee on Economic Affairs approved the doubling of a railway line at its meeting today.",
+			want: []string{"2026-03-03 Union Cabinet;Narendra Modi", "2026-03-03 Cabinet Committee on Economic Affairs"}})
 }
 
 // TestBracketRelative: an initialism in brackets, or an owner's "the
