@@ -113,6 +113,38 @@ func normaliseBody(s string) string {
 	return strings.Join(paras, "\n\n")
 }
 
+// sectionHeading reports a paragraph's first line that heads the prose
+// under it, a newsletter's or a report's section heading ("Annual General
+// Meeting" over "Our AGM will be held on Sunday 19 July ..."): a short note
+// of at most five words in mixed case, ending in a letter or a digit, over
+// a line of prose (longer than a note, opening with a capital and closing
+// with a sentence's stop). A shouted heading and a heading over a line
+// with no stop ("Minutes of the meeting held on ...") stay joined: the
+// notice readers take them together.
+func sectionHeading(head, next string) bool {
+	last, _ := utf8.DecodeLastRuneInString(head)
+	first, _ := utf8.DecodeRuneInString(next)
+	return shortNote(head) && len(strings.Fields(head)) <= 5 && (unicode.IsLetter(last) || unicode.IsDigit(last)) &&
+		strings.ToUpper(head) != head && unicode.IsUpper(first) && utf8.RuneCountInString(next) > maxNoteLine && endsSentence(next) &&
+		!listItem(head) && !listing.LabelLine(head) && !continues[strings.ToLower(lastField(head))]
+}
+
+// continues are words a line of a wrapped sentence may end with, never a
+// heading ("Talks on the" over its next line).
+var continues = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true, "in": true, "on": true,
+	"for": true, "with": true, "at": true, "by": true, "from": true, "that": true, "its": true, "their": true,
+}
+
+// lastField is the last word of s.
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // endsSentence reports a line that ends with a sentence's stop.
 func endsSentence(l string) bool {
 	return strings.HasSuffix(l, ".") || strings.HasSuffix(l, "!") || strings.HasSuffix(l, "?")
@@ -141,7 +173,9 @@ func joinLines(lines []string) string {
 	for i, l := range lines {
 		if i > 0 {
 			notes = (notes || endsSentence(lines[i-1])) && shortNote(l)
-			if keep || listItem(l) || listing.LabelLine(l) || notes {
+			if i == 1 && !keep && len(lines) == 2 && sectionHeading(lines[0], l) {
+				b.WriteString("\n\n") // "Committee news" over "The committee met on 2 June ...": a paragraph of its own
+			} else if keep || listItem(l) || listing.LabelLine(l) || notes {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')

@@ -65,6 +65,10 @@ func TestNormaliseBody(t *testing.T) {
 		{"wrapped before a capital joins", "Negotiators from both sides resumed talks on\nTuesday at the Palais des Nations.", "Negotiators from both sides resumed talks on Tuesday at the Palais des Nations."},
 		{"an itinerary's notes under a finished item keep lines", "8:30 a.m.  The Prime Minister will meet with the President of Peru.\nPalacio de Gobierno\nPooled photo opportunity", "8:30 a.m. The Prime Minister will meet with the President of Peru.\nPalacio de Gobierno\nPooled photo opportunity"},
 		{"a long line after a stop joins", "The talks ended on Monday after two days of hard bargaining in the capital.\nThe ministers will meet again next month in Geneva to resume them.", "The talks ended on Monday after two days of hard bargaining in the capital. The ministers will meet again next month in Geneva to resume them."},
+		{"a section heading over its prose", "Committee news\nThe committee met on 2 June at the home of our secretary and agreed to buy new benching.", "Committee news\n\nThe committee met on 2 June at the home of our secretary and agreed to buy new benching."},
+		{"a shouted heading stays with its line", "PRIVATE MEETING\nTuesday, 3 June 2025, 6.30 pm - Committee Room 2S3, Parliament House, Canberra.", "PRIVATE MEETING Tuesday, 3 June 2025, 6.30 pm - Committee Room 2S3, Parliament House, Canberra."},
+		{"a heading over a line with no stop stays", "Little Haddon Parish Council\nMinutes of the meeting held on Tuesday 13 January 2026 at 7.30pm in the Village Hall", "Little Haddon Parish Council Minutes of the meeting held on Tuesday 13 January 2026 at 7.30pm in the Village Hall"},
+		{"a wrapped sentence's short line joins", "Talks on the\nWill resume on Monday in Geneva after the weekend break, the negotiators said.", "Talks on the Will resume on Monday in Geneva after the weekend break, the negotiators said."},
 		{"invisible characters", "Del\u200bhi\ufeff", "Delhi"},
 		{"empty", " \n\n ", ""},
 	}

@@ -17,6 +17,9 @@ func (d *doc) meetingAcronym(si, i int) string {
 	}
 	long := d.longName(t.text)
 	if long == t.text {
+		long = d.generalMeetingInitials(si, i)
+	}
+	if long == "" || long == t.text {
 		return ""
 	}
 	kind, ok := meetingNouns[strings.ToLower(lastWord(long))]
@@ -24,6 +27,25 @@ func (d *doc) meetingAcronym(si, i int) string {
 		return ""
 	}
 	return kind
+}
+
+// generalMeetingInitials is the long name of a company's or a society's
+// "AGM" or "EGM" the story never defines ("Our AGM will be held on Sunday
+// 19 July"); "" when the story defines them in quotes or brackets
+// (`Annual General Meeting ("AGM")`), whose long name is the meeting's, and
+// for a notice of one ("The Notice of AGM") or a term that runs to the next
+// ("until the next AGM"), which name no sitting (rule head.meeting-acronym).
+func (d *doc) generalMeetingInitials(si, i int) string {
+	toks := d.toks[si]
+	w := toks[i].text
+	long := map[string]string{"AGM": "annual general meeting", "EGM": "extraordinary general meeting"}[w]
+	if long == "" || strings.Contains(d.text, `"`+w+`"`) || strings.Contains(d.text, "“"+w+"”") || strings.Contains(d.text, "("+w+")") {
+		return ""
+	}
+	if lowerAt(toks, i-1) == "of" && lowerAt(toks, i-2) == "notice" || lowerAt(toks, i-1) == "next" && lowerAt(toks, i-3) == "until" {
+		return ""
+	}
+	return long
 }
 
 // acronymEnds may follow a meeting's initialism that ends its name: a

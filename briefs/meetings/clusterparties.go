@@ -156,7 +156,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	out = d.dropRepresented(d.joinAndTails(c, dropInitialisms(dropGeneric(d.dropAliases(d.subBodies(c, out))))))
 	out = d.bilateralSides(c, out)
 	if corporate(c) {
-		if co := d.company(c, out); co != "" && !publicBody(co) && !isCountry(co) { // not "Venezuela and its commercial bank creditors"
+		if co := d.definedTerm(d.company(c, out)); co != "" && !publicBody(co) && !isCountry(co) { // not "Venezuela and its commercial bank creditors"
 			return append([]string{co}, d.officers(c, out)...) // a company's board or shareholders: the company is the party
 		}
 	}

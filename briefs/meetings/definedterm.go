@@ -17,7 +17,8 @@ func (d *doc) definedTerm(n string) string {
 }
 
 // definedCompany is the company a notice defines as "the Company":
-// `Harwell Minerals plc (AIM: HWM) ("Harwell" or the "Company")`, `an
+// `Harwell Minerals plc (AIM: HWM) ("Harwell" or the "Company")`, `Kestrel
+// Mining plc ("Kestrel" or "the Company")`, `an
 // Extraordinary General Meeting of Nordavia Group plc (the "Company")`;
 // "" when the text defines none. The name is the capitalised run before the
 // definition's bracket (and any bracket before it), with a lower-case
@@ -28,17 +29,19 @@ func (d *doc) definedCompany() string {
 	}
 	name := ""
 	d.defined = &name
-	for _, q := range []string{`the "Company")`, "the “Company”)"} {
-		i := strings.Index(d.text, q)
-		if i < 0 {
-			continue
+	for _, text := range []string{d.text, d.briefTitle} { // the defining line may be the title a file's first line gave
+		for _, q := range []string{`the "Company")`, "the “Company”)", `"the Company")`, "“the Company”)"} {
+			i := strings.Index(text, q)
+			if i < 0 {
+				continue
+			}
+			open := strings.LastIndexByte(text[:i], '(')
+			if open < 0 {
+				return ""
+			}
+			name = nameBefore(text[:open])
+			return name
 		}
-		open := strings.LastIndexByte(d.text[:i], '(')
-		if open < 0 {
-			return ""
-		}
-		name = nameBefore(d.text[:open])
-		return name
 	}
 	return ""
 }

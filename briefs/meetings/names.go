@@ -326,7 +326,11 @@ func (d *doc) names(m *mention) {
 		}
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
 			if c.start <= m.trig && m.trig < c.end {
-				m.nameOrgs = append(m.nameOrgs, acronymsIn(toks, c)...) // "Fourth UN International Conference": the UN's
+				for _, a := range acronymsIn(toks, c) {
+					if a != toks[m.trig].text {
+						m.nameOrgs = append(m.nameOrgs, a) // "Fourth UN International Conference": the UN's; not the "AGM" that is the meeting
+					}
+				}
 			}
 			if sides := bilateralCountries(name); sides != nil && c.start > m.trig && meetingOfThe(toks, c.start) {
 				m.jointSides = append(m.jointSides, sides...) // "the seventh meeting of the Vietnam-Philippines Joint Commission, co-chaired by ...": its two sides meet
