@@ -5,7 +5,11 @@ package meetings
 // on main a485cc6: F1 0.421, status 1.000, place 0.750, participants
 // P 0.250 R 0.200.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // TestRound13Notices: a society's or a company's "AGM" or "EGM" the story
 // never spells out is a meeting (acronymheads.go generalMeetingInitials)
@@ -37,3 +41,33 @@ func TestRound13Notices(t *testing.T) {
 		describedCase{name: "until the next AGM", pub: "2026-04-16",
 			text: "To approve directors' fees of up to RM1,450,000 for the period from 13 June 2026 until the next AGM of the Company."})
 }
+
+// TestRound13Gatherings: a retreat after a hyphened modifier is held
+// ("a report-writing retreat", mention.go); delegations that "will caucus"
+// meet; "is to receive" a body's official named after a lower-case title
+// ("the European Commission's trade chief Maros Sefcovic",
+// mention.go bodysOfficial) or "union representatives" is a meeting; the
+// weekdays "of next week" are next week's (timex weekNamed).
+func TestRound13Gatherings(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "report-writing retreat", pub: "2026-05-12", text: "2. The Committee on Estimates will hold a report-writing retreat in Siavonga from Thursday, 28 May to Sunday, 31 May 2026.",
+			want: []string{"2026-05-28 Siavonga Committee on Estimates"}},
+		describedCase{name: "caucus", pub: "1988-03-15", text: "LONDON, March 15 - The producer delegations will caucus again here on Wednesday morning before the full council resumes, delegates said.",
+			want: []string{"1988-03-16 London "}},
+		describedCase{name: "receive an official", pub: "2026-02-17", text: "WELLINGTON, Feb 17 - Prime Minister Christopher Luxon is to receive the European Commission's trade chief Maros Sefcovic tomorrow, officials said.",
+			want: []string{"2026-02-18 Wellington Christopher Luxon;Maros Sefcovic"}},
+		describedCase{name: "receive representatives", pub: "2026-03-05", text: "PARIS, March 5 (AFP) - Transport Minister Philippe Tabarot will receive union representatives at the ministry on Tuesday, his office said.",
+			want: []string{"2026-03-10 ministry, Paris Philippe Tabarot;union representatives"}})
+	checkDescribed(t, dayEnd,
+		describedCase{name: "days of next week", pub: "2026-11-04", text: "OTTAWA, Nov 4 (CP) - The Senate finance committee will hold hearings on the budget bill on Wednesday and Thursday of next week, its chair said.",
+			want: []string{"2026-11-11 2026-11-12"}},
+		describedCase{name: "a day of next week", pub: "2026-11-04", text: "OTTAWA, Nov 4 (CP) - The Senate finance committee will hold a hearing on the budget bill on Friday of next week, its chair said.",
+			want: []string{"2026-11-13 "}},
+		// guards: "receive" a payment is none; a weekday before "and" and
+		// another phrase is this week's
+		describedCase{name: "receive money", pub: "2026-11-04", text: "OTTAWA, Nov 4 (CP) - Farmers will receive the government's support payment on Friday, the minister said."},
+		describedCase{name: "a weekday and a week", pub: "2026-11-04", text: "OTTAWA, Nov 4 (CP) - The Senate finance committee will hold a hearing on Friday and another at the end of next week, its chair said.",
+			want: []string{"2026-11-06 "}})
+}
+
+func dayEnd(m briefs.Meeting) string { return m.Date + " " + m.EndDate }

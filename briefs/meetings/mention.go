@@ -264,8 +264,17 @@ func isMeetingNoun(toks []token, i int) bool {
 		for j >= 0 && j >= i-3 && (determiners[toks[j].lower] || possessives[toks[j].lower] || sessionModifiers[toks[j].lower] || toks[j].lower == "leaders" || toks[j].lower == "ministers" || isApostrophe(toks[j].lower) || toks[j].lower == "informal") {
 			j--
 		}
+		for j >= 2 && toks[j].word && !toks[j].cap && toks[j-1].lower == "-" && toks[j-2].word && !toks[j-2].cap {
+			j -= 3 // "a report-writing retreat": a hyphened modifier
+		}
+		for j >= 0 && j >= i-6 && (determiners[toks[j].lower] || possessives[toks[j].lower]) {
+			j--
+		}
 		return j >= 0 && holdVerbs[toks[j].lower]
 	case "caucus": // a separate gathering of one side, held on a day: "producers would hold a separate caucus tomorrow"
+		if (prev == "will" || prev == "would" || prev == "to") && !toks[i].cap {
+			return true // the verb: "the producer delegations will caucus again here on Wednesday"
+		}
 		return holdVerbs[lowerAt(toks, i-2)] || holdVerbs[lowerAt(toks, i-3)] && !toks[i-1].cap
 	case "convention": // a party's or a body's gathering, not a treaty ("the convention on ...")
 		if next == "on" && !datedAfter(toks, i) || next == "against" || toks[i].cap {
@@ -869,6 +878,7 @@ func visitingGroup(toks []token, i, j int) bool {
 // groupNounsVisiting name a visiting group a host receives.
 var groupNounsVisiting = map[string]bool{
 	"leaders": true, "ministers": true, "delegation": true, "delegations": true, "envoys": true, "presidents": true, "heads": true,
+	"representatives": true, "negotiators": true,
 }
 
 // groupModifiers say whose group it is: "union leaders", "a business delegation".
@@ -902,6 +912,9 @@ func seesOfficial(toks []token, i int) bool {
 	}
 	if titledAfterName(toks, j) {
 		return true // "receives Sipho Ndlovu, Minister of Trade of South Africa"
+	}
+	if bodysOfficial(toks, j) {
+		return true // "is to receive the European Commission's trade chief Maros Sefcovic"
 	}
 	if lowerAt(toks, j) == "the" && j+1 < len(toks) && toks[j+1].cap && officeWord(toks[j+1].lower) {
 		j++ // "received the Foreign Minister of Chile, Alberto van Klaveren"
@@ -983,6 +996,32 @@ func ofComplement(toks []token, k int) bool {
 	}
 	return caps > 0
 }
+
+// bodysOfficial reports a body's official named at j after the body and a
+// lower-case title: "the European Commission's trade chief Maros
+// Sefcovic", "the IMF's managing director Kristalina Georgieva".
+func bodysOfficial(toks []token, j int) bool {
+	if lowerAt(toks, j) == "the" {
+		j++
+	}
+	k := j
+	for k < len(toks) && toks[k].cap && toks[k].word {
+		k++
+	}
+	if k == j || !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
+		return false
+	}
+	k += 2
+	titled := false
+	for n := 0; n < 3 && k < len(toks) && toks[k].word && !toks[k].cap; n, k = n+1, k+1 {
+		titled = titled || officeWord(toks[k].lower) || officialNouns[toks[k].lower]
+	}
+	return titled && k+1 < len(toks) && toks[k].cap && toks[k+1].cap && toks[k].word && toks[k+1].word && !isMonthOrDay(toks[k].lower)
+}
+
+// officialNouns are lower-case words for a body's official that titleWords
+// does not hold.
+var officialNouns = map[string]bool{"chief": true, "head": true, "envoy": true, "director": true, "negotiator": true, "diplomat": true}
 
 // titledAfterName reports a person's name of two capitalised words or more
 // at j with a title after its comma: "Sipho Ndlovu, Minister of Trade",

@@ -47,10 +47,14 @@ func (d *doc) weekday(i int) (match, bool) {
 		}
 		dt = weekdayFrom(d.ref, wd, dir)
 	}
-	if !hasShift && d.is(end, "next", "last", "this") && d.is(end+1, "week") && !d.is(end+2, "'") {
-		// "Thursday next week": that weekday of the week named
-		mon := d.ref.AddDate(0, 0, -((int(d.ref.Weekday())+6)%7)+7*shiftWords[d.tokS(end)])
-		dt, end = mon.AddDate(0, 0, (wd+6)%7), end+2
+	if wk, own := d.weekNamed(end); !hasShift && wk >= 0 {
+		// "Thursday next week", "Thursday of next week": that weekday of the
+		// week named; "Wednesday and Thursday of next week": both are
+		mon := d.ref.AddDate(0, 0, -((int(d.ref.Weekday())+6)%7)+7*shiftWords[d.tokS(wk)])
+		dt = mon.AddDate(0, 0, (wd+6)%7)
+		if own {
+			end = wk + 2
+		}
 	}
 	out := match{end: end, typ: Date, value: fmtDay(dt)}
 	at := end
@@ -68,6 +72,29 @@ func (d *doc) weekday(i int) (match, bool) {
 		}
 	}
 	return out, true
+}
+
+// weekNamed is the token of "next", "last" or "this" that names the week of
+// the weekday ending before token end: right after it ("Thursday next
+// week"), after "of" ("Thursday of next week"), or after the weekday joined
+// to it ("Wednesday and Thursday of next week"); own is false for that
+// last, whose words belong to the other weekday. -1 when no week is named.
+func (d *doc) weekNamed(end int) (wk int, own bool) {
+	k, own := end, true
+	if d.is(k, "and", "or") {
+		if _, ok := weekdays[d.tokS(k+1)]; ok {
+			k, own = k+2, false
+		}
+	}
+	if d.is(k, "of") {
+		k++
+	} else if !own {
+		return -1, false
+	}
+	if d.is(k, "next", "last", "this") && d.is(k+1, "week") && !d.is(k+2, "'") {
+		return k, own
+	}
+	return -1, false
 }
 
 // tokS returns the text of token i or "".

@@ -33,6 +33,8 @@ func TestFindGeneralRules(t *testing.T) {
 		{"clock dated by the date before", "2025-12-04", "They will meet on Dec. 8 at 10 a.m. in Paris.",
 			[]string{"Dec. 8|DATE|2025-12-08", "10 a.m.|TIME|2025-12-08T10:00"}},
 		{"weekday of next week", "2025-12-04", "They meet Thursday next week.", []string{"Thursday next week|DATE|2025-12-11"}},
+		{"weekday after of next week", "2025-12-04", "They meet on Thursday of next week.", []string{"Thursday of next week|DATE|2025-12-11"}},
+		{"two weekdays of next week", "2025-12-04", "They meet on Tuesday and Wednesday of next week.", []string{"Tuesday|DATE|2025-12-09", "Wednesday of next week|DATE|2025-12-10"}},
 		{"weekday of last week", "2025-12-04", "They met on Monday last week.", []string{"Monday last week|DATE|2025-11-24"}},
 		{"day after tomorrow", "2025-12-04", "Voting ends the day after tomorrow.", []string{"the day after tomorrow|DATE|2025-12-06"}},
 		{"day before yesterday", "2025-12-04", "He left the day before yesterday.", []string{"the day before yesterday|DATE|2025-12-02"}},
