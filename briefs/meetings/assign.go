@@ -3,6 +3,7 @@ package meetings
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -66,6 +67,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			}
 			if startsAt(toks, dd, m) {
 				dist -= 8 // "arrived in Seoul on Tuesday for the talks, which began Wednesday": the talks' own first day
+			}
+			if dayWithin(ds, dd, m) {
+				dist += 12 // "will travel to Washington this week to attend a two-day meeting ... from Thursday": the day the meeting names
 			}
 			if penalised(toks, dd) && !sinceStart(toks, dd, m) && !notUntil(toks, dd) && !ownEnd(toks, dd, m) {
 				dist += 20
@@ -407,6 +411,35 @@ func inTrailingParticiple(toks []token, m *mention, d *dateSpan) bool {
 
 // openingWords before a date after the meeting's name give its first day.
 var openingWords = map[string]bool{"starting": true, "beginning": true, "opening": true, "opens": true, "starts": true, "begins": true}
+
+// dayWithin reports a week or a month before the meeting's name that holds
+// a day named after it (rule date.nearest): "will travel to Washington this
+// week to attend a two-day meeting of African finance ministers from
+// Thursday" is Thursday's meeting, the week the journey's.
+func dayWithin(ds []dateSpan, dd *dateSpan, m *mention) bool {
+	if dd.prec != briefs.PrecisionWeek && dd.prec != briefs.PrecisionMonth || dd.date == "" || dd.tokEnd > m.nameStart {
+		return false
+	}
+	for i := range ds {
+		o := &ds[i]
+		if o.prec != briefs.PrecisionDay || o.date == "" || o.tokStart < m.nameEnd {
+			continue
+		}
+		if dd.prec == briefs.PrecisionMonth && strings.HasPrefix(o.date, dd.date[:7]) || dd.prec == briefs.PrecisionWeek && o.date >= dd.date && o.date <= weekEnd(dd.date) {
+			return true
+		}
+	}
+	return false
+}
+
+// weekEnd is the Sunday of the week whose Monday is monday (YYYY-MM-DD).
+func weekEnd(monday string) string {
+	t, err := time.Parse("2006-01-02", monday)
+	if err != nil {
+		return monday
+	}
+	return t.AddDate(0, 0, 6).Format("2006-01-02")
+}
 
 // recordDate reports a shareholders' record date: "Record date for the
 // meeting is March 20", "holders of record on March 16", "the record date

@@ -71,3 +71,17 @@ func TestRound13Gatherings(t *testing.T) {
 }
 
 func dayEnd(m briefs.Meeting) string { return m.Date + " " + m.EndDate }
+
+// TestRound13DayWithin: a day named after the meeting inside the week or
+// the month named before it is the meeting's (assign.go dayWithin).
+func TestRound13DayWithin(t *testing.T) {
+	checkDescribed(t, dayEnd,
+		describedCase{name: "this week, from Thursday", pub: "2026-03-02", text: "NAIROBI, March 2 (Reuters) - Treasury Secretary John Mbadi will travel to Washington this week to attend a two-day meeting of African finance ministers with the World Bank from Thursday, the Treasury said on Monday.",
+			want: []string{"2026-03-05 2026-03-06"}},
+		// guards: a day outside the month named before stays out; a day
+		// before the meeting's name is no reason to leave the week
+		describedCase{name: "a day of another month", pub: "2026-03-30", text: "BRUSSELS, March 30 - EU ministers will meet later this month for talks on energy, before leaders gather on April 2.",
+			want: []string{"2026-03 ", "2026-04-02 "}},
+		describedCase{name: "a day before", pub: "2026-03-02", text: "NAIROBI, March 2 (Reuters) - Mbadi, who arrived in Washington on Sunday, will attend talks with World Bank officials this week, the Treasury said.",
+			want: []string{"2026-03-02 "}})
+}
