@@ -365,6 +365,8 @@ func notPlace(seg string) bool {
 var bodyHeads = map[string]bool{
 	"bank": true, "ministry": true, "council": true, "board": true, "committee": true, "department": true,
 	"office": true, "embassy": true, "consulate": true, "court": true, "chamber": true,
+	"parliament": true, "government": true, "house": true, "senate": true, "assembly": true, "secretariat": true,
+	"commission": true, // "PARLIAMENT OF KENYA - THE NATIONAL ASSEMBLY", "HOUSE OF COMMONS - TREASURY COMMITTEE"
 }
 
 // bodySuffixes end the name of a company or a body, never of a place: a

@@ -136,6 +136,8 @@ func TestParseDatelineNone(t *testing.T) {
 		"Halvorsen Shipping ASA - Financial calendar 2026",
 		"Solway Renewables plc - Result of Annual General Meeting",
 		"Central Bank of Corvania - 2026 schedule",
+		"PARLIAMENT OF KENYA - THE NATIONAL ASSEMBLY\nDEPARTMENTAL COMMITTEE ON AGRICULTURE", // a house's heading
+		"HOUSE OF COMMONS - TREASURY COMMITTEE\n\nForthcoming meetings",
 		"St Aidan's Parish Newsletter - April",
 		"UNITE THE UNION - EASTFIELD BUSES BRANCH\n\nMembers' meetings", // a union's heading
 		"Ministry of Health - Weekly Schedule",

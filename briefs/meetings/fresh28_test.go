@@ -85,3 +85,22 @@ func TestRound13DayWithin(t *testing.T) {
 		describedCase{name: "a day before", pub: "2026-03-02", text: "NAIROBI, March 2 (Reuters) - Mbadi, who arrived in Washington on Sunday, will attend talks with World Bank officials this week, the Treasury said.",
 			want: []string{"2026-03-02 "}})
 }
+
+// TestRound13Programme: a committee's programme of public hearings under
+// "PARLIAMENT OF KENYA - THE NATIONAL ASSEMBLY" (no dateline: ingest
+// bodyHeads) is the committee's (heading.go committeeName), each line's
+// venue between its time and its colon (slotvenue.go) and its "Public
+// hearing" a sitting (mention.go); an agenda's "5. Public hearing:" label
+// is none.
+func TestRound13Programme(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "programme lines", pub: "2026-05-04",
+			text: "PARLIAMENT OF KENYA - THE NATIONAL ASSEMBLY\nDEPARTMENTAL COMMITTEE ON AGRICULTURE\n\nPUBLIC HEARINGS ON THE SUGAR BILL, 2026\n\nTuesday, 12 May 2026 - 10.00 a.m., Kakamega Social Hall, Kakamega: Public hearing on the Sugar Bill.\nThursday, 14 May 2026 - 10.00 a.m., Kisumu Social Hall, Kisumu: Public hearing on the Sugar Bill.",
+			want: []string{"2026-05-12 Kakamega Social Hall, Kakamega DEPARTMENTAL COMMITTEE ON AGRICULTURE", "2026-05-14 Kisumu Social Hall, Kisumu DEPARTMENTAL COMMITTEE ON AGRICULTURE"}},
+		describedCase{name: "estimates retreat", pub: "2026-05-12",
+			text: "NATIONAL ASSEMBLY OF ZAMBIA\nCOMMITTEE ON ESTIMATES\n\nThe Committee will hold a report-writing retreat in Siavonga from Thursday, 28 May to Sunday, 31 May 2026.",
+			want: []string{"2026-05-28 Siavonga COMMITTEE ON ESTIMATES"}},
+		// guard: an agenda item's label is no hearing
+		describedCase{name: "agenda label", pub: "2026-03-06",
+			text: "TRI-COUNTY REGIONAL TRANSIT AUTHORITY\n\n5. Public hearing: Proposed fare changes, to take effect August 1, 2026, including a reduced monthly pass."})
+}

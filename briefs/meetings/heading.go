@@ -57,12 +57,22 @@ func (d *doc) findHeadingBody() string {
 			}
 		}
 	}
+	first := ""
 	for si := 0; si < len(d.sents) && si < 4 && d.sents[si].Paragraph == 0; si++ {
 		for _, c := range d.chunks(si) {
-			if headingOrg(c.text) {
-				return c.text
+			if !headingOrg(c.text) {
+				continue
+			}
+			if first != "" && committeeName(c.text) && !committeeName(first) {
+				return c.text // "PARLIAMENT OF KENYA - THE NATIONAL ASSEMBLY" over "DEPARTMENTAL COMMITTEE ON AGRICULTURE": the committee sits
+			}
+			if first == "" {
+				first = c.text
 			}
 		}
+	}
+	if first != "" {
+		return first
 	}
 	for _, part := range titleParts.Split(d.briefTitle, -1) {
 		if t := strings.TrimSpace(part); headingOrg(t) && onlyName(t) {
@@ -105,6 +115,19 @@ func headingOrg(n string) bool {
 		}
 	}
 	return len(ws) >= 3 && (ws[0] == "central" || ws[0] == "bank" || ws[1] == "bank") && strings.Contains(strings.Join(ws, " "), "bank") && onlyName(n) // "Central Bank of Corvania", "Bank of Valdoria"
+}
+
+// committeeName reports a committee's, a subcommittee's or a panel's name
+// ("DEPARTMENTAL COMMITTEE ON AGRICULTURE", "Committee on Estimates"):
+// a body that sits under the house a heading names first.
+func committeeName(n string) bool {
+	for _, w := range strings.Fields(strings.ToLower(n)) {
+		switch w {
+		case "committee", "subcommittee", "sub-committee", "panel":
+			return true
+		}
+	}
+	return false
 }
 
 // fieldStarts end a line's field: the word after one opens the next

@@ -329,6 +329,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if courtHearings[prev] {
 			return false // "a court hearing on Thursday", "a bail hearing"
 		}
+		if prev == "public" {
+			return next != ":" // "Public hearing on the Sugar Bill (Western region)": a committee's or a council's, never a court's; not an agenda item's label ("5. Public hearing: Proposed fare changes")
+		}
 		for k := i - 1; k >= 0 && k >= i-14; k-- {
 			if w := toks[k].lower; w == ";" || w == "," && k < i-8 {
 				break
