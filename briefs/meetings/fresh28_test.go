@@ -11,6 +11,12 @@ import (
 	"github.com/briefbot/briefbot/briefs"
 )
 
+// TestFresh28aSet: the set the round's rules were written for, as a floor.
+func TestFresh28aSet(t *testing.T) {
+	rep := evalFile(t, "fresh28a.jsonl", 10)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.84, participants: 0.83, partPrecision: 0.83})
+}
+
 // TestRound13Notices: a society's or a company's "AGM" or "EGM" the story
 // never spells out is a meeting (acronymheads.go generalMeetingInitials)
 // and no party of itself (names.go); the company a notice defines as
