@@ -173,7 +173,7 @@ func joinLines(lines []string) string {
 	for i, l := range lines {
 		if i > 0 {
 			notes = (notes || endsSentence(lines[i-1])) && shortNote(l)
-			if i == 1 && !keep && len(lines) == 2 && sectionHeading(lines[0], l) {
+			if !keep && i == 1 && len(lines) == 2 && sectionHeading(lines[0], l) {
 				b.WriteString("\n\n") // "Committee news" over "The committee met on 2 June ...": a paragraph of its own
 			} else if keep || listItem(l) || listing.LabelLine(l) || notes {
 				b.WriteByte('\n')

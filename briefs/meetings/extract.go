@@ -363,7 +363,7 @@ func (d *doc) sentenceMentions(si int) {
 		ds = ds[:maxPerSentence]
 	}
 	for _, h := range heads {
-		if toks[h].end <= d.dlEnd || excluded(toks, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) || d.scheduleTitleLine(si, h) || d.programmePart(si, h) {
+		if toks[h].end <= d.dlEnd || excluded(toks, h) || sectionLabel(toks, ds, h) || d.sportsMeeting(toks, h) && !d.entryWithoutSport(si) || d.scheduleTitleLine(si, h) || d.programmePart(si, h) {
 			continue
 		}
 		m := d.newMention(si, h)
@@ -544,6 +544,13 @@ func hasCapName(toks []token, start, end, head int) bool {
 		}
 	}
 	return false
+}
+
+// sectionLabel reports a sentence that is only a section's heading naming
+// meetings in the plural, with no day: "Past meetings", "Monthly
+// meetings", "Forthcoming sessions" head the meetings told under them.
+func sectionLabel(toks []token, ds []dateSpan, h int) bool {
+	return len(ds) == 0 && len(toks) <= 3 && strings.HasSuffix(toks[h].lower, "s") && h == len(toks)-1
 }
 
 // newMention fills in what sentence si says about the meeting at head h.

@@ -110,3 +110,18 @@ func TestRound13Programme(t *testing.T) {
 		describedCase{name: "agenda label", pub: "2026-03-06",
 			text: "TRI-COUNTY REGIONAL TRANSIT AUTHORITY\n\n5. Public hearing: Proposed fare changes, to take effect August 1, 2026, including a reduced monthly pass."})
 }
+
+// TestRound13Guards: what the round's rules must leave alone, from the
+// read sets' errors they caused at first: a section heading set apart
+// over its prose ("Past meetings", extract.go sectionLabel) is no meeting
+// of its own; a public hearing held at a meeting named after it is that
+// meeting's part (mention.go heldAtMeeting).
+func TestRound13Guards(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "past meetings heading", pub: "2025-11-03",
+			text: "COUNCIL OF THE EUROPEAN UNION\nWeek ahead\n\nPast meetings\nThe General Affairs Council met on 28 October in Luxembourg to prepare the European Council.",
+			want: []string{"2025-10-28 General Affairs Council;European Council"}},
+		describedCase{name: "hearing at a meeting", pub: "2025-02-01",
+			text: "Information items: applications are due on March 1. A public hearing on the Local Control and Accountability Plan will be held at the next regular meeting, the board said.",
+			want: nil})
+}

@@ -89,6 +89,18 @@ func findMentions(toks []token) []int {
 	return heads
 }
 
+// heldAtMeeting reports a hearing held at a meeting the sentence names
+// after it: "A public hearing on the plan will be held at the regular
+// meeting of February 11", a part of that meeting.
+func heldAtMeeting(toks []token, i int) bool {
+	for k := i + 1; k+1 < len(toks); k++ {
+		if toks[k].lower == "at" && meetingNounWithin(toks, k+1, 3) {
+			return true
+		}
+	}
+	return false
+}
+
 // sultanTitle reports "Sultan" at k as a ruler's title, not a first name
 // ("Sultan Al Jaber"): before "of" ("the Sultan of Brunei") or a name with
 // "bin" or "ibn" ("Sultan Haitham bin Tarik").
@@ -330,7 +342,7 @@ func isMeetingNoun(toks []token, i int) bool {
 			return false // "a court hearing on Thursday", "a bail hearing"
 		}
 		if prev == "public" {
-			return next != ":" // "Public hearing on the Sugar Bill (Western region)": a committee's or a council's, never a court's; not an agenda item's label ("5. Public hearing: Proposed fare changes")
+			return next != ":" && !heldAtMeeting(toks, i) // "Public hearing on the Sugar Bill (Western region)": a committee's or a council's, never a court's; not an agenda item's label ("5. Public hearing: Proposed fare changes")
 		}
 		for k := i - 1; k >= 0 && k >= i-14; k-- {
 			if w := toks[k].lower; w == ";" || w == "," && k < i-8 {
