@@ -38,7 +38,7 @@ func (d *doc) meetingAcronym(si, i int) string {
 func (d *doc) generalMeetingInitials(si, i int) string {
 	toks := d.toks[si]
 	w := toks[i].text
-	long := map[string]string{"AGM": "annual general meeting", "EGM": "extraordinary general meeting"}[w]
+	long := generalMeetingNames[w]
 	if long == "" || strings.Contains(d.text, `"`+w+`"`) || strings.Contains(d.text, "“"+w+"”") || strings.Contains(d.text, "("+w+")") {
 		return ""
 	}
@@ -47,6 +47,9 @@ func (d *doc) generalMeetingInitials(si, i int) string {
 	}
 	return long
 }
+
+// generalMeetingNames are the long names of a general meeting's initials.
+var generalMeetingNames = map[string]string{"AGM": "annual general meeting", "EGM": "extraordinary general meeting"}
 
 // acronymEnds may follow a meeting's initialism that ends its name: a
 // verb, a preposition, a comma or the sentence's end ("The previous SCM was

@@ -2,7 +2,6 @@ package meetings
 
 import (
 	"strings"
-	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -91,8 +90,8 @@ func otherDay(m *mention, e *briefs.Meeting) bool {
 	case briefs.PrecisionDay:
 		return m.date.date != e.Date && (e.EndDate == "" || m.date.date < e.Date || m.date.date > e.EndDate)
 	case briefs.PrecisionWeek:
-		if mon, err := time.Parse("2006-01-02", m.date.date); err == nil {
-			return e.Date < m.date.date && (e.EndDate == "" || e.EndDate < m.date.date) || e.Date > mon.AddDate(0, 0, 6).Format("2006-01-02")
+		if sunday := weekEnd(m.date.date); sunday != m.date.date {
+			return e.Date < m.date.date && (e.EndDate == "" || e.EndDate < m.date.date) || e.Date > sunday
 		}
 	case briefs.PrecisionMonth:
 		return len(m.date.date) == 7 && !strings.HasPrefix(e.Date, m.date.date) && (e.EndDate == "" || !strings.HasPrefix(e.EndDate, m.date.date))

@@ -728,18 +728,10 @@ func (d *doc) newMention(si, h int) *mention {
 	d.roleParties(m)
 	d.neighbourParties(m)
 	d.namedBy(m, RulePartyNeighbour)
-	m.place, m.placeAt = d.placeOf(m)
 	if v, at := d.slotVenue(si, m.trig); v != "" {
-		m.place, m.placeAt = v, at
-		m.by(FieldPlace, RulePlaceSlot, toks[at].start, toks[at].start+len([]rune(v)))
-		for _, n := range m.named {
-			if strings.Contains(v, n) {
-				if m.notParties == nil {
-					m.notParties = map[string]bool{}
-				}
-				m.notParties[n] = true // "Kakamega Social Hall": where, not who
-			}
-		}
+		d.slotPlace(m, v, at)
+	} else {
+		m.place, m.placeAt = d.placeOf(m)
 	}
 	d.placeBy(m)
 	d.addressCity(m)

@@ -47,3 +47,20 @@ func (d *doc) slotVenue(si, h int) (string, int) {
 	}
 	return strings.TrimSpace(sliceText(d.runes, toks[start].start, toks[colon-1].end)), start
 }
+
+// slotPlace makes v, the venue of m's programme line starting at token at,
+// m's place, and the names inside it no parties: "Kakamega Social Hall" is
+// where, not who.
+func (d *doc) slotPlace(m *mention, v string, at int) {
+	toks := d.toks[m.sent]
+	m.place, m.placeAt = v, at
+	m.by(FieldPlace, RulePlaceSlot, toks[at].start, toks[at].start+len([]rune(v)))
+	for _, n := range m.named {
+		if strings.Contains(v, n) {
+			if m.notParties == nil {
+				m.notParties = map[string]bool{}
+			}
+			m.notParties[n] = true
+		}
+	}
+}
