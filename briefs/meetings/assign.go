@@ -42,6 +42,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if w := withClause(toks, dd); w >= 0 && m.trig < w {
 				continue // "concludes today, with the Governor set to announce the decision on Friday": the announcement's day
 			}
+			if inWithClause(toks, dd, m) {
+				continue // "their summit in Asuncion on Friday, with foreign ministers meeting ... on Thursday": the summit's day
+			}
 			if own.outside(dd) {
 				continue // "will strike from Feb. 2 after talks broke down on Monday": the talks are Monday's (attach.go)
 			}
@@ -826,6 +829,20 @@ func withClause(toks []token, d *dateSpan) int {
 		}
 	}
 	return -1
+}
+
+// inWithClause reports meeting m told in an absolute clause, ", with
+// foreign ministers meeting ...", after date d of the main clause.
+func inWithClause(toks []token, d *dateSpan, m *mention) bool {
+	for k := m.trig - 1; k > d.tokEnd && k >= m.trig-8; k-- {
+		switch toks[k].lower {
+		case ",", ";":
+			return false
+		case "with":
+			return toks[k-1].lower == ","
+		}
+	}
+	return false
 }
 
 // stopVerbs say talks stopped, in a clause about them.

@@ -244,7 +244,7 @@ func (d *doc) chairParties(m *mention) []string {
 			if !chairVerbs[t.lower] && !(t.lower == "chair" && lowerAt(toks, k-1) == "to") {
 				continue
 			}
-			if !chairsThis(toks, k, d.toks[m.sent]) {
+			if !chairsThis(toks, k, d.toks[m.sent], m.trig) {
 				continue // "the committee, chaired by X" beside an OPEC conference: another body
 			}
 			if coChair(toks, k) && lowerAt(toks, k+1) == "by" {
@@ -269,7 +269,7 @@ func (d *doc) chairParties(m *mention) []string {
 // ministers will meet", "The bank advisory committee" beside "its
 // commercial bank creditors"), read after "chair the" or before "[is]
 // chaired by" — not "the committee" of another body.
-func chairsThis(toks []token, k int, mt []token) bool {
+func chairsThis(toks []token, k int, mt []token, trig int) bool {
 	var phrase []token
 	if lowerAt(toks, k+1) == "by" {
 		j := k - 1
@@ -297,6 +297,9 @@ func chairsThis(toks []token, k int, mt []token) bool {
 	for _, t := range phrase {
 		if _, ok := meetingNouns[t.lower]; ok || t.lower == "session" || t.lower == "bloc" || t.lower == "grouping" {
 			return true
+		}
+		if bodyNouns[t.lower] && bodyMeets(mt, trig, t.lower) {
+			return true // "the committee, chaired by X" beside "OPEC's price differentials committee will meet"
 		}
 		if functionWords[t.lower] || len(t.lower) < 4 || bodyNouns[t.lower] || determiners[t.lower] {
 			continue
@@ -382,4 +385,16 @@ func (d *doc) sentenceStart(si int) int {
 		k++
 	}
 	return k
+}
+
+// bodyMeets reports that body noun w is what meets at the meeting word trig
+// of sentence mt: the noun within three words before it ("the committee
+// will meet", "the council's meeting"), not a committee of another clause.
+func bodyMeets(mt []token, trig int, w string) bool {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		if mt[k].lower == w {
+			return true
+		}
+	}
+	return false
 }

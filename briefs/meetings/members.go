@@ -73,19 +73,22 @@ func (d *doc) memberList(si int, noun string) []string {
 	if w := lowerAt(toks, 0); w != "the" && w != "its" {
 		return nil
 	}
-	k := 1
-	for n := 0; n < 3 && k < len(toks) && toks[k].lower != noun && toks[k].word && !toks[k].cap; n++ {
-		k++ // "The five-member committee"
-	}
-	if lowerAt(toks, k) != noun {
-		return nil
-	}
-	v := k + 1
-	for n := 0; n < 2 && (auxiliaries[lowerAt(toks, v)] || lowerAt(toks, v) == "was"); n++ {
-		v++
-	}
-	if !memberVerbs[lowerAt(toks, v)] {
-		return nil
+	v := itsMembersAre(toks)
+	if v < 0 {
+		k := 1
+		for n := 0; n < 3 && k < len(toks) && toks[k].lower != noun && toks[k].word && !toks[k].cap; n++ {
+			k++ // "The five-member committee"
+		}
+		if lowerAt(toks, k) != noun {
+			return nil
+		}
+		v = k + 1
+		for n := 0; n < 2 && (auxiliaries[lowerAt(toks, v)] || lowerAt(toks, v) == "was"); n++ {
+			v++
+		}
+		if !memberVerbs[lowerAt(toks, v)] {
+			return nil
+		}
 	}
 	var out []string
 	for _, c := range d.chunks(si) {
@@ -101,6 +104,19 @@ func (d *doc) memberList(si int, noun string) []string {
 		}
 	}
 	return out
+}
+
+// itsMembersAre is the verb's token of a sentence that opens "Its members
+// are" or "Its members include", -1 for any other sentence: the members of
+// the body that meets in the sentence before.
+func itsMembersAre(toks []token) int {
+	if lowerAt(toks, 0) != "its" || lowerAt(toks, 1) != "members" {
+		return -1
+	}
+	if w := lowerAt(toks, 2); w == "are" || w == "were" || w == "include" {
+		return 2
+	}
+	return -1
 }
 
 // bodyNounOf is the kind of body that meets in mention m's sentence: "A

@@ -58,10 +58,15 @@ func (d *doc) neighbourParties(m *mention) {
 			m.named = append(m.named, d.openingSubjects(si, func(n string) bool { return isPersonName(n) || d.titledWord(si, n) }, arrivesOrAttends)...)
 		}
 	}
+	noun := bodyNounOf(d.toks[m.sent], m)
+	own := bodyMeets(d.toks[m.sent], m.trig, noun) // "the committee will meet", not "the Geneva conference" the committee was set up at
 	for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {
-		if si != m.sent {
-			m.named = append(m.named, d.memberList(si, bodyNounOf(d.toks[m.sent], m))...) // "The committee is made up of ..."
+		if si != m.sent && (own || itsMembersAre(d.toks[si]) < 0) {
+			m.named = append(m.named, d.memberList(si, noun)...) // "The committee is made up of ..."
 		}
+	}
+	if si := m.sent + 2; si < len(d.toks) && own && lowerAt(d.toks[m.sent+1], 0) == "the" && lowerAt(d.toks[m.sent+1], 1) == noun && itsMembersAre(d.toks[si]) > 0 {
+		m.named = append(m.named, d.memberList(si, noun)...) // "The committee, chaired by ..., groups eight member states ... Its members are ..."
 	}
 	m.named = append(m.named, d.kindSubject(m)...)
 	if p := d.titledSubject(m); p != "" {

@@ -180,6 +180,9 @@ func (d *doc) countryBefore(si, at int) string {
 	if toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
 		return d.countryEndingAt(si, k-1) // "Argentina's Javier Milei"
 	}
+	if toks[k].lower == "." {
+		return d.countryEndingAt(si, k+1) // "Chief U.S. negotiator Max Kampelman": an initialism's last stop
+	}
 	if toks[k].cap && capitalOf[toks[k].lower] == nil {
 		if c := d.countryEndingAt(si, k+1); c != "" {
 			return c // "his New Zealand counterpart Bob Tizard"

@@ -25,13 +25,16 @@ func (d *doc) roleParties(m *mention) {
 		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) || si < m.sent && si > 0 && d.ownMeeting(si-1) {
 			continue // a list completes the meeting just before it
 		}
+		if si > m.sent && secondMeeting(toks, m.trig) {
+			continue // "for the bloc's summit, ... with foreign and economy ministers meeting the day before": who attends goes to the summit
+		}
 		for _, n := range d.attendLists.get(len(d.toks), si, d.attendList) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyAttendList, -1, -1)
 		}
 	}
 	for _, si := range d.sentencesAfter(m) { // who the side includes, who leads it, who attends further on
-		if si > m.sent+1 {
+		if si > m.sent+1 && !secondMeeting(toks, m.trig) {
 			for _, n := range d.attendLists.get(len(d.toks), si, d.attendList) {
 				m.named = append(m.named, n)
 				m.byName(n, RulePartyAttendList, -1, -1)
@@ -45,6 +48,10 @@ func (d *doc) roleParties(m *mention) {
 			m.named = append(m.named, n)
 			m.byName(n, RulePartyLeadsSide, -1, -1)
 		}
+	}
+	for _, n := range d.toldMeeting(m) {
+		m.named = append(m.named, n)
+		m.byName(n, RulePartyToldMeeting, -1, -1)
 	}
 	for _, o := range d.ownerBodies(m) {
 		m.addNamed(o.at, o.text)
@@ -801,3 +808,14 @@ func (d *doc) kindAlias(m *mention) string {
 // honourNouns are held for someone, who attends: "a state banquet for
 // Reagan".
 var honourNouns = map[string]bool{"dinner": true, "banquet": true, "reception": true, "lunch": true, "luncheon": true, "welcome": true, "ceremony": true, "breakfast": true}
+
+// secondMeeting reports a meeting word at trig after another meeting noun
+// of its sentence: the sentence's second meeting, told beside its first.
+func secondMeeting(toks []token, trig int) bool {
+	for _, h := range findMentions(toks) {
+		if _, noun := meetingNouns[toks[h].lower]; h < trig && noun && toks[h].lower != toks[trig].lower {
+			return true
+		}
+	}
+	return false
+}

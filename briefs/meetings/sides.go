@@ -63,15 +63,18 @@ func (d *doc) attendList(si int) []string {
 		if lowerAt(toks, v) == "part" {
 			v++
 		}
-		if w := lowerAt(toks, v); w != "." && w != "," && w != "" && w != "in" && w != "as" {
+		if w := lowerAt(toks, v); w != "." && w != "," && w != "" && w != "in" && w != "as" && !openingSession(toks, v) {
 			continue // "attend the OPEC conference": another gathering may be named
 		}
 		j := i
-		for j > 0 && listJoined(toks, cs[j-1], cs[j]) {
-			j-- // "A, B and C", "A, the B and C"
+		for p := prevListed(toks, cs, j); p >= 0; p = prevListed(toks, cs, j) {
+			j = p // "A, B and C", "A, the B and C", "A and rebel commander B", "A, Brazil's B"
 		}
 		var out []string
 		for _, e := range cs[j : i+1] {
+			if isApostrophe(lowerAt(toks, e.end)) {
+				continue // "Brazil's" before its president: the person is the party
+			}
 			if w := lowerAt(toks, cs[j].start-2); lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(w, "s")) && !sideNouns[w] {
 				break // "Chief Ministers of Punjab, Haryana and Himachal Pradesh": unnamed holders of a title
 			}
@@ -79,9 +82,59 @@ func (d *doc) attendList(si int) []string {
 				out = append(out, n)
 			}
 		}
-		return out
+		return append(out, d.alongWith(si, v)...)
 	}
 	return nil
+}
+
+// openingSession reports the meeting itself named after the verb of
+// attending at token k, a part of it and no other gathering: "attended the
+// opening session", "attended the talks".
+func openingSession(toks []token, k int) bool {
+	if lowerAt(toks, k) != "the" {
+		return false
+	}
+	k++
+	if sessionParts[lowerAt(toks, k)] {
+		k++
+	}
+	_, ok := meetingNouns[lowerAt(toks, k)]
+	if w := lowerAt(toks, k+1); !ok || w != "." && w != "," && w != "" && w != "on" {
+		return false
+	}
+	return true
+}
+
+// alongWith are the names after "along with", "together with" or "as well
+// as" that follows the verb of attending at token v: "are expected to
+// attend, along with Foreign Minister Kerem Aydin", "attended the opening
+// session, along with representatives of guarantor countries Cuba and
+// Norway".
+func (d *doc) alongWith(si, v int) []string {
+	toks := d.toks[si]
+	at := -1
+	for k := v; k < len(toks) && k < v+6; k++ {
+		if w := toks[k].lower; (w == "along" || w == "together") && lowerAt(toks, k+1) == "with" || w == "as" && lowerAt(toks, k+1) == "well" && lowerAt(toks, k+2) == "as" {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []string
+	for _, c := range d.chunks(si) {
+		if c.start <= at {
+			continue
+		}
+		if reporting(lowerAt(toks, c.end)) || lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) {
+			break // "..., diplomats said": the speaker
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			out = append(out, n) // not "representatives of guarantor countries Cuba and Norway", who observe
+		}
+	}
+	return out
 }
 
 // amongThose skips "among the eight members" from token k: the list is
@@ -106,6 +159,42 @@ func listJoined(toks []token, a, b chunk) bool {
 		k--
 	}
 	return k == a.end && (toks[k].lower == "," || toks[k].lower == "and")
+}
+
+// prevListed is the index of the chunk before cs[j] in a list of parties,
+// or -1: joined by a comma or "and" ("A, B and C", "A, the B and C"), by
+// "and" and a title after at most two lower-case words or an initialism
+// ("Rosa Elvira Duque and rebel commander Walter Mendoza", "Otty Patino
+// and ELN commander Pablo Beltran"), or past a country's possessive ("A,
+// Brazil's B": the index of the possessive, whose list goes on before it).
+func prevListed(toks []token, cs []chunk, j int) int {
+	if j == 0 {
+		return -1
+	}
+	if listJoined(toks, cs[j-1], cs[j]) {
+		return j - 1
+	}
+	if cs[j-1].end+2 == cs[j].start && isApostrophe(lowerAt(toks, cs[j-1].end)) && lowerAt(toks, cs[j-1].end+1) == "s" && isCountry(cs[j-1].text) {
+		if j > 1 && listJoined(toks, cs[j-2], cs[j-1]) {
+			return j - 1
+		}
+		return -1
+	}
+	k := cs[j].start - 1
+	if w := lowerAt(toks, k); !roleWord(w) && w != "commander" || toks[k].cap {
+		return -1
+	}
+	a := j - 1
+	if isAcronym(cs[a].text) && cs[a].end == k && a > 0 {
+		a-- // "ELN commander"
+	}
+	for n := 0; n < 3 && k > cs[a].end && toks[k].word && (!toks[k].cap || isAcronym(toks[k].text)); n++ {
+		k--
+	}
+	if k == cs[a].end && toks[k].lower == "and" {
+		return a
+	}
+	return -1
 }
 
 // includeVerbs list a side's members.
