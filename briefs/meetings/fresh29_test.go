@@ -83,3 +83,29 @@ func TestRound14Told(t *testing.T) {
 			text: "BRUSSELS, Nov 17 (Reuters) - European Union fisheries ministers began two days of talks in Brussels on Monday on next year's catch limits.\n\nDanish opposition leader Jacob Lindqvist told reporters in Copenhagen that the cuts were unfair.",
 			want: []string{"2025-11-17 European Union"}})
 }
+
+// TestRound14Leads: who leads a side, told in a "who will lead"
+// apposition ("his country's delegation", "Tehran's delegation"), by a list
+// of two before "will lead", or by a passive after a comma or naming two
+// ("the team, headed by X,", "are headed by X of A and Y of B"; sides.go
+// leadsSide, sideLedBy), and the persons of a list opened by "including"
+// before "are due to attend" (includedFrom).
+func TestRound14Leads(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "who will lead his country's delegation", pub: "2026-05-01",
+			text: "U.S. and Mexican negotiators will resume talks on sugar quotas in Mexico City on Monday, officials said.\n\nMexican Economy Minister Rosa Campos, who will lead her country's delegation, told reporters the two sides were close to a deal.",
+			want: []string{"2026-05-04 U.S.;Rosa Campos"}}, // Mexico is hers (dropRepresented)
+		describedCase{name: "two persons will lead", pub: "2026-03-02",
+			text: "Australia and Indonesia will hold security talks in Jakarta on Thursday.\n\nForeign Minister Mary Holt and Defence Minister Sam Ruddock will lead the Australian side.",
+			want: []string{"2026-03-05 Australia;Indonesia;Mary Holt;Sam Ruddock"}},
+		describedCase{name: "the team, headed by", pub: "1987-04-20",
+			text: "CAIRO, April 20 - An International Monetary Fund team began talks with Egyptian officials here today on a new standby loan.\n\nThe sources said the team, headed by senior IMF official Samir Haddad, would stay until early May.",
+			want: []string{"1987-04-20 International Monetary Fund;Egypt;Samir Haddad"}},
+		// guard: read before this round too, by another rule
+		describedCase{name: "are headed by two", pub: "2026-03-20",
+			text: "The border commissions of Armenia and Azerbaijan will hold a new round of talks in Baku in April.\n\nThe commissions are headed by deputy prime ministers Aram Petrosyan of Armenia and Elnur Mammadov of Azerbaijan.",
+			want: []string{"2026-04 Aram Petrosyan;Elnur Mammadov"}},
+		describedCase{name: "including, are due to attend", pub: "2024-08-20",
+			text: "Pacific island leaders will gather in Apia next week for the annual Pacific Islands Forum leaders meeting.\n\nLeaders from the forum's 18 members, including Australian Prime Minister Tom Bradley and New Zealand Prime Minister Kate Rewi, are due to attend.",
+			want: []string{"2024-08-26 Tom Bradley;Kate Rewi"}}) // the forum in the name stands aside for named persons (parties.name-org)
+}

@@ -10,7 +10,7 @@ import "strings"
 // expected to attend", "have been invited to attend", "also attended".
 var attendLeadIns = map[string]bool{
 	"expected": true, "to": true, "also": true, "due": true, "likely": true, "invited": true, "been": true, "set": true, "have": true, "has": true,
-	"be": true,
+	"be": true, "confirmed": true, "agreed": true, "promised": true, "pledged": true,
 }
 
 // saidHeWould reports a word of "said on Sunday he would (attend)": the
@@ -47,6 +47,9 @@ func (d *doc) attendList(si int) []string {
 	cs := d.chunks(si)
 	for i, c := range cs {
 		k := c.end
+		if lowerAt(toks, k) == "," && includedFrom(toks, cs, i) {
+			k++ // "Leaders from the forum's 18 members, including X and Y, are due to attend"
+		}
 		if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "the" && lowerAt(toks, k+2) == "host" {
 			if n := d.expand(stripTitles(c.text)); isPersonName(n) || isCountry(n) {
 				return []string{n} // "Canadian Prime Minister Brian Mulroney, the host, wants tougher measures"
@@ -135,6 +138,25 @@ func (d *doc) alongWith(si, v int) []string {
 		}
 	}
 	return out
+}
+
+// includedFrom reports the list that ends with chunk cs[i] opened by
+// "including": "Leaders from the forum's 18 members, including Australian
+// Prime Minister Anthony Albanese and New Zealand Prime Minister
+// Christopher Luxon, are due to attend".
+func includedFrom(toks []token, cs []chunk, i int) bool {
+	j := i
+	for p := prevListed(toks, cs, j); p >= 0; p = prevListed(toks, cs, j) {
+		j = p
+	}
+	k := cs[j].start - 1
+	for n := 0; n < 4 && k > 0 && toks[k].word && !toks[k].cap; n++ {
+		if toks[k].lower == "including" {
+			return true
+		}
+		k-- // "including Australian Prime Minister", "including the"
+	}
+	return lowerAt(toks, k) == "including"
 }
 
 // amongThose skips "among the eight members" from token k: the list is
@@ -239,6 +261,9 @@ func (d *doc) sideMembers(si int) []string {
 // government panel".
 var sideHeads = map[string]bool{"team": true, "delegation": true, "side": true, "panel": true, "negotiators": true, "mission": true}
 
+// possessivePronouns open a side a person leads: "his country's delegation".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
 // leadsSide is the person sentence si says leads a side, past an
 // apposition and the side's modifiers (rule parties.leads-side): "Brendan
 // Lynch, the U.S. chief negotiator, will lead the American team";
@@ -246,12 +271,13 @@ var sideHeads = map[string]bool{"team": true, "delegation": true, "side": true, 
 func (d *doc) leadsSide(si int) []string {
 	toks := d.toks[si]
 	var out []string
-	if p := d.sideLedBy(si); p != "" {
-		out = append(out, p)
-	}
-	for _, c := range d.chunks(si) {
+	out = append(out, d.sideLedBy(si)...)
+	cs := d.chunks(si)
+	for i, c := range cs {
 		k := c.end
-		if lowerAt(toks, k) == "," {
+		if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "who" {
+			k += 2 // "Marcelo Ebrard, who will lead his country's delegation, told reporters"
+		} else if lowerAt(toks, k) == "," {
 			j := k + 1
 			for j < len(toks) && j < k+14 && toks[j].lower != "," {
 				j++
@@ -270,8 +296,11 @@ func (d *doc) leadsSide(si int) []string {
 			continue
 		}
 		j := k + 1
-		if determiners[lowerAt(toks, j)] {
+		if determiners[lowerAt(toks, j)] || possessivePronouns[lowerAt(toks, j)] {
 			j++
+		}
+		if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" && (toks[j].cap || toks[j].lower == "country") {
+			j += 3 // "Tehran's delegation", "his country's delegation", "the union's bargaining committee"
 		}
 		if lowerAt(toks, j) == "u" && lowerAt(toks, j+1) == "." && lowerAt(toks, j+2) == "s" && lowerAt(toks, j+3) == "." {
 			j += 4 // "the U.S. delegation"
@@ -283,10 +312,15 @@ func (d *doc) leadsSide(si int) []string {
 				j++ // "the employers' side"
 			}
 		}
-		if !sideHeads[lowerAt(toks, j)] && !groupOf {
+		if !sideHeads[lowerAt(toks, j)] && lowerAt(toks, j) != "committee" && !groupOf {
 			continue
 		}
 		if n := d.expand(stripTitles(c.text)); isPersonName(n) && !groupOf {
+			for p := prevListed(toks, cs, i); p >= 0 && lowerAt(toks, c.end) != ","; p = prevListed(toks, cs, p) {
+				if q := d.expand(stripTitles(cs[p].text)); isPersonName(q) {
+					out = append(out, q) // "Foreign Minister Penny Wong and Defence Minister Richard Marles will lead the Australian side"
+				}
+			}
 			out = append(out, n)
 			out = append(out, d.gappedLeader(si, j+1)...)
 		} else if l := d.bodies().listWith(si, n); l != nil {
@@ -296,31 +330,61 @@ func (d *doc) leadsSide(si int) []string {
 	return out
 }
 
-// sideLedBy is the person a passive names as leading a side: "The
-// Japanese delegation will be led by Makoto Kuroda, vice minister of ...".
-func (d *doc) sideLedBy(si int) string {
+// sideLedBy are the persons a passive names as leading a side: "The
+// Japanese delegation will be led by Makoto Kuroda, vice minister of ...",
+// "the team, headed by senior IMF official Ahmed Abushadi, would stay",
+// "The commissions are headed by deputy prime ministers Mher Grigoryan of
+// Armenia and Shahin Mustafayev of Azerbaijan".
+func (d *doc) sideLedBy(si int) []string {
 	toks := d.toks[si]
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].lower != "led" && toks[k].lower != "headed" || lowerAt(toks, k+1) != "by" || lowerAt(toks, k-1) != "be" && lowerAt(toks, k-1) != "is" && lowerAt(toks, k-1) != "was" {
+		if toks[k].lower != "led" && toks[k].lower != "headed" || lowerAt(toks, k+1) != "by" {
 			continue
 		}
-		j := k - 2
+		j := k - 1
+		switch lowerAt(toks, j) {
+		case "be", "is", "was", "are", "were", ",":
+			j--
+		default:
+			continue
+		}
 		for j >= 0 && auxiliaries[toks[j].lower] {
 			j--
 		}
-		if !sideHeads[lowerAt(toks, j)] {
-			return ""
+		if w := lowerAt(toks, j); !sideHeads[w] && !ledBodies[w] {
+			return nil
 		}
-		for _, c := range d.chunks(si) {
-			if c.start == k+2 {
-				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
-					return n
-				}
+		var out []string
+		cs := d.chunks(si)
+		last := -1
+		for i, c := range cs {
+			if c.start < k+2 || (last >= 0 || c.start > k+6) && (last < 0 || prevListed(toks, cs, i) != last) {
+				continue // the first person within a title's words of "by", then those listed with it
 			}
+			n := d.expand(stripTitles(c.text))
+			if p, _, ok := personOfCountry(n); ok {
+				n = p // "Mher Grigoryan of Armenia"
+			}
+			if isCountry(c.text) && last >= 0 || last >= 0 && lowerAt(toks, c.start-1) == "," && isTitleWord(toks[c.start].lower) {
+				last = i // "of Armenia and", ", Director General of Public Administration,": the list goes on past the person's country or post
+				continue
+			}
+			if !isPersonName(n) || isTitleWord(strings.ToLower(lastWord(n))) {
+				if last >= 0 {
+					break
+				}
+				continue
+			}
+			out, last = append(out, n), i
 		}
+		return out
 	}
-	return ""
+	return nil
 }
+
+// ledBodies are bodies a passive says someone heads: "The commissions are
+// headed by".
+var ledBodies = map[string]bool{"commission": true, "commissions": true, "committee": true, "committees": true, "delegations": true, "teams": true}
 
 // gappedLeader is the person who leads the other side in a gapped second
 // clause after the side's head at k: "..., and Foreign Minister Winston
