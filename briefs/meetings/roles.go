@@ -21,11 +21,12 @@ func (d *doc) roleParties(m *mention) {
 		m.addNamed(g.at, g.text)
 		m.byName(g.text, RulePartyGroup, toks[g.at].start, toks[g.at].end)
 	}
+	second := secondMeeting(toks, m.trig) // who attends or speaks after its sentence is its first meeting's
 	for _, si := range []int{m.sent - 1, m.sent + 1} {
 		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) || si < m.sent && si > 0 && d.ownMeeting(si-1) {
 			continue // a list completes the meeting just before it
 		}
-		if si > m.sent && secondMeeting(toks, m.trig) {
+		if si > m.sent && second {
 			continue // "for the bloc's summit, ... with foreign and economy ministers meeting the day before": who attends goes to the summit
 		}
 		for _, n := range d.attendLists.get(len(d.toks), si, d.attendList) {
@@ -34,7 +35,7 @@ func (d *doc) roleParties(m *mention) {
 		}
 	}
 	for _, si := range d.sentencesAfter(m) { // who the side includes, who leads it, who attends further on
-		if si > m.sent+1 && !secondMeeting(toks, m.trig) {
+		if si > m.sent+1 && !second {
 			for _, n := range d.attendLists.get(len(d.toks), si, d.attendList) {
 				m.named = append(m.named, n)
 				m.byName(n, RulePartyAttendList, -1, -1)
@@ -49,9 +50,11 @@ func (d *doc) roleParties(m *mention) {
 			m.byName(n, RulePartyLeadsSide, -1, -1)
 		}
 	}
-	for _, n := range d.toldMeeting(m) {
-		m.named = append(m.named, n)
-		m.byName(n, RulePartyToldMeeting, -1, -1)
+	if !second {
+		for _, n := range d.toldMeeting(m) {
+			m.named = append(m.named, n)
+			m.byName(n, RulePartyToldMeeting, -1, -1)
+		}
 	}
 	for _, o := range d.ownerBodies(m) {
 		m.addNamed(o.at, o.text)

@@ -11,12 +11,8 @@ package meetings
 const RulePartyToldMeeting Rule = "parties.told-meeting"
 
 // toldMeeting are the persons the sentences after m's say spoke at it or
-// on their way in or out; none for a meeting its sentence tells beside
-// another (secondMeeting).
+// on their way in or out.
 func (d *doc) toldMeeting(m *mention) []string {
-	if secondMeeting(d.toks[m.sent], m.trig) {
-		return nil
-	}
 	var out []string
 	for _, si := range d.sentencesAfter(m) {
 		toks := d.toks[si]
@@ -61,7 +57,7 @@ func spokeThere(toks []token, k int) bool {
 		case toldAudience[w]:
 			return true // "told delegates"
 		case w == "the" || w == "his" || w == "her" || w == "their" || w == "fellow":
-			if w := lowerAt(toks, j+1); toldAudience[w] || meetingNounWord(w) {
+			if w := lowerAt(toks, j+1); toldAudience[w] || isMeetingNounWord(w) {
 				return true // "told the meeting", "told his colleagues"
 			}
 			return toldAudience[lowerAt(toks, j+2)] && !toks[j+1].cap // "told the contact group", not "told the Senate committee"
@@ -78,12 +74,6 @@ var toldAudience = map[string]bool{
 	"group": true, "board": true, "plenary": true, "gathering": true, "forum": true, "assembly": true,
 }
 
-// meetingNounWord reports a meeting noun: "meeting", "talks", "session".
-func meetingNounWord(w string) bool {
-	_, ok := meetingNouns[w]
-	return ok
-}
-
 // onArrival reports a phrase at token k that times a remark at the
 // meeting's door: "on arrival", "as he arrived", "before the meeting",
 // "after the talks", "ahead of the session".
@@ -97,9 +87,9 @@ func onArrival(toks []token, k int) bool {
 	case "arriving":
 		return true
 	case "before", "after":
-		return lowerAt(toks, k+1) == "the" && meetingNounWord(lowerAt(toks, k+2))
+		return lowerAt(toks, k+1) == "the" && isMeetingNounWord(lowerAt(toks, k+2))
 	case "ahead":
-		return lowerAt(toks, k+1) == "of" && lowerAt(toks, k+2) == "the" && meetingNounWord(lowerAt(toks, k+3))
+		return lowerAt(toks, k+1) == "of" && lowerAt(toks, k+2) == "the" && isMeetingNounWord(lowerAt(toks, k+3))
 	}
 	return false
 }
