@@ -69,10 +69,7 @@ func (d *doc) attendList(si int) []string {
 		if w := lowerAt(toks, v); w != "." && w != "," && w != "" && w != "in" && w != "as" && !openingSession(toks, v) {
 			continue // "attend the OPEC conference": another gathering may be named
 		}
-		j := i
-		for p := prevListed(toks, cs, j); p >= 0; p = prevListed(toks, cs, j) {
-			j = p // "A, B and C", "A, the B and C", "A and rebel commander B", "A, Brazil's B"
-		}
+		j := partyListStart(toks, cs, i) // "A, B and C", "A, the B and C", "A and rebel commander B", "A, Brazil's B"
 		var out []string
 		for _, e := range cs[j : i+1] {
 			if isApostrophe(lowerAt(toks, e.end)) {
@@ -145,11 +142,7 @@ func (d *doc) alongWith(si, v int) []string {
 // Prime Minister Anthony Albanese and New Zealand Prime Minister
 // Christopher Luxon, are due to attend".
 func includedFrom(toks []token, cs []chunk, i int) bool {
-	j := i
-	for p := prevListed(toks, cs, j); p >= 0; p = prevListed(toks, cs, j) {
-		j = p
-	}
-	k := cs[j].start - 1
+	k := cs[partyListStart(toks, cs, i)].start - 1
 	for n := 0; n < 4 && k > 0 && toks[k].word && !toks[k].cap; n++ {
 		if toks[k].lower == "including" {
 			return true
@@ -181,6 +174,15 @@ func listJoined(toks []token, a, b chunk) bool {
 		k--
 	}
 	return k == a.end && (toks[k].lower == "," || toks[k].lower == "and")
+}
+
+// partyListStart is the index of the first chunk of the list of parties that
+// ends with cs[i], read back by prevListed.
+func partyListStart(toks []token, cs []chunk, i int) int {
+	for p := prevListed(toks, cs, i); p >= 0; p = prevListed(toks, cs, i) {
+		i = p
+	}
+	return i
 }
 
 // prevListed is the index of the chunk before cs[j] in a list of parties,
@@ -277,15 +279,8 @@ func (d *doc) leadsSide(si int) []string {
 		k := c.end
 		if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "who" {
 			k += 2 // "Marcelo Ebrard, who will lead his country's delegation, told reporters"
-		} else if lowerAt(toks, k) == "," {
-			j := k + 1
-			for j < len(toks) && j < k+14 && toks[j].lower != "," {
-				j++
-			}
-			if lowerAt(toks, j) != "," {
-				continue
-			}
-			k = j + 1 // "Brendan Lynch, the U.S. chief negotiator for South and Central Asia, will lead"
+		} else {
+			k = pastApposition(toks, k, 14) // "Brendan Lynch, the U.S. chief negotiator for South and Central Asia, will lead"
 		}
 		for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
 			k++
@@ -316,9 +311,11 @@ func (d *doc) leadsSide(si int) []string {
 			continue
 		}
 		if n := d.expand(stripTitles(c.text)); isPersonName(n) && !groupOf {
-			for p := prevListed(toks, cs, i); p >= 0 && lowerAt(toks, c.end) != ","; p = prevListed(toks, cs, p) {
-				if q := d.expand(stripTitles(cs[p].text)); isPersonName(q) {
-					out = append(out, q) // "Foreign Minister Penny Wong and Defence Minister Richard Marles will lead the Australian side"
+			if lowerAt(toks, c.end) != "," { // not past an apposition
+				for p := prevListed(toks, cs, i); p >= 0; p = prevListed(toks, cs, p) {
+					if q := d.expand(stripTitles(cs[p].text)); isPersonName(q) {
+						out = append(out, q) // "Foreign Minister Penny Wong and Defence Minister Richard Marles will lead the Australian side"
+					}
 				}
 			}
 			out = append(out, n)
@@ -358,7 +355,8 @@ func (d *doc) sideLedBy(si int) []string {
 		cs := d.chunks(si)
 		last := -1
 		for i, c := range cs {
-			if c.start < k+2 || (last >= 0 || c.start > k+6) && (last < 0 || prevListed(toks, cs, i) != last) {
+			first := last < 0
+			if c.start < k+2 || first && c.start > k+6 || !first && prevListed(toks, cs, i) != last {
 				continue // the first person within a title's words of "by", then those listed with it
 			}
 			n := d.expand(stripTitles(c.text))

@@ -17,7 +17,7 @@ func (d *doc) toldMeeting(m *mention) []string {
 	for _, si := range d.sentencesAfter(m) {
 		toks := d.toks[si]
 		for _, c := range d.chunks(si) {
-			k := pastApposition(toks, c.end)
+			k := pastApposition(toks, c.end, 13)
 			if !spokeThere(toks, k) {
 				continue
 			}
@@ -31,12 +31,13 @@ func (d *doc) toldMeeting(m *mention) []string {
 }
 
 // pastApposition is the token after an apposition that follows a name
-// ending at token k (", who chairs the talks,", ", the host,"), or k.
-func pastApposition(toks []token, k int) int {
+// ending at token k (", who chairs the talks,", ", the host,") and closes
+// within span tokens of its comma, or k.
+func pastApposition(toks []token, k, span int) int {
 	if lowerAt(toks, k) != "," {
 		return k
 	}
-	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+	for j := k + 1; j < len(toks) && j < k+span; j++ {
 		if toks[j].lower == "," {
 			return j + 1
 		}
