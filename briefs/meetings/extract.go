@@ -60,6 +60,7 @@ type doc struct {
 	// surname -> the full name the text uses
 	entityTable *entities          // the story's parties and their other names (entities.go)
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
+	rowsIntro   line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
 	own         perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
 	// the role rules' lists of each sentence (roles.go, sides.go), worked out once
@@ -333,6 +334,9 @@ const maxPerSentence = 24
 
 // sentenceMentions builds the mentions of sentence si and gives them dates.
 func (d *doc) sentenceMentions(si int) {
+	if s := d.sents[si]; d.rowsIntro.end > 0 && s.Start >= d.rowsIntro.start && s.End <= d.rowsIntro.end {
+		return // "The following committees will meet ... in the Council Chamber:": the rows are the meetings
+	}
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
 	heads := findMentions(toks)

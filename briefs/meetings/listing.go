@@ -168,11 +168,13 @@ func (d *doc) readListing() {
 		}
 	}
 	shared := d.sharedVenue(ls, kind)
+	d.rowsIntro = shared.intro
+	heads := d.headVenues(ls, kind)
 	rec := records(d.runes, ls, kind)
 	for i, r := range blocks {
 		rec[i] = r
 	}
-	d.sents, d.entries = d.listingSentences(ls, kind, rec, shared, titleDay)
+	d.sents, d.entries = d.listingSentences(ls, kind, rec, venues{shared, heads}, titleDay)
 }
 
 // titleSections divide a title at its dashes, bars and colons, not its
@@ -196,7 +198,7 @@ func (d *doc) titleDay() string {
 // listingSentences rebuilds the sentences: each listing line is one
 // (headings, entries, calendar lines); a sentence that ran over a listing
 // line is split at its plain lines; the rest of the text keeps its own.
-func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, shared venue, titleDay string) ([]sentences.Sentence, map[int]*listEntry) {
+func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, vs venues, titleDay string) ([]sentences.Sentence, map[int]*listEntry) {
 	type item struct {
 		s    sentences.Sentence
 		e    *listEntry
@@ -285,7 +287,10 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, share
 					e.place, e.placeRule, e.placeStart, e.placeEnd = string(d.runes[v.start:v.end]), RuleListingVenueLine, v.start, v.end // "8:30 a.m. The Prime Minister will meet ..." over "Palacio de Gobierno"
 				}
 			}
-			e.useShared(shared)
+			if v, ok := vs.heads[i]; ok && e.place == "" && !e.online {
+				e.place, e.placeRule, e.placeStart, e.placeEnd = v.place, RuleListingHeadVenue, v.start, v.end
+			}
+			e.useShared(vs.shared)
 			items = append(items, item{s: sentenceAt(d.runes, start, end), e: e, head: h})
 		case resplit[i]:
 			for _, x := range sentences.Split(string(d.runes[l.start:l.end])) {

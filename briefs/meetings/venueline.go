@@ -20,10 +20,16 @@ const RuleListingShared Rule = "listing.shared-venue"
 type venue struct {
 	place      string
 	start, end int
+	intro      line // the line when it opens the rows ("The following committees will meet ... in the Council Chamber"); zero when not
 }
 
 // allRows marks a line that speaks for every row of a schedule.
 var allRows = regexp.MustCompile(`(?i)\ball (?:meetings|sessions|hearings|sittings)\b|\bunless (?:otherwise )?stated\b|\bunless stated otherwise\b`)
+
+// rowsIntro is a line that opens the rows it gives a venue: "The following
+// Standing Committees will meet during the week at 10:00 a.m. in the
+// Committee Room, 24 Church Street:". It tells no meeting of its own.
+var rowsIntro = regexp.MustCompile(`(?i)^the following (?:[\w-]+ ){0,2}(?:committees|sub-?committees|panels|boards|meetings|sessions|hearings) will (?:meet|be held|sit)\b`)
 
 // venueAt is the capitalised place after "in" or "at" in such a line:
 // "in the Council Chamber, Civic Centre" (not "at 7.30pm").
@@ -39,7 +45,8 @@ func (d *doc) sharedVenue(ls []line, kind []byte) venue {
 			continue
 		}
 		s := string(d.runes[l.start:l.end])
-		if !allRows.MatchString(s) {
+		intro := kind[i] == 0 && rowsIntro.MatchString(s)
+		if !intro && !allRows.MatchString(s) {
 			continue
 		}
 		at, v := -1, ""
@@ -60,7 +67,11 @@ func (d *doc) sharedVenue(ls []line, kind []byte) venue {
 			kind[i] = 's' // a line under the last day heading speaks for all rows, no row itself
 		}
 		start := l.start + len([]rune(s[:at]))
-		return venue{place: v, start: start, end: start + len([]rune(v))}
+		out := venue{place: v, start: start, end: start + len([]rune(v))}
+		if intro {
+			out.intro = l
+		}
+		return out
 	}
 	return venue{}
 }
@@ -70,7 +81,7 @@ func (d *doc) sharedVenue(ls []line, kind []byte) venue {
 // Civic Centre, Water Gardens unless stated otherwise" -> "Council
 // Chamber, Civic Centre, Water Gardens".
 func venueName(v string) string {
-	if i := strings.IndexAny(v, "(.;"); i >= 0 {
+	if i := strings.IndexAny(v, "(.;:"); i >= 0 {
 		v = v[:i]
 	}
 	if i := strings.Index(v, " unless"); i >= 0 {

@@ -1,0 +1,34 @@
+package meetings
+
+// Fresh stories for the rules of round 15, on the places notices, agendas
+// and diaries write for their meetings. testdata/fresh30a.jsonl was written
+// for its classes and measured once on main 4c30691: F1 0.880, status
+// 1.000, place 0.500, participants P 0.760 R 0.679.
+
+import "testing"
+
+// TestRound15RowsIntro: "The following committees will meet ... in the
+// Council Chamber:" gives each row under it that room, and is no meeting
+// of its own (venueline.go rowsIntro).
+func TestRound15RowsIntro(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the following committees", pub: "2026-09-01",
+			text: "ELMBRIDGE PARISH COUNCIL\n\nThe following committees will meet at 7.30 pm in the Village Hall, Church Lane:\n\nAllotments Committee – Tuesday 8 September 2026\nFinance Committee – Thursday 10 September 2026\n\nClerk: Ann Price",
+			want: []string{"2026-09-08 Village Hall, Church Lane", "2026-09-10 Village Hall, Church Lane"}},
+		describedCase{name: "the following standing committees", pub: "2026-09-01",
+			text: "The following Standing Committees will meet during the week at 10:00 a.m. in the Committee Room, Civic Centre:\n\nWorks Committee - Monday, September 7, 2026\nHealth Committee - Wednesday, September 9, 2026",
+			want: []string{"2026-09-07 Committee Room, Civic Centre", "2026-09-09 Committee Room, Civic Centre"}})
+}
+
+// TestRound15HeadVenue: an agenda head's room line under its day, in the
+// day's paragraph, is the place of that paragraph's lines and no meeting;
+// a line that only mentions a hall is no room line (headvenue.go).
+func TestRound15HeadVenue(t *testing.T) {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "room under the day and times", pub: "2026-01-08",
+			text: "LAKESIDE SCHOOL DISTRICT\nBOARD OF TRUSTEES\nREGULAR MEETING AGENDA\n\nTuesday, January 13, 2026\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\nDistrict Office Boardroom, 88 Shore Road, Lakeside\n\n1. Call to Order\n2. Public Comment\n3. Adjournment",
+			want: []string{"2026-01-13 BOARD OF TRUSTEES Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF TRUSTEES"}},
+		describedCase{name: "no room line", pub: "2026-01-08",
+			text: "LAKESIDE SCHOOL DISTRICT\nBOARD OF TRUSTEES\nREGULAR MEETING AGENDA\n\nTuesday, January 13, 2026\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\nTown Hall open day follows\n\n1. Call to Order\n2. Public Comment\n3. Adjournment",
+			want: []string{"2026-01-13 BOARD OF TRUSTEES Open Session |BOARD OF TRUSTEES"}})
+}
