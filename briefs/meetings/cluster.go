@@ -69,7 +69,7 @@ func (d *doc) clusters() []*cluster {
 			}
 		} else if k := mentionKey(m); k != "" && into == nil && !seriesNeighbour(d.toks[m.sent], m.nameStart, m.trig) {
 			for _, c := range cs {
-				if c.key == k && compatible(c, m) {
+				if c.key == k && compatible(c, m) && !d.otherTimedLines(c, m) {
 					into = c
 					break
 				}
@@ -160,6 +160,22 @@ func (d *doc) otherLines(c *cluster, m *mention) bool {
 	}
 	for _, o := range c.mentions {
 		if o.sent == m.sent || d.entries[o.sent] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// otherTimedLines reports a mention on a diary line that opens with its
+// clock time and a cluster told only on other such lines: "09.00 Meeting
+// with KiwiRail" and "14.00 Meeting with the Automobile Association" are
+// two meetings of one day, though their names are alike.
+func (d *doc) otherTimedLines(c *cluster, m *mention) bool {
+	if e := d.entries[m.sent]; e == nil || !e.timed {
+		return false
+	}
+	for _, o := range c.mentions {
+		if e := d.entries[o.sent]; o.sent == m.sent || e == nil || !e.timed {
 			return false
 		}
 	}

@@ -32,3 +32,20 @@ func TestRound15HeadVenue(t *testing.T) {
 			text: "LAKESIDE SCHOOL DISTRICT\nBOARD OF TRUSTEES\nREGULAR MEETING AGENDA\n\nTuesday, January 13, 2026\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\nTown Hall open day follows\n\n1. Call to Order\n2. Public Comment\n3. Adjournment",
 			want: []string{"2026-01-13 BOARD OF TRUSTEES Open Session |BOARD OF TRUSTEES"}})
 }
+
+// TestRound15DiaryVenue: a diary line's last column after " - " or " – "
+// names a room, a building or an office as its place, not only a city
+// (listingplace.go diaryVenue); a body there is no place.
+func TestRound15DiaryVenue(t *testing.T) {
+	const head = "Office of the Minister of Transport\nWeek of Monday 2 March 2026\n\nMonday 2 March\n"
+	checkDescribed(t, dayPlace,
+		describedCase{name: "an office and a wing", pub: "2026-02-27",
+			text: head + "09.00–10.00  Meeting with KiwiRail board chair - Minister's office, Parliament Buildings\n14.00–14.30  Meeting with the Automobile Association – Executive Wing",
+			want: []string{"2026-03-02 Minister's office, Parliament Buildings", "2026-03-02 Executive Wing"}},
+		describedCase{name: "a floor of a street", pub: "2026-02-27",
+			text: head + "11.00–12.00  Meeting with the Road Transport Forum - Level 3, 22 The Terrace",
+			want: []string{"2026-03-02 Level 3, 22 The Terrace"}},
+		describedCase{name: "a body is no place", pub: "2026-02-27",
+			text: head + "11.00–12.00  Meeting with the Governor - Reserve Bank",
+			want: []string{"2026-03-02 "}})
+}

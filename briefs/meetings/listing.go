@@ -37,6 +37,7 @@ type listEntry struct {
 	day        string // the day of a weekday heading ("Monday" in a week's diary), "" when none
 	record     bool   // a record's title over its label lines, or a block's name
 	company    string // the company a company diary's line opens with: "Ostrava Brewing - general meeting ..."
+	timed      bool   // the line opens with its clock time: "09.00–10.00  Meeting with ..."
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.

@@ -30,6 +30,7 @@ func (d *doc) entryPrefix(l line, e *listEntry) int {
 	}
 	s := string(d.runes[start:l.end])
 	if loc := entryTime.FindStringIndex(s); loc != nil {
+		e.timed = true
 		start += len([]rune(s[:loc[1]]))
 		s = string(d.runes[start:l.end])
 	}
@@ -180,14 +181,19 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 	}
 	seps := segmentSep.FindAllStringIndex(body, -1)
 	at := len(body) // where the place starts: after the last separator whose segments are all places
-	for k := len(seps) - 1; k >= 0 && placeSegment(body[seps[k][1]:at]); k-- {
+	for k := len(seps) - 1; k >= 0 && (placeSegment(body[seps[k][1]:at]) || at < len(body) && addressPart(strings.Fields(body[seps[k][1]:at]))); k-- {
 		at = seps[k][1]
+	}
+	if i, n := lastDash(body[:at]); i > 0 && at < len(body) && strings.HasSuffix(body[:at], ", ") {
+		if ws := strings.Fields(body[i+n : at-2]); len(ws) > 0 && (addressPart(ws) || roomName(ws)) {
+			at = i + n // "... - Level 3, 22 The Terrace", "... - Minister's office, Beehive": the column's first part
+		}
 	}
 	if at == len(body) {
 		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) && !isAcronym(s[m[2]:m[3]]) {
 			at, body = m[2], s[:m[3]] // "Annual General Meeting .......... 12 May 2026 (Stockholm)", not "... Council (ABAC)."
-		} else if i := strings.LastIndex(body, " - "); i > 0 && placeSegment(strings.TrimRight(body[i+3:], ". ")) {
-			at = i + 3 // a diary table's location column: "Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London"
+		} else if i, n := lastDash(body); i > 0 && (placeSegment(strings.TrimRight(body[i+n:], ". ")) || diaryVenue(strings.TrimRight(body[i+n:], ". "))) {
+			at = i + n // a diary table's location column: "Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London", "... - Minister's office, Parliament Buildings"
 			body = strings.TrimRight(body, ". ")
 		} else {
 			return l.end
@@ -197,6 +203,83 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 	e.placeStart = start + len([]rune(s[:at]))
 	e.placeEnd = e.placeStart + len([]rune(e.place))
 	return l.end
+}
+
+// lastDash is the byte offset and length of a line's last spaced dash,
+// " - " or " – "; -1 when none.
+func lastDash(s string) (int, int) {
+	i, j := strings.LastIndex(s, " - "), strings.LastIndex(s, " – ")
+	if j > i {
+		return j, len(" – ")
+	}
+	if i < 0 {
+		return -1, 0
+	}
+	return i, len(" - ")
+}
+
+// diaryVenue reports a diary line's last column that names a room, a
+// building or an office rather than a city: "Executive Wing", "Minister's
+// office, Parliament Buildings", "Mayor's Parlour", "Level 7, 133
+// Molesworth Street", "Hilton Colombo, Meeting Room 3". Each comma part is
+// a place, an address or a name ending in a room's or a building's word,
+// and one at least is the last.
+func diaryVenue(tail string) bool {
+	if r := []rune(tail); len(r) == 0 || !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) || len(strings.Fields(tail)) > 8 {
+		return false
+	}
+	room := false
+	for _, seg := range strings.Split(tail, ", ") {
+		ws := strings.Fields(seg)
+		switch {
+		case len(ws) == 0:
+			return false
+		case roomName(ws):
+			room = true
+		case addressPart(ws), placeSegment(seg):
+		default:
+			return false
+		}
+	}
+	return room
+}
+
+// roomName reports up to five words naming a room or a building, its last
+// a room's or a building's word, every other capitalised or a number:
+// "Executive Wing", "Minister's office", "Meeting Room 3".
+func roomName(ws []string) bool {
+	if len(ws) > 5 {
+		return false
+	}
+	last := len(ws) - 1
+	if last > 0 && strings.ContainsAny(ws[last], "0123456789") {
+		last-- // "Meeting Room 3"
+	}
+	if !diaryRoomWords[strings.ToLower(ws[last])] {
+		return false
+	}
+	for _, w := range ws[:last] {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// addressPart reports a part of an address: "133 Molesworth Street",
+// "Level 7", "Floor 12".
+func addressPart(ws []string) bool {
+	lw := strings.ToLower(ws[0])
+	return unicode.IsDigit([]rune(ws[0])[0]) && len(ws) <= 4 && streetWords[strings.ToLower(ws[len(ws)-1])] ||
+		len(ws) == 2 && (lw == "level" || lw == "floor" || lw == "suite") && unicode.IsDigit([]rune(ws[1])[0])
+}
+
+// diaryRoomWords end a diary column's room or building.
+var diaryRoomWords = map[string]bool{
+	"office": true, "offices": true, "wing": true, "building": true, "buildings": true, "room": true, "rooms": true,
+	"hall": true, "house": true, "chamber": true, "chambers": true, "parlour": true, "library": true, "lounge": true,
+	"suite": true, "boardroom": true, "residence": true, "centre": true, "center": true, "hotel": true, "auditorium": true,
+	"theatre": true, "theater": true, "embassy": true, "consulate": true, "headquarters": true, "palace": true, "parliament": true,
 }
 
 // segmentSep divides a listing line into its parts: ", " or a table's " | ".
