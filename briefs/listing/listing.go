@@ -335,7 +335,7 @@ var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—
 // schedule's "Monday 2 November 2026, 10:00 - Health Scrutiny Committee",
 // a calendar table's or a week-ahead's line, its date first (group 1), its
 // time aside, then its event (from group 2).
-var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?)(?: *[|,] *(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?))?(?: +(?:[|:–—-]|\t) *|: +| {2,}|\t+)([A-Za-z])`)
+var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?)(?: *[|,] *(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?:[-–]\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?)?|\d{1,2} ?[ap]\.?m\.?))?(?: +(?:[|:–—-]|\t) *|: +| {2,}|\t+)([A-Za-z])`)
 
 // dottedFirstLine is a calendar's "23.04.2026 Annual General Meeting" (day,
 // month, year), its date (group 1), then its event (from group 2).
@@ -345,7 +345,7 @@ var dottedFirstLine = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{4})(?: *[|:–�
 // separator: the byte length of the date ("Mon June 8") and where the
 // event starts ("LUXEMBOURG: ..."); 0, 0 when the line is no such line.
 func DateFirst(line string) (dateEnd, eventStart int) {
-	if !fieldsAtMost(line, 14) {
+	if !fieldsAtMost(line, rowWords(line)) {
 		return 0, 0
 	}
 	m := dateFirstLine.FindStringSubmatchIndex(line)
@@ -369,7 +369,18 @@ func LabelLine(line string) bool { return labelLine.MatchString(line) }
 // "Annual General Meeting: 14 May 2026, Oslo", "AGM - 23 April 2026",
 // "Q3 results: 29 October".
 func CalendarLine(line string) bool {
-	return fieldsAtMost(line, 14) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line) || dottedFirstLine.MatchString(line))
+	return fieldsAtMost(line, rowWords(line)) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line) || dottedFirstLine.MatchString(line))
+}
+
+// rowWords is the most words a calendar line can have: 14, or 24 for a
+// table's row whose columns " | " divides ("Mon 12 Jan | 9.00am–9.30am |
+// Weekly meeting with officials, Ministry of Foreign Affairs and Trade |
+// Parliament | Trade"), its bars counted as words.
+func rowWords(line string) int {
+	if strings.Count(line, " | ") >= 2 {
+		return 24
+	}
+	return 14
 }
 
 // fieldsAtMost reports whether s has at most n words separated by white

@@ -61,6 +61,7 @@ type doc struct {
 	entityTable *entities          // the story's parties and their other names (entities.go)
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 	rowsIntro   line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
+	table       tableHead          // a table's header row, with its venue column (tablevenue.go)
 	own         perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
 	// the role rules' lists of each sentence (roles.go, sides.go), worked out once

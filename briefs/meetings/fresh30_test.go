@@ -49,3 +49,14 @@ func TestRound15DiaryVenue(t *testing.T) {
 			text: head + "11.00–12.00  Meeting with the Governor - Reserve Bank",
 			want: []string{"2026-03-02 "}})
 }
+
+// TestRound15TableVenue: a table's row takes the cell under its header's
+// "Venue" or "Location" column, not a column after it, and "Online" there
+// is no place (tablevenue.go); a row with a time range and more than
+// fourteen words is still a row (listing.DateFirst).
+func TestRound15TableVenue(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "venue column before a portfolio", pub: "2026-03-02",
+			text: "Hon Lena Marsh, Minister of Energy\nDiary: February 2026\n\nDate | Time | Engagement | Location | Portfolio\nTue 10 Feb | 9.00am–9.30am | Meeting with officials of the Electricity Authority and the Commerce Commission | Parliament | Energy\nThu 12 Feb | 2.00pm–3.00pm | Meeting with Transpower board | Online | Energy\n",
+			want: []string{"2026-02-10 Parliament", "2026-02-12 "}})
+}

@@ -168,6 +168,7 @@ func (d *doc) readListing() {
 			kind[i] = 0
 		}
 	}
+	d.table = d.findTableHead(ls)
 	shared := d.sharedVenue(ls, kind)
 	d.rowsIntro = shared.intro
 	heads := d.headVenues(ls, kind)
@@ -280,7 +281,9 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, vs ve
 			case isRecord && r.place >= 0:
 				d.labelPlace(ls[r.place], e)
 			}
-			if e.place == "" && !e.online {
+			if rowEnd, ok := d.tableRow(ls[i], start, e); ok {
+				end = rowEnd
+			} else if e.place == "" && !e.online {
 				end = d.entrySuffix(l, start, e)
 			}
 			if e.place == "" && !e.online && i+1 < len(ls) && kind[i+1] == 'e' && clockLed(string(d.runes[l.start:l.end])) {
