@@ -316,11 +316,15 @@ func (d *doc) heldAt(m *mention) bool {
 
 // namesPlace reports a name the meeting's place already says ("Brussels"
 // for a meeting in Brussels); a country inside a city's name is still a
-// party ("Mexico" for talks in Mexico City).
+// party ("Mexico" for talks in Mexico City), and so is a body whose room
+// the place is ("Cabinet" in the "Cabinet Room").
 func namesPlace(place, n string) bool {
 	lp, ln := strings.ToLower(place), strings.ToLower(n)
 	if place == "" || !strings.Contains(lp, ln) {
 		return false
+	}
+	if next, _, _ := strings.Cut(strings.TrimSpace(lp[strings.Index(lp, ln)+len(ln):]), " "); roomWords[strings.Trim(next, ",.")] && !bareBodyWord(ln) {
+		return false // "Cabinet" meeting in the "Cabinet Room": the body's room, the body a party
 	}
 	if !isCountry(n) {
 		return true
@@ -331,6 +335,13 @@ func namesPlace(place, n string) bool {
 		}
 	}
 	return false
+}
+
+// bareBodyWord reports a name that is only a body's common word,
+// "council", "committee": it names no body of its own ("Council" of the
+// "Council Chambers" is left to the heading's "Port Alden City Council").
+func bareBodyWord(ln string) bool {
+	return !strings.Contains(ln, " ") && bodyWords[ln] && ln != "cabinet" && ln != "senate"
 }
 
 // subjectOf reports whether n is the subject of the sentence of mention m

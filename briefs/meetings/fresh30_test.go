@@ -60,3 +60,19 @@ func TestRound15TableVenue(t *testing.T) {
 			text: "Hon Lena Marsh, Minister of Energy\nDiary: February 2026\n\nDate | Time | Engagement | Location | Portfolio\nTue 10 Feb | 9.00am–9.30am | Meeting with officials of the Electricity Authority and the Commerce Commission | Parliament | Energy\nThu 12 Feb | 2.00pm–3.00pm | Meeting with Transpower board | Online | Energy\n",
 			want: []string{"2026-02-10 Parliament", "2026-02-12 "}})
 }
+
+// TestRound15HonOwner: a diary whose first lines name its owner with "Hon"
+// ("Office of Hon Ana Ruru" over "Minister's diary") makes the owner a
+// party of its rows told with no subject and of the body rows it sits in
+// (heading.go honOwner, ownerSpeaks); a text that calls itself no diary
+// has no owner.
+func TestRound15HonOwner(t *testing.T) {
+	const rows = "\n\nMonday 2 March\n09.00–10.00  Cabinet - Cabinet Room, Parliament Buildings\n14.00–14.30  Meeting with the Dairy Companies Association - Executive Wing\n"
+	checkDescribed(t, dayParties,
+		describedCase{name: "Office of Hon", pub: "2026-02-27",
+			text: "Office of Hon Ana Ruru\nMinister of Agriculture\n\nMinister's diary (proactive release)\nWeek of Monday 2 March 2026" + rows,
+			want: []string{"2026-03-02 Ana Ruru;Cabinet", "2026-03-02 Ana Ruru;Dairy Companies Association"}},
+		describedCase{name: "no diary", pub: "2026-02-27",
+			text: "Office of Hon Ana Ruru\nMinister of Agriculture\n\nForthcoming business\nWeek of Monday 2 March 2026\n\nMonday 2 March\n14.00–14.30  Meeting with the Dairy Companies Association - Executive Wing\n",
+			want: []string{"2026-03-02 Dairy Companies Association"}})
+}

@@ -313,7 +313,34 @@ func (d *doc) diaryOwner() string {
 			break
 		}
 	}
+	if owner == "" {
+		owner = d.honOwner()
+	}
 	return owner
+}
+
+// ownerHon is a member of a government named with "Hon" on a line of its
+// own above a diary's heading: "Office of Hon Grace Tamihana", "Hon Rachel
+// Tane, Minister for Trade and Investment", "Office of Hon. Tama Whitford".
+var ownerHon = regexp.MustCompile(`^(?:Office of (?:the )?)?(?:The |Rt )?Hon\.? ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:\s*$|,| MP\b| TD\b)`)
+
+// honOwner is the owner a diary names with "Hon" on one of its first two
+// lines when a line among its first six calls the text a diary or a
+// schedule; "" when none.
+func (d *doc) honOwner() string {
+	ls := strings.SplitN(string(d.runes[:min(len(d.runes), 400)]), "\n", 7)
+	if len(ls) > 6 {
+		ls = ls[:6]
+	}
+	if !slices.ContainsFunc(ls, ownerHeading) {
+		return ""
+	}
+	for _, l := range ls[:min(2, len(ls))] {
+		if m := ownerHon.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // subjectless are the words that open a diary's item told with no subject:
@@ -331,6 +358,9 @@ func (d *doc) ownerSpeaks(c *cluster) bool {
 		k := datePrefix(toks)
 		if k < len(toks) && toks[k].cap && subjectless[toks[k].lower] {
 			return true // "Meeting with ...", "Thursday 12 March: Called on ..."
+		}
+		if d.entries[m.sent] != nil && d.bodyLine(m.sent) >= 0 {
+			return true // a diary's "10.00–12.00  Cabinet - Cabinet Room": the owner sits in it
 		}
 		for k := 0; k < len(toks) && k < 8; k++ {
 			if (toks[k].text == "I" || toks[k].text == "We" || toks[k].text == "we") && k+1 < len(toks) && k < m.trig {

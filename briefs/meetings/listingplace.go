@@ -121,7 +121,7 @@ var notPlaceWords = map[string]bool{
 // weekday or a month.
 func notPlaceWord(w string) bool {
 	lw := strings.ToLower(strings.Trim(w, ".'’"))
-	if _, meeting := meetingNouns[lw]; meeting || notPlaceWords[lw] || listing.Weekday(lw) {
+	if _, meeting := meetingNouns[lw]; meeting || notPlaceWords[lw] || bodyWords[lw] || listing.Weekday(lw) {
 		return true // "Hearing: Oversight of ...": a label, not a place
 	}
 	_, month := monthNames[lw]
