@@ -76,3 +76,19 @@ func TestRound15HonOwner(t *testing.T) {
 			text: "Office of Hon Ana Ruru\nMinister of Agriculture\n\nForthcoming business\nWeek of Monday 2 March 2026\n\nMonday 2 March\n14.00–14.30  Meeting with the Dairy Companies Association - Executive Wing\n",
 			want: []string{"2026-03-02 Dairy Companies Association"}})
 }
+
+// TestRound15ClubVenue: a club's or a parish's room written in lower case
+// after "in the" or "at the" is the place ("in the pavilion", "at the
+// church hall"), not "at the centre of" a dispute (place.go clubVenueAt).
+func TestRound15ClubVenue(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "in the pavilion", pub: "2026-02-10",
+			text: "The annual general meeting of Elmfield Bowls Club will be held in the pavilion on Saturday 14 March at 2pm.",
+			want: []string{"2026-03-14 pavilion"}},
+		describedCase{name: "at the church hall", pub: "2026-02-10",
+			text: "The residents' association will meet at the church hall on Tuesday 24 February to discuss the parking scheme.",
+			want: []string{"2026-02-24 church hall"}},
+		describedCase{name: "at the centre of", pub: "2026-02-10",
+			text: "The residents' association will meet on Tuesday 24 February, with library closures at the centre of the dispute.",
+			want: []string{"2026-02-24 "}})
+}

@@ -130,6 +130,11 @@ var officeNouns = map[string]bool{"offices": true, "office": true, "headquarters
 // room on; the token index is where it starts.
 func lowerVenue(toks []token, m *mention) (string, int) {
 	for k := max(m.nameStart-12, 1); k < len(toks) && k < m.skipEnd+15; k++ {
+		if toks[k].lower == "in" || toks[k].lower == "at" {
+			if w := clubVenueAt(toks, k+1); w > 0 {
+				return sliceTextTok(toks, k+2, w), k + 2 // "will be held in the pavilion", "met in the clubhouse"
+			}
+		}
 		if toks[k].lower != "at" {
 			continue
 		}
@@ -167,6 +172,29 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// clubVenues are the rooms a club, a parish or a branch meets in, written
+// in lower case: "the clubhouse", "the church hall", "the community centre".
+var clubVenues = map[string]bool{"clubhouse": true, "pavilion": true, "boathouse": true, "clubroom": true, "clubrooms": true,
+	"hall": true, "library": true, "canteen": true, "boardroom": true, "depot": true, "centre": true, "center": true}
+
+// clubVenueAt returns the end of "the clubhouse", "the church hall", "the
+// community centre" opening at k (up to one lower-case word before the
+// room); 0 when there is none.
+func clubVenueAt(toks []token, k int) int {
+	if lowerAt(toks, k) != "the" {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if !toks[j].word || toks[j].cap || toks[j].num {
+			return 0
+		}
+		if clubVenues[toks[j].lower] && lowerAt(toks, j+1) != "of" {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // lowerVenueAt returns the end of a building named in lower case from k, a
