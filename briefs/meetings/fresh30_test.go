@@ -92,3 +92,18 @@ func TestRound15ClubVenue(t *testing.T) {
 			text: "The residents' association will meet on Tuesday 24 February, with library closures at the centre of the dispute.",
 			want: []string{"2026-02-24 "}})
 }
+
+// TestRound15HeldAt: a meeting "held at" a members' building whose name is
+// also its body's ("the Miners' Institute") is held there (placeof.go
+// heldAtHouse); a notice's defined terms in brackets put its venue no
+// further from its meeting (bracketedTokens), and a Malay street
+// ("Jalan Tun Razak") is part of its address (notices.go streetWords).
+func TestRound15HeldAt(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "held at the Miners' Institute", pub: "2026-02-20",
+			text: "A special branch meeting will be held on Thursday 5 March at 6.30 pm at the Miners' Institute, Station Road, Treharris, to vote on the offer.",
+			want: []string{"2026-03-05 Miners' Institute, Station Road, Treharris"}},
+		describedCase{name: "defined terms and a Malay street", pub: "2026-05-27",
+			text: "NOTICE IS HEREBY GIVEN THAT the Annual General Meeting (\"AGM\") of Seraya Plantations Berhad (\"the Company\") will be held at the Sapphire Ballroom, Level 2, Hotel Meridien, Jalan Tun Razak, 50400 Kuala Lumpur on Thursday, 25 June 2026 at 10.00 a.m.",
+			want: []string{"2026-06-25 Sapphire Ballroom, Level 2, Hotel Meridien, Jalan Tun Razak, 50400 Kuala Lumpur"}})
+}

@@ -119,6 +119,7 @@ var streetWords = map[string]bool{
 	"boulevard": true, "blvd": true, "gate": true, "gata": true, "gade": true, "strasse": true, "straße": true,
 	"quay": true, "terrace": true, "plaza": true, "floor": true, "level": true, "suite": true, "parade": true,
 	"crescent": true, "highway": true, "esplanade": true,
+	"jalan": true, "jln": true, "lorong": true, "rue": true, "calle": true, "avenida": true, "rua": true, // "Jalan Sultan Idris Shah"
 }
 
 // addressCity lengthens a venue with the address written after it to the
@@ -152,8 +153,11 @@ func (d *doc) addressCity(m *mention) {
 		switch {
 		case addressSegment(seg, first):
 			street = street || len(seg) > 0
-		case street && cityName(seg) > 0:
+		case street && (cityName(seg) > 0 || postcodeCity(seg)):
 			n := cityName(seg)
+			if n == 0 {
+				n = 1 + cityName(seg[1:]) // "50400 Kuala Lumpur on Thursday"
+			}
 			m.place = sliceText(d.runes, toks[m.placeAt].start, seg[n-1].end)
 			m.byTokens(FieldPlace, RulePlaceAddress, toks, m.placeAt, k+n)
 			for j < len(toks) && toks[j].lower == "," && cityName(toks[j+1:]) > 0 {
@@ -166,6 +170,16 @@ func (d *doc) addressCity(m *mention) {
 		}
 		k = j + 1
 	}
+}
+
+// postcodeCity reports a segment of a postcode and its city, with the
+// words after the city: "50400 Kuala Lumpur on Thursday".
+func postcodeCity(seg []token) bool {
+	if len(seg) < 2 || !seg[0].num || len(seg[0].text) < 4 || len(seg[0].text) > 6 {
+		return false
+	}
+	n := cityName(seg[1:])
+	return n > 0 && !streetWords[seg[n].lower]
 }
 
 // addressSegment reports a segment of an address before its city: a

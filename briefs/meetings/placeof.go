@@ -114,10 +114,10 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			best, bestDist, at = d.seatName(seat), c.start-m.skipEnd, c.start // "opened at the World Health Organization on Monday": at its seat
 			continue
 		}
-		if (bodyName(toks, c) || acronymBody(toks, c)) && !officesOf(toks, c) && !sidelinesOf(toks, c) {
+		if (bodyName(toks, c) || acronymBody(toks, c)) && !officesOf(toks, c) && !sidelinesOf(toks, c) && !heldAtHouse(toks, k, c) {
 			continue // "meet at the General Council", "met at the ASEAN Summit": a body or a gathering; "meet at ECOWAS"
 		}
-		dist := c.start - m.skipEnd - datedTokens(d.dates[m.sent], m.skipEnd, c.start)
+		dist := c.start - m.skipEnd - datedTokens(d.dates[m.sent], m.skipEnd, c.start) - bracketedTokens(toks, m.skipEnd, c.start)
 		if c.end <= m.nameStart {
 			dist = (m.nameStart - c.end) + 3 // places before the name count a bit less
 		}
@@ -382,6 +382,25 @@ func datedTokens(ds []dateSpan, a, b int) int {
 	return n
 }
 
+// bracketedTokens counts the tokens in brackets from a to b, brackets
+// included: a notice's defined terms ("EGM"), ("the Company") put its
+// venue no further from its meeting.
+func bracketedTokens(toks []token, a, b int) int {
+	n, open := 0, -1
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "(":
+			open = k
+		case ")":
+			if open >= 0 {
+				n += k - open + 1
+				open = -1
+			}
+		}
+	}
+	return n
+}
+
 // bodyName reports whether chunk c names a body or a gathering rather than
 // a place: its last word is an organisation word that is no building
 // ("Council", "Committee") or a meeting noun ("Summit").
@@ -395,6 +414,26 @@ func bodyName(toks []token, c chunk) bool {
 	}
 	return orgWords[last] && !venueWords[last]
 }
+
+// heldAtHouse reports a meeting "held at" a house of members, a chunk c
+// ending in one of houseWords after the preposition at k: "will be held
+// ... at the Miners' Institute, Station Road": its building, not a body
+// that meets.
+func heldAtHouse(toks []token, k int, c chunk) bool {
+	if lowerAt(toks, k) != "at" || !houseWords[lowerAt(toks, c.end-1)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if w := lowerAt(toks, j); w == "held" || w == "place" && lowerAt(toks, j-1) == "take" || w == "place" && lowerAt(toks, j-1) == "takes" {
+			return true
+		}
+	}
+	return false
+}
+
+// houseWords end the name of a members' building that is also its body:
+// "Miners' Institute", "Working Men's Club", "Royal Society".
+var houseWords = map[string]bool{"institute": true, "institution": true, "club": true, "society": true}
 
 // namePlace takes a city from a meeting's name: "the Venice summit". A
 // word that opens the sentence is capitalised anyway ("Pay talks with the
