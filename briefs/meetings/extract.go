@@ -408,6 +408,10 @@ func (d *doc) sentenceMentions(si int) {
 			m.date = nil // "The meeting will begin at 10 a.m.": the day of the meeting named before, not today
 			delete(m.why, FieldDate)
 		}
+		if m.verb && m.date != nil && m.date.bare && d.dayBlockBefore(si) {
+			m.date, m.anaphoric = nil, true // "The Committee will meet at 9.15 am in the Robert Burns Room" under "9th Meeting" over "Tuesday 18 March 2025": that meeting
+			delete(m.why, FieldDate)
+		}
 	}
 	for _, m := range ms {
 		endOfRange(toks, ds, m)
@@ -814,6 +818,37 @@ func (d *doc) verbOwner(si, h int) (owner, group string) {
 		return o, sliceText(d.runes, toks[s].start, toks[k].end)
 	}
 	return "", ""
+}
+
+// dayBlockBefore reports, in a text with no dateline, a meeting dated to a
+// day on a listing line or a short line of its own among the three
+// sentences before si: an agenda's "9th Meeting, 2025" over "Tuesday 18
+// March 2025", "Meeting No. 12, Wednesday 25 March 2026", whose time and
+// room the prose after it gives.
+func (d *doc) dayBlockBefore(si int) bool {
+	if d.entries[si] != nil || d.dlEnd > 0 {
+		return false // a wire story's "will meet at 10 a.m." is today's
+	}
+	for _, o := range d.mentions {
+		if o.sent < si && o.sent >= si-3 && (d.entries[o.sent] != nil || d.shortLine(o.sent)) && o.date != nil && o.date.prec == briefs.PrecisionDay && !o.date.bare {
+			return true
+		}
+	}
+	return false
+}
+
+// shortLine reports a sentence that is a line of its own of twelve words
+// at most: a notice's "Meeting No. 12, Wednesday 25 March 2026".
+func (d *doc) shortLine(si int) bool {
+	s := d.sents[si]
+	before, after := s.Start, s.End
+	for before > 0 && d.runes[before-1] == ' ' {
+		before--
+	}
+	for after < len(d.runes) && d.runes[after] == ' ' {
+		after++
+	}
+	return (before == 0 || d.runes[before-1] == '\n') && (after == len(d.runes) || d.runes[after] == '\n') && len(strings.Fields(s.Text)) <= 12
 }
 
 // recentBody is the organisation a bare "the committee" stands for: the

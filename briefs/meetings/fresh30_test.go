@@ -107,3 +107,18 @@ func TestRound15HeldAt(t *testing.T) {
 			text: "NOTICE IS HEREBY GIVEN THAT the Annual General Meeting (\"AGM\") of Seraya Plantations Berhad (\"the Company\") will be held at the Sapphire Ballroom, Level 2, Hotel Meridien, Jalan Tun Razak, 50400 Kuala Lumpur on Thursday, 25 June 2026 at 10.00 a.m.",
 			want: []string{"2026-06-25 Sapphire Ballroom, Level 2, Hotel Meridien, Jalan Tun Razak, 50400 Kuala Lumpur"}})
 }
+
+// TestRound15BareClockUnderHead: in a notice with no dateline, "The
+// Committee will meet at 9.00 am in the X Room" under a line that dates a
+// meeting to a day ("Meeting No. 12, Wednesday 25 March 2026") is that
+// meeting, held in that room, not a second one today (extract.go
+// dayBlockBefore); in a wire story the same words are today's.
+func TestRound15BareClockUnderHead(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "under the heading's day", pub: "2026-03-20",
+			text: "THE SCOTTISH PARLIAMENT\nHealth Committee\n\nMeeting No. 9, Tuesday 24 March 2026\n\nThe Committee will meet at 9.30 am in the James Clerk Maxwell Room (CR4).\n\n1. Evidence on the Assisted Dying Bill.",
+			want: []string{"2026-03-24 James Clerk Maxwell Room"}},
+		describedCase{name: "a wire story's today", pub: "2026-03-20",
+			text: "EDINBURGH, March 20 (Reuters) - The committee met on Tuesday 17 March to hear evidence.\nThe Committee will meet at 9.30 am in the James Clerk Maxwell Room to agree its report.",
+			want: []string{"2026-03-17 Edinburgh", "2026-03-20 James Clerk Maxwell Room, Edinburgh"}})
+}
