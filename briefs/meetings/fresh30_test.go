@@ -122,3 +122,21 @@ func TestRound15BareClockUnderHead(t *testing.T) {
 			text: "EDINBURGH, March 20 (Reuters) - The committee met on Tuesday 17 March to hear evidence.\nThe Committee will meet at 9.30 am in the James Clerk Maxwell Room to agree its report.",
 			want: []string{"2026-03-17 Edinburgh", "2026-03-20 James Clerk Maxwell Room, Edinburgh"}})
 }
+
+// TestRound15OwnedVenue: a building named by what it is, with its owner,
+// after "at" is the place: "at the company's Minneapolis headquarters",
+// "at the carmaker's main plant in Ulsan", "at a hotel in Osaka"; the
+// dateline's city follows a venue in lower case ("at the secretariat" in
+// a Dhaka story) (place.go ownedVenue).
+func TestRound15OwnedVenue(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the company's city headquarters", pub: "1987-04-21",
+			text: "Granite Falls said its directors, who met yesterday at the company's Minneapolis headquarters, rejected the offer.",
+			want: []string{"1987-04-20 company's Minneapolis headquarters"}},
+		describedCase{name: "a plant in a city", pub: "2023-08-28",
+			text: "SEOUL, Aug 28 (Reuters) - Talks between the union and management will resume on Wednesday at the carmaker's main plant in Ulsan, a union spokesman said.",
+			want: []string{"2023-08-30 carmaker's main plant, Ulsan"}},
+		describedCase{name: "the secretariat", pub: "2025-10-30",
+			text: "DHAKA, Oct 30 (Reuters) - Labour adviser Sakhawat Hussain met leaders of the Bangladesh Knitwear Manufacturers Association at the secretariat on Wednesday and urged them to raise their offer.",
+			want: []string{"2025-10-29 secretariat, Dhaka"}})
+}

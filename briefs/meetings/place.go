@@ -156,6 +156,9 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 			}
 			continue
 		}
+		if v, at := ownedVenue(toks, k+1); v != "" {
+			return v, at // "at the company's Minneapolis headquarters", "at a hotel in Osaka"
+		}
 		if (nationalities[lowerAt(toks, j)] || lowerAt(toks, j) == "u.s.") && toks[j].cap && (lowerAt(toks, j+1) == "embassy" || lowerAt(toks, j+1) == "consulate") {
 			return toks[j].text + " " + toks[j+1].text, j // "at the Soviet embassy"
 		}
@@ -172,6 +175,69 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// ownedVenueNouns name a building by what it is: "headquarters", "plant".
+var ownedVenueNouns = map[string]bool{"headquarters": true, "plant": true, "factory": true, "hotel": true, "offices": true,
+	"secretariat": true, "residence": true, "campus": true, "mill": true}
+
+// ownedVenueStops are words no venue's name holds before its noun.
+var ownedVenueStops = map[string]bool{"on": true, "to": true, "for": true, "with": true, "and": true, "of": true,
+	"by": true, "from": true, "in": true, "at": true, "that": true, "which": true, "where": true}
+
+// ownedVenue finds at k (after "at") a building named by what it is, past
+// its owner: "the company's Minneapolis headquarters", "Eskom's Megawatt
+// Park headquarters", "the carmaker's main plant in Ulsan", "a hotel in
+// Osaka", "the secretariat". It returns the building's words with its
+// owner, and ", City" when "in City" follows; "" when
+// there is none, or when "of" follows ("the headquarters of the party"
+// is officesOf's).
+func ownedVenue(toks []token, k int) (string, int) {
+	j := k
+	switch lowerAt(toks, j) {
+	case "the", "a", "an", "its", "their", "his", "her":
+		j++
+	}
+	from, owner := j, j
+	for e := j; e < len(toks) && e < j+4 && toks[e].word; e++ {
+		if isApostrophe(lowerAt(toks, e+1)) && lowerAt(toks, e+2) == "s" {
+			owner = e + 3 // "the company's", "Eskom's"
+			break
+		}
+	}
+	j = owner
+	for e := j; e < len(toks) && e <= j+3; e++ {
+		if !toks[e].word || toks[e].num || ownedVenueStops[toks[e].lower] {
+			return "", -1
+		}
+		if !ownedVenueNouns[toks[e].lower] {
+			continue
+		}
+		if lowerAt(toks, e+1) == "of" {
+			return "", -1
+		}
+		v := sliceText2(toks, from, owner, e+1)
+		if lowerAt(toks, e+1) == "in" {
+			c := e + 2
+			for c < len(toks) && c < e+5 && toks[c].cap && toks[c].word {
+				c++
+			}
+			if c > e+2 {
+				v += ", " + sliceTextTok(toks, e+2, c) // "main plant, Ulsan"
+			}
+		}
+		return v, from
+	}
+	return "", -1
+}
+
+// sliceText2 writes tokens [a, b) with an owner's "'s" (tokens [owner-2,
+// owner)) joined to its word: "company's Minneapolis headquarters".
+func sliceText2(toks []token, a, owner, b int) string {
+	if owner == a {
+		return sliceTextTok(toks, a, b)
+	}
+	return sliceTextTok(toks, a, owner-2) + "'s " + sliceTextTok(toks, owner, b)
 }
 
 // clubVenues are the rooms a club, a parish or a branch meets in, written

@@ -166,7 +166,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	}
 	if best == "" {
 		best, at = lowerVenue(toks, m)
-		if city := d.datelineCity(); best != "" && city != "" && unicode.IsLower([]rune(best)[0]) && !officesOfBody(best) {
+		if city := d.datelineCity(); best != "" && city != "" && unicode.IsLower([]rune(best)[0]) && !officesOfBody(best) && !strings.Contains(best, ", ") {
 			best += ", " + city // "at the ministry" in a Rome story: the ministry in Rome, as annotators write it ("labour ministry, Paris"); "the offices of the federal mediation service" stand alone
 		}
 	}
