@@ -342,7 +342,8 @@ func (d *doc) sentenceMentions(si int) {
 	var ms []*mention
 	heads := findMentions(toks)
 	heads = append(heads, d.acronymHeads(si, heads)...)
-	body, agm, held, hearing, slot := -1, -1, -1, -1, -1
+	body, agm, held, hearing, slot, session := -1, -1, -1, -1, -1, -1
+	sessionRoom, sessionAt := "", -1
 	if len(heads) == 0 {
 		body = d.bodyLine(si)
 		if body >= 0 {
@@ -359,6 +360,8 @@ func (d *doc) sentenceMentions(si int) {
 			heads, hearing = []int{h}, h
 		} else if h := d.evidenceSlot(si); h >= 0 {
 			heads, slot = []int{h}, h
+		} else if ok, v, at := d.sessionSlot(si); ok {
+			heads, session, sessionRoom, sessionAt = []int{0}, 0, v, at
 		}
 	}
 	if len(heads) > maxPerSentence {
@@ -380,6 +383,8 @@ func (d *doc) sentenceMentions(si int) {
 			m.byTokens(FieldKind, RuleHeadingHearing, toks, h, h+1)
 		} else if h == slot {
 			d.evidenceSlotMention(si, m)
+		} else if h == session {
+			d.sessionSlotMention(si, m, sessionRoom, sessionAt)
 		} else if councilSitting(toks, h) {
 			d.councilMention(si, m)
 		} else if forumAttended(toks, h) {
@@ -394,6 +399,10 @@ func (d *doc) sentenceMentions(si int) {
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
 	for _, m := range ms {
+		if m.date != nil && documentDate(toks, m.date.tokStart) {
+			m.date = nil // "Forthcoming evidence sessions" over "Published Friday 17 January 2025": the notice's day, no session's
+			delete(m.why, FieldDate)
+		}
 		if m.date != nil && habitual(toks, m.date.tokEnd) {
 			m.date = nil // "meets on the second Tuesday of each month": no one meeting
 			delete(m.why, FieldDate)
@@ -818,6 +827,19 @@ func (d *doc) verbOwner(si, h int) (owner, group string) {
 		return o, sliceText(d.runes, toks[s].start, toks[k].end)
 	}
 	return "", ""
+}
+
+// documentDate reports a date at k that a notice's label gives as its own:
+// "Published Friday 17 January 2025", "Posted: January 10, 2025".
+func documentDate(toks []token, k int) bool {
+	if lowerAt(toks, k-1) == ":" {
+		k--
+	}
+	switch lowerAt(toks, k-1) {
+	case "published", "posted", "issued", "updated", "dated":
+		return toks[k-1].cap
+	}
+	return false
 }
 
 // dayBlockBefore reports, in a text with no dateline, a meeting dated to a

@@ -5,7 +5,10 @@ package meetings
 // for its classes and measured once on main 4c30691: F1 0.880, status
 // 1.000, place 0.500, participants P 0.760 R 0.679.
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRound15RowsIntro: "The following committees will meet ... in the
 // Council Chamber:" gives each row under it that room, and is no meeting
@@ -139,4 +142,36 @@ func TestRound15OwnedVenue(t *testing.T) {
 		describedCase{name: "the secretariat", pub: "2025-10-30",
 			text: "DHAKA, Oct 30 (Reuters) - Labour adviser Sakhawat Hussain met leaders of the Bangladesh Knitwear Manufacturers Association at the secretariat on Wednesday and urged them to raise their offer.",
 			want: []string{"2025-10-29 secretariat, Dhaka"}})
+}
+
+// TestRound15SessionSlot: a committee's notice of evidence sessions writes
+// each as its day's line, "Tuesday 21 January 2025, 10.00 am, Wilson Room,
+// Portcullis House", over what is heard and the witnesses: the committee's
+// session, held in that room (sessionslot.go); the notice's "Published
+// Friday 17 January 2025" dates no session (extract.go documentDate).
+func TestRound15SessionSlot(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "two sessions", pub: "2026-01-16",
+			text: "HOUSE OF COMMONS\nWORK AND PENSIONS COMMITTEE\n\nForthcoming evidence sessions\nPublished Friday 16 January 2026\n\nWednesday 21 January 2026, 9.30 am, Committee Room 6, Palace of Westminster\nChild poverty strategy. Witnesses: Alison Garnham, Chief Executive, Child Poverty Action Group.\n\nTuesday 27 January 2026, 10.00 am, The Grimond Room, Portcullis House\nThe work of the Department. Witness: Rt Hon Pat McFadden MP, Secretary of State.",
+			want: []string{"2026-01-21 Committee Room 6, Palace of Westminster WORK AND PENSIONS COMMITTEE;Alison Garnham;Child Poverty Action Group", "2026-01-27 The Grimond Room, Portcullis House WORK AND PENSIONS COMMITTEE;Pat McFadden"}})
+}
+
+// TestRound15RosterNames: a roster's "Witness:" line, a name under "Rt
+// Hon" with its "MP", a body that closes its line with a full stop, and
+// "Department for Work and Pensions" as one body (roster.go rosterName,
+// rosterNames).
+func TestRound15RosterNames(t *testing.T) {
+	for _, c := range []struct{ list, want string }{
+		{"Rt Hon Pat McFadden MP, Secretary of State", "Pat McFadden"},
+		{"Alison Garnham, Chief Executive, Child Poverty Action Group.\n", "Alison Garnham;Child Poverty Action Group"},
+		{"Sir Peter Schofield KCB, Permanent Secretary, Department for Work and Pensions", "Peter Schofield;Department for Work and Pensions"},
+		{"R. Ahmed and S. Lee", "R. Ahmed;S. Lee"},
+	} {
+		if got := strings.Join(rosterNames(c.list), ";"); got != c.want {
+			t.Errorf("rosterNames(%q) = %q, want %q", c.list, got, c.want)
+		}
+	}
+	if !rosterLabels["witness"] {
+		t.Error(`"Witness:" is no roster label`)
+	}
 }

@@ -23,7 +23,7 @@ var rosterLabels = map[string]bool{
 	"present": true, "members present": true, "also present": true, "in attendance": true, "attendees": true,
 	"attending": true, "members": true, "attendance": true, "participants": true, "councillors present": true,
 	"directors present": true, "board members present": true, "committee members": true, "officers present": true,
-	"witnesses": true, "witness list": true, "panel": true, "speakers": true, "trustees present": true, "governors present": true,
+	"witnesses": true, "witness": true, "witness list": true, "panel": true, "speakers": true, "trustees present": true, "governors present": true,
 }
 
 // rosterRoles are one-word roles a roster writes after a name ("Karen Liu,
@@ -31,7 +31,7 @@ var rosterLabels = map[string]bool{
 var rosterRoles = map[string]bool{
 	"president": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "vice-chair": true,
 	"secretary": true, "treasurer": true, "clerk": true, "superintendent": true, "principal": true, "member": true,
-	"director": true, "manager": true, "officer": true, "minutes": true, "mayor": true, "deputy": true,
+	"director": true, "manager": true, "officer": true, "minutes": true, "mayor": true, "deputy": true, "permanent": true,
 }
 
 // rosterHonorifics are dropped from the front of a roster name.
@@ -40,7 +40,15 @@ var rosterHonorifics = map[string]bool{
 	"councilmember": true, "alderman": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
 	"prof": true, "sir": true, "dame": true, "hon": true, "rev": true, "commissioner": true, "commissioners": true,
 	"trustee": true, "director": true, "directors": true, "selectman": true, "supervisor": true, "professor": true,
+	"rt": true, "the": true,
 }
+
+// bodyJoins join the capitalised words of a body's name on a roster.
+var bodyJoins = map[string]bool{"for": true, "of": true, "and": true, "on": true}
+
+// memberLetters close a member's name in a roster: "Pat McFadden MP".
+var memberLetters = map[string]bool{"MP": true, "TD": true, "MSP": true, "MLA": true, "MS": true, "MEP": true, "KC": true, "QC": true,
+	"KCB": true, "CBE": true, "OBE": true, "MBE": true, "KBE": true, "DBE": true}
 
 // roster is one roster line: where it starts (a rune offset) and its names.
 type roster struct {
@@ -132,11 +140,22 @@ func rosterNames(list string) []string {
 	if strings.Contains(b.String(), ";") {
 		sep = func(r rune) bool { return r == ';' } // "Karen Liu, President; Daniel Ortiz": a name and its role a part
 	}
+	person := false // the part before named a person, whose role may follow
 	for _, part := range strings.FieldsFunc(b.String(), sep) {
 		part, _, _ = strings.Cut(part, ",")
-		for _, item := range strings.Split(part, " and ") {
+		if first, _, _ := strings.Cut(strings.TrimSpace(part), " "); person && (titleWords[strings.ToLower(first)] || rosterRoles[strings.ToLower(first)]) && !isPersonName(rosterName(part)) {
+			person = false
+			continue // "Stephen Kinnock MP, Minister of State for Care": his post, no party
+		}
+		person = false
+		items := strings.Split(part, " and ")
+		if len(items) == 2 && (strings.Contains(items[0], " for ") || strings.Contains(items[0], " of ")) {
+			items = []string{part} // "Department for Work and Pensions": one body
+		}
+		for _, item := range items {
 			if n := rosterName(item); n != "" && len(out) < maxParticipants {
 				out = append(out, n)
+				person = isPersonName(n)
 			}
 		}
 	}
@@ -146,9 +165,12 @@ func rosterNames(list string) []string {
 // rosterName is one item of a roster less its honorifics, or "" when it is
 // no name: a lower-case word ("none"), a number, a long phrase.
 func rosterName(item string) string {
-	ws := strings.Fields(strings.TrimRight(item, ".:; "))
+	ws := strings.Fields(strings.TrimRight(strings.TrimSpace(item), ".:; ")) // "Group.\n" closing a line
 	for len(ws) > 0 && rosterHonorifics[strings.ToLower(strings.TrimSuffix(ws[0], "."))] {
 		ws = ws[1:]
+	}
+	for len(ws) > 1 && memberLetters[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1] // "Rt Hon Pat McFadden MP"
 	}
 	if len(ws) == 0 || len(ws) > 5 || len(ws) == 1 && rosterRoles[strings.ToLower(ws[0])] {
 		return "" // "President" after "Karen Liu,"
@@ -161,10 +183,10 @@ func rosterName(item string) string {
 	if role {
 		return "" // "Executive Director" of "Witnesses: Executive Director, Port Authority"
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !nameParticles[w] {
-			return "" // "none", "2 members of the public"
+		if !unicode.IsUpper(r) && !nameParticles[w] && !(i > 0 && i < len(ws)-1 && bodyJoins[w]) {
+			return "" // "none", "2 members of the public"; not "Department for Work and Pensions"
 		}
 	}
 	return strings.Join(ws, " ")
