@@ -166,7 +166,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	}
 	if best == "" {
 		best, at = lowerVenue(toks, m)
-		if city := d.datelineCity(); best != "" && city != "" && unicode.IsLower([]rune(best)[0]) && !officesOfBody(best) && !strings.Contains(best, ", ") {
+		if city := d.datelineCity(); best != "" && city != "" && unicode.IsLower([]rune(best)[0]) && !officesOfBody(best) && !strings.Contains(best, ", ") && !namesTown(best) {
 			best += ", " + city // "at the ministry" in a Rome story: the ministry in Rome, as annotators write it ("labour ministry, Paris"); "the offices of the federal mediation service" stand alone
 		}
 	}
@@ -201,7 +201,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	if s := seatOf(best); s != "" && sidelinesAt(toks, at) {
 		best = d.seatName(s) // "on the sidelines of the U.N. General Assembly": where it sits
 	}
-	if best != "" && isVenue(best) && d.dl.Place != "" && !strings.Contains(best, d.dl.Place) {
+	if best != "" && isVenue(best) && d.dl.Place != "" && !strings.Contains(best, d.dl.Place) && !(unicode.IsLower([]rune(best)[0]) && namesTown(best)) {
 		best += ", " + d.dl.Place
 	}
 	return best, at
@@ -413,6 +413,18 @@ func bodyName(toks []token, c chunk) bool {
 		return true
 	}
 	return orgWords[last] && !venueWords[last]
+}
+
+// namesTown reports a venue that names its own place with a capitalised
+// word: "company's Leeds headquarters" in a London story needs no
+// dateline city.
+func namesTown(v string) bool {
+	for _, w := range strings.Fields(v) {
+		if r := []rune(w); unicode.IsUpper(r[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAtHouse reports a meeting "held at" a house of members, a chunk c
