@@ -446,11 +446,22 @@ func weekEnd(monday string) string {
 
 // recordDate reports a shareholders' record date: "Record date for the
 // meeting is March 20", "holders of record on March 16", "the record date
-// of April 2", "the Record of Depositors as at 5 June 2025". It says who may vote, not when the meeting is. So does a
+// of April 2", "the Record of Depositors as at 5 June 2025", "registered
+// in the register of members at 6.30 pm on 20 May 2025". It says who may
+// vote, not when the meeting is; so does a proxy's deadline ("not later
+// than 11.00 a.m. on 24 June"). So does a
 // page's own date: "Schedule updated Friday, March 6" (pageDated).
 func recordDate(toks []token, d *dateSpan) bool {
 	if lowerAt(toks, d.tokStart-1) == "at" && lowerAt(toks, d.tokStart-2) == "as" {
 		return true // "names appear in the Record of Depositors as at 5 June 2025": a reckoning day
+	}
+	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-16 && toks[k].lower != "," && toks[k].lower != ";"; k-- {
+		if toks[k].lower == "register" && lowerAt(toks, k-1) == "the" {
+			return true // "registered in the register of members of the Company at 6.30 p.m. on 20 May 2025": who may vote
+		}
+		if toks[k].lower == "than" && lowerAt(toks, k-1) == "later" && (lowerAt(toks, k-2) == "not" || lowerAt(toks, k-2) == "no") {
+			return true // "Proxy forms must reach the registrar not later than 11.00 a.m. on Tuesday, 24 June 2025": a deadline
+		}
 	}
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
 		switch w := toks[k].lower; {

@@ -194,3 +194,18 @@ func TestRound15RosterNames(t *testing.T) {
 		t.Error(`"Witness:" is no roster label`)
 	}
 }
+
+// TestRound15NoticeNotes: an AGM notice's notes date who may vote ("on the
+// register of members at 6.30 p.m. on 19 May 2026") and a proxy's deadline
+// ("not later than 11.00 a.m. on 24 June 2025"), not a second meeting
+// (assign.go recordDate).
+func TestRound15NoticeNotes(t *testing.T) {
+	const notice = "HALDEN WIND PLC\n\nNOTICE OF ANNUAL GENERAL MEETING\n\nNotice is hereby given that the Annual General Meeting of Halden Wind plc will be held at The Assembly Rooms, 54 George Street, Edinburgh on Thursday 21 May 2026 at 11.00 am.\n\nNotes\n"
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the register of members", pub: "2026-04-20",
+			text: notice + "(a) Only shareholders entered on the register of members of the Company at 6.30 p.m. on 19 May 2026 shall be entitled to attend and vote at the meeting.",
+			want: []string{"2026-05-21 Assembly Rooms, 54 George Street, Edinburgh"}},
+		describedCase{name: "a proxy's deadline", pub: "2026-04-20",
+			text: notice + "(b) Forms of proxy for use at the meeting must be received by the registrar not later than 11.00 a.m. on Tuesday, 19 May 2026.",
+			want: []string{"2026-05-21 Assembly Rooms, 54 George Street, Edinburgh"}})
+}
