@@ -409,6 +409,7 @@ func (d *doc) sentenceMentions(si int) {
 		}
 	}
 	ms = d.listingFields(si, ms)
+	ms = d.dropAgendaItems(si, ms)
 	ms = append(ms, d.dateSeries(toks, ds, ms)...)
 	for _, m := range ms {
 		introPast(toks, m)

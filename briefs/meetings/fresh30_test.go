@@ -209,3 +209,13 @@ func TestRound15NoticeNotes(t *testing.T) {
 			text: notice + "(b) Forms of proxy for use at the meeting must be received by the registrar not later than 11.00 a.m. on Tuesday, 19 May 2026.",
 			want: []string{"2026-05-21 Assembly Rooms, 54 George Street, Edinburgh"}})
 }
+
+// TestRound15AgendaItems: an agenda's numbered items dated only by its
+// heading's day are parts of its meeting; an item with its own date names
+// one (agendaitems.go).
+func TestRound15AgendaItems(t *testing.T) {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "closed session and hearing items", pub: "2026-03-05",
+			text: "LAKESIDE UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\n\nREGULAR MEETING AGENDA - Tuesday, March 10, 2026\nDistrict Office Boardroom, 88 Shore Road, Lakeside\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\n\n1. CALL TO ORDER\n2. CLOSED SESSION\n3. REPORT OUT OF CLOSED SESSION\n4. Approval of minutes: regular meeting of February 24, 2026\n5. PUBLIC HEARING\n6. ADJOURNMENT",
+			want: []string{"2026-03-10 BOARD OF EDUCATION Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF EDUCATION", "2026-02-24 BOARD OF EDUCATION meeting |BOARD OF EDUCATION"}})
+}
