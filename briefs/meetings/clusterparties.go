@@ -190,7 +190,44 @@ var postNominals = map[string]bool{
 // it: a thing the story names so (entities.go thingNames), a building, a
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
-	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || commonWordParty(n) && !d.toldBody(n) && !d.nameTail(n)
+	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) ||
+		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n)
+}
+
+// postWords are the heads of a post that a party may be named by:
+// "Minister of State for Care", "Chief Dental Officer for England".
+var postWords = map[string]bool{"minister": true, "secretary": true, "president": true, "ambassador": true, "governor": true,
+	"chancellor": true, "chairman": true, "chairwoman": true, "chair": true, "director": true, "commissioner": true,
+	"mayor": true, "officer": true, "envoy": true, "premier": true, "king": true, "queen": true}
+
+// topicPhrase reports a name of two words or more, each one prose writes
+// in lower case (data/lowerwords.txt) or a joining word, whose last is no
+// body's: a notice's agenda item or inquiry in title case, "Draft Budget",
+// "Award of Contract", "Supply Chain Security", "Financial Stability",
+// "Revised Estimates" (not "Federal Reserve", "Planning Commission",
+// "Board of Education", whose head is a body's word).
+// Only a text with no dateline is read so: a wire story's capitalised
+// phrases are names.
+func topicPhrase(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) < 2 {
+		return false
+	}
+	for i, w := range ws {
+		if lw := strings.ToLower(w); (i == len(ws)-1 || bodyJoins[strings.ToLower(ws[min(i+1, len(ws)-1)])]) && (orgWords[lw] || bodyWords[lw] || listedBodies[lw] || postWords[lw]) {
+			return false // "Federal Reserve", "Board of Education", "Minister of State for Care": a body's or a post's head
+		}
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if i > 0 && i < len(ws)-1 && bodyJoins[lw] {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !proseLower[lw] || nationalities[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // toldBody reports a party the story says the kind of, so a name though a

@@ -219,3 +219,25 @@ func TestRound15AgendaItems(t *testing.T) {
 			text: "LAKESIDE UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\n\nREGULAR MEETING AGENDA - Tuesday, March 10, 2026\nDistrict Office Boardroom, 88 Shore Road, Lakeside\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\n\n1. CALL TO ORDER\n2. CLOSED SESSION\n3. REPORT OUT OF CLOSED SESSION\n4. Approval of minutes: regular meeting of February 24, 2026\n5. PUBLIC HEARING\n6. ADJOURNMENT",
 			want: []string{"2026-03-10 BOARD OF EDUCATION Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF EDUCATION", "2026-02-24 BOARD OF EDUCATION meeting |BOARD OF EDUCATION"}})
 }
+
+// TestRound15TopicPhrase: in a text with no dateline, a title-case phrase
+// of common words whose head is no body's or post's word is an agenda
+// item or an inquiry, no party (clusterparties.go topicPhrase).
+func TestRound15TopicPhrase(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"Draft Budget", true}, {"Award of Contract", true}, {"Financial Stability", true}, {"Supply Chain Security", true},
+		{"Federal Reserve", false}, {"Board of Education", false}, {"Planning Commission", false}, {"Minister of State for Care", false},
+		{"Cabinet", false}, {"European Union", false}, {"Andrew Bailey", false},
+	} {
+		if got := topicPhrase(c.name); got != c.want {
+			t.Errorf("topicPhrase(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+	checkDescribed(t, dayParties,
+		describedCase{name: "agenda items of a committee's meeting", pub: "2026-03-02",
+			text: "BELLBROOK SHIRE COUNCIL\n\nAudit and Risk Committee\n\nThe Audit and Risk Committee will meet on Tuesday 10 March 2026 at 5.00 pm to consider the Draft Budget and the Award of Contract for the aquatic centre.",
+			want: []string{"2026-03-10 Audit and Risk Committee"}})
+}
