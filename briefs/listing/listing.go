@@ -369,7 +369,27 @@ func LabelLine(line string) bool { return labelLine.MatchString(line) }
 // "Annual General Meeting: 14 May 2026, Oslo", "AGM - 23 April 2026",
 // "Q3 results: 29 October".
 func CalendarLine(line string) bool {
+	if b := strings.TrimLeft(line, "-–•*· "); bodyLabel(b) {
+		return fieldsAtMost(b, labelledWords) && calendarLine.MatchString(b) // "- Academic Board: Wednesday 19 February 2025, 14:00 h, ..."
+	}
 	return fieldsAtMost(line, rowWords(line)) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line) || dottedFirstLine.MatchString(line))
+}
+
+// labelledWords is the most words of a calendar line whose label is a
+// body: "- Finance and General Purposes Committee: Monday 24 February 2025,
+// 10:00 h, Council Room, Turkeyen Campus."
+const labelledWords = 18
+
+// labelBodies end a label that names a body which meets.
+var labelBodies = map[string]bool{"committee": true, "board": true, "council": true, "commission": true, "senate": true,
+	"assembly": true, "panel": true, "synod": true, "subcommittee": true, "cabinet": true, "executive": true}
+
+// bodyLabel reports a line whose label, before its colon, ends with a
+// body's word: "Academic Board: ...", "University Council: ...".
+func bodyLabel(line string) bool {
+	label, _, ok := strings.Cut(line, ":")
+	ws := strings.Fields(label)
+	return ok && len(ws) > 0 && len(ws) <= 8 && labelBodies[strings.ToLower(ws[len(ws)-1])]
 }
 
 // rowWords is the most words a calendar line can have: 14, or 24 for a

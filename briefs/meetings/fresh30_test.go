@@ -241,3 +241,14 @@ func TestRound15TopicPhrase(t *testing.T) {
 			text: "BELLBROOK SHIRE COUNCIL\n\nAudit and Risk Committee\n\nThe Audit and Risk Committee will meet on Tuesday 10 March 2026 at 5.00 pm to consider the Draft Budget and the Award of Contract for the aquatic centre.",
 			want: []string{"2026-03-10 Audit and Risk Committee"}})
 }
+
+// TestRound15BodyCalendarLines: a notice's bulleted lines that give a body
+// its day, time and room ("- Finance and General Purposes Committee:
+// Monday 24 February 2025, 10:00 h, Council Room, Turkeyen Campus.") are
+// calendar lines though long (listing.CalendarLine, bodyLabel).
+func TestRound15BodyCalendarLines(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "bulleted body lines", pub: "2026-02-13",
+			text: "UNIVERSITY OF THE SOUTH COAST\nOffice of the Registrar\n\nMembers are advised of the following meetings:\n\n- Academic Board: Wednesday 18 February 2026, 14:00 h, Senate Chamber, Main Campus.\n- Finance and General Purposes Committee: Monday 23 February 2026, 10:00 h, Council Room, Main Campus.\n\nRegistrar",
+			want: []string{"2026-02-18 Senate Chamber, Main Campus", "2026-02-23 Council Room, Main Campus"}})
+}

@@ -180,9 +180,10 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 		}
 	}
 	seps := segmentSep.FindAllStringIndex(body, -1)
-	at := len(body) // where the place starts: after the last separator whose segments are all places
-	for k := len(seps) - 1; k >= 0 && (placeSegment(body[seps[k][1]:at]) || at < len(body) && addressPart(strings.Fields(body[seps[k][1]:at]))); k-- {
-		at = seps[k][1]
+	at := len(body)     // where the place starts: after the last separator whose segments are all places
+	segEnd := len(body) // where the segment before at ends: its separator is no part of it
+	for k := len(seps) - 1; k >= 0 && (placeSegment(body[seps[k][1]:segEnd]) || at < len(body) && addressPart(strings.Fields(body[seps[k][1]:segEnd]))); k-- {
+		at, segEnd = seps[k][1], seps[k][0]
 	}
 	if i, n := lastDash(body[:at]); i > 0 && at < len(body) && strings.HasSuffix(body[:at], ", ") {
 		if ws := strings.Fields(body[i+n : at-2]); len(ws) > 0 && (addressPart(ws) || roomName(ws)) {
@@ -297,6 +298,9 @@ func placeSegment(seg string) bool {
 	}
 	if len(ws) == 0 || len(ws) > 3 {
 		return venueSegment(ws)
+	}
+	if n := len(ws); n >= 2 && strings.EqualFold(ws[n-2]+" "+ws[n-1], "High Commission") {
+		return true // "Australian High Commission": a mission, its building
 	}
 	last := len(ws) - 1
 	if last > 0 && roomWords[strings.ToLower(ws[last-1])] && strings.ContainsAny(ws[last], "0123456789") {
