@@ -167,11 +167,22 @@ func weekdayAt(rs []rune, k int) bool {
 	return weekdays[string(buf[:j-k])]
 }
 
+// programmeDay names a programme's day after its date: "Day 1",
+// "Pre-Forum", "Post-Conference".
+var programmeDay = regexp.MustCompile(`^(?i:day \d{1,2}|pre-\p{L}+|post-\p{L}+)[\s\p{L}]{0,20}$`)
+
 // DayHeading reports a line that is only a day, with its weekday: "MON 30
 // JUNE", "Tuesday, March 10", "Wednesday 14 January 2026:", "Thursday 12 -
 // Friday 13 March"; or a schedule's title and its day: "Mayor's Public
-// Schedule - Wednesday, June 3, 2026", "Diary: Tuesday, 10 March".
+// Schedule - Wednesday, June 3, 2026", "Diary: Tuesday, 10 March"; a
+// programme's day with its name: "Tuesday 9 June – Day 1".
 func DayHeading(line string) bool {
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if d, part, ok := strings.Cut(line, dash); ok && programmeDay.MatchString(part) {
+			line = d // "Tuesday 9 June – Day 1", "Monday 13 April – Pre-Forum": a programme's day
+			break
+		}
+	}
 	n, wd, mon, day, all := dateWords(line)
 	if all && n >= 2 && wd > 0 && mon > 0 && day > 0 {
 		return true

@@ -252,3 +252,19 @@ func TestRound15BodyCalendarLines(t *testing.T) {
 			text: "UNIVERSITY OF THE SOUTH COAST\nOffice of the Registrar\n\nMembers are advised of the following meetings:\n\n- Academic Board: Wednesday 18 February 2026, 14:00 h, Senate Chamber, Main Campus.\n- Finance and General Purposes Committee: Monday 23 February 2026, 10:00 h, Council Room, Main Campus.\n\nRegistrar",
 			want: []string{"2026-02-18 Senate Chamber, Main Campus", "2026-02-23 Council Room, Main Campus"}})
 }
+
+// TestRound15ProgrammeDays: a programme's day heading with its name
+// ("Tuesday 9 June – Day 1") governs the timed lines under it
+// (listing.DayHeading); a note after the day's entries and a blank line is
+// none of them (listing.go closingProse); a meeting "previously listed for
+// Thursday 12 June" and "postponed to a date to be confirmed" has no day
+// (sentencesteps.go movesMeeting, a verb up to 20 words on).
+func TestRound15ProgrammeDays(t *testing.T) {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "a programme's days", pub: "2026-05-15",
+			text: "PROGRAMME\n\nTuesday 9 June – Day 1\n09:00 Opening ceremony\n14:30 Annual General Meeting of the Pacific Ports Association (members only), Room 4\n\nOrganised by the Pacific Ports Association. Interpretation will be provided in plenary sessions.",
+			want: []string{"2026-06-09 Annual General Meeting of the Pacific Ports Association Room 4|Pacific Ports Association"}},
+		describedCase{name: "postponed with no new day", pub: "2025-06-06",
+			text: "Notes: The Minister's meeting with China's Commerce Minister, previously listed for Thursday 12 June, has been postponed to a date to be confirmed.",
+			want: nil})
+}

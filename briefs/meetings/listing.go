@@ -160,6 +160,8 @@ func (d *doc) readListing() {
 			under = true
 		case kind[i] == 'b':
 			under = false // the block's lines are its own, not a day's entries
+		case under && kind[i] == 0 && i > 0 && kind[i-1] == 'e' && !d.sameParagraph(ls[i-1], ls[i]) && d.closingProse(ls[i]):
+			// "Organised by the Pacific Ports Association.": a note after the day's entries, none of them
 		case under && kind[i] == 0 && len(strings.Fields(string(d.runes[ls[i].start:ls[i].end]))) <= 40:
 			kind[i] = 'e'
 		case under && kind[i] == 'c' && !namesDay(string(d.runes[ls[i].start:ls[i].end])):
@@ -177,6 +179,17 @@ func (d *doc) readListing() {
 		rec[i] = r
 	}
 	d.sents, d.entries = d.listingSentences(ls, kind, rec, venues{shared, heads}, titleDay)
+}
+
+// closingProse reports a line of prose after a day's entries and a blank
+// line: a sentence of six words or more that opens with no clock time
+// and ends with a full stop ("Organised by the East African Water
+// Utilities Network. Simultaneous interpretation ... will be provided in
+// plenary sessions."), no entry of the day above; the lines after it
+// may still be.
+func (d *doc) closingProse(l line) bool {
+	s := string(d.runes[l.start:l.end])
+	return strings.HasSuffix(s, ".") && len(strings.Fields(s)) >= 6 && !clockLed(s) && !entryTime.MatchString(s)
 }
 
 // titleSections divide a title at its dashes, bars and colons, not its

@@ -126,7 +126,7 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 		if m.nameStart > cue && m.nameStart-cue <= 4 {
 			return true
 		}
-		if m.trig < cue && cue-m.trig <= 16 && !relativeOfOther(toks, m.trig, cue-2) {
+		if m.trig < cue && cue-m.trig <= 20 && !relativeOfOther(toks, m.trig, cue-2) {
 			switch lowerAt(toks, cue-1) {
 			case "was", "were", "been", "be", "is", "are", "being":
 				return true
