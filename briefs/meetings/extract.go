@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -62,6 +63,7 @@ type doc struct {
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 	rowsIntro   line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
 	table       tableHead          // a table's header row, with its venue column (tablevenue.go)
+	prog        *progHead          // a programme's head (programmehead.go); nil until read
 	own         perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
 	// the role rules' lists of each sentence (roles.go, sides.go), worked out once
@@ -236,16 +238,21 @@ func (d *doc) scan() {
 // programmePart reports a programme's line that names a part of the
 // gathering it programmes, no meeting of its own: "16.30 Parallel sessions
 // A1-A4", "12.30 Closing session and Lima Declaration", and an agenda's
-// "Open Session - 6:00 p.m." or "Closed Session" of the board's meeting.
+// "Open Session - 6:00 p.m." or "Closed Session" of the board's meeting;
+// a slot's "one-to-one meetings", the "plenary sessions" interpretation is
+// provided in.
 func (d *doc) programmePart(si, h int) bool {
 	toks := d.toks[si]
+	if toks[h].lower == "meetings" && d.entries[si] != nil && strings.HasSuffix(strings.ReplaceAll(strings.ToLower(sliceTextTok(toks, max(h-5, 0), h)), " ", ""), "one-to-one") {
+		return true // "Deal room (pre-booked one-to-one meetings between project developers and investors)": a slot's kind
+	}
 	if toks[h].lower != "session" && toks[h].lower != "sessions" {
 		return false
 	}
 	if w := lowerAt(toks, h-1); (w == "open" || w == "closed") && toks[h-1].cap && toks[h].cap && d.lineHead(si, h-1) {
 		return true // an agenda's "Open Session - 6:00 p.m.", "Closed Session": a part of the board's meeting, not "The Security Council will hold an Open Session on Ukraine"
 	}
-	return d.entries[si] != nil && programmeParts[lowerAt(toks, h-1)]
+	return d.entries[si] != nil && (programmeParts[lowerAt(toks, h-1)] || toks[h].lower == "sessions" && lowerAt(toks, h-1) == "plenary")
 }
 
 // lineHead reports a heading that opens sentence si's line at token k,
@@ -364,6 +371,10 @@ func (d *doc) sentenceMentions(si int) {
 			heads, session, sessionRoom, sessionAt = []int{0}, 0, v, at
 		}
 	}
+	prog := d.programmeWord(si)
+	if prog >= 0 && !slices.Contains(heads, prog) {
+		heads = append(heads, prog) // "12th PACIFIC PORTS FORUM" over its venue and days
+	}
 	if len(heads) > maxPerSentence {
 		heads = heads[:maxPerSentence] // pathological input: keep it linear
 	}
@@ -398,6 +409,11 @@ func (d *doc) sentenceMentions(si int) {
 		ms = append(ms, m)
 	}
 	assignDates(toks, ds, ms, d.dlEnd)
+	for _, m := range ms {
+		if m.trig == prog {
+			d.programmeMention(m)
+		}
+	}
 	for _, m := range ms {
 		if m.date != nil && documentDate(toks, m.date.tokStart) {
 			m.date = nil // "Forthcoming evidence sessions" over "Published Friday 17 January 2025": the notice's day, no session's
