@@ -294,3 +294,21 @@ func TestRound15ProgrammeHead(t *testing.T) {
 			text: "ANDEAN MINING FORUM 2025\nLima Convention Center, Lima, Peru\nPROVISIONAL PROGRAMME (as of 25 August 2025)\n\nMONDAY 8 SEPTEMBER - PRE-FORUM\n18:00 Meeting of the Council of Andean Mining Chambers (members only), Miraflores Park Hotel\n11:30 Deal room (pre-booked one-to-one meetings with investors)",
 			want: []string{"2025-09-08 Meeting of the Council of Andean Mining Chambers Miraflores Park Hotel|Council of Andean Mining Chambers"}})
 }
+
+// TestRound15ForumWords: a symposium and a workshop are gatherings
+// (lexicon.go meetingNouns; a forum is left out, its name being a body's
+// as often: "Pacific Islands Forum leaders will gather"); a programme's
+// "PRE-SUMMIT" day is none (mention.go excluded).
+func TestRound15ForumWords(t *testing.T) {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "a council workshop", pub: "2025-03-20",
+			text: "Councillors are reminded that the Budget Workshop for the 2025/2026 financial year will take place on Tuesday, 1 April 2025 at 09:00 in the Katutura Council Hall.",
+			want: []string{"2025-04-01 Budget Workshop Katutura Council Hall|"}})
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a symposium attended", pub: "2024-03-20",
+			text: "Director Alvarez reported on the ACWA Legislative Symposium she attended in Sacramento on March 6.",
+			want: []string{"2024-03-06 Sacramento"}},
+		describedCase{name: "a programme's pre-summit day", pub: "2026-04-01",
+			text: "PROGRAMME\n\nMONDAY 11 MAY - PRE-SUMMIT\n15:00-17:00  Meeting of the Board of Directors of the Africa Energy Investors Association (closed) - Westin Hotel, Boardroom 3",
+			want: []string{"2026-05-11 Westin Hotel, Boardroom 3"}})
+}

@@ -13,6 +13,7 @@ var meetingNouns = map[string]string{
 	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
 	"congress": "conference", "caucus": "meeting", "retreat": "meeting",
 	"discussion": "talks", "discussions": "talks",
+	"symposium": "conference", "workshop": "meeting",
 }
 
 // sessionModifiers make "session" a sitting of a body.

@@ -1125,6 +1125,9 @@ func sidelinesOfGames(toks []token, k int) bool {
 // excluded says whether the sentence voids a meeting at head i: cancelled,
 // habitual, hypothetical or negated.
 func excluded(toks []token, i int) bool {
+	if lowerAt(toks, i-1) == "-" && (lowerAt(toks, i-2) == "pre" || lowerAt(toks, i-2) == "post") {
+		return true // "PRE-FORUM", "pre-summit": a programme's day before or after the gathering
+	}
 	for k, t := range toks {
 		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) && !governance(toks) {
 			return true // "the match on Saturday"; not "the Asian Football Confederation will hold a congress"
