@@ -375,6 +375,12 @@ func (d *doc) sentenceMentions(si int) {
 	if prog >= 0 && !slices.Contains(heads, prog) {
 		heads = append(heads, prog) // "12th PACIFIC PORTS FORUM" over its venue and days
 	}
+	followed := followedBodies(toks)
+	for _, h := range followed {
+		if !slices.Contains(heads, h) {
+			heads = append(heads, h) // "followed on Friday by the Development Committee"
+		}
+	}
 	if len(heads) > maxPerSentence {
 		heads = heads[:maxPerSentence] // pathological input: keep it linear
 	}
@@ -396,6 +402,8 @@ func (d *doc) sentenceMentions(si int) {
 			d.evidenceSlotMention(si, m)
 		} else if h == session {
 			d.sessionSlotMention(si, m, sessionRoom, sessionAt)
+		} else if slices.Contains(followed, h) {
+			d.followedMention(si, m)
 		} else if councilSitting(toks, h) {
 			d.councilMention(si, m)
 		} else if forumAttended(toks, h) {
@@ -412,6 +420,9 @@ func (d *doc) sentenceMentions(si int) {
 	for _, m := range ms {
 		if m.trig == prog {
 			d.programmeMention(m)
+		}
+		if slices.Contains(followed, m.trig) {
+			followedDate(toks, ds, m, ms)
 		}
 	}
 	for _, m := range ms {

@@ -10,6 +10,8 @@ package meetings
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // TestFresh30aSet: the set the round's notice-place rules were written
@@ -311,4 +313,26 @@ func TestRound15ForumWords(t *testing.T) {
 		describedCase{name: "a programme's pre-summit day", pub: "2026-04-01",
 			text: "PROGRAMME\n\nMONDAY 11 MAY - PRE-SUMMIT\n15:00-17:00  Meeting of the Board of Directors of the Africa Energy Investors Association (closed) - Westin Hotel, Boardroom 3",
 			want: []string{"2026-05-11 Westin Hotel, Boardroom 3"}})
+}
+
+// TestRound15FollowedBy: a body named after "followed by" meets on the day
+// given with it, a weekday after the first meeting's (followedby.go).
+func TestRound15FollowedBy(t *testing.T) {
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date + " " + m.Title },
+		describedCase{name: "followed on Friday by", pub: "1987-04-06",
+			text: "WASHINGTON, April 6 - The IMF's policy-making Interim Committee meets on Thursday, followed on Friday by the joint IMF-World Bank Development Committee, officials said.",
+			want: []string{"1987-04-09 Interim Committee meeting", "1987-04-10 IMF-World Bank Development Committee meeting"}},
+		describedCase{name: "followed by the committee on a day", pub: "1987-04-06",
+			text: "WASHINGTON, April 6 - The G-7 meeting is scheduled for April 8, followed by the Interim Committee on April 9 and 10.",
+			want: []string{"1987-04-08 G-7 meeting", "1987-04-09 Interim Committee meeting"}})
+}
+
+// TestFresh30dSet: the "followed by" stories, written before the rule (on
+// dcd37b9 F1 0.667, place 1.000, participants P 0.667 R 1.000; now F1
+// 0.769), as a floor: the rule finds the Interim Committee after "followed
+// by" but not the Development Committee joined to it by "and", nor the
+// lower-case "ministerial monitoring committee".
+func TestFresh30dSet(t *testing.T) {
+	rep := evalFile(t, "fresh30d.jsonl", 3)
+	checkFloors(t, rep, floors{withDates: 0.76, noDates: 0.76, status: 0.99, place: 0.99, participants: 0.0, partPrecision: 0.0})
 }
