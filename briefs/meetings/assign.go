@@ -436,12 +436,16 @@ func dayWithin(ds []dateSpan, dd *dateSpan, m *mention) bool {
 }
 
 // weekEnd is the Sunday of the week whose Monday is monday (YYYY-MM-DD).
-func weekEnd(monday string) string {
-	t, err := time.Parse("2006-01-02", monday)
+func weekEnd(monday string) string { return daysAfter(monday, 6) }
+
+// daysAfter is the day n days after day (YYYY-MM-DD); day itself when it
+// is no day.
+func daysAfter(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
 	if err != nil {
-		return monday
+		return day
 	}
-	return t.AddDate(0, 0, 6).Format("2006-01-02")
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 // recordDate reports a shareholders' record date: "Record date for the

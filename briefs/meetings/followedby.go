@@ -1,7 +1,5 @@
 package meetings
 
-import "time"
-
 // A meeting's sentence often names the next one only by its body after
 // "followed by": "The Interim Committee meets on Thursday, followed on
 // Friday by the joint IMF-World Bank Development Committee"; "will meet on
@@ -84,7 +82,7 @@ func followedDate(toks []token, ds []dateSpan, m *mention, ms []*mention) {
 			continue
 		}
 		if x.date < o.date.date && weekdayOnly(toks, x) {
-			x.date = shiftWeek(x.date)
+			x.date = daysAfter(x.date, 7)
 			x.value = x.date
 		}
 	}
@@ -114,13 +112,4 @@ func weekdayOnly(toks []token, x dateSpan) bool {
 	}
 	_, ok := weekdayNames[toks[x.tokStart].lower]
 	return ok
-}
-
-// shiftWeek is the day a week after d ("2006-01-02").
-func shiftWeek(d string) string {
-	t, err := time.Parse("2006-01-02", d)
-	if err != nil {
-		return d
-	}
-	return t.AddDate(0, 0, 7).Format("2006-01-02")
 }

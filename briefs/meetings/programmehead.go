@@ -228,11 +228,10 @@ func (d *doc) programmeMention(m *mention) {
 // programmeWord is the token of sentence si that is the programme head's
 // gathering word, -1 when si holds none.
 func (d *doc) programmeWord(si int) int {
-	s := d.sents[si]
-	if si > maxHeadLines || s.Start > d.firstLinesEnd() {
+	if si > maxHeadLines {
 		return -1
 	}
-	p := d.programmeHead()
+	p, s := d.programmeHead(), d.sents[si]
 	if p.word < s.Start || p.word >= s.End {
 		return -1
 	}
@@ -242,17 +241,4 @@ func (d *doc) programmeWord(si int) int {
 		}
 	}
 	return -1
-}
-
-// firstLinesEnd is the rune offset where a text's first maxHeadLines lines end.
-func (d *doc) firstLinesEnd() int {
-	n := 0
-	for i, r := range d.runes {
-		if r == '\n' {
-			if n++; n >= maxHeadLines {
-				return i
-			}
-		}
-	}
-	return len(d.runes)
 }

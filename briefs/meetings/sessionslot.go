@@ -17,10 +17,9 @@ import (
 // RuleHeadSessionSlot names a committee's session told by its day's line.
 const RuleHeadSessionSlot Rule = "head.session-slot"
 
-// sessionSlot reports sentence si as such a line: a short line of its
-// own, in a text with no dateline whose heading names a committee, that
-// opens with a day and its clock time and holds nothing but them and a
-// room, where the text speaks of sessions or the next line names
+// sessionSlot reports sentence si as opening with such a line: in a text
+// with no dateline whose heading names a committee, its first line opens
+// with a day and its clock time and holds nothing but them and a room, where the text speaks of sessions or the next line names
 // witnesses. It returns the room after the time ("" when none) and the
 // token it starts at.
 func (d *doc) sessionSlot(si int) (bool, string, int) {
@@ -29,13 +28,12 @@ func (d *doc) sessionSlot(si int) (bool, string, int) {
 		return false, "", -1
 	}
 	toks = toks[:d.firstLineTokens(si)] // "Tuesday 21 January 2025, 10.00 am, Wilson Room, Portcullis House" over "Financial Stability Report."
-	body := strings.ToLower(d.headingBody())
-	if !strings.HasSuffix(body, "committee") && !strings.HasSuffix(body, "subcommittee") {
-		return false, "", -1
+	if !strings.HasSuffix(strings.ToLower(d.headingBody()), "committee") {
+		return false, "", -1 // "TREASURY COMMITTEE", "Subcommittee on Health"
 	}
 	start, clock := ds[0].tokEnd, ds[0].clock != ""
-	for start < len(toks) && (strings.Contains(",.:-–", toks[start].lower) || clockWord(toks[start])) {
-		clock = clock || clockWord(toks[start]) && toks[start].lower != "a" && toks[start].lower != "m"
+	for start < len(toks) && (timePunct[toks[start].lower] || clockWord(toks[start])) {
+		clock = clock || startsWithDigit(toks[start].text)
 		start++ // ", 10.00 am, ": the line's time
 	}
 	if !clock {
@@ -78,14 +76,20 @@ func (d *doc) firstLineTokens(si int) int {
 	return n
 }
 
+// timePunct are the marks between a line's day and its time.
+var timePunct = map[string]bool{",": true, ".": true, ":": true, "-": true, "–": true}
+
 // clockWord reports a token of a clock time: "10.00", "am", "p.m.".
 func clockWord(t token) bool {
 	switch strings.Trim(t.lower, ".") {
 	case "am", "pm", "a.m", "p.m", "noon", "a", "p", "m":
 		return true
 	}
-	return t.num || t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' // "10.00" is one word
+	return startsWithDigit(t.text) // "10.00" is one word
 }
+
+// startsWithDigit reports a word that opens with a digit.
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // sessionsTold reports a notice that speaks of its sessions ("Forthcoming
 // evidence sessions", "hearings") or a line after si that names witnesses.
