@@ -109,7 +109,11 @@ func (d *doc) joinedHead(l line) *progHead {
 			return nil
 		}
 		at := strings.Index(s, rest)
-		word := l.start + len([]rune(head)) - len([]rune(ws[n-1]))
+		wat := strings.Index(s, ws[n-1]+" ")
+		if at < 0 || wat < 0 || len(strings.Fields(s[:wat])) != n-1 {
+			return nil // spaced otherwise than one space a word: read no further
+		}
+		word := l.start + len([]rune(s[:wat]))
 		return &progHead{word: word, name: head, kind: kind, date: x, place: rest, placeStart: l.start + len([]rune(s[:at]))}
 	}
 	return nil
