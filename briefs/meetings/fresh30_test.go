@@ -336,3 +336,13 @@ func TestFresh30dSet(t *testing.T) {
 	rep := evalFile(t, "fresh30d.jsonl", 3)
 	checkFloors(t, rep, floors{withDates: 0.76, noDates: 0.76, status: 0.99, place: 0.99, participants: 0.0, partPrecision: 0.0})
 }
+
+// TestRound15HeadingHome: a committee of the home institution a release's
+// heading names ("CENTRAL BANK OF KENYA" over "Nairobi, 26 June 2023")
+// meets at home: the dateline's city (homeplace.go homeInstitution).
+func TestRound15HeadingHome(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the bank's MPC", pub: "2023-06-26",
+			text: "CENTRAL BANK OF KENYA\nPRESS RELEASE\nNairobi, 26 June 2023\n\nMONETARY POLICY COMMITTEE MEETING\n\nThe Monetary Policy Committee (MPC) met on 29 May 2023 and reviewed the outcome of its previous policy decisions.",
+			want: []string{"2023-05-29 Nairobi"}})
+}

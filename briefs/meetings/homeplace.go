@@ -14,6 +14,20 @@ import (
 // without a country, which in wire style is the home country's ("Finance
 // Ministry officials" in a Tokyo story). Companies are none of these.
 func (d *doc) homeInstitution(n string) bool {
+	if hb := d.headingBody(); hb != "" && !strings.EqualFold(hb, n) && committeeOf(n) && d.homeBody(hb) {
+		return true // "MPC" in a release headed "CENTRAL BANK OF KENYA", filed from Nairobi: the bank's committee sits at home
+	}
+	return d.homeBody(n)
+}
+
+// committeeOf reports a name that is a committee's or its initialism:
+// "Monetary Policy Committee", "MPC".
+func committeeOf(n string) bool {
+	return strings.HasSuffix(strings.ToLower(n), "committee") || isAcronym(n) && len(n) <= 5
+}
+
+// homeBody is homeInstitution for a body named by itself.
+func (d *doc) homeBody(n string) bool {
 	if d.cityCorporation(n) {
 		return true // "the Pune Municipal Corporation" in a Pune story: the city's own council, though "Corporation" ends company names too
 	}
