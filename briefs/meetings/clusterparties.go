@@ -191,7 +191,19 @@ var postNominals = map[string]bool{
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
 	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) ||
-		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n)
+		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n)
+}
+
+// rateName reports a party that the text names as a rate: "the Central
+// Bank Rate (CBR)", "the benchmark Selic rate": a rate is set at a
+// meeting, it takes no part in one.
+func (d *doc) rateName(n string) bool {
+	if len(n) > 12 || strings.Contains(n, " ") {
+		return false
+	}
+	low := strings.ToLower(d.text)
+	ln := strings.ToLower(n)
+	return strings.Contains(low, ln+" rate") || strings.Contains(low, "rate ("+ln+")")
 }
 
 // postWords are the heads of a post that a party may be named by:

@@ -346,3 +346,13 @@ func TestRound15HeadingHome(t *testing.T) {
 			text: "CENTRAL BANK OF KENYA\nPRESS RELEASE\nNairobi, 26 June 2023\n\nMONETARY POLICY COMMITTEE MEETING\n\nThe Monetary Policy Committee (MPC) met on 29 May 2023 and reviewed the outcome of its previous policy decisions.",
 			want: []string{"2023-05-29 Nairobi"}})
 }
+
+// TestRound15RateName: a name the text gives as a rate ("the Central Bank
+// Rate (CBR)") is no party of the meeting that sets it
+// (clusterparties.go rateName).
+func TestRound15RateName(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the CBR", pub: "2023-06-26",
+			text: "NAIROBI, June 26 (Reuters) - Kenya's Monetary Policy Committee met on Monday and raised the Central Bank Rate (CBR) to 10.5 percent, the central bank said. The CBR was last raised in March.",
+			want: []string{"2023-06-26 Monetary Policy Committee"}})
+}
