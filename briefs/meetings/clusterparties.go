@@ -191,7 +191,15 @@ var postNominals = map[string]bool{
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
 	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) ||
-		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n)
+		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n)
+}
+
+// capitalCity reports a party that is a capital city, not a country:
+// "talks between Tokyo and Washington" are the governments', which the
+// annotators name by their countries or their people, never by the city.
+func capitalCity(n string) bool {
+	_, ok := capitalOf[strings.ToLower(n)]
+	return ok && !isCountry(n)
 }
 
 // rateName reports a party that the text names as a rate: "the Central

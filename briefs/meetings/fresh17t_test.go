@@ -19,10 +19,13 @@ import "testing"
 // counterpart" and "X of Turkey" (fresh17t unchanged). Then the host of a
 // gathering on whose sidelines the meeting is held is no party: P 0.927
 // (51/55) R 0.911. Then a body's name split at its "and" is one party
-// again (parties.and-tail): P 0.944 (51/54) R 0.911.
+// again (parties.and-tail): P 0.944 (51/54) R 0.911. Round 15 stopped
+// naming a capital for its government ("Seoul and Washington"), which the
+// independent annotators of twenty held-out sets do 4 times in some 4,000
+// parties: R 0.875 here, where this set names them.
 func TestFresh17tSet(t *testing.T) {
 	rep := evalFile(t, "fresh17t.jsonl", 31)
-	checkFloors(t, rep, floors{withDates: 0.96, noDates: 0.96, status: 0.97, place: 0.89, participants: 0.90, partPrecision: 0.92})
+	checkFloors(t, rep, floors{withDates: 0.96, noDates: 0.96, status: 0.97, place: 0.89, participants: 0.87, partPrecision: 0.92})
 }
 
 // TestFresh17t2Set scores testdata/fresh17t2.jsonl: 26 more wire stories
@@ -36,8 +39,9 @@ func TestFresh17tSet(t *testing.T) {
 // R 0.909 (40/44). Then parties.represented reads "Egypt's top diplomat"
 // and "Hakan Fidan of Turkey": P 0.952 (40/42) R 0.909. Then
 // parties.body-noun reads "the lender", "the carmaker", "the cartel" for
-// OPEC: P 0.956 (43/45) R 0.977 (43/44).
+// OPEC: P 0.956 (43/45) R 0.977 (43/44). Round 15 stopped naming a
+// capital for its government ("Moscow and Kyiv"): R 0.894.
 func TestFresh17t2Set(t *testing.T) {
 	rep := evalFile(t, "fresh17t2.jsonl", 26)
-	checkFloors(t, rep, floors{withDates: 0.87, noDates: 0.87, status: 0.97, place: 0.93, participants: 0.95, partPrecision: 0.94})
+	checkFloors(t, rep, floors{withDates: 0.87, noDates: 0.87, status: 0.97, place: 0.93, participants: 0.89, partPrecision: 0.94})
 }
