@@ -21,7 +21,7 @@ import "testing"
 // (51/55) R 0.911. Then a body's name split at its "and" is one party
 // again (parties.and-tail): P 0.944 (51/54) R 0.911. Round 15 stopped
 // naming a capital for its government ("Seoul and Washington"), which the
-// independent annotators of twenty held-out sets do 4 times in some 4,000
+// independent annotators of sixteen read held-out sets do 4 times in some 4,000
 // parties: R 0.875 here, where this set names them.
 func TestFresh17tSet(t *testing.T) {
 	rep := evalFile(t, "fresh17t.jsonl", 31)
