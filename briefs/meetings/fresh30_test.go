@@ -1,5 +1,8 @@
 package meetings
 
+// Cases named "(guard)" pass on the code before their rule too: they keep
+// the rule from reaching what it must not.
+//
 // Fresh stories for the rules of round 15, on the places notices, agendas
 // and diaries write for their meetings. testdata/fresh30a.jsonl was written
 // for its classes and measured once on main 4c30691: F1 0.880, status
@@ -53,7 +56,7 @@ func TestRound15HeadVenue(t *testing.T) {
 		describedCase{name: "room under the day and times", pub: "2026-01-08",
 			text: "LAKESIDE SCHOOL DISTRICT\nBOARD OF TRUSTEES\nREGULAR MEETING AGENDA\n\nTuesday, January 13, 2026\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\nDistrict Office Boardroom, 88 Shore Road, Lakeside\n\n1. Call to Order\n2. Public Comment\n3. Adjournment",
 			want: []string{"2026-01-13 BOARD OF TRUSTEES Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF TRUSTEES"}},
-		describedCase{name: "no room line", pub: "2026-01-08",
+		describedCase{name: "no room line (guard)", pub: "2026-01-08",
 			text: "LAKESIDE SCHOOL DISTRICT\nBOARD OF TRUSTEES\nREGULAR MEETING AGENDA\n\nTuesday, January 13, 2026\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\nTown Hall open day follows\n\n1. Call to Order\n2. Public Comment\n3. Adjournment",
 			want: []string{"2026-01-13 BOARD OF TRUSTEES Open Session |BOARD OF TRUSTEES"}})
 }
@@ -70,7 +73,7 @@ func TestRound15DiaryVenue(t *testing.T) {
 		describedCase{name: "a floor of a street", pub: "2026-02-27",
 			text: head + "11.00–12.00  Meeting with the Road Transport Forum - Level 3, 22 The Terrace",
 			want: []string{"2026-03-02 Level 3, 22 The Terrace"}},
-		describedCase{name: "a body is no place", pub: "2026-02-27",
+		describedCase{name: "a body is no place (guard)", pub: "2026-02-27",
 			text: head + "11.00–12.00  Meeting with the Governor - Reserve Bank",
 			want: []string{"2026-03-02 "}})
 }
@@ -97,7 +100,7 @@ func TestRound15HonOwner(t *testing.T) {
 		describedCase{name: "Office of Hon", pub: "2026-02-27",
 			text: "Office of Hon Ana Ruru\nMinister of Agriculture\n\nMinister's diary (proactive release)\nWeek of Monday 2 March 2026" + rows,
 			want: []string{"2026-03-02 Ana Ruru;Cabinet", "2026-03-02 Ana Ruru;Dairy Companies Association"}},
-		describedCase{name: "no diary", pub: "2026-02-27",
+		describedCase{name: "no diary (guard)", pub: "2026-02-27",
 			text: "Office of Hon Ana Ruru\nMinister of Agriculture\n\nForthcoming business\nWeek of Monday 2 March 2026\n\nMonday 2 March\n14.00–14.30  Meeting with the Dairy Companies Association - Executive Wing\n",
 			want: []string{"2026-03-02 Dairy Companies Association"}})
 }
@@ -113,7 +116,7 @@ func TestRound15ClubVenue(t *testing.T) {
 		describedCase{name: "at the church hall", pub: "2026-02-10",
 			text: "The residents' association will meet at the church hall on Tuesday 24 February to discuss the parking scheme.",
 			want: []string{"2026-02-24 church hall"}},
-		describedCase{name: "at the centre of", pub: "2026-02-10",
+		describedCase{name: "at the centre of (guard)", pub: "2026-02-10",
 			text: "The residents' association will meet on Tuesday 24 February, with library closures at the centre of the dispute.",
 			want: []string{"2026-02-24 "}})
 }
@@ -143,7 +146,7 @@ func TestRound15BareClockUnderHead(t *testing.T) {
 		describedCase{name: "under the heading's day", pub: "2026-03-20",
 			text: "THE SCOTTISH PARLIAMENT\nHealth Committee\n\nMeeting No. 9, Tuesday 24 March 2026\n\nThe Committee will meet at 9.30 am in the James Clerk Maxwell Room (CR4).\n\n1. Evidence on the Assisted Dying Bill.",
 			want: []string{"2026-03-24 James Clerk Maxwell Room"}},
-		describedCase{name: "a wire story's today", pub: "2026-03-20",
+		describedCase{name: "a wire story's today (guard)", pub: "2026-03-20",
 			text: "EDINBURGH, March 20 (Reuters) - The committee met on Tuesday 17 March to hear evidence.\nThe Committee will meet at 9.30 am in the James Clerk Maxwell Room to agree its report.",
 			want: []string{"2026-03-17 Edinburgh", "2026-03-20 James Clerk Maxwell Room, Edinburgh"}})
 }
@@ -265,8 +268,8 @@ func TestRound15BodyCalendarLines(t *testing.T) {
 func TestRound15ProgrammeDays(t *testing.T) {
 	checkDescribed(t, dayTitlePlaceParties,
 		describedCase{name: "a programme's days", pub: "2026-05-15",
-			text: "PROGRAMME\n\nTuesday 9 June – Day 1\n09:00 Opening ceremony\n14:30 Annual General Meeting of the Pacific Ports Association (members only), Room 4\n\nOrganised by the Pacific Ports Association. Interpretation will be provided in plenary sessions.",
-			want: []string{"2026-06-09 Annual General Meeting of the Pacific Ports Association Room 4|Pacific Ports Association"}},
+			text: "PROGRAMME (as at 15 May 2026)\n\nTuesday 9 June – Day 1\n09:00 Opening ceremony\n10:30 Plenary 1: Port financing\n\nWednesday 10 June – Day 2\n09:00 Plenary 2: Decarbonising shipping\n14:30 Annual General Meeting of the Pacific Ports Association (members only), Room 4\n\nOrganised by the Pacific Ports Association. Interpretation will be provided in plenary sessions.",
+			want: []string{"2026-06-10 Annual General Meeting of the Pacific Ports Association Room 4|Pacific Ports Association"}},
 		describedCase{name: "postponed with no new day", pub: "2025-06-06",
 			text: "Notes: The Minister's meeting with China's Commerce Minister, previously listed for Thursday 12 June, has been postponed to a date to be confirmed.",
 			want: nil})
