@@ -286,8 +286,12 @@ func commonWordParty(n string) bool {
 		return false // "Consent Agenda", "UNITE", "McLaren": a name of more words, shouted or of two capitals
 	}
 	l := strings.ToLower(n)
-	return proseLower[l] && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && !nationalities[l] && !countryLike(n)
+	return (proseLower[l] || imperatives[l]) && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && !nationalities[l] && !countryLike(n)
 }
+
+// imperatives open a notice's request and name no one: "Please note: the
+// meeting with the ICMSA ... has been postponed", "Kindly bring ...".
+var imperatives = map[string]bool{"please": true, "kindly": true}
 
 // meetingSeriesNames are the initialisms of meetings held in a numbered
 // series, which name the meeting and never a body that meets: the UN climate

@@ -359,3 +359,12 @@ func TestRound15RateName(t *testing.T) {
 			text: "NAIROBI, June 26 (Reuters) - Kenya's Monetary Policy Committee met on Monday and raised the Central Bank Rate (CBR) to 10.5 percent, the central bank said. The CBR was last raised in March.",
 			want: []string{"2023-06-26 Monetary Policy Committee"}})
 }
+
+// TestRound15Imperative: a notice's "Please note:" names no party
+// (clusterparties.go imperatives).
+func TestRound15Imperative(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "please note", pub: "2025-06-06",
+			text: "Please note: the meeting of the Finance Committee, previously listed for Tuesday 10 June, has been postponed to Monday 16 June.",
+			want: []string{"2025-06-16 Finance Committee"}})
+}
