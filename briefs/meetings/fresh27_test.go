@@ -84,7 +84,7 @@ func TestRound12(t *testing.T) {
 func TestRound12Notices(t *testing.T) {
 	checkDescribed(t, dayTitleParties,
 		describedCase{name: "board notice", text: "BOARD OF TRUSTEES\nHarbor Point Community College District\n\nSPECIAL MEETING\nThursday, March 12, 2026\nAdministration Building, Room 200\n\nOpen Session - 5:30 p.m.\n1. Call to Order\n2. Report of the Chancellor",
-			want: []string{"2026-03-12 BOARD OF TRUSTEES SPECIAL MEETING|BOARD OF TRUSTEES"}})
+			want: []string{"2026-03-12 Board of Trustees Special Meeting|BOARD OF TRUSTEES"}})
 }
 
 // TestRound12Venues: a ministry named in lower case is in the dateline's

@@ -55,10 +55,10 @@ func TestRound15HeadVenue(t *testing.T) {
 	checkDescribed(t, dayTitlePlaceParties,
 		describedCase{name: "room under the day and times", pub: "2026-01-08",
 			text: "LAKESIDE SCHOOL DISTRICT\nBOARD OF TRUSTEES\nREGULAR MEETING AGENDA\n\nTuesday, January 13, 2026\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\nDistrict Office Boardroom, 88 Shore Road, Lakeside\n\n1. Call to Order\n2. Public Comment\n3. Adjournment",
-			want: []string{"2026-01-13 BOARD OF TRUSTEES Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF TRUSTEES"}},
+			want: []string{"2026-01-13 Board of Trustees Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF TRUSTEES"}},
 		describedCase{name: "no room line (guard)", pub: "2026-01-08",
 			text: "LAKESIDE SCHOOL DISTRICT\nBOARD OF TRUSTEES\nREGULAR MEETING AGENDA\n\nTuesday, January 13, 2026\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\nTown Hall open day follows\n\n1. Call to Order\n2. Public Comment\n3. Adjournment",
-			want: []string{"2026-01-13 BOARD OF TRUSTEES Open Session |BOARD OF TRUSTEES"}})
+			want: []string{"2026-01-13 Board of Trustees Open Session |BOARD OF TRUSTEES"}})
 }
 
 // TestRound15DiaryVenue: a diary line's last column after " - " or " – "
@@ -223,7 +223,7 @@ func TestRound15AgendaItems(t *testing.T) {
 	checkDescribed(t, dayTitlePlaceParties,
 		describedCase{name: "closed session and hearing items", pub: "2026-03-05",
 			text: "LAKESIDE UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\n\nREGULAR MEETING AGENDA - Tuesday, March 10, 2026\nDistrict Office Boardroom, 88 Shore Road, Lakeside\nClosed Session 5:00 p.m. | Open Session 6:00 p.m.\n\n1. CALL TO ORDER\n2. CLOSED SESSION\n3. REPORT OUT OF CLOSED SESSION\n4. Approval of minutes: regular meeting of February 24, 2026\n5. PUBLIC HEARING\n6. ADJOURNMENT",
-			want: []string{"2026-03-10 BOARD OF EDUCATION Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF EDUCATION", "2026-02-24 BOARD OF EDUCATION meeting |BOARD OF EDUCATION"}})
+			want: []string{"2026-03-10 Board of Education Open Session District Office Boardroom, 88 Shore Road, Lakeside|BOARD OF EDUCATION", "2026-02-24 Board of Education meeting |BOARD OF EDUCATION"}})
 }
 
 // TestRound15TopicPhrase: in a text with no dateline, a title-case phrase
@@ -367,4 +367,19 @@ func TestRound15Imperative(t *testing.T) {
 		describedCase{name: "please note", pub: "2025-06-06",
 			text: "Please note: the meeting of the Finance Committee, previously listed for Tuesday 10 June, has been postponed to Monday 16 June.",
 			want: []string{"2025-06-16 Finance Committee"}})
+}
+
+// TestRound15Unshout: a title's run of shouted words is written in the
+// text's own case, a word of prose or of more than five letters the text
+// only shouts is capitalised, and an initialism the text only shouts stays
+// (unshout.go). A short word the text only shouts stays too, initialism or
+// not: "12th PACIFIC PORTS FORUM" reads "12th Pacific Ports FORUM".
+func TestRound15Unshout(t *testing.T) {
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Title },
+		describedCase{name: "a programme's head", pub: "2026-05-15",
+			text: "12th PACIFIC PORTS CONFERENCE\nGrand Pacific Hotel, Suva, Fiji\n9–11 June 2026\n\nOrganised by the Pacific Ports Association, with ASEAN observers.",
+			want: []string{"12th Pacific Ports Conference"}},
+		describedCase{name: "an initialism stays", pub: "2026-05-15",
+			text: "KUALA LUMPUR, May 15 (Bernama) - The 48th ASEAN Summit will be held in Kuala Lumpur on Tuesday, officials said.",
+			want: []string{"48th ASEAN Summit"}})
 }
