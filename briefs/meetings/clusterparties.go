@@ -209,9 +209,14 @@ func (d *doc) rateName(n string) bool {
 	if len(n) > 12 || strings.Contains(n, " ") {
 		return false
 	}
-	low := strings.ToLower(d.text)
 	ln := strings.ToLower(n)
-	return strings.Contains(low, ln+" rate") || strings.Contains(low, "rate ("+ln+")")
+	ws := d.words
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k].Lower == ln && ws[k+1].Lower == "rate" || ws[k].Lower == "rate" && ws[k+1].Lower == "(" && k+2 < len(ws) && ws[k+2].Lower == ln {
+			return true
+		}
+	}
+	return false
 }
 
 // postWords are the heads of a post that a party may be named by:

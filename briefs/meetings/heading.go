@@ -328,6 +328,9 @@ var ownerHon = regexp.MustCompile(`^(?:Office of (?:the )?)?(?:The |Rt )?Hon\.? 
 // lines when a line among its first six calls the text a diary or a
 // schedule; "" when none.
 func (d *doc) honOwner() string {
+	if d.dlEnd > 0 {
+		return "" // a wire story is no one's diary
+	}
 	ls := strings.SplitN(string(d.runes[:min(len(d.runes), 400)]), "\n", 7)
 	if len(ls) > 6 {
 		ls = ls[:6]
