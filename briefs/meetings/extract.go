@@ -62,7 +62,6 @@ type doc struct {
 	entityTable *entities          // the story's parties and their other names (entities.go)
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 	rowsIntro   line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
-	table       tableHead          // a table's header row, with its venue column (tablevenue.go)
 	prog        *progHead          // a programme's head (programmehead.go); nil until read
 	own         perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
@@ -890,15 +889,25 @@ func (d *doc) dayBlockBefore(si int) bool {
 // shortLine reports a sentence that is a line of its own of twelve words
 // at most: a notice's "Meeting No. 12, Wednesday 25 March 2026".
 func (d *doc) shortLine(si int) bool {
-	s := d.sents[si]
-	before, after := s.Start, s.End
-	for before > 0 && d.runes[before-1] == ' ' {
-		before--
+	return d.lineStart(si) && d.lineEnd(si) && len(strings.Fields(d.sents[si].Text)) <= 12
+}
+
+// lineStart reports a sentence that opens a line.
+func (d *doc) lineStart(si int) bool {
+	k := d.sents[si].Start
+	for k > 0 && d.runes[k-1] == ' ' {
+		k--
 	}
-	for after < len(d.runes) && d.runes[after] == ' ' {
-		after++
+	return k == 0 || d.runes[k-1] == '\n'
+}
+
+// lineEnd reports a sentence that closes a line.
+func (d *doc) lineEnd(si int) bool {
+	k := d.sents[si].End
+	for k < len(d.runes) && d.runes[k] == ' ' {
+		k++
 	}
-	return (before == 0 || d.runes[before-1] == '\n') && (after == len(d.runes) || d.runes[after] == '\n') && len(strings.Fields(s.Text)) <= 12
+	return k == len(d.runes) || d.runes[k] == '\n'
 }
 
 // recentBody is the organisation a bare "the committee" stands for: the

@@ -13,10 +13,12 @@ import "strings"
 const RuleListingHeadVenue Rule = "listing.head-venue"
 
 // venues are the places a listing's lines take from other lines: the
-// schedule's one venue for all rows, and each agenda head's room by line.
+// schedule's one venue for all rows, each agenda head's room by line, and
+// a table's venue column (tablevenue.go).
 type venues struct {
 	shared venue
 	heads  map[int]venue
+	table  tableHead
 }
 
 // headVenues finds, in each paragraph of a day heading's lines, a line that

@@ -170,7 +170,6 @@ func (d *doc) readListing() {
 			kind[i] = 0
 		}
 	}
-	d.table = d.findTableHead(ls)
 	shared := d.sharedVenue(ls, kind)
 	d.rowsIntro = shared.intro
 	heads := d.headVenues(ls, kind)
@@ -178,7 +177,7 @@ func (d *doc) readListing() {
 	for i, r := range blocks {
 		rec[i] = r
 	}
-	d.sents, d.entries = d.listingSentences(ls, kind, rec, venues{shared, heads}, titleDay)
+	d.sents, d.entries = d.listingSentences(ls, kind, rec, venues{shared: shared, heads: heads, table: d.findTableHead(ls)}, titleDay)
 }
 
 // closingProse reports a line of prose after a day's entries and a blank
@@ -294,7 +293,7 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, vs ve
 			case isRecord && r.place >= 0:
 				d.labelPlace(ls[r.place], e)
 			}
-			if rowEnd, ok := d.tableRow(ls[i], start, e); ok {
+			if rowEnd, ok := d.tableRow(vs.table, ls[i], start, e); ok {
 				end = rowEnd
 			} else if e.place == "" && !e.online {
 				end = d.entrySuffix(l, start, e)

@@ -53,15 +53,6 @@ func (d *doc) sessionSlot(si int) (bool, string, int) {
 	return true, strings.TrimSpace(sliceText(d.runes, toks[start].start, toks[len(toks)-1].end)), start
 }
 
-// lineStart reports a sentence that opens a line.
-func (d *doc) lineStart(si int) bool {
-	k := d.sents[si].Start
-	for k > 0 && d.runes[k-1] == ' ' {
-		k--
-	}
-	return k == 0 || d.runes[k-1] == '\n'
-}
-
 // firstLineTokens is the number of sentence si's tokens on its first line.
 func (d *doc) firstLineTokens(si int) int {
 	toks := d.toks[si]

@@ -47,27 +47,27 @@ func (d *doc) findTableHead(ls []line) tableHead {
 	return tableHead{venue: -1}
 }
 
-// tableRow reads a row of the table under d.table: its place from the
+// tableRow reads a row of the table under header t: its place from the
 // venue column and where its event ends, before that column. ok is false
 // for a line that is no row of it.
-func (d *doc) tableRow(l line, start int, e *listEntry) (end int, ok bool) {
-	if d.table.venue < 0 {
+func (d *doc) tableRow(t tableHead, l line, start int, e *listEntry) (end int, ok bool) {
+	if t.venue < 0 {
 		return 0, false
 	}
 	s := string(d.runes[l.start:l.end])
 	cells := strings.Split(s, " | ")
-	if len(cells) != d.table.cells {
+	if len(cells) != t.cells {
 		return 0, false
 	}
 	at := 0 // byte offset of the venue cell in s
-	for _, c := range cells[:d.table.venue] {
+	for _, c := range cells[:t.venue] {
 		at += len(c) + len(" | ")
 	}
 	if l.start+len([]rune(s[:at-len(" | ")])) <= start {
 		return 0, false // the event is not before the venue column
 	}
 	end = l.end
-	v := strings.TrimSpace(cells[d.table.venue])
+	v := strings.TrimSpace(cells[t.venue])
 	if noVenueCells[strings.ToLower(v)] {
 		e.online = true
 		return end, true
