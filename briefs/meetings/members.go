@@ -76,25 +76,26 @@ func (d *doc) memberList(si int, noun string) []string {
 	v := itsMembersAre(toks)
 	if v < 0 {
 		k := 1
-		for n := 0; n < 3 && k < len(toks) && toks[k].lower != noun && toks[k].word && !toks[k].cap; n++ {
-			k++ // "The five-member committee"
+		for n := 0; n < 5 && k < len(toks) && toks[k].lower != noun && (toks[k].word && !toks[k].cap || toks[k].lower == "-"); n++ {
+			k++ // "The five-member committee", "The eight-nation committee"
 		}
 		if lowerAt(toks, k) != noun {
 			return nil
 		}
-		v = k + 1
-		for n := 0; n < 2 && (auxiliaries[lowerAt(toks, v)] || lowerAt(toks, v) == "was"); n++ {
-			v++
-		}
-		if !memberVerbs[lowerAt(toks, v)] {
+		if v = memberVerbAfter(toks, k+1); v < 0 {
 			return nil
 		}
 	}
 	var out []string
+	var prev *chunk
 	for _, c := range d.chunks(si) {
 		if c.start <= v {
 			continue
 		}
+		if prev == nil && !listOpens(toks, v+1, c.start) || prev != nil && !listJoined(toks, *prev, c) {
+			break // "groups eight member states and was set up at the Geneva conference": no list of names
+		}
+		prev = &c
 		if cs := countriesOf(toks, c); len(cs) > 0 {
 			out = append(out, cs...)
 			continue
@@ -104,6 +105,56 @@ func (d *doc) memberList(si int, noun string) []string {
 		}
 	}
 	return out
+}
+
+// listOpens reports the words between a verb listing members and the first
+// name, tokens [j, k), as the kind of members only: "made up of the foreign
+// ministers of" and not "eight member states and was set up at the".
+func listOpens(toks []token, j, k int) bool {
+	if k-j > 8 {
+		return false
+	}
+	for ; j < k; j++ {
+		if w := toks[j].lower; !toks[j].word || w == "and" || w == "was" || auxiliaries[w] || w == "at" || w == "in" || w == "to" || w == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// memberVerbAfter is the token of the verb listing members that follows the
+// body's noun at token k, -1 when none does: "is made up of", ", which
+// includes", ", chaired by Nigerian oil minister Bello Adamu, also
+// groups".
+func memberVerbAfter(toks []token, k int) int {
+	if lowerAt(toks, k) == "," {
+		if lowerAt(toks, k+1) == "which" {
+			k += 2
+		} else {
+			k = clauseEnd(toks, k+1, 12) + 1 // past ", chaired by X,"
+		}
+	}
+	for n := 0; n < 3 && (auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "was" || lowerAt(toks, k) == "also"); n++ {
+		k++
+	}
+	if k <= 0 || !memberVerbs[lowerAt(toks, k)] {
+		return -1
+	}
+	return k
+}
+
+// clauseEnd is the token of the comma that closes a clause opened at token
+// k, looking at most n tokens on; -1 when none does.
+func clauseEnd(toks []token, k, n int) int {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		switch toks[j].lower {
+		case ",":
+			return j
+		case ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // itsMembersAre is the verb's token of a sentence that opens "Its members

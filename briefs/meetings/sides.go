@@ -55,11 +55,11 @@ func (d *doc) attendList(si int) []string {
 				return []string{n} // "Canadian Prime Minister Brian Mulroney, the host, wants tougher measures"
 			}
 		}
-		for n := 0; n < 8 && k < len(toks) && !attendVerb(toks, k) && (auxiliaries[toks[k].lower] || attendLeadIns[toks[k].lower] ||
+		for n := 0; n < 8 && k < len(toks) && !attendVerb(toks, k) && !invitedEnd(toks, k) && (auxiliaries[toks[k].lower] || attendLeadIns[toks[k].lower] ||
 			n == 0 && k == c.end && sideNouns[strings.TrimSuffix(toks[k].lower, "s")+"s"] || saidHeWould(toks, k)); n++ {
 			k = amongThose(toks, k+1) // "are among the eight members expected to take part"
 		}
-		if !attendVerb(toks, k) {
+		if !attendVerb(toks, k) && !invitedEnd(toks, k) {
 			continue
 		}
 		v := k + 1
@@ -75,8 +75,8 @@ func (d *doc) attendList(si int) []string {
 			if isApostrophe(lowerAt(toks, e.end)) {
 				continue // "Brazil's" before its president: the person is the party
 			}
-			if w := lowerAt(toks, cs[j].start-2); lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(w, "s")) && !sideNouns[w] {
-				break // "Chief Ministers of Punjab, Haryana and Himachal Pradesh": unnamed holders of a title
+			if w := lowerAt(toks, cs[j].start-2); lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(w, "s")) && !sideNouns[w] && !allCountries(cs[j:i+1]) {
+				break // "Chief Ministers of Punjab, Haryana and Himachal Pradesh": unnamed holders of a title; not "Foreign ministers of Chad, Niger and Cameroon", whose countries take part
 			}
 			if n := d.expand(stripTitles(e.text)); n != "" && !d.isDatelinePlace(n) {
 				out = append(out, n)
@@ -85,6 +85,31 @@ func (d *doc) attendList(si int) []string {
 		return append(out, d.alongWith(si, v)...)
 	}
 	return nil
+}
+
+// invitedEnd reports "invited" closing its clause at token k after a
+// plural verb: "Foreign ministers of Chad, Niger and Cameroon have been
+// invited, along with ...". A list of those invited tells who is to come; one
+// person "has also been invited" may be asked to another gathering.
+func invitedEnd(toks []token, k int) bool {
+	if w := lowerAt(toks, k+1); lowerAt(toks, k) != "invited" || w != "," && w != "." {
+		return false
+	}
+	aux := lowerAt(toks, k-1)
+	if aux == "been" {
+		aux = lowerAt(toks, k-2)
+	}
+	return aux == "have" || aux == "had" || aux == "were" || aux == "are"
+}
+
+// allCountries reports chunks that each name a country.
+func allCountries(cs []chunk) bool {
+	for _, c := range cs {
+		if !isCountry(stripTitles(c.text)) {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // openingSession reports the meeting itself named after the verb of
@@ -130,7 +155,7 @@ func (d *doc) alongWith(si, v int) []string {
 		if reporting(lowerAt(toks, c.end)) || lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) {
 			break // "..., diplomats said": the speaker
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) || isOrg(n) && !isCountry(n) {
 			out = append(out, n) // not "representatives of guarantor countries Cuba and Norway", who observe
 		}
 	}
