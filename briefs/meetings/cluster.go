@@ -694,6 +694,7 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 	var tr trace
 	m.Title, tr.title, tr.titleFrom = d.title(c, best, withoutSides(c, m.Participants), m.Place)
 	m.Title = d.unshout(m.Title)
+	m.Participants = d.spellOut(c.mentions[0], m.Participants)
 	m.Status, tr.status = status(best, d.ref)
 	m.Key = Key(m)
 	tr.key, tr.evidence, tr.c, tr.best, tr.implied = m.Key, m.Evidence, c, best, implied

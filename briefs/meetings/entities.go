@@ -1,6 +1,9 @@
 package meetings
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // entities is what the whole story says about its named parties, built once
 // per brief: the initialism it gives a long name in brackets ("the
@@ -9,6 +12,7 @@ import "strings"
 // scorer's initialisms cannot pair.
 type entities struct {
 	alias    map[string]string // lower-case long name -> its bracketed initialism
+	long     map[string]string // a bracketed initialism -> its long name as written
 	things   map[string]bool   // lower-case names the story gives a thing: a rate, a tax, a pact (thingNames)
 	persons  []person          // the persons named, once each, in text order (coref.go)
 	initials map[string]string // a title's initialism -> the one person with it: "EAM" (coref.go)
@@ -23,7 +27,7 @@ func (d *doc) ents() *entities {
 	if d.entityTable != nil {
 		return d.entityTable
 	}
-	e := &entities{alias: map[string]string{}, things: map[string]bool{}}
+	e := &entities{alias: map[string]string{}, long: map[string]string{}, things: map[string]bool{}}
 	for si := range d.toks {
 		toks := d.toks[si]
 		for k := 1; k+2 < len(toks); k++ {
@@ -41,6 +45,7 @@ func (d *doc) ents() *entities {
 				}
 				if _, meeting := meetingNouns[strings.ToLower(lastWord(n))]; meeting || !isPersonName(n) && !isCountry(n) { // "Security Consultative Meeting (SCM)" is no person
 					e.alias[strings.ToLower(n)] = toks[k+1].text
+					e.long[toks[k+1].text] = n
 					break
 				}
 			}
@@ -72,6 +77,43 @@ func (d *doc) dropAliases(names []string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// spellOut writes a party named by a bracketed initialism that does not
+// spell its long name's initials as the long name (rule
+// parties.long-form): "ICCO" for "the International Cocoa Organization
+// (ICCO)", "CGT" for "General Confederation of Labour (CGT)". An
+// initialism that spells them ("IMF", or the end of "ASEAN-Gulf
+// Cooperation Council (GCC)") stays, as readers and scorers pair it with
+// its name; so does one whose long name is too short for it, a chunk cut
+// short ("ASEAN Trade" of "ASEAN Trade in Goods Agreement (ATIGA)"). Each
+// long name written is traced to m.
+func (d *doc) spellOut(m *mention, names []string) []string {
+	e := d.ents()
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if long := e.long[n]; long != "" && !spellsTail(n, long) && 2*len(strings.Fields(long)) >= len(n) {
+			n = long
+			m.byName(n, RulePartyLongForm, -1, -1)
+		}
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// spellsTail reports initialism short spelling the initials of long or of
+// its last words: "GCC" of "ASEAN-Gulf Cooperation Council", "ASEAN" of
+// "Association of Southeast Asian Nations".
+func spellsTail(short, long string) bool {
+	ws := strings.FieldsFunc(long, func(r rune) bool { return r == ' ' || r == '-' })
+	for i := range ws {
+		if tail := strings.Join(ws[i:], " "); initialismOf(short, tail) || compassInitialism(short, tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyFor is the organisation "the council", "the committee" or "the group"

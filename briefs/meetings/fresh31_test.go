@@ -53,3 +53,20 @@ func TestRound16InvitedList(t *testing.T) {
 			text: "NEW DELHI, June 26 - Home Minister Amit Shah will chair a meeting of the Eastern Zonal Council on Friday.\n\nChief Ministers of Bihar and Odisha have been invited, officials said.",
 			want: []string{"2024-06-28 Amit Shah;Eastern Zonal Council"}})
 }
+
+// TestRound16LongForm: a party named by a bracketed initialism that does not
+// spell its long name's initials is written as the long name; one that
+// spells them, or the end of them, stays; a long name too short for its
+// initialism is a chunk cut short and is not used (entities.go spellOut).
+func TestRound16LongForm(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "initialism of another language", pub: "1991-05-06",
+			text: "ROME, May 6 - The Italian General Confederation of Labour (CGIL) will meet on Thursday to decide on a general strike, union sources said.",
+			want: []string{"Italian General Confederation of Labour"}},
+		describedCase{name: "initialism that spells the name (guard)", pub: "1991-05-06",
+			text: "WASHINGTON, May 6 - The International Monetary Fund (IMF) board will meet on Thursday to approve the loan, officials said.",
+			want: []string{"IMF"}},
+		describedCase{name: "initialism of the name's last words (guard)", pub: "2025-05-20",
+			text: "KUALA LUMPUR, May 20 - The ASEAN-Gulf Cooperation Council (GCC) Summit will be held on May 27, officials said.",
+			want: []string{"GCC"}})
+}

@@ -57,7 +57,8 @@ func TestMembersAndNotParties(t *testing.T) {
 		{"a hyphenated given name before He", "BONN, June 29 - West German Foreign Minister Hans-Dietrich Genscher will visit Moscow next week. He is expected to meet Mikhail Gorbachev on Tuesday.", []string{"Hans-Dietrich Genscher", "Mikhail Gorbachev"}},
 		{"management and unions at a company", "LONDON, June 29 - Management and unions at British Airways will meet on Friday to discuss cabin crew pay.", []string{"British Airways"}},
 		{"seats of a house are no party", "Chennai, June 29 (IANS) M.K. Stalin will chair an all-party meeting at the Secretariat on Saturday on the delimitation of Lok Sabha seats.", []string{"M.K. Stalin"}},
-		{"a long name and its bracketed initialism", "CARACAS, June 29 - Ministers of the Latin American Economic System (SELA) will meet in Lima next week.", []string{"SELA"}},
+		{"a long name and its bracketed initialism that does not spell it", "CARACAS, June 29 - Ministers of the Latin American Economic System (SELA) will meet in Lima next week.", []string{"Latin American Economic System"}}, // "SELA" before round 16 (parties.long-form)
+		{"a long name and its bracketed initialism", "CARACAS, June 29 - Ministers of the Latin American Integration Association (LAIA) will meet in Lima next week.", []string{"LAIA"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkLastParties(t, c.text, c.want) })
@@ -72,10 +73,12 @@ func TestMembersAndNotParties(t *testing.T) {
 // 0.920). Recall floor 0.90 -> 0.88 (helper 17e): "Ministry officials
 // will meet representatives of the Semiconductor Industry Association" is
 // now found (F1 0.984 -> 1.000), without MITI, which only its spokesman
-// names.
+// names. Recall floor 0.88 -> 0.87 (round 16, parties.long-form): our
+// gold writes "CILSS" for "the Permanent Inter-State Committee for Drought
+// Control in the Sahel (CILSS)", which is now given by its long name.
 func TestUnseen17pfSet(t *testing.T) {
 	rep := evalFile(t, "unseen17pf.jsonl", 23)
-	checkFloors(t, rep, floors{withDates: 0.97, noDates: 0.97, status: 0.95, place: 0.85, participants: 0.88, partPrecision: 0.88})
+	checkFloors(t, rep, floors{withDates: 0.97, noDates: 0.97, status: 0.95, place: 0.85, participants: 0.87, partPrecision: 0.88})
 }
 
 // TestUnseen17phSet scores testdata/unseen17ph.jsonl: 21 stories (24
