@@ -121,6 +121,7 @@ const (
 	RulePartyMerged      Rule = "parties.merged-verb"
 	RulePartyWitnessBody Rule = "parties.witness-committee"
 	RulePartyLongForm    Rule = "parties.long-form"
+	RulePartyOwnGroup    Rule = "parties.own-group"
 )
 
 // ruleList describes every rule in one line.
@@ -218,6 +219,7 @@ var ruleList = []struct {
 	{RulePartyPronoun, `"they meet", "the two met": the persons named just before (extract.go pronounSubject)`},
 	{RulePartyNeighbour, `named in a neighbouring sentence: a member list ("The committee is made up of ...", "The committee, which includes ...", "The committee, chaired by X, also groups the ministers of ..."), the minister named earlier, "X will lead the delegation", "brief the ministers" or "host the talks" after it, "the chancellor" for the Chancellor named before, "the three sides", "They last met", "The ministers last met", "the previous round" and "follow a round in Washington" for the parties of the meeting before; "its"/"their" before the meeting; the body inside the meeting's name or "The cabinet" its owner named before; those who open the next sentences discussing, arriving, attending, sending delegations (not two sentences on, past a meeting the sentence between tells of) or heading a side (neighbours.go)`},
 	{RulePartyOwner, `the body a possessive names: "its policy meeting", "the union's national board"; "The committee will meet" names the last committee named so far (clusterparties.go participants, entities.go bodyFor, title.go ownerOf)`},
+	{RulePartyOwnGroup, `a meeting that names no party and whose sentence opens with a group qualified by more than a number or a rank takes the group's words: "Euro zone finance ministers also meet in Brussels on Monday" -> "euro zone finance ministers", "The working group ... met"; "The eight countries will hold a separate meeting" and "Senior officials met" give none; either way the meeting takes no parties from another of its kind (seriesparties.go ownGroup)`},
 	{RulePartySeries, `a meeting that names no party takes those of the story's first meeting of its kind that names some: "The second round was held in Mexico City in March" after "Colombia and the ELN will open a third round of talks in Havana on Tuesday"; not a meeting with a proper name of its own ("the Senior Economic Officials' Meeting (SEOM)" beside the ministers' meeting) (seriesparties.go seriesParties, ownSeries)`},
 	{RulePartyCompany, "a company's board or shareholders: the company; \"the Company\" is the company a notice defines so (clusterparties.go company, leadOrg; definedterm.go definedTerm)"},
 	{RulePartyNameOrg, `an organisation inside the meeting's name: "the BRICS summit" (clusterparties.go participants)`},

@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -28,9 +29,22 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 		if named[i] {
 			continue
 		}
+		g, own := d.ownGroup(trs[i].best)
+		if g != "" {
+			out[i].Participants = []string{g}
+			trs[i].best.byName(g, RulePartyOwnGroup, -1, -1)
+			rekey(out, trs, i)
+		}
 		for j := range out {
 			if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind || d.ownSeries(trs[i], trs[j]) {
 				continue
+			}
+			if own {
+				if out[i].Place == "" && out[j].Place != "" && out[j].Place == d.datelineCity() && !heldOnline(trs[i].c) {
+					out[i].Place, trs[i].implied = out[j].Place, true // "Senior farm officials met on Thursday" in Brussels, where the EU's ministers meet
+					rekey(out, trs, i)
+				}
+				break
 			}
 			if parties := slices.DeleteFunc(slices.Clone(out[j].Participants), isPersonName); len(parties) > 0 {
 				out[i].Participants = parties
@@ -51,6 +65,61 @@ func (d *doc) ownSeries(a, b trace) bool {
 		return false
 	}
 	return a.c.key != b.c.key
+}
+
+// ownGroupHeads, with groupHeads, end the words a sentence opens with for
+// a group of its own that meets: "Senior officials", "The eight
+// countries", "The working group", "Deputy foreign ministers of the two
+// countries".
+var ownGroupHeads = map[string]bool{
+	"officials": true, "ministers": true, "group": true, "leaders": true, "governors": true, "bankers": true,
+	"delegates": true, "representatives": true, "producers": true, "consumers": true, "presidents": true,
+}
+
+// ownGroup is the group of its own that opens a meeting's sentence, a head
+// of ownGroupHeads or groupHeads after a word that qualifies it: "Euro zone
+// finance ministers also meet", "Senior officials of the special committee
+// met", "The eight countries will hold a separate meeting". Such a meeting
+// takes no parties from another of its kind ("The two sides met" and "The
+// committee met" still do). The group's words are its party (rule
+// parties.own-group) when two words or more qualify it, none a number or
+// a rank, and none joins or reports: "euro zone finance ministers", "Forum
+// foreign ministers", not "foreign ministers", "eight countries", "Senior
+// officials" nor "management and union leaders". ok is false when the sentence opens with no group.
+func (d *doc) ownGroup(m *mention) (party string, ok bool) {
+	toks := d.toks[m.sent]
+	k := d.sentenceStart(m.sent)
+	if determiners[lowerAt(toks, k)] {
+		k++
+	}
+	qualifiers, plain := 0, true
+	for j := k; j < len(toks) && j < k+6 && j < m.trig; j++ {
+		t := toks[j]
+		if !t.word || t.cap && j > k {
+			return "", false
+		}
+		if j > k && (ownGroupHeads[t.lower] || groupHeads[t.lower]) {
+			if qualifiers == 0 && genericRanks[toks[k].lower] {
+				return "", false // "Senior officials from member countries": the body's own, whose parties the series gives
+			}
+			if qualifiers < 2 || !plain {
+				return "", true
+			}
+			return strings.ToLower(sliceText(d.runes, toks[k].start, t.end)), true
+		}
+		if numberWords[t.lower] == "" && !genericRanks[t.lower] && !startsWithDigit(t.lower) && t.lower != "small" {
+			qualifiers++
+		}
+		plain = plain && !groupBreaks[t.lower]
+	}
+	return "", false
+}
+
+// groupBreaks are words that join or report rather than qualify a group:
+// "management and union leaders", "Hafiz said the two ministers".
+var groupBreaks = map[string]bool{
+	"and": true, "or": true, "of": true, "from": true, "said": true, "says": true, "that": true, "they": true,
+	"their": true, "we": true, "our": true, "follow": true, "agreed": true, "noted": true,
 }
 
 // ownName reports a meeting's name of its own: its head capitalised and a
