@@ -273,7 +273,10 @@ func (s *scanner) place(d *rawDateline) bool {
 	}
 	d.segments = []string{seg}
 	if region, country, ok := s.bracketedRegion(); ok {
-		d.segments = append(d.segments, region, country) // ANI's "Pune (Maharashtra) [India], March 4 (ANI):"
+		if region != "" {
+			d.segments = append(d.segments, region) // ANI's "Pune (Maharashtra) [India], March 4 (ANI):"
+		}
+		d.segments = append(d.segments, country) // and "New Delhi [India], March 13 (ANI):"
 	}
 	for i := 0; i < 4 && s.peek(0) == ','; i++ {
 		save := s.pos
@@ -298,15 +301,17 @@ func (s *scanner) place(d *rawDateline) bool {
 
 // bracketedRegion reads the state in round brackets and the country in
 // square ones that ANI writes after a dateline's city: " (Maharashtra)
-// [India]". Both must be there; the position is kept when they are not.
+// [India]", or the country alone: " [India]". The country must be there;
+// the position is kept when it is not.
 func (s *scanner) bracketedRegion() (region, country string, ok bool) {
 	save := s.pos
 	s.skipHSpace()
-	if region, ok = s.bracket('(', ')'); ok {
+	if r, ok := s.bracket('(', ')'); ok {
+		region = r
 		s.skipHSpace()
-		if country, ok = s.bracket('[', ']'); ok {
-			return region, country, true
-		}
+	}
+	if country, ok = s.bracket('[', ']'); ok && !bareAgencies[country] {
+		return region, country, true
 	}
 	s.pos = save
 	return "", "", false

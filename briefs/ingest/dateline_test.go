@@ -35,6 +35,7 @@ func TestParseDateline(t *testing.T) {
 		{"TBILISI, Soviet Union, March 4 (Reuters) - Talks opened.", briefs.Dateline{Place: "Tbilisi, Soviet Union", Date: "2025-03-04", Source: "Reuters"}, "Talks opened."},
 		{"LONG BRANCH, N.J., March 4 (AP) - Talks opened.", briefs.Dateline{Place: "Long Branch, N.J.", Date: "2025-03-04", Source: "AP"}, "Talks opened."},
 		{"Pune (Maharashtra) [India], March 4 (ANI): The committee met.", briefs.Dateline{Place: "Pune, Maharashtra, India", Date: "2025-03-04", Source: "ANI"}, "The committee met."},
+		{"New Delhi [India], March 13 (ANI): The committee met.", briefs.Dateline{Place: "New Delhi, India", Date: "2025-03-13", Source: "ANI"}, "The committee met."},
 		{"Accra, 22 January 2026\nA note from the Ambassador", briefs.Dateline{Place: "Accra", Date: "2026-01-22"}, "A note from the Ambassador"},
 		// A release's place and date under its heading lines: the heading stays the text's (rest 0).
 		{"CENTRAL BANK OF LESOTHO\n\nPRESS RELEASE\nMaseru, 3 March 2026\n\nThe Bank announces its meeting dates.", briefs.Dateline{Place: "Maseru", Date: "2026-03-03"},
