@@ -97,3 +97,16 @@ func TestRound16OwnGroup(t *testing.T) {
 			text: "PARIS, April 8 - The OECD's annual council meeting will be held here on May 12 and 13, officials said.\n\nSenior officials from member countries will hold a preparatory meeting on Monday to agree the communique.",
 			want: []string{"1987-05-12 OECD", "1987-04-13 OECD"}})
 }
+
+// TestRound16HeadsOf: "will meet the heads of X" meets people (mention.go
+// meetsParty), and an unnamed office that opens the sentence is its party
+// (seriesparties.go ownGroup); a named one is not taken as an office.
+func TestRound16HeadsOf(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the heads of banks, met by an office", pub: "2019-08-06",
+			text: "MUMBAI, Aug 6 - The Reserve Bank of India's Monetary Policy Committee began its meeting here on Monday.\n\nThe finance minister will meet the heads of public sector banks on Saturday to review credit flow, an official said.",
+			want: []string{"2019-08-05 Reserve Bank of India Monetary Policy Committee", "2019-08-10 finance minister"}},
+		describedCase{name: "an office with its holder named (guard)", pub: "2025-10-01",
+			text: "BRASILIA, Oct 1 - Brazil will host the COP30 climate summit in November.\n\nCOP30 president-designate Andre Correa do Lago said he would convene a pre-COP meeting of ministers in Brasilia on October 13.",
+			want: []string{"2025-11 Brazil", "2025-10-13 "}})
+}

@@ -771,6 +771,9 @@ func meetsParty(toks []token, k int) bool {
 		if groupNouns[t.lower] || delegationWords[t.lower] || bodyNouns[t.lower] || t.cap && !isMonthOrDay(t.lower) {
 			return true
 		}
+		if (t.lower == "heads" || t.lower == "chiefs") && lowerAt(toks, j+1) == "of" {
+			return true // "will meet the heads of public sector banks on Saturday"
+		}
 	}
 	return false
 }

@@ -40,7 +40,7 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 				continue
 			}
 			if own {
-				if out[i].Place == "" && out[j].Place != "" && out[j].Place == d.datelineCity() && !heldOnline(trs[i].c) {
+				if out[i].Place == "" && out[j].Place != "" && out[j].Place == d.datelineCity() && !heldOnline(trs[i].c) && !officeHeads[strings.ToLower(lastWord(g))] {
 					out[i].Place, trs[i].implied = out[j].Place, true // "Senior farm officials met on Thursday" in Brussels, where the EU's ministers meet
 					rekey(out, trs, i)
 				}
@@ -85,7 +85,11 @@ var ownGroupHeads = map[string]bool{
 // parties.own-group) when two words or more qualify it, none a number or
 // a rank, and none joins or reports: "euro zone finance ministers", "Forum
 // foreign ministers", not "foreign ministers", "eight countries", "Senior
-// officials" nor "management and union leaders". ok is false when the sentence opens with no group.
+// officials" nor "management and union leaders". An office qualified by a
+// word and named by no person is one too: "The finance minister will meet
+// the heads of public sector banks". A group of its own meets where the
+// first meeting of its kind meets at home; an office need not. ok is false
+// when the sentence opens with no group.
 func (d *doc) ownGroup(m *mention) (party string, ok bool) {
 	toks := d.toks[m.sent]
 	k := d.sentenceStart(m.sent)
@@ -97,6 +101,9 @@ func (d *doc) ownGroup(m *mention) (party string, ok bool) {
 		t := toks[j]
 		if !t.word || t.cap && j > k {
 			return "", false
+		}
+		if j > k && officeHeads[t.lower] && qualifiers > 0 && plain && !titledPersonNamed(toks, j) {
+			return strings.ToLower(sliceText(d.runes, toks[k].start, t.end)), true // "The finance minister will meet the heads of public sector banks"
 		}
 		if j > k && (ownGroupHeads[t.lower] || groupHeads[t.lower]) {
 			if qualifiers == 0 && genericRanks[toks[k].lower] {
@@ -113,6 +120,27 @@ func (d *doc) ownGroup(m *mention) (party string, ok bool) {
 		plain = plain && !groupBreaks[t.lower]
 	}
 	return "", false
+}
+
+// officeHeads end a title that stands for its holder: "The finance
+// minister", "the central bank governor".
+var officeHeads = map[string]bool{
+	"minister": true, "president": true, "governor": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"secretary": true, "ambassador": true, "chancellor": true, "premier": true, "envoy": true, "commissioner": true, "mayor": true,
+}
+
+// titledPersonNamed reports a name right after the title at token j: "The
+// finance minister, Nirmala Sitharaman, will meet", whose person is the
+// party.
+func titledPersonNamed(toks []token, j int) bool {
+	k := j + 1
+	if lowerAt(toks, k) == "-" {
+		k += 2 // "COP30 president-designate André Corrêa do Lago"
+	}
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	return k < len(toks) && toks[k].cap && toks[k].word
 }
 
 // groupBreaks are words that join or report rather than qualify a group:
