@@ -110,3 +110,33 @@ func TestRound16HeadsOf(t *testing.T) {
 			text: "BRASILIA, Oct 1 - Brazil will host the COP30 climate summit in November.\n\nCOP30 president-designate Andre Correa do Lago said he would convene a pre-COP meeting of ministers in Brasilia on October 13.",
 			want: []string{"2025-11 Brazil", "2025-10-13 "}})
 }
+
+// TestFresh31cSet: the set the round's hosting rules were written for, as a
+// floor; measured once on 1f0fdfd as first written: F1 0.750, status
+// 1.000, place 0.667, participants P 1.000 R 1.000. After: F1 0.889, place
+// 0.750 (a "received on Monday the European Union's Commissioner ..." is
+// still missed, and "welcomed X to Downing Street" is placed in London).
+func TestFresh31cSet(t *testing.T) {
+	rep := evalFile(t, "fresh31c.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.99, place: 0.74, participants: 0.99, partPrecision: 0.99})
+}
+
+// TestRound16Hosting: a host "hosting" or "welcoming" a titled visitor in a
+// sentence with no meeting noun, and one who "received" a visitor after a
+// day or "received his counterpart", tell a meeting; hosting a dinner or
+// welcoming a decision do not (mention.go seesOfficial, pastDayWords).
+func TestRound16Hosting(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "will host a titled visitor", pub: "2026-03-27",
+			text: "PARIS, March 27 - French President Emmanuel Macron will host Ukrainian President Volodymyr Zelenskiy at the Elysee Palace on Monday, his office said.",
+			want: []string{"2026-03-30 Emmanuel Macron;Volodymyr Zelenskiy"}},
+		describedCase{name: "received his counterpart after the day", pub: "2021-03-30",
+			text: "ANKARA (AA) - Turkish Foreign Minister Mevlut Cavusoglu on Tuesday received his Georgian counterpart David Zalkaliani in Ankara, where the two discussed energy.",
+			want: []string{"2021-03-30 Mevlut Cavusoglu;David Zalkaliani"}},
+		describedCase{name: "hosted a dinner (guard)", pub: "2024-06-04",
+			text: "PARIS, June 4 - President Emmanuel Macron hosted a dinner on Monday for the winners of the national science prize, the Elysee said.",
+			want: nil},
+		describedCase{name: "welcomed a decision (guard)", pub: "2024-10-02",
+			text: "CANBERRA, Oct 2 - Trade Minister Don Farrell welcomed the decision of China's Commerce Ministry on Tuesday to lift tariffs on Australian wine.",
+			want: nil})
+}

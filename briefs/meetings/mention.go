@@ -906,11 +906,20 @@ var groupModifiers = map[string]bool{
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard
-// Stoltenberg": seeing a person named with a title is meeting them.
+// Stoltenberg": seeing a person named with a title is meeting them; so are
+// hosting and welcoming one in a sentence with no meeting noun ("will host
+// Ukrainian President Volodymyr Zelenskiy on Monday"), and receiving one
+// after a day or as a counterpart ("received on Sunday ...", "received his
+// Georgian counterpart").
 func seesOfficial(toks []token, i int) bool {
 	j, title := i+1, false
 	switch toks[i].lower {
 	case "see", "sees", "saw", "seeing", "receive", "receives", "received", "receiving":
+		j = pastDayWords(toks, j) // "received on Sunday European Commissioner Dubravka Suica"
+	case "host", "hosts", "hosted", "welcomed":
+		if toks[i].cap || hasMeetingNoun(toks) {
+			return false // "will host X ... for talks": the talks are the meeting
+		}
 	case "call", "calls", "called", "calling":
 		if lowerAt(toks, i+1) != "on" {
 			return false
@@ -921,6 +930,9 @@ func seesOfficial(toks []token, i int) bool {
 	}
 	if k, ok := honorific(toks, j); ok {
 		j, title = k, true // "received H.E. Kenji Yamada, Ambassador of Japan"
+	}
+	if counterpartAt(toks, j) && !strings.HasPrefix(toks[i].lower, "s") {
+		return true // "received his Georgian counterpart David Zalkaliani"
 	}
 	if visitingGroup(toks, i, j) {
 		return true // "will receive the leaders of the three Sahel states"
@@ -957,6 +969,21 @@ func seesOfficial(toks []token, i int) bool {
 	// "Fidel Castro", or one name with no possessive after it: "will call on
 	// Crown Prince Abdullah on Wednesday", "will see President Reagan"
 	return j+1 < len(toks) && toks[j+1].cap || !isApostrophe(lowerAt(toks, j+1))
+}
+
+// pastDayWords skips a day named between a verb and its object from token
+// j: "received on Sunday X", "received yesterday X"; it returns j when no
+// day stands there.
+func pastDayWords(toks []token, j int) int {
+	if lowerAt(toks, j) == "on" {
+		if _, ok := weekdayNames[lowerAt(toks, j+1)]; ok {
+			return j + 2
+		}
+	}
+	if w := lowerAt(toks, j); w == "today" || w == "yesterday" {
+		return j + 1
+	}
+	return j
 }
 
 // discussWith accepts "will discuss its debt with West German Finance
