@@ -140,3 +140,20 @@ func TestRound16Hosting(t *testing.T) {
 			text: "CANBERRA, Oct 2 - Trade Minister Don Farrell welcomed the decision of China's Commerce Ministry on Tuesday to lift tariffs on Australian wine.",
 			want: nil})
 }
+
+// TestRound16SameDay: "the same day" dates a meeting by the meeting of its
+// kind told before, or by the one nearest its head word; a sentence whose
+// other meeting is undated lends no day, and "the same day as" an event
+// names that event (relday.go sameDayAt, sameDayOther).
+func TestRound16SameDay(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "on the same day, opening the sentence", pub: "2023-10-18",
+			text: "TBILISI, Oct 18 - Turkish Vice President Ahmet Aydemir will meet Azerbaijani Prime Minister Ali Asadov in Tbilisi on Friday.\n\nOn the same day, Aydemir will also hold bilateral talks with Georgian Prime Minister Levan Beridze.",
+			want: []string{"2023-10-20 upcoming", "2023-10-20 upcoming"}},
+		describedCase{name: "the conference nearest its head word", pub: "2024-06-21",
+			text: "CHISINAU, June 21 (AFP) - Moldova will formally open accession negotiations with the European Union at an intergovernmental conference in Luxembourg on Tuesday, after EU ambassadors meeting in Brussels on Friday approved the framework.\n\nUkraine will hold its own intergovernmental conference with the EU the same day.",
+			want: []string{"2024-06-25 upcoming", "2024-06-25 upcoming", "2024-06-21 past"}},
+		describedCase{name: "the same day as an event (guard)", pub: "2024-06-21",
+			text: "LONDON, June 21 - The Conservative Party will hold its conference on the same day as the Labour rally.",
+			want: nil})
+}

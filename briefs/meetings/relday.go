@@ -1,6 +1,10 @@
 package meetings
 
-import "github.com/briefbot/briefbot/briefs"
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // A meeting dated only against another one said before it: "The two
 // countries' defence ministers will hold their own talks there the day
@@ -33,6 +37,82 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 	return 0, 0
 }
 
+// sameDayAt is the token of "the same day" in mention m's clause, before
+// its name when the sentence opens with it or after it, -1 when none: "On
+// the same day, Aydemir will also hold bilateral talks with X", "Goldfields
+// Pacific will hold its own meeting to consider the deal on the same day".
+// Not "the same day as the election", which names its event.
+func sameDayAt(toks []token, m *mention) int {
+	at := func(k int) bool {
+		return lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && lowerAt(toks, k+2) == "day" && lowerAt(toks, k+3) != "as"
+	}
+	if k := 0; lowerAt(toks, 0) == "on" && at(1) || at(k) {
+		if lowerAt(toks, 0) == "on" {
+			k = 1
+		}
+		if k+3 < m.nameStart {
+			return k
+		}
+	}
+	for k := m.skipEnd; k < len(toks) && k < m.skipEnd+12; k++ {
+		if w := lowerAt(toks, k); w == ";" || w == "." || reporting(w) {
+			return -1
+		}
+		if at(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameDayOther is the meeting whose day "the same day" gives mention m: the
+// last dated one of m's kind, or the one nearest m's head word in a
+// sentence that says it, in the three sentences before ("Ukraine will
+// hold its own intergovernmental conference with the EU the same day"),
+// else the last dated one of m's sentence or the one before, when neither
+// tells of another meeting undated ("The meeting will be held by
+// videoconference, as will a session of the JMMC on the same day" names the
+// story's meeting, whose day is not known here); nil when none.
+func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
+	var near *mention
+	nearest := len(d.runes)
+	for j := len(d.mentions) - 1; j >= 0; j-- {
+		x := d.mentions[j]
+		if x.date == nil || x.date.prec != briefs.PrecisionDay || m.sent-x.sent > 3 {
+			continue
+		}
+		if x.kind == m.kind {
+			return x
+		}
+		if k := d.headIn(x.sent, m); k >= 0 && abs(x.trig-k) < nearest {
+			near, nearest = x, abs(x.trig-k)
+		}
+	}
+	if near != nil {
+		return near
+	}
+	for _, x := range append(slices.Clone(d.mentions), ms...) {
+		if x != m && x.date == nil && m.sent-x.sent <= 1 {
+			return nil
+		}
+	}
+	for _, x := range slices.Backward(append(slices.Clone(d.mentions), ms...)) {
+		if x != m && x.date != nil && x.date.prec == briefs.PrecisionDay && m.sent-x.sent <= 1 {
+			return x
+		}
+	}
+	return nil
+}
+
+// headIn is the token of m's head word in sentence si, -1 when it has
+// none: "conference" of "negotiations ... at an intergovernmental
+// conference" for "its own intergovernmental conference". The meeting told
+// nearest to it is the one meant.
+func (d *doc) headIn(si int, m *mention) int {
+	w := lowerAt(d.toks[m.sent], m.trig)
+	return slices.IndexFunc(d.toks[si], func(t token) bool { return t.lower == w })
+}
+
 // relativeDays dates each undated mention of sentence ms that a trailing
 // offset places against the last dated meeting before it: one of its own
 // sentence, else of the sentences before (d.mentions so far).
@@ -42,10 +122,15 @@ func (d *doc) relativeDays(toks []token, ms []*mention) {
 			continue
 		}
 		days, at := trailingOffset(toks, m)
-		if days == 0 {
-			continue
-		}
 		var o *mention
+		if days == 0 {
+			if at = sameDayAt(toks, m); at < 0 {
+				continue
+			}
+			if o = d.sameDayOther(ms, m); o == nil {
+				continue
+			}
+		}
 		for j := i - 1; j >= 0 && o == nil; j-- {
 			if ms[j].date != nil && ms[j].date.prec == briefs.PrecisionDay {
 				o = ms[j]
