@@ -291,7 +291,20 @@ func commonWordParty(n string) bool {
 		return false // "Consent Agenda", "UNITE", "McLaren": a name of more words, shouted or of two capitals
 	}
 	l := strings.ToLower(n)
-	return (proseLower[l] || imperatives[l]) && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && !nationalities[l] && !countryLike(n)
+	return (proseLower[l] || imperatives[l] || roomOrPost(l)) && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && !nationalities[l] && !countryLike(n)
+}
+
+// roomOrPost reports a word that names a room or building, or a post or a
+// form of address, and no party on its own: "in the Pavilion", "the
+// Councilor", "His Highness".
+func roomOrPost(w string) bool {
+	return venueWords[w] || diaryRoomWords[w] || officeHeads[w] || moreTitles[w] || roomsAndPosts[w]
+}
+
+// roomsAndPosts are rooms and posts the venue and title lexicons lack.
+var roomsAndPosts = map[string]bool{
+	"pavilion": true, "parlour": true, "annexe": true, "annex": true, "councilor": true, "councillor": true,
+	"superintendent": true, "clerk": true, "highness": true, "majesty": true, "gov": true,
 }
 
 // imperatives open a notice's request and name no one: "Please note: the

@@ -157,3 +157,16 @@ func TestRound16SameDay(t *testing.T) {
 			text: "LONDON, June 21 - The Conservative Party will hold its conference on the same day as the Labour rally.",
 			want: nil})
 }
+
+// TestRound16RoomOrPost: a one-word party that names a room or a post is no
+// party: "in the Pavilion", "State Councilor Wang Yi", "His Highness"
+// (clusterparties.go roomOrPost); a body's word stays ("the Treasury").
+func TestRound16RoomOrPost(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a state councilor's title", pub: "2020-01-09",
+			text: "DJIBOUTI, Jan 9 - Chinese State Councilor and Foreign Minister Wang Yi held talks with African Union Commission Chairperson Moussa Faki Mahamat in Djibouti on Thursday.",
+			want: []string{"Wang Yi;Moussa Faki Mahamat"}},
+		describedCase{name: "the Treasury (guard)", pub: "1986-09-10",
+			text: "LONDON, Sept 10 - Officials of the Treasury and the Bank of Japan will meet in London on Saturday, officials said.",
+			want: []string{"Treasury;Bank of Japan"}})
+}
