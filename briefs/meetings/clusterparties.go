@@ -24,7 +24,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		n = d.definedTerm(n) // "its Annual General Meeting" after `Harwell Minerals plc ("Harwell" or the "Company")`
 		n = dropPostNominal(n)
 		k := strings.ToLower(n)
-		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) || d.namesNoParty(n) {
+		if seen[k] || n == "" || c.notParty(n) || namesPlace(place, n) && !hostParty(c, n) || d.namesNoParty(n) {
 			return
 		}
 		seen[k] = true
@@ -397,6 +397,17 @@ func (d *doc) heldAt(m *mention) bool {
 // for a meeting in Brussels); a country inside a city's name is still a
 // party ("Mexico" for talks in Mexico City), and so is a body whose room
 // the place is ("Cabinet" in the "Cabinet Room").
+// hostParty reports a cluster placed by its host n (place.host): "Kuwait
+// will host the summit" places it in Kuwait, and Kuwait takes part.
+func hostParty(c *cluster, n string) bool {
+	for _, m := range c.mentions {
+		if w, ok := m.why[FieldPlace]; ok && w.rule == RulePlaceHost && strings.EqualFold(m.place, n) {
+			return true
+		}
+	}
+	return false
+}
+
 func namesPlace(place, n string) bool {
 	lp, ln := strings.ToLower(place), strings.ToLower(n)
 	if place == "" || !strings.Contains(lp, ln) {

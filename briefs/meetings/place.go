@@ -737,10 +737,10 @@ func datedConjunct(toks []token, ds []dateSpan, from, to int) bool {
 
 // journeyFor reports a journey verb at v whose destination ends at end and
 // whose purpose is the meeting named at name: "fly to Seoul on Tuesday for
-// talks" (the talks are in Seoul).
+// talks" (the talks are in Seoul), "travel to Kigali on Tuesday to meet X".
 func journeyFor(toks []token, v, end, name int) bool {
 	switch lowerAt(toks, v) {
-	case "fly", "flies", "flew", "travel", "travels", "travelled", "traveled", "go", "goes", "went":
+	case "fly", "flies", "flew", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes", "went", "going":
 	default:
 		return false
 	}
@@ -748,8 +748,8 @@ func journeyFor(toks []token, v, end, name int) bool {
 		return false
 	}
 	for k := end; k < name; k++ {
-		if toks[k].lower == "for" {
-			return true
+		if toks[k].lower == "for" || toks[k].lower == "to" && k+1 == name {
+			return true // "fly to Seoul on Tuesday for talks", "travelling on to Kigali on Tuesday to meet President Paul Kagame"
 		}
 		if toks[k].lower == "," || toks[k].lower == "and" {
 			return false
@@ -769,7 +769,11 @@ func journeyTo(toks []token, at, name int) bool {
 	for end < len(toks) && toks[end].cap {
 		end++
 	}
-	return journeyFor(toks, at-2, end, name)
+	v := at - 2
+	if lowerAt(toks, v) == "on" {
+		v-- // "before travelling on to Kigali on Tuesday to meet President Paul Kagame"
+	}
+	return journeyFor(toks, v, end, name)
 }
 
 // diplomaticVenue reports a country's mission, embassy or consulate at
@@ -780,4 +784,40 @@ func diplomaticVenue(toks []token, k int) bool {
 		return !toks[k].cap
 	}
 	return false
+}
+
+// hostVerbs say who hosts a gathering.
+var hostVerbs = map[string]bool{"host": true, "hosts": true, "hosting": true, "hosted": true}
+
+// hostPlace is the country or capital that hosts mention m (rule
+// place.host): its subject before the verb whose object is the meeting
+// ("Kuwait will host the 45th summit of the GCC", "Oslo will host the next
+// round"), or after the meeting's name ("which Angola will host", "hosted
+// by Chile"). A company or a person hosting places nothing. It records the
+// rule and returns "" and -1 when none does.
+func (d *doc) hostPlace(toks []token, m *mention) (string, int) {
+	host := func(c chunk) bool { return isCountry(c.text) || capitalOf[strings.ToLower(c.text)] != nil }
+	for _, c := range d.chunks(m.sent) {
+		if !host(c) {
+			continue
+		}
+		v := c.end
+		for n := 0; n < 3 && (auxiliaries[lowerAt(toks, v)] || lowerAt(toks, v) == "to"); n++ {
+			v++ // "will host", "is to host"
+		}
+		if hostVerbs[lowerAt(toks, v)] && v < m.nameStart && m.nameStart-v <= 6 || c.end <= m.nameStart+12 && c.start >= m.skipEnd && hostedBy(toks, c, v) {
+			m.by(FieldPlace, RulePlaceHost, toks[c.start].start, toks[c.end-1].end)
+			return c.text, c.start
+		}
+	}
+	return "", -1
+}
+
+// hostedBy reports a host chunk c after a meeting's name: "which Angola will
+// host" (v the verb after c), "hosted by Chile".
+func hostedBy(toks []token, c chunk, v int) bool {
+	if lowerAt(toks, c.start-1) == "by" && lowerAt(toks, c.start-2) == "hosted" {
+		return true
+	}
+	return lowerAt(toks, c.start-1) == "which" && hostVerbs[lowerAt(toks, v)]
 }

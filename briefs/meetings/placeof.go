@@ -99,7 +99,11 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
-		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, k-1)) && !journeyFor(toks, k-1, c.end, m.nameStart) {
+		v := k - 1
+		if lowerAt(toks, v) == "on" && p == "to" {
+			v-- // "will travel on to Rio de Janeiro for the Group of 20 summit"
+		}
+		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, v)) && !journeyFor(toks, v, c.end, m.nameStart) {
 			continue
 		}
 		if lowerAt(toks, c.end) == "capital" && !toks[c.end].cap {
@@ -188,6 +192,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 	}
 	if best == "" {
 		best, at = d.travelledTo(m), -1
+	}
+	if best == "" {
+		best, at = d.hostPlace(toks, m)
 	}
 	if !m.verb {
 		if p := d.namePlace(toks, m); p != "" {
