@@ -202,3 +202,16 @@ func TestRound16JourneyAndHost(t *testing.T) {
 			text: "SYDNEY, May 2 - Harbour Mining will host its annual general meeting on May 20, the company said.",
 			want: []string{"2025-05-20  Harbour Mining"}})
 }
+
+// TestRound16Deliberations: a body that begins its deliberations on a day
+// meets (mention.go isMeetingNoun, beganBefore); the committee's
+// deliberations with no verb of opening are no meeting.
+func TestRound16Deliberations(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "began its three-day deliberations", pub: "2025-09-29",
+			text: "Mumbai, Sep 29 (PTI) The Reserve Bank of India's Monetary Policy Committee (MPC) began its three-day deliberations on Monday, economists said.",
+			want: []string{"2025-09-29 Mumbai"}},
+		describedCase{name: "the committee's deliberations (guard)", pub: "2025-09-29",
+			text: "NEW DELHI, Sep 29 - The government does not take part in the committee's deliberations on Monday, officials said.",
+			want: nil})
+}

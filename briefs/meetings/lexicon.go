@@ -9,7 +9,7 @@ var meetingNouns = map[string]string{
 	"negotiating": "talks", "bargaining": "talks", "parley": "talks", "sessions": "session", "dialogue": "dialogue",
 	"negotiation": "talks", "round": "talks", "visit": "visit", "convention": "conference",
 	"debate": "session", "consultation": "talks", "videoconference": "meeting", "teleconference": "meeting",
-	"lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast",
+	"lunch": "lunch", "luncheon": "lunch", "breakfast": "breakfast", "deliberations": "session",
 	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
 	"congress": "conference", "caucus": "meeting", "retreat": "meeting",
 	"discussion": "talks", "discussions": "talks",

@@ -207,6 +207,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if earlier := func(w string) bool { return w == "previous" || w == "last" }; (earlier(prev) || earlier(lowerAt(toks, i-2)) && !toks[i-1].cap && toks[i-1].word) && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March", "The previous mediated session, on 21 September"
 	}
+	if w == "deliberations" {
+		return beganBefore(toks, i) // "The Monetary Policy Committee began its three-day deliberations on Monday"; not "the committee's deliberations"
+	}
 	if w == "discussion" || w == "discussions" {
 		return heldBefore(toks, i) && !hasMeetingNoun(toks[:i]) // "will hold discussions with farm leaders on Friday", "will hold an open house discussion on Friday"; not "During the meeting, both sides ... held discussions on the next steps"
 	}
@@ -610,6 +613,19 @@ func meetsObject(toks []token, i int) bool {
 		}
 		if !toks[k].word {
 			return false
+		}
+	}
+	return false
+}
+
+// beganBefore reports a verb of opening within the six tokens before token
+// i: "began its three-day deliberations", "is expected to begin
+// deliberations".
+func beganBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch toks[k].lower {
+		case "begin", "begins", "began", "beginning", "start", "starts", "started", "opened", "opens", "resume", "resumes", "resumed", "continue", "continues":
+			return true
 		}
 	}
 	return false
