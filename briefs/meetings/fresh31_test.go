@@ -215,3 +215,16 @@ func TestRound16Deliberations(t *testing.T) {
 			text: "NEW DELHI, Sep 29 - The government does not take part in the committee's deliberations on Monday, officials said.",
 			want: nil})
 }
+
+// TestRound16TwoSidesNamed: "the two countries" followed by the two persons
+// in apposition stands for those persons, not the pair named before
+// (sides.go namedAfter).
+func TestRound16TwoSidesNamed(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the two ministers named", pub: "2022-08-15",
+			text: "BOGOTA, Aug 15 - Colombia and Venezuela restored diplomatic relations on Monday.\n\nThe foreign ministers of the two countries, Alvaro Restrepo and Ruben Salazar, met in San Cristobal on August 11 to prepare the accord.",
+			want: []string{"2022-08-11 Alvaro Restrepo;Ruben Salazar"}},
+		describedCase{name: "the two countries unnamed (guard)", pub: "2022-08-15",
+			text: "BOGOTA, Aug 15 - Colombia and Venezuela restored diplomatic relations on Monday.\n\nThe foreign ministers of the two countries met in San Cristobal on August 11 to prepare the accord.",
+			want: []string{"2022-08-11 Colombia;Venezuela"}})
+}

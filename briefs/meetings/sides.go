@@ -448,6 +448,26 @@ func lowerWords(toks []token, a, b int) bool {
 	return true
 }
 
+// namedAfter reports two persons named in apposition from token k of
+// sentence si: ", Alvaro Restrepo and Ruben Salazar,".
+func (d *doc) namedAfter(si, k int) bool {
+	toks := d.toks[si]
+	if lowerAt(toks, k) != "," {
+		return false
+	}
+	persons := 0
+	for _, c := range d.chunks(si) {
+		if c.start <= k {
+			continue
+		}
+		if c.start > k+8 || !isPersonName(stripTitles(c.text)) {
+			break
+		}
+		persons++
+	}
+	return persons >= 2
+}
+
 // twoSides are the pair "the two sides", "the two countries" or "both
 // sides" stand for in sentence sent: the pair joined by "and" in the nearest
 // sentence before (rule parties.two-sides): "India and New Zealand
@@ -457,6 +477,9 @@ func (d *doc) twoSides(sent int) []string {
 	found := false
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k].lower == "two" && (k == 0 || lowerAt(toks, k-1) == "the") || toks[k].lower == "both") && pairNouns[lowerAt(toks, k+1)] {
+			if d.namedAfter(sent, k+2) {
+				return nil // "The foreign ministers of the two countries, Alvaro Restrepo and Ruben Salazar, met": the persons named
+			}
 			found = true
 		}
 	}
