@@ -228,3 +228,13 @@ func TestRound16TwoSidesNamed(t *testing.T) {
 			text: "BOGOTA, Aug 15 - Colombia and Venezuela restored diplomatic relations on Monday.\n\nThe foreign ministers of the two countries met in San Cristobal on August 11 to prepare the accord.",
 			want: []string{"2022-08-11 Colombia;Venezuela"}})
 }
+
+// TestRound16SameDayClock: a clock time alone before "the same day" is that
+// day's time, and "the same day" after the next meeting's name is that
+// meeting's (relday.go sameDayAt, nextName, clockDot).
+func TestRound16SameDayClock(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "at 2:00 p.m. on the same day", pub: "2025-03-06",
+			text: "PORT ALDER, March 6 - The City Council will hold its regular meeting on Tuesday, March 11, 2025 at 6:00 p.m. in the Council Chambers.\n\nThe Committee of the Whole will meet at 2:00 p.m. on the same day in the Cedar Room, City Hall, to receive a staff presentation.",
+			want: []string{"2025-03-11 upcoming", "2025-03-11 upcoming"}})
+}

@@ -41,8 +41,9 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 // its name when the sentence opens with it or after it, -1 when none: "On
 // the same day, Aydemir will also hold bilateral talks with X", "Goldfields
 // Pacific will hold its own meeting to consider the deal on the same day".
-// Not "the same day as the election", which names its event.
-func sameDayAt(toks []token, m *mention) int {
+// Not "the same day as the election", which names its event. A clock time
+// alone before it ("at 10.00 a.m. on the same day") is the day's time.
+func sameDayAt(toks []token, m *mention, limit int) int {
 	at := func(k int) bool {
 		return lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && lowerAt(toks, k+2) == "day" && lowerAt(toks, k+3) != "as"
 	}
@@ -54,8 +55,8 @@ func sameDayAt(toks []token, m *mention) int {
 			return k
 		}
 	}
-	for k := m.skipEnd; k < len(toks) && k < m.skipEnd+12; k++ {
-		if w := lowerAt(toks, k); w == ";" || w == "." || reporting(w) {
+	for k := m.skipEnd; k < len(toks) && k < m.skipEnd+24 && k < limit; k++ {
+		if w := lowerAt(toks, k); w == ";" || w == "." && !clockDot(toks, k) || reporting(w) {
 			return -1
 		}
 		if at(k) {
@@ -118,13 +119,16 @@ func (d *doc) headIn(si int, m *mention) int {
 // sentence, else of the sentences before (d.mentions so far).
 func (d *doc) relativeDays(toks []token, ms []*mention) {
 	for i, m := range ms {
-		if m.date != nil {
+		if m.date != nil && !m.date.bare {
 			continue
 		}
 		days, at := trailingOffset(toks, m)
+		if m.date != nil && days != 0 {
+			continue // a clock time alone takes only "the same day"
+		}
 		var o *mention
 		if days == 0 {
-			if at = sameDayAt(toks, m); at < 0 {
+			if at = sameDayAt(toks, m, nextName(ms, m)); at < 0 {
 				continue
 			}
 			if o = d.sameDayOther(ms, m); o == nil {
@@ -146,6 +150,9 @@ func (d *doc) relativeDays(toks []token, ms []*mention) {
 		}
 		x := o.date.movedBy(days)
 		x.clock = ""
+		if m.date != nil {
+			x.clock = m.date.clock // "at 10.00 a.m. on the same day"
+		}
 		x.tokStart, x.tokEnd = at, min(at+3, len(toks)) // the phrase of this sentence, not the other's date
 		x.start, x.end = toks[x.tokStart].start, toks[x.tokEnd-1].end
 		m.date, m.dist = &x, 0
@@ -204,4 +211,25 @@ func dayCount(toks []token, k int) int {
 		return numberWord(w)
 	}
 	return 1
+}
+
+// nextName is where the next meeting of sentence ms after m is named, or
+// the sentence's end: "the same day" after it is that meeting's ("The full
+// ministerial meeting will be held online, as will a meeting of the JMMC on
+// the same day").
+func nextName(ms []*mention, m *mention) int {
+	limit := 1 << 30
+	for _, o := range ms {
+		if o.nameStart > m.nameStart && o.nameStart < limit {
+			limit = o.nameStart
+		}
+	}
+	return limit
+}
+
+// clockDot reports the full stop at token k as one of "a.m." or "p.m.",
+// not a sentence's end.
+func clockDot(toks []token, k int) bool {
+	ap := func(w string) bool { return w == "a" || w == "p" }
+	return ap(lowerAt(toks, k-1)) && lowerAt(toks, k+1) == "m" || lowerAt(toks, k-1) == "m" && lowerAt(toks, k-2) == "." && ap(lowerAt(toks, k-3))
 }
