@@ -457,6 +457,7 @@ func (d *doc) sentenceMentions(si int) {
 	}
 	offsetDates(toks, ms)
 	d.relativeDays(toks, ms)
+	d.sameVenue(toks, ms)
 	mergeStartEnd(toks, ms)
 	mergeVisit(ms)
 	mergeSubjectVerb(toks, ms)

@@ -238,3 +238,13 @@ func TestRound16SameDayClock(t *testing.T) {
 			text: "PORT ALDER, March 6 - The City Council will hold its regular meeting on Tuesday, March 11, 2025 at 6:00 p.m. in the Council Chambers.\n\nThe Committee of the Whole will meet at 2:00 p.m. on the same day in the Cedar Room, City Hall, to receive a staff presentation.",
 			want: []string{"2025-03-11 upcoming", "2025-03-11 upcoming"}})
 }
+
+// TestRound16SameVenue: a meeting held "at the same venue" takes the place
+// of the meeting placed before it, and "on the same day" its day even past
+// a heading's undated meeting (relday.go sameVenue, sameDayOther).
+func TestRound16SameVenue(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "an AGM at the same venue on the same day", pub: "2025-11-14",
+			text: "NOTICE OF EXTRAORDINARY GENERAL MEETING\n\nNOTICE IS HEREBY GIVEN THAT an Extraordinary General Meeting of Kinta Valley Holdings Berhad will be held at the Grand Ballroom, Kinta Riverside Hotel, Ipoh on Monday, 8 December 2025 at 11.00 a.m., or immediately after the conclusion of the Twenty-Ninth Annual General Meeting of the Company, which will be held at the same venue at 10.00 a.m. on the same day, whichever is later.",
+			want: []string{"2025-12-08 Grand Ballroom, Kinta Riverside Hotel, Ipoh", "2025-12-08 Grand Ballroom, Kinta Riverside Hotel, Ipoh"}})
+}

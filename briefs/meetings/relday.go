@@ -70,8 +70,8 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 // last dated one of m's kind, or the one nearest m's head word in a
 // sentence that says it, in the three sentences before ("Ukraine will
 // hold its own intergovernmental conference with the EU the same day"),
-// else the last dated one of m's sentence or the one before, when neither
-// tells of another meeting undated ("The meeting will be held by
+// else the last dated one of m's sentence or the one before, when m's
+// sentence tells of no other meeting undated ("The meeting will be held by
 // videoconference, as will a session of the JMMC on the same day" names the
 // story's meeting, whose day is not known here); nil when none.
 func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
@@ -92,8 +92,8 @@ func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
 	if near != nil {
 		return near
 	}
-	for _, x := range append(slices.Clone(d.mentions), ms...) {
-		if x != m && x.date == nil && m.sent-x.sent <= 1 {
+	for _, x := range ms {
+		if x != m && x.date == nil {
 			return nil
 		}
 	}
@@ -232,4 +232,44 @@ func nextName(ms []*mention, m *mention) int {
 func clockDot(toks []token, k int) bool {
 	ap := func(w string) bool { return w == "a" || w == "p" }
 	return ap(lowerAt(toks, k-1)) && lowerAt(toks, k+1) == "m" || lowerAt(toks, k-1) == "m" && lowerAt(toks, k-2) == "." && ap(lowerAt(toks, k-3))
+}
+
+// sameVenue gives each mention of sentence ms with no place that is held
+// "at the same venue" or "at the same place" the place of the meeting
+// placed last before it: one of its own sentence, else of the three
+// before (rule place.there).
+func (d *doc) sameVenue(toks []token, ms []*mention) {
+	for i, m := range ms {
+		if m.place != "" {
+			continue
+		}
+		at := -1
+		for k := m.skipEnd; k+3 < len(toks) && k < m.skipEnd+12 && k < nextName(ms, m); k++ {
+			if w := lowerAt(toks, k); w == ";" || w == "." && !clockDot(toks, k) {
+				break
+			}
+			if lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && (lowerAt(toks, k+2) == "venue" || lowerAt(toks, k+2) == "place") && lowerAt(toks, k+3) != "as" {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		var o *mention
+		for j := i - 1; j >= 0 && o == nil; j-- {
+			if ms[j].place != "" {
+				o = ms[j]
+			}
+		}
+		for j := len(d.mentions) - 1; j >= 0 && o == nil && m.sent-d.mentions[j].sent <= 3; j-- {
+			if d.mentions[j].place != "" {
+				o = d.mentions[j]
+			}
+		}
+		if o != nil {
+			m.place, m.placeAt = o.place, -1
+			m.byTokens(FieldPlace, RulePlaceThere, toks, at, at+3)
+		}
+	}
 }
