@@ -678,6 +678,9 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 		m.Place = c.later.place
 	}
 	m.Place = cityOfCountry(c, m.Place)
+	if namesNoPlace(m.Place) {
+		m.Place = "" // "in the Arab summit", "at the Congress": a people or a body, no place
+	}
 	implied := false
 	if m.Place == "" && !heldOnline(c) && (d.impliedHere(c) || d.underWayHere(c, best)) {
 		m.Place, implied = d.datelineCity(), true

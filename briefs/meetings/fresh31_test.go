@@ -248,3 +248,16 @@ func TestRound16SameVenue(t *testing.T) {
 			text: "NOTICE OF EXTRAORDINARY GENERAL MEETING\n\nNOTICE IS HEREBY GIVEN THAT an Extraordinary General Meeting of Kinta Valley Holdings Berhad will be held at the Grand Ballroom, Kinta Riverside Hotel, Ipoh on Monday, 8 December 2025 at 11.00 a.m., or immediately after the conclusion of the Twenty-Ninth Annual General Meeting of the Company, which will be held at the same venue at 10.00 a.m. on the same day, whichever is later.",
 			want: []string{"2025-12-08 Grand Ballroom, Kinta Riverside Hotel, Ipoh", "2025-12-08 Grand Ballroom, Kinta Riverside Hotel, Ipoh"}})
 }
+
+// TestRound16NoPlaceNames: a place found that names a people, a region's
+// adjective or a body is no place, and the meeting may then take another
+// rule's (place.go namesNoPlace); a body's building stays.
+func TestRound16NoPlaceNames(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a body is no place", pub: "1987-04-24",
+			text: "BRUSSELS, April 24 - Senior farm officials in the Special Committee on Agriculture met yesterday to prepare next week's session.",
+			want: []string{"1987-04-23 "}},
+		describedCase{name: "a body's building (guard)", pub: "2026-01-12",
+			text: "BASEL, Jan 12 - Central bankers will meet at the Congress Centre on Monday, officials said.",
+			want: []string{"2026-01-12 Congress Centre, Basel"}})
+}

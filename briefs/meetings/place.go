@@ -821,3 +821,19 @@ func hostedBy(toks []token, c chunk, v int) bool {
 	}
 	return lowerAt(toks, c.start-1) == "which" && hostVerbs[lowerAt(toks, v)]
 }
+
+// namesNoPlace reports a place found that names a people, a region's
+// adjective or a body rather than where a meeting is held: "Arab", "South
+// American", "Congress", "Special Committee on Agriculture" ("Parliament",
+// a building too, stays). A body's room or building ("Security Council
+// Chamber") is a place.
+func namesNoPlace(p string) bool {
+	if p == "" || strings.Contains(p, ",") {
+		return false
+	}
+	l := strings.ToLower(p)
+	if l == "parliament" {
+		return false
+	}
+	return nationalities[l] || regionalAdjectives[l] || listedBodies[l] || bodyWords[l] || isBody(p)
+}
