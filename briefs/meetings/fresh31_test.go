@@ -261,3 +261,15 @@ func TestRound16NoPlaceNames(t *testing.T) {
 			text: "BASEL, Jan 12 - Central bankers will meet at the Congress Centre on Monday, officials said.",
 			want: []string{"2026-01-12 Congress Centre, Basel"}})
 }
+
+// TestRound16NoMeetings: "No committee meetings scheduled" tells of no
+// meeting, while a numbered "Meeting No. 158" does (mention.go negatedNoun).
+func TestRound16NoMeetings(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "no meetings that day", pub: "2026-03-06",
+			text: "COMMITTEE MEETINGS - WEEK BEGINNING MONDAY 9 MARCH 2026\n\nTuesday 10 March, 2.00pm: Select Committee on Housing - deliberative meeting. Venue: Room 1136, Parliament House.\n\nWednesday 11 March: No committee meetings scheduled.",
+			want: []string{"2026-03-10 "}},
+		describedCase{name: "a numbered meeting (guard)", pub: "2024-10-01",
+			text: "STANDING COMMITTEE ON FINANCE\n\nMeeting No. 158 - Tuesday, October 8, 2024, Room 415, Wellington Building",
+			want: []string{"2024-10-08 Room 415, Wellington Building"}})
+}

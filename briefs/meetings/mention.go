@@ -207,6 +207,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if earlier := func(w string) bool { return w == "previous" || w == "last" }; (earlier(prev) || earlier(lowerAt(toks, i-2)) && !toks[i-1].cap && toks[i-1].word) && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
 		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March", "The previous mediated session, on 21 September"
 	}
+	if negatedNoun(toks, i) {
+		return false // "Wednesday 11 March: No committee meetings scheduled", "there will be no talks on Friday"
+	}
 	if w == "deliberations" {
 		return beganBefore(toks, i) // "The Monetary Policy Committee began its three-day deliberations on Monday"; not "the committee's deliberations"
 	}
@@ -610,6 +613,21 @@ func meetsObject(toks []token, i int) bool {
 			// not "will meet opposition leaders": a group's modifier
 			// ("met opposition leader Kim Young-sam": a title)
 			return !groupNouns[lowerAt(toks, k+1)] && !partyNouns[lowerAt(toks, k+1)] && !titleWords[lowerAt(toks, k+1)]
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// negatedNoun reports "no" opening the noun phrase of meeting noun i, at
+// most two words before it: "No committee meetings", "no further talks";
+// not the number sign "No." ("Meeting No. 158" has it after).
+func negatedNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].lower == "no" {
+			return lowerAt(toks, k+1) != "."
 		}
 		if !toks[k].word {
 			return false
