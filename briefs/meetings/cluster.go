@@ -340,8 +340,13 @@ func mentionKey(m *mention) string {
 	if m.verb || m.title == "" {
 		return ""
 	}
-	return normKey(m.title)
+	return normKey(meetingInitials.Replace(m.title))
 }
+
+// meetingInitials spell out the initialisms of a company's or a society's
+// general meetings, so that "Annual General Meeting: Our AGM will be held
+// on Saturday 23 March" is one meeting, not two.
+var meetingInitials = strings.NewReplacer("AGM", "Annual General Meeting", "EGM", "Extraordinary General Meeting")
 
 // meetings turns the dated clusters into meetings, in text order.
 func (d *doc) meetings() []briefs.Meeting {

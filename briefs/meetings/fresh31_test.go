@@ -273,3 +273,13 @@ func TestRound16NoMeetings(t *testing.T) {
 			text: "STANDING COMMITTEE ON FINANCE\n\nMeeting No. 158 - Tuesday, October 8, 2024, Room 415, Wellington Building",
 			want: []string{"2024-10-08 Room 415, Wellington Building"}})
 }
+
+// TestRound16AGMOnce: "Annual General Meeting" and "AGM" of one day are one
+// meeting (cluster.go meetingInitials), and a general meeting named by its
+// kind alone is the heading body's (heading.go generalMeetingWords).
+func TestRound16AGMOnce(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a club's AGM told twice", pub: "2025-10-03",
+			text: "RIVERSIDE ROWING CLUB\nNewsletter - Issue 47 - 3 October 2025\n\nAGM\nThis year's Annual General Meeting will be held in the clubhouse on Sunday 9 November at 11am. Nominations for the committee must reach me by 26 October.",
+			want: []string{"2025-11-09 RIVERSIDE ROWING CLUB"}})
+}

@@ -147,13 +147,17 @@ func (d *doc) bareMeeting(c *cluster) bool {
 			if toks[k].lower == "no" && (lowerAt(toks, k+1) == "." || k+1 < len(toks) && toks[k+1].num) {
 				continue // "Meeting No. 158": a number, not a name
 			}
-			if k > 0 && k != m.trig && toks[k].cap && toks[k].word && !fieldStarts[toks[k-1].lower] {
+			if k > 0 && k != m.trig && toks[k].cap && toks[k].word && !fieldStarts[toks[k-1].lower] && !generalMeetingWords[toks[k].lower] {
 				return false // "the Audit Committee meeting": named (a line's first word is not: "Branch meeting: ...")
 			}
 		}
 	}
 	return len(c.mentions) > 0
 }
+
+// generalMeetingWords name a general meeting's kind, no body: "This year's
+// Annual General Meeting" under "RIVERSIDE ROWING CLUB" is the club's.
+var generalMeetingWords = map[string]bool{"annual": true, "general": true, "extraordinary": true, "special": true, "ordinary": true}
 
 // headingNounMeeting reports a cluster named by the bare noun of the body
 // its notice's heading names, with modifiers only: "the Ordinary Council
