@@ -283,3 +283,16 @@ func TestRound16AGMOnce(t *testing.T) {
 			text: "RIVERSIDE ROWING CLUB\nNewsletter - Issue 47 - 3 October 2025\n\nAGM\nThis year's Annual General Meeting will be held in the clubhouse on Sunday 9 November at 11am. Nominations for the committee must reach me by 26 October.",
 			want: []string{"2025-11-09 RIVERSIDE ROWING CLUB"}})
 }
+
+// TestRound16PostponedFar: a postponement moves a meeting named far before
+// its verb, or named after "postponed until X" (sentencesteps.go
+// movesMeeting).
+func TestRound16PostponedFar(t *testing.T) {
+	checkDescribed(t, dayEnd,
+		describedCase{name: "the summit far before its verb", pub: "1987-06-12",
+			text: "GUATEMALA CITY, June 12 - A summit of the five Central American presidents, scheduled for June 25-26 in the Guatemalan town of Esquipulas, has been postponed until August 6-7 at the request of Honduras, the ministry said.",
+			want: []string{"1987-08-06 1987-08-07"}},
+		describedCase{name: "postponed until a day a meeting", pub: "1987-04-22",
+			text: "NEW YORK, April 22 - Meridian Foods Inc said it has postponed until May 20 a special meeting of shareholders that was to have voted on April 28 on its proposed merger.",
+			want: []string{"1987-05-20 "}})
+}

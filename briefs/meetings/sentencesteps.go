@@ -123,10 +123,10 @@ func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
 // postponed"), not a debt or a launch.
 func movesMeeting(toks []token, ms []*mention, cue int) bool {
 	for _, m := range ms {
-		if m.nameStart > cue && m.nameStart-cue <= 4 {
-			return true
+		if m.nameStart > cue && (m.nameStart-cue <= 4 || m.nameStart-cue <= 8 && (lowerAt(toks, cue+1) == "until" || lowerAt(toks, cue+1) == "to")) {
+			return true // "postponed the annual meeting", "has postponed until May 20 a special meeting of shareholders"
 		}
-		if m.trig < cue && cue-m.trig <= 20 && !relativeOfOther(toks, m.trig, cue-2) {
+		if m.trig < cue && cue-m.trig <= 28 && !relativeOfOther(toks, m.trig, cue-2) {
 			switch lowerAt(toks, cue-1) {
 			case "was", "were", "been", "be", "is", "are", "being":
 				return true
