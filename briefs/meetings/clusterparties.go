@@ -379,6 +379,8 @@ func connectorStart(n string) bool {
 // venueOnlyWords end the names of buildings that name no one.
 var venueOnlyWords = map[string]bool{
 	"airport": true, "hotel": true, "auditorium": true, "stadium": true, "arena": true, "castle": true, "building": true,
+	"theatre": true, "theater": true, "library": true, "lounge": true, "pavilion": true,
+	"room": true, "boardroom": true, "clubhouse": true,
 }
 
 // heldAt reports a meeting's name after "at" or "during": the gathering

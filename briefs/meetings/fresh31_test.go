@@ -296,3 +296,15 @@ func TestRound16PostponedFar(t *testing.T) {
 			text: "NEW YORK, April 22 - Meridian Foods Inc said it has postponed until May 20 a special meeting of shareholders that was to have voted on April 28 on its proposed merger.",
 			want: []string{"1987-05-20 "}})
 }
+
+// TestRound16VenueNames: a theatre, a library or a room is a venue, no
+// party (clusterparties.go venueOnlyWords); a hospital met is a party.
+func TestRound16VenueNames(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a theatre in a list of meetings", pub: "2026-03-06",
+			text: "UNISON NORTH WEST HEALTH BRANCH\n\nMembers' meetings\nCome to a members' meeting to discuss the pay offer:\n- Westfield General Hospital: Wednesday 18 March, 5.00pm, Postgraduate Lecture Theatre\n",
+			want: []string{""}},
+		describedCase{name: "an infirmary met (guard)", pub: "2026-03-06",
+			text: "LONDON, March 6 - UNISON will hold a members' meeting with the Royal Albert Infirmary on Tuesday 17 March at 5.00pm, the branch said.",
+			want: []string{"UNISON;Royal Albert Infirmary"}})
+}
