@@ -308,3 +308,12 @@ func TestRound16VenueNames(t *testing.T) {
 			text: "LONDON, March 6 - UNISON will hold a members' meeting with the Royal Albert Infirmary on Tuesday 17 March at 5.00pm, the branch said.",
 			want: []string{"UNISON;Royal Albert Infirmary"}})
 }
+
+// TestRound16GroupOf: "a meeting of Group of Seven foreign ministers" is the
+// group's meeting (members.go ofMember).
+func TestRound16GroupOf(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "meeting of Group of Seven ministers", pub: "2025-03-10",
+			text: "TOKYO, March 10 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya will travel to Canada this week to attend a three-day meeting of Group of Seven foreign ministers in Charlevoix, Quebec, from Wednesday, the Foreign Ministry said Monday.",
+			want: []string{"Takeshi Iwaya;Group of Seven"}})
+}

@@ -25,7 +25,7 @@ func ofMember(toks []token, m *mention, c chunk) bool {
 	}
 	name := stripTitles(c.text)
 	last := strings.ToLower(lastWord(name))
-	return isAcronym(name) || isCountry(name) || orgWords[last] || groupOf[last] || groupNouns[last]
+	return isAcronym(name) || isCountry(name) || orgWords[last] || groupOf[last] || groupNouns[last] || strings.HasPrefix(strings.ToLower(name), "group of ")
 }
 
 // statesMembers reports a meeting whose name says by name who meets:
