@@ -8,9 +8,10 @@ import (
 
 // A meeting dated only against another one said before it: "The two
 // countries' defence ministers will hold their own talks there the day
-// before", after "will hold a summit in Karlsruhe on November 12"
+// before", after "will hold a summit in Karlsruhe on November 12", or "On
+// the same day, Aydemir will also hold bilateral talks with X"
 // (RuleDateRelative). Its day is the other meeting's moved by the offset,
-// and "there" is the other meeting's place.
+// and "there" or "at the same venue" is the other meeting's place.
 
 // trailingOffset reads "the day before", "a day earlier", "two days
 // later" after the meeting's name, in its clause, with nothing named after
@@ -47,13 +48,12 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 	at := func(k int) bool {
 		return lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && lowerAt(toks, k+2) == "day" && lowerAt(toks, k+3) != "as"
 	}
-	if k := 0; lowerAt(toks, 0) == "on" && at(1) || at(k) {
-		if lowerAt(toks, 0) == "on" {
-			k = 1
-		}
-		if k+3 < m.nameStart {
-			return k
-		}
+	open := 0
+	if lowerAt(toks, 0) == "on" {
+		open = 1 // "On the same day, ..."
+	}
+	if at(open) && open+3 < m.nameStart {
+		return open
 	}
 	for k := m.skipEnd; k < len(toks) && k < m.skipEnd+24 && k < limit; k++ {
 		if w := lowerAt(toks, k); w == ";" || w == "." && !clockDot(toks, k) || reporting(w) {
@@ -116,7 +116,9 @@ func (d *doc) headIn(si int, m *mention) int {
 
 // relativeDays dates each undated mention of sentence ms that a trailing
 // offset places against the last dated meeting before it: one of its own
-// sentence, else of the sentences before (d.mentions so far).
+// sentence, else of the sentences before (d.mentions so far); and each
+// one, undated or timed only by a clock, that "the same day" places on the
+// day of the meeting sameDayOther finds.
 func (d *doc) relativeDays(toks []token, ms []*mention) {
 	for i, m := range ms {
 		if m.date != nil && !m.date.bare {

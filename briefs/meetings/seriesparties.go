@@ -16,7 +16,8 @@ import (
 // and bodies carry over, for the persons of one meeting seldom attend the
 // other, and a meeting of another kind or a listing's line lends none:
 // "The ICO council session opens on September 28" is no round of the
-// producers' talks.
+// producers' talks. A meeting whose sentence opens with a group of its own
+// (ownGroup) takes that group, or nothing, instead.
 func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 	if len(d.entries) > 0 {
 		return // a listing's lines are meetings of their own, each with its own parties
