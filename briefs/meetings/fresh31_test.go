@@ -317,3 +317,15 @@ func TestRound16GroupOf(t *testing.T) {
 			text: "TOKYO, March 10 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya will travel to Canada this week to attend a three-day meeting of Group of Seven foreign ministers in Charlevoix, Quebec, from Wednesday, the Foreign Ministry said Monday.",
 			want: []string{"Takeshi Iwaya;Group of Seven"}})
 }
+
+// TestRound16OrgOfficial: seeing an official named after the body and the
+// post is a meeting (mention.go orgOfficial); seeing a body alone is not.
+func TestRound16OrgOfficial(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a body's capitalised post", pub: "1987-05-08",
+			text: "BRASILIA, May 8 - Finance Minister Luiz Carlos Bresser Pereira will go on to Washington to see International Monetary Fund Managing Director Michel Camdessus on May 15.",
+			want: []string{"1987-05-15 Luiz Carlos Bresser Pereira;Michel Camdessus"}},
+		describedCase{name: "a body alone (guard)", pub: "1987-05-08",
+			text: "BRASILIA, May 8 - Finance Minister Luiz Carlos Bresser Pereira will see International Monetary Fund figures on May 15.",
+			want: nil})
+}

@@ -977,6 +977,9 @@ func seesOfficial(toks []token, i int) bool {
 	if titledAfterName(toks, j) {
 		return true // "receives Sipho Ndlovu, Minister of Trade of South Africa"
 	}
+	if orgOfficial(toks, j) {
+		return true // "to see International Monetary Fund Managing Director Michel Camdessus", "see Federal Reserve chairman Paul Volcker"
+	}
 	if bodysOfficial(toks, j) {
 		return true // "is to receive the European Commission's trade chief Maros Sefcovic"
 	}
@@ -1003,6 +1006,34 @@ func seesOfficial(toks []token, i int) bool {
 	// "Fidel Castro", or one name with no possessive after it: "will call on
 	// Crown Prince Abdullah on Wednesday", "will see President Reagan"
 	return j+1 < len(toks) && toks[j+1].cap || !isApostrophe(lowerAt(toks, j+1))
+}
+
+// orgOfficial reports an official named after the body's name and the
+// post from token j: "International Monetary Fund Managing Director Michel
+// Camdessus", "Federal Reserve chairman Paul Volcker". The body's words
+// are capitalised and no post; the post's words follow; then a name of two
+// capitalised words at least.
+func orgOfficial(toks []token, j int) bool {
+	k := j
+	for n := 0; n < 5 && k < len(toks) && toks[k].cap && toks[k].word && !officeWord(toks[k].lower); n++ {
+		k++
+	}
+	if k == j {
+		return false
+	}
+	post := k
+	for k < len(toks) && k < post+3 && toks[k].word && officeWord(toks[k].lower) {
+		k++
+	}
+	if k == post {
+		return false
+	}
+	names := 0
+	for k < len(toks) && toks[k].cap && toks[k].word && !officeWord(toks[k].lower) {
+		names++
+		k++
+	}
+	return names >= 2
 }
 
 // pastDayWords skips a day named between a verb and its object from token
