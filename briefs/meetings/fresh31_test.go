@@ -329,3 +329,13 @@ func TestRound16OrgOfficial(t *testing.T) {
 			text: "BRASILIA, May 8 - Finance Minister Luiz Carlos Bresser Pereira will see International Monetary Fund figures on May 15.",
 			want: nil})
 }
+
+// TestRound16PronounSubject: "He" opening a sentence is the person the
+// sentence before opens with, not the last one it names (neighbours.go
+// subjectPerson).
+func TestRound16PronounSubject(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the subject before, not the object", pub: "1987-03-03",
+			text: "BRASILIA, March 3 - Finance Minister Dilson Funaro briefed President Jose Sarney on the plan yesterday, the spokesman said.\n\nHe will also see Federal Reserve chairman Paul Volcker in Washington on Thursday.",
+			want: []string{"1987-03-05 Dilson Funaro;Paul Volcker"}})
+}

@@ -351,7 +351,32 @@ func (d *doc) pronounPerson(m *mention) string {
 	if w := lowerAt(toks, k); (w != "he" && w != "she" || k == m.nameStart-1) && !d.opensWithPronoun(m) {
 		return ""
 	}
+	if k == d.sentenceStart(m.sent) && m.sent > 0 {
+		if p := d.subjectPerson(m.sent - 1); p != "" {
+			return p // "Funaro briefed President Jose Sarney and the cabinet yesterday. He will also see ...": Funaro, not Sarney
+		}
+	}
 	return d.personBefore(m.sent, k, 2, nil) // "Mochtar arrived in Hanoi today. Officials said ... He will meet Thach"
+}
+
+// subjectPerson is the person sentence si opens with, past its dateline and
+// titles ("Finance Minister Dilson Funaro briefed ..."), "" when it opens
+// with anything else.
+func (d *doc) subjectPerson(si int) string {
+	k := d.sentenceStart(si)
+	for _, c := range d.chunks(si) {
+		if c.end <= k {
+			continue
+		}
+		if c.start > k+3 {
+			return ""
+		}
+		if n := d.expand(stripTitles(c.text)); isPersonName(n) && !isApostrophe(lowerAt(d.toks[si], c.end)) {
+			return n
+		}
+		return ""
+	}
+	return ""
 }
 
 // personBefore is the last person named before token k of sentence si, in
