@@ -351,7 +351,7 @@ func (d *doc) pronounPerson(m *mention) string {
 	if w := lowerAt(toks, k); (w != "he" && w != "she" || k == m.nameStart-1) && !d.opensWithPronoun(m) {
 		return ""
 	}
-	if k == d.sentenceStart(m.sent) && m.sent > 0 {
+	if w := lowerAt(toks, d.sentenceStart(m.sent)); (w == "he" || w == "she") && m.sent > 0 {
 		if p := d.subjectPerson(m.sent - 1); p != "" {
 			return p // "Funaro briefed President Jose Sarney and the cabinet yesterday. He will also see ...": Funaro, not Sarney
 		}
