@@ -172,7 +172,7 @@ func TestRound16RoomOrPost(t *testing.T) {
 }
 
 // TestFresh31dSet: the set the host-place rule was written for, as a floor;
-// measured once on a1b5f9d with the journey fixes (before the rule) as
+// measured once on e9cf6ea with the journey fixes (before the rule) as
 // first written: F1 1.000, status 1.000, place 0.333, participants P 0.500
 // R 0.800. After: place 1.000, participants unchanged (our gold leaves the
 // host country out of the parties, the read sets' annotators mostly list

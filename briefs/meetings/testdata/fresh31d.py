@@ -1,7 +1,7 @@
 # fresh31d: stories written for round 16's host-place class before any rule for it: a meeting's place named
 # only as its host country or city ("Kuwait will host the 45th GCC Summit", "the summit, which Angola will
 # host", "hosted by Chile"), with a dateline elsewhere, and two guards (a company hosting, a person hosting).
-# `python3 fresh31d.py` writes fresh31d.jsonl. Measured once on a1b5f9d+ (the journey fixes) as first written:
+# `python3 fresh31d.py` writes fresh31d.jsonl. Measured once on e9cf6ea+ (the journey fixes) as first written:
 # see fresh31_test.go.
 import json
 def M(title,keys,date,place,parts,status,ev,prec="day",end=None):
