@@ -31,21 +31,13 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 			continue
 		}
 		g, own := d.ownGroup(trs[i].best)
-		if g != "" {
-			out[i].Participants = []string{g}
-			trs[i].best.byName(g, RulePartyOwnGroup, -1, -1)
-			rekey(out, trs, i)
+		if own {
+			d.ownGroupMeeting(out, trs, i, g, named)
+			continue
 		}
 		for j := range out {
 			if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind || d.ownSeries(trs[i], trs[j]) {
 				continue
-			}
-			if own {
-				if out[i].Place == "" && out[j].Place != "" && out[j].Place == d.datelineCity() && !heldOnline(trs[i].c) && !officeHeads[strings.ToLower(lastWord(g))] {
-					out[i].Place, trs[i].implied = out[j].Place, true // "Senior farm officials met on Thursday" in Brussels, where the EU's ministers meet
-					rekey(out, trs, i)
-				}
-				break
 			}
 			if parties := slices.DeleteFunc(slices.Clone(out[j].Participants), isPersonName); len(parties) > 0 {
 				out[i].Participants = parties
@@ -54,6 +46,32 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 				break
 			}
 		}
+	}
+}
+
+// ownGroupMeeting gives meeting i, whose sentence opens with a group of its
+// own, that group (g, when it names one) for its party, and the place of the
+// first meeting of its kind when that one meets at home and g is no office:
+// "Senior farm officials met on Thursday" in Brussels, where the EU's
+// ministers meet.
+func (d *doc) ownGroupMeeting(out []briefs.Meeting, trs []trace, i int, g string, named []bool) {
+	if g != "" {
+		out[i].Participants = []string{g}
+		trs[i].best.byName(g, RulePartyOwnGroup, -1, -1)
+		rekey(out, trs, i)
+	}
+	if out[i].Place != "" || heldOnline(trs[i].c) || officeHeads[strings.ToLower(lastWord(g))] {
+		return
+	}
+	for j := range out {
+		if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind || d.ownSeries(trs[i], trs[j]) {
+			continue
+		}
+		if out[j].Place != "" && out[j].Place == d.datelineCity() {
+			out[i].Place, trs[i].implied = out[j].Place, true
+			rekey(out, trs, i)
+		}
+		return
 	}
 }
 
