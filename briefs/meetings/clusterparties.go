@@ -395,10 +395,6 @@ func (d *doc) heldAt(m *mention) bool {
 	return w == "at" || w == "during" || w == "of" && lowerAt(toks, k-1) == "sidelines"
 }
 
-// namesPlace reports a name the meeting's place already says ("Brussels"
-// for a meeting in Brussels); a country inside a city's name is still a
-// party ("Mexico" for talks in Mexico City), and so is a body whose room
-// the place is ("Cabinet" in the "Cabinet Room").
 // hostParty reports a cluster placed by its host n (place.host): "Kuwait
 // will host the summit" places it in Kuwait, and Kuwait takes part.
 func hostParty(c *cluster, n string) bool {
@@ -410,6 +406,10 @@ func hostParty(c *cluster, n string) bool {
 	return false
 }
 
+// namesPlace reports a name the meeting's place already says ("Brussels"
+// for a meeting in Brussels); a country inside a city's name is still a
+// party ("Mexico" for talks in Mexico City), and so is a body whose room
+// the place is ("Cabinet" in the "Cabinet Room").
 func namesPlace(place, n string) bool {
 	lp, ln := strings.ToLower(place), strings.ToLower(n)
 	if place == "" || !strings.Contains(lp, ln) {

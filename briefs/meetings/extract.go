@@ -63,6 +63,7 @@ type doc struct {
 	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 	rowsIntro   line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
 	prog        *progHead          // a programme's head (programmehead.go); nil until read
+	spellings   map[string]string  // the text's own spellings of its words (unshout.go mixedSpellings); nil until read
 	own         perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
 	views       *[]token           // the buffer toks are cut from (scan), from viewPool
 	// the role rules' lists of each sentence (roles.go, sides.go), worked out once

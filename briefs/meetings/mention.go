@@ -622,7 +622,7 @@ func meetsObject(toks []token, i int) bool {
 }
 
 // negatedNoun reports "no" opening the noun phrase of meeting noun i, at
-// most two words before it: "No committee meetings", "no further talks";
+// most three tokens before it: "No committee meetings", "no further talks";
 // not the number sign "No." ("Meeting No. 158" has it after).
 func negatedNoun(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -769,11 +769,16 @@ func journeyTo(toks []token, at, name int) bool {
 	for end < len(toks) && toks[end].cap {
 		end++
 	}
-	v := at - 2
-	if lowerAt(toks, v) == "on" {
-		v-- // "before travelling on to Kigali on Tuesday to meet President Paul Kagame"
+	return journeyFor(toks, journeyVerb(toks, at-1), end, name)
+}
+
+// journeyVerb is the token of the verb before the preposition at token
+// prep, past an "on" between them: "travel to", "travelling on to Kigali".
+func journeyVerb(toks []token, prep int) int {
+	if lowerAt(toks, prep) == "to" && lowerAt(toks, prep-1) == "on" {
+		return prep - 2
 	}
-	return journeyFor(toks, v, end, name)
+	return prep - 1
 }
 
 // diplomaticVenue reports a country's mission, embassy or consulate at

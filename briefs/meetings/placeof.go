@@ -99,10 +99,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
-		v := k - 1
-		if lowerAt(toks, v) == "on" && p == "to" {
-			v-- // "will travel on to Rio de Janeiro for the Group of 20 summit"
-		}
+		v := journeyVerb(toks, k)
 		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, v)) && !journeyFor(toks, v, c.end, m.nameStart) {
 			continue
 		}

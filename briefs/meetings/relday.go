@@ -97,9 +97,14 @@ func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
 			return nil
 		}
 	}
-	for _, x := range slices.Backward(append(slices.Clone(d.mentions), ms...)) {
-		if x != m && x.date != nil && x.date.prec == briefs.PrecisionDay && m.sent-x.sent <= 1 {
-			return x
+	dayOf := func(x *mention) bool {
+		return x != m && x.date != nil && x.date.prec == briefs.PrecisionDay && m.sent-x.sent <= 1
+	}
+	for _, xs := range [][]*mention{ms, d.mentions} { // its own sentence's, then the ones before
+		for _, x := range slices.Backward(xs) {
+			if dayOf(x) {
+				return x
+			}
 		}
 	}
 	return nil

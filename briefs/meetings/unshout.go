@@ -38,7 +38,10 @@ func (d *doc) unshout(title string) string {
 			continue // a shouted word alone ("ASEAN Summit") stays
 		}
 		if spell == nil {
-			spell = d.mixedSpellings()
+			if d.spellings == nil {
+				d.spellings = d.mixedSpellings() // once per text, for all its titles
+			}
+			spell = d.spellings
 		}
 		lw := strings.ToLower(w)
 		switch sp, ok := spell[lw]; {
