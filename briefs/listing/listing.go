@@ -12,6 +12,7 @@ import (
 	"regexp"
 
 	"github.com/briefbot/briefbot/briefs/datewords"
+	"github.com/briefbot/briefbot/briefs/sentences"
 	"github.com/briefbot/briefbot/briefs/tokens"
 	"strings"
 	"unicode"
@@ -436,7 +437,8 @@ func fieldsAtMost(s string, n int) bool {
 // has a day heading, two lines or more that are calendar lines or bare
 // dates, two label lines ("Date: ...", "Venue: ..." or any short label:
 // "Branch meeting: ...") or two lines opened by a clock time (a diary's
-// "09:30 Meeting with ..."), or opens with a list's label alone
+// "09:30 Meeting with ..."), two table rows ("2 | Declarations of
+// interest | Chair"), or opens with a list's label alone
 // ("Witnesses:"). Prose, even hard-wrapped, has none of them.
 func Keeps(lines []string) bool {
 	if len(lines) < 2 {
@@ -445,8 +447,11 @@ func Keeps(lines []string) bool {
 	if listLabel.MatchString(lines[0]) {
 		return true // "Witnesses:" over one witness a line
 	}
-	cal, labels, clocks, short := 0, 0, 0, 0
+	cal, labels, clocks, short, rows := 0, 0, 0, 0, 0
 	for _, l := range lines {
+		if sentences.TableRow(l) {
+			rows++ // "3 | Minutes of the meeting held on 19 March | Chair": a table keeps its rows
+		}
 		if shortLabel.MatchString(l) {
 			short++ // "Ballot result: 78% ...", "Branch meeting: Wednesday 4 March, 6pm, Trades Hall"
 		}
@@ -463,7 +468,7 @@ func Keeps(lines []string) bool {
 			clocks++
 		}
 	}
-	return cal >= 2 || labels >= 2 || clocks >= 2 || short >= 2
+	return cal >= 2 || labels >= 2 || clocks >= 2 || short >= 2 || rows >= 2
 }
 
 // shortLabel opens a line with a label of one to three words and a colon:

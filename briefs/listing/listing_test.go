@@ -86,6 +86,8 @@ func TestKeeps(t *testing.T) {
 		{[]string{"10:00 a.m. - Meeting with the Chamber of Commerce board, City Hall", "1:30 p.m. - Ribbon cutting"}, true},
 		{[]string{"10:30 would be too late, the minister said, and", "12 noon was proposed."}, false},
 		{[]string{"Monday", "Cabinet, Government Buildings"}, true},
+		{[]string{"Item | Subject | Presented by", "1 | Apologies for absence | Chair", "2 | Declarations of interest | Monitoring Officer"}, true},
+		{[]string{"Talks on pay | rail | bus fares were due", "to resume, the union said."}, false},
 		{[]string{"10:00-11:00 | Meeting with the Ambassador of Brazil | Ministry, Room 301", "12:30-13:30 | Lunch with journalists | Ministry"}, true},
 		{[]string{"Ballot result: 78% of members voted yes.", "Branch meeting: Wednesday 4 March, 6pm, Trades Hall", "All members are urged to attend."}, true},
 		{[]string{"The union said: members will", "vote next week on the offer."}, false},

@@ -44,8 +44,8 @@ var sentenceStarters = map[string]bool{
 }
 
 // Split returns the sentences of text in order. Paragraph breaks (blank
-// lines) always end a sentence; so does a single newline after a line that
-// ends a sentence, or a line that looks like a heading.
+// lines) always end a sentence; so does a single newline before or after a
+// table row (tableRow): each row of a table is a sentence of its own.
 func Split(text string) []Sentence {
 	return SplitRunes(text, []rune(text))
 }
@@ -55,6 +55,7 @@ func SplitRunes(text string, runes []rune) []Sentence {
 	out := make([]Sentence, 0, len(text)/64+1) // news sentences run ~110 bytes
 	para := 0
 	start := 0
+	lineStart := 0 // where the line the loop is in begins
 	sub := substrings(text, runes)
 	emit := func(end int) {
 		s, e := start, end
@@ -86,8 +87,13 @@ func SplitRunes(text string, runes []rune) []Sentence {
 				if len(out) > 0 && out[len(out)-1].Paragraph == para {
 					para++
 				}
+				lineStart = j
 				continue
 			}
+			if tableRow(runes[lineStart:i]) || tableRow(runes[j:lineEnd(runes, j)]) {
+				emit(i)
+			}
+			lineStart = j
 			continue
 		}
 		if r != '.' && r != '!' && r != '?' {
@@ -115,6 +121,32 @@ func SplitRunes(text string, runes []rune) []Sentence {
 		return nil // no sentences: nil, as it always was
 	}
 	return out
+}
+
+// TableRow reports a line laid out as a table's row: three cells or more
+// divided by " | " ("3 | Minutes of the meeting held on 19 March | Chair").
+func TableRow(line string) bool { return tableRow([]rune(line)) }
+
+// tableRow is TableRow for a line's runes.
+func tableRow(line []rune) bool {
+	n := 0
+	for i := 1; i+1 < len(line); i++ {
+		if line[i] == '|' && line[i-1] == ' ' && line[i+1] == ' ' {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// lineEnd is the offset of the newline that ends the line starting at
+// from, or len(runes).
+func lineEnd(runes []rune, from int) int {
+	for i := from; i < len(runes); i++ {
+		if runes[i] == '\n' {
+			return i
+		}
+	}
+	return len(runes)
 }
 
 // substrings returns a function giving string(runes[s:e]) for runes, the

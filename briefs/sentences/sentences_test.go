@@ -34,6 +34,9 @@ func TestSplit(t *testing.T) {
 		{"\"Will you come?\" she asked. He said yes.", []string{"\"Will you come?\" she asked.", "He said yes."}},
 		{"\"Go!\" He ran.", []string{"\"Go!\"", "He ran."}},
 		{"Talks began at 2 p.m. on Monday. They ended.", []string{"Talks began at 2 p.m. on Monday.", "They ended."}},
+		{"Item | Subject | Lead\n1 | Declarations of interest | Chair\n2 | Minutes of the meeting held on 3 May | Chair", []string{"Item | Subject | Lead", "1 | Declarations of interest | Chair", "2 | Minutes of the meeting held on 3 May | Chair"}},
+		{"Agenda\n1 | Apologies | Chair\nQuestions from the public", []string{"Agenda", "1 | Apologies | Chair", "Questions from the public"}},
+		{"Talks on pay | rail\nresume on Monday.", []string{"Talks on pay | rail\nresume on Monday."}},
 	}
 	for _, tt := range tests {
 		got := texts(Split(tt.in))
