@@ -145,6 +145,7 @@ func normalisePlace(segments []string) string {
 	return strings.Join(out, ", ")
 }
 
+// allCaps reports text in capitals: two letters or more, none lower case.
 func allCaps(s string) bool {
 	letters := 0
 	for _, r := range s {

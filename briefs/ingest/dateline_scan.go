@@ -382,6 +382,8 @@ var bodySuffixes = map[string]bool{
 	"llc": true, "limited": true, "nv": true, "committee": true, "council": true, "commission": true,
 	"association": true, "society": true, "trust": true, "newsletter": true, "bulletin": true, "circular": true,
 	"diary": true, "calendar": true, "agenda": true, "schedule": true, "timetable": true, "minutes": true,
+	"hearings": true, "meetings": true, "sessions": true, "sittings": true, "committees": true, "notice": true,
+	"notices": true, "programme": true, "program": true, // "HOUSE COMMITTEE HEARINGS - WEEK OF MARCH 9, 2026"
 }
 
 // headingSuffixes end a body's name, which a heading line may put before a

@@ -142,6 +142,7 @@ func TestParseDatelineNone(t *testing.T) {
 		"St Aidan's Parish Newsletter - April",
 		"UNITE THE UNION - EASTFIELD BUSES BRANCH\n\nMembers' meetings", // a union's heading
 		"Ministry of Health - Weekly Schedule",
+		"HOUSE COMMITTEE HEARINGS - WEEK OF MARCH 9, 2026", // a schedule's title
 		"FACTBOX: What we know",
 		"Readout: Minister Anand meets Kenya's Prime Cabinet Secretary Mudavadi",
 		"Present: R. Amos (Chair), T. Nwosu, P. Lindqvist",

@@ -175,7 +175,7 @@ func joinLines(lines []string) string {
 			notes = (notes || endsSentence(lines[i-1])) && shortNote(l)
 			if !keep && i == 1 && len(lines) == 2 && sectionHeading(lines[0], l) {
 				b.WriteString("\n\n") // "Committee news" over "The committee met on 2 June ...": a paragraph of its own
-			} else if keep || listItem(l) || listing.LabelLine(l) || notes {
+			} else if keep || listItem(l) || listing.LabelLine(l) || notes || shoutedOverProse(lines[i-1], l) {
 				b.WriteByte('\n')
 			} else {
 				b.WriteByte(' ')
@@ -260,4 +260,25 @@ func blank(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool {
 		return !invisible(r) && !unicode.IsSpace(r) && !unicode.IsControl(r)
 	}) < 0
+}
+
+// shoutedOverProse reports a shouted heading line over a sentence of prose
+// that does not open with a day ("HOUSE COMMITTEE HEARINGS - WEEK OF MARCH
+// 9, 2026" over "All hearings are held in the State House, unless
+// noted."): the heading is a line of its own, not the sentence's start. A
+// shouted heading over its meeting's day ("PRIVATE MEETING" over "Tuesday,
+// 3 June 2025, 6.30 pm - Committee Room 2S3.") stays with it.
+func shoutedOverProse(head, next string) bool {
+	return allCaps(head) && !allCaps(next) && (endsSentence(next) || issuedWords[firstField(next)]) && listing.DayPrefix(next) == 0
+}
+
+// issuedWords open a document's line that says when and by whom it was
+// put out ("Issued Friday, November 3, 2023", "Published by the Committee
+// Office"): under a shouted title it is a line of its own.
+var issuedWords = map[string]bool{"Issued": true, "Published": true, "Posted": true, "Updated": true, "Released": true, "Circulated": true}
+
+// firstField is the first word of s.
+func firstField(s string) string {
+	f, _, _ := strings.Cut(s, " ")
+	return f
 }

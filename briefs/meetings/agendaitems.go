@@ -32,7 +32,22 @@ func (d *doc) dropAgendaItems(si int, ms []*mention) []*mention {
 // numberedItem reports a line that opens with an item's number: "2.",
 // "6.1", "3)".
 func numberedItem(toks []token) bool {
-	return len(toks) > 1 && toks[0].num && (toks[1].lower == "." || toks[1].lower == ")")
+	return len(toks) > 1 && (toks[0].num && (toks[1].lower == "." || toks[1].lower == ")") || subItem(toks[0].text))
+}
+
+// subItem reports an item's number with a point inside, "2.1", which the
+// tokens read as one decimal.
+func subItem(s string) bool {
+	dot := strings.IndexByte(s, '.')
+	if dot <= 0 || dot == len(s)-1 {
+		return false
+	}
+	for _, r := range strings.Replace(s, ".", "", 1) {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAgenda reports a text whose head calls it an agenda.

@@ -351,6 +351,11 @@ func (d *doc) sentenceMentions(si int) {
 	heads = append(heads, d.acronymHeads(si, heads)...)
 	body, agm, held, hearing, slot, session := -1, -1, -1, -1, -1, -1
 	sessionRoom, sessionAt := "", -1
+	row, rowAt := chunk{}, -1
+	if c, ok := d.committeeRow(si); ok {
+		row, rowAt = c, c.end-1 // "Mon., March 9 | 9:00 AM | Judiciary | Room 214 | ...": the row is one meeting
+		heads = []int{rowAt}
+	}
 	if len(heads) == 0 {
 		body = d.bodyLine(si)
 		if body >= 0 {
@@ -392,7 +397,9 @@ func (d *doc) sentenceMentions(si int) {
 			continue
 		}
 		m := d.newMention(si, h)
-		if h == body {
+		if h == rowAt {
+			d.committeeRowMention(si, m, row)
+		} else if h == body {
 			d.bodyMention(si, m)
 		} else if h == held {
 			d.heldBodyMention(si, m)

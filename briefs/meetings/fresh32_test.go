@@ -20,3 +20,45 @@ func TestRound17TableRows(t *testing.T) {
 			text: "LONDON, April 7 - Rail | bus union leaders will meet\nTransport Secretary Ann Lowe on Thursday, the union said.",
 			want: []string{"2025-04-10 Ann Lowe"}})
 }
+
+// TestRound17CommitteeColumn: a committee schedule's table row that names
+// no meeting is the meeting of the committee in its committee column, on
+// the row's day or its heading's, in the row's room; a "CANCELLED" row is
+// none, and a row's "POSTPONED to" note gives the new day; a bill's number
+// is no party (committeerows.go; sentencesteps.go movesMeeting).
+func TestRound17CommitteeColumn(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "a header's committee column", pub: "2026-03-06",
+			text: "HOUSE COMMITTEE HEARINGS - WEEK OF MARCH 9, 2026\n\nDay | Time | Committee | Room | Business\nMon., March 9 | 9:00 AM | Judiciary | Room 214 | HB 301 (bail reform) - public testimony\nThu., March 12 | 10:00 AM | Education | Room 214 | CANCELLED\nFri., March 13 | 9:00 AM | Health | Room 118 | HB 322 - POSTPONED to Tuesday, March 17, same time and room",
+			want: []string{"2026-03-09 Room 214 Judiciary Committee", "2026-03-17 Room 118 Health Committee"}},
+		describedCase{name: "no header, a day's heading", pub: "2026-02-12",
+			text: "COMMITTEE HEARING SCHEDULE - WEEK OF FEBRUARY 16, 2026\n\nTUESDAY, FEBRUARY 17\n8:00 AM | Joint Finance-Appropriations Committee (JFAC) | Room EW42 | Budget hearings: Department of Correction\n1:30 PM | Health & Welfare | Room EW20 | HB 512 - public testimony",
+			want: []string{"2026-02-17 Room EW42 Joint Finance-Appropriations Committee;Department of Correction", "2026-02-17 Room EW20 Health & Welfare Committee"}},
+		describedCase{name: "a diary's table (guard)", pub: "2025-05-30",
+			text: "WEEKLY SCHEDULE OF THE MINISTER\n\nDate | Time | Engagement | Location\nMon 2 June | 09:00 | Cabinet meeting | Presidential Villa\nTue 3 June | 10:00 | Tour of the Eastern Industrial Zone | Koforidua",
+			want: []string{"2025-06-02 Presidential Villa Cabinet"}})
+}
+
+// TestRound17ScheduleHead: a schedule's shouted title over the line of
+// prose after it is no meeting, nor is "All hearings are held in ...";
+// an agenda's sub-item ("2.1 Conference with labor negotiators: ...")
+// dated by the agenda's heading is a part of its meeting (heading.go
+// scheduleTitleLine, lineOf; mention.go excluded; agendaitems.go subItem;
+// ingest shoutedOverProse).
+func TestRound17ScheduleHead(t *testing.T) {
+	checkDescribed(t, dayTitleParties,
+		describedCase{name: "a week's title over a note", pub: "2023-11-03",
+			text: "STANDING COMMITTEE MEETINGS - WEEK OF NOVEMBER 6, 2023\nAll meetings are open to the public, except in camera sessions.\n\nDate | Time | Committee | Business | Location\nMonday, November 6 | 9:00 a.m. | Public Accounts | Auditor General's report | Committee Room",
+			want: []string{"2023-11-06 Public Accounts Committee meeting|Public Accounts Committee"}},
+		describedCase{name: "an agenda's sub-item under a shouted item", pub: "2024-02-09",
+			text: "MAPLE RIDGE UNIFIED SCHOOL DISTRICT\nBOARD OF TRUSTEES\n\nREGULAR MEETING AGENDA - Tuesday, February 13, 2024\nDistrict Office Boardroom, 1200 Cedar Avenue, Maple Ridge\nClosed Session 5:30 p.m. | Open Session 6:30 p.m.\n\n1. CALL TO ORDER AND ROLL CALL\n\n2. CLOSED SESSION\n2.1 Conference with labor negotiators: Maple Ridge Teachers Association and California School Employees Association, Chapter 411.",
+			want: []string{"2024-02-13 Board of Trustees Open Session|BOARD OF TRUSTEES"}})
+}
+
+// TestFresh32aSet: the set the round's table rules were written for, as a
+// floor (after them: F1 0.978, place 0.909, participants P 0.783 R 0.581;
+// the diary's owner is still no party of its rows).
+func TestFresh32aSet(t *testing.T) {
+	rep := evalFile(t, "fresh32a.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.97, noDates: 0.97, status: 0.99, place: 0.90, participants: 0.58, partPrecision: 0.78})
+}

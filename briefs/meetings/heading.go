@@ -218,30 +218,61 @@ var pluralHeads = map[string]bool{"meetings": true, "sessions": true, "hearings"
 // a plural meeting noun, which is no meeting of its own: a line of its own
 // with no verb and no final stop, dated by no day or by its week's start
 // only ("week beginning 16 March 2026") (rule listing.day-heading: the rows
-// are the meetings).
+// are the meetings). The line is read alone when ingest joined it to the
+// heading lines around it ("HOUSE OF COMMONS" over "SELECT COMMITTEE
+// MEETINGS - WEEK COMMENCING MONDAY 2 JUNE 2025" over "Published Sunday 1
+// June 2025.").
 func (d *doc) scheduleTitleLine(si, h int) bool {
 	toks := d.toks[si]
-	if d.entries != nil && d.entries[si] != nil || !pluralHeads[toks[h].lower] || len(toks) > 14 {
+	if d.entries != nil && d.entries[si] != nil || !pluralHeads[toks[h].lower] {
 		return false
 	}
-	s := d.sents[si]
-	if d.entries == nil && !weekStart.MatchString(s.Text) {
+	a, b := d.lineOf(si, h)
+	if b-a > 14 {
+		return false
+	}
+	text := sliceText(d.runes, toks[a].start, toks[b-1].end)
+	if d.entries == nil && !weekStart.MatchString(text) {
 		return false // no listing: only a week's title ("Select committee meetings, week beginning 9 March 2026") over prose-like rows
 	}
-	if s.End < len(d.runes) && d.runes[s.End] != '\n' || strings.HasSuffix(s.Text, ".") || strings.Contains(s.Text, ":") {
+	end := toks[b-1].end
+	if end < len(d.runes) && d.runes[end] != '\n' || strings.HasSuffix(text, ".") || strings.Contains(text, ":") {
 		return false // a sentence of prose, or a list after its colon
 	}
-	for _, t := range toks {
+	for _, t := range toks[a:b] {
 		if auxiliaries[t.lower] || headlineVerbs[t.lower] || t.lower == "held" {
 			return false
 		}
 	}
 	for _, x := range d.dates[si] {
-		if x.prec == briefs.PrecisionDay && !weekStart.MatchString(s.Text) {
+		if x.tokStart >= a && x.tokEnd <= b && x.prec == briefs.PrecisionDay && !weekStart.MatchString(text) {
 			return false
 		}
 	}
 	return true
+}
+
+// lineOf is the token range of the line of sentence si that holds token h.
+func (d *doc) lineOf(si, h int) (a, b int) {
+	toks := d.toks[si]
+	a, b = h, h+1
+	for a > 0 && !d.newlineBetween(toks[a-1].end, toks[a].start) {
+		a--
+	}
+	for b < len(toks) && !d.newlineBetween(toks[b-1].end, toks[b].start) {
+		b++
+	}
+	return a, b
+}
+
+// newlineBetween reports a line break in the runes [from, to).
+func (d *doc) newlineBetween(from, to int) bool {
+	for _, r := range d.runes[from:to] {
+		if r == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // A diary, a public schedule or a first-person readout names its owner in

@@ -1235,6 +1235,9 @@ func excluded(toks []token, i int) bool {
 	if conditional(toks, i) || sinceStopped(toks, i) {
 		return true
 	}
+	if lowerAt(toks, i-1) == "all" && pluralHeads[toks[i].lower] {
+		return true // "All hearings are held in the State House": every one of a kind, no one meeting
+	}
 	neg := 2
 	if meetingVerbs[toks[i].lower] {
 		neg = 3

@@ -130,6 +130,10 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 			switch lowerAt(toks, cue-1) {
 			case "was", "were", "been", "be", "is", "are", "being":
 				return true
+			case "-", "–", "—", "|":
+				if w := lowerAt(toks, cue+1); w == "to" || w == "until" {
+					return true // a row's note: "HB 322 (nurse staffing) - POSTPONED to Tuesday, March 17"
+				}
 			}
 		}
 	}

@@ -110,6 +110,9 @@ func SplitRunes(text string, runes []rune) []Sentence {
 		if r == '.' && !endsSentence(runes, i, end) {
 			continue
 		}
+		if end+1 < len(runes) && runes[end] == ' ' && runes[end+1] == '|' {
+			continue // "9:00 a.m. | Public Accounts": a table's row goes on past its cell
+		}
 		if r != '.' && end > i+1 && nextIsLower(runes, end) {
 			continue // "\"Will you come?\" she asked."
 		}

@@ -1,0 +1,206 @@
+package meetings
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs/sentences"
+)
+
+// A legislature's committee schedule lays its week out as a table, one
+// meeting a row, the committee named by its subject alone: "Mon., March 9
+// | 9:00 AM | Judiciary | Room 214 | HB 301 (bail reform) - public
+// testimony" under "Day | Time | Committee | Room | Business", or "1:30 PM
+// | Health & Welfare | Room EW20 | HB 512 ..." under a day's heading in a
+// "COMMITTEE HEARING SCHEDULE". The row names no meeting: it is a meeting
+// of the committee in its committee column, its day the row's or its
+// heading's (rule listing.committee-column). A row that is "CANCELLED",
+// or whose committee cell says there is none ("No meetings scheduled"),
+// is no meeting.
+
+// RuleListingCommitteeColumn makes a committee schedule's row the meeting
+// of the committee in its committee column.
+const RuleListingCommitteeColumn Rule = "listing.committee-column"
+
+// committeeColumns name a table's column of committees.
+var committeeColumns = map[string]bool{"committee": true, "committees": true}
+
+// committeeHeadWindow is how many runes of a text's head may call it a
+// committee schedule when its table has no header row.
+const committeeHeadWindow = 300
+
+// committeeRow finds, in a committee schedule, sentence si as a dated
+// row of its table: it returns the token range of the row's committee
+// cell, or ok false.
+func (d *doc) committeeRow(si int) (c chunk, ok bool) {
+	if d.dlEnd > 0 || !sentences.TableRow(d.sents[si].Text) {
+		return chunk{}, false
+	}
+	if e := d.entries[si]; len(d.dates[si]) == 0 && (e == nil || e.headSent < 0) {
+		return chunk{}, false // a row with no day of its own or of a heading
+	}
+	toks := d.toks[si]
+	cells := tableCells(toks)
+	col := d.committeeColumn(si, len(cells))
+	if col < 0 && d.committeeSchedule() {
+		col = firstNameCell(toks, cells)
+	}
+	if col < 0 || col >= len(cells) {
+		return chunk{}, false
+	}
+	for _, cl := range cells {
+		for _, t := range toks[cl[0]:cl[1]] {
+			if t.lower == "cancelled" || t.lower == "canceled" {
+				return chunk{}, false // "HB 530 (consumer data privacy) - CANCELLED"
+			}
+		}
+	}
+	a, b := cells[col][0], cells[col][1]
+	if a >= b || !toks[a].cap || toks[a].lower == "no" || b-a > 8 {
+		return chunk{}, false // "No meetings scheduled", "—"
+	}
+	return chunk{start: a, end: b, text: sliceText(d.runes, toks[a].start, toks[b-1].end)}, true
+}
+
+// tableCells divides a row's tokens at its bars: each cell's token range.
+func tableCells(toks []token) [][2]int {
+	var out [][2]int
+	s := 0
+	for k, t := range toks {
+		if t.lower == "|" {
+			out = append(out, [2]int{s, k})
+			s = k + 1
+		}
+	}
+	return append(out, [2]int{s, len(toks)})
+}
+
+// committeeColumn is the index of the committee column of the header row
+// over sentence si, a table row of n cells; -1 when there is none.
+func (d *doc) committeeColumn(si, n int) int {
+	for i, c := range d.tableHeader(si, n) {
+		if committeeColumns[c] {
+			return i
+		}
+	}
+	return -1
+}
+
+// tableHeader is the header row over sentence si, a table row of n cells,
+// its cells lower-cased: the nearest table row before it whose cells are
+// all short words with no digit, of n cells; nil when there is none.
+func (d *doc) tableHeader(si, n int) []string {
+	for k := si - 1; k >= 0; k-- {
+		s := d.sents[k].Text
+		if !sentences.TableRow(s) {
+			continue // a day's heading between the rows
+		}
+		cells := strings.Split(s, " | ")
+		if len(cells) != n || !headerCells(cells) {
+			continue
+		}
+		for i, c := range cells {
+			cells[i] = strings.ToLower(strings.TrimSpace(c))
+		}
+		return cells
+	}
+	return nil
+}
+
+// headerCells reports a table's header row: each cell one to three words
+// with no digit ("Day", "Time", "Presented by").
+func headerCells(cells []string) bool {
+	for _, c := range cells {
+		if n := len(strings.Fields(c)); n == 0 || n > 3 || strings.ContainsAny(c, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// committeeSchedule reports a text whose head calls it a schedule of
+// committee meetings or hearings: "COMMITTEE HEARING SCHEDULE", "STANDING
+// COMMITTEE MEETINGS", "HOUSE COMMITTEE HEARINGS".
+func (d *doc) committeeSchedule() bool {
+	head := strings.ToLower(string(d.runes[:min(len(d.runes), committeeHeadWindow)]))
+	return strings.Contains(head, "committee") &&
+		(strings.Contains(head, "hearing") || strings.Contains(head, "meetings") || strings.Contains(head, "schedule"))
+}
+
+// firstNameCell is the first cell of a row, with no header, that holds a
+// name: capitalised, with no digit, no day, no room; -1 when none.
+func firstNameCell(toks []token, cells [][2]int) int {
+	for i, cl := range cells {
+		a, b := cl[0], cl[1]
+		if a >= b || !toks[a].cap || toks[a].lower == "room" {
+			continue
+		}
+		named, clock := true, true
+		for _, t := range toks[a:b] {
+			clock = clock && (clockWord(t) || timePunct[t.lower])
+			if t.num || startsWithDigit(t.text) || isMonthOrDay(t.lower) {
+				named = false
+				break
+			}
+		}
+		if named && !clock {
+			return i // not "AM" of "8:00 AM", its digits a diary's time the line's prefix took
+		}
+	}
+	return -1
+}
+
+// committeeRowMention makes m, the mention of a committee schedule's row
+// c, that committee's meeting: "Judiciary" is the "Judiciary Committee
+// meeting" and its party.
+func (d *doc) committeeRowMention(si int, m *mention, c chunk) {
+	toks := d.toks[si]
+	m.byTokens(FieldKind, RuleListingCommitteeColumn, toks, c.start, c.end)
+	name, body := c.text, false
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i] // "Joint Finance-Appropriations Committee (JFAC)": the name, its initialism the same party
+	}
+	dropNamed(m, c.start, c.end)
+	for _, t := range toks[c.start:c.end] {
+		body = body || listedBodies[t.lower]
+	}
+	if !body {
+		name += " Committee" // not "Joint Finance-Appropriations Committee (JFAC) Committee"
+	}
+	cells := tableCells(toks)
+	for i, c := range d.tableHeader(si, len(cells)) {
+		if a, b := cells[i][0], cells[i][1]; venueColumns[c] && a < b && !noVenueCells[toks[a].lower] {
+			m.place, m.placeAt = sliceText(d.runes, toks[a].start, toks[b-1].end), a // the cell under "Location"
+			m.byTokens(FieldPlace, RuleListingCommitteeColumn, toks, a, b)
+		}
+	}
+	if m.place == "" {
+		for _, cl := range cells {
+			if a, b := cl[0], cl[1]; b-a > 1 && b-a <= 4 && toks[a].lower == "room" {
+				m.place, m.placeAt = sliceText(d.runes, toks[a].start, toks[b-1].end), a // "Room EW42": a row's room, where no header names the column
+				m.byTokens(FieldPlace, RuleListingCommitteeColumn, toks, a, b)
+			}
+		}
+	}
+	m.title = name + " meeting"
+	m.byTokens(FieldTitle, RuleListingCommitteeColumn, toks, c.start, c.end)
+	for _, n := range slices.Clone(m.named) {
+		if at, ok := m.namedAt[n]; ok && billCode(toks, at, n) {
+			dropNamed(m, at, at+1) // "HB 301", "Bill No. 329": a bill's number, no party
+		}
+	}
+	if !slices.Contains(m.named, name) {
+		m.addNamed(c.start, name)
+		m.byName(name, RuleListingCommitteeColumn, toks[c.start].start, toks[c.end-1].end)
+	}
+}
+
+// billCode reports name n, named at token at, followed by a number: a
+// bill's or a document's code ("HB 301", "Bill No. 329").
+func billCode(toks []token, at int, n string) bool {
+	k := at + len(strings.Fields(n))
+	if lowerAt(toks, k) == "." {
+		k++
+	}
+	return k < len(toks) && toks[k].num
+}
