@@ -269,7 +269,20 @@ func blank(s string) bool {
 // shouted heading over its meeting's day ("PRIVATE MEETING" over "Tuesday,
 // 3 June 2025, 6.30 pm - Committee Room 2S3.") stays with it.
 func shoutedOverProse(head, next string) bool {
-	return allCaps(head) && !allCaps(next) && (endsSentence(next) || issuedWords[firstField(next)]) && listing.DayPrefix(next) == 0
+	return allCaps(head) && !allCaps(next) && (endsSentence(next) || issuedWords[firstField(next)] || weekLine(next)) && listing.DayPrefix(next) == 0
+}
+
+// weekLine reports a line that opens with the week a schedule covers:
+// "Week of Monday 3 November to Friday 7 November 2025", "Week commencing
+// 12 June".
+func weekLine(l string) bool {
+	low := strings.ToLower(l)
+	for _, p := range []string{"week of ", "week commencing ", "week beginning ", "week starting "} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // issuedWords open a document's line that says when and by whom it was

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/briefs"
 )
@@ -311,19 +312,25 @@ func ownerHeading(l string) bool {
 }
 
 // ownerTitled is an owner named after a title: "Ambassador Ingrid Falk".
-var ownerTitled = regexp.MustCompile(`\b(?:Ambassador|Commissioner|Minister|Secretary of State|Secretary|Mayor|Governor|President|Senator|Chancellor|Premier|Councillor|Cllr|Consul|Envoy)\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b`)
+var ownerTitled = regexp.MustCompile(`\b(?:Ambassador|Commissioner|Minister|Secretary of State|Secretary|Mayor|Governor|President|Senator|Chancellor|Premier|Councillor|Cllr|Consul|Envoy)\s+(` + ownerName + `)\b`)
+
+// ownerName is a person's name of two or three capitalised words, a word
+// joined by hyphens capitalised after each ("Mensah-Boateng").
+const ownerName = `(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}`
 
 // ownerAfterDash is an owner named after a dash closing the line: "From
 // the High Commissioner's desk - Ruth Mbeki".
-var ownerAfterDash = regexp.MustCompile(`\s[-–—]\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})\s*$`)
+var ownerAfterDash = regexp.MustCompile(`\s[-–—]\s+(` + ownerName + `)\s*$`)
 
 // ownerAfterComma is an owner named after a comma closing the line, with a
 // member's letters after the name: "Public diary of the Minister for
-// Enterprise, Tourism and Employment, Niamh Kavanagh TD".
-var ownerAfterComma = regexp.MustCompile(`,\s+((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:\s+(?:TD|MP|MLA|MSP|MEP|MHK|QC|KC)\b|\s*$)`)
+// Enterprise, Tourism and Employment, Niamh Kavanagh TD", "Weekly schedule
+// of the Minister, Hon. Abena Korsah".
+var ownerAfterComma = regexp.MustCompile(`,\s+(?:(?:[Tt]he )?Hon\.? )?(` + ownerName + `)(?:\s+(?:TD|MP|MLA|MSP|MEP|MHK|QC|KC)\b|\s*$)`)
 
 // diaryOwner is the person a diary's or a readout's heading names as its
-// owner, among the text's first three lines; "" when there is none.
+// owner, among the text's first three lines that are not blank (a shouted
+// line read in mixed case); "" when there is none.
 func (d *doc) diaryOwner() string {
 	if d.owner != nil {
 		return *d.owner
@@ -331,11 +338,18 @@ func (d *doc) diaryOwner() string {
 	owner := ""
 	d.owner = &owner
 	rest := string(d.runes[:min(len(d.runes), 400)])
-	for n := 0; n < 3 && rest != ""; n++ {
+	for n := 0; n < 3 && rest != ""; {
 		l, after, _ := strings.Cut(rest, "\n")
 		rest = after
+		if strings.TrimSpace(l) == "" {
+			continue // the blank line between a ministry's head and its diary's title
+		}
+		n++
 		if !ownerHeading(l) {
 			continue
+		}
+		if !strings.ContainsFunc(l, unicode.IsLower) {
+			l = unshoutLine(l) // "WEEKLY SCHEDULE OF THE MINISTER, HON. ABENA KORSAH"
 		}
 		if m := ownerTitled.FindStringSubmatch(l); m != nil {
 			owner = m[1]
@@ -491,4 +505,21 @@ func (d *doc) calendarGroup(c *cluster) string {
 		}
 	}
 	return ""
+}
+
+// unshoutLine writes a shouted heading line in mixed case, its small words
+// in lower case: "WEEKLY ENGAGEMENTS OF THE HON. MINISTER FOR TRADE,
+// EFUA MENSAH-BOATENG" -> "Weekly Engagements of the Hon. Minister for
+// Trade, Efua Mensah-Boateng".
+func unshoutLine(l string) string {
+	ws := strings.Fields(l)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if i > 0 && titleSmallWords[lw] {
+			ws[i] = lw
+		} else {
+			ws[i] = capitalised(lw)
+		}
+	}
+	return strings.Join(ws, " ")
 }
