@@ -126,7 +126,15 @@ func (d *doc) bodyFor(si int, noun string) string {
 		return b
 	}
 	if firmWord(noun) {
-		return d.heldCompany(si) // not the Senate named before: "the company's annual meeting"
+		if c := d.heldCompany(si); c != "" {
+			return c // not the Senate named before: "the company's annual meeting"
+		}
+		return d.storyCompany()
+	}
+	if noun == "board" {
+		if c := d.storyCompany(); c != "" {
+			return c // "The board will meet on Thursday": the story's company's, not its bidder's adviser named last
+		}
 	}
 	return d.recentBody(si)
 }

@@ -401,7 +401,12 @@ func (d *doc) ownerOf(si, k int) string {
 		if c := d.heldCompany(si); c != "" {
 			return c // "Shareholders of Ayala Land ... will vote at the company's annual meeting"
 		}
+		if c := d.storyCompany(); c != "" {
+			return c // "The company's annual general meeting will be held on June 3": the story's, not a partner's named last
+		}
 		return d.orgBefore(si, toks[k-1].start, true)
+	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)] && namesWord(d.storyCompany(), lowerAt(toks, k-3)):
+		return d.storyCompany() // "the bank's annual general meeting" of "Sahel Continental Bank Plc", not the central bank named last
 	case p == "its" || p == "their" || p == "s" && isApostrophe(lowerAt(toks, k-2)) && groupWords[lowerAt(toks, k-3)]:
 		return d.orgBefore(si, toks[k-1].start, firmSubject(toks)) // "The company will hold its annual meeting": a company's
 	case p == "s" && isApostrophe(lowerAt(toks, k-2)) && k >= 3 && !toks[k-3].cap && toks[k-3].lower == "union":
@@ -497,4 +502,15 @@ func (d *doc) unionNamed(si, before int) string {
 		}
 	}
 	return ""
+}
+
+// namesWord reports a name holding word w, in any case: "Sahel Continental
+// Bank Plc" holds "bank".
+func namesWord(name, w string) bool {
+	for _, x := range strings.Fields(name) {
+		if strings.EqualFold(x, w) {
+			return true
+		}
+	}
+	return false
 }
