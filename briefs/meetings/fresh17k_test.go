@@ -155,7 +155,9 @@ func TestNoMeeting17k(t *testing.T) {
 		"LONDON, Nov 20 (Reuters) - He appeared before magistrates on Monday charged with fraud.",
 		"LONDON, Nov 20 (Reuters) - The minister appears to have changed her mind on Monday.",
 		"LONDON, Nov 20 (Reuters) - The company will testify to its strength in results on Friday.",
-		"GENEVA, Nov 20 (Reuters) - The last round ended in September without agreement.",
+		// "The last round ended in September without agreement." was here: since round 17 an
+		// earlier round of talks with a month in its clause is a past meeting (mention.go
+		// monthAfter), as the independent annotators of blind26a, 27a and 28a record it.
 		"GENEVA, Nov 20 (Reuters) - The last round of sanctions, held back in May, hit exports.",
 		"NEW YORK, Nov 20 (Reuters) - Wall Street's session on Monday was the busiest this year.",
 		"NEW YORK, Nov 20 (Reuters) - Protesters from the Group of Seven countries will gather in the square on Friday.",

@@ -1,11 +1,15 @@
 package meetings
 
-// Fresh stories for the rules of round 17, on documents laid out as tables.
+// Fresh stories for the rules of round 17: tables, a company story's own
+// meetings, earlier meetings of a series.
 // testdata/fresh32a.jsonl was written for the table class and measured once
 // on main cb79768: F1 0.857, status 1.000, place 0.889, participants
-// P 0.550 R 0.440; testdata/fresh32b.jsonl, for the story-company class, on
-// 5141859: F1 1.000, place 1.000, participants P 0.400 R 0.286. Cases named "(guard)" pass on the code before their rule
-// too: they keep the rule from reaching what it must not.
+// P 0.550 R 0.440; testdata/fresh32b.jsonl, for the story-company class,
+// on 5141859: F1 1.000, place 1.000, participants P 0.400 R 0.286;
+// testdata/fresh32c.jsonl, for earlier meetings of a series, on c245553:
+// F1 0.533, place 0.750, participants P 0.667 R 0.800. Cases
+// named "(guard)" pass on the code before their rule too: they keep the
+// rule from reaching what it must not.
 
 import "testing"
 
@@ -105,4 +109,33 @@ func TestRound17StoryCompany(t *testing.T) {
 func TestFresh32bSet(t *testing.T) {
 	rep := evalFile(t, "fresh32b.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.85, partPrecision: 0.99})
+}
+
+// TestRound17EarlierMeeting: a past meeting of a series named by
+// "previous" or "last" counts when a month follows in its clause ("at its
+// previous meeting in late May", "The previous round, which ran from
+// November 20 to 28"), not a market's "previous session on Thursday"; a
+// congress named by a body's initialism and dated is a gathering, not a
+// legislature (mention.go monthAfter, marketSession, bodyCongress).
+func TestRound17EarlierMeeting(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "previous meeting, a month after", pub: "2024-07-10",
+			text: "WELLINGTON, July 10 (Reuters) - The Reserve Bank of New Zealand kept its cash rate at 5.5 percent on Wednesday.\n\nAt its previous meeting in late May, the bank had signalled that rates would stay high.",
+			want: []string{"2024-05 Wellington"}},
+		describedCase{name: "previous round, a range after", pub: "2024-02-01",
+			text: "GENEVA, Feb 1 (Reuters) - Diplomats said a deal this year was unlikely.\n\nThe previous round, which ran from November 20 to 28, ended without agreement on property rights.",
+			want: []string{"2023-11-20 "}},
+		describedCase{name: "a body's congress", pub: "2024-03-15",
+			text: "ZURICH, March 15 (AP) - FIFA president Gianni Infantino will stand unopposed for a third term at the FIFA Congress in Paris on May 17, the governing body said on Friday.",
+			want: []string{"2024-05-17 Paris"}},
+		describedCase{name: "a market's previous session", pub: "2024-05-03",
+			text: "SEOUL, May 3 (Reuters) - South Korean shares closed at 2,676.63 points on Friday, up from 2,650.1 at the previous session on Thursday, as chipmakers gained.",
+			want: nil})
+}
+
+// TestFresh32cSet: the set the earlier-meeting rule was written for, as a
+// floor (after it: F1 1.000, place 0.889, participants P 0.786 R 0.846).
+func TestFresh32cSet(t *testing.T) {
+	rep := evalFile(t, "fresh32c.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.88, place: 0.88, participants: 0.84, partPrecision: 0.78})
 }

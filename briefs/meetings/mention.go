@@ -204,8 +204,10 @@ func isMeetingNoun(toks []token, i int) bool {
 			return true // "will return to the negotiating table on Tuesday", "returned to the bargaining table": talks resume
 		}
 	}
-	if earlier := func(w string) bool { return w == "previous" || w == "last" }; (earlier(prev) || earlier(lowerAt(toks, i-2)) && !toks[i-1].cap && toks[i-1].word) && (datedAfter(toks, i) || heldAfter(toks, i+1)) {
-		return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March", "The previous mediated session, on 21 September"
+	if earlier := func(w string) bool { return w == "previous" || w == "last" }; earlier(prev) || earlier(lowerAt(toks, i-2)) && !toks[i-1].cap && toks[i-1].word {
+		if datedAfter(toks, i) && !marketSession(toks, i) || heldAfter(toks, i+1) || monthAfter(toks, i) && !roundOfOther(toks, i) {
+			return true // "The council's previous meeting, on March 5, left rates unchanged", "The previous round, which took place in Doha in March", "The previous mediated session, on 21 September", "at its previous meeting in late May", "The previous round, which ran from November 20 to 28"
+		}
 	}
 	if negatedNoun(toks, i) {
 		return false // "Wednesday 11 March: No committee meetings scheduled", "there will be no talks on Friday"
@@ -273,7 +275,7 @@ func isMeetingNoun(toks []token, i int) bool {
 				return true
 			}
 		}
-		return sessionModifiers[prev] && prev != "joint" && prev != "budget" || prev == "party"
+		return sessionModifiers[prev] && prev != "joint" && prev != "budget" || prev == "party" || bodyCongress(toks, i)
 	case "retreat": // ministers' or leaders' gathering away from the table: "ASEAN defence ministers will hold a retreat in Manila", not "the dollar's retreat"
 		if toks[i].cap {
 			return false // "the Malaysia-Singapore Leaders' Retreat": a name, read as such
@@ -582,6 +584,68 @@ var mannerPreps = map[string]bool{"by": true, "through": true, "via": true, "of"
 
 // datedAfter reports a day or month said right after the noun at i: "on
 // March 5", ", on Tuesday,", "in February".
+// monthAfter reports a month's name in the clause after the meeting noun
+// at i, within earlierReach words: "at its previous meeting in late May",
+// "The previous round, which ran from November 20 to 28", "at the previous
+// congress in Kigali in March last year" (an earlier meeting of a series,
+// told by its date).
+func monthAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+earlierReach; k++ {
+		switch t := toks[k]; {
+		case t.lower == ";" || t.lower == "." && k == len(toks)-1:
+			return false
+		case t.cap && isMonthName(t.lower):
+			return true
+		}
+	}
+	return false
+}
+
+// bodyCongress reports a congress named by a body's initialism and dated
+// after it, "the FIFA Congress in Paris on May 17": a federation's
+// gathering, not a legislature ("the U.S. Congress").
+func bodyCongress(toks []token, i int) bool {
+	if i == 0 || !shoutedWord(toks[i-1].text) || len(toks[i-1].text) < 3 || toks[i-1].lower == "usa" {
+		return false
+	}
+	j := i + 1
+	if lowerAt(toks, j) == "in" && j+1 < len(toks) && toks[j+1].cap {
+		j += 2 // "in Paris"
+	}
+	return dayAfter(toks, j)
+}
+
+// roundOfOther reports "round of" things that are no meeting: "The last
+// round of sanctions, held back in May"; not a round of a named or
+// definite process ("of the mechanism", "of the FOC").
+func roundOfOther(toks []token, i int) bool {
+	if toks[i].lower != "round" || lowerAt(toks, i+1) != "of" || i+2 >= len(toks) {
+		return false
+	}
+	return lowerAt(toks, i+2) != "the" && !toks[i+2].cap && !meetingNounWithin(toks, i+2, 3)
+}
+
+// earlierReach is how far after an earlier meeting's noun monthAfter looks.
+const earlierReach = 10
+
+// marketSession reports a market's "previous session" dated by a weekday
+// with no body owning it: "up from 2,650.1 at the previous session on
+// Thursday" is a day's trading, no meeting.
+func marketSession(toks []token, i int) bool {
+	if toks[i].lower != "session" {
+		return false
+	}
+	if w := lowerAt(toks, i-2); w == "its" || w == "their" || w == "s" {
+		return false // "the council's previous session, on Monday"
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if _, ok := weekdayNames[toks[k].lower]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 func datedAfter(toks []token, i int) bool {
 	k := i + 1
 	if lowerAt(toks, k) == "," {
