@@ -166,6 +166,12 @@ func callsOff(toks []token, h, cue int) bool {
 	if w := toks[cue].lower; h < cue && (strings.HasPrefix(w, "cancel") || strings.HasPrefix(w, "scrap")) && otherObject(toks, cue) {
 		return false // "will meet management on Monday ..., after a weekend strike forced the carrier to cancel around one in five flights": the flights
 	}
+	if h < cue && strings.HasSuffix(toks[cue].lower, "ing") {
+		switch lowerAt(toks, cue-1) {
+		case "after", "before", "since", "despite":
+			return false // "would hold its annual shareholder meeting online on June 25, after calling off an in-person gathering": the gathering
+		}
+	}
 	if h < cue {
 		aside := 0 // the words of a relative clause between: "Talks between ..., which had been due to open in Jeddah on Thursday, have been postponed"
 		for k := h + 1; k < cue; k++ {

@@ -139,3 +139,15 @@ func TestFresh32cSet(t *testing.T) {
 	rep := evalFile(t, "fresh32c.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.88, place: 0.88, participants: 0.84, partPrecision: 0.78})
 }
+
+// TestRound17CalledOffAfter: "after calling off X" calls off X, not the
+// meeting the clause before names (cancel.go callsOff).
+func TestRound17CalledOffAfter(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "after calling off", pub: "2020-05-20",
+			text: "(Reuters) - Cruise operator Meridian Seaways Holdings said on Wednesday it would hold its annual shareholder meeting online on June 25, after calling off an in-person gathering that had been planned for April.",
+			want: []string{"2020-06-25 upcoming"}},
+		describedCase{name: "a day called off, another week's meeting (guard)", pub: "2020-05-20",
+			text: "(Reuters) - Meridian Seaways Holdings has cancelled its meeting with bondholders on June 25.\n\nAdvisers for Meridian Seaways Holdings and the bondholders are due to meet in New York next week, a source said.",
+			want: []string{"2020-06-25 cancelled", "2020-05-25 upcoming"}})
+}
