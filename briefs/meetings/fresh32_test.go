@@ -1,15 +1,17 @@
 package meetings
 
 // Fresh stories for the rules of round 17: tables, a company story's own
-// meetings, earlier meetings of a series.
+// meetings, earlier meetings of a series, "the two companies".
 // testdata/fresh32a.jsonl was written for the table class and measured once
 // on main cb79768: F1 0.857, status 1.000, place 0.889, participants
 // P 0.550 R 0.440; testdata/fresh32b.jsonl, for the story-company class,
 // on 5141859: F1 1.000, place 1.000, participants P 0.400 R 0.286;
 // testdata/fresh32c.jsonl, for earlier meetings of a series, on c245553:
-// F1 0.533, place 0.750, participants P 0.667 R 0.800. Cases
-// named "(guard)" pass on the code before their rule too: they keep the
-// rule from reaching what it must not.
+// F1 0.533, place 0.750, participants P 0.667 R 0.800; fresh32d.jsonl, for
+// "the two companies" and the like, on 6c61aa3: F1 1.000, place 0.875,
+// participants P 0.889 R 0.471. Cases named "(guard)" pass on the code
+// before their rule too: they keep the rule from reaching what it must
+// not.
 
 import "testing"
 
@@ -150,4 +152,30 @@ func TestRound17CalledOffAfter(t *testing.T) {
 		describedCase{name: "a day called off, another week's meeting (guard)", pub: "2020-05-20",
 			text: "(Reuters) - Meridian Seaways Holdings has cancelled its meeting with bondholders on June 25.\n\nAdvisers for Meridian Seaways Holdings and the bondholders are due to meet in New York next week, a source said.",
 			want: []string{"2020-06-25 cancelled", "2020-05-25 upcoming"}})
+}
+
+// TestRound17TwoApart: "the two companies", "the two ministers" and "the
+// two countries" stand for the pair the story names apart when no
+// sentence before joins it by "and": its first two companies, titled
+// persons or countries (sides.go firstTwo).
+func TestRound17TwoApart(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a bidder and its target", pub: "1987-06-03",
+			text: "LONDON, June 3 - Calloway Engineering Plc raised its hostile offer for Brightmoor Industries Plc to 410 pence a share.\n\nBrightmoor's board had rejected the earlier offer as too low.\n\nAdvisers to the two companies will meet on Thursday to discuss a possible agreed deal, a person familiar with the matter said.",
+			want: []string{"1987-06-04 Calloway Engineering Plc;Brightmoor Industries Plc"}},
+		describedCase{name: "a minister and the one she visits", pub: "2024-11-12",
+			text: "SEOUL, Nov 12 (Reuters) - South Korean Industry Minister Park Min-seo will visit Canberra next week, her ministry said on Tuesday.\n\nShe will see Australian Resources Minister Madeleine King in Sydney.\n\nThe two ministers last met in Seoul in July.",
+			want: []string{"2024-07 Park Min-seo;Madeleine King"}},
+		describedCase{name: "a pair joined by and (guard)", pub: "2024-09-09",
+			text: "BERLIN, Sept 9 (Reuters) - Germany and Poland agreed to build a second rail bridge over the Oder, officials said on Monday.\n\nThe two countries will hold consultations in Warsaw on Oct. 7.",
+			want: []string{"2024-10-07 Germany;Poland"}})
+}
+
+// TestFresh32dSet: the set the two-apart rule was written for, as a floor
+// (after it: participants P 1.000 R 0.765; the creditors side is no
+// country, and "Foreign ministers of the two countries" in a Kenyan story
+// still has no parties).
+func TestFresh32dSet(t *testing.T) {
+	rep := evalFile(t, "fresh32d.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.87, participants: 0.76, partPrecision: 0.99})
 }

@@ -4,7 +4,10 @@ package meetings
 // up a delegation or a pair (rules parties.attend-list, parties.leads-side,
 // parties.two-sides), read by roleParties in roles.go.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // attendLeadIns stand between those who attend and the verb: "are
 // expected to attend", "have been invited to attend", "also attended".
@@ -474,16 +477,16 @@ func (d *doc) namedAfter(si, k int) bool {
 // concluded a round ... The two sides will hold the next round".
 func (d *doc) twoSides(sent int) []string {
 	toks := d.toks[sent]
-	found := false
+	noun := ""
 	for k := 0; k+1 < len(toks); k++ {
 		if (toks[k].lower == "two" && (k == 0 || lowerAt(toks, k-1) == "the") || toks[k].lower == "both") && pairNouns[lowerAt(toks, k+1)] {
 			if d.namedAfter(sent, k+2) {
 				return nil // "The foreign ministers of the two countries, Alvaro Restrepo and Ruben Salazar, met": the persons named
 			}
-			found = true
+			noun = lowerAt(toks, k+1)
 		}
 	}
-	if !found {
+	if noun == "" {
 		return nil
 	}
 	for si := sent - 1; si >= 0 && si >= sent-3; si-- {
@@ -491,11 +494,53 @@ func (d *doc) twoSides(sent int) []string {
 			return p
 		}
 	}
-	return nil
+	return d.firstTwo(sent, noun)
 }
 
 // pairNouns name the two sides of talks.
-var pairNouns = map[string]bool{"sides": true, "countries": true, "nations": true, "governments": true, "leaders": true, "neighbours": true, "neighbors": true, "companies": true}
+var pairNouns = map[string]bool{"sides": true, "countries": true, "nations": true, "governments": true, "leaders": true, "neighbours": true, "neighbors": true, "companies": true,
+	"firms": true, "ministers": true, "men": true, "presidents": true, "premiers": true}
+
+// firstTwo is the pair a story names apart, not joined by "and", that "the
+// two" noun of sentence sent stands for: the first two companies it names
+// for "companies" ("Calloway Engineering Plc raised its offer for
+// Brightmoor Industries Plc"), the first two countries for "countries"
+// and "sides" as countriesOf reads them ("Australian officials"), the
+// first two persons named with a title for "ministers" and "men"; nil when
+// the story names fewer before sent.
+func (d *doc) firstTwo(sent int, noun string) []string {
+	var out []string
+	add := func(n string) {
+		if n != "" && !slices.Contains(out, n) && !d.isDatelinePlace(n) {
+			out = append(out, n)
+		}
+	}
+	for si := 0; si < sent && len(out) < 2; si++ {
+		toks := d.toks[si]
+		for _, c := range d.chunks(si) {
+			switch noun {
+			case "companies", "firms":
+				if n := d.withSuffix(si, c); corporateName(n) && strings.Contains(n, " ") {
+					add(n)
+				}
+			case "countries", "nations", "governments", "neighbours", "neighbors", "sides":
+				for _, n := range countriesOf(toks, c) {
+					if isCountry(n) {
+						add(n)
+					}
+				}
+			case "ministers", "men", "presidents", "premiers":
+				if n := stripTitles(c.text); n != c.text && isPersonName(n) && !strings.ContainsAny(n, "'’") {
+					add(n) // a titled person: "Industry Minister Park Min-seo"
+				}
+			}
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out[:2]
+}
 
 // pairOf is the first pair of names sentence si joins by "and": "India and
 // New Zealand", "Japanese and U.S. officials" (as countries).
