@@ -73,7 +73,7 @@ func TestFresh32aSet(t *testing.T) {
 // TestRound17ShoutedOwner: a diary's owner named in a shouted heading,
 // after "HON." or with a hyphened name, and past a blank line under the
 // ministry's name, takes part in the diary's meetings (heading.go
-// diaryOwner, unshoutLine, ownerName; ingest weekLine).
+// diaryOwner, unshoutLine, ownerName, ownerHonEnd; ingest weekLine).
 func TestRound17ShoutedOwner(t *testing.T) {
 	checkDescribed(t, dayParties,
 		describedCase{name: "after HON. in a table's heading", pub: "2025-05-30",
@@ -81,7 +81,10 @@ func TestRound17ShoutedOwner(t *testing.T) {
 			want: []string{"2025-06-02 Chamber of Mines;Abena Korsah"}},
 		describedCase{name: "a hyphened name past a blank line", pub: "2025-11-02",
 			text: "MINISTRY OF TRADE AND INDUSTRY\nPublic Relations Unit\n\nWEEKLY ENGAGEMENTS OF THE HON. MINISTER FOR TRADE AND INDUSTRY, EFUA MENSAH-BOATENG\nWeek of Monday 3 November to Friday 7 November 2025\n\nMONDAY 3 NOVEMBER\n14:30 - Bilateral meeting with H.E. Joost van Dalen, Ambassador of the Netherlands, Ministry conference room",
-			want: []string{"2025-11-03 Joost van Dalen;Netherlands;Efua Mensah-Boateng"}})
+			want: []string{"2025-11-03 Joost van Dalen;Netherlands;Efua Mensah-Boateng"}},
+		describedCase{name: "Hon. under a shouted office", pub: "2017-06-09",
+			text: "OFFICE OF THE MINISTER FOR AGRICULTURE AND WATER RESOURCES\nThe Hon. David Carmody MP\n\nFORWARD DIARY - WEEK COMMENCING MONDAY 12 JUNE 2017\n\nDay | Time | Engagement | Location\nMonday 12 June | 11:30 | Meeting with the Grain Growers Council | Minister's office, Parliament House\nTuesday 13 June | 10:00 | Tour of the Riverina | Wagga Wagga",
+			want: []string{"2017-06-12 David Carmody;Grain Growers Council"}})
 }
 
 // TestRound17StoryCompany: "the board", "the company's annual general
