@@ -61,7 +61,7 @@ func TestRound12(t *testing.T) {
 		describedCase{name: "call to pay on a sultan", text: "NEW DELHI, March 3 (IANS) - External Affairs Minister S. Jaishankar will call on Sultan Haitham bin Tarik in Muscat on March 10, the ministry said.",
 			want: []string{"2026-03-10 Muscat S. Jaishankar;Sultan Haitham bin Tarik"}},
 		describedCase{name: "a trade's people", text: "MANILA, March 3 - Agriculture Secretary Francisco Tiu Laurel met rice importers at the department on Monday, the department said.",
-			want: []string{"2026-03-02 Manila Francisco Tiu Laurel"}},
+			want: []string{"2026-03-02 Manila Francisco Tiu Laurel;rice importers"}}, // since round 17 the trade met is a party too (roles.go verbObjectGroup), as fresh27's own gold lists it
 		describedCase{name: "their demands", text: "MANILA, March 3 - The new scheme met farmers' demands on Monday, the department said."},
 		describedCase{name: "money", text: "MANILA, March 3 - Agriculture Secretary Francisco Tiu Laurel met importers' representatives on Monday and asked them to keep prices under PHP45 a kilo.",
 			want: []string{"2026-03-02 Manila Francisco Tiu Laurel"}},

@@ -9,7 +9,11 @@ package meetings
 // testdata/fresh32c.jsonl, for earlier meetings of a series, on c245553:
 // F1 0.533, place 0.750, participants P 0.667 R 0.800; fresh32d.jsonl, for
 // "the two companies" and the like, on 6c61aa3: F1 1.000, place 0.875,
-// participants P 0.889 R 0.471. Cases named "(guard)" pass on the code
+// participants P 0.889 R 0.471; fresh32e.jsonl, for people met in lower
+// case, on 082489a: F1 0.333, place 0.000, participants P 1.000 R 1.000
+// (its stories 1 and 2 retell two read-set sentences that showed the
+// class, blind25b-24 and 25b-37: no independent first sight). Cases named
+// "(guard)" pass on the code
 // before their rule too: they keep the rule from reaching what it must
 // not.
 
@@ -181,4 +185,31 @@ func TestRound17TwoApart(t *testing.T) {
 func TestFresh32dSet(t *testing.T) {
 	rep := evalFile(t, "fresh32d.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.87, participants: 0.76, partPrecision: 0.99})
+}
+
+// TestRound17PeopleObject: a meeting verb's object in lower case that ends
+// in an office holder's noun is people met ("will meet barangay captains",
+// "met heads of delegation", "will meet district collectors"), and is a
+// party with its "of" complement; "heads of" is a noun, no scheduled
+// present ("met heads of delegation here on Wednesday" is past); "meet
+// demand" stays none (mention.go objectHeads; tense.go cueAt; roles.go
+// verbObjectGroup).
+func TestRound17PeopleObject(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "barangay captains", pub: "2024-11-19",
+			text: "QUEZON CITY, Nov 19 (PNA) - Mayor Joy Belmonte will meet barangay captains on Friday at the city hall to explain the new rules.",
+			want: []string{"2024-11-22 Joy Belmonte;barangay captains"}},
+		describedCase{name: "heads of delegation, met", pub: "2025-06-20",
+			text: "BONN, June 20 (Reuters) - Andre Correa do Lago met heads of delegation here on Wednesday and urged them to agree on a work plan before the talks end.",
+			want: []string{"2025-06-18 Andre Correa do Lago;heads of delegation"}},
+		describedCase{name: "meet demand (guard)", pub: "1988-03-04",
+			text: "LONDON, March 4 - The company said it would meet demand from new customers by adding a shift on Monday.",
+			want: nil})
+}
+
+// TestFresh32eSet: the set the people-object rule was written for, as a
+// floor (after it: F1 1.000, place 1.000, participants P 0.900 R 1.000).
+func TestFresh32eSet(t *testing.T) {
+	rep := evalFile(t, "fresh32e.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.99, partPrecision: 0.89})
 }

@@ -1517,4 +1517,9 @@ var objectHeads = map[string]bool{
 	// the trades and interests a minister meets: "met rice importers and traders"
 	"importers": true, "exporters": true, "traders": true, "farmers": true, "growers": true, "investors": true,
 	"retailers": true, "manufacturers": true, "suppliers": true, "dealers": true, "stakeholders": true, "fishermen": true,
+	// the office holders a minister or a mayor meets: "will meet heads of public sector banks", "barangay
+	// captains", "tribal elders", "district collectors"
+	"heads": true, "captains": true, "elders": true, "collectors": true, "secretaries": true, "mayors": true,
+	"councillors": true, "councilors": true, "commissioners": true, "chairmen": true, "chairpersons": true,
+	"principals": true, "clerics": true, "commanders": true, "diplomats": true,
 }

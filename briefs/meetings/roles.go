@@ -17,7 +17,11 @@ import (
 // roleParties adds and removes the parties of m the story's roles decide.
 func (d *doc) roleParties(m *mention) {
 	toks := d.toks[m.sent]
-	for _, g := range d.groupPhrases(m) {
+	groups := d.groupPhrases(m)
+	if g, ok := verbObjectGroup(toks, m); ok && !slices.ContainsFunc(groups, func(p placed) bool { return p.at == g.at }) {
+		groups = append(groups, g)
+	}
+	for _, g := range groups {
 		m.addNamed(g.at, g.text)
 		m.byName(g.text, RulePartyGroup, toks[g.at].start, toks[g.at].end)
 	}
@@ -197,6 +201,52 @@ func (d *doc) groupPhrases(m *mention) []placed {
 	}
 	return out
 }
+
+// verbObjectGroup is the lower-case group of two words or more that a meeting
+// verb meets, with its "of" complement: "met military commanders in
+// Bogota", "will meet heads of public sector banks", "met heads of
+// delegation here"; not a bare "ministers", which names no one.
+func verbObjectGroup(toks []token, m *mention) (placed, bool) {
+	if !m.verb {
+		return placed{}, false
+	}
+	k := m.trig + 1
+	if lowerAt(toks, k) == "with" {
+		k++
+	}
+	lowerWord := func(j int) bool {
+		t := toks[j]
+		return t.word && !t.cap && !t.num && !placePreps[t.lower] && !objectStops[t.lower] && !isMonthOrDay(t.lower) && !determiners[t.lower] &&
+			t.lower != "here" && t.lower != "there" && !(len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")) // not "separately", "here"
+	}
+	end := -1
+	for j := k; j < len(toks) && j < k+4 && lowerWord(j); j++ {
+		if w := toks[j].lower; (objectHeads[w] || partyNouns[w] || groupNouns[w]) && !faceless[w] {
+			end = j + 1
+		}
+	}
+	if end < 0 {
+		return placed{}, false
+	}
+	if lowerAt(toks, end) == "of" {
+		e := end + 1
+		for e < len(toks) && e < end+5 && lowerWord(e) {
+			e++ // "heads of public sector banks", "heads of delegation"
+		}
+		if e > end+1 {
+			end = e
+		}
+	}
+	if end-k < 2 {
+		return placed{}, false
+	}
+	return placed{text: sliceTextTok(toks, k, end), at: k}, true
+}
+
+// faceless are group heads that name no one in particular: "federal
+// government officials", "representatives of small businesses" are met,
+// but the annotators do not list them.
+var faceless = map[string]bool{"officials": true, "representatives": true, "members": true, "delegates": true, "experts": true}
 
 // takesPart reports a phrase toks[a:b] that is the subject of m (before
 // it, nothing but auxiliaries, adverbs, "and" with another party or the

@@ -292,6 +292,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if lex.Is(timex.Reporting) || k > 0 && determiners[lowerAt(toks, k-1)] {
 		return 0, false // "met the heads of Japan's four largest securities houses ... on Friday": a noun after its determiner
 	}
+	if w == "heads" && lowerAt(toks, k+1) == "of" {
+		return 0, false // "met heads of delegation here on Wednesday": a noun, no scheduled present
+	}
 	if lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
 		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday", "on Sunday for a three-day summit hosted by Mark Carney": a participle, no tense
 	}
