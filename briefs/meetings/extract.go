@@ -473,9 +473,12 @@ func (d *doc) sentenceMentions(si int) {
 	ms = append(ms, d.secondObjects(si, ms)...)
 	splitClauses(toks, ms, d.dl.Place)
 	for _, m := range ms {
-		if len(m.named) == 0 && m.owner == "" && !m.verb && d.entries[si] == nil {
+		if m.owner == "" && !m.verb && d.entries[si] == nil {
 			for _, b := range d.bodyInName(m) {
-				m.named = append(m.named, b) // "a day before the 74th FIFA Congress" after "FIFA's ruling Council will meet": the name the other clause took back is still its own name's
+				if slices.ContainsFunc(m.named, func(n string) bool { return partyMatches(n, b) }) {
+					continue
+				}
+				m.named = append(m.named, b) // "a day before the 74th FIFA Congress" after "FIFA's ruling Council will meet": the name the other clause took back is still its own name's; "The 57th ASEAN Foreign Ministers' Meeting", beside the ministers named
 				m.byName(b, RulePartyNeighbour, -1, -1)
 			}
 		}

@@ -213,3 +213,18 @@ func TestFresh32eSet(t *testing.T) {
 	rep := evalFile(t, "fresh32e.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.99, partPrecision: 0.89})
 }
+
+// TestRound17BodyInName: the body a meeting's own name holds is a party
+// beside the others named ("The 57th ASEAN Foreign Ministers' Meeting ...
+// chaired by Laos's foreign minister"), and so are the countries its name
+// joins by a hyphen; a shouted heading's words are no initialisms
+// (extract.go; neighbours.go bodyInName, hyphenedCountries).
+func TestRound17BodyInName(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "an initialism beside a person", pub: "2024-07-24",
+			text: "VIENTIANE, July 24 (Bernama) -- The 57th ASEAN Foreign Ministers' Meeting, chaired by Laotian Foreign Minister Saleumxay Kommasith, will begin here on Thursday.",
+			want: []string{"ASEAN;Saleumxay Kommasith"}},
+		describedCase{name: "countries joined by a hyphen", pub: "2024-10-04",
+			text: "MANILA, Oct 4 (PNA) - Deputy Foreign Minister Kenji Okada and Undersecretary Ramon Villanueva co-chaired the Third Japan-Philippines Vice-Ministerial Strategic Dialogue on Thursday.",
+			want: []string{"Kenji Okada;Ramon Villanueva;Japan;Philippines"}})
+}

@@ -674,15 +674,46 @@ func (d *doc) bodyInName(m *mention) []string {
 		if c.start > m.trig || m.trig >= c.end {
 			continue
 		}
+		shouted := 0
+		for k := c.start; k < c.end; k++ {
+			if shoutedWord(toks[k].text) {
+				shouted++
+			}
+		}
+		if shouted > 1 {
+			return nil // "PARKS AND OPEN SPACE COMMITTEE MEETING", "DATE OF NEXT MEETING": a shouted heading's words, no initialisms
+		}
 		var out []string
 		for k := c.start; k < c.end; k++ {
-			if t := toks[k]; k != m.trig && t.word && (isAcronym(t.text) && len(t.text) > 2 && !romanNumeral(t.text) || legislatures[t.lower] && t.cap) {
+			if t := toks[k]; k != m.trig && t.word && (isAcronym(t.text) && len(t.text) > 2 && !romanNumeral(t.text) || legislatures[t.lower] && t.cap && !strings.HasSuffix(t.lower, "ary")) {
 				out = append(out, t.text)
 			}
 		}
-		return out
+		return append(out, hyphenedCountries(toks, c)...)
 	}
 	return nil
+}
+
+// hyphenedCountries are the countries a name joins by hyphens, "Third
+// Japan-Philippines Vice-Ministerial Strategic Dialogue" -> Japan,
+// Philippines; none unless each side is a country.
+func hyphenedCountries(toks []token, c chunk) []string {
+	var out []string
+	for k := c.start + 1; k+1 < c.end; k++ {
+		if toks[k].lower != "-" || toks[k].start != toks[k-1].end || toks[k+1].start != toks[k].end {
+			continue
+		}
+		a, b := toks[k-1].text, toks[k+1].text
+		if !isCountry(a) || !isCountry(b) {
+			continue
+		}
+		for _, n := range []string{a, b} {
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }
 
 // romanNumeral reports "II", "XIV": a number in a name, not a body.
