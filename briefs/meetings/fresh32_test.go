@@ -228,3 +228,16 @@ func TestRound17BodyInName(t *testing.T) {
 			text: "MANILA, Oct 4 (PNA) - Deputy Foreign Minister Kenji Okada and Undersecretary Ramon Villanueva co-chaired the Third Japan-Philippines Vice-Ministerial Strategic Dialogue on Thursday.",
 			want: []string{"Kenji Okada;Ramon Villanueva;Japan;Philippines"}})
 }
+
+// TestRound17CompoundNoVerb: the first word of a hyphened compound is no
+// verb of the clause: "an emergency closed-door meeting on Friday" is to
+// come under "will hold" (tense.go cueAt).
+func TestRound17CompoundNoVerb(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "closed-door", pub: "2024-10-24",
+			text: "UNITED NATIONS, Oct 24 (AFP) - The UN Security Council will hold an emergency closed-door meeting on Friday, diplomats said Thursday.",
+			want: []string{"2024-10-25 upcoming"}},
+		describedCase{name: "a past verb before it (guard)", pub: "2024-10-24",
+			text: "UNITED NATIONS, Oct 24 (AFP) - The UN Security Council held an emergency closed-door meeting on Monday, diplomats said.",
+			want: []string{"2024-10-21 past"}})
+}

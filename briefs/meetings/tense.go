@@ -292,6 +292,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if lex.Is(timex.Reporting) || k > 0 && determiners[lowerAt(toks, k-1)] {
 		return 0, false // "met the heads of Japan's four largest securities houses ... on Friday": a noun after its determiner
 	}
+	if k+2 < len(toks) && toks[k+1].lower == "-" && toks[k+1].start == t.end && toks[k+2].start == toks[k+1].end {
+		return 0, false // "an emergency closed-door meeting on Friday": a compound's first word, no verb
+	}
 	if w == "heads" && lowerAt(toks, k+1) == "of" {
 		return 0, false // "met heads of delegation here on Wednesday": a noun, no scheduled present
 	}
