@@ -241,3 +241,16 @@ func TestRound17CompoundNoVerb(t *testing.T) {
 			text: "UNITED NATIONS, Oct 24 (AFP) - The UN Security Council held an emergency closed-door meeting on Monday, diplomats said.",
 			want: []string{"2024-10-21 past"}})
 }
+
+// TestRound17PlaceAfterName: a place right after a meeting's name wins over
+// a word of the name read as its place: "at the Mercosur summit in
+// Montevideo" is in Montevideo (placeof.go placeOf, namePlace).
+func TestRound17PlaceAfterName(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a bloc's summit in a city", pub: "2025-01-28",
+			text: "BRUSSELS, Jan 28 - The Commission told ministers about the trade agreement, which leaders endorsed at the Mercosur summit in Montevideo on 6 December 2024.",
+			want: []string{"2024-12-06 Montevideo"}},
+		describedCase{name: "a city's summit (guard)", pub: "1987-05-30",
+			text: "ROME, May 30 - The Venice summit of the seven leading industrial nations will open on June 8, officials said.",
+			want: []string{"1987-06-08 Venice"}})
+}
