@@ -401,7 +401,7 @@ func (d *doc) honOwner() string {
 // ownerHonEnd is ownerHon closing a line that ingest joined to the
 // shouted line above it: "OFFICE OF THE MINISTER FOR AGRICULTURE AND WATER
 // RESOURCES The Hon. David Carmody MP".
-var ownerHonEnd = regexp.MustCompile(`\s(?:The |Rt )?Hon\.? ((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?: MP| TD)?\s*$`)
+var ownerHonEnd = regexp.MustCompile(`\s(?:The |Rt )?Hon\.? (` + ownerName + `)(?: MP| TD)?\s*$`)
 
 // subjectless are the words that open a diary's item told with no subject:
 // "Met with ...", "Meeting with ...", "Called on ...".

@@ -194,8 +194,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		best, at = d.hostPlace(toks, m)
 	}
 	if !m.verb {
+		// not over a place right after the name: "the Mercosur summit in Montevideo"
 		if p := d.namePlace(toks, m); p != "" && !(best != "" && at > m.trig && at-m.trig <= 3) {
-			best, at = p, m.trig      // not over a place right after the name: "the Mercosur summit in Montevideo"
+			best, at = p, m.trig
 			delete(m.why, FieldPlace) // placeBy names the in-name rule
 		}
 	}
