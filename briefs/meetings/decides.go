@@ -9,18 +9,21 @@ package meetings
 // verb. A sentence that names a meeting already is left to it (findMentions).
 func bodyDecides(toks []token, i int) bool {
 	w := toks[i].lower
+	k := i - 1
 	switch {
 	case decidedVerbs[w]:
 	case decideVerbs[w] && (lowerAt(toks, i-1) == "will" || lowerAt(toks, i-1) == "would"):
+		k--
+	case decideVerbs[w] && lowerAt(toks, i-1) == "to" && leadIn(toks, i-1) >= 0:
+		k = leadIn(toks, i-1) // "The Cabinet is expected on Tuesday to approve", "is due to decide"
 	default:
 		return false
 	}
-	k := i - 1
-	if lowerAt(toks, k) == "will" || lowerAt(toks, k) == "would" {
-		k--
-	}
 	day := false
-	for j := max(k-1, 0); j < len(toks) && j <= i+3; j++ {
+	for j := max(k-1, 0); j < len(toks) && j <= i+decideReach; j++ {
+		if j > i && clauseEnds[toks[j].lower] {
+			break // "approved the plan, which takes effect on Monday": another clause's day
+		}
 		day = day || dayWord(toks[j].lower)
 	}
 	if dayWord(lowerAt(toks, k)) {
@@ -41,6 +44,36 @@ func bodyDecides(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// decideReach is how many words after a body's verb its day may stand:
+// "The Union Cabinet approved a 1.5 lakh crore rupee scheme for rural roads
+// on Wednesday".
+const decideReach = 12
+
+// clauseEnds end the clause of a body's verb before its day.
+var clauseEnds = map[string]bool{",": true, ";": true, "which": true, "that": true, "who": true, "and": true, "but": true}
+
+// leadIn reads back from "to" at k over "is expected on Tuesday", "is due",
+// "is set", "are scheduled" to the word before the copula, the subject's
+// last; -1 when none.
+func leadIn(toks []token, k int) int {
+	j := k - 1
+	if dayWord(lowerAt(toks, j)) {
+		j-- // "is expected tomorrow to"
+		if lowerAt(toks, j) == "on" {
+			j--
+		}
+	}
+	switch lowerAt(toks, j) {
+	case "expected", "due", "set", "scheduled", "likely":
+	default:
+		return -1
+	}
+	if w := lowerAt(toks, j-1); w != "is" && w != "are" && w != "was" && w != "were" {
+		return -1
+	}
+	return j - 2
 }
 
 // appositionStart is the token before the comma that opens the apposition

@@ -12,7 +12,9 @@ package meetings
 // participants P 0.889 R 0.471; fresh32e.jsonl, for people met in lower
 // case, on 082489a: F1 0.333, place 0.000, participants P 1.000 R 1.000
 // (its stories 1 and 2 retell two read-set sentences that showed the
-// class, blind25b-24 and 25b-37: no independent first sight). Cases named
+// class, blind25b-24 and 25b-37: no independent first sight); fresh32f.jsonl,
+// for a body that decides on a day, on edec43c: F1 0.000 (none of four
+// found; its story 1 retells blind28a-18). Cases named
 // "(guard)" pass on the code
 // before their rule too: they keep the rule from reaching what it must
 // not.
@@ -253,4 +255,29 @@ func TestRound17PlaceAfterName(t *testing.T) {
 		describedCase{name: "a city's summit (guard)", pub: "1987-05-30",
 			text: "ROME, May 30 - The Venice summit of the seven leading industrial nations will open on June 8, officials said.",
 			want: []string{"1987-06-08 Venice"}})
+}
+
+// TestRound17BodyDecidesLeadIn: a body that "is expected to approve" or "is
+// due to decide" on a day, or "approved" something named at length before
+// its day, sits that day; a day after the clause ends is not its own
+// (decides.go leadIn, decideReach, clauseEnds).
+func TestRound17BodyDecidesLeadIn(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "is expected on Tuesday to approve", pub: "2025-06-01",
+			text: "TOKYO, June 1 (Kyodo) - The Cabinet is expected on Tuesday to approve a 300 billion yen support package, government sources said.",
+			want: []string{"2025-06-03 upcoming"}},
+		describedCase{name: "is due to decide", pub: "2024-08-04",
+			text: "WELLINGTON, Aug 4 - The Reserve Bank board is due to decide on Thursday whether to cut the official cash rate, economists said.",
+			want: []string{"2024-08-08 upcoming"}},
+		describedCase{name: "a day in another clause (guard)", pub: "2024-09-18",
+			text: "NEW DELHI, Sept 18 (PTI) - The Union Cabinet approved the rural roads scheme, which takes effect on Monday, officials said.",
+			want: nil})
+}
+
+// TestFresh32fSet: the set the lead-in rule was written for, as a floor
+// (after it: F1 0.857, participants P 1.000 R 0.750; "The planning
+// committee of Harlow council is set to consider" is still missed).
+func TestFresh32fSet(t *testing.T) {
+	rep := evalFile(t, "fresh32f.jsonl", 5)
+	checkFloors(t, rep, floors{withDates: 0.85, noDates: 0.85, status: 0.99, place: 0.99, participants: 0.74, partPrecision: 0.99})
 }
