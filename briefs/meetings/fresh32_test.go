@@ -14,7 +14,9 @@ package meetings
 // (its stories 1 and 2 retell two read-set sentences that showed the
 // class, blind25b-24 and 25b-37: no independent first sight); fresh32f.jsonl,
 // for a body that decides on a day, on edec43c: F1 0.000 (none of four
-// found; its story 1 retells blind28a-18). Cases named
+// found; its story 1 retells blind28a-18); fresh32g.jsonl, for the person
+// the next sentence names beside "the talks", on 5d2bf36: F1 1.000, place
+// 0.800, participants P 0.889 R 0.727. Cases named
 // "(guard)" pass on the code
 // before their rule too: they keep the rule from reaching what it must
 // not.
@@ -280,4 +282,27 @@ func TestRound17BodyDecidesLeadIn(t *testing.T) {
 func TestFresh32fSet(t *testing.T) {
 	rep := evalFile(t, "fresh32f.jsonl", 5)
 	checkFloors(t, rep, floors{withDates: 0.85, noDates: 0.85, status: 0.99, place: 0.99, participants: 0.74, partPrecision: 0.99})
+}
+
+// TestRound17RefersBack: the titled person who opens the next sentence and
+// speaks of, opens or hosts "the talks" or "the meeting" is a party; one
+// who speaks of something else is not (neighbours.go refersBack).
+func TestRound17RefersBack(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "said the talks", pub: "1987-03-12",
+			text: "OTTAWA, March 12 - Canadian and Mexican officials held talks here today on seasonal farm workers.\n\nAgriculture Minister Claire Dupuis said the talks had been useful.",
+			want: []string{"1987-03-12 Claire Dupuis;Canada;Mexico"}},
+		describedCase{name: "will open the meeting", pub: "2025-02-10",
+			text: "KINGSTON, Feb 10 (CMC) - Caribbean finance ministers will meet here from Wednesday for two days of talks on correspondent banking, the regional secretariat said.\n\nPrime Minister Andrew Holness will open the meeting at the Jamaica Conference Centre.",
+			want: []string{"2025-02-12 Caribbean finance ministers;Andrew Holness"}},
+		describedCase{name: "speaks of something else (guard)", pub: "2024-11-04",
+			text: "BRUSSELS, Nov 4 - EU trade ministers will meet on Thursday to discuss steel safeguards, diplomats said.\n\nFrench Finance Minister Eric Lombard said on Monday that the budget deficit would narrow next year.",
+			want: []string{"2024-11-07 EU trade ministers"}})
+}
+
+// TestFresh32gSet: the set the refers-back rule was written for, as a
+// floor (after it: participants P 0.909 R 0.909).
+func TestFresh32gSet(t *testing.T) {
+	rep := evalFile(t, "fresh32g.jsonl", 5)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.79, participants: 0.90, partPrecision: 0.90})
 }

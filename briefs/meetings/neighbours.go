@@ -49,6 +49,9 @@ func (d *doc) neighbourParties(m *mention) {
 	if m.sent+1 < len(d.toks) {
 		m.named = append(m.named, d.leaders(m.sent+1, false)...)
 		m.named = append(m.named, d.openingSubjects(m.sent+1, isPersonName, discusses)...)
+		if !other {
+			m.named = append(m.named, d.openingSubjects(m.sent+1, isPersonName, refersBack)...) // "Agriculture Minister Claire Dupuis said the talks had been useful"
+		}
 	}
 	for si := m.sent + 1; si <= m.sent+2 && si < len(d.toks); si++ {
 		if si == m.sent+1 || !hasMeetingNoun(d.toks[m.sent+1]) {
@@ -578,6 +581,35 @@ var discussVerbs = map[string]bool{
 // review".
 func discusses(toks []token, k int) bool {
 	return discussVerbs[lowerAt(toks, k)] || auxiliaries[lowerAt(toks, k)] && discussVerbs[lowerAt(toks, k+1)]
+}
+
+// refersBack reports the verb at k of a sentence's opening subject that
+// speaks of, opens, hosts or chairs "the talks" or "the meeting" the
+// sentence before tells: "said the talks had been useful", "will open the
+// meeting", "will host the talks".
+func refersBack(toks []token, k int) bool {
+	for auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "also" {
+		k++
+	}
+	if w := lowerAt(toks, k); !reporting(w) && !personHostVerbs[w] {
+		return false
+	}
+	k++
+	if lowerAt(toks, k) == "that" {
+		k++
+	}
+	if lowerAt(toks, k) != "the" {
+		return false
+	}
+	_, meeting := meetingNouns[lowerAt(toks, k+1)]
+	return meeting
+}
+
+// personHostVerbs are what a person does to a meeting that makes them a party:
+// opens, hosts, chairs, addresses it.
+var personHostVerbs = map[string]bool{
+	"open": true, "opens": true, "opened": true, "host": true, "hosts": true, "hosted": true,
+	"chair": true, "chairs": true, "chaired": true, "address": true, "addresses": true, "addressed": true,
 }
 
 // hasMeetingNoun reports a sentence with a meeting noun of its own: "Shultz
