@@ -14,6 +14,7 @@ var meetingNouns = map[string]string{
 	"congress": "conference", "caucus": "meeting", "retreat": "meeting",
 	"discussion": "talks", "discussions": "talks",
 	"symposium": "conference", "workshop": "meeting",
+	"offsite": "meeting", "hands": "meeting", // a workplace's gatherings (mention.go isMeetingNoun): "the planning offsite", "the all-hands"
 }
 
 // sessionModifiers make "session" a sitting of a body.

@@ -267,6 +267,10 @@ func isMeetingNoun(toks []token, i int) bool {
 			prev = lowerAt(toks, i-2) // "its next sitting", "a special sitting"
 		}
 		return determiners[prev]
+	case "offsite": // "The H2 planning offsite will take place", not "offsite backups"
+		return !toks[i].cap && (next == "" || !lowerNoun(toks, i+1))
+	case "hands": // "the next all-hands with the CEO"
+		return i >= 2 && prev == "-" && lowerAt(toks, i-2) == "all" && toks[i-1].start == toks[i-2].end && toks[i].start == toks[i-1].end
 	case "dinner", "lunch", "luncheon", "breakfast":
 		return prev == "working" // "for a working lunch at the Elysee Palace on Friday", not "a state dinner"
 	case "congress": // a federation's or a party's gathering ("the 74th FIFA Congress", "an extraordinary congress"), not a legislature
@@ -623,6 +627,13 @@ func roundOfOther(toks []token, i int) bool {
 		return false
 	}
 	return lowerAt(toks, i+2) != "the" && !toks[i+2].cap && !meetingNounWithin(toks, i+2, 3)
+}
+
+// lowerNoun reports a lower-case word at k that a noun before it would
+// modify: "offsite backups", not "offsite will" nor "offsite on".
+func lowerNoun(toks []token, k int) bool {
+	t := toks[k]
+	return t.word && !t.cap && !t.num && !auxiliaries[t.lower] && !placePreps[t.lower] && !objectStops[t.lower] && t.lower != "is" && t.lower != "has" && t.lower != "was"
 }
 
 // earlierReach is how far after an earlier meeting's noun monthAfter looks.
