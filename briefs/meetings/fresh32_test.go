@@ -330,3 +330,16 @@ func TestFresh32hSet(t *testing.T) {
 	rep := evalFile(t, "fresh32h.jsonl", 2)
 	checkFloors(t, rep, floors{withDates: 0.79, noDates: 0.79, status: 0.99, place: 0.99, participants: 0.99, partPrecision: 0.99})
 }
+
+// TestRound17NoticeSameDay: a numbered room of an address ("Level 3,
+// Summit 1") is no summit; in a notice with no dateline, "an
+// Extraordinary General Meeting ... at the same venue on the same day"
+// takes the day and place of the last general meeting however many
+// items stand between (mention.go isMeetingNoun; relday.go sameDayOther,
+// sameVenue).
+func TestRound17NoticeSameDay(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "an EGM after the AGM's items", pub: "2025-03-31",
+			text: "HARBOURVIEW HOLDINGS LIMITED\n\nNOTICE OF ANNUAL GENERAL MEETING\n\nNOTICE IS HEREBY GIVEN that the Twenty-Eighth Annual General Meeting (\"AGM\") of Harbourview Holdings Limited will be held at Suntec Singapore Convention Centre, Level 3, Summit 1, 1 Raffles Boulevard, Singapore on Friday, 25 April 2025 at 10.00 a.m. for the following purposes:\n\n1. To receive the Financial Statements.\n\n2. To declare a final dividend.\n\n3. To re-elect Mr Lim Boon Keat.\n\n4. To re-appoint the Auditors.\n\nNOTICE IS ALSO HEREBY GIVEN that an Extraordinary General Meeting (\"EGM\") of the Company will be held at the same venue on the same day at 11.00 a.m.",
+			want: []string{"2025-04-25 Suntec Singapore Convention Centre, Level 3, Summit 1, 1 Raffles Boulevard, Singapore", "2025-04-25 Suntec Singapore Convention Centre, Level 3, Summit 1, 1 Raffles Boulevard, Singapore"}})
+}

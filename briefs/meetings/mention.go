@@ -212,6 +212,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if negatedNoun(toks, i) {
 		return false // "Wednesday 11 March: No committee meetings scheduled", "there will be no talks on Friday"
 	}
+	if toks[i].cap && i+1 < len(toks) && toks[i+1].num && (lowerAt(toks, i-1) == "," || i > 0 && toks[i-1].num) {
+		return false // "Level 3, Summit 1, 1 Raffles Boulevard": a room of an address, numbered
+	}
 	if w == "deliberations" {
 		return beganBefore(toks, i) // "The Monetary Policy Committee began its three-day deliberations on Monday"; not "the committee's deliberations"
 	}

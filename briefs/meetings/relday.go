@@ -68,7 +68,8 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 
 // sameDayOther is the meeting whose day "the same day" gives mention m: the
 // last dated one of m's kind, or the one nearest m's head word in a
-// sentence that says it, in the three sentences before ("Ukraine will
+// sentence that says it, in the three sentences before (in a notice with
+// no dateline, the last of its kind however far back) ("Ukraine will
 // hold its own intergovernmental conference with the EU the same day"),
 // else the last dated one of m's sentence or the one before, when m's
 // sentence tells of no other meeting undated ("The meeting will be held by
@@ -79,11 +80,14 @@ func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
 	nearest := len(d.runes)
 	for j := len(d.mentions) - 1; j >= 0; j-- {
 		x := d.mentions[j]
-		if x.date == nil || x.date.prec != briefs.PrecisionDay || m.sent-x.sent > 3 {
+		if x.date == nil || x.date.prec != briefs.PrecisionDay {
 			continue
 		}
-		if x.kind == m.kind {
-			return x
+		if x.kind == m.kind && (m.sent-x.sent <= 3 || d.dlEnd == 0) {
+			return x // a notice's "an Extraordinary General Meeting ... at the same venue on the same day", items after its AGM
+		}
+		if m.sent-x.sent > 3 {
+			continue
 		}
 		if k := d.headIn(x.sent, m); k >= 0 && abs(x.trig-k) < nearest {
 			near, nearest = x, abs(x.trig-k)
@@ -251,7 +255,7 @@ func (d *doc) sameVenue(toks []token, ms []*mention) {
 			continue
 		}
 		at := -1
-		for k := m.skipEnd; k+3 < len(toks) && k < m.skipEnd+12 && k < nextName(ms, m); k++ {
+		for k := m.skipEnd; k+3 < len(toks) && k < m.skipEnd+16 && k < nextName(ms, m); k++ {
 			if w := lowerAt(toks, k); w == ";" || w == "." && !clockDot(toks, k) {
 				break
 			}
@@ -269,9 +273,10 @@ func (d *doc) sameVenue(toks []token, ms []*mention) {
 				o = ms[j]
 			}
 		}
-		for j := len(d.mentions) - 1; j >= 0 && o == nil && m.sent-d.mentions[j].sent <= 3; j-- {
-			if d.mentions[j].place != "" {
-				o = d.mentions[j]
+		for j := len(d.mentions) - 1; j >= 0 && o == nil; j-- {
+			x := d.mentions[j]
+			if x.place != "" && (m.sent-x.sent <= 3 || d.dlEnd == 0 && x.kind == m.kind) {
+				o = x // in a notice with no dateline, the last meeting of its kind however far back
 			}
 		}
 		if o != nil {
