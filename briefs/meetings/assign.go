@@ -466,6 +466,9 @@ func recordDate(toks []token, d *dateSpan) bool {
 		if toks[k].lower == "than" && lowerAt(toks, k-1) == "later" && (lowerAt(toks, k-2) == "not" || lowerAt(toks, k-2) == "no") {
 			return true // "Proxy forms must reach the registrar not later than 11.00 a.m. on Tuesday, 24 June 2025": a deadline
 		}
+		if toks[k].lower == "by" && k >= d.tokStart-8 && deadlineBefore(toks, k) {
+			return true // "must register ... by 5.00 p.m. on Tuesday, 24 June 2025": who may follow it, not when it is
+		}
 	}
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-8; k-- {
 		switch w := toks[k].lower; {
@@ -479,6 +482,24 @@ func recordDate(toks []token, d *dateSpan) bool {
 	}
 	return false
 }
+
+// deadlineBefore reports a deadline's verb within twenty tokens before "by" at
+// k, in its clause: "must register by dialling ... or online by 5.00 p.m.".
+func deadlineBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		if w := toks[j].lower; w == "," || w == ";" {
+			return false
+		} else if deadlineVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineVerbs, before "by" and a day, set a deadline: "must register
+// online by 5.00 p.m. on Tuesday", "should be lodged by 20 May".
+var deadlineVerbs = map[string]bool{"register": true, "registered": true, "submit": true, "submitted": true, "lodge": true,
+	"lodged": true, "returned": true, "received": true, "apply": true, "deposited": true, "online": true}
 
 // pageDated are the verbs that date a page or a list rather than a
 // meeting on it.

@@ -343,3 +343,13 @@ func TestRound17NoticeSameDay(t *testing.T) {
 			text: "HARBOURVIEW HOLDINGS LIMITED\n\nNOTICE OF ANNUAL GENERAL MEETING\n\nNOTICE IS HEREBY GIVEN that the Twenty-Eighth Annual General Meeting (\"AGM\") of Harbourview Holdings Limited will be held at Suntec Singapore Convention Centre, Level 3, Summit 1, 1 Raffles Boulevard, Singapore on Friday, 25 April 2025 at 10.00 a.m. for the following purposes:\n\n1. To receive the Financial Statements.\n\n2. To declare a final dividend.\n\n3. To re-elect Mr Lim Boon Keat.\n\n4. To re-appoint the Auditors.\n\nNOTICE IS ALSO HEREBY GIVEN that an Extraordinary General Meeting (\"EGM\") of the Company will be held at the same venue on the same day at 11.00 a.m.",
 			want: []string{"2025-04-25 Suntec Singapore Convention Centre, Level 3, Summit 1, 1 Raffles Boulevard, Singapore", "2025-04-25 Suntec Singapore Convention Centre, Level 3, Summit 1, 1 Raffles Boulevard, Singapore"}})
 }
+
+// TestRound17RegisterBy: a day a notice sets for registering or lodging
+// "by" is a deadline, not the day of "the meeting" it speaks of
+// (assign.go recordDate, deadlineBefore).
+func TestRound17RegisterBy(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "register online by a day", pub: "2025-05-30",
+			text: "MARA HIGHLANDS TEA COMPANY PLC\n\nNOTICE IS HEREBY GIVEN that the Fifty-First Annual General Meeting of the Company will be held at the Safari Park Hotel, Nairobi on Thursday, 26 June 2025 at 11.00 a.m.\n\nShareholders wishing to follow the meeting online must register by dialling *483*820# or via www.marahighlandsagm.co.ke by 5.00 p.m. on Tuesday, 24 June 2025.",
+			want: []string{"2025-06-26 Safari Park Hotel"}})
+}
