@@ -353,3 +353,14 @@ func TestRound17RegisterBy(t *testing.T) {
 			text: "MARA HIGHLANDS TEA COMPANY PLC\n\nNOTICE IS HEREBY GIVEN that the Fifty-First Annual General Meeting of the Company will be held at the Safari Park Hotel, Nairobi on Thursday, 26 June 2025 at 11.00 a.m.\n\nShareholders wishing to follow the meeting online must register by dialling *483*820# or via www.marahighlandsagm.co.ke by 5.00 p.m. on Tuesday, 24 June 2025.",
 			want: []string{"2025-06-26 Safari Park Hotel"}})
 }
+
+// TestFresh32iSet: stories written for a passive "The meeting was opened
+// by X" class, measured once on 0e7b32f: F1 1.000, participants P 0.800
+// R 0.571. The class needed no rule (the person is taken already); what
+// they miss is another class (a group subject "Ministers of agriculture
+// from 14 southern African countries"; "Canada's provincial premiers" read
+// as Canada), left for later. A floor, as measured.
+func TestFresh32iSet(t *testing.T) {
+	rep := evalFile(t, "fresh32i.jsonl", 3)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.57, partPrecision: 0.79})
+}
