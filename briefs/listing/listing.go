@@ -78,6 +78,8 @@ func dateWords(s string) (n, wd, mon, day int, all bool) {
 		case ordinalDayWord(w):
 			day++
 		case len(w) == 4 && string(w) >= "1900" && string(w) <= "2100":
+		case string(w) == "and" || string(w) == "to":
+			// "Tuesday 10 and Wednesday 11 March", "10 to 12 March": one range
 		default:
 			return n, wd, mon, day, false
 		}
@@ -331,7 +333,8 @@ func WeekdayFirst(line string) (dayEnd, eventStart int) {
 }
 
 // DateLine reports a line that is only a date or a range of days:
-// "27-28 January", "17 March 2026", "Tuesday, March 10".
+// "27-28 January", "17 March 2026", "Tuesday, March 10", "Tuesday 10 and
+// Wednesday 11 March".
 func DateLine(line string) bool {
 	_, _, mon, day, all := dateWords(line)
 	return all && mon > 0 && day > 0

@@ -189,7 +189,11 @@ func (d *doc) dateList() {
 		if lead == nil {
 			continue
 		}
-		first, last := headingDay(d.sents[si].Text, d.ref) // timex may read "January\n17" as one date
+		text := d.sents[si].Text
+		if y := leadYear(d.sents[lead.sent].Text); y != "" && !hasYearWord(text) {
+			text += " " + y // "will hold its meetings on the following dates in 2026:" over "Tuesday 21 and Wednesday 22 July"
+		}
+		first, last := headingDay(text, d.ref) // timex may read "January\n17" as one date
 		if first == "" {
 			continue
 		}
@@ -225,6 +229,26 @@ func (d *doc) dateList() {
 		}
 	}
 	d.mentions = out
+}
+
+// leadYear is the one year a list's lead sentence names ("on the
+// following dates in 2026"), "" when it names none or several.
+func leadYear(s string) string {
+	year := ""
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		if yearWord(w) {
+			if year != "" && year != w {
+				return ""
+			}
+			year = w
+		}
+	}
+	return year
+}
+
+// hasYearWord reports a line that names a year of its own.
+func hasYearWord(s string) bool {
+	return leadYear(s) != ""
 }
 
 // listLead is the mention a list of dates belongs to: in the last sentence
