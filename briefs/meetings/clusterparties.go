@@ -620,14 +620,29 @@ func (d *doc) boardCompany(n string) string {
 }
 
 // storyCompany is the first company the story names ("Seraya Plantations
-// Berhad" of a notice's heading), "" when none.
+// Berhad" of a notice's heading), "" when none; read once per text.
 func (d *doc) storyCompany() string {
+	if d.storyCo != nil {
+		return *d.storyCo
+	}
+	company := ""
+	d.storyCo = &company
 	for si := range d.toks {
 		for _, c := range d.chunks(si) {
-			if n := d.withSuffix(si, c); corporateName(n) && strings.Contains(n, " ") {
-				return n
+			if n := d.companyName(si, c); n != "" {
+				company = n
+				return company
 			}
 		}
+	}
+	return company
+}
+
+// companyName is chunk c of sentence si, with its suffix, when it names a
+// company ("Calloway Engineering Plc"); "" otherwise.
+func (d *doc) companyName(si int, c chunk) string {
+	if n := d.withSuffix(si, c); corporateName(n) && strings.Contains(n, " ") {
+		return n
 	}
 	return ""
 }

@@ -29,37 +29,49 @@ var committeeColumns = map[string]bool{"committee": true, "committees": true}
 // committee schedule when its table has no header row.
 const committeeHeadWindow = 300
 
-// committeeRow finds, in a committee schedule, sentence si as a dated
-// row of its table: it returns the token range of the row's committee
-// cell, or ok false.
-func (d *doc) committeeRow(si int) (c chunk, ok bool) {
-	if d.dlEnd > 0 || !sentences.TableRow(d.sents[si].Text) {
-		return chunk{}, false
+// committeeRow is a committee schedule's dated table row: its committee
+// cell and the header row over it (nil when none).
+type committeeRow struct {
+	cell   chunk
+	header []string
+}
+
+// findCommitteeRow finds, in a committee schedule, sentence si as a dated
+// row of its table, or ok false.
+func (d *doc) findCommitteeRow(si int) (r committeeRow, ok bool) {
+	if d.dlEnd > 0 || !d.isTableRow(si) {
+		return committeeRow{}, false
 	}
 	if e := d.entries[si]; len(d.dates[si]) == 0 && (e == nil || e.headSent < 0) {
-		return chunk{}, false // a row with no day of its own or of a heading
+		return committeeRow{}, false // a row with no day of its own or of a heading
 	}
 	toks := d.toks[si]
 	cells := tableCells(toks)
-	col := d.committeeColumn(si, len(cells))
+	r.header = d.tableHeader(si, len(cells))
+	col := slices.IndexFunc(r.header, func(c string) bool { return committeeColumns[c] })
 	if col < 0 && d.committeeSchedule() {
 		col = firstNameCell(toks, cells)
 	}
 	if col < 0 || col >= len(cells) {
-		return chunk{}, false
+		return committeeRow{}, false
 	}
-	for _, cl := range cells {
-		for _, t := range toks[cl[0]:cl[1]] {
-			if t.lower == "cancelled" || t.lower == "canceled" {
-				return chunk{}, false // "HB 530 (consumer data privacy) - CANCELLED"
-			}
+	for _, t := range toks {
+		if t.lower == "cancelled" || t.lower == "canceled" {
+			return committeeRow{}, false // "HB 530 (consumer data privacy) - CANCELLED"
 		}
 	}
 	a, b := cells[col][0], cells[col][1]
 	if a >= b || !toks[a].cap || toks[a].lower == "no" || b-a > 8 {
-		return chunk{}, false // "No meetings scheduled", "—"
+		return committeeRow{}, false // "No meetings scheduled", "—"
 	}
-	return chunk{start: a, end: b, text: sliceText(d.runes, toks[a].start, toks[b-1].end)}, true
+	r.cell = chunk{start: a, end: b, text: sliceText(d.runes, toks[a].start, toks[b-1].end)}
+	return r, true
+}
+
+// isTableRow reports sentence si laid out as a table's row.
+func (d *doc) isTableRow(si int) bool {
+	s := d.sents[si]
+	return sentences.TableRowRunes(d.runes[s.Start:s.End])
 }
 
 // tableCells divides a row's tokens at its bars: each cell's token range.
@@ -75,27 +87,15 @@ func tableCells(toks []token) [][2]int {
 	return append(out, [2]int{s, len(toks)})
 }
 
-// committeeColumn is the index of the committee column of the header row
-// over sentence si, a table row of n cells; -1 when there is none.
-func (d *doc) committeeColumn(si, n int) int {
-	for i, c := range d.tableHeader(si, n) {
-		if committeeColumns[c] {
-			return i
-		}
-	}
-	return -1
-}
-
 // tableHeader is the header row over sentence si, a table row of n cells,
 // its cells lower-cased: the nearest table row before it whose cells are
 // all short words with no digit, of n cells; nil when there is none.
 func (d *doc) tableHeader(si, n int) []string {
 	for k := si - 1; k >= 0; k-- {
-		s := d.sents[k].Text
-		if !sentences.TableRow(s) {
+		if !d.isTableRow(k) {
 			continue // a day's heading between the rows
 		}
-		cells := strings.Split(s, " | ")
+		cells := strings.Split(d.sents[k].Text, " | ")
 		if len(cells) != n || !headerCells(cells) {
 			continue
 		}
@@ -151,10 +151,10 @@ func firstNameCell(toks []token, cells [][2]int) int {
 }
 
 // committeeRowMention makes m, the mention of a committee schedule's row
-// c, that committee's meeting: "Judiciary" is the "Judiciary Committee
+// r, that committee's meeting: "Judiciary" is the "Judiciary Committee
 // meeting" and its party.
-func (d *doc) committeeRowMention(si int, m *mention, c chunk) {
-	toks := d.toks[si]
+func (d *doc) committeeRowMention(si int, m *mention, r committeeRow) {
+	toks, c := d.toks[si], r.cell
 	m.byTokens(FieldKind, RuleListingCommitteeColumn, toks, c.start, c.end)
 	name, body := c.text, false
 	if i := strings.Index(name, " ("); i > 0 {
@@ -168,7 +168,7 @@ func (d *doc) committeeRowMention(si int, m *mention, c chunk) {
 		name += " Committee" // not "Joint Finance-Appropriations Committee (JFAC) Committee"
 	}
 	cells := tableCells(toks)
-	for i, c := range d.tableHeader(si, len(cells)) {
+	for i, c := range r.header {
 		if a, b := cells[i][0], cells[i][1]; venueColumns[c] && a < b && !noVenueCells[toks[a].lower] {
 			m.place, m.placeAt = sliceText(d.runes, toks[a].start, toks[b-1].end), a // the cell under "Location"
 			m.byTokens(FieldPlace, RuleListingCommitteeColumn, toks, a, b)

@@ -56,6 +56,7 @@ type doc struct {
 	owner      *string         // the diary's or readout's owner (diaryOwner); nil until read
 	heading    *string         // the body a notice's heading names (headingBody); nil until read
 	defined    *string         // the company a notice defines as "the Company" (definedCompany); nil until read
+	storyCo    *string         // the first company the story names (storyCompany); nil until read
 	scanned    bool            // every sentence's mentions are found (scan)
 	fullNames  map[string]string
 	// surname -> the full name the text uses
@@ -351,9 +352,9 @@ func (d *doc) sentenceMentions(si int) {
 	heads = append(heads, d.acronymHeads(si, heads)...)
 	body, agm, held, hearing, slot, session := -1, -1, -1, -1, -1, -1
 	sessionRoom, sessionAt := "", -1
-	row, rowAt := chunk{}, -1
-	if c, ok := d.committeeRow(si); ok {
-		row, rowAt = c, c.end-1 // "Mon., March 9 | 9:00 AM | Judiciary | Room 214 | ...": the row is one meeting
+	row, rowAt := committeeRow{}, -1
+	if r, ok := d.findCommitteeRow(si); ok {
+		row, rowAt = r, r.cell.end-1 // "Mon., March 9 | 9:00 AM | Judiciary | Room 214 | ...": the row is one meeting
 		heads = []int{rowAt}
 	}
 	if len(heads) == 0 {

@@ -257,23 +257,13 @@ func (d *doc) scheduleTitleLine(si, h int) bool {
 func (d *doc) lineOf(si, h int) (a, b int) {
 	toks := d.toks[si]
 	a, b = h, h+1
-	for a > 0 && !d.newlineBetween(toks[a-1].end, toks[a].start) {
+	for a > 0 && !slices.Contains(d.runes[toks[a-1].end:toks[a].start], '\n') {
 		a--
 	}
-	for b < len(toks) && !d.newlineBetween(toks[b-1].end, toks[b].start) {
+	for b < len(toks) && !slices.Contains(d.runes[toks[b-1].end:toks[b].start], '\n') {
 		b++
 	}
 	return a, b
-}
-
-// newlineBetween reports a line break in the runes [from, to).
-func (d *doc) newlineBetween(from, to int) bool {
-	for _, r := range d.runes[from:to] {
-		if r == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // A diary, a public schedule or a first-person readout names its owner in

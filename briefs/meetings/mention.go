@@ -589,8 +589,6 @@ func sinceStopped(toks []token, i int) bool {
 // negotiation with the unions", "through negotiation".
 var mannerPreps = map[string]bool{"by": true, "through": true, "via": true, "of": true, "for": true, "to": true, "in": true}
 
-// datedAfter reports a day or month said right after the noun at i: "on
-// March 5", ", on Tuesday,", "in February".
 // monthAfter reports a month's name in the clause after the meeting noun
 // at i, within earlierReach words: "at its previous meeting in late May",
 // "The previous round, which ran from November 20 to 28", "at the previous
@@ -636,7 +634,7 @@ func roundOfOther(toks []token, i int) bool {
 // modify: "offsite backups", not "offsite will" nor "offsite on".
 func lowerNoun(toks []token, k int) bool {
 	t := toks[k]
-	return t.word && !t.cap && !t.num && !auxiliaries[t.lower] && !placePreps[t.lower] && !objectStops[t.lower] && t.lower != "is" && t.lower != "has" && t.lower != "was"
+	return t.word && !t.cap && !t.num && !auxiliaries[t.lower] && !placePreps[t.lower] && !objectStops[t.lower] && t.lower != "has" && t.lower != "was"
 }
 
 // earlierReach is how far after an earlier meeting's noun monthAfter looks.
@@ -660,6 +658,8 @@ func marketSession(toks []token, i int) bool {
 	return false
 }
 
+// datedAfter reports a day or month said right after the noun at i: "on
+// March 5", ", on Tuesday,", "in February".
 func datedAfter(toks []token, i int) bool {
 	k := i + 1
 	if lowerAt(toks, k) == "," {

@@ -55,15 +55,10 @@ func (d *doc) sessionSlot(si int) (bool, string, int) {
 
 // firstLineTokens is the number of sentence si's tokens on its first line.
 func (d *doc) firstLineTokens(si int) int {
-	toks := d.toks[si]
-	end := d.sents[si].Start + len([]rune(d.sents[si].Text))
-	if i := strings.IndexByte(d.sents[si].Text, '\n'); i >= 0 {
-		end = d.sents[si].Start + len([]rune(d.sents[si].Text[:i]))
+	if len(d.toks[si]) == 0 {
+		return 0
 	}
-	n := 0
-	for n < len(toks) && toks[n].start < end {
-		n++
-	}
+	_, n := d.lineOf(si, 0)
 	return n
 }
 

@@ -520,9 +520,7 @@ func (d *doc) firstTwo(sent int, noun string) []string {
 		for _, c := range d.chunks(si) {
 			switch noun {
 			case "companies", "firms":
-				if n := d.withSuffix(si, c); corporateName(n) && strings.Contains(n, " ") {
-					add(n)
-				}
+				add(d.companyName(si, c))
 			case "countries", "nations", "governments", "neighbours", "neighbors", "sides":
 				for _, n := range countriesOf(toks, c) {
 					if isCountry(n) {

@@ -45,7 +45,7 @@ var sentenceStarters = map[string]bool{
 
 // Split returns the sentences of text in order. Paragraph breaks (blank
 // lines) always end a sentence; so does a single newline before or after a
-// table row (tableRow): each row of a table is a sentence of its own.
+// table row (TableRow): each row of a table is a sentence of its own.
 func Split(text string) []Sentence {
 	return SplitRunes(text, []rune(text))
 }
@@ -90,7 +90,7 @@ func SplitRunes(text string, runes []rune) []Sentence {
 				lineStart = j
 				continue
 			}
-			if tableRow(runes[lineStart:i]) || tableRow(runes[j:lineEnd(runes, j)]) {
+			if TableRowRunes(runes[lineStart:i]) || TableRowRunes(runes[j:lineEnd(runes, j)]) {
 				emit(i)
 			}
 			lineStart = j
@@ -128,10 +128,10 @@ func SplitRunes(text string, runes []rune) []Sentence {
 
 // TableRow reports a line laid out as a table's row: three cells or more
 // divided by " | " ("3 | Minutes of the meeting held on 19 March | Chair").
-func TableRow(line string) bool { return tableRow([]rune(line)) }
+func TableRow(line string) bool { return TableRowRunes([]rune(line)) }
 
-// tableRow is TableRow for a line's runes.
-func tableRow(line []rune) bool {
+// TableRowRunes is TableRow for a line's runes, for a caller that has them.
+func TableRowRunes(line []rune) bool {
 	n := 0
 	for i := 1; i+1 < len(line); i++ {
 		if line[i] == '|' && line[i-1] == ' ' && line[i+1] == ' ' {
