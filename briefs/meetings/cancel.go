@@ -166,6 +166,9 @@ func callsOff(toks []token, h, cue int) bool {
 	if w := toks[cue].lower; h < cue && (strings.HasPrefix(w, "cancel") || strings.HasPrefix(w, "scrap")) && otherObject(toks, cue) {
 		return false // "will meet management on Monday ..., after a weekend strike forced the carrier to cancel around one in five flights": the flights
 	}
+	if h < cue && lowerAt(toks, cue+1) == "off" && otherObject(toks, cue+1) {
+		return false // "will meet on Thursday to decide whether to call off the strike": the strike
+	}
 	if h < cue && strings.HasSuffix(toks[cue].lower, "ing") {
 		switch lowerAt(toks, cue-1) {
 		case "after", "before", "since", "despite":

@@ -1305,8 +1305,9 @@ func excluded(toks []token, i int) bool {
 		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) && !governance(toks) {
 			return true // "the match on Saturday"; not "the Asian Football Confederation will hold a congress"
 		}
-		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) {
-			// "called off"; talks that "broke off last night" were held
+		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) && !(k > i && otherObject(toks, k)) {
+			// "called off"; talks that "broke off last night" were held, and
+			// leaders who "met on Monday and called off their boycott" met
 			return true
 		}
 	}
