@@ -32,3 +32,36 @@ func TestRound18CallOffOther(t *testing.T) {
 			text: "LAGOS, April 8 - The talks due on Thursday were called off, a spokesman said.",
 			want: []string{"2025-04-10 cancelled"}})
 }
+
+// TestRound18GroupsMet: a group met that is named in lower case by what its
+// people do ("sugar planters and millers", "bondholders", "irrigation
+// districts and groundwater pumpers") is a party, and makes "meet" a
+// meeting; "representatives of" a group gives the group; reporters and a
+// meeting's goals are no group (agentgroups.go agentGroup; roles.go
+// verbObjectGroups; mention.go lowerGroup).
+func TestRound18GroupsMet(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "two trades met", pub: "2025-02-05",
+			text: "MANILA, Feb 5 - The Philippines will import sugar, officials said.\n\nAgriculture Secretary Francisco Tiu Laurel will meet sugar planters and millers in Bacolod on Friday, his office said.",
+			want: []string{"2025-02-07 Francisco Tiu Laurel;sugar planters;millers"}},
+		describedCase{name: "talks with bondholders", pub: "2025-07-16",
+			text: "ACCRA, July 16 - Deputy Finance Minister Thomas Ampem held talks with bondholders in London last week, the ministry said.",
+			want: []string{"2025-07-07 Thomas Ampem;bondholders"}},
+		describedCase{name: "a meeting with districts and pumpers", pub: "2025-08-27",
+			text: "BOISE, Idaho, Aug 27 - Water director Mat Weaver will hold a meeting with irrigation districts and groundwater pumpers in Idaho Falls on September 9.",
+			want: []string{"2025-09-09 Mat Weaver;irrigation districts;groundwater pumpers"}},
+		describedCase{name: "representatives of a group", pub: "2025-10-09",
+			text: "LYON, Oct 9 - Transport Minister Philippe Tabarot will meet representatives of taxi drivers' unions on Monday, his ministry said.",
+			want: []string{"2025-10-13 Philippe Tabarot;taxi drivers' unions"}},
+		describedCase{name: "reporters are no group (guard)", pub: "2025-10-09",
+			text: "LYON, Oct 9 - Transport Minister Philippe Tabarot met reporters on Monday after talks with the unions, his ministry said.",
+			want: []string{"2025-10-06 Philippe Tabarot"}})
+}
+
+// TestFresh33bSet: the set the round's rule for groups met was written
+// for, as a floor (after it: F1 1.000, place 0.833, participants P 0.929
+// R 0.929).
+func TestFresh33bSet(t *testing.T) {
+	rep := evalFile(t, "fresh33b.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.80, participants: 0.90, partPrecision: 0.90})
+}

@@ -1494,7 +1494,7 @@ func lowerGroup(toks []token, k int) bool {
 	if w := lowerAt(toks, j); determiners[w] || possessives[w] || w == "both" {
 		j++
 	}
-	last := ""
+	last, words := "", 0
 	for n := j + 5; j < len(toks) && j < n; j++ {
 		t := toks[j]
 		if isApostrophe(t.lower) && lowerAt(toks, j+1) == "s" {
@@ -1514,8 +1514,9 @@ func lowerGroup(toks []token, k int) bool {
 			break
 		}
 		last = t.lower
+		words++
 	}
-	return partyNouns[last] || groupNouns[last] || delegationWords[last] || objectHeads[last]
+	return partyNouns[last] || groupNouns[last] || delegationWords[last] || objectHeads[last] || words > 1 && agentGroup(last) // "will meet sugar planters", not "met miners"
 }
 
 // objectStops end the object's noun phrase: "hospital managers on Friday".

@@ -18,8 +18,10 @@ import (
 func (d *doc) roleParties(m *mention) {
 	toks := d.toks[m.sent]
 	groups := d.groupPhrases(m)
-	if g, ok := verbObjectGroup(toks, m); ok && !slices.ContainsFunc(groups, func(p placed) bool { return p.at == g.at }) {
-		groups = append(groups, g)
+	for _, g := range verbObjectGroups(d.runes, toks, m) {
+		if !slices.ContainsFunc(groups, func(p placed) bool { return p.at == g.at }) && !d.sideNamedAfter(m) {
+			groups = append(groups, g)
+		}
 	}
 	for _, g := range groups {
 		m.addNamed(g.at, g.text)
@@ -202,51 +204,101 @@ func (d *doc) groupPhrases(m *mention) []placed {
 	return out
 }
 
-// verbObjectGroup is the lower-case group of two words or more that a meeting
-// verb meets, with its "of" complement: "met military commanders in
-// Bogota", "will meet heads of public sector banks", "met heads of
-// delegation here"; not a bare "ministers", which names no one.
-func verbObjectGroup(toks []token, m *mention) (placed, bool) {
-	if !m.verb {
-		return placed{}, false
-	}
+// verbObjectGroups are the lower-case groups a meeting verb meets, or a
+// meeting is held with, each with its "of" complement: "met military
+// commanders in Bogota", "will meet heads of public sector banks", "met heads
+// of delegation here", "will meet sugar planters and millers", "held talks
+// with bondholders"; "representatives of taxi drivers' unions" gives the
+// unions. A group of one word must be one agentGroup names ("bondholders");
+// a bare "ministers" names no one.
+func verbObjectGroups(runes []rune, toks []token, m *mention) []placed {
 	k := m.trig + 1
-	if lowerAt(toks, k) == "with" {
-		k++
+	if lowerAt(toks, k) == "with" && (m.verb || !possessives[lowerAt(toks, m.trig-1)]) {
+		k++ // not "At the meeting, Bolivia asked for support in its talks with creditor banks": its own talks, told at another meeting
+	} else if !m.verb {
+		return nil
 	}
-	lowerWord := func(j int) bool {
-		t := toks[j]
-		return t.word && !t.cap && !t.num && !placePreps[t.lower] && !objectStops[t.lower] && !isMonthOrDay(t.lower) && !determiners[t.lower] &&
-			t.lower != "here" && t.lower != "there" && !(len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly")) // not "separately", "here"
+	if faceless[lowerAt(toks, k)] && lowerAt(toks, k+1) == "of" && groupEnd(toks, k+2) > 0 {
+		k += 2 // "representatives of taxi drivers' unions": the unions
 	}
+	var out []placed
+	for len(out) < 3 {
+		end := groupEnd(toks, k)
+		if end < 0 {
+			break
+		}
+		if lowerAt(toks, end) == "of" {
+			e := end + 1
+			for e < len(toks) && e < end+5 && objectWord(toks, e) {
+				e++ // "heads of public sector banks", "heads of delegation"
+			}
+			if e > end+1 {
+				end = e
+			}
+		}
+		if end-k < 2 && !newAgent(toks[k].lower) {
+			break // "talks with employers", "met ministers": a bare kind the other rules read
+		}
+		out = append(out, placed{text: sliceText(runes, toks[k].start, toks[end-1].end), at: k})
+		if lowerAt(toks, end) != "and" {
+			break
+		}
+		k = end + 1 // "sugar planters and millers"
+	}
+	return out
+}
+
+// sideNamedAfter reports a group met whose bodies the story names after
+// its sentence ("talks with chemical employers. The employers' federation
+// BAVC and ChemieNord will lead the employers' side"; "talks with bus
+// operators. ... the operators Arriva and Go-Ahead"): those bodies are its
+// parties, not the group's kind.
+func (d *doc) sideNamedAfter(m *mention) bool {
+	if len(d.kindNamed(m)) > 0 {
+		return true
+	}
+	for _, si := range d.sentencesAfter(m) {
+		if len(d.sideLeaders.get(len(d.toks), si, d.leadsSide)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWord is a word of a lower-case object's noun phrase: not a name, a
+// number, a preposition, a day or an adverb ("separately", "here").
+func objectWord(toks []token, j int) bool {
+	t := toks[j]
+	return t.word && !t.cap && !t.num && !placePreps[t.lower] && !objectStops[t.lower] && !isMonthOrDay(t.lower) && !determiners[t.lower] &&
+		t.lower != "here" && t.lower != "there" && !(len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly"))
+}
+
+// groupEnd is the end of a lower-case group of at most four words from k
+// whose last word is a group's head ("sugar planters", "irrigation
+// districts", "taxi drivers' unions"), -1 when none.
+func groupEnd(toks []token, k int) int {
 	end := -1
-	for j := k; j < len(toks) && j < k+4 && lowerWord(j); j++ {
-		if w := toks[j].lower; (objectHeads[w] || partyNouns[w] || groupNouns[w]) && !faceless[w] {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if isApostrophe(toks[j].lower) && j > k && plural(toks[j-1].lower) && j+1 < len(toks) && objectWord(toks, j+1) {
+			if faceless[toks[j+1].lower] {
+				return -1 // "importers' representatives": the representatives, no group named
+			}
+			continue // "drivers' unions"
+		}
+		if !objectWord(toks, j) {
+			break
+		}
+		if w := toks[j].lower; (objectHeads[w] || partyNouns[w] || groupNouns[w] || agentGroup(w)) && !faceless[w] {
 			end = j + 1
 		}
 	}
-	if end < 0 {
-		return placed{}, false
-	}
-	if lowerAt(toks, end) == "of" {
-		e := end + 1
-		for e < len(toks) && e < end+5 && lowerWord(e) {
-			e++ // "heads of public sector banks", "heads of delegation"
-		}
-		if e > end+1 {
-			end = e
-		}
-	}
-	if end-k < 2 {
-		return placed{}, false
-	}
-	return placed{text: sliceTextTok(toks, k, end), at: k}, true
+	return end
 }
 
 // faceless are group heads that name no one in particular: "federal
 // government officials", "representatives of small businesses" are met,
 // but the annotators do not list them.
-var faceless = map[string]bool{"officials": true, "representatives": true, "members": true, "delegates": true, "experts": true}
+var faceless = map[string]bool{"officials": true, "representatives": true, "members": true, "delegates": true, "experts": true, "officers": true, "staff": true}
 
 // takesPart reports a phrase toks[a:b] that is the subject of m (before
 // it, nothing but auxiliaries, adverbs, "and" with another party or the
