@@ -85,6 +85,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 	}
 	for _, m := range c.mentions {
+		if _, tail := d.openingOwned(m); len(out) == 1 && tail != "" && !m.anaphoric && !isPersonName(out[0]) && !isCountry(out[0]) {
+			m.byName(out[0]+" "+tail, RulePartyKindBody, -1, -1)
+			out[0] += " " + tail // "The union's strike committee will meet", the union being Unite: "Unite strike committee"
+		}
+	}
+	for _, m := range c.mentions {
 		if b := d.kindBody(m); len(out) == 0 && b != "" && !m.anaphoric {
 			m.byName(b, RulePartyKindBody, -1, -1)
 			add(b) // "The cabinet is expected to approve the draft at its regular session on Tuesday"

@@ -65,3 +65,21 @@ func TestFresh33bSet(t *testing.T) {
 	rep := evalFile(t, "fresh33b.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.80, participants: 0.90, partPrecision: 0.90})
 }
+
+// TestRound18OwnedBody: a body a sentence opens with, named in lower case
+// as its owner's ("The union's strike committee will meet"), takes part
+// under its owner's name when the story names the owner, and under its
+// owner's kind when it does not (roles.go kindBody, ownedBody;
+// clusterparties.go).
+func TestRound18OwnedBody(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the owner named before", pub: "2025-06-11",
+			text: "LIVERPOOL, June 11 - Dock workers rejected a pay offer, the Unite union said on Wednesday.\n\nThe union's strike committee will meet on Friday to set dates for a walkout, a union officer said.",
+			want: []string{"2025-06-13 Unite strike committee"}},
+		describedCase{name: "the owner not named", pub: "2025-04-08",
+			text: "NAIROBI, April 8 - Kenyan lecturers extended their strike on Tuesday.\n\nThe union's national executive council will meet on Thursday to decide whether to call off the strike, its secretary-general said.",
+			want: []string{"2025-04-10 union national executive council"}},
+		describedCase{name: "a bank's own committee (guard)", pub: "2025-06-11",
+			text: "BANGKOK, June 11 - The central bank's monetary policy committee will meet on Wednesday.",
+			want: []string{"2025-06-11 central bank monetary policy committee"}})
+}

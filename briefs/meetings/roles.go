@@ -489,6 +489,9 @@ func (d *doc) kindBody(m *mention) string {
 	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap && !kindBodyHeads[toks[j].lower] {
 		j++
 	}
+	if owner, tail := d.openingOwned(m); owner != "" {
+		return owner + " " + tail // "The union's strike committee will meet": the union's committee
+	}
 	if j >= len(toks) || toks[j].cap || !kindBodyHeads[toks[j].lower] || j > m.trig {
 		return ""
 	}
@@ -504,6 +507,38 @@ func (d *doc) kindBody(m *mention) string {
 		}
 	}
 	return body
+}
+
+// openingOwned is the owner's kind and the body of its own that open m's
+// sentence: "The union's strike committee will meet" gives "union",
+// "strike committee"; "", "" when the sentence opens otherwise.
+func (d *doc) openingOwned(m *mention) (owner, tail string) {
+	toks := d.toks[m.sent]
+	k := d.sentenceStart(m.sent)
+	if lowerAt(toks, k) != "the" {
+		return "", ""
+	}
+	j := k + 1
+	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap && !kindBodyHeads[toks[j].lower] {
+		j++
+	}
+	return ownedBody(toks, k+1, j, m.trig)
+}
+
+// ownedBody reads "union's strike committee" from toks[a:]: the owner's
+// lower-case kind, toks[a:j] before "'s", and the body of its own after it,
+// ending in a body's head before the meeting's trigger at trig ("strike
+// committee", "national executive council"); "", "" when there is none.
+func ownedBody(toks []token, a, j, trig int) (owner, tail string) {
+	if j == a || j+2 >= len(toks) || !isApostrophe(lowerAt(toks, j)) || lowerAt(toks, j+1) != "s" {
+		return "", ""
+	}
+	for e := j + 2; e < len(toks) && e < j+6 && e < trig && toks[e].word && !toks[e].cap; e++ {
+		if kindBodyHeads[toks[e].lower] && e > j+2 {
+			return sliceTextTok(toks, a, j), sliceTextTok(toks, j+2, e+1)
+		}
+	}
+	return "", ""
 }
 
 // ownerBodies are the organisations whose possessive names a body of

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,7 +201,13 @@ func cleanTitle(t string) string {
 	}
 	t = strings.ReplaceAll(t, "'s ", " ")
 	t = strings.ReplaceAll(t, "’s ", " ")
-	return strings.Join(strings.Fields(t), " ")
+	ws := strings.Fields(t)
+	for i := len(ws) - 1; i > 0; i-- {
+		if strings.EqualFold(ws[i], ws[i-1]) && !strings.ContainsFunc(ws[i], unicode.IsDigit) {
+			ws = slices.Delete(ws, i, i+1) // "Unite strike committee committee meeting": the body's head and the kind
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // shorten brings a long official name under maxTitle: an acronym the text
