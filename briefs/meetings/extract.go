@@ -786,6 +786,7 @@ func (d *doc) newMention(si, h int) *mention {
 	d.roleParties(m)
 	d.neighbourParties(m)
 	d.namedBy(m, RulePartyNeighbour)
+	d.dropQualifyingCountries(m)
 	if v, at := d.slotVenue(si, m.trig); v != "" {
 		d.slotPlace(m, v, at)
 	} else {

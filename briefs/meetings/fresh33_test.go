@@ -83,3 +83,25 @@ func TestRound18OwnedBody(t *testing.T) {
 			text: "BANGKOK, June 11 - The central bank's monetary policy committee will meet on Wednesday.",
 			want: []string{"2025-06-11 central bank monetary policy committee"}})
 }
+
+// TestRound18QualifyingCountry: a country written as a nationality or a
+// possessive that only says whose the named body after it is ("Brazil's
+// state-run oil company Petrobras") is no party beside that name; a country
+// standing for a party no name gives ("Japanese officials", "Colombia's
+// government and the rebels") or beside a person stays (names.go
+// dropQualifyingCountries).
+func TestRound18QualifyingCountry(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a counterpart named (guard)", pub: "2025-09-01",
+			text: "SEOUL, Sept 1 (Yonhap) -- Foreign Minister Cho Hyun will visit Tokyo on Wednesday for talks with his Japanese counterpart, Takeshi Iwaya, the ministry said.",
+			want: []string{"2025-09-03 Cho Hyun;Japan;Takeshi Iwaya"}}, // (guard)
+		describedCase{name: "a company named", pub: "2025-09-03",
+			text: "SAO PAULO, Sept 3 - Brazil's state-run oil company Petrobras said on Wednesday its board of directors will meet on Friday to approve the plan.",
+			want: []string{"2025-09-05 Petrobras"}},
+		describedCase{name: "officials unnamed (guard)", pub: "2025-09-03",
+			text: "SEOUL, Sept 3 - Vice Foreign Minister Cho Min-jae held talks with Japanese officials in Tokyo on Monday, the ministry said.",
+			want: []string{"2025-09-01 Cho Min-jae;Japan"}},
+		describedCase{name: "a government beside rebels (guard)", pub: "2025-09-03",
+			text: "BOGOTA, Sept 3 - Colombia's government and the National Liberation Army will open a new round of peace talks in Caracas on Monday, negotiators said.",
+			want: []string{"2025-09-08 Colombia;National Liberation Army"}})
+}

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -1279,4 +1280,63 @@ var usStateAbbreviations = map[string]bool{
 	"D.C": true, "N.J": true, "N.Y": true, "Calif": true, "Mass": true, "Va": true, "Md": true, "Pa": true, "Ill": true,
 	"Tex": true, "Fla": true, "Ga": true, "Wash": true, "Ore": true, "Colo": true, "Conn": true, "Mich": true, "Minn": true,
 	"Ariz": true, "N.C": true, "S.C": true, "N.H": true, "N.M": true, "Wis": true, "Mo": true, "La": true, "Ky": true, "Tenn": true,
+}
+
+// dropQualifyingCountries removes from m's parties a country its sentence
+// writes as a nationality or a possessive that only says whose the body or
+// company named after it is: "Brazil's state-run oil company Petrobras",
+// "France's SNCF", "Ghana's COCOBOD". The country stays when it stands for
+// a party no name gives ("talks with Japanese officials", "Colombia's
+// government and the National Liberation Army", "Chinese and British members
+// of the Joint Liaison Group") and beside a person, who speaks for it as
+// often as not in the annotators' lists.
+func (d *doc) dropQualifyingCountries(m *mention) {
+	toks := d.toks[m.sent]
+	out := m.named[:0]
+	for _, n := range m.named {
+		if at, ok := m.namedAt[n]; !ok || !isCountry(n) || !qualifiesName(toks, at, m) {
+			out = append(out, n)
+		}
+	}
+	m.named = out
+}
+
+// qualifiesName reports a country's word at k, a nationality or a name
+// with "'s", whose phrase runs on, through lower-case words, titles and an
+// apposition's comma, to another of m's named parties.
+func qualifiesName(toks []token, k int, m *mention) bool {
+	j := k + 1
+	if isApostrophe(lowerAt(toks, j)) && lowerAt(toks, j+1) == "s" {
+		j += 2
+	} else if !nationalities[lowerAt(toks, k)] {
+		return false
+	}
+	for ; j < len(toks) && j <= k+8; j++ {
+		w := toks[j].lower
+		if toks[j].cap && toks[j].word {
+			if n := namedStarting(m, j); n != "" && !isCountry(n) {
+				return !isPersonName(n) // a person's country is a side of its talks as often as not ("Australian Foreign Minister Penny Wong")
+			}
+			continue // "Ambassador", "Foreign Minister": a title before the name
+		}
+		if qualifierStops[w] || auxiliaries[w] || meetingVerbs[w] || reporting(w) || groupNouns[w] || partyNouns[w] || delegationWords[w] {
+			return false // "Chinese and British members of the Joint Liaison Group": the country's people
+		}
+	}
+	return false
+}
+
+// qualifierStops end the phrase a country's word qualifies: another party
+// or a place follows.
+var qualifierStops = map[string]bool{"and": true, "or": true, "with": true, "by": true, "in": true, "on": true, "at": true,
+	"from": true, "for": true, "held": true, "met": true, "told": true}
+
+// namedStarting is the party of m named at token j, "" when none.
+func namedStarting(m *mention, j int) string {
+	for n, at := range m.namedAt {
+		if at == j && slices.Contains(m.named, n) {
+			return n
+		}
+	}
+	return ""
 }
