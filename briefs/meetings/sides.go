@@ -13,7 +13,7 @@ import (
 // expected to attend", "have been invited to attend", "also attended".
 var attendLeadIns = map[string]bool{
 	"expected": true, "to": true, "also": true, "due": true, "likely": true, "invited": true, "been": true, "set": true, "have": true, "has": true,
-	"be": true, "confirmed": true, "agreed": true, "promised": true, "pledged": true,
+	"be": true, "confirmed": true, "agreed": true, "promised": true, "pledged": true, "scheduled": true,
 }
 
 // saidHeWould reports a word of "said on Sunday he would (attend)": the
@@ -52,6 +52,9 @@ func (d *doc) attendList(si int) []string {
 		k := c.end
 		if lowerAt(toks, k) == "," && includedFrom(toks, cs, i) {
 			k++ // "Leaders from the forum's 18 members, including X and Y, are due to attend"
+		}
+		if lowerAt(toks, k) == "," && auxiliaries[lowerAt(toks, k+1)] && lowerAt(toks, c.start-1) == "," {
+			k++ // "... and fertilizer maker Norvane's chairman, Helen Achebe, are scheduled to testify": the apposition's name
 		}
 		if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "the" && lowerAt(toks, k+2) == "host" {
 			if n := d.expand(stripTitles(c.text)); isPersonName(n) || isCountry(n) {
@@ -232,6 +235,9 @@ func prevListed(toks []token, cs []chunk, j int) int {
 		}
 		return -1
 	}
+	if a := ownerAppositionBefore(toks, cs, j); a >= 0 {
+		return a
+	}
 	k := cs[j].start - 1
 	if w := lowerAt(toks, k); !roleWord(w) && w != "commander" || toks[k].cap {
 		return -1
@@ -245,6 +251,33 @@ func prevListed(toks []token, cs []chunk, j int) int {
 	}
 	if k == cs[a].end && toks[k].lower == "and" {
 		return a
+	}
+	return -1
+}
+
+// ownerAppositionBefore is the index of the party listed before cs[j] when
+// cs[j] is the name in an apposition to its owner's post ("Mark Ostrowski
+// and fertilizer maker Norvane's chairman, Helen Achebe"): the list goes on
+// before the owner, joined to it by "and" and at most three lower-case
+// words; -1 when cs[j] is no such name.
+func ownerAppositionBefore(toks []token, cs []chunk, j int) int {
+	k := cs[j].start - 1
+	if j < 2 || lowerAt(toks, k) != "," {
+		return -1
+	}
+	k--
+	for n := 0; n < 3 && k > cs[j-1].end+1 && toks[k].word && !toks[k].cap; n++ {
+		k--
+	}
+	if k != cs[j-1].end+1 || lowerAt(toks, k) != "s" || !isApostrophe(lowerAt(toks, k-1)) {
+		return -1
+	}
+	k = cs[j-1].start - 1
+	for n := 0; n < 3 && k > cs[j-2].end && toks[k].word && !toks[k].cap; n++ {
+		k--
+	}
+	if k == cs[j-2].end && toks[k].lower == "and" {
+		return j - 2
 	}
 	return -1
 }
