@@ -122,3 +122,14 @@ func TestRound18AppositionAttends(t *testing.T) {
 			text: "WASHINGTON, May 12 - The Senate Agriculture Committee will hold a hearing on Thursday on fertilizer prices, the committee said on Monday.\n\nChief executive Mark Ostrowski and chairman Helen Achebe are scheduled to testify.",
 			want: []string{"2025-05-15 Senate Agriculture Committee;Mark Ostrowski;Helen Achebe"}})
 }
+
+// TestFresh33eSet: venues in prose, notices and diary lines ("at the
+// company's Carlton Centre headquarters in Johannesburg", "at the offices of
+// Halden & Ward LLP, 12 Fenchurch Street, London", "- Port Administration
+// Building, Room 4"), written from the guideline and measured once on
+// da87cab: F1 1.000, place 1.000, participants P 0.875 R 1.000. A class
+// already handled, so no rule followed; the set stays as a floor.
+func TestFresh33eSet(t *testing.T) {
+	rep := evalFile(t, "fresh33e.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.99, partPrecision: 0.85})
+}

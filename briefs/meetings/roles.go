@@ -18,9 +18,11 @@ import (
 func (d *doc) roleParties(m *mention) {
 	toks := d.toks[m.sent]
 	groups := d.groupPhrases(m)
-	for _, g := range verbObjectGroups(d.runes, toks, m) {
-		if !slices.ContainsFunc(groups, func(p placed) bool { return p.at == g.at }) && !d.sideNamedAfter(m) {
-			groups = append(groups, g)
+	if objects := verbObjectGroups(d.runes, toks, m); len(objects) > 0 && !d.sideNamedAfter(m) {
+		for _, g := range objects {
+			if !slices.ContainsFunc(groups, func(p placed) bool { return p.at == g.at }) {
+				groups = append(groups, g)
+			}
 		}
 	}
 	for _, g := range groups {
@@ -485,12 +487,12 @@ func (d *doc) kindBody(m *mention) string {
 	if lowerAt(toks, k) != "the" {
 		return ""
 	}
+	if owner, tail := d.openingOwned(m); owner != "" {
+		return owner + " " + tail // "The union's strike committee will meet": the union's committee
+	}
 	j := k + 1
 	for j < len(toks) && j < k+4 && toks[j].word && !toks[j].cap && !kindBodyHeads[toks[j].lower] {
 		j++
-	}
-	if owner, tail := d.openingOwned(m); owner != "" {
-		return owner + " " + tail // "The union's strike committee will meet": the union's committee
 	}
 	if j >= len(toks) || toks[j].cap || !kindBodyHeads[toks[j].lower] || j > m.trig {
 		return ""
