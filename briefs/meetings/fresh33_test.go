@@ -133,3 +133,18 @@ func TestFresh33eSet(t *testing.T) {
 	rep := evalFile(t, "fresh33e.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.99, partPrecision: 0.85})
 }
+
+// TestRound18ClockDash: a schedule's line "DAY, MONTH D, 9:30 a.m. - <body>
+// hearing" is one sentence, so its meeting has its day (sentences.go
+// endsSentence, clockWord). Written for testdata/fresh33f.jsonl (schedules
+// of day lines, from the guideline and the document kinds), measured once
+// on 6533451: F1 0.500, place 1.000, participants P 1.000 R 1.000.
+func TestRound18ClockDash(t *testing.T) {
+	checkDescribed(t, dayTitleParties,
+		describedCase{name: "a time before the dash", pub: "2025-06-13",
+			text: "HOUSE COMMITTEE ON NATURAL RESOURCES\nWEEKLY SCHEDULE - WEEK OF JUNE 16, 2025\n\nMONDAY, JUNE 16, 9:30 a.m. - Subcommittee on Fisheries hearing on the reauthorization of the Coastal Zone Act.",
+			want: []string{"2025-06-16 Subcommittee on Fisheries hearing|"}},
+		describedCase{name: "a sentence that ends at a time (guard)", pub: "2025-06-13",
+			text: "LIMA, June 13 - The ministers met until 2 p.m. The talks resume on Monday.",
+			want: []string{"2025-06-13 Meeting|", "2025-06-16 Talks|"}})
+}

@@ -207,6 +207,9 @@ func endsSentence(runes []rune, dot, after int) bool {
 		if next == '(' {
 			return false // "at 10:00 a.m. (CEST) at the Congress Center": a time zone in brackets
 		}
+		if clockWord(word) && (next == '-' || next == '–' || next == '—') {
+			return false // "MONDAY, JUNE 16, 9:30 a.m. - Subcommittee on Fisheries hearing": a schedule's line goes on past its time
+		}
 		if unicode.IsUpper(next) {
 			// "the U.N. Security Council" goes on; "in the U.S. The" ends.
 			return sentenceStarters[strings.ToLower(nextWord(runes, n))]
@@ -215,6 +218,12 @@ func endsSentence(runes []rune, dot, after int) bool {
 	// A sentence ends before an upper-case letter, digit, quote or bracket;
 	// a lower-case next word means the period was not final ("approx. five").
 	return !unicode.IsLower(next)
+}
+
+// clockWord reports "a.m" or "p.m", the period after it not yet read.
+func clockWord(word []rune) bool {
+	w := strings.ToLower(string(word))
+	return w == "a.m" || w == "p.m"
 }
 
 // isAbbreviation reports whether word, lower-cased, is one of the

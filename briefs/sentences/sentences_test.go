@@ -36,6 +36,8 @@ func TestSplit(t *testing.T) {
 		{"Talks began at 2 p.m. on Monday. They ended.", []string{"Talks began at 2 p.m. on Monday.", "They ended."}},
 		{"Item | Subject | Lead\n1 | Declarations of interest | Chair\n2 | Minutes of the meeting held on 3 May | Chair", []string{"Item | Subject | Lead", "1 | Declarations of interest | Chair", "2 | Minutes of the meeting held on 3 May | Chair"}},
 		{"Monday, November 6 | 9:00 a.m. | Public Accounts | Room 2", []string{"Monday, November 6 | 9:00 a.m. | Public Accounts | Room 2"}},
+		{"MONDAY, JUNE 16, 9:30 a.m. - Subcommittee on Fisheries hearing. It is open.", []string{"MONDAY, JUNE 16, 9:30 a.m. - Subcommittee on Fisheries hearing.", "It is open."}},
+		{"Talks ended at 2 p.m. - the union said. They resume Monday.", []string{"Talks ended at 2 p.m. - the union said.", "They resume Monday."}},
 		{"Agenda\n1 | Apologies | Chair\nQuestions from the public", []string{"Agenda", "1 | Apologies | Chair", "Questions from the public"}},
 		{"Talks on pay | rail\nresume on Monday.", []string{"Talks on pay | rail\nresume on Monday."}},
 	}
