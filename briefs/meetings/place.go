@@ -177,6 +177,35 @@ func lowerVenue(toks []token, m *mention) (string, int) {
 	return "", -1
 }
 
+// possessiveVenueAt finds at j a building whose own name holds a
+// possessive: "St Anne's Church Hall", "King's College", "St Mary's
+// Cathedral". It returns the token after the "'s" and the venue's end;
+// 0, -1 when there is none.
+func possessiveVenueAt(toks []token, j int) (owner, end int) {
+	e := j
+	for e < len(toks) && e < j+3 && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e == j || !isApostrophe(lowerAt(toks, e)) || lowerAt(toks, e+1) != "s" {
+		return 0, -1
+	}
+	owner = e + 2
+	for v := owner; v < len(toks) && v < owner+4 && toks[v].cap && toks[v].word; v++ {
+		if w := toks[v].lower; venueWords[w] || ownedVenueNouns[w] || buildingWords[w] {
+			end = v + 1
+		}
+	}
+	if end == 0 {
+		return 0, -1
+	}
+	return owner, end
+}
+
+// buildingWords end the names of buildings a society or a parish meets in,
+// beside venueWords: "St Anne's Church Hall", "King's College".
+var buildingWords = map[string]bool{"church": true, "cathedral": true, "chapel": true, "college": true, "school": true,
+	"library": true, "hospital": true, "abbey": true, "pavilion": true}
+
 // ownedVenueNouns name a building by what it is: "headquarters", "plant".
 var ownedVenueNouns = map[string]bool{"headquarters": true, "plant": true, "factory": true, "hotel": true, "offices": true,
 	"secretariat": true, "residence": true, "campus": true, "mill": true}

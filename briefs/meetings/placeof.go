@@ -106,6 +106,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if lowerAt(toks, c.end) == "capital" && !toks[c.end].cap {
 			continue // "in the Solomon Islands capital": the country qualifies the capital (nationalCapital)
 		}
+		if o, e := possessiveVenueAt(toks, c.start); e > 0 && o == c.end+2 {
+			c.text, c.end = sliceText2(toks, c.start, o, e), e // "in St Anne's Church Hall": the building's own name
+		}
 		named := isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && (c.end+2 >= len(toks) || !toks[c.end+2].word || placePreps[lowerAt(toks, c.end+2)] || lowerAt(toks, c.end+2) == "on")
 		if lc := strings.ToLower(c.text); (nationalities[lc] || countries[lc] != "") && !diplomaticVenue(toks, c.end) || isApostrophe(lowerAt(toks, c.end)) && !named {
 			continue // "in the Ethiopian capital", "to Lazaro's home" (but "at Lord's on Tuesday", "at the Soviet mission")
