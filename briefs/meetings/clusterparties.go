@@ -417,7 +417,7 @@ func hostParty(c *cluster, n string) bool {
 // party ("Mexico" for talks in Mexico City), and so is a body whose room
 // the place is ("Cabinet" in the "Cabinet Room").
 func namesPlace(place, n string) bool {
-	lp, ln := strings.ToLower(place), strings.ToLower(n)
+	lp, ln := strings.ToLower(place), strings.ToLower(strings.TrimSuffix(n, ".")) // "Block C." closing its line
 	if place == "" || !strings.Contains(lp, ln) {
 		return false
 	}

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -791,6 +792,12 @@ func (d *doc) newMention(si, h int) *mention {
 		d.slotPlace(m, v, at)
 	} else {
 		m.place, m.placeAt = d.placeOf(m)
+	}
+	if m.place == "" {
+		if v := cmp.Or(d.lineVenue(si), d.lineCommaVenue(si)); v != "" {
+			m.place = v
+			m.by(FieldPlace, RuleListingSuffix, -1, -1) // "Tuesday 14 October, 09.30 — Meeting with the Ghana Cocoa Board — Ministry boardroom"
+		}
 	}
 	d.placeBy(m)
 	d.addressCity(m)

@@ -167,3 +167,25 @@ func TestRound18PossessiveVenue(t *testing.T) {
 			text: "CARACAS, May 5 - The two leaders met at Lazaro's home on Friday, officials said.",
 			want: []string{"2025-05-02 "}})
 }
+
+// TestRound18ScheduleLines: a diary's lines that each open with their day
+// are sentences of their own though none ends with a full stop
+// (sentences.ScheduleLine), and such a line's last column after a dash or
+// a comma, when it names a room or a building, is its meeting's place
+// (listingplace.go lineVenue, lineCommaVenue; lastDash reads an em dash
+// too); a room's words that close a line are no party ("Block C.").
+func TestRound18ScheduleLines(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "a diary's em-dash columns", pub: "2025-10-10",
+			text: "MINISTER OF FOOD AND AGRICULTURE\nWEEKLY DIARY\n\nTuesday 14 October, 09.30 — Meeting with the Ghana Cocoa Board on the purchase price — Ministry boardroom\nWednesday 15 October, 14.00 — Bilateral talks with Kobenan Adjoumani — Ministry boardroom",
+			want: []string{"2025-10-14 Ministry boardroom Ghana Cocoa Board", "2025-10-15 Ministry boardroom Kobenan Adjoumani"}},
+		describedCase{name: "a timetable's comma column", pub: "2025-08-15",
+			text: "Provisional timetable:\n- Thursday 13 November: arrival of delegations\n- Friday 14 November, 14:00: Executive Board meeting (Board members only), Taumeasina Island Resort\n- Saturday 15 November, 18:30: welcome dinner",
+			want: []string{"2025-11-14 Taumeasina Island Resort Executive Board"}},
+		describedCase{name: "a bulletin's room", pub: "2025-11-04",
+			text: "UNISON BRANCH BULLETIN\n\nBranch meeting: Thursday 6 November, 12.30 p.m. – Staff Canteen, Block C.",
+			want: []string{"2025-11-06 Staff Canteen, Block C "}},
+		describedCase{name: "prose wrapped before a weekday (guard)", pub: "2025-11-04",
+			text: "LONDON, Nov 4 - Union leaders will meet the employers on\nThursday 6 November to discuss the offer, the union said.",
+			want: []string{"2025-11-06  Union leaders"}})
+}

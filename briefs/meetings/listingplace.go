@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot/briefs/listing"
+	"github.com/briefbot/briefbot/briefs/sentences"
 )
 
 // A listing line's place: its "CITY - " prefix, a trailing ", City", a
@@ -206,17 +207,58 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 	return l.end
 }
 
-// lastDash is the byte offset and length of a line's last spaced dash,
-// " - " or " – "; -1 when none.
-func lastDash(s string) (int, int) {
-	i, j := strings.LastIndex(s, " - "), strings.LastIndex(s, " – ")
-	if j > i {
-		return j, len(" – ")
+// lineVenue is the room or building a diary's line of prose ends with,
+// after its last spaced dash and another dash before it: "Tuesday 14
+// October, 09.30 — Meeting with the Ghana Cocoa Board — Ministry
+// boardroom"; "" when sentence si is no such line.
+func (d *doc) lineVenue(si int) string {
+	text := strings.TrimRight(d.sents[si].Text, ". ")
+	if strings.Contains(text, "\n") {
+		return ""
 	}
+	i, n := lastDash(text)
 	if i < 0 {
-		return -1, 0
+		return ""
 	}
-	return i, len(" - ")
+	if j, _ := lastDash(text[:i]); j < 0 {
+		return "" // one dash: a dateline's or a clause's, not a diary's columns
+	}
+	if tail := text[i+n:]; diaryVenue(tail) {
+		return tail
+	}
+	return ""
+}
+
+// lineCommaVenue is the room or building a schedule's line of prose
+// closes with after a comma: "Friday 14 November, 14:00: Executive Board
+// meeting (Board members only), Taumeasina Island Resort"; "" when
+// sentence si is no schedule line (sentences.ScheduleLine) or ends
+// otherwise.
+func (d *doc) lineCommaVenue(si int) string {
+	text := strings.TrimRight(d.sents[si].Text, ". ")
+	if strings.Contains(text, "\n") || !sentences.ScheduleLine([]rune(text)) {
+		return ""
+	}
+	i := strings.LastIndex(text, ", ")
+	if i < 0 {
+		return ""
+	}
+	if tail := text[i+2:]; diaryVenue(tail) {
+		return tail
+	}
+	return ""
+}
+
+// lastDash is the byte offset and length of a line's last spaced dash,
+// " - ", " – " or " — "; -1 when none.
+func lastDash(s string) (int, int) {
+	at, n := -1, 0
+	for _, d := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(s, d); i > at {
+			at, n = i, len(d)
+		}
+	}
+	return at, n
 }
 
 // diaryVenue reports a diary line's last column that names a room, a
@@ -281,6 +323,8 @@ var diaryRoomWords = map[string]bool{
 	"hall": true, "house": true, "chamber": true, "chambers": true, "parlour": true, "library": true, "lounge": true,
 	"suite": true, "boardroom": true, "residence": true, "centre": true, "center": true, "hotel": true, "auditorium": true,
 	"theatre": true, "theater": true, "embassy": true, "consulate": true, "headquarters": true, "palace": true, "parliament": true,
+	"canteen": true, "cafeteria": true, "clubhouse": true, "pavilion": true, "annexe": true, "annex": true, "gallery": true,
+	"resort": true,
 }
 
 // segmentSep divides a listing line into its parts: ", " or a table's " | ".

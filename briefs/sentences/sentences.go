@@ -4,6 +4,7 @@
 package sentences
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,7 +91,8 @@ func SplitRunes(text string, runes []rune) []Sentence {
 				lineStart = j
 				continue
 			}
-			if TableRowRunes(runes[lineStart:i]) || TableRowRunes(runes[j:lineEnd(runes, j)]) {
+			if TableRowRunes(runes[lineStart:i]) || TableRowRunes(runes[j:lineEnd(runes, j)]) ||
+				ScheduleLine(runes[lineStart:i]) && ScheduleLine(runes[j:lineEnd(runes, j)]) {
 				emit(i)
 			}
 			lineStart = j
@@ -139,6 +141,23 @@ func TableRowRunes(line []rune) bool {
 		}
 	}
 	return n >= 2
+}
+
+// scheduleOpening opens a schedule's or a diary's line with its day: a
+// weekday with its date ("Tuesday 14 October", "Mon 2 June", "WEDNESDAY,
+// JUNE 18"), a day and its month ("22 October") or a month and its day
+// ("October 14"). Lines that open with a clock time alone stay joined: a
+// programme's times belong to the day of the heading above them.
+var scheduleOpening = regexp.MustCompile(`^[\s*•·>-]*(?:(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,? +(?:\d{1,2}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? +\d{1,2}\b))|\d{1,2} +(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.? +\d{1,2}\b)`)
+
+// ScheduleLine reports a line that opens like a schedule's or a diary's
+// entry (scheduleOpening): two such lines in a row are two sentences,
+// though neither ends with a full stop.
+func ScheduleLine(line []rune) bool {
+	if len(line) > 300 {
+		line = line[:300]
+	}
+	return scheduleOpening.MatchString(string(line))
 }
 
 // lineEnd is the offset of the newline that ends the line starting at
