@@ -46,7 +46,7 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 // alone before it ("at 10.00 a.m. on the same day") is the day's time.
 func sameDayAt(toks []token, m *mention, limit int) int {
 	at := func(k int) bool {
-		return lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && lowerAt(toks, k+2) == "day" && lowerAt(toks, k+3) != "as"
+		return lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && sameDayWords[lowerAt(toks, k+2)] && lowerAt(toks, k+3) != "as"
 	}
 	open := 0
 	if lowerAt(toks, 0) == "on" {
@@ -66,6 +66,10 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 	return -1
 }
 
+// sameDayWords say "the same day" of a part of it too: "on the same
+// evening", "the same morning".
+var sameDayWords = map[string]bool{"day": true, "date": true, "morning": true, "afternoon": true, "evening": true, "night": true}
+
 // sameDayOther is the meeting whose day "the same day" gives mention m: the
 // last dated one of m's kind, or the one nearest m's head word in a
 // sentence that says it, in the three sentences before (in a notice with
@@ -78,9 +82,13 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
 	var near *mention
 	nearest := len(d.runes)
+	dir, today := tenseAt(d.toks[m.sent], m.trig, m.trig+1), d.ref.Format("2006-01-02")
+	otherWay := func(x *mention) bool { // "On the same morning, Sitharaman will hold ...": not the day a group met on Monday
+		return dir > 0 && x.date.date < today || dir < 0 && x.date.date > today
+	}
 	for j := len(d.mentions) - 1; j >= 0; j-- {
 		x := d.mentions[j]
-		if x.date == nil || x.date.prec != briefs.PrecisionDay {
+		if x.date == nil || x.date.prec != briefs.PrecisionDay || otherWay(x) {
 			continue
 		}
 		if x.kind == m.kind && (m.sent-x.sent <= 3 || d.dlEnd == 0) {
@@ -101,11 +109,24 @@ func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
 			return nil
 		}
 	}
+	reach, skipped := 1, false
 	dayOf := func(x *mention) bool {
-		return x != m && x.date != nil && x.date.prec == briefs.PrecisionDay && m.sent-x.sent <= 1
+		if x == m || x.date == nil || x.date.prec != briefs.PrecisionDay || m.sent-x.sent > reach {
+			return false
+		}
+		skipped = skipped || otherWay(x)
+		return !otherWay(x)
 	}
 	for _, xs := range [][]*mention{ms, d.mentions} { // its own sentence's, then the ones before
 		for _, x := range slices.Backward(xs) {
+			if dayOf(x) {
+				return x
+			}
+		}
+	}
+	if skipped { // the day before was the other way: "met virtually on Monday. On the same morning, Sitharaman will hold ...", the council's day two sentences up
+		reach = 3
+		for _, x := range slices.Backward(d.mentions) {
 			if dayOf(x) {
 				return x
 			}
