@@ -231,16 +231,19 @@ func (d *doc) lineVenue(si int) string {
 
 // lineCommaVenue is the room or building a schedule's line of prose
 // closes with after a comma: "Friday 14 November, 14:00: Executive Board
-// meeting (Board members only), Taumeasina Island Resort"; "" when
-// sentence si is no schedule line (sentences.ScheduleLine) or ends
-// otherwise.
+// meeting (Board members only), Taumeasina Island Resort", "Date of next
+// meeting: Thursday 12 March 2026, 18:00, Club House"; "" when sentence si
+// is neither a schedule line (sentences.ScheduleLine) nor has a clock time
+// or a day just before its last comma, or ends otherwise.
 func (d *doc) lineCommaVenue(si int) string {
 	text := strings.TrimRight(d.sents[si].Text, ". ")
-	if strings.Contains(text, "\n") || !sentences.ScheduleLine([]rune(text)) {
+	i := strings.LastIndex(text, ", ")
+	if strings.Contains(text, "\n") || i < 0 {
 		return ""
 	}
-	i := strings.LastIndex(text, ", ")
-	if i < 0 {
+	j := strings.LastIndex(text[:i], ", ")
+	timed := j >= 0 && (clockSegment.MatchString(text[j+2:i]) || sentences.ScheduleLine([]rune(text[j+2:i]))) // "Date of next meeting: Thursday 12 March 2026, 18:00, Club House", "... 10am, Wednesday 18 February, Mayor's Parlour"
+	if !timed && !sentences.ScheduleLine([]rune(text)) {
 		return ""
 	}
 	if tail := text[i+2:]; diaryVenue(tail) {

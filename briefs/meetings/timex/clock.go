@@ -194,6 +194,20 @@ func (d *doc) dateAfter(j int) (time.Time, int) {
 		}
 		return d.ref, j
 	}
+	if _, wd := weekdays[d.tokS(k)]; wd || d.tok(k) != nil && d.toks[k].kind == kNum {
+		at := k
+		if wd {
+			at = k + 1 // "10am, Wednesday 18 February": the weekday before its day and month
+			if d.is(at, ",") {
+				at++
+			}
+		}
+		if dm, ok := d.dayMonth(at); ok {
+			if t, err := time.Parse("2006-01-02", dm.value); err == nil {
+				return t, dm.end
+			}
+		}
+	}
 	var m match
 	ok := false
 	if m, ok = d.dayWord(k); !ok || m.typ != Date {
