@@ -224,3 +224,20 @@ func TestRound18TimeThenDay(t *testing.T) {
 			text: "PARIS, Feb 13 - The ministers will meet at 3 p.m. Friday, officials said.",
 			want: []string{"2026-02-13 "}})
 }
+
+// TestRound18Overnight: talks "held overnight" in a past clause were held
+// the night before the dateline's day (timex relative.go dayWord: as
+// TimeBank marks "overnight", a TIME of the night); "the overnight rate"
+// is no date. Written for testdata/fresh33i.jsonl (wire stories of six
+// agencies' forms: "(ANI):", "(Xinhua) --", a byline, "March 3 and 4",
+// "this weekend", "overnight"; from the guideline), measured once on
+// 694d310: F1 0.727, place 1.000, participants P 0.750 R 0.500.
+func TestRound18Overnight(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "talks overnight", pub: "2025-10-14",
+			text: "LA PAZ, Oct 14 (AFP) - Bolivia's government and striking miners held talks overnight in La Paz but failed to reach a deal, a spokesman said on Tuesday.",
+			want: []string{"2025-10-13 past"}},
+		describedCase{name: "the overnight rate (guard)", pub: "2025-10-14",
+			text: "LONDON, Oct 14 - The overnight rate rose as the central bank's monetary policy committee met on Tuesday.",
+			want: []string{"2025-10-14 past"}})
+}

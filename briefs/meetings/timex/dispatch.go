@@ -24,7 +24,7 @@ var specs = []ruleSpec{
 	{rule: (*doc).yearAlone, words: []string{"fiscal", "fy", "nineteen", "eighteen", "the"}, num: true, mixed: true, quote: true},
 	{rule: (*doc).decade, words: []string{"the"}, num: true, mixed: true, quote: true},
 	{rule: (*doc).weekday, words: []string{"last", "next", "this", "coming", "past"}, wordSets: []func(string) bool{inMap(weekdays)}},
-	{rule: (*doc).dayWord, words: []string{"the", "today", "yesterday", "tomorrow", "tonight"}},
+	{rule: (*doc).dayWord, words: []string{"the", "today", "yesterday", "tomorrow", "tonight", "overnight"}},
 	{rule: (*doc).partOfToday, words: []string{"this", "last", "mid"}},
 	{rule: (*doc).refWord, words: []string{"the", "near", "distant", "foreseeable", "immediate", "future", "present", "past", "right"},
 		wordSets: []func(string) bool{inMap(refWords)}},

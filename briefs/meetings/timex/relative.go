@@ -31,6 +31,14 @@ func (d *doc) dayWord(i int) (match, bool) {
 		dt = d.ref.AddDate(0, 0, 1)
 	case "tonight":
 		dt, part = d.ref, "NI"
+	case "overnight":
+		if notOvernightNight[d.tokS(i+1)] {
+			return match{}, false // "the overnight rate": money lent for a night, no date
+		}
+		dt, part = d.ref.AddDate(0, 0, -1), "NI" // "held talks overnight": the night just gone
+		if d.tense(i, i+1) > 0 {
+			dt = d.ref // "will work overnight"
+		}
 	default:
 		return match{}, false
 	}
@@ -49,6 +57,12 @@ func (d *doc) dayWord(i int) (match, bool) {
 	}
 	return match{end: end, typ: Time, value: fmtDay(dt) + "T" + part}, true
 }
+
+// notOvernightNight follow an "overnight" that names no night: a loan's,
+// a stay's or a success's.
+var notOvernightNight = map[string]bool{"rate": true, "rates": true, "lending": true, "deposit": true, "deposits": true,
+	"interbank": true, "repo": true, "index": true, "stay": true, "stays": true, "success": true, "sensation": true,
+	"trading": true, "session": true, "shift": true, "shifts": true, "delivery": true, "bag": true, "train": true, "flight": true}
 
 // genericNouns after "today's" make it mean "nowadays", not a date.
 var genericNouns = map[string]bool{
