@@ -241,3 +241,23 @@ func TestRound18Overnight(t *testing.T) {
 			text: "LONDON, Oct 14 - The overnight rate rose as the central bank's monetary policy committee met on Tuesday.",
 			want: []string{"2025-10-14 past"}})
 }
+
+// TestRound18NumericDates: a notice's "21.08.2025" is day first, and
+// "03/11/2025" is read in the order its clause's tense allows; "at 10.00
+// hours" is a time of day, no span (timex dates.go numericOrder,
+// durations.go clockHours). Written for testdata/fresh33j.jsonl (an AGM
+// notice, a hearing notice, a circular, a European Council heading, a
+// central bank release, a municipal notice; from the guideline), measured
+// once on 26532de: F1 0.600, place 0.667, participants P 1.000 R 0.750.
+func TestRound18NumericDates(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "dotted", pub: "2025-08-08",
+			text: "ALL INDIA BANK EMPLOYEES FEDERATION\nCIRCULAR NO. 14/2025\n\nThe Executive Committee of the Federation will meet on 21.08.2025 at 10.00 hours at Shastri Bhawan, New Delhi.",
+			want: []string{"2025-08-21 upcoming"}},
+		describedCase{name: "slashed, day first by its tense", pub: "2025-10-28",
+			text: "PUNE MUNICIPAL CORPORATION\n\nThe meeting of the Standing Committee will be held on 03/11/2025 at 3:00 PM in the Committee Room.",
+			want: []string{"2025-11-03 upcoming"}},
+		describedCase{name: "slashed, month first by its tense (guard)", pub: "1998-03-05",
+			text: "WASHINGTON, March 5 - The board met on 03/04/1998 to review the plan, the company said.",
+			want: []string{"1998-03-04 past"}})
+}

@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // month matches a month name at i, returning the month and the next token.
 func (d *doc) month(i int) (int, int, bool) {
@@ -260,7 +263,8 @@ func (d *doc) monthAlone(i int) (match, bool) {
 // bare month name.
 const monthMaxOff = 9
 
-// numericDate matches "2025-12-04" and "12/04/2025" (US order).
+// numericDate matches "2025-12-04", "12/04/2025" and "21.08.2025" (the
+// order of day and month by numericOrder).
 func (d *doc) numericDate(i int) (match, bool) {
 	t := d.tok(i)
 	if t == nil || t.kind != kNum {
@@ -281,12 +285,56 @@ func (d *doc) numericDate(i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	if t.ndig <= 2 && d.is(i+1, "/") && d.adjacent(i+1) && d.is(i+3, "/") && d.adjacent(i+3) {
-		dd, ok1 := num(i+2, 0)
+	if t.ndig <= 2 && d.is(i+1, "/", ".") && d.adjacent(i+1) && d.is(i+3, d.tokS(i+1)) && d.adjacent(i+3) {
+		b, ok1 := num(i+2, 0)
 		y, ok2 := num(i+4, 4)
-		if ok1 && ok2 && validDay(y, t.num, dd) {
-			return match{end: i + 5, typ: Date, value: fmtDay(day(y, t.num, dd))}, true
+		if !ok1 || !ok2 {
+			return match{}, false
+		}
+		if dt, ok := d.numericOrder(i, y, t.num, b, d.is(i+1, ".")); ok {
+			return match{end: i + 5, typ: Date, value: fmtDay(dt)}, true
 		}
 	}
 	return match{}, false
+}
+
+// numericOrder reads a/b/y as a date: day first when a cannot be a month
+// or the separator is a dot ("21.08.2025"), month first when b cannot be
+// one ("12/25/2025"); when both can, the reading its clause's tense allows
+// ("will be held on 03/11/2025" on 28 October: 3 November), else the one
+// nearer the reference day, else the US order the news stories use.
+func (d *doc) numericOrder(i, y, a, b int, dotted bool) (time.Time, bool) {
+	us, dayFirst := validDay(y, a, b), validDay(y, b, a)
+	switch {
+	case dotted || !us:
+		return day(y, b, a), dayFirst
+	case !dayFirst:
+		return day(y, a, b), true
+	}
+	tu, td := day(y, a, b), day(y, b, a)
+	if tu.Equal(td) {
+		return tu, true
+	}
+	if dir := d.tense(i, i+5); dir != 0 {
+		fits := func(t time.Time) bool { return dir > 0 && !t.Before(d.ref) || dir < 0 && !t.After(d.ref) }
+		if fits(tu) != fits(td) {
+			if fits(td) {
+				return td, true
+			}
+			return tu, true
+		}
+	}
+	if absDays(td.Sub(d.ref)) < absDays(tu.Sub(d.ref)) {
+		return td, true
+	}
+	return tu, true
+}
+
+// absDays is the length of a span in whole days, whatever its sign.
+func absDays(x time.Duration) int {
+	n := int(x.Hours() / 24)
+	if n < 0 {
+		return -n
+	}
+	return n
 }

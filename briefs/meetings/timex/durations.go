@@ -81,6 +81,9 @@ var durationMods = map[string]int{
 // "nearly forty years", "a few days", and the dates "two years ago",
 // "a year earlier".
 func (d *doc) duration(i int) (match, bool) {
+	if d.is(i-1, "at") && d.clockHours(i) || d.is(i-1, ".", ":") && d.adjacent(i) && d.clockHours(i-2) {
+		return match{}, false // "at 10.00 hours": a time of day, no span
+	}
 	if u, ok := units[d.tokS(i)]; ok && d.is(i+1, "-") && d.is(i+2, "long") && d.adjacent(i+1) && d.adjacent(i+2) {
 		cnt := "1" // "a day-long meeting", "the decades-long dispute"
 		if plural(d.tokS(i)) {
@@ -371,4 +374,21 @@ func (d *doc) set(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{end: j + 1, typ: Set, value: durationValue(cnt, u)}, true
+}
+
+// clockHours reports "10.00 hours" or "1430 hours" at i: a clock time
+// written in hours, as notices and the military write it.
+func (d *doc) clockHours(i int) bool {
+	t := d.tok(i)
+	if t == nil || t.kind != kNum {
+		return false
+	}
+	if t.ndig == 4 && t.num%100 < 60 && t.num/100 <= 24 {
+		return d.is(i+1, "hours", "hrs")
+	}
+	if t.ndig > 2 || t.num > 24 || !d.is(i+1, ".", ":") || !d.adjacent(i+1) {
+		return false
+	}
+	m := d.tok(i + 2)
+	return m != nil && m.kind == kNum && m.ndig == 2 && m.num < 60 && d.adjacent(i+2) && d.is(i+3, "hours", "hrs")
 }
