@@ -261,3 +261,17 @@ func TestRound18NumericDates(t *testing.T) {
 			text: "WASHINGTON, March 5 - The board met on 03/04/1998 to review the plan, the company said.",
 			want: []string{"1998-03-04 past"}})
 }
+
+// TestRound18HeadPlaceLine: a programme's head whose days line opens with
+// its place ("Rotterdam, 24-25 March 2026") gives the gathering that place;
+// a statement's "Oslo, 12 September 2025", one day of issue, does not
+// (programmehead.go headVenue).
+func TestRound18HeadPlaceLine(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a conference's head", pub: "2026-03-10",
+			text: "NORTH SEA PORTS CONFERENCE 2026\nRotterdam, 24-25 March 2026\n\nPROGRAMME - DAY 1, TUESDAY 24 MARCH\n\n09:00–10:30 Opening plenary",
+			want: []string{"2026-03-24 Rotterdam"}},
+		describedCase{name: "a statement's day of issue (guard)", pub: "2025-09-12",
+			text: "JOINT STATEMENT\nThird Meeting of the Norway-Indonesia Ocean Dialogue\n\nOslo, 12 September 2025\n\nThe Third Meeting of the Norway-Indonesia Ocean Dialogue was held in Bergen on 9-10 September 2025.",
+			want: []string{"2025-09-09 Bergen", "2025-09-09 "}})
+}

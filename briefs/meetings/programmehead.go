@@ -175,6 +175,12 @@ func (d *doc) headVenue(ls []line, i, j int) (string, int) {
 		if k == j {
 			left, right, ok := strings.Cut(s, " | ")
 			if !ok {
+				if x := d.dayOfLine(ls[k]); x != nil && x.start > ls[k].start && x.endDate != "" { // not "Oslo, 12 September 2025", a statement's day of issue
+					before := strings.TrimRight(string(d.runes[ls[k].start:x.start]), " ,–-")
+					if before != "" && (venueParts(before) || placeSegment(before)) {
+						return before, ls[k].start // "Rotterdam, 24-25 March 2026": the place before the days
+					}
+				}
 				continue
 			}
 			s = left
