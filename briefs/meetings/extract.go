@@ -794,7 +794,7 @@ func (d *doc) newMention(si, h int) *mention {
 		m.place, m.placeAt = d.placeOf(m)
 	}
 	if m.place == "" {
-		if v := cmp.Or(d.lineVenue(si), d.lineCommaVenue(si)); v != "" {
+		if v := cmp.Or(d.lineVenue(m), d.lineCommaVenue(m)); v != "" {
 			m.place = v
 			m.by(FieldPlace, RuleListingSuffix, -1, -1) // "Tuesday 14 October, 09.30 — Meeting with the Ghana Cocoa Board — Ministry boardroom"
 		}

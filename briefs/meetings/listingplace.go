@@ -207,15 +207,31 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 	return l.end
 }
 
+// mentionLine is the line of m's head word up to its sentence's end,
+// without a closing full stop: a diary's sentence may run over several
+// lines ("• 11:00 – Meeting with ... – Ministry of Finance\n• 15:00 – ...").
+func (d *doc) mentionLine(m *mention) string {
+	toks := d.toks[m.sent]
+	if m.trig < 0 || m.trig >= len(toks) {
+		return ""
+	}
+	at, sent := toks[m.trig].start, d.sents[m.sent]
+	a, b := at, at
+	for a > 0 && d.runes[a-1] != '\n' { // from the line's start, though the reading's sentence may open after its time: "• 11:00 – Meeting with ..."
+		a--
+	}
+	for b < sent.End && d.runes[b] != '\n' {
+		b++
+	}
+	return strings.TrimRight(string(d.runes[a:b]), ". ")
+}
+
 // lineVenue is the room or building a diary's line of prose ends with,
 // after its last spaced dash and another dash before it: "Tuesday 14
 // October, 09.30 — Meeting with the Ghana Cocoa Board — Ministry
-// boardroom"; "" when sentence si is no such line.
-func (d *doc) lineVenue(si int) string {
-	text := strings.TrimRight(d.sents[si].Text, ". ")
-	if strings.Contains(text, "\n") {
-		return ""
-	}
+// boardroom"; "" when m's line is no such line.
+func (d *doc) lineVenue(m *mention) string {
+	text := d.mentionLine(m)
 	i, n := lastDash(text)
 	if i < 0 {
 		return ""
@@ -223,22 +239,37 @@ func (d *doc) lineVenue(si int) string {
 	if j, _ := lastDash(text[:i]); j < 0 {
 		return "" // one dash: a dateline's or a clause's, not a diary's columns
 	}
-	if tail := text[i+n:]; diaryVenue(tail) {
+	if tail := text[i+n:]; diaryVenue(tail) || ministryColumn(tail) {
 		return tail
 	}
 	return ""
 }
 
+// ministryColumn reports a diary column that names a ministry, where the
+// engagement is held: "Ministry of Finance", "Foreign Ministry".
+func ministryColumn(tail string) bool {
+	ws := strings.Fields(tail)
+	if len(ws) < 2 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && w != "of" && w != "and" && w != "for" && w != "the" {
+			return false
+		}
+	}
+	return ws[0] == "Ministry" && ws[1] == "of" || ws[len(ws)-1] == "Ministry"
+}
+
 // lineCommaVenue is the room or building a schedule's line of prose
 // closes with after a comma: "Friday 14 November, 14:00: Executive Board
 // meeting (Board members only), Taumeasina Island Resort", "Date of next
-// meeting: Thursday 12 March 2026, 18:00, Club House"; "" when sentence si
+// meeting: Thursday 12 March 2026, 18:00, Club House"; "" when m's line
 // is neither a schedule line (sentences.ScheduleLine) nor has a clock time
 // or a day just before its last comma, or ends otherwise.
-func (d *doc) lineCommaVenue(si int) string {
-	text := strings.TrimRight(d.sents[si].Text, ". ")
+func (d *doc) lineCommaVenue(m *mention) string {
+	text := d.mentionLine(m)
 	i := strings.LastIndex(text, ", ")
-	if strings.Contains(text, "\n") || i < 0 {
+	if i < 0 {
 		return ""
 	}
 	j := strings.LastIndex(text[:i], ", ")

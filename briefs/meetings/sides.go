@@ -518,6 +518,9 @@ func (d *doc) twoSides(sent int) []string {
 			}
 			noun = lowerAt(toks, k+1)
 		}
+		if toks[k].lower == "two" && k > 0 && lowerAt(toks, k-1) == "the" && k <= 2 && pairVerb(lowerAt(toks, k+1)) {
+			noun = "men" // "The two agreed to meet in person next month": the two persons the story named
+		}
 	}
 	if noun == "" {
 		return nil
@@ -528,6 +531,13 @@ func (d *doc) twoSides(sent int) []string {
 		}
 	}
 	return d.firstTwo(sent, noun)
+}
+
+// pairVerb reports a verb right after "The two" that opens a sentence,
+// which makes "the two" a pair of persons: "The two agreed", "The two
+// will meet".
+func pairVerb(w string) bool {
+	return auxiliaries[w] || meetingVerbs[w] || w == "agreed" || w == "also" || w == "discussed" || w == "spoke"
 }
 
 // pairNouns name the two sides of talks.
