@@ -852,6 +852,9 @@ func ofComplementHead(toks []token, k int) int {
 		if !toks[j].cap && w != "of" && w != "and" && w != "the" && w != "," {
 			return k
 		}
+		if toks[j].cap && bodyNouns[w] && lowerAt(toks, j+1) == "of" {
+			return j // "The Monetary Policy Committee of the Bank of Uganda will convene": the committee
+		}
 	}
 	return k
 }
