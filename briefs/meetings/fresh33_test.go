@@ -311,3 +311,13 @@ func TestRound18ConveneNamedBody(t *testing.T) {
 			text: "KAMPALA, Sept 26 - Supporters of the Party of Unity will gather on Thursday in the capital, police said.",
 			want: nil})
 }
+
+// TestRound18NoDateAcrossLines: a room's number closing one line and the
+// month opening the next ("Room 2\nJan 21: ...") are no day and month
+// (timex dates.go dayMonth); found with fresh33l's meetings list.
+func TestRound18NoDateAcrossLines(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a meetings list", pub: "2026-01-09",
+			text: "UPCOMING MEETINGS\n\nJan 14: Finance Committee, Room 2\nJan 21: Full Council, Council Chamber",
+			want: []string{"2026-01-14 Room 2", "2026-01-21 Council Chamber"}})
+}

@@ -186,8 +186,8 @@ func (d *doc) dayMonth(i int) (match, bool) {
 		j++
 	}
 	m, k, ok := d.month(j)
-	if !ok {
-		return match{}, false
+	if !ok || d.toks[j].newline && j > i {
+		return match{}, false // "Room 2\nJan 21: Full Council": the room's number and the next line's month
 	}
 	y := 0
 	end := k
