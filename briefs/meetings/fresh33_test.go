@@ -321,3 +321,13 @@ func TestRound18NoDateAcrossLines(t *testing.T) {
 			text: "UPCOMING MEETINGS\n\nJan 14: Finance Committee, Room 2\nJan 21: Full Council, Council Chamber",
 			want: []string{"2026-01-14 Room 2", "2026-01-21 Council Chamber"}})
 }
+
+// TestRound18HearingDateLabel: a record's "Hearing Date:" line is a label
+// like "Date:", so the record's "Location:" gives the hearing its place
+// (listing labelLine). Found with fresh33l's hearing notice.
+func TestRound18HearingDateLabel(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a hearing notice's fields", pub: "2025-05-02",
+			text: "STATE WATER RESOURCES CONTROL BOARD\nNOTICE OF PUBLIC HEARING\n\nThe State Water Resources Control Board will hold a public hearing on proposed drought regulations.\n\nHearing Date: Tuesday, May 20, 2025\nTime: 9:00 AM\nLocation: Coastal Hearing Room, 1001 I Street, Sacramento",
+			want: []string{"2025-05-20 Coastal Hearing Room, 1001 I Street, Sacramento"}})
+}
