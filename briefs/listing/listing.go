@@ -373,8 +373,8 @@ func DateFirst(line string) (dateEnd, eventStart int) {
 }
 
 // labelLine is a record's "Date: ...", "Venue: ...", "Date and time: ...",
-// "Hearing Date: ..." line.
-var labelLine = regexp.MustCompile(`^(?i:(?:hearing|meeting|session|event|start) )?(?i:date|time|venue|location|place|where|when|subject|witnesses|chair|room|held)s?(?i: and (?:time|date|place|venue))?: `)
+// "Date/Time: ...", "Hearing Date: ..." line.
+var labelLine = regexp.MustCompile(`^(?i:(?:hearing|meeting|session|event|start) )?(?i:date|time|venue|location|place|where|when|subject|witnesses|chair|room|held)s?(?i:(?: and | ?& ?|/)(?:time|date|place|venue))?: `)
 
 // LabelLine reports a line that gives one field of a record: "Date:
 // Tuesday 16 December 2025", "Venue: Committee Room 1, Civic Centre",

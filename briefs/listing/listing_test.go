@@ -221,3 +221,18 @@ func TestWeekdayLines(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelLineForms: a record's labels, with a kind before "Date" and a
+// date and time joined by a slash.
+func TestLabelLineForms(t *testing.T) {
+	for _, l := range []string{"Hearing Date: Tuesday, May 20, 2025", "Date/Time: Monday, February 2, 2026, 6:00 p.m.", "Date & Time: 4 March", "Location: Room 4"} {
+		if !LabelLine(l) {
+			t.Errorf("LabelLine(%q) = false, want true", l)
+		}
+	}
+	for _, l := range []string{"Hearing on the budget: Tuesday", "Dated: 4 March"} {
+		if LabelLine(l) {
+			t.Errorf("LabelLine(%q) = true, want false", l)
+		}
+	}
+}

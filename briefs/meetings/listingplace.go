@@ -267,7 +267,38 @@ func ministryColumn(tail string) bool {
 // is neither a schedule line (sentences.ScheduleLine) nor has a clock time
 // or a day just before its last comma, or ends otherwise.
 func (d *doc) lineCommaVenue(m *mention) string {
-	text := d.mentionLine(m)
+	if v := commaVenue(d.mentionLine(m)); v != "" {
+		return v
+	}
+	if next := d.lineAfter(m); sentences.ScheduleLine([]rune(next)) {
+		return commaVenue(next) // "7. DATE OF NEXT MEETING" over "Thursday 9 October 2025 at 2.00pm, Board Room"
+	}
+	return ""
+}
+
+// lineAfter is the line after that of m's head word, within its sentence.
+func (d *doc) lineAfter(m *mention) string {
+	toks, sent := d.toks[m.sent], d.sents[m.sent]
+	if m.trig < 0 || m.trig >= len(toks) {
+		return ""
+	}
+	a := toks[m.trig].start
+	for a < sent.End && d.runes[a] != '\n' {
+		a++
+	}
+	if a >= sent.End {
+		return ""
+	}
+	b := a + 1
+	for b < sent.End && d.runes[b] != '\n' {
+		b++
+	}
+	return strings.TrimRight(string(d.runes[a+1:b]), ". ")
+}
+
+// commaVenue is the room or building after the last comma of a schedule's
+// line (lineCommaVenue), "" when there is none.
+func commaVenue(text string) string {
 	i := strings.LastIndex(text, ", ")
 	if i < 0 {
 		return ""
@@ -358,7 +389,7 @@ var diaryRoomWords = map[string]bool{
 	"suite": true, "boardroom": true, "residence": true, "centre": true, "center": true, "hotel": true, "auditorium": true,
 	"theatre": true, "theater": true, "embassy": true, "consulate": true, "headquarters": true, "palace": true, "parliament": true,
 	"canteen": true, "cafeteria": true, "clubhouse": true, "pavilion": true, "annexe": true, "annex": true, "gallery": true,
-	"resort": true,
+	"resort": true, "hut": true,
 }
 
 // segmentSep divides a listing line into its parts: ", " or a table's " | ".

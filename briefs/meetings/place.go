@@ -254,10 +254,37 @@ func ownedVenue(toks []token, k int) (string, int) {
 			if c > e+2 {
 				v += ", " + sliceTextTok(toks, e+2, c) // "main plant, Ulsan"
 			}
+		} else if a := addressAfter(toks, e+1); a != "" {
+			v += ", " + a // "at the Commission's offices, 12 Harbour Road, Suva"
 		}
 		return v, from
 	}
 	return "", -1
+}
+
+// addressAfter is the street address after a venue's comma at k, with its
+// town after another comma: ", 12 Harbour Road, Suva" -> "12 Harbour Road,
+// Suva"; "" when no number and street follow.
+func addressAfter(toks []token, k int) string {
+	if lowerAt(toks, k) != "," || k+2 >= len(toks) || !toks[k+1].num {
+		return ""
+	}
+	e := k + 2
+	for e < len(toks) && e < k+6 && toks[e].cap && toks[e].word {
+		e++
+	}
+	if e == k+2 || !streetWords[toks[e-1].lower] {
+		return ""
+	}
+	out := sliceTextTok(toks, k+1, e)
+	if lowerAt(toks, e) == "," && e+1 < len(toks) && toks[e+1].cap && toks[e+1].word {
+		c := e + 1
+		for c < len(toks) && c < e+4 && toks[c].cap && toks[c].word {
+			c++
+		}
+		out += ", " + sliceTextTok(toks, e+1, c)
+	}
+	return out
 }
 
 // sliceText2 writes tokens [a, b) with an owner's "'s" (tokens [owner-2,
