@@ -384,6 +384,8 @@ var bodySuffixes = map[string]bool{
 	"diary": true, "calendar": true, "agenda": true, "schedule": true, "timetable": true, "minutes": true,
 	"hearings": true, "meetings": true, "sessions": true, "sittings": true, "committees": true, "notice": true,
 	"notices": true, "programme": true, "program": true, // "HOUSE COMMITTEE HEARINGS - WEEK OF MARCH 9, 2026"
+	"meeting": true, "hearing": true, "session": true, "sitting": true, "conference": true, "summit": true,
+	"forum": true, "congress": true, "convention": true, // "SPECIAL MEETING - BOARD OF TRUSTEES": a gathering, no place
 }
 
 // headingSuffixes end a body's name, which a heading line may put before a

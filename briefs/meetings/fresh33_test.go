@@ -352,3 +352,18 @@ func TestRound18RecordPlaces(t *testing.T) {
 			text: "FIJI COMMERCE AND CONSUMER COMMISSION\nNOTICE\n\nThe Commission will hold a public hearing on the 3rd of March 2026, commencing at 10:00, at the Commission's offices, 12 Harbour Road, Suva.",
 			want: []string{"2026-03-03 Commission's offices, 12 Harbour Road, Suva"}})
 }
+
+// TestRound18RecordTitle: a record's "Date/Time:" and "Hearing Date:"
+// labels date it; its title is the meeting's line of a two-line heading
+// ("BOARD OF TRUSTEES - SPECIAL MEETING" over the district's name), not a
+// body's own line ("PLANNING COMMITTEE"); "SPECIAL MEETING - ..." opening a
+// text is no dateline (listing.go records; ingest bodySuffixes).
+func TestRound18RecordTitle(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a two-line heading", pub: "2026-01-28",
+			text: "BOARD OF TRUSTEES - SPECIAL MEETING\nRIVERTON UNIFIED SCHOOL DISTRICT\n\nDate/Time: Monday, February 2, 2026, 6:00 p.m.\nLocation: District Office, 100 Main Street, Riverton",
+			want: []string{"2026-02-02 District Office, 100 Main Street, Riverton"}},
+		describedCase{name: "a meeting before the dash", pub: "2026-01-28",
+			text: "SPECIAL MEETING - BOARD OF TRUSTEES\n\nDate: Monday, February 2, 2026\nLocation: District Office",
+			want: []string{"2026-02-02 District Office"}})
+}

@@ -601,6 +601,10 @@ func records(runes []rune, ls []line, kind []byte) map[int]record {
 		if kind[t] != 0 && kind[t] != 'e' {
 			continue
 		}
+		if above := string(runes[ls[t].start:ls[t].end]); t > 0 && kind[t] == 0 && kind[t-1] == 0 && !meetingWordIn(above) && !bodyWords[strings.ToLower(lastWord(above))] &&
+			meetingWordIn(string(runes[ls[t-1].start:ls[t-1].end])) {
+			t-- // "BOARD OF TRUSTEES - SPECIAL MEETING" over "RIVERTON UNIFIED SCHOOL DISTRICT": the meeting's line (not over "PLANNING COMMITTEE", a body's own)
+		}
 		if kind[t] == 0 {
 			kind[t] = 'r'
 		}
@@ -608,6 +612,11 @@ func records(runes []rune, ls []line, kind []byte) map[int]record {
 		for j := i; j < len(ls) && kind[j] == 'l'; j++ {
 			label, _, _ := strings.Cut(strings.ToLower(string(runes[ls[j].start:ls[j].end])), ":")
 			label, _, _ = strings.Cut(label, " and ") // "Date and time: ..."
+			label, _, _ = strings.Cut(label, "/")     // "Date/Time: ..."
+			label, _, _ = strings.Cut(label, " &")    // "Date & Time: ..."
+			if _, kindWord, ok := strings.Cut(label, " "); ok && (kindWord == "date" || kindWord == "time") {
+				label = kindWord // "Hearing Date: ..."
+			}
 			switch strings.TrimSuffix(label, "s") {
 			case "date", "when":
 				r.date = j
