@@ -196,9 +196,21 @@ var postNominals = map[string]bool{
 // it: a thing the story names so (entities.go thingNames), a building, a
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
-	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) ||
+	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
 		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n)
 }
+
+// meetingWordAlone reports a party that is a gathering's own word and
+// nothing else: "MEETING" cut from a heading's "RESULT OF ANNUAL GENERAL
+// MEETING", "Summit".
+func meetingWordAlone(n string) bool {
+	return gatheringAlone[strings.ToLower(strings.TrimSpace(n))]
+}
+
+// gatheringAlone are meeting nouns that never name a body ("Congress",
+// "Assembly" and "Forum" may).
+var gatheringAlone = map[string]bool{"meeting": true, "meetings": true, "session": true, "sessions": true, "summit": true,
+	"talks": true, "hearing": true, "hearings": true, "conference": true, "sitting": true, "agm": true, "egm": true}
 
 // capitalCity reports a party that is a capital city, not a country:
 // "talks between Tokyo and Washington" are the governments', which the
