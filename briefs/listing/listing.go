@@ -451,10 +451,13 @@ func Keeps(lines []string) bool {
 	if listLabel.MatchString(lines[0]) {
 		return true // "Witnesses:" over one witness a line
 	}
-	cal, labels, clocks, short, rows := 0, 0, 0, 0, 0
+	cal, labels, clocks, short, rows, items := 0, 0, 0, 0, 0, 0
 	for _, l := range lines {
 		if sentences.TableRow(l) {
 			rows++ // "3 | Minutes of the meeting held on 19 March | Chair": a table keeps its rows
+		}
+		if sentences.ItemLine([]rune(l)) {
+			items++ // "a) Ukraine" over "b) Meeting with the Western Balkans foreign ministers, Luxembourg, 23 June 2025"
 		}
 		if shortLabel.MatchString(l) {
 			short++ // "Ballot result: 78% ...", "Branch meeting: Wednesday 4 March, 6pm, Trades Hall"
@@ -472,7 +475,7 @@ func Keeps(lines []string) bool {
 			clocks++
 		}
 	}
-	return cal >= 2 || labels >= 2 || clocks >= 2 || short >= 2 || rows >= 2
+	return cal >= 2 || labels >= 2 || clocks >= 2 || short >= 2 || rows >= 2 || items >= 2
 }
 
 // shortLabel opens a line with a label of one to three words and a colon:

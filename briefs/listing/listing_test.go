@@ -236,3 +236,14 @@ func TestLabelLineForms(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepsItems: an agenda's lettered or numbered items keep their line
+// breaks.
+func TestKeepsItems(t *testing.T) {
+	if !Keeps([]string{"1. Adoption of the agenda", "2. Current affairs", "   a) Ukraine"}) {
+		t.Error("Keeps refuses an agenda's items")
+	}
+	if Keeps([]string{"The talks resumed in Geneva on Monday and", "continued into the night."}) {
+		t.Error("Keeps keeps a wrapped sentence's break")
+	}
+}

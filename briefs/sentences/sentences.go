@@ -92,7 +92,8 @@ func SplitRunes(text string, runes []rune) []Sentence {
 				continue
 			}
 			if TableRowRunes(runes[lineStart:i]) || TableRowRunes(runes[j:lineEnd(runes, j)]) ||
-				ScheduleLine(runes[lineStart:i]) && ScheduleLine(runes[j:lineEnd(runes, j)]) {
+				ScheduleLine(runes[lineStart:i]) && ScheduleLine(runes[j:lineEnd(runes, j)]) ||
+				ItemLine(runes[lineStart:i]) && ItemLine(runes[j:lineEnd(runes, j)]) {
 				emit(i)
 			}
 			lineStart = j
@@ -158,6 +159,20 @@ func ScheduleLine(line []rune) bool {
 		line = line[:300]
 	}
 	return scheduleOpening.MatchString(string(line))
+}
+
+// itemOpening opens an agenda's or a list's item: "a) ", "(ii) ", "2. ",
+// "2.1 ", "12) ".
+var itemOpening = regexp.MustCompile(`^\s*(?:\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|\d{1,2}(?:\.\d{1,2})?[.)]?) +\S`)
+
+// ItemLine reports a line that opens with an item's letter or number: two
+// such lines in a row are two sentences (an agenda's items name different
+// things), though neither ends with a full stop.
+func ItemLine(line []rune) bool {
+	if len(line) > 300 {
+		line = line[:300]
+	}
+	return itemOpening.MatchString(string(line))
 }
 
 // lineEnd is the offset of the newline that ends the line starting at

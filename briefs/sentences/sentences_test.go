@@ -38,6 +38,8 @@ func TestSplit(t *testing.T) {
 		{"Monday, November 6 | 9:00 a.m. | Public Accounts | Room 2", []string{"Monday, November 6 | 9:00 a.m. | Public Accounts | Room 2"}},
 		{"Tuesday 14 October, 09.30 — Board meeting\nWednesday 15 October — Talks with the union", []string{"Tuesday 14 October, 09.30 — Board meeting", "Wednesday 15 October — Talks with the union"}},
 		{"09:00 Opening plenary\n11:00 Ministerial roundtable", []string{"09:00 Opening plenary\n11:00 Ministerial roundtable"}},
+		{"a) Ukraine\nb) Meeting with the Western Balkans foreign ministers", []string{"a) Ukraine", "b) Meeting with the Western Balkans foreign ministers"}},
+		{"2) Current affairs\n3) Approval of the minutes of 4 March", []string{"2) Current affairs", "3) Approval of the minutes of 4 March"}},
 		{"The unions will meet on\nThursday 6 November to discuss it.", []string{"The unions will meet on\nThursday 6 November to discuss it."}},
 		{"MONDAY, JUNE 16, 9:30 a.m. - Subcommittee on Fisheries hearing. It is open.", []string{"MONDAY, JUNE 16, 9:30 a.m. - Subcommittee on Fisheries hearing.", "It is open."}},
 		{"Talks ended at 2 p.m. - the union said. They resume Monday.", []string{"Talks ended at 2 p.m. - the union said.", "They resume Monday."}},
