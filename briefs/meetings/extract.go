@@ -689,6 +689,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case testifies(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadTestify, toks, h, h+2)
+		case houseSits(toks, h):
+			m.kind = "sitting"
+			m.byTokens(FieldKind, RuleHeadHouseSits, toks, h-1, h+1)
 		default:
 			m.byTokens(FieldKind, RuleHeadDiscuss, toks, h, h+1)
 		}

@@ -384,3 +384,16 @@ func TestRound18GatheringWordNoParty(t *testing.T) {
 			text: "BENGALURU, July 22 (PTI) - Deputy Chief Minister DK Shivakumar met Congress leaders at the party office on Tuesday.",
 			want: []string{"2025-07-22 DK Shivakumar;Congress"}})
 }
+
+// TestRound18HouseSits: a legislature that "will sit" on a day sits
+// (sittings.go houseSits, rule head.house-sits); found with fresh33n's
+// notice paper.
+func TestRound18HouseSits(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "the House will sit", pub: "2025-06-06",
+			text: "LEGISLATIVE ASSEMBLY OF WESTERN PROVINCE\nNOTICE PAPER No. 41\n\nThe House will sit at 2.00 pm on Tuesday 10 June 2025.",
+			want: []string{"2025-06-10 upcoming"}},
+		describedCase{name: "sat on a board (guard)", pub: "2025-06-06",
+			text: "PERTH, June 6 - The former minister sat on the board of three companies until Tuesday, the commission said.",
+			want: nil})
+}

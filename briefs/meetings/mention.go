@@ -75,7 +75,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) {
+		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) || houseSits(toks, i) {
 			heads = append(heads, i)
 		}
 	}

@@ -102,3 +102,33 @@ func (d *doc) forumMention(si int, m *mention) {
 		m.byTokens(FieldTitle, RuleHeadForum, toks, c.start, c.end)
 	}
 }
+
+// houseSits reports a legislature's sitting told by its verb: "The House
+// will sit at 2.00 pm on Tuesday 10 June 2025", "the Senate sits on
+// Monday", "Parliament sat until midnight on Thursday". The subject just
+// before the verb (past an auxiliary) must be a legislature's word and a
+// day must follow within the clause, so "sat on the board" is none.
+func houseSits(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "sit", "sits", "sat":
+	default:
+		return false
+	}
+	k := i - 1
+	for k >= 0 && auxiliaries[toks[k].lower] {
+		k--
+	}
+	if k < 0 || !toks[k].cap || !legislatureWords[toks[k].lower] {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+8; j++ {
+		if isMonthOrDay(toks[j].lower) || toks[j].lower == "today" || toks[j].lower == "tomorrow" {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatureWords name a house that sits: "The House will sit".
+var legislatureWords = map[string]bool{"house": true, "senate": true, "assembly": true, "parliament": true,
+	"legislature": true, "chamber": true, "council": true, "court": true, "tribunal": true, "commons": true, "lords": true}
