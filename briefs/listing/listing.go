@@ -360,6 +360,11 @@ var dottedFirstLine = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{4})(?: *[|:–�
 // separator: the byte length of the date ("Mon June 8") and where the
 // event starts ("LUXEMBOURG: ..."); 0, 0 when the line is no such line.
 func DateFirst(line string) (dateEnd, eventStart int) {
+	bullet := 0
+	if b := strings.TrimLeft(line, "-–•*· "); b != line && strings.HasSuffix(line[:len(line)-len(b)], " ") {
+		bullet = len(line) - len(b) // "- Jan 14 — Finance Committee, Room 2"
+	}
+	line = line[bullet:]
 	if !fieldsAtMost(line, rowWords(line)) {
 		return 0, 0
 	}
@@ -369,7 +374,7 @@ func DateFirst(line string) (dateEnd, eventStart int) {
 			return 0, 0
 		}
 	}
-	return m[3], m[4]
+	return bullet + m[3], bullet + m[4]
 }
 
 // labelLine is a record's "Date: ...", "Venue: ...", "Date and time: ...",
@@ -387,6 +392,9 @@ func LabelLine(line string) bool { return labelLine.MatchString(line) }
 func CalendarLine(line string) bool {
 	if b := strings.TrimLeft(line, "-–•*· "); bodyLabel(b) {
 		return fieldsAtMost(b, labelledWords) && calendarLine.MatchString(b) // "- Academic Board: Wednesday 19 February 2025, 14:00 h, ..."
+	}
+	if b := strings.TrimLeft(line, "-–•*· "); b != line && strings.HasSuffix(line[:len(line)-len(b)], " ") && fieldsAtMost(b, rowWords(b)) && dateFirstLine.MatchString(b) {
+		return true // "- Jan 14 — Finance Committee, Room 2": a bulleted calendar line
 	}
 	return fieldsAtMost(line, rowWords(line)) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line) || dottedFirstLine.MatchString(line))
 }

@@ -247,3 +247,15 @@ func TestKeepsItems(t *testing.T) {
 		t.Error("Keeps keeps a wrapped sentence's break")
 	}
 }
+
+// TestBulletedDateFirst: a bulleted calendar line opens with its date past
+// the bullet.
+func TestBulletedDateFirst(t *testing.T) {
+	line := "- Jan 14 — Finance Committee, Room 2"
+	if de, es := DateFirst(line); de != len("- Jan 14") || line[es:] != "Finance Committee, Room 2" {
+		t.Errorf("DateFirst(%q) = %d, %d", line, de, es)
+	}
+	if !CalendarLine(line) {
+		t.Errorf("CalendarLine(%q) = false", line)
+	}
+}

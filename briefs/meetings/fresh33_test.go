@@ -397,3 +397,14 @@ func TestRound18HouseSits(t *testing.T) {
 			text: "PERTH, June 6 - The former minister sat on the board of three companies until Tuesday, the commission said.",
 			want: nil})
 }
+
+// TestRound18BulletedCalendar: a bulleted calendar's "- Jan 14 — Finance
+// Committee, Room 2" lines are dated lines of a listing, each its body's
+// meeting (listing.go CalendarLine, DateFirst read past the bullet). Found
+// with fresh33l's meetings list.
+func TestRound18BulletedCalendar(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "bulleted", pub: "2026-01-09",
+			text: "UPCOMING MEETINGS\n\n- Jan 14 — Finance Committee, Room 2\n- Jan 21 — Full Council, Council Chamber",
+			want: []string{"2026-01-14 Room 2", "2026-01-21 Council Chamber"}})
+}
