@@ -56,6 +56,9 @@ func (d *doc) weekday(i int) (match, bool) {
 			end = wk + 2
 		}
 	}
+	if !hasShift && d.is(end, "week") && !d.is(end+1, "'", "-", "of", "and") && dt.After(d.ref) {
+		dt, end = dt.AddDate(0, 0, 7), end+1 // "in Hanoi on Tuesday week": a week after the coming Tuesday
+	}
 	out := match{end: end, typ: Date, value: fmtDay(dt)}
 	at := end
 	if d.is(at, ",") {

@@ -35,6 +35,7 @@ func TestFindGeneralRules(t *testing.T) {
 		{"slashed month first by tense", "1998-03-05", "The vote was held on 03/04/1998.", []string{"03/04/1998|DATE|1998-03-04"}},
 		{"slashed month first by its day", "2025-12-04", "The talks open on 12/25/2025.", []string{"12/25/2025|DATE|2025-12-25"}},
 		{"no day and month across a line break", "2026-01-09", "Jan 14: Finance Committee, Room 2\nJan 21: Full Council", []string{"Jan 14|DATE|2026-01-14", "Jan 21|DATE|2026-01-21"}},
+		{"weekday week", "2025-10-03", "The ministers will meet in Hanoi on Tuesday week to prepare a visit.", []string{"Tuesday week|DATE|2025-10-14"}},
 		{"overnight in the past", "2025-12-04", "The two sides held talks overnight.", []string{"overnight|TIME|2025-12-03TNI"}},
 		{"the overnight rate", "2025-12-04", "The overnight rate rose.", nil},
 		{"clock before a weekday, day and month", "2025-12-04", "Meeting with the chamber, 10am, Wednesday 10 December.",
