@@ -21,7 +21,7 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 	if m.days > 1 { // "a three-day meeting that began on Wednesday"; "ended a two-day meeting on Friday"
 		if s, err := time.Parse("2006-01-02", m.date.date); err == nil {
 			x := *m.date
-			if m.ended || endVerbBefore(toks, m.date.tokStart) || ownEnd(toks, m.date, m) { // "two days of talks ... that end tomorrow", "... on access to markets ended yesterday"
+			if (m.ended || endVerbBefore(toks, m.date.tokStart) || ownEnd(toks, m.date, m)) && !startVerbBefore(toks, m.date.tokStart) { // "two days of talks ... that end tomorrow", "... on access to markets ended yesterday"; not "after a two-day meeting that starts on Wednesday"
 				x.date = s.AddDate(0, 0, 1-m.days).Format("2006-01-02")
 				x.endDate = m.date.date
 			} else {
@@ -58,6 +58,20 @@ func endOfRange(toks []token, ds []dateSpan, m *mention) {
 		m.by(FieldEndDate, RuleEndUntil, e.start, e.end)
 		return
 	}
+}
+
+// startVerbBefore reports a verb of starting right before the date at k,
+// past "on": "a two-day meeting that starts on Wednesday" gives its first
+// day, though the sentence tells the meeting as over before something else.
+func startVerbBefore(toks []token, k int) bool {
+	if lowerAt(toks, k-1) == "on" {
+		k--
+	}
+	switch lowerAt(toks, k-1) {
+	case "start", "starts", "starting", "begin", "begins", "beginning", "open", "opens", "opening":
+		return true
+	}
+	return false
 }
 
 // numberWord reads "two".."ten" or digits; 0 otherwise.
