@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -797,7 +796,7 @@ func (d *doc) newMention(si, h int) *mention {
 		m.place, m.placeAt = d.placeOf(m)
 	}
 	if m.place == "" {
-		if v := cmp.Or(d.lineVenue(m), d.lineCommaVenue(m)); v != "" {
+		if v := d.lineVenueOf(m); v != "" {
 			m.place = v
 			m.by(FieldPlace, RuleListingSuffix, -1, -1) // "Tuesday 14 October, 09.30 — Meeting with the Ghana Cocoa Board — Ministry boardroom"
 		}

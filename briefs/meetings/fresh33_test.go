@@ -172,7 +172,7 @@ func TestRound18PossessiveVenue(t *testing.T) {
 // are sentences of their own though none ends with a full stop
 // (sentences.ScheduleLine), and such a line's last column after a dash or
 // a comma, when it names a room or a building, is its meeting's place
-// (listingplace.go lineVenue, lineCommaVenue; lastDash reads an em dash
+// (listingplace.go lineVenueOf, lineVenue, commaVenue; lastDash reads an em dash
 // too); a room's words that close a line are no party ("Block C.").
 func TestRound18ScheduleLines(t *testing.T) {
 	checkDescribed(t, dayPlaceParties,
@@ -208,7 +208,7 @@ func TestRound18SameEvening(t *testing.T) {
 // month ("10am, Wednesday 18 February") is dated by the day and month, not
 // by the weekday alone read backwards (timex clock.go dateAfter); a line's
 // venue after a comma that follows its time or its day is its place
-// (listingplace.go lineCommaVenue). Written for testdata/fresh33h.jsonl
+// (listingplace.go commaVenue). Written for testdata/fresh33h.jsonl
 // (notices, releases, engagements, programmes and minutes with ordinals,
 // "10am", "AM" and numbered lines; from the guideline), measured once on
 // 622c204: F1 0.889, place 0.875, participants P 0.938 R 0.938.
@@ -280,7 +280,7 @@ func TestRound18HeadPlaceLine(t *testing.T) {
 // persons the story named before (sides.go twoSides, pairVerb); a bulleted
 // diary line's last column that names a ministry is its place, the line
 // read from its bullet though the reading's sentence opens after the time
-// (listingplace.go mentionLine, ministryColumn). Written for
+// (listingplace.go mentionLines, ministryColumn). Written for
 // testdata/fresh33k.jsonl (a readout, a school-board agenda, a union
 // update, a wire story, a bulleted schedule, parish minutes; from the
 // guideline), measured once on 9119e32: F1 0.952, place 0.800,
@@ -335,7 +335,7 @@ func TestRound18HearingDateLabel(t *testing.T) {
 // TestRound18RecordPlaces: a newsletter's "– Committee meeting, Scout Hut",
 // minutes' "DATE OF NEXT MEETING" over "Thursday 9 October 2025 at 2.00pm,
 // Board Room", and "the Commission's offices, 12 Harbour Road, Suva" give
-// their places (listingplace.go lineCommaVenue, lineAfter, commaVenue;
+// their places (listingplace.go lineVenueOf, mentionLines, commaVenue;
 // place.go addressAfter). Written for testdata/fresh33m.jsonl (a
 // newsletter, minutes, a week-ahead list, a board notice, a regulator's
 // notice, a strike bulletin; from the guideline), measured once on ff7d7c3:

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/listing"
 	"github.com/briefbot/briefbot/briefs/sentences"
@@ -207,39 +208,49 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 	return l.end
 }
 
-// mentionLine is the line of m's head word up to its sentence's end,
-// without a closing full stop: a diary's sentence may run over several
-// lines ("• 11:00 – Meeting with ... – Ministry of Finance\n• 15:00 – ...").
-func (d *doc) mentionLine(m *mention) string {
+// mentionLines are the line of m's head word up to its sentence's end and
+// the line after it within the sentence, each without a closing full
+// stop: a diary's sentence may run over several lines ("• 11:00 – Meeting
+// with ... – Ministry of Finance\n• 15:00 – ...").
+func (d *doc) mentionLines(m *mention) (line, next string) {
 	toks := d.toks[m.sent]
 	if m.trig < 0 || m.trig >= len(toks) {
-		return ""
+		return "", ""
 	}
-	at, sent := toks[m.trig].start, d.sents[m.sent]
-	a, b := at, at
+	at, end := toks[m.trig].start, d.sents[m.sent].End
+	a := at
 	for a > 0 && d.runes[a-1] != '\n' { // from the line's start, though the reading's sentence may open after its time: "• 11:00 – Meeting with ..."
 		a--
 	}
-	for b < sent.End && d.runes[b] != '\n' {
-		b++
+	b := d.lineStop(at, end)
+	line = strings.TrimRight(string(d.runes[a:b]), ". ")
+	if b < end {
+		next = strings.TrimRight(string(d.runes[b+1:d.lineStop(b+1, end)]), ". ")
 	}
-	return strings.TrimRight(string(d.runes[a:b]), ". ")
+	return line, next
+}
+
+// lineStop is the offset of the first line break from k on, or end.
+func (d *doc) lineStop(k, end int) int {
+	for k < end && d.runes[k] != '\n' {
+		k++
+	}
+	return k
 }
 
 // lineVenue is the room or building a diary's line of prose ends with,
 // after its last spaced dash and another dash before it: "Tuesday 14
 // October, 09.30 — Meeting with the Ghana Cocoa Board — Ministry
-// boardroom"; "" when m's line is no such line.
-func (d *doc) lineVenue(m *mention) string {
-	text := d.mentionLine(m)
-	i, n := lastDash(text)
+// boardroom"; "" when the line is no such line.
+func lineVenue(line string) string {
+	i, n := lastDash(line)
 	if i < 0 {
 		return ""
 	}
-	if j, _ := lastDash(text[:i]); j < 0 {
+	if j, _ := lastDash(line[:i]); j < 0 {
 		return "" // one dash: a dateline's or a clause's, not a diary's columns
 	}
-	if tail := text[i+n:]; diaryVenue(tail) || ministryColumn(tail) {
+	if tail := line[i+n:]; diaryVenue(tail) || ministryColumn(tail) {
 		return tail
 	}
 	return ""
@@ -253,51 +264,38 @@ func ministryColumn(tail string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if r := []rune(w); !unicode.IsUpper(r[0]) && w != "of" && w != "and" && w != "for" && w != "the" {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" && w != "and" && w != "for" && w != "the" {
 			return false
 		}
 	}
 	return ws[0] == "Ministry" && ws[1] == "of" || ws[len(ws)-1] == "Ministry"
 }
 
-// lineCommaVenue is the room or building a schedule's line of prose
-// closes with after a comma: "Friday 14 November, 14:00: Executive Board
-// meeting (Board members only), Taumeasina Island Resort", "Date of next
-// meeting: Thursday 12 March 2026, 18:00, Club House"; "" when m's line
-// is neither a schedule line (sentences.ScheduleLine) nor has a clock time
-// or a day just before its last comma, or ends otherwise.
-func (d *doc) lineCommaVenue(m *mention) string {
-	if v := commaVenue(d.mentionLine(m)); v != "" {
+// lineVenueOf is the place a mention's diary or schedule line gives, read
+// once for both its forms: the last dash column (lineVenue), the last comma
+// column of its line (commaVenue), or that of the line after it when that
+// one opens with its day ("7. DATE OF NEXT MEETING" over "Thursday 9
+// October 2025 at 2.00pm, Board Room"); "" when none does.
+func (d *doc) lineVenueOf(m *mention) string {
+	line, next := d.mentionLines(m)
+	if v := lineVenue(line); v != "" {
 		return v
 	}
-	if next := d.lineAfter(m); sentences.ScheduleLine([]rune(next)) {
-		return commaVenue(next) // "7. DATE OF NEXT MEETING" over "Thursday 9 October 2025 at 2.00pm, Board Room"
+	if v := commaVenue(line); v != "" {
+		return v
+	}
+	if sentences.ScheduleLine([]rune(next)) {
+		return commaVenue(next)
 	}
 	return ""
 }
 
-// lineAfter is the line after that of m's head word, within its sentence.
-func (d *doc) lineAfter(m *mention) string {
-	toks, sent := d.toks[m.sent], d.sents[m.sent]
-	if m.trig < 0 || m.trig >= len(toks) {
-		return ""
-	}
-	a := toks[m.trig].start
-	for a < sent.End && d.runes[a] != '\n' {
-		a++
-	}
-	if a >= sent.End {
-		return ""
-	}
-	b := a + 1
-	for b < sent.End && d.runes[b] != '\n' {
-		b++
-	}
-	return strings.TrimRight(string(d.runes[a+1:b]), ". ")
-}
-
-// commaVenue is the room or building after the last comma of a schedule's
-// line (lineCommaVenue), "" when there is none.
+// commaVenue is the room or building a schedule's line of prose closes
+// with after a comma: "Friday 14 November, 14:00: Executive Board meeting
+// (Board members only), Taumeasina Island Resort", "Date of next meeting:
+// Thursday 12 March 2026, 18:00, Club House"; "" when the line is neither a
+// schedule line (sentences.ScheduleLine) nor has a clock time or a day
+// just before its last comma, or ends otherwise.
 func commaVenue(text string) string {
 	i := strings.LastIndex(text, ", ")
 	if i < 0 {

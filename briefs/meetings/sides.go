@@ -265,21 +265,23 @@ func ownerAppositionBefore(toks []token, cs []chunk, j int) int {
 	if j < 2 || lowerAt(toks, k) != "," {
 		return -1
 	}
-	k--
-	for n := 0; n < 3 && k > cs[j-1].end+1 && toks[k].word && !toks[k].cap; n++ {
-		k--
-	}
-	if k != cs[j-1].end+1 || lowerAt(toks, k) != "s" || !isApostrophe(lowerAt(toks, k-1)) {
+	if k = backOverLower(toks, k-1, cs[j-1].end+1); k != cs[j-1].end+1 || lowerAt(toks, k) != "s" || !isApostrophe(lowerAt(toks, k-1)) {
 		return -1
 	}
-	k = cs[j-1].start - 1
-	for n := 0; n < 3 && k > cs[j-2].end && toks[k].word && !toks[k].cap; n++ {
-		k--
-	}
-	if k == cs[j-2].end && toks[k].lower == "and" {
+	if k = backOverLower(toks, cs[j-1].start-1, cs[j-2].end); k == cs[j-2].end && toks[k].lower == "and" {
 		return j - 2
 	}
 	return -1
+}
+
+// backOverLower steps back from k over at most three lower-case words, not
+// past stop: "fertilizer maker" before "Norvane's", "chairman" before the
+// apposition's comma.
+func backOverLower(toks []token, k, stop int) int {
+	for n := 0; n < 3 && k > stop && toks[k].word && !toks[k].cap; n++ {
+		k--
+	}
+	return k
 }
 
 // includeVerbs list a side's members.

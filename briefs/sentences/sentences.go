@@ -91,9 +91,8 @@ func SplitRunes(text string, runes []rune) []Sentence {
 				lineStart = j
 				continue
 			}
-			if TableRowRunes(runes[lineStart:i]) || TableRowRunes(runes[j:lineEnd(runes, j)]) ||
-				ScheduleLine(runes[lineStart:i]) && ScheduleLine(runes[j:lineEnd(runes, j)]) ||
-				ItemLine(runes[lineStart:i]) && ItemLine(runes[j:lineEnd(runes, j)]) {
+			if cur, next := runes[lineStart:i], runes[j:lineEnd(runes, j)]; TableRowRunes(cur) || TableRowRunes(next) ||
+				ScheduleLine(cur) && ScheduleLine(next) || ItemLine(cur) && ItemLine(next) {
 				emit(i)
 			}
 			lineStart = j
@@ -154,12 +153,7 @@ var scheduleOpening = regexp.MustCompile(`^[\s*•·>-]*(?:(?i:(?:mon|tue|tues|w
 // ScheduleLine reports a line that opens like a schedule's or a diary's
 // entry (scheduleOpening): two such lines in a row are two sentences,
 // though neither ends with a full stop.
-func ScheduleLine(line []rune) bool {
-	if len(line) > 300 {
-		line = line[:300]
-	}
-	return scheduleOpening.MatchString(string(line))
-}
+func ScheduleLine(line []rune) bool { return opensWith(scheduleOpening, line) }
 
 // itemOpening opens an agenda's or a list's item: "a) ", "(ii) ", "2. ",
 // "2.1 ", "12) ".
@@ -168,11 +162,12 @@ var itemOpening = regexp.MustCompile(`^\s*(?:\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|v
 // ItemLine reports a line that opens with an item's letter or number: two
 // such lines in a row are two sentences (an agenda's items name different
 // things), though neither ends with a full stop.
-func ItemLine(line []rune) bool {
-	if len(line) > 300 {
-		line = line[:300]
-	}
-	return itemOpening.MatchString(string(line))
+func ItemLine(line []rune) bool { return opensWith(itemOpening, line) }
+
+// opensWith reports a line whose opening matches re, read on its first 300
+// runes (an opening is short; a long line is not copied whole).
+func opensWith(re *regexp.Regexp, line []rune) bool {
+	return re.MatchString(string(line[:min(len(line), 300)]))
 }
 
 // lineEnd is the offset of the newline that ends the line starting at
