@@ -356,15 +356,22 @@ var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-
 // month, year), its date (group 1), then its event (from group 2).
 var dottedFirstLine = regexp.MustCompile(`^(\d{1,2}\.\d{1,2}\.\d{4})(?: *[|:–—-] *| +)([A-Za-z])`)
 
+// pastBullet is line after its bullet and the space that follows it ("- ",
+// "• "); line itself when it opens with none.
+func pastBullet(line string) string {
+	if b := strings.TrimLeft(line, "-–•*· "); b != line && strings.HasSuffix(line[:len(line)-len(b)], " ") {
+		return b
+	}
+	return line
+}
+
 // DateFirst splits a calendar line that opens with its date at the
 // separator: the byte length of the date ("Mon June 8") and where the
 // event starts ("LUXEMBOURG: ..."); 0, 0 when the line is no such line.
 func DateFirst(line string) (dateEnd, eventStart int) {
-	bullet := 0
-	if b := strings.TrimLeft(line, "-–•*· "); b != line && strings.HasSuffix(line[:len(line)-len(b)], " ") {
-		bullet = len(line) - len(b) // "- Jan 14 — Finance Committee, Room 2"
-	}
-	line = line[bullet:]
+	b := pastBullet(line) // "- Jan 14 — Finance Committee, Room 2"
+	bullet := len(line) - len(b)
+	line = b
 	if !fieldsAtMost(line, rowWords(line)) {
 		return 0, 0
 	}
@@ -393,7 +400,7 @@ func CalendarLine(line string) bool {
 	if b := strings.TrimLeft(line, "-–•*· "); bodyLabel(b) {
 		return fieldsAtMost(b, labelledWords) && calendarLine.MatchString(b) // "- Academic Board: Wednesday 19 February 2025, 14:00 h, ..."
 	}
-	if b := strings.TrimLeft(line, "-–•*· "); b != line && strings.HasSuffix(line[:len(line)-len(b)], " ") && fieldsAtMost(b, rowWords(b)) && dateFirstLine.MatchString(b) {
+	if b := pastBullet(line); b != line && fieldsAtMost(b, rowWords(b)) && dateFirstLine.MatchString(b) {
 		return true // "- Jan 14 — Finance Committee, Room 2": a bulleted calendar line
 	}
 	return fieldsAtMost(line, rowWords(line)) && (calendarLine.MatchString(line) || dateFirstLine.MatchString(line) || dottedFirstLine.MatchString(line))
