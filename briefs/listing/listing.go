@@ -542,3 +542,76 @@ var smallWords = map[string]bool{
 	"with": true, "by": true, "from": true, "and": true, "or": true, "but": true, "that": true, "as": true,
 	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "has": true, "have": true,
 }
+
+// meetingNumber opens a calendar's numbered line: "Meeting 3:", "No. 1 |",
+// "41st |", "2nd meeting -", "Session 4 –", a list's "1." and "2)".
+var meetingNumber = regexp.MustCompile(`^(?:(?:(?i:meeting|session|sitting|no\.?) ?\d{1,3}|\d{1,3}(?:st|nd|rd|th)(?: (?i:meeting|session|sitting))?)(?: ?[:.]| [|–—-]) +|\d{1,2}[.)] +)`)
+
+// dateNote is a short note in brackets after a calendar line's date:
+// "(held)", "(revised)", "(new date)".
+var dateNote = regexp.MustCompile(`^\((?:\p{L}+ ?){1,3}\)$`)
+
+// droppedNotes say a calendar line's meeting will not take place.
+var droppedNotes = []string{"cancel", "postpone", "withdrawn", "no meeting"}
+
+// NumberedDate reads a line of a calendar of one body's meetings that
+// gives a meeting its date alone: after any bullet and the meeting's
+// number, a date, then only a short note in brackets or, in a numbered
+// row, further table cells: "Meeting 3: Tuesday 2 – Wednesday 3 June
+// (revised)", "41st | Tuesday 2 February - Wednesday 3 February 2027 |
+// Wednesday 3 February, 15:00", "• Thursday 2 April (held)". It returns
+// the date's byte range in line, or 0, 0 when the line is no such line,
+// its note says the meeting is off ("(cancelled)", DroppedDate), or it is
+// a date alone (DateLine).
+func NumberedDate(line string) (start, end int) {
+	l, ok := readListedDate(line)
+	if !ok || l.dropped || l.tail == "" && !l.numbered {
+		return 0, 0
+	}
+	return l.start, l.end
+}
+
+// DroppedDate reports a calendar's date line whose note calls the meeting
+// off: "• Thursday 5 March (cancelled)", "Meeting 4: 9 June (postponed)".
+func DroppedDate(line string) bool {
+	l, ok := readListedDate(line)
+	return ok && l.dropped
+}
+
+// listedDate is a calendar's date line read: the date's byte range, what
+// follows it, and whether a number opens it or a note calls it off.
+type listedDate struct {
+	start, end        int
+	tail              string
+	numbered, dropped bool
+}
+
+// readListedDate reads line as a calendar's date line: any bullet, any
+// meeting number, a date, then a short note in brackets or, after a
+// number, table cells.
+func readListedDate(line string) (l listedDate, ok bool) {
+	b := pastBullet(line)
+	at := len(line) - len(b)
+	if m := meetingNumber.FindStringIndex(b); m != nil {
+		at, l.numbered = at+m[1], true
+	}
+	rest := line[at:]
+	date := rest
+	if i := strings.Index(rest, " | "); i > 0 && l.numbered {
+		date, l.tail = rest[:i], rest[i:] // "41st | date | time of the decision": an unnumbered row's cells may name its event
+	} else if i := strings.Index(rest, " ("); i > 0 {
+		date, l.tail = rest[:i], strings.TrimSpace(rest[i:])
+		if !dateNote.MatchString(l.tail) {
+			return l, false
+		}
+		low := strings.ToLower(l.tail)
+		for _, w := range droppedNotes {
+			l.dropped = l.dropped || strings.Contains(low, w)
+		}
+	}
+	if !DateLine(date) || !fieldsAtMost(line, rowWords(line)) {
+		return l, false
+	}
+	l.start, l.end = at, at+len(date)
+	return l, true
+}

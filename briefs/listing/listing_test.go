@@ -259,3 +259,30 @@ func TestBulletedDateFirst(t *testing.T) {
 		t.Errorf("CalendarLine(%q) = false", line)
 	}
 }
+
+func TestNumberedDate(t *testing.T) {
+	for _, c := range []struct {
+		line, date string // date: the date NumberedDate reads; "" for none
+		dropped    bool
+	}{
+		{"Meeting 3: Tuesday 2 – Wednesday 3 June (revised)", "Tuesday 2 – Wednesday 3 June", false},
+		{"41st | Tuesday 2 February - Wednesday 3 February 2027 | Wednesday 3 February, 15:00", "Tuesday 2 February - Wednesday 3 February 2027", false},
+		{"No. 1 | Tuesday, 19 January 2027 | Conference Room A", "Tuesday, 19 January 2027", false},
+		{"1. Monday-Tuesday, 26-27 January 2026", "Monday-Tuesday, 26-27 January 2026", false},
+		{"• Thursday 2 April (held)", "Thursday 2 April", false},
+		{"• Thursday 5 March (cancelled)", "", true},
+		{"Meeting 4: 9 June (postponed)", "", true},
+		{"Thursday 2 April", "", false},                                         // a date alone: DateLine's
+		{"Tuesday 5 May | 10:00 | Finance Committee", "", false},                // an unnumbered row names its event
+		{"Meeting 2: Budget and the annual report", "", false},                  // no date
+		{"• Thursday 2 April (a briefing for members of the press)", "", false}, // a long note
+	} {
+		a, b := NumberedDate(c.line)
+		if got := c.line[a:b]; got != c.date {
+			t.Errorf("NumberedDate(%q) reads %q, want %q", c.line, got, c.date)
+		}
+		if got := DroppedDate(c.line); got != c.dropped {
+			t.Errorf("DroppedDate(%q) = %v, want %v", c.line, got, c.dropped)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -713,6 +714,9 @@ func (d *doc) meeting(c *cluster, best *mention) briefs.Meeting {
 // evidence is the mention's sentence without the dateline in front of it.
 func (d *doc) evidence(m *mention) string {
 	s := d.sents[m.sent]
+	if m.listed {
+		s = d.sents[d.sentenceAtRune(m.date.start)] // "41st | Tuesday 2 February - ...", not the lead's "All meetings take place at ..."
+	}
 	if s.Start >= d.dlEnd || d.dlEnd >= s.End {
 		return s.Text
 	}
@@ -763,4 +767,11 @@ func status(m *mention, ref time.Time) (briefs.Status, Rule) {
 		return briefs.StatusUpcoming, RuleStatusToday
 	}
 	return briefs.StatusOngoing, RuleStatusTense
+}
+
+// sentenceAtRune is the index of the sentence that holds rune offset at,
+// or the last sentence that starts before it.
+func (d *doc) sentenceAtRune(at int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Start > at })
+	return max(i-1, 0)
 }

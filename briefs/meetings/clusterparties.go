@@ -115,6 +115,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "Meeting 1: 10-11 February 2026" after "the schedule of Monetary Policy Committee (MPC) meetings"
 		}
 	}
+	if m := c.mentions[0]; m.listed {
+		if b := d.scheduleBody(m.sent + 1); b != "" {
+			m.byName(b, RulePartyHeading, -1, -1)
+			add(b) // "Meeting 1: 14-15 May 2026" under "the dates of its Monetary Policy Committee meetings", the lead
+		}
+	}
 	if g := d.calendarGroup(c); g != "" && len(out) == 0 {
 		c.mentions[0].byName(g, RulePartyHeading, -1, -1)
 		add(g) // "Tue 2 Jun: Leaders' Summit, Marlborough House" under "Commonwealth week diary"

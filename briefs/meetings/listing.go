@@ -118,6 +118,9 @@ func (d *doc) readListing() {
 		case placeDateOK(s):
 			kind[i] = 'd' // "- Kitwe: Wednesday 14 May 2025, Garden Court Hotel, 09:00 hours": a day of a list, in a town
 			calendar++
+		case numberedDate(s):
+			kind[i] = 'd' // "Meeting 3: Tuesday 2 – Wednesday 3 June (revised)": a date of a body's calendar
+			calendar++
 		case listing.CalendarLine(s):
 			kind[i] = 'c'
 			calendar++
@@ -652,4 +655,11 @@ func datedLabel(s string) bool {
 		day = seg
 	}
 	return day != ""
+}
+
+// numberedDate reports a calendar's numbered or annotated date line
+// (listing.NumberedDate).
+func numberedDate(s string) bool {
+	_, end := listing.NumberedDate(s)
+	return end > 0
 }

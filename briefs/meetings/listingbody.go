@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -179,7 +180,8 @@ var listedBodies = map[string]bool{
 // dates in 2026.") a meeting of the kind the sentence before the list
 // names (rule listing.date-list).
 func (d *doc) dateList() {
-	listed := map[*mention]bool{}
+	listed, lines := map[*mention]bool{}, map[int]bool{}
+	prev := map[*mention]string{} // the day each lead's list gave last
 	for si := range d.sents {
 		e := d.entries[si]
 		if e == nil || !e.dateOnly {
@@ -189,46 +191,81 @@ func (d *doc) dateList() {
 		if lead == nil {
 			continue
 		}
-		text := d.sents[si].Text
-		if y := leadYear(d.sents[lead.sent].Text); y != "" && !hasYearWord(text) {
-			text += " " + y // "will hold its meetings on the following dates in 2026:" over "Tuesday 21 and Wednesday 22 July"
-		}
-		first, last := headingDay(text, d.ref) // timex may read "January\n17" as one date
+		first, last := d.listDays(si, lead, prev[lead])
 		if first == "" {
 			continue
 		}
-		c := *lead
-		c.why = map[Field]why{}
-		for f, w := range lead.why {
-			c.why[f] = w
-		}
-		s := d.sents[si]
-		c.date = &dateSpan{start: s.Start, end: s.End, value: first, date: first, endDate: last, prec: briefs.PrecisionDay, dir: 1}
-		c.anaphoric = false
-		c.by(FieldDate, RuleListingDates, s.Start, s.End)
-		if e.place != "" && e.placeRule == RuleListingPrefix {
-			c.place, c.placeAt = e.place, -1 // "- Kitwe: Wednesday 14 May 2025, Garden Court Hotel, 09:00 hours"
-			if venue, ok := dateVenue(s.Text); ok && venue != "" {
-				c.place = venue + ", " + e.place
-			}
-			c.by(FieldPlace, RuleListingPlaceDate, e.placeStart, e.placeEnd)
-		}
-		if last != "" {
-			c.by(FieldEndDate, RuleListingDates, s.Start, s.End)
-		}
-		d.mentions = append(d.mentions, &c)
-		listed[lead] = true
+		prev[lead] = first
+		d.mentions = append(d.mentions, d.listMention(si, lead, first, last))
+		listed[lead], lines[si] = true, true
 	}
 	if len(listed) == 0 {
 		return
 	}
 	out := d.mentions[:0]
 	for _, m := range d.mentions {
-		if !listed[m] {
-			out = append(out, m) // the list stands for the sentence's "meetings"
+		if !listed[m] && (!lines[m.sent] || m.listed) {
+			out = append(out, m) // the list stands for the sentence's "meetings"; "Meeting 3:" only numbers a line of it
 		}
 	}
 	d.mentions = out
+}
+
+// listDays reads list line si's first and last day (YYYY-MM-DD; last ""
+// for one day), "" when it gives none. A line with no year takes its lead's
+// ("in 2026"), and runs forward from the list's line before it, whose day
+// was prev: "Meeting 6: Tuesday 24 – Wednesday 25 November" after "Meeting
+// 5: ... 30 September" is in the same year, not the November before.
+func (d *doc) listDays(si int, lead *mention, prev string) (first, last string) {
+	text := d.sents[si].Text
+	if a, b := listing.NumberedDate(text); b > 0 {
+		text = text[a:b] // "41st | Tuesday 2 February - Wednesday 3 February 2027 | ...": the date cell
+	}
+	if y := leadYear(d.sents[lead.sent].Text); y != "" && !hasYearWord(text) {
+		text += " " + y // "will hold its meetings on the following dates in 2026:" over "Tuesday 21 and Wednesday 22 July"
+	}
+	first, last = headingDay(text, d.ref) // timex may read "January\n17" as one date
+	if first != "" && prev != "" && first < prev && !hasYearWord(text) {
+		moved := nextYearAfter(first, prev)
+		if last != "" {
+			last = nextYearAfter(last, moved)
+		}
+		first = moved
+	}
+	return first, last
+}
+
+// listMention is the meeting list line si gives lead's kind on days first
+// to last: lead's title and parties, the line's date, and the place the
+// line's table cell, the lead or the lead window names.
+func (d *doc) listMention(si int, lead *mention, first, last string) *mention {
+	e := d.entries[si]
+	c := lead.clone()
+	s := d.sents[si]
+	c.date = &dateSpan{start: s.Start, end: s.End, value: first, date: first, endDate: last, prec: briefs.PrecisionDay, dir: 1}
+	c.anaphoric, c.listed = false, true
+	c.by(FieldDate, RuleListingDates, s.Start, s.End)
+	if c.place == "" {
+		if v, at := d.listVenue(si); v != "" {
+			c.place, c.placeAt = v, -1 // "Each meeting will be held over three days at the Bank's head office in Accra."
+			c.by(FieldPlace, RuleListingShared, at, at+len([]rune(v)))
+		}
+	}
+	if e.place != "" && e.placeRule == RuleListingTableVenue {
+		c.place, c.placeAt = e.place, -1 // "No. 3 | Tuesday, 20 July 2027 | Regional Office, Kisumu"
+		c.by(FieldPlace, RuleListingTableVenue, e.placeStart, e.placeEnd)
+	}
+	if e.place != "" && e.placeRule == RuleListingPrefix {
+		c.place, c.placeAt = e.place, -1 // "- Kitwe: Wednesday 14 May 2025, Garden Court Hotel, 09:00 hours"
+		if venue, ok := dateVenue(s.Text); ok && venue != "" {
+			c.place = venue + ", " + e.place
+		}
+		c.by(FieldPlace, RuleListingPlaceDate, e.placeStart, e.placeEnd)
+	}
+	if last != "" {
+		c.by(FieldEndDate, RuleListingDates, s.Start, s.End)
+	}
+	return c
 }
 
 // leadYear is the one year a list's lead sentence names ("on the
@@ -251,28 +288,101 @@ func hasYearWord(s string) bool {
 	return leadYear(s) != ""
 }
 
-// listLead is the mention a list of dates belongs to: in the last sentence
-// before the list that is not itself a line of it, a plural meeting noun
-// ("its monetary policy meetings") or any mention of a sentence that
-// announces the list ("on the following dates", a closing colon).
+// listLead is the mention a list of dates belongs to, in the nearest of
+// the leadWindow sentences before the list (a table's header row not
+// counted) that has one: a plural meeting noun ("its monetary policy
+// meetings", "All meetings take place at the Bank's headquarters"), a
+// body's habitual meeting verb ("The Planning Board meets on the first
+// Thursday of the month"), or any mention of a sentence that announces the
+// list ("on the following dates", a closing colon).
 func (d *doc) listLead(si int) *mention {
 	k := si - 1
-	for k >= 0 && d.entries[k] != nil && d.entries[k].dateOnly {
+	for k >= 0 && d.listLine(k) {
 		k--
 	}
-	for n := 0; k >= 0 && n < 2; k, n = k-1, n+1 {
+	window := 2
+	if d.listRun(si) >= 2 {
+		window = leadWindow // not a letter's closing "New Delhi" over "March 07, 2025"
+	}
+	for n := 0; k >= 0 && n < window; k-- {
+		if d.headerRow(k) {
+			continue // "Meeting | Dates | Decision announced" over the rows
+		}
+		n++
 		text := strings.ToLower(d.sents[k].Text)
 		announces := strings.Contains(text, "following dates") || strings.Contains(text, "the following") || strings.HasSuffix(text, ":")
 		for _, m := range d.mentions {
-			if m.sent != k || m.verb && !announces {
-				continue // "will meet on the following dates in 2027:" announces its list by its verb
+			if m.sent != k {
+				continue
 			}
-			if w := d.toks[k][m.trig].lower; announces || strings.HasSuffix(w, "s") && w != "talks" {
-				return m
+			w := d.toks[k][m.trig].lower
+			if announces || strings.HasSuffix(w, "s") && w != "talks" && (!m.verb || habitualVerbs[w]) {
+				return m // "will meet on the following dates in 2027:" announces its list by its verb
 			}
 		}
 	}
 	return nil
+}
+
+// listVenue is the place a sentence of the lead window before list line
+// si gives all the list's meetings, "All meetings will be held at the
+// Bank's head office in Port Alder.", "Each meeting lasts two days in the
+// Bank's head office in Chisinau", with its rune offset; "", 0 when none.
+func (d *doc) listVenue(si int) (string, int) {
+	for k, n := si-1, 0; k >= 0 && n < leadWindow; k-- {
+		if d.listLine(k) || d.headerRow(k) {
+			continue
+		}
+		n++
+		s := d.sents[k]
+		if !allRows.MatchString(s.Text) && !eachMeeting.MatchString(s.Text) {
+			continue
+		}
+		if m := venueAt.FindStringSubmatchIndex(s.Text); m != nil {
+			if v := venueName(s.Text[m[2]:m[3]]); v != "" {
+				return v, s.Start + len([]rune(s.Text[:m[2]]))
+			}
+		}
+	}
+	return "", 0
+}
+
+// eachMeeting speaks for every meeting of a calendar: "Each meeting will
+// be held over three days ...".
+var eachMeeting = regexp.MustCompile(`(?i)\beach (?:meeting|session|sitting)\b`)
+
+// leadWindow is how many sentences before a list of dates of two lines or
+// more may name what it lists: a calendar's lead paragraph of two or three
+// sentences and its heading. A single date line looks two sentences back.
+const leadWindow = 4
+
+// listRun is how many list lines run together around list line si.
+func (d *doc) listRun(si int) int {
+	a, b := si, si+1
+	for a > 0 && d.listLine(a-1) {
+		a--
+	}
+	for b < len(d.sents) && d.listLine(b) {
+		b++
+	}
+	return b - a
+}
+
+// listLine reports sentence k as a line of a list of dates: one that dates
+// a meeting, or one that calls its day's meeting off ("• Thursday 5 March
+// (cancelled)").
+func (d *doc) listLine(k int) bool {
+	e := d.entries[k]
+	return e != nil && e.dateOnly || listing.DroppedDate(d.sents[k].Text)
+}
+
+// habitualVerbs say a body meets as a habit, whose dates a list then gives.
+var habitualVerbs = map[string]bool{"meets": true, "sits": true, "convenes": true}
+
+// headerRow reports sentence k as a table's header row: "Meeting | Dates |
+// Decision announced".
+func (d *doc) headerRow(k int) bool {
+	return d.isTableRow(k) && headerCells(strings.Split(d.sents[k].Text, " | "))
 }
 
 // bodyMention makes the mention of a body's line (bodyLine) name the body:

@@ -34,6 +34,7 @@ type mention struct {
 	continues  bool   // "the talks will continue tomorrow": a later day of a meeting begun before
 	online     bool   // a listing line "Online - ...": no venue (listing.go)
 	owner      string // the body a possessive names: "the commission's", "its"
+	listed     bool   // dated by a line of a list of dates (listingbody.go dateList): that line is its evidence
 	sentenceTx string
 	why        map[Field]why   // the rule that decided each field (rules.go)
 	partWhy    map[string]why  // the rule that named each participant

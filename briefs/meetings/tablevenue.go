@@ -16,7 +16,7 @@ const RuleListingTableVenue Rule = "listing.table-venue"
 type tableHead struct{ cells, venue int }
 
 // venueColumns name a table's column of places.
-var venueColumns = map[string]bool{"location": true, "venue": true, "place": true, "where": true, "room": true}
+var venueColumns = map[string]bool{"location": true, "venue": true, "place": true, "where": true, "room": true, "city": true, "host city": true}
 
 // noVenueCells are a venue column's cells that name no place.
 var noVenueCells = map[string]bool{"-": true, "–": true, "—": true, "online": true, "virtual": true, "phone": true,

@@ -64,10 +64,14 @@ func weekdayFrom(anchor time.Time, heading string) string {
 }
 
 // datedRuns reads a run of two day headings or more with no line under
-// any of them, after a line that announces a list ("will meet on the
-// following dates in 2027:" over "Thursday, 28 January" and "Thursday, 11
-// March"), as a list of dates ('d', rule listing.date-list), not as the
-// headings of a diary. It returns how many lines it changed.
+// any of them as a list of dates ('d', rule listing.date-list), not as the
+// headings of a diary, when a line before it announces the list ("will
+// meet on the following dates in 2027:" over "Thursday, 28 January" and
+// "Thursday, 11 March") or the run is a paragraph of its own ("Monday,
+// September 14, 2026" ... under "All regular meetings begin at 6:30 p.m.
+// in the Board Room."). A day the list calls off, "• Thursday 5 March
+// (cancelled)", stays in the run as no date of it. It returns how many
+// lines it changed.
 func (d *doc) datedRuns(ls []line, kind []byte) int {
 	n := 0
 	for i := 1; i < len(ls); i++ {
@@ -75,19 +79,20 @@ func (d *doc) datedRuns(ls []line, kind []byte) int {
 			continue
 		}
 		lead := strings.ToLower(strings.TrimSpace(string(d.runes[ls[i-1].start:ls[i-1].end])))
-		if !strings.HasSuffix(lead, ":") && !strings.Contains(lead, "following dates") {
-			continue
-		}
+		announced := strings.HasSuffix(lead, ":") || strings.Contains(lead, "following dates")
 		j := i
-		for j < len(ls) && kind[j] == 'h' && (j == i || d.sameParagraph(ls[j-1], ls[j])) {
+		for j < len(ls) && (kind[j] == 'h' || kind[j] == 0 && listing.DroppedDate(string(d.runes[ls[j].start:ls[j].end]))) && (j == i || d.sameParagraph(ls[j-1], ls[j])) {
 			j++
 		}
-		if j-i < 2 || j < len(ls) && kind[j] == 0 && d.sameParagraph(ls[j-1], ls[j]) {
+		ownParagraph := !d.sameParagraph(ls[i-1], ls[i]) && (j == len(ls) || !d.sameParagraph(ls[j-1], ls[j]))
+		if !announced && !ownParagraph || j-i < 2 || j < len(ls) && kind[j] == 0 && d.sameParagraph(ls[j-1], ls[j]) {
 			continue // one day, or a diary's day with its lines under it
 		}
 		for k := i; k < j; k++ {
-			kind[k] = 'd'
-			n++
+			if kind[k] == 'h' {
+				kind[k] = 'd'
+				n++
+			}
 		}
 	}
 	return n

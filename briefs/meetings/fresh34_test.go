@@ -1,0 +1,67 @@
+package meetings
+
+// Fresh documents for the rules of round 19: calendars of one body's
+// meetings, written from the guideline and the document kinds, not from
+// read-set text, and measured once on main 54aaedf before any rule of the
+// round: testdata/fresh34a.jsonl (meeting calendars): F1 0.500, place
+// 0.250, participants P 0.778 R 0.467. Cases named "(guard)" pass on the
+// code before their rule too: they keep the rule from reaching what it
+// must not.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// dayEndPlace is a meeting's first and last day and its place.
+func dayEndPlace(m briefs.Meeting) string {
+	return strings.TrimSpace(m.Date+" "+m.EndDate) + " " + m.Place
+}
+
+// TestRound19MeetingCalendars: a calendar's numbered rows ("41st | dates |
+// decision"), "Meeting N:" lines with a note ("(held)"), dated lines in a
+// paragraph of their own under a note of time and place, and bulleted days
+// with one called off are each a meeting of the body the lead paragraph
+// names, at the place "all meetings" or "each meeting" are held; a list
+// without a year runs forward (listing.NumberedDate, DroppedDate;
+// listingbody.go listLead, listDays, listVenue; weekdiary.go datedRuns).
+func TestRound19MeetingCalendars(t *testing.T) {
+	checkDescribed(t, dayEndPlace,
+		describedCase{name: "numbered table rows", pub: "2026-12-09",
+			text: "CENTRAL BANK OF ARDENIA\nPRESS RELEASE\n\nThe Central Bank publishes below the schedule of meetings of its Monetary Policy Committee (MPC) for 2027. All meetings take place at the Bank's headquarters in Port Ardent. The decision is announced on the second day of each meeting.\n\nMeeting | Dates | Decision announced\n7th | Tuesday 2 February - Wednesday 3 February 2027 | Wednesday 3 February, 15:00\n8th | Tuesday 6 April - Wednesday 7 April 2027 | Wednesday 7 April, 15:00",
+			want: []string{"2027-02-02 2027-02-03 Bank's headquarters in Port Ardent", "2027-04-06 2027-04-07 Bank's headquarters in Port Ardent"}},
+		describedCase{name: "numbered lines with notes, running forward", pub: "2026-05-14",
+			text: "RESERVE BANK OF NORVALE\nMonetary Policy Committee - 2026 meeting calendar\n\nThe Monetary Policy Committee meets three times a year. Each meeting is held over two days at the Bank's head office in Kestrel, and the decision is published on the second day.\n\nMeeting 1: Tuesday 17 – Wednesday 18 February (held)\nMeeting 2: Tuesday 4 – Wednesday 5 August\nMeeting 3: Tuesday 24 – Wednesday 25 November",
+			want: []string{"2026-02-17 2026-02-18 Bank's head office in Kestrel", "2026-08-04 2026-08-05 Bank's head office in Kestrel", "2026-11-24 2026-11-25 Bank's head office in Kestrel"}},
+		describedCase{name: "a list's numbered items", pub: "2025-12-15",
+			text: "The Central Bank of Ardenia today published the schedule of meetings of its Monetary Policy Committee for 2026. All meetings will be held at the Bank's head office in Port Ardent. Each meeting lasts two days.\n\n1. Monday-Tuesday, 26-27 January 2026\n2. Monday-Tuesday, 23-24 March 2026",
+			want: []string{"2026-01-26 2026-01-27 Bank's head office in Port Ardent", "2026-03-23 2026-03-24 Bank's head office in Port Ardent"}},
+		describedCase{name: "dated lines in a paragraph of their own", pub: "2026-08-20",
+			text: "RIVERTON SCHOOL DISTRICT\nBoard of Trustees\n\nRegular Board Meetings - Fall 2026\n\nAll regular meetings begin at 6:30 p.m. in the Board Room of the District Office.\n\nMonday, September 14, 2026\nMonday, October 12, 2026\n\nAgendas are posted 72 hours before each meeting.",
+			want: []string{"2026-09-14 Board Room", "2026-10-12 Board Room"}},
+		describedCase{name: "bulleted days, one called off", pub: "2026-01-15",
+			text: "TOWN OF ELM RIDGE\nPlanning Board - meeting dates 2026\n\nThe Planning Board meets on the first Thursday of the month at 7 p.m. in the Council Chambers, Town Hall.\n\n• Thursday 5 February\n• Thursday 5 March (cancelled)\n• Thursday 2 April",
+			want: []string{"2026-02-05 Council Chambers", "2026-04-02 Council Chambers"}},
+		describedCase{name: "a letter's closing date is no list (guard)", pub: "2025-03-07",
+			text: "Foreign Minister Saidov will visit India from 10-12 March 2025.\n\nThe Foreign Office Consultations between the two countries were last held in New Delhi in November 2024.\n\nThe visit is expected to strengthen the partnership.\n\nNew Delhi\nMarch 07, 2025",
+			want: []string{"2024-11 New Delhi"}})
+}
+
+// TestRound19CityColumn: a table's "City" column is its rows' place
+// (tablevenue.go venueColumns).
+func TestRound19CityColumn(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a city column", pub: "2026-11-30",
+			text: "INTERNATIONAL CANOE FEDERATION\nCalendar of statutory meetings 2027\n\nBody | Dates | City\nExecutive Committee | 18–19 March 2027 | Lausanne\nGeneral Assembly | 21–22 October 2027 | Kuala Lumpur",
+			want: []string{"2027-03-18 Lausanne", "2027-10-21 Kuala Lumpur"}})
+}
+
+// TestFresh34aSet: the calendars the round's list rules were written for,
+// as a floor (after them: F1 1.000, place 0.818, participants P 0.885
+// R 0.697).
+func TestFresh34aSet(t *testing.T) {
+	rep := evalFile(t, "fresh34a.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.80, participants: 0.65, partPrecision: 0.85})
+}
