@@ -3,8 +3,10 @@ package meetings
 // Fresh documents for the rules of round 19: calendars of one body's
 // meetings, written from the guideline and the document kinds, not from
 // read-set text, and measured once on main 54aaedf before any rule of the
-// round: testdata/fresh34a.jsonl (meeting calendars): F1 0.500, place
-// 0.250, participants P 0.778 R 0.467. Cases named "(guard)" pass on the
+// round: testdata/fresh34a.jsonl (meeting calendars), on 54aaedf: F1
+// 0.500, place 0.250, participants P 0.778 R 0.467;
+// testdata/fresh34b.jsonl (programme heads), on 6e461c4: F1 0.444, place
+// 0.500, participants P 0.000 R (none named). Cases named "(guard)" pass on the
 // code before their rule too: they keep the rule from reaching what it
 // must not.
 
@@ -64,4 +66,31 @@ func TestRound19CityColumn(t *testing.T) {
 func TestFresh34aSet(t *testing.T) {
 	rep := evalFile(t, "fresh34a.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.80, participants: 0.65, partPrecision: 0.85})
+}
+
+// TestRound19ProgrammeHeads: a programme's head names its gathering with
+// an acronym in brackets after it ("... FORUM (SAWMF 2026)"), or with its
+// topic after it ("SYMPOSIUM ON DESERT LOCUST CONTROL"); its venue may be
+// cells ("Kathmandu, Nepal | Hotel Annapurna | 16-18 March 2026") and an
+// organiser's line may follow the days, the reading joining them into one
+// line (programmehead.go gatheringWordAt, headWithoutBracket,
+// topicGathering, joinedHead).
+func TestRound19ProgrammeHeads(t *testing.T) {
+	checkDescribed(t, dayEndPlace,
+		describedCase{name: "an acronym, cells and an organiser joined", pub: "2026-02-20",
+			text: "9th ANDEAN RIVERS FORUM (ARF 2026)\nCusco, Peru | Hotel Monasterio | 16-18 March 2026\nOrganised by the National Water Authority\n\nPROGRAMME (as at 20 February 2026)\n\nDay | Time | Session | Venue\nMon 16 Mar | 09:00 | Opening plenary | Main Hall\nWed 18 Mar | 15:00 | Closing session | Main Hall",
+			want: []string{"2026-03-16 2026-03-18 Cusco, Peru, Hotel Monasterio"}},
+		describedCase{name: "a topic after the gathering", pub: "2026-01-12",
+			text: "INTERNATIONAL SYMPOSIUM ON LOCUST CONTROL (2026)\nFAO Headquarters, Rome, Italy\n2-4 February 2026\n\nAGENDA\n\nDay 1: Opening, country reports\nDay 2: Early warning",
+			want: []string{"2026-02-02 2026-02-04 FAO Headquarters, Rome, Italy"}},
+		describedCase{name: "a report's title is no gathering (guard)", pub: "2026-01-12",
+			text: "REPORT OF THE WORKING GROUP ON LOCUST CONTROL\nRome, Italy\n2-4 February 2026\n\nThe group reviewed country reports.",
+			want: nil})
+}
+
+// TestFresh34bSet: the programme heads the round's head rules were written
+// for, as a floor (after them: F1 0.923, place 1.000).
+func TestFresh34bSet(t *testing.T) {
+	rep := evalFile(t, "fresh34b.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.99, place: 0.99})
 }

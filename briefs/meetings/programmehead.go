@@ -85,7 +85,7 @@ func (d *doc) programmeHead() *progHead {
 // word, a tagline in quotes, the venue, then the days; nil when l is none.
 func (d *doc) joinedHead(l line) *progHead {
 	x := d.dayOfLine(l)
-	if x == nil || x.end != l.end {
+	if x == nil || x.end != l.end && !headHosts.MatchString(string(d.runes[x.end:l.end])) {
 		return nil
 	}
 	s := string(d.runes[l.start:x.start])
@@ -100,12 +100,17 @@ func (d *doc) joinedHead(l line) *progHead {
 		if yearWord(ws[min(n, len(ws)-1)]) {
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, ws[n]))
 		}
+		if i := strings.Index(rest, ") "); strings.HasPrefix(rest, "(") && i > 0 && len(strings.Fields(rest[:i])) <= 3 {
+			rest = strings.TrimSpace(rest[i+1:]) // past "(SAWMF 2026)"
+		}
 		if strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“") {
 			if i := strings.IndexAny(rest[1:], "\"”"); i >= 0 {
 				rest = strings.TrimSpace(rest[1+i+len(string([]rune(rest[1+i:])[0])):]) // past the tagline
 			}
 		}
-		if !venueParts(rest) {
+		rest = strings.TrimRight(rest, " |-–—")        // "Kigali Convention Centre, Kigali, Rwanda - 22-24 April 2025"
+		place := strings.ReplaceAll(rest, " | ", ", ") // "Kathmandu, Nepal | Hotel Annapurna |" before the days
+		if !venueParts(place) {
 			return nil
 		}
 		at := strings.Index(s, rest)
@@ -114,16 +119,23 @@ func (d *doc) joinedHead(l line) *progHead {
 			return nil // spaced otherwise than one space a word: read no further
 		}
 		word := l.start + len([]rune(s[:wat]))
-		return &progHead{word: word, name: head, kind: kind, date: x, place: rest, placeStart: l.start + len([]rune(s[:at]))}
+		return &progHead{word: word, name: head, kind: kind, date: x, place: place, placeStart: l.start + len([]rune(s[:at]))}
 	}
 	return nil
 }
 
-// gatheringWordAt is the rune offset of the gathering's word closing a
-// short line ("12th PACIFIC PORTS FORUM", "Andean Water Utilities Congress
-// 2026"), with the kind it names; -1 when the line is none.
+// headHosts follows a joined head's days: " Organised by the Ministry of
+// Energy", " Hosted by Busan Port Authority".
+var headHosts = regexp.MustCompile(`^[ ,.;]*(?i:organi[sz]ed|hosted|convened|co-organi[sz]ed|presented) (?:jointly )?by\b`)
+
+// gatheringWordAt is the rune offset of the gathering's word in a short
+// line that names a gathering ("12th PACIFIC PORTS FORUM", "Andean Water
+// Utilities Congress 2026", "INTERNATIONAL SYMPOSIUM ON DESERT LOCUST
+// CONTROL", "... FORUM (APPAF 2025)"), with the kind it names; -1 when the
+// line is none. The word closes the line, before any year or short
+// bracket, or is followed by "on", "of" or "for" and its capitalised topic.
 func (d *doc) gatheringWordAt(l line) (int, string) {
-	s := string(d.runes[l.start:l.end])
+	s := headWithoutBracket(string(d.runes[l.start:l.end]))
 	ws := strings.Fields(s)
 	if len(ws) < 2 || len(ws) > 10 {
 		return -1, ""
@@ -135,12 +147,73 @@ func (d *doc) gatheringWordAt(l line) (int, string) {
 	if last < 1 {
 		return -1, ""
 	}
+	at := -1
 	kind, ok := gatheringWords[strings.ToLower(ws[last])]
-	if !ok || !unicode.IsUpper([]rune(ws[last])[0]) {
+	if ok && unicode.IsUpper([]rune(ws[last])[0]) {
+		at = strings.LastIndex(s, " "+ws[last]) + 1
+	} else if k := topicGathering(ws); k > 0 {
+		kind, at = gatheringWords[strings.ToLower(ws[k])], wordOffset(s, k)
+	}
+	if at <= 0 {
 		return -1, ""
 	}
-	at := strings.LastIndex(s, ws[last])
 	return l.start + len([]rune(s[:at])), kind
+}
+
+// headWithoutBracket is a head line without a closing bracket of three
+// words at most: "14th ASIA-PACIFIC PORT AUTHORITIES FORUM (APPAF 2025)"
+// -> "14th ASIA-PACIFIC PORT AUTHORITIES FORUM".
+func headWithoutBracket(s string) string {
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || !strings.HasSuffix(s, ")") || len(strings.Fields(s[i:])) > 3 {
+		return s
+	}
+	return s[:i]
+}
+
+// topicGathering is the index of a gathering's word that its topic
+// follows ("SYMPOSIUM ON DESERT LOCUST CONTROL", "Dialogue on Migration"):
+// capitalised, then "on", "of" or "for" and capitalised words to the end;
+// 0 when none.
+func topicGathering(ws []string) int {
+	for k := 1; k+2 < len(ws); k++ {
+		if _, ok := gatheringWords[strings.ToLower(ws[k])]; !ok || !unicode.IsUpper([]rune(ws[k])[0]) {
+			continue
+		}
+		switch strings.ToLower(ws[k+1]) {
+		case "on", "of", "for":
+		default:
+			return 0
+		}
+		for _, w := range ws[k+2:] {
+			if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) && !joinWords[strings.ToLower(w)] {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
+}
+
+// joinWords may stand lower-case inside a title: "Dialogue on Peace and
+// Security in the Sahel".
+var joinWords = map[string]bool{"and": true, "of": true, "the": true, "in": true, "on": true, "for": true, "&": true}
+
+// wordOffset is the byte offset of the k-th word of s, its words split
+// by single spaces.
+func wordOffset(s string, k int) int {
+	at := 0
+	for i := 0; i < k; i++ {
+		j := strings.Index(s[at:], " ")
+		if j < 0 {
+			return -1
+		}
+		at += j + 1
+		for at < len(s) && s[at] == ' ' {
+			at++
+		}
+	}
+	return at
 }
 
 // issuedOn closes the words before a document's own date: "PROVISIONAL
@@ -173,8 +246,7 @@ func (d *doc) headVenue(ls []line, i, j int) (string, int) {
 		s := string(d.runes[ls[k].start:ls[k].end])
 		at := 0
 		if k == j {
-			left, right, ok := strings.Cut(s, " | ")
-			if !ok {
+			if !strings.Contains(s, " | ") {
 				if x := d.dayOfLine(ls[k]); x != nil && x.start > ls[k].start && x.endDate != "" { // not "Oslo, 12 September 2025", a statement's day of issue
 					before := strings.TrimRight(string(d.runes[ls[k].start:x.start]), " ,–-")
 					if before != "" && (venueParts(before) || placeSegment(before)) {
@@ -183,16 +255,33 @@ func (d *doc) headVenue(ls []line, i, j int) (string, int) {
 				}
 				continue
 			}
-			s = left
-			if d.dayOfLine(line{ls[k].start, ls[k].start + len([]rune(left))}) != nil {
-				s, at = right, len([]rune(left+" | "))
-			}
+			s, at = d.venueCells(ls[k], s)
 		}
 		if venueParts(s) {
 			return s, ls[k].start + at
 		}
 	}
 	return "", -1
+}
+
+// venueCells is the cells of a head's date line s (on line l) that hold no
+// day, joined by commas, with the rune offset of the first in the line:
+// "Busan, Republic of Korea | BEXCO Convention Hall | 22-24 October 2025"
+// -> "Busan, Republic of Korea, BEXCO Convention Hall".
+func (d *doc) venueCells(l line, s string) (string, int) {
+	var keep []string
+	at, first := 0, -1
+	for _, c := range strings.Split(s, " | ") {
+		n := len([]rune(c))
+		if d.dayOfLine(line{l.start + at, l.start + at + n}) == nil {
+			keep = append(keep, strings.TrimSpace(c))
+			if first < 0 {
+				first = at
+			}
+		}
+		at += n + len(" | ")
+	}
+	return strings.Join(keep, ", "), max(first, 0)
 }
 
 // venueParts reports a line of two to four comma parts, each opening with
