@@ -615,3 +615,24 @@ func readListedDate(line string) (l listedDate, ok bool) {
 	l.start, l.end = at, at+len(date)
 	return l, true
 }
+
+// programmeDayNumber opens a programme's day line with the day's number:
+// "Day 1, ", "Day 2: ", "DAY 3 – ".
+var programmeDayNumber = regexp.MustCompile(`^(?i:day) \d{1,2}(?:,|:| [–—-])? +`)
+
+// TitledDay reads a programme's day line that gives its day a title:
+// "Monday 29 September – Senior Officials' Meeting", "Monday 16 June:
+// Brussels", "Day 1, Monday 10 November — Technical sessions". It returns
+// the byte range of the date and where the title starts; 0, 0, 0 when the
+// line is no such line. Whether the line heads the lines under it is the
+// caller's to judge (they open with their clock times).
+func TitledDay(line string) (dateStart, dateEnd, titleStart int) {
+	if m := programmeDayNumber.FindStringIndex(line); m != nil {
+		dateStart = m[1]
+	}
+	de, ts := DateFirst(line[dateStart:])
+	if ts == 0 {
+		return 0, 0, 0
+	}
+	return dateStart, dateStart + de, dateStart + ts
+}

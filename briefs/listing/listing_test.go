@@ -286,3 +286,23 @@ func TestNumberedDate(t *testing.T) {
 		}
 	}
 }
+
+func TestTitledDay(t *testing.T) {
+	for _, c := range []struct{ line, date, title string }{
+		{"Monday 29 September – Senior Officials' Meeting (closed)", "Monday 29 September", "Senior Officials' Meeting (closed)"},
+		{"Monday 16 June: Brussels", "Monday 16 June", "Brussels"},
+		{"Day 1, Monday 10 November — Technical sessions", "Monday 10 November", "Technical sessions"},
+		{"Monday 29 September", "", ""},             // a day alone: DayHeading's
+		{"Registration opens at 09.00", "", ""},     // no date first
+		{"Day 1: Opening, country reports", "", ""}, // a day's number, no date
+	} {
+		a, b, ts := TitledDay(c.line)
+		date, title := c.line[a:b], ""
+		if ts > 0 {
+			title = c.line[ts:]
+		}
+		if date != c.date || title != c.title {
+			t.Errorf("TitledDay(%q) = %q, %q; want %q, %q", c.line, date, title, c.date, c.title)
+		}
+	}
+}

@@ -6,7 +6,9 @@ package meetings
 // round: testdata/fresh34a.jsonl (meeting calendars), on 54aaedf: F1
 // 0.500, place 0.250, participants P 0.778 R 0.467;
 // testdata/fresh34b.jsonl (programme heads), on 6e461c4: F1 0.444, place
-// 0.500, participants P 0.000 R (none named). Cases named "(guard)" pass on the
+// 0.500, participants P 0.000 R (none named); testdata/fresh34c.jsonl
+// (programmes whose day lines carry a title), on 3fd85d2: F1 0.429, place
+// 0.667, participants P 0.000 R 0.000. Cases named "(guard)" pass on the
 // code before their rule too: they keep the rule from reaching what it
 // must not.
 
@@ -93,4 +95,49 @@ func TestRound19ProgrammeHeads(t *testing.T) {
 func TestFresh34bSet(t *testing.T) {
 	rep := evalFile(t, "fresh34b.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.99, place: 0.99})
+}
+
+// TestRound19TitledDays: a programme's day line that gives its day a title
+// ("Monday 29 September – Senior Officials' Meeting", "Monday 16 June:
+// Brussels", "Day 1, Monday 10 November — Technical sessions") heads the
+// lines under it that open with their clock times, and its title is a line
+// of that day (listing.TitledDay; listing.go titledDayHead, kind 't').
+func TestRound19TitledDays(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a day titled by its meeting", pub: "2025-09-22",
+			text: "PROVISIONAL PROGRAMME\n\nMonday 29 September – Senior Officials' Meeting (closed)\n09.00  Registration\n18.30  Meeting of the Governing Board of the Clean Energy Fund (board members only) – Board Room 2\n\nTuesday 30 September – Ministerial segment, day 1\n09.00  Opening ceremony\n16.30  Meeting of the Audit Committee – Room 4",
+			want: []string{"2025-09-29 ", "2025-09-29 Board Room 2", "2025-09-30 Room 4"}},
+		describedCase{name: "a numbered day (guard)", pub: "2025-10-30",
+			text: "REGIONAL HEALTH FORUM\nProgramme\n\nDay 1, Monday 10 November — Technical sessions\n09:00 Opening remarks\n17:00 Meeting of the Executive Bureau, Room 3\n\nDay 2, Tuesday 11 November — Ministerial day\n10:00 Meeting of the Finance Committee, Room 5",
+			want: []string{"2025-11-10 Room 3", "2025-11-11 Room 5"}},
+		describedCase{name: "a calendar line with no timed lines is no heading (guard)", pub: "2026-01-09",
+			text: "UPCOMING MEETINGS\n\nMonday 12 January – Finance Committee, Room 2\nWednesday 21 January – Full Council, Council Chamber",
+			want: []string{"2026-01-12 Room 2", "2026-01-21 Council Chamber"}})
+}
+
+// TestRound19PersonNotPlace: a line's last comma segment that names the
+// holder of the office the line gives with its complement ("Minister of
+// the Economy, Lex Delles"), or a person by an honorific ("Eng. Mercy
+// Wanjiru"), is no place; a body's bracketed formation ("Foreign Affairs
+// Council (Trade)") is none either, though a city in brackets is
+// (listingplace.go personAfterTitle, configuration; sentences: "Eng." ends
+// no sentence).
+func TestRound19PersonNotPlace(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the minister's name", pub: "2025-06-13",
+			text: "MINISTER OF TRADE – WEEKLY PROGRAMME\n\nTuesday 17 June\n10.00  Foreign Affairs Council (Trade)\n14.00  Meeting with the Luxembourg Minister of the Economy, Lex Delles\n16.00  Meeting with Trade Commissioner Anna Lindgren, Berlaymont",
+			want: []string{"2025-06-17 ", "2025-06-17 ", "2025-06-17 Berlaymont"}},
+		describedCase{name: "an engineer chairs", pub: "2025-09-22",
+			text: "PROGRAMME\n\nMonday 29 September\n09.00  Registration\n10.00  Steering Committee meeting, chaired by the Principal Secretary for Energy, Eng. Mercy Wanjiru, Board Room 2",
+			want: []string{"2025-09-29 Board Room 2"}},
+		describedCase{name: "a city in brackets (guard)", pub: "2026-05-20",
+			text: "WEEK AHEAD\n\nMonday 1 June - Eurogroup (Luxembourg)\nTuesday 2 June - ECOFIN Council (Luxembourg)",
+			want: []string{"2026-06-01 Luxembourg", "2026-06-02 Luxembourg"}})
+}
+
+// TestFresh34cSet: the programmes the titled-day rule was written for, as
+// a floor (after it: F1 0.952, place 0.800, participants P 0.818 R 1.000).
+func TestFresh34cSet(t *testing.T) {
+	rep := evalFile(t, "fresh34c.jsonl", 4)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.99, place: 0.75, participants: 0.95, partPrecision: 0.80})
 }

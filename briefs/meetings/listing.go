@@ -85,7 +85,7 @@ func (d *doc) readListing() {
 	if len(ls) < 2 {
 		return
 	}
-	kind := make([]byte, len(ls)) // 'h' heading, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room, 's' a venue line for all rows, 'w' a weekday heading
+	kind := make([]byte, len(ls)) // 'h' heading, 't' a day heading with its title, 'e' entry, 'c' calendar line, 'd' date, 'l' label, 'r' a record's title, 'p' a day and its time, 'b' and 'v' a block's day and room, 's' a venue line for all rows, 'w' a weekday heading
 	headings, calendar, labels := 0, 0, 0
 	for i, l := range ls {
 		if l.end <= d.dlEnd {
@@ -134,6 +134,15 @@ func (d *doc) readListing() {
 			kind[i] = 'p' // "Thursday, February 19, 2026, 7:00 p.m.": a block's day, if a name is over it
 		}
 	}
+	for i := range ls {
+		if (kind[i] == 0 || kind[i] == 'c') && d.titledDayHead(ls, i) {
+			if kind[i] == 'c' {
+				calendar--
+			}
+			kind[i] = 't' // "Monday 29 September – Senior Officials' Meeting" over "09.00  Registration"
+			headings++
+		}
+	}
 	titleDay := ""
 	if headings == 0 {
 		titleDay = d.titleDay() // "Mayor's Public Schedule - Wednesday, June 3, 2026", which ingest took as a file's title
@@ -159,7 +168,7 @@ func (d *doc) readListing() {
 		switch {
 		case kind[i] == 'p':
 			kind[i] = 0 // no block's day
-		case kind[i] == 'h' || kind[i] == 'w':
+		case kind[i] == 'h' || kind[i] == 'w' || kind[i] == 't':
 			under = true
 		case kind[i] == 'b':
 			under = false // the block's lines are its own, not a day's entries
@@ -250,6 +259,13 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, vs ve
 				headDay = weekdayFrom(anchor, string(d.runes[l.start:l.end]))
 			}
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
+		case kind[i] == 't':
+			s := string(d.runes[l.start:l.end])
+			ds, de, ts := listing.TitledDay(s)
+			head, headDay = l.start+len([]rune(s[:ds])), ""
+			items = append(items, item{s: sentenceAt(d.runes, head, l.start+len([]rune(s[:de]))), head: -1})
+			title := &listEntry{headSent: -1, placeStart: -1}
+			items = append(items, item{s: sentenceAt(d.runes, l.start+len([]rune(s[:ts])), l.end), e: title, head: head})
 		case kind[i] == 'l' || kind[i] == 'v' || kind[i] == 's':
 			items = append(items, item{s: sentenceAt(d.runes, l.start, l.end), head: -1})
 		case kind[i] == 'b':
@@ -662,4 +678,18 @@ func datedLabel(s string) bool {
 func numberedDate(s string) bool {
 	_, end := listing.NumberedDate(s)
 	return end > 0
+}
+
+// titledDayHead reports line i as a programme's day line with its title
+// ("Monday 29 September – Senior Officials' Meeting", "Day 1, Monday 10
+// November — Technical sessions") over lines that open with their clock
+// times: the day's heading, its title an entry of the day.
+func (d *doc) titledDayHead(ls []line, i int) bool {
+	if ls[i].end <= d.dlEnd || i+1 >= len(ls) || !d.sameParagraph(ls[i], ls[i+1]) {
+		return false
+	}
+	if _, _, ts := listing.TitledDay(string(d.runes[ls[i].start:ls[i].end])); ts == 0 {
+		return false
+	}
+	return entryTime.MatchString(string(d.runes[ls[i+1].start:ls[i+1].end]))
 }

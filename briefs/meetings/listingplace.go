@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -192,8 +193,17 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 			at = i + n // "... - Level 3, 22 The Terrace", "... - Minister's office, Beehive": the column's first part
 		}
 	}
+	if at < len(body) {
+		first, rest, _ := strings.Cut(body[at:], ", ")
+		if personAfterTitle(body[:at], first) {
+			if rest == "" {
+				return l.end // "Meeting with the Luxembourg Minister of the Economy, Lex Delles": the minister, no place
+			}
+			at += len(first) + len(", ") // "..., Eng. Mercy Wanjiru, Board Room 2": the room
+		}
+	}
 	if at == len(body) {
-		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) && !isAcronym(s[m[2]:m[3]]) {
+		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) && !isAcronym(s[m[2]:m[3]]) && !configuration(s[:m[2]-1], s[m[2]:m[3]]) {
 			at, body = m[2], s[:m[3]] // "Annual General Meeting .......... 12 May 2026 (Stockholm)", not "... Council (ABAC)."
 		} else if i, n := lastDash(body); i > 0 && (placeSegment(strings.TrimRight(body[i+n:], ". ")) || diaryVenue(strings.TrimRight(body[i+n:], ". "))) {
 			at = i + n // a diary table's location column: "Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London", "... - Minister's office, Parliament Buildings"
@@ -395,6 +405,64 @@ var segmentSep = regexp.MustCompile(`, | \| `)
 
 // parenPlace is a place in brackets that closes a line: "(Stockholm)".
 var parenPlace = regexp.MustCompile(`\(([^()]+)\)[.;]?\s*$`)
+
+// personAfterTitle reports a place's first comma segment seg that names
+// the person whose office the text before it gives with its complement,
+// not a place: "Minister of the Economy, Lex Delles", "Principal Secretary
+// for Energy, Eng. Mercy Wanjiru" (an honorific always marks a person);
+// not "Trade Commissioner Anna Lindgren, Berlaymont", whose office has its
+// holder's name after it, nor "the King, Buckingham Palace", a bare office.
+func personAfterTitle(before, seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) > 1 && strings.HasSuffix(f[0], ".") && personHonorifics[strings.ToLower(strings.TrimSuffix(f[0], "."))] {
+		return true // "Eng. Mercy Wanjiru"
+	}
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		lw := strings.ToLower(w)
+		if r := []rune(w)[0]; !unicode.IsUpper(r) || roomWords[lw] || venueHeads[lw] || buildingWords[lw] || geoWords[lw] || streetWords[lw] {
+			return false // "Buckingham Palace", "Old Library"
+		}
+	}
+	before = strings.TrimRight(before, ", ")
+	ws := strings.Fields(before[strings.LastIndex(before, ", ")+1:]) // the office's own segment
+	joined := false
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-6; k-- {
+		w := strings.ToLower(ws[k])
+		switch {
+		case postWords[w]:
+			return joined && slices.ContainsFunc(ws[:k], lowerWord) // "Meeting with the ... Minister of the Economy", not "Anwar Ibrahim, Prime Minister of Malaysia, Perdana Putra"
+		case w == "of" || w == "for":
+			joined = true
+		case w == "the" || w == "and":
+		case !unicode.IsUpper([]rune(ws[k])[0]):
+			return false
+		}
+	}
+	return false
+}
+
+// lowerWord reports a word that opens in lower case: "with", "by".
+func lowerWord(w string) bool { return !unicode.IsUpper([]rune(w)[0]) }
+
+// configuration reports a bracket after a body's name that says which of
+// its formations meets, not where: "Foreign Affairs Council (Trade)",
+// "Council (Energy)", a word prose writes in lower case (not "ECOFIN
+// Council (Luxembourg)").
+func configuration(before, paren string) bool {
+	ws := strings.Fields(before)
+	if len(ws) == 0 || !listedBodies[strings.ToLower(ws[len(ws)-1])] {
+		return false
+	}
+	for _, w := range strings.Fields(paren) {
+		if lw := strings.ToLower(w); !proseLower[lw] && !bodyJoins[lw] {
+			return false
+		}
+	}
+	return true
+}
 
 // placeSegment reports a comma segment that can be a place: one to three
 // capitalised words, none of a body, a title or a date, and no digit.

@@ -1159,7 +1159,8 @@ func isPersonName(s string) bool {
 // personHonorifics are abbreviated honorifics before a person's name.
 var personHonorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
 	"gen": true, "lt": true, "col": true, "maj": true, "brig": true, "adm": true, "capt": true, "cmdr": true, "sgt": true,
-	"majesty": true, "highness": true, "excellency": true} // "Gen. Ryan Mercer", "His Majesty Sultan Haitham bin Tarik"
+	"majesty": true, "highness": true, "excellency": true, // "Gen. Ryan Mercer", "His Majesty Sultan Haitham bin Tarik"
+	"eng": true, "engr": true, "atty": true, "arch": true, "sec": true, "fr": true, "msgr": true} // "Eng. Mercy Wanjiru", "Atty. Jose Reyes"
 
 // initialWord reports an initial of a given name: "S." of "S. Jaishankar".
 func initialWord(w string) bool {

@@ -29,6 +29,7 @@ var abbreviations = map[string]bool{
 	"no": true, "nos": true, "vs": true, "etc": true, "approx": true, "est": true, "fig": true, "vol": true,
 	"mt": true, "ft": true, "ave": true, "blvd": true, "rd": true, "pp": true, "ca": true, "cf": true, "al": true,
 	"rs": true, "gens": true, "reps": true, "sens": true, "govt": true, "messrs": true,
+	"eng": true, "engr": true, "atty": true, "arch": true, "sec": true, "brig": true, "fr": true, "msgr": true, // "Eng. Mercy Wanjiru", "Atty. Jose Reyes", "Sec. Ralph Recto"
 }
 
 // sentenceStarters are words that, after a dotted acronym ("U.S.", "U.N."),

@@ -45,6 +45,7 @@ func TestSplit(t *testing.T) {
 		{"Talks ended at 2 p.m. - the union said. They resume Monday.", []string{"Talks ended at 2 p.m. - the union said.", "They resume Monday."}},
 		{"Agenda\n1 | Apologies | Chair\nQuestions from the public", []string{"Agenda", "1 | Apologies | Chair", "Questions from the public"}},
 		{"Talks on pay | rail\nresume on Monday.", []string{"Talks on pay | rail\nresume on Monday."}},
+		{"It was chaired by Eng. Mercy Wanjiru. Atty. Jose Reyes spoke.", []string{"It was chaired by Eng. Mercy Wanjiru.", "Atty. Jose Reyes spoke."}},
 	}
 	for _, tt := range tests {
 		got := texts(Split(tt.in))
