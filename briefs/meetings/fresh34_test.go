@@ -141,3 +141,16 @@ func TestFresh34cSet(t *testing.T) {
 	rep := evalFile(t, "fresh34c.jsonl", 4)
 	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.99, place: 0.75, participants: 0.95, partPrecision: 0.80})
 }
+
+// TestRound19WitnessBodies: a roster's item "Body – Person, Role" gives
+// the body and the person (roster.go cutDash), as the Witnesses lines of a
+// committee's programme of hearings write them.
+func TestRound19WitnessBodies(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a body and its witness", pub: "2026-03-04",
+			text: "PUBLIC ACCOUNTS COMMITTEE\nProgramme of hearings\n\nTuesday 10 March, 10.00 am – Public hearing\nWitnesses: Regional Roads Agency – Mark Tennant, Chief Executive Officer; Helen Ngata, Secretary\nSubject: Road maintenance",
+			want: []string{"2026-03-10 PUBLIC ACCOUNTS COMMITTEE;Regional Roads Agency;Mark Tennant;Helen Ngata"}},
+		describedCase{name: "a dashed name is one name (guard)", pub: "2026-03-04",
+			text: "PUBLIC ACCOUNTS COMMITTEE\nProgramme of hearings\n\nTuesday 10 March, 10.00 am – Public hearing\nWitnesses: Helen Ngata-Smith, Secretary",
+			want: []string{"2026-03-10 Helen Ngata-Smith"}})
+}

@@ -148,6 +148,11 @@ func rosterNames(list string) []string {
 			continue // "Stephen Kinnock MP, Minister of State for Care": his post, no party
 		}
 		person = false
+		if org, who, ok := cutDash(part); ok && rosterName(org) != "" && rosterName(who) != "" {
+			out = append(out, rosterName(org), rosterName(who)) // "Department of Health – Dr Louise Fairweather": the body and its witness
+			person = true
+			continue
+		}
 		items := strings.Split(part, " and ")
 		if len(items) == 2 && (strings.Contains(items[0], " for ") || strings.Contains(items[0], " of ")) {
 			items = []string{part} // "Department for Work and Pensions": one body
@@ -160,6 +165,17 @@ func rosterNames(list string) []string {
 		}
 	}
 	return out
+}
+
+// cutDash splits a roster's item at a spaced dash: "Regional Roads
+// Victoria – Mark Tennant".
+func cutDash(part string) (before, after string, ok bool) {
+	for _, dash := range []string{" – ", " — ", " - "} {
+		if b, a, ok := strings.Cut(part, dash); ok {
+			return b, a, true
+		}
+	}
+	return part, "", false
 }
 
 // rosterName is one item of a roster less its honorifics, or "" when it is
