@@ -93,7 +93,7 @@ func SplitRunes(text string, runes []rune) []Sentence {
 				continue
 			}
 			if cur, next := runes[lineStart:i], runes[j:lineEnd(runes, j)]; TableRowRunes(cur) || TableRowRunes(next) ||
-				ScheduleLine(cur) && ScheduleLine(next) || ItemLine(cur) && ItemLine(next) {
+				ScheduleLine(cur) && ScheduleLine(next) || ItemLine(cur) && ItemLine(next) || shoutedHeading(cur, next) {
 				emit(i)
 			}
 			lineStart = j
@@ -127,6 +127,57 @@ func SplitRunes(text string, runes []rune) []Sentence {
 		return nil // no sentences: nil, as it always was
 	}
 	return out
+}
+
+// shoutedHeading reports a section's heading in capitals on a line of its
+// own, over a line that is not: "DIARY DATES" over "- Council's next
+// ordinary meeting: ...", "FROM THE PRESIDENT" over "Welcome to the March
+// edition." A heading of several shouted lines ("HOUSE OF COMMONS" over
+// "SELECT COMMITTEE MEETINGS") and a story all in capitals stay joined.
+func shoutedHeading(cur, next []rune) bool {
+	return maxHeadingWords >= words(cur) && shouted(cur) && !shouted(next) && (bulleted(next) || proseLine(next))
+}
+
+// bulleted reports a line that opens with a list's bullet: "- ", "• ".
+func bulleted(line []rune) bool {
+	return len(line) > 1 && strings.ContainsRune("-–•*·", line[0]) && line[1] == ' '
+}
+
+// proseLine reports a line of prose: six words or more, a full stop among
+// or after them (not "Public Accounts and Estimates Committee", a second
+// line of a heading).
+func proseLine(line []rune) bool {
+	return words(line) >= 6 && strings.Contains(string(line)+" ", ". ")
+}
+
+// maxHeadingWords is the most words a shouted section heading has.
+const maxHeadingWords = 6
+
+// shouted reports a line with two letters or more and no lower-case one.
+func shouted(line []rune) bool {
+	n := 0
+	for _, r := range line {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// words counts a line's words separated by spaces.
+func words(line []rune) int {
+	n, in := 0, false
+	for _, r := range line {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+	}
+	return n
 }
 
 // TableRow reports a line laid out as a table's row: three cells or more

@@ -45,6 +45,11 @@ func TestSplit(t *testing.T) {
 		{"Talks ended at 2 p.m. - the union said. They resume Monday.", []string{"Talks ended at 2 p.m. - the union said.", "They resume Monday."}},
 		{"Agenda\n1 | Apologies | Chair\nQuestions from the public", []string{"Agenda", "1 | Apologies | Chair", "Questions from the public"}},
 		{"Talks on pay | rail\nresume on Monday.", []string{"Talks on pay | rail\nresume on Monday."}},
+		{"DIARY DATES\n- Council meeting: Tuesday 10 March, 5.30pm.", []string{"DIARY DATES", "- Council meeting: Tuesday 10 March, 5.30pm."}},
+		{"FROM THE PRESIDENT\nWelcome to the March edition of our newsletter. Your Board met.", []string{"FROM THE PRESIDENT", "Welcome to the March edition of our newsletter.", "Your Board met."}},
+		{"PARLIAMENT OF VICTORIA\nPublic Accounts and Estimates Committee", []string{"PARLIAMENT OF VICTORIA\nPublic Accounts and Estimates Committee"}},
+		{"HOUSE OF COMMONS\nSELECT COMMITTEE MEETINGS", []string{"HOUSE OF COMMONS\nSELECT COMMITTEE MEETINGS"}},
+		{"BONN, MARCH 3 - WEST GERMAN MINISTERS\nWILL MEET ON FRIDAY.", []string{"BONN, MARCH 3 - WEST GERMAN MINISTERS\nWILL MEET ON FRIDAY."}},
 		{"It was chaired by Eng. Mercy Wanjiru. Atty. Jose Reyes spoke.", []string{"It was chaired by Eng. Mercy Wanjiru.", "Atty. Jose Reyes spoke."}},
 	}
 	for _, tt := range tests {
