@@ -122,11 +122,23 @@ func normaliseBody(s string) string {
 // with no stop ("Minutes of the meeting held on ...") stay joined: the
 // notice readers take them together.
 func sectionHeading(head, next string) bool {
+	if n := itemNumber(head); n > 0 {
+		head = head[n:] // "5. Remuneration" over "The Board noted that ...": a minutes item's heading
+	}
 	last, _ := utf8.DecodeLastRuneInString(head)
 	first, _ := utf8.DecodeRuneInString(next)
 	return shortNote(head) && len(strings.Fields(head)) <= 5 && (unicode.IsLetter(last) || unicode.IsDigit(last)) &&
 		strings.ToUpper(head) != head && unicode.IsUpper(first) && utf8.RuneCountInString(next) > maxNoteLine && endsSentence(next) &&
-		!listItem(head) && !listing.LabelLine(head) && !continues[strings.ToLower(lastField(head))]
+		!listItem(head) && !listing.LabelLine(head) && !continues[strings.ToLower(lastField(head))] && !opensWithDate(next)
+}
+
+// opensWithDate reports a line that opens with a weekday, a month or a
+// number: the date a heading such as "Date of next meeting" gives
+// ("Wednesday 19 January 2022 at 6.00pm, at the Association's offices").
+func opensWithDate(l string) bool {
+	w := strings.ToLower(strings.Trim(strings.SplitN(l, " ", 2)[0], ",."))
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || listing.Weekday(w) || listing.Month(w)
 }
 
 // continues are words a line of a wrapped sentence may end with, never a
@@ -186,6 +198,19 @@ func joinLines(lines []string) string {
 	return b.String()
 }
 
+// itemNumber is the byte length of a numbered item's number and the space
+// after it ("5. ", "12) "), 0 when the line opens with none.
+func itemNumber(line string) int {
+	i := 0
+	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
+		return i + 2
+	}
+	return 0
+}
+
 // listItem reports whether a line starts with a bullet or a number.
 func listItem(line string) bool {
 	for _, p := range []string{"- ", "* ", "+ ", "• ", "– "} {
@@ -193,11 +218,7 @@ func listItem(line string) bool {
 			return true
 		}
 	}
-	i := 0
-	for i < len(line) && i < 3 && line[i] >= '0' && line[i] <= '9' {
-		i++
-	}
-	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+	return itemNumber(line) > 0
 }
 
 // collapseSpaces trims a line and turns each run of white space into one

@@ -42,6 +42,10 @@ func wordSet[V any](lexicons ...map[string]V) map[string]bool {
 // "thursday". A listing's "MON" or "SAT" is never a party or a place.
 func Weekday(w string) bool { return weekdays[w] }
 
+// Month reports a month's name or its abbreviation, lower case: "jan",
+// "september".
+func Month(w string) bool { return months[w] }
+
 // maxDateWords is the most words a day heading or a date line has.
 const maxDateWords = 8
 
