@@ -169,7 +169,13 @@ func (d *doc) participants(c *cluster, place string) []string {
 	out = d.bilateralSides(c, out)
 	if corporate(c) {
 		if co := d.definedTerm(d.company(c, out)); co != "" && !publicBody(co) && !isCountry(co) { // not "Venezuela and its commercial bank creditors"
-			return append([]string{co}, d.officers(c, out)...) // a company's board or shareholders: the company is the party
+			keep := d.officers(c, out)
+			for _, n := range out {
+				if slices.Contains(c.roster, n) && !slices.Contains(keep, n) {
+					keep = append(keep, n) // "Present: Dame Rosalind Pike (Chair), Anil Mehra, ..." in a board's minutes
+				}
+			}
+			return append([]string{co}, keep...) // a company's board or shareholders: the company is the party
 		}
 	}
 	if out == nil {

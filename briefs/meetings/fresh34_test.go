@@ -154,3 +154,13 @@ func TestRound19WitnessBodies(t *testing.T) {
 			text: "PUBLIC ACCOUNTS COMMITTEE\nProgramme of hearings\n\nTuesday 10 March, 10.00 am – Public hearing\nWitnesses: Helen Ngata-Smith, Secretary",
 			want: []string{"2026-03-10 Helen Ngata-Smith"}})
 }
+
+// TestRound19BoardRoster: a company's board minutes give the company and
+// the directors their "Present:" line names (clusterparties.go, the
+// corporate parties keep the roster's names).
+func TestRound19BoardRoster(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a board's minutes", pub: "2025-03-14",
+			text: "HALDEN WATER SERVICES LIMITED\n\nMINUTES of the meeting of the Board of Directors held at Riverside House, Halden, on Tuesday 11 March 2025 at 10.00 a.m.\n\nPresent: Rosalind Pike (Chair), Anil Mehra (Chief Executive), Gordon Lyle.\n\n1. Minutes\nThe minutes were approved.\n",
+			want: []string{"2025-03-11 HALDEN WATER SERVICES LIMITED;Rosalind Pike;Anil Mehra;Gordon Lyle"}})
+}
