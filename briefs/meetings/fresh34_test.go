@@ -8,7 +8,10 @@ package meetings
 // testdata/fresh34b.jsonl (programme heads), on 6e461c4: F1 0.444, place
 // 0.500, participants P 0.000 R (none named); testdata/fresh34c.jsonl
 // (programmes whose day lines carry a title), on 3fd85d2: F1 0.429, place
-// 0.667, participants P 0.000 R 0.000. Cases named "(guard)" pass on the
+// 0.667, participants P 0.000 R 0.000; testdata/fresh34d.jsonl (notices:
+// a class meeting "at the same venue ... on the same day", a meeting
+// "immediately after" the AGM, a rescheduled meeting), on 7801058: F1 0.824,
+// place 1.000, participants P 1.000 R 0.625. Cases named "(guard)" pass on the
 // code before their rule too: they keep the rule from reaching what it
 // must not.
 
@@ -163,4 +166,39 @@ func TestRound19BoardRoster(t *testing.T) {
 		describedCase{name: "a board's minutes", pub: "2025-03-14",
 			text: "HALDEN WATER SERVICES LIMITED\n\nMINUTES of the meeting of the Board of Directors held at Riverside House, Halden, on Tuesday 11 March 2025 at 10.00 a.m.\n\nPresent: Rosalind Pike (Chair), Anil Mehra (Chief Executive), Gordon Lyle.\n\n1. Minutes\nThe minutes were approved.\n",
 			want: []string{"2025-03-11 HALDEN WATER SERVICES LIMITED;Rosalind Pike;Anil Mehra;Gordon Lyle"}})
+}
+
+// TestRound19SameDayAfter: "the same day" and "the same venue" may stand
+// far into a long clause ("A separate meeting of the holders of the
+// Company's 6 per cent preference shares will be held at the same venue at
+// 12.30 p.m. on the same day"), and a meeting "immediately after" another
+// is on its day (relday.go sameDayReach, rightAfter).
+func TestRound19SameDayAfter(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a class meeting in a long clause", pub: "2026-05-20",
+			text: "NOTICE IS HEREBY GIVEN that the Annual General Meeting of Corrib Minerals plc will be held at the Radisson Hotel, Dublin on Thursday 18 June 2026 at 11.00 a.m.\n\nA separate meeting of the holders of the Company's 6 per cent preference shares will be held at the same venue at 12.30 p.m. on the same day to approve the variation of their rights.",
+			want: []string{"2026-06-18 Radisson Hotel", "2026-06-18 Radisson Hotel"}},
+		describedCase{name: "immediately after the AGM", pub: "2026-02-20",
+			text: "The Annual General Meeting of the Ballina Field Naturalists' Society will be held on Saturday 14 March 2026 at 2.00 pm in the Scout Hall.\n\nA Special General Meeting will follow immediately after the Annual General Meeting to consider the proposed changes to the constitution.",
+			want: []string{"2026-03-14 Scout Hall", "2026-03-14 "}},
+		describedCase{name: "immediately after a date is no other meeting (guard)", pub: "2026-02-20",
+			text: "The board will meet on Tuesday 3 March 2026, immediately after the results are published.",
+			want: []string{"2026-03-03 "}})
+}
+
+// TestRound19PluralPossessiveName: a plural possessive inside a name of
+// the meeting's "of" complement stays in it: "the Annual General Meeting
+// of the Ballina Field Naturalists' Society" (namebounds.go chunkEnd).
+func TestRound19PluralPossessiveName(t *testing.T) {
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date + " " + m.Title },
+		describedCase{name: "a society of naturalists", pub: "2026-02-20",
+			text: "The Annual General Meeting of the Ballina Field Naturalists' Society will be held on Saturday 14 March 2026 at 2.00 pm in the Scout Hall.",
+			want: []string{"2026-03-14 Annual General Meeting of the Ballina Field Naturalists' Society"}})
+}
+
+// TestFresh34dSet: the notices the round's same-day rules were written
+// for, as a floor (after them: F1 1.000, place 0.889).
+func TestFresh34dSet(t *testing.T) {
+	rep := evalFile(t, "fresh34d.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.85})
 }

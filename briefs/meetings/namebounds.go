@@ -110,6 +110,8 @@ func chunkEnd(toks []token, j int, allowOf bool) int {
 		case t.num && k > j && lowerAt(toks, k-1) == "-":
 			e = k + 1
 		case (t.lower == "-" || t.lower == "&") && k > j:
+		case isApostrophe(t.lower) && t.lower != "\"" && k > j && toks[k-1].cap && strings.HasSuffix(toks[k-1].lower, "s") && k+1 < len(toks) && toks[k+1].cap:
+			// "the Ballina Field Naturalists' Society": a plural possessive inside the name
 		case (t.lower == "on" || t.lower == "and" || t.lower == "for" || (allowOf || groupOf[lowerAt(toks, k-1)]) && t.lower == "of") && k > j && k+1 < len(toks) && toks[k+1].cap:
 		default:
 			return e

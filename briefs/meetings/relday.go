@@ -38,7 +38,8 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 	return 0, 0
 }
 
-// sameDayAt is the token of "the same day" in mention m's clause, before
+// sameDayAt is the token of "the same day" (or "immediately after") in
+// mention m's clause, before
 // its name when the sentence opens with it or after it, -1 when none: "On
 // the same day, Aydemir will also hold bilateral talks with X", "Goldfields
 // Pacific will hold its own meeting to consider the deal on the same day".
@@ -46,7 +47,8 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 // alone before it ("at 10.00 a.m. on the same day") is the day's time.
 func sameDayAt(toks []token, m *mention, limit int) int {
 	at := func(k int) bool {
-		return lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && sameDayWords[lowerAt(toks, k+2)] && lowerAt(toks, k+3) != "as"
+		return lowerAt(toks, k) == "the" && lowerAt(toks, k+1) == "same" && sameDayWords[lowerAt(toks, k+2)] && lowerAt(toks, k+3) != "as" ||
+			rightAfter(toks, k)
 	}
 	open := 0
 	if lowerAt(toks, 0) == "on" {
@@ -55,7 +57,7 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 	if at(open) && open+3 < m.nameStart {
 		return open
 	}
-	for k := m.skipEnd; k < len(toks) && k < m.skipEnd+24 && k < limit; k++ {
+	for k := m.skipEnd; k < len(toks) && k < m.skipEnd+sameDayReach && k < limit; k++ {
 		if w := lowerAt(toks, k); w == ";" || w == "." && !clockDot(toks, k) || reporting(w) {
 			return -1
 		}
@@ -64,6 +66,25 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 		}
 	}
 	return -1
+}
+
+// sameDayReach is how many tokens after a meeting's name "the same day"
+// or "the same venue" may stand in its clause: "A separate meeting of the holders of the
+// Company's 6 per cent preference shares will be held at the same venue
+// at 12.30 p.m. on the same day" (a stop or a reporting verb ends it
+// first).
+const sameDayReach = 40
+
+// rightAfter reports "immediately after", "directly after", "immediately
+// following" at token k: "A Special General Meeting will follow
+// immediately after the Annual General Meeting" is on that meeting's day.
+func rightAfter(toks []token, k int) bool {
+	switch lowerAt(toks, k) {
+	case "immediately", "directly", "straight":
+		next := lowerAt(toks, k+1)
+		return next == "after" || next == "following"
+	}
+	return false
 }
 
 // sameDayWords say "the same day" of a part of it too: "on the same
@@ -276,7 +297,7 @@ func (d *doc) sameVenue(toks []token, ms []*mention) {
 			continue
 		}
 		at := -1
-		for k := m.skipEnd; k+3 < len(toks) && k < m.skipEnd+16 && k < nextName(ms, m); k++ {
+		for k := m.skipEnd; k+3 < len(toks) && k < m.skipEnd+sameDayReach && k < nextName(ms, m); k++ {
 			if w := lowerAt(toks, k); w == ";" || w == "." && !clockDot(toks, k) {
 				break
 			}
