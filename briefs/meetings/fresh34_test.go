@@ -202,3 +202,19 @@ func TestFresh34dSet(t *testing.T) {
 	rep := evalFile(t, "fresh34d.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.85})
 }
+
+// TestRound19HousesSit: a legislature named in its own language sits
+// ("The Dewan Negara will sit from Dec 1 to Dec 18"), and an abbreviated
+// month is a day to sit on (sittings.go legislatureWords, houseSits).
+func TestRound19HousesSit(t *testing.T) {
+	checkDescribed(t, dayEnd,
+		describedCase{name: "the Dewan Negara", pub: "2025-10-03",
+			text: "KUALA LUMPUR, Oct 3 (Bernama) -- The Dewan Negara will sit from Dec 1 to Dec 18 to debate the Supply Bill, he said in a statement today.",
+			want: []string{"2025-12-01 2025-12-18"}},
+		describedCase{name: "the Senate in short months", pub: "2025-10-03",
+			text: "CANBERRA, Oct 3 - The Senate will sit from Nov 3 to Nov 6, the clerk said.",
+			want: []string{"2025-11-03 2025-11-06"}},
+		describedCase{name: "a person sits on a board (guard)", pub: "2025-10-03",
+			text: "CANBERRA, Oct 3 - Jane Dewan will sit on the board from Dec 1, the company said.",
+			want: nil})
+}

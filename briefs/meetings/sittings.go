@@ -122,13 +122,17 @@ func houseSits(toks []token, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(toks) && j <= i+8; j++ {
-		if isMonthOrDay(toks[j].lower) || toks[j].lower == "today" || toks[j].lower == "tomorrow" {
+		if isMonthOrDay(toks[j].lower) || isMonthName(toks[j].lower) || toks[j].lower == "today" || toks[j].lower == "tomorrow" {
 			return true
 		}
 	}
 	return false
 }
 
-// legislatureWords name a house that sits: "The House will sit".
+// legislatureWords name a house that sits: "The House will sit", "The
+// Dewan Negara will sit from Dec 1 to Dec 18", "the Lok Sabha sat".
 var legislatureWords = map[string]bool{"house": true, "senate": true, "assembly": true, "parliament": true,
-	"legislature": true, "chamber": true, "council": true, "court": true, "tribunal": true, "commons": true, "lords": true}
+	"legislature": true, "chamber": true, "council": true, "court": true, "tribunal": true, "commons": true, "lords": true,
+	"negara": true, "rakyat": true, "sabha": true, "majlis": true, "dáil": true, "dail": true, "seanad": true, "sejm": true,
+	"bundestag": true, "bundesrat": true, "knesset": true, "duma": true, "congress": true, "storting": true, "riksdag": true,
+	"folketing": true, "eduskunta": true, "diet": true, "yuan": true, "cortes": true, "congreso": true, "senado": true}
