@@ -218,3 +218,25 @@ func TestRound19HousesSit(t *testing.T) {
 			text: "CANBERRA, Oct 3 - Jane Dewan will sit on the board from Dec 1, the company said.",
 			want: nil})
 }
+
+// TestRound19MayorsSchedule: a mayor's public schedule whose lines open
+// with a clock time and a verb ("9:00 a.m. – Meets with ...", "Attends
+// City Council regular meeting") gives the mayor as a party and no verb in
+// a name; a "Location:" label's place stops before the note after it
+// ("Open press"); a line that moves a meeting of the day ("has been
+// postponed to Tuesday, November 25") keeps it on its new day
+// (names.go clockPrefix; heading.go datePrefix, subjectless;
+// listingplace.go labelPlace; listing.go movedTo).
+func TestRound19MayorsSchedule(t *testing.T) {
+	text := "OFFICE OF THE MAYOR\nCITY OF PORT ALDEN\n\nMayor Teresa Valdes – Public Schedule\nTuesday, November 18, 2025\n\n" +
+		"9:00 a.m. – Meets with Transit Authority board chair Denise Carvalho on the bus network redesign.\nLocation: Mayor's Conference Room, City Hall, Room 301. Closed press.\n\n" +
+		"2:00 p.m. – Attends City Council regular meeting.\nLocation: Council Chambers, City Hall. Open press.\n\n" +
+		"Schedule note: The Mayor's meeting with County Executive Robert Lindqvist on regional housing, previously scheduled for today, has been postponed to Tuesday, November 25.\n"
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "a mayor's day", pub: "2025-11-18", text: text,
+			want: []string{"2025-11-18 Mayor's Conference Room, City Hall, Room 301 Teresa Valdes;Transit Authority;Denise Carvalho",
+				"2025-11-18 Council Chambers, City Hall Teresa Valdes;City Council", "2025-11-25  Robert Lindqvist"}},
+		describedCase{name: "a summit postponed with no new day (guard)", pub: "2025-11-18",
+			text: "WEEK AHEAD\n\nTuesday 18 November\nBRUSSELS - EU-China summit (postponed).\nLUXEMBOURG - Eurogroup meeting.\n",
+			want: []string{"2025-11-18 Luxembourg "}})
+}

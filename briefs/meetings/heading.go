@@ -396,6 +396,7 @@ var ownerHonEnd = regexp.MustCompile(`\s(?:The |Rt )?Hon\.? (` + ownerName + `)(
 // subjectless are the words that open a diary's item told with no subject:
 // "Met with ...", "Meeting with ...", "Called on ...".
 var subjectless = map[string]bool{"met": true, "meeting": true, "called": true, "received": true, "receives": true,
+	"meets": true, "attends": true, "hosts": true, "chairs": true, "visits": true, "joins": true, // "9:00 a.m. – Meets with ..."
 	"roundtable": true, "briefing": true, "bilateral": true, "talks": true, "lunch": true, "dinner": true,
 	"breakfast": true, "call": true, "audience": true, "courtesy": true, "working": true}
 
@@ -421,18 +422,23 @@ func (d *doc) ownerSpeaks(c *cluster) bool {
 	return false
 }
 
+// clockColon reports the colon of a clock time at token k: "9:00".
+func clockColon(toks []token, k int) bool {
+	return k > 0 && toks[k-1].num && k+1 < len(toks) && toks[k+1].num
+}
+
 // datePrefix is the token after a diary line's opening day and its colon
 // or dash ("Thursday 12 March: Called on ..."), 0 when the line opens
 // with no day.
 func datePrefix(toks []token) int {
-	for k := 0; k < len(toks) && k < 6; k++ {
+	for k := 0; k < len(toks) && k < 10; k++ {
 		switch w := toks[k].lower; {
-		case w == ":" || w == "-" || w == "–" || w == "—":
+		case w == ":" && !clockColon(toks, k) || w == "-" || w == "–" || w == "—":
 			if k > 0 {
 				return k + 1
 			}
 			return 0
-		case toks[k].num || isMonthOrDay(w) || w == ",":
+		case toks[k].num || isMonthOrDay(w) || w == "," || clockWord(toks[k]) || w == ".":
 		default:
 			return 0
 		}

@@ -387,6 +387,9 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 	for k, t := range d.toks[si] {
 		switch t.lower {
 		case "postponed", "cancelled", "canceled", "suspended", "deferred":
+			if d.movedTo(si, k) {
+				return ms // "... previously scheduled for today, has been postponed to Tuesday, November 25": reschedule gives its new day
+			}
 			return nil // "BRUSSELS - EU-China summit (postponed).": no meeting that day
 		}
 		online = online || remoteAt(d.toks[si], k) // "VIENNA: OPEC+ ministers hold online meeting."
@@ -441,6 +444,24 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 // October"), not the end of a range ("(to 3 July)"), a bare weekday
 // ("(until Friday)") or a year ("the budget plans for 2026"). A heading
 // over prose is the page's date; a diary's line has no date of its own.
+// movedTo reports a new day after the word at token k that moves a
+// line's meeting: "postponed to Tuesday, November 25", "deferred until 3
+// March".
+func (d *doc) movedTo(si, k int) bool {
+	toks := d.toks[si]
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if w := toks[j].lower; w != "to" && w != "until" && w != "till" {
+			continue
+		}
+		for _, x := range d.dates[si] {
+			if x.tokStart == j+1 && x.prec == briefs.PrecisionDay {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (d *doc) ownDate(si int, m *mention) bool {
 	x := m.date
 	if x == nil || x.bare || x.tokEnd <= x.tokStart {

@@ -530,6 +530,9 @@ var roomWords = map[string]bool{
 func (d *doc) labelPlace(l line, e *listEntry) {
 	s := string(d.runes[l.start:l.end])
 	_, v, _ := strings.Cut(s, ":")
+	if ss := sentences.Split(strings.TrimSpace(v)); len(ss) > 1 {
+		v = ss[0].Text // "Location: City Hall Rotunda. Open press.": the place, not the note after it
+	}
 	v = strings.TrimRight(strings.TrimSpace(v), ".;")
 	for {
 		seg, rest, ok := strings.Cut(v, ", ")

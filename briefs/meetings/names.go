@@ -68,8 +68,9 @@ func (d *doc) findChunks(si int) []chunk {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
-		for s < e && (capStop[toks[s].lower] || (s == 0 || toks[s-1].end <= d.dlEnd) && !orgWordFirst(toks, s, e) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
-			e == s+1 && (nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)] || commonWord(toks[s].lower)))) {
+		for s < e && (capStop[toks[s].lower] || (s == 0 || clockPrefix(toks, s)) && diaryVerbs[toks[s].lower] ||
+			(s == 0 || toks[s-1].end <= d.dlEnd || clockPrefix(toks, s)) && !orgWordFirst(toks, s, e) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
+				e == s+1 && (nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)] || commonWord(toks[s].lower)))) {
 			s++ // sentence-initial common word, "Finance ministers" (the sentence may start after a dateline)
 		}
 		for s < e && !toks[s].word {
@@ -81,6 +82,25 @@ func (d *doc) findChunks(si int) []chunk {
 		k = e - 1
 	}
 	return d.joinListedName(toks, out)
+}
+
+// diaryVerbs open a diary's line with what its owner does, no name's
+// word: "Attends City Council regular meeting", "Meets with ...".
+var diaryVerbs = map[string]bool{"meets": true, "attends": true, "hosts": true, "chairs": true, "visits": true, "joins": true,
+	"delivers": true, "addresses": true, "tours": true, "opens": true, "leads": true, "receives": true, "welcomes": true}
+
+// clockPrefix reports tokens before s that are only a diary line's clock
+// time and its dash: "9:00 a.m. –" before "Meets with ...", "14.00 -".
+func clockPrefix(toks []token, s int) bool {
+	if s == 0 || s > 8 || !toks[0].num {
+		return false // not "A" of "A Labour Ministry mediator", which clockWord takes for "a.m."'s
+	}
+	for _, t := range toks[:s] {
+		if !t.num && !clockWord(t) && !timePunct[t.lower] && t.lower != "—" {
+			return false
+		}
+	}
+	return true
 }
 
 // joinListedName joins the chunks of a name written as a list when the
