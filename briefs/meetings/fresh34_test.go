@@ -240,3 +240,26 @@ func TestRound19MayorsSchedule(t *testing.T) {
 			text: "WEEK AHEAD\n\nTuesday 18 November\nBRUSSELS - EU-China summit (postponed).\nLUXEMBOURG - Eurogroup meeting.\n",
 			want: []string{"2025-11-18 Luxembourg "}})
 }
+
+// TestRound19BodyHeld: a named body that "was held" or "took place" is
+// its session ("The 5th Ghana-Togo Joint Commission for Cooperation was
+// held in Accra on 9 and 10 October 2025"), not when a meeting noun of the
+// clause already names it ("A meeting of the Finance and Audit Committee
+// will be held"); "Côte d'Ivoire" is one name (notices.go heldBody, bodyHeadOf;
+// names.go elision).
+func TestRound19BodyHeld(t *testing.T) {
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date + " " + m.Title },
+		describedCase{name: "a joint commission held", pub: "2025-10-10",
+			text: "ACCRA, Oct 10 - The 5th Ghana-Togo Joint Commission for Cooperation was held in Accra on 9 and 10 October 2025.",
+			want: []string{"2025-10-09 Ghana-Togo Joint Commission for Cooperation"}},
+		describedCase{name: "an assembly to take place", pub: "2026-02-10",
+			text: "NAIROBI, Feb 10 - The Ordinary General Assembly of the African Rowing Federation will take place on 28 March 2026.",
+			want: []string{"2026-03-28 Ordinary General Assembly"}},
+		describedCase{name: "a meeting of a committee held (guard)", pub: "2026-03-02",
+			text: "A meeting of the Finance and Audit Committee will be held on Monday, 16 March 2026 at 2.00 pm in Room 3.1, County Hall.",
+			want: []string{"2026-03-16 Meeting of the Finance and Audit Committee"}})
+	checkDescribed(t, dayParties,
+		describedCase{name: "Côte d'Ivoire", pub: "2025-10-10",
+			text: "ABIDJAN, Oct 10 - Ghana and Côte d'Ivoire held talks on cocoa prices on Thursday.",
+			want: []string{"2025-10-09 Ghana;Côte d'Ivoire"}})
+}

@@ -152,6 +152,16 @@ func gluedApostrophe(toks []token, k int) bool {
 	return w.word && before.word && before.cap && a.start == before.end && w.start == a.end && len(w.lower) >= 2 && !contractions[w.lower]
 }
 
+// elision reports a lower-case "d'" or "l'" at token k glued to the
+// capitalised word after it: "d'Ivoire", "l'Aquila".
+func elision(toks []token, k int) bool {
+	if k+2 >= len(toks) || (toks[k].lower != "d" && toks[k].lower != "l") || !isApostrophe(toks[k+1].lower) || toks[k+1].lower == "\"" {
+		return false
+	}
+	a, w := toks[k+1], toks[k+2]
+	return a.start == toks[k].end && w.start == a.end && w.word && w.cap
+}
+
 // contractions end a word after an apostrophe: "Don't", "We'll".
 var contractions = map[string]bool{"ll": true, "re": true, "ve": true, "nt": true}
 
@@ -225,6 +235,8 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1
 		case gluedApostrophe(toks, k+1):
 			e = k + 2 // "Xi'an", "Nuku'alofa", "N'Djamena", "O'Brien"
+		case elision(toks, k) && prev.cap:
+			e = k + 3 // "Côte d'Ivoire", "Massimo d'Alema"
 		case t.num && prev.lower == "-":
 			e = k + 1
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:

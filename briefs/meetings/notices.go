@@ -465,22 +465,33 @@ func habitual(toks []token, end int) bool {
 const RuleHeldBody Rule = "head.body-held"
 
 // heldBody finds, in a sentence with no meeting word, a body's capitalised
-// name ending in a body's word (listedBodies) right before "will be held",
-// "is to be held", "takes place" or "will take place", with a time or a
-// place after the verb. It returns the name's last token, or -1.
+// name ending in a body's word (listedBodies), or in its capitalised "for"
+// complement, right before "will be held", "was held", "is to be held",
+// "takes place" or "will take place", with a time or a place after the
+// verb. It returns the body word's token, or -1.
 func (d *doc) heldBody(si int) int {
 	toks := d.toks[si]
 	for _, c := range d.chunks(si) {
-		if !listedBodies[toks[c.end-1].lower] || !toks[c.end-1].cap {
+		head := bodyHeadOf(toks, c)
+		if head < 0 {
 			continue
 		}
 		k := c.end
+		if lowerAt(toks, k) == "of" {
+			n := k + 1
+			if lowerAt(toks, n) == "the" {
+				n++
+			}
+			if e := chunkEnd(toks, n, true); e > n {
+				k = e // "The Ordinary General Assembly of the African Rowing Federation will take place"
+			}
+		}
 		for auxWords[lowerAt(toks, k)] {
 			k++
 		}
 		switch {
-		case lowerAt(toks, k) == "held" && lowerAt(toks, k-1) == "be":
-			k++
+		case lowerAt(toks, k) == "held" && (lowerAt(toks, k-1) == "be" || lowerAt(toks, k-1) == "was" || lowerAt(toks, k-1) == "were" || lowerAt(toks, k-1) == "been"):
+			k++ // "was held in Accra on 9 and 10 October"
 		case lowerAt(toks, k) == "take" || lowerAt(toks, k) == "takes" || lowerAt(toks, k) == "took":
 			if lowerAt(toks, k+1) != "place" {
 				continue
@@ -495,7 +506,25 @@ func (d *doc) heldBody(si int) int {
 		default:
 			continue
 		}
-		return c.end - 1
+		return head
+	}
+	return -1
+}
+
+// bodyHeadOf is the token of chunk c that is its body's word: its last,
+// or the last before a capitalised "for"/"on" complement ("Ghana-Togo
+// Joint Commission for Cooperation"); -1 when none.
+func bodyHeadOf(toks []token, c chunk) int {
+	for k := c.end - 1; k >= c.start; k-- {
+		if listedBodies[toks[k].lower] && toks[k].cap {
+			return k
+		}
+		if w := toks[k].lower; w == "for" || w == "on" {
+			continue
+		}
+		if !toks[k].cap || k < c.end-4 {
+			return -1
+		}
 	}
 	return -1
 }
@@ -509,7 +538,7 @@ var auxWords = map[string]bool{"will": true, "be": true, "is": true, "are": true
 func (d *doc) heldBodyMention(si int, m *mention) {
 	toks := d.toks[si]
 	for _, c := range d.chunks(si) {
-		if c.end-1 != m.trig {
+		if m.trig < c.start || m.trig >= c.end {
 			continue
 		}
 		m.byTokens(FieldKind, RuleHeldBody, toks, c.start, c.end)
