@@ -457,6 +457,10 @@ func (d *doc) sentenceMentions(si int) {
 			m.date, m.anaphoric = nil, true // "The Committee will meet at 9.15 am in the Robert Burns Room" under "9th Meeting" over "Tuesday 18 March 2025": that meeting
 			delete(m.why, FieldDate)
 		}
+		if !m.verb && m.date != nil && m.date.bare && d.dayBlockBefore(si) {
+			m.date, m.anaphoric = nil, true // "The Board will meet in closed session at 5:30 p.m." under "NOTICE OF REGULAR MEETING" over "Monday, March 9, 2026": a part of that meeting
+			delete(m.why, FieldDate)
+		}
 	}
 	for _, m := range ms {
 		endOfRange(toks, ds, m)

@@ -263,3 +263,18 @@ func TestRound19BodyHeld(t *testing.T) {
 			text: "ABIDJAN, Oct 10 - Ghana and Côte d'Ivoire held talks on cocoa prices on Thursday.",
 			want: []string{"2025-10-09 Ghana;Côte d'Ivoire"}})
 }
+
+// TestRound19NoticeSessions: in a notice with no dateline, a session named
+// by a noun with only a clock time ("The Board will meet in closed session
+// at 5:30 p.m.") under the notice's dated title is a part of that meeting,
+// not a meeting on the day of publication (extract.go, dayBlockBefore, as
+// for a verb).
+func TestRound19NoticeSessions(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "a closed session before the meeting", pub: "2026-03-05",
+			text: "PINE HOLLOW SCHOOL DISTRICT\nBOARD OF EDUCATION\n\nNOTICE OF REGULAR MEETING\nMonday, March 9, 2026\n\nThe Board will meet in closed session at 5:30 p.m. to discuss personnel matters. The regular meeting will begin at 6:30 p.m. in the Board Room, Education Center, 1200 Oak Street.\n",
+			want: []string{"2026-03-09 upcoming"}},
+		describedCase{name: "a wire story's session today (guard)", pub: "2026-03-05",
+			text: "WASHINGTON, March 5 (Reuters) - The Senate will hold a closed session at 5:30 p.m. on the budget, aides said.",
+			want: []string{"2026-03-05 past"}}) // "will hold ... at 5:30 p.m." today reads as past: an old call, left as it is
+}
