@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -259,10 +260,25 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 		term = true // "Accra, 22 January 2026" alone on the first line: a release's place and date
 	}
 	s.skipSpace()
-	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0])) || bodyHeading(d) {
+	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0]) || s.issueDate()) || bodyHeading(d) {
 		return d, 0, false
 	}
 	return d, s.pos, true
+}
+
+// issueMonth is a masthead's issue after its dash: "March 2026", "Spring
+// 2025", "Issue 14".
+var issueMonth = regexp.MustCompile(`^(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|spring|summer|autumn|fall|winter|issue \d+|no\. ?\d+)(?: \d{4})?\s*$`)
+
+// issueDate reports the rest of the line at the scanner's position as a
+// masthead's issue ("HOLLOWAY VILLAGE NEWS – March 2026"): what came
+// before the dash is a publication's name, no place.
+func (s *scanner) issueDate() bool {
+	k := s.pos
+	for k < len(s.r) && s.r[k] != '\n' {
+		k++
+	}
+	return issueMonth.MatchString(string(s.r[s.pos:k]))
 }
 
 // place reads the place segments and the date between them.

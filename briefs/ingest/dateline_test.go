@@ -121,6 +121,8 @@ func TestParseDatelineNone(t *testing.T) {
 		"New Delhi, Dec 4 was a busy day.",
 		"Monday, Dec 4\nthe ministers met.",
 		"Mayor Daniela Lopez - Public Schedule for Tuesday, June 2, 2026",
+		"HOLLOWAY VILLAGE NEWS – March 2026\n\nWHAT'S ON",
+		"THE LEDGER - Spring 2025\nNews from the chamber.",
 		"Commissioner Wopke Hendriks - my week",
 		"Brussels, March 2 was a busy day\nfor the ministers.",
 		"(see below) for details",
