@@ -75,6 +75,11 @@ func (d *doc) clusters() []*cluster {
 					break
 				}
 			}
+			for _, c := range cs {
+				if into == nil && c.key != k && keySubset(c.key, k) && sameDayOnly(c, m) && !d.listedWith(c, m) && !d.otherTimedLines(c, m) {
+					into = c // "Climate Roundtable, 23 April 2026" in a subject line, "the Nordic Cities Climate Roundtable will take place on 23 April 2026"
+				}
+			}
 		}
 		if into == nil && d.refersBack(m, cs) {
 			into = cs[len(cs)-1]
@@ -342,6 +347,34 @@ func mentionKey(m *mention) string {
 		return ""
 	}
 	return normKey(meetingInitials.Replace(m.title))
+}
+
+// listedWith reports a mention of cluster c listed with m in m's
+// sentence, "and" or a comma between them: "the China-ASEAN (10+1) Foreign
+// Ministers' Meeting and the ASEAN Plus Three (10+3) Foreign Ministers'
+// Meeting on July 25" are two.
+func (d *doc) listedWith(c *cluster, m *mention) bool {
+	toks := d.toks[m.sent]
+	return slices.ContainsFunc(c.mentions, func(o *mention) bool {
+		if o.sent != m.sent {
+			return false
+		}
+		a, b := min(o.trig, m.trig), max(o.trig, m.trig)
+		return slices.ContainsFunc(toks[a:b], func(t token) bool { return t.lower == "and" || t.lower == "," })
+	})
+}
+
+// sameDayOnly reports cluster c dated on one day, the day of m's date.
+func sameDayOnly(c *cluster, m *mention) bool {
+	if m.date == nil || m.date.prec != briefs.PrecisionDay || len(c.dates) == 0 {
+		return false
+	}
+	for _, o := range c.dates {
+		if o.prec != briefs.PrecisionDay || o.date != m.date.date {
+			return false
+		}
+	}
+	return true
 }
 
 // meetingInitials spell out the initialisms of a company's or a society's

@@ -278,3 +278,19 @@ func TestRound19NoticeSessions(t *testing.T) {
 			text: "WASHINGTON, March 5 (Reuters) - The Senate will hold a closed session at 5:30 p.m. on the budget, aides said.",
 			want: []string{"2026-03-05 past"}}) // "will hold ... at 5:30 p.m." today reads as past: an old call, left as it is
 }
+
+// TestRound19NameWithin: a meeting named by part of another's name on the
+// same day is that meeting ("Subject: Save the date – Climate Roundtable,
+// 23 April 2026" and "the Nordic Cities Climate Roundtable will take place
+// on 23 April 2026"), unless a list names the two ("the China-ASEAN
+// Foreign Ministers' Meeting and the ASEAN Plus Three Foreign Ministers'
+// Meeting on July 25") (cluster.go keySubset, sameDayOnly, listedWith).
+func TestRound19NameWithin(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a subject line and its e-mail", pub: "2026-02-02",
+			text: "From: Secretariat, Nordic Cities Network\nSubject: Save the date – Climate Roundtable, 23 April 2026\n\nDear colleagues,\n\nPlease save the date: the Nordic Cities Climate Roundtable will take place on 23 April 2026 at Aarhus City Hall.\n",
+			want: []string{"2026-04-23 Aarhus City Hall"}},
+		describedCase{name: "two meetings listed (guard)", pub: "2025-07-20",
+			text: "BEIJING, July 20 (Xinhua) -- Zhao will attend the China-ASEAN Foreign Ministers' Meeting and the ASEAN Plus Three Foreign Ministers' Meeting on July 25, a spokesman said.",
+			want: []string{"2025-07-25 ", "2025-07-25 "}})
+}
