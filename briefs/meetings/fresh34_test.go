@@ -294,3 +294,22 @@ func TestRound19NameWithin(t *testing.T) {
 			text: "BEIJING, July 20 (Xinhua) -- Zhao will attend the China-ASEAN Foreign Ministers' Meeting and the ASEAN Plus Three Foreign Ministers' Meeting on July 25, a spokesman said.",
 			want: []string{"2025-07-25 ", "2025-07-25 "}})
 }
+
+// TestRound19ShoutedMinutes: minutes headed in capitals over a line that
+// dates them ("MINUTES OF THE MEETING OF THE TENANTS' COMMITTEE" over
+// "held on Tuesday 3 February 2026 at 7.00 pm in the Community Room") are
+// that meeting's; a shouted heading over no such line is still read as
+// before (mention.go heldAfterShout).
+func TestRound19ShoutedMinutes(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "minutes of a committee", pub: "2026-02-05",
+			text: "MINUTES OF THE MEETING OF THE TENANTS' COMMITTEE\nheld on Tuesday 3 February 2026 at 7.00 pm in the Community Room, Alder Court\n\nPresent: J. Moyo (Chair), R. Singh\n\n1. The committee agreed to write to the housing association about the lifts.\n",
+			want: []string{"2026-02-03 Community Room"}},
+		describedCase{name: "minutes of a finance committee", pub: "2025-02-12",
+			text: "MINUTES OF THE MEETING OF THE FINANCE COMMITTEE\nheld on Tuesday 11 February 2025 at 7.00 pm in the Council Chamber\n",
+			want: []string{"2025-02-11 Council Chamber"}})
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a shouted heading over no date line (guard)", pub: "2026-04-10",
+			text: "ASHCOMBE PARISH COUNCIL\nNOTICE OF MEETINGS\n\nORDINARY MEETING OF THE COUNCIL – POSTPONED\nThe Ordinary Meeting of the Council scheduled for Tuesday 14 April 2026 has been postponed to Tuesday 28 April 2026 at 7.30pm in the Committee Room.\n",
+			want: []string{"2026-04-28 Committee Room"}})
+}

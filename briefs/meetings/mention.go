@@ -193,6 +193,18 @@ func againAfter(toks []token, heads []int, i int) bool {
 }
 
 // isMeetingNoun filters uses of a meeting noun that are not a gathering.
+// heldAfterShout reports a shouted heading's meeting at token i that the
+// line after it dates in lower case: "MINUTES OF THE MEETING OF THE
+// FINANCE COMMITTEE" over "held on Tuesday 11 February 2025 at 7.00 pm".
+func heldAfterShout(toks []token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if t := toks[k]; t.word && !shoutedWord(t.text) {
+			return t.lower == "held" || t.lower == "to"
+		}
+	}
+	return false
+}
+
 func isMeetingNoun(toks []token, i int) bool {
 	w := toks[i].lower
 	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
@@ -240,8 +252,8 @@ func isMeetingNoun(toks []token, i int) bool {
 	if (w == "meeting" || w == "sitting" || w == "session") && next == "no" && i+3 < len(toks) && (toks[i+2].lower == "." && toks[i+3].num || toks[i+2].num) {
 		return true // "Meeting No. 158 - Tuesday, October 8, 2024": a committee's numbered meeting
 	}
-	if toks[i].cap && i+1 < len(toks) && toks[i+1].cap && !isMonthOrDay(next) {
-		if _, month := monthNames[next]; !month {
+	if toks[i].cap && i+1 < len(toks) && toks[i+1].cap && !isMonthOrDay(next) && !(next == "of" && shoutedWord(toks[i].text) && heldAfterShout(toks, i)) {
+		if _, month := monthNames[next]; !month { // not a heading's "MEETING OF THE FINANCE COMMITTEE" over "held on ..."
 			return false // a name: "the Conference Board", "Summit Bancorp"
 		}
 	}
