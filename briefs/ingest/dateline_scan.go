@@ -248,6 +248,9 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 		if !s.place(&d) {
 			return d, 0, false
 		}
+		if !d.hasDate {
+			d.date, d.hasDate = s.bracketDate() // "GENEVA (16 March 2026) –", a UN release's
+		}
 		d.source, _ = s.source()
 	}
 	save := s.pos
@@ -264,6 +267,26 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 		return d, 0, false
 	}
 	return d, s.pos, true
+}
+
+// bracketDate reads a date in round brackets after the place: "GENEVA (16
+// March 2026) –". The position is kept when there is none.
+func (s *scanner) bracketDate() (monthDay, bool) {
+	save := s.pos
+	s.skipHSpace()
+	if s.peek(0) == '(' {
+		s.pos++
+		s.skipHSpace()
+		if md, ok := s.date(); ok {
+			s.skipHSpace()
+			if s.peek(0) == ')' {
+				s.pos++
+				return md, true
+			}
+		}
+	}
+	s.pos = save
+	return monthDay{}, false
 }
 
 // issueMonth is a masthead's issue after its dash: "March 2026", "Spring

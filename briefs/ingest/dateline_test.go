@@ -32,6 +32,8 @@ func TestParseDateline(t *testing.T) {
 		{"Mumbai, Dec 4 (PTI): Markets fell.", briefs.Dateline{Place: "Mumbai", Date: "2025-12-04", Source: "PTI"}, "Markets fell."},
 		{"PARIS (AFP) - France said.", briefs.Dateline{Place: "Paris", Source: "AFP"}, "France said."},
 		{"Geneva, 12 March 2024 — Talks opened.", briefs.Dateline{Place: "Geneva", Date: "2024-03-12"}, "Talks opened."},
+		{"GENEVA (16 March 2026) – The Council will meet.", briefs.Dateline{Place: "Geneva", Date: "2026-03-16"}, "The Council will meet."},
+		{"NEW YORK (March 3, 2026) - The Council met.", briefs.Dateline{Place: "New York", Date: "2026-03-03"}, "The Council met."},
 		{"TBILISI, Soviet Union, March 4 (Reuters) - Talks opened.", briefs.Dateline{Place: "Tbilisi, Soviet Union", Date: "2025-03-04", Source: "Reuters"}, "Talks opened."},
 		{"LONG BRANCH, N.J., March 4 (AP) - Talks opened.", briefs.Dateline{Place: "Long Branch, N.J.", Date: "2025-03-04", Source: "AP"}, "Talks opened."},
 		{"Pune (Maharashtra) [India], March 4 (ANI): The committee met.", briefs.Dateline{Place: "Pune, Maharashtra, India", Date: "2025-03-04", Source: "ANI"}, "The committee met."},

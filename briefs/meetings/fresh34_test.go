@@ -313,3 +313,15 @@ func TestRound19ShoutedMinutes(t *testing.T) {
 			text: "ASHCOMBE PARISH COUNCIL\nNOTICE OF MEETINGS\n\nORDINARY MEETING OF THE COUNCIL – POSTPONED\nThe Ordinary Meeting of the Council scheduled for Tuesday 14 April 2026 has been postponed to Tuesday 28 April 2026 at 7.30pm in the Committee Room.\n",
 			want: []string{"2026-04-28 Committee Room"}})
 }
+
+// TestRound19UNRelease: a UN release's dateline gives its date in
+// brackets after the city ("GENEVA (16 March 2026) –"), and a body's
+// possessive before an ordinal session is the body's session ("The
+// Council's 61st session opened on 23 February") (ingest bracketDate;
+// mention.go bodySession).
+func TestRound19UNRelease(t *testing.T) {
+	checkDescribed(t, dayEndPlace,
+		describedCase{name: "a session under a bracketed date", pub: "2026-03-16",
+			text: "GENEVA (16 March 2026) – The Human Rights Council's 61st session opened on 23 February and will close on 2 April.",
+			want: []string{"2026-02-23 2026-04-02 Geneva"}})
+}

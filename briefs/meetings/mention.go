@@ -919,8 +919,8 @@ var roundOrdinals = map[string]bool{
 // ("at its weekly session on Wednesday", "resumes its session on Monday").
 func bodySession(toks []token, i int) bool {
 	k := i - 1
-	if sessionModifiers[lowerAt(toks, k)] || lowerAt(toks, k) == "weekly" || lowerAt(toks, k) == "ordinary" {
-		k-- // "its weekly session", "the council's regular session"
+	if sessionModifiers[lowerAt(toks, k)] || lowerAt(toks, k) == "weekly" || lowerAt(toks, k) == "ordinary" || ordinalWord(lowerAt(toks, k)) {
+		k-- // "its weekly session", "the council's regular session", "The Council's 61st session"
 	}
 	if lowerAt(toks, k) == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 {
 		return bodyNouns[toks[k-2].lower] && toks[k-2].cap || periodSession(toks, k-2)
