@@ -910,7 +910,29 @@ func (d *doc) dayBlockBefore(si int) bool {
 			return true
 		}
 	}
-	return false
+	var last *mention // the last dated mention before si: an agenda's title, its items under it
+	for _, o := range d.mentions {
+		if o.sent < si && o.date != nil && !o.date.bare {
+			last = o
+		}
+	}
+	return last != nil && si-last.sent <= agendaReach && d.shortLine(last.sent) && last.date.prec == briefs.PrecisionDay && d.itemLine(si)
+}
+
+// agendaReach is how many sentences an agenda's numbered items may run
+// under the dated title whose meeting they are parts of: "3. PUBLIC
+// HEARING (7:30 PM): Rezoning of 1200 Elm Avenue" under "CITY COUNCIL
+// REGULAR MEETING AGENDA" over "Tuesday, April 7, 2026 – 7:00 PM".
+const agendaReach = 12
+
+// itemLine reports sentence si as a numbered item's line: "3. PUBLIC
+// HEARING (7:30 PM): ...".
+func (d *doc) itemLine(si int) bool {
+	a := d.sents[si].Start
+	for a > 0 && d.runes[a-1] != '\n' {
+		a-- // the line's start, before the "3." the splitter made a sentence of its own
+	}
+	return sentences.ItemLine(d.runes[a:d.sents[si].End])
 }
 
 // shortLine reports a sentence that is a line of its own of twelve words

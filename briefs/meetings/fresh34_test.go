@@ -325,3 +325,18 @@ func TestRound19UNRelease(t *testing.T) {
 			text: "GENEVA (16 March 2026) – The Human Rights Council's 61st session opened on 23 February and will close on 2 April.",
 			want: []string{"2026-02-23 2026-04-02 Geneva"}})
 }
+
+// TestRound19AgendaItems: an agenda's numbered item with only a clock time
+// ("3. PUBLIC HEARING (7:30 PM): Rezoning of 1200 Elm Avenue") is a part of
+// the meeting its dated title names, however far down the agenda, not a
+// meeting on the day of publication (extract.go dayBlockBefore,
+// agendaReach, itemLine).
+func TestRound19AgendaItems(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "a hearing item", pub: "2026-04-02",
+			text: "CITY OF MAPLE GROVE\nCITY COUNCIL REGULAR MEETING AGENDA\nTuesday, April 7, 2026 – 7:00 PM\nCouncil Chambers, 400 Main Street\n\n1. CALL TO ORDER\n2. PLEDGE OF ALLEGIANCE\n3. PUBLIC HEARING (7:30 PM): Rezoning of 1200 Elm Avenue\n4. CONSENT AGENDA\n5. ADJOURNMENT",
+			want: []string{"2026-04-07 upcoming"}},
+		describedCase{name: "a later sentence's own clock time (guard)", pub: "2026-04-02",
+			text: "CITY OF MAPLE GROVE\nCITY COUNCIL REGULAR MEETING AGENDA\nTuesday, April 7, 2026 – 7:00 PM\n\nThe Mayor said the Planning Commission will hold a workshop at 5:00 PM today.",
+			want: []string{"2026-04-07 upcoming", "2026-04-02 upcoming"}})
+}
