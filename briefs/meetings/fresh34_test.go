@@ -340,3 +340,17 @@ func TestRound19AgendaItems(t *testing.T) {
 			text: "CITY OF MAPLE GROVE\nCITY COUNCIL REGULAR MEETING AGENDA\nTuesday, April 7, 2026 – 7:00 PM\n\nThe Mayor said the Planning Commission will hold a workshop at 5:00 PM today.",
 			want: []string{"2026-04-07 upcoming", "2026-04-02 upcoming"}})
 }
+
+// TestFresh34eSet and TestFresh34fSet: the documents the round's last
+// rules were written with, as floors (fresh34e after them: F1 0.667, place
+// 1.000, P 0.714 R 0.417, its US table dates and phone call still missed;
+// fresh34f: F1 0.952, place 1.000, P 1.000 R 0.786).
+func TestFresh34eSet(t *testing.T) {
+	rep := evalFile(t, "fresh34e.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.65, noDates: 0.90, status: 0.99, place: 0.99, participants: 0.40, partPrecision: 0.70})
+}
+
+func TestFresh34fSet(t *testing.T) {
+	rep := evalFile(t, "fresh34f.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.99, participants: 0.75, partPrecision: 0.99})
+}
