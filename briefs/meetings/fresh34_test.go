@@ -354,3 +354,23 @@ func TestFresh34fSet(t *testing.T) {
 	rep := evalFile(t, "fresh34f.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.99, participants: 0.75, partPrecision: 0.99})
 }
+
+// TestRound19NoticeRosters: a notice's parties on label lines: "Co-chairs:"
+// and "Chair:" rosters, a "Delegations:" list of "Country – Title Name"
+// lines, speakers with their bodies in brackets; a shouted heading's words
+// are no acronyms of a party; a programme head's date line may carry the
+// hours, its venue on the line after (roster.go rosterLineNames, dropTitle,
+// bracketBody; names.go; programmehead.go timedDayLine).
+func TestRound19NoticeRosters(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "delegations under a shouted heading", pub: "2025-07-01",
+			text: "TRILATERAL CONSULTATIONS ON MARITIME SECURITY\n\nVenue: Ministry of Foreign Affairs, Jakarta\nDate: Tuesday 8 July 2025\n\nDelegations:\nIndonesia – Director-General Rudi Santoso\nMalaysia – Deputy Secretary-General Aminah Yusof\n",
+			want: []string{"2025-07-08 Indonesia;Rudi Santoso;Malaysia;Aminah Yusof"}},
+		describedCase{name: "a chair and trustees", pub: "2026-01-30",
+			text: "BOARD OF TRUSTEES – SPECIAL MEETING\n\nDate: Tuesday 27 January 2026\nTime: 6:00 p.m.\nPlace: Library Meeting Room\nChair: Margaret Okafor\nPresent: Trustees D. Lin, R. Costa and H. Meyer\n",
+			want: []string{"2026-01-27 Margaret Okafor;D. Lin;R. Costa;H. Meyer"}})
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "a dialogue's speakers", pub: "2025-11-10",
+			text: "REGIONAL WATER SECURITY DIALOGUE\n\nThursday 20 November 2025, 09:30–13:00\nSerena Hotel, Islamabad\n\nSpeakers:\nDr Ayesha Malik (Ministry of Water Resources)\nJohn Ferris (Asian Development Bank)\n",
+			want: []string{"2025-11-20 Serena Hotel, Islamabad Ayesha Malik;Ministry of Water Resources;John Ferris;Asian Development Bank"}})
+}

@@ -358,8 +358,8 @@ func (d *doc) names(m *mention) {
 			continue
 		}
 		if c.start >= m.nameStart && c.start < m.skipEnd || c.end > m.nameStart && c.end <= m.skipEnd {
-			if c.start <= m.trig && m.trig < c.end {
-				for _, a := range acronymsIn(toks, c) {
+			if c.start <= m.trig && m.trig < c.end && !shoutedWord(c.text) {
+				for _, a := range acronymsIn(toks, c) { // not "TRILATERAL", "ON", "MARITIME" of a shouted heading's name
 					if a != toks[m.trig].text {
 						m.nameOrgs = append(m.nameOrgs, a) // "Fourth UN International Conference": the UN's; not the "AGM" that is the meeting
 					}

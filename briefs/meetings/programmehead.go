@@ -61,14 +61,22 @@ func (d *doc) programmeHead() *progHead {
 			continue
 		}
 		for j := i + 1; j < len(ls) && j <= i+3 && j < maxHeadLines; j++ {
-			if lj := string(d.runes[ls[j].start:ls[j].end]); len(strings.Fields(lj)) > 14 || listing.DayHeading(lj) {
+			x := d.timedDayLine(ls[j]) // "Thursday 20 November 2025, 09:30–13:00": the gathering's day and hours
+			if lj := string(d.runes[ls[j].start:ls[j].end]); x == nil && (len(strings.Fields(lj)) > 14 || listing.DayHeading(lj)) {
 				break // prose, or the programme's first day: the head is over
 			}
-			x := d.dayOfLine(ls[j])
+			if x == nil {
+				x = d.dayOfLine(ls[j])
+			}
 			if x == nil {
 				continue
 			}
 			place, at := d.headVenue(ls, i, j)
+			if place == "" && j+1 < len(ls) && j+1 < maxHeadLines {
+				if v := string(d.runes[ls[j+1].start:ls[j+1].end]); venueParts(v) {
+					place, at = v, ls[j+1].start // "Thursday 20 November 2025, 09:30–13:00" over "Serena Hotel, Islamabad"
+				}
+			}
 			if place == "" && x.endDate == "" {
 				return d.prog // "4 October 2024" under a joint statement's title: the day it was issued
 			}
@@ -230,6 +238,33 @@ func (d *doc) dayOfLine(l line) *dateSpan {
 		for _, x := range d.dates[si] {
 			if x.start >= l.start && x.end <= l.end && x.prec == briefs.PrecisionDay && x.clock == "" && !issuedOn.MatchString(string(d.runes[l.start:x.start])) {
 				y := x
+				return &y
+			}
+		}
+	}
+	return nil
+}
+
+// hoursOnly is what follows a day on a head's line when it is only the
+// day's hours: ", 09:30–13:00", ", 10.00 am".
+var hoursOnly = regexp.MustCompile(`^,?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*[ap]\.?m\.?)?\s*$`)
+
+// timedDayLine is the day of a head's line that is only a day and its
+// hours, "Thursday 20 November 2025, 09:30–13:00"; nil when l is none.
+func (d *doc) timedDayLine(l line) *dateSpan {
+	s := string(d.runes[l.start:l.end])
+	n := strings.LastIndex(s, ", ")
+	if n <= 0 || !hoursOnly.MatchString(s[n:]) || !listing.DateLine(s[:n]) {
+		return nil
+	}
+	for si, sn := range d.sents {
+		if sn.End <= l.start || sn.Start >= l.end {
+			continue
+		}
+		for _, x := range d.dates[si] {
+			if x.start >= l.start && x.end <= l.end && x.prec == briefs.PrecisionDay {
+				y := x
+				y.clock = ""
 				return &y
 			}
 		}

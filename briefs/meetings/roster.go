@@ -24,6 +24,7 @@ var rosterLabels = map[string]bool{
 	"attending": true, "members": true, "attendance": true, "participants": true, "councillors present": true,
 	"directors present": true, "board members present": true, "committee members": true, "officers present": true,
 	"witnesses": true, "witness": true, "witness list": true, "panel": true, "speakers": true, "trustees present": true, "governors present": true,
+	"chair": true, "chairs": true, "co-chairs": true, "co-chair": true, "delegations": true, "heads of delegation": true, // "Co-chairs: Somsak Phommachanh (Lao PDR) and Nguyen Thi Lan (Viet Nam)"
 }
 
 // rosterRoles are one-word roles a roster writes after a name ("Karen Liu,
@@ -39,7 +40,7 @@ var rosterHonorifics = map[string]bool{
 	"cllr": true, "cllrs": true, "councillor": true, "councillors": true, "councilman": true, "councilwoman": true,
 	"councilmember": true, "alderman": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
 	"prof": true, "sir": true, "dame": true, "hon": true, "rev": true, "commissioner": true, "commissioners": true,
-	"trustee": true, "director": true, "directors": true, "selectman": true, "supervisor": true, "professor": true,
+	"trustee": true, "trustees": true, "director": true, "directors": true, "selectman": true, "supervisor": true, "professor": true,
 	"rt": true, "the": true,
 }
 
@@ -69,8 +70,8 @@ func (d *doc) rosters() []roster {
 		at := off
 		off += len(line)
 		if under != nil {
-			if n := rosterLineName(line); n != "" && len(under.names) < maxParticipants {
-				under.names = append(under.names, n)
+			if ns := rosterLineNames(line); len(ns) > 0 && len(under.names) < maxParticipants {
+				under.names = append(under.names, ns...)
 				continue
 			}
 			if len(under.names) > 0 {
@@ -103,6 +104,63 @@ func (d *doc) rosters() []roster {
 		out = append(out, *under)
 	}
 	return out
+}
+
+// rosterLineNames are the names of a line of a list under a roster's
+// label: the name opening it (rosterLineName), or a body or country and
+// the person after its dash ("Indonesia – Director-General Rudi Santoso").
+func rosterLineNames(line string) []string {
+	l := strings.TrimSpace(strings.TrimLeft(line, "*•·-– \t"))
+	if org, who, ok := cutDash(l); ok {
+		who, _, _ = strings.Cut(who, ",")
+		if a, b := rosterName(org), rosterName(dropTitle(who)); a != "" && b != "" {
+			return []string{a, b}
+		}
+	}
+	if n := rosterLineName(line); n != "" {
+		if b := bracketBody(l); b != "" {
+			return []string{n, b} // "Dr Ayesha Malik (Ministry of Water Resources)": the speaker and her body
+		}
+		return []string{n}
+	}
+	return nil
+}
+
+// bracketBody is the body a roster's line names in brackets after the
+// person, "(Ministry of Water Resources)", "(Asian Development Bank)"; ""
+// for a role ("(Chair)") or none.
+func bracketBody(l string) string {
+	a, b := strings.Index(l, "("), strings.Index(l, ")")
+	if a < 0 || b < a {
+		return ""
+	}
+	in := strings.TrimSpace(l[a+1 : b])
+	if ws := strings.Fields(in); len(ws) < 2 || titleWordOrHyphened(ws[0]) {
+		return "" // "(Chair)", "(Deputy Chair)"
+	}
+	return rosterName(in)
+}
+
+// dropTitle removes the capitalised office words before a person's name:
+// "Director-General Rudi Santoso" -> "Rudi Santoso", "Undersecretary
+// Carlos Mendoza" -> "Carlos Mendoza".
+func dropTitle(s string) string {
+	ws := strings.Fields(s)
+	for len(ws) > 2 && titleWordOrHyphened(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// titleWordOrHyphened reports an office word, or one of hyphened office
+// words: "Director-General", "Secretary-General", "Undersecretary".
+func titleWordOrHyphened(w string) bool {
+	for _, p := range strings.Split(strings.ToLower(w), "-") {
+		if !titleWords[p] && !rosterRoles[p] && p != "undersecretary" && p != "general" {
+			return false
+		}
+	}
+	return true
 }
 
 // rosterLineName is the name opening a line of a list under a roster's
