@@ -374,3 +374,10 @@ func TestRound19NoticeRosters(t *testing.T) {
 			text: "REGIONAL WATER SECURITY DIALOGUE\n\nThursday 20 November 2025, 09:30–13:00\nSerena Hotel, Islamabad\n\nSpeakers:\nDr Ayesha Malik (Ministry of Water Resources)\nJohn Ferris (Asian Development Bank)\n",
 			want: []string{"2025-11-20 Serena Hotel, Islamabad Ayesha Malik;Ministry of Water Resources;John Ferris;Asian Development Bank"}})
 }
+
+// TestFresh34gSet: the notices the roster rules were written for, as a
+// floor (after them: F1 0.833, place 1.000, P 1.000 R 0.800).
+func TestFresh34gSet(t *testing.T) {
+	rep := evalFile(t, "fresh34g.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.80, noDates: 0.80, status: 0.99, place: 0.99, participants: 0.78, partPrecision: 0.99})
+}
