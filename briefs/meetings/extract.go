@@ -832,6 +832,9 @@ func (d *doc) pronounSubject(si int, m *mention) {
 	for n := 0; n < 3 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "last" || toks[k].lower == "first"); n++ {
 		k--
 	}
+	if lowerAt(toks, k+1) == "to" && controlVerbs[lowerAt(toks, k)] {
+		k-- // "The two ministers agreed to meet in Santiago in April"
+	}
 	w := lowerAt(toks, k)
 	if w != "they" && w != "both" && !(w == "two" && lowerAt(toks, k-1) == "the") &&
 		!(groupNouns[w] && lowerAt(toks, k-1) == "two" && lowerAt(toks, k-2) == "the") {
@@ -860,6 +863,11 @@ func (d *doc) pronounSubject(si int, m *mention) {
 		}
 	}
 }
+
+// controlVerbs take a meeting verb after "to" with their own subject:
+// "agreed to meet", "decided to hold talks".
+var controlVerbs = map[string]bool{"agreed": true, "agree": true, "decided": true, "planned": true, "plan": true, "hope": true,
+	"hoped": true, "expect": true, "expected": true, "promised": true, "pledged": true, "vowed": true, "arranged": true}
 
 // verbOwner reads a possessive subject of a meeting verb: "The group's
 // finance ministers will meet" -> the organisation the group is, and the

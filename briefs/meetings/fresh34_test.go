@@ -381,3 +381,13 @@ func TestFresh34gSet(t *testing.T) {
 	rep := evalFile(t, "fresh34g.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.80, noDates: 0.80, status: 0.99, place: 0.99, participants: 0.78, partPrecision: 0.99})
 }
+
+// TestRound19TwoAgreed: "The two ministers agreed to meet" stands for the
+// two persons named before, as "the two ministers will meet" did
+// (extract.go pronounSubject, controlVerbs).
+func TestRound19TwoAgreed(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the two ministers agreed to meet", pub: "2025-02-12",
+			text: "OSLO, Feb 12 - Foreign Minister Ingrid Halvorsen held a telephone conversation on Tuesday with the Foreign Minister of Chile, Alberto Rojas. The two ministers agreed to meet in Santiago in April to sign the agreement.",
+			want: []string{"2025-04 Ingrid Halvorsen;Alberto Rojas"}})
+}
