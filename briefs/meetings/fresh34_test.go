@@ -391,3 +391,18 @@ func TestRound19TwoAgreed(t *testing.T) {
 			text: "OSLO, Feb 12 - Foreign Minister Ingrid Halvorsen held a telephone conversation on Tuesday with the Foreign Minister of Chile, Alberto Rojas. The two ministers agreed to meet in Santiago in April to sign the agreement.",
 			want: []string{"2025-04 Ingrid Halvorsen;Alberto Rojas"}})
 }
+
+// TestRound19TownDashLines: a list of branch meetings by town after a
+// dash, "Leeds – Mon 2 Mar, 7pm, Leeds Trades Club" under "Branch meetings
+// on the pay offer:", gives each town's meeting, as "Kitwe: ..." did; a
+// calendar line that opens with a body's name stays a calendar line
+// (placedate.go placeDateLine, namesBodyWord).
+func TestRound19TownDashLines(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "branch meetings by town", pub: "2026-02-20",
+			text: "UNITE THE UNION – YORKSHIRE REGION\nCircular 14/2026\n\nBranch meetings on the pay offer:\nLeeds – Mon 2 Mar, 7pm, Leeds Trades Club\nYork – Tue 3 Mar, 6.30pm, Priory Street Centre\n\nAll members are urged to attend.",
+			want: []string{"2026-03-02 Leeds Trades Club, Leeds", "2026-03-03 Priory Street Centre, York"}},
+		describedCase{name: "a committee's calendar line (guard)", pub: "2026-04-01",
+			text: "Harlow Vale District Council\nForthcoming committee meetings\n\nPlanning Committee - Tuesday 14 April 2026, 7pm\nLicensing Sub-Committee - Thursday 16 April 2026, 10am\n",
+			want: []string{"2026-04-14 ", "2026-04-16 "}})
+}
