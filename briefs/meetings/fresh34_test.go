@@ -406,3 +406,18 @@ func TestRound19TownDashLines(t *testing.T) {
 			text: "Harlow Vale District Council\nForthcoming committee meetings\n\nPlanning Committee - Tuesday 14 April 2026, 7pm\nLicensing Sub-Committee - Thursday 16 April 2026, 10am\n",
 			want: []string{"2026-04-14 ", "2026-04-16 "}})
 }
+
+// TestRound19CallOn: "call on" a person is a visit paid to them, a meeting
+// ("Tue 10 Mar: Call on the Cabinet Secretary for Trade, Hon. Lee
+// Kinyanjui", "will call on Smt. Kavita Deshmukh ... at Parliament House"),
+// not an appeal ("called on the government to resign"); "Smt." and "Shri"
+// are honorifics (mention.go callOn; sentences, names.go).
+func TestRound19CallOn(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "an ambassador calls on", pub: "2024-10-09",
+			text: "NEW DELHI, Oct 9 - Tomorrow, 10 October, Ambassador Ferreyra will call on Smt. Kavita Deshmukh, Chairperson of the Friendship Group, at Parliament House.",
+			want: []string{"2024-10-10 Ferreyra;Kavita Deshmukh;Friendship Group"}},
+		describedCase{name: "an appeal (guard)", pub: "2024-10-09",
+			text: "NEW DELHI, Oct 9 - The opposition on Wednesday called on the government to resign over the farm laws.",
+			want: nil})
+}

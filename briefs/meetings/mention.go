@@ -1181,7 +1181,30 @@ func courtesyCall(toks []token, i int) bool {
 	default:
 		return false
 	}
-	return lowerAt(toks, i-1) == "courtesy"
+	return lowerAt(toks, i-1) == "courtesy" || callOn(toks, i)
+}
+
+// callOn reports a visit paid to a person, "call on" (a diarist's "Call
+// on the Cabinet Secretary for Trade, Hon. Lee Kinyanjui", "will also call
+// on the Indian prime minister during his stay"): "on" then "the" or a
+// capitalised name, with no "to" of an appeal in the clause after it
+// ("called on the government to resign") and no day ("call on Monday").
+func callOn(toks []token, i int) bool {
+	if lowerAt(toks, i+1) != "on" || i+2 >= len(toks) {
+		return false
+	}
+	if t := toks[i+2]; t.lower != "the" && !(t.cap && t.word) || isMonthOrDay(t.lower) {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k < i+16; k++ {
+		switch toks[k].lower {
+		case "to":
+			return false // "called on the government to resign"
+		case ".", ";":
+			return true
+		}
+	}
+	return true
 }
 
 // ofComplement reports a title's "of" complement from k, capitalised words

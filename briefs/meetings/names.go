@@ -1192,7 +1192,7 @@ func isPersonName(s string) bool {
 var personHonorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true,
 	"gen": true, "lt": true, "col": true, "maj": true, "brig": true, "adm": true, "capt": true, "cmdr": true, "sgt": true,
 	"majesty": true, "highness": true, "excellency": true, // "Gen. Ryan Mercer", "His Majesty Sultan Haitham bin Tarik"
-	"eng": true, "engr": true, "atty": true, "arch": true, "sec": true, "fr": true, "msgr": true} // "Eng. Mercy Wanjiru", "Atty. Jose Reyes"
+	"eng": true, "engr": true, "atty": true, "arch": true, "sec": true, "fr": true, "msgr": true, "smt": true, "shri": true} // "Eng. Mercy Wanjiru", "Atty. Jose Reyes", "Smt. Kavita Deshmukh"
 
 // initialWord reports an initial of a given name: "S." of "S. Jaishankar".
 func initialWord(w string) bool {

@@ -30,6 +30,7 @@ var abbreviations = map[string]bool{
 	"mt": true, "ft": true, "ave": true, "blvd": true, "rd": true, "pp": true, "ca": true, "cf": true, "al": true,
 	"rs": true, "gens": true, "reps": true, "sens": true, "govt": true, "messrs": true,
 	"eng": true, "engr": true, "atty": true, "arch": true, "sec": true, "brig": true, "fr": true, "msgr": true, // "Eng. Mercy Wanjiru", "Atty. Jose Reyes", "Sec. Ralph Recto"
+	"smt": true, "shri": true, // "Smt. Kavita Deshmukh"
 }
 
 // sentenceStarters are words that, after a dotted acronym ("U.S.", "U.N."),
