@@ -421,3 +421,12 @@ func TestRound19CallOn(t *testing.T) {
 			text: "NEW DELHI, Oct 9 - The opposition on Wednesday called on the government to resign over the farm laws.",
 			want: nil})
 }
+
+// TestFresh34hSet: the documents of the town-dash and call-on rules, as a
+// floor (after them: F1 0.897, place 1.000, P 1.000 R 0.938; a label line's
+// clock time still read as a further day of its date list, and an order
+// paper's "The House will meet at 14:30 hours" as a meeting today).
+func TestFresh34hSet(t *testing.T) {
+	rep := evalFile(t, "fresh34h.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.99, place: 0.99, participants: 0.90, partPrecision: 0.99})
+}
