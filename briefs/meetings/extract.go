@@ -910,8 +910,8 @@ func documentDate(toks []token, k int) bool {
 // March 2025", "Meeting No. 12, Wednesday 25 March 2026", whose time and
 // room the prose after it gives.
 func (d *doc) dayBlockBefore(si int) bool {
-	if d.entries[si] != nil || d.dlEnd > 0 {
-		return false // a wire story's "will meet at 10 a.m." is today's
+	if e := d.entries[si]; e != nil && e.headSent >= 0 || d.dlEnd > 0 {
+		return false // a wire story's "will meet at 10 a.m." is today's; a diary line's day is its heading's
 	}
 	for _, o := range d.mentions {
 		if o.sent < si && o.sent >= si-3 && (d.entries[o.sent] != nil || d.shortLine(o.sent)) && o.date != nil && o.date.prec == briefs.PrecisionDay && !o.date.bare {

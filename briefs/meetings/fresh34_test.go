@@ -430,3 +430,14 @@ func TestFresh34hSet(t *testing.T) {
 	rep := evalFile(t, "fresh34h.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.88, noDates: 0.88, status: 0.99, place: 0.99, participants: 0.90, partPrecision: 0.99})
 }
+
+// TestRound19OrderPaper: an order paper's "The House will meet at 14:30
+// hours." under "Sitting No. 42 – Tuesday 10 June 2025" is that sitting, not
+// a meeting today: a listing line with no heading of its own may take the
+// dated line above it (extract.go dayBlockBefore).
+func TestRound19OrderPaper(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "a sitting's hour", pub: "2025-06-09",
+			text: "NATIONAL ASSEMBLY OF ZAMBIA\nORDER PAPER\n\nSitting No. 42 – Tuesday 10 June 2025\n\nThe House will meet at 14:30 hours.\n",
+			want: []string{"2025-06-10 upcoming"}})
+}
