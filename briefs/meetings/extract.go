@@ -253,6 +253,9 @@ func (d *doc) programmePart(si, h int) bool {
 	if w := lowerAt(toks, h-1); (w == "open" || w == "closed") && toks[h-1].cap && toks[h].cap && d.lineHead(si, h-1) {
 		return true // an agenda's "Open Session - 6:00 p.m.", "Closed Session": a part of the board's meeting, not "The Security Council will hold an Open Session on Ukraine"
 	}
+	if toks[h].cap && h+1 < len(toks) && toks[h+1].num && (lowerAt(toks, h+2) == ":" || lowerAt(toks, h+2) == "(") && d.lineHead(si, h) {
+		return true // a programme's "Session 1: Mangrove restoration", "Session 3 (14:00–15:30): ..."
+	}
 	return d.entries[si] != nil && (programmeParts[lowerAt(toks, h-1)] || toks[h].lower == "sessions" && lowerAt(toks, h-1) == "plenary")
 }
 

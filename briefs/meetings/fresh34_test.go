@@ -441,3 +441,20 @@ func TestRound19OrderPaper(t *testing.T) {
 			text: "NATIONAL ASSEMBLY OF ZAMBIA\nORDER PAPER\n\nSitting No. 42 – Tuesday 10 June 2025\n\nThe House will meet at 14:30 hours.\n",
 			want: []string{"2025-06-10 upcoming"}})
 }
+
+// TestRound19DiaryAndWorkshop: a diary line's part of the day ("Morning:
+// Cabinet, Government Buildings") is no place; a workshop's head that opens
+// with its word ("WORKSHOP ON COASTAL RESILIENCE" over "Mombasa, 24–25
+// February 2026") is the gathering; a programme's numbered "Session 1:
+// Mangrove restoration" is a part of it, no meeting (listingplace.go
+// dayParts; programmehead.go gatheringWords, topicGathering; extract.go
+// programmePart).
+func TestRound19DiaryAndWorkshop(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a minister's morning", pub: "2026-03-06",
+			text: "MINISTER FOR FOREIGN AFFAIRS – PUBLIC DIARY\nWeek beginning 9 March 2026\n\nMONDAY 9 MARCH\nMorning: Cabinet, Government Buildings\nAfternoon: Travel to Brussels\n",
+			want: []string{"2026-03-09 Government Buildings"}},
+		describedCase{name: "a workshop's head", pub: "2026-02-10",
+			text: "WORKSHOP ON COASTAL RESILIENCE\nMombasa, 24–25 February 2026\n\nPROGRAMME\n\nTuesday 24 February\n09:00 Opening\n10:00 Session 1: Mangrove restoration\n12:00 Closing\n",
+			want: []string{"2026-02-24 Mombasa"}})
+}

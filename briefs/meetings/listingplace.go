@@ -24,6 +24,10 @@ var placePrefix = regexp.MustCompile(`^([\p{Lu}][\p{L}'’.]*(?:,? [\p{Lu}][\p{L
 // onlineWords open an entry held without a venue.
 var onlineWords = map[string]bool{"online": true, "virtual": true, "videoconference": true, "video conference": true, "by videoconference": true}
 
+// dayParts label a diary line by the part of the day it falls in.
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "lunch": true, "lunchtime": true,
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "all day": true, "night": true}
+
 // entryPrefix reads an entry's bullet, clock time and place prefix and
 // returns the rune offset where its event starts.
 func (d *doc) entryPrefix(l line, e *listEntry) int {
@@ -45,6 +49,9 @@ func (d *doc) entryPrefix(l line, e *listEntry) int {
 	if onlineWords[strings.ToLower(name)] {
 		e.online = true
 		return start + len([]rune(s[:loc[1]]))
+	}
+	if dayParts[strings.ToLower(name)] {
+		return start + len([]rune(s[:loc[1]])) // "Morning: Cabinet, Government Buildings": the part of the day, no place
 	}
 	if companyEvent(s[loc[1]:]) {
 		e.company = name

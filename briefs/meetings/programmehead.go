@@ -22,7 +22,8 @@ const RuleHeadProgramme Rule = "head.programme"
 
 // gatheringWords end the name of a gathering in a programme's head.
 var gatheringWords = map[string]string{"forum": "conference", "conference": "conference", "congress": "conference",
-	"summit": "summit", "symposium": "conference", "dialogue": "dialogue", "convention": "conference", "expo": "conference"}
+	"summit": "summit", "symposium": "conference", "dialogue": "dialogue", "convention": "conference", "expo": "conference",
+	"workshop": "conference", "seminar": "conference", "colloquium": "conference"}
 
 // maxHeadLines is how many of a text's first lines a programme's head holds.
 const maxHeadLines = 6
@@ -159,10 +160,10 @@ func (d *doc) gatheringWordAt(l line) (int, string) {
 	kind, ok := gatheringWords[strings.ToLower(ws[last])]
 	if ok && unicode.IsUpper([]rune(ws[last])[0]) {
 		at = strings.LastIndex(s, " "+ws[last]) + 1
-	} else if k := topicGathering(ws); k > 0 {
+	} else if k := topicGathering(ws); k >= 0 {
 		kind, at = gatheringWords[strings.ToLower(ws[k])], wordOffset(s, k)
 	}
-	if at <= 0 {
+	if at < 0 {
 		return -1, ""
 	}
 	return l.start + len([]rune(s[:at])), kind
@@ -182,25 +183,25 @@ func headWithoutBracket(s string) string {
 // topicGathering is the index of a gathering's word that its topic
 // follows ("SYMPOSIUM ON DESERT LOCUST CONTROL", "Dialogue on Migration"):
 // capitalised, then "on", "of" or "for" and capitalised words to the end;
-// 0 when none.
+// -1 when none ("WORKSHOP ON COASTAL RESILIENCE" opens with its word: 0).
 func topicGathering(ws []string) int {
-	for k := 1; k+2 < len(ws); k++ {
+	for k := 0; k+2 < len(ws); k++ {
 		if _, ok := gatheringWords[strings.ToLower(ws[k])]; !ok || !unicode.IsUpper([]rune(ws[k])[0]) {
 			continue
 		}
 		switch strings.ToLower(ws[k+1]) {
 		case "on", "of", "for":
 		default:
-			return 0
+			return -1
 		}
 		for _, w := range ws[k+2:] {
 			if r := []rune(w)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) && !joinWords[strings.ToLower(w)] {
-				return 0
+				return -1
 			}
 		}
 		return k
 	}
-	return 0
+	return -1
 }
 
 // joinWords may stand lower-case inside a title: "Dialogue on Peace and
