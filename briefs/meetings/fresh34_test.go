@@ -458,3 +458,12 @@ func TestRound19DiaryAndWorkshop(t *testing.T) {
 			text: "WORKSHOP ON COASTAL RESILIENCE\nMombasa, 24–25 February 2026\n\nPROGRAMME\n\nTuesday 24 February\n09:00 Opening\n10:00 Session 1: Mangrove restoration\n12:00 Closing\n",
 			want: []string{"2026-02-24 Mombasa"}})
 }
+
+// TestRound19SameVenueNote: a next meeting's line closing on ", same
+// venue" takes the venue of the meeting before it (relday.go sameVenue).
+func TestRound19SameVenueNote(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "next meeting, same venue", pub: "2026-03-12",
+			text: "RIVERSIDE ALLOTMENT SOCIETY\nMinutes of the committee meeting held on Tuesday 10 March 2026, 7.30 pm, at the Scout Hut, Mill Lane\n\nPresent: P. Grant (Chair), L. Evans\n\n1. Water charges were agreed.\n\nNext meeting: Tuesday 14 April 2026, 7.30 pm, same venue.",
+			want: []string{"2026-03-10 Scout Hut", "2026-04-14 Scout Hut"}})
+}

@@ -305,6 +305,10 @@ func (d *doc) sameVenue(toks []token, ms []*mention) {
 				at = k
 				break
 			}
+			if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "same" && (lowerAt(toks, k+2) == "venue" || lowerAt(toks, k+2) == "place") {
+				at = k // "Next meeting: Tuesday 14 April 2026, 7.30 pm, same venue."
+				break
+			}
 		}
 		if at < 0 {
 			continue
