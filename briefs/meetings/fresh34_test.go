@@ -467,3 +467,10 @@ func TestRound19SameVenueNote(t *testing.T) {
 			text: "RIVERSIDE ALLOTMENT SOCIETY\nMinutes of the committee meeting held on Tuesday 10 March 2026, 7.30 pm, at the Scout Hut, Mill Lane\n\nPresent: P. Grant (Chair), L. Evans\n\n1. Water charges were agreed.\n\nNext meeting: Tuesday 14 April 2026, 7.30 pm, same venue.",
 			want: []string{"2026-03-10 Scout Hut", "2026-04-14 Scout Hut"}})
 }
+
+// TestFresh34iSet: the documents of the day-part, workshop and same-venue
+// rules, as a floor (after them: F1 1.000, place 0.900, P 1.000 R 0.714).
+func TestFresh34iSet(t *testing.T) {
+	rep := evalFile(t, "fresh34i.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.85, participants: 0.70, partPrecision: 0.99})
+}
