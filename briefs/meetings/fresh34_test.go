@@ -474,3 +474,16 @@ func TestFresh34iSet(t *testing.T) {
 	rep := evalFile(t, "fresh34i.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.85, participants: 0.70, partPrecision: 0.99})
 }
+
+// TestRound19Huddle: a group that "will huddle" on a day meets, as one that
+// will gather; people huddled against the cold do not (lexicon.go
+// meetingVerbs, gatherVerbs).
+func TestRound19Huddle(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "ministers huddle", pub: "2026-03-04",
+			text: "MANILA, March 4 (PNA) -- Ministers will huddle on Friday to finalise the rice import guidelines, the Agriculture Secretary said.",
+			want: []string{"2026-03-06 upcoming"}},
+		describedCase{name: "huddled against the cold (guard)", pub: "2026-03-04",
+			text: "MANILA, March 4 (PNA) -- Protesters huddled outside the ministry on Tuesday as rain fell.",
+			want: nil})
+}

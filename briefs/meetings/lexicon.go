@@ -52,12 +52,15 @@ var meetingVerbs = map[string]bool{
 	"meet": true, "meets": true, "met": true, "confer": true, "conferred": true,
 	"reconvene": true, "reconvenes": true, "reconvened": true,
 	"gather": true, "gathers": true, "gathered": true, "convene": true, "convenes": true, "convened": true,
+	"huddle": true, "huddles": true, "huddled": true,
 }
 
 // gatherVerbs are meeting verbs only when a group gathers: "creditor banks
-// will gather in New York", not "protesters gathered in the square".
+// will gather in New York", "Cabinet secretaries will huddle on Friday",
+// not "protesters gathered in the square", "huddled in the cold".
 var gatherVerbs = map[string]bool{
 	"gather": true, "gathers": true, "gathered": true, "convene": true, "convenes": true, "convened": true,
+	"huddle": true, "huddles": true, "huddled": true,
 }
 
 // partyNouns are a side met without a name: "will meet management".
