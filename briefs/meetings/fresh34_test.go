@@ -487,3 +487,10 @@ func TestRound19Huddle(t *testing.T) {
 			text: "MANILA, March 4 (PNA) -- Protesters huddled outside the ministry on Tuesday as rain fell.",
 			want: nil})
 }
+
+// TestFresh34jSet: six wire stories in agency forms not written here before,
+// as a floor (F1 0.909, place 1.000, P 1.000 R 0.833).
+func TestFresh34jSet(t *testing.T) {
+	rep := evalFile(t, "fresh34j.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.99, place: 0.99, participants: 0.80, partPrecision: 0.99})
+}
