@@ -438,12 +438,6 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 	return ms
 }
 
-// ownDate reports a mention under a day heading whose own sentence dates
-// it: a calendar day ("will hold a meeting on Thursday, 26 February" under
-// a notice's "Tuesday, 24 February 2026"), a week or a month ("last met in
-// October"), not the end of a range ("(to 3 July)"), a bare weekday
-// ("(until Friday)") or a year ("the budget plans for 2026"). A heading
-// over prose is the page's date; a diary's line has no date of its own.
 // movedTo reports a new day after the word at token k that moves a
 // line's meeting: "postponed to Tuesday, November 25", "deferred until 3
 // March".
@@ -462,6 +456,12 @@ func (d *doc) movedTo(si, k int) bool {
 	return false
 }
 
+// ownDate reports a mention under a day heading whose own sentence dates
+// it: a calendar day ("will hold a meeting on Thursday, 26 February" under
+// a notice's "Tuesday, 24 February 2026"), a week or a month ("last met in
+// October"), not the end of a range ("(to 3 July)"), a bare weekday
+// ("(until Friday)") or a year ("the budget plans for 2026"). A heading
+// over prose is the page's date; a diary's line has no date of its own.
 func (d *doc) ownDate(si int, m *mention) bool {
 	x := m.date
 	if x == nil || x.bare || x.tokEnd <= x.tokStart {

@@ -192,7 +192,6 @@ func againAfter(toks []token, heads []int, i int) bool {
 	return meetingVerbs[toks[h].lower] && h < i-2
 }
 
-// isMeetingNoun filters uses of a meeting noun that are not a gathering.
 // heldAfterShout reports a shouted heading's meeting at token i that the
 // line after it dates in lower case: "MINUTES OF THE MEETING OF THE
 // FINANCE COMMITTEE" over "held on Tuesday 11 February 2025 at 7.00 pm".
@@ -205,6 +204,7 @@ func heldAfterShout(toks []token, i int) bool {
 	return false
 }
 
+// isMeetingNoun filters uses of a meeting noun that are not a gathering.
 func isMeetingNoun(toks []token, i int) bool {
 	w := toks[i].lower
 	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)

@@ -39,10 +39,10 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 }
 
 // sameDayAt is the token of "the same day" (or "immediately after") in
-// mention m's clause, before
-// its name when the sentence opens with it or after it, -1 when none: "On
-// the same day, Aydemir will also hold bilateral talks with X", "Goldfields
-// Pacific will hold its own meeting to consider the deal on the same day".
+// mention m's clause, before its name when the sentence opens with it or
+// after it, -1 when none: "On the same day, Aydemir will also hold
+// bilateral talks with X", "Goldfields Pacific will hold its own meeting to
+// consider the deal on the same day".
 // Not "the same day as the election", which names its event. A clock time
 // alone before it ("at 10.00 a.m. on the same day") is the day's time.
 func sameDayAt(toks []token, m *mention, limit int) int {
@@ -69,10 +69,10 @@ func sameDayAt(toks []token, m *mention, limit int) int {
 }
 
 // sameDayReach is how many tokens after a meeting's name "the same day"
-// or "the same venue" may stand in its clause: "A separate meeting of the holders of the
-// Company's 6 per cent preference shares will be held at the same venue
-// at 12.30 p.m. on the same day" (a stop or a reporting verb ends it
-// first).
+// or "the same venue" may stand in its clause: "A separate meeting of the
+// holders of the Company's 6 per cent preference shares will be held at
+// the same venue at 12.30 p.m. on the same day" (a stop or a reporting
+// verb ends it first).
 const sameDayReach = 40
 
 // rightAfter reports "immediately after", "directly after", "immediately
