@@ -76,7 +76,10 @@ func (d *doc) clusters() []*cluster {
 				}
 			}
 			for _, c := range cs {
-				if into == nil && c.key != k && keySubset(c.key, k) && sameDayOnly(c, m) && !d.listedWith(c, m) && !d.otherTimedLines(c, m) {
+				if into != nil {
+					break
+				}
+				if c.key != k && keySubset(c.key, k) && sameDayOnly(c, m) && !d.listedWith(c, m) && !d.otherTimedLines(c, m) {
 					into = c // "Climate Roundtable, 23 April 2026" in a subject line, "the Nordic Cities Climate Roundtable will take place on 23 April 2026"
 				}
 			}

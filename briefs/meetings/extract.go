@@ -916,16 +916,15 @@ func (d *doc) dayBlockBefore(si int) bool {
 	if e := d.entries[si]; e != nil && e.headSent >= 0 || d.dlEnd > 0 {
 		return false // a wire story's "will meet at 10 a.m." is today's; a diary line's day is its heading's
 	}
-	for _, o := range d.mentions {
-		if o.sent < si && o.sent >= si-3 && (d.entries[o.sent] != nil || d.shortLine(o.sent)) && o.date != nil && o.date.prec == briefs.PrecisionDay && !o.date.bare {
-			return true
-		}
-	}
 	var last *mention // the last dated mention before si: an agenda's title, its items under it
 	for _, o := range d.mentions {
-		if o.sent < si && o.date != nil && !o.date.bare {
-			last = o
+		if o.sent >= si || o.date == nil || o.date.bare {
+			continue
 		}
+		if o.sent >= si-3 && (d.entries[o.sent] != nil || d.shortLine(o.sent)) && o.date.prec == briefs.PrecisionDay {
+			return true
+		}
+		last = o
 	}
 	return last != nil && si-last.sent <= agendaReach && d.shortLine(last.sent) && last.date.prec == briefs.PrecisionDay && d.itemLine(si)
 }

@@ -136,7 +136,7 @@ func SplitRunes(text string, runes []rune) []Sentence {
 // edition." A heading of several shouted lines ("HOUSE OF COMMONS" over
 // "SELECT COMMITTEE MEETINGS") and a story all in capitals stay joined.
 func shoutedHeading(cur, next []rune) bool {
-	return maxHeadingWords >= words(cur) && shouted(cur) && !shouted(next) && (bulleted(next) || proseLine(next))
+	return shouted(cur) && words(cur) <= maxHeadingWords && !shouted(next) && (bulleted(next) || proseLine(next)) // shouted first: it stops at a line's first lower-case letter, on every line break of every text
 }
 
 // bulleted reports a line that opens with a list's bullet: "- ", "• ".
