@@ -74,28 +74,30 @@ func nameBounds(toks []token, ds []dateSpan, i int) (start, end, skipEnd int) {
 	}
 	end = i + 1
 	skipEnd = end
-	if lowerAt(toks, end) == "of" {
-		j := end + 1
-		if lowerAt(toks, j) == "the" {
-			j++
-		}
-		c := chunkEnd(toks, j, false)
-		if c > j {
-			end, skipEnd = c, c
-			for lowerAt(toks, skipEnd) == "of" {
-				n := skipEnd + 1
-				if lowerAt(toks, n) == "the" {
-					n++
-				}
-				c := chunkEnd(toks, n, true)
-				if c == n {
-					break
-				}
-				skipEnd = c
-			}
+	if c := ofNameEnd(toks, end, false); c > end {
+		end, skipEnd = c, c
+		for c := ofNameEnd(toks, skipEnd, true); c > skipEnd; c = ofNameEnd(toks, skipEnd, true) {
+			skipEnd = c // further "of X" chains
 		}
 	}
 	return start, end, skipEnd
+}
+
+// ofNameEnd is the end of the capitalised name an "of" at token k opens,
+// past any "the" ("of the Finance Committee"); k when there is none.
+// Inner "of"s join the name only when allowOf (chunkEnd).
+func ofNameEnd(toks []token, k int, allowOf bool) int {
+	if lowerAt(toks, k) != "of" {
+		return k
+	}
+	j := k + 1
+	if lowerAt(toks, j) == "the" {
+		j++
+	}
+	if c := chunkEnd(toks, j, allowOf); c > j {
+		return c
+	}
+	return k
 }
 
 // chunkEnd returns the end of the capitalised name starting at j (j when none).

@@ -476,16 +476,7 @@ func (d *doc) heldBody(si int) int {
 		if head < 0 {
 			continue
 		}
-		k := c.end
-		if lowerAt(toks, k) == "of" {
-			n := k + 1
-			if lowerAt(toks, n) == "the" {
-				n++
-			}
-			if e := chunkEnd(toks, n, true); e > n {
-				k = e // "The Ordinary General Assembly of the African Rowing Federation will take place"
-			}
-		}
+		k := ofNameEnd(toks, c.end, true) // "The Ordinary General Assembly of the African Rowing Federation will take place"
 		for auxWords[lowerAt(toks, k)] {
 			k++
 		}

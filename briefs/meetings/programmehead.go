@@ -232,12 +232,20 @@ var issuedOn = regexp.MustCompile(`(?i)\b(?:as(?: of| at)?|updated|published|iss
 // dayOfLine is the date of a day or a run of days written on line l, the
 // line being no more than that date and a venue beside it; nil when none.
 func (d *doc) dayOfLine(l line) *dateSpan {
+	return d.daySpanIn(l, func(x dateSpan) bool {
+		return x.clock == "" && !issuedOn.MatchString(string(d.runes[l.start:x.start]))
+	})
+}
+
+// daySpanIn is a copy of the first day-precise date span wholly inside
+// line l that ok accepts, nil when none.
+func (d *doc) daySpanIn(l line, ok func(dateSpan) bool) *dateSpan {
 	for si, s := range d.sents {
 		if s.End <= l.start || s.Start >= l.end {
 			continue
 		}
 		for _, x := range d.dates[si] {
-			if x.start >= l.start && x.end <= l.end && x.prec == briefs.PrecisionDay && x.clock == "" && !issuedOn.MatchString(string(d.runes[l.start:x.start])) {
+			if x.start >= l.start && x.end <= l.end && x.prec == briefs.PrecisionDay && ok(x) {
 				y := x
 				return &y
 			}
@@ -258,19 +266,11 @@ func (d *doc) timedDayLine(l line) *dateSpan {
 	if n <= 0 || !hoursOnly.MatchString(s[n:]) || !listing.DateLine(s[:n]) {
 		return nil
 	}
-	for si, sn := range d.sents {
-		if sn.End <= l.start || sn.Start >= l.end {
-			continue
-		}
-		for _, x := range d.dates[si] {
-			if x.start >= l.start && x.end <= l.end && x.prec == briefs.PrecisionDay {
-				y := x
-				y.clock = ""
-				return &y
-			}
-		}
+	x := d.daySpanIn(l, func(dateSpan) bool { return true })
+	if x != nil {
+		x.clock = ""
 	}
-	return nil
+	return x
 }
 
 // headVenue is the venue on the head's lines after the name's line i and

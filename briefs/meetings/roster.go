@@ -111,11 +111,8 @@ func (d *doc) rosters() []roster {
 // the person after its dash ("Indonesia – Director-General Rudi Santoso").
 func rosterLineNames(line string) []string {
 	l := strings.TrimSpace(strings.TrimLeft(line, "*•·-– \t"))
-	if org, who, ok := cutDash(l); ok {
-		who, _, _ = strings.Cut(who, ",")
-		if a, b := rosterName(org), rosterName(dropTitle(who)); a != "" && b != "" {
-			return []string{a, b}
-		}
+	if org, who, ok := dashNames(l); ok {
+		return []string{org, who}
 	}
 	if n := rosterLineName(line); n != "" {
 		if b := bracketBody(l); b != "" {
@@ -206,8 +203,8 @@ func rosterNames(list string) []string {
 			continue // "Stephen Kinnock MP, Minister of State for Care": his post, no party
 		}
 		person = false
-		if org, who, ok := cutDash(part); ok && rosterName(org) != "" && rosterName(who) != "" {
-			out = append(out, rosterName(org), rosterName(who)) // "Department of Health – Dr Louise Fairweather": the body and its witness
+		if org, who, ok := dashNames(part); ok {
+			out = append(out, org, who) // "Department of Health – Dr Louise Fairweather": the body and its witness
 			person = true
 			continue
 		}
@@ -223,6 +220,20 @@ func rosterNames(list string) []string {
 		}
 	}
 	return out
+}
+
+// dashNames reads a roster's item "Body – Person": the body and the
+// person, the person without a role after a comma or an office before the
+// name ("Indonesia – Director-General Rudi Santoso, head of delegation");
+// ok false unless both are names.
+func dashNames(item string) (org, who string, ok bool) {
+	o, w, ok := cutDash(item)
+	if !ok {
+		return "", "", false
+	}
+	w, _, _ = strings.Cut(w, ",")
+	org, who = rosterName(o), rosterName(dropTitle(w))
+	return org, who, org != "" && who != ""
 }
 
 // cutDash splits a roster's item at a spaced dash: "Regional Roads
