@@ -111,7 +111,7 @@ func (d *doc) rosters() []roster {
 // the person after its dash ("Indonesia – Director-General Rudi Santoso").
 func rosterLineNames(line string) []string {
 	l := strings.TrimSpace(strings.TrimLeft(line, "*•·-– \t"))
-	if org, who, ok := dashNames(l); ok {
+	if org, who, ok := dashNames(l, dropTitle); ok {
 		return []string{org, who}
 	}
 	if n := rosterLineName(line); n != "" {
@@ -203,7 +203,7 @@ func rosterNames(list string) []string {
 			continue // "Stephen Kinnock MP, Minister of State for Care": his post, no party
 		}
 		person = false
-		if org, who, ok := dashNames(part); ok {
+		if org, who, ok := dashNames(part, nil); ok {
 			out = append(out, org, who) // "Department of Health – Dr Louise Fairweather": the body and its witness
 			person = true
 			continue
@@ -223,16 +223,19 @@ func rosterNames(list string) []string {
 }
 
 // dashNames reads a roster's item "Body – Person": the body and the
-// person, the person without a role after a comma or an office before the
-// name ("Indonesia – Director-General Rudi Santoso, head of delegation");
-// ok false unless both are names.
-func dashNames(item string) (org, who string, ok bool) {
+// person, the person without a role after a comma and, when office is not
+// nil, without what office drops ("Indonesia – Director-General Rudi
+// Santoso" under "Delegations:"); ok false unless both are names.
+func dashNames(item string, office func(string) string) (org, who string, ok bool) {
 	o, w, ok := cutDash(item)
 	if !ok {
 		return "", "", false
 	}
 	w, _, _ = strings.Cut(w, ",")
-	org, who = rosterName(o), rosterName(dropTitle(w))
+	if office != nil {
+		w = office(w)
+	}
+	org, who = rosterName(o), rosterName(w)
 	return org, who, org != "" && who != ""
 }
 
