@@ -28,7 +28,7 @@ func TestEvalAgainst(t *testing.T) {
 		{name: "optional entry is no answer", second: doc("a", text, talks, boardOptional),
 			want: []string{"2 gold (non-optional), 1 predicted", "(tp 1, fp 0, fn 1)", "MISS a EU board meeting"}},
 		{name: "parties disagree", second: doc("a", text, talksOneParty, board),
-			want: []string{"participants:   P 0.667 (2/3)  R 0.667 (2/3)", "parts India;Japan want India;Russia"}},
+			want: []string{"participants:   P 0.667 (2/3)  R 0.667 (2/3)", "parts India;Japan want India;Russia (extra Japan; missing Russia)"}},
 		{name: "story missing", second: doc("b", text, talks), wantErr: `id "a"): the second annotation has no story with this id`},
 		{name: "text differs", second: doc("a", "Other text.", talks), wantErr: "the second annotation's text differs from the gold's"},
 		{name: "extra story", second: doc("a", text, talks, board) + doc("z", text), wantErr: `1 stories the gold has not (first "z")`},

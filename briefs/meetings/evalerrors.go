@@ -97,10 +97,30 @@ func pairDisagreements(pm briefs.Meeting, gm GoldMeeting) []string {
 	if !placeAgrees(pm.Place, gm.Place) {
 		bad = append(bad, "place "+pm.Place+" want "+gm.Place)
 	}
-	if n := partiesMatched(pm.Participants, gm.Participants); n < len(gm.Participants) || n < len(pm.Participants) {
-		bad = append(bad, "parts "+strings.Join(pm.Participants, ";")+" want "+strings.Join(gm.Participants, ";"))
+	if extra, missing := partiesWrong(pm.Participants, gm.Participants); len(extra)+len(missing) > 0 {
+		bad = append(bad, "parts "+strings.Join(pm.Participants, ";")+" want "+strings.Join(gm.Participants, ";")+
+			" (extra "+strings.Join(extra, ";")+"; missing "+strings.Join(missing, ";")+")")
 	}
 	return bad
+}
+
+// partiesWrong lists the predicted parties the scorer leaves unmatched
+// (extra) and the gold parties no prediction matched (missing).
+func partiesWrong(pred, gold []string) (extra, missing []string) {
+	found := make([]bool, len(gold))
+	for i, j := range partyPairs(pred, gold) {
+		if j < 0 {
+			extra = append(extra, pred[i])
+			continue
+		}
+		found[j] = true
+	}
+	for j, ok := range found {
+		if !ok {
+			missing = append(missing, gold[j])
+		}
+	}
+	return extra, missing
 }
 
 func showMeeting(m briefs.Meeting) string {

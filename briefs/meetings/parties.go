@@ -34,8 +34,24 @@ func placeAgrees(p, g string) bool {
 // matching) and returns the number of pairs: the right predictions and the
 // found gold parties at once.
 func partiesMatched(pred, gold []string) int {
+	n := 0
+	for _, j := range partyPairs(pred, gold) {
+		if j >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// partyPairs is that matching: for each predicted party, the index of its
+// gold party, or -1 when it matches none.
+func partyPairs(pred, gold []string) []int {
+	pairs := make([]int, len(pred))
+	for i := range pairs {
+		pairs[i] = -1
+	}
 	if len(pred) == 0 || len(gold) == 0 {
-		return 0
+		return pairs
 	}
 	w := make([][]float64, len(pred))
 	for i, p := range pred {
@@ -46,13 +62,8 @@ func partiesMatched(pred, gold []string) int {
 			}
 		}
 	}
-	n := 0
-	for _, j := range maxWeightAssignment(w) {
-		if j >= 0 {
-			n++
-		}
-	}
-	return n
+	copy(pairs, maxWeightAssignment(w))
+	return pairs
 }
 
 // partyMatches tells whether two written parties name the same one.
