@@ -84,12 +84,12 @@ func bilateralCountries(n string) []string {
 	return nil
 }
 
-// countryPair reads two countries joined by a hyphen at the start of ws,
+// countryPair reads two countries joined by a hyphen (or an en dash) at the start of ws,
 // either of them one to three words ("Sri Lanka-India", "India-Sri Lanka"),
 // and returns them with the words after; "" when ws opens with no pair.
 func countryPair(ws []string) (a, b string, rest []string) {
 	for i := 0; i < len(ws) && i < 3; i++ {
-		left, right, ok := strings.Cut(ws[i], "-")
+		left, right, ok := strings.Cut(strings.Replace(ws[i], "–", "-", 1), "-") // "Cabo Verde–Portugal"
 		if !ok {
 			continue
 		}

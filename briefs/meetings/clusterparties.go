@@ -208,7 +208,7 @@ var postNominals = map[string]bool{
 // it: a thing the story names so (entities.go thingNames), a building, a
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
-	return d.ents().things[strings.ToLower(n)] || buildingName(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
+	return d.ents().things[strings.ToLower(n)] || venueOrWaters(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
 		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n)
 }
 
@@ -381,13 +381,53 @@ func shoutedLabel(n string) bool {
 	return shouted
 }
 
-// buildingName reports a building's name, which is where a meeting is held,
-// not who takes part: "O'Hare International Airport", "Grand Hyatt Hotel",
-// "Parliament House" is left to the place rules' judgement (a house may be a
-// government: "the White House").
-func buildingName(n string) bool {
+// venueOrWaters reports the name of a building, a water or a polar region,
+// which is where a meeting is held or what it is about, not who takes part:
+// "O'Hare International Airport", "Grand Hyatt Hotel", "Lakeshore
+// Convention Centre", "Dalton City Hall", "the North Sea", "the Arctic".
+// "Parliament House" is left to the place rules' judgement (a house may be
+// a government: "the White House").
+func venueOrWaters(n string) bool {
 	ws := strings.Fields(n)
-	return len(ws) >= 2 && (venueOnlyWords[strings.ToLower(ws[len(ws)-1])] || strings.EqualFold(ws[0], "hotel")) // "Hotel Los Delfines"
+	if len(ws) < 2 {
+		return landFeatures[strings.ToLower(n)] // "the Arctic"
+	}
+	last, before := strings.ToLower(ws[len(ws)-1]), strings.ToLower(ws[len(ws)-2])
+	switch {
+	case venueOnlyWords[last] || waterWords[last] || riverWords[last]:
+		return true // "North Sea", "Snake River"
+	case last == "centre" || last == "center":
+		return centreKinds[before] // "Kuala Lumpur Convention Centre", not "Ghana Investment Promotion Centre"
+	case last == "hall":
+		return hallKinds[before] // "Dalton City Hall", not "Rebecca Hall"
+	}
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.EqualFold(w, "hotel") }) // "Hotel Los Delfines", "Radisson Blu Hotel Kigali"
+}
+
+// riverWords end, beside placeof.go's waterWords, the names of waters that
+// take part in nothing: "dams on the Snake River".
+var riverWords = map[string]bool{"river": true, "lake": true, "seas": true}
+
+// landFeatures are regions a story names alone that take part in nothing.
+var landFeatures = map[string]bool{"arctic": true, "antarctic": true, "antarctica": true, "sahel": true}
+
+// centreKinds name a centre that is a building ("Convention Centre",
+// "Community Center"), unlike a body called a centre ("Investment
+// Promotion Centre").
+var centreKinds = map[string]bool{
+	"convention": true, "conference": true, "congress": true, "community": true, "civic": true, "exhibition": true,
+	"education": true, "cultural": true, "culture": true, "sports": true, "shopping": true, "events": true,
+	"arts": true, "visitor": true, "visitors": true, "leisure": true, "heritage": true, "recreation": true,
+	"youth": true, "trade": true, "expo": true, "media": true, "press": true,
+}
+
+// hallKinds name a hall that is a building or a room: "City Hall", "Town
+// Hall", "Session Hall".
+var hallKinds = map[string]bool{
+	"city": true, "town": true, "village": true, "session": true, "guild": true, "concert": true, "community": true,
+	"memorial": true, "civic": true, "church": true, "parish": true, "county": true, "assembly": true, "exhibition": true,
+	"banquet": true, "conference": true, "lecture": true, "sports": true, "function": true, "council": true, "great": true,
+	"main": true, "festival": true, "market": true, "drill": true, "masonic": true, "municipal": true,
 }
 
 // loneRole reports a one-word party label that stands for a person the

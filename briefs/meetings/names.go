@@ -250,6 +250,8 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1 // "Rha Woong-bae", "Kim Dae-jung", "Lee Jae-myung"
 		case t.lower == "-" && t.start == prev.end && k+1 < len(toks) && toks[k+1].start == t.end || t.lower == "&":
 			// "Anglo-French", not the spaced dash of "Treasury Committee - Oral evidence session"
+		case t.lower == "–" && t.start == prev.end && prev.cap && k+1 < len(toks) && toks[k+1].start == t.end && toks[k+1].cap:
+			// "Canada–Philippines Ministerial Dialogue": an en dash joins two names as a hyphen does
 		case isApostrophe(t.lower) && prev.lower == "people" && lowerAt(toks, k+1) == "s" && k+2 < len(toks) && toks[k+2].cap:
 			// "the National People's Congress"
 		case t.lower == "s" && isApostrophe(prev.lower) && lowerAt(toks, k-2) == "people" && k+1 < len(toks) && toks[k+1].cap:
@@ -930,21 +932,46 @@ func hyphenCountries(toks []token, c chunk) []string {
 	return nil
 }
 
-// countryRun reads countries joined by hyphens from token k, before end:
-// the countries and the token after the run ("Japan-Philippines" of
-// "Japan-Philippines Strategic Dialogue", then "Strategic").
+// countryRun reads countries joined by hyphens or en dashes from token k,
+// before end: the countries and the token after the run ("Japan-Philippines"
+// of "Japan-Philippines Strategic Dialogue", then "Strategic"; "Viet
+// Nam–Philippines"). A country may take several tokens ("Viet Nam", "Côte
+// d'Ivoire", "Timor-Leste").
 func countryRun(toks []token, k, end int) ([]string, int) {
 	var out []string
-	for k < end && isCountry(toks[k].text) {
-		out = append(out, toks[k].text)
-		if k+1 < end && toks[k+1].lower == "-" {
-			k += 2
+	for k < end {
+		c, next := countryAt(toks, k, end)
+		if c == "" {
+			break
+		}
+		out = append(out, c)
+		k = next
+		if k+1 < end && (toks[k].lower == "-" || toks[k].lower == "–") {
+			k++
 			continue
 		}
-		k++
 		break
 	}
 	return out, k
+}
+
+// countryAt is the longest country written from token k (up to four tokens,
+// as written: "Côte d'Ivoire") and the token after it; "" when none opens
+// there.
+func countryAt(toks []token, k, end int) (string, int) {
+	for n := min(4, end-k); n >= 1; n-- {
+		var b strings.Builder
+		for i := k; i < k+n; i++ {
+			if i > k && toks[i].start > toks[i-1].end {
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[i].text)
+		}
+		if isCountry(b.String()) {
+			return b.String(), k + n
+		}
+	}
+	return "", k
 }
 
 // leadingCountries is the run of countries joined by hyphens that opens chunk

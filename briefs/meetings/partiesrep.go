@@ -100,6 +100,9 @@ func countryKey(n string) string {
 		}
 		return l
 	}
+	if k := officialCountryNames[l]; k != "" {
+		return k // "Türkiye" is Turkey
+	}
 	if isCountry(l) || twoWordCountries[l] {
 		return l
 	}

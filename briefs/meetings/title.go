@@ -118,8 +118,22 @@ var countryNames = func() map[string]bool {
 	for _, c := range twoWordNations {
 		m[strings.ToLower(c)] = true // "Sri Lanka", "New Zealand"
 	}
+	for c := range officialCountryNames {
+		m[c] = true
+	}
 	return m
 }()
+
+// officialCountryNames are countries' names the nationality table leaves
+// out, official and newer ones among them ("Türkiye", "Viet Nam",
+// "Czechia"), each with the form of the same country the tables key it by
+// (countryKey), "" where it is that form already.
+var officialCountryNames = map[string]string{
+	"türkiye": "turkey", "turkiye": "turkey", "viet nam": "vietnam", "czechia": "czech republic",
+	"timor-leste": "east timor", "cabo verde": "cape verde", "côte d'ivoire": "ivory coast", "cote d'ivoire": "ivory coast",
+	"côte d’ivoire": "ivory coast", "brunei darussalam": "brunei", "brunei": "", "uae": "united arab emirates",
+	"lao pdr": "laos", "papua new guinea": "", "solomon islands": "", "kosovo": "", "palestine": "",
+}
 
 func isCountry(s string) bool { return countryNames[strings.ToLower(s)] }
 
