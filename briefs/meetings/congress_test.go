@@ -48,7 +48,7 @@ func TestBilateralBody(t *testing.T) {
 }
 
 // TestBuildingAndLabelNoParty: a building's name and a lone party label
-// name no party (clusterparties.go buildingName, loneRole).
+// name no party (clusterparties.go venueOrWaters, loneRole).
 func TestBuildingAndLabelNoParty(t *testing.T) {
 	for _, c := range []struct {
 		text string
