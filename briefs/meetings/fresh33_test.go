@@ -103,7 +103,7 @@ func TestRound18QualifyingCountry(t *testing.T) {
 			want: []string{"2025-09-01 Cho Min-jae;Japan"}},
 		describedCase{name: "a government beside rebels (guard)", pub: "2025-09-03",
 			text: "BOGOTA, Sept 3 - Colombia's government and the National Liberation Army will open a new round of peace talks in Caracas on Monday, negotiators said.",
-			want: []string{"2025-09-08 Colombia;National Liberation Army"}})
+			want: []string{"2025-09-08 Colombia's government;National Liberation Army"}})
 }
 
 // TestRound18AppositionAttends: the persons a later sentence says will

@@ -37,6 +37,9 @@ func (d *doc) homeBody(n string) bool {
 	if d.seatedAway(n) {
 		return false // the South African Reserve Bank sits in Pretoria, not at a Johannesburg dateline
 	}
+	if owner := possessiveOwner(n); countryKey(owner) != "" {
+		return d.homeBody(owner) // "France's cabinet" is judged as France, the party it was named by before round 20
+	}
 	ws := strings.Fields(strings.ToLower(n))
 	if len(ws) == 0 {
 		return false
@@ -649,4 +652,15 @@ var civicWords = map[string]bool{"municipal": true, "metropolitan": true, "city"
 func (d *doc) datelineCity() string {
 	city, _, _ := strings.Cut(d.dl.Place, ", ")
 	return city
+}
+
+// possessiveOwner is the owner of a party named with its owner's "'s":
+// "France" of "France's cabinet"; "" for other names.
+func possessiveOwner(n string) string {
+	for _, apo := range []string{"'s ", "’s "} {
+		if owner, _, ok := strings.Cut(n, apo); ok {
+			return owner
+		}
+	}
+	return ""
 }

@@ -50,8 +50,8 @@ func (d *doc) impliedHere(c *cluster) bool {
 			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {
-			if strings.HasSuffix(n, " government") {
-				return true // "the state government and the union will resume talks"
+			if strings.HasSuffix(n, " government") && possessiveOwner(n) == "" {
+				return true // "the state government and the union will resume talks"; not "Colombia's government", which meets the ELN abroad
 			}
 		}
 		for si := max(m.sent-1, 0); si <= m.sent+1 && si < len(d.toks); si++ {

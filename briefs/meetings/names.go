@@ -442,6 +442,15 @@ func (d *doc) names(m *mention) {
 		if isCountry(name) && ownsBody(toks, c) {
 			continue // "India's GST Council": the council is the party
 		}
+		if countryKey(name) != "" && ownsLowerCase(toks, c) {
+			if end := possessedGroupEnd(toks, c.end+2); end > 0 {
+				m.addNamed(c.start, sliceText(d.runes, toks[c.start].start, toks[end-1].end)) // "Germany's governing coalition will meet"
+				continue
+			}
+			if !ownsPost(toks, c.end+2) {
+				continue // "Brazil's chief delegate Paulo Andrade", "Brazil's 68 billion dlrs of debt": the person, or nothing, takes part
+			}
+		}
 		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) && !subjectAfterSaying(toks, c) ||
 			lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) ||
 			speakerNouns[lowerAt(toks, c.end)] && reporting(lowerAt(toks, c.end+1)) {

@@ -196,6 +196,71 @@ func ownsBody(toks []token, c chunk) bool {
 	return k > c.end+2 && (bodyWords[toks[k-1].lower] || orgWords[toks[k-1].lower] && !isCountry(sliceTextTok(toks, c.end+2, k))) // "Japan's Finance Ministry"
 }
 
+// ownsLowerCase reports a name that owns what follows it in lower case,
+// which the name's possessive makes no party of its own: "Germany's
+// governing coalition", "Brazil's chief delegate Paulo Andrade", "Egypt's
+// official creditors", "Brazil's 68 billion dlrs of debt"; not the name's
+// own talks ("Iran's talks with the agency") nor a body it names
+// ("Japan's Finance Ministry", ownsBody).
+func ownsLowerCase(toks []token, c chunk) bool {
+	if !isApostrophe(lowerAt(toks, c.end)) || lowerAt(toks, c.end+1) != "s" {
+		return false
+	}
+	k := c.end + 2
+	if k >= len(toks) || toks[k].cap || !toks[k].word && toks[k].lower != "-" {
+		return false
+	}
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if _, ok := meetingNouns[toks[j].lower]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// possessedGroupEnd is the end of a lower-case group or body that opens at
+// token k after its owner's "'s" and that no name follows: "governing
+// coalition", "bank advisory committee" (of "... committee met at"),
+// "central bank", "official creditors"; 0 for a thing ("trade deficit"),
+// for a post whose holder follows ("chief delegate Paulo Andrade"), and
+// for a post alone ("foreign minister"), which stands for its country.
+func possessedGroupEnd(toks []token, k int) int {
+	head := -1
+	for j := k; j < len(toks) && j < k+6; j++ {
+		t := toks[j]
+		if !t.word || t.cap || t.num || (objectStops[t.lower] && t.lower != "and") || placePreps[t.lower] || auxiliaries[t.lower] || reporting(t.lower) || t.lower == "who" || t.lower == "that" {
+			break
+		}
+		if l := t.lower; partyNouns[l] || groupNouns[l] || objectHeads[l] || bodyWords[l] || lowerBodyHeads[l] || ownedBodies[l] || plural(l) && (delegationWords[l] || agentGroup(l)) {
+			head = j
+		}
+	}
+	if head >= 0 && isApostrophe(lowerAt(toks, head+1)) && lowerBodyHeads[lowerAt(toks, head+2)] {
+		head += 2 // "copper workers' unions"
+	}
+	if head < 0 || head+1 < len(toks) && toks[head+1].cap && toks[head+1].word {
+		return 0
+	}
+	return head + 1
+}
+
+// ownsPost reports a post alone after its country's "'s", which stands for
+// the country: "Germany's foreign minister", "Japan's top negotiator".
+func ownsPost(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if t := toks[j]; !t.word || t.cap {
+			return false
+		} else if isTitleWord(t.lower) || delegationWords[t.lower] && !plural(t.lower) || t.lower == "negotiator" || t.lower == "delegate" {
+			return !(j+1 < len(toks) && toks[j+1].cap && toks[j+1].word) // not "chief delegate Paulo Andrade"
+		}
+	}
+	return false
+}
+
+// ownedBodies end a country's bodies beside the group lexicons: "Norway's
+// central bank", "Germany's governing coalition", "Poland's lower house".
+var ownedBodies = map[string]bool{"bank": true, "coalition": true, "house": true, "government": true, "mediator": true, "regulator": true, "leadership": true}
+
 // ofPluralName reports an "and" at token k inside a name begun at j with
 // "X of", joining words that end in a plural: "Alliance of Motion Picture
 // and Television Producers", "Union of Postal and Telecommunication Workers".
