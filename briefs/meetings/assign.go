@@ -52,7 +52,7 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 				reported[mi] = true
 				continue // "told a news conference on Tuesday that ministers would meet in Cairo on Sept. 28": the telling's day
 			}
-			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || recordDate(toks, dd) || plannedForOther(toks, dd, m) || dateOfCalling(toks, dd, m) {
+			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || followsOther(toks, dd, m) || recordDate(toks, dd) || plannedForOther(toks, dd, m) || dateOfCalling(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
 			if occasion(toks, m) && !sidelines(toks, m) && dd.tokEnd <= m.nameStart && m.anaphoric {
@@ -524,6 +524,31 @@ func afterOther(toks []token, d *dateSpan, m *mention) bool {
 	switch lowerAt(toks, det-1) {
 	case "after", "before", "since", "following", "than":
 		return m.trig < det-1 || m.trig > d.tokEnd
+	}
+	return false
+}
+
+// followsOther reports a date in the object of "follow" after meeting m,
+// the subject: "The talks follow a clash near a disputed temple last
+// month", "The leaders' talks follow their agreement in March". The date
+// is the followed event's (not "The signing will follow on Tuesday"). A
+// followed meeting ("a round held in Washington last month") keeps the
+// date: the sentence's meeting is read as that earlier round.
+func followsOther(toks []token, d *dateSpan, m *mention) bool {
+	for k := m.trig + 1; k < d.tokStart && k <= m.trig+3; k++ {
+		switch toks[k].lower {
+		case "follow", "follows", "followed":
+			next := lowerAt(toks, k+1)
+			if next == "by" || !determiners[next] && !possessives[next] || d.tokStart <= k+2 {
+				return false
+			}
+			for j := k + 2; j < d.tokStart; j++ {
+				if _, ok := meetingNouns[toks[j].lower]; ok || toks[j].lower == "gathering" {
+					return false // "The talks follow a round held in Washington last month": the date tells the earlier round, which the sentence's meeting stands for
+				}
+			}
+			return true
+		}
 	}
 	return false
 }

@@ -216,15 +216,24 @@ var leadVerbs = map[string]bool{
 }
 
 // leaders are the persons sentence si says lead, brief or address a
-// delegation or a meeting: the sentence after a meeting's says who takes
-// part.
+// delegation or a meeting, or accompany its person ("X will accompany
+// him"): the sentence after a meeting's says who takes part.
 func (d *doc) leaders(si int, heads bool) []string {
 	toks := d.toks[si]
 	var out []string
 	for _, c := range d.chunks(si) {
 		k := c.end
+		if lowerAt(toks, k) == "," && lowerAt(toks, c.start-1) == "," {
+			k++ // "The U.N. envoy for Yemen, Lars Eklund, will brief the council": the name in apposition
+		}
 		for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
 			k++
+		}
+		if v := lowerAt(toks, k); !heads && (v == "accompany" || v == "accompanies") && (lowerAt(toks, k+1) == "him" || lowerAt(toks, k+1) == "her") {
+			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+				out = append(out, n) // "Bank of Japan Governor Hiroshi Ueda will accompany him": the person goes along to the meeting
+			}
+			continue
 		}
 		if v := lowerAt(toks, k); !leadVerbs[v] || heads && v != "headed" && v != "led" && v != "chaired" {
 			continue // two sentences on, only who headed a side: not "Tizard told parliament"

@@ -86,12 +86,32 @@ func (d *doc) roleParties(m *mention) {
 func (d *doc) sentencesAfter(m *mention) []int {
 	var out []int
 	for si := m.sent + 1; si < len(d.toks) && si <= m.sent+3; si++ {
-		if d.ownMeeting(si) || si > m.sent+1 && hasMeetingNoun(d.toks[si-1]) {
+		if d.retells(si, m) {
+			continue // "The talks follow a clash near a disputed temple last month.": the same talks again
+		}
+		if d.ownMeeting(si) || si > m.sent+1 && hasMeetingNoun(d.toks[si-1]) && !d.retells(si-1, m) {
 			break
 		}
 		out = append(out, si)
 	}
 	return out
+}
+
+// retells reports a sentence after m's whose meeting words all refer back
+// to m's meeting by its own noun: "The talks follow ..." after "will hold
+// border talks". Such a sentence ends no list of who takes part.
+func (d *doc) retells(si int, m *mention) bool {
+	found := false
+	for _, o := range d.mentions {
+		if o.sent != si {
+			continue
+		}
+		if !o.anaphoric || d.toks[si][o.trig].lower != d.toks[m.sent][m.trig].lower {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // ownMeeting reports a sentence that names a dated meeting of its own: its

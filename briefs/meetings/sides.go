@@ -445,7 +445,8 @@ func (d *doc) sideLedBy(si int) []string {
 
 // ledBodies are bodies a passive says someone heads: "The commissions are
 // headed by".
-var ledBodies = map[string]bool{"commission": true, "commissions": true, "committee": true, "committees": true, "delegations": true, "teams": true}
+var ledBodies = map[string]bool{"commission": true, "commissions": true, "committee": true, "committees": true, "delegations": true, "teams": true,
+	"talks": true, "negotiations": true, "consultations": true, "dialogue": true} // "The talks will be led by X and Y"
 
 // gappedLeader is the person who leads the other side in a gapped second
 // clause after the side's head at k: "..., and Foreign Minister Winston
