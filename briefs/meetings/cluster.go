@@ -79,7 +79,7 @@ func (d *doc) clusters() []*cluster {
 				if into != nil {
 					break
 				}
-				if c.key != k && keySubset(c.key, k) && sameDayOnly(c, m) && !d.listedWith(c, m) && !d.otherTimedLines(c, m) {
+				if c.key != k && keySubset(c.key, k) && sameDayOnly(c, m) && !d.listedWith(c, m) && !d.otherTimedLines(c, m) && !followsOne(d.toks[m.sent], m) {
 					into = c // "Climate Roundtable, 23 April 2026" in a subject line, "the Nordic Cities Climate Roundtable will take place on 23 April 2026"
 				}
 			}
@@ -115,6 +115,21 @@ func (d *doc) clusters() []*cluster {
 	}
 	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
+}
+
+// followsOne reports a meeting whose own verb says it follows another:
+// "The Annual Meeting of the Parish Council will follow at 8.00pm on the
+// same evening" is not the Annual Parish Meeting before it.
+func followsOne(toks []token, m *mention) bool {
+	k := m.skipEnd
+	for n := 0; n < 3 && auxiliaries[lowerAt(toks, k)]; n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "follow", "follows", "followed":
+		return lowerAt(toks, k+1) != "by"
+	}
+	return false
 }
 
 // separately reports a mention in a sentence that opens with

@@ -154,3 +154,22 @@ func TestFresh35eSet(t *testing.T) {
 	rep := evalFile(t, "fresh35e.jsonl", 8)
 	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.99, place: 0.85, participants: 0.75, partPrecision: 0.90})
 }
+
+// TestRound20NoticeMeetings: a meeting that "will follow" another on the
+// same evening is a meeting of its own, though its name shares the
+// other's words; a session a body "will hold" with two words of its kind
+// ("a budget study session"); an agenda item's label ("A.") opens its
+// sentence, so "The Board" after it is the board (cluster.go followsOne;
+// mention.go heldSessionKind; names.go itemLabelBefore).
+func TestRound20NoticeMeetings(t *testing.T) {
+	checkDescribed(t, dayTitleParties,
+		describedCase{name: "two meetings of one evening", pub: "2026-04-30",
+			text: "Kestford Town Council\nNOTICE OF MEETINGS\n\nNotice is hereby given that the Annual Town Meeting will be held on Thursday 21 May 2026 at 7.00pm in the Memorial Hall, High Street. All electors of the town may attend.\n\nThe Annual Meeting of the Town Council will follow at 8.15pm on the same evening in the Memorial Hall.",
+			want: []string{"2026-05-21 Annual Town Meeting|", "2026-05-21 Annual Meeting of the Town Council|Town Council"}},
+		describedCase{name: "a labelled agenda item's session", pub: "2026-05-20",
+			text: "Pine Hollow Unified School District\nBoard of Education\nRegular Meeting - May 20, 2026\n\nINFORMATION ITEMS\nA. The Board will hold a budget study session on Tuesday, June 2, 2026, at 5:30 p.m. in the District Office Boardroom.",
+			want: []string{"2026-05-20 Board of Education Regular Meeting|Board of Education", "2026-06-02 Board of Education session|Board of Education"}},
+		describedCase{name: "a market's session (guard)", pub: "2026-05-20",
+			text: "Shares fell on Tuesday. Traders will hold a trading session on Thursday, May 21, 2026.",
+			want: nil})
+}

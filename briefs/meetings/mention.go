@@ -358,8 +358,8 @@ func isMeetingNoun(toks []token, i int) bool {
 		if openedSession(toks, i) {
 			return true // "The U.N. Human Rights Council opens a six-week session on Monday"
 		}
-		if h := lowerAt(toks, i-3); w == "session" && lowerAt(toks, i-2) == "a" && holdVerbs[h] && h != "had" && h != "have" && h != "has" && !toks[i-1].cap && prev != "trading" && prev != "market" {
-			return true // "will hold a work session on Tuesday, April 7"
+		if w == "session" && heldSessionKind(toks, i) {
+			return true // "will hold a work session on Tuesday, April 7", "will hold a budget study session on Tuesday"
 		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
@@ -1556,6 +1556,29 @@ func lowerGroup(toks []token, k int) bool {
 		words++
 	}
 	return partyNouns[last] || groupNouns[last] || delegationWords[last] || objectHeads[last] || words > 1 && agentGroup(last) // "will meet sugar planters", not "met miners"
+}
+
+// heldSessionKind reports a session at i that a hold verb holds with one
+// or two lower-case words of its kind between: "will hold a work session",
+// "will hold a budget study session"; not a market's ("a trading
+// session").
+func heldSessionKind(toks []token, i int) bool {
+	for a := i - 2; a >= i-3 && a >= 1; a-- {
+		if lowerAt(toks, a) != "a" {
+			continue
+		}
+		h := lowerAt(toks, a-1)
+		if !holdVerbs[h] || h == "had" || h == "have" || h == "has" {
+			return false
+		}
+		for j := a + 1; j < i; j++ {
+			if toks[j].cap || !toks[j].word || toks[j].lower == "trading" || toks[j].lower == "market" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // objectStops end the object's noun phrase: "hospital managers on Friday".

@@ -69,12 +69,15 @@ func (d *doc) findChunks(si int) []chunk {
 		}
 		s := k
 		for s < e && (capStop[toks[s].lower] || (s == 0 || clockPrefix(toks, s)) && diaryVerbs[toks[s].lower] ||
-			(s == 0 || toks[s-1].end <= d.dlEnd || clockPrefix(toks, s)) && !orgWordFirst(toks, s, e) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
+			(s == 0 || toks[s-1].end <= d.dlEnd || clockPrefix(toks, s) || itemLabelBefore(toks, s)) && !orgWordFirst(toks, s, e) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
 				e == s+1 && (nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)] || commonWord(toks[s].lower)))) {
 			s++ // sentence-initial common word, "Finance ministers" (the sentence may start after a dateline)
 		}
 		for s < e && !toks[s].word {
 			s++
+		}
+		if itemLabelBefore(toks, s) && s < e && (d.lowerWord(toks[s].lower) || commonStart(toks, s)) && !orgWordFirst(toks, s, e) {
+			s++ // "A. The Board will hold": the label's "The" opens the sentence ("A." was read as an initial)
 		}
 		if s < e {
 			out = append(out, chunk{start: s, end: e, text: sliceText(d.runes, toks[s].start, toks[e-1].end)})
@@ -101,6 +104,19 @@ func clockPrefix(toks []token, s int) bool {
 		}
 	}
 	return true
+}
+
+// itemLabelBefore reports the tokens before s as an item's label that opens
+// the line: "A." of "A. The Board will hold", "1." , "(b)", "iv)"; the
+// word after it opens the sentence.
+func itemLabelBefore(toks []token, s int) bool {
+	switch {
+	case s == 2 && (toks[1].lower == "." || toks[1].lower == ")"):
+		return len(toks[0].lower) == 1 || toks[0].num || romanNumeral(toks[0].text)
+	case s == 3 && toks[0].lower == "(" && toks[2].lower == ")":
+		return len(toks[1].lower) == 1 || toks[1].num || romanNumeral(toks[1].text)
+	}
+	return false
 }
 
 // joinListedName joins the chunks of a name written as a list when the
