@@ -173,3 +173,21 @@ func TestRound20NoticeMeetings(t *testing.T) {
 			text: "Shares fell on Tuesday. Traders will hold a trading session on Thursday, May 21, 2026.",
 			want: nil})
 }
+
+// TestRound20HearingTour: a committee's hearings listed by day and town
+// ("Monday 9 November 2026, 9:00 a.m. to 4:00 p.m.: hearings in Regina,
+// Hotel Saskatchewan.") are a meeting a line, on the line's day: a clock
+// that ends a range of hours takes the day before it, not the reference day
+// (mention.go datedLinePrefix; fromtimex.go bareClocks, rangeWord).
+func TestRound20HearingTour(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "hearings by town", pub: "2026-10-20",
+			text: "HOUSE OF COMMONS\nSTANDING COMMITTEE ON AGRICULTURE\n\nThe Committee will hold public hearings in the Prairie provinces as follows:\n\nMonday 9 November 2026, 9:00 a.m. to 4:00 p.m.: hearings in Regina, Hotel Saskatchewan.\nTuesday 10 November 2026: hearings in Saskatoon, TCU Place.",
+			want: []string{"2026-11-09 Hotel Saskatchewan", "2026-11-10 TCU Place"}},
+		describedCase{name: "a range of hours after its day (guard)", pub: "2026-10-20",
+			text: "The board will meet on Monday 9 November 2026, 9:00 a.m. to 4:00 p.m., at the district office.",
+			want: []string{"2026-11-09 "}},
+		describedCase{name: "a court's hearings (guard)", pub: "2026-10-20",
+			text: "The court will resume bail hearings on Monday 9 November 2026.",
+			want: nil})
+}

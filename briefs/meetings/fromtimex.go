@@ -157,8 +157,11 @@ func bareClocks(toks []token, ds []dateSpan, dlEnd int) {
 		}
 		best, gap := -1, 7
 		for k := range ds {
-			if k == i || ds[k].prec != briefs.PrecisionDay || ds[k].clock != "" || ds[k].start < dlEnd {
+			if k == i || ds[k].prec != briefs.PrecisionDay || ds[k].start < dlEnd {
 				continue
+			}
+			if ds[k].clock != "" && !(ds[k].tokEnd == ds[i].tokStart-1 && rangeWord(lowerAt(toks, ds[k].tokEnd))) {
+				continue // a day with its own hour, unless this clock ends its range: "Monday 9 November 2026, 9:00 a.m. to 4:00 p.m."
 			}
 			g := ds[i].tokStart - ds[k].tokEnd
 			if k > i {
@@ -170,11 +173,17 @@ func bareClocks(toks []token, ds []dateSpan, dlEnd int) {
 		}
 		ds[i].bare = best < 0
 		if best >= 0 && ds[best].date != ds[i].date {
-			ds[best].clock = ds[i].clock
+			if ds[best].clock == "" {
+				ds[best].clock = ds[i].clock
+			}
 			ds[i].date, ds[i].value, ds[i].endDate = ds[best].date, ds[best].value, ds[best].endDate
 		}
 	}
 }
+
+// rangeWord joins the two ends of a range of hours: "9:00 a.m. to 4:00
+// p.m.", "10.00–12.30".
+func rangeWord(w string) bool { return w == "to" || w == "until" || w == "-" || w == "–" }
 
 // bareClock reports tokens [k, j) with no word of a day: "4:30 p.m.",
 // "noon", not "tomorrow at 10" or "Friday 3 p.m.".

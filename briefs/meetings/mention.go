@@ -372,6 +372,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "public" {
 			return next != ":" && !heldAtMeeting(toks, i) // "Public hearing on the Sugar Bill (Western region)": a committee's or a council's, never a court's; not an agenda item's label ("5. Public hearing: Proposed fare changes")
 		}
+		if w == "hearings" && (prev == ":" && datedLinePrefix(toks, i-1) || i == 0 && next == "in" && i+2 < len(toks) && toks[i+2].cap) {
+			return true // "Monday 9 November 2026, 9:00 a.m. to 4:00 p.m.: hearings in Regina", "hearings in Saskatoon, TCU Place." under its day: a committee's tour, line by line
+		}
 		for k := i - 1; k >= 0 && k >= i-14; k-- {
 			if w := toks[k].lower; w == ";" || w == "," && k < i-8 {
 				break
@@ -1556,6 +1559,21 @@ func lowerGroup(toks []token, k int) bool {
 		words++
 	}
 	return partyNouns[last] || groupNouns[last] || delegationWords[last] || objectHeads[last] || words > 1 && agentGroup(last) // "will meet sugar planters", not "met miners"
+}
+
+// datedLinePrefix reports tokens [0,end) that are only a day and its
+// hours: "Monday 9 November 2026, 9:00 a.m. to 4:00 p.m.", "Tuesday 10
+// November 2026".
+func datedLinePrefix(toks []token, end int) bool {
+	if end < 2 || !isMonthOrDay(toks[0].lower) && !toks[0].num {
+		return false
+	}
+	for _, t := range toks[:end] {
+		if !t.num && !isMonthOrDay(t.lower) && !clockWord(t) && !timePunct[t.lower] && t.lower != "," && t.lower != "to" && t.lower != "–" && t.lower != "-" && t.lower != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // heldSessionKind reports a session at i that a hold verb holds with one
