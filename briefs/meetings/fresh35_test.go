@@ -191,3 +191,22 @@ func TestRound20HearingTour(t *testing.T) {
 			text: "The court will resume bail hearings on Monday 9 November 2026.",
 			want: nil})
 }
+
+// TestRound20ForumEditions: a gathering named with its edition's year
+// ("The Baltic Ferry Forum 2026 takes place ...") is held, the edition no
+// party; its days may carry weekdays on both ends ("from Tuesday 9 to
+// Thursday 11 September 2025") (notices.go heldBody, editionYear; timex
+// dayMonth, weekdayBefore).
+func TestRound20ForumEditions(t *testing.T) {
+	checkDescribed(t, dayEndPlace,
+		describedCase{name: "a year after the name", pub: "2026-05-04",
+			text: "PRESS RELEASE\n\nThe Baltic Ferry Forum 2026 takes place from 15 to 17 September 2026 in Klaipeda. Operators from nine countries are expected.",
+			want: []string{"2026-09-15 2026-09-17 Klaipeda"}},
+		describedCase{name: "weekdays on both days", pub: "2025-08-25",
+			text: "The Andes Water Forum 2025 will take place at the Lima Convention Center from Tuesday 9 to Thursday 11 September 2025.",
+			want: []string{"2025-09-09 2025-09-11 Lima Convention Center"}})
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "an edition is no party", pub: "2026-05-04",
+			text: "The Baltic Ferry Forum 2026 takes place from 15 to 17 September 2026 in Klaipeda.",
+			want: []string{""}})
+}

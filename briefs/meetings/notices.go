@@ -477,6 +477,9 @@ func (d *doc) heldBody(si int) int {
 			continue
 		}
 		k := ofNameEnd(toks, c.end, true) // "The Ordinary General Assembly of the African Rowing Federation will take place"
+		if k == c.end && editionYear(toks, k) {
+			k++ // "The Baltic Ferry Forum 2026 takes place": the edition's year
+		}
 		for auxWords[lowerAt(toks, k)] {
 			k++
 		}
@@ -500,6 +503,12 @@ func (d *doc) heldBody(si int) int {
 		return head
 	}
 	return -1
+}
+
+// editionYear reports a four-digit year right after a name, which makes
+// it an edition of an event: "The Baltic Ferry Forum 2026 takes place".
+func editionYear(toks []token, k int) bool {
+	return k < len(toks) && toks[k].num && len(toks[k].lower) == 4
 }
 
 // bodyHeadOf is the token of chunk c that is its body's word: its last,
@@ -535,7 +544,9 @@ func (d *doc) heldBodyMention(si int, m *mention) {
 		m.byTokens(FieldKind, RuleHeldBody, toks, c.start, c.end)
 		m.title = c.text
 		m.byTokens(FieldTitle, RuleHeldBody, toks, c.start, c.end)
-		m.nameChunk(toks, c, RuleHeldBody)
+		if !editionYear(toks, c.end) {
+			m.nameChunk(toks, c, RuleHeldBody) // not "The Baltic Ferry Forum 2026": an edition of an event, no body that takes part
+		}
 		return
 	}
 }

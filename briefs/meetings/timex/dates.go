@@ -157,7 +157,7 @@ func (d *doc) monthDay(i int) (match, bool) {
 }
 
 // dayMonth matches "4 December 2025", "28-29 October", "23 and 24 September",
-// "the 4th of December".
+// "9 to Thursday 11 September 2025", "the 4th of December".
 func (d *doc) dayMonth(i int) (match, bool) {
 	start := i
 	if d.is(i, "the") {
@@ -169,6 +169,12 @@ func (d *doc) dayMonth(i int) (match, bool) {
 	}
 	d2 := 0
 	if s, ok := d.rangeSep(j, d.is(start-1, "between")); ok {
+		if _, isDay := weekdays[d.tokS(s)]; isDay && d.toks[s].upper && d.weekdayBefore(start) {
+			s++ // "Tuesday 9 to Thursday 11 September 2025": the second day's weekday, as the first has one (not "DAY 2 - WEDNESDAY, 18 MARCH")
+			if d.is(s, ",") {
+				s++
+			}
+		}
 		if x, k2, ok := d.dayNum(s); ok && x > dd {
 			d2, j = x, k2
 		}
@@ -209,6 +215,17 @@ func (d *doc) dayMonth(i int) (match, bool) {
 		out.endValue = fmtDay(day(y, m, d2))
 	}
 	return out, true
+}
+
+// weekdayBefore reports a weekday's name just before token i, past a
+// comma: "Tuesday 9", "Tuesday, 9".
+func (d *doc) weekdayBefore(i int) bool {
+	k := i - 1
+	if d.is(k, ",") {
+		k--
+	}
+	_, ok := weekdays[d.tokS(k)]
+	return ok && k >= 0 && d.toks[k].upper
 }
 
 // monthYear matches "December 2024", "July, 1997", "March of 1998".

@@ -21,3 +21,16 @@ func TestFindDayOfMonth(t *testing.T) {
 			[]string{"Monday|DATE|2025-07-21", "the 21st day of July, 2025|DATE|2025-07-21", "11:00 A.M.|TIME|2025-07-21T11:00"}},
 	})
 }
+
+// TestFindWeekdayDayRange: "Tuesday 9 to Thursday 11 September 2025" is
+// one range of days, the second day's weekday inside it, when the first
+// day has its weekday too; "DAY 2 - WEDNESDAY, 18 MARCH 2026", a
+// programme's day number, is no range.
+func TestFindWeekdayDayRange(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"weekdays on both days", "2025-08-25", "It runs from Tuesday 9 to Thursday 11 September 2025.",
+			[]string{"Tuesday|DATE|2025-09-09", "9 to Thursday 11 September 2025|DATE|2025-09-09|2025-09-11"}},
+		{"a programme's day number", "2026-03-01", "DAY 2 - WEDNESDAY, 18 MARCH 2026",
+			[]string{"WEDNESDAY|DATE|2026-03-18", "18 MARCH 2026|DATE|2026-03-18"}},
+	})
+}
