@@ -171,6 +171,9 @@ func bareClocks(toks []token, ds []dateSpan, dlEnd int) {
 				best, gap = k, g
 			}
 		}
+		if best < 0 {
+			best = lineDay(toks, ds, i) // "Monday, May 18: The mayor will attend ... at 1:00 p.m."
+		}
 		ds[i].bare = best < 0
 		if best >= 0 && ds[best].date != ds[i].date {
 			if ds[best].clock == "" {
@@ -179,6 +182,18 @@ func bareClocks(toks []token, ds []dateSpan, dlEnd int) {
 			ds[i].date, ds[i].value, ds[i].endDate = ds[best].date, ds[best].value, ds[best].endDate
 		}
 	}
+}
+
+// lineDay is the day that opens the line of clock i before a colon, which
+// is the day of everything on the line ("Monday, May 18: The mayor will
+// attend the City Council work session at 1:00 p.m."); -1 when none.
+func lineDay(toks []token, ds []dateSpan, i int) int {
+	for k := range ds {
+		if k != i && ds[k].tokStart == 0 && ds[k].prec == briefs.PrecisionDay && ds[k].tokEnd < ds[i].tokStart && lowerAt(toks, ds[k].tokEnd) == ":" {
+			return k
+		}
+	}
+	return -1
 }
 
 // rangeWord joins the two ends of a range of hours: "9:00 a.m. to 4:00

@@ -358,6 +358,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if openedSession(toks, i) {
 			return true // "The U.N. Human Rights Council opens a six-week session on Monday"
 		}
+		if w == "session" && i >= 2 && toks[i-1].word && !toks[i-1].cap && toks[i-2].cap && bodyWords[toks[i-2].lower] && prev != "trading" && prev != "market" {
+			return true // "the City Council work session", "the Board's" aside: a named body's session of its kind
+		}
 		if w == "session" && heldSessionKind(toks, i) {
 			return true // "will hold a work session on Tuesday, April 7", "will hold a budget study session on Tuesday"
 		}
