@@ -281,7 +281,8 @@ func (d *doc) monthAlone(i int) (match, bool) {
 const monthMaxOff = 9
 
 // numericDate matches "2025-12-04", "12/04/2025" and "21.08.2025" (the
-// order of day and month by numericOrder).
+// order of day and month by numericOrder), and "5/19" after a weekday
+// ("Tue 5/19", weekdayMonthDay).
 func (d *doc) numericDate(i int) (match, bool) {
 	t := d.tok(i)
 	if t == nil || t.kind != kNum {
@@ -312,7 +313,35 @@ func (d *doc) numericDate(i int) (match, bool) {
 			return match{end: i + 5, typ: Date, value: fmtDay(dt)}, true
 		}
 	}
+	if t.ndig <= 2 && d.is(i+1, "/") && d.adjacent(i+1) && !d.is(i+3, "/") && d.weekdayBefore(i) {
+		if b, ok := num(i+2, 0); ok && b <= 31 {
+			if dt, ok := d.weekdayMonthDay(i, t.num, b); ok {
+				return match{end: i + 3, typ: Date, value: fmtDay(dt)}, true // "Tue 5/19": a US table's day
+			}
+		}
+	}
 	return match{}, false
+}
+
+// weekdayMonthDay reads "5/19" after the weekday before token i as month
+// and day (the US order) in the year nearest the reference day where that
+// day falls on the weekday written: a schedule's "Tue 5/19".
+func (d *doc) weekdayMonthDay(i, m, dd int) (time.Time, bool) {
+	k := i - 1
+	if d.is(k, ",") {
+		k--
+	}
+	wd := weekdays[d.tokS(k)]
+	var best time.Time
+	for _, y := range []int{d.ref.Year(), d.ref.Year() + 1, d.ref.Year() - 1} {
+		if !validDay(y, m, dd) {
+			continue
+		}
+		if t := day(y, m, dd); int(t.Weekday()) == wd && (best.IsZero() || absDays(t.Sub(d.ref)) < absDays(best.Sub(d.ref))) {
+			best = t
+		}
+	}
+	return best, !best.IsZero()
 }
 
 // numericOrder reads a/b/y as a date: day first when a cannot be a month

@@ -34,3 +34,14 @@ func TestFindWeekdayDayRange(t *testing.T) {
 			[]string{"WEDNESDAY|DATE|2026-03-18", "18 MARCH 2026|DATE|2026-03-18"}},
 	})
 }
+
+// TestFindWeekdaySlashDay: a schedule's "Tue 5/19" is 19 May, in the year
+// nearest the reference day where it is a Tuesday; "5/19" alone stays no
+// date (a score, a fraction).
+func TestFindWeekdaySlashDay(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"weekday and month/day", "2026-05-15", "Tue 5/19 | 9:00 AM | Senate Revenue Committee",
+			[]string{"5/19|DATE|2026-05-19", "9:00 AM|TIME|2026-05-15T09:00"}},
+		{"alone", "2026-05-15", "The vote was 5/19 against.", nil},
+	})
+}
