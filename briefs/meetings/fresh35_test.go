@@ -236,3 +236,21 @@ func TestFresh35fSet(t *testing.T) {
 	rep := evalFile(t, "fresh35f.jsonl", 7)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.95, participants: 0.85, partPrecision: 0.80})
 }
+
+// TestRound20ListHeadings: a plural meeting noun that heads a list
+// ("Forthcoming meetings (published 13 January 2025)", "UPCOMING
+// MEETINGS", "Select committee meetings: week commencing ...") is no
+// meeting; its lines are (mention.go listHeading). Written from read-set
+// false alarms, not from a fresh set.
+func TestRound20ListHeadings(t *testing.T) {
+	checkDescribed(t, dayTitleParties,
+		describedCase{name: "a list's heading", pub: "2025-01-13",
+			text: "TREASURY COMMITTEE\nForthcoming meetings (published 13 January 2025)\n\nTuesday 21 January 2025, 10.00am: oral evidence session on the Budget, Room 8, Portcullis House.",
+			want: []string{"2025-01-21 Treasury Committee session|TREASURY COMMITTEE"}},
+		describedCase{name: "a forthcoming meeting (guard)", pub: "2025-01-13",
+			text: "LONDON, Jan 13 - Ministers will discuss the plan at a forthcoming meeting on January 21, officials said.",
+			want: []string{"2025-01-21 Meeting|"}},
+		describedCase{name: "a body's meetings with their days (guard)", pub: "2026-01-20",
+			text: "NORLAND CENTRAL BANK\nMonetary Policy Committee Meetings 27-28 January 2026\n\nThe Committee will announce its decision on 28 January.",
+			want: []string{"2026-01-27 Norland Central BANK Monetary Policy Committee Meetings|NORLAND CENTRAL BANK"}})
+}

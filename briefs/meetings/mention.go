@@ -243,6 +243,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if notMeetingBefore[prev] || notMeetingAfter[next] || sponsorName(toks, i) || namedBodyHolds(toks, i) {
 		return false
 	}
+	if listHeading(toks, i) {
+		return false // "Forthcoming meetings (published 13 January 2025)", "F. UPCOMING MEETINGS": a list's heading
+	}
 	if prev == "of" && lowerAt(toks, i-2) == "notice" && toks[i].cap {
 		return false // "The Notice of Meeting has been posted to shareholders": a document
 	}
@@ -1577,6 +1580,27 @@ func datedLinePrefix(toks []token, end int) bool {
 		}
 	}
 	return true
+}
+
+// listHeading reports a plural meeting noun at i that heads a list of
+// meetings: after "forthcoming", "upcoming" or "future" ("Forthcoming
+// sessions — published Thursday 9 January 2025", "UPCOMING MEETINGS"), or
+// before "published" or "week commencing" ("Select committee meetings: week
+// commencing Monday 13 January 2025").
+func listHeading(toks []token, i int) bool {
+	if !plural(toks[i].lower) {
+		return false
+	}
+	switch lowerAt(toks, i-1) {
+	case "forthcoming", "upcoming", "future":
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if w := toks[k].lower; w == "published" || w == "week" && lowerAt(toks, k+1) == "commencing" {
+			return true
+		}
+	}
+	return false
 }
 
 // heldSessionKind reports a session at i that a hold verb holds with one
