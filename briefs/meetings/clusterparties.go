@@ -624,6 +624,10 @@ func (d *doc) dropShortForms(names []string) []string {
 				short = true
 				break
 			}
+			if nick := nicknames[strings.ToLower(n)]; nick != "" && strings.Contains(strings.ToLower(o), nick) {
+				short = true // "Fed" beside "U.S. Federal Reserve"
+				break
+			}
 		}
 		if !short {
 			out = append(out, n)
@@ -631,6 +635,10 @@ func (d *doc) dropShortForms(names []string) []string {
 	}
 	return out
 }
+
+// nicknames are a body's short names that share no word with its name,
+// with a part of the full name: "the Fed" is the Federal Reserve's.
+var nicknames = map[string]string{"fed": "federal", "bundesbank": "deutsche bundesbank", "ecb": "european central bank"}
 
 // containsWord reports whether w occurs in s as whole words.
 func containsWord(s, w string) bool {

@@ -254,3 +254,13 @@ func TestRound20ListHeadings(t *testing.T) {
 			text: "NORLAND CENTRAL BANK\nMonetary Policy Committee Meetings 27-28 January 2026\n\nThe Committee will announce its decision on 28 January.",
 			want: []string{"2026-01-27 Norland Central BANK Monetary Policy Committee Meetings|NORLAND CENTRAL BANK"}})
 }
+
+// TestRound20Nicknames: a body's short name that shares no word with its
+// name ("the Fed") is no second party beside it (clusterparties.go
+// dropShortForms, nicknames). Written from read-set extras.
+func TestRound20Nicknames(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "the Fed", pub: "2023-04-26",
+			text: "WASHINGTON, April 26 (Reuters) - The U.S. Federal Reserve is expected to raise rates again when the Fed's policymakers meet on May 2 and 3.",
+			want: []string{"U.S. Federal Reserve"}})
+}
