@@ -264,3 +264,17 @@ func TestRound20Nicknames(t *testing.T) {
 			text: "WASHINGTON, April 26 (Reuters) - The U.S. Federal Reserve is expected to raise rates again when the Fed's policymakers meet on May 2 and 3.",
 			want: []string{"U.S. Federal Reserve"}})
 }
+
+// TestRound20BodyResumes: "The council will resume here on January 13" is
+// a body's adjourned session resuming, a meeting (resume.go resumesBare);
+// its committee "meeting a day earlier" is one more. Written from a
+// read-set miss.
+func TestRound20BodyResumes(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a council resumes", pub: "1987-01-05",
+			text: "LONDON, Jan 5 - The council will resume here on January 13, with its executive committee meeting a day earlier, delegates said.",
+			want: []string{"1987-01-13 London", "1987-01-12 London"}},
+		describedCase{name: "trading resumes (guard)", pub: "1987-01-05",
+			text: "LONDON, Jan 5 - Trading will resume here on January 13, the exchange said.",
+			want: nil})
+}

@@ -4,9 +4,10 @@ package meetings
 // resume next week": a later round of talks told by a bare "resume" whose
 // subject is the sides of talks named before (RuleHeadResume).
 
-// resumesBare accepts "resume" with no object after a pronoun or a side's
-// noun: "They will resume next month in Moscow", "Bargaining will resume
-// on Monday, September 14". Not "Trading will resume
+// resumesBare accepts "resume" with no object after a pronoun, a side's
+// noun or a body's: "They will resume next month in Moscow", "Bargaining
+// will resume on Monday, September 14", "The council will resume here on
+// January 13". Not "Trading will resume
 // on Monday" (no sides) nor "will resume payments" (an object).
 func resumesBare(toks []token, i int) bool {
 	switch toks[i].lower {
@@ -15,7 +16,7 @@ func resumesBare(toks []token, i int) bool {
 		return false
 	}
 	switch w := lowerAt(toks, i+1); w {
-	case "on", "next", "in", "at", "later", "tomorrow", "today", "this", "after", "early", "late":
+	case "on", "next", "in", "at", "later", "tomorrow", "today", "this", "after", "early", "late", "here", "there":
 	default:
 		if _, day := weekdayNames[w]; !day {
 			return false
@@ -28,6 +29,8 @@ func resumesBare(toks []token, i int) bool {
 	switch w := lowerAt(toks, k); w {
 	case "they", "sides", "negotiators", "delegations", "delegates", "parties", "bargaining", "mediation":
 		return true
+	case "council", "committee", "commission", "assembly", "conference", "board", "panel":
+		return lowerAt(toks, k-1) == "the" // "The council will resume here on January 13": a body's adjourned session
 	default:
 		return false
 	}
