@@ -159,7 +159,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	if len(out) > maxParticipants {
 		out = out[:maxParticipants]
 	}
-	out = d.dropShortForms(out)
+	out = d.dropShortForms(splitJoinedBodies(out))
 	pos := make(map[string]int, len(out))
 	for _, n := range out {
 		pos[n] = d.firstIndex(n)
@@ -634,6 +634,42 @@ func (d *doc) dropShortForms(names []string) []string {
 		}
 	}
 	return out
+}
+
+// splitJoinedBodies parts a party that joins two whole bodies with "and":
+// "International Monetary Fund and World Bank" of "the annual meetings of
+// the International Monetary Fund and World Bank" is two parties; not
+// "Food and Agriculture Organization", whose first half is no body.
+func splitJoinedBodies(names []string) []string {
+	var out []string
+	for _, n := range names {
+		l, r, ok := strings.Cut(n, " and ")
+		r = strings.TrimPrefix(r, "the ")
+		if ok && wholeBody(l) && wholeBody(r) && !strings.Contains(r, " and ") {
+			out = append(out, l, r)
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// wholeBody reports a name that is a body by itself: an initialism, or
+// capitalised words ending in a body's word ("World Bank", "IMF").
+func wholeBody(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) == 1 {
+		return isAcronym(n)
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) && w != "of" && w != "for" {
+			return false
+		}
+	}
+	return orgWords[strings.ToLower(ws[len(ws)-1])]
 }
 
 // nicknames are a body's short names that share no word with its name,

@@ -278,3 +278,18 @@ func TestRound20BodyResumes(t *testing.T) {
 			text: "LONDON, Jan 5 - Trading will resume here on January 13, the exchange said.",
 			want: nil})
 }
+
+// TestRound20JoinedBodies: two whole bodies joined by "and" in a meeting's
+// name are two parties ("the annual meetings of the International Monetary
+// Fund and World Bank"); a body whose name has "and" inside stays one
+// ("the Food and Agriculture Organization") (clusterparties.go
+// splitJoinedBodies, wholeBody). Written from read-set misses.
+func TestRound20JoinedBodies(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "two bodies", pub: "1987-09-20",
+			text: "WASHINGTON, Sept 20 - The annual meetings of the International Monetary Fund and World Bank will open here on September 29.",
+			want: []string{"International Monetary Fund;World Bank"}},
+		describedCase{name: "one body with and (guard)", pub: "1987-09-20",
+			text: "ROME, Sept 20 - The council of the Food and Agriculture Organization will meet here on September 29.",
+			want: []string{"Food and Agriculture Organization"}})
+}
