@@ -293,3 +293,17 @@ func TestRound20JoinedBodies(t *testing.T) {
 			text: "ROME, Sept 20 - The council of the Food and Agriculture Organization will meet here on September 29.",
 			want: []string{"Food and Agriculture Organization"}})
 }
+
+// TestRound20CommitteeUnderHeading: a notice headed by its council and,
+// a few short lines down, the committee that meets ("MILLBROOK DISTRICT
+// COUNCIL / NOTICE OF MEETING / Planning Committee") is the committee's:
+// its "Date of next meeting" is the committee's too (heading.go
+// findHeadingBody reads short heading lines past the first paragraph).
+// Written from read-set misses (b19c-40, b22a-40, b23a-47, b24a-40,
+// b30b-39).
+func TestRound20CommitteeUnderHeading(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the committee under its council", pub: "2025-01-06",
+			text: "ASHVALE DISTRICT COUNCIL\n\nNOTICE OF MEETING\n\nLicensing Committee\n\nDate: Tuesday, 14 January 2025\nVenue: Council Chamber, Civic Offices\n\nMembers of the Licensing Committee are summoned to attend the above meeting.\n\nAGENDA\n\n1. Apologies.\n\n2. Date of next meeting: Tuesday, 11 February 2025.",
+			want: []string{"2025-01-14 Licensing Committee", "2025-02-11 Licensing Committee"}})
+}

@@ -59,7 +59,7 @@ func (d *doc) findHeadingBody() string {
 		}
 	}
 	first := ""
-	for si := 0; si < len(d.sents) && si < 4 && d.sents[si].Paragraph == 0; si++ {
+	for si := 0; si < len(d.sents) && si < 4 && (d.sents[si].Paragraph == 0 || first != "" && d.shortLine(si)); si++ { // "MILLBROOK DISTRICT COUNCIL / NOTICE OF MEETING / Planning Committee": short heading lines, a paragraph each
 		for _, c := range d.chunks(si) {
 			if !headingOrg(c.text) {
 				continue
