@@ -307,3 +307,20 @@ func TestRound20CommitteeUnderHeading(t *testing.T) {
 			text: "ASHVALE DISTRICT COUNCIL\n\nNOTICE OF MEETING\n\nLicensing Committee\n\nDate: Tuesday, 14 January 2025\nVenue: Council Chamber, Civic Offices\n\nMembers of the Licensing Committee are summoned to attend the above meeting.\n\nAGENDA\n\n1. Apologies.\n\n2. Date of next meeting: Tuesday, 11 February 2025.",
 			want: []string{"2025-01-14 Licensing Committee", "2025-02-11 Licensing Committee"}})
 }
+
+// TestRound20LowerCaseForums: a forum or congress in lower case is a
+// gathering when it is attended, hosted or opens on a day, or is a body's
+// own ("at its congress in Lisbon on May 17") (sittings.go
+// lowerForumHeld). Written from read-set misses.
+func TestRound20LowerCaseForums(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "attended", pub: "2025-04-07",
+			text: "BEIJING, April 7 - Khamphet will attend a China-Laos railway cooperation forum in Kunming on Thursday, the embassy said.",
+			want: []string{"2025-04-10 Kunming"}},
+		describedCase{name: "a body's congress", pub: "2024-05-10",
+			text: "LISBON, May 10 - The Pan-European Canoe Federation (PECF) will elect a new president at its congress in Lisbon on May 17.",
+			want: []string{"2024-05-17 Lisbon"}},
+		describedCase{name: "a forum for dialogue (guard)", pub: "2025-04-07",
+			text: "BEIJING, April 7 - The ministry said the embassy would remain a forum for dialogue on Thursday and beyond.",
+			want: nil})
+}

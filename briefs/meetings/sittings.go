@@ -26,6 +26,12 @@ func councilSitting(toks []token, i int) bool {
 // the Boao Forum next week" ("the Pacific Islands Forum" that meets is a
 // body, a party).
 func forumAttended(toks []token, i int) bool {
+	if toks[i].lower != "forum" && toks[i].lower != "congress" {
+		return false
+	}
+	if !toks[i].cap {
+		return lowerForumHeld(toks, i)
+	}
 	if toks[i].lower != "forum" {
 		return false
 	}
@@ -44,6 +50,52 @@ func forumAttended(toks []token, i int) bool {
 	}
 	return dayAfter(toks, j)
 }
+
+// lowerForumHeld reports a forum or congress in lower case that is held on
+// a day: attended or hosted ("will attend a China-Laos railway cooperation
+// forum in Kunming on Thursday"), opening ("A three-day regional forum on
+// drought resilience ... opened in Nairobi on Tuesday"), or a body's own
+// ("will elect a new president at its congress in Lisbon on May 17").
+// Not a forum for dialogue with no day.
+func lowerForumHeld(toks []token, i int) bool {
+	held := possessives[lowerAt(toks, i-1)] && toks[i].lower == "congress"
+	for k := i - 1; !held && k >= 0 && k >= i-7; k-- {
+		w := toks[k].lower
+		if forumVerbs[w] {
+			held = true
+			break
+		}
+		if !toks[k].word && w != "-" && w != "'" {
+			break
+		}
+	}
+	for k := i + 1; !held && k < len(toks) && k <= i+12; k++ {
+		w := toks[k].lower
+		if w == "," || w == ";" || w == "." {
+			break
+		}
+		held = forumOpens[w]
+	}
+	if !held {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if w := toks[k].lower; w == ";" || w == "." {
+			return false
+		}
+		if dayAfter(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// forumVerbs before a forum say it is held: "will attend a ... forum".
+var forumVerbs = map[string]bool{"attend": true, "attends": true, "attended": true, "attending": true, "host": true, "hosts": true,
+	"hosted": true, "hold": true, "holds": true, "held": true, "organise": true, "organize": true, "convene": true, "convenes": true}
+
+// forumOpens after a forum say it is held: "opened in Nairobi on Tuesday".
+var forumOpens = map[string]bool{"opened": true, "opens": true, "open": true, "began": true, "begins": true, "convened": true, "convenes": true}
 
 // namedBefore reports a capitalised name ending at head i after "the"
 // ("the Agriculture and Fisheries Council"), with the index of "the".
