@@ -324,3 +324,13 @@ func TestRound20LowerCaseForums(t *testing.T) {
 			text: "BEIJING, April 7 - The ministry said the embassy would remain a forum for dialogue on Thursday and beyond.",
 			want: nil})
 }
+
+// TestRound20HeldWithInitialism: a body held with its initialism in
+// brackets after its name ("The ASEAN Regional Forum (ARF) will be held on
+// Saturday") is held as without it (notices.go heldBody).
+func TestRound20HeldWithInitialism(t *testing.T) {
+	checkDescribed(t, dayTitleParties,
+		describedCase{name: "a bracketed initialism", pub: "2024-07-22",
+			text: "VIENTIANE, July 22 - The ASEAN Regional Forum (ARF) will be held on Saturday.",
+			want: []string{"2024-07-27 ASEAN Regional Forum|ARF"}})
+}

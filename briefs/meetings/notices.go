@@ -480,6 +480,9 @@ func (d *doc) heldBody(si int) int {
 		if k == c.end && editionYear(toks, k) {
 			k++ // "The Baltic Ferry Forum 2026 takes place": the edition's year
 		}
+		if k == c.end && lowerAt(toks, k) == "(" && lowerAt(toks, k+2) == ")" && isAcronym(textAt(toks, k+1)) {
+			k += 3 // "the ASEAN Regional Forum (ARF) will be held on Saturday": its initialism
+		}
 		for auxWords[lowerAt(toks, k)] {
 			k++
 		}
