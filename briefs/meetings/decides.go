@@ -28,6 +28,9 @@ func bodyDecides(toks []token, i int) bool {
 	}
 	if dayWord(lowerAt(toks, k)) {
 		k-- // "today approved"
+		if lowerAt(toks, k) == "on" {
+			k-- // "Kenya's Cabinet on Tuesday approved"
+		}
 	}
 	if lowerAt(toks, k) == "," {
 		k = appositionStart(toks, k) // ", chaired by Prime Minister Narendra Modi,"

@@ -334,3 +334,16 @@ func TestRound20HeldWithInitialism(t *testing.T) {
 			text: "VIENTIANE, July 22 - The ASEAN Regional Forum (ARF) will be held on Saturday.",
 			want: []string{"2024-07-27 ASEAN Regional Forum|ARF"}})
 }
+
+// TestRound20BodyDecidesOnDay: a body that "on Tuesday approved" sits that
+// day, as one that "today approved" does (decides.go bodyDecides). Written
+// from read-set misses.
+func TestRound20BodyDecidesOnDay(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "on a weekday before the verb", pub: "2024-09-18",
+			text: "NAIROBI, Sept 18 - Kenya's Cabinet on Tuesday approved a bill to overhaul the funding of public universities.",
+			want: []string{"2024-09-17 Cabinet"}},
+		describedCase{name: "a person's decision (guard)", pub: "2024-09-18",
+			text: "NAIROBI, Sept 18 - President William Ruto on Tuesday approved a bill to overhaul the funding of public universities.",
+			want: nil})
+}
