@@ -337,5 +337,5 @@ func TestRound16PronounSubject(t *testing.T) {
 	checkDescribed(t, dayParties,
 		describedCase{name: "the subject before, not the object", pub: "1987-03-03",
 			text: "BRASILIA, March 3 - Finance Minister Dilson Funaro briefed President Jose Sarney on the plan yesterday, the spokesman said.\n\nHe will also see Federal Reserve chairman Paul Volcker in Washington on Thursday.",
-			want: []string{"1987-03-05 Dilson Funaro;Paul Volcker"}})
+			want: []string{"1987-03-02 Dilson Funaro;Jose Sarney", "1987-03-05 Dilson Funaro;Paul Volcker"}}) // the briefing is a meeting since round 20 (TestRound20Briefings)
 }

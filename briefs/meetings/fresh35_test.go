@@ -347,3 +347,21 @@ func TestRound20BodyDecidesOnDay(t *testing.T) {
 			text: "NAIROBI, Sept 18 - President William Ruto on Tuesday approved a bill to overhaul the funding of public universities.",
 			want: nil})
 }
+
+// TestRound20Briefings: briefing a titled person or a cabinet on a day is
+// meeting them ("would brief President Corazon Aquino and her cabinet in
+// Manila on Monday", "will brief federal cabinet on Monday"); briefing
+// reporters is not (mention.go seesOfficial, briefsCabinet). Written from
+// read-set misses.
+func TestRound20Briefings(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a president", pub: "1987-03-27",
+			text: "MANILA, March 27 - Ongpin said he would brief President Corazon Aquino and her cabinet in Manila on Monday.",
+			want: []string{"1987-03-30 Corazon Aquino"}},
+		describedCase{name: "a cabinet", pub: "1987-03-13",
+			text: "CANBERRA, March 13 - Dawkins will brief federal cabinet on Monday before he leaves, the statement said.",
+			want: []string{"1987-03-16 Dawkins;federal cabinet"}},
+		describedCase{name: "reporters (guard)", pub: "1987-03-13",
+			text: "LONDON, March 13 - The minister briefed reporters on Monday.",
+			want: nil})
+}

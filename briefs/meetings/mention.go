@@ -1042,8 +1042,19 @@ var groupModifiers = map[string]bool{
 	"labor": true, "industry": true, "parliamentary": true, "congressional": true, "student": true,
 }
 
+// briefsCabinet reports a cabinet as the object that starts at j: "federal
+// cabinet", "the cabinet", "her cabinet".
+func briefsCabinet(toks []token, j int) bool {
+	if w := lowerAt(toks, j); determiners[w] || possessives[w] || w == "federal" || w == "his" || w == "her" {
+		j++
+	}
+	return lowerAt(toks, j) == "cabinet"
+}
+
 // seesOfficial accepts "will see West German Finance Minister Gerhard
-// Stoltenberg": seeing a person named with a title is meeting them; so are
+// Stoltenberg": seeing a person named with a title is meeting them, as is
+// briefing one or a cabinet ("would brief President Corazon Aquino and her
+// cabinet", "will brief federal cabinet on Monday"); so are
 // hosting and welcoming one in a sentence with no meeting noun ("will host
 // Ukrainian President Volodymyr Zelenskiy on Monday"), and receiving one
 // after a day or as a counterpart ("received on Sunday ...", "received his
@@ -1062,6 +1073,10 @@ func seesOfficial(toks []token, i int) bool {
 			return false
 		}
 		j++ // "called on Prime Minister Noboru Takeshita yesterday": a courtesy call
+	case "brief", "briefs", "briefed":
+		if briefsCabinet(toks, j) {
+			return true // "will brief federal cabinet on Monday"
+		} // "would brief President Corazon Aquino and her cabinet": the titled person below
 	default:
 		return false
 	}
