@@ -19,7 +19,11 @@ package meetings
 // lines, so not blind to them), on fd250af: F1 0.375, participants P 0.833
 // R 0.833. Cases named "(guard)" pass on the code before their rule too.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // TestRound20OfficialCountryNames: "Türkiye", "Viet Nam", "Cabo Verde" and
 // the other names the nationality table lacks are countries, and a pair of
@@ -363,5 +367,19 @@ func TestRound20Briefings(t *testing.T) {
 			want: []string{"1987-03-16 Dawkins;federal cabinet"}},
 		describedCase{name: "reporters (guard)", pub: "1987-03-13",
 			text: "LONDON, March 13 - The minister briefed reporters on Monday.",
+			want: nil})
+}
+
+// TestRound20AppearanceSet: "an appearance before the House Banking
+// subcommittee ... is set for February 25" is a hearing; an appearance
+// told as past ("after his appearance before the committee on Monday")
+// is not (hearings.go testifies, setFor). Written from a read-set miss.
+func TestRound20AppearanceSet(t *testing.T) {
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date },
+		describedCase{name: "an appearance set for a day", pub: "1987-02-10",
+			text: "WASHINGTON, Feb 10 - A similar appearance before the House Banking Committee is set for February 25, a House aide said.",
+			want: []string{"1987-02-25"}},
+		describedCase{name: "after an appearance (guard)", pub: "1987-02-10",
+			text: "WASHINGTON, Feb 10 - The dollar rose after his appearance before the House Banking Committee on Monday.",
 			want: nil})
 }

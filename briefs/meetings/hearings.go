@@ -113,9 +113,12 @@ func testifies(toks []token, i int) bool {
 		}
 	case "brief", "briefs", "briefed", "briefing":
 		return lowerAt(toks, i+1) == "the" && committeeAhead(toks, i+1) && !toks[i].cap // "will brief the Parliamentary Standing Committee on Defence on Friday"
-	case "appear", "appears", "appeared", "appearing":
+	case "appear", "appears", "appeared", "appearing", "appearance":
 		if lowerAt(toks, i+1) != "before" {
 			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
+		}
+		if toks[i].lower == "appearance" && !setFor(toks, i+2) {
+			return false // "A similar appearance before the House Banking subcommittee ... is set for February 25"; not "after his appearance before"
 		}
 	case "give", "gives", "gave", "giving", "given":
 		j := i + 1
@@ -136,6 +139,20 @@ func testifies(toks []token, i int) bool {
 		return false
 	}
 	return committeeAhead(toks, i+2)
+}
+
+// setFor reports "is set for", "is scheduled for" or "is due on" after the
+// committee's name from token k, within its clause: an appearance to come.
+func setFor(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+14; j++ {
+		switch toks[j].lower {
+		case ",", ";", ".":
+			return false
+		case "set", "scheduled", "due", "planned", "expected":
+			return j > 0 && (toks[j-1].lower == "is" || toks[j-1].lower == "was")
+		}
+	}
+	return false
 }
 
 // dayBeforeCommittee is the token of "before" after a day named at k
