@@ -374,11 +374,22 @@ func shoutedLabel(n string) bool {
 		if orgWords[l] || bodyWords[l] || listedBodies[l] {
 			return false
 		}
-		if utf8.RuneCountInString(w) >= 6 && proseLower[l] {
+		if (utf8.RuneCountInString(w) >= 6 || utf8.RuneCountInString(w) == 5 && len(ws) > 1 && allShouted(ws)) && proseLower[l] {
 			shouted = true // a common word shouted, not a name ("MILLBROOK") nor an initialism ("SAG-AFTRA", "BASIC")
 		}
 	}
 	return shouted
+}
+
+// allShouted reports words all written in capitals: "IS HEREBY GIVEN", not
+// "UNITE HERE Local 2".
+func allShouted(ws []string) bool {
+	for _, w := range ws {
+		if w = strings.Trim(w, "'’.,"); w != strings.ToUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // venueOrWaters reports the name of a building, a water or a polar region,

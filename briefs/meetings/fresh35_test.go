@@ -383,3 +383,17 @@ func TestRound20AppearanceSet(t *testing.T) {
 			text: "WASHINGTON, Feb 10 - The dollar rose after his appearance before the House Banking Committee on Monday.",
 			want: nil})
 }
+
+// TestRound20ShoutedPhrases: a phrase in capitals whose words include a
+// common prose word of five letters ("MOROCCO AGREE", "FOREST INDUSTRIES
+// FEDERATION CONTINUE") is a headline's words, no party; a one-word
+// initialism ("BASIC") and a name with a word in lower case ("UNITE HERE
+// Local 2") stay (clusterparties.go shoutedLabel, allShouted). Written from
+// read-set extras.
+func TestRound20ShoutedPhrases(t *testing.T) {
+	for n, want := range map[string]bool{"MOROCCO AGREE": true, "OPEN PRESS": true, "BASIC": false, "UNITE HERE Local 2": false, "ASEAN": false} {
+		if got := shoutedLabel(n); got != want {
+			t.Errorf("shoutedLabel(%q) = %v, want %v", n, got, want)
+		}
+	}
+}
