@@ -675,7 +675,7 @@ func (d *doc) newMention(si, h int) *mention {
 			m.byTokens(FieldKind, RuleHeadTitled, toks, h, h+2)
 		case meetingVerbs[toks[h].lower]:
 			m.byTokens(FieldKind, RuleHeadVerb, toks, h, h+1)
-		case seesOfficial(toks, h):
+		case seesOfficial(toks, h), sitsDownWith(toks, h):
 			m.byTokens(FieldKind, RuleHeadSee, toks, h, h+1)
 		case toks[h].lower == "again":
 			m.byTokens(FieldKind, RuleHeadAgain, toks, h-1, h+1)

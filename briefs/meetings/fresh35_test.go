@@ -375,7 +375,7 @@ func TestRound20Briefings(t *testing.T) {
 // told as past ("after his appearance before the committee on Monday")
 // is not (hearings.go testifies, setFor). Written from a read-set miss.
 func TestRound20AppearanceSet(t *testing.T) {
-	checkDescribed(t, func(m briefs.Meeting) string { return m.Date },
+	checkDescribed(t, dayOnlyOf,
 		describedCase{name: "an appearance set for a day", pub: "1987-02-10",
 			text: "WASHINGTON, Feb 10 - A similar appearance before the House Banking Committee is set for February 25, a House aide said.",
 			want: []string{"1987-02-25"}},
@@ -397,3 +397,23 @@ func TestRound20ShoutedPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestRound20SitDownAndReceive: sitting down with a side is meeting it
+// ("would sit down with tenant and landlord representatives later this
+// month"), and receiving the leaders of unions named in lower case is too
+// (mention.go sitsDownWith, visitingGroup); not "sat down with his wife".
+// Written from read-set misses.
+func TestRound20SitDownAndReceive(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "sit down with a side", pub: "2023-06-06",
+			text: "PORTLAND, June 6 - Mayor Lena Costa said she would sit down with tenant and landlord representatives later this month.",
+			want: []string{"2023-06"}},
+		describedCase{name: "receive union leaders", pub: "2025-12-01",
+			text: "PARIS, Dec 1 - Ferrand said he would receive the leaders of the four representative rail unions at the ministry on Friday.",
+			want: []string{"2025-12-05"}},
+		describedCase{name: "a private sitting down (guard)", pub: "2023-06-06",
+			text: "LONDON, June 6 - He sat down with his wife on Friday.",
+			want: nil})
+}
+
+func dayOnlyOf(m briefs.Meeting) string { return m.Date }

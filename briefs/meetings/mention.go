@@ -76,7 +76,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) || houseSits(toks, i) {
+		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || sitsDownWith(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) || houseSits(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -1022,9 +1022,15 @@ func visitingGroup(toks []token, i, j int) bool {
 	if w := lowerAt(toks, j+1); w != "of" && w != "from" {
 		return named
 	}
-	for k := j + 2; k < len(toks) && k <= j+5; k++ {
-		if toks[k].cap && toks[k].word {
+	for k := j + 2; k < len(toks) && k <= j+7; k++ {
+		if toks[k].cap && toks[k].word && k <= j+5 {
 			return true
+		}
+		if w := toks[k].lower; w == "unions" || w == "union" || w == "associations" || w == "federations" {
+			return true // "will receive the leaders of the four representative rail unions"
+		}
+		if !toks[k].word {
+			break
 		}
 	}
 	return named
@@ -1049,6 +1055,30 @@ func briefsCabinet(toks []token, j int) bool {
 		j++
 	}
 	return lowerAt(toks, j) == "cabinet"
+}
+
+// sitsDownWith accepts "would sit down with tenant and landlord
+// representatives later this month": sitting down with someone is meeting
+// them.
+func sitsDownWith(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "sit", "sits", "sat", "sitting":
+	default:
+		return false
+	}
+	if lowerAt(toks, i+1) != "down" || lowerAt(toks, i+2) != "with" {
+		return false
+	}
+	for k := i + 3; k < len(toks) && k <= i+8; k++ {
+		w := toks[k].lower
+		if toks[k].cap && toks[k].word || partyNouns[w] || groupNouns[w] || objectHeads[w] || bodyWords[w] || orgWords[w] {
+			return true // "the ministry", "tenant and landlord representatives", "Ford"; not "his wife"
+		}
+		if !toks[k].word || objectStops[w] && w != "and" || placePreps[w] {
+			return false // the object ends: "his wife on Friday"
+		}
+	}
+	return false
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard
