@@ -417,3 +417,19 @@ func TestRound20SitDownAndReceive(t *testing.T) {
 }
 
 func dayOnlyOf(m briefs.Meeting) string { return m.Date }
+
+// TestRound20SeriesAndOwnForum: a series meeting held by its initialism
+// ("COP30 will be held in ... Belem from Nov. 10 to 21") and a body's own
+// forum it will hold ("will hold its annual Forum on Central Banking in
+// Sintra, Portugal, from June 29 to July 1") are gatherings (notices.go
+// heldBody; sittings.go forumAttended, dayAfter). Written from read-set
+// misses.
+func TestRound20SeriesAndOwnForum(t *testing.T) {
+	checkDescribed(t, dayEnd,
+		describedCase{name: "COP30", pub: "2025-11-03",
+			text: "BELEM, Nov 3 - COP30 will be held in the Amazon city of Belem from Nov. 10 to 21.",
+			want: []string{"2025-11-10 2025-11-21"}},
+		describedCase{name: "a body's own forum", pub: "2026-03-01",
+			text: "FRANKFURT, March 1 - The ECB will hold its annual Forum on Central Banking in Sintra, Portugal, from June 29 to July 1.",
+			want: []string{"2026-06-29 2026-07-01"}})
+}

@@ -473,6 +473,9 @@ func (d *doc) heldBody(si int) int {
 	toks := d.toks[si]
 	for _, c := range d.chunks(si) {
 		head := bodyHeadOf(toks, c)
+		if head < 0 && meetingSeries(c.text) {
+			head = c.end - 1 // "COP30 will be held in the Amazon city of Belem from Nov. 10 to 21": a series meeting by its initialism
+		}
 		if head < 0 {
 			continue
 		}

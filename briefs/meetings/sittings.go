@@ -29,8 +29,8 @@ func forumAttended(toks []token, i int) bool {
 	if toks[i].lower != "forum" && toks[i].lower != "congress" {
 		return false
 	}
-	if !toks[i].cap {
-		return lowerForumHeld(toks, i)
+	if !toks[i].cap || toks[i].lower == "forum" && (possessives[lowerAt(toks, i-1)] || possessives[lowerAt(toks, i-2)]) {
+		return lowerForumHeld(toks, i) // also "will hold its annual Forum on Central Banking in Sintra from June 29"
 	}
 	if toks[i].lower != "forum" {
 		return false
@@ -117,7 +117,7 @@ func dayAfter(toks []token, j int) bool {
 	next, after := lowerAt(toks, j), lowerAt(toks, j+1)
 	_, month := monthNames[after]
 	abbreviated := month && lowerAt(toks, j+2) == "." // "Dec."
-	return next == "on" && (isMonthOrDay(after) || abbreviated || j+1 < len(toks) && toks[j+1].num) || next == "next" || next == "this" || next == "later"
+	return (next == "on" || next == "from") && (isMonthOrDay(after) || abbreviated || j+1 < len(toks) && toks[j+1].num) || next == "next" || next == "this" || next == "later"
 }
 
 // councilMention names the sitting of a council met "at" on a day
