@@ -433,3 +433,14 @@ func TestRound20SeriesAndOwnForum(t *testing.T) {
 			text: "FRANKFURT, March 1 - The ECB will hold its annual Forum on Central Banking in Sintra, Portugal, from June 29 to July 1.",
 			want: []string{"2026-06-29 2026-07-01"}})
 }
+
+// TestRound20AdjectiveEd: "-ed" words after a determiner and after each
+// other ("the proposed targeted diesel subsidy") are adjectives, so the
+// clause's "will" far back decides the weekday (tense.go adjectiveEd,
+// futureFarBack, cueAt). Written from a read-set false alarm and miss.
+func TestRound20AdjectiveEd(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "a far future verb", pub: "2024-06-03",
+			text: "KUALA LUMPUR, June 3 (Bernama) -- The Cabinet will deliberate on the proposed targeted diesel subsidy mechanism for Sabah and Sarawak at its meeting on Wednesday, said Communications Minister Fahmi Fadzil.",
+			want: []string{"2024-06-05"}})
+}

@@ -89,8 +89,23 @@ func futureFarBack(toks []token, k int) bool {
 		if w := toks[k].lower; w == "will" || w == "shall" {
 			return true
 		}
-		if timex.WordTense(toks[k].lower).Is(timex.Past) {
-			return false // "met", "held", "left": a past verb of the lexicon (an -ed word may be an adjective: "a 14-km elevated road")
+		if timex.WordTense(toks[k].lower).Is(timex.Past) && !adjectiveEd(toks, k) {
+			return false // "met", "held", "left": a past verb of the lexicon (an -ed word may be an adjective: "a 14-km elevated road", "the proposed targeted subsidy")
+		}
+	}
+	return false
+}
+
+// adjectiveEd reports an -ed word at k that modifies a noun: after a
+// determiner or after another such word ("the proposed targeted diesel
+// subsidy").
+func adjectiveEd(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if determiners[toks[j].lower] {
+			return true
+		}
+		if !strings.HasSuffix(toks[j].lower, "ed") {
+			return false
 		}
 	}
 	return false
@@ -329,7 +344,7 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
 	}
-	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)] || measureBefore(toks, k)) {
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)] || measureBefore(toks, k) || adjectiveEd(toks, k)) {
 		return 0, false // "the occupied territories", "in closed session", "a 14-km elevated road": an adjective
 	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && (!lex.Is(timex.NotPast) || calledOn(toks, k)) {

@@ -45,3 +45,17 @@ func TestFindWeekdaySlashDay(t *testing.T) {
 		{"alone", "2026-05-15", "The vote was 5/19 against.", nil},
 	})
 }
+
+// TestFindWeekdayFarFuture: a bare weekday whose own clause gives no tense
+// within reach takes the sentence's ("The Cabinet will deliberate on the
+// proposed targeted diesel subsidy mechanism for Sabah and Sarawak at its
+// meeting on Wednesday" is the Wednesday to come); "the proposed targeted"
+// are adjectives, no past.
+func TestFindWeekdayFarFuture(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"a far future verb", "2024-06-03", "The Cabinet will deliberate on the proposed targeted diesel subsidy mechanism for Sabah and Sarawak at its meeting on Wednesday.",
+			[]string{"Wednesday|DATE|2024-06-05"}},
+		{"a past verb near (guard)", "2024-06-03", "The Cabinet met on Wednesday.",
+			[]string{"Wednesday|DATE|2024-05-29"}},
+	})
+}

@@ -40,6 +40,9 @@ func (d *doc) weekday(i int) (match, bool) {
 	default:
 		dir := d.tense(start, end)
 		if dir == 0 {
+			dir = d.sentenceTense(start) // "The Cabinet will deliberate on the proposed ... mechanism for Sabah and Sarawak at its meeting on Wednesday"
+		}
+		if dir == 0 {
 			dir = -1
 		}
 		if d.progressivePlan(start) && !d.is(start-1, "since") {

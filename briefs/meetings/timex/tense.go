@@ -187,14 +187,20 @@ var subjects = map[string]bool{"he": true, "she": true, "they": true, "we": true
 
 // adjectival reports whether the -ed word at token k modifies a noun: a
 // determiner right before it, or before an adverb before it ("a newly
-// renovated hall", "a still unspecified date").
+// renovated hall", "a still unspecified date"), or an -ed word that does
+// ("the proposed targeted subsidy").
 func (d *doc) adjectival(k int) bool {
 	if k > 0 && determiners[d.toks[k-1].s] {
 		return true
 	}
 	if k > 1 && determiners[d.toks[k-2].s] {
 		w := d.toks[k-1].s
-		return w == "still" || w == "yet" || len(w) > 4 && strings.HasSuffix(w, "ly")
+		if w == "still" || w == "yet" || len(w) > 4 && strings.HasSuffix(w, "ly") {
+			return true
+		}
+	}
+	if k > 1 && len(d.toks[k-1].s) >= 5 && strings.HasSuffix(d.toks[k-1].s, "ed") && d.adjectival(k-1) {
+		return true // "the proposed targeted diesel subsidy": a second -ed word of the same noun
 	}
 	return false
 }
