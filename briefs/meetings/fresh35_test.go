@@ -444,3 +444,18 @@ func TestRound20AdjectiveEd(t *testing.T) {
 			text: "KUALA LUMPUR, June 3 (Bernama) -- The Cabinet will deliberate on the proposed targeted diesel subsidy mechanism for Sabah and Sarawak at its meeting on Wednesday, said Communications Minister Fahmi Fadzil.",
 			want: []string{"2024-06-05"}})
 }
+
+// TestRound20PronounObject: a meeting verb with a pronoun object that goes
+// on with its day or place ("will meet him on Thursday", "invited both
+// sides to meet him in The Hague tomorrow") is a meeting; "meet her
+// demands" is not (mention.go pronounObjectEnds). Written from read-set
+// misses.
+func TestRound20PronounObject(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "meet him on a day", pub: "2025-01-14",
+			text: "BEIJING, Jan 14 - Sri Lankan President Anura Kumara Dissanayake arrived in Beijing on Tuesday. Chinese Premier Li Qiang will meet him on Thursday.",
+			want: []string{"2025-01-16"}},
+		describedCase{name: "her demands (guard)", pub: "2025-01-14",
+			text: "LONDON, Jan 14 - The company said it could not meet her demands on Thursday.",
+			want: nil})
+}

@@ -796,6 +796,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if _, ok := weekdayNames[next]; ok {
 		return true
 	}
+	if (next == "him" || next == "her" || next == "them") && pronounObjectEnds(lowerAt(toks, i+2)) {
+		return true // "Chinese Premier Li Qiang will meet him on Thursday"; not "meet her demands"
+	}
 	if next == "from" && isMonthOrDay(lowerAt(toks, i+2)) {
 		return true // "will meet from December 3 to 5"
 	}
@@ -806,6 +809,19 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true // "will meet central bank governor Carlo Azeglio Ciampi on Friday"
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late" || next == "earlier"
+}
+
+// pronounObjectEnds reports a word that ends a pronoun object of a meeting
+// verb and goes on with its time or place: "meet him on Thursday", "met
+// them in Geneva", "will meet her later"; not a possessive's noun ("her
+// demands").
+func pronounObjectEnds(w string) bool {
+	switch w {
+	case "on", "in", "at", "today", "tomorrow", "yesterday", "next", "this", "later", "during", "again", "separately", "privately", ",", ".":
+		return true
+	}
+	_, day := weekdayNames[w]
+	return day
 }
 
 // asPlanned follow "as" after a meeting verb: the gathering keeps its
