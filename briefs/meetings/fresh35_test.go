@@ -447,10 +447,15 @@ func TestRound20AdjectiveEd(t *testing.T) {
 
 // TestRound20PronounObject: a meeting verb with a pronoun object that goes
 // on with its day or place ("will meet him on Thursday", "invited both
-// sides to meet him in The Hague tomorrow") is a meeting; "meet her
-// demands" is not (mention.go pronounObjectEnds). Written from read-set
-// misses.
+// sides to meet him in The Hague tomorrow") is a meeting, "him" the person
+// the sentence before names; "meet her demands" is not (mention.go
+// pronounObjectEnds; neighbours.go objectPronounPerson). Written from
+// read-set misses.
 func TestRound20PronounObject(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "him is the visitor before", pub: "2025-01-14",
+			text: "BEIJING, Jan 14 - Sri Lankan President Anura Kumara Dissanayake arrived in Beijing on Tuesday. Chinese Premier Li Qiang will meet him on Thursday.",
+			want: []string{"2025-01-16 Anura Kumara Dissanayake;Li Qiang"}})
 	checkDescribed(t, dayOnlyOf,
 		describedCase{name: "meet him on a day", pub: "2025-01-14",
 			text: "BEIJING, Jan 14 - Sri Lankan President Anura Kumara Dissanayake arrived in Beijing on Tuesday. Chinese Premier Li Qiang will meet him on Thursday.",

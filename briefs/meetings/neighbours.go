@@ -17,6 +17,9 @@ func (d *doc) neighbourParties(m *mention) {
 	if p := d.pronounPerson(m); p != "" {
 		m.named = append(m.named, p)
 	}
+	if p := d.objectPronounPerson(m); p != "" && !m.hasNamed(p) {
+		m.named = append(m.named, p) // "Chinese Premier Li Qiang will meet him on Thursday": the visitor named before
+	}
 	other := occasion(d.toks[m.sent], m) // "ahead of the OPEC conference": the next sentence tells of the sentence's own meeting
 	for si := m.sent; si <= m.sent+1 && si < len(d.toks); si++ {
 		if si == m.sent || opensWithBody(d.toks[si]) || representedBy(d.toks[si]) && !other {
@@ -369,6 +372,24 @@ func (d *doc) pronounPerson(m *mention) string {
 		}
 	}
 	return d.personBefore(m.sent, k, 2, nil) // "Mochtar arrived in Hanoi today. Officials said ... He will meet Thach"
+}
+
+// objectPronounPerson is the person "him" or "her" after m's meeting verb
+// stands for: the last person named in the sentence before, not after a
+// place's preposition ("Sri Lankan President Anura Kumara Dissanayake
+// arrived in Beijing on Tuesday. Chinese Premier Li Qiang will meet him on
+// Thursday"); "" for any other object.
+func (d *doc) objectPronounPerson(m *mention) string {
+	toks := d.toks[m.sent]
+	if !m.verb || m.sent == 0 {
+		return ""
+	}
+	if w := lowerAt(toks, m.trig+1); w != "him" && w != "her" {
+		return ""
+	}
+	return d.personBefore(m.sent-1, len(d.toks[m.sent-1]), 1, func(s int, c chunk) bool {
+		return !placePreps[lowerAt(d.toks[s], c.start-1)] // a person, not the place "in New York"
+	})
 }
 
 // subjectPerson is the person sentence si opens with, past its dateline and
