@@ -464,3 +464,17 @@ func TestRound20PronounObject(t *testing.T) {
 			text: "LONDON, Jan 14 - The company said it could not meet her demands on Thursday.",
 			want: nil})
 }
+
+// TestRound20HeldDialogue: a dialogue in lower case that its sides hold as
+// their own ("will hold their annual finance ministers' dialogue in Tokyo
+// next month") is a meeting; "a dialogue of the deaf" is not (mention.go
+// heldOwnDialogue). Written from read-set misses.
+func TestRound20HeldDialogue(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "their annual dialogue", pub: "2025-07-20",
+			text: "SEOUL, July 20 - South Korea and Japan will hold their annual finance ministers' dialogue in Tokyo next month to discuss currency markets.",
+			want: []string{"2025-08 South Korea;Japan"}},
+		describedCase{name: "a figure of speech (guard)", pub: "2025-07-20",
+			text: "SEOUL, July 20 - Critics called the talks on Monday a dialogue of the deaf.",
+			want: []string{"2025-07-21 "}})
+}

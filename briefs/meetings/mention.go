@@ -398,7 +398,8 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return next == "of" || next == "before" && lowerAt(toks, i+2) == "the"
 	case "dialogue":
-		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2" || prev == "interactive" || prev == "high-level"
+		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2" || prev == "interactive" || prev == "high-level" ||
+			heldOwnDialogue(toks, i) // "will hold their annual finance ministers' dialogue in Tokyo next month"
 	case "debate":
 		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
 	case "consultation":
@@ -439,6 +440,22 @@ func heldBefore(toks []token, i int) bool {
 		}
 		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
 			return true
+		}
+	}
+	return false
+}
+
+// heldOwnDialogue reports a dialogue that a hold verb holds as its
+// subject's own, past "their", "its" or "a" and up to four words of its
+// kind: "will hold their annual finance ministers' dialogue".
+func heldOwnDialogue(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		w := toks[k].lower
+		if possessives[w] || w == "a" || w == "an" {
+			return holdVerbs[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "had" && lowerAt(toks, k-1) != "has" && lowerAt(toks, k-1) != "have"
+		}
+		if !toks[k].word && !isApostrophe(w) || toks[k].cap {
+			return false
 		}
 	}
 	return false
