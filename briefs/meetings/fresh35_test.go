@@ -478,3 +478,18 @@ func TestRound20HeldDialogue(t *testing.T) {
 			text: "SEOUL, July 20 - Critics called the talks on Monday a dialogue of the deaf.",
 			want: []string{"2025-07-21 "}})
 }
+
+// TestRound20TheyGather: "when they gather" after a group named earlier in
+// the sentence ("EU leaders are then expected to endorse the decision when
+// they gather in Brussels next week") is the group's gathering; "they" with
+// no group before is not (mention.go groupSubject). Written from a read-set
+// miss.
+func TestRound20TheyGather(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "a group before they", pub: "2025-06-19",
+			text: "LUXEMBOURG, June 19 - EU leaders are then expected to endorse the decision when they gather in Brussels next week.",
+			want: []string{"2025-06-23"}},
+		describedCase{name: "protesters (guard)", pub: "2025-06-19",
+			text: "LUXEMBOURG, June 19 - Police said protesters would be moved on when they gather in the square next week.",
+			want: nil})
+}

@@ -880,6 +880,13 @@ func groupSubject(toks []token, i int) bool {
 	}
 	k = ofComplementHead(toks, k)
 	w := lowerAt(toks, k)
+	if w == "they" && lowerAt(toks, k-1) == "when" {
+		for j := k - 2; j >= 0 && j >= k-16; j-- {
+			if v := toks[j].lower; groupNouns[v] && !toks[j].cap || v == ";" {
+				return groupNouns[v] // "EU leaders are then expected to endorse the decision when they gather in Brussels next week"
+			}
+		}
+	}
 	return groupNouns[w] || bodyNouns[w] || partyNouns[w] || w == "banks" || w == "delegation" || w == "group" || w == "bloc"
 }
 
