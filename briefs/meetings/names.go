@@ -984,6 +984,15 @@ func countryRun(toks []token, k, end int) ([]string, int) {
 // as written: "Côte d'Ivoire") and the token after it; "" when none opens
 // there.
 func countryAt(toks []token, k, end int) (string, int) {
+	if k >= end || !toks[k].cap {
+		return "", k
+	}
+	if !multiTokenStarts[toks[k].lower] {
+		if isCountry(toks[k].text) {
+			return toks[k].text, k + 1
+		}
+		return "", k
+	}
 	for n := min(4, end-k); n >= 1; n-- {
 		var b strings.Builder
 		for i := k; i < k+n; i++ {
@@ -998,6 +1007,19 @@ func countryAt(toks []token, k, end int) (string, int) {
 	}
 	return "", k
 }
+
+// multiTokenStarts are the first words of the countries written in more
+// than one token ("viet" of "Viet Nam", "côte" of "Côte d'Ivoire", "timor"
+// of "Timor-Leste"): only after one does countryAt try longer runs.
+var multiTokenStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for c := range countryNames {
+		if i := strings.IndexAny(c, " -'’."); i > 0 {
+			m[c[:i]] = true
+		}
+	}
+	return m
+}()
 
 // leadingCountries is the run of countries joined by hyphens that opens chunk
 // c, after an ordinal ("Third Japan-Philippines Vice-Ministerial Strategic
