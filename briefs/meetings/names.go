@@ -647,8 +647,8 @@ func notParty(toks []token, c chunk, name string) bool {
 	if municipalOwner(toks, c) {
 		return true // "the Zoning Board of Appeals of the Town of Weston": the body's town, not a party of its own
 	}
-	if topicNouns[next] || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
-		return true // "sanctions against Russia", "at the request of France"
+	if topicNouns[next] && !(lowerAt(toks, c.end+1) == "to" && !determiners[lowerAt(toks, c.start-1)]) || lowerAt(toks, c.start-1) == "against" || lowerAt(toks, c.start-1) == "the" && lowerAt(toks, c.start-2) == "against" || lowerAt(toks, c.start-1) == "of" && lowerAt(toks, c.start-2) == "request" {
+		return true // "sanctions against Russia", "at the request of France", "a U.S. proposal to phase out"; not "Mexico and El Salvador plan to meet", a subject
 	}
 	last := strings.ToLower(lastWord(name))
 	if _, gathering := meetingNouns[last]; (gathering || gatheringNames[last]) && !memberOf(toks, c) && !legislatureCongress(toks, c, last) && !(gatheringNames[last] && bodyPeople[lowerAt(toks, c.end)]) {
