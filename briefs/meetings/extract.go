@@ -456,12 +456,11 @@ func (d *doc) sentenceMentions(si int) {
 			m.date = nil // "The meeting will begin at 10 a.m.": the day of the meeting named before, not today
 			delete(m.why, FieldDate)
 		}
-		if m.verb && m.date != nil && m.date.bare && d.dayBlockBefore(si) {
-			m.date, m.anaphoric = nil, true // "The Committee will meet at 9.15 am in the Robert Burns Room" under "9th Meeting" over "Tuesday 18 March 2025": that meeting
-			delete(m.why, FieldDate)
-		}
-		if !m.verb && m.date != nil && m.date.bare && d.dayBlockBefore(si) {
-			m.date, m.anaphoric = nil, true // "The Board will meet in closed session at 5:30 p.m." under "NOTICE OF REGULAR MEETING" over "Monday, March 9, 2026": a part of that meeting
+		if m.date != nil && m.date.bare && d.dayBlockBefore(si) {
+			// "The Committee will meet at 9.15 am in the Robert Burns Room" under "9th Meeting" over
+			// "Tuesday 18 March 2025": that meeting; "The Board will meet in closed session at 5:30 p.m."
+			// under "NOTICE OF REGULAR MEETING" over "Monday, March 9, 2026": a part of that meeting.
+			m.date, m.anaphoric = nil, true
 			delete(m.why, FieldDate)
 		}
 	}
