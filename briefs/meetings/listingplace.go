@@ -440,19 +440,20 @@ func personAfterTitle(before, seg string) bool {
 		w := strings.ToLower(ws[k])
 		switch {
 		case postWords[w]:
-			return joined && slices.ContainsFunc(ws[:k], lowerWord) // "Meeting with the ... Minister of the Economy", not "Anwar Ibrahim, Prime Minister of Malaysia, Perdana Putra"
+			return joined && slices.ContainsFunc(ws[:k], opensLower) // "Meeting with the ... Minister of the Economy", not "Anwar Ibrahim, Prime Minister of Malaysia, Perdana Putra"
 		case w == "of" || w == "for":
 			joined = true
 		case w == "the" || w == "and":
-		case !unicode.IsUpper([]rune(ws[k])[0]):
+		case opensLower(ws[k]):
 			return false
 		}
 	}
 	return false
 }
 
-// lowerWord reports a word that opens in lower case: "with", "by".
-func lowerWord(w string) bool { return !unicode.IsUpper([]rune(w)[0]) }
+// opensLower reports a word that opens in lower case: "with", "by" (the
+// lexicon's test is doc.lowerWord).
+func opensLower(w string) bool { return !unicode.IsUpper([]rune(w)[0]) }
 
 // configuration reports a bracket after a body's name that says which of
 // its formations meets, not where: "Foreign Affairs Council (Trade)",
