@@ -156,10 +156,12 @@ func (d *doc) jointBodySides(n string) []string {
 		}
 		at := i + k
 		i = at + len(n)
-		before := strings.Fields(d.text[max(0, at-60):at])
-		for w := 1; w <= 4 && w <= len(before); w++ {
-			if a, b, rest := countryPair(before[len(before)-w:]); a != "" && len(rest) == 0 && at > 0 && d.text[at-1] == ' ' {
-				return []string{a, b}
+		if at > 0 && d.text[at-1] == ' ' { // a pair just before the name: "the India-Oman Joint Commission"
+			before := strings.Fields(d.text[max(0, at-60):at])
+			for w := 1; w <= 4 && w <= len(before); w++ {
+				if a, b, rest := countryPair(before[len(before)-w:]); a != "" && len(rest) == 0 {
+					return []string{a, b}
+				}
 			}
 		}
 		if a, b := betweenCountries(d.text[i:]); a != "" {
