@@ -3,16 +3,9 @@
 # name meetings, written for round 19 from the guideline and the document kind only, not from any read-set
 # text, and measured once on 3fd85d2 before any rule for them: see fresh34_test.go.
 # `python3 fresh34c.py` writes fresh34c.jsonl.
-import json, datetime
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34c-%02d"%i,published=pub,title="",text=text,meetings=ms))
-def line(t,k): return next(l for l in t.split("\n") if k in l)
+import datetime
+from freshset import M, docset, line
+D, write = docset("f34c")
 def dm(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%A')} {d.day} {d.strftime('%B')}"
 
 t=("BALTIC SEA FISHERIES MINISTERS' CONFERENCE\nProvisional programme\n\n"
@@ -50,5 +43,4 @@ D(4,"2026-06-25",t,[
  M("University Council meeting",["university council"],"2026-07-06","Senate Room",["University Council"],"upcoming",line(t,"University Council")),
  M("Alumni Association Board meeting",["alumni association board"],"2026-07-07","Old Library",["Alumni Association Board"],"upcoming",line(t,"Alumni"))])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

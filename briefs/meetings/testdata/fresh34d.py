@@ -4,15 +4,9 @@
 # meeting after its AGM), written for round 19 from the guideline and the document kinds only, not from any
 # read-set text, and measured once on 7801058 before any rule for them: see fresh34_test.go.
 # `python3 fresh34d.py` writes fresh34d.jsonl.
-import json, datetime
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34d-%02d"%i,published=pub,title="",text=text,meetings=ms))
+import datetime
+from freshset import M, docset
+D, write = docset("f34d")
 def dm(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
 def us(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%A')}, {d.strftime('%B')} {d.day}"
 
@@ -46,5 +40,4 @@ t=("BALLINA FIELD NATURALISTS' SOCIETY\n\nNOTICE OF MEETINGS\n\n"+ev1+"\n\n"+ev2
 D(6,"2026-02-20",t,[M("Society AGM",["annual general meeting"],"2026-03-14","Scout Hall, Fenwick Street",["Ballina Field Naturalists' Society"],"upcoming",ev1),
  M("Society Special General Meeting",["special general meeting"],"2026-03-14","Scout Hall, Fenwick Street",["Ballina Field Naturalists' Society"],"upcoming",ev2)])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

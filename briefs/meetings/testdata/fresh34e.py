@@ -3,16 +3,9 @@
 # closed session before its regular meeting, a committee table with US numeric dates), written for round 19
 # from the guideline and the document kinds only, not from any read-set text, and measured once on b9ec364
 # before any rule for them: see fresh34_test.go. `python3 fresh34e.py` writes fresh34e.jsonl.
-import json, datetime
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34e-%02d"%i,published=pub,title="",text=text,meetings=ms))
-def line(t,k): return next(l for l in t.split("\n") if k in l)
+import datetime
+from freshset import M, docset, line
+D, write = docset("f34e")
 def ab(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%a')} {d.day} {d.strftime('%b')}"
 
 t=("HOLLOWAY VILLAGE NEWS – March 2026\n\nWHAT'S ON\n"
@@ -49,5 +42,4 @@ D(6,"2025-03-03",t,[M("House Finance Committee hearing on revenue forecast",["re
  M("House Finance Committee hearing on capital budget",["capital budget"],"2025-03-17","Room 1B",["House Finance Committee"],"upcoming",line(t,"3/17")),
  M("House Finance Committee hearing on bonding bill",["bonding bill"],"2025-03-24","Room 2A",["House Finance Committee"],"upcoming",line(t,"3/24"))])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

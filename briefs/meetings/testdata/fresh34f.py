@@ -4,16 +4,9 @@
 # with the week's dates in a column), written for round 19 from the guideline and the document kinds only,
 # not from any read-set text, and measured once on 589efed before any rule for them: see fresh34_test.go.
 # `python3 fresh34f.py` writes fresh34f.jsonl.
-import json, datetime
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34f-%02d"%i,published=pub,title="",text=text,meetings=ms))
-def line(t,k): return next(l for l in t.split("\n") if k in l)
+import datetime
+from freshset import M, docset, line
+D, write = docset("f34f")
 def W(s): return datetime.date.fromisoformat(s).strftime("%A").upper()
 
 t=("AFRICAN UTILITIES REGULATORS CONFERENCE 2025\nAgenda\n\n"
@@ -48,5 +41,4 @@ D(6,"2025-06-13",t,[M("Minister's meeting with the Chamber of Commerce",["chambe
  M("Minister's call with EU Trade Commissioner",["trade commissioner"],"2025-06-18",None,["European Union"],"upcoming",line(t,"Call with"),opt=True),
  M("Minister's meeting with the Exporters' Council",["exporters' council"],"2025-06-20","Port Louis",["Exporters' Council"],"upcoming",line(t,"Exporters"))])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

@@ -3,16 +3,9 @@
 # participation of"), written for round 19 from the guideline and the document kinds only, not from any
 # read-set text, and measured once on 41ad839 before any rule for them: see fresh34_test.go.
 # `python3 fresh34g.py` writes fresh34g.jsonl.
-import json, datetime
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34g-%02d"%i,published=pub,title="",text=text,meetings=ms))
-def line(t,k): return next(l for l in t.split("\n") if k in l)
+import datetime
+from freshset import M, docset, line
+D, write = docset("f34g")
 def dm(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
 
 t=("JOINT WORKING GROUP ON BORDER TRADE\nNotice of meeting\n\n"
@@ -50,5 +43,4 @@ t=("TRILATERAL CONSULTATIONS ON MARITIME SECURITY\n\n"
 D(6,"2025-07-01",t,[M("Trilateral consultations on maritime security",["trilateral consultations"],"2025-07-08","Ministry of Foreign Affairs, Jakarta",
   ["Indonesia","Rudi Santoso","Malaysia","Aminah Yusof","Philippines","Carlos Mendoza"],"upcoming",line(t,"Date:"))])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

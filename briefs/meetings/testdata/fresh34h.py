@@ -3,16 +3,9 @@
 # AGM results announcement, a diocese's synod notice, an embassy's programme for its ambassador), written for
 # round 19 from the guideline and the document kinds only, not from any read-set text, and measured once on
 # 667eb63 before any rule for them: see fresh34_test.go. `python3 fresh34h.py` writes fresh34h.jsonl.
-import json, datetime
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34h-%02d"%i,published=pub,title="",text=text,meetings=ms))
-def line(t,k): return next(l for l in t.split("\n") if k in l)
+import datetime
+from freshset import M, docset, line
+D, write = docset("f34h")
 def dm(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
 def ab(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%a')} {d.day} {d.strftime('%b')}"
 
@@ -47,5 +40,4 @@ t=("EMBASSY OF IRELAND, NAIROBI\nProgramme of Ambassador Caitríona Ní Bhriain,
 D(6,"2026-03-06",t,[M("Ambassador's call on Trade Cabinet Secretary",["cabinet secretary for trade","lee kinyanjui"],"2026-03-10",None,["Caitríona Ní Bhriain","Lee Kinyanjui"],"upcoming",line(t,"Call on")),
  M("Ambassador's meeting with Kenya Dairy Board",["kenya dairy board"],"2026-03-12","Nairobi",["Caitríona Ní Bhriain","Kenya Dairy Board"],"upcoming",line(t,"Dairy Board"))])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

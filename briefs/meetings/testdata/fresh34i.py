@@ -4,16 +4,9 @@
 # venue"), written for round 19 from the guideline and the document kinds only, not from any read-set text,
 # and measured once on 0aaed9d before any rule for them: see fresh34_test.go.
 # `python3 fresh34i.py` writes fresh34i.jsonl.
-import json, datetime
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34i-%02d"%i,published=pub,title="",text=text,meetings=ms))
-def line(t,k): return next(l for l in t.split("\n") if k in l)
+import datetime
+from freshset import M, docset, line
+D, write = docset("f34i")
 def up(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%A').upper()} {d.day} {d.strftime('%B').upper()}"
 def dm(s): d=datetime.date.fromisoformat(s); return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
 
@@ -46,5 +39,4 @@ t=("RIVERSIDE ALLOTMENT SOCIETY\nMinutes of the committee meeting held on Tuesda
 D(6,"2026-03-12",t,[M("Allotment Society committee meeting",["committee meeting"],"2026-03-10","Scout Hut, Mill Lane",["Riverside Allotment Society","P. Grant","L. Evans","S. Moore"],"past",line(t,"Minutes of")),
  M("Next committee meeting",["next meeting"],"2026-04-14","Scout Hut, Mill Lane",["Riverside Allotment Society"],"upcoming",ev)])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

@@ -4,15 +4,8 @@
 # slated to", "are set to", "will huddle", "is scheduled to", written for round 19 from the guideline only,
 # not from any read-set text, and measured once on c578f8c before any rule for them: see fresh34_test.go.
 # `python3 fresh34j.py` writes fresh34j.jsonl.
-import json
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f34j-%02d"%i,published=pub,title="",text=text,meetings=ms))
+from freshset import M, docset
+D, write = docset("f34j")
 
 ev="Prime Minister Shehbaz Sharif is slated to hold talks with visiting Turkish President Recep Tayyip Erdogan on Thursday, the Foreign Office said."
 D(1,"2026-03-04","ISLAMABAD, March 4 (APP): "+ev+" The two leaders will also address a business forum.",
@@ -33,5 +26,4 @@ ev="The GCC Ministerial Council will convene its 163rd session in Kuwait on Sund
 D(6,"2026-03-04","KUWAIT, March 4 (KUNA) -- "+ev,
  [M("GCC Ministerial Council 163rd session",["ministerial council","163rd session"],"2026-03-08","Kuwait",["GCC Ministerial Council","Jasem Albudaiwi"],"upcoming",ev)])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

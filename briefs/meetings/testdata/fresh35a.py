@@ -3,15 +3,8 @@
 # belong to one side stay parties of their own (guards). Written for round 20 from the guideline only, not
 # from any read-set text, and measured once on 12a235f before any rule for them: see fresh35_test.go.
 # `python3 fresh35a.py` writes fresh35a.jsonl.
-import json
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f35a-%02d"%i,published=pub,title="",text=text,meetings=ms))
+from freshset import M, docset
+D, write = docset("f35a")
 
 ev="India and Oman held the 11th meeting of their Joint Commission in Muscat on Monday, agreeing to fast-track talks on a comprehensive economic partnership agreement."
 D(1,"2026-05-13","MUSCAT, May 13 (Reuters) - "+ev+" Trade officials said the next round of talks would follow within weeks.",
@@ -44,5 +37,4 @@ ev="The Joint Committee on Health will question the Health Service Executive on 
 D(9,"2026-05-12","DUBLIN, May 12 - "+ev+" The committee's chair said members wanted answers on emergency department delays.",
  [M("Joint Committee on Health hearing",["joint committee on health"],"2026-05-13","Dublin",["Joint Committee on Health","Health Service Executive"],"upcoming",ev)])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

@@ -2,15 +2,8 @@
 # square) or a sea, river, region or province near the parties; none of those takes part. Written for round
 # 20 from the guideline only, not from any read-set text, and measured once on 12a235f before any rule for
 # them: see fresh35_test.go. `python3 fresh35b.py` writes fresh35b.jsonl.
-import json
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f35b-%02d"%i,published=pub,title="",text=text,meetings=ms))
+from freshset import M, docset
+D, write = docset("f35b")
 
 ev="Mayor Alicia Brandt will meet residents at the Eastside Community Center on Thursday evening to hear complaints about the flooding."
 D(1,"2026-05-12","HOLLISTON, May 12 - "+ev+" Public works staff will also attend.",
@@ -37,5 +30,4 @@ ev="Officials from Yunnan Province met a Lao delegation in Kunming on Monday to 
 D(8,"2026-05-12","KUNMING, May 12 (Xinhua) -- "+ev,
  [M("Yunnan-Lao railway talks",["lao delegation"],"2026-05-11","Kunming",["Yunnan officials","Lao delegation"],"past",ev)])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

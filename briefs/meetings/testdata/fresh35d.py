@@ -4,15 +4,8 @@
 # from any read-set text, after the rule's first form was tried on the read sets (so not blind to the
 # class), and measured once on da29372, the commit before the rule: see fresh35_test.go.
 # `python3 fresh35d.py` writes fresh35d.jsonl.
-import json
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f35d-%02d"%i,published=pub,title="",text=text,meetings=ms))
+from freshset import M, docset
+D, write = docset("f35d")
 
 ev="Austria's governing coalition will meet on Wednesday to try to settle a dispute over pension reform, a government spokeswoman said."
 D(1,"2026-05-11","VIENNA, May 11 (Reuters) - "+ev+" The junior partner has threatened to block the budget.",
@@ -39,5 +32,4 @@ ev="Iran's talks with the International Atomic Energy Agency will resume in Vien
 D(8,"2026-05-13","TEHRAN, May 13 (AFP) - "+ev,
  [M("Iran-IAEA talks",["international atomic energy agency"],"2026-05-18","Vienna",["Iran","International Atomic Energy Agency"],"upcoming",ev)])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

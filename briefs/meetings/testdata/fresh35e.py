@@ -5,15 +5,8 @@
 # meeting's own. Written for round 20 from the guideline only, not from any read-set text, and measured once
 # on 3c7c4e3 before any rule for them: see fresh35_test.go. The parliament's budget session of f35e-01 was
 # added as optional after that measurement (it had been counted a false alarm). `python3 fresh35e.py` writes fresh35e.jsonl.
-import json
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f35e-%02d"%i,published=pub,title="",text=text,meetings=ms))
+from freshset import M, docset
+D, write = docset("f35e")
 
 ev="The government has called an all-party meeting on Sunday ahead of the budget session of parliament, officials said."
 D(1,"2026-05-13","NEW DELHI, May 13 (PTI) "+ev+" The session begins on Monday and runs for four weeks.\n\nDefence Minister Arun Mehta will chair the meeting, the officials said.",
@@ -42,5 +35,4 @@ ev="The central bank's monetary policy committee began a two-day meeting on Tues
 D(8,"2026-05-13","ACCRA, May 13 (Reuters) - "+ev+" Most economists expect a cut of 100 basis points.\n\nThe committee, headed by Governor Kofi Asare, will announce its decision on Wednesday.",
  [M("Bank of Ghana MPC meeting",["monetary policy committee"],"2026-05-12","Accra",["monetary policy committee","Kofi Asare"],"ongoing",ev,end="2026-05-13")])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)

@@ -5,15 +5,8 @@
 # but after reading the read sets' missed notice lines (blind29-31), whose forms these follow: not blind to
 # the classes. Measured once on fd250af before any rule for them: see fresh35_test.go.
 # `python3 fresh35f.py` writes fresh35f.jsonl.
-import json
-def M(title,keys,date,place,parts,status,ev,prec="day",end=None,opt=False):
-    m=dict(title=title,keys=keys,date=str(date),precision=prec,end_date=str(end) if end else None,place=place,participants=parts,status=status,evidence=ev)
-    if opt: m["optional"]=True
-    return m
-docs=[]
-def D(i,pub,text,ms):
-    for m in ms: assert m["evidence"] in text, (i, m["evidence"])
-    docs.append(dict(id="f35f-%02d"%i,published=pub,title="",text=text,meetings=ms))
+from freshset import M, docset
+D, write = docset("f35f")
 
 e1="Notice is hereby given that the Annual Town Meeting will be held on Thursday 21 May 2026 at 7.00pm in the Memorial Hall, High Street."
 e2="The Annual Meeting of the Town Council will follow at 8.15pm on the same evening in the Memorial Hall."
@@ -46,5 +39,4 @@ D(7,"2026-05-15","WEEKLY LEGISLATIVE HEARING SCHEDULE\nWeek of May 18, 2026\n\nD
  [M("Senate Revenue Committee hearing",["senate revenue committee"],"2026-05-19","Room 301",["Senate Revenue Committee"],"upcoming",e1),
   M("House Energy Committee hearing",["house energy committee"],"2026-05-20","Room 118",["House Energy Committee"],"upcoming",e2)])
 
-with open(__file__.replace(".py",".jsonl"),"w") as f:
-    for d in docs: f.write(json.dumps(d)+"\n")
+write(__file__)
