@@ -79,6 +79,9 @@ func (d *doc) findChunks(si int) []chunk {
 		if itemLabelBefore(toks, s) && s < e && (d.lowerWord(toks[s].lower) || commonStart(toks, s)) && !orgWordFirst(toks, s, e) {
 			s++ // "A. The Board will hold": the label's "The" opens the sentence ("A." was read as an initial)
 		}
+		if e == s+1 && wordPrefix(toks, s) {
+			s = e // "Pre-conference event"
+		}
 		if s < e {
 			out = append(out, chunk{start: s, end: e, text: sliceText(d.runes, toks[s].start, toks[e-1].end)})
 		}
@@ -235,10 +238,34 @@ func commonStart(toks []token, s int) bool {
 	}
 	switch lowerAt(toks, s+1) {
 	case ",", "at", "to", "on", "in", "after", "before", "with", "for", "from":
-		return strings.HasSuffix(w, "ing")
+		return strings.HasSuffix(w, "ing") || actionPlural(w)
+	case "of", "between":
+		return actionPlural(w)
 	}
 	return false
 }
+
+// actionPlural is a plural noun of doing ("preparations", "consultations",
+// "arrangements") that opens a sentence before a preposition: "Preparations
+// for the summit are under way" names nobody.
+func actionPlural(w string) bool {
+	return strings.HasSuffix(w, "ations") || strings.HasSuffix(w, "ments") || strings.HasSuffix(w, "sions")
+}
+
+// wordPrefix reports a capitalised prefix at token k glued by a hyphen to a
+// lower-case word: "Pre" of "Pre-conference event", "Anti" of
+// "Anti-corruption", which is part of a word and no name.
+func wordPrefix(toks []token, k int) bool {
+	if !wordPrefixes[toks[k].lower] || lowerAt(toks, k+1) != "-" || k+2 >= len(toks) {
+		return false
+	}
+	h, w := toks[k+1], toks[k+2]
+	return h.start == toks[k].end && w.start == h.end && w.word && !w.cap
+}
+
+// wordPrefixes open compound words with a hyphen.
+var wordPrefixes = map[string]bool{"pre": true, "post": true, "anti": true, "non": true, "mid": true, "sub": true,
+	"inter": true, "intra": true, "co": true, "ex": true, "re": true, "pro": true, "multi": true, "semi": true, "trans": true, "cross": true}
 
 // nameEnd is the end of the capitalised name starting at token j.
 func nameEnd(toks []token, j int) int {

@@ -255,7 +255,7 @@ func verbObjectGroups(runes []rune, toks []token, m *mention) []placed {
 				e++ // "heads of public sector banks", "heads of delegation"
 			}
 			if e > end+1 {
-				end = e
+				end = e + capitalPluralAfterAnd(toks, e)
 			}
 		}
 		if end-k < 2 && !newAgent(toks[k].lower) {
@@ -268,6 +268,24 @@ func verbObjectGroups(runes []rune, toks []token, m *mention) []placed {
 		k = end + 1 // "sugar planters and millers"
 	}
 	return out
+}
+
+// capitalPluralAfterAnd is the length of "and" and a capitalised plural
+// kind that carries on a lower-case "of" tail ending in a plural: "finance
+// ministers of states and Union Territories" is one group; 0 when none.
+func capitalPluralAfterAnd(toks []token, e int) int {
+	if !plural(lowerAt(toks, e-1)) || lowerAt(toks, e) != "and" {
+		return 0
+	}
+	for n := 1; n <= 2 && e+n < len(toks); n++ {
+		if t := toks[e+n]; !t.word || !t.cap {
+			return 0
+		}
+		if plural(toks[e+n].lower) && !(e+n+1 < len(toks) && toks[e+n+1].cap) {
+			return n + 1
+		}
+	}
+	return 0
 }
 
 // sideNamedAfter reports a group met whose bodies the story names after
