@@ -52,3 +52,22 @@ func TestFresh36aSet(t *testing.T) {
 	rep := evalFile(t, "fresh36a.jsonl", 10)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.70, participants: 0.70, partPrecision: 0.75})
 }
+
+// TestRound21TwoFieldsName: a body's name whose "of" or "on" lists two
+// fields joined by "and" is one name ("General Agreement on Tariffs and
+// Trade", "Ministry of Foreign Affairs and Trade"); "General" before a
+// treaty's noun is no general's title, and a title word after a body's "of"
+// ("Ministry of Foreign Affairs") is no title to strip (partywords.go
+// ofPluralName; names.go stripTitles).
+func TestRound21TwoFieldsName(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a ministry of two fields", pub: "2025-03-03",
+			text: "WELLINGTON, March 3 - Officials of the Ministry of Foreign Affairs and Trade will meet Australian negotiators in Canberra on Thursday.",
+			want: []string{"2025-03-06 Ministry of Foreign Affairs and Trade;Australia"}},
+		describedCase{name: "the treaty body named in full beside its initialism", pub: "1987-02-02",
+			text: "GENEVA, Feb 2 - The council of the General Agreement on Tariffs and Trade (GATT) will meet here on February 10.",
+			want: []string{"1987-02-10 GATT"}},
+		describedCase{name: "a country after and stays apart; Foreign after a ministry's of is kept", pub: "2025-03-03",
+			text: "WELLINGTON, March 3 - The Ministry of Foreign Affairs and Japan's trade ministry will hold talks in Tokyo on Thursday.",
+			want: []string{"2025-03-06 Ministry of Foreign Affairs"}})
+}

@@ -1175,6 +1175,9 @@ func stripTitles(name string) string {
 		if orgWords[w] && strings.EqualFold(words[i+1], "of") {
 			break // "Bank of Korea": a body, not a title
 		}
+		if i == 0 && w == "general" && thingWord(strings.ToLower(words[i+1])) {
+			break // "General Agreement on Tariffs and Trade": a treaty's name, no general
+		}
 		if i == 0 && bodyWordFirst(w, strings.ToLower(words[i+1])) {
 			break // "Bank Negara Malaysia", "Bank Indonesia": a body named by its word first; not "Bank Governor Lesetja Kganyago", "Bank Rate"
 		}
@@ -1195,7 +1198,7 @@ func stripTitles(name string) string {
 		i = 0
 	}
 	for j := len(words) - 2; j > i; j-- {
-		if w := strings.Trim(words[j], ",()"); w != "" && (titleWords[strings.ToLower(w)] || personHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))]) && !orgWords[strings.ToLower(w)] &&
+		if w := strings.Trim(words[j], ",()"); w != "" && !(strings.EqualFold(words[j-1], "of") && orgWords[strings.ToLower(words[j-2])]) && (titleWords[strings.ToLower(w)] || personHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))]) && !orgWords[strings.ToLower(w)] &&
 			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
 			i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Bank of England Governor Robin Leigh-Pemberton"
 			break
@@ -1400,6 +1403,7 @@ var fieldWords = map[string]bool{
 	"trade": true, "industry": true, "research": true, "health": true, "welfare": true, "defence": true, "defense": true,
 	"energy": true, "technology": true, "science": true, "sport": true, "tourism": true, "fisheries": true, "food": true,
 	"transport": true, "justice": true, "finance": true, "investment": true, "affairs": true, "labour": true, "labor": true,
+	"tariffs": true,
 }
 
 // stateAfterCity reports a U.S. state's or district's abbreviation written

@@ -267,7 +267,7 @@ var ownedBodies = map[string]bool{"bank": true, "coalition": true, "house": true
 func ofPluralName(toks []token, j, k int) bool {
 	of := false
 	for i := j + 1; i < k; i++ {
-		of = of || toks[i].lower == "of"
+		of = of || toks[i].lower == "of" || toks[i].lower == "on" && fieldNoun(toks[k-1].text)
 	}
 	if !of {
 		return false
@@ -280,7 +280,22 @@ func ofPluralName(toks []token, j, k int) bool {
 		return false
 	}
 	last := toks[e-1].lower
+	if e == k+2 && fieldNoun(toks[k-1].text) && fieldNoun(toks[k+1].text) && !countryNames[last] && lowerAt(toks, e) != "'" && !gatheringOn(toks, j, k) {
+		return true // "General Agreement on Tariffs and Trade", "Ministry of Foreign Affairs and Trade": two fields
+	}
 	return len(last) > 4 && strings.HasSuffix(last, "s") && !countryNames[last] && !strings.HasSuffix(last, "ss")
+}
+
+// gatheringOn reports a gathering's noun before "on" or "of" in tokens
+// [j, k): "United Nations Conference on Trade and Development" names a
+// conference, which the meeting rules read word by word.
+func gatheringOn(toks []token, j, k int) bool {
+	for i := j; i+1 < k; i++ {
+		if w := toks[i+1].lower; (w == "on" || w == "of") && blocGatherings[toks[i].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenHyphen reports a hyphenated given name written "Woong-bae", "Dae-jung".
