@@ -71,3 +71,17 @@ func TestRound21TwoFieldsName(t *testing.T) {
 			text: "WELLINGTON, March 3 - The Ministry of Foreign Affairs and Japan's trade ministry will hold talks in Tokyo on Thursday.",
 			want: []string{"2025-03-06 Ministry of Foreign Affairs"}})
 }
+
+// TestRound21ProgrammeName: two capitalised words joined by "and" before a
+// programme's or a treaty's noun are one name, which is no party: "the Belt
+// and Road Initiative" gives neither "Belt" nor "Road Initiative"
+// (names.go nameEnd).
+func TestRound21ProgrammeName(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "an initiative's name", pub: "2025-06-10",
+			text: "BEIJING, June 10 (Xinhua) -- Chinese Foreign Minister Wang Yi met Djiboutian Foreign Minister Abdoulkader Houssein Omar in Beijing on Monday, with both sides pledging to deepen cooperation under the Belt and Road Initiative.",
+			want: []string{"2025-06-09 Wang Yi;Abdoulkader Houssein Omar"}},
+		describedCase{name: "two countries before and stay parties (guard)", pub: "2025-06-10",
+			text: "BEIJING, June 10 - Ghana and Morocco will hold talks in Rabat on Friday on their trade agreement.",
+			want: []string{"2025-06-13 Ghana;Morocco"}})
+}

@@ -331,6 +331,9 @@ func nameEnd(toks []token, j int) int {
 			// "P and O European Ferries"
 		case t.lower == "and" && ofPluralName(toks, j, k):
 			// "Alliance of Motion Picture and Television Producers"
+		case t.lower == "and" && k+2 < len(toks) && prev.cap && prev.word && toks[k+1].cap && toks[k+1].word && toks[k+2].cap && topicNouns[toks[k+2].lower] &&
+			countries[toks[k+1].lower] == "" && !nationalities[toks[k+1].lower]:
+			// "the Belt and Road Initiative", "the Good Friday and St Andrews Agreements": a programme's or a treaty's name
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && toks[k+2].lower == "(":
 			// "Organisation for Economic Cooperation and Development (OECD)"
 		default:
