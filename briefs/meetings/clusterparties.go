@@ -550,7 +550,9 @@ func dropGeneric(names []string) []string {
 }
 
 // dropInitialisms keeps one written form of a party named twice: "Group of
-// Seven" and "G-7", "International Monetary Fund" and "IMF".
+// Seven" and "G-7", "International Monetary Fund" and "IMF"; an initialism
+// of a longer name's last words gives way to it ("MPC" to "Reserve Bank of
+// India Monetary Policy Committee").
 func dropInitialisms(names []string) []string {
 	var out []string
 	for _, n := range names {
@@ -559,7 +561,11 @@ func dropInitialisms(names []string) []string {
 			if compassInitialism(n, k) {
 				out[i], dup = n, true // "ASEAN", as the scorer's initialisms do not spell "Southeast" in two
 			}
-			dup = dup || initialismOf(n, k) || initialismOf(k, n) || compassInitialism(k, n)
+			if isAcronym(k) && !strings.Contains(k, " ") && strings.Contains(n, " ") && spellsTail(k, n) {
+				out[i], dup = n, true // "MPC" named before "Reserve Bank of India Monetary Policy Committee"
+			}
+			dup = dup || initialismOf(n, k) || initialismOf(k, n) || compassInitialism(k, n) ||
+				isAcronym(n) && !strings.Contains(n, " ") && strings.Contains(k, " ") && spellsTail(n, k)
 		}
 		if !dup {
 			out = append(out, n)

@@ -85,3 +85,16 @@ func TestRound21ProgrammeName(t *testing.T) {
 			text: "BEIJING, June 10 - Ghana and Morocco will hold talks in Rabat on Friday on their trade agreement.",
 			want: []string{"2025-06-13 Ghana;Morocco"}})
 }
+
+// TestRound21InitialismOfTail: an initialism that spells the last words of
+// a longer party is that party named again: "Reserve Bank of India Monetary
+// Policy Committee" and "MPC" are one (clusterparties.go dropInitialisms).
+func TestRound21InitialismOfTail(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a committee and its initialism", pub: "2025-06-04",
+			text: "MUMBAI, June 4 - The Reserve Bank of India Monetary Policy Committee began its three-day meeting on Wednesday, and the MPC is expected to cut the repo rate at the meeting.",
+			want: []string{"2025-06-04 Reserve Bank of India Monetary Policy Committee"}},
+		describedCase{name: "an initialism of another body stays (guard)", pub: "2025-06-04",
+			text: "MUMBAI, June 4 - The Reserve Bank of India Monetary Policy Committee and SEBI officials met in Mumbai on Wednesday.",
+			want: []string{"2025-06-04 Reserve Bank of India Monetary Policy Committee;SEBI"}})
+}
