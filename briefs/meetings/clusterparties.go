@@ -544,10 +544,24 @@ func dropGeneric(names []string) []string {
 			!homeBodies[lw] && lw != "congress" && lw != "senate" && lw != "presidium" {
 			continue
 		}
+		if localPost(n) {
+			continue
+		}
 		out = append(out, n)
 	}
 	return out
 }
+
+// localPost reports a local government's officer named by the post alone,
+// whom a notice points readers to and who is no party: "the City Clerk",
+// "Town Manager", "County Attorney".
+func localPost(n string) bool {
+	ws := strings.Fields(strings.ToLower(n))
+	return len(ws) == 2 && (ws[0] == "city" || ws[0] == "town" || ws[0] == "county" || ws[0] == "village" || ws[0] == "borough") && localPosts[ws[1]]
+}
+
+// localPosts are a council's officers.
+var localPosts = map[string]bool{"clerk": true, "manager": true, "attorney": true, "solicitor": true, "engineer": true, "treasurer": true, "secretary": true, "administrator": true, "planner": true}
 
 // dropInitialisms keeps one written form of a party named twice: "Group of
 // Seven" and "G-7", "International Monetary Fund" and "IMF"; an initialism
