@@ -93,6 +93,7 @@ func invisible(r rune) bool {
 func normaliseBody(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	s, _ = pipeAlignedTables(s)
 	var paras []string
 	var cur []string
 	flush := func() {

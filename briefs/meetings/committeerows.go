@@ -23,7 +23,29 @@ import (
 const RuleListingCommitteeColumn Rule = "listing.committee-column"
 
 // committeeColumns name a table's column of committees.
-var committeeColumns = map[string]bool{"committee": true, "committees": true}
+var committeeColumns = map[string]bool{"committee": true, "committees": true, "meeting": true, "meetings": true, "body": true}
+
+// eventColumn are the committee columns whose cell may name the meeting
+// itself rather than its body.
+var eventColumn = map[string]bool{"meeting": true, "meetings": true}
+
+// bodyCellEnd is where the body named by the cell [a, b) of a "Meeting"
+// column ends: b for a body alone ("Planning Board"), the spaced dash
+// before its meeting ("Town Council - Regular Meeting"); -1 for a cell
+// that names a meeting with no body before a dash.
+func bodyCellEnd(toks []token, a, b int) int {
+	for k := a + 1; k < b-1; k++ {
+		if (toks[k].lower == "-" || toks[k].lower == "–") && toks[k].start > toks[k-1].end {
+			return k
+		}
+	}
+	for _, t := range toks[a:b] {
+		if _, ok := meetingNouns[t.lower]; ok {
+			return -1
+		}
+	}
+	return b
+}
 
 // committeeHeadWindow is how many runes of a text's head may call it a
 // committee schedule when its table has no header row.
@@ -39,15 +61,22 @@ type committeeRow struct {
 // findCommitteeRow finds, in a committee schedule, sentence si as a dated
 // row of its table, or ok false.
 func (d *doc) findCommitteeRow(si int) (r committeeRow, ok bool) {
-	if d.dlEnd > 0 || !d.isTableRow(si) {
+	e := d.entries[si]
+	split := e != nil && e.headSent >= 0 && d.sameLine(e.headSent, si) // "Tue 8 Sep | Nordic Ministers for Co-operation | Reykjavik": the date cell read as the row's heading
+	if d.dlEnd > 0 || !d.isTableRow(si) && !(split && strings.Contains(d.sents[si].Text, " | ")) {
 		return committeeRow{}, false
 	}
-	if e := d.entries[si]; len(d.dates[si]) == 0 && (e == nil || e.headSent < 0) {
+	if len(d.dates[si]) == 0 && (e == nil || e.headSent < 0) {
 		return committeeRow{}, false // a row with no day of its own or of a heading
 	}
 	toks := d.toks[si]
 	cells := tableCells(toks)
 	r.header = d.tableHeader(si, len(cells))
+	if r.header == nil && split {
+		if h := d.tableHeader(si, len(cells)+1); h != nil {
+			r.header = h[1:] // "Apr 7 | Tue | 6:30 PM | Planning Board": the row's date cell was read as its day's heading
+		}
+	}
 	col := slices.IndexFunc(r.header, func(c string) bool { return committeeColumns[c] })
 	if col < 0 && d.committeeSchedule() {
 		col = firstNameCell(toks, cells)
@@ -64,8 +93,22 @@ func (d *doc) findCommitteeRow(si int) (r committeeRow, ok bool) {
 	if a >= b || !toks[a].cap || toks[a].lower == "no" || b-a > 8 {
 		return committeeRow{}, false // "No meetings scheduled", "—"
 	}
+	if col < len(r.header) && eventColumn[r.header[col]] {
+		if b = bodyCellEnd(toks, a, b); b < 0 {
+			return committeeRow{}, false // "Pay talks with Northern Metro management" under "Meeting": the meeting rules read it
+		}
+	}
 	r.cell = chunk{start: a, end: b, text: sliceText(d.runes, toks[a].start, toks[b-1].end)}
 	return r, true
+}
+
+// sameLine reports sentences a and b on one line of the text.
+func (d *doc) sameLine(a, b int) bool {
+	from, to := d.sents[a].End, d.sents[b].Start
+	if from > to || to > len(d.runes) {
+		return false
+	}
+	return !slices.Contains(d.runes[from:to], '\n')
 }
 
 // isTableRow reports sentence si laid out as a table's row.
@@ -164,8 +207,8 @@ func (d *doc) committeeRowMention(si int, m *mention, r committeeRow) {
 	for _, t := range toks[c.start:c.end] {
 		body = body || listedBodies[t.lower]
 	}
-	if !body {
-		name += " Committee" // not "Joint Finance-Appropriations Committee (JFAC) Committee"
+	if !body && (r.header == nil || slices.ContainsFunc(r.header, func(c string) bool { return c == "committee" || c == "committees" })) {
+		name += " Committee" // not "Joint Finance-Appropriations Committee (JFAC) Committee", nor a body under "Meeting"
 	}
 	cells := tableCells(toks)
 	for i, c := range r.header {

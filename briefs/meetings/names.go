@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"github.com/briefbot/briefbot/briefs/listing"
 	"slices"
 	"strings"
 	"unicode"
@@ -78,6 +79,9 @@ func (d *doc) findChunks(si int) []chunk {
 		}
 		if itemLabelBefore(toks, s) && s < e && (d.lowerWord(toks[s].lower) || commonStart(toks, s)) && !orgWordFirst(toks, s, e) {
 			s++ // "A. The Board will hold": the label's "The" opens the sentence ("A." was read as an initial)
+		}
+		if dayRange(toks, s, e) {
+			s = e // "Tue-Wed" in a table's day column
 		}
 		if e == s+1 && wordPrefix(toks, s) {
 			s = e // "Pre-conference event"
@@ -262,6 +266,27 @@ func wordPrefix(toks []token, k int) bool {
 	h, w := toks[k+1], toks[k+2]
 	return h.start == toks[k].end && w.start == h.end && w.word && !w.cap
 }
+
+// dayRange reports tokens [s, e) that are days or months joined by
+// hyphens: "Tue-Wed", "Mon–Fri".
+func dayRange(toks []token, s, e int) bool {
+	if e == s+1 {
+		a, b, ok := strings.Cut(toks[s].lower, "-")
+		return ok && calendarWord(a) && calendarWord(b)
+	}
+	if e-s < 3 {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if (k-s)%2 == 0 && !calendarWord(toks[k].lower) || (k-s)%2 == 1 && toks[k].lower != "-" && toks[k].lower != "–" {
+			return false
+		}
+	}
+	return (e-s)%2 == 1
+}
+
+// calendarWord is a weekday's or a month's name or its short form.
+func calendarWord(w string) bool { return listing.Weekday(w) || listing.Month(w) }
 
 // wordPrefixes open compound words with a hyphen.
 var wordPrefixes = map[string]bool{"pre": true, "post": true, "anti": true, "non": true, "mid": true, "sub": true,
