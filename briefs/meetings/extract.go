@@ -60,13 +60,14 @@ type doc struct {
 	scanned    bool            // every sentence's mentions are found (scan)
 	fullNames  map[string]string
 	// surname -> the full name the text uses
-	entityTable *entities          // the story's parties and their other names (entities.go)
-	entries     map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
-	rowsIntro   line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
-	prog        *progHead          // a programme's head (programmehead.go); nil until read
-	spellings   map[string]string  // the text's own spellings of its words (unshout.go mixedSpellings); nil until read
-	own         perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
-	views       *[]token           // the buffer toks are cut from (scan), from viewPool
+	entityTable     *entities          // the story's parties and their other names (entities.go)
+	entries         map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
+	rowsIntro       line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
+	prog            *progHead          // a programme's head (programmehead.go); nil until read
+	spellings       map[string]string  // the text's own spellings of its words (unshout.go mixedSpellings); nil until read
+	own             perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
+	seatedHereNamed int8               // whether the story names a body seated in its dateline's city (organHere): 0 unread, 1 yes, -1 no
+	views           *[]token           // the buffer toks are cut from (scan), from viewPool
 	// the role rules' lists of each sentence (roles.go, sides.go), worked out once
 	attendLists, sideLeaders, twoSidesIn, pairs perSentence[[]string]
 }

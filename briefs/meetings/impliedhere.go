@@ -39,6 +39,11 @@ func (d *doc) impliedHere(c *cluster) bool {
 			}
 		}
 	}
+	for _, m := range c.mentions {
+		if d.organHere(m) {
+			return true // "The Executive Board will meet on February 2" in a Geneva story of the WHO, though "board" is also a company's word
+		}
+	}
 	if corporate(c) {
 		return false
 	}
@@ -206,4 +211,58 @@ func (d *doc) namesSeatedAway(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// organHere reports a meeting of an organ named without its organisation
+// ("the Executive Board", "the Trade Negotiations Committee") in a story
+// filed from the seat of an international body it names (data/seats.tsv):
+// "GENEVA - ... the World Health Organization ... The Executive Board will
+// meet on May 28" is held in Geneva.
+func (d *doc) organHere(m *mention) bool {
+	if m.kind == "summit" || m.kind == "conference" {
+		return false // summits and conferences move
+	}
+	for _, n := range append(m.named, m.owner) {
+		if n != "" && !isAcronym(n) && isOrg(n) && seatOf(n) == "" && !corporateName(n) && !ownersBody(n) && !d.namesPlace(n) && d.namesSeatedHere() {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace reports a name with a country, nationality or city in it:
+// "Kenya Revenue Authority", "Asian Development Bank" is no organ of a
+// body seated elsewhere.
+func (d *doc) namesPlace(n string) bool {
+	for _, w := range strings.Fields(n) {
+		lw := strings.ToLower(strings.Trim(w, ".,'’s"))
+		if countries[lw] != "" || nationalities[lw] || capitalOf[lw] != nil || seatCities[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSeatedHere reports a story that names an international body seated
+// in its dateline's city: the WHO in a Geneva story.
+func (d *doc) namesSeatedHere() bool {
+	if d.seatedHereNamed == 0 {
+		d.seatedHereNamed = -1
+		for si := range d.toks {
+			for _, c := range d.chunks(si) {
+				if d.seatedHere(c.text) {
+					d.seatedHereNamed = 1
+					return true
+				}
+			}
+		}
+	}
+	return d.seatedHereNamed > 0
+}
+
+// ownersBody reports a company's organ by its name: "Board of Directors",
+// "shareholders' meeting".
+func ownersBody(n string) bool {
+	l := strings.ToLower(n)
+	return strings.Contains(l, "director") || strings.Contains(l, "shareholder") || strings.Contains(l, "stockholder")
 }
