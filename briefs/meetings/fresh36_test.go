@@ -194,3 +194,20 @@ func TestFresh36cSet(t *testing.T) {
 	rep := evalFile(t, "fresh36c.jsonl", 6)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.99, partPrecision: 0.99})
 }
+
+// TestRound21LegislatureNames: a legislature named by its own word ("the
+// Lok Sabha", "the Dewan Rakyat", "the Storting") is a home body, which
+// meets in the dateline's city when no other place is named
+// (impliedhere.go homeBodies).
+func TestRound21LegislatureNames(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the Storting", pub: "2026-09-28",
+			text: "OSLO, Sept 28 (NTB) - The Storting will open its new session on October 2 with the King's speech, the parliament's presidium said.",
+			want: []string{"2026-10-02 Oslo"}},
+		describedCase{name: "the Lok Sabha's committee", pub: "2025-07-18",
+			text: "NEW DELHI, July 18 (PTI) - The Business Advisory Committee of the Lok Sabha will meet on Monday to fix the time for debates in the monsoon session.",
+			want: []string{"2025-07-21 New Delhi"}},
+		describedCase{name: "a stated place wins (guard)", pub: "2026-09-28",
+			text: "OSLO, Sept 28 (NTB) - Members of the Storting's foreign affairs committee will meet their Swedish counterparts in Stockholm on October 12.",
+			want: []string{"2026-10-12 Stockholm"}})
+}

@@ -87,6 +87,11 @@ var homeBodies = map[string]bool{
 	"parliament": true, "soviet": false, "politburo": true, "cabinet": true, "government": true,
 	"diet": true, "knesset": true, "duma": true, "presidium": true, "legislature": true, "assembly": true,
 	"commons": true, "bundestag": true, "senate": true, "centre": true, // India's central government: "The Centre will hold talks"
+	// legislatures by their own names: "the Lok Sabha", "the Dewan Rakyat", "the Storting"
+	"sabha": true, "rakyat": true, "negara": true, "storting": true, "stortinget": true, "riksdag": true, "folketing": true,
+	"eduskunta": true, "sejm": true, "majlis": true, "bundesrat": true, "seanad": true, "dáil": true, "dail": true,
+	"oireachtas": true, "althing": true, "saeima": true, "seimas": true, "riigikogu": true, "sobranie": true, "senedd": true,
+	"nationalrat": true, "sabor": true, "skupstina": true, "jatiya": true,
 }
 
 // homeSubject reports a meeting whose subject is a public body or a head of
