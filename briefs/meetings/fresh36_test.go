@@ -201,7 +201,7 @@ func TestFresh36cSet(t *testing.T) {
 // (impliedhere.go homeBodies).
 func TestRound21LegislatureNames(t *testing.T) {
 	checkDescribed(t, dayPlace,
-		describedCase{name: "the Storting", pub: "2026-09-28",
+		describedCase{name: "the Storting, the parliament named too (guard)", pub: "2026-09-28",
 			text: "OSLO, Sept 28 (NTB) - The Storting will open its new session on October 2 with the King's speech, the parliament's presidium said.",
 			want: []string{"2026-10-02 Oslo"}},
 		describedCase{name: "the Lok Sabha's committee", pub: "2025-07-18",
