@@ -211,3 +211,19 @@ func TestRound21LegislatureNames(t *testing.T) {
 			text: "OSLO, Sept 28 (NTB) - Members of the Storting's foreign affairs committee will meet their Swedish counterparts in Stockholm on October 12.",
 			want: []string{"2026-10-12 Stockholm"}})
 }
+
+// TestRound21CallOnThePost: a courtesy call on an office holder named by the
+// post alone ("will call on the External Affairs Minister on Tuesday") is a
+// meeting; calling on one to act is not (mention.go theOfficeHolder).
+func TestRound21CallOnThePost(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a call on the minister", pub: "2022-07-10",
+			text: "NEW DELHI, July 10 - Bangladesh's foreign secretary Masud Karim is scheduled to call on the External Affairs Minister on Tuesday before returning to Dhaka.",
+			want: []string{"2022-07-12 Masud Karim"}},
+		describedCase{name: "a call on the Deputy Prime Minister, capitalised (guard)", pub: "2023-11-14",
+			text: "SANTIAGO, Nov 14 - New Zealand's deputy trade secretary Andrew Pakeha will call on the Deputy Prime Minister at La Moneda on Thursday.",
+			want: []string{"2023-11-16 Andrew Pakeha"}},
+		describedCase{name: "called on the post to act (guard)", pub: "2026-07-10",
+			text: "LONDON, July 10 - The unions on Tuesday called on the prime minister to intervene in the dispute.",
+			want: nil})
+}

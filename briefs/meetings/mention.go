@@ -1143,6 +1143,9 @@ func seesOfficial(toks []token, i int) bool {
 			return false
 		}
 		j++ // "called on Prime Minister Noboru Takeshita yesterday": a courtesy call
+		if theOfficeHolder(toks, j) {
+			return true // "will call on the Indian prime minister during his stay"
+		}
 	case "brief", "briefs", "briefed":
 		if briefsCabinet(toks, j) {
 			return true // "will brief federal cabinet on Monday"
@@ -1194,6 +1197,41 @@ func seesOfficial(toks []token, i int) bool {
 	// "Fidel Castro", or one name with no possessive after it: "will call on
 	// Crown Prince Abdullah on Wednesday", "will see President Reagan"
 	return j+1 < len(toks) && toks[j+1].cap || !isApostrophe(lowerAt(toks, j+1))
+}
+
+// theOfficeHolder reports an office holder named by the post alone from
+// token j: "the Indian prime minister", "the External Affairs Minister";
+// not one urged to act ("called on the prime minister to resign") nor a
+// post's possession ("the minister's office").
+func theOfficeHolder(toks []token, j int) bool {
+	if lowerAt(toks, j) != "the" {
+		return false
+	}
+	k := j + 1
+	post := func(i int) bool {
+		return i < len(toks) && toks[i].word && toks[i].lower != "of" && officeWord(toks[i].lower)
+	}
+	for n := 0; n < 3 && k < len(toks) && toks[k].word && !post(k) && toks[k].lower != "of" && (toks[k].cap || nationalities[toks[k].lower] || post(k+1)); n++ {
+		k++ // "Indian", "External Affairs", "prime"
+	}
+	from := k
+	for k < from+2 && post(k) {
+		k++ // "prime minister"
+	}
+	if k == from {
+		return false
+	}
+	if lowerAt(toks, k) == "of" {
+		k++ // "the Minister of Foreign Affairs": the post's field
+		for k < len(toks) && toks[k].word && (toks[k].cap || toks[k].lower == "and") {
+			k++
+		}
+	}
+	switch w := lowerAt(toks, k); {
+	case w == "to" || w == "for" || w == "and" || w == "of" || isApostrophe(w):
+		return false
+	}
+	return true
 }
 
 // orgOfficial reports an official named after the body's name and the
