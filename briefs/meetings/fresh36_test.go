@@ -12,7 +12,10 @@ package meetings
 // missed, so not blind to the class), on 4c6dce3: F1 0.000 (no meeting of
 // nine found); testdata/fresh36c.jsonl (organs named without their
 // organisation in a story from its seat; written after the rule was tried
-// on the read sets, so not blind to it), on bda47bf: F1 1.000, place 0.500.
+// on the read sets, so not blind to it), on bda47bf: F1 1.000, place 0.500;
+// testdata/fresh36d.jsonl (verbs whose past is their bare form, with a
+// participle or relative clause after the subject), on 5482d70: F1 0.545,
+// participants P 0.500 R 0.333.
 // Cases named "(guard)" pass on the code before their rule
 // too.
 
@@ -226,4 +229,26 @@ func TestRound21CallOnThePost(t *testing.T) {
 		describedCase{name: "called on the post to act (guard)", pub: "2026-07-10",
 			text: "LONDON, July 10 - The unions on Tuesday called on the prime minister to intervene in the dispute.",
 			want: nil})
+}
+
+// TestRound21ClauseCues: the tense of a month's meeting is not read from an
+// adjective glued by hyphens ("a larger-than-expected cut"), nor from
+// "before" with a gerund, whose clause is another event's; "set" with its
+// object is a verb, past unless a modal comes first (tense.go cueAt; timex
+// compoundTail, setObject). Both engines needed the same change.
+func TestRound21ClauseCues(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "cut at its June meeting before holding in August", pub: "2025-10-01",
+			text: "MUMBAI, Oct 1 - The six-member panel, headed by Governor Sanjay Malhotra, cut the repo rate by a larger-than-expected 50 basis points at its June meeting before holding it steady at its August meeting.",
+			want: []string{"2025-06 Sanjay Malhotra", "2025-08 Sanjay Malhotra"}},
+		describedCase{name: "set the rate at its April session", pub: "2026-10-02",
+			text: "The council, led by Mayor Tom Reyes, set the tax rate at its April session, before revising it in June.",
+			want: []string{"2026-04 Tom Reyes"}})
+}
+
+// TestFresh36dSet: past verbs of bare form, as a floor (after the rules:
+// F1 0.727; the June special meeting is still read as next June).
+func TestFresh36dSet(t *testing.T) {
+	rep := evalFile(t, "fresh36d.jsonl", 4)
+	checkFloors(t, rep, floors{withDates: 0.70, noDates: 0.90, status: 0.99, place: 0.99, participants: 0.25, partPrecision: 0.30})
 }

@@ -67,6 +67,9 @@ func (d *doc) tense(i, j int) int {
 		if best != 0 && coordinators[d.toks[k].s] {
 			break // "met on Thursday and will meet again": the verb before is the date's
 		}
+		if d.is(k, "before", "after", "while") && d.gerundAt(k+1) {
+			break // "at its June meeting before holding it steady": the clause after is another event's
+		}
 		if c, weak := d.cue(k); c != 0 {
 			dist := 2*(k-j+1) + 1
 			if weak {
@@ -81,6 +84,12 @@ func (d *doc) tense(i, j int) int {
 		}
 	}
 	return best
+}
+
+// gerundAt reports a word in -ing at token k: "holding", "meeting".
+func (d *doc) gerundAt(k int) bool {
+	t := d.tok(k)
+	return t != nil && t.kind == kWord && len(t.s) > 4 && strings.HasSuffix(t.s, "ing")
 }
 
 // sentenceTense is the tense of the nearest strong cue up to sentenceWindow
@@ -139,11 +148,20 @@ func (d *doc) cue(k int) (int, bool) {
 	if s == "set" && k+1 < len(d.toks) && (d.toks[k+1].s == "to" || d.toks[k+1].s == "for") {
 		return 1, false
 	}
+	if c, ok := d.setObject(k); ok {
+		return c, false // "set the tax rate at its April session": a verb with its object, past unless a modal says otherwise
+	}
 	if k > 0 && ArrangedPerfect(s, d.toks[k-1].s) || (s == "has" || s == "have") && k+1 < len(d.toks) && arranged[d.toks[k+1].s] {
 		return 1, false // "has convened a meeting on Monday"
 	}
 	if (s == "was" || s == "were" || s == "is" || s == "are") && k+1 < len(d.toks) && WordTense(d.toks[k+1].s).Is(Future|Bare) {
 		return 1, false // "were planning", "was due"
+	}
+	if (s == "before" || s == "after") && d.gerundAt(k+1) {
+		return 0, false // "before holding it steady at its August meeting": a clause of its own, whose tense is the sentence's
+	}
+	if d.compoundTail(k) {
+		return 0, false // "a larger-than-expected cut", "the long-awaited summit": an adjective's last word, no tense
 	}
 	lex := WordTense(s)
 	if lex.Is(Future | Bare) { // timex reads "meet" as "to meet"
@@ -173,6 +191,37 @@ func (d *doc) cue(k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// setObject reads "set" at token k before a determiner, the verb with its
+// object ("the council set the tax rate"), not the "set for" of a date to
+// come: past, or to come after a modal or "to" ("will set the rate").
+func (d *doc) setObject(k int) (int, bool) {
+	if d.toks[k].s != "set" || !d.is(k+1, "the", "a", "an", "its", "their", "his", "her", "new") {
+		return 0, false
+	}
+	if k > 0 && (modals[d.toks[k-1].s] || d.toks[k-1].s == "to") {
+		return 1, true
+	}
+	return -1, true
+}
+
+// compoundTail reports a word glued by a hyphen to a word before it that is
+// no verb's prefix: "expected" of "larger-than-expected", "awaited" of
+// "long-awaited"; not "scheduled" of "re-scheduled".
+func (d *doc) compoundTail(k int) bool {
+	if k < 2 {
+		return false
+	}
+	h, w, p := d.toks[k-1], d.toks[k], d.toks[k-2]
+	return h.s == "-" && h.end == w.start && p.end == h.start && p.kind == kWord && !verbPrefixes[p.s]
+}
+
+// VerbPrefix reports a prefix that a hyphen joins to a verb it leaves a
+// verb: "re" of "re-scheduled".
+func VerbPrefix(w string) bool { return verbPrefixes[w] }
+
+// verbPrefixes are joined by a hyphen to a verb they leave a verb.
+var verbPrefixes = map[string]bool{"re": true, "pre": true, "co": true, "un": true, "over": true, "under": true, "out": true, "mis": true, "de": true}
 
 // determiners before an -ed word make it an adjective: "the revised offer".
 // ("that" is left out: "the deal that ended" is a relative clause.)
