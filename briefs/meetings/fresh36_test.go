@@ -252,3 +252,17 @@ func TestFresh36dSet(t *testing.T) {
 	rep := evalFile(t, "fresh36d.jsonl", 4)
 	checkFloors(t, rep, floors{withDates: 0.70, noDates: 0.90, status: 0.99, place: 0.99, participants: 0.25, partPrecision: 0.30})
 }
+
+// TestRound21MalayHonorifics: "Datuk Seri", "Dato' Sri" and "Tan Sri" before
+// a name of two words or more are dropped, as news names the person ("Anwar
+// Ibrahim"); a plain "Datuk" stays, as annotators keep it (names.go
+// malayHonorific).
+func TestRound21MalayHonorifics(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "Datuk Seri after a title", pub: "2024-06-08",
+			text: "PUTRAJAYA, June 8 - Prime Minister Datuk Seri Anwar Ibrahim will hold talks with Singapore Prime Minister Lawrence Wong on Monday.",
+			want: []string{"2024-06-10 Anwar Ibrahim;Lawrence Wong"}},
+		describedCase{name: "a plain Datuk stays (guard)", pub: "2024-06-08",
+			text: "KUALA LUMPUR, June 8 - Deputy Minister Datuk Hamzah Rashid will meet palm oil exporters on Monday.",
+			want: []string{"2024-06-10 Datuk Hamzah Rashid;palm oil exporters"}})
+}

@@ -1196,7 +1196,7 @@ func sliceTextTok(toks []token, a, b int) string {
 // stripTitles drops job titles and nationalities from the front of a name:
 // "West German Chancellor Helmut Kohl" -> "Helmut Kohl".
 func stripTitles(name string) string {
-	words := strings.Fields(name)
+	words := strings.Fields(malayHonorific(name))
 	i, title := 0, false
 	for i < len(words)-1 {
 		w := strings.ToLower(strings.Trim(words[i], ",()"))
@@ -1242,11 +1242,24 @@ func stripTitles(name string) string {
 			i = 0 // "General Motors Corp": a company, not a general (but "Nguyen Co Thach")
 		}
 	}
-	out := strings.Join(words[i:], " ")
+	out := malayHonorific(strings.Join(words[i:], " "))
 	for _, suf := range []string{"'s", "’s"} {
 		out = strings.TrimSuffix(out, suf)
 	}
 	return strings.Trim(out, " ,-(")
+}
+
+// malayHonorific drops a Malaysian honorific of two words from the front
+// of a name of two words or more after it: "Datuk Seri Anwar Ibrahim" is
+// "Anwar Ibrahim", as news names him; a plain "Datuk" stays ("Datuk Hamzah
+// Rashid"), as annotators keep it.
+func malayHonorific(name string) string {
+	for _, h := range []string{"Datuk Seri ", "Dato' Seri ", "Dato’ Seri ", "Dato' Sri ", "Dato’ Sri ", "Dato Sri ", "Tan Sri ", "Datuk Sri "} {
+		if rest, ok := strings.CutPrefix(name, h); ok && len(strings.Fields(rest)) >= 2 {
+			return rest
+		}
+	}
+	return name
 }
 
 // expand turns a surname into the full name the text used before.
