@@ -255,13 +255,20 @@ func TestFresh36dSet(t *testing.T) {
 
 // TestRound21MalayHonorifics: "Datuk Seri", "Dato' Sri" and "Tan Sri" before
 // a name of two words or more are dropped, as news names the person ("Anwar
-// Ibrahim"); a plain "Datuk" stays, as annotators keep it (names.go
-// malayHonorific).
+// Ibrahim"); a plain "Datuk" stays, as annotators keep it; so are "Chair",
+// "Rt", "Honourable" and "President-elect" before a full name (names.go
+// malayHonorific, styleWords).
 func TestRound21MalayHonorifics(t *testing.T) {
 	checkDescribed(t, dayParties,
 		describedCase{name: "Datuk Seri after a title", pub: "2024-06-08",
 			text: "PUTRAJAYA, June 8 - Prime Minister Datuk Seri Anwar Ibrahim will hold talks with Singapore Prime Minister Lawrence Wong on Monday.",
 			want: []string{"2024-06-10 Anwar Ibrahim;Lawrence Wong"}},
+		describedCase{name: "a chair after a body and a right honourable", pub: "2025-01-20",
+			text: "WASHINGTON, Jan 20 - Fed Chair Jerome Powell will meet Rt Hon Rachel Reeves on Thursday.",
+			want: []string{"2025-01-23 Jerome Powell;Rachel Reeves"}},
+		describedCase{name: "a chair and a president-elect", pub: "2025-01-20",
+			text: "WASHINGTON, Jan 20 - Chair Jerome Powell will meet President-elect Donald Trump on Thursday.",
+			want: []string{"2025-01-23 Jerome Powell;Donald Trump"}},
 		describedCase{name: "a plain Datuk stays (guard)", pub: "2024-06-08",
 			text: "KUALA LUMPUR, June 8 - Deputy Minister Datuk Hamzah Rashid will meet palm oil exporters on Monday.",
 			want: []string{"2024-06-10 Datuk Hamzah Rashid;palm oil exporters"}})

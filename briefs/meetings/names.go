@@ -1209,7 +1209,7 @@ func stripTitles(name string) string {
 		if i == 0 && bodyWordFirst(w, strings.ToLower(words[i+1])) {
 			break // "Bank Negara Malaysia", "Bank Indonesia": a body named by its word first; not "Bank Governor Lesetja Kganyago", "Bank Rate"
 		}
-		if isTitleWord(w) || personHonorifics[strings.TrimSuffix(w, ".")] {
+		if isTitleWord(w) || personHonorifics[strings.TrimSuffix(w, ".")] || styleWords[w] && len(words)-i >= 3 {
 			title = true
 			if strings.EqualFold(words[i+1], "of") && i+3 < len(words)-1 {
 				i += 2 // "Chancellor of the Exchequer Nigel Lawson", "Secretary of State George Shultz"
@@ -1226,7 +1226,7 @@ func stripTitles(name string) string {
 		i = 0
 	}
 	for j := len(words) - 2; j > i; j-- {
-		if w := strings.Trim(words[j], ",()"); w != "" && !(strings.EqualFold(words[j-1], "of") && orgWords[strings.ToLower(words[j-2])]) && (titleWords[strings.ToLower(w)] || personHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))]) && !orgWords[strings.ToLower(w)] &&
+		if w := strings.Trim(words[j], ",()"); w != "" && !(strings.EqualFold(words[j-1], "of") && orgWords[strings.ToLower(words[j-2])]) && (titleWords[strings.ToLower(w)] || styleWords[strings.ToLower(w)] || personHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))]) && !orgWords[strings.ToLower(w)] &&
 			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
 			i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Bank of England Governor Robin Leigh-Pemberton"
 			break
@@ -1248,6 +1248,11 @@ func stripTitles(name string) string {
 	}
 	return strings.Trim(out, " ,-(")
 }
+
+// styleWords are posts and forms of address written before a full name
+// that name no one by themselves: "Chair Jerome Powell", "Rt Hon Rachel
+// Reeves", "Honourable Anita Anand", "President-elect Donald Trump".
+var styleWords = map[string]bool{"chair": true, "honourable": true, "honorable": true, "rt": true, "president-elect": true}
 
 // malayHonorific drops a Malaysian honorific of two words from the front
 // of a name of two words or more after it: "Datuk Seri Anwar Ibrahim" is
