@@ -273,3 +273,17 @@ func TestRound21MalayHonorifics(t *testing.T) {
 			text: "KUALA LUMPUR, June 8 - Deputy Minister Datuk Hamzah Rashid will meet palm oil exporters on Monday.",
 			want: []string{"2024-06-10 Datuk Hamzah Rashid;palm oil exporters"}})
 }
+
+// TestRound21NumberedBuilding: a room's number before a building's name is
+// part of the place ("in 2123 Rayburn House Office Building"); a street's
+// number is not read so, as a notice's site address is often its topic
+// (names.go findChunks).
+func TestRound21NumberedBuilding(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a numbered room in an office building", pub: "2025-11-27",
+			text: "The Subcommittee on Energy will hold a hearing on Thursday, December 4, 2025, at 10:00 a.m. in 2123 Rayburn House Office Building.",
+			want: []string{"2025-12-04 2123 Rayburn House Office Building"}},
+		describedCase{name: "a site's street address is no place (guard)", pub: "2026-03-10",
+			text: "The Planning Commission will hold a public hearing on Thursday, March 19, 2026, on Application CUP-26-004 for a drive-through at 1450 Harbor Boulevard.",
+			want: []string{"2026-03-19 "}})
+}

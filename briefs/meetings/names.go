@@ -80,6 +80,9 @@ func (d *doc) findChunks(si int) []chunk {
 		if itemLabelBefore(toks, s) && s < e && (d.lowerWord(toks[s].lower) || commonStart(toks, s)) && !orgWordFirst(toks, s, e) {
 			s++ // "A. The Board will hold": the label's "The" opens the sentence ("A." was read as an initial)
 		}
+		if s == k && s >= 2 && toks[s-1].num && placePreps[toks[s-2].lower] && e-s >= 2 && toks[e-1].lower == "building" {
+			s-- // "in 2123 Rayburn House Office Building": a room's number opens the building's name (not a street's: a site's address is often a topic)
+		}
 		if dayRange(toks, s, e) {
 			s = e // "Tue-Wed" in a table's day column
 		}
