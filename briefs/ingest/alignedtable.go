@@ -30,11 +30,13 @@ func alignedCells(l string) []string {
 // cells or more, up to a blank line or a line of one cell; a rule line of
 // dashes stays. ok is false when text has no such table of two rows.
 func pipeAlignedTables(text string) (string, bool) {
+	if !strings.Contains(text, "  ") && !strings.Contains(text, "\t") {
+		return text, false // no run of spaces, no tab: no aligned column (most briefs)
+	}
 	lines := strings.Split(text, "\n")
 	changed := false
 	for i := 0; i < len(lines); i++ {
-		head := alignedCells(lines[i])
-		if strings.Contains(lines[i], "|") || !alignedHeader(head) {
+		if !strings.Contains(lines[i], "  ") && !strings.Contains(lines[i], "\t") || strings.Contains(lines[i], "|") || !alignedHeader(alignedCells(lines[i])) {
 			continue
 		}
 		var rows []int

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -227,18 +228,19 @@ func (d *doc) organHere(m *mention) bool {
 	if m.kind == "summit" || m.kind == "conference" {
 		return false // summits and conferences move
 	}
-	for _, n := range append(m.named, m.owner) {
-		if n != "" && !isAcronym(n) && isOrg(n) && seatOf(n) == "" && !corporateName(n) && !ownersBody(n) && !d.namesPlace(n) && d.namesSeatedHere() {
-			return true
-		}
+	organ := func(n string) bool {
+		return n != "" && !isAcronym(n) && isOrg(n) && seatOf(n) == "" && !corporateName(n) && !ownersBody(n) && !placeInName(n)
 	}
-	return false
+	if !organ(m.owner) && !slices.ContainsFunc(m.named, organ) {
+		return false
+	}
+	return d.namesSeatedHere()
 }
 
-// namesPlace reports a name with a country, nationality or city in it:
+// placeInName reports a name with a country, nationality or city in it:
 // "Kenya Revenue Authority", "Asian Development Bank" is no organ of a
 // body seated elsewhere.
-func (d *doc) namesPlace(n string) bool {
+func placeInName(n string) bool {
 	for _, w := range strings.Fields(n) {
 		lw := strings.ToLower(strings.Trim(w, ".,'’s"))
 		if countries[lw] != "" || nationalities[lw] || capitalOf[lw] != nil || seatCities[lw] {

@@ -1,10 +1,11 @@
 package meetings
 
 import (
-	"github.com/briefbot/briefbot/briefs/listing"
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/briefs/listing"
 )
 
 // staffWords are the sides of a company named by its staff: "management
