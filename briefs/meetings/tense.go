@@ -313,15 +313,11 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if k >= 2 && toks[k-1].lower == "-" && toks[k-1].end == t.start && toks[k-2].end == toks[k-1].start && toks[k-2].word && !timex.VerbPrefix(toks[k-2].lower) {
 		return 0, false // "a larger-than-expected cut", "the long-awaited summit": an adjective's last word (timex compoundTail)
 	}
-	if (w == "before" || w == "after") && len(lowerAt(toks, k+1)) > 4 && strings.HasSuffix(lowerAt(toks, k+1), "ing") {
-		return 0, false // "at its June meeting before holding it steady at its August meeting": a clause of its own (timex)
+	if timex.ClauseOfItsOwn(w, lowerAt(toks, k+1)) {
+		return 0, false // "at its June meeting before holding it steady at its August meeting": a clause of its own
 	}
-	if w == "set" && determiners[lowerAt(toks, k+1)] {
-		switch lowerAt(toks, k-1) {
-		case "will", "would", "to", "shall", "could", "may", "might", "can", "should", "must":
-			return 1, true
-		}
-		return -1, true // "set the tax rate at its April session": a verb with its object, past (timex setObject)
+	if c, ok := timex.SetObject(lowerAt(toks, k-1), w, lowerAt(toks, k+1)); ok {
+		return c, true // "set the tax rate at its April session": a verb with its object, past
 	}
 	if w == "heads" && lowerAt(toks, k+1) == "of" {
 		return 0, false // "met heads of delegation here on Wednesday": a noun, no scheduled present

@@ -157,7 +157,7 @@ func (d *doc) cue(k int) (int, bool) {
 	if (s == "was" || s == "were" || s == "is" || s == "are") && k+1 < len(d.toks) && WordTense(d.toks[k+1].s).Is(Future|Bare) {
 		return 1, false // "were planning", "was due"
 	}
-	if (s == "before" || s == "after") && d.gerundAt(k+1) {
+	if t := d.tok(k + 1); t != nil && t.kind == kWord && ClauseOfItsOwn(s, t.s) {
 		return 0, false // "before holding it steady at its August meeting": a clause of its own, whose tense is the sentence's
 	}
 	if d.compoundTail(k) {
@@ -192,17 +192,42 @@ func (d *doc) cue(k int) (int, bool) {
 	return 0, false
 }
 
-// setObject reads "set" at token k before a determiner, the verb with its
-// object ("the council set the tax rate"), not the "set for" of a date to
-// come: past, or to come after a modal or "to" ("will set the rate").
+// setObject reads "set" at token k with its object (SetObject).
 func (d *doc) setObject(k int) (int, bool) {
-	if d.toks[k].s != "set" || !d.is(k+1, "the", "a", "an", "its", "their", "his", "her", "new") {
+	prev, next := "", ""
+	if k > 0 {
+		prev = d.toks[k-1].s
+	}
+	if t := d.tok(k + 1); t != nil {
+		next = t.s
+	}
+	return SetObject(prev, d.toks[k].s, next)
+}
+
+// SetObject reads w, "set", between the words prev and next (lower case):
+// before a determiner it is the verb with its object ("the council set the
+// tax rate"), not the "set for" of a date to come: past (-1), or to come
+// (1) after a modal or "to" ("will set the rate"). ok is false for any
+// other w or next. The meetings tense reader asks it too.
+func SetObject(prev, w, next string) (tense int, ok bool) {
+	if w != "set" || !setObjects[next] {
 		return 0, false
 	}
-	if k > 0 && (modals[d.toks[k-1].s] || d.toks[k-1].s == "to") {
+	if modals[prev] || prev == "to" {
 		return 1, true
 	}
 	return -1, true
+}
+
+// setObjects open the object of "set".
+var setObjects = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "new": true}
+
+// ClauseOfItsOwn reports w, "before" or "after", before next, a word in
+// -ing: "before holding it steady at its August meeting" opens a clause
+// whose tense is the sentence's, and w is no future cue. The meetings
+// tense reader asks it too.
+func ClauseOfItsOwn(w, next string) bool {
+	return (w == "before" || w == "after") && len(next) > 4 && strings.HasSuffix(next, "ing")
 }
 
 // compoundTail reports a word glued by a hyphen to a word before it that is
