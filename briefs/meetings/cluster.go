@@ -88,6 +88,9 @@ func (d *doc) clusters() []*cluster {
 			into = cs[len(cs)-1]
 			m.date = nil // "The talks follow a ruling ... last month": the ruling's date
 		}
+		if into == nil && d.restatesLast(m, cs) {
+			into = cs[len(cs)-1] // "... for a trilateral meeting ... this weekend. The three-way talks with X and Y will take place Saturday"
+		}
 		if into == nil {
 			if m.possDate {
 				m.anaphoric = false // "next month's meeting" of no meeting named before: a new one
@@ -295,6 +298,30 @@ func (d *doc) refersBack(m *mention, cs []*cluster) bool {
 	last := c.mentions[len(c.mentions)-1]
 	return last.sent == m.sent-1 && (c.kind == m.kind || m.kind == "meeting" || c.kind == "meeting") && len(c.dates) > 0
 }
+
+// restatesLast reports a sentence that opens with "The" and a talks' or
+// meeting's noun phrase dated the very day of the meeting the sentence
+// before named: the same meeting told again with its parties ("Cho will
+// travel to Tokyo this weekend for a trilateral meeting ... The three-way
+// talks with Japanese Foreign Minister Takeshi Iwaya and Chinese Foreign
+// Minister Wang Yi will take place Saturday"), not a second one.
+func (d *doc) restatesLast(m *mention, cs []*cluster) bool {
+	toks := d.toks[m.sent]
+	if len(cs) == 0 || m.verb || m.date == nil || m.nameStart > 6 || lowerAt(toks, 0) != "the" || d.separately(m) {
+		return false
+	}
+	for k := 1; k < m.nameStart; k++ {
+		if toks[k].cap {
+			return false // "The Japan-China talks": a name of its own, which the keys compare
+		}
+	}
+	c := cs[len(cs)-1]
+	last := c.mentions[len(c.mentions)-1]
+	return last.sent == m.sent-1 && restateKinds[c.kind] && restateKinds[m.kind] && sameDayOnly(c, m)
+}
+
+// restateKinds are the kinds a meeting is told again under.
+var restateKinds = map[string]bool{"meeting": true, "talks": true, "session": true, "dialogue": true, "consultations": true}
 
 // compatible says whether m's date can be that of cluster c.
 func compatible(c *cluster, m *mention) bool {

@@ -287,3 +287,14 @@ func TestRound21NumberedBuilding(t *testing.T) {
 			text: "The Planning Commission will hold a public hearing on Thursday, March 19, 2026, on Application CUP-26-004 for a drive-through at 1450 Harbor Boulevard.",
 			want: []string{"2026-03-19 "}})
 }
+
+// TestRound21RestatedMeeting: a sentence that opens with "The" and a
+// talks' or meeting's noun phrase, dated the very day of the meeting the
+// sentence before named, tells that meeting again with its parties
+// (cluster.go restatesLast).
+func TestRound21RestatedMeeting(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the three-way talks of the trilateral meeting", pub: "2026-04-14",
+			text: "OSLO, April 14 - Foreign Minister Ingrid Moe will travel to Helsinki on Friday for a trilateral meeting with her Nordic counterparts.\n\nThe three-way talks with Finnish Foreign Minister Aino Lehto and Swedish Foreign Minister Karl Berg will take place on Friday, the ministry said.",
+			want: []string{"2026-04-17 Ingrid Moe;Nordic counterparts;Aino Lehto;Karl Berg"}})
+}
