@@ -309,3 +309,23 @@ func TestFresh36eSet(t *testing.T) {
 	rep := evalFile(t, "fresh36e.jsonl", 4)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.85, partPrecision: 0.99})
 }
+
+// TestRound21DatedGoal: a date inside the goal one meets ("failed to meet a
+// Feb. 29 deadline") does not hide the goal's noun: no meeting; a counted
+// group met ("will meet 12 union leaders") is a meeting, though its party
+// is not yet read (mention.go meetsObject, countedGroup).
+func TestRound21DatedGoal(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a dated deadline", pub: "2024-03-04",
+			text: "SEOUL, March 4 - The government on Monday began suspending the licenses of trainee doctors who failed to meet a Feb. 29 deadline to return to work.",
+			want: nil},
+		describedCase{name: "a number before the people met", pub: "2024-03-04",
+			text: "SEOUL, March 4 - Labour Minister Lee Jung-sik will meet 12 union leaders on Friday.",
+			want: []string{"2024-03-08 Lee Jung-sik"}},
+		describedCase{name: "about thirty of them", pub: "2024-03-04",
+			text: "SEOUL, March 4 - Labour Minister Lee Jung-sik will meet about 30 business leaders on Friday.",
+			want: []string{"2024-03-08 Lee Jung-sik"}},
+		describedCase{name: "times met are no group (guard)", pub: "2024-03-04",
+			text: "SEOUL, March 4 - Labour Minister Lee Jung-sik will meet three times with union leaders this week.",
+			want: []string{"2024-03-04 Lee Jung-sik;union leaders"}})
+}

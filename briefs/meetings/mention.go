@@ -720,6 +720,9 @@ func meetsObject(toks []token, i int) bool {
 		if toks[k].cap && toks[k].word || isApostrophe(toks[k].lower) && (lowerAt(toks, k+1) == "s" || strings.HasSuffix(lowerAt(toks, k-1), "s")) || toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
 			continue // "met the Railroad Commission's deadline", "meet shareholders' expectations": a name and its possessive
 		}
+		if toks[k].num || toks[k].lower == "." && toks[k-1].cap && len(toks[k-1].lower) <= 4 || toks[k].lower == "-" && lowerAt(toks, k-1) != "" && toks[k-1].num {
+			continue // "failed to meet a Feb. 29 deadline", "meet the 2030 targets": a date in the goal's name
+		}
 		n++
 		switch toks[k].lower {
 		case "on", "in", "at", "to", "for", "from", "until", "here", "again", "next", "this", "today", "tomorrow":
@@ -766,6 +769,24 @@ func beganBefore(toks []token, i int) bool {
 	return false
 }
 
+// countedGroup reports a group met, counted, from token j: "12 union
+// leaders", "about 30 business leaders", "three farm groups"; not "three
+// times", "two days later".
+func countedGroup(toks []token, j int) bool {
+	switch lowerAt(toks, j) {
+	case "about", "some", "around", "nearly", "almost", "over", "all":
+		j++
+	}
+	if j >= len(toks) || !toks[j].num && numberWord(toks[j].lower) == 0 {
+		return false
+	}
+	j++
+	if j < len(toks) && (partyNouns[toks[j].lower] || groupNouns[toks[j].lower]) {
+		return true
+	}
+	return j+1 < len(toks) && toks[j].word && !toks[j].cap && groupNouns[toks[j+1].lower]
+}
+
 // isMeetingVerb accepts "met X", "will meet X", "meets with X"; not a
 // capitalised "Meet", which starts a title ("Meet The Fockers").
 func isMeetingVerb(toks []token, i int) bool {
@@ -792,6 +813,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	}
 	if numberWord(next) > 0 && lowerAt(toks, i+2) == "times" {
 		return true // "have met three times so far this week": sittings of one gathering
+	}
+	if countedGroup(toks, i+1) {
+		return true // "will meet 12 union leaders on Friday", "met about 30 business leaders"
 	}
 	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) {
 		// "met the steering committee of creditor banks", "met farm groups"
