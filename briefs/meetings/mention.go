@@ -438,7 +438,7 @@ func heldBefore(toks []token, i int) bool {
 		if mannerPreps[toks[k].lower] {
 			return false
 		}
-		if holdVerbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" {
+		if holding(toks[k].lower) {
 			return true
 		}
 	}
@@ -452,7 +452,7 @@ func heldOwnDialogue(toks []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		w := toks[k].lower
 		if possessives[w] || w == "a" || w == "an" {
-			return holdVerbs[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "had" && lowerAt(toks, k-1) != "has" && lowerAt(toks, k-1) != "have"
+			return holding(lowerAt(toks, k-1))
 		}
 		if !toks[k].word && !isApostrophe(w) || toks[k].cap {
 			return false
@@ -1759,8 +1759,7 @@ func heldSessionKind(toks []token, i int) bool {
 		if lowerAt(toks, a) != "a" {
 			continue
 		}
-		h := lowerAt(toks, a-1)
-		if !holdVerbs[h] || h == "had" || h == "have" || h == "has" {
+		if !holding(lowerAt(toks, a-1)) {
 			return false
 		}
 		for j := a + 1; j < i; j++ {
