@@ -769,22 +769,24 @@ func beganBefore(toks []token, i int) bool {
 	return false
 }
 
-// countedGroup reports a group met, counted, from token j: "12 union
-// leaders", "about 30 business leaders", "three farm groups"; not "three
-// times", "two days later".
-func countedGroup(toks []token, j int) bool {
+// countedGroup is where a group met, counted, starts after its count from
+// token j: "union leaders" of "12 union leaders", "business leaders" of
+// "about 30 business leaders"; -1 when tokens j on are no counted group
+// ("three times", "two days later").
+func countedGroup(toks []token, j int) int {
 	switch lowerAt(toks, j) {
 	case "about", "some", "around", "nearly", "almost", "over", "all":
 		j++
 	}
 	if j >= len(toks) || !toks[j].num && numberWord(toks[j].lower) == 0 {
-		return false
+		return -1
 	}
 	j++
-	if j < len(toks) && (partyNouns[toks[j].lower] || groupNouns[toks[j].lower]) {
-		return true
+	if j < len(toks) && (partyNouns[toks[j].lower] || groupNouns[toks[j].lower]) ||
+		j+1 < len(toks) && toks[j].word && !toks[j].cap && groupNouns[toks[j+1].lower] {
+		return j
 	}
-	return j+1 < len(toks) && toks[j].word && !toks[j].cap && groupNouns[toks[j+1].lower]
+	return -1
 }
 
 // isMeetingVerb accepts "met X", "will meet X", "meets with X"; not a
@@ -814,7 +816,7 @@ func isMeetingVerb(toks []token, i int) bool {
 	if numberWord(next) > 0 && lowerAt(toks, i+2) == "times" {
 		return true // "have met three times so far this week": sittings of one gathering
 	}
-	if countedGroup(toks, i+1) {
+	if countedGroup(toks, i+1) >= 0 {
 		return true // "will meet 12 union leaders on Friday", "met about 30 business leaders"
 	}
 	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) {

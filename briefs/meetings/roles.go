@@ -243,11 +243,8 @@ func verbObjectGroups(runes []rune, toks []token, m *mention) []placed {
 	if faceless[lowerAt(toks, k)] && lowerAt(toks, k+1) == "of" && groupEnd(toks, k+2) > 0 {
 		k += 2 // "representatives of taxi drivers' unions": the unions
 	}
-	if countedGroup(toks, k) {
-		for !toks[k].num && numberWord(toks[k].lower) == 0 {
-			k++ // "about 30 business leaders"
-		}
-		k++ // "12 union leaders": the group, without its count
+	if g := countedGroup(toks, k); g >= 0 {
+		k = g // "12 union leaders": the group, without its count
 	}
 	var out []placed
 	for len(out) < 3 {
