@@ -89,8 +89,13 @@ func (d *doc) tense(i, j int) int {
 // gerundAt reports a word in -ing at token k: "holding", "meeting".
 func (d *doc) gerundAt(k int) bool {
 	t := d.tok(k)
-	return t != nil && t.kind == kWord && len(t.s) > 4 && strings.HasSuffix(t.s, "ing")
+	return t != nil && t.kind == kWord && gerund(t.s)
 }
+
+// gerund reports a word in -ing after "before" or "after": "holding",
+// "being". (progressive, which reads a plan's "are meeting", is stricter:
+// it leaves out five-letter words and "during", "including".)
+func gerund(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ing") }
 
 // sentenceTense is the tense of the nearest strong cue up to sentenceWindow
 // tokens before token i in its sentence, for a month or month-day whose own
@@ -227,7 +232,7 @@ var setObjects = map[string]bool{"the": true, "a": true, "an": true, "its": true
 // whose tense is the sentence's, and w is no future cue. The meetings
 // tense reader asks it too.
 func ClauseOfItsOwn(w, next string) bool {
-	return (w == "before" || w == "after") && len(next) > 4 && strings.HasSuffix(next, "ing")
+	return (w == "before" || w == "after") && gerund(next)
 }
 
 // compoundTail reports a word glued by a hyphen to a word before it that is
