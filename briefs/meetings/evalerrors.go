@@ -59,6 +59,7 @@ func (c Counts) plus(o Counts) Counts {
 //	FA   id predicted meeting                     a false alarm
 //	MISS id gold title | date end | evidence      a required meeting not found
 //	BAD  id predicted meeting :: what disagrees   a matched pair with a wrong field
+//	     gold title | evidence                    the gold meeting it was matched to
 //
 // A meeting prints as title | date end | place | participants | status.
 func writeErrors(w io.Writer, docs []docResult) error {
@@ -75,6 +76,7 @@ func writeErrors(w io.Writer, docs []docResult) error {
 			pm, gm := d.pred[p[0]], d.gold.Meetings[p[1]]
 			if bad := pairDisagreements(pm, gm); len(bad) > 0 {
 				fmt.Fprintf(&b, "BAD  %s %s :: %s\n", d.gold.ID, showMeeting(pm), strings.Join(bad, " / "))
+				fmt.Fprintf(&b, "     gold %s | %s\n", gm.Title, gm.Evidence)
 			}
 		}
 	}
