@@ -97,6 +97,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 	}
 	for _, m := range c.mentions {
+		if b := d.headNounBody(m); len(dropGeneric(out)) == 0 && b != "" {
+			m.byName(b, RulePartyHeadNoun, -1, -1)
+			add(b) // "The Committee's next meeting is scheduled for ..." under "Standing Committee on Finance", "Committee" alone being dropped as generic
+		}
+	}
+	for _, m := range c.mentions {
 		if len(out) > 0 {
 			break
 		}

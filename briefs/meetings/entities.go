@@ -163,16 +163,21 @@ var holderWords = map[string]bool{"shareholders": true, "stockholders": true, "s
 // bodyOfKind is the last organisation named in sentence si or before whose
 // head is noun: "Security Council" for "council", "Group of Five" for
 // "group", "Ministry of International Trade and Industry" for "ministry".
+// A body an organisation's possessive names is that organisation's: "the
+// European Central Bank's Supervisory Board" for "board".
 func (d *doc) bodyOfKind(si int, noun string) string {
 	if noun == "" {
 		return ""
 	}
 	noun = strings.Replace(noun, "organization", "organisation", 1)
 	for s := si; s >= 0; s-- {
-		cs := d.chunks(s)
+		cs, toks := d.chunks(s), d.toks[s]
 		for i := len(cs) - 1; i >= 0; i-- {
 			n := dropTail(stripTitles(cs[i].text))
 			if k := kindOf(n); (k == noun || kindAlike[noun][k] || noun == "company" && corporateName(n)) && strings.Contains(n, " ") && !isPersonName(n) {
+				if a := cs[i].start; i > 0 && a >= 2 && lowerAt(toks, a-1) == "s" && isApostrophe(lowerAt(toks, a-2)) && cs[i-1].end == a-2 && !isCountry(cs[i-1].text) {
+					return stripTitles(cs[i-1].text) + " " + n // "the European Central Bank's Supervisory Board": the bank's board, not "West Germany's Siemens AG"
+				}
 				return n
 			}
 		}
@@ -181,12 +186,18 @@ func (d *doc) bodyOfKind(si int, noun string) string {
 }
 
 // kindOf is the lower-case head noun of an organisation's name: the word
-// before "of" ("Group of Five" -> group), else its last word ("Security
-// Council" -> council); "organization" is spelt "organisation".
+// before "of", "on" or "for" ("Group of Five" -> group, "Standing
+// Committee on Finance" -> committee), else its last word ("Security
+// Council" -> council), and the last word when it is a body's head noun
+// ("Town of Halloran Council" -> council); "organization" is spelt
+// "organisation".
 func kindOf(name string) string {
 	ws := strings.Fields(strings.ToLower(name))
+	if n := len(ws); n > 2 && bareHeadNouns[ws[n-1]] {
+		return ws[n-1] // "Town of Halloran Council": a council
+	}
 	for i, w := range ws {
-		if w == "of" && i > 0 {
+		if nameJoiners[w] && i > 0 {
 			return strings.Replace(ws[i-1], "organization", "organisation", 1)
 		}
 	}

@@ -976,7 +976,7 @@ func (d *doc) recentBody(si int) string {
 	for s := si; s >= 0 && s >= si-1; s-- {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
-			if n := dropTail(stripTitles(cs[i].text)); isOrg(n) && !isCountry(n) && !isPersonName(n) {
+			if n := dropTail(stripTitles(cs[i].text)); isOrg(n) && !isCountry(n) && !isPersonName(n) && !roomName(strings.Fields(n)) { // not "the Council Chambers"
 				return n
 			}
 		}
