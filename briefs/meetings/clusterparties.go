@@ -51,8 +51,8 @@ func (d *doc) participants(c *cluster, place string) []string {
 			listed += len(out) - k
 		}
 		b := nameBody(m.title)
-		if b == "" && !m.verb && !d.heldAt(m) {
-			b = blocBody(m.title) // the summit itself, not "the two leaders last met at the ASEAN Summit"
+		if b == "" && !m.verb && !(d.heldAt(m) && d.verbMeets(m.sent)) {
+			b = blocBody(m.title) // the summit itself, not "the two leaders last met at the ASEAN Summit"; but "to be decided at the 48th ASEAN Summit"
 		}
 		if b != "" && !m.anaphoric && hasProperTitle(m.title) && !d.isDatelinePlace(b) {
 			m.byName(b, RulePartyNameBody, -1, -1)
@@ -480,6 +480,12 @@ func (d *doc) heldAt(m *mention) bool {
 	}
 	w := lowerAt(toks, k)
 	return w == "at" || w == "during" || w == "of" && lowerAt(toks, k-1) == "sidelines"
+}
+
+// verbMeets reports a meeting told by its verb in sentence si: "Boluarte
+// and Petro last met at the Pacific Alliance summit".
+func (d *doc) verbMeets(si int) bool {
+	return slices.ContainsFunc(d.mentions, func(m *mention) bool { return m.sent == si && m.verb })
 }
 
 // hostParty reports a cluster placed by its host n (place.host): "Kuwait

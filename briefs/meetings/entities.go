@@ -164,7 +164,8 @@ var holderWords = map[string]bool{"shareholders": true, "stockholders": true, "s
 // head is noun: "Security Council" for "council", "Group of Five" for
 // "group", "Ministry of International Trade and Industry" for "ministry".
 // A body an organisation's possessive names is that organisation's: "the
-// European Central Bank's Supervisory Board" for "board".
+// European Central Bank's Supervisory Board" for "board"; and a name the
+// noun follows is one of its kind: "Verdi" of "the Verdi union said".
 func (d *doc) bodyOfKind(si int, noun string) string {
 	if noun == "" {
 		return ""
@@ -174,6 +175,9 @@ func (d *doc) bodyOfKind(si int, noun string) string {
 		cs, toks := d.chunks(s), d.toks[s]
 		for i := len(cs) - 1; i >= 0; i-- {
 			n := dropTail(stripTitles(cs[i].text))
+			if lowerAt(toks, cs[i].end) == noun && !isCountry(n) && !isPersonName(n) && !nationalities[strings.ToLower(n)] {
+				return n // "the Verdi union said": Verdi is the union
+			}
 			if k := kindOf(n); (k == noun || kindAlike[noun][k] || noun == "company" && corporateName(n)) && strings.Contains(n, " ") && !isPersonName(n) {
 				if a := cs[i].start; i > 0 && a >= 2 && lowerAt(toks, a-1) == "s" && isApostrophe(lowerAt(toks, a-2)) && cs[i-1].end == a-2 && !isCountry(cs[i-1].text) {
 					return stripTitles(cs[i-1].text) + " " + n // "the European Central Bank's Supervisory Board": the bank's board, not "West Germany's Siemens AG"

@@ -45,3 +45,32 @@ func TestFresh37aSet(t *testing.T) {
 	rep := evalFile(t, "fresh37a.jsonl", 12)
 	checkFloors(t, rep, floors{withDates: 0.92, noDates: 0.92, status: 0.99, place: 0.99, participants: 0.70, partPrecision: 0.85})
 }
+
+// TestRound22OwnedBody: a body an organisation's kind owns in a possessive
+// that opens the meeting's clause anywhere in the sentence ("said the
+// union's bargaining commission would meet") is the organisation's, and a
+// name the kind follows is of that kind ("the Verdi union said")
+// (extract.go verbOwner, title.go unionNamed, entities.go bodyOfKind).
+func TestRound22OwnedBody(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the union's commission, the union named before its noun", pub: "2026-03-06",
+			text: "BERLIN, March 6 - Airport ground staff will strike on Monday, the Verdi union said. Verdi negotiator Petra Lang said the union's bargaining commission would meet in Berlin on Tuesday to weigh the offer.",
+			want: []string{"2026-03-10 Verdi"}},
+		describedCase{name: "the union's negotiators, the union named before its noun", pub: "2026-03-06",
+			text: "BERLIN, March 6 - The Verdi union said on Friday that the union's negotiators will meet employers in Berlin on Tuesday.",
+			want: []string{"2026-03-10 Verdi"}})
+}
+
+// TestRound22BlocSummitOccasion: a bloc's summit named as the occasion of
+// something else ("to be decided at the 48th ASEAN Summit") has the bloc as
+// its party; a summit at which others met keeps theirs (clusterparties.go
+// verbMeets).
+func TestRound22BlocSummitOccasion(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "signed at the bloc's summit", pub: "2026-06-04",
+			text: "GABORONE, June 4 - Botswana and Namibia have agreed to share water from the Okavango basin. The agreement will be signed at the SADC Summit in Harare in August, officials said.",
+			want: []string{"2026-08 SADC"}},
+		describedCase{name: "two leaders who met at the summit (guard)", pub: "2025-06-29",
+			text: "LIMA, June 29 - Boluarte and Petro last met at the Pacific Alliance summit in June.",
+			want: []string{"2025-06 Boluarte;Petro"}})
+}

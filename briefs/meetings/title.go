@@ -517,7 +517,7 @@ func (d *doc) unionNamed(si, before int) string {
 			if toks[c.start].start >= before {
 				continue
 			}
-			if lowerAt(toks, c.end-1) == "union" || lowerAt(toks, c.start-1) == "union" {
+			if lowerAt(toks, c.end-1) == "union" || lowerAt(toks, c.start-1) == "union" || lowerAt(toks, c.end) == "union" { // "the Verdi union"
 				return dropTail(c.text)
 			}
 		}
