@@ -10,7 +10,11 @@ package meetings
 // P 0.833 (10/12) R 0.526 (10/19). Two of those errors were my gold's (a
 // week-precision date written as a month, and the ECB board's home city
 // left out against the guideline); corrected, the same code read F1 0.923,
-// place 1.000, P 0.833 (10/12) R 0.500 (10/20).
+// place 1.000, P 0.833 (10/12) R 0.500 (10/20);
+// testdata/fresh37b.jsonl (references that count the parties a story
+// listed several sentences before; written after reading three such
+// read-set stories, so not blind), on 7482c37: F1 0.960, place 1.000,
+// participants P 0.938 (15/16) R 0.517 (15/29).
 // Cases named "(guard)" pass on the code before their rule too.
 
 import "testing"
@@ -73,4 +77,29 @@ func TestRound22BlocSummitOccasion(t *testing.T) {
 		describedCase{name: "two leaders who met at the summit (guard)", pub: "2025-06-29",
 			text: "LIMA, June 29 - Boluarte and Petro last met at the Pacific Alliance summit in June.",
 			want: []string{"2025-06 Boluarte;Petro"}})
+}
+
+// TestRound22CountedRef: a reference that counts the parties listed before
+// ("The two ministers", "Energy ministers of the three countries", "The
+// three countries' deputy ministers") finds a list of that many up to
+// eight sentences back; "countries" wants a list of countries
+// (storyents.go countedRef, numberedReach).
+func TestRound22CountedRef(t *testing.T) {
+	filler := "\n\nThe line would carry 1,000 megawatts of power.\n\nFunding is expected from the Asian Development Bank.\n\nWork could start next year.\n\n"
+	checkDescribed(t, dayParties,
+		describedCase{name: "of the three countries, four sentences on", pub: "2026-04-21",
+			text: "ALMATY, April 21 - Kazakhstan, Uzbekistan and Kyrgyzstan have agreed to build a joint power line, officials said on Tuesday." + filler + "Energy ministers of the three countries will meet in Astana on Friday to approve the route.",
+			want: []string{"2026-04-24 Kazakhstan;Uzbekistan;Kyrgyzstan"}},
+		describedCase{name: "the three countries' ministers", pub: "2026-04-21",
+			text: "ALMATY, April 21 - Kazakhstan, Uzbekistan and Kyrgyzstan have agreed to build a joint power line, officials said on Tuesday." + filler + "The three countries' energy ministers last met in Astana in March.",
+			want: []string{"2026-03 Kazakhstan;Uzbekistan;Kyrgyzstan"}},
+		describedCase{name: "a count no list has", pub: "2026-04-21",
+			text: "ALMATY, April 21 - Kazakhstan, Uzbekistan and Kyrgyzstan have agreed to build a joint power line, officials said on Tuesday." + filler + "Energy ministers of the four countries will meet in Astana on Friday.",
+			want: []string{"2026-04-24 "}})
+}
+
+// TestFresh37bSet: counted references, as a floor.
+func TestFresh37bSet(t *testing.T) {
+	rep := evalFile(t, "fresh37b.jsonl", 7)
+	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.99, participants: 0.80, partPrecision: 0.95})
 }

@@ -338,6 +338,11 @@ var nationRefs = map[string]bool{
 func (d *doc) groupRefParties(m *mention) []string {
 	toks := d.toks[m.sent]
 	k := d.sentenceStart(m.sent)
+	if n, noun := countedRef(toks, k, m.trig); n > 0 {
+		return d.bodies().lastListWithin(m.sent, numberedReach, func(l entList) bool {
+			return len(l.names) == n && (l.class == entCountry || l.class == entPerson && !countryRefs[noun])
+		})
+	}
 	if lowerAt(toks, k) != "the" || k+1 >= m.trig || k+1 >= len(toks) {
 		return nil
 	}
@@ -353,7 +358,7 @@ func (d *doc) groupRefParties(m *mention) []string {
 	e := d.bodies()
 	switch {
 	case numberRefs[w] > 0:
-		return e.lastList(m.sent, func(l entList) bool { return len(l.names) == numberRefs[w] })
+		return e.lastListWithin(m.sent, numberedReach, func(l entList) bool { return len(l.names) == numberRefs[w] })
 	case nationRefs[w]:
 		return e.lastList(m.sent, func(l entList) bool {
 			return len(l.names) >= 2 && (l.class == entCountry || l.class == entPerson && e.titled(l.names))
@@ -379,12 +384,48 @@ func (d *doc) groupRefParties(m *mention) []string {
 	return nil
 }
 
+// numberedReach is how many sentences back a reference that counts its
+// parties ("The two ministers", "of the three countries") looks for their
+// list: the count picks the list, so it may lie further back than an
+// uncounted "The ministers" may.
+const numberedReach = 8
+
+// countedRef is the count of a reference to the countries or persons a
+// story listed before, written in the subject of its meeting at trig
+// (toks[k:trig]) as "of the N countries" or "the N countries'": "Foreign
+// ministers of the three countries will meet", "The three countries'
+// vice foreign ministers last met"; with the noun counted ("countries"),
+// and 0 when there is none.
+func countedRef(toks []token, k, trig int) (count int, noun string) {
+	for j := k; j+2 < trig && j+2 < len(toks); j++ {
+		if toks[j].lower != "the" || numberRefs[toks[j+1].lower] == 0 || !nationRefs[toks[j+2].lower] {
+			continue
+		}
+		if lowerAt(toks, j+3) == "," {
+			return 0, "" // "The foreign ministers of the two countries, Alvaro Restrepo and Ruben Salazar, met": named there
+		}
+		if lowerAt(toks, j-1) == "of" || isApostrophe(lowerAt(toks, j+3)) {
+			return numberRefs[toks[j+1].lower], toks[j+2].lower
+		}
+	}
+	return 0, ""
+}
+
+// countryRefs are the nationRefs that stand for countries only, never for
+// persons: "the three countries".
+var countryRefs = map[string]bool{"countries": true, "nations": true, "governments": true, "states": true, "neighbours": true, "neighbors": true}
+
 // lastList is the names of the last list before sentence si, within three
 // sentences, that fits.
 func (e *entities) lastList(si int, fits func(entList) bool) []string {
+	return e.lastListWithin(si, 3, fits)
+}
+
+// lastListWithin is lastList within reach sentences.
+func (e *entities) lastListWithin(si, reach int, fits func(entList) bool) []string {
 	for i := len(e.lists) - 1; i >= 0; i-- {
 		l := e.lists[i]
-		if l.sent >= si || l.sent < si-3 {
+		if l.sent >= si || l.sent < si-reach {
 			continue
 		}
 		if fits(l) {
