@@ -14,7 +14,13 @@ package meetings
 // testdata/fresh37b.jsonl (references that count the parties a story
 // listed several sentences before; written after reading three such
 // read-set stories, so not blind), on 7482c37: F1 0.960, place 1.000,
-// participants P 0.938 (15/16) R 0.517 (15/29).
+// participants P 0.938 (15/16) R 0.517 (15/29); testdata/fresh37c.jsonl
+// ("their" ministers or officials of two leaders or ministers named before;
+// written after reading three such read-set stories, so not blind), on
+// a92da3e: F1 0.857 (one date: "next Wednesday" said on a Tuesday, which
+// my gold reads as the week after), place 1.000, participants P 1.000
+// (5/5) R 0.417 (5/12); one story's gold named the United Kingdom, which
+// its text did not, and the text was mended after that measurement.
 // Cases named "(guard)" pass on the code before their rule too.
 
 import "testing"
@@ -102,4 +108,29 @@ func TestRound22CountedRef(t *testing.T) {
 func TestFresh37bSet(t *testing.T) {
 	rep := evalFile(t, "fresh37b.jsonl", 7)
 	checkFloors(t, rep, floors{withDates: 0.95, noDates: 0.95, status: 0.99, place: 0.99, participants: 0.80, partPrecision: 0.95})
+}
+
+// TestRound22TheirCountries: "They agreed that their trade ministers would
+// meet", after leaders or ministers whose countries the story gives, has
+// those countries as its parties; from the meeting before, the persons of
+// the three sentences before, or a list of countries there; and none when
+// a person's country is not said (neighbours.go theirCountries; a title
+// "foreign minister of mexico" gives Mexico, partiesrep.go personCountries).
+func TestRound22TheirCountries(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the persons' countries", pub: "2026-03-03",
+			text: "OTTAWA, March 3 - Canadian Foreign Minister Anita Anand and Foreign Minister of Mexico Juan Ramon de la Fuente spoke by telephone on Tuesday about the trade review.\n\nThey said their officials would meet in Ottawa next week to prepare the visit.",
+			want: []string{"2026-03-09 Mexico;Canada"}}, // in text order: "Canada" is written nowhere, so last
+		describedCase{name: "a list of countries before", pub: "2026-05-12",
+			text: "Readout: Prime Minister's call with President of Ghana\n12 May 2026\n\nThe Prime Minister spoke to the President of Ghana, John Mahama, this afternoon.\n\nThe leaders discussed the partnership between the United Kingdom and Ghana.\n\nThey agreed that their trade ministers would meet in Accra next month.\n",
+			want: []string{"2026-06 Ghana;United Kingdom"}},
+		describedCase{name: "one person's country unsaid", pub: "2026-03-03",
+			text: "OTTAWA, March 3 - Canadian Foreign Minister Anita Anand and Juan Ramon de la Fuente spoke by telephone on Tuesday about the trade review.\n\nThey said their officials would meet in Ottawa next week to prepare the visit.",
+			want: []string{"2026-03-09 "}})
+}
+
+// TestFresh37cSet: their ministers, as a floor.
+func TestFresh37cSet(t *testing.T) {
+	rep := evalFile(t, "fresh37c.jsonl", 5)
+	checkFloors(t, rep, floors{withDates: 0.85, noDates: 0.99, status: 0.99, place: 0.99, participants: 0.90, partPrecision: 0.99})
 }

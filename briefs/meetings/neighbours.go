@@ -132,7 +132,11 @@ func (d *doc) neighbourParties(m *mention) {
 // for when the sentence names none: the subject that opens the sentence
 // ("The Bundesbank is not expected to move when its central bank council
 // meets tomorrow"), or, opening the sentence itself, the parties of the
-// meeting named before ("Their next meeting will be held in Cyprus").
+// meeting named before ("Their next meeting will be held in Cyprus"); or,
+// after a sentence's plural subject that stands for the persons of the
+// meeting before ("They agreed that their foreign ministers would meet",
+// "The two ministers agreed that their deputies would hold"), those
+// persons' countries.
 func (d *doc) possessor(m *mention) []string {
 	toks := d.toks[m.sent]
 	k := min(m.nameStart, m.trig) - 1
@@ -147,6 +151,9 @@ func (d *doc) possessor(m *mention) []string {
 		}
 		if k == first {
 			return d.prevParties(m.sent)
+		}
+		if toks[k].lower == "their" && (pluralOpener(toks, first) || pluralOpener(toks, clauseAfterComma(toks, first, k))) {
+			return d.theirCountries(m.sent) // "They agreed that their trade ministers would meet": the leaders' countries
 		}
 		cs := d.chunks(m.sent)
 		if len(cs) == 0 || cs[0].start > first+1 || cs[0].start == first+1 && lowerAt(toks, first) != "the" || cs[0].end >= k || isPersonName(cs[0].text) {
@@ -828,3 +835,80 @@ func (d *doc) titledWord(si int, n string) bool {
 // meetVerbs are past forms of meeting that do not end in -ed: "He met
 // Tamura this morning".
 var meetVerbs = map[string]bool{"met": true, "saw": true, "held": true, "began": true, "spoke": true}
+
+// clauseAfterComma is the first token after the last comma between first
+// and k, or first: "During the call, the two ministers agreed that their
+// deputies would hold" gives "the".
+func clauseAfterComma(toks []token, first, k int) int {
+	for j := k - 1; j > first; j-- {
+		if toks[j].lower == "," {
+			return j + 1
+		}
+	}
+	return first
+}
+
+// pluralOpener reports a sentence opened at k by a plural subject that
+// stands for persons named before: "They", "The leaders", "The two
+// ministers".
+func pluralOpener(toks []token, k int) bool {
+	if lowerAt(toks, k) == "they" {
+		return true
+	}
+	if lowerAt(toks, k) != "the" {
+		return false
+	}
+	if numberRefs[lowerAt(toks, k+1)] > 0 {
+		k++
+	}
+	w := lowerAt(toks, k+1)
+	return nationRefs[w] && !countryRefs[w]
+}
+
+// theirCountries are the countries a plural subject opening sentence si
+// stands for: those of the parties of the meeting before, else of the
+// persons the three sentences before name, else the last list of
+// countries there ("the partnership between the United Kingdom and
+// Ghana").
+func (d *doc) theirCountries(si int) []string {
+	if cs := d.countriesOf(d.prevParties(si)); cs != nil {
+		return cs
+	}
+	var persons []string
+	for _, x := range d.ents().persons {
+		if x.sent < si && x.sent >= si-3 && !x.source && !slices.Contains(persons, x.name) {
+			persons = append(persons, x.name)
+		}
+	}
+	if cs := d.countriesOf(persons); cs != nil {
+		return cs
+	}
+	return d.bodies().lastList(si, func(l entList) bool { return len(l.names) >= 2 && l.class == entCountry })
+}
+
+// countriesOf are the countries of parties, persons read by their titles
+// (personCountries), when they are two or more and every party has one;
+// nil otherwise.
+func (d *doc) countriesOf(parties []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range parties {
+		var ks []string
+		if k := countryKey(p); k != "" && !isPersonName(p) {
+			ks = []string{k}
+		} else {
+			ks = d.personCountries(p)
+		}
+		if len(ks) == 0 {
+			return nil // "the two ministers", one of whose countries the story does not say
+		}
+		if !seen[ks[0]] {
+			seen[ks[0]] = true
+			out = append(out, titleCase(ks[0]))
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}

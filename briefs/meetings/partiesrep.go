@@ -151,7 +151,7 @@ func (d *doc) personCountries(p string) []string {
 			continue
 		}
 		for i, w := range x.title { // "japanese finance minister", "u.s. treasury secretary"; not "northern ireland secretary"
-			if k := countryKey(w); k != "" && (countries[w] != "" || i == 0 && isCountry(w)) {
+			if k := countryKey(w); k != "" && (countries[w] != "" || (i == 0 || x.title[i-1] == "of") && isCountry(w)) { // "foreign minister of mexico"
 				out = append(out, k)
 			}
 		}
