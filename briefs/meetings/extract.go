@@ -881,8 +881,8 @@ func (d *doc) verbOwner(si, h int) (owner, group string) {
 	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
 		k--
 	}
-	if !groupNouns[lowerAt(toks, k)] && !bodyNouns[lowerAt(toks, k)] {
-		return "", "" // "the group's finance ministers", "the union's bargaining commission"
+	if w := lowerAt(toks, k); !groupNouns[w] && !bodyNouns[w] && w != "executive" {
+		return "", "" // "the group's finance ministers", "the union's bargaining commission", "the union's executive"
 	}
 	s := k
 	for s > 0 && s > k-3 && toks[s-1].word && !toks[s-1].cap && toks[s-1].lower != "s" {

@@ -68,7 +68,13 @@ func TestRound22OwnedBody(t *testing.T) {
 			want: []string{"2026-03-10 Verdi"}},
 		describedCase{name: "the union's negotiators, the union named before its noun", pub: "2026-03-06",
 			text: "BERLIN, March 6 - The Verdi union said on Friday that the union's negotiators will meet employers in Berlin on Tuesday.",
-			want: []string{"2026-03-10 Verdi"}})
+			want: []string{"2026-03-10 Verdi"}},
+		describedCase{name: "the union's executive, the union named before a modifier and its noun", pub: "1987-04-22",
+			text: "STUTTGART, April 22 - West Germany's IG Metall engineering union and employers will resume wage talks on Monday, union officials said. IG Metall district leader Ernst Eisenmann said the union's executive would meet in Frankfurt on Thursday.",
+			want: []string{"1987-04-27 IG Metall", "1987-04-23 IG Metall"}},
+		describedCase{name: "the boards of the two companies", pub: "1988-09-16",
+			text: "MELBOURNE, Sept 16 - Western Ridge Mining NL and Coolgardie Gold Ltd said on Friday they would merge their Kalgoorlie operations. The merger needs approval from the Foreign Investment Review Board. The boards of the two companies met in Collins Street on Thursday to approve the terms.",
+			want: []string{"1988-09-15 Western Ridge Mining NL;Coolgardie Gold Ltd"}})
 }
 
 // TestRound22BlocSummitOccasion: a bloc's summit named as the occasion of

@@ -340,6 +340,9 @@ func (d *doc) groupRefParties(m *mention) []string {
 	k := d.sentenceStart(m.sent)
 	if n, noun := countedRef(toks, k, m.trig); n > 0 {
 		return d.bodies().lastListWithin(m.sent, numberedReach, func(l entList) bool {
+			if bodyKinds[noun] != "" {
+				return len(l.names) == n && l.class == entBody // "the supervisory boards of the two companies"
+			}
 			return len(l.names) == n && (l.class == entCountry || l.class == entPerson && !countryRefs[noun])
 		})
 	}
@@ -398,7 +401,7 @@ const numberedReach = 8
 // and 0 when there is none.
 func countedRef(toks []token, k, trig int) (count int, noun string) {
 	for j := k; j+2 < trig && j+2 < len(toks); j++ {
-		if toks[j].lower != "the" || numberRefs[toks[j+1].lower] == 0 || !nationRefs[toks[j+2].lower] {
+		if w := toks[j+2].lower; toks[j].lower != "the" || numberRefs[toks[j+1].lower] == 0 || !nationRefs[w] && !(bodyKinds[w] != "" && plural(w)) {
 			continue
 		}
 		if lowerAt(toks, j+3) == "," {

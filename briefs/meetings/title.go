@@ -517,7 +517,7 @@ func (d *doc) unionNamed(si, before int) string {
 			if toks[c.start].start >= before {
 				continue
 			}
-			if lowerAt(toks, c.end-1) == "union" || lowerAt(toks, c.start-1) == "union" || lowerAt(toks, c.end) == "union" { // "the Verdi union"
+			if lowerAt(toks, c.end-1) == "union" || lowerAt(toks, c.start-1) == "union" || lowerAt(toks, c.end) == "union" || lowerAt(toks, c.end+1) == "union" && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap && !isPersonName(dropTail(stripTitles(c.text))) && !meetingVerbs[toks[c.end].lower] { // "the Verdi union", "IG Metall engineering union"
 				return dropTail(c.text)
 			}
 		}
