@@ -90,6 +90,48 @@ func findMentions(toks []token) []int {
 	return heads
 }
 
+// gatheringNoun reports "gathering" at i used as a meeting's noun: after
+// an article, a possessive or a meeting's adjective ("an informal
+// gathering in Brussels", "The ministerial gathering", "their last full
+// gathering", "the G-7 gathering"); not the verb or a collecting
+// ("are gathering pace", "still gathering evidence", "intelligence
+// gathering").
+func gatheringNoun(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && gatheringAdjectives[toks[k].lower] {
+		k-- // "an informal ministerial gathering"
+	}
+	if k < 0 {
+		return false
+	}
+	if lowerAt(toks, k-1) == "at" && slices.ContainsFunc(toks[:k], func(t token) bool { return meetingVerbs[t.lower] }) {
+		return false // "met Syria's new foreign minister at a gathering in Riyadh": the meeting's occasion
+	}
+	for j := i - 1; j >= 1 && j >= i-4; j-- {
+		if toks[j].lower == "of" && occasionWords[toks[j-1].lower] {
+			return false // "held talks on the sidelines of a G20 gathering in Rio"
+		}
+	}
+	switch p := toks[k].lower; {
+	case p == "a" || p == "an" || p == "the" || p == "this" || p == "that" || p == "its" || p == "their" || p == "next" || p == "last" || p == "s":
+		return true
+	case k < i-1 || toks[k].cap && toks[k].word:
+		return k < i-1 || isAcronym(toks[k].text) || strings.Contains(toks[k].text, "-") // "Informal WTO ministerial gathering", "the G-7 gathering"
+	}
+	return false
+}
+
+// occasionWords before "of" make the gathering after them the occasion of
+// another meeting: "on the sidelines of", "on the eve of".
+var occasionWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true, "fringe": true, "eve": true}
+
+// gatheringAdjectives qualify a gathering that meets: "informal",
+// "ministerial", "annual".
+var gatheringAdjectives = map[string]bool{
+	"informal": true, "formal": true, "ministerial": true, "annual": true, "full": true, "regional": true, "first": true,
+	"leaders": true, "high-level": true, "weekend": true, "trilateral": true, "special": true, "two-day": true, "three-day": true, "'": true,
+}
+
 // heldAtMeeting reports a hearing held at a meeting the sentence names
 // after it: "A public hearing on the plan will be held at the regular
 // meeting of February 11", a part of that meeting.
@@ -227,6 +269,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	}
 	if toks[i].cap && i+1 < len(toks) && toks[i+1].num && (lowerAt(toks, i-1) == "," || i > 0 && toks[i-1].num) {
 		return false // "Level 3, Summit 1, 1 Raffles Boulevard": a room of an address, numbered
+	}
+	if w == "gathering" || w == "gatherings" {
+		return gatheringNoun(toks, i)
 	}
 	if w == "deliberations" {
 		return beganBefore(toks, i) // "The Monetary Policy Committee began its three-day deliberations on Monday"; not "the committee's deliberations"
