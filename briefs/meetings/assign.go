@@ -55,6 +55,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || followsOther(toks, dd, m) || recordDate(toks, dd) || plannedForOther(toks, dd, m) || dateOfCalling(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
+			if dd.tokEnd <= m.nameStart && apposedAgain(toks, m) {
+				continue // "will meet ... on Monday and Tuesday, their first gathering since ...": the clause's meeting and its days
+			}
 			if occasion(toks, m) && !sidelines(toks, m) && dd.tokEnd <= m.nameStart && m.anaphoric {
 				continue // "In London on Thursday ahead of the meeting": the day of what comes before it
 			}
@@ -1115,4 +1118,19 @@ func reportsOther(toks []token, d *dateSpan, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// apposedAgain reports a meeting's noun set after a comma with "their" or
+// "its" and an ordinal, telling the meeting of the clause before again:
+// "will meet in Nizhny Novgorod on Monday and Tuesday, their first
+// gathering since the bloc expanded".
+func apposedAgain(toks []token, m *mention) bool {
+	k := m.nameStart - 1
+	for k >= 0 && (roundWord(toks[k].text) || toks[k].lower == "latest") {
+		k--
+	}
+	if w := lowerAt(toks, k); w != "their" && w != "its" || k == m.nameStart-1 && !roundWord(toks[m.nameStart].text) {
+		return false // an ordinal before the noun, or opening its name ("first gathering")
+	}
+	return lowerAt(toks, k-1) == ","
 }

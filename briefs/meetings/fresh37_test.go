@@ -173,3 +173,18 @@ func TestFresh37dSet(t *testing.T) {
 	rep := evalFile(t, "fresh37d.jsonl", 8)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.50, participants: 0.60, partPrecision: 0.75})
 }
+
+// TestRound22ApposedAgain: a meeting's noun after a comma with "their" or
+// "its" and an ordinal tells the clause's meeting again and takes none of
+// its days: one meeting, not a second one on the range's last day
+// (assign.go apposedAgain). Its end day is still lost: the range's
+// "and Tuesday" is not read as the end once the apposition follows.
+func TestRound22ApposedAgain(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "their first meeting since", pub: "2024-06-06",
+			text: "MOSCOW, June 6 - Foreign ministers from the BRICS group will meet in the Russian city of Nizhny Novgorod on Monday and Tuesday, their first meeting since the bloc expanded at the start of the year, the foreign ministry said.",
+			want: []string{"2024-06-10"}},
+		describedCase{name: "a meeting of its own after the comma (guard)", pub: "2024-06-06",
+			text: "MOSCOW, June 6 - Foreign ministers from the BRICS group will meet in Nizhny Novgorod on Monday, and their leaders will meet in Kazan on October 22.",
+			want: []string{"2024-06-10", "2024-10-22"}})
+}
