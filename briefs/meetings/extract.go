@@ -467,6 +467,7 @@ func (d *doc) sentenceMentions(si int) {
 	}
 	for _, m := range ms {
 		endOfRange(toks, ds, m)
+		d.yearOwned(toks, m)
 	}
 	if !reschedule(toks, ds, ms, d.dlEnd) {
 		return // postponed with no new date

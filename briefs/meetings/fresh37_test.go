@@ -24,7 +24,11 @@ package meetings
 // testdata/fresh37d.jsonl ("gathering" as a meeting's noun beside its other
 // uses; written after reading four such missed read-set meetings, so not
 // blind), on 8d3b509: F1 0.000 (none of four found, no false alarm on the
-// four stories with none).
+// four stories with none); testdata/fresh37e.jsonl (a month whose
+// meeting a year owns; written after one read-set miss of the class, so
+// not blind), on 0713b11: F1 0.500 with dates, 0.875 without (one false
+// alarm was talks my gold had left out; made optional after that
+// measurement, F1 0.533).
 // Cases named "(guard)" pass on the code before their rule too.
 
 import "testing"
@@ -187,4 +191,29 @@ func TestRound22ApposedAgain(t *testing.T) {
 		describedCase{name: "a meeting of its own after the comma (guard)", pub: "2024-06-06",
 			text: "MOSCOW, June 6 - Foreign ministers from the BRICS group will meet in Nizhny Novgorod on Monday, and their leaders will meet in Kazan on October 22.",
 			want: []string{"2024-06-10", "2024-10-22"}})
+}
+
+// TestRound22YearOwned: a month with no year of its own, after a meeting
+// whose name a year owns, is that year's month; a month with its own year
+// stays (yearowned.go yearOwned).
+func TestRound22YearOwned(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "last year's summit in June", pub: "2023-07-05",
+			text: "ANKARA, July 5 - Sweden hopes Turkey will approve its membership soon. At last year's summit in Madrid in June, the three countries signed a memorandum.",
+			want: []string{"2022-06"}},
+		describedCase{name: "next year's conference in November", pub: "2026-03-10",
+			text: "NAIROBI, March 10 - Donors pledged $2 billion on Tuesday. Next year's conference in Dubai in November will review the pledges.",
+			want: []string{"2027-11"}},
+		describedCase{name: "the 2024 summit in November", pub: "2026-02-18",
+			text: "SINGAPORE, Feb 18 - Officials met on Wednesday. The 2024 summit in Lima in November adopted a plan on food security.",
+			want: []string{"2026-02-18", "2024-11"}},
+		describedCase{name: "a month with its own year (guard)", pub: "2026-03-10",
+			text: "NAIROBI, March 10 - Donors pledged $2 billion on Tuesday. Next year's conference in Dubai in November 2028 will review the pledges.",
+			want: []string{"2028-11"}})
+}
+
+// TestFresh37eSet: months a year owns, as a floor.
+func TestFresh37eSet(t *testing.T) {
+	rep := evalFile(t, "fresh37e.jsonl", 6)
+	checkFloors(t, rep, floors{withDates: 0.93, noDates: 0.93, status: 0.99, place: 0.99, participants: 0.99, partPrecision: 0.99})
 }
