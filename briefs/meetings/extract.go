@@ -457,7 +457,7 @@ func (d *doc) sentenceMentions(si int) {
 			m.date = nil // "The meeting will begin at 10 a.m.": the day of the meeting named before, not today
 			delete(m.why, FieldDate)
 		}
-		if m.date != nil && m.date.bare && d.dayBlockBefore(si) {
+		if m.date != nil && m.date.bare && (d.dayBlockBefore(si) || d.sessionOfDayBefore(m)) {
 			// "The Committee will meet at 9.15 am in the Robert Burns Room" under "9th Meeting" over
 			// "Tuesday 18 March 2025": that meeting; "The Board will meet in closed session at 5:30 p.m."
 			// under "NOTICE OF REGULAR MEETING" over "Monday, March 9, 2026": a part of that meeting.
@@ -895,6 +895,20 @@ func (d *doc) verbOwner(si, h int) (owner, group string) {
 	return "", ""
 }
 
+// sessionOfDayBefore reports, in a text with no dateline, a session named
+// with a clock time only after a meeting dated to a day: "B. RECONVENE IN
+// OPEN SESSION (6:30 p.m.)" in the agenda of "Regular Meeting — Monday,
+// September 9, 2024" is a part of that meeting, not one of the notice's
+// own day.
+func (d *doc) sessionOfDayBefore(m *mention) bool {
+	if d.dlEnd > 0 || m.kind != "session" {
+		return false
+	}
+	return slices.ContainsFunc(d.mentions, func(o *mention) bool {
+		return o.sent < m.sent && o.date != nil && !o.date.bare && o.date.prec == briefs.PrecisionDay
+	})
+}
+
 // documentDate reports a date at k that a notice's label gives as its own:
 // "Published Friday 17 January 2025", "Posted: January 10, 2025".
 func documentDate(toks []token, k int) bool {
@@ -903,7 +917,7 @@ func documentDate(toks []token, k int) bool {
 	}
 	switch lowerAt(toks, k-1) {
 	case "published", "posted", "issued", "updated", "dated":
-		return toks[k-1].cap
+		return toks[k-1].cap || k-2 == 0 && toks[0].cap && toks[0].word // "Agenda posted: Wednesday, September 4, 2024"
 	}
 	return false
 }

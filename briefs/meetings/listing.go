@@ -103,6 +103,8 @@ func (d *doc) readListing() {
 		}
 		s := string(d.runes[l.start:l.end])
 		switch {
+		case postedLabel(s):
+			continue // "Agenda posted: Wednesday, September 4, 2024": the notice's own day, no meeting's
 		case listing.DayHeading(s):
 			kind[i] = 'h'
 			headings++
@@ -557,6 +559,25 @@ func (d *doc) entryWithoutSport(si int) bool {
 		}
 	}
 	return true
+}
+
+// postedLabel reports a line labelled with the day its notice was put
+// out: "Agenda posted: Wednesday, September 4, 2024", "Published: 3
+// March 2026", "Notice issued: ...".
+func postedLabel(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	if !ok || len(label) > 24 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(label))
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "posted", "published", "issued", "updated", "printed":
+		return true
+	}
+	return false
 }
 
 // headingDay reads the day of a heading ("MON 30 JUNE", "Tuesday, March
