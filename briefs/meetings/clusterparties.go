@@ -214,8 +214,14 @@ var postNominals = map[string]bool{
 // it: a thing the story names so (entities.go thingNames), a building, a
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
-	return d.ents().things[strings.ToLower(n)] || venueOrWaters(n) || loneRole(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
+	return d.ents().things[strings.ToLower(n)] || venueOrWaters(n) || loneRole(n) || agendaNumber(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
 		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n)
+}
+
+// agendaNumber reports an agenda item's number in Roman numerals, which
+// names nobody: "IV", "VII" (not "ICC", nor the pronoun "I").
+func agendaNumber(n string) bool {
+	return len(n) > 1 && len(n) <= 4 && strings.Trim(n, "IVX") == ""
 }
 
 // meetingWordAlone reports a party that is a gathering's own word and

@@ -241,3 +241,17 @@ func TestFresh37fSet(t *testing.T) {
 	rep := evalFile(t, "fresh37f.jsonl", 3)
 	checkFloors(t, rep, floors{withDates: 0.99, noDates: 0.99, status: 0.99, place: 0.50, participants: 0.99, partPrecision: 0.99})
 }
+
+// TestRound22AgendaNumber: an agenda item's Roman number names nobody;
+// an initialism of the letters it is spelt with stays (clusterparties.go
+// agendaNumber).
+func TestRound22AgendaNumber(t *testing.T) {
+	if !agendaNumber("IV") || !agendaNumber("VII") {
+		t.Error("IV and VII are agenda numbers")
+	}
+	for _, n := range []string{"I", "ICC", "XVIII", "Iván", ""} {
+		if agendaNumber(n) {
+			t.Errorf("%q is no agenda number", n)
+		}
+	}
+}
