@@ -1,9 +1,11 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/listing"
 )
 
@@ -281,3 +283,27 @@ func (d *doc) shortEntry(si int) bool {
 // blockWords are the nouns that make a block's title line a meeting's name
 // ("Meeting No. 34", "Special Session", "AGM"), and its head token.
 var blockWords = map[string]bool{"meeting": true, "session": true, "hearing": true, "sitting": true, "agm": true, "egm": true}
+
+// venueLineBelow is the venue line right under a notice's line that names
+// and dates a meeting (rule listing.block): "District Office Board Room,
+// 3380 Fourteenth Street, Riverside" under "Regular Meeting — Monday,
+// September 9, 2024"; "" when the line below is no venue or the text has a
+// dateline.
+func (d *doc) venueLineBelow(m *mention) string {
+	si := m.sent + 1
+	if d.dlEnd > 0 || si >= len(d.sents) || !slices.ContainsFunc(d.dates[m.sent], func(x dateSpan) bool { return x.prec == briefs.PrecisionDay }) {
+		return "" // the line dates the meeting to a day
+	}
+	a, b := d.sents[m.sent], d.sents[si]
+	if len(d.toks[m.sent]) > 2*maxBlockTitle || strings.ContainsRune(a.Text, '\n') || strings.Count(string(d.runes[a.End:b.Start]), "\n") != 1 {
+		return "" // one heading line, the venue on the very next line
+	}
+	v := strings.TrimSpace(strings.TrimSuffix(b.Text, "."))
+	first, _, _ := strings.Cut(v, ",")
+	last := strings.ToLower(lastWord(first))
+	if strings.ContainsRune(v, ':') || !venueLine(v) || !roomWords[last] && !venueWords[last] && !venueHeads[last] {
+		return "" // not "Town Hall open day follows": the venue's name ends its first part
+	}
+	m.by(FieldPlace, RuleListingBlock, b.Start, b.End)
+	return v
+}

@@ -255,3 +255,16 @@ func TestRound22AgendaNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestRound22VenueLineBelow: in a notice, the venue line right under the
+// line that names and dates a meeting is its place (blocks.go
+// venueLineBelow).
+func TestRound22VenueLineBelow(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the room under the meeting's line", pub: "2026-03-05",
+			text: "LAKEVIEW SCHOOL DISTRICT\nBOARD OF TRUSTEES\n\nRegular Meeting - Tuesday, March 10, 2026\nDistrict Office Board Room, 220 Pine Street, Lakeview\n\nOrders of the day to follow.\n",
+			want: []string{"2026-03-10 District Office Board Room, 220 Pine Street, Lakeview"}},
+		describedCase{name: "a line that is no venue", pub: "2026-03-05",
+			text: "LAKEVIEW SCHOOL DISTRICT\nBOARD OF TRUSTEES\n\nRegular Meeting - Tuesday, March 10, 2026\nTown Hall open day follows\n",
+			want: []string{"2026-03-10 "}})
+}

@@ -188,6 +188,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		m.byTokens(FieldPlace, RulePlaceNationalCapital, toks, k, k+2)
 	}
 	if best == "" {
+		best, at = d.venueLineBelow(m), -1
+	}
+	if best == "" {
 		best, at = d.neighbourPlace(m), -1
 	}
 	if best == "" {
