@@ -13,7 +13,7 @@ var meetingNouns = map[string]string{
 	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
 	"congress": "conference", "caucus": "meeting", "retreat": "meeting",
 	"discussion": "talks", "discussions": "talks",
-	"symposium": "conference", "workshop": "meeting", "gathering": "meeting", "gatherings": "meeting",
+	"symposium": "conference", "workshop": "meeting", "gathering": "meeting", "gatherings": "meeting", "forum": "meeting", "forums": "meeting",
 	"offsite": "meeting", "hands": "meeting", // a workplace's gatherings (mention.go isMeetingNoun): "the planning offsite", "the all-hands"
 }
 

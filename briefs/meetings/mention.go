@@ -273,6 +273,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if w == "gathering" || w == "gatherings" {
 		return gatheringNoun(toks, i)
 	}
+	if w == "forum" || w == "forums" {
+		return forumEvent(toks, i)
+	}
 	if w == "deliberations" {
 		return beganBefore(toks, i) // "The Monetary Policy Committee began its three-day deliberations on Monday"; not "the committee's deliberations"
 	}
