@@ -190,8 +190,9 @@ func namedBodyHolds(toks []token, i int) bool {
 // assemblySitting reports an assembly that is a gathering, not a
 // parliament ("the National Assembly" stays a body and a party): the WHO's
 // yearly World Health Assembly, or a numbered one ("the 40th World Health
-// Assembly"). "assembly" is no meeting noun, so names ending in it stay
-// names elsewhere.
+// Assembly"), or a lower-case general, union or plenary assembly ("an
+// extraordinary general assembly"). "assembly" is no meeting noun, so
+// names ending in it stay names elsewhere.
 func assemblySitting(toks []token, i int) bool {
 	if toks[i].lower != "assembly" {
 		return false
@@ -201,7 +202,16 @@ func assemblySitting(toks []token, i int) bool {
 			return true
 		}
 	}
+	if !toks[i].cap && assemblyKinds[lowerAt(toks, i-1)] {
+		return true // "an extraordinary general assembly in Madrid on December 14", "A union assembly here on Saturday voted"
+	}
 	return lowerAt(toks, i-1) == "health" && lowerAt(toks, i-2) == "world"
+}
+
+// assemblyKinds before a lower-case "assembly" make it a body's members
+// gathered, not a legislature ("the state assembly").
+var assemblyKinds = map[string]bool{
+	"general": true, "union": true, "plenary": true, "members": true, "delegates": true, "mass": true, "workers": true,
 }
 
 // oralEvidence reports a committee's "Oral evidence" item, a hearing in a

@@ -322,8 +322,8 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if w == "heads" && lowerAt(toks, k+1) == "of" {
 		return 0, false // "met heads of delegation here on Wednesday": a noun, no scheduled present
 	}
-	if lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" {
-		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday", "on Sunday for a three-day summit hosted by Mark Carney": a participle, no tense
+	if lowerAt(toks, k+1) == "by" && (lex.Is(timex.Past) || strings.HasSuffix(w, "ed")) && !pastAuxiliaries[lowerAt(toks, k-1)] && !auxiliaries[lowerAt(toks, k-1)] && lowerAt(toks, k-1) != "be" && !isMonthOrDay(lowerAt(toks, k-1)) {
+		return 0, false // "a delegation ... led by Keidanren chairman Eishiro Saito on Friday", "on Sunday for a three-day summit hosted by Mark Carney": a participle, no tense (but "A union assembly here on Saturday voted by a large majority": the clause's verb after its day)
 	}
 	if lex.Is(timex.Future) {
 		if w == "ll" && !isApostrophe(lowerAt(toks, k-1)) {
