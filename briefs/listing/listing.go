@@ -182,7 +182,9 @@ var programmeDay = regexp.MustCompile(`^(?i:day \d{1,2}|pre-\p{L}+|post-\p{L}+)[
 // JUNE", "Tuesday, March 10", "Wednesday 14 January 2026:", "Thursday 12 -
 // Friday 13 March"; or a schedule's title and its day: "Mayor's Public
 // Schedule - Wednesday, June 3, 2026", "Diary: Tuesday, 10 March"; a
-// programme's day with its name: "Tuesday 9 June – Day 1".
+// programme's day with its name: "Tuesday 9 June – Day 1"; a day and its
+// city either way round: "Tokyo, Monday 9 February 2026", "Tuesday 4
+// November, Brussels".
 func DayHeading(line string) bool {
 	for _, dash := range []string{" – ", " - ", " — "} {
 		if d, part, ok := strings.Cut(line, dash); ok && programmeDay.MatchString(part) {
@@ -198,6 +200,11 @@ func DayHeading(line string) bool {
 		n, wd, mon, day, all = dateWords(rest)
 		if all && n >= 3 && wd > 0 && mon > 0 && day > 0 {
 			return true // "Tokyo, Monday 9 February 2026": a diary's city and day
+		}
+	}
+	if i := strings.LastIndex(line, ", "); i > 0 && placeName(line[i+2:]) {
+		if n, wd, mon, day, all := dateWords(line[:i]); all && n >= 2 && wd > 0 && mon > 0 && day > 0 {
+			return true // "Tuesday 4 November, Brussels": a calendar's day and its city
 		}
 	}
 	if len(line) > 90 || n > 1 && wd+mon+day > 0 {

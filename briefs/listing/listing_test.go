@@ -20,6 +20,8 @@ func TestDayHeading(t *testing.T) {
 		{"Mayor's Public Schedule - Wednesday, June 3, 2026", true},
 		{"Mayor Daniela Lopez - Public Schedule for Tuesday, June 2, 2026", true},
 		{"Tokyo, Monday 9 February 2026", true},
+		{"Tuesday 4 November, Brussels", true},
+		{"Tuesday 4 November, the council said", false},
 		{"Tokyo, 9 February 2026", false},
 		{"Minutes, Monday 9 February 2026 and after", false},
 		{"Mayor Daniela Lopez - Public Works Yard - Reopening of Elm Street, June 2, 2026", false},

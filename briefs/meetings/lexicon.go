@@ -87,6 +87,7 @@ var notMeetingAfter = map[string]bool{
 	"call": true, "calls": true, "high": true, "low": true, "room": true, "centre": true, "center": true,
 	"hall": true, "table": true, "musician": true, "musicians": true, "place": true, "point": true,
 	"update": true, "updates": true, "bulletin": true, "record": true, "records": true, // "Pay talks update, 8 July 2026", "the General Meeting Record of Depositors": documents
+	"calendar": true, "calendars": true, // "Meeting calendar: week 45 (3–9 November 2025)": a list of meetings, none itself
 }
 
 // cancelCues in a sentence mean its meetings do not take place.

@@ -38,6 +38,7 @@ type listEntry struct {
 	record     bool   // a record's title over its label lines, or a block's name
 	company    string // the company a company diary's line opens with: "Ostrava Brewing - general meeting ..."
 	timed      bool   // the line opens with its clock time: "09.00–10.00  Meeting with ..."
+	headCity   line   // the city its day heading ends with, the place of a meeting that names none
 }
 
 // line is one line of the text, as rune offsets [start, end), trimmed.
@@ -252,11 +253,13 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, vs ve
 		}
 	}
 	head, headDay := -1, ""
+	var headCity line // the city a day heading ends with: "Tuesday 4 November, Brussels"
 	anchor := d.weekAnchor(ls, kind)
 	for i, l := range ls {
 		switch {
 		case kind[i] == 'h' || kind[i] == 'w':
 			head, headDay = l.start, ""
+			headCity = d.headingCity(l)
 			if kind[i] == 'w' {
 				headDay = weekdayFrom(anchor, string(d.runes[l.start:l.end]))
 			}
@@ -326,6 +329,9 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, vs ve
 			}
 			if v, ok := vs.heads[i]; ok && e.place == "" && !e.online {
 				e.place, e.placeRule, e.placeStart, e.placeEnd = v.place, RuleListingHeadVenue, v.start, v.end
+			}
+			if kind[i] == 'e' && e.place == "" && !e.online {
+				e.headCity = headCity // "Eurogroup, 15.00." under "Thursday 6 November, Brussels"
 			}
 			e.useShared(vs.shared)
 			items = append(items, item{s: sentenceAt(d.runes, start, end), e: e, head: h})
@@ -435,6 +441,9 @@ func (d *doc) listingFields(si int, ms []*mention) []*mention {
 		case e.place != "":
 			m.place, m.placeAt = e.place, -1
 			m.by(FieldPlace, e.placeRule, e.placeStart, e.placeEnd)
+		case m.place == "" && e.headCity.end > e.headCity.start:
+			m.place, m.placeAt = string(d.runes[e.headCity.start:e.headCity.end]), -1
+			m.by(FieldPlace, RuleListingHeadVenue, e.headCity.start, e.headCity.end)
 		}
 	}
 	return ms
@@ -578,6 +587,22 @@ func postedLabel(s string) bool {
 		return true
 	}
 	return false
+}
+
+// headingCity is the city a day heading ends with after a comma ("Tuesday
+// 4 November, Brussels"), as rune offsets; empty when there is none.
+func (d *doc) headingCity(l line) line {
+	s := string(d.runes[l.start:l.end])
+	i := strings.LastIndex(s, ", ")
+	if i < 0 || !listing.DayHeading(s[:i]) {
+		return line{}
+	}
+	city := strings.TrimSpace(strings.TrimSuffix(s[i+2:], ":"))
+	if city == "" || strings.ContainsAny(city, "0123456789") {
+		return line{}
+	}
+	start := l.start + len([]rune(s[:i+2]))
+	return line{start, start + len([]rune(city))}
 }
 
 // headingDay reads the day of a heading ("MON 30 JUNE", "Tuesday, March
