@@ -893,12 +893,14 @@ func (d *doc) countriesOf(parties []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, p := range parties {
-		var ks []string
-		if k := countryKey(p); k != "" && !isPersonName(p) {
-			ks = []string{k}
-		} else {
-			ks = d.personCountries(p)
+		if k := countryKey(p); k != "" && (isCountry(p) || !isPersonName(p)) { // "New Zealand", though shaped like a person's name
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, p) // as the story writes it: "United Kingdom", not its key "britain"
+			}
+			continue
 		}
+		ks := d.personCountries(p)
 		if len(ks) == 0 {
 			return nil // "the two ministers", one of whose countries the story does not say
 		}

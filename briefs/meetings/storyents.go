@@ -393,12 +393,12 @@ func (d *doc) groupRefParties(m *mention) []string {
 // uncounted "The ministers" may.
 const numberedReach = 8
 
-// countedRef is the count of a reference to the countries or persons a
-// story listed before, written in the subject of its meeting at trig
+// countedRef is the count of a reference to the countries, persons or
+// bodies a story listed before, written in the subject of its meeting at trig
 // (toks[k:trig]) as "of the N countries" or "the N countries'": "Foreign
 // ministers of the three countries will meet", "The three countries'
-// vice foreign ministers last met"; with the noun counted ("countries"),
-// and 0 when there is none.
+// vice foreign ministers last met", "the boards of the two companies";
+// with the noun counted ("countries"), and 0 when there is none.
 func countedRef(toks []token, k, trig int) (count int, noun string) {
 	for j := k; j+2 < trig && j+2 < len(toks); j++ {
 		if w := toks[j+2].lower; toks[j].lower != "the" || numberRefs[toks[j+1].lower] == 0 || !nationRefs[w] && !(bodyKinds[w] != "" && plural(w)) {
