@@ -273,7 +273,42 @@ func (d *doc) monthAlone(i int) (match, bool) {
 	if off := (y-d.ref.Year())*12 + m - int(d.ref.Month()); off > monthMaxOff || off < -monthMaxOff {
 		y = nearestYearM(d.ref, m, 0) // a tense cue that far off is more likely wrong than the month
 	}
+	if oy, ok := d.owningYear(i); ok {
+		y = oy // "At last year's summit in Madrid in June": last year's June, whatever the tense
+	}
 	return match{end: j, typ: Date, value: fmtMonth(y, m)}, true
+}
+
+// owningYear is the year that owns the noun a bare month at i follows, read
+// back over at most six words of its phrase: "last year's summit in Madrid
+// in June" (the reference year less one), "next year's conference in Dubai
+// in November", "The 2024 summit in Lima in November". The meetings engine
+// reads the same (meetings yearowned.go).
+func (d *doc) owningYear(i int) (int, bool) {
+	if !d.is(i-1, "in") {
+		return 0, false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		t := d.tok(k)
+		if t == nil || t.kind == kPunct && t.s != "'" && t.s != "’" {
+			return 0, false // the phrase ends at a comma or a stop
+		}
+		if t.s == "s" && d.is(k-1, "'", "’") && d.is(k-2, "year") {
+			switch {
+			case d.is(k-3, "last"):
+				return d.ref.Year() - 1, true
+			case d.is(k-3, "this"):
+				return d.ref.Year(), true
+			case d.is(k-3, "next"):
+				return d.ref.Year() + 1, true
+			}
+			return 0, false
+		}
+		if t.kind == kNum && t.ndig == 4 && d.is(k-1, "the") && t.num >= 1900 && t.num <= 2100 {
+			return t.num, true // "The 2024 summit in Lima in November"
+		}
+	}
+	return 0, false
 }
 
 // monthMaxOff is how many months from the reference a tense cue may send a

@@ -1,0 +1,25 @@
+package timex
+
+import "testing"
+
+// TestFindYearOwned (round 22): a bare month after "in", in a phrase whose
+// noun a year owns, is that year's month ("At last year's summit in Madrid
+// in June"), as the meetings engine reads it (meetings yearowned.go); a
+// month in a phrase no year owns keeps its tense's year. Written from the
+// meetings fresh37e set and read-set misses, not from the dev set.
+func TestFindYearOwned(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"last year's summit in June", "2023-07-05",
+			"At last year's summit in Madrid in June, the three countries signed a memorandum.",
+			[]string{"last year|DATE|2022", "June|DATE|2022-06"}},
+		{"next year's conference in November", "2026-03-10",
+			"Next year's conference in Dubai in November will review the pledges.",
+			[]string{"Next year|DATE|2027", "November|DATE|2027-11"}},
+		{"the 2024 summit in November", "2026-02-18",
+			"The 2024 summit in Lima in November adopted a plan.",
+			[]string{"2024|DATE|2024", "November|DATE|2024-11"}},
+		{"no year owns the phrase (guard)", "2023-07-05",
+			"At the summit in Madrid in June, the three countries signed a memorandum.",
+			[]string{"June|DATE|2023-06"}},
+	})
+}
