@@ -56,6 +56,7 @@ const committeeHeadWindow = 300
 type committeeRow struct {
 	cell   chunk
 	header []string
+	with   bool // the cell names whom a minister met (withColumn), not a committee
 }
 
 // findCommitteeRow finds, in a committee schedule, sentence si as a dated
@@ -78,6 +79,10 @@ func (d *doc) findCommitteeRow(si int) (r committeeRow, ok bool) {
 		}
 	}
 	col := slices.IndexFunc(r.header, func(c string) bool { return committeeColumns[c] })
+	if col < 0 {
+		col = withColumn(r.header) // "Date | Name of organisation or individual | Purpose of meeting": a minister's meetings
+		r.with = col >= 0
+	}
 	if col < 0 && d.committeeSchedule() {
 		col = firstNameCell(toks, cells)
 	}
@@ -118,16 +123,23 @@ func (d *doc) isTableRow(si int) bool {
 }
 
 // tableCells divides a row's tokens at its bars: each cell's token range.
+// A markdown row's outer bars ("| 04/07/2023 | Scotch Whisky Association |")
+// open and close no cell.
 func tableCells(toks []token) [][2]int {
 	var out [][2]int
 	s := 0
 	for k, t := range toks {
 		if t.lower == "|" {
-			out = append(out, [2]int{s, k})
+			if k > 0 || s != 0 {
+				out = append(out, [2]int{s, k})
+			}
 			s = k + 1
 		}
 	}
-	return append(out, [2]int{s, len(toks)})
+	if s < len(toks) || len(out) == 0 {
+		out = append(out, [2]int{s, len(toks)})
+	}
+	return out
 }
 
 // tableHeader is the header row over sentence si, a table row of n cells,
@@ -138,7 +150,7 @@ func (d *doc) tableHeader(si, n int) []string {
 		if !d.isTableRow(k) {
 			continue // a day's heading between the rows
 		}
-		cells := strings.Split(d.sents[k].Text, " | ")
+		cells := strings.Split(strings.TrimSpace(strings.Trim(strings.TrimSpace(d.sents[k].Text), "|")), " | ") // a markdown row's outer bars too
 		if len(cells) != n || !headerCells(cells) {
 			continue
 		}
@@ -150,11 +162,25 @@ func (d *doc) tableHeader(si, n int) []string {
 	return nil
 }
 
-// headerCells reports a table's header row: each cell one to three words
-// with no digit ("Day", "Time", "Presented by").
+// withColumn is the column of the organisations or persons met in a table
+// of meetings, one a row, whose header names the meeting's purpose: "Name
+// of organisation or individual" beside "Purpose of meeting"; -1 when the
+// header is none such.
+func withColumn(header []string) int {
+	if !slices.ContainsFunc(header, func(c string) bool { w := lastWord(c); return w == "meeting" || w == "meetings" }) {
+		return -1
+	}
+	return slices.IndexFunc(header, func(c string) bool {
+		return strings.Contains(c, "organisation") || strings.Contains(c, "organization") || strings.Contains(c, "individual")
+	})
+}
+
+// headerCells reports a table's header row: each cell one to five words
+// with no digit ("Day", "Time", "Presented by", "Name of organisation or
+// individual"); not a markdown table's rule row ("---").
 func headerCells(cells []string) bool {
 	for _, c := range cells {
-		if n := len(strings.Fields(c)); n == 0 || n > 3 || strings.ContainsAny(c, "0123456789") {
+		if n := len(strings.Fields(c)); n == 0 || n > 5 || strings.ContainsAny(c, "0123456789") || strings.Trim(c, "-: ") == "" {
 			return false
 		}
 	}
@@ -227,6 +253,20 @@ func (d *doc) committeeRowMention(si int, m *mention, r committeeRow) {
 	}
 	m.title = name + " meeting"
 	m.byTokens(FieldTitle, RuleListingCommitteeColumn, toks, c.start, c.end)
+	if r.with {
+		dropNamed(m, 0, len(toks)) // the purpose's words name no party: "Implementation of the Australia and New Zealand FTAs"
+		if p := d.headingPerson(si); p != "" {
+			m.addNamed(c.start, p) // "Minister of State for Trade Policy, Nigel Hartwell MP" over the table: whose meetings they are
+			m.byName(p, RuleListingCommitteeColumn, -1, -1)
+		}
+		for _, n := range strings.Split(name, ";") {
+			if n = strings.TrimSpace(n); n != "" {
+				m.addNamed(c.start, n) // "Confederation of British Industry; techUK": two parties
+				m.byName(n, RuleListingCommitteeColumn, toks[c.start].start, toks[c.end-1].end)
+			}
+		}
+		return
+	}
 	for _, n := range slices.Clone(m.named) {
 		if at, ok := m.namedAt[n]; ok && billCode(toks, at, n) {
 			dropNamed(m, at, at+1) // "HB 301", "Bill No. 329": a bill's number, no party
@@ -246,4 +286,18 @@ func billCode(toks []token, at int, n string) bool {
 		k++
 	}
 	return k < len(toks) && toks[k].num
+}
+
+// headingPerson is the person a document's head names before the table
+// row at si, whose meetings the table lists: "Minister of State for Trade
+// Policy, Nigel Hartwell MP"; "" when its head names nobody.
+func (d *doc) headingPerson(si int) string {
+	for s := 0; s < si && s < 4; s++ {
+		for _, c := range d.chunks(s) {
+			if n := dropPostNominal(c.text); isPersonName(n) && n != c.text || isPersonName(n) && c.start > 0 && lowerAt(d.toks[s], c.start-1) == "," {
+				return n // a name after its post's comma, or with its letters: "..., Nigel Hartwell MP"
+			}
+		}
+	}
+	return ""
 }

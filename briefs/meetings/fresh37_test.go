@@ -42,7 +42,10 @@ package meetings
 // that measurement: F1 0.400); testdata/fresh37i.jsonl (a week's calendar
 // whose day headings end with the city; written after the rule was tried
 // on a read-set calendar, so not blind), on 988b796, the code before it:
-// F1 0.000.
+// F1 0.000; testdata/fresh37j.jsonl (markdown tables with outer bars: a
+// minister's meetings with day-first dates, and a committee schedule;
+// written after the rules were tried on read-set tables, so not blind),
+// on 7231511, the code before them: F1 0.444.
 // Cases named "(guard)" pass on the code before their rule too.
 
 import (
@@ -362,4 +365,27 @@ func TestRound22HeadingCity(t *testing.T) {
 func TestFresh37iSet(t *testing.T) {
 	rep := evalFile(t, "fresh37i.jsonl", 1)
 	checkFloors(t, rep, floors{withDates: 0.80, noDates: 0.80, status: 0.50, place: 0.99, participants: 0.99, partPrecision: 0.99})
+}
+
+// TestRound22MarkdownTables: a markdown table's outer bars open and close
+// no cell, so its header is read; a table of meetings whose header names
+// the meeting's purpose makes each row a meeting with the organisation met
+// (split at ";") and the person the document's head names; the list's own
+// title over its period is no meeting (committeerows.go tableCells,
+// withColumn, headingPerson; mention.go listHeading).
+func TestRound22MarkdownTables(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a minister's meetings with external organisations", pub: "2026-04-30",
+			text: "DEPARTMENT OF AGRICULTURE\nMinisterial meetings with external organisations: January to March 2026\nMinister of State, Aoife Brennan TD\n\n| Date | Name of organisation or individual | Purpose of meeting |\n|---|---|---|\n| 03/02/2026 | Irish Farmers' Association | Nitrates derogation |\n| 18/02/2026 | Dairy Industry Ireland; Meat Industry Ireland | Market access in Asia |\n",
+			want: []string{"2026-02-03 Aoife Brennan;Irish Farmers' Association", "2026-02-18 Aoife Brennan;Dairy Industry Ireland;Meat Industry Ireland"}})
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a committee schedule with outer bars", pub: "2026-05-08",
+			text: "LEGISLATIVE COUNCIL\nCOMMITTEE HEARING SCHEDULE\n\n| Day | Time | Committee | Room | Business |\n|---|---|---|---|---|\n| Tue 12 May | 10:00 | Public Accounts | Committee Room 2 | School buildings |\n",
+			want: []string{"2026-05-12 Committee Room 2"}})
+}
+
+// TestFresh37jSet: markdown tables, as a floor.
+func TestFresh37jSet(t *testing.T) {
+	rep := evalFile(t, "fresh37j.jsonl", 2)
+	checkFloors(t, rep, floors{withDates: 0.90, noDates: 0.90, status: 0.99, place: 0.80, participants: 0.99, partPrecision: 0.90})
 }

@@ -1807,7 +1807,22 @@ func listHeading(toks []token, i int) bool {
 			return true
 		}
 	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].lower != ":" {
+			continue
+		}
+		if next := lowerAt(toks, k+1); isMonthOrDay(next) && !weekdayNameWord(next) || next == "week" || next == "weeks" {
+			return true // "Ministerial meetings with external organisations: January to March 2026", "Committee hearings: week of 11 May 2026": a list's title over its period
+		}
+		return false
+	}
 	return false
+}
+
+// weekdayNameWord reports a weekday's name: "monday".
+func weekdayNameWord(w string) bool {
+	_, ok := weekdayNames[w]
+	return ok
 }
 
 // heldSessionKind reports a session at i that a hold verb holds with one

@@ -396,6 +396,12 @@ func (d *doc) numericOrder(i, y, a, b int, dotted bool) (time.Time, bool) {
 	if tu.Equal(td) {
 		return tu, true
 	}
+	switch d.numericHabit() {
+	case 1:
+		return td, true // "12/07/2023" in a table that also writes "27/09/2023": 12 July
+	case 2:
+		return tu, true // "07/12/2023" beside "09/27/2023": July 12
+	}
 	if dir := d.tense(i, i+5); dir != 0 {
 		fits := func(t time.Time) bool { return dir > 0 && !t.Before(d.ref) || dir < 0 && !t.After(d.ref) }
 		if fits(tu) != fits(td) {
@@ -409,6 +415,37 @@ func (d *doc) numericOrder(i, y, a, b int, dotted bool) (time.Time, bool) {
 		return td, true
 	}
 	return tu, true
+}
+
+// numericHabit is the order the text's own numeric dates show: 1 when one
+// of them can only be day first ("27/09/2023") and none only month first,
+// 2 the other way round, 3 when neither or both; read once per text.
+func (d *doc) numericHabit() int {
+	if d.order != 0 {
+		return d.order
+	}
+	dayFirst, monthFirst := false, false
+	for k := 0; k+4 < len(d.toks); k++ {
+		a, s1, b, s2, y := &d.toks[k], &d.toks[k+1], &d.toks[k+2], &d.toks[k+3], &d.toks[k+4]
+		if a.kind != kNum || b.kind != kNum || y.kind != kNum || y.ndig != 4 || a.ndig > 2 || b.ndig > 2 || s1.s != "/" || s2.s != "/" {
+			continue
+		}
+		switch {
+		case a.num > 12 && a.num <= 31 && b.num >= 1 && b.num <= 12:
+			dayFirst = true
+		case b.num > 12 && b.num <= 31 && a.num >= 1 && a.num <= 12:
+			monthFirst = true
+		}
+	}
+	switch {
+	case dayFirst && !monthFirst:
+		d.order = 1
+	case monthFirst && !dayFirst:
+		d.order = 2
+	default:
+		d.order = 3
+	}
+	return d.order
 }
 
 // absDays is the length of a span in whole days, whatever its sign.

@@ -11,6 +11,7 @@ type doc struct {
 	toks   []token
 	ref    time.Time // reference date, midnight UTC
 	anchor string    // value of the last absolute date found, for "a year earlier"
+	order  int       // the order of numeric dates the text shows (numericHabit): 0 not read yet, 1 day first, 2 month first, 3 neither or both
 }
 
 // match is a candidate expression over tokens [i, end).

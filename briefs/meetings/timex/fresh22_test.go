@@ -23,3 +23,18 @@ func TestFindYearOwned(t *testing.T) {
 			[]string{"June|DATE|2023-06"}},
 	})
 }
+
+// TestFindNumericHabit (round 22): a numeric date that reads either way
+// ("12/07/2023") takes the order the text's other numeric dates show: day
+// first beside "27/09/2023", month first beside "09/27/2023"; with no such
+// date the nearer reading stays. Written from a read-set table (b33b-44).
+func TestFindNumericHabit(t *testing.T) {
+	runFindCases(t, []findCase{
+		{"day first beside an unambiguous day-first date", "2023-10-26",
+			"Meetings: 12/07/2023 and 27/09/2023.",
+			[]string{"12/07/2023|DATE|2023-07-12", "27/09/2023|DATE|2023-09-27"}},
+		{"month first beside an unambiguous month-first date", "2023-10-26",
+			"Meetings: 07/12/2023 and 09/27/2023.",
+			[]string{"07/12/2023|DATE|2023-07-12", "09/27/2023|DATE|2023-09-27"}},
+	})
+}
