@@ -379,7 +379,7 @@ func TestRound22MarkdownTables(t *testing.T) {
 			text: "DEPARTMENT OF AGRICULTURE\nMinisterial meetings with external organisations: January to March 2026\nMinister of State, Aoife Brennan TD\n\n| Date | Name of organisation or individual | Purpose of meeting |\n|---|---|---|\n| 03/02/2026 | Irish Farmers' Association | Nitrates derogation |\n| 18/02/2026 | Dairy Industry Ireland; Meat Industry Ireland | Market access in Asia |\n",
 			want: []string{"2026-02-03 Aoife Brennan;Irish Farmers' Association", "2026-02-18 Aoife Brennan;Dairy Industry Ireland;Meat Industry Ireland"}})
 	checkDescribed(t, dayPlace,
-		describedCase{name: "a committee schedule with outer bars", pub: "2026-05-08",
+		describedCase{name: "a committee schedule with outer bars (guard)", pub: "2026-05-08",
 			text: "LEGISLATIVE COUNCIL\nCOMMITTEE HEARING SCHEDULE\n\n| Day | Time | Committee | Room | Business |\n|---|---|---|---|---|\n| Tue 12 May | 10:00 | Public Accounts | Committee Room 2 | School buildings |\n",
 			want: []string{"2026-05-12 Committee Room 2"}})
 }
