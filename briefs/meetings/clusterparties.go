@@ -97,7 +97,10 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 	}
 	for _, m := range c.mentions {
-		if b := d.headNounBody(m); len(dropGeneric(out)) == 0 && b != "" {
+		if len(dropGeneric(out)) > 0 {
+			break // a party of its own: no head noun to look for (out only grows)
+		}
+		if b := d.headNounBody(m); b != "" {
 			m.byName(b, RulePartyHeadNoun, -1, -1)
 			add(b) // "The Committee's next meeting is scheduled for ..." under "Standing Committee on Finance", "Committee" alone being dropped as generic
 		}
