@@ -202,10 +202,8 @@ func DayHeading(line string) bool {
 			return true // "Tokyo, Monday 9 February 2026": a diary's city and day
 		}
 	}
-	if i := strings.LastIndex(line, ", "); i > 0 && placeName(line[i+2:]) {
-		if n, wd, mon, day, all := dateWords(line[:i]); all && n >= 2 && wd > 0 && mon > 0 && day > 0 {
-			return true // "Tuesday 4 November, Brussels": a calendar's day and its city
-		}
+	if _, ok := DayThenCity(line); ok {
+		return true // "Tuesday 4 November, Brussels": a calendar's day and its city
 	}
 	if len(line) > 90 || n > 1 && wd+mon+day > 0 {
 		return false // too long for a title and a day; or a date first, then words
@@ -221,6 +219,18 @@ func DayHeading(line string) bool {
 	}
 	n, wd, mon, day, all = dateWords(rest)
 	return all && n >= 2 && wd > 0 && mon > 0 && day > 0
+}
+
+// DayThenCity is the city a day heading ends with after a comma:
+// "Brussels" of "Tuesday 4 November, Brussels"; ok is false for any other
+// line.
+func DayThenCity(line string) (city string, ok bool) {
+	i := strings.LastIndex(line, ", ")
+	if i <= 0 || !placeName(line[i+2:]) {
+		return "", false
+	}
+	n, wd, mon, day, all := dateWords(line[:i])
+	return line[i+2:], all && n >= 2 && wd > 0 && mon > 0 && day > 0
 }
 
 // placeName reports one to three capitalised words of letters, none a

@@ -590,19 +590,15 @@ func postedLabel(s string) bool {
 }
 
 // headingCity is the city a day heading ends with after a comma ("Tuesday
-// 4 November, Brussels"), as rune offsets; empty when there is none.
+// 4 November, Brussels"; listing.DayThenCity), as rune offsets; empty when
+// there is none.
 func (d *doc) headingCity(l line) line {
 	s := string(d.runes[l.start:l.end])
-	i := strings.LastIndex(s, ", ")
-	if i < 0 || !listing.DayHeading(s[:i]) {
+	city, ok := listing.DayThenCity(s)
+	if !ok {
 		return line{}
 	}
-	city := strings.TrimSpace(strings.TrimSuffix(s[i+2:], ":"))
-	if city == "" || strings.ContainsAny(city, "0123456789") {
-		return line{}
-	}
-	start := l.start + len([]rune(s[:i+2]))
-	return line{start, start + len([]rune(city))}
+	return line{l.end - len([]rune(city)), l.end}
 }
 
 // headingDay reads the day of a heading ("MON 30 JUNE", "Tuesday, March
