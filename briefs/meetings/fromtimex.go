@@ -402,6 +402,11 @@ func monthByTense(d *dateSpan, ref time.Time) {
 	default:
 		return
 	}
+	moveMonth(d, t)
+}
+
+// moveMonth gives month span d the month of t, its value's remainder kept.
+func moveMonth(d *dateSpan, t time.Time) {
 	m := t.Format("2006-01")
 	d.value, d.date = m+strings.TrimPrefix(d.value, d.date), m
 }

@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -34,8 +33,7 @@ func (d *doc) yearOwned(toks []token, m *mention) {
 		return
 	}
 	c := *x
-	c.date = fmt.Sprintf("%04d-%02d", y, int(t.Month()))
-	c.value = c.date
+	moveMonth(&c, t.AddDate(y-t.Year(), 0, 0))
 	m.date = &c
 	m.byTokens(FieldDate, RuleDateYearOwned, toks, x.tokStart, x.tokEnd)
 }
