@@ -48,6 +48,13 @@ func (d *doc) impliedHere(c *cluster) bool {
 	if corporate(c) {
 		return false
 	}
+	if (c.kind == "meeting" || c.kind == "session" || c.kind == "conference") && d.leadSeatedHere() {
+		for _, m := range c.mentions {
+			if len(m.named) == 0 && m.owner == "" {
+				return true // "The agriculture group will meet for the first time on March 9" in a Geneva story whose lead names GATT
+			}
+		}
+	}
 	for _, m := range c.mentions {
 		if m.why[FieldKind].rule == RuleHeadCouncil && d.namesSeatedAway(m) {
 			continue // "at the Agriculture and Fisheries Council on February 24" in a Rome story: the council sits in Brussels
@@ -68,6 +75,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 				if homeBodies[t.lower] && t.cap && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 && !d.foreignOwner(d.toks[si], k) ||
 					centralCommittee(d.toks[si], k) && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+4 && !d.foreignOwner(d.toks[si], k) ||
 					t.lower == "soviet" && lowerAt(d.toks[si], k-1) == "supreme" && si == m.sent ||
+					governingCoalition(d.toks[si], k, m) && si == m.sent ||
 					t.lower == "council" && si == m.sent && k >= m.nameStart-4 && k < m.skipEnd+2 && !d.foreignOwner(d.toks[si], k) {
 					return true // "The Supreme Soviet ... opens its session", "the Politburo met", "the central bank council is meeting"
 				}
@@ -272,4 +280,33 @@ func (d *doc) namesSeatedHere() bool {
 func ownersBody(n string) bool {
 	l := strings.ToLower(n)
 	return strings.Contains(l, "director") || strings.Contains(l, "shareholder") || strings.Contains(l, "stockholder")
+}
+
+// leadSeatedHere reports a story whose lead (its first two sentences)
+// names an international body sitting in the dateline's city
+// (data/seats.tsv): its meetings that name no party of their own ("the
+// council's buffer stock working group met", "The agriculture group will
+// meet") are that body's, at its seat. Not the European Union's or NATO's
+// Brussels, whose ministers also meet in Luxembourg and elsewhere.
+func (d *doc) leadSeatedHere() bool {
+	for si := 0; si < 2 && si < len(d.toks); si++ {
+		for _, ch := range d.chunks(si) {
+			if d.seatedHere(ch.text) && !strings.HasPrefix(seatOf(ch.text), "Brussels") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// governingCoalition reports a government's coalition meeting at token k
+// of mention m's sentence: "will meet in the coalition committee", "began
+// detailed coalition talks", which sit in the capital; not the coalition a
+// party congress or a vote decides on ("to enter formal coalition
+// negotiations").
+func governingCoalition(toks []token, k int, m *mention) bool {
+	if toks[k].lower != "coalition" || toks[k].cap {
+		return false
+	}
+	return lowerAt(toks, k+1) == "committee" || k+1 == m.trig || k+2 == m.trig && !toks[k+1].cap
 }

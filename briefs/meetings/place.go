@@ -359,10 +359,14 @@ func (d *doc) neighbourPlace(m *mention) string {
 		if toks[k].lower == "," || toks[k].lower == ";" {
 			break
 		}
-		if toks[k].lower == "there" && !beVerbs[lowerAt(toks, k+1)] {
+		if toks[k].lower == "there" && !beVerbs[lowerAt(toks, k+1)] || placeNounRef(toks, k) {
 			if p, si, c := d.lastPlaceBefore(m.sent, m.nameStart); p != "" {
 				m.by(FieldPlace, RulePlaceThere, d.toks[si][c.start].start, d.toks[si][c.end-1].end)
 				return p
+			}
+			if o := d.placedBefore(m); o != nil {
+				m.by(FieldPlace, RulePlaceThere, -1, -1)
+				return o.place // "The ministers will gather in the Saudi capital ... Deputy ministers will hold a preparatory meeting there"
 			}
 			return ""
 		}
@@ -434,6 +438,43 @@ func hostVerb(toks []token, k int) bool {
 // beVerbs are the forms of "to be" that make "there" existential ("there
 // will be talks") or state a venue ("The venue will be New York").
 var beVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "will": true, "would": true}
+
+// placeNounRef reports "in the town", "in the Kenyan port city" at token
+// k: a place the story named before, called by its kind (rule
+// place.there). Not "in the city of Mombasa", "in the port of Durban" or
+// "in the capital, Dodoma", which name it, nor "in the capital", which
+// capitalHere reads.
+func placeNounRef(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w != "in" && w != "at" || lowerAt(toks, k+1) != "the" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].lower {
+		case "town", "city", "village", "resort":
+			next := lowerAt(toks, j+1)
+			return next != "of" && next != "," && next != "hall" && next != "council" && next != "centre" && next != "center" && (j+1 >= len(toks) || !toks[j+1].cap)
+		}
+		if !toks[j].word || toks[j].cap && !nationalities[toks[j].lower] && countries[toks[j].lower] == "" {
+			return false
+		}
+	}
+	return false
+}
+
+// placedBefore is the latest mention of the two sentences before m's, or
+// of m's own before it, that has a place.
+func (d *doc) placedBefore(m *mention) *mention {
+	var best *mention
+	for _, o := range d.mentions {
+		if o == m || o.place == "" || o.sent < m.sent-2 || o.sent > m.sent || o.sent == m.sent && o.trig >= m.trig {
+			continue
+		}
+		if best == nil || o.sent > best.sent || o.sent == best.sent && o.trig > best.trig {
+			best = o
+		}
+	}
+	return best
+}
 
 // lastPlaceBefore is the last place said after "in" or "at" before token
 // end of sentence si, or else in the sentence before it: the place "there"
@@ -795,8 +836,9 @@ func datedConjunct(toks []token, ds []dateSpan, from, to int) bool {
 // whose purpose is the meeting named at name: "fly to Seoul on Tuesday for
 // talks" (the talks are in Seoul), "travel to Kigali on Tuesday to meet X".
 func journeyFor(toks []token, v, end, name int) bool {
-	switch lowerAt(toks, v) {
-	case "fly", "flies", "flew", "flying", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "go", "goes", "went", "going":
+	switch w := lowerAt(toks, v); {
+	case w == "fly", w == "flies", w == "flew", w == "flying", w == "travel", w == "travels", w == "travelled", w == "traveled", w == "travelling", w == "traveling", w == "go", w == "goes", w == "went", w == "going":
+	case senders[w], visitVerbs[w]:
 	default:
 		return false
 	}
@@ -834,8 +876,50 @@ func journeyVerb(toks []token, prep int) int {
 	if lowerAt(toks, prep) == "to" && lowerAt(toks, prep-1) == "on" {
 		return prep - 2
 	}
+	if lowerAt(toks, prep) == "to" {
+		for k := prep - 2; k >= 0 && k >= prep-8; k-- {
+			if senders[toks[k].lower] || travelVerbs[toks[k].lower] && timeWordsBetween(toks, k+1, prep) {
+				return k // "will send a team of senior trade officials to Washington", "called both sides to Brasilia", "will travel next month to Hanoi"
+			}
+			if !toks[k].word || toks[k].lower == "and" || clauseOpener(toks, k) {
+				break
+			}
+		}
+	}
 	return prep - 1
 }
+
+// timeWordsBetween reports only words of time between from and to: "next
+// month", "on Monday", "later this week".
+func timeWordsBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch w := toks[k].lower; {
+		case isMonthOrDay(w), w == "next", w == "this", w == "later", w == "month", w == "week", w == "year", w == "on", w == "in", w == "early", w == "late", w == "tomorrow", w == "today", w == "soon", w == "again":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// senders move someone else to a place, with the one they move between
+// the verb and "to": "send a team to Washington for talks", "lead a
+// delegation to Brussels", "called both sides to Brasilia for a mediation
+// meeting", "welcoming President Mwangi to London for the summit".
+var senders = map[string]bool{
+	"send": true, "sends": true, "sent": true, "sending": true,
+	"lead": true, "leads": true, "led": true, "leading": true,
+	"call": true, "calls": true, "called": true, "summon": true, "summoned": true, "summons": true,
+	"invite": true, "invites": true, "invited": true, "inviting": true,
+	"welcome": true, "welcomes": true, "welcomed": true, "welcoming": true,
+	"accompany": true, "accompanies": true, "accompanied": true, "accompanying": true,
+	"take": true, "takes": true, "took": true, "taking": true, "bring": true, "brings": true, "brought": true, "bringing": true,
+	"dispatch": true, "dispatched": true, "dispatches": true,
+}
+
+// visitVerbs take their destination without a preposition: "when he
+// visits Tokyo in June for talks".
+var visitVerbs = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true}
 
 // diplomaticVenue reports a country's mission, embassy or consulate at
 // token k: "at the Soviet mission" is a venue, "in the Soviet capital" not.

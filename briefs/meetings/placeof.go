@@ -66,6 +66,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if describesPlace(toks, c) {
 			continue // "in the Black Sea port city of Odesa": Odesa is the place
 		}
+		if formerPlan(toks, c) {
+			continue // "which had been due to open in Vientiane next week, would now be held in Kuala Lumpur": the plan it left
+		}
 		if moneyChunk(toks, c) {
 			continue // "to be sold at PHP29 a kilo": a price
 		}
@@ -100,6 +103,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
 		v := journeyVerb(toks, k)
+		if visitVerbs[p] && !isCountry(c.text) && journeyFor(toks, k, c.end, m.nameStart) {
+			p, v = "to", k // "when he visits Tokyo in June for talks": the talks are in Tokyo
+		}
 		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, v)) && !journeyFor(toks, v, c.end, m.nameStart) {
 			continue
 		}
@@ -730,4 +736,26 @@ func cityOfCountry(c *cluster, place string) string {
 		}
 	}
 	return place
+}
+
+// formerPlan reports a place inside a relative clause of a plan given up
+// (rule place.preposition): ", which had been due to open in Vientiane
+// next week," or "that was originally scheduled for Lagos": the meeting
+// is held elsewhere now, or where the text does not say.
+func formerPlan(toks []token, c chunk) bool {
+	for k := c.start - 1; k >= 0 && k >= c.start-10; k-- {
+		switch toks[k].lower {
+		case ",", ";", ".":
+			return false
+		case "which", "that":
+			for j := k + 1; j < c.start && j <= k+4; j++ {
+				switch toks[j].lower {
+				case "due", "scheduled", "planned", "originally", "initially", "set":
+					return lowerAt(toks, k+1) == "had" || lowerAt(toks, k+1) == "was" || lowerAt(toks, k+1) == "were" || lowerAt(toks, k+1) == "originally" || lowerAt(toks, k+1) == "initially"
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
