@@ -848,10 +848,12 @@ func nounPhraseTo(toks []token, a, b int) bool {
 // ("resumed in Geneva today"): the meeting is today's.
 func startOfOther(toks []token, ds []dateSpan, d *dateSpan, dlEnd int) bool {
 	open, end, start := relativeClause(toks, d)
-	if open >= 0 && !start && (passiveAt(toks, open+1) || stopVerbs[lowerAt(toks, open+1)]) && !goesOnAt(toks, end+1) {
+	if open >= 0 && !start && (passiveAt(toks, open+1) || stopVerbs[lowerAt(toks, open+1)] || planGivenUp(toks, open)) && !goesOnAt(toks, end+1) {
 		// "The meeting, which was requested last week by Nigeria, will open
 		// on March 20": the request's date; "talks ..., which broke off in
-		// January, will resume next week": when they stopped
+		// January, will resume next week": when they stopped; "which had
+		// been due to open next week, would now be held on Nov. 6": the plan
+		// given up (placeof.go planGivenUp)
 		start = true
 	}
 	if open < 0 || !start || goesOnAt(toks, end+1) {

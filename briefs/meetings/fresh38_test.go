@@ -43,7 +43,7 @@ func TestRound23Journey(t *testing.T) {
 func TestRound23FormerPlan(t *testing.T) {
 	checkDescribed(t, dayPlace,
 		describedCase{name: "due in one city, now held in another", pub: "2026-10-02",
-			text: "MANILA, Oct 2 - A special meeting of ASEAN transport ministers, which had been due to open in Phnom Penh, would now be held in Bangkok on Nov. 6, officials said.",
+			text: "MANILA, Oct 2 - A special meeting of ASEAN transport ministers, which had been due to open in Phnom Penh next week, would now be held in Bangkok on Nov. 6, officials said.",
 			want: []string{"2026-11-06 Bangkok"}},
 		describedCase{name: "a relative clause that holds the meeting keeps its place (guard)", pub: "2026-10-02",
 			text: "MANILA, Oct 2 - The ministers' special meeting, which will be held in Bangkok on Nov. 6, will discuss rail links, officials said.",

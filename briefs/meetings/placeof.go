@@ -748,13 +748,24 @@ func formerPlan(toks []token, c chunk) bool {
 		case ",", ";", ".":
 			return false
 		case "which", "that":
-			for j := k + 1; j < c.start && j <= k+4; j++ {
-				switch toks[j].lower {
-				case "due", "scheduled", "planned", "originally", "initially", "set":
-					return lowerAt(toks, k+1) == "had" || lowerAt(toks, k+1) == "was" || lowerAt(toks, k+1) == "were" || lowerAt(toks, k+1) == "originally" || lowerAt(toks, k+1) == "initially"
-				}
-			}
-			return false
+			return planGivenUp(toks, k)
+		}
+	}
+	return false
+}
+
+// planGivenUp reports a relative pronoun at k whose clause tells a plan
+// given up: "which had been due to", "that was originally scheduled for".
+func planGivenUp(toks []token, k int) bool {
+	switch lowerAt(toks, k+1) {
+	case "had", "was", "were", "originally", "initially":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].lower {
+		case "due", "scheduled", "planned", "originally", "initially", "set":
+			return true
 		}
 	}
 	return false
