@@ -718,7 +718,7 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 	open = -1
 	for k := d.tokStart - 1; k >= 0 && k >= d.tokStart-20; k-- {
 		w := toks[k].lower
-		if relativeWord(w) && lowerAt(toks, k-1) == "," {
+		if relativeWord(w) && lowerAt(toks, k-1) == "," || w == "that" && appositiveThat(toks, k) {
 			open = k
 			break
 		}
@@ -745,6 +745,22 @@ func relativeClause(toks []token, d *dateSpan) (open, end int, start bool) {
 		}
 	}
 	return open, end, start
+}
+
+// appositiveThat reports "that" at k opening a relative clause inside an
+// apposition: "Harbor Point Bancorp, the Ohio lender that failed last
+// month, will testify" (the comma before it opens "the Ohio lender").
+func appositiveThat(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if toks[j].lower == "," {
+			w := lowerAt(toks, j+1)
+			return (w == "the" || w == "a" || w == "an") && j+1 < k-1
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeWord reports a pronoun that opens a relative clause after a

@@ -11,7 +11,13 @@ package meetings
 // the town", "the Kenyan port city", a postponed meeting's new city),
 // F1 0.889, place 0.550 (11 of 20), participants P 0.829 (29/35) R 0.690
 // (29/42). Both were asked for after reading the read sets' place errors,
-// so the classes are not blind; the stories are.
+// so the classes are not blind; the stories are. testdata/fresh38c.jsonl
+// (meetings in less common words: "received" a visitor, testimony and
+// hearings told by their witness, "dialogue" and "consultation" in names,
+// mediation and conciliation; with their uses that are no meeting),
+// written the same way after reading read-set misses and measured once on
+// 07fa28a: F1 0.500 (9 of 25, two false alarms), place 0.778,
+// participants P 0.600 (9/15) R 0.529 (9/17).
 // Cases named "(guard)" pass on the code before their rule too.
 
 import "testing"
@@ -88,4 +94,48 @@ func TestRound23HomeAtSeat(t *testing.T) {
 		describedCase{name: "the EU's Brussels is no seat for the lead rule (guard)", pub: "1987-03-16",
 			text: "BRUSSELS, March 16 - The European Community proposed new farm price cuts on Monday. Ministers will discuss the package at a session in April, diplomats said.",
 			want: []string{"1987-04 "}})
+}
+
+// TestRound23LessCommonWords: meetings named by words the older rules
+// missed (mention.go resumedDialogue, mediationHeld, counterpartAt,
+// visitingGroup; hearings.go witnessPost, committeeAhead; assign.go
+// appositiveThat), and the same words used for no meeting.
+func TestRound23LessCommonWords(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "resumed political dialogue", pub: "2026-01-26",
+			text: "MAPUTO, Jan 26 - The government and the opposition Renamo will resume political dialogue on Thursday, a spokesman said.",
+			want: []string{"2026-01-29 upcoming"}},
+		describedCase{name: "dialogue as a policy is none (guard)", pub: "2026-01-26",
+			text: "MAPUTO, Jan 26 - The bishops called for political dialogue to end the unrest, a spokesman said on Monday.",
+			want: nil},
+		describedCase{name: "a consultation named in capitals", pub: "2026-06-02",
+			text: "SEOUL, June 2 - The 4th Korea-Kenya Policy Consultation will be held in Nairobi on June 9, the ministry said.",
+			want: []string{"2026-06-09 upcoming"}},
+		describedCase{name: "mediation between two sides begins", pub: "2026-03-03",
+			text: "BEIRA, March 3 - Mediation between striking rail workers and the port operator will begin at the labour court on Tuesday, the union said.",
+			want: []string{"2026-03-03 upcoming"}},
+		describedCase{name: "a mediation service is no meeting (guard)", pub: "2026-03-03",
+			text: "BEIRA, March 3 - The Federal Mediation and Conciliation Service said it had received no request from either side.",
+			want: nil},
+		describedCase{name: "a conciliation hearing", pub: "2026-05-13",
+			text: "JOHANNESBURG, May 13 - A conciliation hearing between the miners' union and Karoo Platinum is set for Friday, the union said.",
+			want: []string{"2026-05-15 upcoming"}},
+		describedCase{name: "a visiting counterpart received", pub: "2026-10-05",
+			text: "ATHENS, Oct 5 - Foreign Minister Eleni Markou received her visiting Cypriot counterpart Andreas Loizou on Sunday.",
+			want: []string{"2026-10-04 past"}},
+		describedCase{name: "a delegation from a body received", pub: "2026-05-06",
+			text: "MONTEVIDEO, May 6 - The agriculture minister received a delegation of rice growers from the Asociacion de Cultivadores on Monday.",
+			want: []string{"2026-05-04 past"}},
+		describedCase{name: "a letter received is none (guard)", pub: "2026-05-06",
+			text: "MONTEVIDEO, May 6 - The agriculture minister received a letter of protest from the rice growers on Monday.",
+			want: nil},
+		describedCase{name: "a committee to hear a chief executive", pub: "2026-02-24",
+			text: "WELLINGTON, Feb 24 - The Senate transport committee is scheduled to hear the chief executive of the rail operator on Monday.",
+			want: []string{"2026-03-02 upcoming"}},
+		describedCase{name: "a committee whose name has commas", pub: "2026-04-29",
+			text: "LONDON, April 29 - The chairman of Tidewater Water will appear before Parliament's Environment, Food and Rural Affairs Committee on Wednesday.",
+			want: []string{"2026-04-29 upcoming"}},
+		describedCase{name: "a date in an apposition's relative clause", pub: "2026-03-11",
+			text: "WASHINGTON, March 11 - The chief executive of Keystone Bancorp, the Ohio lender that failed last month, will testify before the Senate Banking Committee on Thursday.",
+			want: []string{"2026-03-12 upcoming"}})
 }

@@ -18,6 +18,15 @@ func hearsWitness(toks []token, i int) bool {
 	case "hear", "hears", "heard":
 		switch lowerAt(toks, i+1) {
 		case "testimony", "evidence", "witnesses", "submissions", "from", "representatives", "officials", "experts", "stakeholders":
+		case "the":
+			if !witnessPost(lowerAt(toks, i+2)) {
+				return false // "is scheduled to hear the chief executive of operator Southern Cross Rail"; not "heard the news"
+			}
+			if k := i - 1; lowerAt(toks, k) == "to" && (lowerAt(toks, k-1) == "scheduled" || lowerAt(toks, k-1) == "due" || lowerAt(toks, k-1) == "set") {
+				for k -= 2; k >= 0 && auxiliaries[toks[k].lower]; k-- {
+				}
+				return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)] || committeeNamed(toks, k)
+			}
 		default:
 			return false
 		}
@@ -227,20 +236,33 @@ func committeeAhead(toks []token, k int) bool {
 	if w := lowerAt(toks, k); w == "the" || w == "a" {
 		k++
 	}
-	if k+2 < len(toks) && !toks[k].cap && toks[k].word && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
-		k += 3 // "parliament's Treasury Committee"
+	if k+2 < len(toks) && toks[k].word && (!toks[k].cap || legislatures[toks[k].lower]) && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
+		k += 3 // "parliament's Treasury Committee", "Parliament's Environment, Food and Rural Affairs Committee"
 	}
 	lower := 0
-	for j := k; j < len(toks) && j <= k+8 && toks[j].word; j++ {
+	for j := k; j < len(toks) && j <= k+8 && (toks[j].word || toks[j].lower == "," && j+1 < len(toks) && toks[j+1].cap && j > k && toks[j-1].cap); j++ {
 		w := toks[j].lower
 		if w == "committee" || w == "subcommittee" || toks[j].cap && hearingBodies[w] {
 			return j > k || toks[j].cap
+		}
+		if w == "," {
+			continue // "Environment, Food and Rural Affairs Committee"
 		}
 		if !toks[j].cap && w != "and" {
 			if lower++; lower > 2 {
 				return false
 			}
 		}
+	}
+	return false
+}
+
+// witnessPost reports the post of one a committee hears: "the chief
+// executive", "the minister", "the governor".
+func witnessPost(w string) bool {
+	switch w {
+	case "chief", "chairman", "chairwoman", "chair", "minister", "governor", "head", "president", "director", "commissioner", "secretary", "administrator":
+		return true
 	}
 	return false
 }

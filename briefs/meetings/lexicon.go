@@ -24,7 +24,7 @@ var sessionModifiers = map[string]bool{
 	"closing": true, "joint": true, "negotiating": true, "ministerial": true, "council": true,
 	"committee": true, "cabinet": true, "board": true, "executive": true, "general": true,
 	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
-	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true, "preparatory": true,
+	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true, "conciliation": true, "arbitration": true, "preparatory": true,
 	"ordinary": true, "substantive": true, "formal": true, "informal": true, "inaugural": true,
 }
 

@@ -72,7 +72,7 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || oralEvidence(toks, i) || councilSitting(toks, i) || forumAttended(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || mediationHeld(toks, i) || oralEvidence(toks, i) || councilSitting(toks, i) || forumAttended(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
@@ -433,6 +433,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if courtHearings[prev] {
 			return false // "a court hearing on Thursday", "a bail hearing"
 		}
+		if prev == "conciliation" || prev == "mediation" || prev == "arbitration" {
+			return true // "A conciliation hearing between the union and the company is set for Friday": the two sides meet before a commissioner
+		}
 		if prev == "public" {
 			return next != ":" && !heldAtMeeting(toks, i) // "Public hearing on the Sugar Bill (Western region)": a committee's or a council's, never a court's; not an agenda item's label ("5. Public hearing: Proposed fare changes")
 		}
@@ -457,11 +460,13 @@ func isMeetingNoun(toks []token, i int) bool {
 		return next == "of" || next == "before" && lowerAt(toks, i+2) == "the"
 	case "dialogue":
 		return toks[i].cap || prev == "strategic" || prev == "ministerial" || prev == "2+2" || prev == "interactive" || prev == "high-level" ||
-			heldOwnDialogue(toks, i) // "will hold their annual finance ministers' dialogue in Tokyo next month"
+			heldOwnDialogue(toks, i) || // "will hold their annual finance ministers' dialogue in Tokyo next month"
+			resumedDialogue(toks, i) // "will resume political dialogue on Thursday"
 	case "debate":
 		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
 	case "consultation":
-		return prev == "iv" || next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) || // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
+		return prev == "iv" || toks[i].cap && i > 0 && toks[i-1].cap && toks[i-1].word || // "The 3rd Korea-Ghana Policy Consultation will be held"
+			next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) || // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
 			prev == "stakeholder" && verbWithin(toks, i, 8, hosting) // "will host a two-day National Stakeholder Consultation on ... on 23 and 24 September" (not a public consultation, a comment period)
 	case "audience":
 		return next == "with"
@@ -499,6 +504,57 @@ func heldBefore(toks []token, i int) bool {
 		if holding(toks[k].lower) {
 			return true
 		}
+	}
+	return false
+}
+
+// mediationHeld reports "mediation" at i as the sides' meeting: between
+// named sides with a verb of its course after ("Mediation between striking
+// dockworkers and the operator will begin at the labour court on
+// Tuesday", "mediation between Somalia's federal government and Jubaland
+// will resume in Nairobi next week"), or held, resumed or attended ("will
+// attend mediation on Monday"); not a law, a service or an effort ("the
+// mediation law", "mediation efforts", "under mediation by").
+func mediationHeld(toks []token, i int) bool {
+	if toks[i].lower != "mediation" || toks[i].cap && i > 0 && toks[i-1].word {
+		return false // "the Federal Mediation and Conciliation Service": a name
+	}
+	if _, noun := meetingNouns[lowerAt(toks, i+1)]; noun {
+		return false // "mediation talks", "a mediation session": the noun after is the meeting
+	}
+	switch lowerAt(toks, i-1) {
+	case "resume", "resumed", "resumes", "attend", "attended", "attends", "hold", "held", "holds", "begin", "began", "begins", "in":
+		return lowerAt(toks, i-1) != "in" || lowerAt(toks, i-2) == "talks" // "talks in mediation" is the talks'
+	}
+	if lowerAt(toks, i+1) != "between" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+20; k++ {
+		switch toks[k].lower {
+		case ",", ";", ".":
+			return false
+		case "begin", "begins", "began", "resume", "resumes", "resumed", "open", "opens", "opened", "start", "starts", "started", "continue", "continues", "continued", "ended", "broke", "collapsed":
+			return true
+		}
+	}
+	return false
+}
+
+// resumedDialogue reports a dialogue of one adjective that a verb of
+// holding, resuming or opening takes as its object: "will resume political
+// dialogue on Thursday", "held a security dialogue"; not "dialogue" as a
+// policy ("called for political dialogue", "to promote social dialogue").
+func resumedDialogue(toks []token, i int) bool {
+	k := i - 1
+	if k < 0 || toks[k].cap || !toks[k].word || !strings.HasSuffix(toks[k].lower, "al") && toks[k].lower != "security" && toks[k].lower != "policy" {
+		return false
+	}
+	if w := lowerAt(toks, k-1); w == "a" || w == "an" || w == "their" || w == "its" {
+		k--
+	}
+	switch lowerAt(toks, k-1) {
+	case "resume", "resumes", "resumed", "resuming", "hold", "holds", "held", "holding", "open", "opens", "opened", "launch", "launched", "launches":
+		return true
 	}
 	return false
 }
@@ -1147,8 +1203,8 @@ func visitingGroup(toks []token, i, j int) bool {
 		return named
 	}
 	for k := j + 2; k < len(toks) && k <= j+7; k++ {
-		if toks[k].cap && toks[k].word && k <= j+5 {
-			return true
+		if toks[k].cap && toks[k].word && (k <= j+5 || k <= j+7 && (lowerAt(toks, k-1) == "from" || lowerAt(toks, k-2) == "from")) {
+			return true // "received a delegation of soy growers from the Sociedad Rural Argentina"
 		}
 		if w := toks[k].lower; w == "unions" || w == "union" || w == "associations" || w == "federations" {
 			return true // "will receive the leaders of the four representative rail unions"
@@ -1498,8 +1554,8 @@ func counterpartAt(toks []token, k int) bool {
 		case "counterpart", "counterparts", "opposite":
 			return true
 		}
-		if !toks[j].cap {
-			return false
+		if !toks[j].cap && toks[j].lower != "visiting" && toks[j].lower != "new" {
+			return false // but "his visiting Greek counterpart", "his new Indian counterpart"
 		}
 	}
 	return false
