@@ -252,3 +252,36 @@ func (d *doc) weekdaySet(i, wd int, shifted bool) (match, bool) {
 	}
 	return match{}, false
 }
+
+// weekHence matches "a week today", "a week tomorrow", "a fortnight today",
+// "a week on Sunday" and "a week from Monday": the day one (or two) weeks
+// after today, tomorrow or the coming weekday, as British usage has it
+// ("members' forum a week on Sunday" said on a Sunday is the Sunday after
+// next).
+func (d *doc) weekHence(i int) (match, bool) {
+	if !d.is(i, "a") || !d.is(i+1, "week", "fortnight") {
+		return match{}, false
+	}
+	days := 7
+	if d.is(i+1, "fortnight") {
+		days = 14
+	}
+	k := i + 2
+	switch {
+	case d.is(k, "today"):
+		return match{end: k + 1, typ: Date, value: fmtDay(d.ref.AddDate(0, 0, days))}, true
+	case d.is(k, "tomorrow"):
+		return match{end: k + 1, typ: Date, value: fmtDay(d.ref.AddDate(0, 0, days+1))}, true
+	case d.is(k, "on", "from"):
+		t := d.tok(k + 1)
+		if t == nil || t.kind != kWord || !t.upper {
+			return match{}, false
+		}
+		wd, ok := weekdays[t.s]
+		if !ok {
+			return match{}, false
+		}
+		return match{end: k + 2, typ: Date, value: fmtDay(weekdayFrom(d.ref.AddDate(0, 0, 1), wd, 1).AddDate(0, 0, days))}, true
+	}
+	return match{}, false
+}
