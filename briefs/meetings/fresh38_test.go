@@ -139,3 +139,16 @@ func TestRound23LessCommonWords(t *testing.T) {
 			text: "WASHINGTON, March 11 - The chief executive of Keystone Bancorp, the Ohio lender that failed last month, will testify before the Senate Banking Committee on Thursday.",
 			want: []string{"2026-03-12 upcoming"}})
 }
+
+// TestRound23EveOf: "on the eve of the session" dates a meeting the day
+// before the meeting said before it (relday.go namedNeighbourDay; rule
+// date.relative-to-other). Written after a read-set miss (b34a-36).
+func TestRound23EveOf(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "on the eve of the session", pub: "2025-10-20",
+			text: "REYKJAVIK, Oct 20 - The Nordic Council opens its annual session in Stockholm on October 28. The Nordic prime ministers will meet on the eve of the session, the presidency said.",
+			want: []string{"2025-10-28 upcoming", "2025-10-27 upcoming"}},
+		describedCase{name: "the previous day (guard)", pub: "2022-07-10",
+			text: "ASUNCION, July 10 - Mercosur leaders will hold their summit in Asuncion on July 21. Foreign and economy ministers of the four members will meet the previous day to prepare the leaders' declaration, the ministry said.",
+			want: []string{"2022-07-21 upcoming", "2022-07-20 upcoming"}})
+}

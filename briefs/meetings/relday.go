@@ -23,6 +23,9 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 		if w == "," || w == ";" || w == "." || w == "" {
 			return 0, 0
 		}
+		if days := namedNeighbourDay(toks, k); days != 0 {
+			return days, k // "will meet the following day", "will meet on the eve of the session"
+		}
 		if w != "day" && w != "days" || k == 0 {
 			continue
 		}
@@ -36,6 +39,27 @@ func trailingOffset(toks []token, m *mention) (int, int) {
 		return days, k - 1
 	}
 	return 0, 0
+}
+
+// namedNeighbourDay reads "the following day", "the next day", "the
+// previous day", "the preceding day" and "on the eve of" at token k: the
+// day after (1) or before (-1) the meeting said before; 0 when none.
+// "The Australian Loan Council will meet the following day in the same
+// building" after "The Premiers' Conference will be held on July 18".
+func namedNeighbourDay(toks []token, k int) int {
+	if lowerAt(toks, k) == "on" && lowerAt(toks, k+1) == "the" && lowerAt(toks, k+2) == "eve" && lowerAt(toks, k+3) == "of" {
+		return -1
+	}
+	if lowerAt(toks, k) != "the" || lowerAt(toks, k+2) != "day" {
+		return 0
+	}
+	switch lowerAt(toks, k+1) {
+	case "following", "next":
+		return 1
+	case "previous", "preceding":
+		return -1
+	}
+	return 0
 }
 
 // sameDayAt is the token of "the same day" (or "immediately after") in
