@@ -148,6 +148,9 @@ func TestRound23EveOf(t *testing.T) {
 		describedCase{name: "on the eve of the session", pub: "2025-10-20",
 			text: "REYKJAVIK, Oct 20 - The Nordic Council opens its annual session in Stockholm on October 28. The Nordic prime ministers will meet on the eve of the session, the presidency said.",
 			want: []string{"2025-10-28 upcoming", "2025-10-27 upcoming"}},
+		describedCase{name: "will meet the following day", pub: "2022-07-12",
+			text: "SYDNEY, July 12 - State premiers will meet in Canberra on July 18. The Loan Council will meet the following day.",
+			want: []string{"2022-07-18 upcoming", "2022-07-19 upcoming"}},
 		describedCase{name: "the previous day (guard)", pub: "2022-07-10",
 			text: "ASUNCION, July 10 - Mercosur leaders will hold their summit in Asuncion on July 21. Foreign and economy ministers of the four members will meet the previous day to prepare the leaders' declaration, the ministry said.",
 			want: []string{"2022-07-21 upcoming", "2022-07-20 upcoming"}})

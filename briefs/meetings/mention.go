@@ -959,8 +959,8 @@ func isMeetingVerb(toks []token, i int) bool {
 	if next == "from" && isMonthOrDay(lowerAt(toks, i+2)) {
 		return true // "will meet from December 3 to 5"
 	}
-	if offsetAt(toks, i+1) {
-		return true // "will meet two days later": dated against another meeting (relday.go)
+	if offsetAt(toks, i+1) || namedNeighbourDay(toks, i+1) != 0 {
+		return true // "will meet two days later", "will meet the following day": dated against another meeting (relday.go)
 	}
 	if titledObject(toks, i+1) {
 		return true // "will meet central bank governor Carlo Azeglio Ciampi on Friday"
