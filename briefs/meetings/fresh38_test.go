@@ -155,3 +155,16 @@ func TestRound23EveOf(t *testing.T) {
 			text: "ASUNCION, July 10 - Mercosur leaders will hold their summit in Asuncion on July 21. Foreign and economy ministers of the four members will meet the previous day to prepare the leaders' declaration, the ministry said.",
 			want: []string{"2022-07-21 upcoming", "2022-07-20 upcoming"}})
 }
+
+// TestRound23SummonedTo: a meeting someone is summoned or invited to is
+// still to come whatever the tense of the summons (fromtimex.go
+// summonedTo). Written after a read-set miss (b34b-31).
+func TestRound23SummonedTo(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "summoned to a working meeting on Monday after past events", pub: "2023-09-08",
+			text: "Jakarta (ANTARA) - The farm minister held a coordination meeting with growers at his ministry on Thursday. Parliament's Commission IV has also summoned the minister to a working meeting on Monday to discuss rice stocks.",
+			want: []string{"2023-09-07 past", "2023-09-11 upcoming"}},
+		describedCase{name: "met on Monday stays past (guard)", pub: "2023-09-06",
+			text: "JAKARTA, Sept 6 - Parliament's Commission IV met the agriculture minister on Monday to discuss rice stocks.",
+			want: []string{"2023-09-04 past"}})
+}

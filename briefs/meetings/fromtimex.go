@@ -287,6 +287,9 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 	case "earlier":
 		d.dir = -1 // "at its meeting earlier this month"
 	}
+	if summonedTo(toks, d.tokStart) {
+		d.dir = 1 // "has summoned the minister to a working meeting on Monday": the meeting comes after the summons
+	}
 	if d.prec == briefs.PrecisionMonth && d.tokEnd-d.tokStart == 1 && monthDayNoYear(toks, d.tokStart, d.tokEnd) {
 		if preparedFor(toks, d.tokStart) {
 			d.dir = 1 // "to discuss preparations for the regional bloc's October summit": to come, whatever the verb's tense
@@ -325,6 +328,42 @@ func redirect(toks []token, d *dateSpan, ref time.Time) {
 	}
 	day := t.Format("2006-01-02")
 	d.value, d.date = day+strings.TrimPrefix(d.value, d.date), day
+}
+
+// summonedTo reports a date at token k that closes "summoned X to a <meeting>
+// on": "has also summoned the minister to a working meeting on Monday",
+// "invited both sides to talks on Friday" (rule date.nearest). Whatever the
+// tense of the summons, the meeting is still to come.
+func summonedTo(toks []token, k int) bool {
+	if lowerAt(toks, k-1) == "on" {
+		k--
+	}
+	to := -1
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if _, noun := meetingNouns[toks[j].lower]; noun && to < 0 {
+			to = j // the meeting's noun; "to" must come before it
+			continue
+		}
+		if toks[j].lower == "to" && to >= 0 {
+			to = j
+			break
+		}
+		if !toks[j].word {
+			return false
+		}
+	}
+	if to < 0 || lowerAt(toks, to) != "to" {
+		return false
+	}
+	for j := to - 1; j >= 0 && j >= to-8; j-- {
+		switch toks[j].lower {
+		case "summoned", "summons", "summon", "invited", "invites", "invite":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // prospectiveAt reports a month that names the meeting where an event not
