@@ -628,11 +628,14 @@ func (d *doc) newMention(si, h int) *mention {
 	if _, ok := meetingNouns[toks[h].lower]; !ok && !ordinalAcronym(toks, h) {
 		acronymKind = d.meetingAcronym(si, h)
 	}
-	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) || mediationHeld(toks, h) || oral >= 0 || acronymKind != "" {
+	if k, ok := meetingNouns[toks[h].lower]; ok || ordinalAcronym(toks, h) || assemblySitting(toks, h) || mediationHeld(toks, h) || videoCall(toks, h) || oral >= 0 || acronymKind != "" {
 		switch {
 		case ok:
 			m.kind = k
 			m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)
+		case videoCall(toks, h):
+			m.kind = "meeting" // "will hold a video call on Thursday"
+			m.byTokens(FieldKind, RuleHeadNoun, toks, h-1, h+1)
 		case mediationHeld(toks, h):
 			m.kind = "talks" // "Mediation between the dockworkers and the operator will begin on Tuesday"
 			m.byTokens(FieldKind, RuleHeadNoun, toks, h, h+1)

@@ -168,3 +168,32 @@ func TestRound23SummonedTo(t *testing.T) {
 			text: "JAKARTA, Sept 6 - Parliament's Commission IV met the agriculture minister on Monday to discuss rice stocks.",
 			want: []string{"2023-09-04 past"}})
 }
+
+// TestRound23ReadSetForms: forms found among the read sets' misses after
+// fresh38c (blind33a/b, blind34a/b), with a test each (mention.go
+// seesOfficial, visitingGroup, summonsBefore, videoCall; relday.go
+// relativeDays).
+func TestRound23ReadSetForms(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "received an organisation's official by title", pub: "2026-03-05",
+			text: "ANKARA, March 5 - Foreign Minister Selim Arikan received UN refugee agency chief Lena Sorvik in Ankara on Monday, the ministry said.",
+			want: []string{"2026-03-02 past"}},
+		describedCase{name: "to receive a counted group", pub: "2026-03-05",
+			text: "BERLIN, March 5 - The chancellor is due to receive the four party leaders at the chancellery on Thursday, a spokesman said.",
+			want: []string{"2026-03-05 upcoming"}},
+		describedCase{name: "called on a country's official", pub: "2026-03-05",
+			text: "KATHMANDU, March 5 - On Wednesday, the envoy also called on Bhutan's Foreign Secretary Karma Dorji at the ministry.",
+			want: []string{"2026-03-04 past"}},
+		describedCase{name: "called to a hearing", pub: "2026-03-05",
+			text: "KUALA LUMPUR, March 5 - The Public Accounts Committee (PAC) will call the Works Ministry's secretary-general to a hearing on March 19 on the delayed bridges.",
+			want: []string{"2026-03-19 upcoming"}},
+		describedCase{name: "a video call held", pub: "2026-03-05",
+			text: "BRUSSELS, March 5 - European Union energy ministers will hold a video call on Friday to coordinate gas purchases, an EU official said.",
+			want: []string{"2026-03-06 upcoming"}},
+		describedCase{name: "a company's conference call is none (guard)", pub: "2026-03-05",
+			text: "NEW YORK, March 5 - Harlow Tools Inc will hold a conference call with analysts on Friday to discuss its results.",
+			want: nil},
+		describedCase{name: "the following day after a two-day meeting (guard)", pub: "2025-11-28",
+			text: "LONDON, Nov 28 - OPEC+ delegates will hold technical talks in Vienna on Tuesday and Wednesday. The panel will meet representatives of the producers the following day.",
+			want: []string{"2025-12-02 upcoming", "2025-12-04 upcoming"}})
+}

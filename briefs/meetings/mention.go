@@ -72,7 +72,7 @@ func findMentions(toks []token) []int {
 		if !t.word {
 			continue
 		}
-		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || mediationHeld(toks, i) || oralEvidence(toks, i) || councilSitting(toks, i) || forumAttended(toks, i) {
+		if isMeetingNounWord(t.lower) && isMeetingNoun(toks, i) || ordinalAcronym(toks, i) || assemblySitting(toks, i) || mediationHeld(toks, i) || videoCall(toks, i) || oralEvidence(toks, i) || councilSitting(toks, i) || forumAttended(toks, i) {
 			heads = append(heads, i)
 			continue
 		}
@@ -433,6 +433,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if courtHearings[prev] {
 			return false // "a court hearing on Thursday", "a bail hearing"
 		}
+		if prev == "a" && lowerAt(toks, i-2) == "to" && summonsBefore(toks, i-2) {
+			return true // "the Public Accounts Committee (PAC) will call the Education Ministry's secretary-general to a hearing on July 3"
+		}
 		if prev == "conciliation" || prev == "mediation" || prev == "arbitration" {
 			return true // "A conciliation hearing between the union and the company is set for Friday": the two sides meet before a commissioner
 		}
@@ -506,6 +509,32 @@ func heldBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// summonsBefore reports a verb that calls someone to a meeting in the
+// ten words before "to" at k: "will call the Education Ministry's
+// secretary-general to a hearing", "summoned the minister to a hearing".
+func summonsBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		switch toks[j].lower {
+		case "call", "calls", "called", "summon", "summons", "summoned", "invite", "invites", "invited":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// videoCall reports "a video call" at i that a verb of holding holds:
+// "will hold a video call on Thursday to coordinate the bloc's position".
+// Not a company's "conference call" with analysts, nor a call over the
+// telephone alone, which the annotators leave optional.
+func videoCall(toks []token, i int) bool {
+	if toks[i].lower != "call" || lowerAt(toks, i-1) != "video" {
+		return false
+	}
+	return heldBefore(toks, i-1) || heldBefore(toks, i)
 }
 
 // mediationHeld reports "mediation" at i as the sides' meeting: between
@@ -1191,8 +1220,8 @@ func visitingGroup(toks []token, i, j int) bool {
 	named := false // "Japanese", "union": the modifier says whose group
 	for n := 0; n < 2 && j < len(toks) && !groupNounsVisiting[toks[j].lower]; n, j = n+1, j+1 {
 		w := toks[j].lower
-		if !toks[j].word || !(nationalities[w] || countries[w] != "" || groupModifiers[w]) {
-			return false
+		if !toks[j].word || !(nationalities[w] || countries[w] != "" || groupModifiers[w] || numberWord(w) > 1) {
+			return false // but "the three party leaders": a counted group of a named kind
 		}
 		named = true
 	}
@@ -1295,6 +1324,12 @@ func seesOfficial(toks []token, i int) bool {
 	}
 	if k, ok := honorific(toks, j); ok {
 		j, title = k, true // "received H.E. Kenji Yamada, Ambassador of Japan"
+	}
+	if j+2 < len(toks) && isCountry(toks[j].lower) && isApostrophe(toks[j+1].lower) && toks[j+2].lower == "s" {
+		j += 3 // "called on Nepal's Foreign Secretary Sushila Karki Thapa": the title after the country's possessive
+	}
+	if j < len(toks) && toks[j].cap && isAcronym(toks[j].text) && len(toks[j].text) <= 5 && titledObject(toks, j+1) {
+		return true // "received UN humanitarian affairs chief Marten Holm"
 	}
 	if counterpartAt(toks, j) && !strings.HasPrefix(toks[i].lower, "s") {
 		return true // "received his Georgian counterpart David Zalkaliani"

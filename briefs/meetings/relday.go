@@ -18,7 +18,7 @@ import (
 // it ("the day before the summit" is dayOffset's): the days from the other
 // meeting to this one and the token where the phrase starts.
 func trailingOffset(toks []token, m *mention) (int, int) {
-	for k := m.skipEnd; k+2 < len(toks)+1 && k < m.skipEnd+10; k++ {
+	for k := m.skipEnd; k+2 < len(toks)+1 && k < m.skipEnd+14; k++ {
 		w := lowerAt(toks, k)
 		if w == "," || w == ";" || w == "." || w == "" {
 			return 0, 0
@@ -196,11 +196,12 @@ func (d *doc) headIn(si int, m *mention) int {
 // day of the meeting sameDayOther finds.
 func (d *doc) relativeDays(toks []token, ms []*mention) {
 	for i, m := range ms {
-		if m.date != nil && !m.date.bare {
+		neighbour := m.date != nil && namedNeighbourDay(toks, m.date.tokStart) != 0 // "the following day", which timex counts from the story's day
+		if m.date != nil && !m.date.bare && !neighbour {
 			continue
 		}
 		days, at := trailingOffset(toks, m)
-		if m.date != nil && days != 0 {
+		if m.date != nil && days != 0 && !neighbour {
 			continue // a clock time alone takes only "the same day"
 		}
 		var o *mention
@@ -225,7 +226,11 @@ func (d *doc) relativeDays(toks []token, ms []*mention) {
 		if o == nil {
 			continue
 		}
-		x := o.date.movedBy(days)
+		from := *o.date
+		if days > 0 && from.endDate != "" {
+			from.date = from.endDate // "technical talks on Tuesday and Wednesday, and ministers will meet online the following day": after the last day
+		}
+		x := from.movedBy(days)
 		x.clock = ""
 		if m.date != nil {
 			x.clock = m.date.clock // "at 10.00 a.m. on the same day"
