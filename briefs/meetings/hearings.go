@@ -38,10 +38,23 @@ func hearsWitness(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
+	if lowerAt(toks, k) == "to" && planVerbs[lowerAt(toks, k-1)] {
+		k -= 2 // "The committee also plans to hear from the chief executives"
+		if lowerAt(toks, k) == "also" {
+			k--
+		}
+	}
 	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
 		k--
 	}
 	return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)] || committeeNamed(toks, k)
+}
+
+// planVerbs say a body means to do what follows "to": "plans to hear",
+// "expects to take evidence".
+var planVerbs = map[string]bool{
+	"plans": true, "planned": true, "expects": true, "expected": true, "intends": true, "wants": true,
+	"due": true, "set": true, "scheduled": true, "hopes": true, "agreed": true, "decided": true,
 }
 
 // committeeNamed reports a committee's name ending at token k whose head
