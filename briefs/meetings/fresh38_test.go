@@ -190,6 +190,9 @@ func TestRound23ReadSetForms(t *testing.T) {
 		describedCase{name: "a committee plans to hear from witnesses", pub: "2026-03-05",
 			text: "WELLINGTON, March 5 - Parliament's Finance and Expenditure Committee also plans to hear from the chief executives of the four major banks later this month, its chair said.",
 			want: []string{"2026-03 upcoming"}},
+		describedCase{name: "welcoming a guest on a day to come", pub: "2026-03-05",
+			text: "MANILA, March 5 - Both sides looked forward to President Morales welcoming President Ferdinand Reyes to the presidential palace on May 1.",
+			want: []string{"2026-05-01 upcoming"}},
 		describedCase{name: "a video call held", pub: "2026-03-05",
 			text: "BRUSSELS, March 5 - European Union energy ministers will hold a video call on Friday to coordinate gas purchases, an EU official said.",
 			want: []string{"2026-03-06 upcoming"}},
@@ -199,4 +202,13 @@ func TestRound23ReadSetForms(t *testing.T) {
 		describedCase{name: "the following day after a two-day meeting (guard)", pub: "2025-11-28",
 			text: "LONDON, Nov 28 - OPEC+ delegates will hold technical talks in Vienna on Tuesday and Wednesday. The panel will meet representatives of the producers the following day.",
 			want: []string{"2025-12-02 upcoming", "2025-12-04 upcoming"}})
+}
+
+// TestRound23WelcomedTo: a guest welcomed to a place meets the host there
+// (placeof.go welcomesTo).
+func TestRound23WelcomedTo(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "welcomed to Downing Street", pub: "2026-03-05",
+			text: "LONDON, March 5 - The Prime Minister welcomed Chancellor Friedrich Albers to Downing Street on Tuesday.",
+			want: []string{"2026-03-03 Downing Street"}})
 }

@@ -1303,7 +1303,7 @@ func seesOfficial(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "see", "sees", "saw", "seeing", "receive", "receives", "received", "receiving":
 		j = pastDayWords(toks, j) // "received on Sunday European Commissioner Dubravka Suica"
-	case "host", "hosts", "hosted", "welcomed":
+	case "host", "hosts", "hosted", "welcomed", "welcome", "welcomes", "welcoming":
 		if toks[i].cap || hasMeetingNoun(toks) {
 			return false // "will host X ... for talks": the talks are the meeting
 		}

@@ -106,7 +106,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if visitVerbs[p] && !isCountry(c.text) && journeyFor(toks, k, c.end, m.nameStart) {
 			p, v = "to", k // "when he visits Tokyo in June for talks": the talks are in Tokyo
 		}
-		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, v)) && !journeyFor(toks, v, c.end, m.nameStart) {
+		if !placePreps[p] || p == "from" || p == "for" && !isScheduled(lowerAt(toks, k-1)) || p == "to" && !isVisit(lowerAt(toks, v)) && !journeyFor(toks, v, c.end, m.nameStart) && !welcomesTo(toks, v, m) {
 			continue
 		}
 		if lowerAt(toks, c.end) == "capital" && !toks[c.end].cap {
@@ -767,6 +767,17 @@ func planGivenUp(toks []token, k int) bool {
 		case "due", "scheduled", "planned", "originally", "initially", "set":
 			return true
 		}
+	}
+	return false
+}
+
+// welcomesTo reports the verb at v as the meeting's own welcome, which takes
+// the guest to its place: "President Biden welcoming President Marcos to the
+// White House on May 1".
+func welcomesTo(toks []token, v int, m *mention) bool {
+	switch lowerAt(toks, v) {
+	case "welcome", "welcomes", "welcomed", "welcoming":
+		return v == m.trig
 	}
 	return false
 }
