@@ -38,6 +38,9 @@ func hearsWitness(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
+	if w := lowerAt(toks, k); w == "last" || w == "first" || w == "previously" || w == "also" {
+		k-- // "The committee last heard from the grocers in March 2023"
+	}
 	if lowerAt(toks, k) == "to" && planVerbs[lowerAt(toks, k-1)] {
 		k -= 2 // "The committee also plans to hear from the chief executives"
 		if lowerAt(toks, k) == "also" {

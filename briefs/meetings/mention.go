@@ -1108,14 +1108,14 @@ var determiners = map[string]bool{"the": true, "his": true, "her": true, "their"
 func meetsParty(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+6; j++ {
 		t := toks[j]
-		if isApostrophe(t.lower) {
-			continue // "meet the company's advisers"
+		if isApostrophe(t.lower) || t.lower == "-" && j > k {
+			continue // "meet the company's advisers", "a court-appointed mediator"
 		}
 		if !t.word {
 			return false
 		}
-		if groupNouns[t.lower] || delegationWords[t.lower] || bodyNouns[t.lower] || t.cap && !isMonthOrDay(t.lower) {
-			return true
+		if groupNouns[t.lower] || delegationWords[t.lower] || bodyNouns[t.lower] || t.cap && !isMonthOrDay(t.lower) || mediators[t.lower] {
+			return true // also "met a court-appointed mediator last week"
 		}
 		if (t.lower == "heads" || t.lower == "chiefs") && lowerAt(toks, j+1) == "of" {
 			return true // "will meet the heads of public sector banks on Saturday"
@@ -1123,6 +1123,10 @@ func meetsParty(toks []token, k int) bool {
 	}
 	return false
 }
+
+// mediators are the third parties both sides meet: "met a court-appointed
+// mediator", "will meet the state conciliator on Friday".
+var mediators = map[string]bool{"mediator": true, "mediators": true, "conciliator": true, "conciliators": true, "arbitrator": true, "facilitator": true}
 
 // roundOrdinals make "round" a round of negotiations: "a new round", "the
 // third round".
