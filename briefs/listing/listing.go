@@ -186,6 +186,7 @@ var programmeDay = regexp.MustCompile(`^(?i:day \d{1,2}|pre-\p{L}+|post-\p{L}+)[
 // city either way round: "Tokyo, Monday 9 February 2026", "Tuesday 4
 // November, Brussels".
 func DayHeading(line string) bool {
+	line = line[LabelBeforeDay(line):] // "Day 1 – Tuesday 14 October": the day after a programme's label
 	for _, dash := range []string{" – ", " - ", " — "} {
 		if d, part, ok := strings.Cut(line, dash); ok && programmeDay.MatchString(part) {
 			line = d // "Tuesday 9 June – Day 1", "Monday 13 April – Pre-Forum": a programme's day
@@ -219,6 +220,18 @@ func DayHeading(line string) bool {
 	}
 	n, wd, mon, day, all = dateWords(rest)
 	return all && n >= 2 && wd > 0 && mon > 0 && day > 0
+}
+
+// LabelBeforeDay is where the day starts in a programme's heading whose
+// label comes first: the byte after "Day 1 – " in "Day 1 – Tuesday 14
+// October"; 0 for any other line.
+func LabelBeforeDay(line string) int {
+	for _, dash := range []string{" – ", " - ", " — "} {
+		if d, _, ok := strings.Cut(line, dash); ok && programmeDay.MatchString(d) {
+			return len(d) + len(dash)
+		}
+	}
+	return 0
 }
 
 // DayThenCity is the city a day heading ends with after a comma:

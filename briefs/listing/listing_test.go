@@ -14,6 +14,9 @@ func TestDayHeading(t *testing.T) {
 		want bool
 	}{
 		{"MON 30 JUNE", true},
+		{"Day 1 – Tuesday 14 October", true},     // a programme's label first
+		{"DAY 2 – WEDNESDAY 10 SEPTEMBER", true}, // shouted
+		{"Day 1 – Opening and country reports", false},
 		{"Tuesday, March 10", true},
 		{"Wednesday 14 January 2026:", true},
 		{"Thursday 12 - Friday 13 March", true},

@@ -221,3 +221,15 @@ func TestRound23WelcomedTo(t *testing.T) {
 			text: "LONDON, March 5 - The Prime Minister welcomed Chancellor Friedrich Albers to Downing Street on Tuesday.",
 			want: []string{"2026-03-03 Downing Street"}})
 }
+
+// TestRound23ProgrammeDays: a programme's day headings with the label
+// first ("Day 2 – Wednesday 15 October") date the lines under them, and its
+// panels and closing are no meetings (listing.LabelBeforeDay; meetings
+// listing.go; listingbody.go programmeStep). Written after read-set
+// programmes (b33b-42, b26b-50).
+func TestRound23ProgrammeDays(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "label-first day headings", pub: "2025-09-30",
+			text: "4th WATER FORUM | Kigali | 14-16 October 2025\n\nPROGRAMME\n\nDay 1 – Tuesday 14 October\n09:30–10:45  Opening plenary\n14:00–15:30  Panel 1: Blended finance for water infrastructure\n\nDay 2 – Wednesday 15 October\n14:00–16:00  Annual General Meeting of the Water Utilities Association (members only)\n16:00–17:00  Panel: Tariff reform\n\nDay 3 – Thursday 16 October\n09:00–10:00  Meeting of the Forum Steering Committee (by invitation)\n12:00        Close of Forum\n",
+			want: []string{"2025-10-15 upcoming", "2025-10-16 upcoming"}})
+}

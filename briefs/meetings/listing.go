@@ -258,6 +258,9 @@ func (d *doc) listingSentences(ls []line, kind []byte, rec map[int]record, vs ve
 	for i, l := range ls {
 		switch {
 		case kind[i] == 'h' || kind[i] == 'w':
+			if off := listing.LabelBeforeDay(string(d.runes[l.start:l.end])); off > 0 {
+				l.start += len([]rune(string(d.runes[l.start:l.end])[:off])) // "Day 1 – Tuesday 14 October": the day, not "1 – ... 14"
+			}
 			head, headDay = l.start, ""
 			headCity = d.headingCity(l)
 			if kind[i] == 'w' {

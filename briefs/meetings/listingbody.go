@@ -29,7 +29,7 @@ func (d *doc) bodyLine(si int) int {
 	}
 	toks := d.toks[si]
 	c, ok := d.lineBody(si)
-	if !ok || !listedBodies[toks[c.end-1].lower] && !bodyOfName(toks, c) {
+	if !ok || !listedBodies[toks[c.end-1].lower] && !bodyOfName(toks, c) || programmeStep(toks, c) {
 		return -1
 	}
 	end := c.end
@@ -100,6 +100,20 @@ func (d *doc) bodyTail(si int, c chunk) chunk {
 		return c
 	}
 	return chunk{start: c.start, end: end, text: sliceText(d.runes, toks[c.start].start, toks[end-1].end)}
+}
+
+// programmeStep reports a programme's step named like a body: "Close of
+// Forum", "Opening of the Conference", "Panel 1: Blended finance",
+// "Panel: Copper supply" (a programme's panel is a session of the forum,
+// not a body that meets).
+func programmeStep(toks []token, c chunk) bool {
+	switch toks[c.start].lower {
+	case "close", "closing", "opening", "end", "start":
+		return lowerAt(toks, c.start+1) == "of"
+	case "panel":
+		return c.start+1 < len(toks) && (toks[c.start+1].num || toks[c.start+1].lower == ":") // "Panel 1: ...", "Panel: Copper supply"
+	}
+	return false
 }
 
 // bodyOfName reports a name whose body's word takes a complement:
