@@ -836,11 +836,8 @@ func datedConjunct(toks []token, ds []dateSpan, from, to int) bool {
 // whose purpose is the meeting named at name: "fly to Seoul on Tuesday for
 // talks" (the talks are in Seoul), "travel to Kigali on Tuesday to meet X".
 func journeyFor(toks []token, v, end, name int) bool {
-	switch w := lowerAt(toks, v); {
-	case w == "fly", w == "flies", w == "flew", w == "flying", w == "travel", w == "travels", w == "travelled", w == "traveled", w == "travelling", w == "traveling", w == "go", w == "goes", w == "went", w == "going":
-	case senders[w], visitVerbs[w]:
-	default:
-		return false
+	if w := lowerAt(toks, v); !travelVerbs[w] && !senders[w] && !visitVerbs[w] || strings.HasPrefix(w, "head") {
+		return false // the journey's verbs: travelVerbs less "head", which this rule never took, and the senders and visits
 	}
 	if name <= end || name-end > 8 {
 		return false
