@@ -552,8 +552,8 @@ func mediationHeld(toks []token, i int) bool {
 		return false // "mediation talks", "a mediation session": the noun after is the meeting
 	}
 	switch lowerAt(toks, i-1) {
-	case "resume", "resumed", "resumes", "attend", "attended", "attends", "hold", "held", "holds", "begin", "began", "begins", "in":
-		return lowerAt(toks, i-1) != "in" || lowerAt(toks, i-2) == "talks" // "talks in mediation" is the talks'
+	case "resume", "resumed", "resumes", "attend", "attended", "attends", "hold", "held", "holds", "begin", "began", "begins":
+		return true
 	}
 	if lowerAt(toks, i+1) != "between" {
 		return false
