@@ -70,7 +70,7 @@ func (d *doc) clusters() []*cluster {
 			}
 		} else if k := mentionKey(m); k != "" && into == nil && !seriesNeighbour(d.toks[m.sent], m.nameStart, m.trig) {
 			for _, c := range cs {
-				if c.key == k && compatible(c, m) && !d.otherTimedLines(c, m) {
+				if c.key == k && compatible(c, m) && !d.otherTimedLines(c, m) && !indefiniteOther(d.toks[m.sent], m, c) {
 					into = c
 					break
 				}
@@ -118,6 +118,24 @@ func (d *doc) clusters() []*cluster {
 	}
 	d.carryNextPlace(cs)
 	return d.joinDayOfPeriod(cs)
+}
+
+// indefiniteOther reports an undated mention brought in by "a" or "an"
+// ("on the sidelines of a regional summit") after cluster c was dated: a
+// new gathering of the same kind, not the one told before.
+func indefiniteOther(toks []token, m *mention, c *cluster) bool {
+	if m.date != nil || len(c.dates) == 0 {
+		return false
+	}
+	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-3; k-- {
+		switch toks[k].lower {
+		case "a", "an":
+			return true
+		case "the", "this", "that", "its", "their":
+			return false
+		}
+	}
+	return false
 }
 
 // followsOne reports a meeting whose own verb says it follows another:

@@ -233,3 +233,14 @@ func TestRound23ProgrammeDays(t *testing.T) {
 			text: "4th WATER FORUM | Kigali | 14-16 October 2025\n\nPROGRAMME\n\nDay 1 – Tuesday 14 October\n09:30–10:45  Opening plenary\n14:00–15:30  Panel 1: Blended finance for water infrastructure\n\nDay 2 – Wednesday 15 October\n14:00–16:00  Annual General Meeting of the Water Utilities Association (members only)\n16:00–17:00  Panel: Tariff reform\n\nDay 3 – Thursday 16 October\n09:00–10:00  Meeting of the Forum Steering Committee (by invitation)\n12:00        Close of Forum\n",
 			want: []string{"2025-10-15 upcoming", "2025-10-16 upcoming"}})
 }
+
+// TestRound23IndefiniteOther: an undated meeting brought in by "a" after a
+// dated one of the same kind is another gathering, whose place is not the
+// dated one's (cluster.go indefiniteOther). Written after a read-set error
+// (b23b-22).
+func TestRound23IndefiniteOther(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the summit, then a regional summit", pub: "2023-03-09",
+			text: "TOKYO, March 9 - The summit will take place in Tokyo on March 16, the government said. The two leaders last met in Phnom Penh in November on the sidelines of a regional summit.",
+			want: []string{"2023-03-16 Tokyo", "2022-11 Phnom Penh"}})
+}
