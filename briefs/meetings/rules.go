@@ -296,7 +296,8 @@ func (m *mention) by(f Field, r Rule, start, end int) {
 
 // byTokens is by over tokens [i, j) of toks (the mention's sentence).
 func (m *mention) byTokens(f Field, r Rule, toks []token, i, j int) {
-	if i < 0 || j > len(toks) || i >= j {
+	i = max(i, 0) // a phrase read from the word before the head, at the sentence's start: "Call on the Cabinet Secretary"
+	if j > len(toks) || i >= j {
 		return
 	}
 	m.by(f, r, toks[i].start, toks[j-1].end)
