@@ -244,3 +244,21 @@ func TestRound23IndefiniteOther(t *testing.T) {
 			text: "TOKYO, March 9 - The summit will take place in Tokyo on March 16, the government said. The two leaders last met in Phnom Penh in November on the sidelines of a regional summit.",
 			want: []string{"2023-03-16 Tokyo", "2022-11 Phnom Penh"}})
 }
+
+// TestRound23DeferredShares: "deferred" before its noun ("the Company's
+// deferred shares") is no postponement and gives its clause no past tense,
+// so "A separate class meeting ... will be held ... on the same day" takes
+// the general meeting's day (sentencesteps.go attributiveCue; tense.go
+// adjectiveEd). Written after read-set notices (b23a-42, b34b-39).
+func TestRound23DeferredShares(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "a class meeting of deferred shares on the same day", pub: "2025-04-20",
+			text: "NOTICE IS HEREBY GIVEN that the Annual General Meeting of Harrow Minerals plc will be held at the Grand Hotel, Leeds on Thursday 22 May 2025 at 11.00 a.m.\n\nA separate class meeting of the holders of the Company's deferred shares will be held at the same place at 11.30 a.m. on the same day.\n",
+			want: []string{"2025-05-22", "2025-05-22"}},
+		describedCase{name: "a decision deferred is no meeting moved", pub: "2022-01-17",
+			text: "LAUSANNE, Jan 17 - The federation's executive board discussed the bid at a two-day meeting in Lausanne last week but deferred a decision pending talks with the hosts.",
+			want: []string{"2022-01-10"}},
+		describedCase{name: "a meeting deferred to a day is moved (guard)", pub: "2025-04-20",
+			text: "LONDON, April 20 - The board meeting was deferred to May 6, the company said.",
+			want: []string{"2025-05-06"}})
+}

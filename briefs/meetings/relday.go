@@ -133,8 +133,8 @@ func (d *doc) sameDayOther(ms []*mention, m *mention) *mention {
 	}
 	for j := len(d.mentions) - 1; j >= 0; j-- {
 		x := d.mentions[j]
-		if x.date == nil || x.date.prec != briefs.PrecisionDay || otherWay(x) {
-			continue
+		if x.date == nil || x.date.prec != briefs.PrecisionDay || otherWay(x) || x == m || x.sent > m.sent || x.sent == m.sent && x.trig > m.trig {
+			continue // not one told after it: "... on the same day, or as soon thereafter as the Annual General Meeting has concluded"
 		}
 		if x.kind == m.kind && (m.sent-x.sent <= 3 || d.dlEnd == 0) {
 			return x // a notice's "an Extraordinary General Meeting ... at the same venue on the same day", items after its AGM

@@ -93,7 +93,7 @@ func numberWord(w string) int {
 func reschedule(toks []token, ds []dateSpan, ms []*mention, dlEnd int) bool {
 	cue := -1
 	for k, t := range toks {
-		if isRescheduleCue(t.lower) && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
+		if isRescheduleCue(t.lower) && !attributiveCue(toks, k) && (t.lower != "put" && t.lower != "pushed" && t.lower != "brought" ||
 			lowerAt(toks, k+1) == "off" || lowerAt(toks, k+1) == "back" || lowerAt(toks, k+1) == "forward") &&
 			movesMeeting(toks, ms, k) {
 			cue = k
@@ -413,4 +413,18 @@ func dayOffset(toks []token, k int) (int, int) {
 		return dir * n, k - 1
 	}
 	return 0, 0
+}
+
+// attributiveCue reports "deferred" or "advanced" at k as an adjective
+// before its noun, no postponement: "the holders of the Company's deferred
+// shares", "deferred tax", "advanced economies".
+func attributiveCue(toks []token, k int) bool {
+	if w := toks[k].lower; w != "deferred" && w != "advanced" {
+		return false
+	}
+	if auxiliaries[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "been" {
+		return false // "the meeting was deferred to Monday"
+	}
+	n := lowerAt(toks, k+1)
+	return k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && !placePreps[n] && n != "to" && n != "until" && n != "by" && n != "indefinitely" && n != "again"
 }

@@ -64,8 +64,8 @@ func tenseAt(toks []token, i, j int) int {
 		if w := toks[k].lower; !fronted && (w == "," || w == ";" || w == "but" || w == "while" || w == "whereas") {
 			break
 		}
-		if d, ok := cueAt(toks, k, false); ok {
-			return d
+		if d, ok := cueAt(toks, k, false); ok && !(d < 0 && adjectiveEd(toks, k) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap) {
+			return d // not an -ed word before its noun: "A separate class meeting of the holders of the Company's deferred shares will be held"
 		}
 	}
 	if fronted {
@@ -101,8 +101,8 @@ func futureFarBack(toks []token, k int) bool {
 // subsidy").
 func adjectiveEd(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if determiners[toks[j].lower] {
-			return true
+		if determiners[toks[j].lower] || toks[j].lower == "s" && isApostrophe(lowerAt(toks, j-1)) {
+			return true // also after a possessive: "the Company's deferred shares"
 		}
 		if !strings.HasSuffix(toks[j].lower, "ed") {
 			return false
