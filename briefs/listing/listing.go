@@ -226,6 +226,14 @@ func DayHeading(line string) bool {
 // label comes first: the byte after "Day 1 – " in "Day 1 – Tuesday 14
 // October"; 0 for any other line.
 func LabelBeforeDay(line string) int {
+	if len(line) < 4 {
+		return 0
+	}
+	switch strings.ToLower(line[:4]) {
+	case "day ", "pre-", "post": // programmeDay's openings: a cheap test before its pattern
+	default:
+		return 0
+	}
 	for _, dash := range []string{" – ", " - ", " — "} {
 		if d, _, ok := strings.Cut(line, dash); ok && programmeDay.MatchString(d) {
 			return len(d) + len(dash)

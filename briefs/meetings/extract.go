@@ -67,6 +67,7 @@ type doc struct {
 	spellings       map[string]string  // the text's own spellings of its words (unshout.go mixedSpellings); nil until read
 	own             perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
 	seatedHereNamed int8               // whether the story names a body seated in its dateline's city (organHere): 0 unread, 1 yes, -1 no
+	leadSeated      int8               // whether the story's lead names such a body (impliedhere.go leadSeatedHere): 0 unread, 1 yes, -1 no
 	views           *[]token           // the buffer toks are cut from (scan), from viewPool
 	// the role rules' lists of each sentence (roles.go, sides.go), worked out once
 	attendLists, sideLeaders, twoSidesIn, pairs perSentence[[]string]

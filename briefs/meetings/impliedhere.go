@@ -289,14 +289,18 @@ func ownersBody(n string) bool {
 // meet") are that body's, at its seat. Not the European Union's or NATO's
 // Brussels, whose ministers also meet in Luxembourg and elsewhere.
 func (d *doc) leadSeatedHere() bool {
-	for si := 0; si < 2 && si < len(d.toks); si++ {
-		for _, ch := range d.chunks(si) {
-			if d.seatedHere(ch.text) && !strings.HasPrefix(seatOf(ch.text), "Brussels") {
-				return true
+	if d.leadSeated == 0 {
+		d.leadSeated = -1
+		for si := 0; si < 2 && si < len(d.toks) && d.leadSeated < 0; si++ {
+			for _, ch := range d.chunks(si) {
+				if d.seatedHere(ch.text) && !strings.HasPrefix(seatOf(ch.text), "Brussels") {
+					d.leadSeated = 1 // read once a story: impliedHere asks for every meeting
+					break
+				}
 			}
 		}
 	}
-	return false
+	return d.leadSeated > 0
 }
 
 // governingCoalition reports a government's coalition meeting at token k

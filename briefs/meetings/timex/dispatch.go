@@ -33,7 +33,6 @@ var specs = []ruleSpec{
 		"current", "recent", "same", "most", "coming"}, wordSets: []func(string) bool{inMap(quarterOrdinal)}, num: true, mixed: true},
 	{rule: (*doc).yearAgoPeriod, words: []string{"the", "year"}},
 	{rule: (*doc).season, words: []string{"the"}, wordSets: []func(string) bool{inMap(seasons)}},
-	{rule: (*doc).weekHence, words: []string{"a"}},
 	{rule: (*doc).vagueRef, words: []string{"a", "the", "these", "coming", "upcoming", "recent", "past", "near", "short"}},
 	{rule: (*doc).duration, words: []string{"the", "past", "last", "next", "first", "coming", "previous", "following",
 		"final", "latest", "same", "initial", "remaining", "other", "a", "an", "few", "several", "many", "some", "recent", "couple"},

@@ -81,6 +81,9 @@ var durationMods = map[string]int{
 // "nearly forty years", "a few days", and the dates "two years ago",
 // "a year earlier".
 func (d *doc) duration(i int) (match, bool) {
+	if m, ok := d.weekHence(i); ok {
+		return m, true // "a week today": a day, read here rather than as a rule of its own on every "a"
+	}
 	if d.is(i-1, "at") && d.clockHours(i) || d.is(i-1, ".", ":") && d.adjacent(i) && d.clockHours(i-2) {
 		return match{}, false // "at 10.00 hours": a time of day, no span
 	}
