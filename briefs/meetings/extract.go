@@ -53,6 +53,7 @@ type doc struct {
 	traces     []trace         // how each meeting built was found (explain.go)
 	timex      []timex.Expr    // the reading's temporal expressions
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
+	lower      *string         // the text in lower case (lowerText); nil until asked
 	owner      *string         // the diary's or readout's owner (diaryOwner); nil until read
 	heading    *string         // the body a notice's heading names (headingBody); nil until read
 	defined    *string         // the company a notice defines as "the Company" (definedCompany); nil until read
@@ -284,6 +285,15 @@ func (d *doc) lineHead(si, k int) bool {
 // programmeParts name a session as a slot of a conference's programme.
 var programmeParts = map[string]bool{"parallel": true, "breakout": true, "concurrent": true, "closing": true, "opening": true}
 
+// lowerText is the text in lower case, made once a story.
+func (d *doc) lowerText() string {
+	if d.lower == nil {
+		l := strings.ToLower(d.text)
+		d.lower = &l
+	}
+	return *d.lower
+}
+
 // sportsMeeting reports a head that, in a story about sport (two words at
 // least of the game's vocabulary in lower case), names a contest: "they
 // meet again at Highbury on Tuesday", "Sunday's indoor meeting in
@@ -307,7 +317,7 @@ func (d *doc) sportsMeeting(toks []token, h int) bool {
 				d.sport++
 			}
 		}
-		lower := strings.ToLower(d.text)
+		lower := d.lowerText()
 		for _, w := range []string{"semi-final", "quarter-final", "grand slam", "world cup"} { // hyphenated words are three tokens
 			if strings.Contains(lower, w) {
 				d.sport++

@@ -95,7 +95,7 @@ func (d *doc) seatedAway(n string) bool {
 
 // centralBank reports a story that speaks of "the central bank".
 func (d *doc) centralBank() bool {
-	return strings.Contains(strings.ToLower(d.text), "central bank")
+	return strings.Contains(d.lowerText(), "central bank")
 }
 
 // centralBankNear reports a central bank, not the speaker, named before

@@ -1201,23 +1201,28 @@ func sliceTextTok(toks []token, a, b int) string {
 // "West German Chancellor Helmut Kohl" -> "Helmut Kohl".
 func stripTitles(name string) string {
 	words := strings.Fields(malayHonorific(name))
+	var buf [8]string
+	lower := buf[:0] // each word in lower case, made once
+	for _, w := range words {
+		lower = append(lower, strings.ToLower(w))
+	}
 	i, title := 0, false
 	for i < len(words)-1 {
-		w := strings.ToLower(strings.Trim(words[i], ",()"))
-		if orgWords[w] && strings.EqualFold(words[i+1], "of") {
+		w := strings.Trim(lower[i], ",()")
+		if orgWords[w] && lower[i+1] == "of" {
 			break // "Bank of Korea": a body, not a title
 		}
-		if i == 0 && w == "general" && thingWord(strings.ToLower(words[i+1])) {
+		if i == 0 && w == "general" && thingWord(lower[i+1]) {
 			break // "General Agreement on Tariffs and Trade": a treaty's name, no general
 		}
-		if i == 0 && bodyWordFirst(w, strings.ToLower(words[i+1])) {
+		if i == 0 && bodyWordFirst(w, lower[i+1]) {
 			break // "Bank Negara Malaysia", "Bank Indonesia": a body named by its word first; not "Bank Governor Lesetja Kganyago", "Bank Rate"
 		}
 		if isTitleWord(w) || personHonorifics[strings.TrimSuffix(w, ".")] || styleWords[w] && len(words)-i >= 3 {
 			title = true
-			if strings.EqualFold(words[i+1], "of") && i+3 < len(words)-1 {
+			if lower[i+1] == "of" && i+3 < len(words)-1 {
 				i += 2 // "Chancellor of the Exchequer Nigel Lawson", "Secretary of State George Shultz"
-				if strings.EqualFold(words[i], "the") {
+				if lower[i] == "the" {
 					i++
 				}
 			}
@@ -1230,19 +1235,19 @@ func stripTitles(name string) string {
 		i = 0
 	}
 	for j := len(words) - 2; j > i; j-- {
-		if w := strings.Trim(words[j], ",()"); w != "" && !(strings.EqualFold(words[j-1], "of") && orgWords[strings.ToLower(words[j-2])]) && (titleWords[strings.ToLower(w)] || styleWords[strings.ToLower(w)] || personHonorifics[strings.ToLower(strings.TrimSuffix(w, "."))]) && !orgWords[strings.ToLower(w)] &&
+		if w, lw := strings.Trim(words[j], ",()"), strings.Trim(lower[j], ",()"); w != "" && !(lower[j-1] == "of" && orgWords[lower[j-2]]) && (titleWords[lw] || styleWords[lw] || personHonorifics[strings.TrimSuffix(lw, ".")]) && !orgWords[lw] &&
 			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
 			i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Bank of England Governor Robin Leigh-Pemberton"
 			break
 		}
-		if fw := strings.ToLower(strings.Trim(words[j], ",")); (fieldWords[fw] || ministryFields[fw]) && j >= 2 && (strings.EqualFold(words[j-1], "of") || strings.EqualFold(words[j-1], "for")) &&
-			isTitleWord(strings.ToLower(words[j-2])) && unicode.IsUpper([]rune(words[j+1])[0]) {
+		if fw := strings.Trim(lower[j], ","); (fieldWords[fw] || ministryFields[fw]) && j >= 2 && (lower[j-1] == "of" || lower[j-1] == "for") &&
+			isTitleWord(lower[j-2]) && unicode.IsUpper([]rune(words[j+1])[0]) {
 			i = j + 1 // "Coordinating Minister of Health Muhammad Ali Pate"
 			break
 		}
 	}
-	for j, w := range words[i:] {
-		if lw := strings.ToLower(strings.Trim(w, ".,")); orgWords[lw] && !(lw == "co" && i+j < len(words)-1) {
+	for j := range words[i:] {
+		if lw := strings.Trim(lower[i+j], ".,"); orgWords[lw] && !(lw == "co" && i+j < len(words)-1) {
 			i = 0 // "General Motors Corp": a company, not a general (but "Nguyen Co Thach")
 		}
 	}

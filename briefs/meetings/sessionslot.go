@@ -83,7 +83,7 @@ func (d *doc) sessionsTold(si int) bool {
 	if si+1 < len(d.sents) && strings.Contains(strings.ToLower(d.sents[si+1].Text), "witness") {
 		return true
 	}
-	low := strings.ToLower(d.text)
+	low := d.lowerText()
 	return strings.Contains(low, "evidence session") || strings.Contains(low, "hearings")
 }
 
