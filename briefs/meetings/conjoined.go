@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -161,7 +162,21 @@ func (d *doc) witnessCommittee(toks []token, m *mention) {
 		if lowerAt(toks, e+1) == "on" && e+2 < len(toks) && toks[e+2].word && !isMonthOrDay(toks[e+2].lower) && toks[e+2].lower != "the" {
 			e += 2 // "the standing committee on transport"
 		}
+		if toks[s].lower == "same" {
+			return // "face the same committee": the one named before, no name here
+		}
+		owner := ""
+		if toks[s].lower == "s" && s >= 2 && isApostrophe(toks[s-1].lower) && toks[s-2].cap {
+			o := s - 2
+			for o > m.trig+1 && toks[o-1].cap && toks[o-1].word {
+				o--
+			}
+			owner, s = sliceText(d.runes, toks[o].start, toks[s-2].end), o // "the National Assembly's foreign affairs committee": the committee, its owner's name with it
+		}
 		name := sliceText(d.runes, toks[s].start, toks[e].end)
+		if owner != "" {
+			m.named = slices.DeleteFunc(m.named, func(n string) bool { return n == owner })
+		}
 		for _, n := range m.named {
 			if strings.Contains(strings.ToLower(name), strings.ToLower(n)) && len(n) > 3 && strings.Contains(strings.ToLower(n), "committee") || strings.EqualFold(n, name) {
 				return

@@ -160,6 +160,8 @@ func testifies(toks []token, i int) bool {
 		return committeeAhead(toks, j+1)
 	case "told":
 		return committeeAhead(toks, i+1) && committeeDated(toks, i+1) // "told the Senate economics committee on Tuesday", not "told reporters"
+	case "face", "faces", "faced", "facing":
+		return lowerAt(toks, i+1) == "the" && committeeAhead(toks, i+1) && committeeDated(toks, i+1) // "is due to face the same committee on March 20"
 	default:
 		return false
 	}
@@ -229,7 +231,8 @@ func committeeDated(toks []token, k int) bool {
 	for j := k; j < len(toks) && j <= k+10; j++ {
 		if w := toks[j].lower; w == "committee" || w == "subcommittee" {
 			n := lowerAt(toks, j+1)
-			return n == "on" && isMonthOrDay(lowerAt(toks, j+2)) || isMonthOrDay(n) || n == "yesterday" || n == "today"
+			return n == "on" && isMonthOrDay(lowerAt(toks, j+2)) || isMonthOrDay(n) || n == "yesterday" || n == "today" ||
+				(n == "last" || n == "this" || n == "next") && (lowerAt(toks, j+2) == "week" || lowerAt(toks, j+2) == "month") // "told the Senate agriculture committee last week"
 		}
 	}
 	return false
@@ -254,6 +257,8 @@ func committeeAhead(toks []token, k int) bool {
 	}
 	if k+2 < len(toks) && toks[k].word && (!toks[k].cap || legislatures[toks[k].lower]) && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
 		k += 3 // "parliament's Treasury Committee", "Parliament's Environment, Food and Rural Affairs Committee"
+	} else if j := ownerEnd(toks, k); j > k {
+		k = j // "the National Assembly's foreign affairs committee", "the European Parliament's trade committee"
 	}
 	lower := 0
 	for j := k; j < len(toks) && j <= k+8 && (toks[j].word || toks[j].lower == "," && j+1 < len(toks) && toks[j+1].cap && j > k && toks[j-1].cap); j++ {
@@ -265,12 +270,27 @@ func committeeAhead(toks []token, k int) bool {
 			continue // "Environment, Food and Rural Affairs Committee"
 		}
 		if !toks[j].cap && w != "and" {
-			if lower++; lower > 2 {
+			if lower++; lower > 3 { // "foreign affairs and unification committee"
 				return false
 			}
 		}
 	}
 	return false
+}
+
+// ownerEnd is the token after the possessive of a legislature's name of
+// two to four capitalised words from k ("National Assembly's", "European
+// Parliament's"), whose committee follows; k when there is none.
+func ownerEnd(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].cap && toks[j].word; j++ {
+		if isApostrophe(lowerAt(toks, j+1)) && lowerAt(toks, j+2) == "s" {
+			if legislatures[toks[j].lower] || toks[j].lower == "assembly" {
+				return j + 3
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // witnessPost reports the post of one a committee hears: "the chief

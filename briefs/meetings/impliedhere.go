@@ -35,6 +35,9 @@ func (d *doc) impliedHere(c *cluster) bool {
 	}
 	for _, m := range c.mentions {
 		for _, n := range append(m.named, m.owner) {
+			if o := possessiveOwner(n); o != "" && m.kind == "hearing" && d.homeInstitution(o) {
+				return true // "the National Assembly's foreign affairs committee": the house's committee sits at home
+			}
 			if n != "" && (d.homeInstitution(n) || d.seatedHere(n) && (m.kind != "summit" || d.summitAtSeat(n))) || d.centralBankNear(m) || d.homeBodyBefore(m) {
 				return true // "Finance Ministry officials", "The policy board will hold its next meeting" (the Bank of Japan's), NATO in Brussels (not a summit: summits move)
 			}

@@ -526,7 +526,7 @@ func (d *doc) names(m *mention) {
 				continue // "Brazil's chief delegate Paulo Andrade", "Brazil's 68 billion dlrs of debt": the person, or nothing, takes part
 			}
 		}
-		if reporting(lowerAt(toks, c.end)) || reporting(lowerAt(toks, c.start-1)) && !subjectAfterSaying(toks, c) ||
+		if reporting(lowerAt(toks, c.end)) && !(c.end == m.trig && m.kind == "hearing") || reporting(lowerAt(toks, c.start-1)) && !subjectAfterSaying(toks, c) ||
 			lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) ||
 			speakerNouns[lowerAt(toks, c.end)] && reporting(lowerAt(toks, c.end+1)) {
 			continue // the speaker, not a party: "Tass said", "a Treasury spokesman said"
