@@ -218,7 +218,14 @@ var postNominals = map[string]bool{
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
 	return d.ents().things[strings.ToLower(n)] || venueOrWaters(n) || loneRole(n) || agendaNumber(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
-		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n)
+		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n) || diseaseName(n)
+}
+
+// diseaseName reports the name of a disease, which a meeting discusses and
+// no one attends: "COVID-19", "Covid".
+func diseaseName(n string) bool {
+	l := strings.ToLower(n)
+	return strings.HasPrefix(l, "covid") || l == "sars" || l == "ebola" || l == "mpox"
 }
 
 // agendaNumber reports an agenda item's number in Roman numerals, which

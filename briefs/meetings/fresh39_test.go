@@ -39,3 +39,20 @@ func TestRound24Hearings(t *testing.T) {
 			text: "OTTAWA, March 5 - Fisheries Minister Heather Lundgren told reporters last week that no decision had been taken.",
 			want: nil})
 }
+
+// TestRound24PartyNames: the two countries of a pair that names a business
+// forum take part (names.go hyphenCountries through nameModifiers
+// "business"); "the Co-Chairs" is a post and COVID-19 a disease, no
+// parties (partywords.go moreTitles, clusterparties.go diseaseName).
+func TestRound24PartyNames(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a country pair's business forum", pub: "2025-05-12",
+			text: "LUSAKA, May 12 - The China-Zambia business forum will open in Lusaka on Thursday, the trade ministry said.",
+			want: []string{"2025-05-15 China;Zambia"}},
+		describedCase{name: "the pair of a war is no party (guard)", pub: "2025-05-12",
+			text: "GENEVA, May 12 - Delegates will hold talks on Thursday on the legacy of the Iran-Iraq war.",
+			want: []string{"2025-05-15 "}},
+		describedCase{name: "co-chairs and a disease", pub: "2022-10-07",
+			text: "WELLINGTON, Oct 7 - The Co-Chairs recalled that the second meeting of the Joint Economic Commission was held in Santiago in March 2019, before COVID-19 halted travel.",
+			want: []string{"2019-03 Joint Economic Commission"}})
+}

@@ -153,6 +153,7 @@ var nameModifiers = map[string]bool{
 	"energy": true, "tariff": true, "debt": true, "industry": true, "fisheries": true, "tax": true,
 	"creditors": true, "creditor": true, "lenders": true, "bank": true, "banks": true, "central": true,
 	"senior": true, "textile": true, "steel": true, "auto": true, "coal": true, "shipping": true, "labour": true, "labor": true,
+	"business": true, "investment": true,
 }
 
 // groupNouns are the people who meet as a body: "EC finance ministers met".

@@ -317,7 +317,8 @@ func isTitleWord(w string) bool {
 
 // moreTitles are job titles titleWords lacks.
 var moreTitles = map[string]bool{"exchequer": true, "judge": true, "justice": true, "commissioner": true, "mayor": true, "director-general": true, "treasurer": true,
-	"investor": true, "financier": true, "h.e.": true, "hon.": true, "hon": true, "excellency": true}
+	"investor": true, "financier": true, "h.e.": true, "hon.": true, "hon": true, "excellency": true,
+	"co-chair": true, "co-chairs": true, "co-chairman": true, "co-chairmen": true, "co-chairperson": true, "co-chairpersons": true}
 
 // reportNouns open the lines of a company report, capitalised but no party:
 // "Dividend payable after general meeting on June 4".
