@@ -56,3 +56,23 @@ func TestRound24PartyNames(t *testing.T) {
 			text: "WELLINGTON, Oct 7 - The Co-Chairs recalled that the second meeting of the Joint Economic Commission was held in Santiago in March 2019, before COVID-19 halted travel.",
 			want: []string{"2019-03 Joint Economic Commission"}})
 }
+
+// TestRound24BodyInName: a meeting that names no party takes the body its
+// own name holds, past a possessive "Leaders'" and after "of the" for a
+// network, a legislature or a Vidhan Sabha (roles.go nameBody, ofBody;
+// rule parties.body-in-name); not a run of countries (countryJoined).
+func TestRound24BodyInName(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "leaders' summit of a group (guard: its acronym alone finds it here)", pub: "2025-09-01",
+			text: "PRETORIA, Sept 1 - The G20 Leaders' Summit will be held in Johannesburg on November 22-23, the presidency said.",
+			want: []string{"2025-11-22 G20"}},
+		describedCase{name: "annual general meeting of a network", pub: "2026-03-02",
+			text: "NAIROBI, March 2 - The Annual General Meeting of the Lakeland Water Users Network will be held on Friday in Room 12.",
+			want: []string{"2026-03-06 Lakeland Water Users Network"}},
+		describedCase{name: "session of a state legislature", pub: "2020-02-03",
+			text: "BENGALURU, Feb 3 - The budget session of the Karnataka Legislature will begin on February 17, the Speaker said.",
+			want: []string{"2020-02-17 Karnataka Legislature"}},
+		describedCase{name: "three countries' summit (guard)", pub: "2024-04-01",
+			text: "MANILA, April 1 - The Japan-Philippines-United States Leaders' Summit will be held in Washington on April 11.",
+			want: []string{"2024-04-11 Japan;Philippines;United States"}})
+}

@@ -801,26 +801,35 @@ var nameHeads = map[string]bool{"leaders": true, "heads": true, "ministers": tru
 func nameBody(title string) string {
 	ws := strings.Fields(title)
 	i := 0
-	for i < len(ws) && !nameTails[strings.ToLower(ws[i])] {
+	for i < len(ws) && !nameTails[strings.TrimRight(strings.ToLower(ws[i]), "'’")] {
 		if r := ws[i][0]; r < 'A' || r > 'Z' {
 			return ""
 		}
 		i++
 	}
-	if i == 0 || i >= len(ws)-1 || !nameHeads[strings.ToLower(ws[i])] || ws[i][0] < 'A' || ws[i][0] > 'Z' {
+	if i == 0 || i >= len(ws)-1 || !nameHeads[strings.TrimRight(strings.ToLower(ws[i]), "'’")] || ws[i][0] < 'A' || ws[i][0] > 'Z' {
 		return "" // not "United Nations Conference (on Trade and Development)", "Labour leaders meeting"
 	}
 	body := strings.Join(ws[:i], " ")
-	people := strings.ToLower(ws[i])
+	people := strings.TrimRight(strings.ToLower(ws[i]), "'’") // "G20 Leaders' Summit"
 	switch {
 	case isCountry(body) || nationalities[strings.ToLower(body)] || countries[strings.ToLower(body)] != "" || isPersonName(body):
 		return ""
+	case countryJoined(body):
+		return "" // "Japan-Philippines-United States Leaders' Summit": the countries, read apart
 	case isOrg(body) || strings.HasSuffix(strings.ToLower(body), " forum"):
 		return body
 	case i == 1 && (people == "leaders" || people == "heads" || people == "ministers"):
 		return body // "Commonwealth Heads of Government"
 	}
 	return ""
+}
+
+// countryJoined reports a name that opens with a country joined by a
+// hyphen or an en dash to what follows: "Japan-Philippines-United States".
+func countryJoined(name string) bool {
+	left, _, ok := strings.Cut(strings.ReplaceAll(name, "–", "-"), "-")
+	return ok && isCountry(left)
 }
 
 // ofBody is the body a meeting's title names after its meeting noun and
@@ -842,8 +851,8 @@ func ofBody(title string) string {
 	if strings.Contains(body, " of ") && !isOrg(body) && !bodyWords[first] {
 		return "" // not "Meeting of Experts on the Law of the Sea"; but "Board of Trustees"
 	}
-	if bodyWords[strings.ToLower(lastWord(body))] || bodyWords[first] || isOrg(body) {
-		return body
+	if last := strings.ToLower(lastWord(body)); bodyWords[last] || bodyWords[first] || isOrg(body) || blocEnds[last] || legislatures[last] || last == "network" || last == "sabha" {
+		return body // "the East African Water Utilities Network", "the Punjab Vidhan Sabha", "the Karnataka Legislature"
 	}
 	return ""
 }
