@@ -76,3 +76,15 @@ func TestRound24BodyInName(t *testing.T) {
 			text: "MANILA, April 1 - The Japan-Philippines-United States Leaders' Summit will be held in Washington on April 11.",
 			want: []string{"2024-04-11 Japan;Philippines;United States"}})
 }
+
+// TestRound24TwoSidesOffice: "the two sides" do not stand for the two
+// words of an office's remit joined by "and" (sides.go officeOf).
+func TestRound24TwoSidesOffice(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a ministry's remit is no pair", pub: "1986-02-18",
+			text: "CANBERRA, Feb 18 - Hideo Kurata, vice-minister of International Trade and Industry, arrived today. The two sides will hold their first meeting in Tokyo in April.",
+			want: []string{"1986-04 "}},
+		describedCase{name: "two countries joined by and (guard)", pub: "1986-02-18",
+			text: "CANBERRA, Feb 18 - Australia and Japan agreed today to set up a working group on beef. The two sides will hold their first meeting in Tokyo in April.",
+			want: []string{"1986-04 Australia;Japan"}})
+}

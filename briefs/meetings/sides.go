@@ -536,6 +536,16 @@ func (d *doc) twoSides(sent int) []string {
 	return d.firstTwo(sent, noun)
 }
 
+// officeOf reports "of" at k after a post or a ministry's word: "Minister
+// of", "Ministry of", "Department of".
+func officeOf(toks []token, k int) bool {
+	if lowerAt(toks, k) != "of" || k < 1 {
+		return false
+	}
+	w := strings.TrimSuffix(toks[k-1].lower, "s")
+	return isTitleWord(w) || isTitleWord(toks[k-1].lower) || w == "ministry" || w == "department" || w == "secretariat" || w == "bureau"
+}
+
 // pairVerb reports a verb right after "The two" that opens a sentence,
 // which makes "the two" a pair of persons: "The two agreed", "The two
 // will meet".
@@ -598,6 +608,9 @@ func (d *doc) pairOf(si int) []string {
 		}
 		if before := lowerAt(toks, a.start-1); before == "," || placePreps[before] && before != "between" {
 			continue // "will travel to Agra, Mumbai and Bengaluru": places, the tail of a longer list
+		}
+		if officeOf(toks, a.start-1) {
+			continue // "vice-minister of International Trade and Industry": the remit of an office, not two sides
 		}
 		var out []string
 		for _, c := range []chunk{a, b} {
