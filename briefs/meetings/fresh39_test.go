@@ -88,3 +88,17 @@ func TestRound24TwoSidesOffice(t *testing.T) {
 			text: "CANBERRA, Feb 18 - Australia and Japan agreed today to set up a working group on beef. The two sides will hold their first meeting in Tokyo in April.",
 			want: []string{"1986-04 Australia;Japan"}})
 }
+
+// TestRound24BodysEnvoy: receiving a body's official named after the post
+// and its remit is a meeting with the official, not the body nor the remit
+// (mention.go bodysOfficialAt, remitEnd; names.go officialNamedAt,
+// officialSpan).
+func TestRound24BodysEnvoy(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "an envoy with a remit", pub: "2025-05-14",
+			text: "BAKU, May 14 - Foreign Minister Rauf Mammadli received the European Union's special envoy for the South Caucasus, Annika Lindqvist, in Baku on Tuesday, the ministry said.",
+			want: []string{"2025-05-13 Rauf Mammadli;Annika Lindqvist"}},
+		describedCase{name: "a committee that grills a minister keeps its body (guard)", pub: "2026-02-19",
+			text: "BERLIN, Feb 19 - Members of the Bundestag's defence committee grilled Defence Minister Boris Pistorius on Wednesday over delays to the conscription law.",
+			want: []string{"2026-02-18 Bundestag;Boris Pistorius"}})
+}

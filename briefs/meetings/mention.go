@@ -1538,7 +1538,11 @@ func ofComplement(toks []token, k int) bool {
 // bodysOfficial reports a body's official named at j after the body and a
 // lower-case title: "the European Commission's trade chief Maros
 // Sefcovic", "the IMF's managing director Kristalina Georgieva".
-func bodysOfficial(toks []token, j int) bool {
+func bodysOfficial(toks []token, j int) bool { return bodysOfficialAt(toks, j) > 0 }
+
+// bodysOfficialAt is the token where the official's name starts in a
+// body's official named from j (bodysOfficial); 0 when there is none.
+func bodysOfficialAt(toks []token, j int) int {
 	if lowerAt(toks, j) == "the" {
 		j++
 	}
@@ -1547,14 +1551,39 @@ func bodysOfficial(toks []token, j int) bool {
 		k++
 	}
 	if k == j || !isApostrophe(lowerAt(toks, k)) || lowerAt(toks, k+1) != "s" {
-		return false
+		return 0
 	}
 	k += 2
 	titled := false
-	for n := 0; n < 3 && k < len(toks) && toks[k].word && !toks[k].cap; n, k = n+1, k+1 {
+	for n := 0; n < 3 && k < len(toks) && toks[k].word && (!toks[k].cap || officeWord(toks[k].lower) || officialNouns[toks[k].lower] || toks[k].lower == "special") && !(titled && remitWords[toks[k].lower]); n, k = n+1, k+1 {
 		titled = titled || officeWord(toks[k].lower) || officialNouns[toks[k].lower]
 	}
-	return titled && k+1 < len(toks) && toks[k].cap && toks[k+1].cap && toks[k].word && toks[k+1].word && !isMonthOrDay(toks[k].lower)
+	if titled && remitWords[lowerAt(toks, k)] {
+		k = remitEnd(toks, k) // "the European Union's special envoy for the South Caucasus, Annika Lindqvist"
+	}
+	if titled && k+1 < len(toks) && toks[k].cap && toks[k+1].cap && toks[k].word && toks[k+1].word && !isMonthOrDay(toks[k].lower) {
+		return k
+	}
+	return 0
+}
+
+// remitWords open an official's remit after the title: "envoy for the
+// South Caucasus", "Special Representative on Climate".
+var remitWords = map[string]bool{"for": true, "on": true, "to": true}
+
+// remitEnd is the token after the comma that closes an official's remit
+// opened at k, within twelve tokens, where the person's name stands; k when
+// no comma closes it there.
+func remitEnd(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+12; j++ {
+		if toks[j].lower == "," {
+			return j + 1
+		}
+		if !toks[j].word || reporting(toks[j].lower) || auxiliaries[toks[j].lower] {
+			return k
+		}
+	}
+	return k
 }
 
 // officialNouns are lower-case words for a body's official that titleWords

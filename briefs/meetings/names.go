@@ -526,6 +526,9 @@ func (d *doc) names(m *mention) {
 				continue // "Brazil's chief delegate Paulo Andrade", "Brazil's 68 billion dlrs of debt": the person, or nothing, takes part
 			}
 		}
+		if officialNamedAt(toks, c.start) > 0 && countryKey(name) == "" || officialSpan(toks, c) {
+			continue // "the European Union's special envoy for the South Caucasus, Annika Lindqvist": the official, not the body nor the remit
+		}
 		if reporting(lowerAt(toks, c.end)) && !(c.end == m.trig && m.kind == "hearing") || reporting(lowerAt(toks, c.start-1)) && !subjectAfterSaying(toks, c) ||
 			lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) ||
 			speakerNouns[lowerAt(toks, c.end)] && reporting(lowerAt(toks, c.end+1)) {
@@ -1195,6 +1198,42 @@ func sliceTextTok(toks []token, a, b int) string {
 		ws = append(ws, toks[k].text)
 	}
 	return strings.Join(ws, " ")
+}
+
+// officialNamedAt is bodysOfficialAt when the official's name follows
+// the post or the remit's comma straight away: "trade chief Maros
+// Sefcovic", not "defence committee grilled Defence Minister Boris
+// Pistorius"; 0 otherwise.
+func officialNamedAt(toks []token, j int) int {
+	at := bodysOfficialAt(toks, j)
+	if at == 0 {
+		return 0
+	}
+	if w := toks[at-1].lower; w == "," || officeWord(w) || officialNouns[w] {
+		return at
+	}
+	return 0
+}
+
+// officialSpan reports chunk c inside a body's official phrase, between
+// the body's possessive and the official's name: "Special Representative"
+// and "South Caucasus" of "the European Union's Special Representative for
+// the South Caucasus, Magdalena Grono".
+func officialSpan(toks []token, c chunk) bool {
+	for j := c.start - 1; j >= 0 && j >= c.start-14; j-- {
+		if isApostrophe(toks[j].lower) && lowerAt(toks, j+1) == "s" {
+			o := j
+			for o > 0 && toks[o-1].cap && toks[o-1].word {
+				o--
+			}
+			at := officialNamedAt(toks, o)
+			return o < j && at >= c.end
+		}
+		if toks[j].lower == "," || !toks[j].word {
+			return false
+		}
+	}
+	return false
 }
 
 // stripTitles drops job titles and nationalities from the front of a name:
