@@ -102,3 +102,24 @@ func TestRound24BodysEnvoy(t *testing.T) {
 			text: "BERLIN, Feb 19 - Members of the Bundestag's defence committee grilled Defence Minister Boris Pistorius on Wednesday over delays to the conscription law.",
 			want: []string{"2026-02-18 Bundestag;Boris Pistorius"}})
 }
+
+// TestRound24DiaryCouncil: a named council attended on a diary's dated line
+// or with its ministers is its sitting (sittings.go councilSitting,
+// councilOf, dayLabel), not "the City Council work session" (the session is
+// the head); a diary's "Tuesday 10 June – Brussels:" places the line's
+// meeting in a known city (slotvenue.go dashCity), not "– Travel:".
+func TestRound24DiaryCouncil(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a council attended on a diary line", pub: "2023-03-17",
+			text: "Minister's programme: week commencing Monday 20 March 2023\n\nMonday 20 March, Brussels: the Minister attends the AGRIFISH Council of EU agriculture and fisheries ministers, where items include the market situation.",
+			want: []string{"2023-03-20 Brussels"}},
+		describedCase{name: "a council's work session (guard)", pub: "2026-04-16",
+			text: "OFFICE OF THE MAYOR\nWeekly schedule\n\nMonday, April 20: The mayor will attend the City Council work session at 1:00 p.m. in Council Chambers.",
+			want: []string{"2026-04-20 Council Chambers"}},
+		describedCase{name: "a dash before the city", pub: "2025-06-06",
+			text: "Diary of EU events for the week ahead, as of 6 June.\n\nTuesday 10 June – Brussels: Trade Commissioner Jonas Virtanen appears before the European Parliament's trade committee to take questions on the Mercosur agreement.",
+			want: []string{"2025-06-10 Brussels"}},
+		describedCase{name: "a dash before a label is no place (guard)", pub: "2025-06-06",
+			text: "Diary of EU events for the week ahead, as of 6 June.\n\nTuesday 10 June – Travel: Trade Commissioner Jonas Virtanen appears before the European Parliament's trade committee to take questions.",
+			want: []string{"2025-06-10 "}})
+}

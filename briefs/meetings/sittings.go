@@ -18,7 +18,49 @@ func councilSitting(toks []token, i int) bool {
 		return false
 	}
 	k, ok := namedBefore(toks, i)
-	return ok && lowerAt(toks, k-1) == "at" && dayAfter(toks, i+1)
+	if n := i + 1; !ok || n < len(toks) && toks[n].word && !toks[n].cap && !councilFollowers[toks[n].lower] {
+		return false // "attend the City Council work session": the council names the session, the head
+	}
+	j := i + 1
+	if lowerAt(toks, j) == "in" && j+1 < len(toks) && toks[j+1].cap {
+		j += 2 // "at the Justice and Home Affairs Council in Luxembourg on June 12"
+	}
+	switch lowerAt(toks, k-1) {
+	case "at":
+		return dayAfter(toks, j)
+	case "attend", "attends", "attended", "attending":
+		return dayAfter(toks, j) || councilOf(toks, j) || k-1 > 0 && dayLabel(toks, k-1) // "attends the AGRIFISH Council of EU agriculture ministers" on a diary's dated line
+	}
+	return false
+}
+
+// councilFollowers may follow a council's name that is itself the
+// sitting: "of", "in Luxembourg", "on Monday", "next week".
+var councilFollowers = map[string]bool{"of": true, "in": true, "on": true, "from": true, "next": true, "this": true, "later": true, "at": true, "and": true}
+
+// councilOf reports "of" and its ministers after a council's name at j:
+// "the AGRIFISH Council of EU agriculture and fisheries ministers".
+func councilOf(toks []token, j int) bool {
+	if lowerAt(toks, j) != "of" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+8; k++ {
+		if w := toks[k].lower; w == "ministers" || w == "leaders" || w == "governors" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayLabel reports a day named before token k in its sentence: "Monday
+// 20 March, Brussels: the Minister attends".
+func dayLabel(toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		if _, day := weekdayNames[toks[j].lower]; day {
+			return true
+		}
+	}
+	return false
 }
 
 // forumAttended reports a named forum attended or met at on a day, a

@@ -25,6 +25,9 @@ func (d *doc) slotVenue(si, h int) (string, int) {
 		return "", -1
 	}
 	k := ds[0].tokEnd
+	if v, at := d.dashCity(toks, k, h); v != "" {
+		return v, at // "Tuesday 10 June – Brussels: Trade Commissioner ... appears before"
+	}
 	for k < len(toks) && k < ds[0].tokEnd+8 && toks[k].lower != "," {
 		k++ // "- 10.00 a.m.": the line's time
 	}
@@ -63,4 +66,33 @@ func (d *doc) slotPlace(m *mention, v string, at int) {
 			m.notParties[n] = true
 		}
 	}
+}
+
+// dashCity is the city of a diary's dated line written "Tuesday 10 June –
+// Brussels: ...", a dash after the day at k and a colon after the city,
+// when the meeting's word at h comes after the colon and the city is a
+// capital or a seat the data knows (not "– Travel:", "- Briefing:"); with
+// the token where it starts.
+func (d *doc) dashCity(toks []token, k, h int) (string, int) {
+	if w := lowerAt(toks, k); w != "–" && w != "-" && w != "—" {
+		return "", -1
+	}
+	start, colon := k+1, -1
+	for j := start; j < len(toks) && j <= start+3; j++ {
+		if toks[j].lower == ":" {
+			colon = j
+			break
+		}
+		if !toks[j].cap || !toks[j].word {
+			return "", -1
+		}
+	}
+	if colon <= start || h < colon {
+		return "", -1
+	}
+	v := sliceText(d.runes, toks[start].start, toks[colon-1].end)
+	if capitalOf[strings.ToLower(v)] == nil && !seatCities[strings.ToLower(v)] {
+		return "", -1
+	}
+	return v, start
 }
