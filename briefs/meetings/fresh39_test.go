@@ -123,3 +123,20 @@ func TestRound24DiaryCouncil(t *testing.T) {
 			text: "Diary of EU events for the week ahead, as of 6 June.\n\nTuesday 10 June – Travel: Trade Commissioner Jonas Virtanen appears before the European Parliament's trade committee to take questions.",
 			want: []string{"2025-06-10 "}})
 }
+
+// TestRound24HostAndDoors: hosting a delegation of a named group is a
+// meeting, as receiving one is (mention.go visitingGroup); "behind closed
+// doors" holds an adjective, not a past verb, so a day after it keeps the
+// clause's future (tense.go adjectivePreps).
+func TestRound24HostAndDoors(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "host a delegation", pub: "2024-09-24",
+			text: "WASHINGTON, Sept 24 - Commerce Secretary Daniel Whitcombe said on Tuesday he would host a delegation of Japanese semiconductor executives at the Commerce Department on October 8.",
+			want: []string{"2024-10-08 Commerce Department"}},
+		describedCase{name: "host a city is no meeting (guard)", pub: "2024-09-24",
+			text: "WASHINGTON, Sept 24 - The city will host a festival of Japanese film on October 8.",
+			want: nil},
+		describedCase{name: "behind closed doors on a day to come", pub: "2024-06-18",
+			text: "MANILA, June 18 - The Senate foreign relations committee will hear testimony from defence and coast guard officials behind closed doors on Wednesday.",
+			want: []string{"2024-06-19 Manila"}})
+}

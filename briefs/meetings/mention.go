@@ -1215,8 +1215,8 @@ func meetingNounWithin(toks []token, k, n int) bool {
 // "will receive union leaders" (not "received a letter from", nor "saw the
 // officials of the company").
 func visitingGroup(toks []token, i, j int) bool {
-	if w := toks[i].lower; !strings.HasPrefix(w, "receiv") {
-		return false
+	if w := toks[i].lower; !strings.HasPrefix(w, "receiv") && w != "host" && w != "hosts" && w != "hosted" && w != "hosting" {
+		return false // also "would host a delegation of Japanese semiconductor executives on October 8"
 	}
 	if w := lowerAt(toks, j); w == "the" || w == "a" {
 		j++

@@ -270,7 +270,7 @@ func frontedTense(toks []token, k int) int {
 
 // adjectivePreps before an -ed word make it an adjective: "an unexpected",
 // "in closed session", "with detailed proposals".
-var adjectivePreps = map[string]bool{"an": true, "in": true, "at": true, "with": true, "of": true, "for": true}
+var adjectivePreps = map[string]bool{"an": true, "in": true, "at": true, "with": true, "of": true, "for": true, "behind": true}
 
 // quantifiers before an -ed word make it an adjective: "all recognised
 // national and state parties", "both affected countries".
