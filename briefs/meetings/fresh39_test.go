@@ -140,3 +140,19 @@ func TestRound24HostAndDoors(t *testing.T) {
 			text: "MANILA, June 18 - The Senate foreign relations committee will hear testimony from defence and coast guard officials behind closed doors on Wednesday.",
 			want: []string{"2024-06-19 Manila"}})
 }
+
+// TestRound24SessionOfGroup: "a session that began yesterday" after
+// ministers "broke up" is their sitting (mention.go sessionOfGroup); not a
+// round's own session already told in the sentence.
+func TestRound24SessionOfGroup(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "ministers broke up after a session", pub: "2025-01-28",
+			text: "BRUSSELS, Jan 28 - European Union farm ministers broke up early today after a session that began yesterday morning, failing to agree on dairy aid.",
+			want: []string{"2025-01-27 Brussels"}},
+		describedCase{name: "the round's own session (guard)", pub: "2024-05-27",
+			text: "GENEVA, May 27 - Negotiators wrapped up a final round of talks in Geneva on Friday without agreement, after a session that opened on May 13.",
+			want: []string{"2024-05-24 Geneva"}},
+		describedCase{name: "a market's session is no meeting (guard)", pub: "2025-01-28",
+			text: "LONDON, Jan 28 - The pound fell after a session that began yesterday with heavy selling.",
+			want: nil})
+}

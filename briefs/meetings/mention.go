@@ -90,6 +90,35 @@ func findMentions(toks []token) []int {
 	return heads
 }
 
+// sessionOfGroup reports "a session" or "the session" at i whose relative
+// clause tells when it began ("after a session that began yesterday
+// morning"), in a sentence whose subject is a group of ministers,
+// negotiators or delegates before it: their sitting, not a market's.
+func sessionOfGroup(toks []token, i int) bool {
+	if w := lowerAt(toks, i-1); w != "a" && w != "the" {
+		return false
+	}
+	if w := lowerAt(toks, i+1); w != "that" && w != "which" {
+		return false
+	}
+	switch lowerAt(toks, i+2) {
+	case "began", "opened", "started":
+	default:
+		return false
+	}
+	group := false
+	for k := 0; k < i-1; k++ {
+		switch toks[k].lower {
+		case "ministers", "negotiators", "delegates", "envoys", "lawmakers", "legislators":
+			group = true
+		}
+		if isMeetingNounWord(toks[k].lower) {
+			return false // "wrapped up a final round of talks ..., after a session that opened on May 13": the round's own session
+		}
+	}
+	return group
+}
+
 // gatheringNoun reports "gathering" at i used as a meeting's noun: after
 // an article, a possessive or a meeting's adjective ("an informal
 // gathering in Brussels", "The ministerial gathering", "their last full
@@ -424,6 +453,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		if w == "session" && heldSessionKind(toks, i) {
 			return true // "will hold a work session on Tuesday, April 7", "will hold a budget study session on Tuesday"
+		}
+		if w == "session" && sessionOfGroup(toks, i) {
+			return true // "farm ministers broke up early today after a session that began yesterday morning"
 		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
