@@ -156,3 +156,16 @@ func TestRound24SessionOfGroup(t *testing.T) {
 			text: "LONDON, Jan 28 - The pound fell after a session that began yesterday with heavy selling.",
 			want: nil})
 }
+
+// TestRound24MembersIn: a body after "creditors in" or "governments in" is
+// the body its members make up, a party, not a place (names.go
+// memberNouns).
+func TestRound24MembersIn(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "creditors in the club", pub: "1988-11-24",
+			text: "PARIS, Nov 24 - Western creditor governments in the Paris Club agreed to reschedule Poland's debt at a two-day meeting that ended here yesterday, officials said.",
+			want: []string{"1988-11-22 Paris Paris Club"}},
+		describedCase{name: "talks in a ministry stay a place (guard)", pub: "1988-11-24",
+			text: "CAIRO, Nov 24 - Egyptian and Sudanese officials held talks in the Foreign Ministry on Wednesday.",
+			want: []string{"1988-11-23 Foreign Ministry Egypt;Sudan"}})
+}

@@ -486,6 +486,10 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, d.expand(name)) // "Management and unions at British Airways will meet": the company
 			continue
 		}
+		if prev == "in" && memberNouns[lowerAt(toks, pk-1)] && isOrg(name) {
+			m.addNamed(c.start, d.expand(name)) // "Egypt and its official creditors in the Paris Club ended two days of talks": the club its members make up
+			continue
+		}
 		if c.end-c.start == 1 && staffWords[strings.ToLower(name)] {
 			continue // "Management and unions at ...": the company's side, named by the company
 		}
@@ -1214,6 +1218,10 @@ func officialNamedAt(toks []token, j int) int {
 	}
 	return 0
 }
+
+// memberNouns are the members that "in" joins to their body: "creditors in
+// the Paris Club", "governments in the Paris Club".
+var memberNouns = map[string]bool{"creditors": true, "governments": true, "members": true, "partners": true, "countries": true, "states": true}
 
 // officialSpan reports chunk c inside a body's official phrase, between
 // the body's possessive and the official's name: "Special Representative"
