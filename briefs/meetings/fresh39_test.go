@@ -169,3 +169,16 @@ func TestRound24MembersIn(t *testing.T) {
 			text: "CAIRO, Nov 24 - Egyptian and Sudanese officials held talks in the Foreign Ministry on Wednesday.",
 			want: []string{"1988-11-23 Foreign Ministry Egypt;Sudan"}})
 }
+
+// TestRound24EnvoyApposed: an envoy named after the post's comma is a party
+// and no place of the post's list; the country the envoy serves is not
+// (names.go envoyPostEnds).
+func TestRound24EnvoyApposed(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "ambassador to a country, then the name", pub: "2024-11-20",
+			text: "JAKARTA, Nov 20 - Norway's Ambassador to Indonesia, Siri Haugland, met Indonesia's Minister of Environment, Dewi Rahmawati, in Jakarta on Tuesday.",
+			want: []string{"2024-11-19 Siri Haugland;Dewi Rahmawati"}},
+		describedCase{name: "a list of places stays places (guard)", pub: "2024-11-20",
+			text: "JAKARTA, Nov 20 - The trade ministers, who will also travel to Surabaya, Medan and Makassar, will meet in Jakarta on Friday.",
+			want: []string{"2024-11-22 "}})
+}

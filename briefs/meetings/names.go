@@ -506,7 +506,8 @@ func (d *doc) names(m *mention) {
 			lastPlace = c.end // "the conflicts in Sudan and eastern Congo": one list of places
 			continue
 		}
-		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) && !(name != c.text && isPersonName(name)) {
+		if (prev == "," || prev == "and") && (c.start-lastPlace == 1 || c.start-lastPlace == 2 && lowerAt(toks, c.start-2) == "," || roomNumber(toks, c.start-1)) && !(name != c.text && isPersonName(name)) &&
+			!(prev == "," && isPersonName(name) && lowerAt(toks, c.end) == "," && envoyPostEnds(toks, lastPlace)) { // not "Norway's Ambassador to Indonesia, Siri Haugland, met"
 			lastPlace = c.end // "based in Europe, Japan, India and Brazil"; not "In Muscat, External Affairs Minister S. Jaishankar will call on"
 			continue
 		}
@@ -529,6 +530,9 @@ func (d *doc) names(m *mention) {
 			if !ownsPost(toks, c.end+2) {
 				continue // "Brazil's chief delegate Paulo Andrade", "Brazil's 68 billion dlrs of debt": the person, or nothing, takes part
 			}
+		}
+		if countryKey(name) != "" && isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && envoyAt(toks, c.end+2) && lowerAt(toks, c.end+3) == "to" {
+			continue // "Norway's Ambassador to Indonesia, Siri Haugland": the envoy, not the country he serves
 		}
 		if officialNamedAt(toks, c.start) > 0 && countryKey(name) == "" || officialSpan(toks, c) {
 			continue // "the European Union's special envoy for the South Caucasus, Annika Lindqvist": the official, not the body nor the remit
@@ -1217,6 +1221,17 @@ func officialNamedAt(toks []token, j int) int {
 		return at
 	}
 	return 0
+}
+
+// envoyPostEnds reports an envoy's post ending at token end: "Ambassador
+// to Indonesia", "High Commissioner to the United Kingdom".
+func envoyPostEnds(toks []token, end int) bool {
+	for k := end - 1; k > 0 && k >= end-5; k-- {
+		if toks[k].lower == "to" {
+			return envoyAt(toks, k-1)
+		}
+	}
+	return false
 }
 
 // memberNouns are the members that "in" joins to their body: "creditors in
