@@ -182,3 +182,20 @@ func TestRound24EnvoyApposed(t *testing.T) {
 			text: "JAKARTA, Nov 20 - The trade ministers, who will also travel to Surabaya, Medan and Makassar, will meet in Jakarta on Friday.",
 			want: []string{"2024-11-22 "}})
 }
+
+// TestRound24UnionOfficer: a union named before its officer's title and
+// name takes part with the officer (names.go officerOrg); India's "Union
+// Education Minister" names no union, and a company before its officer is
+// left out.
+func TestRound24UnionOfficer(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the union president's meeting", pub: "1987-09-10",
+			text: "DETROIT, Sept 10 - United Auto Workers President Owen Brackett met Leland Shore for two hours here today.",
+			want: []string{"1987-09-10 United Auto Workers;Owen Brackett;Leland Shore"}},
+		describedCase{name: "India's Union minister (guard)", pub: "2025-01-20",
+			text: "NEW DELHI, Jan 20 - Union Education Minister Dharmendra Pradhan met officials of the CBSE on Monday.",
+			want: []string{"2025-01-20 Dharmendra Pradhan;CBSE"}},
+		describedCase{name: "a union of states is no trade union (guard)", pub: "2025-01-20",
+			text: "BEIJING, Jan 20 - Chinese Foreign Minister Wang Yi met African Union Commission Chairperson Moussa Faki Mahamat on Monday.",
+			want: []string{"2025-01-20 Wang Yi;Moussa Faki Mahamat"}})
+}
