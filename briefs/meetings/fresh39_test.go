@@ -199,3 +199,16 @@ func TestRound24UnionOfficer(t *testing.T) {
 			text: "BEIJING, Jan 20 - Chinese Foreign Minister Wang Yi met African Union Commission Chairperson Moussa Faki Mahamat on Monday.",
 			want: []string{"2025-01-20 Wang Yi;Moussa Faki Mahamat"}})
 }
+
+// TestRound24CounterpartList: "X and her French counterpart Y" is a list of
+// two persons, which "The ministers" stands for (storyents.go
+// counterpartJoin, counterpartNation; rule parties.group-ref).
+func TestRound24CounterpartList(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the ministers after counterparts", pub: "2026-02-10",
+			text: "BERLIN, Feb 10 - Germany and France will propose a shared fund, German Finance Minister Katrin Vollmer and her French counterpart Étienne Marchal said on Tuesday. The ministers met for two hours at the finance ministry on Tuesday morning.",
+			want: []string{"2026-02-10 Katrin Vollmer;Étienne Marchal"}},
+		describedCase{name: "the ministers after countries alone (guard)", pub: "2026-02-10",
+			text: "BERLIN, Feb 10 - Germany and France will propose a shared fund, officials said on Tuesday. The ministers met for two hours at the finance ministry on Tuesday morning.",
+			want: []string{"2026-02-10 Germany;France"}})
+}

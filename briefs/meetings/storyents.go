@@ -68,6 +68,9 @@ func (d *doc) addBodies(e *entities) {
 			if (isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" || nationTitle(toks, c)) && cur != nil && ownerJoin(toks, prev, c) {
 				continue // "Jose Jeri, Brazil's Luiz Inacio Lula da Silva", "Reagan and Soviet leader Mikhail Gorbachev": the owner stands aside, the list goes on
 			}
+			if cur != nil && cur.class == entPerson && counterpartNation(toks, prev, c) {
+				continue // "Katrin Vollmer and her French counterpart Étienne Marchal": the nationality stands aside, the list goes on
+			}
 			names, class := d.entityOf(toks, c)
 			if class == 0 {
 				cur = nil
@@ -82,7 +85,7 @@ func (d *doc) addBodies(e *entities) {
 					e.all[e.index[n]].told = t
 				}
 			}
-			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c) || ownedJoin(toks, prev, c) || possessedJoin(toks, prev, c)) && e.joins(cur, names, class) {
+			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c) || ownedJoin(toks, prev, c) || possessedJoin(toks, prev, c) || counterpartJoin(toks, prev, c)) && e.joins(cur, names, class) {
 				cur.names = append(cur.names, names...)
 			} else {
 				e.lists = append(e.lists, entList{sent: si, class: class, names: append([]string(nil), names...)})
@@ -128,6 +131,31 @@ func ownerJoin(toks []token, a, c chunk) bool {
 // title words: "Soviet" of "Soviet leader Mikhail Gorbachev".
 func nationTitle(toks []token, c chunk) bool {
 	return c.end-c.start == 1 && nationalities[toks[c.start].lower] && c.end < len(toks) && !toks[c.end].cap && isTitleWord(toks[c.end].lower)
+}
+
+// counterpartNation reports chunk c, one nationality word, between a list's
+// person a and "counterpart": "Vollmer and her French counterpart".
+func counterpartNation(toks []token, a, c chunk) bool {
+	return c.end-c.start == 1 && nationalities[toks[c.start].lower] && c.start == a.end+2 && lowerAt(toks, a.end) == "and" &&
+		possessives[lowerAt(toks, a.end+1)] && lowerAt(toks, c.end) == "counterpart"
+}
+
+// counterpartJoin reports persons a and b joined as counterparts: "Katrin
+// Vollmer and her French counterpart Étienne Marchal", "X and his
+// counterpart, Y".
+func counterpartJoin(toks []token, a, b chunk) bool {
+	k := b.start - 1
+	if lowerAt(toks, k) == "," {
+		k--
+	}
+	if lowerAt(toks, k) != "counterpart" {
+		return false
+	}
+	k--
+	if nationalities[lowerAt(toks, k)] {
+		k--
+	}
+	return possessives[lowerAt(toks, k)] && lowerAt(toks, k-1) == "and" && k-1 == a.end
 }
 
 // ownedJoin reports list items a and b with an owner's possessive between:
