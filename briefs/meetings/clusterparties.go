@@ -114,6 +114,14 @@ func (d *doc) participants(c *cluster, place string) []string {
 			add(b) // "Meeting No. 34" under the notice's "Standing Committee on Finance"
 		}
 	}
+	for _, m := range c.mentions {
+		if len(out) == 0 && !m.anaphoric && yourGroup(d.toks[m.sent], m.trig) {
+			if b := d.headingBody(); b != "" {
+				m.byName(b, RulePartyHeading, -1, -1)
+				add(b) // "Your branch committee met on Tuesday evening" in the bulletin of HARBOURSIDE NURSES' UNION
+			}
+		}
+	}
 	if len(out) == listed && (d.bareMeeting(c) || d.headingNounMeeting(c)) {
 		if b := d.headingBody(); b != "" { // the body, beside its roster's members and witnesses
 			c.mentions[0].byName(b, RulePartyHeading, -1, -1)
@@ -191,6 +199,23 @@ func (d *doc) participants(c *cluster, place string) []string {
 		out = []string{}
 	}
 	return out
+}
+
+// yourGroup reports a sentence that opens with "Your" or "Our" and up to
+// three lower-case words before the meeting's word at trig or its verb:
+// "Your branch committee met", "Our negotiating team will meet": the
+// writer's own body, which a bulletin's heading names.
+func yourGroup(toks []token, trig int) bool {
+	k := 0
+	if w := lowerAt(toks, k); w != "your" && w != "our" {
+		return false
+	}
+	for k++; k < len(toks) && k <= 4 && k < trig; k++ {
+		if !toks[k].word || toks[k].cap {
+			return false
+		}
+	}
+	return k <= 4
 }
 
 // dropPostNominal removes the letters after a person's name: "Richard

@@ -212,3 +212,16 @@ func TestRound24CounterpartList(t *testing.T) {
 			text: "BERLIN, Feb 10 - Germany and France will propose a shared fund, officials said on Tuesday. The ministers met for two hours at the finance ministry on Tuesday morning.",
 			want: []string{"2026-02-10 Germany;France"}})
 }
+
+// TestRound24YourGroup: "Your branch committee met" in a bulletin takes
+// the body its heading names (clusterparties.go yourGroup; rule
+// parties.heading-body).
+func TestRound24YourGroup(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "your branch committee", pub: "2025-10-18",
+			text: "HARBOURSIDE NURSES' UNION\nPay Bulletin No. 7\n\nDear members,\n\nYour branch committee met on Tuesday evening and agreed to recommend a ballot.",
+			want: []string{"2025-10-14 HARBOURSIDE NURSES' UNION"}}, // shouted as its heading writes it: the story spells it no other way
+		describedCase{name: "a named side keeps its own (guard)", pub: "2025-10-18",
+			text: "HARBOURSIDE NURSES' UNION\nPay Bulletin No. 7\n\nDear members,\n\nYour negotiating team met Harbourside Health Trust on Thursday.",
+			want: []string{"2025-10-16 Harbourside Health Trust"}})
+}
