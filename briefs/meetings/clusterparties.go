@@ -243,7 +243,22 @@ var postNominals = map[string]bool{
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
 	return d.ents().things[strings.ToLower(n)] || venueOrWaters(n) || loneRole(n) || agendaNumber(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
-		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n) || diseaseName(n)
+		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n) || diseaseName(n) || regionName(n) || n == "Government"
+}
+
+// regionName reports a province, a prefecture or a mountain range, which
+// is where and never who: "Hunan Province", "Shaanxi Province", "the French
+// Alps" (not "Nakuru County" or a school district, which are bodies too).
+func regionName(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) < 2 || countryKey(n) != "" {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "province", "prefecture", "oblast", "governorate", "alps", "mountains":
+		return true
+	}
+	return false
 }
 
 // diseaseName reports the name of a disease, which a meeting discusses and

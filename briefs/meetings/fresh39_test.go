@@ -225,3 +225,15 @@ func TestRound24YourGroup(t *testing.T) {
 			text: "HARBOURSIDE NURSES' UNION\nPay Bulletin No. 7\n\nDear members,\n\nYour negotiating team met Harbourside Health Trust on Thursday.",
 			want: []string{"2025-10-16 Harbourside Health Trust"}})
 }
+
+// TestRound24RegionNames: a province or a mountain range is where, never
+// who; nor is "Government" alone (clusterparties.go regionName).
+func TestRound24RegionNames(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a province beside two countries", pub: "2023-03-20",
+			text: "KUNMING, March 20 - China and Laos held the sixth meeting of their joint committee in Kunming, Yunnan Province, in March.",
+			want: []string{"2023-03 China;Laos;joint committee"}},
+		describedCase{name: "a county's body stays (guard)", pub: "2025-03-20",
+			text: "NAKURU, March 20 - The Nakuru County Assembly will hold a special sitting on Tuesday.",
+			want: []string{"2025-03-25 Nakuru County Assembly"}})
+}
