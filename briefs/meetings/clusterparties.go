@@ -183,6 +183,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return pos[out[a]] < pos[out[b]] })
 	out = d.dropRepresented(d.joinAndTails(c, dropInitialisms(dropGeneric(d.dropAliases(d.subBodies(c, out))))))
+	out = slices.DeleteFunc(out, func(n string) bool { return n == "Government" }) // alone, no annotator lists it; "Heads of State and Government" is joined again above
 	out = d.bilateralSides(c, out)
 	if corporate(c) {
 		if co := d.definedTerm(d.company(c, out)); co != "" && !publicBody(co) && !isCountry(co) { // not "Venezuela and its commercial bank creditors"
@@ -243,7 +244,7 @@ var postNominals = map[string]bool{
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
 	return d.ents().things[strings.ToLower(n)] || venueOrWaters(n) || loneRole(n) || agendaNumber(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
-		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n) || diseaseName(n) || regionName(n) || n == "Government"
+		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n) || diseaseName(n) || regionName(n)
 }
 
 // regionName reports a province, a prefecture or a mountain range, which
