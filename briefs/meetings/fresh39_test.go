@@ -237,3 +237,18 @@ func TestRound24RegionNames(t *testing.T) {
 			text: "NAKURU, March 20 - The Nakuru County Assembly will hold a special sitting on Tuesday.",
 			want: []string{"2025-03-25 Nakuru County Assembly"}})
 }
+
+// TestRound24OneNameJoined: "the two sides" do not stand for the halves of
+// one name joined by "and" (sides.go oneNameJoined, officeOf with "for").
+func TestRound24OneNameJoined(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a ministry's name", pub: "1986-06-02",
+			text: "TOKYO, June 2 - Officials of the International Trade and Industry Ministry said the data were ready. The talks follow a session in Washington in May at which the two sides agreed to exchange data.",
+			want: []string{"1986-05 "}},
+		describedCase{name: "a bill's name", pub: "2023-07-18",
+			text: "NAIROBI, July 18 - The senator defended the Quality Healthcare and Patient Safety Bill. The two sides will meet again on Friday.",
+			want: []string{"2023-07-21 "}},
+		describedCase{name: "two bodies joined by and (guard)", pub: "2023-07-18",
+			text: "NAIROBI, July 18 - Kenya and Uganda disagreed over the border. The two sides will meet again on Friday.",
+			want: []string{"2023-07-21 Kenya;Uganda"}})
+}

@@ -539,11 +539,29 @@ func (d *doc) twoSides(sent int) []string {
 // officeOf reports "of" at k after a post or a ministry's word: "Minister
 // of", "Ministry of", "Department of".
 func officeOf(toks []token, k int) bool {
-	if lowerAt(toks, k) != "of" || k < 1 {
+	if w := lowerAt(toks, k); w != "of" && w != "for" || k < 1 {
 		return false
 	}
 	w := strings.TrimSuffix(toks[k-1].lower, "s")
 	return isTitleWord(w) || isTitleWord(toks[k-1].lower) || w == "ministry" || w == "department" || w == "secretariat" || w == "bureau"
+}
+
+// oneNameJoined reports chunks a and b, joined by "and", that are one
+// name: b ends in a ministry's, a law's or an event's word ("the
+// International Trade and Industry Ministry", "the Quality Healthcare and
+// Patient Safety Bill", "the China-Africa Economic and Trade Expo"), or a
+// is only a remit's words ("Trade and Industrialisation").
+func oneNameJoined(a, b string) bool {
+	switch strings.ToLower(lastWord(b)) {
+	case "ministry", "department", "bill", "act", "expo", "fair", "meeting", "agreement", "treaty", "programme", "program", "plan":
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(a)) {
+		if !fieldWords[w] && !ministryFields[w] && w != "international" && w != "economic" {
+			return false
+		}
+	}
+	return true
 }
 
 // pairVerb reports a verb right after "The two" that opens a sentence,
@@ -609,8 +627,8 @@ func (d *doc) pairOf(si int) []string {
 		if before := lowerAt(toks, a.start-1); before == "," || placePreps[before] && before != "between" {
 			continue // "will travel to Agra, Mumbai and Bengaluru": places, the tail of a longer list
 		}
-		if officeOf(toks, a.start-1) {
-			continue // "vice-minister of International Trade and Industry": the remit of an office, not two sides
+		if officeOf(toks, a.start-1) || oneNameJoined(a.text, b.text) {
+			continue // "vice-minister of International Trade and Industry", "the International Trade and Industry Ministry": one name, not two sides
 		}
 		var out []string
 		for _, c := range []chunk{a, b} {

@@ -85,7 +85,7 @@ func (d *doc) addBodies(e *entities) {
 					e.all[e.index[n]].told = t
 				}
 			}
-			if cur != nil && ci > 0 && (listJoined(toks, prev, c) || describedJoin(toks, prev, c) || ownedJoin(toks, prev, c) || possessedJoin(toks, prev, c) || counterpartJoin(toks, prev, c)) && e.joins(cur, names, class) {
+			if cur != nil && ci > 0 && (listJoined(toks, prev, c) && !oneNameJoined(prev.text, c.text) || describedJoin(toks, prev, c) || ownedJoin(toks, prev, c) || possessedJoin(toks, prev, c) || counterpartJoin(toks, prev, c)) && e.joins(cur, names, class) {
 				cur.names = append(cur.names, names...)
 			} else {
 				e.lists = append(e.lists, entList{sent: si, class: class, names: append([]string(nil), names...)})
