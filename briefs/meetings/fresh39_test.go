@@ -252,3 +252,20 @@ func TestRound24OneNameJoined(t *testing.T) {
 			text: "NAIROBI, July 18 - Kenya and Uganda disagreed over the border. The two sides will meet again on Friday.",
 			want: []string{"2023-07-21 Kenya;Uganda"}})
 }
+
+// TestRound24PastFarBack: a bare weekday after a meeting's noun takes the
+// past of the sentence's main verb read beyond the usual window, unless an
+// infinitive of purpose, a modal or a participle with "by" stands between
+// (tense.go pastFarBack, farBackModals).
+func TestRound24PastFarBack(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "shareholders rejected at the AGM on Tuesday", pub: "2025-05-14",
+			text: "ZUG, May 14 - Shareholders of Alpenmed AG rejected the board's remuneration report in a consultative vote at the company's annual general meeting in Zug on Tuesday, a rare rebuke.",
+			want: []string{"2025-05-13 past"}},
+		describedCase{name: "left today to attend a meeting on Saturday (guard)", pub: "1987-02-20",
+			text: "TOKYO, Feb 20 - Finance Minister Kiichi Miyazawa left for Paris today to attend a meeting of finance ministers and central bankers of the Group of Five on Saturday.",
+			want: []string{"1987-02-21 upcoming"}},
+		describedCase{name: "followed by a meeting on Tuesday (guard)", pub: "2025-08-28",
+			text: "BRUSSELS, Aug 28 - Finance ministers from the euro zone meet on Monday, followed by a meeting of all 27 EU finance ministers in Brussels on Tuesday.",
+			want: []string{"2025-09-01 upcoming", "2025-09-02 upcoming"}})
+}

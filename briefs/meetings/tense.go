@@ -57,6 +57,9 @@ func tenseAt(toks []token, i, j int) int {
 	if sawMeetingNoun && k >= 0 && futureFarBack(toks, k) {
 		return 1 // "will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday"
 	}
+	if sawMeetingNoun && k >= 0 && pastFarBack(toks, i-1) {
+		return -1 // "rejected the board's remuneration report in a consultative vote at the company's annual general meeting in Zug on Tuesday"
+	}
 	// "On Monday, ministers agreed": the clause goes on after the comma (the
 	// sentence may open after a dateline's dash).
 	fronted := i <= 2 || lowerAt(toks, i-1) == "-" || lowerAt(toks, i-2) == "-" || frontedAdverbial(toks, i, j)
@@ -95,6 +98,37 @@ func futureFarBack(toks []token, k int) bool {
 	}
 	return false
 }
+
+// pastFarBack reports the main verb read from token k back to the
+// sentence's start when it is past and the meeting is its own setting, not
+// a purpose ahead: "Shareholders ... rejected the report ... at the
+// company's annual general meeting in Zug on Tuesday"; not "left for Paris
+// today to attend a meeting of ... on Saturday" (an infinitive between),
+// nor past a verb of saying or a semicolon.
+func pastFarBack(toks []token, k int) bool {
+	for ; k >= 0; k-- {
+		w := toks[k].lower
+		if w == ";" || reporting(w) || farBackModals[w] {
+			return false // "could do so at the agency's board meeting in June": to come, or unknown
+		}
+		if w == "to" && k+1 < len(toks) && (timex.WordTense(lowerAt(toks, k+1)).Is(timex.Bare) || meetingVerbs[lowerAt(toks, k+1)] || lowerAt(toks, k+1) == "attend") {
+			return false // "to attend a meeting": a purpose, still to come
+		}
+		if toks[k].cap || !toks[k].word {
+			continue
+		}
+		lex := timex.WordTense(w)
+		if lex.Is(timex.Past) && !lex.Is(timex.Reporting) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) && !adjectiveEd(toks, k) && !adjectivePreps[lowerAt(toks, k-1)] && lowerAt(toks, k+1) != "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// farBackModals end pastFarBack's walk: a clause to come, or of no known
+// time ("meet on Monday, followed by", "could do so at").
+var farBackModals = map[string]bool{"will": true, "shall": true, "would": true, "could": true, "might": true, "may": true, "should": true,
+	"is": true, "are": true, "due": true, "expected": true, "scheduled": true, "set": true, "planned": true, "ll": true}
 
 // adjectiveEd reports an -ed word at k that modifies a noun: after a
 // determiner or after another such word ("the proposed targeted diesel
