@@ -269,3 +269,16 @@ func TestRound24PastFarBack(t *testing.T) {
 			text: "BRUSSELS, Aug 28 - Finance ministers from the euro zone meet on Monday, followed by a meeting of all 27 EU finance ministers in Brussels on Tuesday.",
 			want: []string{"2025-09-01 upcoming", "2025-09-02 upcoming"}})
 }
+
+// TestRound24AfterPhraseVerb: a day inside an "after" phrase takes the
+// phrase's own verb right after it, not the main clause's future
+// (tense.go ownVerbAfter).
+func TestRound24AfterPhraseVerb(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "after talks on Monday failed", pub: "2024-01-31",
+			text: "PARIS, Jan 31 - France's main farm unions will meet the prime minister on Friday, after talks with the agriculture minister on Monday failed to end the blockades, union leaders said.",
+			want: []string{"2024-01-29 past", "2024-02-02 upcoming"}},
+		describedCase{name: "after talks on Monday, to come (guard)", pub: "2024-01-31",
+			text: "PARIS, Jan 31 - The unions will sign the deal after talks with the agriculture minister on Monday, union leaders said.",
+			want: []string{"2024-02-05 upcoming"}})
+}

@@ -43,6 +43,11 @@ func tenseAt(toks []token, i, j int) int {
 		if d, ok := afterPhrase(toks, k); ok {
 			return d // "said after meeting his counterpart in Singapore on Saturday": before the saying
 		}
+		if toks[k].lower == "after" && k < i-1 {
+			if d, ok := ownVerbAfter(toks, j); ok {
+				return d // "will meet the prime minister on Friday, after talks with the agriculture minister on Monday failed": the phrase's own verb
+			}
+		}
 		if d, ok := cueAt(toks, k, true); ok {
 			if words <= 3 {
 				return 2 * d
@@ -97,6 +102,23 @@ func futureFarBack(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// ownVerbAfter is the tense of a verb right after a date that closes an
+// "after" phrase, at token j (up to four words on, before a comma): "after
+// talks ... on Monday failed" (past); false when there is none.
+func ownVerbAfter(toks []token, j int) (int, bool) {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		w := toks[k].lower
+		if w == "," || w == ";" || w == "." {
+			return 0, false
+		}
+		lex := timex.WordTense(w)
+		if lex.Is(timex.Past) && !lex.Is(timex.Reporting) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) && !toks[k].cap {
+			return -1, true
+		}
+	}
+	return 0, false
 }
 
 // pastFarBack reports the main verb read from token k back to the
