@@ -282,3 +282,13 @@ func TestRound24AfterPhraseVerb(t *testing.T) {
 			text: "PARIS, Jan 31 - The unions will sign the deal after talks with the agriculture minister on Monday, union leaders said.",
 			want: []string{"2024-02-05 upcoming"}})
 }
+
+// TestRound24LongFrontedPhrase: a fronted "At a hearing of ... Monday,"
+// of up to sixteen words takes the main clause's past (tense.go
+// frontedAdverbial).
+func TestRound24LongFrontedPhrase(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "a long fronted hearing", pub: "1983-03-16",
+			text: "WASHINGTON, March 16 - At a hearing of the House Foreign Affairs subcommittee on Western Hemisphere affairs Monday, Democrats pressed administration witnesses on reports of abuses.",
+			want: []string{"1983-03-14 past"}})
+}

@@ -298,7 +298,7 @@ func frontedAdverbial(toks []token, i, j int) bool {
 	default:
 		return false
 	}
-	if i-s > 12 {
+	if i-s > 16 { // "At a hearing of the House Foreign Affairs subcommittee on Western Hemisphere affairs Monday, Democrats pressed"
 		return false
 	}
 	for k := j; k < len(toks) && k < j+5; k++ {
