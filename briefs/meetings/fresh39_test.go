@@ -292,3 +292,13 @@ func TestRound24LongFrontedPhrase(t *testing.T) {
 			text: "WASHINGTON, March 16 - At a hearing of the House Foreign Affairs subcommittee on Western Hemisphere affairs Monday, Democrats pressed administration witnesses on reports of abuses.",
 			want: []string{"1983-03-14 past"}})
 }
+
+// TestRound24InvitedFor: "invited them back for fresh talks on Saturday"
+// is still to come, as "invited both sides to talks" is (fromtimex.go
+// summonedTo).
+func TestRound24InvitedFor(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "invited back for talks", pub: "1988-01-13",
+			text: "LONDON, Jan 13 - An ACAS spokeswoman said he had invited them back for fresh talks on Saturday morning.",
+			want: []string{"1988-01-16 upcoming"}})
+}

@@ -344,15 +344,15 @@ func summonedTo(toks []token, k int) bool {
 			to = j // the meeting's noun; "to" must come before it
 			continue
 		}
-		if toks[j].lower == "to" && to >= 0 {
-			to = j
+		if (toks[j].lower == "to" || toks[j].lower == "for") && to >= 0 {
+			to = j // also "invited them back for fresh talks on Saturday morning"
 			break
 		}
 		if !toks[j].word {
 			return false
 		}
 	}
-	if to < 0 || lowerAt(toks, to) != "to" {
+	if to < 0 || lowerAt(toks, to) != "to" && lowerAt(toks, to) != "for" {
 		return false
 	}
 	for j := to - 1; j >= 0 && j >= to-8; j-- {
