@@ -302,3 +302,13 @@ func TestRound24InvitedFor(t *testing.T) {
 			text: "LONDON, Jan 13 - An ACAS spokeswoman said he had invited them back for fresh talks on Saturday morning.",
 			want: []string{"1988-01-16 upcoming"}})
 }
+
+// TestRound24ReportedFronted: "said that during a meeting ... on Monday,
+// members committed" fronts the reported clause, whose past the day takes
+// (tense.go frontedAdverbial).
+func TestRound24ReportedFronted(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "said that during a meeting on Monday", pub: "2020-05-20",
+			text: "MANILA, May 20 - Tolentino said that during a virtual meeting with ASEAN Plus Three agriculture ministers on Monday, members committed to keep food supply chains open.",
+			want: []string{"2020-05-18 past"}})
+}

@@ -293,6 +293,12 @@ func frontedAdverbial(toks []token, i, j int) bool {
 			break
 		}
 	}
+	for k := i - 1; k > s && k >= i-16; k-- {
+		if w := toks[k].lower; (w == "during" || w == "at") && lowerAt(toks, k-1) == "that" {
+			s = k // "Tolentino said that during a virtual meeting with ... on Monday, members committed": the reported clause opens there
+			break
+		}
+	}
 	switch lowerAt(toks, s) {
 	case "at", "during", "in", "over":
 	default:
