@@ -312,3 +312,25 @@ func TestRound24ReportedFronted(t *testing.T) {
 			text: "MANILA, May 20 - Tolentino said that during a virtual meeting with ASEAN Plus Three agriculture ministers on Monday, members committed to keep food supply chains open.",
 			want: []string{"2020-05-18 past"}})
 }
+
+// TestRound24AuxiliaryChain: "to" or "will" before a past verb makes it to
+// come only through its own chain, not across "and", a comma or a
+// capitalised name ("on his way to Washington and held talks ... on
+// Saturday") (tense.go cueAt); the walk back skips a relative clause set
+// off by commas (", who began a visit to Washington yesterday,"; tense.go
+// relativeClauseBefore).
+func TestRound24AuxiliaryChain(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "on his way to a city and held talks", pub: "2025-08-25",
+			text: "SEOUL, Aug 25 - Lee stopped in Tokyo on his way to Washington and held talks with Japanese Prime Minister Shigeru Ishiba on Saturday, agreeing to maintain ties.",
+			want: []string{"2025-08-23 past"}},
+		describedCase{name: "to be held (guard)", pub: "2025-08-25",
+			text: "SEOUL, Aug 25 - The talks are to be held in Tokyo on Saturday.",
+			want: []string{"2025-08-30 upcoming"}},
+		describedCase{name: "a relative clause's yesterday is its own (guard)", pub: "1987-03-24",
+			text: "WASHINGTON, March 24 - Egyptian President Hosni Mubarak, who began a visit to Washington yesterday, will hold talks with President Reagan at the White House on Thursday.",
+			want: []string{"1987-03-26 upcoming"}},
+		describedCase{name: "would be formally adopted (guard)", pub: "1982-04-07",
+			text: "TOKYO, April 7 - Party sources said the package would be formally adopted at a cabinet meeting on Friday.",
+			want: []string{"1982-04-09 upcoming"}})
+}

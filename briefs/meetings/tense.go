@@ -58,6 +58,11 @@ func tenseAt(toks []token, i, j int) int {
 			k = -1
 			break
 		}
+		if toks[k].lower == "," {
+			if r := relativeClauseBefore(toks, k); r >= 0 {
+				k = r // "Mubarak, who began a visit to Washington yesterday, holds talks ... today": the clause's own time
+			}
+		}
 	}
 	if sawMeetingNoun && k >= 0 && futureFarBack(toks, k) {
 		return 1 // "will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday"
@@ -119,6 +124,24 @@ func ownVerbAfter(toks []token, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// relativeClauseBefore is the comma that opens a relative clause closed by
+// the comma at k (", who began a visit to Washington yesterday,"), within
+// fourteen tokens; -1 when the words before k are no such clause.
+func relativeClauseBefore(toks []token, k int) int {
+	for j := k - 1; j > 0 && j >= k-14; j-- {
+		switch toks[j].lower {
+		case ",", ";", ".":
+			return -1
+		case "who", "which":
+			if lowerAt(toks, j-1) == "," {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastFarBack reports the main verb read from token k back to the
@@ -426,6 +449,11 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 				return 1, true // "will be held", "could be reached in December"
 			case "is", "are", "being":
 				return 0, true
+			case "and", "or", "but", ",", ";":
+				b = -1 // "on his way to Washington and held talks": another verb's auxiliary, if any
+			}
+			if b >= 0 && toks[b].cap {
+				break
 			}
 		}
 		return -1, true
