@@ -334,3 +334,13 @@ func TestRound24AuxiliaryChain(t *testing.T) {
 			text: "TOKYO, April 7 - Party sources said the package would be formally adopted at a cabinet meeting on Friday.",
 			want: []string{"1982-04-09 upcoming"}})
 }
+
+// TestRound24OrderedTo: talks a court ordered the sides to attend on a
+// weekday are still to come, as talks they were summoned or invited to
+// are (fromtimex.go summonedTo).
+func TestRound24OrderedTo(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "ordered to attend talks on Monday", pub: "2024-04-10",
+			text: "NAIROBI, April 10 - A labour court on Wednesday ordered striking doctors and the government to attend mediation talks on Monday.",
+			want: []string{"2024-04-15 upcoming"}})
+}

@@ -357,8 +357,8 @@ func summonedTo(toks []token, k int) bool {
 	}
 	for j := to - 1; j >= 0 && j >= to-8; j-- {
 		switch toks[j].lower {
-		case "summoned", "summons", "summon", "invited", "invites", "invite":
-			return true
+		case "summoned", "summons", "summon", "invited", "invites", "invite", "ordered", "orders", "directed", "urged", "asked":
+			return true // also "ordered striking doctors and the government to attend mediation talks on Monday"
 		case ",", ";", ".":
 			return false
 		}
