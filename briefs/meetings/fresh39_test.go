@@ -344,3 +344,13 @@ func TestRound24OrderedTo(t *testing.T) {
 			text: "NAIROBI, April 10 - A labour court on Wednesday ordered striking doctors and the government to attend mediation talks on Monday.",
 			want: []string{"2024-04-15 upcoming"}})
 }
+
+// TestRound24FarMeetingNoun: a meeting's noun beyond the window, before a
+// long apposition, still lets the main verb's past reach the day (tense.go
+// meetingNounBefore).
+func TestRound24FarMeetingNoun(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "came after a meeting of the chiefs, named, on Thursday", pub: "2024-04-27",
+			text: "BOGOTA, April 27 - The announcement came after a meeting of the two delegations' chiefs, Vera Grabe for the government and Pablo Beltran for the rebels, in the Venezuelan capital on Thursday, attended by representatives of guarantor countries.",
+			want: []string{"2024-04-25 past"}})
+}

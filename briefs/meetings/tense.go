@@ -67,7 +67,7 @@ func tenseAt(toks []token, i, j int) int {
 	if sawMeetingNoun && k >= 0 && futureFarBack(toks, k) {
 		return 1 // "will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday"
 	}
-	if sawMeetingNoun && k >= 0 && pastFarBack(toks, i-1) {
+	if (sawMeetingNoun || meetingNounBefore(toks, k)) && k >= 0 && pastFarBack(toks, i-1) {
 		return -1 // "rejected the board's remuneration report in a consultative vote at the company's annual general meeting in Zug on Tuesday"
 	}
 	// "On Monday, ministers agreed": the clause goes on after the comma (the
@@ -124,6 +124,18 @@ func ownVerbAfter(toks []token, j int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// meetingNounBefore reports a meeting's noun at or before token k: "came
+// after a meeting of the two delegations' chiefs, ..., in the Venezuelan
+// capital on Thursday", the noun beyond the window's reach.
+func meetingNounBefore(toks []token, k int) bool {
+	for ; k >= 0; k-- {
+		if _, meeting := meetingNouns[toks[k].lower]; meeting {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClauseBefore is the comma that opens a relative clause closed by
