@@ -354,3 +354,15 @@ func TestRound24FarMeetingNoun(t *testing.T) {
 			text: "BOGOTA, April 27 - The announcement came after a meeting of the two delegations' chiefs, Vera Grabe for the government and Pablo Beltran for the rebels, in the Venezuelan capital on Thursday, attended by representatives of guarantor countries.",
 			want: []string{"2024-04-25 past"}})
 }
+
+// TestRound24FollowedBy: "followed on Tuesday by a meeting" is a participle
+// that takes the clause's time, no past verb (tense.go byWithin).
+func TestRound24FollowedBy(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "followed on Tuesday by", pub: "2025-11-07",
+			text: "BRUSSELS, Nov 7 - Euro zone finance ministers will discuss the budget plans when they meet in Brussels on Monday, followed on Tuesday by a meeting of all 27 European Union finance ministers.",
+			want: []string{"2025-11-10 upcoming", "2025-11-11 upcoming"}},
+		describedCase{name: "followed talks (guard)", pub: "2025-11-07",
+			text: "BRUSSELS, Nov 7 - The agreement followed talks in Brussels on Tuesday.",
+			want: []string{"2025-11-04 past"}})
+}

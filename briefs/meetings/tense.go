@@ -126,6 +126,19 @@ func ownVerbAfter(toks []token, j int) (int, bool) {
 	return 0, false
 }
 
+// byWithin reports "by" within n tokens from k, before a comma.
+func byWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if toks[j].lower == "by" {
+			return true
+		}
+		if toks[j].lower == "," {
+			return false
+		}
+	}
+	return false
+}
+
 // meetingNounBefore reports a meeting's noun at or before token k: "came
 // after a meeting of the two delegations' chiefs, ..., in the Venezuelan
 // capital on Thursday", the noun beyond the window's reach.
@@ -449,6 +462,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	}
 	if next == "for" && (w == "called" || w == "set" || w == "slated" || w == "fixed" || w == "scheduled" || w == "planned") {
 		return 1, true // "a meeting called for December 30"
+	}
+	if (w == "followed" || w == "preceded") && byWithin(toks, k+1, 4) {
+		return 0, false // "when they meet in Brussels on Monday, followed on Tuesday by a meeting of all 27": a participle, the clause's time
 	}
 	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)] || measureBefore(toks, k) || adjectiveEd(toks, k)) {
 		return 0, false // "the occupied territories", "in closed session", "a 14-km elevated road": an adjective
