@@ -366,3 +366,15 @@ func TestRound24FollowedBy(t *testing.T) {
 			text: "BRUSSELS, Nov 7 - The agreement followed talks in Brussels on Tuesday.",
 			want: []string{"2025-11-04 past"}})
 }
+
+// TestRound24CouldYet: "could" or "might" before a meeting's day makes it
+// one that may yet be; "could not" one that failed (tense.go cueAt).
+func TestRound24CouldYet(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "could land at their summit in June", pub: "1988-02-25",
+			text: "BRUSSELS, Feb 25 - Diplomats said the dispute could eventually land on the table of EC leaders at their summit in Hanover in June.",
+			want: []string{"1988-06 upcoming"}},
+		describedCase{name: "could not agree", pub: "1988-02-25",
+			text: "BRUSSELS, Feb 25 - EC farm ministers could not agree at their meeting in Brussels on Monday.",
+			want: []string{"1988-02-22 past"}})
+}

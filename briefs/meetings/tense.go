@@ -426,6 +426,14 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if timex.ClauseOfItsOwn(w, lowerAt(toks, k+1)) {
 		return 0, false // "at its June meeting before holding it steady at its August meeting": a clause of its own
 	}
+	if (w == "could" || w == "might" || w == "may") && before {
+		switch n := lowerAt(toks, k+1); {
+		case w == "could" && (n == "not" || n == "n" && lowerAt(toks, k+2) == "t"):
+			return -1, true // "could not agree at their meeting in Brussels on Monday": what failed
+		case n != "not" && n != "have":
+			return 1, true // "the dispute could eventually land on the table of EC leaders at their summit in Hanover in June": what may yet be
+		}
+	}
 	if c, ok := timex.SetObject(lowerAt(toks, k-1), w, lowerAt(toks, k+1)); ok {
 		return c, true // "set the tax rate at its April session": a verb with its object, past
 	}
