@@ -458,6 +458,9 @@ func (d *doc) sentenceMentions(si int) {
 			delete(m.why, FieldDate)
 		}
 	}
+	for _, m := range ms {
+		d.agendaHeadDate(si, m)
+	}
 	ms = d.listingFields(si, ms)
 	ms = d.dropAgendaItems(si, ms)
 	ms = append(ms, d.dateSeries(toks, ds, ms)...)

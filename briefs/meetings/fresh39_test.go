@@ -378,3 +378,18 @@ func TestRound24CouldYet(t *testing.T) {
 			text: "BRUSSELS, Feb 25 - EC farm ministers could not agree at their meeting in Brussels on Monday.",
 			want: []string{"1988-02-22 past"}})
 }
+
+// TestRound24AgendaHeadDate: an agenda's heading meeting takes the day
+// line under it and the room line under that (headvenue.go
+// agendaHeadDate, headDateVenue; rules listing.head-date and
+// listing.head-venue); not a table's header, nor a heading whose prose
+// below tells the meeting, nor a release's own date.
+func TestRound24AgendaHeadDate(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "an agenda's head", pub: "2026-03-06",
+			text: "CITY OF WESTBROOK\nREGULAR COUNCIL MEETING\nAGENDA\n\nMonday, March 9, 2026, 1:30 p.m.\nCouncil Chamber, City Hall, 1435 Water Street\n\n1. CALL TO ORDER\n\n2. COMMITTEE REPORTS\n2.1 Finance and Audit Committee - Recommendations from the meeting of March 2, 2026",
+			want: []string{"2026-03-09 Council Chamber, City Hall, 1435 Water Street", "2026-03-02 "}},
+		describedCase{name: "a table's header (guard)", pub: "2026-04-07",
+			text: "Forthcoming meetings\n\nDate | Meeting | Location\n14 April 2026 | Audit Committee | Committee Room 2\n21 April 2026 | Full Council | Council Chamber\n",
+			want: []string{"2026-04-14 Committee Room 2", "2026-04-21 Council Chamber"}})
+}
