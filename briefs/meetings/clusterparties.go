@@ -244,7 +244,7 @@ var postNominals = map[string]bool{
 // lone party label, or a title's leftover field.
 func (d *doc) namesNoParty(n string) bool {
 	return d.ents().things[strings.ToLower(n)] || venueOrWaters(n) || loneRole(n) || agendaNumber(n) || connectorStart(n) || shoutedLabel(n) || meetingSeries(n) || meetingWordAlone(n) ||
-		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n) || diseaseName(n) || regionName(n)
+		(commonWordParty(n) || d.dlEnd == 0 && topicPhrase(n)) && !d.toldBody(n) && !d.nameTail(n) || d.rateName(n) || capitalCity(n) || diseaseName(n) || regionName(n) || genericSittings[strings.ToLower(n)]
 }
 
 // regionName reports a province, a prefecture or a mountain range, which

@@ -471,7 +471,7 @@ func (d *doc) sentenceMentions(si int) {
 			m.date = nil // "The meeting will begin at 10 a.m.": the day of the meeting named before, not today
 			delete(m.why, FieldDate)
 		}
-		if m.date != nil && m.date.bare && (d.dayBlockBefore(si) || d.sessionOfDayBefore(m)) {
+		if m.date != nil && m.date.bare && (d.dayBlockBefore(si) || d.sessionOfDayBefore(m) || d.dlEnd == 0 && m.kind == "session" && dayMeetingBefore(ms, m)) {
 			// "The Committee will meet at 9.15 am in the Robert Burns Room" under "9th Meeting" over
 			// "Tuesday 18 March 2025": that meeting; "The Board will meet in closed session at 5:30 p.m."
 			// under "NOTICE OF REGULAR MEETING" over "Monday, March 9, 2026": a part of that meeting.
@@ -926,6 +926,16 @@ func (d *doc) sessionOfDayBefore(m *mention) bool {
 	}
 	return slices.ContainsFunc(d.mentions, func(o *mention) bool {
 		return o.sent < m.sent && o.date != nil && !o.date.bare && o.date.prec == briefs.PrecisionDay
+	})
+}
+
+// dayMeetingBefore reports a meeting of ms before m in its own sentence
+// dated to a day, not by a bare clock: "REGULAR MEETING OF THE BOARD OF
+// EDUCATION — Thursday, January 11, 2024, 6:30 p.m." over "Open session
+// 6:30 p.m." in one sentence.
+func dayMeetingBefore(ms []*mention, m *mention) bool {
+	return slices.ContainsFunc(ms, func(o *mention) bool {
+		return o != m && o.trig < m.trig && o.date != nil && !o.date.bare && o.date.prec == briefs.PrecisionDay
 	})
 }
 

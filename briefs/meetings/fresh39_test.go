@@ -393,3 +393,15 @@ func TestRound24AgendaHeadDate(t *testing.T) {
 			text: "Forthcoming meetings\n\nDate | Meeting | Location\n14 April 2026 | Audit Committee | Committee Room 2\n21 April 2026 | Full Council | Council Chamber\n",
 			want: []string{"2026-04-14 Committee Room 2", "2026-04-21 Council Chamber"}})
 }
+
+// TestRound24ShoutedBeforeDash: a shouted heading before a dash and its day
+// is read as a heading ("REGULAR MEETING OF THE BOARD OF EDUCATION —
+// Thursday, January 11, 2024"; notices.go softenShouted), and a session
+// with a clock time only after it in its sentence is a part of that
+// meeting (extract.go dayMeetingBefore).
+func TestRound24ShoutedBeforeDash(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "shouted heading, dash, day", pub: "2024-01-08",
+			text: "MILLBROOK VALLEY UNIFIED SCHOOL DISTRICT\nBoard of Education\n\nREGULAR MEETING OF THE BOARD OF EDUCATION — Thursday, January 11, 2024, 6:30 p.m.\nDistrict Office Boardroom, 400 Orchard Lane, Millbrook\nOpen session 6:30 p.m. | Closed session immediately following open session\n",
+			want: []string{"2024-01-11 District Office Boardroom, 400 Orchard Lane, Millbrook"}})
+}

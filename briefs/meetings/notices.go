@@ -406,8 +406,14 @@ const minShouted = 3
 // name stands apart. It stops at the first word with a lower-case letter:
 // on prose, one word.
 func softenShouted(toks []token) {
-	words := 0
-	for _, t := range toks {
+	words, end, noun := 0, len(toks), false
+	for i, t := range toks {
+		_, isNoun := meetingNouns[t.lower]
+		noun = noun || isNoun
+		if (t.lower == "—" || t.lower == "–") && words >= minShouted && noun {
+			end = i // "REGULAR MEETING OF THE BOARD OF EDUCATION — Thursday, January 11, 2024": the shouted heading before its dash
+			break
+		}
 		if !t.word || t.num {
 			continue
 		}
@@ -419,7 +425,7 @@ func softenShouted(toks []token) {
 	if words < minShouted {
 		return
 	}
-	for i := range toks {
+	for i := range toks[:end] {
 		w := toks[i].lower
 		if _, meeting := meetingNouns[w]; meeting && lowerAt(toks, i+1) == "of" || shoutedSmall[w] || shoutedDocWords[w] {
 			toks[i].cap = false
@@ -435,6 +441,7 @@ var shoutedSmall = map[string]bool{
 	"of": true, "the": true, "and": true, "on": true, "at": true, "in": true, "for": true, "to": true, "by": true,
 	"with": true, "a": true, "an": true, "held": true, "be": true, "will": true, "is": true, "are": true, "was": true,
 	"next": true, "annual": true, "general": true, "extraordinary": true, "ordinary": true,
+	"reconvene": true, "convene": true, "adjourn": true, "recess": true, "open": true, "closed": true,
 }
 
 // habitual reports a date that a "of each month", "of every month" after
