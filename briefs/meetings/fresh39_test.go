@@ -405,3 +405,16 @@ func TestRound24ShoutedBeforeDash(t *testing.T) {
 			text: "MILLBROOK VALLEY UNIFIED SCHOOL DISTRICT\nBoard of Education\n\nREGULAR MEETING OF THE BOARD OF EDUCATION — Thursday, January 11, 2024, 6:30 p.m.\nDistrict Office Boardroom, 400 Orchard Lane, Millbrook\nOpen session 6:30 p.m. | Closed session immediately following open session\n",
 			want: []string{"2024-01-11 District Office Boardroom, 400 Orchard Lane, Millbrook"}})
 }
+
+// TestRound24JourneyDate: a meeting named after "for" takes the day of the
+// journey made for it, unless a later sentence dates the talks themselves
+// (place.go journeyDate, datedLater; rule date.journey).
+func TestRound24JourneyDate(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "fly on Thursday for consultations", pub: "2024-06-18",
+			text: "MANILA, June 18 - Foreign Secretary Ramon Castillo will fly to Tokyo on Thursday for two days of consultations with his Japanese counterpart on maritime security.",
+			want: []string{"2024-06-20 Tokyo"}},
+		describedCase{name: "the talks' own day told later (guard)", pub: "1987-02-18",
+			text: "BUENOS AIRES, Feb 18 - Economy Minister Ricardo Ocampo will fly to New York on Sunday for talks with the bank advisory committee, officials said. The talks are due to start on Monday.",
+			want: []string{"1987-02-23 New York"}})
+}

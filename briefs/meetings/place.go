@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // Place clues that placeOf reads beside the capitalised names: a place that
@@ -848,6 +850,80 @@ func journeyFor(toks []token, v, end, name int) bool {
 		}
 		if toks[k].lower == "," || toks[k].lower == "and" {
 			return false
+		}
+	}
+	return false
+}
+
+// RuleDateJourney dates a meeting by the day of the journey made for it.
+const RuleDateJourney Rule = "date.journey"
+
+// journeyDate gives m, a meeting with no day of its own named after "for"
+// ("for consultations", "for two days of consultations"), the day of the
+// journey made for it before in its clause: "will fly to Tokyo on Thursday
+// for two days of consultations with his Japanese counterpart" (rule
+// date.journey).
+func journeyDate(toks []token, ds []dateSpan, m *mention) {
+	if m.date != nil || m.anaphoric || m.verb {
+		return
+	}
+	f := -1
+	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-5; k-- {
+		if toks[k].lower == "for" {
+			f = k
+			break
+		}
+		if !toks[k].word && !toks[k].num {
+			return
+		}
+	}
+	if f < 0 {
+		return
+	}
+	for i := range ds {
+		x := ds[i]
+		if x.tokEnd > f || f-x.tokEnd > 1 || x.prec != briefs.PrecisionDay && x.prec != briefs.PrecisionWeek && x.prec != briefs.PrecisionMonth {
+			continue
+		}
+		for v := x.tokStart - 1; v >= 0 && v >= x.tokStart-6; v-- {
+			if w := toks[v].lower; w == "," || w == "and" {
+				break
+			}
+			if journeyFor(toks, v, x.tokEnd, m.nameStart) {
+				m.date = &ds[i]
+				m.byTokens(FieldDate, RuleDateJourney, toks, x.tokStart, x.tokEnd)
+				return
+			}
+		}
+	}
+}
+
+// datedLater reports a sentence among the six after si that names the
+// word of the meeting at trig and a date, or among the next two a meeting's
+// word or verb, a date and a name said after the meeting's word: the
+// meeting's own day, told apart from the journey's.
+func (d *doc) datedLater(si, trig int) bool {
+	w := d.toks[si][trig].lower
+	names := map[string]bool{} // the capitalised words after the meeting's word: "Baker" of "for talks with Treasury Secretary James Baker"
+	for _, t := range d.toks[si][trig+1:] {
+		if t.cap && t.word && !isTitleWord(t.lower) {
+			names[t.lower] = true
+		}
+	}
+	for sj := si + 1; sj < len(d.toks) && sj <= si+6; sj++ {
+		if len(d.dates[sj]) == 0 {
+			continue
+		}
+		meets, named := false, false
+		for _, t := range d.toks[sj] {
+			if t.lower == w {
+				return true
+			}
+			meets = meets || meetingVerbs[t.lower] || isMeetingNounWord(t.lower)
+			named = named || t.cap && names[t.lower]
+		}
+		if meets && named && sj <= si+2 {
+			return true // "Bresser Pereira will meet Baker on Monday" after "will fly to Washington on Friday for talks with ... James Baker"
 		}
 	}
 	return false
