@@ -118,8 +118,7 @@ func ownVerbAfter(toks []token, j int) (int, bool) {
 		if w == "," || w == ";" || w == "." {
 			return 0, false
 		}
-		lex := timex.WordTense(w)
-		if lex.Is(timex.Past) && !lex.Is(timex.Reporting) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) && !toks[k].cap {
+		if pastWord(w) || edVerb(w) && !toks[k].cap {
 			return -1, true
 		}
 	}
@@ -169,6 +168,19 @@ func relativeClauseBefore(toks []token, k int) int {
 	return -1
 }
 
+// pastWord reports a past verb the lexicon knows that is no verb of
+// saying: "held", "met", "came".
+func pastWord(w string) bool {
+	lex := timex.WordTense(w)
+	return lex.Is(timex.Past) && !lex.Is(timex.Reporting)
+}
+
+// edVerb reports an -ed word that may be a past verb: not one the lexicon
+// marks as no past ("scheduled", "united").
+func edVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && !timex.WordTense(w).Is(timex.NotPast)
+}
+
 // pastFarBack reports the main verb read from token k back to the
 // sentence's start when it is past and the meeting is its own setting, not
 // a purpose ahead: "Shareholders ... rejected the report ... at the
@@ -187,8 +199,7 @@ func pastFarBack(toks []token, k int) bool {
 		if toks[k].cap || !toks[k].word {
 			continue
 		}
-		lex := timex.WordTense(w)
-		if lex.Is(timex.Past) && !lex.Is(timex.Reporting) || strings.HasSuffix(w, "ed") && len(w) > 4 && !lex.Is(timex.NotPast) && !adjectiveEd(toks, k) && !adjectivePreps[lowerAt(toks, k-1)] && lowerAt(toks, k+1) != "by" {
+		if pastWord(w) || edVerb(w) && !adjectiveEd(toks, k) && !adjectivePreps[lowerAt(toks, k-1)] && lowerAt(toks, k+1) != "by" {
 			return true
 		}
 	}
