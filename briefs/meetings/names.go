@@ -1443,10 +1443,21 @@ func isPersonName(s string) bool {
 	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}
-	for _, w := range ws {
-		lw := strings.ToLower(strings.Trim(w, ".,"))
+	lws := strings.Fields(strings.ToLower(s)) // each word in lower case, made once
+	if len(lws) != len(ws) {
+		lws = nil
+	}
+	for i, w := range ws {
+		lw := ""
+		if lws != nil {
+			lw = lws[i]
+		} else {
+			lw = strings.ToLower(w)
+		}
+		first, _, _ := strings.Cut(lw, "-")
+		lw = strings.Trim(lw, ".,")
 		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) && !(initialWord(w) && w != ws[len(ws)-1]) || strings.Contains(w, "&") ||
-			strings.Contains(w, "-") && !hyphenParticles[strings.ToLower(strings.SplitN(w, "-", 2)[0])] && !hyphenName(w) && !(w == ws[len(ws)-1] && givenHyphen(w)) {
+			strings.Contains(w, "-") && !hyphenParticles[first] && !hyphenName(w) && !(w == ws[len(ws)-1] && givenHyphen(w)) {
 			return false
 		}
 	}
