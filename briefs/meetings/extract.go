@@ -460,9 +460,7 @@ func (d *doc) sentenceMentions(si int) {
 	}
 	for _, m := range ms {
 		d.agendaHeadDate(si, m)
-		if !d.datedLater(si, m.trig) {
-			journeyDate(toks, ds, m) // not when a later sentence dates the talks themselves ("The talks ... are due to start on Monday")
-		}
+		d.journeyDate(si, ds, m)
 	}
 	ms = d.listingFields(si, ms)
 	ms = d.dropAgendaItems(si, ms)

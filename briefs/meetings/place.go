@@ -858,15 +858,18 @@ func journeyFor(toks []token, v, end, name int) bool {
 // RuleDateJourney dates a meeting by the day of the journey made for it.
 const RuleDateJourney Rule = "date.journey"
 
-// journeyDate gives m, a meeting with no day of its own named after "for"
-// ("for consultations", "for two days of consultations"), the day of the
-// journey made for it before in its clause: "will fly to Tokyo on Thursday
-// for two days of consultations with his Japanese counterpart" (rule
-// date.journey).
-func journeyDate(toks []token, ds []dateSpan, m *mention) {
+// journeyDate gives m, a meeting of sentence si with no day of its own
+// named after "for" ("for consultations", "for two days of
+// consultations"), the day of the journey made for it before in its
+// clause: "will fly to Tokyo on Thursday for two days of consultations with
+// his Japanese counterpart" (rule date.journey); not when a later sentence
+// dates the meeting itself ("The talks ... are due to start on Monday";
+// datedLater, asked last: it reads the sentences after).
+func (d *doc) journeyDate(si int, ds []dateSpan, m *mention) {
 	if m.date != nil || m.anaphoric || m.verb {
 		return
 	}
+	toks := d.toks[si]
 	f := -1
 	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-5; k-- {
 		if toks[k].lower == "for" {
@@ -890,6 +893,9 @@ func journeyDate(toks []token, ds []dateSpan, m *mention) {
 				break
 			}
 			if journeyFor(toks, v, x.tokEnd, m.nameStart) {
+				if d.datedLater(si, m.trig) {
+					return
+				}
 				m.date = &ds[i]
 				m.byTokens(FieldDate, RuleDateJourney, toks, x.tokStart, x.tokEnd)
 				return
