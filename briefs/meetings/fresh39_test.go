@@ -347,7 +347,7 @@ func TestRound24OrderedTo(t *testing.T) {
 
 // TestRound24FarMeetingNoun: a meeting's noun beyond the window, before a
 // long apposition, still lets the main verb's past reach the day (tense.go
-// meetingNounBefore).
+// tenseAt reads hasMeetingNoun before the window).
 func TestRound24FarMeetingNoun(t *testing.T) {
 	checkDescribed(t, dayStatus,
 		describedCase{name: "came after a meeting of the chiefs, named, on Thursday", pub: "2024-04-27",

@@ -67,7 +67,7 @@ func tenseAt(toks []token, i, j int) int {
 	if sawMeetingNoun && k >= 0 && futureFarBack(toks, k) {
 		return 1 // "will take up the proposal for a 14-km elevated road along the Mula-Mutha riverfront at its meeting on Friday"
 	}
-	if (sawMeetingNoun || meetingNounBefore(toks, k)) && k >= 0 && pastFarBack(toks, i-1) {
+	if k >= 0 && (sawMeetingNoun || hasMeetingNoun(toks[:k+1])) && pastFarBack(toks, i-1) { // the noun may stand beyond the window: "came after a meeting of the two delegations' chiefs, ..., in the Venezuelan capital on Thursday"
 		return -1 // "rejected the board's remuneration report in a consultative vote at the company's annual general meeting in Zug on Tuesday"
 	}
 	// "On Monday, ministers agreed": the clause goes on after the comma (the
@@ -133,18 +133,6 @@ func byWithin(toks []token, k, n int) bool {
 		}
 		if toks[j].lower == "," {
 			return false
-		}
-	}
-	return false
-}
-
-// meetingNounBefore reports a meeting's noun at or before token k: "came
-// after a meeting of the two delegations' chiefs, ..., in the Venezuelan
-// capital on Thursday", the noun beyond the window's reach.
-func meetingNounBefore(toks []token, k int) bool {
-	for ; k >= 0; k-- {
-		if _, meeting := meetingNouns[toks[k].lower]; meeting {
-			return true
 		}
 	}
 	return false
@@ -496,11 +484,9 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 				return 1, true // "will be held", "could be reached in December"
 			case "is", "are", "being":
 				return 0, true
-			case "and", "or", "but", ",", ";":
-				b = -1 // "on his way to Washington and held talks": another verb's auxiliary, if any
 			}
-			if b >= 0 && toks[b].cap {
-				break
+			if w := toks[b].lower; w == "and" || w == "or" || w == "but" || w == "," || w == ";" || toks[b].cap {
+				break // "on his way to Washington and held talks": another verb's auxiliary, if any
 			}
 		}
 		return -1, true
