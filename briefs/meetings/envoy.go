@@ -64,3 +64,14 @@ func postedEnvoy(toks []token, c chunk) string {
 	}
 	return ""
 }
+
+// envoyPostEnds reports an envoy's post ending at token end: "Ambassador
+// to Indonesia", "High Commissioner to the United Kingdom".
+func envoyPostEnds(toks []token, end int) bool {
+	for k := end - 1; k > 0 && k >= end-5; k-- {
+		if toks[k].lower == "to" {
+			return envoyAt(toks, k-1)
+		}
+	}
+	return false
+}

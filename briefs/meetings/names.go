@@ -1238,7 +1238,7 @@ func officerOrg(text, name string) string {
 	}
 	ws := strings.Fields(strings.TrimSuffix(text, " "+name))
 	i := len(ws)
-	for i > 0 && (isTitleWord(strings.ToLower(ws[i-1])) || moreTitles[strings.ToLower(ws[i-1])]) {
+	for i > 0 && isTitleWord(strings.ToLower(ws[i-1])) {
 		i--
 	}
 	if i == 0 || i == len(ws) {
@@ -1251,8 +1251,9 @@ func officerOrg(text, name string) string {
 	return org
 }
 
-// unionName reports a trade union's name: "United Auto Workers", "Unite
-// union", "National Union of Mineworkers".
+// unionName reports a trade union's name by its last word: "United Auto
+// Workers", "National Farmers' Union", "Unite union", a federation (but
+// not "National Union of Mineworkers", whose last word is its members').
 func unionName(n string) bool {
 	ws := strings.Fields(strings.ToLower(n))
 	if len(ws) < 2 {
@@ -1263,17 +1264,6 @@ func unionName(n string) bool {
 		return true
 	case "union":
 		return !nationalities[prev] && prev != "african" && prev != "european" && prev != "soviet" // not "the European Union", nor India's "Union Education Minister"
-	}
-	return false
-}
-
-// envoyPostEnds reports an envoy's post ending at token end: "Ambassador
-// to Indonesia", "High Commissioner to the United Kingdom".
-func envoyPostEnds(toks []token, end int) bool {
-	for k := end - 1; k > 0 && k >= end-5; k-- {
-		if toks[k].lower == "to" {
-			return envoyAt(toks, k-1)
-		}
 	}
 	return false
 }
