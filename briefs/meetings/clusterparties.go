@@ -61,16 +61,26 @@ func (d *doc) participants(c *cluster, place string) []string {
 	}
 	for _, m := range c.mentions {
 		b := ofBody(m.title)
+		members := func(n string) bool { // "Present: Cllr Alan Teague (Chairman)" in a council's minutes: its own members, no other party; not a company's board, whose company the roster joins below
+			return slices.Contains(c.roster, n) && !(corporate(c) && strings.HasPrefix(b, "Board"))
+		}
 		if b == "" || m.anaphoric || !hasProperTitle(m.title) || d.isDatelinePlace(b) || seen[strings.ToLower(b)] || strings.Contains(d.text, b+" of ") ||
-			slices.ContainsFunc(out, func(n string) bool { return !strings.Contains(b, n) }) {
+			slices.ContainsFunc(out, func(n string) bool { return !strings.Contains(b, n) && !members(n) }) {
 			continue // named already, or someone else is, or the body is another's ("the Working Group on Military Cooperation of India-Russia Inter-Governmental Commission")
 		}
+		var listedNames []string
 		for _, n := range out {
 			delete(seen, strings.ToLower(n)) // "Trustees", cut from "Board of Trustees" as if a title
+			if members(n) {
+				listedNames = append(listedNames, n)
+			}
 		}
 		out = out[:0]
 		m.byName(b, RulePartyNameBody, -1, -1)
 		add(b) // "Ordinary Meeting of Westbrook City Council"
+		for _, n := range listedNames {
+			add(n)
+		}
 	}
 	if len(out) == 0 && corporate(c) {
 		add(d.leadOrg())

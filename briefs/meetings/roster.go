@@ -23,6 +23,7 @@ var rosterLabels = map[string]bool{
 	"present": true, "members present": true, "also present": true, "in attendance": true, "attendees": true,
 	"attending": true, "members": true, "attendance": true, "participants": true, "councillors present": true,
 	"directors present": true, "board members present": true, "committee members": true, "officers present": true,
+	"staff present": true, "committee present": true, "also attending": true, "commissioners present": true, // "Staff present: City Manager Paul Deering"
 	"witnesses": true, "witness": true, "witness list": true, "panel": true, "speakers": true, "trustees present": true, "governors present": true,
 	"chair": true, "chairs": true, "co-chairs": true, "co-chair": true, "delegations": true, "heads of delegation": true, // "Co-chairs: Somsak Phommachanh (Lao PDR) and Nguyen Thi Lan (Viet Nam)"
 }
@@ -41,15 +42,21 @@ var rosterHonorifics = map[string]bool{
 	"councilmember": true, "alderman": true, "mr": true, "mrs": true, "ms": true, "miss": true, "dr": true,
 	"prof": true, "sir": true, "dame": true, "hon": true, "rev": true, "commissioner": true, "commissioners": true,
 	"trustee": true, "trustees": true, "director": true, "directors": true, "selectman": true, "supervisor": true, "professor": true,
-	"rt": true, "the": true,
+	"rt": true, "the": true, "mayor": true, "councilmembers": true,
 }
+
+// rosterPluralRoles open an item that lists several members after one
+// plural role: "Council Members Robert Ames, Denise Holloway, Frank Ybarra"
+// in "Present: Mayor Linda Castellano; Council Members ..." (lower case).
+var rosterPluralRoles = map[string]bool{"council members": true, "councilmembers": true, "councillors": true, "cllrs": true,
+	"directors": true, "trustees": true, "commissioners": true, "members": true, "board members": true}
 
 // bodyJoins join the capitalised words of a body's name on a roster.
 var bodyJoins = map[string]bool{"for": true, "of": true, "and": true, "on": true}
 
 // memberLetters close a member's name in a roster: "Pat McFadden MP".
 var memberLetters = map[string]bool{"MP": true, "TD": true, "MSP": true, "MLA": true, "MS": true, "MEP": true, "KC": true, "QC": true,
-	"KCB": true, "CBE": true, "OBE": true, "MBE": true, "KBE": true, "DBE": true}
+	"MLC": true, "MHA": true, "MPP": true, "MNA": true, "KCB": true, "CBE": true, "OBE": true, "MBE": true, "KBE": true, "DBE": true}
 
 // roster is one roster line: where it starts (a rune offset) and its names.
 type roster struct {
@@ -59,7 +66,7 @@ type roster struct {
 
 // rosterLabel finds the labels of a line's parts, "Present:", "In
 // attendance:", "Apologies:": ingest may have joined a notice's lines.
-var rosterLabel = regexp.MustCompile(`(?:^|[\s.;])([A-Z][a-z]+(?: [a-z]+){0,2})(?: \d{1,2})?:`)
+var rosterLabel = regexp.MustCompile(`(?:^|[\s.;])([A-Z][a-z]+(?: [a-z]+){0,2}|[A-Z]+(?: [A-Z]+){0,2})(?: \d{1,2})?:`) // "PRESENT:" too
 
 // rosters are the document's roster lines, read once per document.
 func (d *doc) rosters() []roster {
@@ -110,6 +117,7 @@ func (d *doc) rosters() []roster {
 // label: the name opening it (rosterLineName), or a body or country and
 // the person after its dash ("Indonesia – Director-General Rudi Santoso").
 func rosterLineNames(line string) []string {
+	line = listNumber.ReplaceAllString(strings.TrimSpace(line), "") // "1. Mr. Joseph Kiprono Langat, Chairman"
 	l := strings.TrimSpace(strings.TrimLeft(line, "*•·-– \t"))
 	if org, who, ok := dashNames(l, dropTitle); ok {
 		return []string{org, who}
@@ -197,6 +205,11 @@ func rosterNames(list string) []string {
 	}
 	person := false // the part before named a person, whose role may follow
 	for _, part := range strings.FieldsFunc(b.String(), sep) {
+		if names := pluralRoleNames(part); len(names) > 0 {
+			out = append(out, names...) // "Council Members Robert Ames, Denise Holloway, Frank Ybarra"
+			person = false
+			continue
+		}
 		part, _, _ = strings.Cut(part, ",")
 		if first, _, _ := strings.Cut(strings.TrimSpace(part), " "); person && (titleWords[strings.ToLower(first)] || rosterRoles[strings.ToLower(first)]) && !isPersonName(rosterName(part)) {
 			person = false
@@ -221,6 +234,35 @@ func rosterNames(list string) []string {
 	}
 	return out
 }
+
+// pluralRoleNames are the names of a roster item that opens with a plural
+// role and lists its members with commas and "and": "Council Members
+// Robert Ames, Denise Holloway, Frank Ybarra and Gerald Whitcomb"; nil for
+// any other item.
+func pluralRoleNames(item string) []string {
+	ws := strings.Fields(item)
+	n := 0
+	switch {
+	case len(ws) > 2 && rosterPluralRoles[strings.ToLower(ws[0]+" "+ws[1])]:
+		n = 2
+	case len(ws) > 1 && rosterPluralRoles[strings.ToLower(ws[0])]:
+		n = 1
+	default:
+		return nil
+	}
+	var out []string
+	for _, part := range strings.Split(strings.Join(ws[n:], " "), ",") {
+		for _, it := range strings.Split(part, " and ") {
+			if name := rosterName(it); name != "" && len(out) < maxParticipants {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// listNumber is a numbered line's number: "1. ", "2) ".
+var listNumber = regexp.MustCompile(`^\d{1,2}[.)]\s+`)
 
 // dashNames reads a roster's item "Body – Person": the body and the
 // person, the person without a role after a comma and, when office is not

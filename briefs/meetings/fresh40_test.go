@@ -1,0 +1,38 @@
+package meetings
+
+// Fresh documents for the rules of round 25, written by two helpers who
+// read only the guideline, the scoring rules and the dev set (not the code,
+// nor the held-out sets), and measured once on ed2bb73 before any rule of
+// the round: testdata/fresh40a.jsonl (parties named in a neighbouring
+// sentence through an attendance or role cue: "are expected at Friday's
+// meetings", "will co-chair the dialogue", "told reporters after Monday's
+// consultations"), F1 0.960, place 0.896, participants P 0.798 (75/94)
+// R 0.564 (75/133); testdata/fresh40b.jsonl (who attends, listed in
+// minutes, agendas, notices and diaries, and single capitalised words that
+// are no parties), F1 0.919, place 0.922, participants P 0.747 (62/83)
+// R 0.446 (62/139). The classes were chosen after reading the read sets'
+// errors, so they are not blind; the stories are. Cases named "(guard)"
+// pass on the code before their rule too.
+
+import "testing"
+
+// TestRound25Rosters: roster labels in capitals ("PRESENT:"), a plural role
+// listing its members after a semicolon ("Council Members A, B, C"),
+// numbered lines under a label alone on its line, and the labels "Staff
+// present:" and "Committee present:" (roster.go rosterLabel,
+// pluralRoleNames, listNumber, rosterLabels); "APOLOGIES:" is not read.
+func TestRound25Rosters(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "labels in capitals", pub: "1981-05-15",
+			text: "TRELAWNEY PARISH COUNCIL\n\nMinutes of the meeting of Trelawney Parish Council held on Tuesday 12 May 1981 in the Reading Room.\n\nPRESENT: Cllr Alan Teague (Chairman), Cllr Joan Kitto, Cllr Peter Bolitho.\nIN ATTENDANCE: Mrs Ruth Angove (Clerk).\nAPOLOGIES: Cllr Harold Jewell.\n\n1. Minutes. The minutes were approved.",
+			want: []string{"Trelawney Parish Council;Alan Teague;Joan Kitto;Peter Bolitho;Ruth Angove"}},
+		describedCase{name: "a plural role after a semicolon, and staff present", pub: "1997-09-10",
+			text: "CITY OF GRANTSVILLE\n\nMinutes of the Regular Meeting of the Grantsville City Council held Monday, September 8, 1997, at 7:00 p.m. in the Council Chambers.\n\nPresent: Mayor Edith Varga; Council Members Tom Kessel, Rosa Delgado, Walter Ng.\nAbsent: Council Member Ben Ito.\nStaff present: City Clerk Lynn Moss.\n\nMAYOR'S REPORT: Nothing to report.",
+			want: []string{"Grantsville City Council;Edith Varga;Tom Kessel;Rosa Delgado;Walter Ng;City Clerk Lynn Moss"}},
+		describedCase{name: "numbered lines under a label alone on its line", pub: "2015-03-02",
+			text: "MERU GROWERS' SAVINGS SOCIETY LTD\n\nMinutes of the 9th Board Meeting of Meru Growers' Savings Society Ltd held on Saturday 28 February 2015 at the Society Office.\n\nDirectors present:\n1. Mr. Daniel Mwiti, Chairman\n2. Mrs. Esther Kendi, Treasurer\n\nAbsent with apology:\n1. Mr. John Gitonga, Secretary\n\nMIN 01/09/2015: Opening.",
+			want: []string{"Meru Growers' Savings Society Ltd;Daniel Mwiti;Esther Kendi"}},
+		describedCase{name: "committee present", pub: "2003-10-10",
+			text: "RIVERBANK TENANTS' ASSOCIATION\n\nMinutes of the Annual General Meeting of Riverbank Tenants' Association held on Wednesday 8 October 2003 in the Community Hall.\n\nCommittee present: Ms Orla Daly (Chairperson), Mr Sean Hegarty (Secretary).\nApologies: Mr Liam Foley.\n\n1. Chairperson's report.",
+			want: []string{"Riverbank Tenants' Association;Orla Daly;Sean Hegarty"}})
+}
