@@ -394,7 +394,22 @@ func commonWordParty(n string) bool {
 		return false // "Consent Agenda", "UNITE", "McLaren": a name of more words, shouted or of two capitals
 	}
 	l := strings.ToLower(n)
-	return (proseLower[l] || imperatives[l] || roomOrPost(l)) && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && !nationalities[l] && !countryLike(n)
+	return (proseLower[l] || imperatives[l] || roomOrPost(l) || abstractNoun(l)) && !orgWords[l] && !bodyWords[l] && !listedBodies[l] && !nationalities[l] && !countryLike(n)
+}
+
+// abstractNoun reports a word whose ending makes it an abstract noun,
+// which alone names no party though a heading or a sentence's start
+// capitalises it: "Preparations are complete for the summit",
+// "Adjournment", a theme's "Sustainability" (lower case; a body's word such
+// as "Parliament" or "Federation" stays, commonWordParty's callers asking
+// first).
+func abstractNoun(w string) bool {
+	for _, suffix := range []string{"ation", "ations", "ment", "ments", "ity", "ities", "ness"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // roomOrPost reports a word that names a room or building, or a post or a

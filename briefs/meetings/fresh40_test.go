@@ -36,3 +36,35 @@ func TestRound25Rosters(t *testing.T) {
 			text: "RIVERBANK TENANTS' ASSOCIATION\n\nMinutes of the Annual General Meeting of Riverbank Tenants' Association held on Wednesday 8 October 2003 in the Community Hall.\n\nCommittee present: Ms Orla Daly (Chairperson), Mr Sean Hegarty (Secretary).\nApologies: Mr Liam Foley.\n\n1. Chairperson's report.",
 			want: []string{"Riverbank Tenants' Association;Orla Daly;Sean Hegarty"}})
 }
+
+// TestRound25NoParty: words that name no party though capitalised: a
+// field of a title's list the lexicon lacks ("Minister of Land,
+// Infrastructure, Transport and Tourism"), an abstract noun opening a
+// sentence ("Preparations are complete"), a sector before a company ("Electronics
+// group Haverkamp NV") and a shouted label before its colon ("MAYOR'S
+// REPORT:") (nameparts.go untitledFieldItem, sectorOfFirm, shoutedLead;
+// clusterparties.go abstractNoun).
+func TestRound25NoParty(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a title's fields", pub: "2018-10-15",
+			text: "TOKYO, Oct 15 (Kyodo) - Minister of Land, Infrastructure, Transport and Tourism Keiichi Ishida met Thai Transport Minister Somchai Wong on Friday.",
+			want: []string{"Keiichi Ishida;Somchai Wong"}},
+		describedCase{name: "a title's fields of two words", pub: "2018-10-15",
+			text: "OTTAWA, Oct 15 - The Minister of Employment, Workforce Development and Labour, Maria Kostas, met union leaders on Friday.",
+			want: []string{"Maria Kostas;union leaders"}},
+		describedCase{name: "a state after a title, then its holder (guard)", pub: "2018-10-15",
+			text: "AUSTIN, Oct 15 - The Governor of Texas, Greg Harlan, met Mexican officials on Friday.",
+			want: []string{"Texas;Greg Harlan;Mexico"}},
+		describedCase{name: "holders in a list after a title of state (guard)", pub: "2018-10-15",
+			text: "MANILA, Oct 15 - U.S. Secretary of State Tom Reid, Chinese Foreign Minister Li Wen and Russian Foreign Minister Ivan Sokolov will meet on Friday.",
+			want: []string{"Tom Reid;Li Wen;Ivan Sokolov"}},
+		describedCase{name: "an abstract noun opening the sentence", pub: "2018-10-15",
+			text: "TOKYO, Oct 15 (Kyodo) - Preparations are complete for the summit of Japanese and Thai leaders, which opens in Tokyo on Thursday.",
+			want: []string{"Japan;Thailand"}},
+		describedCase{name: "a sector before a company", pub: "1991-09-16",
+			text: "AMSTERDAM, Sept 16 (Reuters) - Electronics group Haverkamp NV said its supervisory board will meet on Friday to consider the plan.",
+			want: []string{"Haverkamp NV"}},
+		describedCase{name: "a shouted label", pub: "1994-06-08",
+			text: "CITY OF MILLTOWN\n\nMinutes of the Regular Meeting of the Milltown City Council held Monday, June 6, 1994.\n\nMAYOR'S REPORT: Mayor Castellano reported that she met with County Supervisor Alan Brandt on May 31 to discuss the boundary.\n",
+			want: []string{"Milltown City Council", "County Supervisor Alan Brandt"}})
+}

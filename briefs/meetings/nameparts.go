@@ -72,18 +72,60 @@ func remitListItem(toks []token, c chunk) bool {
 // Fisheries Hiroshi Tanaka", "Health" of "Minister for Health Bernard
 // Okoe-Boye" when the title splits from its holder.
 func titleFieldItem(toks []token, c chunk) bool {
-	if !titleField(toks[c.start].lower) {
+	return titleField(toks[c.start].lower) && titleOfBefore(toks, c.start)
+}
+
+// untitledFieldItem reports a field the lexicon lacks inside a title's
+// list of fields, no party and no holder: "Land" of "Minister of Land,
+// Infrastructure, Transport and Tourism Hiroshi Kanemoto", "Workforce
+// Development" of "Minister of Employment, Workforce Development and
+// Labour, Patty Hajdu" (the holder is read from the list's last chunk).
+func untitledFieldItem(toks []token, c chunk) bool {
+	next := fieldListGoesOn(toks, c.end) || lowerAt(toks, c.end) == "and" && c.end+1 < len(toks) && toks[c.end+1].cap && toks[c.end+1].word
+	if titleField(toks[c.start].lower) || !next || !titleOfBefore(toks, c.start) {
 		return false
 	}
-	for k := c.start - 1; k > 0; k-- {
+	for k := c.start - 1; k > 0 && toks[k].lower != "of" && toks[k].lower != "for"; k-- {
+		if isTitleWord(toks[k].lower) && !titleField(toks[k].lower) {
+			return false // "Chinese Foreign Minister Wang Yi and Russian ..." after "Secretary of State Marco Rubio,": a person of a list of holders
+		}
+	}
+	return true
+}
+
+// titleOfBefore reports a title and its "of" or "for" before start, past
+// the fields listed between: "Minister of" before "Forestry" in "Minister
+// of Agriculture, Forestry and Fisheries".
+func titleOfBefore(toks []token, start int) bool {
+	for k := start - 1; k > 0; k-- {
 		w := toks[k].lower
 		switch {
-		case w == "," || w == "and" || toks[k].cap && toks[k].word && k < c.start-1:
+		case w == "," || w == "and" || toks[k].cap && toks[k].word && k < start-1:
 			continue
 		case w == "of" || w == "for":
 			return isTitleWord(toks[k-1].lower) && toks[k-1].cap && !orgWords[toks[k-1].lower]
 		}
 		return false
+	}
+	return false
+}
+
+// fieldListGoesOn reports a list of capitalised fields from the comma at
+// k on, closed by "and" and a capitalised word: ", Infrastructure,
+// Transport and Tourism", ", Workforce Development and Labour"; not ",
+// Greg Abbott, said".
+func fieldListGoesOn(toks []token, k int) bool {
+	if lowerAt(toks, k) != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+10; j++ {
+		switch {
+		case toks[j].lower == "and":
+			return j+1 < len(toks) && toks[j+1].cap && toks[j+1].word && lowerAt(toks, j-1) != ","
+		case toks[j].lower == "," || toks[j].cap && toks[j].word:
+		default:
+			return false
+		}
 	}
 	return false
 }
@@ -273,4 +315,57 @@ func meetingAcronym(toks []token, c chunk) bool {
 // thingWord: w names a thing, not a party: a rate, a tax, a pact, a law.
 func thingWord(w string) bool {
 	return thingNouns[w] || topicNouns[w] || lawWords[w] || w == "tax"
+}
+
+// firmDescriptors describe the company named after them: "Electronics
+// group Haverkamp NV", "Steel maker Ruhrstahl AG".
+var firmDescriptors = map[string]bool{"group": true, "company": true, "firm": true, "maker": true, "giant": true,
+	"conglomerate": true, "concern": true, "manufacturer": true, "producer": true, "retailer": true, "developer": true, "operator": true}
+
+// sectorOfFirm reports a one-word sector that opens a sentence before a
+// descriptor and the company's name: "Electronics" of "Electronics group
+// Haverkamp NV said its supervisory board will meet" (the company is the
+// party).
+func sectorOfFirm(toks []token, c chunk) bool {
+	k := c.start
+	return c.end == k+1 && opensStory(toks, k) && firmDescriptors[lowerAt(toks, k+1)] && k+2 < len(toks) && toks[k+2].cap && toks[k+2].word
+}
+
+// opensStory reports a token that opens its sentence, or the story after
+// the dateline's dash: "AMSTERDAM, Sept 16 (Reuters) - Electronics ...".
+func opensStory(toks []token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	w := toks[k-1].lower
+	return w == "-" || w == "–" || w == "—"
+}
+
+// shoutedLead reports a chunk inside a shouted label that opens the
+// sentence before its colon: "MAYOR" of "MAYOR'S REPORT: Mayor Castellano
+// reported that she met ...".
+func shoutedLead(toks []token, c chunk) bool {
+	first := c.start
+	for first > 0 && !opensStory(toks, first) {
+		first--
+	}
+	if c.start > first+3 {
+		return false
+	}
+	words := 0
+	for k := first; k < len(toks) && k <= first+6; k++ {
+		switch t := toks[k]; {
+		case t.lower == ":":
+			return k >= c.end && words >= 2 // not "OPEC: ministers will meet ..."
+		case t.word && t.lower != "s":
+			words++
+			if t.text != strings.ToUpper(t.text) || strings.ToUpper(t.text) == strings.ToLower(t.text) {
+				return false
+			}
+		case isApostrophe(t.lower), t.lower == "s" && k > 0 && isApostrophe(toks[k-1].lower):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -420,6 +420,9 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, p) // "Russia Zhang Hanhui" after "Ambassador to": the envoy, not his post
 			continue
 		}
+		if untitledFieldItem(toks, c) {
+			continue // "Land" of "Minister of Land, Infrastructure, Transport and Tourism Hiroshi Kanemoto"
+		}
 		if titleFieldItem(toks, c) {
 			if name = d.fieldsPerson(toks, c); name == "" {
 				continue // "Forestry" of "Minister of Agriculture, Forestry and Fisheries Hiroshi Tanaka"
@@ -703,6 +706,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	}
 	if remitListItem(toks, c) {
 		return true // "the Inter-Governmental Commission on Trade, Economic, Scientific and Technical Cooperation"
+	}
+	if sectorOfFirm(toks, c) || shoutedLead(toks, c) {
+		return true // "Electronics group Haverkamp NV", "MAYOR'S REPORT: Mayor Castellano met ..."
 	}
 	next := lowerAt(toks, c.end)
 	if next == "-" && lowerAt(toks, c.end+1) == "based" {
