@@ -71,10 +71,8 @@ func (d *doc) longName(n string) string {
 	if !isAcronym(n) {
 		return n
 	}
-	for long, a := range d.ents().alias {
-		if a == n {
-			return long
-		}
+	if long, ok := d.ents().long[n]; ok {
+		return strings.ToLower(long) // as the alias table keeps it; the last one the story defines, where the table's order was random
 	}
 	return n
 }

@@ -104,7 +104,7 @@ func ownsNamedBody(toks []token, end int) bool {
 func (d *doc) personEndsAt(si, k int) bool {
 	for _, c := range d.chunks(si) {
 		if c.end == k {
-			return isPersonName(d.expand(stripTitles(c.text)))
+			return isPersonName(d.expand(d.stripped(c.text)))
 		}
 	}
 	return false
@@ -208,7 +208,7 @@ func (d *doc) titledPersonAfter(si, end int) bool {
 		if c.start <= end || c.start > end+5 {
 			continue
 		}
-		n := stripTitles(c.text)
+		n := d.stripped(c.text)
 		titled := n != c.text || isTitleWord(lowerAt(toks, c.start-1))
 		return titled && isPersonName(d.expand(n))
 	}

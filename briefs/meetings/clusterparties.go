@@ -828,12 +828,12 @@ func (d *doc) leadOrg() string {
 		return ""
 	}
 	c := chunks[0] // only the sentence's first name can be its subject
-	if n := stripTitles(c.text); n != c.text && isPersonName(n) {
+	if n := d.stripped(c.text); n != c.text && isPersonName(n) {
 		return "" // "Investor Carl Icahn said he will seek seats at USX Corp's annual meeting"
 	}
 	if nx := lowerAt(toks, c.end); nx == "said" || nx == "<" || nx == "says" || nx == "has" || nx == "management" ||
 		isApostrophe(nx) && corporateName(c.text) && (lowerAt(toks, c.end+2) == "board" || lowerAt(toks, c.end+2) == "directors") {
-		return stripTitles(c.text) // "General Motors Corp's board met"
+		return d.stripped(c.text) // "General Motors Corp's board met"
 	}
 	return ""
 }

@@ -46,7 +46,7 @@ func (d *doc) addPersons(e *entities) {
 			if c.end-c.start < 2 && d.fullNames[c.text] == "" {
 				continue // one word that names no person before: "India", "EAM"
 			}
-			stripped := stripTitles(c.text)
+			stripped := d.stripped(c.text)
 			if isAcronym(stripped) || !strings.HasSuffix(c.text, stripped) {
 				continue // an acronym expands through this table
 			}
@@ -336,7 +336,7 @@ func (d *doc) coChairs(si, k int) []string {
 		if c.start <= k+1 || c.start > k+40 {
 			continue
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 			out = append(out, n)
 		}
 	}
@@ -352,7 +352,7 @@ func (d *doc) chairAgent(si, k int) string {
 	if lowerAt(toks, k+1) == "by" {
 		for _, c := range cs {
 			if c.start > k+1 && c.start <= k+10 {
-				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+				if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 					return n
 				}
 			}
@@ -368,7 +368,7 @@ func (d *doc) chairAgent(si, k int) string {
 	}
 	for _, c := range cs {
 		if c.end == j+1 {
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 				return n
 			}
 		}

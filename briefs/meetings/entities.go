@@ -35,7 +35,7 @@ func (d *doc) ents() *entities {
 				continue
 			}
 			for _, c := range d.chunks(si) { // "the Permanent Inter-State Committee for Drought Control in the Sahel (CILSS)"
-				n := stripTitles(c.text)
+				n := d.stripped(c.text)
 				if c.end > k || c.end < k-4 || !strings.Contains(n, " ") {
 					continue
 				}
@@ -174,13 +174,13 @@ func (d *doc) bodyOfKind(si int, noun string) string {
 	for s := si; s >= 0; s-- {
 		cs, toks := d.chunks(s), d.toks[s]
 		for i := len(cs) - 1; i >= 0; i-- {
-			n := dropTail(stripTitles(cs[i].text))
+			n := dropTail(d.stripped(cs[i].text))
 			if lowerAt(toks, cs[i].end) == noun && !isCountry(n) && !isPersonName(n) && !nationalities[strings.ToLower(n)] {
 				return n // "the Verdi union said": Verdi is the union
 			}
 			if k := kindOf(n); (k == noun || kindAlike[noun][k] || noun == "company" && corporateName(n)) && strings.Contains(n, " ") && !isPersonName(n) {
 				if a := cs[i].start; i > 0 && a >= 2 && lowerAt(toks, a-1) == "s" && isApostrophe(lowerAt(toks, a-2)) && cs[i-1].end == a-2 && !isCountry(cs[i-1].text) {
-					return stripTitles(cs[i-1].text) + " " + n // "the European Central Bank's Supervisory Board": the bank's board, not "West Germany's Siemens AG"
+					return d.stripped(cs[i-1].text) + " " + n // "the European Central Bank's Supervisory Board": the bank's board, not "West Germany's Siemens AG"
 				}
 				return n
 			}

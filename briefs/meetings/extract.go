@@ -62,6 +62,7 @@ type doc struct {
 	fullNames  map[string]string
 	// surname -> the full name the text uses
 	entityTable     *entities          // the story's parties and their other names (entities.go)
+	bare            map[string]string  // stripTitles of each name asked, made once a story (stripped)
 	entries         map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 	rowsIntro       line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
 	prog            *progHead          // a programme's head (programmehead.go); nil until read
@@ -875,7 +876,7 @@ func (d *doc) pronounSubject(si int, m *mention) {
 			if s == si && c.start >= k {
 				break
 			}
-			if n := d.expand(stripTitles(c.text)); (isPersonName(n) || d.titledWord(s, n)) && !have[n] { // "President Suharto" too
+			if n := d.expand(d.stripped(c.text)); (isPersonName(n) || d.titledWord(s, n)) && !have[n] { // "President Suharto" too
 				found = append(found, n)
 			}
 		}
@@ -1022,7 +1023,7 @@ func (d *doc) recentBody(si int) string {
 	for s := si; s >= 0 && s >= si-1; s-- {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
-			if n := dropTail(stripTitles(cs[i].text)); isOrg(n) && !isCountry(n) && !isPersonName(n) && !roomName(strings.Fields(n)) { // not "the Council Chambers"
+			if n := dropTail(d.stripped(cs[i].text)); isOrg(n) && !isCountry(n) && !isPersonName(n) && !roomName(strings.Fields(n)) { // not "the Council Chambers"
 				return n
 			}
 		}

@@ -111,7 +111,7 @@ func (d *doc) gatheredNames(si, from int) []string {
 		if w := lowerAt(toks, c.start-1); w == "in" || w == "at" {
 			continue // a place
 		}
-		if n := d.expand(stripTitles(c.text)); n != "" {
+		if n := d.expand(d.stripped(c.text)); n != "" {
 			out = append(out, n)
 		}
 	}

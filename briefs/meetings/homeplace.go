@@ -248,10 +248,10 @@ func (d *doc) homePerson(m *mention) bool {
 		}
 		for si := 0; si <= m.sent && si < len(d.toks); si++ {
 			for _, c := range d.chunks(si) {
-				if full := d.expand(stripTitles(c.text)); full != n || full == c.text {
+				if full := d.expand(d.stripped(c.text)); full != n || full == c.text {
 					continue
 				}
-				if (homeOfficial(d.toks[si], c) || d.homeTitle(c.text)) && !(governorTitle(c.text) && d.bankSeatedElsewhere()) || d.seatedHere(strings.TrimSuffix(c.text, " "+stripTitles(c.text))) {
+				if (homeOfficial(d.toks[si], c) || d.homeTitle(c.text)) && !(governorTitle(c.text) && d.bankSeatedElsewhere()) || d.seatedHere(strings.TrimSuffix(c.text, " "+d.stripped(c.text))) {
 					return true // not "Governor Thabo Nkosi" of the South African Reserve Bank, which sits in Pretoria, in a Johannesburg story
 				}
 			}
@@ -264,7 +264,7 @@ func (d *doc) homePerson(m *mention) bool {
 // surname alone).
 func (d *doc) namesIn(si int, n string) bool {
 	for _, c := range d.chunks(si) {
-		if d.expand(stripTitles(c.text)) == n {
+		if d.expand(d.stripped(c.text)) == n {
 			return true
 		}
 	}
@@ -314,7 +314,7 @@ func (d *doc) hostedHere(m *mention) bool {
 			continue
 		}
 		for _, c := range d.chunks(m.sent) {
-			if c.start == j && isPersonName(stripTitles(c.text)) {
+			if c.start == j && isPersonName(d.stripped(c.text)) {
 				return true // "Egyptian intelligence chief Hassan Rashad"
 			}
 		}

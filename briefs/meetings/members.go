@@ -100,7 +100,7 @@ func (d *doc) memberList(si int, noun string) []string {
 			out = append(out, cs...)
 			continue
 		}
-		if n := stripTitles(c.text); n != "" && !d.isDatelinePlace(n) {
+		if n := d.stripped(c.text); n != "" && !d.isDatelinePlace(n) {
 			out = append(out, d.expand(n))
 		}
 	}
@@ -291,7 +291,7 @@ func (d *doc) amongAttending(si int) []string {
 		if lowerAt(toks, c.start-1) == "," && (lowerAt(toks, c.start-2) == "who" || relativeWord(lowerAt(toks, c.start-1))) {
 			break
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) || d.titledWord(si, n) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) || d.titledWord(si, n) {
 			out = append(out, n)
 		}
 		if w := lowerAt(toks, c.end); w == "," && relativeWord(lowerAt(toks, c.end+1)) || w == "." {
@@ -323,7 +323,7 @@ func (d *doc) bodyOfficer(si int, noun string) []string {
 	}
 	for _, c := range d.chunks(si) {
 		if c.start == k+1 {
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 				return []string{n}
 			}
 		}
@@ -430,7 +430,7 @@ func (d *doc) weSpeaker(m *mention) []string {
 				out = append(out, o.text) // "British Coal chairman"
 			}
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 			out = append(out, n)
 		}
 		return out
@@ -468,7 +468,7 @@ func (d *doc) namesBefore(si, v int) []string {
 		if c.end > v {
 			break
 		}
-		if n := stripTitles(c.text); n != "" && (!d.isDatelinePlace(n) || isCountry(n)) {
+		if n := d.stripped(c.text); n != "" && (!d.isDatelinePlace(n) || isCountry(n)) {
 			out = append(out, d.expand(n)) // "KUWAIT - Saudi Arabia, Kuwait and Qatar make up ...": the country
 		}
 	}
@@ -519,7 +519,7 @@ func (d *doc) bothAttend(si int) []string {
 	}
 	var out []string
 	for _, c := range d.chunks(si - 1) {
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 			out = append(out, n)
 		}
 	}
@@ -553,7 +553,7 @@ func (d *doc) invitedToAppear(si int) []string {
 		}
 		switch lowerAt(toks, c.end+1) {
 		case "appear", "testify", "attend", "depose":
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 				out = append(out, n)
 			}
 		}

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -415,7 +416,7 @@ func (d *doc) names(m *mention) {
 		if d.envoyTitle(m.sent, c) {
 			continue // "Chinese Ambassador" of "Chinese Ambassador to Russia Zhang Hanhui": the title, whose person follows the post
 		}
-		name := stripTitles(c.text)
+		name := d.stripped(c.text)
 		if p := postedEnvoy(toks, c); p != "" {
 			m.addNamed(c.start, p) // "Russia Zhang Hanhui" after "Ambassador to": the envoy, not his post
 			continue
@@ -591,11 +592,8 @@ var gatheringNames = map[string]bool{"retreat": true, "forum": true, "symposium"
 
 // lastWord is the last word of s.
 func lastWord(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:] // the word strings.Fields would end with, without the slice
 }
 
 // listsMembers reports a group whose members the sentence lists right
@@ -1299,6 +1297,20 @@ func officialSpan(toks []token, c chunk) bool {
 	return false
 }
 
+// stripped is stripTitles of name, made once a story: the story's chunks
+// are stripped again and again, mention after mention.
+func (d *doc) stripped(name string) string {
+	if v, ok := d.bare[name]; ok {
+		return v
+	}
+	if d.bare == nil {
+		d.bare = map[string]string{}
+	}
+	v := stripTitles(name)
+	d.bare[name] = v
+	return v
+}
+
 // stripTitles drops job titles and nationalities from the front of a name:
 // "West German Chancellor Helmut Kohl" -> "Helmut Kohl".
 func stripTitles(name string) string {
@@ -1409,7 +1421,7 @@ func (d *doc) surnames() map[string]string {
 	for si := range d.sents {
 		sent := d.sents[si].Text
 		for _, c := range d.chunks(si) {
-			full := stripTitles(c.text)
+			full := d.stripped(c.text)
 			ws := strings.Fields(full)
 			if len(ws) < 2 || len(ws) > 4 || !isPersonName(full) {
 				continue
@@ -1435,25 +1447,23 @@ func (d *doc) surnames() map[string]string {
 // isPersonName guesses that a 2-4 word capitalised name without
 // organisation words is a person.
 func isPersonName(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) < 2 || len(ws) > 5 {
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(s) {
+		n, last = n+1, w
+	}
+	if n < 2 || n > 5 {
 		return false
 	}
-	lws := strings.Fields(strings.ToLower(s)) // each word in lower case, made once
-	if len(lws) != len(ws) {
-		lws = nil
-	}
-	for i, w := range ws {
-		lw := ""
-		if lws != nil {
-			lw = lws[i]
-		} else {
-			lw = strings.ToLower(w)
+	var buf [64]byte
+	for w := range strings.FieldsSeq(s) {
+		b, ascii := asciiLower(buf[:0], w) // the word in lower case without a string of its own
+		if !ascii {
+			b = []byte(strings.ToLower(w))
 		}
-		first, _, _ := strings.Cut(lw, "-")
-		lw = strings.Trim(lw, ".,")
-		if orgWords[lw] || nationalities[lw] || geoWords[lw] || isAcronym(w) && !(initialWord(w) && w != ws[len(ws)-1]) || strings.Contains(w, "&") ||
-			strings.Contains(w, "-") && !hyphenParticles[first] && !hyphenName(w) && !(w == ws[len(ws)-1] && givenHyphen(w)) {
+		first, _, _ := bytes.Cut(b, []byte("-"))
+		b = bytes.Trim(b, ".,")
+		if orgWords[string(b)] || nationalities[string(b)] || geoWords[string(b)] || isAcronym(w) && !(initialWord(w) && w != last) || strings.Contains(w, "&") ||
+			strings.Contains(w, "-") && !hyphenParticles[string(first)] && !hyphenName(w) && !(w == last && givenHyphen(w)) {
 			return false
 		}
 	}

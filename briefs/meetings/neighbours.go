@@ -159,7 +159,7 @@ func (d *doc) possessor(m *mention) []string {
 		if len(cs) == 0 || cs[0].start > first+1 || cs[0].start == first+1 && lowerAt(toks, first) != "the" || cs[0].end >= k || isPersonName(cs[0].text) {
 			return nil
 		}
-		if n := stripTitles(cs[0].text); !d.isDatelinePlace(n) && !reporting(lowerAt(toks, cs[0].end)) {
+		if n := d.stripped(cs[0].text); !d.isDatelinePlace(n) && !reporting(lowerAt(toks, cs[0].end)) {
 			return []string{d.expand(n)}
 		}
 		return nil
@@ -240,7 +240,7 @@ func (d *doc) leaders(si int, heads bool) []string {
 			k++
 		}
 		if v := lowerAt(toks, k); !heads && (v == "accompany" || v == "accompanies") && (lowerAt(toks, k+1) == "him" || lowerAt(toks, k+1) == "her") {
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 				out = append(out, n) // "Bank of Japan Governor Hiroshi Ueda will accompany him": the person goes along to the meeting
 			}
 			continue
@@ -264,7 +264,7 @@ func (d *doc) leaders(si int, heads bool) []string {
 		if !delegationWords[w] && !groupNouns[w] && !meeting || w == "members" {
 			continue
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 			out = append(out, n)
 		}
 	}
@@ -411,7 +411,7 @@ func (d *doc) subjectPerson(si int) string {
 		if c.start > k+3 {
 			return ""
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) && !isApostrophe(lowerAt(d.toks[si], c.end)) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) && !isApostrophe(lowerAt(d.toks[si], c.end)) {
 			return n
 		}
 		return ""
@@ -429,7 +429,7 @@ func (d *doc) personBefore(si, k, back int, fits func(s int, c chunk) bool) stri
 			if s == si && cs[i].start >= k || fits != nil && !fits(s, cs[i]) {
 				continue
 			}
-			if n := d.expand(stripTitles(cs[i].text)); isPersonName(n) || d.titledWord(s, n) {
+			if n := d.expand(d.stripped(cs[i].text)); isPersonName(n) || d.titledWord(s, n) {
 				return n // "Indonesian Mines and Energy Minister Subroto"
 			}
 		}
@@ -491,7 +491,7 @@ func (d *doc) ledBy(si int) []string {
 		}
 		for _, c := range d.chunks(si) { // "led by Agriculture Ministry official Hiroshi Kato"
 			if c.start > k && c.start <= k+6 {
-				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+				if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 					out = append(out, n)
 					break
 				}
@@ -544,7 +544,7 @@ func (d *doc) attendees(si int) []string {
 			first--
 		}
 		for _, c := range cs[first : i+1] {
-			if n := d.expand(stripTitles(c.text)); n != "" {
+			if n := d.expand(d.stripped(c.text)); n != "" {
 				out = append(out, n)
 			}
 		}
@@ -569,11 +569,11 @@ func (d *doc) speakerWith(m *mention) string {
 		}
 	}
 	for _, c := range d.chunks(m.sent) {
-		if c.end <= m.nameStart && isPersonName(d.expand(stripTitles(c.text))) {
+		if c.end <= m.nameStart && isPersonName(d.expand(d.stripped(c.text))) {
 			return "" // "Prime Minister Sanae Takaichi will visit South Korea ... for talks with President Lee Jae-myung ..., Chief Cabinet Secretary Minoru Kihara said": the subject goes, not the speaker
 		}
 		if c.start > m.trig && reporting(lowerAt(toks, c.end)) {
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 				return n
 			}
 		}
@@ -709,7 +709,7 @@ func (d *doc) openingSubjects(si int, fits func(string) bool, verb func([]token,
 		if c.start != next {
 			break
 		}
-		n := d.expand(stripTitles(c.text))
+		n := d.expand(d.stripped(c.text))
 		if !fits(n) {
 			return nil
 		}
@@ -810,7 +810,7 @@ func (d *doc) ownedBody(si int, noun string) string {
 		toks := d.toks[s]
 		for _, c := range d.chunks(s) {
 			if isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s" && lowerAt(toks, c.end+2) == noun {
-				return stripTitles(c.text) + "'s " + noun
+				return d.stripped(c.text) + "'s " + noun
 			}
 		}
 	}

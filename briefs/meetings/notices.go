@@ -349,7 +349,7 @@ func (d *doc) introOwner(si int, m *mention) {
 			if i+1 < len(cs) && lowerAt(toks, c.end) == "of" && (cs[i+1].start == c.end+1 || cs[i+1].start == c.end+2 && lowerAt(toks, c.end+1) == "the") {
 				c = cs[i+1] // "the Bank Board of the Czech National Bank": the bank takes part
 			}
-			m.owner = d.expand(stripTitles(c.text))
+			m.owner = d.expand(d.stripped(c.text))
 			m.byName(m.owner, RulePartyOwner, toks[c.start].start, toks[c.end-1].end)
 			if body != c.text {
 				dropNamed(m, cs[i].start, cs[i].end)

@@ -157,7 +157,7 @@ func (d *doc) bodyNamedBefore(si int, kinds []string) string {
 	for s := si - 1; s >= 0 && s >= si-6; s-- {
 		cs := d.chunks(s)
 		for i := len(cs) - 1; i >= 0; i-- {
-			n := stripTitles(cs[i].text)
+			n := d.stripped(cs[i].text)
 			x, ok := e.index[n]
 			if !ok || isCountry(n) || capitalOf[strings.ToLower(n)] != nil || d.isDatelinePlace(n) || e.all[x].class != entBody && (e.all[x].class != entPerson || e.all[x].kind == "") {
 				continue // a person's name, unless the words beside it give a body's kind: "The United Auto Workers union"

@@ -389,7 +389,7 @@ func (d *doc) neighbourPlace(m *mention) string {
 				if d.homeCountry(c.text) {
 					return d.dl.Place // "Oman is hosting the talks" in Muscat: here, as hostedHere's
 				}
-				return stripTitles(c.text) // "Kathmandu will host the meeting."
+				return d.stripped(c.text) // "Kathmandu will host the meeting."
 			}
 		}
 		venue := beVerbs[lowerAt(nt, k)] && (lowerAt(nt, k-1) == "venue" || lowerAt(nt, k-2) == "venue")
@@ -403,9 +403,9 @@ func (d *doc) neighbourPlace(m *mention) string {
 			}
 			m.by(FieldPlace, RulePlaceNextSentence, nt[c.start].start, nt[e-1].end)
 			if e > c.end {
-				return sliceText(d.runes, nt[c.end+2].start, nt[e-1].end) + ", " + stripTitles(c.text) // "Hofburg palace, Vienna"
+				return sliceText(d.runes, nt[c.end+2].start, nt[e-1].end) + ", " + d.stripped(c.text) // "Hofburg palace, Vienna"
 			}
-			return stripTitles(c.text)
+			return d.stripped(c.text)
 		}
 	}
 	return ""
@@ -496,7 +496,7 @@ func (d *doc) lastPlaceBefore(si, end int) (string, int, chunk) {
 			}
 		}
 		if found {
-			return stripTitles(best.text), s, best
+			return d.stripped(best.text), s, best
 		}
 	}
 	return "", -1, chunk{}
@@ -672,7 +672,7 @@ func (d *doc) travelledTo(m *mention) string {
 					continue
 				}
 				m.by(FieldPlace, RulePlaceTravel, toks[c.start].start, toks[c.end-1].end)
-				return stripTitles(c.text)
+				return d.stripped(c.text)
 			}
 		}
 	}

@@ -144,7 +144,7 @@ func (d *doc) placeOf(m *mention) (string, int) {
 			dist += 8 // "will visit South Korea on Sept. 12 for talks with President Lee Jae-myung in the southern port city of Busan": the city the talks are in
 		}
 		if dist < bestDist && (dist <= 20 || dist <= 26 && d.leadsSentence(m)) {
-			best, bestDist, at = strings.TrimSuffix(stripTitles(c.text), "'s"), dist, c.start
+			best, bestDist, at = strings.TrimSuffix(d.stripped(c.text), "'s"), dist, c.start
 			if named {
 				best += toks[c.end].text + "s" // "Lord's"
 			}

@@ -598,7 +598,7 @@ func (d *doc) ownerBodies(m *mention) []placed {
 			continue
 		}
 		for _, c := range d.chunks(m.sent) {
-			o := stripTitles(c.text)
+			o := d.stripped(c.text)
 			if c.end == at-2 && o != "" && !isCountry(o) && !isPersonName(d.expand(o)) && !m.hasNamed(o) && (isOrg(o) || strings.Contains(o, " ")) {
 				out = append(out, placed{at: c.start, text: o})
 			}

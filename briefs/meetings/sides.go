@@ -57,7 +57,7 @@ func (d *doc) attendList(si int) []string {
 			k++ // "... and fertilizer maker Norvane's chairman, Helen Achebe, are scheduled to testify": the apposition's name
 		}
 		if lowerAt(toks, k) == "," && lowerAt(toks, k+1) == "the" && lowerAt(toks, k+2) == "host" {
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) || isCountry(n) {
+			if n := d.expand(d.stripped(c.text)); isPersonName(n) || isCountry(n) {
 				return []string{n} // "Canadian Prime Minister Brian Mulroney, the host, wants tougher measures"
 			}
 		}
@@ -84,7 +84,7 @@ func (d *doc) attendList(si int) []string {
 			if w := lowerAt(toks, cs[j].start-2); lowerAt(toks, cs[j].start-1) == "of" && isTitleWord(strings.TrimSuffix(w, "s")) && !sideNouns[w] && !allCountries(cs[j:i+1]) {
 				break // "Chief Ministers of Punjab, Haryana and Himachal Pradesh": unnamed holders of a title; not "Foreign ministers of Chad, Niger and Cameroon", whose countries take part
 			}
-			if n := d.expand(stripTitles(e.text)); n != "" && !d.isDatelinePlace(n) {
+			if n := d.expand(d.stripped(e.text)); n != "" && !d.isDatelinePlace(n) {
 				out = append(out, n)
 			}
 		}
@@ -161,7 +161,7 @@ func (d *doc) alongWith(si, v int) []string {
 		if reporting(lowerAt(toks, c.end)) || lowerAt(toks, c.end) == "," && reporting(lowerAt(toks, c.end+1)) {
 			break // "..., diplomats said": the speaker
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) || isOrg(n) && !isCountry(n) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) || isOrg(n) && !isCountry(n) {
 			out = append(out, n) // not "representatives of guarantor countries Cuba and Norway", who observe
 		}
 	}
@@ -307,7 +307,7 @@ func (d *doc) sideMembers(si int) []string {
 		var prev chunk
 		for _, c := range d.chunks(si) {
 			if c.start == k+1 || len(out) > 0 && listJoined(toks, prev, c) {
-				if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+				if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 					out = append(out, n)
 					prev = c
 					continue
@@ -373,10 +373,10 @@ func (d *doc) leadsSide(si int) []string {
 		if !sideHeads[lowerAt(toks, j)] && lowerAt(toks, j) != "committee" && !groupOf {
 			continue
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) && !groupOf {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) && !groupOf {
 			if lowerAt(toks, c.end) != "," { // not past an apposition
 				for p := prevListed(toks, cs, i); p >= 0; p = prevListed(toks, cs, p) {
-					if q := d.expand(stripTitles(cs[p].text)); isPersonName(q) {
+					if q := d.expand(d.stripped(cs[p].text)); isPersonName(q) {
 						out = append(out, q) // "Foreign Minister Penny Wong and Defence Minister Richard Marles will lead the Australian side"
 					}
 				}
@@ -422,7 +422,7 @@ func (d *doc) sideLedBy(si int) []string {
 			if c.start < k+2 || first && c.start > k+6 || !first && prevListed(toks, cs, i) != last {
 				continue // the first person within a title's words of "by", then those listed with it
 			}
-			n := d.expand(stripTitles(c.text))
+			n := d.expand(d.stripped(c.text))
 			if p, _, ok := personOfCountry(n); ok {
 				n = p // "Mher Grigoryan of Armenia"
 			}
@@ -469,7 +469,7 @@ func (d *doc) gappedLeader(si, k int) []string {
 		}
 		for j++; j < len(toks) && j < c.end+4 && lowerAt(toks, j) != "one" && !sideHeads[lowerAt(toks, j)]; j++ {
 		}
-		if n := d.expand(stripTitles(c.text)); (lowerAt(toks, j) == "one" || sideHeads[lowerAt(toks, j)]) && isPersonName(n) {
+		if n := d.expand(d.stripped(c.text)); (lowerAt(toks, j) == "one" || sideHeads[lowerAt(toks, j)]) && isPersonName(n) {
 			return []string{n}
 		}
 		return nil
@@ -499,7 +499,7 @@ func (d *doc) namedAfter(si, k int) bool {
 		if c.start <= k {
 			continue
 		}
-		if c.start > k+8 || !isPersonName(stripTitles(c.text)) {
+		if c.start > k+8 || !isPersonName(d.stripped(c.text)) {
 			break
 		}
 		persons++
@@ -602,7 +602,7 @@ func (d *doc) firstTwo(sent int, noun string) []string {
 					}
 				}
 			case "ministers", "men", "presidents", "premiers":
-				if n := stripTitles(c.text); n != c.text && isPersonName(n) && !strings.ContainsAny(n, "'’") {
+				if n := d.stripped(c.text); n != c.text && isPersonName(n) && !strings.ContainsAny(n, "'’") {
 					add(n) // a titled person: "Industry Minister Park Min-seo"
 				}
 			}
@@ -634,7 +634,7 @@ func (d *doc) pairOf(si int) []string {
 		for _, c := range []chunk{a, b} {
 			if cc := countriesOf(toks, c); len(cc) > 0 {
 				out = append(out, cc...)
-			} else if n := d.expand(stripTitles(c.text)); n != "" && !d.isDatelinePlace(n) {
+			} else if n := d.expand(d.stripped(c.text)); n != "" && !d.isDatelinePlace(n) {
 				out = append(out, n)
 			}
 		}

@@ -255,7 +255,7 @@ func (d *doc) entityOf(toks []token, c chunk) ([]string, int) {
 	if cs := countriesOf(toks, c); len(cs) > 0 {
 		return cs, entCountry
 	}
-	name := stripTitles(c.text)
+	name := d.stripped(c.text)
 	if name == "" || d.isDatelinePlace(name) || c.end-c.start == 1 && (commonWord(strings.ToLower(name)) || openerQuantifiers[strings.ToLower(name)]) {
 		return nil, 0 // "Neither company commented"
 	}

@@ -484,7 +484,7 @@ func (d *doc) lastName(si, before int, ok func(string) bool) string {
 			if d.toks[s][c.start].start >= before || lowerAt(d.toks[s], c.start-1) == "<" || exchangeTicker(d.toks[s], c) {
 				continue // after the owner, or a ticker: "Allegheny International Inc <AG> ... its annual meeting", "(OSE: NWE)"
 			}
-			for _, n := range []string{dropTail(c.text), dropTail(stripTitles(c.text))} {
+			for _, n := range []string{dropTail(c.text), dropTail(d.stripped(c.text))} {
 				if n != "" && ok(n) {
 					return n // "Bank of Japan" before "Japan"
 				}
@@ -541,7 +541,7 @@ func (d *doc) unionNamed(si, before int) string {
 			if toks[c.start].start >= before {
 				continue
 			}
-			if lowerAt(toks, c.end-1) == "union" || lowerAt(toks, c.start-1) == "union" || lowerAt(toks, c.end) == "union" || lowerAt(toks, c.end+1) == "union" && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap && !isPersonName(dropTail(stripTitles(c.text))) && !meetingVerbs[toks[c.end].lower] { // "the Verdi union", "IG Metall engineering union"
+			if lowerAt(toks, c.end-1) == "union" || lowerAt(toks, c.start-1) == "union" || lowerAt(toks, c.end) == "union" || lowerAt(toks, c.end+1) == "union" && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap && !isPersonName(dropTail(d.stripped(c.text))) && !meetingVerbs[toks[c.end].lower] { // "the Verdi union", "IG Metall engineering union"
 				return dropTail(c.text)
 			}
 		}

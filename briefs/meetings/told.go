@@ -21,7 +21,7 @@ func (d *doc) toldMeeting(m *mention) []string {
 			if !spokeThere(toks, k) {
 				continue
 			}
-			if n := d.expand(stripTitles(c.text)); isPersonName(n) {
+			if n := d.expand(d.stripped(c.text)); isPersonName(n) {
 				out = append(out, n)
 				out = append(out, d.whileSpeaker(si, k)...)
 			}
@@ -121,7 +121,7 @@ func (d *doc) whileSpeaker(si, k int) []string {
 		if isApostrophe(lowerAt(toks, c.end)) {
 			continue // "Ireland's"
 		}
-		if n := d.expand(stripTitles(c.text)); isPersonName(n) && verbAfterName(toks, c.end) {
+		if n := d.expand(d.stripped(c.text)); isPersonName(n) && verbAfterName(toks, c.end) {
 			return []string{n}
 		}
 		return nil
