@@ -68,3 +68,29 @@ func TestRound25NoParty(t *testing.T) {
 			text: "CITY OF MILLTOWN\n\nMinutes of the Regular Meeting of the Milltown City Council held Monday, June 6, 1994.\n\nMAYOR'S REPORT: Mayor Castellano reported that she met with County Supervisor Alan Brandt on May 31 to discuss the boundary.\n",
 			want: []string{"Milltown City Council", "County Supervisor Alan Brandt"}})
 }
+
+// TestRound25CommitteePhrase: a committee the story names in lower case
+// is a party of the meeting it holds or is met at ("The council's finance
+// committee will hold a public hearing", "will meet the country's
+// 14-member bank advisory committee"); not an organisation's own organ
+// ("OPEC's five-nation price monitoring committee", "the union's executive
+// committee"), which the organisation stands for (lowercommittee.go
+// committeePhrase, committeeOwned; mention.go meetsParty past "14-member").
+func TestRound25CommitteePhrase(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a council's committee holds a hearing", pub: "2020-06-02",
+			text: "PORTLAND, Ore., June 2 - The council's finance committee will hold a public hearing on the proposed spending plan on June 15.",
+			want: []string{"finance committee"}},
+		describedCase{name: "a creditors' committee met by a minister", pub: "2020-04-03",
+			text: "NEW YORK, April 3 - Peruvian Finance Minister Carlos Duarte will meet the country's 14-member bank advisory committee here on Thursday to outline proposals.",
+			want: []string{"Carlos Duarte;bank advisory committee"}},
+		describedCase{name: "a committee named by whom it speaks for", pub: "2020-05-03",
+			text: "LONDON, May 3 - The junior doctors committee will meet next week to consider any offer, its co-chairs Ruth Halden and Vikram Shah said.",
+			want: []string{"junior doctors committee;Ruth Halden"}},
+		describedCase{name: "an organisation's committee (guard)", pub: "2020-06-02",
+			text: "VIENNA, June 2 - OPEC's five-nation price monitoring committee will meet on Monday to review output, delegates said.",
+			want: []string{"OPEC"}},
+		describedCase{name: "a union's executive committee (guard)", pub: "2020-06-02",
+			text: "ACCRA, June 2 - The union's executive committee will meet on Friday to decide on a strike, officials said.",
+			want: []string{"union executive committee"}})
+}

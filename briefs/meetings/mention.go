@@ -1138,10 +1138,16 @@ var determiners = map[string]bool{"the": true, "his": true, "her": true, "their"
 // meetsParty reports a group, a delegation or a name within the four words
 // from k, before any punctuation: the object of "met" is people.
 func meetsParty(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+6; j++ {
+	end := k + 6
+	for j := k; j < len(toks) && j < end; j++ {
 		t := toks[j]
 		if isApostrophe(t.lower) || t.lower == "-" && j > k {
 			continue // "meet the company's advisers", "a court-appointed mediator"
+		}
+		if t.num && lowerAt(toks, j+1) == "-" && lowerAt(toks, j+2) == "member" {
+			j += 2
+			end += 3 // "the country's 14-member bank advisory committee": its size, not a word of the group
+			continue
 		}
 		if !t.word {
 			return false
