@@ -812,6 +812,10 @@ func (d *doc) newMention(si, h int) *mention {
 		m.byName(c, RulePartyCommitteePhrase, -1, -1)
 		m.named = append(m.named, c) // "The council's finance committee will hold a public hearing"
 	}
+	if c := d.cabinetParty(m); c != "" && !slices.ContainsFunc(m.named, func(n string) bool { return strings.Contains(strings.ToLower(n), "cabinet") }) {
+		m.byName(c, RulePartyCommitteePhrase, -1, -1)
+		m.named = append(m.named, c) // "will meet her cabinet tomorrow", "at a cabinet meeting on Friday"
+	}
 	if m.why[FieldKind].rule == RuleHeadTestify {
 		d.witnessCommittee(toks, m) // "gave evidence to the Senate economics committee on Tuesday": the committee sits
 	}

@@ -94,3 +94,24 @@ func TestRound25CommitteePhrase(t *testing.T) {
 			text: "ACCRA, June 2 - The union's executive committee will meet on Friday to decide on a strike, officials said.",
 			want: []string{"union executive committee"}})
 }
+
+// TestRound25Cabinet: the cabinet a meeting's verb meets, or that a
+// meeting is of, takes part ("will meet her cabinet", "will chair a meeting
+// of the cabinet"); not beside its chair in "a cabinet meeting" (the read
+// sets list the chair alone), nor a post ("Cabinet Secretary")
+// (lowercommittee.go cabinetParty).
+func TestRound25Cabinet(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "meets her cabinet", pub: "2020-03-02",
+			text: "MANILA, March 2 - President Lina Ramos will meet her cabinet tomorrow to review the banks' latest offer, a spokesman said.",
+			want: []string{"Lina Ramos;cabinet"}},
+		describedCase{name: "a meeting of the cabinet", pub: "2020-12-10",
+			text: "ATHENS, Dec 10 - Prime Minister Nikos Varvakis will chair a meeting of the cabinet on Tuesday, at which ministers will be briefed.",
+			want: []string{"Nikos Varvakis;cabinet"}},
+		describedCase{name: "a cabinet meeting beside its chair (guard)", pub: "2020-12-10",
+			text: "ATHENS, Dec 10 - Prime Minister Nikos Varvakis will chair a cabinet meeting on Friday, at which ministers will review progress.",
+			want: []string{"Nikos Varvakis"}},
+		describedCase{name: "a cabinet secretary (guard)", pub: "2020-12-10",
+			text: "NAIROBI, Dec 10 - Education Cabinet Secretary Daniel Mwangi is due to meet union leaders on Thursday, his ministry said.",
+			want: []string{"Daniel Mwangi;union leaders"}})
+}

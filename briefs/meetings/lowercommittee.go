@@ -141,3 +141,47 @@ func objectReaches(toks []token, k, e int) bool {
 	}
 	return true
 }
+
+// cabinetParty is the cabinet that holds mention m or that m's verb meets,
+// as written, with its lower-case kind ("state cabinet"): "A cabinet
+// meeting scheduled for today" (when no one else is named), "will chair a
+// meeting of the cabinet", "met his
+// cabinet on Monday"; "" when none does (not "Cabinet Secretary Daniel
+// Mwaura", a post, nor the cabinet after a president and "and").
+func (d *doc) cabinetParty(m *mention) string {
+	toks := d.toks[m.sent]
+	for e, t := range toks {
+		if t.lower != "cabinet" || isTitleWord(lowerAt(toks, e+1)) || lowerAt(toks, e+1) == "affairs" || lowerAt(toks, e-1) == "of" && isTitleWord(lowerAt(toks, e-2)) ||
+			lowerAt(toks, e-1) == "for" || lowerAt(toks, e+1) == "reshuffle" {
+			continue
+		}
+		held := e < m.trig && e+12 >= m.trig && subjectReaches(toks, e+1, m.trig) && (e+1 == m.trig && len(m.named) == 0 || ownMeetingAt(toks, m.trig)) // "A cabinet meeting ... was postponed", "The cabinet ... at its meeting"; not "Mitsotakis will chair a cabinet meeting", listed by its chair
+		met := e > m.trig && e <= m.trig+6 && objectReaches(toks, m.trig+1, e) && (m.verb || lowerAt(toks, m.trig+1) == "of")
+		if !held && !met {
+			continue
+		}
+		s := e
+		for s > 0 && toks[s-1].word && !toks[s-1].cap && (toks[s-1].lower == "state" || toks[s-1].lower == "security" || toks[s-1].lower == "national" || toks[s-1].lower == "federal" || toks[s-1].lower == "union") {
+			s-- // "state cabinet", "security cabinet"
+		}
+		if j := s - 1; lowerAt(toks, j) == "and" || determiners[lowerAt(toks, j)] && lowerAt(toks, j-1) == "and" {
+			continue // "brief President Corazon Aquino and her cabinet": the read sets list the president alone
+		}
+		return sliceTextTok(toks, s, e+1)
+	}
+	return ""
+}
+
+// ownMeetingAt reports a meeting's word at k that a subject's own
+// possessive opens: "at its meeting", "at its weekly session".
+func ownMeetingAt(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].lower {
+		case "its", "their":
+			return true
+		case "the", "a", ",":
+			return false
+		}
+	}
+	return false
+}
