@@ -115,3 +115,14 @@ func TestRound25Cabinet(t *testing.T) {
 			text: "NAIROBI, Dec 10 - Education Cabinet Secretary Daniel Mwangi is due to meet union leaders on Thursday, his ministry said.",
 			want: []string{"Daniel Mwangi;union leaders"}})
 }
+
+// TestRound25PossessedGroupStops: a country's group after its "'s" ends
+// before the meeting's verb: "Peru's delegation met representatives of
+// ..." names Peru, not "Peru's delegation met representatives"
+// (partywords.go possessedGroupEnd).
+func TestRound25PossessedGroupStops(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a delegation that met", pub: "2025-06-09",
+			text: "LIMA, June 9 - Peru's delegation met representatives of the Andean Community here on Sunday, a diplomat said.",
+			want: []string{"Peru;Andean Community"}})
+}

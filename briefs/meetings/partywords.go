@@ -228,8 +228,9 @@ func possessedGroupEnd(toks []token, k int) int {
 	head := -1
 	for j := k; j < len(toks) && j < k+6; j++ {
 		t := toks[j]
-		if !t.word || t.cap || t.num || (objectStops[t.lower] && t.lower != "and") || placePreps[t.lower] || auxiliaries[t.lower] || reporting(t.lower) || t.lower == "who" || t.lower == "that" {
-			break
+		if !t.word || t.cap || t.num || (objectStops[t.lower] && t.lower != "and") || placePreps[t.lower] || auxiliaries[t.lower] || reporting(t.lower) || t.lower == "who" || t.lower == "that" ||
+			isMeetingVerbWord(t.lower) && j > k {
+			break // "Brazil's delegation met representatives of ...": the verb ends the group
 		}
 		if l := t.lower; partyNouns[l] || groupNouns[l] || objectHeads[l] || bodyWords[l] || lowerBodyHeads[l] || ownedBodies[l] || plural(l) && (delegationWords[l] || agentGroup(l)) {
 			head = j
