@@ -126,3 +126,24 @@ func TestRound25PossessedGroupStops(t *testing.T) {
 			text: "LIMA, June 9 - Peru's delegation met representatives of the Andean Community here on Sunday, a diplomat said.",
 			want: []string{"Peru;Andean Community"}})
 }
+
+// TestRound25OrgAcronymTitle: an organisation's initialism before a title
+// goes with the title, leaving the person: "MITI Vice-Minister Kenji Ota"
+// -> "Kenji Ota", so that "The Japanese delegation will be led by ..."
+// names him; a venue stays whole (names.go orgAcronymTitle).
+func TestRound25OrgAcronymTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"MITI Vice-Minister Kenji Ota", "Kenji Ota"},
+		{"EC Agriculture Commissioner Jan de Wit", "Jan de Wit"},
+		{"OFC Home of Football", "OFC Home of Football"}, // guard
+		{"NATO summit", "NATO summit"},                   // guard
+	} {
+		if got := stripTitles(c.in); got != c.want {
+			t.Errorf("stripTitles(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a delegation led by a titled official", pub: "1987-03-02",
+			text: "TOKYO, March 2 - Japanese and U.S. officials will hold emergency talks in Washington next week on the chip dispute, officials said.\nThe Japanese delegation will be led by MITI Vice-Minister Kenji Ota, the ministry said.\n",
+			want: []string{"Japan;U.S.;Kenji Ota"}})
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/listing"
 )
@@ -1311,6 +1312,29 @@ func (d *doc) stripped(name string) string {
 	return v
 }
 
+// orgAcronymTitle reports an organisation's initialism at i before a
+// title and a person of two words or more: "MITI" of "MITI Vice-Minister
+// Makoto Kuroda", "EC" of "EC Farm Commissioner Frans Andriessen".
+func orgAcronymTitle(words, lower []string, i int) bool {
+	if i != 0 || len(words) < 4 || !isAcronym(words[0]) || initialWord(words[0]) {
+		return false
+	}
+	for j := 1; j < len(words)-2; j++ {
+		if isTitleWord(lower[j]) || titleWordOrHyphened(words[j]) {
+			for _, w := range words[j+1:] {
+				if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[w] {
+					return false // not "OFC Home of Football", a venue
+				}
+			}
+			return isPersonName(strings.Join(words[j+1:], " "))
+		}
+		if !fieldWords[lower[j]] && !ministryFields[lower[j]] {
+			return false
+		}
+	}
+	return false
+}
+
 // stripTitles drops job titles and nationalities from the front of a name:
 // "West German Chancellor Helmut Kohl" -> "Helmut Kohl".
 func stripTitles(name string) string {
@@ -1340,7 +1364,7 @@ func stripTitles(name string) string {
 					i++
 				}
 			}
-		} else if !nationalities[w] && !(strings.Contains(w, ".") && isAcronym(words[i]) && !initialWord(words[i])) {
+		} else if !nationalities[w] && !(strings.Contains(w, ".") && isAcronym(words[i]) && !initialWord(words[i])) && !orgAcronymTitle(words, lower, i) {
 			break // "U.N. Secretary-General", "West German Chancellor"
 		}
 		i++
