@@ -117,7 +117,7 @@ func committeeStart(toks []token, e int) int {
 
 // subjectReaches reports that the words from k to the meeting's word at
 // trig are a verb chain a committee as subject opens: "will hold a public
-// hearing", "met", "is scheduled to take up ... at its next meeting".
+// hearing", "met", "is scheduled to approve the bill at its meeting".
 func subjectReaches(toks []token, k, trig int) bool {
 	if k >= len(toks) || toks[k].cap || !toks[k].word {
 		return false
@@ -145,9 +145,9 @@ func objectReaches(toks []token, k, e int) bool {
 // cabinetParty is the cabinet that holds mention m or that m's verb meets,
 // as written, with its lower-case kind ("state cabinet"): "A cabinet
 // meeting scheduled for today" (when no one else is named), "will chair a
-// meeting of the cabinet", "met his
-// cabinet on Monday"; "" when none does (not "Cabinet Secretary Daniel
-// Mwaura", a post, nor the cabinet after a president and "and").
+// meeting of the cabinet", "met his cabinet on Monday"; "" when none does
+// (not "Cabinet Secretary Daniel Mwaura", a post, nor the cabinet after a
+// president and "and").
 func (d *doc) cabinetParty(m *mention) string {
 	toks := d.toks[m.sent]
 	for e, t := range toks {

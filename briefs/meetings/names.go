@@ -594,7 +594,12 @@ var gatheringNames = map[string]bool{"retreat": true, "forum": true, "symposium"
 // lastWord is the last word of s.
 func lastWord(s string) string {
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:] // the word strings.Fields would end with, without the slice
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:]) // a no-break space is two bytes
+	return s[i+w:]                         // the word strings.Fields would end with, without the slice
 }
 
 // listsMembers reports a group whose members the sentence lists right
