@@ -147,3 +147,25 @@ func TestRound25OrgAcronymTitle(t *testing.T) {
 			text: "TOKYO, March 2 - Japanese and U.S. officials will hold emergency talks in Washington next week on the chip dispute, officials said.\nThe Japanese delegation will be led by MITI Vice-Minister Kenji Ota, the ministry said.\n",
 			want: []string{"Japan;U.S.;Kenji Ota"}})
 }
+
+// TestRound25HouseAtHome: a house's committee sits in the dateline's
+// capital: "the House of Commons heritage committee" in Ottawa, "the House
+// Energy and Commerce subcommittee" in Washington, and a country's own
+// house named with its possessive in that country's capital ("South
+// Korea's parliamentary intelligence committee" in Seoul); not another
+// country's (homeplace.go homeBody).
+func TestRound25HouseAtHome(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "House of Commons", pub: "2020-01-10",
+			text: "OTTAWA, Jan 10 - Regulator chair Anne Morel told the House of Commons heritage committee on Tuesday that a decision was expected by spring.",
+			want: []string{"2020-01-07 Ottawa"}},
+		describedCase{name: "a House subcommittee", pub: "2020-01-10",
+			text: "WASHINGTON, Jan 10 - Executives of Corlane Therapeutics will testify before the House Energy and Commerce subcommittee on Thursday.",
+			want: []string{"2020-01-16 Washington"}},
+		describedCase{name: "a country's own house by its possessive", pub: "2020-01-10",
+			text: "SEOUL, Jan 10 - South Korea's parliamentary intelligence committee will hold a hearing on Wednesday on the leak, officials said.",
+			want: []string{"2020-01-15 Seoul"}},
+		describedCase{name: "another country's house (guard)", pub: "2020-01-10",
+			text: "LONDON, Jan 10 - France's parliamentary finance committee will hold a hearing on Wednesday on the budget, officials said.",
+			want: []string{"2020-01-15 "}})
+}

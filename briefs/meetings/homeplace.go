@@ -38,6 +38,12 @@ func (d *doc) homeBody(n string) bool {
 		return false // the South African Reserve Bank sits in Pretoria, not at a Johannesburg dateline
 	}
 	if owner := possessiveOwner(n); countryKey(owner) != "" {
+		if city := d.datelineCity(); city != "" && countryKey(city) == countryKey(owner) {
+			_, own, _ := strings.Cut(strings.ReplaceAll(n, "’s ", "'s "), "'s ")
+			if d.homeBody(own) {
+				return true // "South Korea's parliamentary committee" in a Seoul story: the country's own house, at home
+			}
+		}
 		return d.homeBody(owner) // "France's cabinet" is judged as France, the party it was named by before round 20
 	}
 	ws := strings.Fields(strings.ToLower(n))
@@ -53,8 +59,9 @@ func (d *doc) homeBody(n string) bool {
 				return true // "the Bank of Japan"; "Bank Negara Malaysia" where the story says "the central bank"; "the Swiss National Bank"
 			}
 		}
-		if legislatures[w] || w == "assembly" && i > 0 {
-			return true // "South Korea's National Assembly"
+		if legislatures[w] || w == "assembly" && i > 0 || w == "commons" && i > 1 && ws[i-1] == "of" && ws[i-2] == "house" ||
+			w == "house" && i == 0 && len(ws) > 2 && (strings.HasSuffix(ws[len(ws)-1], "committee") || ws[1] == "of" && ws[2] == "representatives") {
+			return true // "South Korea's National Assembly", "the House of Commons heritage committee", "the House Ways and Means Committee"
 		}
 	}
 	if city := strings.ToLower(d.datelineCity()); city != "" && municipalHeads[ws[len(ws)-1]] && strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ") {
