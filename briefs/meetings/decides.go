@@ -9,6 +9,9 @@ package meetings
 // verb. A sentence that names a meeting already is left to it (findMentions).
 func bodyDecides(toks []token, i int) bool {
 	w := toks[i].lower
+	if !decideFilter.May(w) {
+		return false // most words: no hashing
+	}
 	k := i - 1
 	switch {
 	case decidedVerbs[w]:

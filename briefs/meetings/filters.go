@@ -11,6 +11,7 @@ var (
 	dateNameFilter   = monthFilter.Or(tokens.NewFilter(weekdayNames))
 	rescheduleFilter = tokens.NewFilter(rescheduleCues)
 	sportFilter      = tokens.NewFilter(gameWords).Or(tokens.NewFilter(sportsWords))
+	decideFilter     = tokens.NewFilter(decidedVerbs).Or(tokens.NewFilter(decideVerbs))
 )
 
 // isMeetingNounWord reports whether w is one of meetingNouns.

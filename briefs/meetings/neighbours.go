@@ -653,7 +653,7 @@ var personHostVerbs = map[string]bool{
 // arrives on Friday for talks with Shamir".
 func hasMeetingNoun(toks []token) bool {
 	for _, t := range toks {
-		if _, ok := meetingNouns[t.lower]; ok {
+		if isMeetingNounWord(t.lower) {
 			return true
 		}
 	}
