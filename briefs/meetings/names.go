@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/listing"
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // staffWords are the sides of a company named by its staff: "management
@@ -1485,7 +1486,7 @@ func isPersonName(s string) bool {
 	}
 	var buf [64]byte
 	for w := range strings.FieldsSeq(s) {
-		b, ascii := asciiLower(buf[:0], w) // the word in lower case without a string of its own
+		b, ascii := tokens.AppendLowerASCII(buf[:0], w) // the word in lower case without a string of its own
 		if !ascii {
 			b = []byte(strings.ToLower(w))
 		}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // maxTitle bounds a meeting's title, in characters.
@@ -137,28 +139,10 @@ var officialCountryNames = map[string]string{
 
 func isCountry(s string) bool {
 	var buf [32]byte
-	if len(s) <= len(buf) {
-		if b, ok := asciiLower(buf[:0], s); ok {
-			return countryNames[string(b)] // no allocation: most names asked are capitalised ASCII
-		}
+	if b, ok := tokens.AppendLowerASCII(buf[:0], s); ok {
+		return countryNames[string(b)] // no allocation: most names asked are capitalised ASCII
 	}
 	return countryNames[strings.ToLower(s)]
-}
-
-// asciiLower appends s in lower case to dst when s is ASCII; false when it
-// is not, for strings.ToLower to handle.
-func asciiLower(dst []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return nil, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst, true
 }
 
 // countryLike reports a name that is a country's, or a word the country
