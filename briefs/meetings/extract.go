@@ -808,13 +808,11 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	d.names(m)
-	if c := d.committeePhrase(m); c != "" && !slices.ContainsFunc(m.named, func(n string) bool { return strings.Contains(strings.ToLower(n), strings.ToLower(c)) }) {
-		m.byName(c, RulePartyCommitteePhrase, -1, -1)
-		m.named = append(m.named, c) // "The council's finance committee will hold a public hearing"
+	if c := d.committeePhrase(m); c != "" {
+		m.namePhrase(c, strings.ToLower(c)) // "The council's finance committee will hold a public hearing"
 	}
-	if c := d.cabinetParty(m); c != "" && !slices.ContainsFunc(m.named, func(n string) bool { return strings.Contains(strings.ToLower(n), "cabinet") }) {
-		m.byName(c, RulePartyCommitteePhrase, -1, -1)
-		m.named = append(m.named, c) // "will meet her cabinet tomorrow", "at a cabinet meeting on Friday"
+	if c := d.cabinetParty(m); c != "" {
+		m.namePhrase(c, "cabinet") // "will meet her cabinet tomorrow", "will chair a meeting of the cabinet"
 	}
 	if m.why[FieldKind].rule == RuleHeadTestify {
 		d.witnessCommittee(toks, m) // "gave evidence to the Senate economics committee on Tuesday": the committee sits

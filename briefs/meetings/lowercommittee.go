@@ -1,6 +1,9 @@
 package meetings
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A committee the story names in lower case, by what it does ("the
 // council's finance committee", "the country's bank advisory committee",
@@ -12,8 +15,21 @@ import "strings"
 // RulePartyCommitteePhrase names a lower-case committee that meets or is met.
 const RulePartyCommitteePhrase Rule = "parties.committee-phrase"
 
-// committeeHeads end a lower-case committee's name.
-var committeeHeads = map[string]bool{"committee": true, "subcommittee": true, "sub-committee": true}
+// committeeHeads end a lower-case committee's name ("sub-committee" is
+// three tokens, and its "committee" ends the name).
+var committeeHeads = map[string]bool{"committee": true, "subcommittee": true}
+
+// namePhrase adds c, a body committeePhrase or cabinetParty read, to m's
+// parties unless a party m names already holds key (lower case): "the
+// House of Commons finance committee" is not listed again as "finance
+// committee".
+func (m *mention) namePhrase(c, key string) {
+	if slices.ContainsFunc(m.named, func(n string) bool { return strings.Contains(strings.ToLower(n), key) }) {
+		return
+	}
+	m.byName(c, RulePartyCommitteePhrase, -1, -1)
+	m.named = append(m.named, c)
+}
 
 // committeePhrase is the lower-case committee that holds mention m (its
 // subject before the meeting's verb or noun: "The council's finance
@@ -161,7 +177,7 @@ func (d *doc) cabinetParty(m *mention) string {
 			continue
 		}
 		s := e
-		for s > 0 && toks[s-1].word && !toks[s-1].cap && (toks[s-1].lower == "state" || toks[s-1].lower == "security" || toks[s-1].lower == "national" || toks[s-1].lower == "federal" || toks[s-1].lower == "union") {
+		for s > 0 && toks[s-1].word && !toks[s-1].cap && cabinetKinds[toks[s-1].lower] {
 			s-- // "state cabinet", "security cabinet"
 		}
 		if j := s - 1; lowerAt(toks, j) == "and" || determiners[lowerAt(toks, j)] && lowerAt(toks, j-1) == "and" {
@@ -171,6 +187,9 @@ func (d *doc) cabinetParty(m *mention) string {
 	}
 	return ""
 }
+
+// cabinetKinds name a cabinet's kind before it: "state cabinet".
+var cabinetKinds = map[string]bool{"state": true, "security": true, "national": true, "federal": true, "union": true}
 
 // ownMeetingAt reports a meeting's word at k that a subject's own
 // possessive opens: "at its meeting", "at its weekly session".
