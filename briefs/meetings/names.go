@@ -1320,7 +1320,8 @@ func (d *doc) stripped(name string) string {
 
 // orgAcronymTitle reports an organisation's initialism at i before a
 // title and a person of two words or more: "MITI" of "MITI Vice-Minister
-// Makoto Kuroda", "EC" of "EC Farm Commissioner Frans Andriessen".
+// Makoto Kuroda", "EC" of "EC Agriculture Commissioner Jan de Wit" (fields
+// between must be ones the lexicon knows: not "EC Farm Commissioner").
 func orgAcronymTitle(words, lower []string, i int) bool {
 	if i != 0 || len(words) < 4 || !isAcronym(words[0]) || initialWord(words[0]) {
 		return false

@@ -408,8 +408,7 @@ const minShouted = 3
 func softenShouted(toks []token) {
 	words, end, noun := 0, len(toks), false
 	for i, t := range toks {
-		_, isNoun := meetingNouns[t.lower]
-		noun = noun || isNoun
+		noun = noun || isMeetingNounWord(t.lower)
 		if (t.lower == "—" || t.lower == "–") && words >= minShouted && noun {
 			end = i // "REGULAR MEETING OF THE BOARD OF EDUCATION — Thursday, January 11, 2024": the shouted heading before its dash
 			break
