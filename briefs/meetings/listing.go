@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/listing"
@@ -206,15 +207,37 @@ func (d *doc) closingProse(l line) bool {
 	return strings.HasSuffix(s, ".") && len(strings.Fields(s)) >= 6 && !clockLed(s) && !entryTime.MatchString(s)
 }
 
-// titleSections divide a title at its dashes, bars and colons, not its
-// commas, which a date holds ("Wednesday, June 3, 2026").
-var titleSections = regexp.MustCompile(` [-–—|] |: `)
+// titleSections divides a title at its dashes, bars and colons (" - ",
+// " – ", " — ", " | ", ": "), not its commas, which a date holds
+// ("Wednesday, June 3, 2026"). It is the regexp ` [-–—|] |: ` split by
+// hand: the regexp was 1% of the analysis pass, asked of every brief.
+func titleSections(title string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(title); i++ {
+		end := 0
+		switch {
+		case title[i] == ':' && i+1 < len(title) && title[i+1] == ' ':
+			end = i + 2
+		case title[i] == ' ':
+			r, w := utf8.DecodeRuneInString(title[i+1:])
+			if (r == '-' || r == '–' || r == '—' || r == '|') && i+1+w < len(title) && title[i+1+w] == ' ' {
+				end = i + 2 + w
+			}
+		}
+		if end > 0 {
+			out = append(out, title[start:i])
+			start, i = end, end-1
+		}
+	}
+	return append(out, title[start:])
+}
 
 // titleDay is the day a brief's title gives, when it is a diary's or a
 // schedule's heading with a full date ("Mayor's Public Schedule -
 // Wednesday, June 3, 2026"), as "2006-01-02"; "" when none.
 func (d *doc) titleDay() string {
-	for _, part := range titleSections.Split(d.briefTitle, -1) {
+	for _, part := range titleSections(d.briefTitle) {
 		if part = strings.TrimSpace(part); listing.DayHeading(part) {
 			if first, last := headingDay(part, d.ref); first != "" && last == "" {
 				return first
