@@ -12,7 +12,7 @@ import "strings"
 func (d *doc) meetingAcronym(si, i int) string {
 	toks := d.toks[si]
 	t := toks[i]
-	if !t.word || len(t.text) < 3 || len(t.text) > 8 || !isAcronym(t.text) || lowerAt(toks, i-1) == "(" || !acronymEnds[lowerAt(toks, i+1)] {
+	if !t.word || !mayBeInitialism(t) || !isAcronym(t.text) || lowerAt(toks, i-1) == "(" || !acronymEnds[lowerAt(toks, i+1)] {
 		return ""
 	}
 	long := d.longName(t.text)

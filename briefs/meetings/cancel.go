@@ -132,16 +132,15 @@ func (d *doc) sentenceOf(evidence string) int {
 // a sentence, or -1.
 func cancelAt(toks []token) int {
 	for k, t := range toks {
-		next, after := lowerAt(toks, k+1), lowerAt(toks, k+2)
-		switch t.lower {
+		switch t.lower { // the words after are read only at a cue: this runs over every word
 		case "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "scrapped", "scrapping":
 			return k
 		case "called", "call", "calls", "calling":
-			if next == "off" {
+			if lowerAt(toks, k+1) == "off" {
 				return k
 			}
 		case "postponed", "suspended", "adjourned", "delayed", "shelved":
-			if next == "indefinitely" || next == "sine" && after == "die" {
+			if next, after := lowerAt(toks, k+1), lowerAt(toks, k+2); next == "indefinitely" || next == "sine" && after == "die" {
 				return k
 			}
 		case "not", "t", "never":
@@ -151,7 +150,7 @@ func cancelAt(toks []token) int {
 			if w := lowerAt(toks, k+3); w == "until" || w == "before" || w == "till" {
 				continue // "will not take place until June": put off to a date, not called off
 			}
-			if next == "take" && after == "place" || next == "be" && after == "held" || next == "go" && after == "ahead" {
+			if next, after := lowerAt(toks, k+1), lowerAt(toks, k+2); next == "take" && after == "place" || next == "be" && after == "held" || next == "go" && after == "ahead" {
 				return k
 			}
 		}

@@ -697,7 +697,8 @@ func notParty(toks []token, c chunk, name string) bool {
 	if addressCity(toks, c) {
 		return true // "Committee Room 2S3, Parliament House, Canberra": the venue's city
 	}
-	if lw := strings.ToLower(name); c.end-c.start == 1 && strings.HasSuffix(lw, "s") && countries[lw] == "" && !isCountry(name) && (nationalities[strings.TrimSuffix(lw, "s")] || regionalAdjectives[strings.TrimSuffix(lw, "s")]) {
+	lw := strings.ToLower(name) // made once: most rules below ask it
+	if c.end-c.start == 1 && strings.HasSuffix(lw, "s") && countries[lw] == "" && !isCountry(name) && (nationalities[strings.TrimSuffix(lw, "s")] || regionalAdjectives[strings.TrimSuffix(lw, "s")]) {
 		return true // "Koreans forced to work for Japanese companies", "Africans": people, not a party
 	}
 	if inThemeQuote(toks, c) {
@@ -741,10 +742,10 @@ func notParty(toks []token, c chunk, name string) bool {
 	if isApostrophe(next) && lowerAt(toks, c.end+1) == "s" && titledPerson(toks, c.end+2) {
 		return true // "Turkey's ambassador Nazmi Akiman": the person is the party
 	}
-	if c.end-c.start == 1 && (regionalAdjectives[strings.ToLower(name)] || nameModifiers[strings.ToLower(name)] && !legislatures[strings.ToLower(name)] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
+	if c.end-c.start == 1 && (regionalAdjectives[lw] || nameModifiers[lw] && !legislatures[lw] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
 		return true // "Western creditor governments", "Creditor governments of the Paris Club"
 	}
-	if c.end-c.start == 1 && reportNouns[strings.ToLower(name)] {
+	if c.end-c.start == 1 && reportNouns[lw] {
 		return true // "Dividend payable after general meeting on June 4"
 	}
 	if c.end-c.start == 1 && c.end+1 < len(toks) && toks[c.end].word && !toks[c.end].cap && isApostrophe(toks[c.end+1].lower) && plural(toks[c.end].lower) && !isAcronym(name) {
@@ -759,7 +760,6 @@ func notParty(toks []token, c chunk, name string) bool {
 	if possessesThing(toks, c.end) {
 		return true // "the Security Council's ceasefire resolution", "Seoul's trade deficit"
 	}
-	lw := strings.ToLower(name)
 	if regions[lw] || regionalRegion(lw) || eventWords[strings.ToLower(lastWord(name))] {
 		return true // "the Middle East"; "the Seoul Olympics", "the 1994 World Cup"
 	}
