@@ -409,7 +409,10 @@ func mentionKey(m *mention) string {
 	if m.verb || m.title == "" {
 		return ""
 	}
-	return normKey(meetingInitials.Replace(m.title))
+	if !m.keyed || m.keyTitle != m.title { // clustering asks it again and again; the title may change in between
+		m.key, m.keyTitle, m.keyed = normKey(meetingInitials.Replace(m.title)), m.title, true
+	}
+	return m.key
 }
 
 // listedWith reports a mention of cluster c listed with m in m's
