@@ -756,8 +756,8 @@ func (d *doc) newMention(si, h int) *mention {
 	}
 	for k := max(from, 0); k < m.nameEnd; k++ {
 		if corporateWords[toks[k].lower] && (toks[k].lower != "general" || lowerAt(toks, k+1) == "meeting") &&
-			!(companyModifiers[toks[k].lower] && publicBodyIn(toks, m.nameStart-6, m.skipEnd)) {
-			m.corporate = true // not "the General Border Committee", "the General Assembly", "a special session of the National Assembly"
+			!(companyModifiers[toks[k].lower] && publicBodyIn(toks, m.nameStart-6, m.skipEnd)) && !(toks[k].lower == "board" && !toks[k].cap && localWord(lowerAt(toks, k-1))) {
+			m.corporate = true // not "the General Border Committee", "the General Assembly", "a special session of the National Assembly", "the school board"
 		}
 	}
 	for k := m.nameStart - 1; k >= 0 && k >= m.nameStart-3; k-- {

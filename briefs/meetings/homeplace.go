@@ -67,6 +67,9 @@ func (d *doc) homeBody(n string) bool {
 	if city := strings.ToLower(d.datelineCity()); city != "" && municipalHeads[ws[len(ws)-1]] && strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ") {
 		return true // "Auckland Council" in an Auckland story, "Cape Town City Council", "the City of London Corporation"
 	}
+	if d.localBody(n, ws) {
+		return true // "the city council", "the Wexcombe School Committee" in a Wexcombe story
+	}
 	if last := ws[len(ws)-1]; last != "ministry" || len(ws) < 2 {
 		return false
 	}
@@ -113,6 +116,9 @@ func (d *doc) centralBankNear(m *mention) bool {
 	toks := d.toks[m.sent]
 	for k := 1; k < m.skipEnd+2 && k < len(toks); k++ {
 		if toks[k].lower == "bank" && toks[k-1].lower == "central" && !reporting(lowerAt(toks, k+1)) {
+			if bankOwnsBody(toks, k) && (d.seatedAwayEndingAt(toks, k) || d.foreignOwner(toks, k-1)) {
+				continue // "the European Central Bank, whose Governing Council meets", "the Bundesbank's central bank council" in a London story
+			}
 			return true
 		}
 		if toks[k].lower == "bank" && toks[k-1].lower == "the" && isApostrophe(lowerAt(toks, k+1)) && k+5 >= m.nameStart && d.centralBank() && !d.bankSeatedElsewhere() {
@@ -554,7 +560,13 @@ func (d *doc) foreignOwner(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		w := toks[j].lower
 		if !toks[j].word && !isApostrophe(w) {
+			if w == "," && lowerAt(toks, j+1) == "whose" {
+				continue // "the European Central Bank, whose Governing Council meets": the bank owns it
+			}
 			return false
+		}
+		if toks[j].cap && d.seatedAwayEndingAt(toks, j) {
+			return true // "the Bundesbank's central bank council" in a London story sits in Frankfurt
 		}
 		if two := lowerAt(toks, j-1) + " " + w; toks[j].cap && isCountry(two) {
 			for _, n := range nats {
@@ -632,12 +644,53 @@ func pronounOwned(toks []token, m *mention) bool {
 // municipalHeads end the name of a city's own council.
 var municipalHeads = map[string]bool{"council": true, "corporation": true, "municipality": true, "assembly": true}
 
+// localBody reports a town's own body (rule place.dateline-implied): one written
+// in lower case with a civic word ("the city council", "the municipal
+// transport council", "the school board"), which a story filed from a town
+// means as that town's; or one named with the dateline's town ("the
+// Wexcombe School Committee", "the Ranipur Municipal Corporation" in a New
+// Ranipur story). ws are n's words in lower case.
+func (d *doc) localBody(n string, ws []string) bool {
+	if len(ws) < 2 || !localHeads[ws[len(ws)-1]] {
+		return false
+	}
+	if n == strings.ToLower(n) {
+		return slices.ContainsFunc(ws[:len(ws)-1], localWord)
+	}
+	city := strings.ToLower(d.datelineCity())
+	city = strings.TrimPrefix(city, "new ") // "the Delhi Municipal Corporation" in a New Delhi story
+	return city != "" && strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ")
+}
+
+// localWord reports a word that makes a body a town's own: "city",
+// "municipal", "school", "town".
+func localWord(w string) bool {
+	return civicWords[w] || w == "town" || w == "school" || w == "village" || w == "shire" || w == "parish"
+}
+
+// civicBefore reports a local word among the lower-case tokens [i, j):
+// "the city council", "the school board".
+func civicBefore(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !toks[k].cap && localWord(toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// localHeads end the name of a town's own body.
+var localHeads = map[string]bool{
+	"council": true, "corporation": true, "municipality": true, "assembly": true, "committee": true,
+	"board": true, "commission": true, "selectmen": true,
+}
+
 // cityCorporation reports a city's own corporation, named with the
 // dateline's city and a civic word: "Pune Municipal Corporation", "the
 // Brihanmumbai Municipal Corporation" in a Mumbai story does not count (its
 // name holds no "Mumbai" word), "Tokyo Gas Corporation" is a company.
 func (d *doc) cityCorporation(n string) bool {
-	city := strings.ToLower(d.datelineCity())
+	city := strings.TrimPrefix(strings.ToLower(d.datelineCity()), "new ") // "the Delhi Municipal Corporation" in a New Delhi story
 	ws := strings.Fields(strings.ToLower(n))
 	if city == "" || len(ws) < 3 || ws[len(ws)-1] != "corporation" || !strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ") {
 		return false
@@ -652,6 +705,24 @@ func (d *doc) cityCorporation(n string) bool {
 
 // civicWords mark a corporation as a city's government: "municipal".
 var civicWords = map[string]bool{"municipal": true, "metropolitan": true, "city": true, "county": true, "borough": true}
+
+// bankOwnsBody reports a bank at token k whose body follows: "central bank
+// council", "Central Bank's board", "Central Bank, whose Governing Council".
+func bankOwnsBody(toks []token, k int) bool {
+	next := lowerAt(toks, k+1)
+	return bodyWords[next] || isApostrophe(next) || next == "," && lowerAt(toks, k+2) == "whose"
+}
+
+// seatedAwayEndingAt reports a name of one to four capitalised words
+// ending at token j that the data seats away from the dateline
+// (data/seats.tsv): "Bundesbank", "European Central Bank" in a London story.
+func (d *doc) seatedAwayEndingAt(toks []token, j int) bool {
+	i := j
+	for i > 0 && i > j-3 && toks[i-1].cap && toks[i-1].word {
+		i--
+	}
+	return d.seatedAway(sliceTextTok(toks, i, j+1)) // seatOf finds the seat's name inside the run
+}
 
 // datelineCity is the dateline's city without the region or country after
 // it: "Auckland" of "AUCKLAND, New Zealand (AP)", the place a home body's

@@ -158,6 +158,9 @@ func (d *doc) homeSubject(m *mention) bool {
 			for n := 0; n < 2 && k > 0 && toks[k].word && !toks[k].cap; n++ {
 				k-- // "The Senate estimates committee"
 			}
+			if lowerAt(toks, k) == "the" && localHeads[lowBody] && civicBefore(toks, k+1, j) {
+				return !d.foreignOwner(toks, k+1) // "The school board will meet on Thursday": the town's own
+			}
 			break
 		}
 	}

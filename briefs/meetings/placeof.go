@@ -248,21 +248,29 @@ func remoteNear(toks []token, m *mention) bool {
 // discuss it in Geneva", where the place follows the verb's object at
 // once, nor "to sign the accord in Geneva".
 func purposeTopic(toks []token, a, c int) bool {
-	for k := c - 1; k > a && k >= c-8; k-- {
+	for k := c - 1; k > a && k >= c-10; k-- {
 		switch toks[k].lower {
 		case ",", ";", ".":
 			return false
-		case "discuss", "review", "consider", "examine", "address", "assess", "debate", "evaluate", "tackle", "resolve":
+		case "discuss", "review", "consider", "examine", "address", "assess", "debate", "evaluate", "tackle", "resolve",
+			"approve", "fund", "finance", "vote", "buy", "sell", "acquire", "build", "close": // "to approve a rights issue to fund a new kiln in East Java", "to vote on the sale of two plants in the Delta"
 			if lowerAt(toks, k-1) != "to" {
 				return false
 			}
+			obj := k + 1 // the verb's object
+			if toks[k].lower == "vote" {
+				if lowerAt(toks, obj) != "on" {
+					return false
+				}
+				obj++ // "to vote on the sale of ..."
+			}
 			n := 0 // the object's words before the place's preposition
-			for j := k + 1; j < c-1; j++ {
+			for j := obj; j < c-1; j++ {
 				if toks[j].word && !determiners[toks[j].lower] {
 					n++
 				}
 			}
-			return n > 0 && !isPronoun(lowerAt(toks, k+1))
+			return n > 0 && !isPronoun(lowerAt(toks, obj)) // not "a creditors' meeting to vote on it will take place in Hong Kong"
 		}
 	}
 	return false

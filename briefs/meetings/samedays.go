@@ -20,8 +20,10 @@ const sameDaysWindow = 2
 // Three foreign ministers' meeting on Thursday", from KUALA LUMPUR). Only
 // meetings dated to the day on both sides count. A company's or a union's
 // meeting (the guideline implies no place for it), one held online, one the
-// story puts away from here or one of a body seated elsewhere keeps no
-// place, nor does a listing's line.
+// story puts away from here, one of a body seated elsewhere or one of a
+// central bank seated elsewhere (the Bundesbank's council in a London story;
+// blocs such as ASEAN, whose meetings move, still count) keeps no place, nor
+// does a listing's line.
 func (d *doc) sameDaysHere(out []briefs.Meeting, trs []trace) {
 	city := d.datelineCity()
 	if city == "" || len(d.entries) > 0 {
@@ -29,7 +31,7 @@ func (d *doc) sameDaysHere(out []briefs.Meeting, trs []trace) {
 	}
 	for i := range out {
 		if out[i].Place != "" || out[i].Precision != "day" || heldOnline(trs[i].c) || corporate(trs[i].c) || d.awayFromHere(trs[i].c) ||
-			d.seatedElsewhere(trs[i].c) || slices.ContainsFunc(out[i].Participants, businessParty) {
+			d.seatedElsewhere(trs[i].c) || slices.ContainsFunc(out[i].Participants, businessParty) || slices.ContainsFunc(out[i].Participants, d.bankSeatedAway) {
 			continue
 		}
 		for j := range out {
@@ -41,6 +43,10 @@ func (d *doc) sameDaysHere(out []briefs.Meeting, trs []trace) {
 		}
 	}
 }
+
+// bankSeatedAway reports a central bank or a ministry, which meet at home,
+// that the data seats away from the dateline (data/seats.tsv).
+func (d *doc) bankSeatedAway(n string) bool { return bankOrMinistry(n) && d.seatedAway(n) }
 
 // businessParty reports a company or a trade union: their talks in the
 // dateline's city are no delegations' ("Ford Motor Co", "Transport and
