@@ -73,3 +73,18 @@ func TestRound26PurposePlace(t *testing.T) {
 			text: "HONG KONG, March 16 (Reuters) - A creditors' meeting to vote on it will take place in Hong Kong on March 30, the developer said.",
 			want: []string{"2026-03-30 Hong Kong"}})
 }
+
+// TestRound26DelegationFrom: a town in apposition after "from" is where a
+// delegation comes from, not where its talks are (placeof.go
+// appositionFrom); the talks it arrives for are in the dateline's town
+// (rule place.dateline-implied). A town in apposition after "in" is still
+// the place.
+func TestRound26DelegationFrom(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a delegation from a partner city", pub: "2019-09-10",
+			text: "LINDAU, Germany, Sept 10 (dpa) - A delegation from the Czech partner city of Horvice will arrive on Monday for talks with Mayor Petra Lenz on a joint tourism plan.",
+			want: []string{"2019-09-16 Lindau"}},
+		describedCase{name: "talks in the port city of X (guard)", pub: "2019-09-10",
+			text: "LINDAU, Germany, Sept 10 (dpa) - Mayor Petra Lenz will hold talks in the Czech port city of Decin on Monday.",
+			want: []string{"2019-09-16 Decin"}})
+}

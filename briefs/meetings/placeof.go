@@ -99,6 +99,9 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if _, named := meetingNouns[lowerAt(toks, c.end-1)]; (meeting || named) && sidelinesOf(toks, c) && seatOf(c.text) == "" {
 			continue // "on the sidelines of the APEC summit", "of the Munich Security Conference": a gathering, no place (sidelinesPlaces gives its place)
 		}
+		if appositionPlace(toks, c) && appositionFrom(toks, c) {
+			continue // "a delegation from the Polish partner city of Zawierce": where the visitors come from
+		}
 		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
@@ -274,6 +277,20 @@ func purposeTopic(toks []token, a, c int) bool {
 		}
 	}
 	return false
+}
+
+// appositionFrom reports a place in apposition (appositionPlace) whose
+// phrase follows "from": "from the South Korean port city of Haewol",
+// "from the capital, Dakar".
+func appositionFrom(toks []token, c chunk) bool {
+	k := c.start - 1
+	if w := lowerAt(toks, k); w == "," || w == "of" {
+		k--
+	}
+	for n := 0; n < 5 && k > 0 && toks[k].word && !placePreps[toks[k].lower] && toks[k].lower != "from"; n++ {
+		k-- // "the South Korean port city", "the Polish partner city"
+	}
+	return lowerAt(toks, k) == "from"
 }
 
 func isPronoun(w string) bool { return w == "it" || w == "them" || w == "this" || w == "that" }
