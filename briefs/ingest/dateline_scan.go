@@ -186,6 +186,9 @@ func (s *scanner) terminator() bool {
 func (s *scanner) source() (string, bool) {
 	save := s.pos
 	s.skipHSpace()
+	if s.peek(0) == '.' && isHSpace(s.peek(1)) && s.peek(2) == '/' {
+		s.pos += 2 // "MOSCOW, June 5. /TASS/."
+	}
 	if s.at("--(") {
 		s.pos += 2
 	}
@@ -204,7 +207,8 @@ func (s *scanner) source() (string, bool) {
 
 // bareAgency reads a news agency named without brackets before the
 // dateline's dash: "TOKYO, March 14 Kyodo - ", "SYDNEY, March 9 AAP - ",
-// "PORT OF SPAIN, Trinidad, Feb 20, CMC – ".
+// "PORT OF SPAIN, Trinidad, Feb 20, CMC – ", or its full stop: "Baku, May
+// 29, APA. ".
 func (s *scanner) bareAgency() (string, bool) {
 	if s.peek(0) == ',' {
 		s.pos++
@@ -220,7 +224,7 @@ func (s *scanner) bareAgency() (string, bool) {
 	}
 	save := s.pos
 	s.skipHSpace()
-	term := s.terminator()
+	term := s.terminator() || s.peek(0) == '.' && isHSpace(s.peek(1))
 	s.pos = save
 	return word, term
 }
@@ -230,7 +234,26 @@ var bareAgencies = map[string]bool{
 	"Kyodo": true, "Xinhua": true, "Yonhap": true, "Bernama": true, "Reuters": true, "AFP": true, "AP": true,
 	"IANS": true, "PTI": true, "ANI": true, "UNI": true, "TASS": true, "Interfax": true, "Anadolu": true,
 	"AAP": true, "CMC": true, "KUNA": true, "WAM": true, "SPA": true, "MENA": true, "EFE": true, "dpa": true, "APA": true,
-	"ANP": true, "NAN": true, "ANA": true, "Antara": true,
+	"ANP": true, "NAN": true, "ANA": true, "Antara": true, "GNA": true, "KNA": true,
+}
+
+// placeAfterSource reads the place and date that an agency in brackets and
+// a dash may come before: "(ANSA) - Rome, August 21 - President ...". The
+// position stays after the agency when they are not there.
+func (s *scanner) placeAfterSource(d *rawDateline) {
+	save := s.pos
+	s.skipHSpace()
+	if !s.terminator() {
+		s.pos = save
+		return
+	}
+	s.skipHSpace()
+	var p rawDateline
+	if !s.place(&p) || !p.hasDate {
+		s.pos = save
+		return
+	}
+	d.segments, d.date, d.hasDate = p.segments, p.date, true
 }
 
 // scanDateline reads a dateline at the start of rs. rest is the rune
@@ -244,6 +267,7 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 			return d, 0, false
 		}
 		d.source = src
+		s.placeAfterSource(&d)
 	} else {
 		if !s.place(&d) {
 			return d, 0, false
@@ -258,6 +282,11 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 	term := s.terminator()
 	if !term {
 		s.pos = save
+	}
+	if !term && d.source != "" && s.peek(0) == '.' && (isHSpace(s.peek(1)) || s.peek(1) == '-') {
+		s.pos++        // "MOSCOW, June 5. /TASS/. Russian ...", "Baku, May 29, APA. The ..."
+		s.terminator() // and the dash of "Madrid (EFE).- The ..."
+		term = true
 	}
 	if !term && d.hasDate && d.source == "" && s.lineEnd() {
 		term = true // "Accra, 22 January 2026" alone on the first line: a release's place and date
@@ -317,11 +346,19 @@ func (s *scanner) place(d *rawDateline) bool {
 		}
 		d.segments = append(d.segments, country) // and "New Delhi [India], March 13 (ANI):"
 	}
+	if s.peek(0) == '/' && unicode.IsUpper(s.peek(1)) {
+		save := s.pos
+		s.pos++
+		if _, ok := s.segment(); !ok {
+			s.pos = save // "VIENNA/DUBAI, March 3 (Reuters)": the first city is the place
+		}
+	}
 	for i := 0; i < 4 && s.peek(0) == ','; i++ {
 		save := s.pos
 		s.pos++
 		s.skipHSpace()
 		if !d.hasDate {
+			s.skipWeekday() // "NAKURU, Thursday, March 21, 2019 (KNA) -"
 			if md, ok := s.date(); ok {
 				d.date, d.hasDate = md, true
 				continue
@@ -336,6 +373,17 @@ func (s *scanner) place(d *rawDateline) bool {
 		break
 	}
 	return true
+}
+
+// skipWeekday moves past a weekday and its comma before a date.
+func (s *scanner) skipWeekday() {
+	save := s.pos
+	if w, ok := s.word(); ok && weekdayNumber(strings.ToLower(strings.TrimRight(w, "."))) >= 0 && s.peek(0) == ',' {
+		s.pos++
+		s.skipHSpace()
+		return
+	}
+	s.pos = save
 }
 
 // bracketedRegion reads the state in round brackets and the country in

@@ -58,6 +58,15 @@ func TestParseDateline(t *testing.T) {
 		{"SEOUL, June 2 Yonhap -- Talks opened.", briefs.Dateline{Place: "Seoul", Date: "2025-06-02", Source: "Yonhap"}, "Talks opened."},
 		{"SYDNEY, March 9 AAP - Unions met.", briefs.Dateline{Place: "Sydney", Date: "2025-03-09", Source: "AAP"}, "Unions met."},
 		{"PORT OF SPAIN, Trinidad, Feb 20, CMC – Leaders met.", briefs.Dateline{Place: "Port of Spain, Trinidad", Date: "2025-02-20", Source: "CMC"}, "Leaders met."},
+		// Agency styles with a full stop, a weekday, two cities, or the agency first.
+		{"MOSCOW, June 5. /TASS/. Russian Foreign Minister Sergey Lavrov will chair a meeting.", briefs.Dateline{Place: "Moscow", Date: "2025-06-05", Source: "TASS"}, "Russian Foreign Minister Sergey Lavrov will chair a meeting."},
+		{"Baku, May 29, APA. The forum will be held on June 2.", briefs.Dateline{Place: "Baku", Date: "2025-05-29", Source: "APA"}, "The forum will be held on June 2."},
+		{"Accra, Oct. 9, GNA - Experts from Ghana and Togo will meet.", briefs.Dateline{Place: "Accra", Date: "2025-10-09", Source: "GNA"}, "Experts from Ghana and Togo will meet."},
+		{"Madrid (EFE).- The high-level meeting was postponed.", briefs.Dateline{Place: "Madrid", Source: "EFE"}, "The high-level meeting was postponed."},
+		{"NAKURU, Thursday, March 21, 2019 (KNA) - The committee will meet.", briefs.Dateline{Place: "Nakuru", Date: "2019-03-21", Source: "KNA"}, "The committee will meet."},
+		{"VIENNA/DUBAI, March 3 (Reuters) - OPEC+ will meet online.", briefs.Dateline{Place: "Vienna", Date: "2025-03-03", Source: "Reuters"}, "OPEC+ will meet online."},
+		{"(ANSA) - Rome, August 21 - President Sergio Mattarella began consultations.", briefs.Dateline{Place: "Rome", Date: "2025-08-21", Source: "ANSA"}, "President Sergio Mattarella began consultations."},
+		{"(Reuters) - Shares of Nordvale rose 11% on Thursday.", briefs.Dateline{Source: "Reuters"}, "Shares of Nordvale rose 11% on Thursday."},
 		{"KUWAIT CITY, Nov 27 (KUNA/Reuters) - Ministers met.", briefs.Dateline{Place: "Kuwait City", Date: "2025-11-27", Source: "KUNA/Reuters"}, "Ministers met."},
 		{"Islamabad, December 4: Pakistan said.", briefs.Dateline{Place: "Islamabad", Date: "2025-12-04"}, "Pakistan said."},
 		{"ST. LOUIS, Mo., June 3 - A jury found.", briefs.Dateline{Place: "St. Louis, Mo.", Date: "2025-06-03"}, "A jury found."},
@@ -111,6 +120,7 @@ func TestParseDatelineNone(t *testing.T) {
 	pub := date("2025-12-04T10:00:00Z")
 	for _, text := range []string{
 		"In New Delhi, officials said the talks would resume.",
+		"WASHINGTON. The Senate voted.", // a full stop ends a dateline only after its agency
 		"The minister said talks would resume on Thursday.",
 		"Defence Minister Rajnath Singh met his counterpart.",
 		"Apple (AAPL) shares fell 3% on Monday.",

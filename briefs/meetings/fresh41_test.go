@@ -88,3 +88,17 @@ func TestRound26DelegationFrom(t *testing.T) {
 			text: "LINDAU, Germany, Sept 10 (dpa) - Mayor Petra Lenz will hold talks in the Czech port city of Decin on Monday.",
 			want: []string{"2019-09-16 Decin"}})
 }
+
+// TestRound26HouseCommittee: a house's committee named as the subject meets
+// at home (impliedhere.go homeSubject, legislatureCommittee): "the Dewan
+// Rakyat Special Select Committee on Human Resources"; "the Finance
+// Committee of Parliament" was at home before, as a named party.
+func TestRound26HouseCommittee(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a house's select committee", pub: "2022-08-10",
+			text: "KUALA LUMPUR, Aug 10 (Bernama) - The Dewan Negara Special Select Committee on Water Supply will hold a hearing on the tariff review on Aug 23, its chairman said.",
+			want: []string{"2022-08-23 Kuala Lumpur"}},
+		describedCase{name: "a committee of parliament (guard)", pub: "2022-11-03",
+			text: "LUSAKA, Nov 3 (Reuters) - The Budget Committee of Parliament will on Tuesday hold a hearing on the performance of the revenue authority, its chairman said.",
+			want: []string{"2022-11-08 Lusaka"}})
+}

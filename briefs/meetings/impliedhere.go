@@ -180,7 +180,8 @@ func (d *doc) homeSubject(m *mention) bool {
 			last = lowBody // "The House Energy and Commerce subcommittee", "The Senate estimates committee"
 		}
 		if homeBodies[last] || last == "council" || last == "party" && lowerAt(toks, c.start-1) == "ruling" ||
-			(last == "committee" || last == "subcommittee") && (len(ws) > 1 || lowBody != "") && (homeBodies[ws[0]] || ws[0] == "house") {
+			(last == "committee" || last == "subcommittee") && (len(ws) > 1 || lowBody != "") && (homeBodies[ws[0]] || ws[0] == "house") ||
+			legislatureCommittee(ws, lowBody) {
 			return !d.foreignOwner(toks, c.end) // not "The German cabinet met" in London
 		}
 		return len(ws) > 2 && headOfGovernment[ws[0]] || len(ws) > 3 && ws[0] == "prime" && ws[1] == "minister" || homeOfficial(toks, c) ||
@@ -188,6 +189,25 @@ func (d *doc) homeSubject(m *mention) bool {
 				lowerAt(toks, c.start-1) == "minister" && lowerAt(toks, c.start-2) == "prime")
 	}
 	return false
+}
+
+// legislatureCommittee reports the words ws (lower case) of a house's
+// committee, its head word lowBody when written after the name in lower
+// case: "Parliamentary Select Committee on Foreign Affairs", "Dewan Rakyat
+// Special Select Committee on Human Resources", "Parliament" of
+// "Parliament's primary production select committee".
+func legislatureCommittee(ws []string, lowBody string) bool {
+	committee := lowBody == "committee" || lowBody == "subcommittee" || lowBody == "commission"
+	house := false
+	for _, w := range ws {
+		switch {
+		case w == "committee" || w == "subcommittee":
+			committee = true
+		case legislatures[w] && w != "cabinet" && w != "congress" || homeBodies[w] && w != "government" && w != "centre":
+			house = true
+		}
+	}
+	return committee && house
 }
 
 // headOfGovernment are the titles of a government's head.
