@@ -102,3 +102,16 @@ func TestRound26HouseCommittee(t *testing.T) {
 			text: "LUSAKA, Nov 3 (Reuters) - The Budget Committee of Parliament will on Tuesday hold a hearing on the performance of the revenue authority, its chairman said.",
 			want: []string{"2022-11-08 Lusaka"}})
 }
+
+// TestRound26UnionLocal: a union's local keeps its number in its name
+// (names.go findChunks; heading.go headingOrg): "Transit Workers Union Local
+// 400", and a bulletin headed "Unifor Local 222" is still its union's.
+func TestRound26UnionLocal(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a local by its number", pub: "2009-03-30",
+			text: "TORONTO, March 30 (CP) - The Metro Transit Commission will meet Transit Workers Union Local 400 on Monday to resume contract talks.",
+			want: []string{"Metro Transit Commission;Transit Workers Union Local 400"}},
+		describedCase{name: "a bulletin headed by a local", pub: "2026-02-27",
+			text: "Unifor Local 222 - Bargaining bulletin\n\nYour committee met the company on February 25. Talks with management are scheduled to resume on March 3 and 4. Stay tuned.",
+			want: []string{"Unifor Local 222"}})
+}

@@ -104,6 +104,9 @@ func headingOrg(n string) bool {
 		return false
 	}
 	last := strings.Trim(ws[len(ws)-1], ".,:;'’")
+	if len(ws) > 2 && ws[len(ws)-2] == "local" && atoi(last) > 0 {
+		last = "local" // "Unifor Local 222"
+	}
 	if _, meeting := meetingNouns[last]; meeting {
 		return false
 	}

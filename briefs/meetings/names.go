@@ -68,6 +68,9 @@ func (d *doc) findChunks(si int) []chunk {
 		if e-k > 1 && headingLabels[toks[e-1].lower] && (bodyWords[toks[e-2].lower] || orgWords[toks[e-2].lower]) {
 			e-- // "Little Haddon Parish Council Minutes of the meeting", a heading joined to its first line
 		}
+		if e < len(toks) && toks[e-1].lower == "local" && toks[e].num && inSpan(ds, e) < 0 {
+			e++ // "Transit Workers Union Local 400": a union's local by its number
+		}
 		for e > k && (inSpan(ds, e-1) >= 0 || !toks[e-1].word && !(toks[e-1].lower == "." && e-2 >= k && len(toks[e-2].text) == 1) ||
 			toks[e-1].word && !toks[e-1].cap && !toks[e-1].num && !(lowerAt(toks, e-2) == "-" && toks[e-2].start == toks[e-1].start-1) && !gluedApostrophe(toks, e-1)) {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
