@@ -203,7 +203,7 @@ func legislatureCommittee(ws []string, lowBody string) bool {
 		switch {
 		case w == "committee" || w == "subcommittee":
 			committee = true
-		case legislatures[w] && w != "cabinet" && w != "congress" || homeBodies[w] && w != "government" && w != "centre":
+		case legislatures[w] && w != "cabinet" && w != "congress" || homeBodies[w] && w != "government" && w != "centre": // not a party's ("Congress Working Committee") or a cabinet's
 			house = true
 		}
 	}

@@ -10,44 +10,45 @@ import (
 
 // mention is one place in the text that names a meeting.
 type mention struct {
-	key, keyTitle string // mentionKey of the title keyTitle, made once
-	keyed         bool
-	sent          int // sentence index
-	trig          int // token index of the head word
-	kind          string
-	verb          bool // "met", "will meet"
-	nameStart     int  // first token of the meeting's name
-	nameEnd       int  // token after the name (including an "of X" complement)
-	skipEnd       int  // token after any further "of X" chains (not participants)
-	title         string
-	anaphoric     bool // "the meeting", "during the talks": refers back
-	possDate      bool // named by a date's possessive ("today's talks"): refers back if a meeting fits
-	date          *dateSpan
-	dist          int
-	named         []string       // name chunks of the sentence outside the meeting's name
-	namedAt       map[string]int // the token where this sentence names each of them
-	nameOrgs      []string       // organisations inside the meeting's name
-	place         string
-	placeAt       int // the token where this sentence names the place (-1: elsewhere)
-	corporate     bool
-	openEnded     bool   // "opened talks": negotiations still going on
-	started       bool   // "began its meeting", "resumed talks this morning": under way
-	ended         bool   // "at the end of its meeting", "ended a two-day meeting": over
-	movedFrom     string // the date a reschedule moved it from
-	days          int    // "a three-day meeting": 3
-	continues     bool   // "the talks will continue tomorrow": a later day of a meeting begun before
-	online        bool   // a listing line "Online - ...": no venue (listing.go)
-	owner         string // the body a possessive names: "the commission's", "its"
-	listed        bool   // dated by a line of a list of dates (listingbody.go dateList): that line is its evidence
-	sentenceTx    string
-	why           map[Field]why   // the rule that decided each field (rules.go)
-	partWhy       map[string]why  // the rule that named each participant
-	subjectOf     *mention        // a second object's meeting: the verb mention whose subject it shares (conjoined.go)
-	sides         []string        // the pair "the two sides" stands for (sides.go twoSides)
-	notParties    map[string]bool // names said where no party is (roles.go nonParties)
-	groupRefs     []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
-	jointSides    []string        // the two countries of a joint body named in lower case (names.go jointBodyAfter)
-	nameSides     []string        // the countries that open the meeting's own name: "Japan-Philippines Strategic Dialogue" (names.go leadingCountries)
+	sent       int // sentence index
+	trig       int // token index of the head word
+	kind       string
+	verb       bool // "met", "will meet"
+	nameStart  int  // first token of the meeting's name
+	nameEnd    int  // token after the name (including an "of X" complement)
+	skipEnd    int  // token after any further "of X" chains (not participants)
+	title      string
+	anaphoric  bool // "the meeting", "during the talks": refers back
+	possDate   bool // named by a date's possessive ("today's talks"): refers back if a meeting fits
+	date       *dateSpan
+	dist       int
+	named      []string       // name chunks of the sentence outside the meeting's name
+	namedAt    map[string]int // the token where this sentence names each of them
+	nameOrgs   []string       // organisations inside the meeting's name
+	place      string
+	placeAt    int // the token where this sentence names the place (-1: elsewhere)
+	corporate  bool
+	openEnded  bool   // "opened talks": negotiations still going on
+	started    bool   // "began its meeting", "resumed talks this morning": under way
+	ended      bool   // "at the end of its meeting", "ended a two-day meeting": over
+	movedFrom  string // the date a reschedule moved it from
+	days       int    // "a three-day meeting": 3
+	continues  bool   // "the talks will continue tomorrow": a later day of a meeting begun before
+	online     bool   // a listing line "Online - ...": no venue (listing.go)
+	owner      string // the body a possessive names: "the commission's", "its"
+	listed     bool   // dated by a line of a list of dates (listingbody.go dateList): that line is its evidence
+	sentenceTx string
+	why        map[Field]why   // the rule that decided each field (rules.go)
+	partWhy    map[string]why  // the rule that named each participant
+	subjectOf  *mention        // a second object's meeting: the verb mention whose subject it shares (conjoined.go)
+	sides      []string        // the pair "the two sides" stands for (sides.go twoSides)
+	notParties map[string]bool // names said where no party is (roles.go nonParties)
+	groupRefs  []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
+	jointSides []string        // the two countries of a joint body named in lower case (names.go jointBodyAfter)
+	nameSides  []string        // the countries that open the meeting's own name: "Japan-Philippines Strategic Dialogue" (names.go leadingCountries)
+	key        string          // mentionKey, made once of the title keyOf
+	keyOf      string
+	keyed      bool
 }
 
 // clone is a copy of m that shares nothing the later steps change: each
