@@ -31,7 +31,9 @@ func ParseDateline(text string, published, ingested time.Time) (d briefs.Datelin
 	raw, rest, ok := scanDateline(rs)
 	if !ok {
 		if raw, rest, ok = releaseLine(rs); !ok {
-			return briefs.Dateline{}, 0, false
+			if raw, rest, ok = cityLine(rs); !ok {
+				return briefs.Dateline{}, 0, false
+			}
 		}
 	}
 	d.Place = normalisePlace(raw.segments)
@@ -199,4 +201,57 @@ func titleCase(s string) string {
 	}
 	flush()
 	return b.String()
+}
+
+// cityLine reads a dateline that is a line of its own above a blank line, as
+// Anadolu writes it: "ANKARA" or "VILNIUS, Lithuania", then the story. The
+// city must be one word in capitals that no label or heading uses
+// (notPlaceWords, bodySuffixes, headingSuffixes: not "UPDATE", "MINUTES"),
+// and the story must follow as prose: a capitalised line of 100 characters
+// or more.
+func cityLine(rs []rune) (raw rawDateline, rest int, ok bool) {
+	s := &scanner{r: rs}
+	s.skipSpace()
+	start := s.pos
+	w, ok := s.word()
+	if !ok || s.pos-start < 4 || strings.ToUpper(w) != w || !unicode.IsUpper([]rune(w)[0]) {
+		return raw, 0, false
+	}
+	lw := strings.ToLower(strings.TrimRight(w, "."))
+	if notPlaceWords[lw] || bodySuffixes[lw] || headingSuffixes[lw] || monthNumber(lw) > 0 || weekdayNumber(lw) >= 0 {
+		return raw, 0, false
+	}
+	raw.segments = []string{w}
+	if s.peek(0) == ',' {
+		s.pos++
+		s.skipHSpace()
+		country, ok := s.segment() // "VILNIUS, Lithuania"
+		if !ok || notPlace(country) {
+			return raw, 0, false
+		}
+		raw.segments = append(raw.segments, country)
+	}
+	s.skipHSpace()
+	if s.peek(0) != '\n' || !blankLineAfter(s) {
+		return raw, 0, false
+	}
+	s.skipSpace()
+	end := s.pos
+	for end < len(rs) && rs[end] != '\n' {
+		end++
+	}
+	if end-s.pos < 100 || !unicode.IsUpper(s.peek(0)) {
+		return raw, 0, false
+	}
+	return raw, s.pos, true
+}
+
+// blankLineAfter reports a blank line right after the line break at the
+// scanner's position.
+func blankLineAfter(s *scanner) bool {
+	k := s.pos + 1
+	for k < len(s.r) && isHSpace(s.r[k]) {
+		k++
+	}
+	return k < len(s.r) && (s.r[k] == '\n' || s.r[k] == '\r')
 }

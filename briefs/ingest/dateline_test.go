@@ -67,6 +67,8 @@ func TestParseDateline(t *testing.T) {
 		{"VIENNA/DUBAI, March 3 (Reuters) - OPEC+ will meet online.", briefs.Dateline{Place: "Vienna", Date: "2025-03-03", Source: "Reuters"}, "OPEC+ will meet online."},
 		{"(ANSA) - Rome, August 21 - President Sergio Mattarella began consultations.", briefs.Dateline{Place: "Rome", Date: "2025-08-21", Source: "ANSA"}, "President Sergio Mattarella began consultations."},
 		{"(Reuters) - Shares of Nordvale rose 11% on Thursday.", briefs.Dateline{Source: "Reuters"}, "Shares of Nordvale rose 11% on Thursday."},
+		{"ANKARA\n\nTurkish Foreign Minister Hakan Fidan will attend a meeting of NATO foreign ministers in Brussels next week, the ministry said.", briefs.Dateline{Place: "Ankara"}, "Turkish Foreign Minister Hakan Fidan will attend a meeting of NATO foreign ministers in Brussels next week, the ministry said."},
+		{"VILNIUS, Lithuania\n\nTurkish President Recep Tayyip Erdogan will meet Swedish Prime Minister Ulf Kristersson on the sidelines of the summit.", briefs.Dateline{Place: "Vilnius, Lithuania"}, "Turkish President Recep Tayyip Erdogan will meet Swedish Prime Minister Ulf Kristersson on the sidelines of the summit."},
 		{"KUWAIT CITY, Nov 27 (KUNA/Reuters) - Ministers met.", briefs.Dateline{Place: "Kuwait City", Date: "2025-11-27", Source: "KUNA/Reuters"}, "Ministers met."},
 		{"Islamabad, December 4: Pakistan said.", briefs.Dateline{Place: "Islamabad", Date: "2025-12-04"}, "Pakistan said."},
 		{"ST. LOUIS, Mo., June 3 - A jury found.", briefs.Dateline{Place: "St. Louis, Mo.", Date: "2025-06-03"}, "A jury found."},
@@ -121,6 +123,9 @@ func TestParseDatelineNone(t *testing.T) {
 	for _, text := range []string{
 		"In New Delhi, officials said the talks would resume.",
 		"WASHINGTON. The Senate voted.", // a full stop ends a dateline only after its agency
+		"UPDATE\n\nThe ministers will now meet on Friday in Brussels, a spokesman for the presidency said this morning.", // a label alone on its line
+		"PRESS RELEASE\n\nThe roundtable on youth employment will be held on Tuesday at the ministry, officials said today.",
+		"ANKARA\n\nShort line.",
 		"The minister said talks would resume on Thursday.",
 		"Defence Minister Rajnath Singh met his counterpart.",
 		"Apple (AAPL) shares fell 3% on Monday.",
