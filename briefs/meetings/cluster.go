@@ -479,6 +479,7 @@ func (d *doc) meetings() []briefs.Meeting {
 	d.seriesParties(out, d.traces[first:])
 	d.homeAgain(out, d.traces[first:])
 	d.sameDaysHere(out, d.traces[first:])
+	d.programmeVenues(out, d.traces[first:])
 	return d.dropOccasions(out, d.traces[first:])
 }
 

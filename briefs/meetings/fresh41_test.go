@@ -115,3 +115,15 @@ func TestRound26UnionLocal(t *testing.T) {
 			text: "Unifor Local 222 - Bargaining bulletin\n\nYour committee met the company on February 25. Talks with management are scheduled to resume on March 3 and 4. Stay tuned.",
 			want: []string{"Unifor Local 222"}})
 }
+
+// TestRound26ProgrammeVenue: a meeting within a programme's days with no
+// place of its own is held at the venue the programme's heading names
+// (programmevenue.go programmeVenues, rule place.programme-venue); a meeting
+// the day before the programme opens keeps its own room, and one on another
+// day keeps none.
+func TestRound26ProgrammeVenue(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a general assembly on the forum's second day", pub: "2025-04-10",
+			text: "BALTIC WATER UTILITIES FORUM 2025\nRiga Congress Centre, Riga, Latvia - 22-24 April 2025\n\nPROVISIONAL PROGRAMME\n\nMONDAY 21 APRIL - PRE-FORUM\n15:00-18:00 Board of Directors meeting of the Baltic Water Association, Meeting Room 4\n\nTUESDAY 22 APRIL - DAY 1\n09:00 Official opening ceremony\n\nWEDNESDAY 23 APRIL - DAY 2\n14:00-17:00 General Assembly of the Baltic Water Association (voting members only)\n",
+			want: []string{"2025-04-22 Riga Congress Centre, Riga, Latvia", "2025-04-21 Meeting Room 4", "2025-04-23 Riga Congress Centre, Riga, Latvia"}})
+}
