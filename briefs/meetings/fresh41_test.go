@@ -125,5 +125,8 @@ func TestRound26ProgrammeVenue(t *testing.T) {
 	checkDescribed(t, dayPlace,
 		describedCase{name: "a general assembly on the forum's second day", pub: "2025-04-10",
 			text: "BALTIC WATER UTILITIES FORUM 2025\nRiga Congress Centre, Riga, Latvia - 22-24 April 2025\n\nPROVISIONAL PROGRAMME\n\nMONDAY 21 APRIL - PRE-FORUM\n15:00-18:00 Board of Directors meeting of the Baltic Water Association, Meeting Room 4\n\nTUESDAY 22 APRIL - DAY 1\n09:00 Official opening ceremony\n\nWEDNESDAY 23 APRIL - DAY 2\n14:00-17:00 General Assembly of the Baltic Water Association (voting members only)\n",
-			want: []string{"2025-04-22 Riga Congress Centre, Riga, Latvia", "2025-04-21 Meeting Room 4", "2025-04-23 Riga Congress Centre, Riga, Latvia"}})
+			want: []string{"2025-04-22 Riga Congress Centre, Riga, Latvia", "2025-04-21 Meeting Room 4", "2025-04-23 Riga Congress Centre, Riga, Latvia"}},
+		describedCase{name: "a heading of one line with bars", pub: "2025-09-30",
+			text: "2nd NORDIC WATER FINANCE FORUM | Oslo Congress Centre, Oslo, Norway | 14–16 October 2025\n\nPROVISIONAL PROGRAMME\n\nDay 2 – Wednesday 15 October\n14:00–16:00  Annual General Meeting of the Nordic Water Utilities Association (members only)\n",
+			want: []string{"2025-10-14 Oslo Congress Centre, Oslo, Norway", "2025-10-15 Oslo Congress Centre, Oslo, Norway"}})
 }

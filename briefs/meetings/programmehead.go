@@ -117,7 +117,7 @@ func (d *doc) joinedHead(l line) *progHead {
 				rest = strings.TrimSpace(rest[1+i+len(string([]rune(rest[1+i:])[0])):]) // past the tagline
 			}
 		}
-		rest = strings.TrimRight(rest, " |-–—")        // "Kigali Convention Centre, Kigali, Rwanda - 22-24 April 2025"
+		rest = strings.Trim(rest, " |-–—")             // "Kigali Convention Centre, Kigali, Rwanda - 22-24 April 2025", "FORUM | Kigali Convention Centre | 14–16 October 2025"
 		place := strings.ReplaceAll(rest, " | ", ", ") // "Kathmandu, Nepal | Hotel Annapurna |" before the days
 		if !venueParts(place) {
 			return nil
