@@ -218,7 +218,7 @@ func cityLine(rs []rune) (raw rawDateline, rest int, ok bool) {
 		return raw, 0, false
 	}
 	lw := strings.ToLower(strings.TrimRight(w, "."))
-	if notPlaceWords[lw] || bodySuffixes[lw] || headingSuffixes[lw] || monthNumber(lw) > 0 || weekdayNumber(lw) >= 0 {
+	if notPlace(w) || bodySuffixes[lw] || headingSuffixes[lw] {
 		return raw, 0, false
 	}
 	raw.segments = []string{w}
@@ -232,8 +232,12 @@ func cityLine(rs []rune) (raw rawDateline, rest int, ok bool) {
 		raw.segments = append(raw.segments, country)
 	}
 	s.skipHSpace()
-	if s.peek(0) != '\n' || !blankLineAfter(s) {
+	if s.peek(0) != '\n' {
 		return raw, 0, false
+	}
+	s.pos++
+	if !s.lineEnd() {
+		return raw, 0, false // no blank line between the city and the story
 	}
 	s.skipSpace()
 	end := s.pos
@@ -244,14 +248,4 @@ func cityLine(rs []rune) (raw rawDateline, rest int, ok bool) {
 		return raw, 0, false
 	}
 	return raw, s.pos, true
-}
-
-// blankLineAfter reports a blank line right after the line break at the
-// scanner's position.
-func blankLineAfter(s *scanner) bool {
-	k := s.pos + 1
-	for k < len(s.r) && isHSpace(s.r[k]) {
-		k++
-	}
-	return k < len(s.r) && (s.r[k] == '\n' || s.r[k] == '\r')
 }

@@ -409,8 +409,8 @@ func mentionKey(m *mention) string {
 	if m.verb || m.title == "" {
 		return ""
 	}
-	if !m.keyed || m.keyOf != m.title { // clustering asks it again and again; the title may change in between
-		m.key, m.keyOf, m.keyed = normKey(meetingInitials.Replace(m.title)), m.title, true
+	if m.keyOf != m.title { // clustering asks it again and again; the title may change in between
+		m.key, m.keyOf = normKey(meetingInitials.Replace(m.title)), m.title
 	}
 	return m.key
 }

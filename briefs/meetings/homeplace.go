@@ -657,8 +657,7 @@ func (d *doc) localBody(n string, ws []string) bool {
 	if n == strings.ToLower(n) {
 		return slices.ContainsFunc(ws[:len(ws)-1], localWord)
 	}
-	city := strings.ToLower(d.datelineCity())
-	city = strings.TrimPrefix(city, "new ") // "the Delhi Municipal Corporation" in a New Delhi story
+	city := d.datelineTown()
 	return city != "" && strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ")
 }
 
@@ -690,7 +689,7 @@ var localHeads = map[string]bool{
 // Brihanmumbai Municipal Corporation" in a Mumbai story does not count (its
 // name holds no "Mumbai" word), "Tokyo Gas Corporation" is a company.
 func (d *doc) cityCorporation(n string) bool {
-	city := strings.TrimPrefix(strings.ToLower(d.datelineCity()), "new ") // "the Delhi Municipal Corporation" in a New Delhi story
+	city := d.datelineTown()
 	ws := strings.Fields(strings.ToLower(n))
 	if city == "" || len(ws) < 3 || ws[len(ws)-1] != "corporation" || !strings.Contains(" "+strings.Join(ws, " ")+" ", " "+city+" ") {
 		return false
@@ -722,6 +721,13 @@ func (d *doc) seatedAwayEndingAt(toks []token, j int) bool {
 		i--
 	}
 	return d.seatedAway(sliceTextTok(toks, i, j+1)) // seatOf finds the seat's name inside the run
+}
+
+// datelineTown is datelineCity in lower case without a leading "new ", as
+// a town's bodies name it: "the Delhi Municipal Corporation" in a New Delhi
+// story.
+func (d *doc) datelineTown() string {
+	return strings.TrimPrefix(strings.ToLower(d.datelineCity()), "new ")
 }
 
 // datelineCity is the dateline's city without the region or country after

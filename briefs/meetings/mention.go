@@ -46,9 +46,8 @@ type mention struct {
 	groupRefs  []string        // the parties a group word opening the sentence stands for (storyents.go groupRefParties)
 	jointSides []string        // the two countries of a joint body named in lower case (names.go jointBodyAfter)
 	nameSides  []string        // the countries that open the meeting's own name: "Japan-Philippines Strategic Dialogue" (names.go leadingCountries)
-	key        string          // mentionKey, made once of the title keyOf
+	key        string          // mentionKey, made once of the title keyOf ("" until then)
 	keyOf      string
-	keyed      bool
 }
 
 // clone is a copy of m that shares nothing the later steps change: each
@@ -84,9 +83,8 @@ var headCues = map[string]bool{
 	"see": true, "sees": true, "saw": true, "seeing": true, "receive": true, "receives": true, "received": true, "receiving": true, // seesOfficial
 	"host": true, "hosts": true, "hosted": true, "welcome": true, "welcomes": true, "welcomed": true, "welcoming": true,
 	"brief": true, "briefs": true, "briefed": true, "briefing": true, // seesOfficial, testifies
-	"sit": true, "sits": true, "sat": true, "sitting": true, // sitsDownWith, houseSits
-	"again": true,                                                                                                         // againAfter
-	"hear":  true, "hears": true, "heard": true, "take": true, "takes": true, "took": true, "taking": true, "taken": true, // hearsWitness
+	"sit": true, "sits": true, "sat": true, "sitting": true, "again": true, // sitsDownWith, houseSits, againAfter
+	"hear": true, "hears": true, "heard": true, "take": true, "takes": true, "took": true, "taking": true, "taken": true, // hearsWitness
 	"testify": true, "testifies": true, "testified": true, "testifying": true, // testifies
 	"appear": true, "appears": true, "appeared": true, "appearing": true, "appearance": true,
 	"give": true, "gives": true, "gave": true, "giving": true, "given": true, "told": true,

@@ -99,10 +99,11 @@ func (d *doc) placeOf(m *mention) (string, int) {
 		if _, named := meetingNouns[lowerAt(toks, c.end-1)]; (meeting || named) && sidelinesOf(toks, c) && seatOf(c.text) == "" {
 			continue // "on the sidelines of the APEC summit", "of the Munich Security Conference": a gathering, no place (sidelinesPlaces gives its place)
 		}
-		if appositionPlace(toks, c) && appositionFrom(toks, c) {
+		apposed := appositionPlace(toks, c)
+		if apposed && appositionFrom(toks, c) {
 			continue // "a delegation from the Polish partner city of Zawierce": where the visitors come from
 		}
-		if appositionPlace(toks, c) || officesOf(toks, c) || sidelinesOf(toks, c) {
+		if apposed || officesOf(toks, c) || sidelinesOf(toks, c) {
 			p = "in" // "in the Senegalese capital, Dakar", "at the headquarters of GATT", "on the fringe of the U.N. General Assembly"
 		}
 		v := journeyVerb(toks, k)
