@@ -411,6 +411,9 @@ func (d *doc) names(m *mention) {
 			m.jointSides = append(m.jointSides, pair...) // "the China-Zambia joint commission" (bilateral.go bilateralSides)
 			continue
 		}
+		if c.start > m.trig && reportedSubject(toks, c) {
+			continue // "met Mike Mansfield and told him Japan could not accept": what was said, not who met
+		}
 		if countries := countriesOf(toks, c); len(countries) > 0 {
 			if reporting(lowerAt(toks, c.end+1)) {
 				continue // "South African officials said": the speaker
@@ -1690,3 +1693,39 @@ func namedStarting(m *mention, j int) string {
 	}
 	return ""
 }
+
+// reportedSubject reports name c as the subject of a clause that a verb of
+// saying reports, "told him Japan could not accept", "told the committee
+// yesterday that Italy would cut capacity" (rule parties.reported-subject):
+// the country or body the speaker spoke of, not one that met. A name
+// right after "said" is the speaker, not this.
+func reportedSubject(toks []token, c chunk) bool {
+	if !clauseVerbs[lowerAt(toks, c.end)] {
+		return false
+	}
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	switch w := lowerAt(toks, k); {
+	case w == "that":
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if toks[j].lower == "told" || reporting(toks[j].lower) {
+				return true
+			}
+		}
+	case objectPronouns[w]:
+		return lowerAt(toks, k-1) == "told"
+	}
+	return false
+}
+
+// clauseVerbs open a reported clause's predicate after its subject.
+var clauseVerbs = map[string]bool{
+	"would": true, "could": true, "will": true, "was": true, "were": true, "had": true, "has": true,
+	"have": true, "is": true, "are": true, "wanted": true, "needed": true, "must": true, "should": true,
+	"might": true, "can": true, "did": true, "does": true, "planned": true, "intended": true,
+}
+
+// objectPronouns are told's persons: "told him", "told them".
+var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "reporters": true, "journalists": true}

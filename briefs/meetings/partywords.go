@@ -51,14 +51,23 @@ func nationListCountry(toks []token, c chunk) string {
 	if !listed && (lowerAt(toks, c.start-1) == "and" || lowerAt(toks, c.start-1) == ",") {
 		listed = true // the last of the list
 	}
-	for n := 0; n < 2 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || toks[k].word && !toks[k].cap && sideBodies[lowerAt(toks, k+1)]) &&
+	for n := 0; n < 3 && k < len(toks) && (nameModifiers[toks[k].lower] || portfolios[toks[k].lower] || sidesModifier(toks[k])) &&
 		!delegationWords[toks[k].lower] && !sideBodies[toks[k].lower]; n++ {
-		k++
+		k++ // "Kenyan and Tanzanian customs officials", "Philippine and Japanese coast guard officials"
 	}
 	if w := lowerAt(toks, k); !listed || !delegationWords[w] && !sideBodies[w] && !(w == "members" && lowerAt(toks, k+1) == "of") {
 		return "" // "Chinese and British members of the Joint Liaison Group" take part
 	}
 	return country
+}
+
+// sidesModifier reports a lower-case word that can stand between a list of
+// nationalities and the word for their sides, saying what kind of
+// officials they are ("customs", "coast guard", "border police"): no
+// function word, auxiliary, verb of meeting or of saying.
+func sidesModifier(t token) bool {
+	return t.word && !t.cap && !functionWords[t.lower] && !auxiliaries[t.lower] && !determiners[t.lower] && !groupNouns[t.lower] &&
+		!isMeetingVerbWord(t.lower) && !reporting(t.lower)
 }
 
 // sideBodies are plural bodies a list of nationalities names one of each:
