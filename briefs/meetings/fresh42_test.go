@@ -52,3 +52,25 @@ func TestRound27ReportedSubject(t *testing.T) {
 			text: "CANBERRA, April 22 (Reuters) - Trade Minister John Dawkins said Australia would table detailed proposals at the meeting of the Cairns Group in Ottawa on May 12.",
 			want: []string{"1987-05-12 Australia;Cairns Group"}})
 }
+
+// TestRound27OpeningGroup: a group named by its kind that opens the
+// sentence as the subject of the meeting takes part as written (members.go
+// openingGroup): "Opposition parties will hold talks", "Consumer countries
+// are expected to hold their own coordination meeting". Not a nationality's
+// officials (their country takes part), not two sides joined by "and", and
+// a one-word group is left to the opener rules.
+func TestRound27OpeningGroup(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "opposition parties hold talks", pub: "2023-08-09",
+			text: "CANBERRA, Aug 9 (AAP) - Opposition parties will hold talks in Canberra on Monday on a joint amendment to the housing bill.",
+			want: []string{"2023-08-14 Opposition parties"}},
+		describedCase{name: "consumer countries hold a meeting", pub: "1992-09-21",
+			text: "LONDON, Sept 21 (Reuters) - Consumer countries are expected to hold their own coordination meeting on Sunday.",
+			want: []string{"1992-09-27 Consumer countries"}},
+		describedCase{name: "producer countries meet", pub: "1988-03-24",
+			text: "LONDON, March 24 (Reuters) - Producer countries will caucus at the ICO headquarters on Monday to agree a common position.",
+			want: []string{"1988-03-28 Producer countries"}},
+		describedCase{name: "two sides joined by and (guard)", pub: "2025-11-20",
+			text: "SANTIAGO, Nov 20 (Reuters) - Union and management negotiators met on Monday but failed to agree.",
+			want: []string{"2025-11-17 management negotiators"}}) // as before the rule: the other rules name one side
+}

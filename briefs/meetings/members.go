@@ -567,3 +567,59 @@ var kindAlike = map[string]map[string]bool{
 	"union":  {"association": true, "federation": true, "brotherhood": true, "workers": true},
 	"agency": {"administration": true, "authority": true},
 }
+
+// openingGroup is a group of people named by its kind alone that opens the
+// sentence as the subject of meeting m, a verb or a meeting held
+// (rule parties.sentence): "State and territory leaders will meet the
+// prime minister", "Opposition parties will
+// hold talks in Canberra", "Consumer countries are expected to hold their
+// own coordination meeting"; its token and text, or -1 when none. Not a
+// group a nationality or a region names ("Japanese officials" are Japan),
+// nor a title's people ("Finance ministers"), nor one of a body ("Foreign
+// ministers of the EC").
+func (d *doc) openingGroup(m *mention) (int, string) {
+	toks := d.toks[m.sent]
+	k := d.sentenceStart(m.sent)
+	if k >= m.trig || !toks[k].word || !toks[k].cap || genericRanks[toks[k].lower] || numberWords[toks[k].lower] != "" ||
+		countries[toks[k].lower] != "" || nationalities[toks[k].lower] || isCountry(toks[k].text) || regionalAdjectives[toks[k].lower] || titleWords[toks[k].lower] {
+		return -1, ""
+	}
+	var e int // the group's end; a group of one word is left to the opener rules ("Producers met separately")
+	switch {
+	case k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && openingHeads[toks[k+1].lower]:
+		e = k + 2 // "Opposition parties"
+	case lowerAt(toks, k+1) == "and" && k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && lowerAt(toks, k+3) == "leaders" && !sideWords[toks[k].lower] && !sideWords[toks[k+2].lower]:
+		e = k + 4 // "State and territory leaders"; not "Union and management leaders", two sides
+	default:
+		return -1, ""
+	}
+	if lowerAt(toks, e) == "of" || e > m.trig {
+		return -1, ""
+	}
+	j := e
+	for j < m.trig && (auxiliaries[toks[j].lower] || groupAux[toks[j].lower]) {
+		j++
+	}
+	if j < m.trig && holdVerbs[toks[j].lower] && !m.verb {
+		j++
+		for j < m.trig && (determiners[toks[j].lower] || toks[j].word && !toks[j].cap && j+1 <= m.trig) {
+			j++ // "their own coordination"
+		}
+	}
+	if j != m.trig {
+		return -1, ""
+	}
+	return k, sliceText(d.runes, toks[k].start, toks[e-1].end)
+}
+
+// openingHeads end a group named by its kind at a sentence's start.
+var openingHeads = map[string]bool{
+	"governors": true, "premiers": true, "treasurers": true, "mayors": true, "parties": true, "countries": true,
+	"producers": true, "consumers": true, "leaders": true, "unions": true, "employers": true,
+}
+
+// sideWords name one side of labour talks.
+var sideWords = map[string]bool{"union": true, "unions": true, "management": true, "company": true, "employer": true, "employers": true, "industry": true}
+
+// groupAux stand between a group and the verb it does: "are expected to".
+var groupAux = map[string]bool{"were": true, "have": true, "had": true, "has": true, "be": true, "likely": true}

@@ -573,6 +573,8 @@ func (d *doc) names(m *mention) {
 	}
 	if at, g := d.subjectGroup(m); at >= 0 {
 		m.addNamed(at, g)
+	} else if at, g := d.openingGroup(m); at >= 0 {
+		m.addNamed(at, g)
 	}
 }
 
