@@ -74,3 +74,25 @@ func TestRound27OpeningGroup(t *testing.T) {
 			text: "SANTIAGO, Nov 20 (Reuters) - Union and management negotiators met on Monday but failed to agree.",
 			want: []string{"2025-11-17 management negotiators"}}) // as before the rule: the other rules name one side
 }
+
+// TestRound27MeetsTitleHolder: "met" with a title holder in lower case for
+// its object is a meeting (mention.go meetsParty): "met the union's
+// president, Park Sung-chul, on Monday", "will meet the revenue secretary
+// on December 4". Not a goal met ("met the deadline for filing its plan
+// with the regulators"), nor a title's possessive ("met the minister's
+// demands").
+func TestRound27MeetsTitleHolder(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "the union's president, named after", pub: "2001-07-11",
+			text: "SEOUL, July 11 (Yonhap) - Labour Minister Kim Ho-jin met the union's president, Park Sung-chul, on Monday and told him the government would not tolerate a strike.",
+			want: []string{"2001-07-09"}},
+		describedCase{name: "the revenue secretary", pub: "2017-11-28",
+			text: "NEW DELHI, Nov 28 (PTI) - Traders' bodies are scheduled to meet the revenue secretary on December 4 to press for simpler return filing.",
+			want: []string{"2017-12-04"}},
+		describedCase{name: "a goal met (guard)", pub: "1987-05-27",
+			text: "DETROIT, May 27 - Chrysler Corp said it met the deadline for filing its plan with the regulators on Tuesday.",
+			want: nil},
+		describedCase{name: "a title's possessive (guard)", pub: "1987-05-27",
+			text: "DETROIT, May 27 - The company said it met the minister's demands on Tuesday.",
+			want: nil})
+}

@@ -1203,6 +1203,21 @@ func meetsParty(toks []token, k int) bool {
 		if (t.lower == "heads" || t.lower == "chiefs") && lowerAt(toks, j+1) == "of" {
 			return true // "will meet the heads of public sector banks on Saturday"
 		}
+		if titleWords[t.lower] && !functionWords[t.lower] && !isApostrophe(lowerAt(toks, j+1)) && !prepositionBetween(toks, k, j) {
+			return true // "met the union's president, Park Sung-chul, on Monday"; not "met the minister's demands"
+		}
+	}
+	return false
+}
+
+// prepositionBetween reports a function word among tokens [k, j): the
+// object of "met" ended before j ("met the deadline for filing its plan
+// with the regulators").
+func prepositionBetween(toks []token, k, j int) bool {
+	for i := k; i < j; i++ {
+		if functionWords[toks[i].lower] && toks[i].lower != "the" && toks[i].lower != "a" && toks[i].lower != "an" {
+			return true
+		}
 	}
 	return false
 }
