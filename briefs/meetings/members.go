@@ -569,24 +569,23 @@ var kindAlike = map[string]map[string]bool{
 }
 
 // openingGroup is a group of people named by its kind alone that opens the
-// sentence as the subject of meeting m, a verb or a meeting held
-// (rule parties.sentence): "State and territory leaders will meet the
-// prime minister", "Opposition parties will
-// hold talks in Canberra", "Consumer countries are expected to hold their
-// own coordination meeting"; its token and text, or -1 when none. Not a
-// group a nationality or a region names ("Japanese officials" are Japan),
-// nor a title's people ("Finance ministers"), nor one of a body ("Foreign
-// ministers of the EC").
+// sentence as the subject of meeting m, a verb or a meeting held (rule
+// parties.sentence): "State and territory leaders will meet the prime
+// minister", "Opposition parties will hold talks in Canberra", "Consumer
+// countries are expected to hold their own coordination meeting"; its
+// token and text, or -1 when none. Not a group a nationality or a region
+// names ("Japanese officials" are Japan), nor a title's people ("Finance
+// ministers"), nor one of a body ("Foreign ministers of the EC").
 func (d *doc) openingGroup(m *mention) (int, string) {
 	toks := d.toks[m.sent]
 	k := d.sentenceStart(m.sent)
 	if k >= m.trig || !toks[k].word || !toks[k].cap || genericRanks[toks[k].lower] || numberWords[toks[k].lower] != "" ||
-		countries[toks[k].lower] != "" || nationalities[toks[k].lower] || isCountry(toks[k].text) || regionalAdjectives[toks[k].lower] || titleWords[toks[k].lower] {
+		countries[toks[k].lower] != "" || nationalities[toks[k].lower] || isCountry(toks[k].text) || regionalAdjectives[toks[k].lower] {
 		return -1, ""
 	}
 	var e int // the group's end; a group of one word is left to the opener rules ("Producers met separately")
 	switch {
-	case k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && openingHeads[toks[k+1].lower]:
+	case k+1 < len(toks) && toks[k+1].word && !toks[k+1].cap && openingHeads[toks[k+1].lower] && !titleWords[toks[k].lower]:
 		e = k + 2 // "Opposition parties"
 	case lowerAt(toks, k+1) == "and" && k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && lowerAt(toks, k+3) == "leaders" && !sideWords[toks[k].lower] && !sideWords[toks[k+2].lower]:
 		e = k + 4 // "State and territory leaders"; not "Union and management leaders", two sides
@@ -602,7 +601,7 @@ func (d *doc) openingGroup(m *mention) (int, string) {
 	}
 	if j < m.trig && holdVerbs[toks[j].lower] && !m.verb {
 		j++
-		for j < m.trig && (determiners[toks[j].lower] || toks[j].word && !toks[j].cap && j+1 <= m.trig) {
+		for j < m.trig && (determiners[toks[j].lower] || toks[j].word && !toks[j].cap) {
 			j++ // "their own coordination"
 		}
 	}

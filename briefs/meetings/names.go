@@ -1698,8 +1698,8 @@ func namedStarting(m *mention, j int) string {
 
 // reportedSubject reports name c as the subject of a clause that a verb of
 // saying reports, "told him Japan could not accept", "told the committee
-// yesterday that Italy would cut capacity" (rule parties.reported-subject):
-// the country or body the speaker spoke of, not one that met. A name
+// yesterday that Italy would cut capacity" (rule parties.sentence): the
+// country or body the speaker spoke of, not one that met. A name
 // right after "said" is the speaker, not this.
 func reportedSubject(toks []token, c chunk) bool {
 	if !clauseVerbs[lowerAt(toks, c.end)] {
