@@ -99,3 +99,27 @@ func TestRound27MeetsTitleHolder(t *testing.T) {
 			text: "DETROIT, May 27 - The company said it met the minister's demands on Tuesday.",
 			want: nil})
 }
+
+// TestRound27DiaryOwnerHeadings: a diary's owner is found on the heading
+// lines around the line that calls the text a diary (heading.go
+// diaryOwner, honNamed, ownerBelow): named with "Hon" on the line above
+// ("Hon Rangi Parata – Minister for Primary Industries" over "Ministerial
+// diary: ..."), by a title on the line below ("THE MAYOR'S ENGAGEMENTS"
+// over "Councillor Anna Whitlow, Mayor of Harbourton"), or with "Hon"
+// inside heading lines that ingest joined. A name with a capital inside
+// ("McClay") is one name.
+func TestRound27DiaryOwnerHeadings(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "Hon on the line above the diary's title", pub: "2025-02-28",
+			text: "Hon Rangi Parata – Minister for Primary Industries\nMinisterial diary: 3 March 2025 to 7 March 2025\n\nTuesday 4 March, 10:00 – Meeting with Federated Farmers president Wayne Langford, Wellington.",
+			want: []string{"2025-03-04 Rangi Parata;Wayne Langford"}},
+		describedCase{name: "a title on the line below the heading", pub: "2025-02-28",
+			text: "HARBOURTON CITY COUNCIL\nTHE MAYOR'S ENGAGEMENTS\nCouncillor Anna Whitlow, Mayor of Harbourton\nWeek commencing Monday 3 March 2025\n\nTUESDAY 4 MARCH\n10.00  Meeting with the Chief Executive, Mr Tom Ferris - Mayor's Office, Town Hall",
+			want: []string{"2025-03-04 Anna Whitlow;Tom Ferris"}},
+		describedCase{name: "a surname with a capital inside", pub: "2025-05-30",
+			text: "Hon Ross McKinnon – Minister for Trade\nMinisterial diary: 2 June 2025 to 6 June 2025\n\nMonday 2 June, 10:00 – Meeting with OECD Secretary-General Mathias Cormann, Paris.",
+			want: []string{"2025-06-02 Ross McKinnon;Mathias Cormann"}},
+		describedCase{name: "a wire story's meeting with its own subject (guard)", pub: "2025-03-03",
+			text: "WELLINGTON, March 3 (AAP) - Hon Rangi Parata announced a new schedule for farm levies.\n\nFederated Farmers will meet officials on Tuesday.",
+			want: []string{"2025-03-04 Federated Farmers"}})
+}

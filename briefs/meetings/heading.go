@@ -308,8 +308,9 @@ func ownerHeading(l string) bool {
 var ownerTitled = regexp.MustCompile(`\b(?:Ambassador|Commissioner|Minister|Secretary of State|Secretary|Mayor|Governor|President|Senator|Chancellor|Premier|Councillor|Cllr|Consul|Envoy)\s+(` + ownerName + `)\b`)
 
 // ownerName is a person's name of two or three capitalised words, a word
-// joined by hyphens capitalised after each ("Mensah-Boateng").
-const ownerName = `(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}`
+// joined by hyphens capitalised after each ("Mensah-Boateng"), one with a
+// capital inside ("McClay", "DeLuca"), ending at a word's end.
+const ownerName = `(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: \p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}\b`
 
 // ownerAfterDash is an owner named after a dash closing the line: "From
 // the High Commissioner's desk - Ruth Mbeki".
@@ -331,6 +332,7 @@ func (d *doc) diaryOwner() string {
 	owner := ""
 	d.owner = &owner
 	rest := string(d.runes[:min(len(d.runes), 400)])
+	above := "" // the line before l
 	for n := 0; n < 3 && rest != ""; {
 		l, after, _ := strings.Cut(rest, "\n")
 		rest = after
@@ -339,6 +341,7 @@ func (d *doc) diaryOwner() string {
 		}
 		n++
 		if !ownerHeading(l) {
+			above = l
 			continue
 		}
 		if !strings.ContainsFunc(l, unicode.IsLower) {
@@ -350,6 +353,14 @@ func (d *doc) diaryOwner() string {
 			owner = m[1]
 		} else if m := ownerAfterComma.FindStringSubmatch(l); m != nil && !ownerLine.MatchString(m[1]) && isPersonName(m[1]) {
 			owner = m[1]
+		} else if len(l) <= 200 {
+			owner = honNamed(l) // "Hon Todd McClay – Minister for Trade and Investment Ministerial diary: ...", lines ingest joined
+		}
+		if owner == "" && len(l) <= 200 {
+			owner = ownerBelow(rest) // "THE LORD MAYOR'S ENGAGEMENTS" over "Councillor Priya Mehta, Lord Mayor of Castlebridge"
+		}
+		if owner == "" && len(l) <= 200 && len(above) <= 200 {
+			owner = honNamed(above) // "Hon Rangi Parata – Minister for Primary Industries" over "Ministerial diary: ..."
 		}
 		if owner != "" {
 			break
@@ -359,6 +370,50 @@ func (d *doc) diaryOwner() string {
 		owner = d.honOwner()
 	}
 	return owner
+}
+
+// ownerHonAny is a person named with "Hon" anywhere in a diary's heading:
+// "Hon Todd McClay – Minister for Trade", "... The Hon. Claire Donovan MP -
+// Weekly schedule".
+var ownerHonAny = regexp.MustCompile(`\b(?:The |Rt )?Hon\.? (` + ownerName + `)`)
+
+// honNamed is the first person ownerHonAny finds in heading line l ("Hon.
+// Minister's Programme" names no one); "" when none.
+func honNamed(l string) string {
+	for _, m := range ownerHonAny.FindAllStringSubmatch(l, 3) {
+		name := m[1]
+		if ws := strings.Fields(name); len(ws) == 3 && headingWord(ws[2]) {
+			name = ws[0] + " " + ws[1] // "Hon. Mereana Tautahi Ministerial diary"
+		}
+		if isPersonName(name) && !headingWord(strings.Fields(name)[0]) && !ownerLine.MatchString(name) {
+			return name
+		}
+	}
+	return ""
+}
+
+// headingWord reports a word of a post or of a diary's heading, not of a
+// name: "Minister's", "Ministerial", "Diary".
+func headingWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	return isTitleWord(w) || w == "ministerial" || ownerLine.MatchString(w)
+}
+
+// ownerBelow is the owner the first line of rest names by a title or with
+// "Hon", below a heading that names none: "Councillor Priya Mehta, Lord
+// Mayor of Castlebridge"; "" when none.
+func ownerBelow(rest string) string {
+	l, _, _ := strings.Cut(strings.TrimLeft(rest, "\n "), "\n")
+	if len(l) > 200 {
+		return ""
+	}
+	if m := ownerTitled.FindStringSubmatch(l); m != nil && strings.Index(l, m[0]) == 0 {
+		return m[1]
+	}
+	if m := ownerHon.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // ownerHon is a member of a government named with "Hon" on a line of its
