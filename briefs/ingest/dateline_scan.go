@@ -291,6 +291,9 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 	if !term && d.hasDate && d.source == "" && s.lineEnd() {
 		term = true // "Accra, 22 January 2026" alone on the first line: a release's place and date
 	}
+	if term && placeOnly(d) && s.shortLine(8) && !s.pressLabel() {
+		return d, 0, false // "DIARY – WEEK AHEAD, MARCH 3-9", "Hon Todd McClay – Minister for Trade and Investment": a heading, no story after the dash
+	}
 	s.skipSpace()
 	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0]) || s.issueDate()) || bodyHeading(d) {
 		return d, 0, false
@@ -467,7 +470,7 @@ var bodyHeads = map[string]bool{
 var bodySuffixes = map[string]bool{
 	"asa": true, "plc": true, "ltd": true, "inc": true, "ag": true, "oyj": true, "ab": true, "corp": true,
 	"llc": true, "limited": true, "nv": true, "committee": true, "council": true, "commission": true,
-	"association": true, "society": true, "trust": true, "newsletter": true, "bulletin": true, "circular": true,
+	"association": true, "society": true, "trust": true, "international": true, "network": true, "newsletter": true, "bulletin": true, "circular": true,
 	"diary": true, "calendar": true, "agenda": true, "schedule": true, "timetable": true, "minutes": true,
 	"hearings": true, "meetings": true, "sessions": true, "sittings": true, "committees": true, "notice": true,
 	"notices": true, "programme": true, "program": true, // "HOUSE COMMITTEE HEARINGS - WEEK OF MARCH 9, 2026"
@@ -492,6 +495,40 @@ func bodyHeading(d rawDateline) bool {
 	}
 	ws := strings.Fields(d.segments[0])
 	return len(ws) > 1 && headingSuffixes[strings.ToLower(strings.TrimRight(ws[len(ws)-1], ".,"))]
+}
+
+// shortLine reports that the line goes on for one to n words from the
+// scanner's position and then ends, before any more text: a heading's
+// second half after its dash, not a story's first sentence.
+func (s *scanner) shortLine(n int) bool {
+	words, in := 0, false
+	for k := s.pos; k < len(s.r); k++ {
+		switch c := s.r[k]; {
+		case c == '\n' || c == '\r':
+			return words >= 1 && words <= n && k+1 < len(s.r)
+		case unicode.IsSpace(c):
+			in = false
+		case !in:
+			in = true
+			words++
+		}
+	}
+	return false
+}
+
+// pressLabel reports a press office's label as the rest of the line, after
+// a place's dash: "UNITED NATIONS - MEDIA ADVISORY" keeps its place.
+func (s *scanner) pressLabel() bool {
+	k := s.pos
+	for k < len(s.r) && s.r[k] != '\n' && s.r[k] != '\r' {
+		k++
+	}
+	return pressLabels[strings.ToLower(strings.TrimSpace(string(s.r[s.pos:k])))]
+}
+
+// pressLabels name a press office's kinds of copy.
+var pressLabels = map[string]bool{
+	"media advisory": true, "press release": true, "news release": true, "media release": true, "press statement": true,
 }
 
 // lineEnd reports that only horizontal space is left of the line (or of

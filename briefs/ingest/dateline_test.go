@@ -163,6 +163,11 @@ func TestParseDatelineNone(t *testing.T) {
 		"Ministry of Health - Weekly Schedule",
 		"HOUSE COMMITTEE HEARINGS - WEEK OF MARCH 9, 2026", // a schedule's title
 		"FACTBOX: What we know",
+		"DIARY – WEEK AHEAD, MARCH 3-9\nCompiled Sunday, March 2, 2025\n\nMonday: the cabinet meets.", // a heading's two halves, its line ending after a few words
+		"CYCLING VICTORIA - MEMBERS' BULLETIN\nIssue 42, 7 November 2011",
+		"Climate Action Network International – Media advisory\n10 June 2025",                                  // a body's press label (but "UNITED NATIONS - MEDIA ADVISORY" keeps its place)                                      // a body's name and its bulletin
+		"TGSU – Harbourside Depot Branch\nMembers' Bulletin No. 14",                                            // a union's acronym and its branch
+		"NATIONAL ASSEMBLY – REPUBLIC OF KENYA\nSCHEDULE OF SITTINGS\nIssued on Friday, 16 May 2025\n\nMonday", // and no issue line below read as a release's place and date
 		"Readout: Minister Anand meets Kenya's Prime Cabinet Secretary Mudavadi",
 		"Present: R. Amos (Chair), T. Nwosu, P. Lindqvist",
 		"Hearing: Oversight of the Port Authority's capital plan",

@@ -28,6 +28,8 @@ var notPlaceWords = map[string]bool{
 	"to": true, "cc": true, "bcc": true, "sent": true, "dear": true, "attachments": true, "video": true,
 	"photos": true, "live": true, "editorial": true, "alert": true, "flash": true, "urgent": true,
 	"review": true, "interview": true, "explainer": true, "factbox": true, "column": true,
+	// a heading's issue line: "Issued on Friday, 16 May 2025"
+	"issued": true, "compiled": true, "published": true, "released": true,
 	"corrected": true, "refile": true, "faq": true, "agenda": true, "attention": true, "disclaimer": true,
 	"contact": true, "press": true, "highlights": true, "bottom": true, "context": true,
 	"why": true, "what": true, "how": true, "who": true, "where": true, "location": true, "venue": true,
