@@ -292,7 +292,7 @@ func scanDateline(rs []rune) (d rawDateline, rest int, ok bool) {
 		term = true // "Accra, 22 January 2026" alone on the first line: a release's place and date
 	}
 	if term && placeOnly(d) && s.shortLine(8) && !s.pressLabel() {
-		return d, 0, false // "DIARY – WEEK AHEAD, MARCH 3-9", "Hon Todd McClay – Minister for Trade and Investment": a heading, no story after the dash
+		return d, 0, false // "DIARY – WEEK AHEAD, MARCH 3-9", "TGSU – Harbourside Depot Branch": a heading, no story after the dash
 	}
 	s.skipSpace()
 	if !acceptable(d, term) || placeOnly(d) && (!storyStart(s.peek(0)) || acronym(d.segments[0]) || s.issueDate()) || bodyHeading(d) {

@@ -353,14 +353,8 @@ func (d *doc) diaryOwner() string {
 			owner = m[1]
 		} else if m := ownerAfterComma.FindStringSubmatch(l); m != nil && !ownerLine.MatchString(m[1]) && isPersonName(m[1]) {
 			owner = m[1]
-		} else if len(l) <= 200 {
-			owner = honNamed(l) // "Hon Todd McClay – Minister for Trade and Investment Ministerial diary: ...", lines ingest joined
-		}
-		if owner == "" && len(l) <= 200 {
-			owner = ownerBelow(rest) // "THE LORD MAYOR'S ENGAGEMENTS" over "Councillor Priya Mehta, Lord Mayor of Castlebridge"
-		}
-		if owner == "" && len(l) <= 200 && len(above) <= 200 {
-			owner = honNamed(above) // "Hon Rangi Parata – Minister for Primary Industries" over "Ministerial diary: ..."
+		} else if len(l) <= maxHeadingLine {
+			owner = ownerAround(l, above, rest)
 		}
 		if owner != "" {
 			break
@@ -370,6 +364,29 @@ func (d *doc) diaryOwner() string {
 		owner = d.honOwner()
 	}
 	return owner
+}
+
+// maxHeadingLine is the longest line read as a diary's heading; a wire
+// story's first paragraph is longer.
+const maxHeadingLine = 200
+
+// ownerAround is the owner heading line l names with "Hon" (lines ingest
+// joined: "Hon Todd McClay – Minister for Trade and Investment Ministerial
+// diary: ..."), else the line below names by a title ("THE LORD MAYOR'S
+// ENGAGEMENTS" over "Councillor Priya Mehta, Lord Mayor of Castlebridge"),
+// else the line above with "Hon" ("Hon Rangi Parata – Minister for Primary
+// Industries" over "Ministerial diary: ..."); "" when none.
+func ownerAround(l, above, rest string) string {
+	if o := honNamed(l); o != "" {
+		return o
+	}
+	if o := ownerBelow(rest); o != "" {
+		return o
+	}
+	if len(above) <= maxHeadingLine {
+		return honNamed(above)
+	}
+	return ""
 }
 
 // ownerHonAny is a person named with "Hon" anywhere in a diary's heading:
@@ -404,7 +421,7 @@ func headingWord(w string) bool {
 // Mayor of Castlebridge"; "" when none.
 func ownerBelow(rest string) string {
 	l, _, _ := strings.Cut(strings.TrimLeft(rest, "\n "), "\n")
-	if len(l) > 200 {
+	if len(l) > maxHeadingLine {
 		return ""
 	}
 	if m := ownerTitled.FindStringSubmatch(l); m != nil && strings.Index(l, m[0]) == 0 {
