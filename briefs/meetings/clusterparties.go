@@ -125,11 +125,12 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 	}
 	for _, m := range c.mentions {
-		if len(out) == 0 && !m.anaphoric && yourGroup(d.toks[m.sent], m.trig) {
-			if b := d.headingBody(); b != "" {
+		if !m.anaphoric && yourGroup(d.toks[m.sent], m.trig) {
+			if b := d.headingBody(); b != "" && !slices.Contains(out, b) {
 				m.byName(b, RulePartyHeading, -1, -1)
-				add(b) // "Your branch committee met on Tuesday evening" in the bulletin of HARBOURSIDE NURSES' UNION
+				add(b) // "Your branch committee met on Tuesday evening" in the bulletin of HARBOURSIDE NURSES' UNION; "Your negotiating team met Harbourside management" beside the side it met
 			}
+			break
 		}
 	}
 	if len(out) == listed && (d.bareMeeting(c) || d.headingNounMeeting(c)) {

@@ -221,9 +221,9 @@ func TestRound24YourGroup(t *testing.T) {
 		describedCase{name: "your branch committee", pub: "2025-10-18",
 			text: "HARBOURSIDE NURSES' UNION\nPay Bulletin No. 7\n\nDear members,\n\nYour branch committee met on Tuesday evening and agreed to recommend a ballot.",
 			want: []string{"2025-10-14 HARBOURSIDE NURSES' UNION"}}, // shouted as its heading writes it: the story spells it no other way
-		describedCase{name: "a named side keeps its own (guard)", pub: "2025-10-18",
+		describedCase{name: "the union beside the side it met (round 27; round 24 kept the side alone)", pub: "2025-10-18",
 			text: "HARBOURSIDE NURSES' UNION\nPay Bulletin No. 7\n\nDear members,\n\nYour negotiating team met Harbourside Health Trust on Thursday.",
-			want: []string{"2025-10-16 Harbourside Health Trust"}})
+			want: []string{"2025-10-16 HARBOURSIDE NURSES' UNION;Harbourside Health Trust"}})
 }
 
 // TestRound24RegionNames: a province or a mountain range is where, never

@@ -123,3 +123,17 @@ func TestRound27DiaryOwnerHeadings(t *testing.T) {
 			text: "WELLINGTON, March 3 (AAP) - Hon Rangi Parata announced a new schedule for farm levies.\n\nFederated Farmers will meet officials on Tuesday.",
 			want: []string{"2025-03-04 Federated Farmers"}})
 }
+
+// TestRound27YourTeam: "Your negotiating team met Harbourside management"
+// in a union's bulletin: the heading's union takes part beside the side it
+// met (clusterparties.go participants, yourGroup), not only when the
+// sentence names no one.
+func TestRound27YourTeam(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "your team met the company", pub: "2023-06-02",
+			text: "Castlebridge Bus Workers Union - Depot Branch\nMembers' Bulletin No. 9 - 2 June 2023\n\nYour negotiating team met Harbourside Buses management on Tuesday 30 May for the third round of pay talks.",
+			want: []string{"2023-05-30 Castlebridge Bus Workers Union;Harbourside Buses"}},
+		describedCase{name: "your committee met, no one else named (guard)", pub: "2023-06-02",
+			text: "Castlebridge Bus Workers Union - Depot Branch\nMembers' Bulletin No. 9 - 2 June 2023\n\nYour branch committee met on Tuesday 30 May to plan the ballot.",
+			want: []string{"2023-05-30 Castlebridge Bus Workers Union"}})
+}
