@@ -119,6 +119,12 @@ func TestRound27DiaryOwnerHeadings(t *testing.T) {
 		describedCase{name: "a surname with a capital inside", pub: "2025-05-30",
 			text: "Hon Ross McKinnon – Minister for Trade\nMinisterial diary: 2 June 2025 to 6 June 2025\n\nMonday 2 June, 10:00 – Meeting with OECD Secretary-General Mathias Cormann, Paris.",
 			want: []string{"2025-06-02 Ross McKinnon;Mathias Cormann"}},
+		describedCase{name: "a title's name two lines above, shouted", pub: "2019-04-05",
+			text: "OFFICE OF MAYOR LENA MARCHETTI\nCITY OF WESTBURY\n\nPUBLIC SCHEDULE: WEEK OF APRIL 8, 2019\n\nMONDAY, APRIL 8\n11:00 a.m. — Meeting with the Westbury Housing Authority board — City Hall",
+			want: []string{"2019-04-08 Westbury Housing Authority;Lena Marchetti"}},
+		describedCase{name: "a councillor on the line above", pub: "2026-03-06",
+			text: "THE MAYOR OF HALTON BRIDGE\nCouncillor Ruth Adebayo\n\nEngagements for the week commencing Monday 9 March 2026\n\nMonday 9 March\n10.00 am – Meeting with Chief Superintendent Alan Reeve – Mayor's Parlour",
+			want: []string{"2026-03-09 Ruth Adebayo;Superintendent Alan Reeve"}},
 		describedCase{name: "a wire story's meeting with its own subject (guard)", pub: "2025-03-03",
 			text: "WELLINGTON, March 3 (AAP) - Hon Rangi Parata announced a new schedule for farm levies.\n\nFederated Farmers will meet officials on Tuesday.",
 			want: []string{"2025-03-04 Federated Farmers"}})

@@ -332,7 +332,7 @@ func (d *doc) diaryOwner() string {
 	owner := ""
 	d.owner = &owner
 	rest := string(d.runes[:min(len(d.runes), 400)])
-	above := "" // the line before l
+	var above []string // the lines before l, nearest first
 	for n := 0; n < 3 && rest != ""; {
 		l, after, _ := strings.Cut(rest, "\n")
 		rest = after
@@ -341,7 +341,7 @@ func (d *doc) diaryOwner() string {
 		}
 		n++
 		if !ownerHeading(l) {
-			above = l
+			above = append([]string{l}, above...)
 			continue
 		}
 		if !strings.ContainsFunc(l, unicode.IsLower) {
@@ -374,17 +374,30 @@ const maxHeadingLine = 200
 // joined: "Hon Todd McClay – Minister for Trade and Investment Ministerial
 // diary: ..."), else the line below names by a title ("THE LORD MAYOR'S
 // ENGAGEMENTS" over "Councillor Priya Mehta, Lord Mayor of Castlebridge"),
-// else the line above with "Hon" ("Hon Rangi Parata – Minister for Primary
-// Industries" over "Ministerial diary: ..."); "" when none.
-func ownerAround(l, above, rest string) string {
+// else a line above, nearest first, with "Hon" or a title ("Hon Rangi
+// Parata – Minister for Primary Industries" over "Ministerial diary: ...",
+// "OFFICE OF MAYOR PATRICIA OYELARAN" and "Councillor Margaret Owusu" over
+// the engagements' title); "" when none.
+func ownerAround(l string, above []string, rest string) string {
 	if o := honNamed(l); o != "" {
 		return o
 	}
 	if o := ownerBelow(rest); o != "" {
 		return o
 	}
-	if len(above) <= maxHeadingLine {
-		return honNamed(above)
+	for _, a := range above {
+		if len(a) > maxHeadingLine {
+			continue
+		}
+		if !strings.ContainsFunc(a, unicode.IsLower) {
+			a = unshoutLine(a) // "OFFICE OF MAYOR PATRICIA OYELARAN"
+		}
+		if o := honNamed(a); o != "" {
+			return o
+		}
+		if m := ownerTitled.FindStringSubmatch(a); m != nil {
+			return m[1]
+		}
 	}
 	return ""
 }
