@@ -55,6 +55,7 @@ type doc struct {
 	sport      int             // words of sport in the text (sportsMeeting); -1 until counted
 	lower      *string         // the text in lower case (lowerText); nil until asked
 	owner      *string         // the diary's or readout's owner (diaryOwner); nil until read
+	chair      *string         // the person a minutes' roster marks as its chair (rosterChair); nil until read
 	heading    *string         // the body a notice's heading names (headingBody); nil until read
 	defined    *string         // the company a notice defines as "the Company" (definedCompany); nil until read
 	storyCo    *string         // the first company the story names (storyCompany); nil until read

@@ -143,3 +143,16 @@ func TestRound27YourTeam(t *testing.T) {
 			text: "Castlebridge Bus Workers Union - Depot Branch\nMembers' Bulletin No. 9 - 2 June 2023\n\nYour branch committee met on Tuesday 30 May to plan the ballot.",
 			want: []string{"2023-05-30 Castlebridge Bus Workers Union"}})
 }
+
+// TestRound27ChairReports: in minutes whose roster marks a member as the
+// chair, "The Chair reported on her meeting with ..." names her (roster.go
+// rosterChair, chairReports; rule parties.roster).
+func TestRound27ChairReports(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the chair's own meeting", pub: "2024-11-20",
+			text: "KELSO COMMUNITY GARDENS TRUST\nMinutes of the meeting of the Board of Trustees held on 19 November 2024\n\nPresent: Helen Marsh (Chair), David Ebbs, Farah Siddiqui\n\n1. The Chair reported on her meeting with the council's parks manager on 4 November, who confirmed the grant.",
+			want: []string{"2024-11-19 KELSO COMMUNITY GARDENS TRUST;Helen Marsh;David Ebbs;Farah Siddiqui", "2024-11-04 KELSO COMMUNITY GARDENS TRUST;Helen Marsh"}},
+		describedCase{name: "no roster, no chair (guard)", pub: "2024-11-20",
+			text: "KELSO COMMUNITY GARDENS TRUST\nNewsletter, November 2024\n\nThe Chair reported on her meeting with the council's parks manager on 4 November, who confirmed the grant.",
+			want: []string{"2024-11-04 KELSO COMMUNITY GARDENS TRUST"}}) // the heading's body, as before
+}

@@ -343,3 +343,44 @@ func (d *doc) rosterOwners(cs []*cluster) map[*cluster][]string {
 	}
 	return out
 }
+
+// chairMarked is a roster's member marked as its chair: "Cllr J. Marsh
+// (Chair)", "Margaret Quinlan (Chairperson)".
+var chairMarked = regexp.MustCompile(`([\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,4})\s*\((?:Chair|Chairman|Chairwoman|Chairperson|in the Chair)\)`)
+
+// rosterChair is the person a minutes' roster marks as the chair; "" when
+// the text has no roster or marks no one.
+func (d *doc) rosterChair() string {
+	if d.chair != nil {
+		return *d.chair
+	}
+	ch := ""
+	d.chair = &ch
+	if len(d.rosters()) == 0 {
+		return ""
+	}
+	if m := chairMarked.FindStringSubmatch(d.text); m != nil {
+		ch = rosterName(m[1])
+	}
+	return ch
+}
+
+// chairReports reports a meeting of cluster c that the minutes' chair
+// reports on as her own: a sentence that opens "The Chair reported on her
+// meeting with ..." or "The Chair met ...".
+func (d *doc) chairReports(c *cluster) bool {
+	for _, m := range c.mentions {
+		toks := d.toks[m.sent]
+		k := d.sentenceStart(m.sent)
+		if lowerAt(toks, k) != "the" || lowerAt(toks, k+1) != "chair" || m.trig > k+12 {
+			continue
+		}
+		if m.verb && m.trig <= k+4 {
+			return true // "The Chair met the Town Clerk on 4 March"
+		}
+		if w := lowerAt(toks, m.trig-1); w == "her" || w == "his" {
+			return true // "The Chair reported on her meeting with ..."
+		}
+	}
+	return false
+}
