@@ -501,29 +501,28 @@ func bodyHeading(d rawDateline) bool {
 // scanner's position and then ends, before any more text: a heading's
 // second half after its dash, not a story's first sentence.
 func (s *scanner) shortLine(n int) bool {
-	words, in := 0, false
-	for k := s.pos; k < len(s.r); k++ {
-		switch c := s.r[k]; {
-		case c == '\n' || c == '\r':
-			return words >= 1 && words <= n && k+1 < len(s.r)
-		case unicode.IsSpace(c):
-			in = false
-		case !in:
-			in = true
-			words++
-		}
+	k := s.lineStop()
+	if k+1 >= len(s.r) {
+		return false // the text ends with the line: nothing follows the heading
 	}
-	return false
+	words := len(strings.Fields(string(s.r[s.pos:k])))
+	return words >= 1 && words <= n
 }
 
 // pressLabel reports a press office's label as the rest of the line, after
 // a place's dash: "UNITED NATIONS - MEDIA ADVISORY" keeps its place.
 func (s *scanner) pressLabel() bool {
+	return pressLabels[strings.ToLower(strings.TrimSpace(string(s.r[s.pos:s.lineStop()])))]
+}
+
+// lineStop is the offset of the line break that ends the scanner's line,
+// or the text's length when none does.
+func (s *scanner) lineStop() int {
 	k := s.pos
 	for k < len(s.r) && s.r[k] != '\n' && s.r[k] != '\r' {
 		k++
 	}
-	return pressLabels[strings.ToLower(strings.TrimSpace(string(s.r[s.pos:k])))]
+	return k
 }
 
 // pressLabels name a press office's kinds of copy.

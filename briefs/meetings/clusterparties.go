@@ -153,9 +153,11 @@ func (d *doc) participants(c *cluster, place string) []string {
 		c.mentions[0].byName(g, RulePartyHeading, -1, -1)
 		add(g) // "Tue 2 Jun: Leaders' Summit, Marlborough House" under "Commonwealth week diary"
 	}
-	if ch := d.rosterChair(); ch != "" && d.chairReports(c) && !slices.Contains(out, ch) {
-		c.mentions[0].byName(ch, RulePartyRoster, -1, -1)
-		add(ch) // "The Chair reported on her meeting with the Integrated Care Board" in minutes whose roster reads "Margaret Quinlan (Chair)"
+	if d.chairReports(c) { // asked first: rosterChair reads every line of the text
+		if ch := d.rosterChair(); ch != "" && !slices.Contains(out, ch) {
+			c.mentions[0].byName(ch, RulePartyRoster, -1, -1)
+			add(ch) // "The Chair reported on her meeting with the Integrated Care Board" in minutes whose roster reads "Margaret Quinlan (Chair)"
+		}
 	}
 	if o := d.diaryOwner(); o != "" && d.ownerSpeaks(c) {
 		c.mentions[0].byName(o, RulePartyDiaryOwner, -1, -1)

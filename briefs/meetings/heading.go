@@ -437,7 +437,7 @@ func ownerBelow(rest string) string {
 	if len(l) > maxHeadingLine {
 		return ""
 	}
-	if m := ownerTitled.FindStringSubmatch(l); m != nil && strings.Index(l, m[0]) == 0 {
+	if m := ownerTitled.FindStringSubmatch(l); m != nil && strings.HasPrefix(l, m[0]) {
 		return m[1]
 	}
 	if m := ownerHon.FindStringSubmatch(strings.TrimSpace(l)); m != nil {

@@ -239,8 +239,7 @@ func (d *doc) subjectGroup(m *mention) (int, string) {
 	if g := lowerOf(toks, k, m.trig); g > k {
 		return k + 3, sliceText(d.runes, toks[k+3].start, toks[g-1].end) // "Leaders of the opposition parties will meet"
 	}
-	if k+2 > m.trig || !toks[k].word || !toks[k].cap || genericRanks[toks[k].lower] || numberWords[toks[k].lower] != "" ||
-		countries[toks[k].lower] != "" || nationalities[toks[k].lower] || isCountry(toks[k].text) || regionalAdjectives[toks[k].lower] {
+	if k+2 > m.trig || !kindGroupOpener(toks[k]) {
 		return -1, ""
 	}
 	g := toks[k+1]
@@ -579,8 +578,7 @@ var kindAlike = map[string]map[string]bool{
 func (d *doc) openingGroup(m *mention) (int, string) {
 	toks := d.toks[m.sent]
 	k := d.sentenceStart(m.sent)
-	if k >= m.trig || !toks[k].word || !toks[k].cap || genericRanks[toks[k].lower] || numberWords[toks[k].lower] != "" ||
-		countries[toks[k].lower] != "" || nationalities[toks[k].lower] || isCountry(toks[k].text) || regionalAdjectives[toks[k].lower] {
+	if k >= m.trig || !kindGroupOpener(toks[k]) {
 		return -1, ""
 	}
 	var e int // the group's end; a group of one word is left to the opener rules ("Producers met separately")
@@ -609,6 +607,15 @@ func (d *doc) openingGroup(m *mention) (int, string) {
 		return -1, ""
 	}
 	return k, sliceText(d.runes, toks[k].start, toks[e-1].end)
+}
+
+// kindGroupOpener reports a capitalised word that may open a sentence's
+// group named by its kind ("Farm leaders", "Opposition parties"; subjectGroup,
+// openingGroup): no rank or number ("Senior officials", "Two ministers"), no
+// nationality, country or region, whose people another rule names.
+func kindGroupOpener(t token) bool {
+	return t.word && t.cap && !genericRanks[t.lower] && numberWords[t.lower] == "" && countries[t.lower] == "" &&
+		!nationalities[t.lower] && !isCountry(t.text) && !regionalAdjectives[t.lower]
 }
 
 // openingHeads end a group named by its kind at a sentence's start.

@@ -1712,7 +1712,7 @@ func reportedSubject(toks []token, c chunk) bool {
 	switch w := lowerAt(toks, k); {
 	case w == "that":
 		for j := k - 1; j >= 0 && j >= k-8; j-- {
-			if toks[j].lower == "told" || reporting(toks[j].lower) {
+			if reporting(toks[j].lower) { // "told", "said"
 				return true
 			}
 		}
