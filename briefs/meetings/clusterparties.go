@@ -914,6 +914,7 @@ func companySuffix(w string) bool {
 var companySuffixes = map[string]bool{
 	"limited": true, "asa": true, "ab": true, "oyj": true, "ag": true, "nv": true, "se": true, "spa": true,
 	"bhd": true, "berhad": true, "tbk": true, "llc": true, "corporation": true, "incorporated": true, "holdings": true, "pte": true, "pty": true,
+	"s.a": true, "a/s": true, "n.v": true, "s.p.a": true, "gmbh": true,
 }
 
 // firstIndex is the rune position of name's first occurrence in the text.

@@ -247,7 +247,7 @@ func (d *doc) headingCompany() string {
 	}
 	for si := 0; si < len(d.sents) && si < 3; si++ {
 		for _, c := range d.chunks(si) {
-			if n := d.withSuffix(si, c); corporateName(n) {
+			if n := d.withSuffix(si, c); corporateName(n) && !suffixAlone(n) {
 				return n // "Vantor Group plc will publish ..." over its calendar's "AGM - 23 April 2026"
 			}
 		}
@@ -271,7 +271,23 @@ func (d *doc) withSuffix(si int, c chunk) string {
 	if c.end < len(toks) && !toks[c.end].cap && companySuffixWords[toks[c.end].lower] {
 		return c.text + " " + toks[c.end].text
 	}
+	if c.end+1 < len(toks) && toks[c.end-1].text == "A" && toks[c.end].text == "/" && toks[c.end+1].text == "S" &&
+		toks[c.end].start == toks[c.end-1].end && toks[c.end+1].start == toks[c.end].end {
+		return c.text + "/S" // "Vestra Pharma A/S", whose slash split the name
+	}
+	if c.end+1 < len(toks) && toks[c.end].lower == "," && companySuffixWords[toks[c.end+1].lower] {
+		return c.text + ", " + toks[c.end+1].text // "Brightwater Therapeutics, Inc."
+	}
 	return c.text
+}
+
+// suffixAlone reports a name that is a company suffix alone: "Incorporated"
+// of "(Incorporated in Malaysia)" under a notice's heading, "Inc" of
+// "Brightwater Therapeutics, Inc.", whose comma split the name, and the
+// "Company" a notice calls itself.
+func suffixAlone(n string) bool {
+	w := strings.ToLower(strings.Trim(n, ".,"))
+	return !strings.Contains(n, " ") && (w == "company" || companySuffix(w))
 }
 
 // companySuffixWords end a company's name, in whatever case.
