@@ -730,6 +730,10 @@ func (d *doc) newMention(si, h int) *mention {
 			m.title = d.nameText(toks, ds, s, e) + " meeting"
 			m.byTokens(FieldTitle, RuleTitleSubject, toks, s, h+1)
 		}
+		if c, ok := d.whichSubject(si, h); ok && s == e {
+			m.owner, m.title = c.text, c.text+" meeting" // "referred to the Credit Committee, which will meet on 25 May"
+			m.byTokens(FieldTitle, RuleTitleSubject, toks, c.start, h+1)
+		}
 		if lowerAt(toks, h-1) == "which" && lowerAt(toks, h-2) == "," && bodyNouns[lowerAt(toks, h-3)] && lowerAt(toks, h-4) == "the" {
 			if lowerAt(toks, h-3) == "board" {
 				m.corporate = true // "The board, which met on Tuesday"
@@ -1297,6 +1301,22 @@ func subjectOf(toks []token, h int) (int, int) {
 		return h, h // no name: "officials met"
 	}
 	return s, h
+}
+
+// whichSubject is the named body a relative clause's meeting verb at h
+// belongs to: "the Credit Committee, which will meet on 25 May 2019", "the
+// Finance Committee, which met on Monday" (rule title.subject). A body's
+// name ends in a body noun; "Smith, who met" is a person's own meeting.
+func (d *doc) whichSubject(si, h int) (chunk, bool) {
+	toks := d.toks[si]
+	k := h - 1
+	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
+		k-- // "which will meet", "which is due to meet"
+	}
+	if lowerAt(toks, k) != "which" || lowerAt(toks, k-1) != "," || !bodyNouns[lowerAt(toks, k-2)] {
+		return chunk{}, false
+	}
+	return d.nameEndingAt(si, k-2)
 }
 
 // nameText is the text of tokens [a,b) without any date inside it:

@@ -57,3 +57,41 @@ func TestRound28HeadingCompanySuffix(t *testing.T) {
 			text: "Vantor Group plc\nFinancial calendar 2026\n\n23 April 2026 - Annual General Meeting",
 			want: []string{"2026-04-23 Vantor Group plc"}})
 }
+
+// TestRound28CountIsNoParty: a cardinal written as a word that opens an
+// item or a sentence is a count, no party (names.go notParty,
+// timex.CardinalWord): "Fourteen loan applications", "Seventy-ninth World
+// Health Assembly" (its first word). A name holding a number stays ("the
+// Group of Seven"). Nor is a function word of a shouted heading an acronym
+// ("OF" of "REGULAR MEETING OF THE BOARD OF DIRECTORS Held", notices.go
+// acronymsIn).
+func TestRound28CountIsNoParty(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "a count opens the item", pub: "2019-05-20",
+			text: "SAMAHANG MAGSASAKA NG NUEVA ECIJA MULTI-PURPOSE COOPERATIVE\nBrgy. San Isidro, Cabanatuan City\n\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nHeld on 18 May 2019, 9:00 a.m., at the Cooperative Hall\n\n1. Fourteen loan applications were approved at the regular meeting held on 20 April 2019.\n2. Eleven members attended the consultation meeting with the National Irrigation Administration on 15 May 2019.\n3. The next regular meeting of the Board will be on 15 June 2019.\n",
+			want: []string{"2019-05-18 ", "2019-04-20 ", "2019-05-15 National Irrigation Administration", "2019-06-15 "}},
+		describedCase{name: "a number's word that opens a gathering's name", pub: "2026-05-20",
+			text: "GENEVA, 20 May 2026 - The Executive Board will meet on 1-2 June 2026, immediately after the Seventy-ninth World Health Assembly, which opened on 18 May and closes on 27 May.",
+			want: []string{"2026-06-01 Executive Board", "2026-05-18 "}},
+		describedCase{name: "a number's word inside a name (guard)", pub: "1987-02-22",
+			text: "PARIS, Feb 22 (Reuters) - Finance ministers of the Group of Seven met in Paris on Saturday.",
+			want: []string{"1987-02-21 Group of Seven"}})
+}
+
+// TestRound28WhichSubject: the named body before ", which [will] meet" is
+// the meeting's owner, its party and its title (extract.go whichSubject),
+// and a meeting a body holds of its own lends its party to no other meeting
+// of the story (seriesparties.go bodyOwned): "the Credit Committee, which
+// will meet on 25 May" is no party of the board's next meeting.
+func TestRound28WhichSubject(t *testing.T) {
+	checkFiled(t, dayTitleParties,
+		describedCase{name: "referred to the committee, which will meet", pub: "2019-05-20",
+			text: "SAMAHANG MAGSASAKA NG NUEVA ECIJA MULTI-PURPOSE COOPERATIVE\nBrgy. San Isidro, Cabanatuan City\n\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nHeld on 18 May 2019, 9:00 a.m., at the Cooperative Hall\n\n1. Loan applications were referred to the Credit Committee, which will meet on 25 May 2019.\n2. The next regular meeting of the Board will be on 15 June 2019.\n",
+			want: []string{"2019-05-18 Regular meeting of the Board of Directors Held|", "2019-05-25 Credit Committee meeting|Credit Committee", "2019-06-15 Meeting of the Board|"}},
+		describedCase{name: "which met", pub: "2025-01-10",
+			text: "CANBERRA, Jan 10 (AAP) - The proposal went to the Budget Advisory Committee, which met on Tuesday and backed it.",
+			want: []string{"2025-01-07 Budget Advisory Committee meeting|Budget Advisory Committee"}},
+		describedCase{name: "a person, who met (guard)", pub: "2025-01-10",
+			text: "CANBERRA, Jan 10 (AAP) - The plan was drawn up by Treasurer Jim Chalmers, who met state treasurers on Tuesday.",
+			want: []string{"2025-01-07 Chalmers-treasurers meeting|Jim Chalmers;state treasurers"}})
+}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs/listing"
+	"github.com/briefbot/briefbot/briefs/meetings/timex"
 	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
@@ -752,6 +753,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	}
 	if c.end-c.start == 1 && (regionalAdjectives[lw] || nameModifiers[lw] && !legislatures[lw] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
 		return true // "Western creditor governments", "Creditor governments of the Paris Club"
+	}
+	if c.end-c.start == 1 && timex.CardinalWord(lw) {
+		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
 	}
 	if c.end-c.start == 1 && reportNouns[lw] {
 		return true // "Dividend payable after general meeting on June 4"

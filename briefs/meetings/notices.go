@@ -404,7 +404,7 @@ func acronymsIn(toks []token, c chunk) []string {
 	var out []string
 	for k := c.start; k < c.end; k++ {
 		w := toks[k].text
-		if toks[k].word && len(w) >= 2 && isAcronym(w) && !romanNumeral(w) && c.end-c.start > 1 {
+		if toks[k].word && len(w) >= 2 && isAcronym(w) && !romanNumeral(w) && !functionWords[toks[k].lower] && c.end-c.start > 1 {
 			out = append(out, w)
 		}
 	}

@@ -36,7 +36,7 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 			continue
 		}
 		for j := range out {
-			if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind || d.ownSeries(trs[i], trs[j]) {
+			if j == i || !named[j] || trs[j].best.kind != trs[i].best.kind || d.ownSeries(trs[i], trs[j]) || bodyOwned(trs[j].best) {
 				continue
 			}
 			if parties := slices.DeleteFunc(slices.Clone(out[j].Participants), isPersonName); len(parties) > 0 {
@@ -47,6 +47,13 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 			}
 		}
 	}
+}
+
+// bodyOwned reports a meeting a named body holds of its own ("the Credit
+// Committee, which will meet on 25 May"): the committee meets, no series of
+// the story's other meetings of its kind.
+func bodyOwned(m *mention) bool {
+	return m.owner != "" && bodyNouns[strings.ToLower(lastWord(m.owner))]
 }
 
 // ownGroupMeeting gives meeting i, whose sentence opens with a group of its

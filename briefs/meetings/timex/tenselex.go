@@ -19,6 +19,10 @@ const (
 	NotPast                     // -ed words that are no past verb: "united", "scheduled"
 )
 
+// CardinalWord reports a lower-case cardinal number written as a word from
+// "two" up: "eleven", "forty", "hundred".
+func CardinalWord(w string) bool { return numberWords[w] > 1 && w != "couple" && w != "dozen" }
+
 // WordTense returns what the lower-case word w says of its clause's tense.
 func WordTense(w string) Tense {
 	if !tenseFilter.May(w) {
