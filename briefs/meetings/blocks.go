@@ -216,6 +216,9 @@ func (d *doc) blockBody(m *mention) string {
 	}
 	for _, c := range d.chunks(m.sent) {
 		if body(c.text) {
+			if h := d.headingBody(); bareBodyMeeting(c.text) && strings.EqualFold(lastWord(h), strings.Fields(c.text)[0]) {
+				return h // "ORDINARY COUNCIL MEETING - AGENDA" under "KAHURANGI DISTRICT COUNCIL": that council's
+			}
 			return c.text
 		}
 	}
@@ -306,4 +309,20 @@ func (d *doc) venueLineBelow(m *mention) string {
 	}
 	m.by(FieldPlace, RuleListingBlock, b.Start, b.End)
 	return v
+}
+
+// bareBodyMeeting reports a block's name that is a body's noun alone before
+// the meeting's words, naming no body of its own: "COUNCIL MEETING",
+// "Board Meeting"; not "CITY COUNCIL REGULAR MEETING".
+func bareBodyMeeting(n string) bool {
+	ws := strings.Fields(strings.ToLower(n))
+	if len(ws) < 2 || !listedBodies[ws[0]] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if _, meeting := meetingNouns[w]; !meeting && !sessionModifiers[w] {
+			return false
+		}
+	}
+	return true
 }

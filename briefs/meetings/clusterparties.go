@@ -61,6 +61,9 @@ func (d *doc) participants(c *cluster, place string) []string {
 	}
 	for _, m := range c.mentions {
 		b := ofBody(m.title)
+		if h := d.headingBody(); b != "" && !strings.Contains(b, " ") && strings.EqualFold(lastWord(h), b) {
+			b = h // "ordinary meeting of Council" under "KAHURANGI DISTRICT COUNCIL": that council
+		}
 		members := func(n string) bool { // "Present: Cllr Alan Teague (Chairman)" in a council's minutes: its own members, no other party; not a company's board, whose company the roster joins below
 			return slices.Contains(c.roster, n) && !(corporate(c) && strings.HasPrefix(b, "Board"))
 		}

@@ -95,3 +95,19 @@ func TestRound28WhichSubject(t *testing.T) {
 			text: "CANBERRA, Jan 10 (AAP) - The plan was drawn up by Treasurer Jim Chalmers, who met state treasurers on Tuesday.",
 			want: []string{"2025-01-07 Chalmers-treasurers meeting|Jim Chalmers;state treasurers"}})
 }
+
+// TestRound28HeadingCouncil: a council's agenda names its meetings by the
+// bare noun ("ORDINARY COUNCIL MEETING - AGENDA", "ordinary meeting of
+// Council"); the council its heading names is the party (blocks.go
+// blockBody, bareBodyMeeting; clusterparties.go participants after ofBody).
+// An agenda item's label is no party ("Receipt of minutes", names.go
+// notParty). A council named in full keeps its name (guard).
+func TestRound28HeadingCouncil(t *testing.T) {
+	agenda := "KAHURANGI DISTRICT COUNCIL\n\nORDINARY COUNCIL MEETING - AGENDA\nDate: Wednesday, 14 June 2023\nTime: 10.00am\nVenue: Council Chambers, 42 Queen Street, Motueka\n\n1. Apologies\n2. Confirmation of minutes: ordinary meeting of Council held on Wednesday, 10 May 2023\n3. Receipt of minutes: Community Facilities Committee meeting of 24 May 2023\n"
+	checkFiled(t, dayParties,
+		describedCase{name: "an agenda under the council's name", pub: "2023-06-07", text: agenda,
+			want: []string{"2023-06-14 KAHURANGI DISTRICT COUNCIL", "2023-05-10 KAHURANGI DISTRICT COUNCIL", "2023-05-24 Community Facilities Committee"}},
+		describedCase{name: "a council named in full (guard)", pub: "2023-06-07",
+			text: "KAHURANGI DISTRICT COUNCIL\n\nNOTICE OF MEETING\n\nAn ordinary meeting of the Kahurangi District Council will be held on Wednesday, 14 June 2023 at 10.00am in the Council Chambers.",
+			want: []string{"2023-06-14 Kahurangi District Council"}})
+}

@@ -754,6 +754,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && (regionalAdjectives[lw] || nameModifiers[lw] && !legislatures[lw] && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap) {
 		return true // "Western creditor governments", "Creditor governments of the Paris Club"
 	}
+	if c.end-c.start == 1 && next == "of" && (lowerAt(toks, c.end+1) == "minutes" || lowerAt(toks, c.end+1) == "the" && lowerAt(toks, c.end+2) == "minutes") {
+		return true // "2. Confirmation of minutes: ordinary meeting of Council", "Receipt of the minutes": an agenda item's label
+	}
 	if c.end-c.start == 1 && timex.CardinalWord(lw) {
 		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
 	}
