@@ -111,3 +111,16 @@ func TestRound28HeadingCouncil(t *testing.T) {
 			text: "KAHURANGI DISTRICT COUNCIL\n\nNOTICE OF MEETING\n\nAn ordinary meeting of the Kahurangi District Council will be held on Wednesday, 14 June 2023 at 10.00am in the Council Chambers.",
 			want: []string{"2023-06-14 Kahurangi District Council"}})
 }
+
+// TestRound28SlotBody: the body that opens a schedule's line before a dash
+// and the meeting's noun holds the meeting beside whoever it is with
+// (names.go slotBody): "14:00 Health Committee - meeting with the Pharmacy
+// and Medicines Regulatory Authority", read back to the line's first word
+// ("Public" of "Public Accounts Committee"). A line whose body is the
+// meeting's only name keeps it (guard).
+func TestRound28SlotBody(t *testing.T) {
+	schedule := "PARLIAMENT OF MALAWI\nCOMMITTEE SCHEDULE: WEEK OF 24 FEBRUARY 2025\n\nMonday, 24 February\n09:00 Public Accounts Committee - hearing with the Controlling Officer, Ministry of Health, on the audit report - Committee Room 2\n14:00 Health Committee - meeting with the Pharmacy and Medicines Regulatory Authority on drug shortages - Committee Room 3\n\nTuesday, 25 February\n10:00 Legal Affairs Committee - consideration of the Access to Information (Amendment) Bill - Committee Room 2\n"
+	checkFiled(t, dayParties,
+		describedCase{name: "a schedule's lines", pub: "2025-02-24", text: schedule,
+			want: []string{"2025-02-24 Public Accounts Committee;Controlling Officer;Ministry of Health", "2025-02-24 Health Committee;Pharmacy and Medicines Regulatory Authority", "2025-02-25 Legal Affairs Committee"}})
+}

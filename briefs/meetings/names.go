@@ -461,6 +461,15 @@ func (d *doc) names(m *mention) {
 			switch {
 			case lowerAt(toks, c.end) == "s" && isApostrophe(lowerAt(toks, c.end-1)) || isApostrophe(lowerAt(toks, c.end)) && lowerAt(toks, c.end+1) == "s":
 				m.addNamed(c.start, name) // the owner: "Ford's annual meeting"
+			case slotBody(toks, c, m.trig):
+				start := c.start
+				for start > m.nameStart && toks[start-1].word && (toks[start-1].cap || functionWords[toks[start-1].lower]) {
+					start-- // "Public" of "09:00 Public Accounts Committee": the line's first word, which the names leave out
+				}
+				for start < c.start && !toks[start].cap {
+					start++
+				}
+				m.addNamed(start, sliceText(d.runes, toks[start].start, toks[c.end-1].end)) // "14:00 Health Committee - meeting with the Pharmacy and Medicines Regulatory Authority": the committee meets it
 			case ofMember(toks, m, c):
 				m.addNamed(c.start, d.expand(name)) // "a meeting of the Cairns Group": the group meets
 			case d.commonOpening(toks, m.sent, c):
@@ -1738,3 +1747,10 @@ var clauseVerbs = map[string]bool{
 
 // objectPronouns are told's persons: "told him", "told them".
 var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us": true, "reporters": true, "journalists": true}
+
+// slotBody reports a body that opens a schedule's line before a dash and
+// the meeting's noun: "09:00 Public Accounts Committee - hearing with the
+// Controlling Officer". The body holds the meeting, whoever it is with.
+func slotBody(toks []token, c chunk, trig int) bool {
+	return c.end+1 == trig && fieldStarts[lowerAt(toks, c.end)] && lowerAt(toks, c.end) != ":" && lowerAt(toks, c.end) != "|" && bodyNouns[toks[c.end-1].lower]
+}
