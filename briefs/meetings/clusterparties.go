@@ -865,6 +865,21 @@ func (d *doc) boardCompany(n string) string {
 	if b := d.headingBody(); b != "" && !boardWords[strings.ToLower(b)] && !strings.Contains(strings.ToLower(b), "board") {
 		return b
 	}
+	return d.boardOwner()
+}
+
+// boardOwner is the organisation a notice's first line names above its
+// board's own heading: "Northmoor Community Health NHS Trust" over "Board
+// of Directors - Meeting in Public"; "" when the first line names none.
+func (d *doc) boardOwner() string {
+	if d.dlEnd > 0 || len(d.sents) == 0 {
+		return ""
+	}
+	for _, c := range d.chunks(0) {
+		if l := strings.ToLower(c.text); headingOrg(c.text) && !strings.Contains(l, "board") && !strings.Contains(l, "directors") {
+			return c.text
+		}
+	}
 	return ""
 }
 

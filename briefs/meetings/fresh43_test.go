@@ -124,3 +124,17 @@ func TestRound28SlotBody(t *testing.T) {
 		describedCase{name: "a schedule's lines", pub: "2025-02-24", text: schedule,
 			want: []string{"2025-02-24 Public Accounts Committee;Controlling Officer;Ministry of Health", "2025-02-24 Health Committee;Pharmacy and Medicines Regulatory Authority", "2025-02-25 Legal Affairs Committee"}})
 }
+
+// TestRound28BoardOwner: a board's meeting headed by the board's own name
+// ("Board of Directors - Meeting in Public") under the organisation's first
+// line is that organisation's (clusterparties.go boardCompany, boardOwner),
+// not "Directors". A company's story keeps its company (guard).
+func TestRound28BoardOwner(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "a trust's board in public", pub: "2024-09-18",
+			text: "Northmoor Community Health NHS Trust\nBoard of Directors - Meeting in Public\n\nDate: Wednesday 25 September 2024\nTime: 10:00-13:00\nVenue: Boardroom, Trust Headquarters, Northmoor Hospital\n\nItem 5: Chief Executive's Report\n\n5.1 Governance. The Council of Governors met on 12 September 2024.",
+			want: []string{"2024-09-25 Northmoor Community Health NHS Trust", "2024-09-12 Council of Governors"}},
+		describedCase{name: "a company's board (guard)", pub: "2025-10-27",
+			text: "MEGHNA POLYMERS LIMITED\nRegd. Office: Plot 41, GIDC Estate, Vapi\n\nDear Sir/Madam,\n\nWe hereby inform you that a meeting of the Board of Directors of Meghna Polymers Limited is scheduled to be held on Thursday, November 6, 2025.",
+			want: []string{"2025-11-06 Meghna Polymers Limited"}})
+}
