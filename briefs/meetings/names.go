@@ -1752,5 +1752,6 @@ var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us
 // the meeting's noun: "09:00 Public Accounts Committee - hearing with the
 // Controlling Officer". The body holds the meeting, whoever it is with.
 func slotBody(toks []token, c chunk, trig int) bool {
-	return c.end+1 == trig && fieldStarts[lowerAt(toks, c.end)] && lowerAt(toks, c.end) != ":" && lowerAt(toks, c.end) != "|" && bodyNouns[toks[c.end-1].lower]
+	dash := lowerAt(toks, c.end)
+	return c.end+1 == trig && (dash == "-" || dash == "–" || dash == "—") && bodyNouns[toks[c.end-1].lower]
 }

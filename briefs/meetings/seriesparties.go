@@ -49,9 +49,10 @@ func (d *doc) seriesParties(out []briefs.Meeting, trs []trace) {
 	}
 }
 
-// bodyOwned reports a meeting a named body holds of its own ("the Credit
-// Committee, which will meet on 25 May"): the committee meets, no series of
-// the story's other meetings of its kind.
+// bodyOwned reports a meeting whose owner is a body ("the Credit
+// Committee, which will meet on 25 May", "The committee will meet again on
+// Monday"): the committee meets, no series of the story's other meetings of
+// its kind.
 func bodyOwned(m *mention) bool {
 	return m.owner != "" && bodyNouns[strings.ToLower(lastWord(m.owner))]
 }
