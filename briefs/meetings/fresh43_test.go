@@ -138,3 +138,22 @@ func TestRound28BoardOwner(t *testing.T) {
 			text: "MEGHNA POLYMERS LIMITED\nRegd. Office: Plot 41, GIDC Estate, Vapi\n\nDear Sir/Madam,\n\nWe hereby inform you that a meeting of the Board of Directors of Meghna Polymers Limited is scheduled to be held on Thursday, November 6, 2025.",
 			want: []string{"2025-11-06 Meghna Polymers Limited"}})
 }
+
+// TestRound28DiaryOwnerLongNames: a diary's owner may have four names
+// ("Ciarán Mac Giolla Bhríde", "Séamus Mac Con Iomaire"; heading.go
+// ownerName), a "Dr." after "Hon." (ownerHonAny), and a shouted heading line
+// ingest joined to the mixed-case line below it is read in mixed case
+// whatever its length (shoutedHead). A diary whose heading names no one
+// gives its lines no owner (guard).
+func TestRound28DiaryOwnerLongNames(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "four names after a comma", pub: "2024-10-15",
+			text: "DEPARTMENT OF AGRICULTURE, FOOD AND THE MARINE\nPublished diary of the Minister, Séamus Mac Con Iomaire TD\nWeek commencing Monday 9 September 2024\n\nMonday 9 September\n10:00  Meeting with the Irish Creamery Milk Suppliers Association, Agriculture House, Dublin\n",
+			want: []string{"2024-09-09 Séamus Mac Con Iomaire;Irish Creamery Milk Suppliers Association"}},
+		describedCase{name: "Hon. Dr. in a shouted line joined to the next", pub: "2025-05-29",
+			text: "PROGRAMME\nOFFICIAL VISIT OF HON. DR. ABENA OWUSU-MENSAH, MINISTER FOR FISHERIES OF THE REPUBLIC OF GHANA, TO THE KINGDOM OF NORWAY\nOslo and Bergen, 2–4 June 2025\n(Issued by the Embassy of Ghana, Copenhagen, 29 May 2025)\n\nTUESDAY, 3 JUNE 2025\n09:30 Bilateral meeting with the Minister of Fisheries and Ocean Policy, Menon Stensrud, Ministry of Trade, Oslo\n",
+			want: []string{"2025-06-03 Menon Stensrud;Ministry of Trade;Abena Owusu-Mensah"}},
+		describedCase{name: "a diary that names no one (guard)", pub: "2024-10-15",
+			text: "DEPARTMENT OF AGRICULTURE, FOOD AND THE MARINE\nMINISTER'S ENGAGEMENTS - WEEK BEGINNING MONDAY 9 SEPTEMBER 2024\n\nMonday 9 September\n10:00  Meeting with the Irish Creamery Milk Suppliers Association, Agriculture House, Dublin\n",
+			want: []string{"2024-09-09 Irish Creamery Milk Suppliers Association"}})
+}

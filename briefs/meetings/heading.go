@@ -307,10 +307,11 @@ func ownerHeading(l string) bool {
 // ownerTitled is an owner named after a title: "Ambassador Ingrid Falk".
 var ownerTitled = regexp.MustCompile(`\b(?:Ambassador|Commissioner|Minister|Secretary of State|Secretary|Mayor|Governor|President|Senator|Chancellor|Premier|Councillor|Cllr|Consul|Envoy)\s+(` + ownerName + `)\b`)
 
-// ownerName is a person's name of two or three capitalised words, a word
+// ownerName is a person's name of two to four capitalised words ("Ciarán
+// Mac Giolla Bhríde"), a word
 // joined by hyphens capitalised after each ("Mensah-Boateng"), one with a
 // capital inside ("McClay", "DeLuca"), ending at a word's end.
-const ownerName = `(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: \p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}\b`
+const ownerName = `(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: \p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}\b`
 
 // ownerAfterDash is an owner named after a dash closing the line: "From
 // the High Commissioner's desk - Ruth Mbeki".
@@ -344,8 +345,11 @@ func (d *doc) diaryOwner() string {
 			above = append([]string{l}, above...)
 			continue
 		}
+		joined := false // shouted heading lines ingest joined to the mixed-case line after them
 		if !strings.ContainsFunc(l, unicode.IsLower) {
 			l = unshoutLine(l) // "WEEKLY SCHEDULE OF THE MINISTER, HON. ABENA KORSAH"
+		} else if head, tail := shoutedHead(l); head != "" {
+			l, joined = unshoutLine(head)+" "+tail, true // "PROGRAMME OFFICIAL VISIT OF HON. DR. KWAME ASANTE-BOADU, ..." before "Kuala Lumpur and Putrajaya, 2–4 June 2025"
 		}
 		if m := ownerTitled.FindStringSubmatch(l); m != nil {
 			owner = m[1]
@@ -353,7 +357,7 @@ func (d *doc) diaryOwner() string {
 			owner = m[1]
 		} else if m := ownerAfterComma.FindStringSubmatch(l); m != nil && !ownerLine.MatchString(m[1]) && isPersonName(m[1]) {
 			owner = m[1]
-		} else if len(l) <= maxHeadingLine {
+		} else if len(l) <= maxHeadingLine || joined {
 			owner = ownerAround(l, above, rest)
 		}
 		if owner != "" {
@@ -405,7 +409,7 @@ func ownerAround(l string, above []string, rest string) string {
 // ownerHonAny is a person named with "Hon" anywhere in a diary's heading:
 // "Hon Todd McClay – Minister for Trade", "... The Hon. Claire Donovan MP -
 // Weekly schedule".
-var ownerHonAny = regexp.MustCompile(`\b(?:The |Rt )?Hon\.? (` + ownerName + `)`)
+var ownerHonAny = regexp.MustCompile(`\b(?:The |Rt )?Hon\.? (?:(?:Dr|Prof)\.? )?(` + ownerName + `)`)
 
 // honNamed is the first person ownerHonAny finds in heading line l ("Hon.
 // Minister's Programme" names no one); "" when none.
@@ -597,6 +601,21 @@ func (d *doc) calendarGroup(c *cluster) string {
 		}
 	}
 	return ""
+}
+
+// shoutedHead splits a line that opens with three or more shouted words
+// before words in mixed case (heading lines ingest joined) into the shouted
+// head and the rest; "" when the line opens otherwise.
+func shoutedHead(l string) (head, tail string) {
+	ws := strings.Fields(l)
+	n := 0
+	for n < len(ws) && !strings.ContainsFunc(ws[n], unicode.IsLower) {
+		n++
+	}
+	if n < 3 || n == len(ws) {
+		return "", l
+	}
+	return strings.Join(ws[:n], " "), strings.Join(ws[n:], " ")
 }
 
 // unshoutLine writes a shouted heading line in mixed case, its small words
