@@ -157,3 +157,23 @@ func TestRound28DiaryOwnerLongNames(t *testing.T) {
 			text: "DEPARTMENT OF AGRICULTURE, FOOD AND THE MARINE\nMINISTER'S ENGAGEMENTS - WEEK BEGINNING MONDAY 9 SEPTEMBER 2024\n\nMonday 9 September\n10:00  Meeting with the Irish Creamery Milk Suppliers Association, Agriculture House, Dublin\n",
 			want: []string{"2024-09-09 Irish Creamery Milk Suppliers Association"}})
 }
+
+// TestRound28AllAndLabels: an organisation whose name opens with "All"
+// before a country keeps its first word (names.go allName: "ALL INDIA
+// INSURANCE EMPLOYEES' ASSOCIATION", "All Pakistan Clerks Association"); a
+// letter's subject label ("Sub:", "Re:") and a reference's code after a
+// slash ("26/00412/FUL") are no party (names.go notParty). A name joined to
+// another by a slash keeps its place (guard). "All Japan Seamen's Union" is
+// still cut at its possessive ("Japan Seamen"), as before.
+func TestRound28AllAndLabels(t *testing.T) {
+	circular := "ALL PAKISTAN CLERKS ASSOCIATION\nCentral Office: 14 Mall Road, Lahore\n\nCIRCULAR No. 9/2024\n\nSub: Wage talks - update\n\n1. Wage talks between the All Pakistan Clerks Association and the Finance Division held on 2 July 2024 in Islamabad ended without agreement.\n"
+	checkFiled(t, dayParties,
+		describedCase{name: "All before a country; Sub:", pub: "2024-07-08", text: circular,
+			want: []string{"2024-07-02 All Pakistan Clerks Association"}},
+		describedCase{name: "a reference's code", pub: "2026-04-02",
+			text: "FERNLEY PARISH COUNCIL\n\nMinutes of the meeting held on 1 April 2026\n\n26/31 PLANNING - The Clerk reported that the Planning Committee met on Monday 30 March 2026 and resolved to object to application 26/00412/FUL (land east of Mill Farm).",
+			want: []string{"2026-04-01 FERNLEY PARISH COUNCIL", "2026-03-30 Planning Committee"}},
+		describedCase{name: "two unions joined by a slash (guard)", pub: "1987-02-06",
+			text: "LONDON, Feb 6 (Reuters) - Leaders of the National Association of Schoolmasters/Union of Women Teachers will meet Education Secretary Kenneth Baker tomorrow.",
+			want: []string{"1987-02-07 National Association of Schoolmasters;Union of Women Teachers;Kenneth Baker"}})
+}

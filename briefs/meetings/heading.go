@@ -25,7 +25,7 @@ const RulePartyHeading Rule = "parties.heading-body"
 // name, beside the bodies a schedule lists (listedBodies).
 var headingOrgWords = map[string]bool{
 	"trust": true, "union": true, "branch": true, "local": true, "society": true, "association": true,
-	"club": true, "federation": true, "foundation": true, "authority": true, "corporation": true, "panel": true,
+	"club": true, "federation": true, "confederation": true, "foundation": true, "authority": true, "corporation": true, "panel": true,
 	"trustees": true, "directors": true, "governors": true,
 }
 

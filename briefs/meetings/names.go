@@ -77,7 +77,7 @@ func (d *doc) findChunks(si int) []chunk {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
-		for s < e && (capStop[toks[s].lower] || (s == 0 || clockPrefix(toks, s)) && diaryVerbs[toks[s].lower] ||
+		for s < e && (capStop[toks[s].lower] && !d.allName(toks, s, e) || (s == 0 || clockPrefix(toks, s)) && diaryVerbs[toks[s].lower] ||
 			(s == 0 || toks[s-1].end <= d.dlEnd || clockPrefix(toks, s) || itemLabelBefore(toks, s)) && !orgWordFirst(toks, s, e) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
 				e == s+1 && (nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)] || commonWord(toks[s].lower)))) {
 			s++ // sentence-initial common word, "Finance ministers" (the sentence may start after a dateline)
@@ -765,6 +765,12 @@ func notParty(toks []token, c chunk, name string) bool {
 	}
 	if c.end-c.start == 1 && next == "of" && (lowerAt(toks, c.end+1) == "minutes" || lowerAt(toks, c.end+1) == "the" && lowerAt(toks, c.end+2) == "minutes") {
 		return true // "2. Confirmation of minutes: ordinary meeting of Council", "Receipt of the minutes": an agenda item's label
+	}
+	if c.start > 1 && toks[c.start-1].text == "/" && toks[c.start-1].end == toks[c.start].start && (toks[c.start-2].num || len(toks[c.start-2].text) == 1) {
+		return true // "application 26/00412/FUL": a reference's code; "S" of "Nordvind A/S"; not "Schoolmasters/Union of Women Teachers"
+	}
+	if c.end-c.start == 1 && next == ":" && (lw == "sub" || lw == "subject" || lw == "re" || lw == "ref") {
+		return true // "Sub: Conciliation proceedings and bipartite wage talks - update": a letter's subject line
 	}
 	if c.end-c.start == 1 && timex.CardinalWord(lw) {
 		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
@@ -1754,4 +1760,11 @@ var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us
 func slotBody(toks []token, c chunk, trig int) bool {
 	dash := lowerAt(toks, c.end)
 	return c.end+1 == trig && (dash == "-" || dash == "–" || dash == "—") && bodyNouns[toks[c.end-1].lower]
+}
+
+// allName reports an organisation whose name opens with "All" before a
+// country: "ALL INDIA INSURANCE EMPLOYEES' ASSOCIATION", "All Japan Seamen's
+// Union"; not "All Indian delegates".
+func (d *doc) allName(toks []token, s, e int) bool {
+	return toks[s].lower == "all" && e-s >= 3 && isCountry(toks[s+1].text) && headingOrg(sliceText(d.runes, toks[s].start, toks[e-1].end))
 }
