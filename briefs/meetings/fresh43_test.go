@@ -177,3 +177,17 @@ func TestRound28AllAndLabels(t *testing.T) {
 			text: "LONDON, Feb 6 (Reuters) - Leaders of the National Association of Schoolmasters/Union of Women Teachers will meet Education Secretary Kenneth Baker tomorrow.",
 			want: []string{"1987-02-07 National Association of Schoolmasters;Union of Women Teachers;Kenneth Baker"}})
 }
+
+// TestRound28DashTitle: a schedule line's "Body - meeting with ..." names
+// the meeting "Body meeting", not "Body-meeting" (title.go cleanTitle,
+// dashBeforeLower); two sides joined by a spaced dash still read
+// "U.S.-Japan" (guard).
+func TestRound28DashTitle(t *testing.T) {
+	checkFiled(t, func(m briefs.Meeting) string { return m.Title },
+		describedCase{name: "a body before a dash", pub: "2025-02-24",
+			text: "PARLIAMENT OF MALAWI\nCOMMITTEE SCHEDULE: WEEK OF 24 FEBRUARY 2025\n\nMonday, 24 February\n14:00 Health Committee - meeting with the Pharmacy and Medicines Regulatory Authority on drug shortages - Committee Room 3\n",
+			want: []string{"Health Committee meeting"}})
+	if got := cleanTitle("U.S. - Japan talks"); got != "U.S.-Japan talks" {
+		t.Errorf("cleanTitle(%q) = %q, want %q (guard)", "U.S. - Japan talks", got, "U.S.-Japan talks")
+	}
+}

@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -212,12 +213,18 @@ func surname(s string) string {
 
 // cleanTitle drops a leading article and possessives, and closes up
 // spaced hyphens: "the IRIGC - M&MTC meeting" -> "IRIGC-M&MTC meeting".
+// dashBeforeLower is a spaced dash before a lower-case word: a schedule
+// line's "Body - meeting with ...", where the dash parts the body from
+// what it does.
+var dashBeforeLower = regexp.MustCompile(` [-–—] (\p{Ll})`)
+
 func cleanTitle(t string) string {
 	t = strings.TrimSpace(t)
 	for _, a := range []string{"the ", "The "} {
 		t = strings.TrimPrefix(t, a)
 	}
-	t = strings.ReplaceAll(t, " - ", "-")
+	t = dashBeforeLower.ReplaceAllString(t, " $1") // "Health Committee - meeting" -> "Health Committee meeting"
+	t = strings.ReplaceAll(t, " - ", "-")          // "U.S. - Japan talks" -> "U.S.-Japan talks"
 	for _, suf := range []string{" Inc ", " Corp ", " Co ", " Ltd ", " Plc ", " Inc. ", " Corp. ", " Co. "} {
 		t = strings.Replace(t, suf, " ", 1) // "Harlan Industries Inc annual meeting"
 	}
