@@ -191,3 +191,14 @@ func TestRound28DashTitle(t *testing.T) {
 		t.Errorf("cleanTitle(%q) = %q, want %q (guard)", "U.S. - Japan talks", got, "U.S.-Japan talks")
 	}
 }
+
+// TestRound28HyphenedBody: a body's name that ends in a hyphened body noun
+// is a body after "meeting of the" (roles.go ofBody): "the meeting of the
+// Licensing Sub-Committee originally scheduled for 9 March" is the
+// sub-committee's, not the committee's the notice named first.
+func TestRound28HyphenedBody(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "a sub-committee after a committee", pub: "2023-03-01",
+			text: "WESTBROOK BOROUGH COUNCIL\n\nNOTICE OF MEETINGS\n\nNOTICE IS HEREBY GIVEN that a meeting of the Planning Committee will be held in the Council Chamber on Tuesday, 14 March 2023 at 7.00 pm.\n\nPLEASE NOTE: the meeting of the Licensing Sub-Committee originally scheduled for Thursday, 9 March 2023 has been moved to Monday, 20 March 2023 at 10.00 am in Committee Room 2, Town Hall.",
+			want: []string{"2023-03-14 Planning Committee", "2023-03-20 Licensing Sub-Committee"}})
+}

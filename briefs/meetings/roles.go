@@ -851,7 +851,11 @@ func ofBody(title string) string {
 	if strings.Contains(body, " of ") && !isOrg(body) && !bodyWords[first] {
 		return "" // not "Meeting of Experts on the Law of the Sea"; but "Board of Trustees"
 	}
-	if last := strings.ToLower(lastWord(body)); bodyWords[last] || bodyWords[first] || isOrg(body) || blocEnds[last] || legislatures[last] || last == "network" || last == "sabha" {
+	last := strings.ToLower(lastWord(body))
+	if i := strings.LastIndexAny(last, "-–"); i >= 0 && bodyWords[last[i+1:]] {
+		last = last[i+1:] // "the Licensing Sub-Committee"
+	}
+	if bodyWords[last] || bodyWords[first] || isOrg(body) || blocEnds[last] || legislatures[last] || last == "network" || last == "sabha" {
 		return body // "the East African Water Utilities Network", "the Punjab Vidhan Sabha", "the Karnataka Legislature"
 	}
 	return ""
