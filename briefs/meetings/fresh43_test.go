@@ -202,3 +202,21 @@ func TestRound28HyphenedBody(t *testing.T) {
 			text: "WESTBROOK BOROUGH COUNCIL\n\nNOTICE OF MEETINGS\n\nNOTICE IS HEREBY GIVEN that a meeting of the Planning Committee will be held in the Council Chamber on Tuesday, 14 March 2023 at 7.00 pm.\n\nPLEASE NOTE: the meeting of the Licensing Sub-Committee originally scheduled for Thursday, 9 March 2023 has been moved to Monday, 20 March 2023 at 10.00 am in Committee Room 2, Town Hall.",
 			want: []string{"2023-03-14 Planning Committee", "2023-03-20 Licensing Sub-Committee"}})
 }
+
+// TestRound28IrregularPlural: the possessive of a plural without an s stays
+// inside a body's name, as "People's" did (names.go findChunks,
+// irregularPlurals): "the Newfoundland Inshore Fishermen's Association",
+// "the Women's Engineering Society". A country's possessive still ends the
+// name (guard).
+func TestRound28IrregularPlural(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "fishermen's association", pub: "1982-04-20",
+			text: "HALIFAX, April 20 (CP) - Fisheries Minister Roland Tessier met leaders of the Newfoundland Inshore Fishermen's Association on Monday.",
+			want: []string{"1982-04-19 Roland Tessier;Newfoundland Inshore Fishermen's Association"}},
+		describedCase{name: "women's society", pub: "1982-05-02",
+			text: "LONDON, May 2 (Reuters) - The Women's Engineering Society held its annual meeting on Friday.",
+			want: []string{"1982-04-30 Women's Engineering Society"}},
+		describedCase{name: "a country's possessive (guard)", pub: "1990-05-02",
+			text: "SANAA, May 2 (Reuters) - Yemen's President Ali Abdullah Saleh met the Saudi envoy on Friday.",
+			want: []string{"1990-04-27 Ali Abdullah Saleh;Saudi Arabia"}})
+}

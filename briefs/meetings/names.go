@@ -331,9 +331,9 @@ func nameEnd(toks []token, j int) int {
 			// "Anglo-French", not the spaced dash of "Treasury Committee - Oral evidence session"
 		case t.lower == "–" && t.start == prev.end && prev.cap && k+1 < len(toks) && toks[k+1].start == t.end && toks[k+1].cap:
 			// "Canada–Philippines Ministerial Dialogue": an en dash joins two names as a hyphen does
-		case isApostrophe(t.lower) && prev.lower == "people" && lowerAt(toks, k+1) == "s" && k+2 < len(toks) && toks[k+2].cap:
-			// "the National People's Congress"
-		case t.lower == "s" && isApostrophe(prev.lower) && lowerAt(toks, k-2) == "people" && k+1 < len(toks) && toks[k+1].cap:
+		case isApostrophe(t.lower) && irregularPlurals[prev.lower] && lowerAt(toks, k+1) == "s" && k+2 < len(toks) && toks[k+2].cap:
+			// "the National People's Congress", "the Newfoundland Inshore Fishermen's Association"
+		case t.lower == "s" && isApostrophe(prev.lower) && irregularPlurals[lowerAt(toks, k-2)] && k+1 < len(toks) && toks[k+1].cap:
 		case isApostrophe(t.lower) && strings.HasSuffix(prev.lower, "s") && prev.cap && k+1 < len(toks) && toks[k+1].cap && !isMonthOrDay(toks[k+1].lower):
 			// "the Cocoa Producers' Alliance", "the Malaysia-Singapore Leaders' Retreat"
 		case t.num && prev.lower == "of" && k >= 2 && groupOf[toks[k-2].lower]:
@@ -1767,4 +1767,12 @@ func slotBody(toks []token, c chunk, trig int) bool {
 // Union"; not "All Indian delegates".
 func (d *doc) allName(toks []token, s, e int) bool {
 	return toks[s].lower == "all" && e-s >= 3 && isCountry(toks[s+1].text) && headingOrg(sliceText(d.runes, toks[s].start, toks[e-1].end))
+}
+
+// irregularPlurals are plurals without an s, whose possessive "'s" stays
+// inside a body's name: "People's Bank", "Fishermen's Association", "All
+// Japan Seamen's Union", "Women's Engineering Society".
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "fishermen": true, "seamen": true, "workmen": true,
+	"servicemen": true, "firemen": true, "policemen": true, "craftsmen": true, "tradesmen": true, "clergymen": true,
 }
