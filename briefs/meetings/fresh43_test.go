@@ -220,3 +220,18 @@ func TestRound28IrregularPlural(t *testing.T) {
 			text: "SANAA, May 2 (Reuters) - Yemen's President Ali Abdullah Saleh met the Saudi envoy on Friday.",
 			want: []string{"1990-04-27 Ali Abdullah Saleh;Saudi Arabia"}})
 }
+
+// TestRound28TradeUnionsNoTitle: a title word before a body's last word is
+// part of the body's name, not a post before a person's (names.go
+// stripTitles): "the Federation of Korean Trade Unions", "the Congress of
+// South African Trade Unions" were cut to "Unions". A post before a
+// person's name is still cut (guard).
+func TestRound28TradeUnionsNoTitle(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "federation of trade unions", pub: "1988-07-08",
+			text: "SEOUL, July 8 (Reuters) - Labour Minister Choi Myung-hun will meet leaders of the Federation of Korean Trade Unions here on Monday.",
+			want: []string{"1988-07-11 Choi Myung-hun;Federation of Korean Trade Unions"}},
+		describedCase{name: "a governor after a bank (guard)", pub: "1987-02-20",
+			text: "LONDON, Feb 20 (Reuters) - Bank of England Governor Robin Leigh-Pemberton will meet bankers on Monday.",
+			want: []string{"1987-02-23 Robin Leigh-Pemberton"}})
+}

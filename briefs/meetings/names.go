@@ -1411,7 +1411,7 @@ func stripTitles(name string) string {
 	}
 	for j := len(words) - 2; j > i; j-- {
 		if w, lw := strings.Trim(words[j], ",()"), strings.Trim(lower[j], ",()"); w != "" && !(lower[j-1] == "of" && orgWords[lower[j-2]]) && (titleWords[lw] || styleWords[lw] || personHonorifics[strings.TrimSuffix(lw, ".")]) && !orgWords[lw] &&
-			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) {
+			unicode.IsUpper([]rune(w)[0]) && unicode.IsUpper([]rune(words[j+1])[0]) && !(j == len(words)-2 && orgWords[strings.TrimSuffix(strings.Trim(lower[j+1], ",()"), "s")]) {
 			i = j + 1 // "Indonesian Mines and Energy Minister Subroto", "Bank of England Governor Robin Leigh-Pemberton"
 			break
 		}
