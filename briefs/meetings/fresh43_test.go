@@ -235,3 +235,18 @@ func TestRound28TradeUnionsNoTitle(t *testing.T) {
 			text: "LONDON, Feb 20 (Reuters) - Bank of England Governor Robin Leigh-Pemberton will meet bankers on Monday.",
 			want: []string{"1987-02-23 Robin Leigh-Pemberton"}})
 }
+
+// TestRound28StopAcronyms: "WHO" and "US" are initialisms though their
+// lower case is a word that opens sentences naming nobody ("Who", "Us";
+// names.go stopAcronyms): "The WHO executive board will meet", "the US,
+// Japan and Australia". "Who" opening a question is still no party
+// (guard).
+func TestRound28StopAcronyms(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "WHO", pub: "1987-06-03",
+			text: "GENEVA, June 3 (Reuters) - The WHO executive board will meet here on June 10, he said.",
+			want: []string{"1987-06-10 WHO"}},
+		describedCase{name: "Who asks (guard)", pub: "1987-06-03",
+			text: "GENEVA, June 3 (Reuters) - Who will pay for the programme? The executive board will meet here on June 10 to decide, he said.",
+			want: []string{"1987-06-10 executive board"}})
+}

@@ -77,7 +77,7 @@ func (d *doc) findChunks(si int) []chunk {
 			e-- // trailing dates and connectors: "Paris on [May 11]"
 		}
 		s := k
-		for s < e && (capStop[toks[s].lower] && !d.allName(toks, s, e) || (s == 0 || clockPrefix(toks, s)) && diaryVerbs[toks[s].lower] ||
+		for s < e && (capStop[toks[s].lower] && !d.allName(toks, s, e) && !stopAcronyms[toks[s].text] || (s == 0 || clockPrefix(toks, s)) && diaryVerbs[toks[s].lower] ||
 			(s == 0 || toks[s-1].end <= d.dlEnd || clockPrefix(toks, s) || itemLabelBefore(toks, s)) && !orgWordFirst(toks, s, e) && (d.lowerWord(toks[s].lower) || commonStart(toks, s) ||
 				e == s+1 && (nameModifiers[toks[s].lower] && groupNouns[lowerAt(toks, s+1)] || commonWord(toks[s].lower)))) {
 			s++ // sentence-initial common word, "Finance ministers" (the sentence may start after a dateline)
@@ -1776,3 +1776,7 @@ var irregularPlurals = map[string]bool{
 	"people": true, "children": true, "men": true, "women": true, "fishermen": true, "seamen": true, "workmen": true,
 	"servicemen": true, "firemen": true, "policemen": true, "craftsmen": true, "tradesmen": true, "clergymen": true,
 }
+
+// stopAcronyms are initialisms written as a capStop word is: "WHO's
+// executive board", "the US and Japan", not "who" or "us".
+var stopAcronyms = map[string]bool{"WHO": true, "US": true}
