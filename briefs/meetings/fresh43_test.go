@@ -250,3 +250,18 @@ func TestRound28StopAcronyms(t *testing.T) {
 			text: "GENEVA, June 3 (Reuters) - Who will pay for the programme? The executive board will meet here on June 10 to decide, he said.",
 			want: []string{"1987-06-10 executive board"}})
 }
+
+// TestRound28WitnessFrom: who a committee takes evidence or hears from is
+// a party (names.go partyFrom, witnessWords): "will take evidence from
+// Finance Secretary Alasdair Munro", "will hear from Fisheries Minister
+// Gordon Pellerin". "an offer from Vantage Partners" is still no party
+// (guard).
+func TestRound28WitnessFrom(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "take evidence from", pub: "2008-09-15",
+			text: "EDINBURGH, Sept 15 (Reuters) - The Scottish Parliament's finance committee will take evidence from Finance Secretary Alasdair Munro on the local income tax plan on September 24.",
+			want: []string{"2008-09-24 Scottish Parliament finance committee;Alasdair Munro"}},
+		describedCase{name: "an offer from (guard)", pub: "2008-09-15",
+			text: "LONDON, Sept 15 (Reuters) - The board of Harlow Mills met on Friday to consider an offer from Vantage Partners.",
+			want: []string{"2008-09-12 Harlow Mills"}})
+}

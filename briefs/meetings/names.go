@@ -884,8 +884,13 @@ func titledPerson(toks []token, k int) bool {
 func partyFrom(toks []token, k int) bool {
 	before := lowerAt(toks, k-1)
 	return groupNouns[before] || delegationWords[before] || before == "delegates" || before == "representatives" ||
-		groupHead(before) // "Mediators from Qatar, Egypt and the United States"
+		groupHead(before) || // "Mediators from Qatar, Egypt and the United States"
+		witnessWords[before] // "will take evidence from Finance Secretary Alasdair Munro", "will hear from Fisheries Minister Gordon Pellerin"
 }
+
+// witnessWords, before "from", make who follows a witness a committee
+// hears: "take evidence from", "hear from", "testimony from".
+var witnessWords = map[string]bool{"evidence": true, "hear": true, "hears": true, "heard": true, "testimony": true, "submissions": true}
 
 // appositionPlace reports a city set beside a description of it: "in the
 // Senegalese capital, Dakar", "the Ivorian commercial capital Abidjan".
