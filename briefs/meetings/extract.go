@@ -836,6 +836,9 @@ func (d *doc) newMention(si, h int) *mention {
 	} else {
 		m.place, m.placeAt = d.placeOf(m)
 	}
+	if club, _, _ := strings.Cut(m.place, ","); creditorClub(club) {
+		m.place = strings.Fields(club)[0] // "will meet in the Paris Club" (not "Paris Club, Cairo"): in Paris, the club a party (names.go)
+	}
 	if m.place == "" {
 		if v := d.lineVenueOf(m); v != "" {
 			m.place = v

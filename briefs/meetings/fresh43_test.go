@@ -265,3 +265,17 @@ func TestRound28WitnessFrom(t *testing.T) {
 			text: "LONDON, Sept 15 (Reuters) - The board of Harlow Mills met on Friday to consider an offer from Vantage Partners.",
 			want: []string{"2008-09-12 Harlow Mills"}})
 }
+
+// TestRound28CreditorClub: a debtor's creditors that "meet in the Paris
+// Club" meet in Paris, the club a party (names.go creditorClub; extract.go
+// after placeOf). A club named as a place elsewhere is not touched
+// (guard).
+func TestRound28CreditorClub(t *testing.T) {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "meet in the Paris Club", pub: "1987-05-14",
+			text: "CAIRO, May 14 - Egypt's official creditors will meet in the Paris Club on May 21 and 22 to discuss rescheduling up to seven billion dlrs of debt, officials said.",
+			want: []string{"1987-05-21 Paris Club meeting Paris|Paris Club"}},
+		describedCase{name: "a golf club (guard)", pub: "1987-05-14",
+			text: "DUBLIN, May 14 - The club's members will meet at the Portmarnock Golf Club on May 21.",
+			want: []string{"1987-05-21 Meeting in Portmarnock Golf Club, Dublin Portmarnock Golf Club, Dublin|"}})
+}

@@ -508,6 +508,10 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, d.expand(name)) // "Management and unions at British Airways will meet": the company
 			continue
 		}
+		if prev == "in" && (memberNouns[lowerAt(toks, pk-1)] || pk-1 == m.trig && m.verb) && creditorClub(name) {
+			m.addNamed(c.start, name) // "Egypt's official creditors will meet in the Paris Club on May 21": the club meets
+			continue
+		}
 		if prev == "in" && memberNouns[lowerAt(toks, pk-1)] && isOrg(name) {
 			m.addNamed(c.start, d.expand(name)) // "Egypt and its official creditors in the Paris Club ended two days of talks": the club its members make up
 			continue
@@ -1785,3 +1789,7 @@ var irregularPlurals = map[string]bool{
 // stopAcronyms are initialisms written as a capStop word is: "WHO's
 // executive board", "the US and Japan", not "who" or "us".
 var stopAcronyms = map[string]bool{"WHO": true, "US": true}
+
+// creditorClub reports the creditors' clubs a debtor meets "in": "the Paris
+// Club", "the London Club".
+func creditorClub(n string) bool { return n == "Paris Club" || n == "London Club" }
