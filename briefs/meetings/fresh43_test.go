@@ -279,3 +279,17 @@ func TestRound28CreditorClub(t *testing.T) {
 			text: "DUBLIN, May 14 - The club's members will meet at the Portmarnock Golf Club on May 21.",
 			want: []string{"1987-05-21 Meeting in Portmarnock Golf Club, Dublin Portmarnock Golf Club, Dublin|"}})
 }
+
+// TestRound28GroupInCommittee: officials "in" a committee meet as that
+// committee (names.go, beside "creditors in the Paris Club"): "Senior farm
+// officials in the Special Committee on Agriculture met yesterday". A
+// group "in" a city is no party (guard).
+func TestRound28GroupInCommittee(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "officials in a committee", pub: "1987-04-24",
+			text: "BRUSSELS, April 24 (Reuters) - Senior farm officials in the Special Committee on Agriculture met yesterday to prepare next week's session, diplomats said.",
+			want: []string{"1987-04-23 Special Committee on Agriculture"}},
+		describedCase{name: "officials in a city (guard)", pub: "1987-04-24",
+			text: "BRUSSELS, April 24 (Reuters) - Senior farm officials in Brussels met yesterday to prepare next week's session, diplomats said.",
+			want: []string{"1987-04-23 "}})
+}

@@ -512,7 +512,7 @@ func (d *doc) names(m *mention) {
 			m.addNamed(c.start, name) // "Egypt's official creditors will meet in the Paris Club on May 21": the club meets
 			continue
 		}
-		if prev == "in" && memberNouns[lowerAt(toks, pk-1)] && isOrg(name) {
+		if prev == "in" && (memberNouns[lowerAt(toks, pk-1)] || groupNouns[lowerAt(toks, pk-1)] && committeeName(name)) && (isOrg(name) || committeeName(name)) {
 			m.addNamed(c.start, d.expand(name)) // "Egypt and its official creditors in the Paris Club ended two days of talks": the club its members make up
 			continue
 		}
