@@ -293,3 +293,18 @@ func TestRound28GroupInCommittee(t *testing.T) {
 			text: "BRUSSELS, April 24 (Reuters) - Senior farm officials in Brussels met yesterday to prepare next week's session, diplomats said.",
 			want: []string{"1987-04-23 "}})
 }
+
+// TestRound28PlaceKindBody: a body named by its kind after the place it
+// serves, opening the sentence (after any opening phrase and its comma),
+// holds the meeting (roles.go kindBody, placeKindBody): "Jakarta's regional
+// legislature will hold a plenary session", "The Toronto city council will
+// meet".
+func TestRound28PlaceKindBody(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "after an opening phrase", pub: "2017-09-01",
+			text: "JAKARTA, Sept 1 (Reuters) - In the capital, Jakarta's regional legislature will hold a plenary session on Monday to pass the revised city budget.",
+			want: []string{"2017-09-04 Jakarta's regional legislature"}},
+		describedCase{name: "the place before the kind", pub: "2016-10-28",
+			text: "TORONTO, Oct 28 (CP) - The Toronto city council will hold a special meeting on Tuesday to vote on the transit plan.",
+			want: []string{"2016-11-01 Toronto city council"}})
+}

@@ -525,6 +525,9 @@ func (d *doc) kindBody(m *mention) string {
 	if t := toks[k]; t.cap && homeBodies[t.lower] && k+1 < len(toks) && !toks[k+1].cap {
 		return t.text // "Parliament reconvened", "Parliament's budget session"
 	}
+	if b := d.placeKindBody(toks, k, m.trig); b != "" {
+		return b // "Jakarta's regional legislature will hold a plenary session", "The Jakarta city council will meet"
+	}
 	if lowerAt(toks, k) != "the" {
 		return ""
 	}
@@ -550,6 +553,42 @@ func (d *doc) kindBody(m *mention) string {
 		}
 	}
 	return body
+}
+
+// placeKindBody is a body named by its kind after the place it serves, as
+// the words that open the sentence before the meeting: "Jakarta's regional
+// legislature", "The Jakarta city council", after an opening phrase and its
+// comma ("In the capital, ..."); "" otherwise. The place is the
+// dateline's or a capital, city or country the lexicon knows.
+func (d *doc) placeKindBody(toks []token, k, trig int) string {
+	for x := k; x < k+5 && x < trig; x++ {
+		if toks[x].lower == "," {
+			k = x + 1 // "In the capital, Jakarta's regional legislature will ..."
+			break
+		}
+	}
+	start := k
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || !(d.isDatelinePlace(toks[k].text) || isCountry(toks[k].text) || capitalCity(toks[k].text) || seatCities[toks[k].lower]) {
+		return ""
+	}
+	j := k + 1
+	if isApostrophe(lowerAt(toks, j)) && lowerAt(toks, j+1) == "s" {
+		if start != k {
+			return "" // "The Jakarta's ..." reads no further
+		}
+		j += 2
+	}
+	from := j
+	for j < len(toks) && j < from+3 && toks[j].word && !toks[j].cap && !kindBodyHeads[toks[j].lower] {
+		j++
+	}
+	if j >= len(toks) || j >= trig || toks[j].cap || !kindBodyHeads[toks[j].lower] || toks[j].lower == "bank" || toks[j].lower == "government" {
+		return ""
+	}
+	return sliceText(d.runes, toks[k].start, toks[j].end)
 }
 
 // openingOwned is the owner's kind and the body of its own that open m's
