@@ -308,3 +308,13 @@ func TestRound28PlaceKindBody(t *testing.T) {
 			text: "TORONTO, Oct 28 (CP) - The Toronto city council will hold a special meeting on Tuesday to vote on the transit plan.",
 			want: []string{"2016-11-01 Toronto city council"}})
 }
+
+// TestRound28PersonsCountry: the country after a person's name and "of
+// (the)" says where the person is from, no party beside him (names.go
+// personsCountry): "council chairman Denis Bra Kanon of the Ivory Coast".
+func TestRound28PersonsCountry(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a chairman of a country", pub: "1987-04-14",
+			text: "LONDON, April 14 (Reuters) - The cocoa council's executive committee will meet on April 20 to examine a compromise text drawn up by council chairman Denis Bra Kanon of the Ivory Coast, delegates said.",
+			want: []string{"1987-04-20 Denis Bra Kanon"}})
+}

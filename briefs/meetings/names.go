@@ -415,6 +415,9 @@ func (d *doc) names(m *mention) {
 		if c.start > m.trig && reportedSubject(toks, c) {
 			continue // "met Mike Mansfield and told him Japan could not accept": what was said, not who met
 		}
+		if d.personsCountry(toks, m.sent, c) {
+			continue // "conference chairman Manaspas Xuto of Thailand": where the person is from, no party beside him
+		}
 		if countries := countriesOf(toks, c); len(countries) > 0 {
 			if reporting(lowerAt(toks, c.end+1)) {
 				continue // "South African officials said": the speaker
@@ -1793,3 +1796,13 @@ var stopAcronyms = map[string]bool{"WHO": true, "US": true}
 // creditorClub reports the creditors' clubs a debtor meets "in": "the Paris
 // Club", "the London Club".
 func creditorClub(n string) bool { return n == "Paris Club" || n == "London Club" }
+
+// personsCountry reports a country named after a person's name and "of
+// (the)": "Manaspas Xuto of Thailand", "Aart de Zeeuw of the Netherlands".
+func (d *doc) personsCountry(toks []token, si int, c chunk) bool {
+	k := c.start - 1
+	if lowerAt(toks, k) == "the" {
+		k--
+	}
+	return lowerAt(toks, k) == "of" && isCountry(c.text) && d.personEndsAt(si, k)
+}
