@@ -318,3 +318,17 @@ func TestRound28PersonsCountry(t *testing.T) {
 			text: "LONDON, April 14 (Reuters) - The cocoa council's executive committee will meet on April 20 to examine a compromise text drawn up by council chairman Denis Bra Kanon of the Ivory Coast, delegates said.",
 			want: []string{"1987-04-20 Denis Bra Kanon"}})
 }
+
+// TestRound28SiteAddress: the site a planning application names in
+// brackets before its street is no party (names.go notParty, streetAfter):
+// "application 24/01187/FUL (Old Forge, Mill Road)". An organisation
+// before its address stays (guard).
+func TestRound28SiteAddress(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a site in brackets", pub: "2024-07-10",
+			text: "HOLLINGTON, July 10 - The Planning Committee will meet on Tuesday 23 July 2024 to consider application 24/01187/FUL (Old Forge, Mill Road).",
+			want: []string{"2024-07-23 Planning Committee"}},
+		describedCase{name: "an organisation at its address (guard)", pub: "1992-04-03",
+			text: "CORK, April 3 - Dockers' leaders will meet the Cork Harbour Commissioners, Custom House Quay, on April 10.",
+			want: []string{"1992-04-10 Dockers;Cork Harbour Commissioners"}})
+}

@@ -779,6 +779,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && next == ":" && (lw == "sub" || lw == "subject" || lw == "re" || lw == "ref") {
 		return true // "Sub: Conciliation proceedings and bipartite wage talks - update": a letter's subject line
 	}
+	if lowerAt(toks, c.start-1) == "(" && streetAfter(toks, c.end) {
+		return true // "application 24/01187/FUL (Old Forge, Mill Road)": a site's address
+	}
 	if c.end-c.start == 1 && timex.CardinalWord(lw) {
 		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
 	}
@@ -1805,4 +1808,17 @@ func (d *doc) personsCountry(toks []token, si int, c chunk) bool {
 		k--
 	}
 	return lowerAt(toks, k) == "of" && isCountry(c.text) && d.personEndsAt(si, k)
+}
+
+// streetAfter reports ", <Name> Road" after token end: the place before it
+// is an address's first part ("Old Forge, Mill Road").
+func streetAfter(toks []token, end int) bool {
+	if lowerAt(toks, end) != "," {
+		return false
+	}
+	k := end + 1
+	for k < len(toks) && toks[k].cap && toks[k].word && !streetWords[toks[k].lower] {
+		k++
+	}
+	return k > end+1 && k < len(toks) && toks[k].cap && streetWords[toks[k].lower]
 }
