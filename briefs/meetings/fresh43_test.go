@@ -332,3 +332,18 @@ func TestRound28SiteAddress(t *testing.T) {
 			text: "CORK, April 3 - Dockers' leaders will meet the Cork Harbour Commissioners, Custom House Quay, on April 10.",
 			want: []string{"1992-04-10 Dockers;Cork Harbour Commissioners"}})
 }
+
+// TestRound28ExpertsAndStaffSides: a list of nationalities before a kind
+// of experts names the sides (partywords.go nationListCountry,
+// sideExperts: "Syrian and Iraqi irrigation experts will hold a new round
+// of talks"); "Management and union representatives at" a company meet as
+// that company (names.go staffSides, beside "Management and unions at").
+func TestRound28ExpertsAndStaffSides(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "irrigation experts", pub: "1976-10-14",
+			text: "DAMASCUS, Oct 14 (Reuters) - Syrian and Iraqi irrigation experts will hold a new round of talks on sharing the waters of the Euphrates in Damascus on Sunday.",
+			want: []string{"1976-10-17 Syria;Iraq"}},
+		describedCase{name: "management and union representatives at", pub: "1987-08-14",
+			text: "SEOUL, Aug 14 (Reuters) - Management and union representatives at Hyundai Heavy Industries Co will resume wage talks on Monday in an effort to end a strike.",
+			want: []string{"1987-08-17 Hyundai Heavy Industries Co"}})
+}

@@ -507,7 +507,7 @@ func (d *doc) names(m *mention) {
 			}
 			continue // "an offer from Vantage Partners": neither a place nor a party
 		}
-		if prev == "at" && staffWords[lowerAt(toks, pk-1)] {
+		if prev == "at" && (staffWords[lowerAt(toks, pk-1)] || staffSides(toks, pk)) {
 			m.addNamed(c.start, d.expand(name)) // "Management and unions at British Airways will meet": the company
 			continue
 		}
@@ -1821,4 +1821,11 @@ func streetAfter(toks []token, end int) bool {
 		k++
 	}
 	return k > end+1 && k < len(toks) && toks[k].cap && streetWords[toks[k].lower]
+}
+
+// staffSides reports "Management and union leaders at" before token k
+// ("at"): the company's two sides, named by the company after it.
+func staffSides(toks []token, k int) bool {
+	return (lowerAt(toks, k-1) == "leaders" || lowerAt(toks, k-1) == "representatives") && lowerAt(toks, k-2) == "union" &&
+		lowerAt(toks, k-3) == "and" && lowerAt(toks, k-4) == "management"
 }

@@ -55,7 +55,7 @@ func nationListCountry(toks []token, c chunk) string {
 		!delegationWords[toks[k].lower] && !sideBodies[toks[k].lower]; n++ {
 		k++ // "Kenyan and Tanzanian customs officials", "Philippine and Japanese coast guard officials"
 	}
-	if w := lowerAt(toks, k); !listed || !delegationWords[w] && !sideBodies[w] && !(w == "members" && lowerAt(toks, k+1) == "of") {
+	if w := lowerAt(toks, k); !listed || !delegationWords[w] && !sideBodies[w] && !sideExperts[w] && !(w == "members" && lowerAt(toks, k+1) == "of") {
 		return "" // "Chinese and British members of the Joint Liaison Group" take part
 	}
 	return country
@@ -69,6 +69,10 @@ func sidesModifier(t token) bool {
 	return t.word && !t.cap && !functionWords[t.lower] && !auxiliaries[t.lower] && !determiners[t.lower] && !groupNouns[t.lower] &&
 		!isMeetingVerbWord(t.lower) && !reporting(t.lower)
 }
+
+// sideExperts are the specialists a list of nationalities sends to talks:
+// "Syrian and Iraqi irrigation experts will hold a new round of talks".
+var sideExperts = map[string]bool{"experts": true, "representatives": true, "specialists": true, "technicians": true}
 
 // sideBodies are plural bodies a list of nationalities names one of each:
 // "the Armenian and Azerbaijani border commissions".
