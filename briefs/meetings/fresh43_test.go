@@ -347,3 +347,13 @@ func TestRound28ExpertsAndStaffSides(t *testing.T) {
 			text: "SEOUL, Aug 14 (Reuters) - Management and union representatives at Hyundai Heavy Industries Co will resume wage talks on Monday in an effort to end a strike.",
 			want: []string{"1987-08-17 Hyundai Heavy Industries Co"}})
 }
+
+// TestRound28TermInitials: the initials of a lower-case term in brackets
+// are no party (names.go notParty): "a qualified institutional placement
+// (QIP)", "a free trade agreement (FTA)".
+func TestRound28TermInitials(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a term's initials", pub: "2021-08-03",
+			text: "MUMBAI, Aug 3 (Reuters) - The board of directors of Kaveri Agro Ltd will meet on Friday to consider a proposal to raise up to Rs 500 crore through a qualified institutional placement (QIP).",
+			want: []string{"2021-08-06 Kaveri Agro Ltd"}})
+}

@@ -782,6 +782,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if lowerAt(toks, c.start-1) == "(" && streetAfter(toks, c.end) {
 		return true // "application 24/01187/FUL (Old Forge, Mill Road)": a site's address
 	}
+	if c.end-c.start == 1 && isAcronym(name) && lowerAt(toks, c.start-1) == "(" && lowerAt(toks, c.end) == ")" && c.start >= 2 && toks[c.start-2].word && !toks[c.start-2].cap && !isApostrophe(lowerAt(toks, c.start-3)) {
+		return true // "a qualified institutional placement (QIP)": a lower-case term's initials, no body's (not "the German Football League's (DFL)")
+	}
 	if c.end-c.start == 1 && timex.CardinalWord(lw) {
 		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
 	}
