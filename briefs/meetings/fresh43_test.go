@@ -357,3 +357,12 @@ func TestRound28TermInitials(t *testing.T) {
 			text: "MUMBAI, Aug 3 (Reuters) - The board of directors of Kaveri Agro Ltd will meet on Friday to consider a proposal to raise up to Rs 500 crore through a qualified institutional placement (QIP).",
 			want: []string{"2021-08-06 Kaveri Agro Ltd"}})
 }
+
+// TestRound28RoomIsNoParty: a room named by a letter or number is a venue,
+// no party (names.go notParty): "Conference Room B", "Hearing Room F".
+func TestRound28RoomIsNoParty(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "a table's room column", pub: "2023-01-20",
+			text: "OREGON STATE LEGISLATURE\nSENATE COMMITTEE SCHEDULE\n\nMonday, January 23, 2023\n1:00 PM | Senate Committee On Natural Resources | Hearing Room C | Public Hearing: SB 112 (groundwater allocation)\n3:00 PM | Senate Committee On Housing | Hearing Room F | Public Hearing: SB 240\n",
+			want: []string{"2023-01-23 Senate Committee On Natural Resources", "2023-01-23 Senate Committee On Housing"}})
+}

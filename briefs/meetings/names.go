@@ -785,6 +785,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && isAcronym(name) && lowerAt(toks, c.start-1) == "(" && lowerAt(toks, c.end) == ")" && c.start >= 2 && toks[c.start-2].word && !toks[c.start-2].cap && !isApostrophe(lowerAt(toks, c.start-3)) {
 		return true // "a qualified institutional placement (QIP)": a lower-case term's initials, no body's (not "the German Football League's (DFL)")
 	}
+	if n := c.end - c.start; n >= 2 && n <= 4 && (toks[c.end-2].lower == "room" || toks[c.end-2].lower == "hall") && (toks[c.end-1].num || len(toks[c.end-1].text) == 1) {
+		return true // "Conference Room B", "Committee Room 2", "Hall 3": a venue
+	}
 	if c.end-c.start == 1 && timex.CardinalWord(lw) {
 		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
 	}
