@@ -366,3 +366,19 @@ func TestRound28RoomIsNoParty(t *testing.T) {
 			text: "OREGON STATE LEGISLATURE\nSENATE COMMITTEE SCHEDULE\n\nMonday, January 23, 2023\n1:00 PM | Senate Committee On Natural Resources | Hearing Room C | Public Hearing: SB 112 (groundwater allocation)\n3:00 PM | Senate Committee On Housing | Hearing Room F | Public Hearing: SB 240\n",
 			want: []string{"2023-01-23 Senate Committee On Natural Resources", "2023-01-23 Senate Committee On Housing"}})
 }
+
+// TestRound28PossessiveLowerTitle: a place's possessive before a
+// lower-case post and its holder names the person, not the place (names.go
+// titledPerson): "Japan's farm minister, Mutsuki Kato", "Western
+// Australia's mines minister, Gail Brennan". A person's possessive before
+// his talks with a titled person keeps him (guard: "Prime Minister Yasuhiro
+// Nakasone's talks with President Reagan").
+func TestRound28PossessiveLowerTitle(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a farm minister after a comma", pub: "1987-06-05",
+			text: "TOKYO, June 5 (Reuters) - Australian Primary Industries Minister John Kerin met Japan's farm minister, Mutsuki Kato, on Thursday to discuss beef quotas.",
+			want: []string{"1987-06-04 John Kerin;Mutsuki Kato"}},
+		describedCase{name: "a person's talks with a president (guard)", pub: "1987-04-20",
+			text: "TOKYO, April 20 (Reuters) - The visit will prepare the ground for Prime Minister Yasuhiro Nakasone's talks with President Reagan in Washington on April 30.",
+			want: []string{"1987-04-30 Yasuhiro Nakasone;Reagan"}})
+}

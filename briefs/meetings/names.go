@@ -886,6 +886,9 @@ func adjectiveOfPlace(toks []token, c chunk, lw string) bool {
 // titledPerson reports job titles from token k on followed by a name:
 // "ambassador Nazmi Akiman", "Finance Minister George Saitoti".
 func titledPerson(toks []token, k int) bool {
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].cap && !titleWords[toks[k].lower] && !functionWords[toks[k].lower] && !isMeetingNounWord(toks[k].lower); n++ {
+		k++ // "Japan's farm minister, Mutsuki Kato", "Western Australia's mines minister"
+	}
 	j := k
 	for j < len(toks) && titleWords[toks[j].lower] {
 		j++
