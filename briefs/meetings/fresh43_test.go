@@ -382,3 +382,14 @@ func TestRound28PossessiveLowerTitle(t *testing.T) {
 			text: "TOKYO, April 20 (Reuters) - The visit will prepare the ground for Prime Minister Yasuhiro Nakasone's talks with President Reagan in Washington on April 30.",
 			want: []string{"1987-04-30 Yasuhiro Nakasone;Reagan"}})
 }
+
+// TestRound28BodysRemit: what a capitalised body is "on the" is its remit,
+// no party (names.go notParty): "the Tripartite Committee on the New
+// National Minimum Wage", "the Joint Technical Committee on the Songwe
+// River Basin".
+func TestRound28BodysRemit(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a committee on the wage", pub: "2024-05-24",
+			text: "ABUJA, May 24 (NAN) - The Tripartite Committee on the New National Minimum Wage will resume deliberations on Tuesday in Abuja.",
+			want: []string{"2024-05-28 Tripartite Committee"}})
+}

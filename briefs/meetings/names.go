@@ -788,6 +788,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if n := c.end - c.start; n >= 2 && n <= 4 && (toks[c.end-2].lower == "room" || toks[c.end-2].lower == "hall") && (toks[c.end-1].num || len(toks[c.end-1].text) == 1) {
 		return true // "Conference Room B", "Committee Room 2", "Hall 3": a venue
 	}
+	if k := c.start - 1; lowerAt(toks, k) == "the" && lowerAt(toks, k-1) == "on" && k >= 2 && toks[k-2].cap && bodyNouns[toks[k-2].lower] {
+		return true // "the Tripartite Committee on the New National Minimum Wage": the committee's remit
+	}
 	if c.end-c.start == 1 && timex.CardinalWord(lw) {
 		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
 	}
