@@ -393,3 +393,20 @@ func TestRound28BodysRemit(t *testing.T) {
 			text: "ABUJA, May 24 (NAN) - The Tripartite Committee on the New National Minimum Wage will resume deliberations on Tuesday in Abuja.",
 			want: []string{"2024-05-28 Tripartite Committee"}})
 }
+
+// TestRound28ProvinceDaily: "in the ... province of Kars" is a place, no
+// party (names.go appositionPlace), though officials "from the
+// neighbouring province of Nueva Salinas" still take part (guard); "the
+// daily NRC Handelsblad" is a newspaper (notParty).
+func TestRound28ProvinceDaily(t *testing.T) {
+	checkDescribed(t, dayTitlePlaceParties,
+		describedCase{name: "in the province of", pub: "2025-11-12",
+			text: "ANKARA, Nov 12 (AA) - Türkiye, Azerbaijan and Georgia will hold the 11th trilateral meeting of their foreign ministers in the eastern Turkish province of Kars on Friday, diplomatic sources said.",
+			want: []string{"2025-11-14 11th trilateral meeting Kars|Türkiye;Azerbaijan;Georgia"}},
+		describedCase{name: "a newspaper", pub: "1986-11-05",
+			text: "AMSTERDAM, Nov 5 (Reuters) - Van Reeden NV held talks with West Germany's Siemens AG in Munich last month, a spokesman said, confirming a report in the daily NRC Handelsblad.",
+			want: []string{"1986-10 Van Reeden-Siemens talks Munich|Van Reeden NV;Siemens AG"}},
+		describedCase{name: "officials from a province (guard)", pub: "1979-07-02",
+			text: "CEBU, July 2 (AP) - Officials from the neighbouring province of Nueva Salinas will open talks with Governor Teodoro Almazan here tomorrow on sharing the cost of the dike.",
+			want: []string{"1979-07-03 Salinas-Almazan talks Cebu|Nueva Salinas;Teodoro Almazan"}})
+}

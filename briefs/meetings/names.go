@@ -791,6 +791,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if k := c.start - 1; lowerAt(toks, k) == "the" && lowerAt(toks, k-1) == "on" && k >= 2 && toks[k-2].cap && bodyNouns[toks[k-2].lower] {
 		return true // "the Tripartite Committee on the New National Minimum Wage": the committee's remit
 	}
+	if w := lowerAt(toks, c.start-1); (w == "daily" || w == "weekly" || w == "newspaper") && lowerAt(toks, c.start-2) == "the" {
+		return true // "confirming a report in the daily NRC Handelsblad": a newspaper
+	}
 	if c.end-c.start == 1 && timex.CardinalWord(lw) {
 		return true // "Fourteen loan applications were referred to the Credit Committee": a count that opens the item
 	}
@@ -924,6 +927,13 @@ func appositionPlace(toks []token, c chunk) bool {
 	switch w := lowerAt(toks, k); w {
 	case "capital", "city", "port", "town", "resort", "village", "hub", "centre", "center":
 		return true
+	case "province", "prefecture":
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if w := toks[j].lower; w == "in" || w == "at" {
+				return true // "in the eastern Turkish province of Kars"; not "officials from the neighbouring province of Nueva Salinas"
+			}
+		}
+		return false
 	default:
 		return venueWords[w] && !toks[k].cap && c.end-c.start == 1 // "at his home office Krishna"
 	}
