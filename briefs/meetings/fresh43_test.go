@@ -410,3 +410,13 @@ func TestRound28ProvinceDaily(t *testing.T) {
 			text: "CEBU, July 2 (AP) - Officials from the neighbouring province of Nueva Salinas will open talks with Governor Teodoro Almazan here tomorrow on sharing the cost of the dike.",
 			want: []string{"1979-07-03 Salinas-Almazan talks Cebu|Nueva Salinas;Teodoro Almazan"}})
 }
+
+// TestRound28ReportCode: an acronym glued to a number by a hyphen is a
+// report's or a centre's code, no party (names.go notParty): "5.2
+// FIN-2019-32 - Summary of the joint budget workshop".
+func TestRound28ReportCode(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a report's code", pub: "2019-11-20",
+			text: "BRANDT FALLS, Nov 20 - 5.2 FIN-2019-32 - Summary of the joint budget workshop with the Brandt Falls Public Library Board held November 5, 2019.",
+			want: []string{"2019-11-05 Brandt Falls Public Library Board"}})
+}
