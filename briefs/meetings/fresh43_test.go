@@ -420,3 +420,12 @@ func TestRound28ReportCode(t *testing.T) {
 			text: "BRANDT FALLS, Nov 20 - 5.2 FIN-2019-32 - Summary of the joint budget workshop with the Brandt Falls Public Library Board held November 5, 2019.",
 			want: []string{"2019-11-05 Brandt Falls Public Library Board"}})
 }
+
+// TestRound28RoomsWing: the part of a building in brackets after a room is
+// no party (names.go notParty): "in the Big Committee Room (East Wing)".
+func TestRound28RoomsWing(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a room's wing", pub: "2025-05-20",
+			text: "SUVA, May 20 (FBC) - The Standing Committee on Economic Affairs will meet on Tuesday, 27 May 2025 at 10.00 a.m. in the Big Committee Room (East Wing) to begin its review of the Reserve Bank of Fiji's annual report.",
+			want: []string{"2025-05-27 Standing Committee on Economic Affairs"}})
+}

@@ -791,6 +791,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if k := c.start - 1; lowerAt(toks, k) == "the" && lowerAt(toks, k-1) == "on" && k >= 2 && toks[k-2].cap && bodyNouns[toks[k-2].lower] {
 		return true // "the Tripartite Committee on the New National Minimum Wage": the committee's remit
 	}
+	if lowerAt(toks, c.start-1) == "(" && roomWords[lowerAt(toks, c.start-2)] {
+		return true // "in the Big Committee Room (East Wing)": the room's part of the building
+	}
 	if c.end-c.start == 1 && isAcronym(name) && lowerAt(toks, c.end) == "-" && c.end+1 < len(toks) && toks[c.end+1].num && toks[c.end].start == toks[c.start].end {
 		return true // "5.2 FIN-2019-32 - Summary of the joint budget workshop": a report's code
 	}
