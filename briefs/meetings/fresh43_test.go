@@ -429,3 +429,14 @@ func TestRound28RoomsWing(t *testing.T) {
 			text: "SUVA, May 20 (FBC) - The Standing Committee on Economic Affairs will meet on Tuesday, 27 May 2025 at 10.00 a.m. in the Big Committee Room (East Wing) to begin its review of the Reserve Bank of Fiji's annual report.",
 			want: []string{"2025-05-27 Standing Committee on Economic Affairs"}})
 }
+
+// TestRound28VenueAfterDash: a diary line's venue after a spaced dash and
+// before its street is no party (names.go notParty, streetAfter): "10.00
+// Meeting with Irish Farmers' Association (IFA) President Francie Gorman -
+// Agriculture House, Kildare Street, Dublin 2".
+func TestRound28VenueAfterDash(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "a venue before its street", pub: "2025-06-06",
+			text: "DEPARTMENT OF AGRICULTURE, FOOD AND THE MARINE\nPublished diary of the Minister, Martin Heydon TD\nWeek commencing Monday 9 June 2025\n\nMonday 9 June\n10.00  Meeting with Irish Farmers' Association (IFA) President Francie Gorman - Agriculture House, Kildare Street, Dublin 2\n",
+			want: []string{"2025-06-09 Martin Heydon;IFA;Francie Gorman"}})
+}

@@ -779,8 +779,8 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && next == ":" && (lw == "sub" || lw == "subject" || lw == "re" || lw == "ref") {
 		return true // "Sub: Conciliation proceedings and bipartite wage talks - update": a letter's subject line
 	}
-	if lowerAt(toks, c.start-1) == "(" && streetAfter(toks, c.end) {
-		return true // "application 24/01187/FUL (Old Forge, Mill Road)": a site's address
+	if w := lowerAt(toks, c.start-1); (w == "(" || w == "-" || w == "–" || w == "—") && streetAfter(toks, c.end) {
+		return true // "application 24/01187/FUL (Old Forge, Mill Road)", "... - Agriculture House, Kildare Street, Dublin 2": an address
 	}
 	if c.end-c.start == 1 && isAcronym(name) && lowerAt(toks, c.start-1) == "(" && lowerAt(toks, c.end) == ")" && c.start >= 2 && toks[c.start-2].word && !toks[c.start-2].cap && !isApostrophe(lowerAt(toks, c.start-3)) {
 		return true // "a qualified institutional placement (QIP)": a lower-case term's initials, no body's (not "the German Football League's (DFL)")
