@@ -277,7 +277,7 @@ func (d *doc) lineHead(si, k int) bool {
 		return false
 	}
 	switch next := lowerAt(toks, k+2); {
-	case k+2 >= len(toks), next == "-", next == "–", next == "—", next == ":", next == "(":
+	case k+2 >= len(toks), isDash(next), next == ":", next == "(":
 		return true
 	default:
 		return toks[k+2].num

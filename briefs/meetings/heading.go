@@ -308,9 +308,9 @@ func ownerHeading(l string) bool {
 var ownerTitled = regexp.MustCompile(`\b(?:Ambassador|Commissioner|Minister|Secretary of State|Secretary|Mayor|Governor|President|Senator|Chancellor|Premier|Councillor|Cllr|Consul|Envoy)\s+(` + ownerName + `)\b`)
 
 // ownerName is a person's name of two to four capitalised words ("Ciarán
-// Mac Giolla Bhríde"), a word
-// joined by hyphens capitalised after each ("Mensah-Boateng"), one with a
-// capital inside ("McClay", "DeLuca"), ending at a word's end.
+// Mac Giolla Bhríde"), a word joined by hyphens capitalised after each
+// ("Mensah-Boateng"), one with a capital inside ("McClay", "DeLuca"),
+// ending at a word's end.
 const ownerName = `(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*)(?: \p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}\b`
 
 // ownerAfterDash is an owner named after a dash closing the line: "From
@@ -525,7 +525,7 @@ func clockColon(toks []token, k int) bool {
 func datePrefix(toks []token) int {
 	for k := 0; k < len(toks) && k < 10; k++ {
 		switch w := toks[k].lower; {
-		case w == ":" && !clockColon(toks, k) || w == "-" || w == "–" || w == "—":
+		case w == ":" && !clockColon(toks, k) || isDash(w):
 			if k > 0 {
 				return k + 1
 			}

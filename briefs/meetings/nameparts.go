@@ -337,9 +337,11 @@ func opensStory(toks []token, k int) bool {
 	if k == 0 {
 		return true
 	}
-	w := toks[k-1].lower
-	return w == "-" || w == "–" || w == "—"
+	return isDash(toks[k-1].lower)
 }
+
+// isDash reports a dash of any length: "-", "–", "—".
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 // shoutedLead reports a chunk inside a shouted label that opens the
 // sentence before its colon: "MAYOR" of "MAYOR'S REPORT: Mayor Castellano

@@ -779,7 +779,7 @@ func notParty(toks []token, c chunk, name string) bool {
 	if c.end-c.start == 1 && next == ":" && (lw == "sub" || lw == "subject" || lw == "re" || lw == "ref") {
 		return true // "Sub: Conciliation proceedings and bipartite wage talks - update": a letter's subject line
 	}
-	if w := lowerAt(toks, c.start-1); (w == "(" || w == "-" || w == "–" || w == "—") && streetAfter(toks, c.end) {
+	if w := lowerAt(toks, c.start-1); (w == "(" || isDash(w)) && streetAfter(toks, c.end) {
 		return true // "application 24/01187/FUL (Old Forge, Mill Road)", "... - Agriculture House, Kildare Street, Dublin 2": an address
 	}
 	if c.end-c.start == 1 && isAcronym(name) && lowerAt(toks, c.start-1) == "(" && lowerAt(toks, c.end) == ")" && c.start >= 2 && toks[c.start-2].word && !toks[c.start-2].cap && !isApostrophe(lowerAt(toks, c.start-3)) {
@@ -1801,8 +1801,7 @@ var objectPronouns = map[string]bool{"him": true, "her": true, "them": true, "us
 // the meeting's noun: "09:00 Public Accounts Committee - hearing with the
 // Controlling Officer". The body holds the meeting, whoever it is with.
 func slotBody(toks []token, c chunk, trig int) bool {
-	dash := lowerAt(toks, c.end)
-	return c.end+1 == trig && (dash == "-" || dash == "–" || dash == "—") && bodyNouns[toks[c.end-1].lower]
+	return c.end+1 == trig && isDash(lowerAt(toks, c.end)) && bodyNouns[toks[c.end-1].lower]
 }
 
 // allName reports an organisation whose name opens with "All" before a

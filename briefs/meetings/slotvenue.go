@@ -74,7 +74,7 @@ func (d *doc) slotPlace(m *mention, v string, at int) {
 // capital or a seat the data knows (not "– Travel:", "- Briefing:"); with
 // the token where it starts.
 func (d *doc) dashCity(toks []token, k, h int) (string, int) {
-	if w := lowerAt(toks, k); w != "–" && w != "-" && w != "—" {
+	if !isDash(lowerAt(toks, k)) {
 		return "", -1
 	}
 	start, colon := k+1, -1
