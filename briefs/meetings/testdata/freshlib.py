@@ -107,7 +107,7 @@ class Set:
                     else:
                         assert x["status"] in ("ongoing", "upcoming"), (d["id"], x["title"])
                 if x["place"]:
-                    assert any(w.lower() in low for w in re.split(r"[ ,]+", x["place"]) if len(w) > 3), (d["id"], x["place"])
+                    assert any(w.lower() in low for w in re.split(r"[ ,]+", x["place"]) if len(w) >= 3), (d["id"], x["place"])
                 for part in x["participants"]:
                     assert part in t or part.lower() in low or part in nation and nation[part] in t, (d["id"], part)  # a shouted heading names it in capitals
             print(d["id"], d["published"], P(d["published"]).strftime("%a"), n, "words,",
