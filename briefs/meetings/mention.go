@@ -1578,7 +1578,50 @@ scan:
 			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
 		}
 	}
-	return groupSubject(toks, i) && lowerAt(toks, i-1) == "will" // "EU ambassadors will discuss the proposal on Wednesday": a group's sitting
+	return groupSubject(toks, i) && (lowerAt(toks, i-1) == "will" || futureChain(toks, i) && !discussAtMeeting(toks, i) && dayInClause(toks, i)) // "EU ambassadors will discuss the proposal on Wednesday", "Nordic finance ministers are due to discuss ...": a group's sitting
+}
+
+// dayInClause reports a day named in the clause after i: a month, a
+// weekday, "today", "tomorrow", "this week", "next month"; a discussion
+// with none is a topic of a meeting told of before ("The ministers are
+// expected to discuss the Middle Corridor transport route").
+func dayInClause(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+20; k++ {
+		switch w := toks[k].lower; {
+		case w == ";" || w == "." || reporting(w):
+			return false
+		case isMonthOrDay(w) || w == "today" || w == "tomorrow" || w == "tonight" || w == "week" || w == "month":
+			return true
+		}
+	}
+	return false
+}
+
+// discussAtMeeting reports a discussion told of a meeting named beside it:
+// in a relative clause on it ("for the European Council on December
+// 18-19, where EU leaders are expected to discuss ...") or before its noun
+// ("are due to discuss the protests ... at their next meeting in
+// Brussels"). The meeting's noun is the head.
+func discussAtMeeting(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if w := toks[k].lower; w == "where" || w == "when" {
+			return true
+		}
+	}
+	return hasMeetingNoun(toks[i+1:])
+}
+
+// futureChain reports the auxiliaries before the verb at i telling it is
+// to come: "will also", "are due to", "is expected to", "are scheduled
+// to"; not a bare "to" of purpose ("met officials to discuss").
+func futureChain(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && auxiliaries[toks[k].lower]; k-- {
+		switch toks[k].lower {
+		case "will", "due", "expected", "scheduled", "set", "planned":
+			return true
+		}
+	}
+	return false
 }
 
 // courtesyCall reports a courtesy call at i, a readout's meeting: "paid a
