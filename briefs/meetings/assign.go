@@ -524,6 +524,9 @@ func afterOther(toks []token, d *dateSpan, m *mention) bool {
 	if det < 1 || n == m.trig || toks[n].cap || !toks[n].word || !determiners[lowerAt(toks, det)] || m.trig > det && m.trig <= n {
 		return false
 	}
+	if lowerAt(toks, det-1) == "before" && det-2 == m.trig {
+		return false // "will appear before the budget committee on April 10": the hearing's own day
+	}
 	switch lowerAt(toks, det-1) {
 	case "after", "before", "since", "following", "than":
 		return m.trig < det-1 || m.trig > d.tokEnd

@@ -31,3 +31,28 @@ func TestRound29GroupDueToDiscuss(t *testing.T) {
 			text: "BRUSSELS, Jan 24 (Reuters) - EU agriculture ministers are due to discuss the farm protests at their next meeting in Brussels on January 29.",
 			want: []string{"2024-01-29 Brussels EU"}})
 }
+
+// TestRound29CommitteeHearsMinister: a committee that "will hear" a titled
+// person, "had last questioned the minister", a witness due to "brief
+// parliament's" committee or to "appear before the budget committee" on a
+// day holds a hearing that day (hearings.go hearsWitness, titledCaps,
+// questionsWitness, legislatureOwns; assign.go afterOther: "before" after
+// the hearing's own verb opens no other event).
+func TestRound29CommitteeHearsMinister(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "will hear a titled minister", pub: "2015-02-10",
+			text: "OSLO, Feb 10 (Reuters) - Norway's parliamentary finance committee will hear Finance Minister Kari Strand on Thursday about the government's plan to draw more from the oil fund.",
+			want: []string{"2015-02-12 Norway's parliamentary finance committee;Kari Strand"}},
+		describedCase{name: "had last questioned the minister", pub: "2015-02-10",
+			text: "OSLO, Feb 10 (Reuters) - Hauge said the finance committee had last questioned the minister on January 20, when she defended the budget rule.",
+			want: []string{"2015-01-20 finance committee"}},
+		describedCase{name: "brief parliament's committee", pub: "1997-11-11",
+			text: "ANKARA, Nov 11 (Reuters) - Foreign Minister Ismail Cem is due to brief parliament's foreign affairs committee on the water dispute on November 19.",
+			want: []string{"1997-11-19 Ismail Cem;foreign affairs committee"}},
+		describedCase{name: "appear before a lower-case committee", pub: "2018-04-02",
+			text: "SEOUL, April 2 (Yonhap) - Defence Minister Song Young-moo is also scheduled to appear before the budget committee on April 10.",
+			want: []string{"2018-04-10 Song Young-moo;budget committee"}},
+		describedCase{name: "heard the news (guard)", pub: "2015-02-10",
+			text: "OSLO, Feb 10 (Reuters) - The committee heard Monday that the fund had lost money.",
+			want: nil})
+}

@@ -28,7 +28,9 @@ func hearsWitness(toks []token, i int) bool {
 				return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)] || committeeNamed(toks, k)
 			}
 		default:
-			return false
+			if !titledCaps(toks, i+1) {
+				return false // "will hear Finance Minister Kari Strand on Thursday"; not "heard Monday"
+			}
 		}
 	case "take", "takes", "took", "taking", "taken":
 		if !takesEvidence(toks, i+1) {
@@ -93,6 +95,12 @@ func questionsWitness(toks []token, i int) bool {
 		return false // "will question Federal Reserve Board Chairman Paul Volcker", "grilled the budget minister"; not "questioned the need"
 	}
 	k := i - 1
+	if w := lowerAt(toks, k); w == "last" || w == "first" || w == "previously" {
+		k-- // "the committee had last questioned the minister on January 20"
+	}
+	if w := lowerAt(toks, k); w == "had" || w == "has" || w == "have" {
+		k--
+	}
 	for n := 0; n < 3 && k >= 0 && auxiliaries[toks[k].lower]; n++ {
 		k--
 	}
@@ -137,7 +145,7 @@ func testifies(toks []token, i int) bool {
 			return j > 0 && committeeAhead(toks, j+1) // "will testify on the dollar and the trade deficit before the Senate Banking Committee"
 		}
 	case "brief", "briefs", "briefed", "briefing":
-		return lowerAt(toks, i+1) == "the" && committeeAhead(toks, i+1) && !toks[i].cap // "will brief the Parliamentary Standing Committee on Defence on Friday"
+		return (lowerAt(toks, i+1) == "the" || legislatureOwns(toks, i+1)) && committeeAhead(toks, i+1) && !toks[i].cap // "will brief the Parliamentary Standing Committee on Defence on Friday", "is due to brief parliament's foreign affairs committee"
 	case "appear", "appears", "appeared", "appearing", "appearance":
 		if lowerAt(toks, i+1) != "before" {
 			return false // "appears before the Senate Banking Committee on Wednesday", not "appears to"
@@ -301,4 +309,22 @@ func witnessPost(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titledCaps reports a capitalised title before a name from k, its post
+// among up to four capitalised words: "Finance Minister Kari Strand",
+// "Central Bank Governor Ana Ruiz".
+func titledCaps(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4 && toks[j].cap && toks[j].word; j++ {
+		if personHeads[toks[j].lower] {
+			return j+1 < len(toks) && toks[j+1].cap
+		}
+	}
+	return false
+}
+
+// legislatureOwns reports a legislature's possessive at k: "parliament's
+// foreign affairs committee", "Congress's budget office".
+func legislatureOwns(toks []token, k int) bool {
+	return k+2 < len(toks) && legislatures[toks[k].lower] && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s"
 }
