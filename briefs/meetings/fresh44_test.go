@@ -56,3 +56,25 @@ func TestRound29CommitteeHearsMinister(t *testing.T) {
 			text: "OSLO, Feb 10 (Reuters) - The committee heard Monday that the fund had lost money.",
 			want: nil})
 }
+
+// TestRound29MeetsSidesOrLegislators: "met both sides", "will meet the two
+// sides", "had last met face to face", "met senators" on a day are
+// meetings (mention.go isMeetingVerb, sidesObject, legislatorNouns).
+func TestRound29MeetsSidesOrLegislators(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "met both sides", pub: "2009-06-15",
+			text: "SANTIAGO, June 15 (Reuters) - Labour Minister Rosa Valdivia met both sides in Valparaiso last Thursday and urged them to settle before the fruit export season peaks.",
+			want: []string{"2009-06-11 Valparaiso"}},
+		describedCase{name: "will meet the two sides", pub: "1993-05-18",
+			text: "SANTIAGO, May 18 (Reuters) - The regional labour director, Patricia Solar, will meet the two sides at her offices in Antofagasta on May 25.",
+			want: []string{"1993-05-25 Antofagasta"}},
+		describedCase{name: "met face to face", pub: "2009-06-15",
+			text: "SANTIAGO, June 15 (Reuters) - Lagos said the two sides had last met face to face on June 2, before the strike began.",
+			want: []string{"2009-06-02 "}},
+		describedCase{name: "met senators", pub: "2006-05-22",
+			text: "MANILA, May 22 (AP) - Finance Secretary Margarito Teves met senators from both parties at the Senate on Friday to lobby for the measure.",
+			want: []string{"2006-05-19 Manila"}}, // "at the Senate" is read as the body, not the place; the dateline city stands
+		describedCase{name: "both sides of an argument (guard)", pub: "2006-05-22",
+			text: "MANILA, May 22 (AP) - The report weighed both sides of the argument on Friday.",
+			want: nil})
+}

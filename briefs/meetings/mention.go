@@ -1030,8 +1030,11 @@ func isMeetingVerb(toks []token, i int) bool {
 		i += 2 // "will meet as planned on Wednesday"
 		next = lowerAt(toks, i+1)
 	}
-	if partyNouns[next] || groupNouns[next] {
-		return true // "will meet management on Thursday", "will meet representatives of farmers' unions"
+	if partyNouns[next] || groupNouns[next] || legislatorNouns[next] {
+		return true // "will meet management on Thursday", "will meet representatives of farmers' unions", "met senators from both parties"
+	}
+	if sidesObject(toks, i+1) || next == "face" && lowerAt(toks, i+2) == "to" && lowerAt(toks, i+3) == "face" {
+		return true // "met both sides in Santiago last Thursday", "had last met face to face on June 2"
 	}
 	if numberWord(next) > 0 && lowerAt(toks, i+2) == "times" {
 		return true // "have met three times so far this week": sittings of one gathering
@@ -1072,6 +1075,27 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true // "will meet central bank governor Carlo Azeglio Ciampi on Friday"
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late" || next == "earlier"
+}
+
+// legislatorNouns are the members of a legislature a minister meets:
+// "met senators from both parties at the Senate on Friday".
+var legislatorNouns = map[string]bool{"senators": true, "lawmakers": true, "legislators": true, "mps": true, "congressmen": true, "councillors": true, "councilors": true}
+
+// sidesObject reports the sides of a dispute from k, the object of a
+// meeting verb: "both sides", "both parties", "the two sides".
+func sidesObject(toks []token, k int) bool {
+	w := lowerAt(toks, k)
+	if w == "the" && lowerAt(toks, k+1) == "two" {
+		k, w = k+1, "both"
+	}
+	if w != "both" {
+		return false
+	}
+	switch lowerAt(toks, k+1) {
+	case "sides", "parties", "camps", "delegations":
+		return true
+	}
+	return false
 }
 
 // pronounObjectEnds reports a word that ends a pronoun object of a meeting
