@@ -55,6 +55,9 @@ func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
 			if ownedElsewhere(toks, dd, m) || modifiesOther(toks, dd, m) || afterOther(toks, dd, m) || followsOther(toks, dd, m) || recordDate(toks, dd) || plannedForOther(toks, dd, m) || dateOfCalling(toks, dd, m) {
 				continue // "to discuss Monday's stock market crash": the crash's day
 			}
+			if otherConjunctDay(toks, ds, dd, m) {
+				continue // "will hold a rally in Dhaka on Friday and a meeting of its central committee on Saturday": the rally's day
+			}
 			if dd.tokEnd <= m.nameStart && apposedAgain(toks, m) {
 				continue // "will meet ... on Monday and Tuesday, their first gathering since ...": the clause's meeting and its days
 			}
@@ -1154,4 +1157,29 @@ func apposedAgain(toks []token, m *mention) bool {
 		return false // an ordinal before the noun, or opening its name ("first gathering")
 	}
 	return lowerAt(toks, k-1) == ","
+}
+
+// otherConjunctDay reports a day that ends the conjunct before m's ("a
+// rally in Dhaka on Friday and a meeting of its central committee on
+// Saturday"): only "and" and an article stand between the day and m's
+// name, and another day follows m in its clause. The day is the other
+// conjunct's.
+func otherConjunctDay(toks []token, ds []dateSpan, d *dateSpan, m *mention) bool {
+	k := d.tokEnd
+	if lowerAt(toks, k) != "and" || m.verb {
+		return false
+	}
+	k++
+	if w := lowerAt(toks, k); w == "a" || w == "an" || w == "the" || possessives[w] {
+		k++
+	}
+	if k != m.nameStart {
+		return false
+	}
+	for i := range ds {
+		if ds[i].tokStart > m.trig && ds[i].tokStart <= m.trig+8 && (ds[i].date != "" || coarseDate(toks, &ds[i])) {
+			return true
+		}
+	}
+	return false
 }

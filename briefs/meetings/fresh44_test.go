@@ -78,3 +78,16 @@ func TestRound29MeetsSidesOrLegislators(t *testing.T) {
 			text: "MANILA, May 22 (AP) - The report weighed both sides of the argument on Friday.",
 			want: nil})
 }
+
+// TestRound29OtherConjunctDay: "a rally in Dhaka on Friday and a meeting
+// of its central committee on Saturday" dates the meeting Saturday; the
+// day before "and" is the other conjunct's (assign.go otherConjunctDay).
+func TestRound29OtherConjunctDay(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "rally on Friday and a meeting on Saturday", pub: "2011-08-08",
+			text: "DHAKA, Aug 8 (Reuters) - The National Garment Workers Federation will hold a rally in Dhaka on Friday and a meeting of its central committee on Saturday to decide on further action.",
+			want: []string{"2011-08-13 National Garment Workers Federation"}},
+		describedCase{name: "a day before the conjunct and none after (guard)", pub: "2011-08-08",
+			text: "DHAKA, Aug 8 (Reuters) - The federation's leaders will arrive on Friday and a meeting of its central committee will follow.",
+			want: []string{"2011-08-12 "}})
+}
