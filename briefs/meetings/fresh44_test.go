@@ -91,3 +91,25 @@ func TestRound29OtherConjunctDay(t *testing.T) {
 			text: "DHAKA, Aug 8 (Reuters) - The federation's leaders will arrive on Friday and a meeting of its central committee will follow.",
 			want: []string{"2011-08-12 "}})
 }
+
+// TestRound29BodyConvenes: a body or group that "will convene" on a day
+// meets then: a committee named with "on" ("The Inter-Agency Committee on
+// Rice Supply"), officials "from the 10 member states", a task force, a
+// council past its apposition, a congress as a relative clause's
+// antecedent, "it" for a body named before (mention.go convenerSubject);
+// not a group "convened by" another body.
+func TestRound29BodyConvenes(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "a committee named with on", pub: "2024-02-29",
+			text: "MANILA, Feb 29 (PNA) - The Inter-Agency Committee on Rice Supply will convene tomorrow at the Department of Agriculture central office in Quezon City.",
+			want: []string{"2024-03-01 Inter-Agency Committee on Rice Supply"}},
+		describedCase{name: "a council past its apposition", pub: "2022-04-12",
+			text: "TAIPEI, April 12 (CNA) - The National Security Council, an advisory body to the president, will convene on April 20, the bureau announced.",
+			want: []string{"2022-04-20 National Security Council"}},
+		describedCase{name: "it for the committee named before", pub: "2014-03-06",
+			text: "KUALA LUMPUR, March 6 (Reuters) - Bank Negara's Monetary Policy Committee kept its rate at 3 percent on Thursday. It will next convene on May 8, the statement said.",
+			want: []string{"2014-05-08 "}}, // the pronoun's body is not named as its party
+		describedCase{name: "convened by another body (guard)", pub: "2022-08-01",
+			text: "GENEVA, Aug 1 (Reuters) - A group of vaccine experts convened by the WHO said on Friday that supplies were short.",
+			want: nil})
+}

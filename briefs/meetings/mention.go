@@ -1015,7 +1015,7 @@ func isMeetingVerb(toks []token, i int) bool {
 	if toks[i].cap && (i > 0 || lowerAt(toks, 1) != "with") {
 		return false // but "Met with Foreign Minister Takeshi Iwaya.": a diary line's verb, its subject the diary's
 	}
-	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) {
+	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) && !convenerSubject(toks, i) {
 		return false // "protesters gathered in the square"
 	}
 	next := lowerAt(toks, i+1)
@@ -1075,6 +1075,55 @@ func isMeetingVerb(toks []token, i int) bool {
 		return true // "will meet central bank governor Carlo Azeglio Ciampi on Friday"
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late" || next == "earlier"
+}
+
+// convenerSubject reports a body that convenes at i: a subject of up to
+// eight words naming a body or a group ("The Inter-Agency Committee on
+// Rice Supply will convene tomorrow", "Senior economic officials from the
+// 10 member states will convene", "The government's coronavirus task
+// force will convene"), past an apposition or as a relative clause's
+// antecedent ("the AFC Congress, which convenes in Bangkok next week"),
+// or "it" and "they" for a body named before ("It will next convene on
+// May 8"). Not "convened by the WHO".
+func convenerSubject(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "convene", "convenes", "convened":
+	default:
+		return false
+	}
+	if lowerAt(toks, i+1) == "by" {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 4 && k >= 0 && (auxiliaries[toks[k].lower] || toks[k].lower == "next" || toks[k].lower == "first"); n++ {
+		k--
+	}
+	if w := lowerAt(toks, k); w == "which" || w == "that" {
+		k-- // "the AFC Congress, which convenes"
+		if lowerAt(toks, k) == "," {
+			k--
+		}
+	} else if lowerAt(toks, k) == "," {
+		for j := k - 1; j >= 0 && j > k-14; j-- {
+			if toks[j].lower == "," {
+				k = j - 1 // "The National Security Council, an advisory body to the president, will convene"
+				break
+			}
+		}
+	}
+	if w := lowerAt(toks, k); w == "it" || w == "they" {
+		return true
+	}
+	for j := k; j >= 0 && j > k-8; j-- {
+		w := toks[j].lower
+		if bodyNouns[w] || groupNouns[w] || w == "force" && lowerAt(toks, j-1) == "task" || w == "group" || w == "congress" {
+			return true
+		}
+		if !toks[j].word || w == "said" || w == "and" && j == k {
+			return false
+		}
+	}
+	return false
 }
 
 // legislatorNouns are the members of a legislature a minister meets:
