@@ -113,3 +113,20 @@ func TestRound29BodyConvenes(t *testing.T) {
 			text: "GENEVA, Aug 1 (Reuters) - A group of vaccine experts convened by the WHO said on Friday that supplies were short.",
 			want: nil})
 }
+
+// TestRound29IndefiniteAssembly: "an assembly of its members", "an
+// emergency assembly", "a league assembly" are gatherings; "a state
+// assembly" is a legislature (mention.go assemblySitting,
+// indefiniteAssembly).
+func TestRound29IndefiniteAssembly(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "an assembly of its members", pub: "2009-06-15",
+			text: "VALPARAISO, Chile, June 15 (Reuters) - Striking dockworkers will hold an assembly of their members on Wednesday to vote on the employers' latest wage offer, the union said.",
+			want: []string{"2009-06-17 Valparaiso"}},
+		describedCase{name: "an emergency assembly last month", pub: "2018-12-04",
+			text: "ROME, Dec 4 (ANSA) - The Salento Olive Growers' Consortium held an emergency assembly in Lecce last month, calling for a state of calamity to be declared.",
+			want: []string{"2018-11 Lecce"}},
+		describedCase{name: "a state assembly (guard)", pub: "2018-12-04",
+			text: "LAGOS, Dec 4 (Reuters) - He was elected to a state assembly in Lagos on Tuesday.",
+			want: nil})
+}

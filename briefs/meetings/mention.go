@@ -279,7 +279,35 @@ func assemblySitting(toks []token, i int) bool {
 	if !toks[i].cap && assemblyKinds[lowerAt(toks, i-1)] {
 		return true // "an extraordinary general assembly in Madrid on December 14", "A union assembly here on Saturday voted"
 	}
+	if !toks[i].cap && indefiniteAssembly(toks, i) {
+		return true // "will hold an assembly of its members on Thursday", "held an emergency assembly in Lecce last month"
+	}
 	return lowerAt(toks, i-1) == "health" && lowerAt(toks, i-2) == "world"
+}
+
+// indefiniteAssembly reports a lower-case "assembly" after "a" or "an"
+// and at most two lower-case words, none a legislature's ("an assembly of
+// its members", "a joint assembly of workers", "an extraordinary
+// assembly", "a league assembly"): members gathered, not a legislature
+// ("elected to a state assembly").
+func indefiniteAssembly(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].lower
+		if w == "a" || w == "an" {
+			return true
+		}
+		if toks[k].cap || !toks[k].word || assemblyLegislatures[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// assemblyLegislatures before "assembly" make it a legislature: "a state
+// assembly", "a constituent assembly".
+var assemblyLegislatures = map[string]bool{
+	"state": true, "provincial": true, "national": true, "legislative": true, "constituent": true, "regional": true,
+	"county": true, "municipal": true, "city": true, "parliamentary": true, "federal": true, "popular": true, "new": true,
 }
 
 // assemblyKinds before a lower-case "assembly" make it a body's members
