@@ -130,3 +130,24 @@ func TestRound29IndefiniteAssembly(t *testing.T) {
 			text: "LAGOS, Dec 4 (Reuters) - He was elected to a state assembly in Lagos on Tuesday.",
 			want: nil})
 }
+
+// TestRound29CouncilAttended: an EU council attended or travelled to on a
+// day is its ministers' meeting: past a bracketed initialism ("the
+// Agriculture and Fisheries Council (AGRIFISH) in Brussels on Monday"),
+// after "for" ("for the European Council on December 18-19"), attended
+// "last week" (sittings.go councilSitting, weekBefore).
+func TestRound29CouncilAttended(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "an initialism in brackets", pub: "2026-02-19",
+			text: "DUBLIN, Feb 19 (Reuters) - The Minister will attend the Agriculture and Fisheries Council (AGRIFISH) in Brussels on Monday 23 February 2026.",
+			want: []string{"2026-02-23 Brussels"}},
+		describedCase{name: "travel for the council", pub: "2025-12-12",
+			text: "ATHENS, Dec 12 (Reuters) - Mitsotakis will then travel to Brussels next week for the European Council on December 18-19, where EU leaders are expected to discuss financing for Ukraine.",
+			want: []string{"2025-12-18 Brussels"}},
+		describedCase{name: "attended last week", pub: "2019-10-21",
+			text: "RIGA, Oct 21 (LETA) - Last week, the Minister attended the European Union Foreign Affairs Council in Luxembourg, where ministers discussed the situation in north-east Syria.",
+			want: []string{"2019-10-14 Luxembourg"}},
+		describedCase{name: "a council named with no day (guard)", pub: "2019-10-21",
+			text: "RIGA, Oct 21 (LETA) - The Minister has often attended the European Union Foreign Affairs Council in Luxembourg.",
+			want: nil})
+}

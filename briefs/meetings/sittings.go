@@ -22,14 +22,29 @@ func councilSitting(toks []token, i int) bool {
 		return false // "attend the City Council work session": the council names the session, the head
 	}
 	j := i + 1
+	if lowerAt(toks, j) == "(" && lowerAt(toks, j+2) == ")" {
+		j += 3 // "the Agriculture and Fisheries Council (AGRIFISH) in Brussels on Monday"
+	}
 	if lowerAt(toks, j) == "in" && j+1 < len(toks) && toks[j+1].cap {
 		j += 2 // "at the Justice and Home Affairs Council in Luxembourg on June 12"
 	}
 	switch lowerAt(toks, k-1) {
-	case "at":
-		return dayAfter(toks, j)
+	case "at", "for":
+		return dayAfter(toks, j) // "will travel to Brussels for the European Council on December 18-19"
 	case "attend", "attends", "attended", "attending":
-		return dayAfter(toks, j) || councilOf(toks, j) || k-1 > 0 && dayLabel(toks, k-1) // "attends the AGRIFISH Council of EU agriculture ministers" on a diary's dated line
+		return dayAfter(toks, j) || councilOf(toks, j) || k-1 > 0 && (dayLabel(toks, k-1) || weekBefore(toks, k-1)) // "attends the AGRIFISH Council of EU agriculture ministers" on a diary's dated line; "Last week, the Minister attended the ... Council"
+	}
+	return false
+}
+
+// weekBefore reports "last week" or "this week" opening the clause before
+// token k: "Last week, the Minister attended the European Union Foreign
+// Affairs Council in Luxembourg".
+func weekBefore(toks []token, k int) bool {
+	for j := 0; j+1 < k; j++ {
+		if w := toks[j].lower; (w == "last" || w == "this") && toks[j+1].lower == "week" {
+			return true
+		}
 	}
 	return false
 }
