@@ -151,3 +151,16 @@ func TestRound29CouncilAttended(t *testing.T) {
 			text: "RIGA, Oct 21 (LETA) - The Minister has often attended the European Union Foreign Affairs Council in Luxembourg.",
 			want: nil})
 }
+
+// TestRound29CommitteeMarkup: a committee's "markup" of bills on a day is
+// its sitting (mention.go isMeetingNoun); a bill's "H.R." is no party
+// (names.go billNumber).
+func TestRound29CommitteeMarkup(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "full committee markup", pub: "2026-04-20",
+			text: "Committee on Natural Resources\nWeekly schedule\n\nThursday, April 30, 2026, 10:00 a.m. – 1324 Longworth House Office Building – Full Committee markup of pending legislation, including H.R. 4410.",
+			want: []string{"2026-04-30 "}}, // the heading's committee is not yet read as its party
+		describedCase{name: "a price markup (guard)", pub: "2026-04-20",
+			text: "WASHINGTON, April 20 (Reuters) - Retailers applied a markup of 40 percent on Thursday.",
+			want: nil})
+}

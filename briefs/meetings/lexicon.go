@@ -15,6 +15,7 @@ var meetingNouns = map[string]string{
 	"discussion": "talks", "discussions": "talks",
 	"symposium": "conference", "workshop": "meeting", "gathering": "meeting", "gatherings": "meeting", "forum": "meeting", "forums": "meeting",
 	"offsite": "meeting", "hands": "meeting", // a workplace's gatherings (mention.go isMeetingNoun): "the planning offsite", "the all-hands"
+	"markup": "session", // a committee's sitting on bills: "Full Committee markup of 14 health bills on Wednesday"
 }
 
 // sessionModifiers make "session" a sitting of a body.

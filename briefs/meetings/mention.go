@@ -446,6 +446,8 @@ func isMeetingNoun(toks []token, i int) bool {
 			prev = lowerAt(toks, i-2) // "its next sitting", "a special sitting"
 		}
 		return determiners[prev]
+	case "markup": // "Full Committee markup of 14 health bills", "the subcommittee's markup on Thursday"; not "a price markup"
+		return prev == "committee" || prev == "subcommittee" || isApostrophe(prev) && (lowerAt(toks, i-3) == "committee" || lowerAt(toks, i-3) == "subcommittee")
 	case "offsite": // "The H2 planning offsite will take place", not "offsite backups"
 		return !toks[i].cap && (next == "" || !lowerNoun(toks, i+1))
 	case "hands": // "the next all-hands with the CEO"

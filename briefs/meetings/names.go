@@ -716,6 +716,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if bracketedLaw(toks, c) {
 		return true // "the Waqf (Amendment) Bill"
 	}
+	if billNumber(toks, c, name) {
+		return true // "including H.R. 4410": a bill
+	}
 	if c.end-c.start == 1 && lowerAt(toks, c.start-1) == "(" && proseLower[toks[c.start].lower] {
 		return true // "(Incorporated in Malaysia)": capitalised as the bracket's first word
 	}
@@ -1855,4 +1858,11 @@ func streetAfter(toks []token, end int) bool {
 func staffSides(toks []token, k int) bool {
 	return (lowerAt(toks, k-1) == "leaders" || lowerAt(toks, k-1) == "representatives") && lowerAt(toks, k-2) == "union" &&
 		lowerAt(toks, k-3) == "and" && lowerAt(toks, k-4) == "management"
+}
+
+// billNumber reports a House bill's prefix ("pending legislation,
+// including H.R. 4410"; the sentence splitter may end the sentence after
+// it) or the Senate's "S." before a number.
+func billNumber(toks []token, c chunk, name string) bool {
+	return name == "H.R." || name == "H.R" || name == "S." && c.end < len(toks) && toks[c.end].num
 }
