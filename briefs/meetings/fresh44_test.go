@@ -164,3 +164,20 @@ func TestRound29CommitteeMarkup(t *testing.T) {
 			text: "WASHINGTON, April 20 (Reuters) - Retailers applied a markup of 40 percent on Thursday.",
 			want: nil})
 }
+
+// TestRound29HeldDialogueAndPairedGroup: "will hold a high-level economic
+// dialogue" (a hyphened adjective before it; mention.go heldOwnDialogue)
+// and "will meet labor and business leaders" (two kinds sharing one group
+// noun; pairedGroup) are meetings.
+func TestRound29HeldDialogueAndPairedGroup(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a high-level economic dialogue", pub: "2019-12-10",
+			text: "TOKYO, Dec 10 (Kyodo) - Japan and China will hold a high-level economic dialogue in Beijing on Dec. 23, the Foreign Ministry said.",
+			want: []string{"2019-12-23 Beijing"}},
+		describedCase{name: "labor and business leaders", pub: "2024-03-12",
+			text: "TOKYO, March 12 (Kyodo) - Prime Minister Hideki Sato will meet labor and business leaders at the prime minister's office on March 25 to discuss wage increases.",
+			want: []string{"2024-03-25 prime minister's office, Tokyo"}},
+		describedCase{name: "dialogue as a policy (guard)", pub: "2019-12-10",
+			text: "TOKYO, Dec 10 (Kyodo) - Japan favours a high-level economic dialogue with China, the minister said on Monday.",
+			want: nil})
+}

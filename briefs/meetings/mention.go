@@ -704,8 +704,8 @@ func heldOwnDialogue(toks []token, i int) bool {
 		if possessives[w] || w == "a" || w == "an" {
 			return holding(lowerAt(toks, k-1))
 		}
-		if !toks[k].word && !isApostrophe(w) || toks[k].cap {
-			return false
+		if !toks[k].word && !isApostrophe(w) && w != "-" || toks[k].cap {
+			return false // but "will hold a high-level economic dialogue in Beijing"
 		}
 	}
 	return false
@@ -1072,7 +1072,7 @@ func isMeetingVerb(toks []token, i int) bool {
 	if countedGroup(toks, i+1) >= 0 {
 		return true // "will meet 12 union leaders on Friday", "met about 30 business leaders"
 	}
-	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) {
+	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) || pairedGroup(toks, i+1) {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
@@ -1154,6 +1154,16 @@ func convenerSubject(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// pairedGroup reports two lower-case kinds sharing one group noun from k:
+// "will meet labor and business leaders at the prime minister's office".
+func pairedGroup(toks []token, k int) bool {
+	if k+3 >= len(toks) || lowerAt(toks, k+1) != "and" {
+		return false
+	}
+	a, b := toks[k], toks[k+2]
+	return a.word && !a.cap && b.word && !b.cap && groupNouns[lowerAt(toks, k+3)]
 }
 
 // legislatorNouns are the members of a legislature a minister meets:
