@@ -373,8 +373,9 @@ func plannedForOther(toks []token, d *dateSpan, m *mention) bool {
 }
 
 // notEventNoun are the words before "set for" or "planned on" that name no
-// other event: "has been set for Jan. 15", "will be held as planned on Nov. 14".
-var notEventNoun = map[string]bool{"been": true, "be": true, "being": true, "as": true, "now": true, "already": true, "also": true, "originally": true, "tentatively": true}
+// other event: "has been set for Jan. 15", "will be held as planned on Nov. 14",
+// "A meeting of producers was called for tomorrow morning".
+var notEventNoun = map[string]bool{"been": true, "be": true, "being": true, "was": true, "were": true, "as": true, "now": true, "already": true, "also": true, "originally": true, "tentatively": true}
 
 // scheduledWords say an event is planned for a day.
 var scheduledWords = map[string]bool{"planned": true, "scheduled": true, "set": true, "slated": true, "due": true, "called": true}

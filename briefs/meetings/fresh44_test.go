@@ -181,3 +181,20 @@ func TestRound29HeldDialogueAndPairedGroup(t *testing.T) {
 			text: "TOKYO, Dec 10 (Kyodo) - Japan favours a high-level economic dialogue with China, the minister said on Monday.",
 			want: nil})
 }
+
+// TestRound29WasScheduledFor: "the council's next meeting was scheduled
+// for April 2", "A meeting of producers was called for tomorrow morning":
+// "was" before the planning word names no other event (assign.go
+// plannedForOther, notEventNoun).
+func TestRound29WasScheduledFor(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "was called for tomorrow", pub: "1987-03-16",
+			text: "LONDON, March 16 - A meeting of producers was called for tomorrow morning to coordinate their position, delegates said.",
+			want: []string{"1987-03-17 "}},
+		describedCase{name: "was scheduled for a day", pub: "1987-03-20",
+			text: "FRANKFURT, March 20 - The spokesman said the council's next meeting was scheduled for April 2.",
+			want: []string{"1987-04-02 Frankfurt"}},
+		describedCase{name: "a strike planned for a day (guard)", pub: "1987-03-20",
+			text: "FRANKFURT, March 20 - The talks on Monday come ahead of a fresh strike planned for April 2.",
+			want: []string{"1987-03-23 "}}) // the talks' Monday, not the strike's April 2
+}
