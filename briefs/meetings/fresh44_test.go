@@ -198,3 +198,15 @@ func TestRound29WasScheduledFor(t *testing.T) {
 			text: "FRANKFURT, March 20 - The talks on Monday come ahead of a fresh strike planned for April 2.",
 			want: []string{"1987-03-23 "}}) // the talks' Monday, not the strike's April 2
 }
+
+// TestRound29MonthlySession: a body's "monthly session yesterday" is its
+// sitting (mention.go bodySession, periodicWords, datedAfter).
+func TestRound29MonthlySession(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "its monthly session yesterday", pub: "2007-12-10",
+			text: "RIYADH, Dec 10 (SPA) - Riyadh Municipal Council approved a plan for 14 new public parks at its monthly session yesterday.",
+			want: []string{"2007-12-09 Riyadh Municipal Council"}},
+		describedCase{name: "a market's daily session (guard)", pub: "2007-12-10",
+			text: "RIYADH, Dec 10 (SPA) - The index rose 2 percent in its daily session yesterday.",
+			want: nil})
+}

@@ -948,11 +948,14 @@ func marketSession(toks []token, i int) bool {
 }
 
 // datedAfter reports a day or month said right after the noun at i: "on
-// March 5", ", on Tuesday,", "in February".
+// March 5", ", on Tuesday,", "in February", "yesterday".
 func datedAfter(toks []token, i int) bool {
 	k := i + 1
 	if lowerAt(toks, k) == "," {
 		k++
+	}
+	if w := lowerAt(toks, k); w == "yesterday" || w == "today" || w == "tomorrow" {
+		return true // "at its monthly session yesterday"
 	}
 	if w := lowerAt(toks, k); w != "on" && w != "in" {
 		return false
@@ -1352,7 +1355,7 @@ var roundOrdinals = map[string]bool{
 // ("at its weekly session on Wednesday", "resumes its session on Monday").
 func bodySession(toks []token, i int) bool {
 	k := i - 1
-	if sessionModifiers[lowerAt(toks, k)] || lowerAt(toks, k) == "weekly" || lowerAt(toks, k) == "ordinary" || ordinalWord(lowerAt(toks, k)) {
+	if sessionModifiers[lowerAt(toks, k)] || periodicWords[lowerAt(toks, k)] || lowerAt(toks, k) == "ordinary" || ordinalWord(lowerAt(toks, k)) {
 		k-- // "its weekly session", "the council's regular session", "The Council's 61st session"
 	}
 	if lowerAt(toks, k) == "s" && isApostrophe(lowerAt(toks, k-1)) && k >= 2 {
@@ -1360,6 +1363,10 @@ func bodySession(toks []token, i int) bool {
 	}
 	return (lowerAt(toks, k) == "its" || lowerAt(toks, k) == "their") && datedAfter(toks, i)
 }
+
+// periodicWords say how often a body sits: "its weekly session", "at its
+// monthly session yesterday".
+var periodicWords = map[string]bool{"weekly": true, "monthly": true, "fortnightly": true, "quarterly": true}
 
 // periodSession reports a session named by a past period's possessive at
 // token p ("last month's", "last week's") in a sentence whose subject is a
