@@ -819,6 +819,9 @@ func (d *doc) newMention(si, h int) *mention {
 	if c := d.cabinetParty(m); c != "" {
 		m.namePhrase(c, "cabinet") // "will meet her cabinet tomorrow", "will chair a meeting of the cabinet"
 	}
+	if m.why[FieldKind].rule == RuleHeadQuestion {
+		d.witnessFirm(si, m) // "will question the company's chief executive": the story's company
+	}
 	if m.why[FieldKind].rule == RuleHeadTestify {
 		d.witnessCommittee(toks, m) // "gave evidence to the Senate economics committee on Tuesday": the committee sits
 	}

@@ -210,3 +210,28 @@ func TestRound29MonthlySession(t *testing.T) {
 			text: "RIYADH, Dec 10 (SPA) - The index rose 2 percent in its daily session yesterday.",
 			want: nil})
 }
+
+// TestRound29QuestionsPossessedPost: a committee that "will question the
+// authority's chief executive" or "questioned the ministry's
+// secretary-general" holds a hearing (hearings.go questionsWitness,
+// possessedPost).
+func TestRound29QuestionsPossessedPost(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the authority's chief executive", pub: "2025-02-26",
+			text: "ACCRA, Feb 26 (Reuters) - Parliament's finance committee will question the authority's chief executive, Kwabena Asante-Darko, on March 4 about the shortfall.",
+			want: []string{"2025-03-04 finance committee;Kwabena Asante-Darko"}},
+		describedCase{name: "questioned the need (guard)", pub: "2025-02-26",
+			text: "ACCRA, Feb 26 (Reuters) - The committee questioned the authority's need for new funds on Monday.",
+			want: nil})
+}
+
+// TestRound29PanelQuestionsCompanyChief: "The panel" is the committee named
+// before (partiesbody.go bodyNounKinds), and "the company's chief
+// executive" brings the company named with a possessive before it
+// (hearings.go witnessFirm, possessedFirm).
+func TestRound29PanelQuestionsCompanyChief(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "the panel and the company", pub: "2026-02-23",
+			text: "CANBERRA, Feb 23 (Reuters) - The Senate Economics References Committee said on Monday it had widened its inquiry into Qantas's handling of refunds. The panel will question the company's chief executive at a hearing on March 4.",
+			want: []string{"2026-03-04 Canberra Senate Economics References Committee;Qantas"}})
+}

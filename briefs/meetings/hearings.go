@@ -91,7 +91,7 @@ func questionsWitness(toks []token, i int) bool {
 	if lowerAt(toks, i+1) == "by" && passiveAux[lowerAt(toks, i-1)] {
 		return committeeAhead(toks, i+2) // "will be questioned by the Senate economics committee on Friday"
 	}
-	if !toks[i+1].cap && !titledPhrase(toks, i+1) {
+	if !toks[i+1].cap && !titledPhrase(toks, i+1) && !possessedPost(toks, i+1) {
 		return false // "will question Federal Reserve Board Chairman Paul Volcker", "grilled the budget minister"; not "questioned the need"
 	}
 	k := i - 1
@@ -327,4 +327,51 @@ func titledCaps(toks []token, k int) bool {
 // foreign affairs committee", "Congress's budget office".
 func legislatureOwns(toks []token, k int) bool {
 	return k+2 < len(toks) && legislatures[toks[k].lower] && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s"
+}
+
+// possessedPost reports a post held in a body named by its possessive
+// from k: "the authority's chief executive", "the ministry's
+// secretary-general".
+func possessedPost(toks []token, k int) bool {
+	if lowerAt(toks, k) != "the" || !isApostrophe(lowerAt(toks, k+2)) || lowerAt(toks, k+3) != "s" {
+		return false
+	}
+	w := lowerAt(toks, k+4)
+	return witnessPost(w) || personHeads[w]
+}
+
+// witnessFirm names the company whose officer a committee questions, told
+// by its noun: "The panel will question the company's chief executive at
+// a hearing on March 4" after "Qantas's handling of refunds" (entities.go
+// bodyFor: the story's company).
+func (d *doc) witnessFirm(si int, m *mention) {
+	toks := d.toks[si]
+	if !possessedPost(toks, m.trig+1) || !firmWord(lowerAt(toks, m.trig+2)) {
+		return
+	}
+	c := d.bodyFor(si, lowerAt(toks, m.trig+2))
+	if c == "" {
+		c = d.possessedFirm(si)
+	}
+	if c != "" && !m.hasNamed(c) {
+		m.named = append(m.named, c)
+		m.byName(c, RulePartyNeighbour, -1, -1)
+	}
+}
+
+// possessedFirm is the nearest name written with a possessive in sentence
+// si or the one before that is no person, country or body: "Qantas" of
+// "its inquiry into Qantas's handling of refunds"; "" when there is none.
+func (d *doc) possessedFirm(si int) string {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		toks, cs := d.toks[s], d.chunks(s)
+		for i := len(cs) - 1; i >= 0; i-- {
+			c := cs[i]
+			if !isApostrophe(lowerAt(toks, c.end)) || lowerAt(toks, c.end+1) != "s" || isPersonName(c.text) || isCountry(c.text) || bodyNouns[strings.ToLower(lastWord(c.text))] {
+				continue
+			}
+			return c.text
+		}
+	}
+	return ""
 }

@@ -30,6 +30,7 @@ var bodyNounKinds = map[string][]string{
 	"alliance": {"alliance", "organisation"}, "agency": {"agency", "administration", "authority"},
 	"airline": {"company", "airline", "airlines"}, "company": {"company"}, "fund": {"fund"},
 	"organisation": {"organisation"}, "organization": {"organisation"}, "forum": {"forum"},
+	"panel": {"committee", "panel"}, // "The panel will question the company's chief executive": the committee named before
 }
 
 // nounKinds are the kinds of body a body noun may stand for: its own
