@@ -235,3 +235,19 @@ func TestRound29PanelQuestionsCompanyChief(t *testing.T) {
 			text: "CANBERRA, Feb 23 (Reuters) - The Senate Economics References Committee said on Monday it had widened its inquiry into Qantas's handling of refunds. The panel will question the company's chief executive at a hearing on March 4.",
 			want: []string{"2026-03-04 Canberra Senate Economics References Committee;Qantas"}})
 }
+
+// TestRound29BodyDiscussedOnADay: a body that "last discussed" or
+// "debated" a matter on a day sat that day (mention.go bodyDiscussed,
+// exactDayInClause); a month alone tells of no one sitting.
+func TestRound29BodyDiscussedOnADay(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "last discussed on Tuesday", pub: "2026-02-12",
+			text: "UNITED NATIONS, Feb 12 (Reuters) - The Security Council will meet on Friday. The council last discussed Sudan on Tuesday, when U.N. humanitarian officials briefed members on the risk of famine.",
+			want: []string{"2026-02-13 Security Council", "2026-02-10 Security Council;U.N."}}, // "U.N." of the briefers, a known extra
+		describedCase{name: "debated yesterday", pub: "2006-08-09",
+			text: "WELLINGTON, Aug 9 (NZPA) - The Wellington City Council's strategy and policy committee debated the proposal for four hours yesterday but deferred a recommendation.",
+			want: []string{"2006-08-08 Wellington City Council"}},
+		describedCase{name: "in a month (guard)", pub: "2025-03-08",
+			text: "UNITED NATIONS, March 8 (AP) - The UN Security Council scheduled an emergency meeting in New York on Monday afternoon. The council last discussed the conflict in January.",
+			want: []string{"2025-03-10 UN Security Council"}})
+}

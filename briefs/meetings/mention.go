@@ -79,7 +79,7 @@ func (m *mention) clone() *mention {
 var headCues = map[string]bool{
 	"assembly": true, "mediation": true, "council": true, "forum": true, "congress": true, "evidence": true, // assemblySitting, mediationHeld, councilSitting, forumAttended, oralEvidence
 	"call": true, "calls": true, "called": true, "calling": true, // videoCall, courtesyCall, seesOfficial
-	"discuss": true, "discussed": true, "discusses": true, // discussWith
+	"discuss": true, "discussed": true, "discusses": true, "debated": true, // discussWith
 	"see": true, "sees": true, "saw": true, "seeing": true, "receive": true, "receives": true, "received": true, "receiving": true, // seesOfficial
 	"host": true, "hosts": true, "hosted": true, "welcome": true, "welcomes": true, "welcomed": true, "welcoming": true,
 	"brief": true, "briefs": true, "briefed": true, "briefing": true, // seesOfficial, testifies
@@ -1679,8 +1679,13 @@ func pastDayWords(toks []token, j int) int {
 func discussWith(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "discuss", "discussed", "discusses":
+	case "debated":
+		return bodyDiscussed(toks, i)
 	default:
 		return false
+	}
+	if toks[i].lower == "discussed" && bodyDiscussed(toks, i) {
+		return true
 	}
 	if toks[i].cap {
 		return false
@@ -1729,6 +1734,41 @@ func discussAtMeeting(toks []token, i int) bool {
 		}
 	}
 	return hasMeetingNoun(toks[i+1:])
+}
+
+// bodyDiscussed reports a body that discussed or debated a matter on a
+// day, a sitting of it: "The council last discussed Sudan on Tuesday",
+// "The council's strategy and policy committee debated the proposal for
+// four hours yesterday". Not at a meeting named beside it, nor with no day.
+func bodyDiscussed(toks []token, i int) bool {
+	if toks[i].cap || toks[i].lower != "discussed" && toks[i].lower != "debated" {
+		return false
+	}
+	k := i - 1
+	if w := lowerAt(toks, k); w == "last" || w == "first" || w == "also" || w == "then" {
+		k--
+	}
+	return bodyNouns[lowerAt(toks, k)] && lowerAt(toks, k) != "board" && exactDayInClause(toks, i) && !discussAtMeeting(toks, i)
+}
+
+// exactDayInClause reports a day, not only a month, named in the clause
+// after i: a weekday, "yesterday", "today", a month with its day ("June
+// 28"). "The council last discussed the conflict in January" tells of no
+// one sitting.
+func exactDayInClause(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+20; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." || reporting(w) {
+			return false
+		}
+		if _, day := weekdayNames[w]; day || w == "yesterday" || w == "today" {
+			return true
+		}
+		if _, month := monthNames[w]; month && k+1 < len(toks) && toks[k+1].num {
+			return true
+		}
+	}
+	return false
 }
 
 // futureChain reports the auxiliaries before the verb at i telling it is
