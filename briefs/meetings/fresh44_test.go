@@ -251,3 +251,32 @@ func TestRound29BodyDiscussedOnADay(t *testing.T) {
 			text: "UNITED NATIONS, March 8 (AP) - The UN Security Council scheduled an emergency meeting in New York on Monday afternoon. The council last discussed the conflict in January.",
 			want: []string{"2025-03-10 UN Security Council"}})
 }
+
+// TestRound29ReceivesOrHosts: receiving an official after a day and a city
+// ("received on Monday in Algiers the Ambassador of Italy"), a title with
+// "for" ("European Commissioner for the Mediterranean"), the passive
+// ("was received on Monday by Cuban Vice President"), leaders "of the main
+// farmers' unions", hosting "finance ministers ... of the Group of Seven"
+// are meetings (mention.go seesOfficial, visitingGroup); a deadline "must
+// be received by the Planning Division" is none.
+func TestRound29ReceivesOrHosts(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "received after a day and a city", pub: "2025-10-14",
+			text: "ALGIERS, Oct 14 (APS) - Minister of Energy Mourad Benali received on Monday in Algiers the Ambassador of Italy to Algeria, Lorenzo Castelnuovo.",
+			want: []string{"2025-10-13 Algiers"}},
+		describedCase{name: "a commissioner for", pub: "2025-01-20",
+			text: "CAIRO, Jan 20 (MENA) - Foreign Minister Badr Abdelatty received on Sunday European Commissioner for the Mediterranean Dubravka Suica at the ministry's headquarters in Cairo.",
+			want: []string{"2025-01-19 Cairo"}},
+		describedCase{name: "the passive", pub: "2018-03-13",
+			text: "HAVANA, March 13 (Prensa Latina) - The Vietnamese delegation was received on Monday by Cuban Vice President Mercedes Ortega.",
+			want: []string{"2018-03-12 Havana"}},
+		describedCase{name: "leaders of the farmers' unions", pub: "2026-01-20",
+			text: "PARIS, Jan 20 (Reuters) - Prime Minister Claire Arnoult will receive leaders of the main farmers' unions at her Matignon residence on Friday, her office said.",
+			want: []string{"2026-01-23 Matignon residence, Paris"}},
+		describedCase{name: "host finance ministers", pub: "1987-04-07",
+			text: "WASHINGTON, April 7 - Treasury Secretary James Baker will host finance ministers and central bank governors of the Group of Seven at the Treasury tomorrow, officials said.",
+			want: []string{"1987-04-08 Treasury"}},
+		describedCase{name: "a deadline (guard)", pub: "2025-07-10",
+			text: "Written comments must be received by the Planning Division by 12:00 p.m. on Tuesday, July 15, 2025.",
+			want: nil})
+}

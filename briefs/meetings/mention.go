@@ -1442,7 +1442,8 @@ func visitingGroup(toks []token, i, j int) bool {
 	named := false // "Japanese", "union": the modifier says whose group
 	for n := 0; n < 2 && j < len(toks) && !groupNounsVisiting[toks[j].lower]; n, j = n+1, j+1 {
 		w := toks[j].lower
-		if !toks[j].word || !(nationalities[w] || countries[w] != "" || groupModifiers[w] || numberWord(w) > 1) {
+		portfolio := !toks[j].cap && lowerAt(toks, j+1) == "ministers" // "will host finance ministers and central bank governors of the Group of Seven"
+		if !toks[j].word || !(nationalities[w] || countries[w] != "" || groupModifiers[w] || numberWord(w) > 1 || portfolio) {
 			return false // but "the three party leaders": a counted group of a named kind
 		}
 		named = true
@@ -1459,6 +1460,9 @@ func visitingGroup(toks []token, i, j int) bool {
 		}
 		if w := toks[k].lower; w == "unions" || w == "union" || w == "associations" || w == "federations" {
 			return true // "will receive the leaders of the four representative rail unions"
+		}
+		if isApostrophe(toks[k].lower) || toks[k].lower == "s" && isApostrophe(lowerAt(toks, k-1)) {
+			continue // "will receive leaders of the main farmers' unions"
 		}
 		if !toks[k].word {
 			break
@@ -1525,6 +1529,16 @@ func seesOfficial(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "see", "sees", "saw", "seeing", "receive", "receives", "received", "receiving":
 		j = pastDayWords(toks, j) // "received on Sunday European Commissioner Dubravka Suica"
+		if lowerAt(toks, j) == "in" && j+1 < len(toks) && toks[j+1].cap && j > i+1 {
+			for j++; j < len(toks) && toks[j].cap && toks[j].word; j++ { // "received on Monday in Algiers the Ambassador of Italy"
+			}
+		}
+		if lowerAt(toks, j) == "by" && strings.HasPrefix(toks[i].lower, "receive") && passiveAux[lowerAt(toks, i-1)] {
+			if j+1 >= len(toks) || !toks[j+1].cap {
+				return false // "must be received by the Planning Division by 12:00 p.m.": a deadline
+			}
+			j++ // "was received on Monday by Cuban Vice President Mercedes Ortega", "will be received by"
+		}
 	case "host", "hosts", "hosted", "welcomed", "welcome", "welcomes", "welcoming":
 		if toks[i].cap || hasMeetingNoun(toks) {
 			return false // "will host X ... for talks": the talks are the meeting
@@ -1585,7 +1599,7 @@ func seesOfficial(toks []token, i int) bool {
 			j += 2 // "U.S. Secretary of State George Shultz"
 		}
 	}
-	if title && lowerAt(toks, j) == "of" && ofComplement(toks, j+1) {
+	if title && (lowerAt(toks, j) == "of" || lowerAt(toks, j) == "for") && ofComplement(toks, j+1) {
 		return true // "called on Vietnamese Minister of Industry and Trade Nguyen Hong Dien", "the Speaker of the National Assembly, Thomas Tayebwa"
 	}
 	if !title || j >= len(toks) || !toks[j].cap || !toks[j].word || isMonthOrDay(toks[j].lower) {
