@@ -280,3 +280,16 @@ func TestRound29ReceivesOrHosts(t *testing.T) {
 			text: "Written comments must be received by the Planning Division by 12:00 p.m. on Tuesday, July 15, 2025.",
 			want: nil})
 }
+
+// TestRound29ForDiscussionsWith: flying somewhere "for discussions with" a
+// named person on a day is talks (mention.go isMeetingNoun), as "for talks
+// with" was.
+func TestRound29ForDiscussionsWith(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "for discussions with", pub: "1980-05-20",
+			text: "TOKYO, May 20 (Reuters) - The delegation will fly to Perth on Thursday for discussions with Western Australian Premier Gordon Meredith.",
+			want: []string{"1980-05-22 Perth"}},
+		describedCase{name: "discussions with no one named (guard)", pub: "1980-05-20",
+			text: "TOKYO, May 20 (Reuters) - The matter is open for discussions with the public until Thursday.",
+			want: nil})
+}

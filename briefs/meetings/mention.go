@@ -392,6 +392,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		return beganBefore(toks, i) // "The Monetary Policy Committee began its three-day deliberations on Monday"; not "the committee's deliberations"
 	}
 	if w == "discussion" || w == "discussions" {
+		if w == "discussions" && prev == "for" && next == "with" && i+2 < len(toks) && toks[i+2].cap && !hasMeetingNoun(toks[:i]) {
+			return true // "will fly to Perth on Thursday for discussions with Western Australian Premier Gordon Meredith"
+		}
 		return heldBefore(toks, i) && !hasMeetingNoun(toks[:i]) // "will hold discussions with farm leaders on Friday", "will hold an open house discussion on Friday"; not "During the meeting, both sides ... held discussions on the next steps"
 	}
 	if w == "videoconference" || w == "teleconference" || w == "conference" && prev == "video" {
