@@ -293,3 +293,16 @@ func TestRound29ForDiscussionsWith(t *testing.T) {
 			text: "TOKYO, May 20 (Reuters) - The matter is open for discussions with the public until Thursday.",
 			want: nil})
 }
+
+// TestRound29SeatsArabLeague: the Arab League sits in Cairo, so its
+// council's session told from a Cairo dateline is held there
+// (data/seats.tsv).
+func TestRound29SeatsArabLeague(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "Arab League Council in Cairo", pub: "2024-01-18",
+			text: "CAIRO, Jan 18 (MENA) - The Arab League Council will hold an extraordinary session at the level of permanent representatives next week at the request of Palestine.",
+			want: []string{"2024-01-22 Cairo"}},
+		describedCase{name: "told from elsewhere (guard)", pub: "2024-01-18",
+			text: "AMMAN, Jan 18 (Petra) - The Arab League Council will hold an extraordinary session next week at the request of Palestine.",
+			want: []string{"2024-01-22 "}})
+}
