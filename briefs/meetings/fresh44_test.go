@@ -306,3 +306,13 @@ func TestRound29SeatsArabLeague(t *testing.T) {
 			text: "AMMAN, Jan 18 (Petra) - The Arab League Council will hold an extraordinary session next week at the request of Palestine.",
 			want: []string{"2024-01-22 "}})
 }
+
+// TestRound29HouseCommitteeAtHome: a committee named after a legislature's
+// possessive ("Parliament's Permanent Committee on Mineral Resources")
+// sits in the dateline's city (impliedhere.go houseCommittee).
+func TestRound29HouseCommitteeAtHome(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "parliament's committee at home", pub: "2023-02-13",
+			text: "PORT MORESBY, Feb 13 (AAP) - Parliament's Permanent Committee on Mineral Resources will hold public hearings on the agreement next month, committee chairman Peter Wambi said.",
+			want: []string{"2023-03 Port Moresby"}})
+}

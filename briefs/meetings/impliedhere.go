@@ -62,7 +62,7 @@ func (d *doc) impliedHere(c *cluster) bool {
 		if m.why[FieldKind].rule == RuleHeadCouncil && d.namesSeatedAway(m) {
 			continue // "at the Agriculture and Fisheries Council on February 24" in a Rome story: the council sits in Brussels
 		}
-		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) || d.hostedHere(m) {
+		if d.homeSubject(m) || d.homePerson(m) || d.homeGroup(m) || d.seatedName(m) || d.hostedHere(m) || d.houseCommittee(m) {
 			return true // "The Senate Judiciary Committee will open hearings", "Chancellor Helmut Kohl will meet", "consultations with Finance Minister Nigel Lawson"
 		}
 		for _, n := range m.named {
@@ -339,4 +339,23 @@ func governingCoalition(toks []token, k int, m *mention) bool {
 		return false
 	}
 	return lowerAt(toks, k+1) == "committee" || k+1 == m.trig || k+2 == m.trig && !toks[k+1].cap
+}
+
+// houseCommittee reports a party of m named after a legislature's
+// possessive in m's sentence, a committee of the house, which sits at
+// home: "Parliament's Permanent Committee on Mineral Resources will hold
+// public hearings" in a Port Moresby story. Not "the European
+// Parliament's trade committee" (a foreign owner).
+func (d *doc) houseCommittee(m *mention) bool {
+	toks := d.toks[m.sent]
+	for _, c := range d.chunks(m.sent) {
+		k := c.start - 3
+		if k < 0 || !legislatureOwns(toks, k) || k > 0 && toks[k-1].cap || !m.hasNamed(c.text) {
+			continue
+		}
+		if w := strings.ToLower(lastWord(c.text)); w == "committee" || w == "commission" || w == "subcommittee" || strings.Contains(strings.ToLower(c.text), "committee on") {
+			return true
+		}
+	}
+	return false
 }
