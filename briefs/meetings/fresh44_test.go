@@ -314,5 +314,8 @@ func TestRound29HouseCommitteeAtHome(t *testing.T) {
 	checkDescribed(t, dayPlace,
 		describedCase{name: "parliament's committee at home", pub: "2023-02-13",
 			text: "PORT MORESBY, Feb 13 (AAP) - Parliament's Permanent Committee on Mineral Resources will hold public hearings on the agreement next month, committee chairman Peter Wambi said.",
-			want: []string{"2023-03 Port Moresby"}})
+			want: []string{"2023-03 Port Moresby"}},
+		describedCase{name: "parliament's lower-case committee", pub: "1979-11-28",
+			text: "ROME, Nov 28 (Reuters) - Parliament's labour committee will hold a hearing on the dispute on December 5, with both Lombardini and union leaders invited to testify.",
+			want: []string{"1979-12-05 Rome"}})
 }

@@ -348,13 +348,26 @@ func governingCoalition(toks []token, k int, m *mention) bool {
 // Parliament's trade committee" (a foreign owner).
 func (d *doc) houseCommittee(m *mention) bool {
 	toks := d.toks[m.sent]
-	for _, c := range d.chunks(m.sent) {
-		k := c.start - 3
-		if k < 0 || !legislatureOwns(toks, k) || k > 0 && toks[k-1].cap || !m.hasNamed(c.text) {
+	for k := range toks {
+		if !legislatureOwns(toks, k) || k > 0 && toks[k-1].cap {
 			continue
 		}
-		if w := strings.ToLower(lastWord(c.text)); w == "committee" || w == "commission" || w == "subcommittee" || strings.Contains(strings.ToLower(c.text), "committee on") {
-			return true
+		for j := k + 3; j < len(toks) && j <= k+10 && toks[j].word; j++ {
+			if w := toks[j].lower; w != "committee" && w != "commission" && w != "subcommittee" {
+				continue
+			}
+			end := j + 1
+			if lowerAt(toks, end) == "on" {
+				for end++; end < len(toks) && (toks[end].cap || toks[end].lower == "and") && toks[end].word; end++ { // "Permanent Committee on Mineral Resources"
+				}
+			}
+			name := strings.ToLower(sliceTextTok(toks, k+3, end))
+			if slices.ContainsFunc(m.named, func(n string) bool {
+				return strings.EqualFold(n, name) || strings.HasSuffix(name, strings.ToLower(n)) && strings.Contains(strings.ToLower(n), "committee")
+			}) {
+				return true
+			}
+			break
 		}
 	}
 	return false
