@@ -9,7 +9,11 @@ package meetings
 // P 0.786 (33/42), R 0.767 (33/43). Cases named "(guard)" pass on the code
 // before their rule too.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // TestRound29GroupDueToDiscuss: a group "due to", "expected to" or
 // "scheduled to" discuss a matter on a day sits as a meeting, as one that
@@ -319,3 +323,17 @@ func TestRound29HouseCommitteeAtHome(t *testing.T) {
 			text: "ROME, Nov 28 (Reuters) - Parliament's labour committee will hold a hearing on the dispute on December 5, with both Lombardini and union leaders invited to testify.",
 			want: []string{"1979-12-05 Rome"}})
 }
+
+// TestRound29SentenceCaseBodyLine: a diary line that is only a body named
+// in sentence case ("Departmental management board", "Cabinet committee
+// on economic policy, Government Buildings") is that body's meeting
+// (listingbody.go listedBody, sentenceCaseBody); a "Press conference" line
+// is none.
+func TestRound29SentenceCaseBodyLine(t *testing.T) {
+	checkFiled(t, dayTitle,
+		describedCase{name: "sentence-case bodies in a diary", pub: "2025-10-10",
+			text: "Public diary of Niamh Costello TD, Minister of State for Trade Promotion\nWeek commencing Monday 13 October 2025\n\nMonday 13 October\n14.00 Departmental management board\n\nTuesday 14 October\n08.30 Cabinet committee on economic policy, Government Buildings\n11.00 Press conference\n",
+			want: []string{"2025-10-13 Departmental management board meeting", "2025-10-14 Cabinet committee on economic policy meeting"}})
+}
+
+func dayTitle(m briefs.Meeting) string { return m.Date + " " + m.Title }

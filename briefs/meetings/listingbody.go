@@ -28,7 +28,7 @@ func (d *doc) bodyLine(si int) int {
 		return -1 // neither under a heading nor a calendar's dated line ("Planning Commission - Thursday, March 12, 2026, 7 p.m.")
 	}
 	toks := d.toks[si]
-	c, ok := d.lineBody(si)
+	c, ok := d.listedBody(si)
 	if !ok || !listedBodies[toks[c.end-1].lower] && !bodyOfName(toks, c) || programmeStep(toks, c) {
 		return -1
 	}
@@ -39,12 +39,57 @@ func (d *doc) bodyLine(si int) int {
 	if end == len(toks) {
 		return end - 1 // "Economic Affairs Committee" alone: the name's last word tells the meeting
 	}
+
 	switch toks[end].lower {
 	case ",", "(", ".", ":", ";", "-", "–", "|":
 		return end // "Foreign Affairs Council, Brussels", "Audit Committee | Committee Room 2"
 	}
 	return -1
 }
+
+// listedBody is the body a listing line opens with (lineBody), or one
+// written in sentence case (sentenceCaseBody) where the line's first name
+// is one capitalised word before lower-case ones.
+func (d *doc) listedBody(si int) (chunk, bool) {
+	toks := d.toks[si]
+	c, ok := d.lineBody(si)
+	if ok && c.end-c.start == 1 && c.end < len(toks) && toks[c.end].word && !toks[c.end].cap {
+		if s, ok := sentenceCaseBody(toks); ok {
+			return s, true // "Departmental management board", "Cabinet committee on economic policy, Government Buildings"
+		}
+	}
+	return c, ok
+}
+
+// sentenceCaseBody reads a body's name written in sentence case at a
+// line's start: a capitalised first word, then lower-case words up to a
+// body's word ("Departmental management board"), with its remit after
+// "on" ("Cabinet committee on economic policy") up to the line's next
+// mark; ok is false when the line opens with no such name.
+func sentenceCaseBody(toks []token) (chunk, bool) {
+	if len(toks) < 2 || !toks[0].cap || !toks[0].word || determiners[toks[0].lower] {
+		return chunk{}, false
+	}
+	for j := 1; j < len(toks) && j <= 4 && toks[j].word && !toks[j].cap; j++ {
+		if !sentenceCaseBodies[toks[j].lower] {
+			continue
+		}
+		end := j + 1
+		if lowerAt(toks, end) == "on" {
+			for end++; end < len(toks) && toks[end].word && !toks[end].cap; end++ {
+			}
+		}
+		if end < len(toks) && toks[end].word {
+			return chunk{}, false // prose goes on: "Cabinet committee members will travel"
+		}
+		return chunk{start: 0, end: end, text: sliceTextTok(toks, 0, end)}, true
+	}
+	return chunk{}, false
+}
+
+// sentenceCaseBodies are the institutions' words sentenceCaseBody reads:
+// not a "Press conference" or a "Ministerial panel" of a programme.
+var sentenceCaseBodies = map[string]bool{"committee": true, "subcommittee": true, "council": true, "board": true, "commission": true, "cabinet": true}
 
 // pastOpeners open a diary's item told in the past with no subject.
 var pastOpeners = map[string]bool{"met": true, "attended": true, "received": true, "called": true, "held": true,
@@ -403,7 +448,7 @@ func (d *doc) headerRow(k int) bool {
 // its kind's rule, its title and the body as its party.
 func (d *doc) bodyMention(si int, m *mention) {
 	toks := d.toks[si]
-	c, _ := d.lineBody(si)
+	c, _ := d.listedBody(si)
 	m.byTokens(FieldKind, RuleListingBody, toks, c.start, c.end)
 	if m.title == "" || c.end > m.trig {
 		m.title = c.text + " meeting"
