@@ -337,3 +337,17 @@ func TestRound29SentenceCaseBodyLine(t *testing.T) {
 }
 
 func dayTitle(m briefs.Meeting) string { return m.Date + " " + m.Title }
+
+// TestRound29ToldOnADayThat: "told parliament's finance committee on
+// Friday that the target would be met" dates the telling, past, whatever
+// the tense of what was told (tense.go tenseAt, toldObject; timex
+// toldBefore).
+func TestRound29ToldOnADayThat(t *testing.T) {
+	checkDescribed(t, dayStatus,
+		describedCase{name: "told on Friday that ... would", pub: "2016-03-14",
+			text: "ACCRA, March 14 (Reuters) - Terkper told parliament's finance committee on Friday that the deficit target would be met.",
+			want: []string{"2016-03-11 past"}},
+		describedCase{name: "will tell on Friday (guard)", pub: "2016-03-14",
+			text: "ACCRA, March 14 (Reuters) - Terkper will appear before parliament's finance committee on Friday to say that the deficit target would be met.",
+			want: []string{"2016-03-18 upcoming"}})
+}

@@ -13,6 +13,9 @@ import (
 // direction is doubled (-2, 2) when the cue is right before the date
 // ("met on December 21", "will be held on"), which resolveDay trusts more.
 func tenseAt(toks []token, i, j int) int {
+	if lowerAt(toks, j) == "that" && toldObject(toks, i) {
+		return -1 // "Terkper told parliament's finance committee on Friday that the target would be met": the telling's day
+	}
 	if reporting(lowerAt(toks, i-1)) || reporting(lowerAt(toks, i-2)) && (lowerAt(toks, i-1) == "on" || lowerAt(toks, i-1) == "after") || reportedOn(toks, i) >= 0 {
 		return -1
 	}
@@ -589,6 +592,20 @@ func lookForward(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "look", "looks", "looked", "looking":
 		return lowerAt(toks, k+1) == "forward" && lowerAt(toks, k+2) == "to" && lowerAt(toks, k-1) != "had"
+	}
+	return false
+}
+
+// toldObject reports "told" and its object just before token i: "told
+// parliament's finance committee on Friday".
+func toldObject(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch w := toks[k].lower; {
+		case w == "told":
+			return true
+		case w == "," || w == ";" || !toks[k].word && !isApostrophe(w):
+			return false
+		}
 	}
 	return false
 }

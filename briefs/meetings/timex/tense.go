@@ -67,6 +67,9 @@ func (d *doc) tense(i, j int) int {
 		if best != 0 && coordinators[d.toks[k].s] {
 			break // "met on Thursday and will meet again": the verb before is the date's
 		}
+		if d.toks[k].s == "that" && d.toldBefore(i) {
+			break // "told the finance committee on Friday that the target would be met": what was told is another clause
+		}
 		if d.is(k, "before", "after", "while") && d.gerundAt(k+1) {
 			break // "at its June meeting before holding it steady": the clause after is another event's
 		}
@@ -84,6 +87,20 @@ func (d *doc) tense(i, j int) int {
 		}
 	}
 	return best
+}
+
+// toldBefore reports "told" within backWindow tokens before token i in its
+// clause: the telling's day, whose "that" clause is what was told.
+func (d *doc) toldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-backWindow; k-- {
+		if d.boundary(k) {
+			return false
+		}
+		if d.toks[k].s == "told" {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundAt reports a word in -ing at token k: "holding", "meeting".
