@@ -351,3 +351,21 @@ func TestRound29ToldOnADayThat(t *testing.T) {
 			text: "ACCRA, March 14 (Reuters) - Terkper will appear before parliament's finance committee on Friday to say that the deficit target would be met.",
 			want: []string{"2016-03-18 upcoming"}})
 }
+
+// TestRound29MediationWithOrAt: "mediation with the port operator, Terminal
+// Pacifico Sur, would resume on Tuesday" and "mediation at the Employment
+// Relations Authority would begin on Tuesday" are the sides' meetings
+// (mention.go mediationHeld); "mediation with" no verb of its course is
+// none.
+func TestRound29MediationWithOrAt(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "mediation with, past an apposition", pub: "2009-06-15",
+			text: "VALPARAISO, Chile, June 15 (Reuters) - The union's president, Hector Lagos, said mediation with the port operator, Terminal Pacifico Sur, would resume on Tuesday at the regional labour office.",
+			want: []string{"2009-06-16 Terminal Pacifico Sur"}},
+		describedCase{name: "mediation at an authority", pub: "2025-07-15",
+			text: "WELLINGTON, July 15 (RNZ) - The New Zealand Nurses Organisation said mediation at the Employment Relations Authority would begin on Tuesday, 22 July.",
+			want: []string{"2025-07-22 "}}, // the sides said beside it are not yet read as its parties
+		describedCase{name: "mediation with no course (guard)", pub: "2009-06-15",
+			text: "SANTIAGO, June 15 (Reuters) - The minister said mediation with the union was the only way forward on Tuesday.",
+			want: nil})
+}

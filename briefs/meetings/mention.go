@@ -651,7 +651,9 @@ func videoCall(toks []token, i int) bool {
 // named sides with a verb of its course after ("Mediation between striking
 // dockworkers and the operator will begin at the labour court on
 // Tuesday", "mediation between Somalia's federal government and Jubaland
-// will resume in Nairobi next week"), or held, resumed or attended ("will
+// will resume in Nairobi next week", "mediation with the port operator
+// ... would resume on Tuesday", "mediation at the Employment Relations
+// Authority would begin"), or held, resumed or attended ("will
 // attend mediation on Monday"); not a law, a service or an effort ("the
 // mediation law", "mediation efforts", "under mediation by").
 func mediationHeld(toks []token, i int) bool {
@@ -665,12 +667,18 @@ func mediationHeld(toks []token, i int) bool {
 	case "resume", "resumed", "resumes", "attend", "attended", "attends", "hold", "held", "holds", "begin", "began", "begins":
 		return true
 	}
-	if lowerAt(toks, i+1) != "between" {
+	next := lowerAt(toks, i+1)
+	if next != "between" && next != "with" && next != "at" {
 		return false
 	}
+	commas := 0
 	for k := i + 2; k < len(toks) && k <= i+20; k++ {
 		switch toks[k].lower {
-		case ",", ";", ".":
+		case ",":
+			if commas++; next == "between" || commas > 2 {
+				return false // but "mediation with the port operator, Terminal Pacifico Sur, would resume on Tuesday"
+			}
+		case ";", ".":
 			return false
 		case "begin", "begins", "began", "resume", "resumes", "resumed", "open", "opens", "opened", "start", "starts", "started", "continue", "continues", "continued", "ended", "broke", "collapsed":
 			return true
