@@ -242,7 +242,7 @@ func TestRound29PanelQuestionsCompanyChief(t *testing.T) {
 
 // TestRound29BodyDiscussedOnADay: a body that "last discussed" or
 // "debated" a matter on a day sat that day (mention.go bodyDiscussed,
-// exactDayInClause); a month alone tells of no one sitting.
+// dayInClause); a month alone tells of no one sitting.
 func TestRound29BodyDiscussedOnADay(t *testing.T) {
 	checkDescribed(t, dayParties,
 		describedCase{name: "last discussed on Tuesday", pub: "2026-02-12",

@@ -120,9 +120,8 @@ func facesQuestions(toks []token, i int) bool {
 	if w := lowerAt(toks, i+2); w != "from" && w != "by" {
 		return false
 	}
-	switch w := lowerAt(toks, i+3); w {
-	case "senators", "lawmakers", "legislators", "mps", "congressmen":
-		return true
+	if legislatorNouns[lowerAt(toks, i+3)] {
+		return true // "will face questions from senators Wednesday"
 	}
 	return committeeAhead(toks, i+3)
 }

@@ -1728,19 +1728,29 @@ scan:
 			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
 		}
 	}
-	return groupSubject(toks, i) && (lowerAt(toks, i-1) == "will" || futureChain(toks, i) && !discussAtMeeting(toks, i) && dayInClause(toks, i)) // "EU ambassadors will discuss the proposal on Wednesday", "Nordic finance ministers are due to discuss ...": a group's sitting
+	return groupSubject(toks, i) && (lowerAt(toks, i-1) == "will" || futureChain(toks, i) && !discussAtMeeting(toks, i) && dayInClause(toks, i, false)) // "EU ambassadors will discuss the proposal on Wednesday", "Nordic finance ministers are due to discuss ...": a group's sitting
 }
 
 // dayInClause reports a day named in the clause after i: a month, a
 // weekday, "today", "tomorrow", "this week", "next month"; a discussion
 // with none is a topic of a meeting told of before ("The ministers are
-// expected to discuss the Middle Corridor transport route").
-func dayInClause(toks []token, i int) bool {
+// expected to discuss the Middle Corridor transport route"). exact asks
+// for a day, not only a month or a week: a weekday, "yesterday", "today",
+// a month with its day ("June 28"); "The council last discussed the
+// conflict in January" tells of no one sitting.
+func dayInClause(toks []token, i int, exact bool) bool {
 	for k := i + 1; k < len(toks) && k <= i+20; k++ {
-		switch w := toks[k].lower; {
-		case w == ";" || w == "." || reporting(w):
+		w := toks[k].lower
+		if w == ";" || w == "." || reporting(w) {
 			return false
-		case isMonthOrDay(w) || w == "today" || w == "tomorrow" || w == "tonight" || w == "week" || w == "month":
+		}
+		if !exact && (isMonthOrDay(w) || w == "today" || w == "tomorrow" || w == "tonight" || w == "week" || w == "month") {
+			return true
+		}
+		if _, day := weekdayNames[w]; exact && (day || w == "yesterday" || w == "today") {
+			return true
+		}
+		if _, month := monthNames[w]; exact && month && k+1 < len(toks) && toks[k+1].num {
 			return true
 		}
 	}
@@ -1773,27 +1783,7 @@ func bodyDiscussed(toks []token, i int) bool {
 	if w := lowerAt(toks, k); w == "last" || w == "first" || w == "also" || w == "then" {
 		k--
 	}
-	return bodyNouns[lowerAt(toks, k)] && lowerAt(toks, k) != "board" && exactDayInClause(toks, i) && !discussAtMeeting(toks, i)
-}
-
-// exactDayInClause reports a day, not only a month, named in the clause
-// after i: a weekday, "yesterday", "today", a month with its day ("June
-// 28"). "The council last discussed the conflict in January" tells of no
-// one sitting.
-func exactDayInClause(toks []token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+20; k++ {
-		w := toks[k].lower
-		if w == ";" || w == "." || reporting(w) {
-			return false
-		}
-		if _, day := weekdayNames[w]; day || w == "yesterday" || w == "today" {
-			return true
-		}
-		if _, month := monthNames[w]; month && k+1 < len(toks) && toks[k+1].num {
-			return true
-		}
-	}
-	return false
+	return bodyNouns[lowerAt(toks, k)] && lowerAt(toks, k) != "board" && dayInClause(toks, i, true) && !discussAtMeeting(toks, i)
 }
 
 // futureChain reports the auxiliaries before the verb at i telling it is
