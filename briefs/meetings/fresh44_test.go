@@ -369,3 +369,17 @@ func TestRound29MediationWithOrAt(t *testing.T) {
 			text: "SANTIAGO, June 15 (Reuters) - The minister said mediation with the union was the only way forward on Tuesday.",
 			want: nil})
 }
+
+// TestRound29RegularMeetingHeadingBody: a notice's "Regular Meeting" or
+// "Emergency General Meeting" names no body of its own, so it is the
+// heading's body's (heading.go generalMeetingWords); a cooperative is an
+// organisation a heading names (headingOrgWords).
+func TestRound29RegularMeetingHeadingBody(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "a regular meeting under its authority", pub: "2026-02-27",
+			text: "TRI-COUNTY REGIONAL TRANSIT AUTHORITY\n\nMINUTES OF THE REGULAR MEETING OF THE BOARD\n\nThe Regular Meeting of the Tri-County Regional Transit Authority was held on Thursday, February 26, 2026 at 6:00 p.m. in the Authority boardroom.\n\nThe next Regular Meeting will be held on Thursday, March 26, 2026.",
+			want: []string{"2026-02-26 Tri-County Regional Transit Authority", "2026-03-26 TRI-COUNTY REGIONAL TRANSIT AUTHORITY"}}, // the heading's spelling, which the scorer matches
+		describedCase{name: "a cooperative's minutes", pub: "2015-03-14",
+			text: "BAGONG PAG-ASA MULTI-PURPOSE COOPERATIVE\nBrgy. Poblacion, Sta. Cruz, Laguna\n\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nHeld on 14 March 2015, 2:00 p.m., at the Cooperative Office\n\nThe minutes of the regular meeting held on 14 February 2015 were approved as read.",
+			want: []string{"2015-03-14 BAGONG PAG-ASA MULTI-PURPOSE COOPERATIVE", "2015-02-14 BAGONG PAG-ASA MULTI-PURPOSE COOPERATIVE"}})
+}

@@ -26,7 +26,7 @@ const RulePartyHeading Rule = "parties.heading-body"
 var headingOrgWords = map[string]bool{
 	"trust": true, "union": true, "branch": true, "local": true, "society": true, "association": true,
 	"club": true, "federation": true, "confederation": true, "foundation": true, "authority": true, "corporation": true, "panel": true,
-	"trustees": true, "directors": true, "governors": true,
+	"trustees": true, "directors": true, "governors": true, "cooperative": true, "co-operative": true,
 }
 
 // headingBody is the body a notice's heading names: a body party of a
@@ -161,7 +161,7 @@ func (d *doc) bareMeeting(c *cluster) bool {
 
 // generalMeetingWords name a general meeting's kind, no body: "This year's
 // Annual General Meeting" under "RIVERSIDE ROWING CLUB" is the club's.
-var generalMeetingWords = map[string]bool{"annual": true, "general": true, "extraordinary": true, "special": true, "ordinary": true}
+var generalMeetingWords = map[string]bool{"annual": true, "general": true, "extraordinary": true, "special": true, "ordinary": true, "emergency": true, "regular": true}
 
 // headingNounMeeting reports a cluster named by the bare noun of the body
 // its notice's heading names, with modifiers only: "the Ordinary Council
