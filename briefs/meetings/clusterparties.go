@@ -128,7 +128,7 @@ func (d *doc) participants(c *cluster, place string) []string {
 		}
 	}
 	for _, m := range c.mentions {
-		if !m.anaphoric && yourGroup(d.toks[m.sent], m.trig) {
+		if !m.anaphoric && (yourGroup(d.toks[m.sent], m.trig) || d.headingOwnGroup(d.toks[m.sent], m.trig)) {
 			if b := d.headingBody(); b != "" && !slices.Contains(out, b) {
 				m.byName(b, RulePartyHeading, -1, -1)
 				add(b) // "Your branch committee met on Tuesday evening" in the bulletin of HARBOURSIDE NURSES' UNION; "Your negotiating team met Harbourside management" beside the side it met
@@ -237,6 +237,27 @@ func yourGroup(toks []token, trig int) bool {
 		}
 	}
 	return k <= 4
+}
+
+// headingOwnGroup reports a group the heading's body owns by its noun,
+// before the meeting's word at trig: "the union's negotiating team met the
+// Port Employers' Association" in the circular of UNITED PORT WORKERS'
+// UNION; at most three lower-case words between the possessive and trig.
+func (d *doc) headingOwnGroup(toks []token, trig int) bool {
+	h := d.headingBody()
+	if h == "" {
+		return false
+	}
+	noun := strings.ToLower(lastWord(h))
+	for k := trig - 1; k >= 2 && k >= trig-6; k-- {
+		if toks[k].lower == "s" && isApostrophe(toks[k-1].lower) {
+			return toks[k-2].lower == noun && lowerAt(toks, k-3) == "the" && trig-k <= 4
+		}
+		if !toks[k].word || toks[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // dropPostNominal removes the letters after a person's name: "Richard

@@ -383,3 +383,16 @@ func TestRound29RegularMeetingHeadingBody(t *testing.T) {
 			text: "BAGONG PAG-ASA MULTI-PURPOSE COOPERATIVE\nBrgy. Poblacion, Sta. Cruz, Laguna\n\nMINUTES OF THE REGULAR MEETING OF THE BOARD OF DIRECTORS\nHeld on 14 March 2015, 2:00 p.m., at the Cooperative Office\n\nThe minutes of the regular meeting held on 14 February 2015 were approved as read.",
 			want: []string{"2015-03-14 BAGONG PAG-ASA MULTI-PURPOSE COOPERATIVE", "2015-02-14 BAGONG PAG-ASA MULTI-PURPOSE COOPERATIVE"}})
 }
+
+// TestRound29HeadingOwnGroup: "the union's negotiating team met ..." in the
+// circular of a union whose heading names it brings the union as a party
+// (clusterparties.go headingOwnGroup), as "Your negotiating team" did.
+func TestRound29HeadingOwnGroup(t *testing.T) {
+	checkFiled(t, dayParties,
+		describedCase{name: "the union's team", pub: "2025-10-09",
+			text: "UNITED PORT WORKERS' UNION\nCIRCULAR No. 27/2025\n\nDate: 9 October 2025\n\nColleagues,\n\nFurther to Circular No. 25/2025, the union's negotiating team met the Port Employers' Association (PEA) on Tuesday 7 October at the Association's offices.",
+			want: []string{"2025-10-07 UNITED PORT WORKERS' UNION;PEA"}},
+		describedCase{name: "another body's team (guard)", pub: "2025-10-09",
+			text: "UNITED PORT WORKERS' UNION\nCIRCULAR No. 27/2025\n\nDate: 9 October 2025\n\nColleagues,\n\nFurther to Circular No. 25/2025, the employers' negotiating team met the Port Authority on Tuesday 7 October at the Association's offices.",
+			want: []string{"2025-10-07 Port Authority"}})
+}
