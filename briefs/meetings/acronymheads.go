@@ -23,11 +23,18 @@ func (d *doc) meetingAcronym(si, i int) string {
 		return ""
 	}
 	kind, ok := meetingNouns[strings.ToLower(lastWord(long))]
+	if !ok && bodyNouns[strings.ToLower(lastWord(long))] && seriesWord(lowerAt(toks, i-1)) && lowerAt(toks, i-2) == "the" {
+		return "meeting" // "The next JNCC is scheduled for 23 September", "The next MPC is on 23 September": the committee's next sitting
+	}
 	if !ok {
 		return ""
 	}
 	return kind
 }
+
+// seriesWord names one sitting of a body's series: "the next MPC", "the
+// last JNCC".
+func seriesWord(w string) bool { return w == "next" || w == "last" || w == "previous" }
 
 // generalMeetingInitials is the long name of a company's or a society's
 // "AGM" or "EGM" the story never defines ("Our AGM will be held on Sunday

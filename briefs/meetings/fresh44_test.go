@@ -396,3 +396,17 @@ func TestRound29HeadingOwnGroup(t *testing.T) {
 			text: "UNITED PORT WORKERS' UNION\nCIRCULAR No. 27/2025\n\nDate: 9 October 2025\n\nColleagues,\n\nFurther to Circular No. 25/2025, the employers' negotiating team met the Port Authority on Tuesday 7 October at the Association's offices.",
 			want: []string{"2025-10-07 Port Authority"}})
 }
+
+// TestRound29NextCommitteeInitials: "The next JNCC is scheduled for 23
+// September" after "Joint Negotiating and Consultative Committee (JNCC)" is
+// the committee's next sitting, the committee its party (acronymheads.go
+// meetingAcronym, seriesWord; extract.go newMention).
+func TestRound29NextCommitteeInitials(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the next JNCC", pub: "2025-09-10",
+			text: "NORTH SHIELDS, Sept 10 (UNISON) - The Joint Negotiating and Consultative Committee (JNCC) discussed parking charges in August. The next JNCC is scheduled for 23 September.",
+			want: []string{"2025-09-23 JNCC"}},
+		describedCase{name: "the committee named, no series word (guard)", pub: "2025-09-10",
+			text: "NORTH SHIELDS, Sept 10 (UNISON) - The Joint Negotiating and Consultative Committee (JNCC) discussed parking charges in August. The JNCC is chaired by the Trust.",
+			want: nil})
+}
