@@ -1321,11 +1321,14 @@ func meetsParty(toks []token, k int) bool {
 			end += 3 // "the country's 14-member bank advisory committee": its size, not a word of the group
 			continue
 		}
+		if t.num && j > k {
+			continue // "the company's top 20 investors": a count of the group
+		}
 		if !t.word {
 			return false
 		}
-		if groupNouns[t.lower] || delegationWords[t.lower] || bodyNouns[t.lower] || t.cap && !isMonthOrDay(t.lower) || mediators[t.lower] {
-			return true // also "met a court-appointed mediator last week"
+		if groupNouns[t.lower] || delegationWords[t.lower] || bodyNouns[t.lower] || t.cap && !isMonthOrDay(t.lower) || mediators[t.lower] || (t.lower == "investors" || t.lower == "bondholders") && j > k+1 {
+			return true // also "met a court-appointed mediator last week", "will meet the company's top 20 investors next month" (not "a public consultation with investors")
 		}
 		if (t.lower == "heads" || t.lower == "chiefs") && lowerAt(toks, j+1) == "of" {
 			return true // "will meet the heads of public sector banks on Saturday"
