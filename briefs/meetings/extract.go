@@ -834,7 +834,6 @@ func (d *doc) newMention(si, h int) *mention {
 		d.pronounSubject(si, m)
 		d.namedBy(m, RulePartyPronoun)
 	}
-	d.speakerSubject(si, m)
 	d.roleParties(m)
 	d.neighbourParties(m)
 	d.namedBy(m, RulePartyNeighbour)
@@ -909,42 +908,6 @@ func (d *doc) pronounSubject(si int, m *mention) {
 			m.named = append(found, m.named...)
 			return
 		}
-	}
-}
-
-// speakerSubject gives a meeting whose subject is "she" or "he" after the
-// speaker's "said" the speaker: "Health Cabinet Secretary Grace Wambui
-// Ndegwa said she would travel to Geneva next week for talks with World
-// Health Organization officials" (the speaker owns the meeting). The
-// pronoun must follow "said" (or "said that") and stand at most twelve
-// words before the meeting's word, with no comma between.
-func (d *doc) speakerSubject(si int, m *mention) {
-	toks := d.toks[si]
-	for k := m.trig - 1; k >= 2 && k >= m.trig-12; k-- {
-		w := toks[k].lower
-		if w == "," || w == ";" || !toks[k].word && !isApostrophe(w) {
-			return
-		}
-		if w != "she" && w != "he" {
-			continue
-		}
-		j := k - 1
-		if lowerAt(toks, j) == "that" {
-			j--
-		}
-		if lowerAt(toks, j) != "said" {
-			return
-		}
-		for _, c := range d.chunks(si) {
-			if c.end != j {
-				continue
-			}
-			if n := d.expand(d.stripped(c.text)); (isPersonName(n) || d.titledWord(si, n)) && !m.hasNamed(n) {
-				m.named = append(m.named, n)
-				m.byName(n, RulePartyPronoun, toks[c.start].start, toks[c.end-1].end)
-			}
-		}
-		return
 	}
 }
 

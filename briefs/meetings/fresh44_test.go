@@ -423,17 +423,3 @@ func TestRound29MeetsTopInvestors(t *testing.T) {
 			text: "LONDON, May 14 (Reuters) - The company will meet the market's 20 percent growth target next month.",
 			want: nil})
 }
-
-// TestRound29SpeakerSubject: the speaker of "X said she would travel to
-// Geneva next week for talks with WHO officials" owns the meeting, its
-// party (extract.go speakerSubject); not when another subject stands
-// between ("said the minister would").
-func TestRound29SpeakerSubject(t *testing.T) {
-	checkDescribed(t, dayParties,
-		describedCase{name: "said she would travel for talks", pub: "2016-10-17",
-			text: "NAIROBI, Oct 17 (Reuters) - Kenya's Health Cabinet Secretary Grace Wambui Ndegwa said she would travel to Geneva next week for talks with World Health Organization officials on a regional drug-testing laboratory.",
-			want: []string{"2016-10-24 Grace Wambui Ndegwa;World Health Organization"}},
-		describedCase{name: "another subject (guard)", pub: "2016-10-17",
-			text: "NAIROBI, Oct 17 (Reuters) - Spokesman Peter Otieno said the minister would travel to Geneva next week for talks with World Health Organization officials.",
-			want: []string{"2016-10-24 World Health Organization"}})
-}
