@@ -23,13 +23,19 @@ func (d *doc) meetingAcronym(si, i int) string {
 		return ""
 	}
 	kind, ok := meetingNouns[strings.ToLower(lastWord(long))]
-	if !ok && bodyNouns[strings.ToLower(lastWord(long))] && seriesWord(lowerAt(toks, i-1)) && lowerAt(toks, i-2) == "the" {
+	if !ok && d.bodyInitials(t.text) && seriesWord(lowerAt(toks, i-1)) && lowerAt(toks, i-2) == "the" {
 		return "meeting" // "The next JNCC is scheduled for 23 September", "The next MPC is on 23 September": the committee's next sitting
 	}
 	if !ok {
 		return ""
 	}
 	return kind
+}
+
+// bodyInitials reports an initialism the story defined for a body:
+// "JNCC" after "Joint Negotiating and Consultative Committee (JNCC)".
+func (d *doc) bodyInitials(text string) bool {
+	return bodyNouns[strings.ToLower(lastWord(d.longName(text)))]
 }
 
 // seriesWord names one sitting of a body's series: "the next MPC", "the

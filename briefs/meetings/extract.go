@@ -813,7 +813,7 @@ func (d *doc) newMention(si, h int) *mention {
 		}
 	}
 	d.names(m)
-	if m.why[FieldKind].rule == RuleHeadMeetingAcronym && bodyNouns[strings.ToLower(lastWord(d.longName(toks[h].text)))] && !m.hasNamed(toks[h].text) {
+	if m.why[FieldKind].rule == RuleHeadMeetingAcronym && d.bodyInitials(toks[h].text) && !m.hasNamed(toks[h].text) {
 		m.named = append(m.named, toks[h].text) // "The next JNCC is scheduled for 23 September": the committee sits
 		m.byName(toks[h].text, RulePartySentence, toks[h].start, toks[h].end)
 	}

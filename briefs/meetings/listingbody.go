@@ -39,7 +39,6 @@ func (d *doc) bodyLine(si int) int {
 	if end == len(toks) {
 		return end - 1 // "Economic Affairs Committee" alone: the name's last word tells the meeting
 	}
-
 	switch toks[end].lower {
 	case ",", "(", ".", ":", ";", "-", "–", "|":
 		return end // "Foreign Affairs Council, Brussels", "Audit Committee | Committee Room 2"
