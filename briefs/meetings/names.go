@@ -361,6 +361,8 @@ func nameEnd(toks []token, j int) int {
 				k+3 < len(toks) && toks[k+2].word && !toks[k+2].cap && bodyWords[toks[k+3].lower] || // "House Ways and Means trade subcommittee"
 				k+3 < len(toks) && toks[k+2].cap && orgWords[toks[k+3].lower]):
 			// "House Ways and Means Committee"
+		case t.lower == "and" && possessiveBodyAfter(toks, k+1) && !nationalities[toks[k+1].lower] && countries[toks[k+1].lower] == "" && !titledSoFar(toks, j, k):
+			// "the Swedish Paper and Forest Workers' Union", "the Transport and General Workers' Union"
 		case t.lower == "and" && k+2 < len(toks) && toks[k+1].cap && toks[k+2].cap && portfolioOf(toks, j, k):
 			// "Vice-Minister of Foreign Economic Relations and Trade Wang Pinqing"
 		case t.lower == "and" && len(prev.text) == 1 && prev.cap && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap:
@@ -377,6 +379,16 @@ func nameEnd(toks []token, j int) int {
 		}
 	}
 	return e
+}
+
+// possessiveBodyAfter reports, at token k, two capitalised words whose
+// plural owns a body: "Forest Workers' Union", "General Workers' Union".
+func possessiveBodyAfter(toks []token, k int) bool {
+	if k+3 >= len(toks) || !toks[k].cap || !toks[k].word || !toks[k+1].cap || !plural(toks[k+1].lower) || !isApostrophe(toks[k+2].lower) {
+		return false
+	}
+	w := toks[k+3].lower
+	return toks[k+3].cap && (orgWords[w] || bodyWords[w])
 }
 
 // forNameSoFar reports a name from token j to k that a body's "for the"
