@@ -29,3 +29,22 @@ func TestRound30AndInsideUnionName(t *testing.T) {
 			text: "LONDON, March 10 (Reuters) - Britain and Norway's Seamen's Union will hold talks on Friday on North Sea crews.",
 			want: []string{"1987-03-13 Britain;Seamen's Union"}})
 }
+
+// TestRound30TitleBeforeHolder: a title, or a title's remit, that a comma
+// puts before its holder's name is no party; the holder is (nameparts.go
+// titleBeforeHolder). A remit that names a body stays.
+func TestRound30TitleBeforeHolder(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "title before the holder", pub: "1991-06-04",
+			text: "KUALA LUMPUR, June 4 (Reuters) - Malaysia's Primary Industries Minister, Lim Keng Seng, will hold talks with Bolivian Mining Minister Jorge Quiroga in La Paz on Friday.",
+			want: []string{"1991-06-07 Lim Keng Seng;Jorge Quiroga"}},
+		describedCase{name: "the remit after Minister for", pub: "1978-06-14",
+			text: "CANBERRA, June 14 (AAP) - The Minister for Primary Industry, Mr Douglas Harcourt, will hold talks with Japanese officials here on Monday.",
+			want: []string{"1978-06-19 Douglas Harcourt;Japan"}},
+		describedCase{name: "the remit of Minister of", pub: "1991-03-12",
+			text: "TOKYO, March 12 (Reuters) - Japan's Minister of International Trade and Industry, Kenzo Arakawa, will visit Washington next month for talks with U.S. Commerce Secretary Howard Lindqvist.",
+			want: []string{"1991-04 Kenzo Arakawa;Howard Lindqvist"}},
+		describedCase{name: "a body after President of (guard)", pub: "2021-03-12",
+			text: "BRUSSELS, March 12 (Reuters) - The President of the European Commission, Ursula von der Leyen, will meet Chinese Premier Li Keqiang on Friday.",
+			want: []string{"2021-03-12 European Commission;Ursula von der Leyen;Li Keqiang"}})
+}

@@ -177,6 +177,35 @@ func titleListHead(toks []token, c chunk) bool {
 	return false
 }
 
+// titleBeforeHolder reports a title, or a title's remit, that a comma
+// puts before its holder's name: "Primary Industries Minister" of
+// "Malaysia's Primary Industries Minister, Lim Keng Seng", "Primary
+// Industry" of "the Minister for Primary Industry, Mr Douglas Harcourt"
+// (the person is the party). A remit that names a body or a country stays:
+// "the President of the European Commission, Ursula von der Leyen".
+func titleBeforeHolder(toks []token, c chunk) bool {
+	if lowerAt(toks, c.end) != "," || c.end+1 >= len(toks) || !toks[c.end+1].cap || !toks[c.end+1].word {
+		return false
+	}
+	if holderTitles[toks[c.end-1].lower] {
+		return true
+	}
+	if w := lowerAt(toks, c.start-1); (w != "for" && w != "of") || !fieldTitles[lowerAt(toks, c.start-2)] {
+		return false
+	}
+	for k := c.start; k < c.end; k++ {
+		w := toks[k].lower
+		if orgWords[w] || bodyWords[w] || countries[w] != "" || nationalities[w] || isAcronym(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// holderTitles are the titles a holder's name follows after a comma.
+var holderTitles = map[string]bool{"minister": true, "secretary": true, "commissioner": true, "ambassador": true,
+	"governor": true, "premier": true, "chancellor": true, "envoy": true, "spokesman": true, "spokeswoman": true}
+
 // nameListHead reports a lone word that opens a body's name written as a
 // list: "Rail" of "the Rail, Tram and Bus Union", whose last item ends in
 // the body's word (the rest of the name stays a party).

@@ -744,6 +744,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if inThemeQuote(toks, c) {
 		return true // `under the theme "Justice for Africans and People of African Descent"`
 	}
+	if titleBeforeHolder(toks, c) {
+		return true // "Malaysia's Primary Industries Minister, Lim Keng Seng": the person is the party
+	}
 	if titleListHead(toks, c) {
 		return true // "Zambian Minister of Commerce, Trade and Industry Chanda Mwansa": the person is the party
 	}
