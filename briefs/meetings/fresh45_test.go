@@ -48,3 +48,16 @@ func TestRound30TitleBeforeHolder(t *testing.T) {
 			text: "BRUSSELS, March 12 (Reuters) - The President of the European Commission, Ursula von der Leyen, will meet Chinese Premier Li Keqiang on Friday.",
 			want: []string{"2021-03-12 European Commission;Ursula von der Leyen;Li Keqiang"}})
 }
+
+// TestRound30TitleRemitNoMeeting: a meeting's noun inside a minister's or
+// an office's remit is no meeting (mention.go titleRemit); the holder
+// attends the meeting named after it.
+func TestRound30TitleRemitNoMeeting(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "minister for trade negotiations", pub: "1988-11-08",
+			text: "CANBERRA, Nov 8 (AAP) - The Minister for Trade Negotiations, Mr Gareth Reeve, will attend a ministerial meeting of the Cairns Group in Bariloche, Argentina, on November 28.",
+			want: []string{"1988-11-28 Gareth Reeve;Cairns Group"}},
+		describedCase{name: "talks after the title (guard)", pub: "1988-11-08",
+			text: "CANBERRA, Nov 8 (AAP) - The Minister for Trade, Mr Gareth Reeve, will hold Trade Negotiations with Japan on November 28.",
+			want: []string{"1988-11-28 Gareth Reeve;Japan"}})
+}

@@ -379,6 +379,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	if negatedNoun(toks, i) {
 		return false // "Wednesday 11 March: No committee meetings scheduled", "there will be no talks on Friday"
 	}
+	if titleRemit(toks, i) {
+		return false // "The Minister for Trade Negotiations, Mr Gareth Reeve": a portfolio
+	}
 	if toks[i].cap && i+1 < len(toks) && toks[i+1].num && (lowerAt(toks, i-1) == "," || i > 0 && toks[i-1].num) {
 		return false // "Level 3, Summit 1, 1 Raffles Boulevard": a room of an address, numbered
 	}
@@ -1958,6 +1961,20 @@ func bodyBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// titleRemit reports a capitalised word inside the remit of a minister, a
+// secretary or a ministry: "Negotiations" of "the Minister for Trade
+// Negotiations", "the Office of Trade Negotiations" is no meeting.
+func titleRemit(toks []token, i int) bool {
+	if !toks[i].cap {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && k >= i-3 && toks[k].cap && toks[k].word {
+		k--
+	}
+	return (lowerAt(toks, k) == "for" || lowerAt(toks, k) == "of") && (fieldTitles[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "office") && toks[k-1].cap
 }
 
 // inBodyName reports a capitalised word inside a body's name: "Football"
