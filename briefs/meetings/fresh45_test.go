@@ -61,3 +61,15 @@ func TestRound30TitleRemitNoMeeting(t *testing.T) {
 			text: "CANBERRA, Nov 8 (AAP) - The Minister for Trade, Mr Gareth Reeve, will hold Trade Negotiations with Japan on November 28.",
 			want: []string{"1988-11-28 Gareth Reeve;Japan"}})
 }
+
+// TestRound30SlashInCompanyName: a company's "A/S" stays in its name
+// (names.go nameEnd), as "U.S." does.
+func TestRound30SlashInCompanyName(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "A/S", pub: "2007-05-21",
+			text: "COPENHAGEN, May 21 (Reuters) - Nordvik Rederi A/S will hold an extraordinary general meeting in Copenhagen on June 12, the shipowner said on Monday.",
+			want: []string{"2007-06-12 Nordvik Rederi A/S"}},
+		describedCase{name: "two bodies joined by a slash (guard)", pub: "2007-05-21",
+			text: "LONDON, May 21 (Reuters) - Teachers of the NASUWT/NUT will meet on June 12, the unions said.",
+			want: []string{"2007-06-12 NASUWT;NUT"}})
+}

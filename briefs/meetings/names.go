@@ -320,6 +320,8 @@ func nameEnd(toks []token, j int) int {
 			e = k + 1
 		case t.lower == "." && len(prev.text) == 1 && prev.cap:
 			e = k + 1 // "U.S."
+		case t.lower == "/" && len(prev.text) == 1 && prev.cap && t.start == prev.end && k+1 < len(toks) && len(toks[k+1].text) == 1 && toks[k+1].cap && toks[k+1].start == t.end:
+			e = k + 2 // "Nordvik Rederi A/S"
 		case t.lower == "." && personHonorifics[prev.lower] && prev.cap && k+1 < len(toks) && toks[k+1].cap && toks[k+1].start == t.end+1:
 			// "External Affairs Minister Dr. S. Jaishankar"
 		case hyphenParticles[t.lower] && lowerAt(toks, k+1) == "-" && k+2 < len(toks) && toks[k+2].cap && prev.cap:
