@@ -73,3 +73,19 @@ func TestRound30SlashInCompanyName(t *testing.T) {
 			text: "LONDON, May 21 (Reuters) - Teachers of the NASUWT/NUT will meet on June 12, the unions said.",
 			want: []string{"2007-06-12 NASUWT;NUT"}})
 }
+
+// TestRound30CompassPair: "South and North Korean officers", "North and
+// South Korea" name both countries; the lone compass word is the first
+// (names.go compassPairFirst).
+func TestRound30CompassPair(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "south and north korea", pub: "1985-11-20",
+			text: "SEOUL, Nov 20 (Reuters) - South and North Korea will hold a fifth round of economic talks at Panmunjom on December 5, the government said.",
+			want: []string{"1985-12-05 North Korea;South Korea"}},
+		describedCase{name: "north and south korean delegates", pub: "1988-09-12",
+			text: "SEOUL, Sept 12 (Reuters) - North and South Korean parliamentary delegates will hold a second preliminary meeting at Panmunjom on Friday, officials said.",
+			want: []string{"1988-09-16 South Korea;North Korea"}},
+		describedCase{name: "south and east of the country (guard)", pub: "1988-09-12",
+			text: "LAGOS, Sept 12 (Reuters) - Governors from the South and East will meet in Enugu on Friday, officials said.",
+			want: []string{"1988-09-16 "}})
+}

@@ -1074,6 +1074,9 @@ func namedCommittee(toks []token, k int) int {
 // countries: "Japanese officials", "Soviet counterparts", "a Japanese trade
 // delegation", "British and Irish negotiators".
 func countriesOf(toks []token, c chunk) []string {
+	if country := compassPairFirst(toks, c); country != "" {
+		return []string{country} // "South" of "South and North Korean officers"
+	}
 	if c.end-c.start == 2 && toks[c.start+1].cap {
 		if country := twoWordNations[toks[c.start].lower+" "+toks[c.start+1].lower]; country != "" &&
 			(delegationWords[lowerAt(toks, c.end)] || delegationWords[lowerAt(toks, c.end+1)] && nameModifiers[lowerAt(toks, c.end)]) {
@@ -1118,6 +1121,26 @@ func countriesOf(toks []token, c chunk) []string {
 	}
 	return nil
 }
+
+// compassPairFirst is the country of a lone compass word that shares its
+// country's noun with the next: "South Korea" of "South and North Korean
+// military officers", "North and South Korea"; "" otherwise.
+func compassPairFirst(toks []token, c chunk) string {
+	first := toks[c.start].lower
+	if c.end-c.start != 1 || !compassPoints[first] || lowerAt(toks, c.end) != "and" || !compassPoints[lowerAt(toks, c.end+1)] || c.end+2 >= len(toks) {
+		return ""
+	}
+	w := toks[c.end+2].lower
+	if country := twoWordNations[first+" "+w]; country != "" {
+		return country
+	}
+	if name := toks[c.start].text + " " + toks[c.end+2].text; isCountry(name) {
+		return name
+	}
+	return ""
+}
+
+var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // fieldWord reports a word of a ministry's field or a meeting's kind
 // between a nationality and its delegation: "Ethiopian and Egyptian water
