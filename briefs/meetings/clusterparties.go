@@ -758,8 +758,8 @@ func (d *doc) company(c *cluster, parties []string) string {
 	}
 	for _, p := range parties {
 		if !isPersonName(p) {
-			if _, rest, ok := strings.Cut(p, " of "); ok && groupNouns[strings.ToLower(strings.Fields(p)[0])] {
-				return rest // "Directors of Pacific Gas and Electric Co"
+			if _, rest, ok := strings.Cut(p, " of "); ok && groupNouns[strings.ToLower(strings.Fields(p)[0])] && strings.Contains(rest, " ") {
+				return rest // "Directors of Pacific Gas and Electric Co"; not "Trustees" of "Board of Trustees", the body itself
 			}
 			return p
 		}

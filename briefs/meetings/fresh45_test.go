@@ -89,3 +89,20 @@ func TestRound30CompassPair(t *testing.T) {
 			text: "LAGOS, Sept 12 (Reuters) - Governors from the South and East will meet in Enugu on Friday, officials said.",
 			want: []string{"1988-09-16 "}})
 }
+
+// TestRound30MeetingOfBodyOfPlace: "a meeting of the Cattle Council of
+// Australia" names the council, whose body word comes before its "of"
+// (members.go ofMember); a notice's "Board of Trustees" or "Board of
+// Education" stays whole, not "Trustees" (clusterparties.go company).
+func TestRound30MeetingOfBodyOfPlace(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "council of australia", pub: "1988-11-08",
+			text: "CANBERRA, Nov 8 (AAP) - Mr Hollis addressed a meeting of the Cattle Council of Australia in Canberra yesterday.",
+			want: []string{"1988-11-07 Hollis;Cattle Council of Australia"}},
+		describedCase{name: "board of education", pub: "2026-03-02",
+			text: "The regular meeting of the Board of Education will be held on Thursday, March 12, 2026, at 6:00 p.m. in the Board Room.",
+			want: []string{"2026-03-12 Board of Education"}},
+		describedCase{name: "a meeting of ministers of a country (guard)", pub: "1988-11-08",
+			text: "CANBERRA, Nov 8 (AAP) - Mr Hollis addressed a meeting of ministers of Australia in Canberra yesterday.",
+			want: []string{"1988-11-07 Hollis;Australia"}})
+}

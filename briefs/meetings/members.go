@@ -25,6 +25,9 @@ func ofMember(toks []token, m *mention, c chunk) bool {
 	}
 	name := stripTitles(c.text)
 	last := strings.ToLower(lastWord(name))
+	if head, _, ok := strings.Cut(name, " of "); ok && orgWords[strings.ToLower(lastWord(head))] {
+		return true // "a meeting of the Cattle Council of Australia": the body's word before its "of"
+	}
 	return isAcronym(name) || isCountry(name) || orgWords[last] || groupOf[last] || groupNouns[last] || strings.HasPrefix(strings.ToLower(name), "group of ")
 }
 
