@@ -106,3 +106,16 @@ func TestRound30MeetingOfBodyOfPlace(t *testing.T) {
 			text: "CANBERRA, Nov 8 (AAP) - Mr Hollis addressed a meeting of ministers of Australia in Canberra yesterday.",
 			want: []string{"1988-11-07 Hollis;Australia"}})
 }
+
+// TestRound30ToldMeetingThat: the subject of what a speaker "told a
+// meeting of X ... that" is said, not who meets (names.go reportedSubject,
+// whose look back for the telling now reaches past the meeting's name).
+func TestRound30ToldMeetingThat(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "told a meeting that", pub: "1988-11-08",
+			text: "CANBERRA, Nov 8 (AAP) - Mr Hollis told a meeting of the Cattle Council of Australia in Canberra yesterday that Japan must honour the 1984 agreement.",
+			want: []string{"1988-11-07 Hollis;Cattle Council of Australia"}},
+		describedCase{name: "told reporters that (guard)", pub: "1988-11-08",
+			text: "CANBERRA, Nov 8 (AAP) - Mr Hollis told reporters that Japan would hold talks with Australia in Tokyo on Friday.",
+			want: []string{"1988-11-11 Japan;Australia"}})
+}

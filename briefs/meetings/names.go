@@ -1819,8 +1819,8 @@ func reportedSubject(toks []token, c chunk) bool {
 	}
 	switch w := lowerAt(toks, k); {
 	case w == "that":
-		for j := k - 1; j >= 0 && j >= k-8; j-- {
-			if reporting(toks[j].lower) { // "told", "said"
+		for j := k - 1; j >= 0 && j >= k-14 && toks[j].lower != ";"; j-- {
+			if reporting(toks[j].lower) { // "told", "said"; "told a meeting of the Cattle Council of Australia in Canberra yesterday that Japan must"
 				return true
 			}
 		}
