@@ -119,3 +119,17 @@ func TestRound30ToldMeetingThat(t *testing.T) {
 			text: "CANBERRA, Nov 8 (AAP) - Mr Hollis told reporters that Japan would hold talks with Australia in Tokyo on Friday.",
 			want: []string{"1988-11-11 Japan;Australia"}})
 }
+
+// TestRound30BoardMeetingOfCompany: "the next board meeting of Baltic Bulk
+// Carriers" names the company whatever its name ends in (members.go
+// ofMember, companyMeetingWords); a bare "the Trust" is left to the
+// notice's other rules, which name it as they did.
+func TestRound30BoardMeetingOfCompany(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "board meeting of a company", pub: "2007-05-21",
+			text: "COPENHAGEN, May 21 (Reuters) - The next board meeting of Baltic Bulk Carriers is set for May 29.",
+			want: []string{"2007-05-29 Baltic Bulk Carriers"}},
+		describedCase{name: "general meeting of the trust (guard)", pub: "2026-11-20",
+			text: "NOTICE is given that the Annual General Meeting of the Trust will be held on Saturday 5 December 2026 at St Mary's Church Hall.",
+			want: []string{"2026-12-05 Trust"}}) // the notice's own body, as before this rule (the gold names "Greenway Trust", told elsewhere)
+}

@@ -25,6 +25,9 @@ func ofMember(toks []token, m *mention, c chunk) bool {
 	}
 	name := stripTitles(c.text)
 	last := strings.ToLower(lastWord(name))
+	if companyMeetingWords[lowerAt(toks, m.trig-1)] && toks[c.start].cap && (c.end-c.start > 1 || isAcronym(name)) {
+		return true // "The next board meeting of Baltic Bulk Carriers", "the annual general meeting of Kestrel Mining"
+	}
 	if head, _, ok := strings.Cut(name, " of "); ok && orgWords[strings.ToLower(lastWord(head))] {
 		return true // "a meeting of the Cattle Council of Australia": the body's word before its "of"
 	}
@@ -632,3 +635,7 @@ var sideWords = map[string]bool{"union": true, "unions": true, "management": tru
 
 // groupAux stand between a group and the verb it does: "are expected to".
 var groupAux = map[string]bool{"were": true, "have": true, "had": true, "has": true, "be": true, "likely": true}
+
+// companyMeetingWords name a company's or a body's own meeting before its
+// noun: "board meeting of", "annual general meeting of".
+var companyMeetingWords = map[string]bool{"board": true, "general": true, "shareholders": true, "directors": true}
