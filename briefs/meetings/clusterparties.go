@@ -669,13 +669,30 @@ func dropGeneric(names []string) []string {
 			!homeBodies[lw] && lw != "congress" && lw != "senate" && lw != "presidium" {
 			continue
 		}
-		if localPost(n) {
+		if localPost(n) || quantifiedGroup(n) {
 			continue
 		}
 		out = append(out, n)
 	}
 	return out
 }
+
+// quantifiedGroup reports a lowercase group named by how many or which of them
+// took part, not who they are: "both delegations", "several leaders", "six
+// leaders", "most delegates", "with representatives", "the next committee"
+// of "the next committee meeting", "last government" of "the last
+// government-level talks".
+func quantifiedGroup(n string) bool {
+	ws := strings.Fields(n)
+	if len(ws) < 2 || ws[0] != strings.ToLower(ws[0]) {
+		return false
+	}
+	return quantifierWords[ws[0]] || numberWords[ws[0]] != "" || len(ws) == 2 && (ws[0] == "next" || ws[0] == "last" || ws[0] == "previous")
+}
+
+// quantifierWords open a group by its count or share.
+var quantifierWords = map[string]bool{"both": true, "several": true, "most": true, "some": true, "many": true, "few": true,
+	"other": true, "all": true, "with": true, "various": true, "numerous": true}
 
 // localPost reports a local government's officer named by the post alone,
 // whom a notice points readers to and who is no party: "the City Clerk",

@@ -133,3 +133,26 @@ func TestRound30BoardMeetingOfCompany(t *testing.T) {
 			text: "NOTICE is given that the Annual General Meeting of the Trust will be held on Saturday 5 December 2026 at St Mary's Church Hall.",
 			want: []string{"2026-12-05 Trust"}}) // the notice's own body, as before this rule (the gold names "Greenway Trust", told elsewhere)
 }
+
+// TestRound30QuantifiedGroup: a lowercase group named by how many or which
+// of them took part is no party: "with representatives", "both
+// companies", "six leaders", "the next committee meeting", "the last
+// government-level talks" (clusterparties.go dropGeneric, quantifiedGroup).
+func TestRound30QuantifiedGroup(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "met with representatives", pub: "2021-09-14",
+			text: "MINNEAPOLIS, Sept 14 (Reuters) - The North Star Nurses Union said its bargaining team met with representatives of five hospital systems for 11 hours Monday.",
+			want: []string{"2021-09-13 North Star Nurses Union"}},
+		describedCase{name: "both companies", pub: "2009-11-30",
+			text: "BRUSSELS, Nov 30 (Reuters) - Officials of the European Commission met representatives of both companies in Brussels last week.",
+			want: []string{"2009-11-23 European Commission"}},
+		describedCase{name: "the six leaders", pub: "1987-12-12",
+			text: "MANILA, Dec 12 (Reuters) - Japanese Prime Minister Noboru Takeshita will fly in on Tuesday for talks with the six leaders after the summit closes.",
+			want: []string{"1987-12-15 Noboru Takeshita"}},
+		describedCase{name: "next committee meeting", pub: "2016-08-20",
+			text: "The next committee meeting is on Monday 5 September at 7.30pm at the clubhouse.",
+			want: []string{"2016-09-05 "}},
+		describedCase{name: "a named group (guard)", pub: "2009-11-30",
+			text: "BRUSSELS, Nov 30 (Reuters) - Officials of the European Commission met union leaders in Brussels last week.",
+			want: []string{"2009-11-23 European Commission;union leaders"}})
+}
