@@ -156,3 +156,16 @@ func TestRound30QuantifiedGroup(t *testing.T) {
 			text: "BRUSSELS, Nov 30 (Reuters) - Officials of the European Commission met union leaders in Brussels last week.",
 			want: []string{"2009-11-23 European Commission;union leaders"}})
 }
+
+// TestRound30AgendaOwner: a minister's "Public agenda of Minister X" heads
+// a diary as "Public diary" does: X takes part in its items (heading.go
+// ownerWords); a council's "Agenda" names no owner.
+func TestRound30AgendaOwner(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "public agenda of the minister", pub: "2023-03-10",
+			text: "MINISTRY OF ENERGY OF THE REPUBLIC OF LITHUANIA\nPublic agenda of Minister Tomas Gedvilas for the week of 13-17 March 2023\nPublished 10 March 2023.\n\nTuesday, 14 March\n10:00 Seimas Committee on Economics: hearing on the draft amendments to the Law on Renewable Energy (Seimas, room 237)\n",
+			want: []string{"Tomas Gedvilas;Seimas Committee on Economics"}},
+		describedCase{name: "a council's agenda (guard)", pub: "2016-04-20",
+			text: "DUNEDIN CITY COUNCIL\nAgenda of the Ordinary Council meeting\n\nNotice is given that an ordinary meeting of the Dunedin City Council will be held on Tuesday 26 April 2016 at 10.00 am in the Council Chamber. Mayor Dave Cull will preside.\n",
+			want: []string{"Dunedin City Council"}})
+}

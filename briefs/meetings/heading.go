@@ -285,7 +285,7 @@ const RulePartyDiaryOwner Rule = "parties.diary-owner"
 // ownerWords are the words of a heading line that presents its text as
 // one person's, lower-cased; ownerHeading looks for them before it runs
 // ownerLine, which costs 10-15 µs on a wire story's first paragraph.
-var ownerWords = []string{"diary", "schedule", "engagements", "programme", "timetable", "itinerary", "my week", "note from", "desk", "blog"}
+var ownerWords = []string{"diary", "schedule", "engagements", "programme", "timetable", "itinerary", "my week", "note from", "desk", "blog", "agenda"}
 
 // ownerLine matches one of ownerWords as words, in any case.
 var ownerLine = regexp.MustCompile(`(?i)\b(?:` + strings.Join(ownerWords, "|") + `)\b`)
