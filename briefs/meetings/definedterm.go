@@ -6,11 +6,15 @@ import (
 )
 
 // definedTerm is the company "Company" stands for when the text defines it
-// (definedCompany), or n.
+// (definedCompany), else the first company the story names (storyCompany),
+// or n.
 func (d *doc) definedTerm(n string) string {
 	if n == "Company" {
 		if co := d.definedCompany(); co != "" {
 			return co
+		}
+		if co := d.storyCompany(); co != "" && !suffixAlone(co) {
+			return co // "BANQUE ATLANTIQUE DU SAHEL S.A." over "the Annual General Meeting of the Company"
 		}
 	}
 	return n

@@ -169,3 +169,16 @@ func TestRound30AgendaOwner(t *testing.T) {
 			text: "DUNEDIN CITY COUNCIL\nAgenda of the Ordinary Council meeting\n\nNotice is given that an ordinary meeting of the Dunedin City Council will be held on Tuesday 26 April 2016 at 10.00 am in the Council Chamber. Mayor Dave Cull will preside.\n",
 			want: []string{"Dunedin City Council"}})
 }
+
+// TestRound30CompanyNotDefined: "the Company" of a notice that never
+// defines it stands for the first company the notice names (definedterm.go
+// definedTerm, storyCompany).
+func TestRound30CompanyNotDefined(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "heading company", pub: "2024-02-12",
+			text: "THORNBURY MARITIME HOLDINGS PLC\n\nNOTICE OF GENERAL MEETING\n\nNotice is hereby given that a General Meeting of the Company will be held at 12 Bishopsgate Row, London EC2M on Monday 4 March 2024 at 10.00 am.\n",
+			want: []string{"THORNBURY MARITIME HOLDINGS PLC"}}, // as the heading writes it
+		describedCase{name: "defined company (guard)", pub: "2024-02-12",
+			text: "Notice is hereby given that a General Meeting of Kestrel Mining plc (the \"Company\") will be held on Monday 4 March 2024 at 10.00 am in London.\n",
+			want: []string{"Kestrel Mining plc"}})
+}
