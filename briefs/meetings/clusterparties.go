@@ -971,6 +971,8 @@ var companySuffixes = map[string]bool{
 	"limited": true, "asa": true, "ab": true, "oyj": true, "ag": true, "nv": true, "se": true, "spa": true,
 	"bhd": true, "berhad": true, "tbk": true, "llc": true, "corporation": true, "incorporated": true, "holdings": true, "pte": true, "pty": true,
 	"s.a": true, "a/s": true, "n.v": true, "s.p.a": true, "gmbh": true,
+	"s.a.a": true, "s.a.c": true, "sa": true, "ltda": true, "s.l": true, "bv": true, "b.v": true, "k.k": true, "srl": true, "s.r.l": true,
+	"sarl": true, "s.a.r.l": true, "jsc": true, "pjsc": true, "ojsc": true, "kft": true, "d.d": true, "d.o.o": true, "sdn": true, "c.r.l": true,
 }
 
 // firstIndex is the rune position of name's first occurrence in the text.

@@ -182,3 +182,16 @@ func TestRound30CompanyNotDefined(t *testing.T) {
 			text: "Notice is hereby given that a General Meeting of Kestrel Mining plc (the \"Company\") will be held on Monday 4 March 2024 at 10.00 am in London.\n",
 			want: []string{"Kestrel Mining plc"}})
 }
+
+// TestRound30MoreCompanySuffixes: a company named with "S.A.A.", "SA",
+// "LTDA" and the like is a company (clusterparties.go companySuffixes): a
+// results release's board is its company's.
+func TestRound30MoreCompanySuffixes(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "S.A.A.", pub: "2011-02-24",
+			text: "CEMENTOS DEL PACIFICO S.A.A. (Lima Stock Exchange: CPACIFC1)\nRESULTS FOR THE YEAR ENDED 31 DECEMBER 2010\nLima, 24 February 2011\n\nThe Board of Directors, at its meeting held yesterday, approved the audited financial statements for 2010.\n",
+			want: []string{"CEMENTOS DEL PACIFICO S.A.A."}},
+		describedCase{name: "SA in a wire story", pub: "2006-11-28",
+			text: "SAO PAULO, Nov 28 (Reuters) - The board of Aerosul Linhas Aereas SA met on Monday and approved the merger, the airline said.",
+			want: []string{"Aerosul Linhas Aereas SA"}})
+}

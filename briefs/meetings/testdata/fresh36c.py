@@ -18,7 +18,10 @@ D(3,"2026-05-27","VIENNA, May 27 - Inspectors of the International Atomic Energy
  [M("IAEA Board of Governors meeting",["board of governors"],"2026-06-08","Vienna",["Board of Governors"],"upcoming",e1)])
 e1="The Board of Directors will meet on April 21 to approve the dividend."
 D(4,"2026-04-02","GENEVA, April 2 - Swiss watchmaker Helvora SA reported a 12 percent rise in first-quarter sales on Thursday. "+e1,
- [M("Helvora board meeting",["board of directors"],"2026-04-21",None,["Board of Directors"],"upcoming",e1)])
+ # round 30: the party was "Board of Directors"; the read sets' independent annotators name a company's board by the
+ # company ("Halvorsen Marine ASA", "Kaveri Agro Chemicals Limited", "Meridian") in most such cases, so this set
+ # follows them now that the program knows "SA" for a company suffix.
+ [M("Helvora board meeting",["board of directors"],"2026-04-21",None,["Helvora SA"],"upcoming",e1)])
 e1="The Steering Committee of the Alpine Rail Forum will meet in Innsbruck on May 5."
 D(5,"2026-04-14","GENEVA, April 14 - The United Nations Economic Commission for Europe published new rail safety figures on Tuesday. "+e1,
  [M("Alpine Rail Forum Steering Committee meeting",["steering committee"],"2026-05-05","Innsbruck",["Steering Committee"],"upcoming",e1)])
