@@ -1,6 +1,7 @@
 package meetings
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -900,11 +901,35 @@ func (d *doc) boardCompany(n string) string {
 	if co := d.storyCompany(); co != "" {
 		return co
 	}
+	if o := d.boardOfNamed(); o != "" {
+		return o // "Meeting of the Board of Directors of the Asian Microfinance Network (closed)"
+	}
 	if b := d.headingBody(); b != "" && !boardWords[strings.ToLower(b)] && !strings.Contains(strings.ToLower(b), "board") {
 		return b
 	}
 	return d.boardOwner()
 }
+
+// boardOfNamed is the body the text names as its board's owner after
+// "of": "the Board of Directors of the Asian Microfinance Network"; "" when
+// the text names none.
+func (d *doc) boardOfNamed() string {
+	m := boardOfRe.FindStringSubmatch(d.text)
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	for len(ws) > 0 && functionWords[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1] // "... Network of" cut at the line's end
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// boardOfRe is a board named with its owner: "Board of Directors of the X".
+var boardOfRe = regexp.MustCompile(`\bBoard of (?:Directors|Trustees|Governors|Management) of (?:the )?(\p{Lu}[\p{L}'’&.-]*(?: (?:of|and|for|the|\p{Lu}[\p{L}'’&.-]*))*)`)
 
 // boardOwner is the organisation a notice's first line names above its
 // board's own heading: "Northmoor Community Health NHS Trust" over "Board

@@ -195,3 +195,17 @@ func TestRound30MoreCompanySuffixes(t *testing.T) {
 			text: "SAO PAULO, Nov 28 (Reuters) - The board of Aerosul Linhas Aereas SA met on Monday and approved the merger, the airline said.",
 			want: []string{"Aerosul Linhas Aereas SA"}})
 }
+
+// TestRound30BoardOfNamedOwner: a board the text names with its owner
+// ("the Board of Directors of the Asian Microfinance Network") is the
+// owner's wherever the board is named again (clusterparties.go
+// boardCompany, boardOfNamed).
+func TestRound30BoardOfNamedOwner(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "programme line", pub: "2012-10-30",
+			text: "ASIA-PACIFIC MICROFINANCE SUMMIT 2012\nColombo, Sri Lanka\n12-14 November 2012\n\nPROGRAMME\n\nSunday, 11 November\n15:00-18:00 Meeting of the Board of Directors of the Asian Microfinance Network (closed) - Committee Room B\n",
+			want: []string{"", "Asian Microfinance Network"}}, // the summit itself names no party here
+		describedCase{name: "a board alone (guard)", pub: "2024-03-01",
+			text: "The Board of Directors will meet on Wednesday 27 March 2024 and on Wednesday 25 September 2024.",
+			want: []string{"Board of Directors"}})
+}
