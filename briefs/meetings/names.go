@@ -746,6 +746,9 @@ func notParty(toks []token, c chunk, name string) bool {
 	if inThemeQuote(toks, c) {
 		return true // `under the theme "Justice for Africans and People of African Descent"`
 	}
+	if streetNumbered(toks, c) {
+		return true // "Ministry, Kongens gate 8, Oslo", "Innovation Norway, Akersgata 13, Oslo": an address
+	}
 	if titleBeforeHolder(toks, c) {
 		return true // "Malaysia's Primary Industries Minister, Lim Keng Seng": the person is the party
 	}
@@ -1891,6 +1894,24 @@ func streetAfter(toks []token, end int) bool {
 		k++
 	}
 	return k > end+1 && k < len(toks) && toks[k].cap && streetWords[toks[k].lower]
+}
+
+// streetNumbered reports a name an address's comma puts before its
+// street number, with or without a lower-case street word: "Kongens" of
+// "Ministry, Kongens gate 8, Oslo", "Akersgata" of "Akersgata 13".
+func streetNumbered(toks []token, c chunk) bool {
+	if lowerAt(toks, c.start-1) != "," {
+		return false
+	}
+	k := c.end
+	if k < len(toks) && !toks[k].cap && streetWords[toks[k].lower] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].num {
+		return false
+	}
+	next := lowerAt(toks, k+1)
+	return next == "," || next == "." || next == ""
 }
 
 // staffSides reports "Management and union leaders at" before token k
