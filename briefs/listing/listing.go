@@ -186,6 +186,9 @@ var programmeDay = regexp.MustCompile(`^(?i:day \d{1,2}|pre-\p{L}+|post-\p{L}+)[
 // city either way round: "Tokyo, Monday 9 February 2026", "Tuesday 4
 // November, Brussels".
 func DayHeading(line string) bool {
+	if !strings.ContainsAny(line, "0123456789") {
+		return false // every day heading has its day's number (dateWords' day, an ASCII digit)
+	}
 	line = line[LabelBeforeDay(line):] // "Day 1 – Tuesday 14 October": the day after a programme's label
 	for _, dash := range []string{" – ", " - ", " — "} {
 		if d, part, ok := strings.Cut(line, dash); ok && programmeDay.MatchString(part) {
@@ -257,16 +260,21 @@ func DayThenCity(line string) (city string, ok bool) {
 // placeName reports one to three capitalised words of letters, none a
 // date word: "Tokyo", "Buenos Aires" (not "Monday", not "MINUTES OF").
 func placeName(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 {
+	n := 0 // the words, read without a slice of them
+	for range strings.FieldsSeq(s) {
+		if n++; n > 3 {
+			return false
+		}
+	}
+	if n == 0 {
 		return false
 	}
-	for _, w := range ws {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '.' }) >= 0 {
 			return false
 		}
-		if lw := strings.ToLower(w); weekdays[lw] || months[lw] {
+		if lowerIn(weekdays, w) || lowerIn(months, w) {
 			return false
 		}
 	}
@@ -461,8 +469,24 @@ var labelBodies = map[string]bool{"committee": true, "board": true, "council": t
 // body's word: "Academic Board: ...", "University Council: ...".
 func bodyLabel(line string) bool {
 	label, _, ok := strings.Cut(line, ":")
-	ws := strings.Fields(label)
-	return ok && len(ws) > 0 && len(ws) <= 8 && labelBodies[strings.ToLower(ws[len(ws)-1])]
+	if !ok {
+		return false // no label: no need to split the line
+	}
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(label) {
+		n, last = n+1, w // counted without a slice of them
+	}
+	return n > 0 && n <= 8 && lowerIn(labelBodies, last)
+}
+
+// lowerIn reports whether m holds w lower-cased: an ASCII w is looked up
+// without a string of its own.
+func lowerIn(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if b, ok := tokens.AppendLowerASCII(buf[:0], w); ok {
+		return m[string(b)]
+	}
+	return m[strings.ToLower(w)]
 }
 
 // rowWords is the most words a calendar line can have: 14, or 24 for a

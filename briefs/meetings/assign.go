@@ -11,6 +11,9 @@ import (
 // assignDates pairs mentions with the dates of their sentence, nearest first;
 // a date serves two mentions only when nothing else is left.
 func assignDates(toks []token, ds []dateSpan, ms []*mention, dlEnd int) {
+	if len(ms) == 0 || len(ds) == 0 {
+		return // nothing to pair: most sentences
+	}
 	type pair struct{ m, d, dist int }
 	var pairs []pair
 	reported := map[int]bool{}        // mentions that passed over a reporting verb's day

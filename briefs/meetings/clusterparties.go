@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefs/tokens"
 )
 
 // A merged meeting's parties: every mention's names, less places, generic
@@ -474,6 +476,10 @@ func meetingSeries(n string) bool {
 		n = strings.TrimPrefix(n, p)
 	}
 	n = strings.TrimRight(n, "0123456789 -")
+	var buf [16]byte
+	if b, ok := tokens.AppendLowerASCII(buf[:0], n); ok {
+		return meetingSeriesNames[string(b)] // no string of its own for the lookup
+	}
 	return meetingSeriesNames[strings.ToLower(n)]
 }
 
@@ -737,10 +743,16 @@ func compassInitialism(short, long string) bool {
 	if !isAcronym(short) || !strings.Contains(long, " ") {
 		return false
 	}
-	r := strings.NewReplacer("Southeast", "South East", "Southwest", "South West", "Northeast", "North East", "Northwest", "North West")
-	spelt := r.Replace(long)
+	if !strings.Contains(long, "east") && !strings.Contains(long, "west") {
+		return false // no compass word to spell out: the replacer would change nothing
+	}
+	spelt := compassSpelling.Replace(long)
 	return spelt != long && initialismOf(short, spelt)
 }
+
+// compassSpelling spells a compass word as two (compassInitialism); made once,
+// not at each call.
+var compassSpelling = strings.NewReplacer("Southeast", "South East", "Southwest", "South West", "Northeast", "North East", "Northwest", "North West")
 
 // company is the company whose board or shareholders meet: the owner a
 // possessive names ("its board"), the company the story leads with, else
@@ -976,11 +988,14 @@ func (d *doc) companyName(si int, c chunk) string {
 
 // corporateName reports whether a name ends like a company's.
 func corporateName(n string) bool {
-	ws := strings.Fields(n)
-	if len(ws) == 0 {
+	last := ""
+	for w := range strings.FieldsSeq(n) {
+		last = w // the last word, without a slice of them all
+	}
+	if last == "" {
 		return false
 	}
-	last := strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))
+	last = strings.ToLower(strings.Trim(last, ".,"))
 	return last == "company" || companySuffix(last)
 }
 

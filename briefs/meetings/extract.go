@@ -217,6 +217,10 @@ func (d *doc) scan() {
 		*d.views = make([]token, 0, len(d.words))
 	}
 	free := (*d.views)[:0]
+	if d.toks == nil && d.dates == nil {
+		d.toks = make([][]token, 0, len(d.sents)) // made once, not grown sentence by sentence
+		d.dates = make([][]dateSpan, 0, len(d.sents))
+	}
 	for _, s := range d.sents {
 		var toks []token
 		toks, k = sentenceTokens(free, d.text, d.words, k, s.Start, s.End)

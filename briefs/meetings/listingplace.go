@@ -301,7 +301,7 @@ func (d *doc) lineVenueOf(m *mention) string {
 	if v := commaVenue(line); v != "" {
 		return v
 	}
-	if sentences.ScheduleLine([]rune(next)) {
+	if sentences.ScheduleText(next) {
 		return commaVenue(next)
 	}
 	return ""
@@ -319,8 +319,8 @@ func commaVenue(text string) string {
 		return ""
 	}
 	j := strings.LastIndex(text[:i], ", ")
-	timed := j >= 0 && (clockSegment.MatchString(text[j+2:i]) || sentences.ScheduleLine([]rune(text[j+2:i]))) // "Date of next meeting: Thursday 12 March 2026, 18:00, Club House", "... 10am, Wednesday 18 February, Mayor's Parlour"
-	if !timed && !sentences.ScheduleLine([]rune(text)) {
+	timed := j >= 0 && (clockSegment.MatchString(text[j+2:i]) || sentences.ScheduleText(text[j+2:i])) // "Date of next meeting: Thursday 12 March 2026, 18:00, Club House", "... 10am, Wednesday 18 February, Mayor's Parlour"
+	if !timed && !sentences.ScheduleText(text) {
 		return ""
 	}
 	if tail := text[i+2:]; diaryVenue(tail) {

@@ -1464,11 +1464,15 @@ func orgAcronymTitle(words, lower []string, i int) bool {
 // stripTitles drops job titles and nationalities from the front of a name:
 // "West German Chancellor Helmut Kohl" -> "Helmut Kohl".
 func stripTitles(name string) string {
-	words := strings.Fields(malayHonorific(name))
-	var buf [8]string
-	lower := buf[:0] // each word in lower case, made once
-	for _, w := range words {
-		lower = append(lower, strings.ToLower(w))
+	name = malayHonorific(name)
+	var wbuf, buf [8]string // the words without a slice of their own
+	words := wbuf[:0]
+	for w := range strings.FieldsSeq(name) {
+		words = append(words, w)
+	}
+	lower := buf[:0] // each word in lower case, made once: the name lower-cased in one string
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
+		lower = append(lower, w)
 	}
 	i, title := 0, false
 	for i < len(words)-1 {
@@ -1515,11 +1519,30 @@ func stripTitles(name string) string {
 			i = 0 // "General Motors Corp": a company, not a general (but "Nguyen Co Thach")
 		}
 	}
-	out := malayHonorific(strings.Join(words[i:], " "))
+	out := malayHonorific(joinFrom(name, words, i))
 	for _, suf := range []string{"'s", "’s"} {
 		out = strings.TrimSuffix(out, suf)
 	}
 	return strings.Trim(out, " ,-(")
+}
+
+// joinFrom is strings.Join(words[i:], " ") for the words of name: the
+// end of name itself, with no copy, when its words are parted by single
+// ASCII spaces.
+func joinFrom(name string, words []string, i int) string {
+	if len(words) == 0 || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return strings.Join(words[i:], " ")
+	}
+	for k := 0; k < len(name); k++ {
+		if c := name[k]; c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ' && name[k-1] == ' ' {
+			return strings.Join(words[i:], " ")
+		}
+	}
+	n := len(words) - i - 1 // the spaces between words[i:]
+	for _, w := range words[i:] {
+		n += len(w)
+	}
+	return name[len(name)-max(n, 0):]
 }
 
 // styleWords are posts and forms of address written before a full name
@@ -1572,7 +1595,11 @@ func (d *doc) surnames() map[string]string {
 		sent := d.sents[si].Text
 		for _, c := range d.chunks(si) {
 			full := d.stripped(c.text)
-			ws := strings.Fields(full)
+			var wbuf [5]string
+			ws := wbuf[:0] // the words without a slice of their own
+			for w := range strings.FieldsSeq(full) {
+				ws = append(ws, w)
+			}
 			if len(ws) < 2 || len(ws) > 4 || !isPersonName(full) {
 				continue
 			}

@@ -58,7 +58,11 @@ func formalNotParty(name string) bool {
 	if honorificWords[lower] || lower == "h.e" || formalWords[lower] || listing.Weekday(lower) || pastOpeners[lower] {
 		return true // "Hon", "Approval", "Tue" of "Tue 2 Jun"
 	}
-	ws := strings.Fields(lower)
+	var buf [8]string
+	ws := buf[:0] // the words in the frame, not a slice of their own
+	for w := range strings.FieldsSeq(lower) {
+		ws = append(ws, w)
+	}
 	if len(ws) > 1 && lawWords[ws[len(ws)-1]] || len(ws) > 2 && lawWords[ws[len(ws)-2]] && yearWord(ws[len(ws)-1]) {
 		return true // "the Local Government Act", "the Companies Act 2006"
 	}

@@ -455,16 +455,14 @@ func describesOther(toks []token, c chunk, name string) bool {
 			return true
 		}
 	}
-	ws := strings.Fields(strings.ToLower(name))
-	if len(ws) < 2 {
-		return false
-	}
-	for _, w := range ws {
+	n := 0 // the words, counted without a slice of them
+	for w := range strings.FieldsSeq(strings.ToLower(name)) {
 		if !nationalities[w] && !regionalAdjectives[w] && w != "african" && w != "american" && w != "asian" && w != "european" {
 			return false
 		}
+		n++
 	}
-	return true
+	return n >= 2
 }
 
 // subordinators open a clause of its own: its subject takes no part.

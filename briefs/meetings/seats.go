@@ -80,7 +80,11 @@ func atSeat(city, place string) bool {
 // names after "|": "New York|United Nations"), "" when n names
 // none of them; the longest name found in n on whole words decides.
 func seatOf(n string) string {
-	ws := strings.Fields(strings.ToLower(n))
+	var buf [8]string
+	ws := buf[:0] // the words in the frame, not a slice of their own
+	for w := range strings.FieldsSeq(strings.ToLower(n)) {
+		ws = append(ws, w)
+	}
 	best, bestLen := "", 0
 	for i, w := range ws {
 		for _, s := range seatIndex[w] {

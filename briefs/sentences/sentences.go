@@ -208,6 +208,23 @@ var scheduleOpening = regexp.MustCompile(`^[\s*•·>-]*(?:(?i:(?:mon|tue|tues|w
 // though neither ends with a full stop.
 func ScheduleLine(line []rune) bool { return opensWith(scheduleOpening, line) }
 
+// ScheduleText is ScheduleLine of the runes of s, read without making
+// them when s is valid UTF-8 (its runes then encode back to its bytes).
+func ScheduleText(s string) bool {
+	if !utf8.ValidString(s) {
+		return ScheduleLine([]rune(s))
+	}
+	n := 0
+	for i := range s {
+		if n == 300 {
+			s = s[:i] // opensWith's first 300 runes
+			break
+		}
+		n++
+	}
+	return scheduleOpening.MatchString(s)
+}
+
 // itemOpening opens an agenda's or a list's item: "a) ", "(ii) ", "2. ",
 // "2.1 ", "12) ".
 var itemOpening = regexp.MustCompile(`^\s*(?:\(?[a-z]\)|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)|\d{1,2}(?:\.\d{1,2})?[.)]?) +\S`)

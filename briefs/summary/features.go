@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"sync"
 
 	"github.com/briefbot/briefbot/briefs/sentences"
 )
@@ -35,7 +36,7 @@ const (
 // features returns every sentence's feature vector for picking k of them.
 func (m *docModel) features(sents []sentences.Sentence, k int, p params) [][nFeatures]float64 {
 	n := len(m.words)
-	out := make([][nFeatures]float64, n)
+	out := newFeatures(n)
 	if n == 0 {
 		return out
 	}
@@ -142,6 +143,29 @@ func textFeatures(t string) (digits, quote, caps float64) {
 		caps = float64(capped) / float64(words-1)
 	}
 	return digits, quote, caps
+}
+
+// featurePool keeps feature vectors for the next document: select's
+// callers put them back once scored (putFeatures).
+var featurePool sync.Pool
+
+// newFeatures returns n zeroed feature vectors, from the pool when it has
+// room enough.
+func newFeatures(n int) [][nFeatures]float64 {
+	if p, ok := featurePool.Get().(*[][nFeatures]float64); ok && cap(*p) >= n {
+		out := (*p)[:n]
+		clear(out)
+		return out
+	}
+	return make([][nFeatures]float64, n)
+}
+
+// putFeatures gives f, scored and no longer read, back to the pool; a
+// huge document's are left to the collector.
+func putFeatures(f [][nFeatures]float64) {
+	if cap(f) > 0 && cap(f) <= maxGraph {
+		featurePool.Put(&f)
+	}
 }
 
 // dot is the ranker's score of one feature vector.

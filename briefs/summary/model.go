@@ -54,9 +54,12 @@ func newModel(sents []sentences.Sentence) *docModel {
 	ids, folded := &sc.ids, &sc.folded // word -> id (-1: stop word or number); plural-folded word -> id
 	seen := sc.seen[:0]                // the last sentence each id was counted in
 	all := sc.all[:0]                  // every sentence's ids, one after another
+	sf := sc.sf[:0]                    // m.sf while it grows, copied once at the end
 	var words wordScanner
+	starts := sc.starts[:0] // where each sentence's ids begin in all
 	for i, s := range sents {
 		first := len(all)
+		starts = append(starts, first)
 		words.reset(s.Text)
 		for {
 			b, more := words.next()
@@ -67,15 +70,15 @@ func newModel(sents []sentences.Sentence) *docModel {
 			h := hashWord(b)
 			id, ok := lookup(ids, b, h)
 			if !ok {
-				w := string(b)
+				w := words.word(b)
 				id = -1
 				if !stopWords[w] && !isNumber(w) {
 					key := foldPlural(w)
 					kh := hashWord(key)
 					if id, ok = lookup(folded, key, kh); !ok {
-						id = int32(len(m.sf))
+						id = int32(len(sf))
 						folded.put(key, kh, id)
-						m.sf = append(m.sf, 0)
+						sf = append(sf, 0)
 						seen = append(seen, -1)
 					}
 				}
@@ -85,15 +88,29 @@ func newModel(sents []sentences.Sentence) *docModel {
 				continue
 			}
 			seen[id] = int32(i)
-			m.sf[id]++
+			sf[id]++
 			all = append(all, id)
 		}
-		if len(all) > first {
-			m.words[i] = slices.Clone(all[first:])
+	}
+	if len(all) > 0 {
+		kept := slices.Clone(all) // one copy for every sentence's ids
+		for i, first := range starts {
+			end := len(all)
+			if i+1 < len(starts) {
+				end = starts[i+1]
+			}
+			if end > first {
+				m.words[i] = kept[first:end:end]
+			}
 		}
+	}
+	sc.starts = starts
+	if len(sf) > 0 {
+		m.sf = slices.Clone(sf)
 	}
 	sc.all = all
 	sc.seen = seen
+	sc.sf = sf
 	return m
 }
 
@@ -102,6 +119,8 @@ func newModel(sents []sentences.Sentence) *docModel {
 type modelScratch struct {
 	ids, folded wordIDs
 	seen, all   []int32
+	starts      []int
+	sf          []float64
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -144,6 +163,7 @@ type wordScanner struct {
 	text string
 	i    int
 	buf  []byte
+	raw  string // the word as the text has it, when buf is the same bytes
 }
 
 func (sc *wordScanner) reset(text string) { sc.text, sc.i = text, 0 }
@@ -160,6 +180,7 @@ func (sc *wordScanner) next() ([]byte, bool) {
 	}
 	buf := sc.buf[:0]
 	upper, lower := 0, 0
+	start := i
 	for ; i < len(text) && wordByte(text[i]); i++ {
 		c := text[i]
 		switch {
@@ -170,7 +191,9 @@ func (sc *wordScanner) next() ([]byte, bool) {
 		}
 		buf = append(buf, c)
 	}
+	sc.raw = text[start:i]
 	if upper > 0 && (upper < 2 || lower > 0) {
+		sc.raw = ""
 		for j, c := range buf {
 			if c >= 'A' && c <= 'Z' {
 				buf[j] = c + 'a' - 'A'
@@ -179,6 +202,15 @@ func (sc *wordScanner) next() ([]byte, bool) {
 	}
 	sc.i, sc.buf = i, buf
 	return buf, true
+}
+
+// word is b, the word next returned last, as a string: the text's own
+// bytes when the scanner changed none of them, else a copy.
+func (sc *wordScanner) word(b []byte) string {
+	if sc.raw != "" {
+		return sc.raw
+	}
+	return string(b)
 }
 
 // wordByte reports whether c is part of a word: an ASCII letter or digit,

@@ -79,8 +79,14 @@ func pageRank(w, sum []float64) []float64 {
 	// The graph is sparse: each row's non-zero weights, in column order,
 	// are all that is summed (adding share * 0 changes no sum).
 	start := make([]int, n+1)
-	var cols []int32
-	var ws []float64
+	nz := 0
+	for _, x := range w[:n*n] {
+		if x != 0 {
+			nz++
+		}
+	}
+	cols := make([]int32, 0, nz) // sized once: grown by append they were most of the summary's garbage
+	ws := make([]float64, 0, nz)
 	for i := 0; i < n; i++ {
 		for j, x := range w[i*n : (i+1)*n] {
 			if x != 0 {

@@ -26,7 +26,10 @@ func selectWith(sents []sentences.Sentence, k int, p params) []int {
 		return out
 	}
 	m := newModel(sents)
-	ranked := m.rank(defaultWeights.scores(m.features(sents, k, p), k, p.wire), p, k)
+	feats := m.features(sents, k, p)
+	scores := defaultWeights.scores(feats, k, p.wire)
+	putFeatures(feats)
+	ranked := m.rank(scores, p, k)
 	out := append([]int(nil), ranked[:k]...)
 	sort.Ints(out)
 	return out
@@ -45,7 +48,10 @@ func selectBudget(sents []sentences.Sentence, k, maxChars int, p params) []int {
 	}
 	k = min(k, len(sents))
 	m := newModel(sents)
-	ranked := m.rank(defaultWeights.scores(m.features(sents, k, p), k, p.wire), p, min(len(sents), 10*k+50))
+	feats := m.features(sents, k, p)
+	scores := defaultWeights.scores(feats, k, p.wire)
+	putFeatures(feats)
+	ranked := m.rank(scores, p, min(len(sents), 10*k+50))
 	var out []int
 	used := 0
 	for _, i := range ranked {

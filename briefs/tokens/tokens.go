@@ -11,6 +11,7 @@
 package tokens
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -183,11 +184,15 @@ func lowerASCII(s string) string {
 	if k == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; k < len(b); k++ {
-		if c := b[k]; c >= 'A' && c <= 'Z' {
-			b[k] = c + 'a' - 'A'
+	var b strings.Builder // one allocation: []byte(s) and string(b) made two copies of the text
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	for ; k < len(s); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
