@@ -223,3 +223,16 @@ func TestRound30DiaryAddress(t *testing.T) {
 			text: "MINISTRY OF TRADE, INDUSTRY AND FISHERIES\nPress office - Minister Kari Holm's public schedule, week 47 (19-25 November 2018)\nIssued Friday 16 November 2018.\n\nMonday 19 November\n09:00 Meeting with the Norwegian Shipowners' Forum on green shipping financing. Ministry, Kongens gate 8, Oslo.\n",
 			want: []string{"Kari Holm"}}) // the forum is missed before and after this rule (the gold names it)
 }
+
+// TestRound30TopicPlaceFromDate: a place after a topic noun followed at
+// once by "from" and the talks' dates is the talks' place, as one followed
+// by "on" and a day is (place.go topicDated).
+func TestRound30TopicPlaceFromDate(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "agreement in Brussels from", pub: "2025-03-03",
+			text: "NEW DELHI, March 3 (PTI) - India and the European Union will hold the next round of negotiations for the proposed free trade agreement in Brussels from March 10 to 14, an official said.",
+			want: []string{"2025-03-10 Brussels"}},
+		describedCase{name: "the dispute's place (guard)", pub: "1988-03-03",
+			text: "LONDON, March 3 (Reuters) - Union leaders will meet on Friday to discuss the dispute at Dover, which began in January.",
+			want: []string{"1988-03-04 "}}) // not Dover
+}

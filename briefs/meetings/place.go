@@ -803,15 +803,16 @@ func nationalCapital(toks []token, m *mention, year int) (string, int) {
 
 // topicDated reports a place after a topic noun at k (an issue, not an
 // event: "the border dispute in Cairo") followed at once by a day: "talks
-// on the border dispute in Cairo on Monday", whose place and day are the
-// talks'. Events keep theirs: "the fighting in Beirut on Monday".
+// on the border dispute in Cairo on Monday", "negotiations for the proposed
+// free trade agreement in Brussels from March 10 to 14", whose place and
+// day are the talks'. Events keep theirs: "the fighting in Beirut on Monday".
 func topicDated(toks []token, ds []dateSpan, c chunk, k int) bool {
 	if !topicNouns[lowerAt(toks, k)] || lowerAt(toks, k+1) != "in" {
 		return false
 	}
 	j := c.end
-	if lowerAt(toks, j) == "on" {
-		j++
+	if w := lowerAt(toks, j); w == "on" || w == "from" {
+		j++ // "in Brussels from March 10 to 14"
 	}
 	return inSpan(ds, j) >= 0
 }
