@@ -236,3 +236,16 @@ func TestRound30TopicPlaceFromDate(t *testing.T) {
 			text: "LONDON, March 3 (Reuters) - Union leaders will meet on Friday to discuss the dispute at Dover, which began in January.",
 			want: []string{"1988-03-04 "}}) // not Dover
 }
+
+// TestRound30CommitteeQuestionsOfficials: a committee that "will question
+// senior officials of" a named body holds a hearing (hearings.go
+// questionsWitness, officialsOf).
+func TestRound30CommitteeQuestionsOfficials(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "senior officials of", pub: "2018-02-01",
+			text: "EDINBURGH, Feb 1 (Reuters) - Holyrood's health and sport committee will question senior officials of the Scottish Football Association on Feb. 8 about complaints.",
+			want: []string{"2018-02-08 Holyrood;Scottish Football Association"}},
+		describedCase{name: "questioned the need (guard)", pub: "2018-02-01",
+			text: "EDINBURGH, Feb 1 (Reuters) - The committee questioned the need for officials of the Scottish Football Association to travel on Feb. 8.",
+			want: nil})
+}

@@ -91,7 +91,7 @@ func questionsWitness(toks []token, i int) bool {
 	if lowerAt(toks, i+1) == "by" && passiveAux[lowerAt(toks, i-1)] {
 		return committeeAhead(toks, i+2) // "will be questioned by the Senate economics committee on Friday"
 	}
-	if !toks[i+1].cap && !titledPhrase(toks, i+1) && !possessedPost(toks, i+1) {
+	if !toks[i+1].cap && !titledPhrase(toks, i+1) && !possessedPost(toks, i+1) && !officialsOf(toks, i+1) {
 		return false // "will question Federal Reserve Board Chairman Paul Volcker", "grilled the budget minister"; not "questioned the need"
 	}
 	k := i - 1
@@ -108,6 +108,28 @@ func questionsWitness(toks []token, i int) bool {
 		return false
 	}
 	return hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee" // "the defence committee grilled Defence Minister Boris Pistorius on Wednesday"
+}
+
+// officialsOf reports, at token k, the officials of a named body:
+// "senior officials of the Reserve Bank of India", "top executives of
+// Cascade Foods" (a committee's witnesses).
+func officialsOf(toks []token, k int) bool {
+	if w := lowerAt(toks, k); w == "senior" || w == "top" || w == "the" {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "officials", "executives", "representatives", "managers", "directors":
+	default:
+		return false
+	}
+	if w := lowerAt(toks, k+1); w != "of" && w != "from" {
+		return false
+	}
+	k += 2
+	if lowerAt(toks, k) == "the" {
+		k++
+	}
+	return k < len(toks) && toks[k].cap && toks[k].word
 }
 
 // facesQuestions accepts "will face questions from senators Wednesday",
