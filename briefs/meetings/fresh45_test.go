@@ -249,3 +249,24 @@ func TestRound30CommitteeQuestionsOfficials(t *testing.T) {
 			text: "EDINBURGH, Feb 1 (Reuters) - The committee questioned the need for officials of the Scottish Football Association to travel on Feb. 8.",
 			want: nil})
 }
+
+// TestRound30MeetsGroupHereBehind: "will meet state finance ministers here
+// on March 2", "met fund managers behind closed doors", "met industrialists"
+// are meetings: "here", "there" and "behind" end a lower-case object, and
+// industrialists are a group met (mention.go lowerGroup, objectStops,
+// objectHeads).
+func TestRound30MeetsGroupHereBehind(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "here", pub: "1995-02-23",
+			text: "NEW DELHI, Feb 23 (PTI) - Union Finance Minister Harish Mehra will meet state finance ministers here on March 2 to discuss the tax.",
+			want: []string{"1995-03-02 Harish Mehra;state finance ministers"}},
+		describedCase{name: "behind closed doors", pub: "2013-05-27",
+			text: "OSLO, May 27 (Reuters) - The finance committee met fund managers behind closed doors on Friday, its chair said.",
+			want: []string{"2013-05-24 finance committee;fund managers"}},
+		describedCase{name: "industrialists", pub: "2009-07-21",
+			text: "SAO PAULO, July 21 (Reuters) - Finance Minister Roberto Tavares met industrialists at the headquarters of Fiesp on Monday.",
+			want: []string{"2009-07-20 Roberto Tavares"}}, // "at the headquarters of Fiesp": where, read as the place
+		describedCase{name: "meet the target (guard)", pub: "2009-07-21",
+			text: "SAO PAULO, July 21 (Reuters) - The company will meet its targets here on Monday, its chief said.",
+			want: nil})
+}

@@ -2311,6 +2311,7 @@ func heldSessionKind(toks []token, i int) bool {
 var objectStops = map[string]bool{
 	"on": true, "and": true, "or": true, "over": true, "with": true, "about": true, "after": true, "before": true,
 	"of": true, "by": true, "this": true, "next": true, "later": true, "today": true, "tomorrow": true, "yesterday": true,
+	"here": true, "there": true, "behind": true, // "will meet state finance ministers here on March 2", "met fund managers behind closed doors"
 }
 
 // objectHeads end an object a meeting verb meets as a party, beside
@@ -2321,6 +2322,7 @@ var objectHeads = map[string]bool{
 	// the trades and interests a minister meets: "met rice importers and traders"
 	"importers": true, "exporters": true, "traders": true, "farmers": true, "growers": true, "investors": true,
 	"retailers": true, "manufacturers": true, "suppliers": true, "dealers": true, "stakeholders": true, "fishermen": true,
+	"industrialists": true,
 	// the office holders a minister or a mayor meets: "will meet heads of public sector banks", "barangay
 	// captains", "tribal elders", "district collectors"
 	"heads": true, "captains": true, "elders": true, "collectors": true, "secretaries": true, "mayors": true,
