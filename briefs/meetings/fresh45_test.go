@@ -270,3 +270,16 @@ func TestRound30MeetsGroupHereBehind(t *testing.T) {
 			text: "SAO PAULO, July 21 (Reuters) - The company will meet its targets here on Monday, its chief said.",
 			want: nil})
 }
+
+// TestRound30MeetsSeniorNamed: "is due to meet senior International
+// Monetary Fund officials on July 18" is a meeting, as "will meet IMF
+// officials" is (mention.go isMeetingVerb).
+func TestRound30MeetsSeniorNamed(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "senior IMF officials", pub: "1991-07-10",
+			text: "BUENOS AIRES, July 10 (Reuters) - Ferran will travel to Washington, where he is due to meet senior International Monetary Fund officials on July 18 to discuss the loan.",
+			want: []string{"1991-07-18 Ferran;International Monetary Fund"}},
+		describedCase{name: "meet top targets (guard)", pub: "1991-07-10",
+			text: "BUENOS AIRES, July 10 (Reuters) - The company will meet top analysts' forecasts on July 18, it said.",
+			want: nil})
+}

@@ -1106,6 +1106,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].cap {
 		return true
 	}
+	if (next == "senior" || next == "top" || next == "leading") && i+2 < len(toks) && toks[i+2].cap && toks[i+2].word {
+		return true // "is due to meet senior International Monetary Fund officials on July 18"
+	}
 	if _, ok := weekdayNames[next]; ok {
 		return true
 	}
