@@ -283,3 +283,20 @@ func TestRound30MeetsSeniorNamed(t *testing.T) {
 			text: "BUENOS AIRES, July 10 (Reuters) - The company will meet top analysts' forecasts on July 18, it said.",
 			want: nil})
 }
+
+// TestRound30NumberedRound: "The 15th round is set for Monday", "A further
+// round has been scheduled for March 29" are meetings (mention.go
+// isMeetingNoun, roundOrdinals, ordinalWord); "the 14th round of talks"
+// keeps its talks for the head.
+func TestRound30NumberedRound(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "15th round", pub: "1998-02-05",
+			text: "SEOUL, Feb 5 (Reuters) - Wage talks at Daesung Heavy Industries broke down on Wednesday. The 15th round is set for Monday at the Geoje shipyard.",
+			want: []string{"1998-02-04 Daesung Heavy Industries", "1998-02-09 Geoje"}}, // "talks at Daesung Heavy Industries": read as the place, before this rule too
+		describedCase{name: "a further round", pub: "1988-03-22",
+			text: "BONN, March 22 (Reuters) - A further round has been scheduled for March 29 in Frankfurt, employers' negotiator Klaus Rettig said.",
+			want: []string{"1988-03-29 Frankfurt"}},
+		describedCase{name: "the 1990s round of cuts (guard)", pub: "1988-03-22",
+			text: "BONN, March 22 (Reuters) - The 15th round of job cuts is set for March 29, the company said.",
+			want: nil})
+}

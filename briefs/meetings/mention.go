@@ -446,7 +446,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
 			return false // "the last round of sanctions", not "the last round of peace talks"
 		}
-		return roundOrdinals[prev] && !toks[i].cap // "a new round is due in November"; "the Uruguay Round" is a name
+		return (roundOrdinals[prev] || ordinalWord(prev) && next != "of") && !toks[i].cap // "a new round is due in November", "The 15th round is set for Monday" ("the 14th round of talks" keeps its talks for the head); "the Uruguay Round" is a name
 	case "sitting", "sittings": // a body's sitting, not "sitting on the board"
 		if roundOrdinals[prev] || sessionModifiers[prev] || prev == "last" || prev == "previous" {
 			prev = lowerAt(toks, i-2) // "its next sitting", "a special sitting"
@@ -1366,7 +1366,7 @@ var mediators = map[string]bool{"mediator": true, "mediators": true, "conciliato
 // third round".
 var roundOrdinals = map[string]bool{
 	"new": true, "next": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
-	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true,
+	"sixth": true, "final": true, "latest": true, "fresh": true, "another": true, "further": true,
 }
 
 // bodySession reports the session of a body: a body noun's possessive
