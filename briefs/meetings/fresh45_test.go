@@ -300,3 +300,15 @@ func TestRound30NumberedRound(t *testing.T) {
 			text: "BONN, March 22 (Reuters) - The 15th round of job cuts is set for March 29, the company said.",
 			want: nil})
 }
+
+// TestRound30MeetUnderAuspices: "will meet under the auspices of the
+// CCMA on Friday" is a meeting (mention.go isMeetingVerb).
+func TestRound30MeetUnderAuspices(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "under the auspices", pub: "2012-03-07",
+			text: "JOHANNESBURG, March 7 (Reuters) - Bushveld Platinum and the Mineworkers' Solidarity Union (MSU) will meet under the auspices of the Commission for Conciliation, Mediation and Arbitration on Friday.",
+			want: []string{"2012-03-09 Bushveld Platinum;MSU;Commission for Conciliation"}}, // the commission's name is cut at its comma, as before this rule
+		describedCase{name: "meet under pressure (guard)", pub: "2012-03-07",
+			text: "JOHANNESBURG, March 7 (Reuters) - Output targets will be hard to meet under the new rules from Friday, the company said.",
+			want: nil})
+}

@@ -1097,6 +1097,11 @@ func isMeetingVerb(toks []token, i int) bool {
 	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to", "visiting",
 		"behind", "over", "until", "into", "throughout", "during", "overnight", "twice", "separately", "there", "online", "virtually":
 		return true // "met behind closed doors on Tuesday", "met over lunch"
+	case "under":
+		switch lowerAt(toks, i+3) {
+		case "auspices", "aegis", "chairmanship", "mediation":
+			return true // "will meet under the auspices of the CCMA on Friday"; not "hard to meet under the new rules"
+		}
 	case "by", "via":
 		switch lowerAt(toks, i+2) {
 		case "videoconference", "video", "videolink", "teleconference", "telephone", "phone", "zoom":
