@@ -720,6 +720,9 @@ func (d *doc) newMention(si, h int) *mention {
 		case questionsWitness(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadQuestion, toks, h, h+2)
+		case toldCommittee(toks, h):
+			m.kind = "hearing"
+			m.byTokens(FieldKind, RuleHeadToldCommittee, toks, h, h+2)
 		case testifies(toks, h):
 			m.kind = "hearing"
 			m.byTokens(FieldKind, RuleHeadTestify, toks, h, h+2)

@@ -312,3 +312,20 @@ func TestRound30MeetUnderAuspices(t *testing.T) {
 			text: "JOHANNESBURG, March 7 (Reuters) - Output targets will be hard to meet under the new rules from Friday, the company said.",
 			want: nil})
 }
+
+// TestRound30ToldCommittee: a witness who "told" a named committee
+// something on a day appeared at its hearing that day (hearings.go
+// toldCommittee); not one who told reporters at the White House, nor a
+// committee told "in written answers released today".
+func TestRound30ToldCommittee(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "told the committee on Monday", pub: "1996-10-08",
+			text: "SANTIAGO, Oct 8 (Reuters) - Finance Minister Raul Ortega told the Senate finance committee in Valparaiso on Monday that the economy was on course to grow 7 pct this year.",
+			want: []string{"1996-10-07 Raul Ortega;Senate finance committee"}},
+		describedCase{name: "told reporters at the White House (guard)", pub: "2025-10-22",
+			text: "WASHINGTON, Oct 22 (Reuters) - \"I don't want to have a wasted meeting,\" Trump told reporters at the White House on Tuesday.",
+			want: nil},
+		describedCase{name: "written answers released today (guard)", pub: "1987-01-28",
+			text: "WASHINGTON, Jan 28 (Reuters) - Shultz told the Senate Foreign Relations Committee in written answers released today that the administration would not link a summit to human rights.",
+			want: nil})
+}

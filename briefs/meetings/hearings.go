@@ -110,6 +110,39 @@ func questionsWitness(toks []token, i int) bool {
 	return hearingBodies[lowerAt(toks, k)] || lowerAt(toks, k) == "committee" || lowerAt(toks, k) == "subcommittee" // "the defence committee grilled Defence Minister Boris Pistorius on Wednesday"
 }
 
+// toldCommittee reports a witness who "told" a named committee something
+// on a day: "Finance Minister Raul Ortega told the Senate finance
+// committee in Valparaiso on Monday that ...", "told the People's
+// Assembly's plan and budget committee on Monday": the hearing that day.
+// The day must come before what was told ("that ...").
+func toldCommittee(toks []token, i int) bool {
+	if toks[i].lower != "told" || !committeeAhead(toks, i+1) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		w := toks[k].lower
+		if placePreps[w] || w == "reporters" || w == "journalists" {
+			return false // "told reporters at the White House on Tuesday": the committee must be told at once
+		}
+		if w == "committee" || w == "subcommittee" || toks[k].cap && hearingBodies[w] {
+			break
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+16; k++ {
+		w := toks[k].lower
+		if w == "that" || w == ";" || w == "." || w == "\"" || w == "written" || w == "letter" || reporting(w) && k > i+1 {
+			return false // "told the Senate Foreign Relations Committee in written answers released today that"
+		}
+		if _, day := weekdayNames[w]; day || w == "yesterday" || w == "today" {
+			return true
+		}
+		if _, month := monthNames[w]; month && k+1 < len(toks) && toks[k+1].num {
+			return true
+		}
+	}
+	return false
+}
+
 // officialsOf reports, at token k, the officials of a named body:
 // "senior officials of the Reserve Bank of India", "top executives of
 // Cascade Foods" (a committee's witnesses).
