@@ -329,3 +329,20 @@ func TestRound30ToldCommittee(t *testing.T) {
 			text: "WASHINGTON, Jan 28 (Reuters) - Shultz told the Senate Foreign Relations Committee in written answers released today that the administration would not link a summit to human rights.",
 			want: nil})
 }
+
+// TestRound30HeldConferenceNotAudience: "said they would hold a joint
+// conference on Saturday" is the conference's day to come, not the day of
+// an audience the speakers told (tense.go reportedOn); "the two recognised
+// federations" is an adjective's "-ed", no past (tense.go cue).
+func TestRound30HeldConferenceNotAudience(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "would hold a conference", pub: "2011-11-17",
+			text: "ATHENS, Nov 17 (Reuters) - Private sector unions said they would hold a joint conference on Saturday to plan protests against new wage cuts.",
+			want: []string{"2011-11-19"}},
+		describedCase{name: "two recognised federations", pub: "2019-09-18",
+			text: "NEW DELHI, Sept 18 (PTI) - The Railway Board will hold talks with the two recognised federations of railway employees on Friday.",
+			want: []string{"2019-09-20"}},
+		describedCase{name: "told a news conference (guard)", pub: "2011-11-17",
+			text: "ATHENS, Nov 17 (Reuters) - The minister told a news conference on Tuesday that talks with the unions would resume next week.",
+			want: []string{"2011-11-21"}})
+}

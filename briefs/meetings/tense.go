@@ -476,7 +476,7 @@ func cueAt(toks []token, k int, before bool) (int, bool) {
 	if (w == "followed" || w == "preceded") && byWithin(toks, k+1, 4) {
 		return 0, false // "when they meet in Brussels on Monday, followed on Tuesday by a meeting of all 27": a participle, the clause's time
 	}
-	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)] || measureBefore(toks, k) || adjectiveEd(toks, k)) {
+	if !lex.Is(timex.Past) && strings.HasSuffix(w, "ed") && (determiners[lowerAt(toks, k-1)] || adjectivePreps[lowerAt(toks, k-1)] || quantifiers[lowerAt(toks, k-1)] || numberWord(lowerAt(toks, k-1)) > 0 || measureBefore(toks, k) || adjectiveEd(toks, k)) {
 		return 0, false // "the occupied territories", "in closed session", "a 14-km elevated road": an adjective
 	}
 	if lex.Is(timex.Past) || strings.HasSuffix(w, "ed") && len(w) > 4 && (!lex.Is(timex.NotPast) || calledOn(toks, k)) {
@@ -535,6 +535,8 @@ func reportedOn(toks []token, k int) int {
 			return r
 		case !toks[r].word, w == "that", w == "and", w == "who", w == "which":
 			return -1
+		case holding(w) || hosting(w):
+			return -1 // "said they would hold a joint conference on Saturday": the conference held, no audience
 		}
 	}
 	return -1
