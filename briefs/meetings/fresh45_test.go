@@ -346,3 +346,16 @@ func TestRound30HeldConferenceNotAudience(t *testing.T) {
 			text: "ATHENS, Nov 17 (Reuters) - The minister told a news conference on Tuesday that talks with the unions would resume next week.",
 			want: []string{"2011-11-21"}})
 }
+
+// TestRound30RequestedMeeting: "France has requested an emergency meeting
+// of the UN Security Council on Friday" is Friday to come, as "has
+// convened" was (timex.ArrangedPerfect).
+func TestRound30RequestedMeeting(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "has requested", pub: "2025-03-05",
+			text: "PARIS, March 5 (AFP) - France has requested an emergency meeting of the UN Security Council on Friday over the fighting, the foreign ministry said.",
+			want: []string{"2025-03-07"}},
+		describedCase{name: "requested after the meeting (guard)", pub: "2025-03-05",
+			text: "PARIS, March 5 (AFP) - The council met on Friday after France requested it, the foreign ministry said.",
+			want: []string{"2025-02-28"}})
+}

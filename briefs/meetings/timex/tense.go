@@ -21,7 +21,7 @@ func ArrangedPerfect(w, prev string) bool {
 	return (prev == "has" || prev == "have") && arranged[w]
 }
 
-var arranged = map[string]bool{"convened": true, "called": true, "summoned": true, "arranged": true, "fixed": true}
+var arranged = map[string]bool{"convened": true, "called": true, "summoned": true, "arranged": true, "fixed": true, "requested": true, "proposed": true}
 
 // coordinators start a new verb phrase after an expression whose clause
 // already has a verb before it ("agreed on Wednesday to meet again", "could
