@@ -359,3 +359,20 @@ func TestRound30RequestedMeeting(t *testing.T) {
 			text: "PARIS, March 5 (AFP) - The council met on Friday after France requested it, the foreign ministry said.",
 			want: []string{"2025-02-28"}})
 }
+
+// TestRound30BodyAtASession: a council, congress or committee that does
+// something "at a session" on a day sat that day; "agreed to hold the next
+// session on December 15" is a meeting (mention.go isMeetingNoun,
+// bodySubjectBefore).
+func TestRound30BodyAtASession(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "congress at a session", pub: "2024-07-22",
+			text: "CULIACAN, July 22 (Reuters) - The Sinaloa state congress approved an emergency credit line for growers at a session last week.",
+			want: []string{"2024-07-15"}},
+		describedCase{name: "hold the next session", pub: "1992-12-10",
+			text: "SEOUL, Dec 10 (Yonhap) - The two sides agreed to hold the next session on December 15 at Tongilgak.",
+			want: []string{"1992-12-15"}},
+		describedCase{name: "a market's session (guard)", pub: "2024-07-22",
+			text: "MEXICO CITY, July 22 (Reuters) - The peso fell at a session on Monday as investors sold.",
+			want: nil})
+}

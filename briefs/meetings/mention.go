@@ -513,6 +513,12 @@ func isMeetingNoun(toks []token, i int) bool {
 			if possessives[lowerAt(toks, i-2)] {
 				return true // "at their last session on March 2 and 3", "what is expected to be their final session"
 			}
+			if lowerAt(toks, i-2) == "the" && holding(lowerAt(toks, i-3)) {
+				return true // "agreed to hold the next session on December 15 at Tongilgak"
+			}
+		}
+		if w == "session" && prev == "a" && lowerAt(toks, i-2) == "at" && bodySubjectBefore(toks, i-2) {
+			return true // "The Sinaloa state congress approved an emergency credit line at a session last week", "The AU Peace and Security Council will review the mediation at a session on Thursday"
 		}
 		if sessionModifiers[prev] && (roundOrdinals[lowerAt(toks, i-2)] || isOrdinalNum(lowerAt(toks, i-2))) && possessives[lowerAt(toks, i-3)] {
 			return true // "began its first substantive session here today"
@@ -1984,6 +1990,27 @@ func titleRemit(toks []token, i int) bool {
 	}
 	return (lowerAt(toks, k) == "for" || lowerAt(toks, k) == "of") && (fieldTitles[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "office") && toks[k-1].cap
 }
+
+// bodySubjectBefore reports a body named as the clause's subject before
+// token k, with no comma or other clause between: "The Sinaloa state
+// congress approved ...", "The AU Peace and Security Council will review
+// ..." (a council, a congress, a committee, an assembly).
+func bodySubjectBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
+		w := toks[j].lower
+		if w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if sittingBodies[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sittingBodies are the bodies that sit in session.
+var sittingBodies = map[string]bool{"council": true, "congress": true, "committee": true, "assembly": true, "parliament": true,
+	"senate": true, "legislature": true, "board": true, "commission": true, "cabinet": true}
 
 // inBodyName reports a capitalised word inside a body's name: "Football"
 // of "the Asian Football Confederation", "Handball" of "the European Handball
