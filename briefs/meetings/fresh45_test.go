@@ -376,3 +376,15 @@ func TestRound30BodyAtASession(t *testing.T) {
 			text: "MEXICO CITY, July 22 (Reuters) - The peso fell at a session on Monday as investors sold.",
 			want: nil})
 }
+
+// TestRound30OpenedMidYearSession: "opened its mid-year session on
+// Tuesday" opens a body's session (mention.go openedSession).
+func TestRound30OpenedMidYearSession(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "mid-year session", pub: "2020-07-09",
+			text: "HANOI, July 9 (Reuters) - In the capital, the Hanoi People's Council opened its mid-year session on Tuesday.",
+			want: []string{"2020-07-07 Hanoi People's Council"}},
+		describedCase{name: "year-end trading (guard)", pub: "2020-07-09",
+			text: "HANOI, July 9 (Reuters) - The exchange opened its year-end trading session on Tuesday.",
+			want: nil})
+}

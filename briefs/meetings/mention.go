@@ -741,7 +741,8 @@ func openedSession(toks []token, i int) bool {
 		switch {
 		case openingVerbs[w]:
 			return n > 0 && lowerAt(toks, i-1) != "trading" && lowerAt(toks, i-1) != "market"
-		case w == "a" || w == "an" || possessives[w] || w == "-" || numberWord(w) > 0 || toks[k].num || durationUnits[w] || sessionModifiers[w] || w == "new" || w == "regular":
+		case w == "a" || w == "an" || possessives[w] || w == "-" || numberWord(w) > 0 || toks[k].num || durationUnits[w] || sessionModifiers[w] || w == "new" || w == "regular" ||
+			(w == "mid" || w == "year" || w == "end") && lowerAt(toks, k+1) == "-" || w == "year" && lowerAt(toks, k-1) == "-": // "opened its mid-year session on Tuesday"
 		default:
 			return false
 		}
