@@ -1143,6 +1143,7 @@ func compassPairFirst(toks []token, c chunk) string {
 	return ""
 }
 
+// compassPoints are the compass words a country's name may open with.
 var compassPoints = map[string]bool{"north": true, "south": true, "east": true, "west": true}
 
 // fieldWord reports a word of a ministry's field or a meeting's kind

@@ -275,10 +275,6 @@ func (d *doc) withSuffix(si int, c chunk) string {
 	if c.end < len(toks) && !toks[c.end].cap && companySuffixWords[toks[c.end].lower] {
 		return c.text + " " + toks[c.end].text
 	}
-	if c.end+1 < len(toks) && toks[c.end-1].text == "A" && toks[c.end].text == "/" && toks[c.end+1].text == "S" &&
-		toks[c.end].start == toks[c.end-1].end && toks[c.end+1].start == toks[c.end].end {
-		return c.text + "/S" // "Vestra Pharma A/S", whose slash split the name
-	}
 	if c.end+1 < len(toks) && toks[c.end].lower == "," && companySuffixWords[toks[c.end+1].lower] {
 		return c.text + ", " + toks[c.end+1].text // "Brightwater Therapeutics, Inc."
 	}
