@@ -388,3 +388,24 @@ func TestRound30OpenedMidYearSession(t *testing.T) {
 			text: "HANOI, July 9 (Reuters) - The exchange opened its year-end trading session on Tuesday.",
 			want: nil})
 }
+
+// TestRound30ReceivedVisitor: "received the visiting Omani Minister of
+// Commerce", "received at his office in Abu Dhabi a delegation from the
+// OPEC Secretariat", "received today Peter Kamau Njoroge, Kenya's Cabinet
+// Secretary" are meetings (mention.go seesOfficial, receivedDelegation,
+// titledAfterName).
+func TestRound30ReceivedVisitor(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "the visiting Omani minister", pub: "2024-01-16",
+			text: "KUWAIT, Jan 16 (KUNA) - Earlier today, Sheikh Fahad received the visiting Omani Minister of Commerce, Sayyid Nasser Al-Hinai, and discussed bilateral relations.",
+			want: []string{"Sheikh Fahad;Omani Minister of Commerce;Sayyid Nasser Al-Hinai"}}, // the title is named too
+		describedCase{name: "a delegation from", pub: "2021-11-29",
+			text: "ABU DHABI, Nov 29 (WAM) - Al Marri today received at his office in Abu Dhabi a delegation from the OPEC Secretariat led by its head of research, Ayodele Okonjo.",
+			want: []string{"Al Marri;OPEC Secretariat;Ayodele Okonjo"}},
+		describedCase{name: "a name and a country's title", pub: "2021-03-25",
+			text: "ABU DHABI, March 25 (WAM) - Dr. Khalid Saeed Al Marzooqi, Minister of State for Foreign Trade, received today Peter Kamau Njoroge, Kenya's Cabinet Secretary for Trade, at the ministry's headquarters.",
+			want: []string{"Khalid Saeed Al Marzooqi;Peter Kamau Njoroge"}},
+		describedCase{name: "received a letter (guard)", pub: "2021-03-25",
+			text: "ABU DHABI, March 25 (WAM) - The minister received today a letter from the OPEC Secretariat on output.",
+			want: nil})
+}

@@ -1605,8 +1605,12 @@ func seesOfficial(toks []token, i int) bool {
 	if visitingGroup(toks, i, j) {
 		return true // "will receive the leaders of the three Sahel states"
 	}
-	if lowerAt(toks, j) == "the" && lowerAt(toks, j+1) == "visiting" && (titleWords[lowerAt(toks, j+2)] || officeWord(lowerAt(toks, j+2))) {
-		return true // "will call on the visiting leader on December 15": the visitor the story names
+	if lowerAt(toks, j) == "the" && lowerAt(toks, j+1) == "visiting" && (titleWords[lowerAt(toks, j+2)] || officeWord(lowerAt(toks, j+2)) ||
+		(nationalities[lowerAt(toks, j+2)] || countries[lowerAt(toks, j+2)] != "") && (titleWords[lowerAt(toks, j+3)] || officeWord(lowerAt(toks, j+3)))) {
+		return true // "will call on the visiting leader on December 15", "received the visiting Omani Minister of Commerce": the visitor the story names
+	}
+	if strings.HasPrefix(toks[i].lower, "receiv") && receivedDelegation(toks, j) {
+		return true // "received a delegation of the US Congress led by Senator Ruth Calloway", "received at his office in Abu Dhabi a delegation from the OPEC Secretariat"
 	}
 	if titledAfterName(toks, j) {
 		return true // "receives Sipho Ndlovu, Minister of Trade of South Africa"
@@ -1939,7 +1943,44 @@ func titledAfterName(toks []token, j int) bool {
 		return false
 	}
 	w := toks[k+1].lower
+	if isCountry(toks[k+1].text) && isApostrophe(lowerAt(toks, k+2)) && lowerAt(toks, k+3) == "s" {
+		for t := k + 4; t < len(toks) && t <= k+6 && toks[t].cap; t++ {
+			if officeWord(toks[t].lower) && toks[t].lower != "of" {
+				return true // "received today Peter Kamau Njoroge, Kenya's Cabinet Secretary for Trade"
+			}
+		}
+		return false
+	}
 	return officeWord(w) && w != "of" && w != "for" && w != "state" && w != "general"
+}
+
+// receivedDelegation reports, at token j after "received", a delegation
+// received, past a place it was received at: "a delegation of the US
+// Congress", "at his office in Abu Dhabi a delegation from the OPEC
+// Secretariat".
+func receivedDelegation(toks []token, j int) bool {
+	if lowerAt(toks, j) == "at" {
+		k := j + 1
+		for k < len(toks) && k <= j+8 && lowerAt(toks, k) != "a" && toks[k].lower != "," {
+			k++
+		}
+		j = k
+	}
+	if w := lowerAt(toks, j); w != "a" && w != "the" {
+		return false
+	}
+	if lowerAt(toks, j+1) != "delegation" && !(lowerAt(toks, j+2) == "delegation" && (toks[j+1].cap || nationalities[lowerAt(toks, j+1)])) {
+		return false
+	}
+	k := j + 2
+	if lowerAt(toks, k) == "delegation" {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "of", "from", "led", "headed":
+		return true
+	}
+	return false
 }
 
 // officeWord is a title's word (titleWords) or an office a readout names
