@@ -409,3 +409,15 @@ func TestRound30ReceivedVisitor(t *testing.T) {
 			text: "ABU DHABI, March 25 (WAM) - The minister received today a letter from the OPEC Secretariat on output.",
 			want: nil})
 }
+
+// TestRound30Huddled: "huddled" is a meeting whatever its subject (mention.go
+// isMeetingVerb): "State treasurers huddled in Sydney yesterday".
+func TestRound30Huddled(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "treasurers huddled", pub: "1988-07-14",
+			text: "SYDNEY, July 14 (AAP) - State treasurers huddled in Sydney yesterday to coordinate their response, Victorian Treasurer Graham Lysaght said.",
+			want: []string{"1988-07-13 Sydney"}},
+		describedCase{name: "huddled together for warmth (guard)", pub: "1988-07-14",
+			text: "SYDNEY, July 14 (AAP) - Protesters huddled under umbrellas outside parliament yesterday.",
+			want: nil})
+}

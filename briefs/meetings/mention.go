@@ -1069,7 +1069,7 @@ func isMeetingVerb(toks []token, i int) bool {
 	if toks[i].cap && (i > 0 || lowerAt(toks, 1) != "with") {
 		return false // but "Met with Foreign Minister Takeshi Iwaya.": a diary line's verb, its subject the diary's
 	}
-	if gatherVerbs[toks[i].lower] && !groupSubject(toks, i) && !convenerSubject(toks, i) {
+	if gatherVerbs[toks[i].lower] && !strings.HasPrefix(toks[i].lower, "huddle") && !groupSubject(toks, i) && !convenerSubject(toks, i) {
 		return false // "protesters gathered in the square"
 	}
 	next := lowerAt(toks, i+1)
