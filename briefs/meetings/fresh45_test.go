@@ -421,3 +421,17 @@ func TestRound30Huddled(t *testing.T) {
 			text: "SYDNEY, July 14 (AAP) - Protesters huddled under umbrellas outside parliament yesterday.",
 			want: nil})
 }
+
+// TestRound30SatDownHereWith: "sat down here last week with International
+// Monetary Fund mission chief Rolf Haberstock" is a meeting: where and when
+// may stand between "sat down" and "with" (mention.go sitsDownWith,
+// sitDownAside).
+func TestRound30SatDownHereWith(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "sat down here last week with", pub: "1989-04-03",
+			text: "MANILA, April 3 (Reuters) - Dizon-Villareal sat down here last week with International Monetary Fund mission chief Rolf Haberstock, who left on Friday.",
+			want: []string{"Dizon-Villareal;International Monetary Fund;Rolf Haberstock"}},
+		describedCase{name: "sat down with his wife (guard)", pub: "1989-04-03",
+			text: "MANILA, April 3 (Reuters) - Dizon-Villareal sat down here last week with his wife to watch the results.",
+			want: nil})
+}

@@ -1533,10 +1533,17 @@ func sitsDownWith(toks []token, i int) bool {
 	default:
 		return false
 	}
-	if lowerAt(toks, i+1) != "down" || lowerAt(toks, i+2) != "with" {
+	if lowerAt(toks, i+1) != "down" {
 		return false
 	}
-	for k := i + 3; k < len(toks) && k <= i+8; k++ {
+	w := i + 2
+	for w < len(toks) && w <= i+8 && lowerAt(toks, w) != "with" && sitDownAside(toks[w]) {
+		w++ // "sat down here last week with", "sat down in Putrajaya last Thursday"
+	}
+	if lowerAt(toks, w) != "with" {
+		return w > i+2 && groupSubject(toks, i) && dayInClause(toks, i, true) // "senior officials of both countries sat down in Putrajaya last Thursday"
+	}
+	for k := w + 1; k < len(toks) && k <= w+6; k++ {
 		w := toks[k].lower
 		if toks[k].cap && toks[k].word || partyNouns[w] || groupNouns[w] || objectHeads[w] || bodyWords[w] || orgWords[w] {
 			return true // "the ministry", "tenant and landlord representatives", "Ford"; not "his wife"
@@ -1546,6 +1553,20 @@ func sitsDownWith(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// sitDownAside is a word between "sat down" and "with" that tells where or
+// when: "here", "in Putrajaya", "last week", "on Monday".
+func sitDownAside(t token) bool {
+	if t.cap && t.word {
+		return true
+	}
+	switch t.lower {
+	case "here", "there", "in", "at", "on", "last", "this", "next", "week", "yesterday", "today", "again":
+		return true
+	}
+	_, day := weekdayNames[t.lower]
+	return day
 }
 
 // seesOfficial accepts "will see West German Finance Minister Gerhard
