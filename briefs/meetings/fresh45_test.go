@@ -435,3 +435,16 @@ func TestRound30SatDownHereWith(t *testing.T) {
 			text: "MANILA, April 3 (Reuters) - Dizon-Villareal sat down here last week with his wife to watch the results.",
 			want: nil})
 }
+
+// TestRound30HearsCompanysChief: a committee "scheduled to hear the
+// company's chief executive, Paolo Venturini, next week" holds a hearing
+// (hearings.go hearsWitness, possessedPost).
+func TestRound30HearsCompanysChief(t *testing.T) {
+	checkDescribed(t, dayParties,
+		describedCase{name: "the company's chief executive", pub: "2016-02-22",
+			text: "ROME, Feb 22 (Reuters) - The Senate industry committee is scheduled to hear the company's chief executive, Paolo Venturini, next week.",
+			want: []string{"2016-02-29 Senate industry committee;Paolo Venturini"}},
+		describedCase{name: "heard the company's news (guard)", pub: "2016-02-22",
+			text: "ROME, Feb 22 (Reuters) - The committee heard the company's news next week.",
+			want: nil})
+}

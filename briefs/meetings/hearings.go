@@ -19,8 +19,8 @@ func hearsWitness(toks []token, i int) bool {
 		switch lowerAt(toks, i+1) {
 		case "testimony", "evidence", "witnesses", "submissions", "from", "representatives", "officials", "experts", "stakeholders":
 		case "the":
-			if !witnessPost(lowerAt(toks, i+2)) {
-				return false // "is scheduled to hear the chief executive of operator Southern Cross Rail"; not "heard the news"
+			if !witnessPost(lowerAt(toks, i+2)) && !possessedPost(toks, i+1) {
+				return false // "is scheduled to hear the chief executive of operator Southern Cross Rail", "the company's chief executive"; not "heard the news"
 			}
 			if k := i - 1; lowerAt(toks, k) == "to" && (lowerAt(toks, k-1) == "scheduled" || lowerAt(toks, k-1) == "due" || lowerAt(toks, k-1) == "set") {
 				for k -= 2; k >= 0 && auxiliaries[toks[k].lower]; k-- {
