@@ -448,3 +448,16 @@ func TestRound30HearsCompanysChief(t *testing.T) {
 			text: "ROME, Feb 22 (Reuters) - The committee heard the company's news next week.",
 			want: nil})
 }
+
+// TestRound30BodyTakesUp: a board, council or commission that will "take
+// up" a matter on a day or in a month sits then (mention.go bodyTakesUp);
+// not a matter's own date ("beyond June 2022").
+func TestRound30BodyTakesUp(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "planning commission April 3", pub: "2023-03-20",
+			text: "MILLBROOK, March 20 (AP) - The city's planning commission is scheduled to take up the related zoning request April 3.",
+			want: []string{"2023-04-03"}},
+		describedCase{name: "the matter's own date (guard)", pub: "2021-05-20",
+			text: "NEW DELHI, May 20 (PTI) - The council is also expected to take up the extension of the compensation cess beyond June 2022.",
+			want: nil})
+}

@@ -121,7 +121,7 @@ func findMentions(toks []token) []int {
 			heads = append(heads, i)
 			continue
 		}
-		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || sitsDownWith(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || toldCommittee(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) || houseSits(toks, i) {
+		if isMeetingVerbWord(t.lower) && isMeetingVerb(toks, i) || discussWith(toks, i) || seesOfficial(toks, i) || sitsDownWith(toks, i) || againAfter(toks, heads, i) || hearsWitness(toks, i) || testifies(toks, i) || questionsWitness(toks, i) || toldCommittee(toks, i) || bodyTakesUp(toks, i) || resumesBare(toks, i) || courtesyCall(toks, i) || houseSits(toks, i) {
 			heads = append(heads, i)
 		}
 	}
@@ -1831,6 +1831,47 @@ func bodyDiscussed(toks []token, i int) bool {
 	}
 	return bodyNouns[lowerAt(toks, k)] && lowerAt(toks, k) != "board" && dayInClause(toks, i, true) && !discussAtMeeting(toks, i)
 }
+
+// bodyTakesUp reports a board, council or committee that will "take up" a
+// matter on a day or in a month: "The city's planning commission is
+// scheduled to take up the related zoning request April 3", "The IMF's
+// executive board is scheduled to take up the Philippines' request in late
+// September", "is due to take up the matter again later this month".
+func bodyTakesUp(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "take", "takes", "took":
+	default:
+		return false
+	}
+	if toks[i].cap || lowerAt(toks, i+1) != "up" {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 6 && k >= 0 && takeUpAuxiliaries[toks[k].lower]; n++ {
+		k--
+	}
+	if !bodyNouns[lowerAt(toks, k)] || toks[k].cap {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+16; j++ {
+		w := toks[j].lower
+		if w == ";" || w == "." || w == "," && j > i+8 || reporting(w) {
+			return false
+		}
+		if isMonthOrDay(w) || w == "today" || w == "tomorrow" || w == "week" || w == "month" {
+			switch lowerAt(toks, j-1) {
+			case "beyond", "until", "till", "by", "after", "since", "from":
+				return false // "the extension of the compensation cess beyond June 2022": the matter's date
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// takeUpAuxiliaries stand between a body and its "take up".
+var takeUpAuxiliaries = map[string]bool{"to": true, "is": true, "are": true, "was": true, "will": true, "would": true, "be": true,
+	"scheduled": true, "due": true, "expected": true, "set": true, "also": true, "then": true, "likely": true}
 
 // futureChain reports the auxiliaries before the verb at i telling it is
 // to come: "will also", "are due to", "is expected to", "are scheduled
