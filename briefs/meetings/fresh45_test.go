@@ -461,3 +461,15 @@ func TestRound30BodyTakesUp(t *testing.T) {
 			text: "NEW DELHI, May 20 (PTI) - The council is also expected to take up the extension of the compensation cess beyond June 2022.",
 			want: nil})
 }
+
+// TestRound30NextSessionFixed: "The next session is fixed for Thursday 14
+// November" is a meeting (mention.go isMeetingNoun, scheduledWithin).
+func TestRound30NextSessionFixed(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "next session fixed", pub: "2024-11-08",
+			text: "CARDIFF, Nov 8 (Reuters) - Pay talks at the foundry broke up without agreement. The next session is fixed for Thursday 14 November at the Works Training Centre.",
+			want: []string{"2024-11-14"}},
+		describedCase{name: "next trading session (guard)", pub: "2024-11-08",
+			text: "LONDON, Nov 8 (Reuters) - Shares fell on Friday and traders expect more losses when the next session opens on Monday.",
+			want: nil})
+}

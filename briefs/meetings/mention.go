@@ -516,6 +516,9 @@ func isMeetingNoun(toks []token, i int) bool {
 			if lowerAt(toks, i-2) == "the" && holding(lowerAt(toks, i-3)) {
 				return true // "agreed to hold the next session on December 15 at Tongilgak"
 			}
+			if prev == "next" && lowerAt(toks, i-2) == "the" && (next == "is" || next == "will" || next == "has") && scheduledWithin(toks, i+2) {
+				return true // "The next session is fixed for Thursday 14 November"
+			}
 		}
 		if w == "session" && prev == "a" && lowerAt(toks, i-2) == "at" && bodySubjectBefore(toks, i-2) {
 			return true // "The Sinaloa state congress approved an emergency credit line at a session last week", "The AU Peace and Security Council will review the mediation at a session on Thursday"
@@ -2093,6 +2096,18 @@ func titleRemit(toks []token, i int) bool {
 		k--
 	}
 	return (lowerAt(toks, k) == "for" || lowerAt(toks, k) == "of") && (fieldTitles[lowerAt(toks, k-1)] || lowerAt(toks, k-1) == "office") && toks[k-1].cap
+}
+
+// scheduledWithin reports a participle of fixing a date at token k or the
+// one after: "is fixed for", "will be held on", "has been set for".
+func scheduledWithin(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		switch toks[j].lower {
+		case "fixed", "scheduled", "set", "planned", "slated", "held":
+			return true
+		}
+	}
+	return false
 }
 
 // bodySubjectBefore reports a body named as the clause's subject before
