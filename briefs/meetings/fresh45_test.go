@@ -473,3 +473,16 @@ func TestRound30NextSessionFixed(t *testing.T) {
 			text: "LONDON, Nov 8 (Reuters) - Shares fell on Friday and traders expect more losses when the next session opens on Monday.",
 			want: nil})
 }
+
+// TestRound30MetAnMission: "met an International Monetary Fund mission"
+// is a meeting, as "met a delegation" was (mention.go isMeetingVerb);
+// "will convene an Extraordinary General Meeting" stays one meeting.
+func TestRound30MetAnMission(t *testing.T) {
+	checkDescribed(t, dayOnlyOf,
+		describedCase{name: "met an IMF mission", pub: "1987-12-01",
+			text: "WARSAW, Dec 1 (Reuters) - Finance Minister Zdzislaw Nowak met an International Monetary Fund mission led by Paul Dufresne here on Monday to discuss the loan.",
+			want: []string{"1987-11-30"}},
+		describedCase{name: "convene an EGM (guard)", pub: "2025-10-20",
+			text: "STOCKHOLM, Oct 20 (Reuters) - The Board of Directors of Kvarnby will convene an Extraordinary General Meeting on 12 November 2025 to approve the combination.",
+			want: []string{"2025-11-12"}})
+}

@@ -28,8 +28,8 @@ func hearsWitness(toks []token, i int) bool {
 				return hearingBodies[lowerAt(toks, k)] || bodyNouns[lowerAt(toks, k)] || committeeNamed(toks, k)
 			}
 		default:
-			if !titledCaps(toks, i+1) {
-				return false // "will hear Finance Minister Kari Strand on Thursday"; not "heard Monday"
+			if !titledCaps(toks, i+1) && !possessedPost(toks, i+1) {
+				return false // "will hear Finance Minister Kari Strand on Thursday", "will hear Vendome's chief executive"; not "heard Monday"
 			}
 		}
 	case "take", "takes", "took", "taking", "taken":

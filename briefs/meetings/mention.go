@@ -1099,7 +1099,7 @@ func isMeetingVerb(toks []token, i int) bool {
 	if countedGroup(toks, i+1) >= 0 {
 		return true // "will meet 12 union leaders on Friday", "met about 30 business leaders"
 	}
-	if determiners[next] && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) || pairedGroup(toks, i+1) {
+	if (determiners[next] || next == "an" && !gatherVerbs[toks[i].lower]) && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) || pairedGroup(toks, i+1) {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
 	}
