@@ -924,8 +924,14 @@ func (d *doc) boardCompany(n string) string {
 
 // boardOfNamed is the body the text names as its board's owner after
 // "of": "the Board of Directors of the Asian Microfinance Network"; "" when
-// the text names none.
+// the text names none. Read once a story: boardCompany asks it of every
+// party that is a board.
 func (d *doc) boardOfNamed() string {
+	if d.boardOf != nil {
+		return *d.boardOf
+	}
+	owner := ""
+	d.boardOf = &owner
 	m := boardOfRe.FindStringSubmatch(d.text)
 	if m == nil {
 		return ""
@@ -934,10 +940,10 @@ func (d *doc) boardOfNamed() string {
 	for len(ws) > 0 && functionWords[strings.ToLower(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1] // "... Network of" cut at the line's end
 	}
-	if len(ws) < 2 {
-		return ""
+	if len(ws) >= 2 {
+		owner = strings.Join(ws, " ")
 	}
-	return strings.Join(ws, " ")
+	return owner
 }
 
 // boardOfRe is a board named with its owner: "Board of Directors of the X".

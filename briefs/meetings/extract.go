@@ -59,6 +59,7 @@ type doc struct {
 	heading    *string         // the body a notice's heading names (headingBody); nil until read
 	defined    *string         // the company a notice defines as "the Company" (definedCompany); nil until read
 	storyCo    *string         // the first company the story names (storyCompany); nil until read
+	boardOf    *string         // the body the text names as its board's owner (boardOfNamed); nil until read
 	scanned    bool            // every sentence's mentions are found (scan)
 	fullNames  map[string]string
 	// surname -> the full name the text uses

@@ -367,7 +367,7 @@ func (d *doc) diaryOwner() string {
 	if owner == "" {
 		owner = d.honOwner()
 	}
-	owner = strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s") // "Minister Kari Holm's public schedule"
+	owner = trimPossessive(owner) // "Minister Kari Holm's public schedule"
 	return owner
 }
 

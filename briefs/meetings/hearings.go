@@ -133,10 +133,7 @@ func toldCommittee(toks []token, i int) bool {
 		if w == "that" || w == ";" || w == "." || w == "\"" || w == "written" || w == "letter" || reporting(w) && k > i+1 {
 			return false // "told the Senate Foreign Relations Committee in written answers released today that"
 		}
-		if _, day := weekdayNames[w]; day || w == "yesterday" || w == "today" {
-			return true
-		}
-		if _, month := monthNames[w]; month && k+1 < len(toks) && toks[k+1].num {
+		if exactDayAt(toks, k) {
 			return true
 		}
 	}

@@ -1539,14 +1539,14 @@ func sitsDownWith(toks []token, i int) bool {
 	if lowerAt(toks, i+1) != "down" {
 		return false
 	}
-	w := i + 2
-	for w < len(toks) && w <= i+8 && lowerAt(toks, w) != "with" && sitDownAside(toks[w]) {
-		w++ // "sat down here last week with", "sat down in Putrajaya last Thursday"
+	with := i + 2
+	for with < len(toks) && with <= i+8 && lowerAt(toks, with) != "with" && sitDownAside(toks[with]) {
+		with++ // "sat down here last week with", "sat down in Putrajaya last Thursday"
 	}
-	if lowerAt(toks, w) != "with" {
-		return w > i+2 && groupSubject(toks, i) && dayInClause(toks, i, true) // "senior officials of both countries sat down in Putrajaya last Thursday"
+	if lowerAt(toks, with) != "with" {
+		return with > i+2 && groupSubject(toks, i) && dayInClause(toks, i, true) // "senior officials of both countries sat down in Putrajaya last Thursday"
 	}
-	for k := w + 1; k < len(toks) && k <= w+6; k++ {
+	for k := with + 1; k < len(toks) && k <= with+6; k++ {
 		w := toks[k].lower
 		if toks[k].cap && toks[k].word || partyNouns[w] || groupNouns[w] || objectHeads[w] || bodyWords[w] || orgWords[w] {
 			return true // "the ministry", "tenant and landlord representatives", "Ford"; not "his wife"
@@ -1796,14 +1796,22 @@ func dayInClause(toks []token, i int, exact bool) bool {
 		if !exact && (isMonthOrDay(w) || w == "today" || w == "tomorrow" || w == "tonight" || w == "week" || w == "month") {
 			return true
 		}
-		if _, day := weekdayNames[w]; exact && (day || w == "yesterday" || w == "today") {
-			return true
-		}
-		if _, month := monthNames[w]; exact && month && k+1 < len(toks) && toks[k+1].num {
+		if exact && exactDayAt(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// exactDayAt reports a day told exactly at token k: a weekday,
+// "yesterday", "today", a month with its day ("June 28").
+func exactDayAt(toks []token, k int) bool {
+	w := toks[k].lower
+	if _, day := weekdayNames[w]; day || w == "yesterday" || w == "today" {
+		return true
+	}
+	_, month := monthNames[w]
+	return month && k+1 < len(toks) && toks[k+1].num
 }
 
 // discussAtMeeting reports a discussion told of a meeting named beside it:

@@ -1520,11 +1520,14 @@ func stripTitles(name string) string {
 			i = 0 // "General Motors Corp": a company, not a general (but "Nguyen Co Thach")
 		}
 	}
-	out := malayHonorific(joinFrom(name, words, i))
-	for _, suf := range []string{"'s", "’s"} {
-		out = strings.TrimSuffix(out, suf)
-	}
+	out := trimPossessive(malayHonorific(joinFrom(name, words, i)))
 	return strings.Trim(out, " ,-(")
+}
+
+// trimPossessive drops a possessive "'s" (or "’s") that ends name:
+// "Minister Kari Holm's public schedule" -> "Kari Holm".
+func trimPossessive(name string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 }
 
 // joinFrom is strings.Join(words[i:], " ") for the words of name: the
