@@ -694,7 +694,7 @@ func quantifiedGroup(n string) bool {
 	if len(ws) < 2 || ws[0] != strings.ToLower(ws[0]) {
 		return false
 	}
-	return quantifierWords[ws[0]] || numberWords[ws[0]] != "" || len(ws) == 2 && (ws[0] == "next" || ws[0] == "last" || ws[0] == "previous")
+	return quantifierWords[ws[0]] || numberWords[ws[0]] != "" || len(ws) == 2 && seriesWord(ws[0])
 }
 
 // quantifierWords open a group by its count or share.
