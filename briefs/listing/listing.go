@@ -400,7 +400,7 @@ var calendarLine = regexp.MustCompile(`^[A-Za-z][^:–—|]{1,60}?(?::| [-–—
 // schedule's "Monday 2 November 2026, 10:00 - Health Scrutiny Committee",
 // a calendar table's or a week-ahead's line, its date first (group 1), its
 // time aside, then its event (from group 2).
-var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?)(?: *[|,] *(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?:[-–]\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?)?|\d{1,2} ?[ap]\.?m\.?))?(?: +(?:[|:–—-]|\t) *|: +| {2,}|\t+)([A-Za-z])`)
+var dateFirstLine = regexp.MustCompile(`^((?:(?i:mon|tue|wed|thu|fri|sat|sun)(?i:[a-z]*)\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)?\.? (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]*)\.?|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?i:[a-z]*)\.? \d{1,2}(?:st|nd|rd|th)?,?)(?: \d{4})?)(?: *[|,] *(?:\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?(?:[-–]\d{1,2}[.:]\d{2}(?: ?[ap]\.?m\.?)?)?|\d{1,2} ?[ap]\.?m\.?))?(?: +(?:[|:–—-]|\t) *|: +| {2,}|\t+)([A-Za-z])`)
 
 // dottedFirstLine is a calendar's "23.04.2026 Annual General Meeting" (day,
 // month, year), its date (group 1), then its event (from group 2).
@@ -497,7 +497,33 @@ func rowWords(line string) int {
 	if strings.Count(line, " | ") >= 2 {
 		return 24
 	}
+	if cityDashed(line) {
+		return 30
+	}
 	return 14
+}
+
+// cityDashed reports a week-ahead line whose date is followed by a city in
+// capitals between two dashes, the wire's own layout: "WED OCT 13 -
+// LUXEMBOURG - EU energy ministers meet; gas price measures on agenda (to
+// Oct 14).", "WED SEPT 28 - XI'AN, China - G20 agriculture deputies
+// meet". The layout, not prose, so the line may run to a sentence's length.
+func cityDashed(line string) bool {
+	date, rest, ok := strings.Cut(line, " - ")
+	if !ok || !DateLine(date) {
+		return false
+	}
+	city, _, ok := strings.Cut(rest, " - ")
+	if !ok || len(city) < 3 {
+		return false
+	}
+	first, _, _ := strings.Cut(city, ",")
+	for _, r := range first {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return unicode.IsUpper([]rune(first)[0]) && fieldsAtMost(city, 4)
 }
 
 // fieldsAtMost reports whether s has at most n words separated by white

@@ -526,6 +526,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if sessionModifiers[prev] && (roundOrdinals[lowerAt(toks, i-2)] || isOrdinalNum(lowerAt(toks, i-2))) && possessives[lowerAt(toks, i-3)] {
 			return true // "began its first substantive session here today"
 		}
+		if (roundOrdinals[prev] || isOrdinalNum(prev)) && lowerAt(toks, i-2) == "," && bodyWords[lowerAt(toks, i-3)] {
+			return true // "Vietnam-EU joint committee, sixth session.": a calendar's line, the body's numbered sitting
+		}
 		if isApostrophe(prev) && i > 1 && toks[i-2].cap && strings.HasSuffix(toks[i-2].lower, "s") {
 			return true // "The EC Council of Ministers' session on the 1987 budget"
 		}
@@ -1102,6 +1105,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if (determiners[next] || next == "an" && !gatherVerbs[toks[i].lower]) && meetsParty(toks, i+2) || i+1 < len(toks) && !toks[i+1].cap && toks[i+1].word && groupNouns[lowerAt(toks, i+2)] || lowerGroup(toks, i+1) || pairedGroup(toks, i+1) {
 		// "met the steering committee of creditor banks", "met farm groups"
 		return true
+	}
+	if next == "ahead" && lowerAt(toks, i+2) == "of" {
+		return true // "OPEC technical committee meets ahead of the ministerial review"
 	}
 	switch next {
 	case "with", "for", "in", "on", "at", "here", "again", "today", "tomorrow", "yesterday", "to", "visiting",
