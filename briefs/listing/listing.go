@@ -497,10 +497,31 @@ func rowWords(line string) int {
 	if strings.Count(line, " | ") >= 2 {
 		return 24
 	}
-	if cityDashed(line) {
+	if cityDashed(line) || weekdayDated(line) {
 		return 30
 	}
 	return 14
+}
+
+// weekdayDated reports a schedule's line that opens with a whole day, its
+// weekday, day and month, before its separator: "Tuesday, March 5, 2019 -
+// Application PB-19-03: Site plan for ...", "Monday 14 May 2012, 11:00 -
+// Committee Room 2, Assembly Building, Karachi. Witnesses: ...". Prose
+// does not open so; the line may run to a sentence's length.
+func weekdayDated(line string) bool {
+	first, _, _ := strings.Cut(line, " ")
+	if !lowerIn(weekdays, strings.TrimRight(first, ",.")) {
+		return false
+	}
+	m := dateFirstLine.FindStringSubmatchIndex(line)
+	if m == nil {
+		return false
+	}
+	if next, _, _ := strings.Cut(line[m[4]:], " "); lowerIn(weekdays, strings.TrimRight(next, ",.")) {
+		return false // "Thursday, 22 May 2003 - Friday, 23 May 2003 - International Sugar Council": a range of days first
+	}
+	_, wd, mon, day, all := dateWords(line[:m[3]])
+	return all && wd > 0 && mon > 0 && day > 0
 }
 
 // cityDashed reports a week-ahead line whose date is followed by a city in

@@ -67,6 +67,7 @@ type doc struct {
 	bare            map[string]string  // stripTitles of each name asked, made once a story (stripped)
 	entries         map[int]*listEntry // the listing lines among the sentences, by index (listing.go)
 	rowsIntro       line               // a line that gives the rows under it their venue and tells no meeting (venueline.go); zero when none
+	scheduled       []line             // the events of schedule lines made meetings (schedulelines.go): their witnesses are the lines' own, no roster's
 	prog            *progHead          // a programme's head (programmehead.go); nil until read
 	spellings       map[string]string  // the text's own spellings of its words (unshout.go mixedSpellings); nil until read
 	own             perSentence[bool]  // whether each sentence names a dated meeting of its own (roles.go ownMeeting)
@@ -200,6 +201,7 @@ func run(r *reading.Reading) (*doc, Result) {
 	d.readListing()
 	d.scan()
 	d.dateList()
+	d.scheduleLines()
 	res.Meetings = d.withCancelled(d.meetings())
 	return d, res
 }

@@ -254,7 +254,7 @@ func TestOralEvidenceItems(t *testing.T) {
 
 // TestEvidenceSlot: a schedule's dated line naming a committee, followed by
 // its "Oral evidence:" line, is the committee's hearing that day
-// (evidenceslot.go); a committee room is no committee.
+// (evidenceslot.go); a committee room is no committee, and names no party.
 func TestEvidenceSlot(t *testing.T) {
 	text := "Select committee meetings, week beginning 2 March 2026\n\nTuesday 3 March 2026, 9.30am - Defence Committee, Room 6, Portcullis House. Oral evidence: the Army's readiness. Witnesses: General Sir Roly Walker.\n\nWednesday 4 March 2026, 2.30pm - Committee Room 15, Palace of Westminster. Oral evidence: rail fares."
 	ms := Extract(text, day("2026-02-27"), briefs.Dateline{}).Meetings
@@ -262,8 +262,14 @@ func TestEvidenceSlot(t *testing.T) {
 	for _, m := range ms {
 		got = append(got, m.Date+" "+m.Title)
 	}
-	if want := []string{"2026-03-03 Defence Committee oral evidence session"}; !slices.Equal(got, want) {
+	// Since round 31 the Wednesday line, which opens with its whole day,
+	// is a listing line at any length (listing.weekdayDated): an oral
+	// evidence session of no committee named, its room no party.
+	if want := []string{"2026-03-03 Defence Committee oral evidence session", "2026-03-04 Oral evidence"}; !slices.Equal(got, want) {
 		t.Errorf("meetings %q, want %q", got, want)
+	}
+	if len(ms) == 2 && len(ms[1].Participants) > 0 {
+		t.Errorf("Wednesday's participants %q, want none (a committee room is no committee)", ms[1].Participants)
 	}
 }
 

@@ -12,7 +12,11 @@ package meetings
 // participants P 0.800 (24/30), R 0.800 (24/30). Cases named "(guard)"
 // pass on the code before their rule too.
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
 
 // TestRound31WeekAheadCityLines: a week-ahead line "WED OCT 13 - LUXEMBOURG
 // - ..." is a calendar line however long its event (listing.cityDashed),
@@ -37,4 +41,33 @@ func TestRound31WeekAheadCityLines(t *testing.T) {
 		describedCase{name: "a market's line (guard)", pub: "2021-10-08",
 			text: head + "TUE OCT 12 - DATA - China: September trade figures.\nTUE OCT 12 - CANBERRA - Senate economics committee hearing on gas export controls.\n",
 			want: []string{"2021-10-12 Canberra economics committee"}})
+}
+
+// TestRound31ScheduleLines: a schedule's line that opens with its whole
+// day and names no meeting of its own is a sitting of the kind its lead
+// names in the plural (schedulelines.go scheduleLines, rule
+// listing.schedule-line): at the venue its event opens with, with the
+// witnesses or applicant it names; the lead and the schedule's title are
+// no meetings of their own. A line called off, or the days of a lead that
+// gives its own range, make none.
+func TestRound31ScheduleLines(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "a planning board's hearings", pub: "2019-02-11",
+			text: "HARLOW COUNTY PLANNING BOARD\nSchedule of Public Hearings, February to April 2019\n\nHearings begin at 7:00 p.m. in the Board Room, County Administration Building, 40 Mercer Street, Harlow, unless another place is given.\n\nTuesday, February 19, 2019 - Application PB-19-01: Subdivision of 9.6 acres on Mill Pond Road into 14 lots (applicant: Brookfield Glen LLC).\nTuesday, March 5, 2019 - Application PB-19-03: Site plan for Eastgate Commons, Phase I.\n",
+			want: []string{
+				"2019-02-19 Board Room, County Administration Building, 40 Mercer Street, Harlow HARLOW COUNTY PLANNING BOARD;Brookfield Glen LLC",
+				"2019-03-05 Board Room, County Administration Building, 40 Mercer Street, Harlow HARLOW COUNTY PLANNING BOARD"}},
+		describedCase{name: "a committee's hearings at venues", pub: "2005-06-04",
+			text: "KWAZULU-NATAL PROVINCIAL LEGISLATURE\nPORTFOLIO COMMITTEE ON AGRICULTURE AND ENVIRONMENTAL AFFAIRS\nPROGRAMME OF PUBLIC HEARINGS ON THE DRAFT GAME RANCHING BILL\n\nThe Portfolio Committee on Agriculture and Environmental Affairs will take evidence on the draft bill at the following venues:\n\nTuesday 7 June 2005, 10:00 - Community Hall, Ulundi. Witnesses: traditional councils of the Mahlabathini area.\n\nWednesday 8 June 2005, 14:00 - Committee Room 3, Legislature Building, Pietermaritzburg. Witnesses: Ngwenya Wildlife Trust; Department of Agriculture.\n",
+			want: []string{
+				"2005-06-07 Community Hall, Ulundi Portfolio Committee on Agriculture and Environmental Affairs",
+				"2005-06-08 Committee Room 3, Legislature Building, Pietermaritzburg Portfolio Committee on Agriculture and Environmental Affairs;Ngwenya Wildlife Trust;Department of Agriculture"}},
+	)
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date },
+		describedCase{name: "a line called off", pub: "2026-04-10",
+			text: "SENATE COMMITTEE HEARINGS - WEEK OF APRIL 13, 2026\n\nWednesday, April 15, 2026, 10:00 a.m. - Committee on Energy and Natural Resources. Hearing on wildfire resilience. POSTPONED.\n\nThursday, April 16, 2026, 10:00 a.m. - Committee on Foreign Relations. Business meeting to consider pending treaties. S-116 Capitol.\n",
+			want: []string{"2026-04-16"}},
+		describedCase{name: "the days of a lead's range (guard)", pub: "2025-05-22",
+			text: "ECONOMICS LEGISLATION COMMITTEE\n\nThe committee will hold public hearings on the Budget Estimates from Tuesday 3 June to Thursday 5 June 2025 in Committee Room 2S1, Parliament House, Canberra.\n\nTuesday 3 June: Treasury portfolio — Department of the Treasury; Australian Taxation Office\nWednesday 4 June: Treasury portfolio (continued) — Productivity Commission\n",
+			want: []string{"2025-06-03"}})
 }

@@ -124,6 +124,8 @@ var notPlaceWords = map[string]bool{
 	"university": true, "institute": true, "centre": true, "center": true, "office": true, "department": true,
 	"representative": true, "commissioner": true, "envoy": true, "director": true, "executive": true, "officer": true,
 	"mayor": true, "spokesperson": true, "spokesman": true, "adviser": true, "advisor": true, "rapporteur": true, "deputy": true,
+	"postponed": true, "cancelled": true, "canceled": true, "deferred": true,
+	"phase": true, "stage": true, // a project's part: "Site plan for Eastgate Commons, Phase I."
 }
 
 // notPlaceWord reports a word of a listing line's prefix or suffix that

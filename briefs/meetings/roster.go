@@ -2,6 +2,7 @@ package meetings
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -331,6 +332,9 @@ func (d *doc) rosterOwners(cs []*cluster) map[*cluster][]string {
 	}
 	out := map[*cluster][]string{}
 	for _, r := range rs {
+		if slices.ContainsFunc(d.scheduled, func(l line) bool { return l.start <= r.at && r.at < l.end }) {
+			continue // "Witnesses: ..." of a schedule's line: that line's meeting names them (scheduleLines)
+		}
 		owner, last := cs[0], -1
 		for _, c := range cs {
 			for _, m := range c.mentions {
