@@ -343,8 +343,8 @@ func (d *doc) sportsMeeting(toks []token, h int) bool {
 func governance(toks []token) bool {
 	for k, t := range toks {
 		switch t.lower {
-		case "council", "committee", "board", "bureau", "congress", "federation", "executive":
-			return true
+		case "council", "committee", "board", "bureau", "congress", "federation", "executive", "commission", "confederation":
+			return true // "The Technical Commission met in Lagos last week and recommended that the junior regatta be moved"
 		case "president", "chairman", "chairwoman", "secretary-general", "commissioner":
 			if k+1 < len(toks) && toks[k+1].cap {
 				return true
@@ -697,7 +697,8 @@ func (d *doc) newMention(si, h int) *mention {
 		m.anaphoric = !hasProperName(toks, m.nameStart, m.nameEnd, h) &&
 			(prev == "the" || prev == "that" || prev == "this" || prev == "these" || prev == "their" || prev == "its" || prev == "his" || prev == "her" ||
 				prev == "more" || prev == "further") && // "and more talks are set for Friday": the talks go on
-			!seriesNeighbour(toks, m.nameStart, h) // "at its last meeting, held from September 29": another one
+			!seriesNeighbour(toks, m.nameStart, h) && // "at its last meeting, held from September 29": another one
+			!namedHolderOwn(toks, m.nameStart) // "The Athletes' Committee will hold its annual meeting ... next month": the committee's own
 	} else {
 		m.kind, m.verb = "meeting", true
 		m.nameStart, m.nameEnd, m.skipEnd = h, h+1, h+1

@@ -71,3 +71,28 @@ func TestRound31ScheduleLines(t *testing.T) {
 			text: "ECONOMICS LEGISLATION COMMITTEE\n\nThe committee will hold public hearings on the Budget Estimates from Tuesday 3 June to Thursday 5 June 2025 in Committee Room 2S1, Parliament House, Canberra.\n\nTuesday 3 June: Treasury portfolio — Department of the Treasury; Australian Taxation Office\nWednesday 4 June: Treasury portfolio (continued) — Productivity Commission\n",
 			want: []string{"2025-06-03"}})
 }
+
+// TestRound31FederationNotice: a federation's notice (fresh46-06): "The
+// Athletes' Committee will hold its annual meeting ... next month" is the
+// committee's own meeting, not the council's named before
+// (mention.go namedHolderOwn); "The Technical Commission met in Lagos last
+// week and recommended that the junior regatta be moved from March to May"
+// is a meeting, its body governing the sport (extract.go governance) and
+// the regatta, not the meeting, moved (sentencesteps.go thatClauseBetween);
+// "the WARC Congress, which will be held in Dakar on 25-26 November" is a
+// gathering (mention.go heldNext).
+func TestRound31FederationNotice(t *testing.T) {
+	checkDescribed(t, dayPlaceParties,
+		describedCase{name: "its annual meeting, a named holder's own", pub: "2016-08-30",
+			text: "ACCRA, Aug 30 (Reuters) - The Council of the West African Rowing Confederation (WARC) will meet in Accra on Saturday, 17 September 2016.\n\nThe Athletes' Committee will hold its annual meeting by video link next month.",
+			want: []string{"2016-09-17 Accra WARC", "2016-09  Athletes' Committee"}},
+		describedCase{name: "the body recommended that the regatta be moved", pub: "2016-08-30",
+			text: "ACCRA, Aug 30 (Reuters) - The Technical Commission met in Lagos last week and recommended that the junior regatta be moved from March to May.",
+			want: []string{"2016-08-22 Lagos Technical Commission"}},
+		describedCase{name: "a congress which will be held", pub: "2016-08-30",
+			text: "ACCRA, Aug 30 (Reuters) - Delegates discussed arrangements for the WARC Congress, which will be held in Dakar on 25-26 November 2016.",
+			want: []string{"2016-11-25 Dakar WARC"}},
+		describedCase{name: "a meeting that was postponed (guard)", pub: "2025-09-04",
+			text: "JOHANNESBURG, Sept 4 (Reuters) - A meeting of Group of 20 development ministers that South Africa was due to host in Durban next week has been postponed to October, officials said.",
+			want: []string{"2025-10 Durban Group of 20;South Africa"}})
+}

@@ -466,7 +466,7 @@ func isMeetingNoun(toks []token, i int) bool {
 				return true
 			}
 		}
-		return sessionModifiers[prev] && prev != "joint" && prev != "budget" || prev == "party" || bodyCongress(toks, i)
+		return sessionModifiers[prev] && prev != "joint" && prev != "budget" || prev == "party" || bodyCongress(toks, i) || heldNext(toks, i)
 	case "retreat": // ministers' or leaders' gathering away from the table: "ASEAN defence ministers will hold a retreat in Manila", not "the dollar's retreat"
 		if toks[i].cap {
 			return false // "the Malaysia-Singapore Leaders' Retreat": a name, read as such
@@ -934,6 +934,24 @@ func bodyCongress(toks []token, i int) bool {
 		j += 2 // "in Paris"
 	}
 	return dayAfter(toks, j)
+}
+
+// heldNext reports a gathering told as held right after its noun at i,
+// directly or in a relative clause: "the WARC Congress, which will be held
+// in Dakar on 25-26 November", "the congress to be held in Dakar"; a
+// legislature sits, it is not held.
+func heldNext(toks []token, i int) bool {
+	k := i + 1
+	if lowerAt(toks, k) == "," {
+		k++
+	}
+	if w := lowerAt(toks, k); w == "which" || w == "that" {
+		k++
+	}
+	for n := 0; n < 4 && (auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "be" || lowerAt(toks, k) == "being"); n++ {
+		k++
+	}
+	return k > i+1 && lowerAt(toks, k) == "held"
 }
 
 // roundOfOther reports "round of" things that are no meeting: "The last
@@ -2136,6 +2154,29 @@ func bodySubjectBefore(toks []token, k int) bool {
 		}
 		if sittingBodies[w] {
 			return true
+		}
+	}
+	return false
+}
+
+// namedHolderOwn reports "its" or "their" at k-1 after a verb of holding
+// whose subject is a body named with capitals: "The Athletes' Committee
+// will hold its annual meeting by video link next month". The meeting is
+// that body's own, told for the first time, not one named before.
+func namedHolderOwn(toks []token, k int) bool {
+	if w := lowerAt(toks, k-1); w != "its" && w != "their" {
+		return false
+	}
+	if !holdVerbs[lowerAt(toks, k-2)] {
+		return false
+	}
+	for j := k - 3; j >= 0 && j >= k-16; j-- {
+		w := toks[j].lower
+		if w == "," || w == ";" || w == "that" || w == "which" || w == "who" {
+			return false
+		}
+		if sittingBodies[w] || bodyNouns[w] {
+			return toks[j].cap
 		}
 	}
 	return false

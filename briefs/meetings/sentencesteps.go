@@ -143,6 +143,9 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 		if m.trig < cue && cue-m.trig <= 28 && !relativeOfOther(toks, m.trig, cue-2) {
 			switch lowerAt(toks, cue-1) {
 			case "was", "were", "been", "be", "is", "are", "being":
+				if thatClauseBetween(toks, m.trig, cue-1) {
+					continue // "met ... and recommended that the junior regatta be moved from March to May": the regatta moves
+				}
 				return true
 			case "-", "–", "—", "|":
 				if w := lowerAt(toks, cue+1); w == "to" || w == "until" {
@@ -152,6 +155,25 @@ func movesMeeting(toks []token, ms []*mention, cue int) bool {
 		}
 	}
 	return false
+}
+
+// thatClauseBetween reports "recommended that", "agreed that" between a meeting's head at trig and an auxiliary at k: what that clause
+// moves is its own subject, not the meeting.
+func thatClauseBetween(toks []token, trig, k int) bool {
+	for j := trig + 1; j < k; j++ {
+		if toks[j].lower == "that" && mandativeVerbs[lowerAt(toks, j-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mandativeVerbs ask in a that-clause for something to be done: "recommended
+// that the regatta be moved".
+var mandativeVerbs = map[string]bool{
+	"recommended": true, "recommends": true, "recommend": true, "proposed": true, "proposes": true, "suggested": true,
+	"agreed": true, "decided": true, "resolved": true, "asked": true, "urged": true, "demanded": true, "insisted": true,
+	"requested": true, "ruled": true, "ordered": true,
 }
 
 // relativeOfOther reports a relative pronoun at k whose antecedent is
