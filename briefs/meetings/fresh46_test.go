@@ -96,3 +96,22 @@ func TestRound31FederationNotice(t *testing.T) {
 			text: "JOHANNESBURG, Sept 4 (Reuters) - A meeting of Group of 20 development ministers that South Africa was due to host in Durban next week has been postponed to October, officials said.",
 			want: []string{"2025-10 Durban Group of 20;South Africa"}})
 }
+
+// TestRound31GeneralAssembly: a company's "Ordinary" or "Extraordinary
+// General Assembly" is its general meeting, as Gulf and Turkish notices
+// name it (mention.go assemblySitting, shareholderAssemblies); "the
+// Articles of Association", "a Memorandum of Understanding" are no parties
+// (notices.go formalNotParty).
+func TestRound31GeneralAssembly(t *testing.T) {
+	const notice = "AL-WAHA CERAMICS COMPANY (K.S.C.)\nInvitation to the Ordinary and Extraordinary General Assemblies\n\nThe Board of Directors of Al-Waha Ceramics Company is pleased to invite the shareholders to attend the Ordinary General Assembly, to be held at 11:00 a.m. on Monday, 18 April 2011 at the Crowne Hall, Salmiya, Kuwait, to discuss the following agenda:\n1. The Board of Directors' report for the year ended 31 December 2010.\n2. The auditors' report and the financial statements.\n3. Approval of a cash dividend of 15 fils per share.\n\nThe Extraordinary General Assembly will be held at the same place immediately after the Ordinary General Assembly, to approve amendments to Articles 5 and 18 of the Articles of Association.\n\nShould the quorum not be reached, the adjourned Ordinary General Assembly will be held on Monday, 25 April 2011 at the same time and place.\n\nThe Board of Directors approved this invitation at its meeting on 20 March 2011."
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date + " " + m.Title },
+		describedCase{name: "ordinary and extraordinary", pub: "2011-03-27", text: notice,
+			want: []string{"2011-04-18 Ordinary General Assembly", "2011-04-18 Extraordinary General Assembly", "2011-03-20 Board of Directors meeting"}},
+		describedCase{name: "the UN's General Assembly (guard)", pub: "2011-03-27",
+			text: "NEW YORK, March 27 (Reuters) - The General Assembly will vote on Monday on the resolution, diplomats said.",
+			want: nil})
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "a memorandum is no party", pub: "2025-11-05",
+			text: "SEOUL, Nov 5 (Yonhap) - President Kim Hyun-soo held summit talks with Ghanaian President Kwabena Asante-Mensah on Tuesday and the two leaders witnessed the signing of a Memorandum of Understanding on Cooperation.",
+			want: []string{"Kim Hyun-soo;Kwabena Asante-Mensah"}})
+}

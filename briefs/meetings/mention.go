@@ -276,6 +276,9 @@ func assemblySitting(toks []token, i int) bool {
 			return true
 		}
 	}
+	if lowerAt(toks, i-1) == "general" && shareholderAssemblies[lowerAt(toks, i-2)] {
+		return true // "the Ordinary General Assembly, to be held at 11:00 a.m. on Monday, 18 April 2011": a company's general meeting, as Gulf and Turkish notices name it
+	}
 	if !toks[i].cap && assemblyKinds[lowerAt(toks, i-1)] {
 		return true // "an extraordinary general assembly in Madrid on December 14", "A union assembly here on Saturday voted"
 	}
@@ -312,6 +315,10 @@ var assemblyLegislatures = map[string]bool{
 
 // assemblyKinds before a lower-case "assembly" make it a body's members
 // gathered, not a legislature ("the state assembly").
+// shareholderAssemblies open a company's "General Assembly": its ordinary,
+// extraordinary or annual general meeting.
+var shareholderAssemblies = map[string]bool{"ordinary": true, "extraordinary": true, "annual": true}
+
 var assemblyKinds = map[string]bool{
 	"general": true, "union": true, "plenary": true, "members": true, "delegates": true, "mass": true, "workers": true,
 }

@@ -69,6 +69,9 @@ func formalNotParty(name string) bool {
 	if len(ws) > 1 && documentWords[ws[len(ws)-1]] {
 		return true // "the Financial Stability Report": a publication
 	}
+	if len(ws) > 2 && (ws[0] == "articles" || ws[0] == "memorandum") && ws[1] == "of" {
+		return true // "the Articles of Association", "the Memorandum of Incorporation": a company's constitution
+	}
 	if len(ws) > 1 && streetWords[ws[len(ws)-1]] {
 		return true // "21 Mounts Bay Road": an address
 	}
