@@ -115,3 +115,20 @@ func TestRound31GeneralAssembly(t *testing.T) {
 			text: "SEOUL, Nov 5 (Yonhap) - President Kim Hyun-soo held summit talks with Ghanaian President Kwabena Asante-Mensah on Tuesday and the two leaders witnessed the signing of a Memorandum of Understanding on Cooperation.",
 			want: []string{"Kim Hyun-soo;Kwabena Asante-Mensah"}})
 }
+
+// TestRound31BulletinSessions: a union bulletin (fresh46-05): "The fifth
+// session will take place on Friday, 26 July, at the Seafarers' Centre."
+// opens a sentence with a numbered session to come (mention.go
+// takesPlace); "met by conference call on Sunday evening" is a meeting.
+func TestRound31BulletinSessions(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "the fifth session will take place", pub: "2013-07-15",
+			text: "Negotiations with Meridian Towage Ltd\nThe fourth negotiating session with Meridian Towage was held on Thursday at the Dock Road complex. The fifth session will take place on Friday, 26 July, at the Seafarers' Centre.",
+			want: []string{"2013-07-11 Dock Road", "2013-07-26 Seafarers' Centre"}},
+		describedCase{name: "met by conference call", pub: "2013-07-15",
+			text: "LONDON, July 15 (Reuters) - The union's branch committee met by conference call on Sunday evening and agreed to ballot members.",
+			want: []string{"2013-07-14 "}},
+		describedCase{name: "a market session (guard)", pub: "2013-07-15",
+			text: "LONDON, July 15 (Reuters) - The fifth session of losses left the index at a three-month low on Friday.",
+			want: nil})
+}

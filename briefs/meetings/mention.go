@@ -533,6 +533,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if sessionModifiers[prev] && (roundOrdinals[lowerAt(toks, i-2)] || isOrdinalNum(lowerAt(toks, i-2))) && possessives[lowerAt(toks, i-3)] {
 			return true // "began its first substantive session here today"
 		}
+		if w == "session" && (roundOrdinals[prev] || isOrdinalNum(prev)) && lowerAt(toks, i-2) == "the" && i == 2 && takesPlace(toks, i+1) {
+			return true // "The fifth session will take place on Friday, 26 July, at the Seafarers' Centre."
+		}
 		if (roundOrdinals[prev] || isOrdinalNum(prev)) && lowerAt(toks, i-2) == "," && bodyWords[lowerAt(toks, i-3)] {
 			return true // "Vietnam-EU joint committee, sixth session.": a calendar's line, the body's numbered sitting
 		}
@@ -1147,6 +1150,8 @@ func isMeetingVerb(toks []token, i int) bool {
 		switch lowerAt(toks, i+2) {
 		case "videoconference", "video", "videolink", "teleconference", "telephone", "phone", "zoom":
 			return true // "G7 finance ministers meet by videoconference"
+		case "conference":
+			return lowerAt(toks, i+3) == "call" // "The branch committee met by conference call on Sunday evening"
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].cap {
@@ -1478,6 +1483,21 @@ func heldAfter(toks []token, k int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// takesPlace reports "will take place", "takes place", "is to take place",
+// "will be held" from token k: a sitting told as it is to happen.
+func takesPlace(toks []token, k int) bool {
+	for n := 0; n < 3 && (auxiliaries[lowerAt(toks, k)] || lowerAt(toks, k) == "be"); n++ {
+		k++
+	}
+	switch lowerAt(toks, k) {
+	case "take", "takes":
+		return lowerAt(toks, k+1) == "place"
+	case "held":
+		return true
 	}
 	return false
 }
