@@ -132,3 +132,21 @@ func TestRound31BulletinSessions(t *testing.T) {
 			text: "LONDON, July 15 (Reuters) - The fifth session of losses left the index at a three-month low on Friday.",
 			want: nil})
 }
+
+// TestRound31DiaryTable: a minister's diary table (fresh46-07): a row's
+// last " | " column is its venue (listingplace.go lastColumn), and
+// "Briefing to the Parliamentary Standing Committee on ..." is the
+// committee's hearing of the minister (hearings.go testifies).
+func TestRound31DiaryTable(t *testing.T) {
+	const diary = "Ministry of Fisheries and Marine Resources\nPublic schedule of the Minister, Hon. Teresa Nakamwe, week of 5 May 2008\nPublished 2 May 2008\n\n"
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a row's last column", pub: "2008-05-02",
+			text: diary + "Mon 5 May | 09:00 | Cabinet meeting | State House, Windhoek\nMon 5 May | 15:00 | Meeting with the Hake Quota Holders' Association | Ministry boardroom\n",
+			want: []string{"2008-05-05 State House, Windhoek", "2008-05-05 Ministry boardroom"}},
+		describedCase{name: "a briefing to a committee", pub: "2008-05-02",
+			text: diary + "Mon 5 May | 09:00 | Cabinet meeting | State House, Windhoek\nTue 6 May | 10:30 | Briefing to the Parliamentary Standing Committee on Natural Resources | Parliament Building, Windhoek\n",
+			want: []string{"2008-05-05 State House, Windhoek", "2008-05-06 Parliament Building, Windhoek"}},
+		describedCase{name: "a briefing for reporters (guard)", pub: "2008-05-02",
+			text: diary + "Mon 5 May | 09:00 | Cabinet meeting | State House, Windhoek\nTue 6 May | 10:30 | Briefing to the media | Ministry foyer\n",
+			want: []string{"2008-05-05 State House, Windhoek"}})
+}

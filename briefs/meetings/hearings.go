@@ -196,6 +196,9 @@ func testifies(toks []token, i int) bool {
 			return j > 0 && committeeAhead(toks, j+1) // "will testify on the dollar and the trade deficit before the Senate Banking Committee"
 		}
 	case "brief", "briefs", "briefed", "briefing":
+		if toks[i].lower == "briefing" && i == 0 && lowerAt(toks, i+1) == "to" && lowerAt(toks, i+2) == "the" {
+			return committeeAhead(toks, i+2) // a diary's line: "Briefing to the Parliamentary Standing Committee on Natural Resources | Parliament Building"
+		}
 		return (lowerAt(toks, i+1) == "the" || legislatureOwns(toks, i+1)) && committeeAhead(toks, i+1) && !toks[i].cap // "will brief the Parliamentary Standing Committee on Defence on Friday", "is due to brief parliament's foreign affairs committee"
 	case "appear", "appears", "appeared", "appearing", "appearance":
 		if lowerAt(toks, i+1) != "before" {

@@ -214,7 +214,7 @@ func (d *doc) entrySuffix(l line, start int, e *listEntry) int {
 	if at == len(body) {
 		if m := parenPlace.FindStringSubmatchIndex(s); m != nil && m[2] >= len(body) && placeSegment(s[m[2]:m[3]]) && !isAcronym(s[m[2]:m[3]]) && !configuration(s[:m[2]-1], s[m[2]:m[3]]) {
 			at, body = m[2], s[:m[3]] // "Annual General Meeting .......... 12 May 2026 (Stockholm)", not "... Council (ABAC)."
-		} else if i, n := lastDash(body); i > 0 && (placeSegment(strings.TrimRight(body[i+n:], ". ")) || diaryVenue(strings.TrimRight(body[i+n:], ". "))) {
+		} else if i, n := lastColumn(body); i > 0 && (placeSegment(strings.TrimRight(body[i+n:], ". ")) || diaryVenue(strings.TrimRight(body[i+n:], ". "))) {
 			at = i + n // a diary table's location column: "Meeting with Hiroshi Tanaka, Chief Executive of Kaiyo Shipbuilding - London", "... - Minister's office, Parliament Buildings"
 			body = strings.TrimRight(body, ". ")
 		} else {
@@ -339,6 +339,17 @@ func lastDash(s string) (int, int) {
 		if i := strings.LastIndex(s, d); i > at {
 			at, n = i, len(d)
 		}
+	}
+	return at, n
+}
+
+// lastColumn is lastDash, or the byte offset and length of a table row's
+// last " | " when it comes later: "Meeting with the Hake Quota Holders'
+// Association | Ministry boardroom".
+func lastColumn(s string) (int, int) {
+	at, n := lastDash(s)
+	if i := strings.LastIndex(s, " | "); i > at {
+		at, n = i, len(" | ")
 	}
 	return at, n
 }
