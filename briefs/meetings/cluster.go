@@ -117,7 +117,71 @@ func (d *doc) clusters() []*cluster {
 		}
 	}
 	d.carryNextPlace(cs)
-	return d.joinDayOfPeriod(cs)
+	return d.joinHeadingMeeting(d.joinDayOfPeriod(cs))
+}
+
+// joinHeadingMeeting joins the meeting a notice's heading names
+// ("Readout: Board of Trustees meeting, 14 November 2023") to the meeting
+// its body tells on that same day with a party the heading's names in part
+// ("The Board of Trustees of Kestrel Valley Water Trust met on 14 November
+// 2023"): one meeting, told twice, its fields the body's.
+func (d *doc) joinHeadingMeeting(cs []*cluster) []*cluster {
+	for i := 0; i < len(cs); i++ {
+		a := cs[i]
+		if !d.headingOnly(a) || len(a.dates) != 1 || a.dates[0].endDate != "" {
+			continue // not "Pacific Ports & Shipping Forum 2025 – Suva, Fiji, Tuesday 14 – Wednesday 15 October 2025" over its programme's sittings
+		}
+		for j, b := range cs {
+			if j == i || d.headingOnly(b) || !sameDayOnly(b, a.mentions[0]) || !sharesParty(a, b) || !sameKind(a.kind, b.kind) && a.kind != "meeting" && b.kind != "meeting" {
+				continue
+			}
+			for _, m := range a.mentions {
+				m.named, m.nameOrgs = nil, nil // the body names the parties: the heading's shouted title ("REGULAR SESSION OREGON STATE SENATE Committee Meeting Schedule") is none
+				b.add(m)
+			}
+			cs = append(cs[:i], cs[i+1:]...)
+			i--
+			break
+		}
+	}
+	return cs
+}
+
+// headingOnly reports cluster c told only on the first line of a text
+// with no dateline, its heading.
+func (d *doc) headingOnly(c *cluster) bool {
+	if d.dlEnd > 0 || len(d.sents) == 0 {
+		return false
+	}
+	end := len(d.runes)
+	for k := d.sents[0].Start; k < len(d.runes); k++ {
+		if d.runes[k] == '\n' {
+			end = k
+			break
+		}
+	}
+	for _, m := range c.mentions {
+		if m.sent != 0 || d.toks[0][m.trig].end > end {
+			return false
+		}
+	}
+	return len(c.mentions) > 0
+}
+
+// sharesParty reports a party of cluster a that one of b's parties names,
+// in full or in part ("Board of Trustees", "Board of Trustees of Kestrel
+// Valley Water Trust").
+func sharesParty(a, b *cluster) bool {
+	for _, m := range a.mentions {
+		for _, n := range slices.Concat(m.named, m.nameOrgs) {
+			for _, o := range b.mentions {
+				if slices.ContainsFunc(slices.Concat(o.named, o.nameOrgs), func(x string) bool { return partyMatches(n, x) }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // indefiniteOther reports an undated mention brought in by "a" or "an"
@@ -243,6 +307,7 @@ func (d *doc) joinDayOfPeriod(cs []*cluster) []*cluster {
 				continue
 			}
 			for _, m := range a.mentions {
+				m.named, m.nameOrgs = nil, nil // the body names the parties: the heading's shouted title ("REGULAR SESSION OREGON STATE SENATE Committee Meeting Schedule") is none
 				b.add(m)
 			}
 			cs = append(cs[:i], cs[i+1:]...)

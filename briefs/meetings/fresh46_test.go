@@ -150,3 +150,18 @@ func TestRound31DiaryTable(t *testing.T) {
 			text: diary + "Mon 5 May | 09:00 | Cabinet meeting | State House, Windhoek\nTue 6 May | 10:30 | Briefing to the media | Ministry foyer\n",
 			want: []string{"2008-05-05 State House, Windhoek"}})
 }
+
+// TestRound31HeadingMeetingJoined: a notice's heading that names a
+// meeting and its day ("Readout: Board of Trustees meeting, 14 November
+// 2023") is the meeting its body tells on that day with a party named in
+// part by the heading (cluster.go joinHeadingMeeting): one meeting, not
+// two; a heading's range over a programme's sittings is not joined.
+func TestRound31HeadingMeetingJoined(t *testing.T) {
+	checkDescribed(t, dayPlace,
+		describedCase{name: "a readout's heading", pub: "2023-11-16",
+			text: "Readout: Board of Trustees meeting, 14 November 2023\n\nKestrel Valley Water Trust\n\nThe Board of Trustees of Kestrel Valley Water Trust met on 14 November 2023 at the Trust's offices in Larkhill. Trustees approved the 2024 capital programme.\n\nThe Board will next meet on 23 January 2024 in Larkhill.",
+			want: []string{"2023-11-14 Larkhill", "2024-01-23 Larkhill"}},
+		describedCase{name: "a forum's range over its sittings (guard)", pub: "2025-10-01",
+			text: "Pacific Ports Forum 2025 – Suva, Fiji, Tuesday 14 – Wednesday 15 October 2025, Grand Pacific Hotel\n\nDay 1 – Tuesday 14 October\n09:30 Opening plenary\n14:00 Ministerial roundtable (closed session) – Transport ministers of Fiji, Samoa and Tonga\n",
+			want: []string{"2025-10-14 Grand Pacific Hotel", "2025-10-14 "}})
+}
