@@ -476,7 +476,7 @@ func recordDate(toks []token, d *dateSpan) bool {
 		if toks[k].lower == "than" && lowerAt(toks, k-1) == "later" && (lowerAt(toks, k-2) == "not" || lowerAt(toks, k-2) == "no") {
 			return true // "Proxy forms must reach the registrar not later than 11.00 a.m. on Tuesday, 24 June 2025": a deadline
 		}
-		if toks[k].lower == "by" && k >= d.tokStart-8 && deadlineBefore(toks, k) {
+		if toks[k].lower == "by" && k >= d.tokStart-8 && deadlineBefore(toks, k) && !agentAfter(toks, k) {
 			return true // "must register ... by 5.00 p.m. on Tuesday, 24 June 2025": who may follow it, not when it is
 		}
 	}
@@ -504,6 +504,13 @@ func deadlineBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// agentAfter reports "by" at k followed by who does the deed, a
+// capitalised name that is no day or month: "will be received by Prime
+// Minister Fuad Mohieddin on Friday", not "received by 5 p.m. on Friday".
+func agentAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].cap && toks[k+1].word && !isMonthOrDay(toks[k+1].lower)
 }
 
 // deadlineVerbs, before "by" and a day, set a deadline: "must register

@@ -91,6 +91,9 @@ func questionsWitness(toks []token, i int) bool {
 	if lowerAt(toks, i+1) == "by" && passiveAux[lowerAt(toks, i-1)] {
 		return committeeAhead(toks, i+2) // "will be questioned by the Senate economics committee on Friday"
 	}
+	if j := byAfterTopic(toks, i+1); j > 0 && passiveAux[lowerAt(toks, i-1)] {
+		return committeeAhead(toks, j+1) // "will be questioned about the delivery strike by MPs on the Commons business committee on Tuesday"
+	}
 	if !toks[i+1].cap && !titledPhrase(toks, i+1) && !possessedPost(toks, i+1) && !officialsOf(toks, i+1) {
 		return false // "will question Federal Reserve Board Chairman Paul Volcker", "grilled the budget minister"; not "questioned the need"
 	}
@@ -188,6 +191,9 @@ func facesQuestions(toks []token, i int) bool {
 func testifies(toks []token, i int) bool {
 	switch toks[i].lower {
 	case "testify", "testifies", "testified", "testifying":
+		if invitedTo(toks, i) {
+			return true // "Industry regulator Postcomm has invited Heald to testify on service standards in Belfast on Feb. 21": the inviter's hearing
+		}
 		if j := dayBeforeCommittee(toks, i+1); j > 0 {
 			return committeeAhead(toks, j+1) // "will testify Tuesday before the Senate Commerce Committee"
 		}
@@ -228,6 +234,39 @@ func testifies(toks []token, i int) bool {
 		return false
 	}
 	return committeeAhead(toks, i+2)
+}
+
+// byAfterTopic is the index of "by" after a topic opened at k ("about the
+// delivery strike by", "over the overspend by"), -1 when there is none
+// within six words.
+func byAfterTopic(toks []token, k int) int {
+	switch lowerAt(toks, k) {
+	case "about", "over", "on":
+	default:
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+6 && toks[j].word; j++ {
+		if toks[j].lower == "by" {
+			return j
+		}
+	}
+	return -1
+}
+
+// invitedTo reports "has invited X to testify", "summoned X to testify": a
+// body that calls a witness to its own hearing, the inviter before the
+// witness.
+func invitedTo(toks []token, i int) bool {
+	if lowerAt(toks, i-1) != "to" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		switch toks[j].lower {
+		case "invited", "summoned":
+			return true
+		}
+	}
+	return false
 }
 
 // setFor reports "is set for", "is scheduled for" or "is due on" after the
@@ -317,8 +356,10 @@ func committeeAhead(toks []token, k int) bool {
 	if w := lowerAt(toks, k); w == "the" || w == "a" {
 		k++
 	}
-	if k+2 < len(toks) && toks[k].word && (!toks[k].cap || legislatures[toks[k].lower]) && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
-		k += 3 // "parliament's Treasury Committee", "Parliament's Environment, Food and Rural Affairs Committee"
+	if k+2 < len(toks) && toks[k].word && isApostrophe(toks[k+1].lower) && toks[k+2].lower == "s" {
+		k += 3 // "parliament's Treasury Committee", "Parliament's Environment, Food and Rural Affairs Committee", "the Dail's health committee"
+	} else if k+3 < len(toks) && toks[k].word && !toks[k].cap && (legislatures[toks[k+1].lower] || toks[k+1].lower == "assembly") && isApostrophe(toks[k+2].lower) && toks[k+3].lower == "s" {
+		k += 4 // "the provincial assembly's standing committee on agriculture", "the state legislature's finance committee"
 	} else if j := ownerEnd(toks, k); j > k {
 		k = j // "the National Assembly's foreign affairs committee", "the European Parliament's trade committee"
 	}

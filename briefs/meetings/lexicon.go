@@ -13,7 +13,7 @@ var meetingNouns = map[string]string{
 	"sitting": "session", "sittings": "session", "roundtable": "meeting", "round-table": "meeting",
 	"congress": "conference", "caucus": "meeting", "retreat": "meeting",
 	"discussion": "talks", "discussions": "talks",
-	"symposium": "conference", "workshop": "meeting", "gathering": "meeting", "gatherings": "meeting", "forum": "meeting", "forums": "meeting",
+	"symposium": "conference", "workshop": "meeting", "jirga": "meeting", "jirgas": "meeting", "gathering": "meeting", "gatherings": "meeting", "forum": "meeting", "forums": "meeting",
 	"offsite": "meeting", "hands": "meeting", // a workplace's gatherings (mention.go isMeetingNoun): "the planning offsite", "the all-hands"
 	"markup": "session", // a committee's sitting on bills: "Full Committee markup of 14 health bills on Wednesday"
 }
@@ -164,7 +164,7 @@ var groupNouns = map[string]bool{
 	"governors": true, "board": true, "council": true, "committee": true, "commission": true, "bankers": true,
 	"experts": true, "producers": true, "creditors": true, "shareholders": true, "delegations": true,
 	"cabinet": true, "parliament": true, "senate": true, "congress": true, "politburo": true, "presidium": true,
-	"premiers": true, "groups": true, "unions": true, "mediators": true, "ambassadors": true,
+	"premiers": true, "groups": true, "unions": true, "mediators": true, "ambassadors": true, "attorneys": true,
 }
 
 // bodyNouns name a meeting on their own: "the cabinet will meet".

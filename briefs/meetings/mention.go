@@ -453,7 +453,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
 			return false // "the last round of sanctions", not "the last round of peace talks"
 		}
-		return (roundOrdinals[prev] || ordinalWord(prev) && next != "of") && !toks[i].cap // "a new round is due in November", "The 15th round is set for Monday" ("the 14th round of talks" keeps its talks for the head); "the Uruguay Round" is a name
+		return (roundOrdinals[prev] || ordinalWord(prev) && next != "of" || followUp(toks, i)) && !toks[i].cap // "a new round is due in November", "A follow-up round is scheduled to be held in Athens in March", "The 15th round is set for Monday" ("the 14th round of talks" keeps its talks for the head); "the Uruguay Round" is a name
 	case "sitting", "sittings": // a body's sitting, not "sitting on the board"
 		if roundOrdinals[prev] || sessionModifiers[prev] || prev == "last" || prev == "previous" {
 			prev = lowerAt(toks, i-2) // "its next sitting", "a special sitting"
@@ -560,6 +560,12 @@ func isMeetingNoun(toks []token, i int) bool {
 		if w == "session" && sessionOfGroup(toks, i) {
 			return true // "farm ministers broke up early today after a session that began yesterday morning"
 		}
+		if w == "session" && lastingFor(toks, i) && !slices.ContainsFunc(toks, func(t token) bool { return tradingWords[t.lower] }) {
+			return true // "after a four-hour session on Monday failed to break the deadlock", "a two-day session"
+		}
+		if w == "session" && sessionOfOwnedBody(toks, i) {
+			return true // "a session of the council's executive board in Doha on Wednesday"
+		}
 		// a market or court "session" is no meeting: want a named body
 		// ("Supreme Council ... session") or a meeting modifier.
 		return sessionModifiers[prev] || i > 0 && toks[i-1].cap && !capStop[prev] || next == "of" && toks[min(i+2, len(toks)-1)].cap ||
@@ -661,16 +667,24 @@ func summonsBefore(toks []token, k int) bool {
 	return false
 }
 
-// videoCall reports "a video call" at i that a verb of holding holds:
-// "will hold a video call on Thursday to coordinate the bloc's position".
-// Not a company's "conference call" with analysts, nor a call over the
-// telephone alone, which the annotators leave optional.
+// videoCall reports "a video call" or "a conference call" at i that a verb
+// of holding holds: "will hold a video call on Thursday to coordinate the
+// bloc's position", "Regional presidents held a conference call last
+// Friday". Not a company's conference call with analysts or investors
+// (investorWords), nor a call over the telephone alone, which the
+// annotators leave optional.
 func videoCall(toks []token, i int) bool {
-	if toks[i].lower != "call" || lowerAt(toks, i-1) != "video" {
-		return false
+	if toks[i].lower != "call" || lowerAt(toks, i-1) != "video" && lowerAt(toks, i-1) != "conference" {
+		return false // "will hold a video call", "held a conference call last Friday"
+	}
+	if lowerAt(toks, i-1) == "conference" && slices.ContainsFunc(toks, func(t token) bool { return investorWords[t.lower] }) {
+		return false // "will hold a conference call with analysts to discuss quarterly results"
 	}
 	return heldBefore(toks, i-1) || heldBefore(toks, i)
 }
+
+// investorWords make a conference call a company's with its market.
+var investorWords = map[string]bool{"analysts": true, "investors": true, "earnings": true, "results": true, "quarterly": true, "quarter": true, "webcast": true, "shareholders": true}
 
 // mediationHeld reports "mediation" at i as the sides' meeting: between
 // named sides with a verb of its course after ("Mediation between striking
@@ -1103,6 +1117,9 @@ func isMeetingVerb(toks []token, i int) bool {
 	if toks[i].cap && (i > 0 || lowerAt(toks, 1) != "with") {
 		return false // but "Met with Foreign Minister Takeshi Iwaya.": a diary line's verb, its subject the diary's
 	}
+	if convenesGroup(toks, i) {
+		return true // "The World Bank will convene donor governments in Paris on June 16"
+	}
 	if gatherVerbs[toks[i].lower] && !strings.HasPrefix(toks[i].lower, "huddle") && !groupSubject(toks, i) && !convenerSubject(toks, i) {
 		return false // "protesters gathered in the square"
 	}
@@ -1177,6 +1194,35 @@ func isMeetingVerb(toks []token, i int) bool {
 	}
 	return next == "last" || next == "next" || next == "this" || next == "later" || next == "early" || next == "late" || next == "earlier"
 }
+
+// hostsOfficialsFrom reports a group of officials from elsewhere at k, a
+// host's guests: "senior officials from the four other member states",
+// "trade ministers from the ten ASEAN members".
+func hostsOfficialsFrom(toks []token, k int) bool {
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && !toks[k].cap && !groupNouns[toks[k].lower]; n++ {
+		k++ // "senior", "senior trade"
+	}
+	return groupNouns[lowerAt(toks, k)] && lowerAt(toks, k+1) == "from"
+}
+
+// convenesGroup reports "convene" with a group for its object, the
+// convener's meeting with them: "will convene donor governments", "convened
+// creditor banks".
+func convenesGroup(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "convene", "convenes", "convened":
+	default:
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].word && !toks[k].cap && !groupNouns[toks[k].lower] && !convenedGroups[toks[k].lower] {
+		k++ // "donor", "creditor"
+	}
+	return groupNouns[lowerAt(toks, k)] || convenedGroups[lowerAt(toks, k)]
+}
+
+// convenedGroups are the groups a body convenes beside groupNouns.
+var convenedGroups = map[string]bool{"governments": true, "donors": true, "banks": true, "countries": true}
 
 // convenerSubject reports a body that convenes at i: a subject of up to
 // eight words naming a body or a group ("The Inter-Agency Committee on
@@ -1487,6 +1533,41 @@ func heldAfter(toks []token, k int) bool {
 	return false
 }
 
+// sessionOfOwnedBody reports "session of the X's [modifier] body" at i:
+// "a session of the forum's executive board", "a session of the council's
+// committee".
+func sessionOfOwnedBody(toks []token, i int) bool {
+	if lowerAt(toks, i+1) != "of" || lowerAt(toks, i+2) != "the" || !isApostrophe(lowerAt(toks, i+4)) || lowerAt(toks, i+5) != "s" {
+		return false
+	}
+	return bodyWords[lowerAt(toks, i+6)] || bodyWords[lowerAt(toks, i+7)] && i+6 < len(toks) && !toks[i+6].cap
+}
+
+// lastingFor reports a length before the noun at i, after "a" or "the":
+// "a four-hour session", "the two-day session", "a 90-minute session"
+// (the tokenizer splits the hyphen off).
+func lastingFor(toks []token, i int) bool {
+	switch lowerAt(toks, i-1) {
+	case "hour", "day", "minute":
+	default:
+		return false
+	}
+	if lowerAt(toks, i-2) != "-" || i < 4 || numberWord(toks[i-3].lower) == 0 && !toks[i-3].num {
+		return false
+	}
+	return lowerAt(toks, i-4) == "a" || lowerAt(toks, i-4) == "the"
+}
+
+// tradingWords make a session a market's: "after a four-hour session,
+// shares closed higher".
+var tradingWords = map[string]bool{"shares": true, "stocks": true, "index": true, "trading": true, "traded": true, "futures": true, "bourse": true}
+
+// followUp reports "follow-up" before the noun at i, split by the
+// tokenizer: "A follow-up round is scheduled".
+func followUp(toks []token, i int) bool {
+	return lowerAt(toks, i-1) == "up" && lowerAt(toks, i-2) == "-" && lowerAt(toks, i-3) == "follow"
+}
+
 // takesPlace reports "will take place", "takes place", "is to take place",
 // "will be held" from token k: a sitting told as it is to happen.
 func takesPlace(toks []token, k int) bool {
@@ -1649,6 +1730,9 @@ func seesOfficial(toks []token, i int) bool {
 	case "host", "hosts", "hosted", "welcomed", "welcome", "welcomes", "welcoming":
 		if toks[i].cap || hasMeetingNoun(toks) {
 			return false // "will host X ... for talks": the talks are the meeting
+		}
+		if hostsOfficialsFrom(toks, j) {
+			return true // "will host senior officials from the four other member states in N'Djamena later this month"
 		}
 	case "call", "calls", "called", "calling":
 		if lowerAt(toks, i+1) != "on" {
@@ -1824,6 +1908,9 @@ scan:
 			j := k + 1
 			for j < len(toks) && j < k+5 && (toks[j].cap && titleWords[toks[j].lower] || toks[j].lower == "visiting") {
 				j++ // "with President Junius Jayewardene", "with visiting East German leader Erich Honecker"
+			}
+			if lowerAt(toks, j) == "the" && (titleWords[lowerAt(toks, j+1)] || titleWords[lowerAt(toks, j+2)] && j+1 < len(toks) && toks[j+1].word) {
+				return true // "discussed the Baghdad agenda with the Iraqi ambassador, Hamid Saadoun al-Jabouri, yesterday"
 			}
 			return j < len(toks) && toks[j].cap && !capStop[toks[j].lower] || counterpartAt(toks, k+1)
 		}

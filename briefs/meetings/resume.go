@@ -15,7 +15,11 @@ func resumesBare(toks []token, i int) bool {
 	default:
 		return false
 	}
-	switch w := lowerAt(toks, i+1); w {
+	next := i + 1
+	if lowerAt(toks, next) == "its" && lowerAt(toks, next+1) == "work" {
+		next += 2 // "The Lake Chad Basin Commission will resume its work in N'Djamena on Friday"
+	}
+	switch w := lowerAt(toks, next); w {
 	case "on", "next", "in", "at", "later", "tomorrow", "today", "this", "after", "early", "late", "here", "there":
 	default:
 		if _, day := weekdayNames[w]; !day {
@@ -30,7 +34,7 @@ func resumesBare(toks []token, i int) bool {
 	case "they", "sides", "negotiators", "delegations", "delegates", "parties", "bargaining", "mediation":
 		return true
 	case "council", "committee", "commission", "assembly", "conference", "board", "panel":
-		return lowerAt(toks, k-1) == "the" // "The council will resume here on January 13": a body's adjourned session
+		return lowerAt(toks, k-1) == "the" || toks[k].cap // "The council will resume here on January 13": a body's adjourned session; "The Lake Chad Basin Commission will resume its work"
 	default:
 		return false
 	}
