@@ -257,6 +257,9 @@ func ownSeason(toks []token, m *mention, d *dateSpan) bool {
 // end Thursday".
 func startsAt(toks []token, d *dateSpan, m *mention) bool {
 	open, _, start := relativeClause(toks, d)
+	if !m.verb && open >= 0 && beginsVerbs[lowerAt(toks, open+1)] && withNames(toks, m.trig+1, open-1) {
+		return true // "arrived here today for talks with Egyptian Economy Minister Mustafa el-Said, which begin tomorrow"
+	}
 	return start && !m.verb && open >= 0 && open == m.skipEnd+1
 }
 
@@ -806,7 +809,28 @@ var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, 
 func holds(toks []token, d *dateSpan, m *mention) bool {
 	open, end, _ := relativeClause(toks, d)
 	return m.trig > open && m.trig < end || m.skipEnd == open-1 || bracketBetween(toks, m.skipEnd, open-1) || !m.verb && (nounPhraseTo(toks, m.skipEnd, open-1) || nounPhraseTo(toks, m.trig+1, open-1)) ||
-		!m.verb && startVerbs[lowerAt(toks, open+1)] && (cityPhrase(toks, m.skipEnd, open-1) || cityPhrase(toks, m.trig+1, open-1))
+		!m.verb && startVerbs[lowerAt(toks, open+1)] && (cityPhrase(toks, m.skipEnd, open-1) || cityPhrase(toks, m.trig+1, open-1)) ||
+		!m.verb && (startVerbs[lowerAt(toks, open+1)] || beginsVerbs[lowerAt(toks, open+1)]) && withNames(toks, m.trig+1, open-1)
+}
+
+// beginsVerbs open a meeting told in the present: "talks with X, which
+// begin tomorrow".
+var beginsVerbs = map[string]bool{"begin": true, "begins": true, "start": true, "starts": true, "open": true, "opens": true}
+
+// withNames reports whether tokens [a, b) are "with" and the names and
+// titles of whom the meeting is with, which begin and open nothing:
+// "talks with Egyptian Economy Minister Mustafa el-Said, which begin
+// tomorrow" is the talks' clause.
+func withNames(toks []token, a, b int) bool {
+	if lowerAt(toks, a) != "with" || b <= a+1 || b-a > 10 || b > len(toks) {
+		return false
+	}
+	for _, t := range toks[a+1 : b] {
+		if !t.cap && t.lower != "and" && t.lower != "-" && !isApostrophe(t.lower) && t.lower != "s" && !nameParticles[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // bracketBetween reports tokens [a, b) that are one bracketed word, the
