@@ -100,3 +100,24 @@ func TestRound31TalksWhichBegin(t *testing.T) {
 			text: "TEHRAN, Nov 27 - Turkish Energy Minister Mesut Karabulut held talks here today with Oil Minister Mohammad Hossein Bakhtiari on the pipeline, which opens next year, IRNA said.",
 			want: []string{"1985-11-27"}})
 }
+
+// TestRound31HeldHearingsAndDelegations: a regulator's "oral hearing" or
+// "public consultation" that it will hold is a meeting, and a named
+// delegation received on a day ("will receive a Saigon Precision
+// delegation on March 4") is the receiving (mention.go isMeetingNoun,
+// receivedDelegation).
+func TestRound31HeldHearingsAndDelegations(t *testing.T) {
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date },
+		describedCase{name: "an oral hearing", pub: "2011-09-07",
+			text: "DUBLIN, Sept 7 (Reuters) - The Competition Authority will hold an oral hearing at its Dublin offices on Sept. 20 on the proposed merger of two hospital caterers.",
+			want: []string{"2011-09-20"}},
+		describedCase{name: "a public consultation", pub: "2023-06-20",
+			text: "MANILA, June 20 (Reuters) - The Philippine Competition Commission will hold a public consultation at its Quezon City offices on Friday on the proposed merger.",
+			want: []string{"2023-06-23"}},
+		describedCase{name: "a named delegation received", pub: "2025-02-28",
+			text: "HANOI, Feb 28 (Reuters) - Bac Ninh provincial leaders will receive a Saigon Precision delegation on March 4 to discuss land allocation for the plant.",
+			want: []string{"2025-03-04"}},
+		describedCase{name: "a public consultation period (guard)", pub: "2023-06-20",
+			text: "MANILA, June 20 (Reuters) - The draft rules are open for public consultation until Friday, the commission said.",
+			want: nil})
+}

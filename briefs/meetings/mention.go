@@ -577,6 +577,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		if prev == "a" && lowerAt(toks, i-2) == "to" && summonsBefore(toks, i-2) {
 			return true // "the Public Accounts Committee (PAC) will call the Education Ministry's secretary-general to a hearing on July 3"
 		}
+		if prev == "oral" && heldStrictly(toks, i-1) {
+			return true // "Germany's Federal Cartel Office will hold an oral hearing at its Bonn headquarters on Dec. 7": a regulator's hearing of the parties
+		}
 		if prev == "conciliation" || prev == "mediation" || prev == "arbitration" {
 			return true // "A conciliation hearing between the union and the company is set for Friday": the two sides meet before a commissioner
 		}
@@ -609,6 +612,9 @@ func isMeetingNoun(toks []token, i int) bool {
 	case "debate":
 		return prev == "open" // "will hold a high-level open debate on ... on Tuesday, 20 May": a UN council's sitting
 	case "consultation":
+		if prev == "public" && heldStrictly(toks, i-1) {
+			return true // "The Philippine Competition Commission will hold a public consultation at its Quezon City offices on Friday"
+		}
 		return prev == "iv" || toks[i].cap && i > 0 && toks[i-1].cap && toks[i-1].word || // "The 3rd Korea-Ghana Policy Consultation will be held"
 			next == "with" && i+2 < len(toks) && (toks[i+2].cap || heldWithin(toks, i, 6) && meetsParty(toks, i+2)) || // "concluded the Article IV consultation with Peru", "will hold a pre-budget consultation with state finance ministers"
 			prev == "stakeholder" && verbWithin(toks, i, 8, hosting) // "will host a two-day National Stakeholder Consultation on ... on 23 and 24 September" (not a public consultation, a comment period)
@@ -1543,6 +1549,21 @@ func sessionOfOwnedBody(toks []token, i int) bool {
 	return bodyWords[lowerAt(toks, i+6)] || bodyWords[lowerAt(toks, i+7)] && i+6 < len(toks) && !toks[i+6].cap
 }
 
+// heldStrictly reports "hold a", "held an", "will hold the" before the
+// modifier at k: a gathering held, not a consultation opened for comment.
+func heldStrictly(toks []token, k int) bool {
+	switch lowerAt(toks, k-1) {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	switch lowerAt(toks, k-2) {
+	case "hold", "holds", "held", "holding":
+		return true
+	}
+	return false
+}
+
 // lastingFor reports a length before the noun at i, after "a" or "the":
 // "a four-hour session", "the two-day session", "a 90-minute session"
 // (the tokenizer splits the hyphen off).
@@ -2180,16 +2201,19 @@ func receivedDelegation(toks []token, j int) bool {
 	if w := lowerAt(toks, j); w != "a" && w != "the" {
 		return false
 	}
-	if lowerAt(toks, j+1) != "delegation" && !(lowerAt(toks, j+2) == "delegation" && (toks[j+1].cap || nationalities[lowerAt(toks, j+1)])) {
+	k := j + 1
+	for k < len(toks) && k <= j+3 && (toks[k].cap && toks[k].word || nationalities[toks[k].lower]) {
+		k++ // "a Saigon Precision delegation", "a Japanese delegation"
+	}
+	if lowerAt(toks, k) != "delegation" {
 		return false
 	}
-	k := j + 2
-	if lowerAt(toks, k) == "delegation" {
-		k++
-	}
-	switch lowerAt(toks, k) {
+	k++
+	switch w := lowerAt(toks, k); w {
 	case "of", "from", "led", "headed":
 		return true
+	case "on", "next", "this", "today", "tomorrow":
+		return k > j+2 // "will receive a Saigon Precision delegation on March 4": a named delegation, its day after it
 	}
 	return false
 }
