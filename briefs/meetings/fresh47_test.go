@@ -121,3 +121,13 @@ func TestRound31HeldHearingsAndDelegations(t *testing.T) {
 			text: "MANILA, June 20 (Reuters) - The draft rules are open for public consultation until Friday, the commission said.",
 			want: nil})
 }
+
+// TestRound31MembersNoParty: "MPs" who question a witness for a committee
+// are members of a house, no party of their own (notices.go
+// formalNotParty). (The Treasury Committee itself is not named here: left.)
+func TestRound31MembersNoParty(t *testing.T) {
+	checkDescribed(t, partiesOnly,
+		describedCase{name: "questioned by MPs", pub: "2026-03-20",
+			text: "LONDON, March 20 (Reuters) - The Governor of the Bank of England, Andrew Bailey, will be questioned by MPs on the Treasury Committee on Tuesday about the Bank's decision to cut interest rates.",
+			want: []string{"Bank of England;Andrew Bailey"}})
+}

@@ -69,6 +69,10 @@ func formalNotParty(name string) bool {
 	if len(ws) > 1 && documentWords[ws[len(ws)-1]] {
 		return true // "the Financial Stability Report": a publication
 	}
+	switch lower {
+	case "mps", "meps", "mlas", "mpps", "tds":
+		return true // "questioned by MPs on the Treasury Committee": members of a house, no party of their own
+	}
 	if len(ws) > 2 && (ws[0] == "articles" || ws[0] == "memorandum") && ws[1] == "of" {
 		return true // "the Articles of Association", "the Memorandum of Incorporation": a company's constitution
 	}
