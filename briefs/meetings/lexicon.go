@@ -54,6 +54,7 @@ var meetingVerbs = map[string]bool{
 	"reconvene": true, "reconvenes": true, "reconvened": true,
 	"gather": true, "gathers": true, "gathered": true, "convene": true, "convenes": true, "convened": true,
 	"huddle": true, "huddles": true, "huddled": true,
+	"dine": true, "dines": true, "dined": true, // "will dine with FIFA president Sepp Marten on Wednesday evening"
 }
 
 // gatherVerbs are meeting verbs only when a group gathers: "creditor banks

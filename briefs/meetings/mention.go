@@ -450,6 +450,9 @@ func isMeetingNoun(toks []token, i int) bool {
 		}
 		return holdVerbs[prev] || prev == "continue" || prev == "start" || prev == "started" // "will resume negotiation"
 	case "round":
+		if next == "-" && lowerAt(toks, i+2) == "table" {
+			return heldBefore(toks, i) // "held a round-table with farm and mining groups at Parliament House on Monday" (the tokenizer splits the hyphen off)
+		}
 		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
 			return false // "the last round of sanctions", not "the last round of peace talks"
 		}
@@ -458,7 +461,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		if roundOrdinals[prev] || sessionModifiers[prev] || prev == "last" || prev == "previous" {
 			prev = lowerAt(toks, i-2) // "its next sitting", "a special sitting"
 		}
-		return determiners[prev]
+		return determiners[prev] || prev == "an" // "will hold an emergency sitting on Thursday"
 	case "markup": // "Full Committee markup of 14 health bills", "the subcommittee's markup on Thursday"; not "a price markup"
 		return prev == "committee" || prev == "subcommittee" || isApostrophe(prev) && (lowerAt(toks, i-3) == "committee" || lowerAt(toks, i-3) == "subcommittee")
 	case "offsite": // "The H2 planning offsite will take place", not "offsite backups"
