@@ -31,3 +31,17 @@ func TestRound31PlainCopy(t *testing.T) {
 			text: "CANBERRA, Nov 3 (AAP) - The second round of figures released on Monday showed a rise in exports.",
 			want: nil})
 }
+
+// TestRound31HyphenedModifier: the lexicons spell "closed-door",
+// "high-level", "semi-annual" whole, but the tokenizer splits the hyphen
+// off; the word before a meeting's noun is joined again (mention.go
+// hyphenedBefore), so "at a closed-door session yesterday" is a sitting.
+func TestRound31HyphenedModifier(t *testing.T) {
+	checkDescribed(t, func(m briefs.Meeting) string { return m.Date },
+		describedCase{name: "a closed-door session", pub: "1987-11-17",
+			text: "OTTAWA, Nov 17 (Reuters) - Fenwick told reporters the all-party committee had agreed at a closed-door session this morning to call the central bank governor.",
+			want: []string{"1987-11-17"}},
+		describedCase{name: "a semi-annual congress (guard)", pub: "2011-09-20",
+			text: "ZURICH, Sept 20 (Reuters) - The decision would now fall to the federation's semi-annual congress, which opens in Bratislava on Thursday.",
+			want: []string{"2011-09-22"}})
+}

@@ -27,6 +27,7 @@ var sessionModifiers = map[string]bool{
 	"regular": true, "autumn": true, "spring": true, "summer": true, "winter": true, "negotiation": true,
 	"budget": true, "parliament's": true, "evidence": true, "bargaining": true, "mediation": true, "conciliation": true, "arbitration": true, "preparatory": true,
 	"ordinary": true, "substantive": true, "formal": true, "informal": true, "inaugural": true,
+	"semi-annual": true, "bi-annual": true, // joined again at their hyphen (hyphenedBefore)
 }
 
 // hearingBodies make a hearing one of a named committee, not a court's.

@@ -353,6 +353,16 @@ func againAfter(toks []token, heads []int, i int) bool {
 	return meetingVerbs[toks[h].lower] && h < i-2
 }
 
+// hyphenedBefore is the word before token i, joined again when the
+// tokenizer split it at a hyphen: "closed-door" of "a closed-door session",
+// "high-level" of "high-level dialogue", as the lexicons spell them.
+func hyphenedBefore(toks []token, i int) string {
+	if i >= 3 && toks[i-2].lower == "-" && toks[i-2].start == toks[i-3].end && toks[i-1].start == toks[i-2].end && toks[i-3].word && toks[i-1].word {
+		return toks[i-3].lower + "-" + toks[i-1].lower
+	}
+	return lowerAt(toks, i-1)
+}
+
 // heldAfterShout reports a shouted heading's meeting at token i that the
 // line after it dates in lower case: "MINUTES OF THE MEETING OF THE
 // FINANCE COMMITTEE" over "held on Tuesday 11 February 2025 at 7.00 pm".
@@ -368,7 +378,7 @@ func heldAfterShout(toks []token, i int) bool {
 // isMeetingNoun filters uses of a meeting noun that are not a gathering.
 func isMeetingNoun(toks []token, i int) bool {
 	w := toks[i].lower
-	prev, next := lowerAt(toks, i-1), lowerAt(toks, i+1)
+	prev, next := hyphenedBefore(toks, i), lowerAt(toks, i+1)
 	if w == "visit" || w == "visits" {
 		return prev == "state" && !toks[i].cap // "will pay a state visit to Moscow next month": talks with the hosts
 	}
