@@ -307,7 +307,6 @@ func (d *doc) joinDayOfPeriod(cs []*cluster) []*cluster {
 				continue
 			}
 			for _, m := range a.mentions {
-				m.named, m.nameOrgs = nil, nil // the body names the parties: the heading's shouted title ("REGULAR SESSION OREGON STATE SENATE Committee Meeting Schedule") is none
 				b.add(m)
 			}
 			cs = append(cs[:i], cs[i+1:]...)

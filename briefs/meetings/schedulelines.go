@@ -21,6 +21,9 @@ import (
 // no meeting a meeting of its lead's kind on the line's day, and drops the
 // lead, which the lines stand for.
 func (d *doc) scheduleLines() {
+	if len(d.entries) == 0 {
+		return // prose: no listing line at all, the most texts
+	}
 	has := make(map[int]bool, len(d.mentions))
 	for _, m := range d.mentions {
 		has[m.sent] = true
@@ -94,10 +97,7 @@ func (d *doc) dayOpensLine(h, si int) bool {
 // ON THE DRAFT BILL", a title line no meeting of its own). nil when there
 // is neither.
 func (d *doc) scheduleLead(si int) (lead *mention, others []*mention) {
-	k := si - 1
-	for k >= 0 && (d.entries[k] != nil || d.headOfEntry(k)) {
-		k--
-	}
+	k := d.beforeRun(si)
 	for n, j := 0, k; j >= 0 && n < leadWindow; j, n = j-1, n+1 {
 		for _, m := range d.mentions {
 			if m.sent == j && !m.verb && !m.listed && scheduleNouns[d.toks[j][m.trig].lower] {
@@ -120,6 +120,17 @@ func (d *doc) scheduleLead(si int) (lead *mention, others []*mention) {
 		}
 	}
 	return nil, nil
+}
+
+// beforeRun is the sentence just before the run of listing lines and
+// their day headings that line si is part of; -1 when the run opens the
+// text.
+func (d *doc) beforeRun(si int) int {
+	k := si - 1
+	for k >= 0 && (d.entries[k] != nil || d.headOfEntry(k)) {
+		k--
+	}
+	return k
 }
 
 // headOfEntry reports sentence k as the day some listing entry reads its
@@ -193,10 +204,7 @@ func lineParties(ev string) []string {
 // colon: "The Portfolio Committee on Agriculture and Environmental Affairs
 // will take evidence on the draft bill at the following venues:".
 func (d *doc) announcer(si int) (string, bool) {
-	k := si - 1
-	for k >= 0 && (d.entries[k] != nil || d.headOfEntry(k)) {
-		k--
-	}
+	k := d.beforeRun(si)
 	if k < 0 || !strings.HasSuffix(strings.TrimSpace(d.sents[k].Text), ":") {
 		return "", false
 	}
