@@ -466,7 +466,7 @@ func isMeetingNoun(toks []token, i int) bool {
 		if next == "of" && !meetingNounWithin(toks, i+2, 3) {
 			return false // "the last round of sanctions", not "the last round of peace talks"
 		}
-		return (roundOrdinals[prev] || ordinalWord(prev) && next != "of" || followUp(toks, i)) && !toks[i].cap // "a new round is due in November", "A follow-up round is scheduled to be held in Athens in March", "The 15th round is set for Monday" ("the 14th round of talks" keeps its talks for the head); "the Uruguay Round" is a name
+		return (roundOrdinals[prev] || ordinalWord(prev) && next != "of" || prev == "follow-up") && !toks[i].cap // "a new round is due in November", "A follow-up round is scheduled to be held in Athens in March", "The 15th round is set for Monday" ("the 14th round of talks" keeps its talks for the head); "the Uruguay Round" is a name
 	case "sitting", "sittings": // a body's sitting, not "sitting on the board"
 		if roundOrdinals[prev] || sessionModifiers[prev] || prev == "last" || prev == "previous" {
 			prev = lowerAt(toks, i-2) // "its next sitting", "a special sitting"
@@ -546,8 +546,8 @@ func isMeetingNoun(toks []token, i int) bool {
 		if sessionModifiers[prev] && (roundOrdinals[lowerAt(toks, i-2)] || isOrdinalNum(lowerAt(toks, i-2))) && possessives[lowerAt(toks, i-3)] {
 			return true // "began its first substantive session here today"
 		}
-		if w == "session" && (roundOrdinals[prev] || isOrdinalNum(prev)) && lowerAt(toks, i-2) == "the" && i == 2 && takesPlace(toks, i+1) {
-			return true // "The fifth session will take place on Friday, 26 July, at the Seafarers' Centre."
+		if w == "session" && (roundOrdinals[prev] || isOrdinalNum(prev)) && i == 2 && lowerAt(toks, 0) == "the" && takesPlace(toks, i+1) {
+			return true // "The fifth session will take place on Friday, 26 July, at the Seafarers' Centre.": the sentence opens with it, the series told before
 		}
 		if (roundOrdinals[prev] || isOrdinalNum(prev)) && lowerAt(toks, i-2) == "," && bodyWords[lowerAt(toks, i-3)] {
 			return true // "Vietnam-EU joint committee, sixth session.": a calendar's line, the body's numbered sitting
@@ -1595,12 +1595,6 @@ func lastingFor(toks []token, i int) bool {
 // tradingWords make a session a market's: "after a four-hour session,
 // shares closed higher".
 var tradingWords = map[string]bool{"shares": true, "stocks": true, "index": true, "trading": true, "traded": true, "futures": true, "bourse": true}
-
-// followUp reports "follow-up" before the noun at i, split by the
-// tokenizer: "A follow-up round is scheduled".
-func followUp(toks []token, i int) bool {
-	return lowerAt(toks, i-1) == "up" && lowerAt(toks, i-2) == "-" && lowerAt(toks, i-3) == "follow"
-}
 
 // takesPlace reports "will take place", "takes place", "is to take place",
 // "will be held" from token k: a sitting told as it is to happen.
