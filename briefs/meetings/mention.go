@@ -110,6 +110,15 @@ func mayBeInitialism(t token) bool {
 	return true
 }
 
+// headsOf is findMentions of sentence si, worked out once: sentenceMentions,
+// the role rules (secondMeeting, ownMeeting), the cancellations and the
+// agenda's heading ask it of the same sentences. The list is shared, its
+// capacity cut to its length so that an append copies it.
+func (d *doc) headsOf(si int) []int {
+	h := d.heads.get(len(d.toks), si, func(si int) []int { return findMentions(d.toks[si]) })
+	return h[:len(h):len(h)]
+}
+
 // findMentions returns the meeting heads of one sentence.
 func findMentions(toks []token) []int {
 	var heads []int
