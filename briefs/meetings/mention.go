@@ -2188,7 +2188,7 @@ func excluded(toks []token, i int) bool {
 		return true // "PRE-FORUM", "pre-summit": a programme's day before or after the gathering
 	}
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) && !governance(toks) {
+		if cancelSportFilter.May(t.lower) && (cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) && !governance(toks)) {
 			return true // "the match on Saturday"; not "the Asian Football Confederation will hold a congress"
 		}
 		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) && !(k > i && otherObject(toks, k)) {
