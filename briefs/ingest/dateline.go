@@ -27,7 +27,11 @@ import (
 // not filed after it is read). When both times are zero and the text gives
 // no year, Date is "".
 func ParseDateline(text string, published, ingested time.Time) (d briefs.Dateline, rest int, ok bool) {
-	rs := []rune(prefix(text, maxDatelineRunes))
+	var buf [maxDatelineRunes]rune // the prefix's runes, in the frame: []rune of it was a brief's largest allocation but two
+	rs := buf[:0]
+	for _, r := range prefix(text, maxDatelineRunes) {
+		rs = append(rs, r)
+	}
 	raw, rest, ok := scanDateline(rs)
 	if !ok {
 		if raw, rest, ok = releaseLine(rs); !ok {

@@ -31,7 +31,7 @@ func (d *doc) withCancelled(ms []briefs.Meeting) []briefs.Meeting {
 		if cue < 0 || sportsSentence(toks) {
 			continue
 		}
-		heads := findMentions(toks)
+		heads := d.headsOf(si)
 		for i, h := range heads {
 			if toks[h].end <= d.dlEnd || !callsOff(toks, h, cue) {
 				continue

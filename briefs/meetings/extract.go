@@ -76,6 +76,7 @@ type doc struct {
 	views           *[]token           // the buffer toks are cut from (scan), from viewPool
 	// the role rules' lists of each sentence (roles.go, sides.go), worked out once
 	attendLists, sideLeaders, twoSidesIn, pairs perSentence[[]string]
+	heads                                       perSentence[[]int] // each sentence's findMentions (headsOf)
 }
 
 // viewPool keeps the buffers of the sentences' token views for the next
@@ -372,7 +373,7 @@ func (d *doc) sentenceMentions(si int) {
 	}
 	toks, ds := d.toks[si], d.dates[si]
 	var ms []*mention
-	heads := findMentions(toks)
+	heads := d.headsOf(si)
 	heads = append(heads, d.acronymHeads(si, heads)...)
 	body, agm, held, hearing, slot, session := -1, -1, -1, -1, -1, -1
 	sessionRoom, sessionAt := "", -1

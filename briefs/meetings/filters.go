@@ -3,15 +3,18 @@ package meetings
 import "github.com/briefbot/briefbot/briefs/tokens"
 
 // Filters in front of the lexicons looked up at every token of a sentence
-// (findMentions, findChunks, reschedule, noteLowerWords): most tokens are in none of them,
-// and the filter says so without hashing the word.
+// (findMentions, findChunks, reschedule, noteLowerWords, excluded,
+// travelledTo): most tokens are in none of them, and the filter says so
+// without hashing the word.
 var (
-	headFilter       = tokens.NewFilter(meetingNouns).Or(tokens.NewFilter(meetingVerbs))
-	monthFilter      = tokens.NewFilter(monthNames)
-	dateNameFilter   = monthFilter.Or(tokens.NewFilter(weekdayNames))
-	rescheduleFilter = tokens.NewFilter(rescheduleCues)
-	sportFilter      = tokens.NewFilter(gameWords).Or(tokens.NewFilter(sportsWords))
-	decideFilter     = tokens.NewFilter(decidedVerbs).Or(tokens.NewFilter(decideVerbs))
+	headFilter        = tokens.NewFilter(meetingNouns).Or(tokens.NewFilter(meetingVerbs))
+	monthFilter       = tokens.NewFilter(monthNames)
+	dateNameFilter    = monthFilter.Or(tokens.NewFilter(weekdayNames))
+	rescheduleFilter  = tokens.NewFilter(rescheduleCues)
+	sportFilter       = tokens.NewFilter(gameWords).Or(tokens.NewFilter(sportsWords))
+	decideFilter      = tokens.NewFilter(decidedVerbs).Or(tokens.NewFilter(decideVerbs))
+	travelFilter      = tokens.NewFilter(travelVerbs).Or(tokens.NewFilter(arrivals))
+	cancelSportFilter = tokens.NewFilter(cancelCues).Or(sportFilter)
 )
 
 // isMeetingNounWord reports whether w is one of meetingNouns.

@@ -104,7 +104,7 @@ func (d *doc) agendaHeadDate(si int, m *mention) {
 	}
 	for sj := si + 1; sj < len(d.toks) && sj <= si+3; sj++ {
 		toks, ds := d.toks[sj], d.dates[sj]
-		if len(findMentions(toks)) > 0 {
+		if len(d.headsOf(sj)) > 0 {
 			return // "The Lakeshore County Board of Adjustment will hold a public hearing ..." under "PUBLIC HEARING NOTICE": the prose tells the meeting
 		}
 		if strings.Contains(d.sents[sj].Text, "|") {
@@ -119,7 +119,7 @@ func (d *doc) agendaHeadDate(si int, m *mention) {
 			continue // a release's own date (the reference day or before) is no sitting
 		}
 		for sk := sj + 1; sk < len(d.toks) && sk <= sj+2; sk++ {
-			if len(findMentions(d.toks[sk])) > 0 {
+			if len(d.headsOf(sk)) > 0 {
 				return // "Closed Session 5:00 p.m. | Open Session 6:00 p.m." under the day: the sessions take it, and the heading joins them
 			}
 		}

@@ -40,7 +40,7 @@ func (m *mention) namePhrase(c, key string) {
 func (d *doc) committeePhrase(m *mention) string {
 	toks := d.toks[m.sent]
 	for e := range toks {
-		if !committeeHeads[toks[e].lower] || toks[e].cap {
+		if toks[e].cap || !committeeHeads[toks[e].lower] {
 			continue
 		}
 		if !(e < m.trig && e+6 >= m.trig && subjectReaches(toks, e+1, m.trig)) && !(e > m.trig && m.verb && e <= m.trig+11 && objectReaches(toks, m.trig+1, e)) {

@@ -180,7 +180,7 @@ func itsMembersAre(toks []token) int {
 // committee of five OPEC oil ministers will meet" -> "committee".
 func bodyNounOf(toks []token, m *mention) string {
 	for k := max(m.nameStart-8, 0); k <= m.trig+3 && k < len(toks); k++ {
-		if w := toks[k].lower; (bodyNouns[w] || w == "group" || w == "delegation") && !toks[k].cap {
+		if w := toks[k].lower; !toks[k].cap && (bodyNouns[w] || w == "group" || w == "delegation") {
 			return w
 		}
 	}

@@ -110,6 +110,15 @@ func mayBeInitialism(t token) bool {
 	return true
 }
 
+// headsOf is findMentions of sentence si, worked out once: sentenceMentions,
+// the role rules (secondMeeting, ownMeeting), the cancellations and the
+// agenda's heading ask it of the same sentences. The list is shared, its
+// capacity cut to its length so that an append copies it.
+func (d *doc) headsOf(si int) []int {
+	h := d.heads.get(len(d.toks), si, func(si int) []int { return findMentions(d.toks[si]) })
+	return h[:len(h):len(h)]
+}
+
 // findMentions returns the meeting heads of one sentence.
 func findMentions(toks []token) []int {
 	var heads []int
@@ -2371,7 +2380,7 @@ func excluded(toks []token, i int) bool {
 		return true // "PRE-FORUM", "pre-summit": a programme's day before or after the gathering
 	}
 	for k, t := range toks {
-		if cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) && !governance(toks) {
+		if cancelSportFilter.May(t.lower) && (cancelCues[t.lower] && !inOtherClause(toks, k, i) && !otherObject(toks, k) && !cueOfOther(toks, k, i) || sportsWords[t.lower] && !inBodyName(toks, k) && !bodyBefore(toks, i) && !sportName(toks, k) && !sidelinesOfGames(toks, k) && !governance(toks)) {
 			return true // "the match on Saturday"; not "the Asian Football Confederation will hold a congress"
 		}
 		if t.lower == "off" && lowerAt(toks, k-1) == "called" && !inOtherClause(toks, k-1, i) && !(k > i && otherObject(toks, k)) {

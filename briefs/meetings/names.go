@@ -995,7 +995,7 @@ func lowerGroups(runes []rune, toks []token) []placed {
 		if toks[k].lower == "union" && !toks[k].cap && k >= 3 && lowerAt(toks, k-2) == "s" && isApostrophe(lowerAt(toks, k-3)) && plural(toks[k-1].lower) && toks[k-1].word && !toks[k-1].cap {
 			out = append(out, placed{text: sliceText(runes, toks[k-1].start, toks[k].end), at: k - 1}) // "Brazil's metalworkers union"
 		}
-		if lowerBodyHeads[toks[k].lower] && isApostrophe(lowerAt(toks, k-1)) && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
+		if isApostrophe(lowerAt(toks, k-1)) && lowerBodyHeads[toks[k].lower] && k >= 2 && plural(toks[k-2].lower) && !toks[k-2].cap &&
 			!(k+1 < len(toks) && toks[k+1].cap) {
 			out = append(out, placed{text: sliceText(runes, toks[k-2].start, toks[k].end), at: k - 2}) // "its striking workers' union"
 		}

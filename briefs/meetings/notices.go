@@ -551,7 +551,7 @@ func editionYear(toks []token, k int) bool {
 // Joint Commission for Cooperation"); -1 when none.
 func bodyHeadOf(toks []token, c chunk) int {
 	for k := c.end - 1; k >= c.start; k-- {
-		if listedBodies[toks[k].lower] && toks[k].cap {
+		if toks[k].cap && listedBodies[toks[k].lower] {
 			return k
 		}
 		if w := toks[k].lower; w == "for" || w == "on" {

@@ -78,8 +78,11 @@ func (d *doc) bodyNounParties(m *mention) []namedAt {
 	toks := d.toks[m.sent]
 	var out []namedAt
 	for k := 1; k < len(toks); k++ {
+		if toks[k].cap || toks[k-1].lower != "the" || toks[k].end <= d.dlEnd || k >= m.nameStart && k < m.nameEnd {
+			continue // the word tests first: nounKinds looks the word up in three lexicons
+		}
 		kinds := nounKinds(toks[k].lower)
-		if kinds == nil || toks[k].cap || toks[k-1].lower != "the" || toks[k].end <= d.dlEnd || k >= m.nameStart && k < m.nameEnd {
+		if kinds == nil {
 			continue
 		}
 		if !d.bodyNounAlone(toks, k) || !d.partyPlace(m, k) {

@@ -406,7 +406,7 @@ func laterMeeting(toks []token, from, to int) bool {
 		if toks[k].lower == "," || toks[k].lower == ";" {
 			comma = true
 		}
-		if _, ok := meetingNouns[toks[k].lower]; ok && comma && toks[k].word && !(toks[k].lower == "gathering" && lowerAt(toks, k-2) == "at") {
+		if comma && toks[k].word && isMeetingNounWord(toks[k].lower) && !(toks[k].lower == "gathering" && lowerAt(toks, k-2) == "at") {
 			return true // but "met Syria's new foreign minister, Asaad al-Shibani, at a gathering in Riyadh": where they met
 		}
 	}

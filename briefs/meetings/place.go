@@ -654,7 +654,7 @@ func (d *doc) travelledTo(m *mention) string {
 	for si := m.sent; si >= 0 && si >= m.sent-2; si-- {
 		toks := d.toks[si]
 		for k, t := range toks {
-			if !travelVerbs[t.lower] && !arrivals[t.lower] || !d.travellerIn(toks[:k], m) {
+			if !travelFilter.May(t.lower) || !travelVerbs[t.lower] && !arrivals[t.lower] || !d.travellerIn(toks[:k], m) {
 				continue
 			}
 			if si == m.sent && (!arrivals[t.lower] || k > m.nameStart) {

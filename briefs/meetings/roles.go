@@ -29,7 +29,7 @@ func (d *doc) roleParties(m *mention) {
 		m.addNamed(g.at, g.text)
 		m.byName(g.text, RulePartyGroup, toks[g.at].start, toks[g.at].end)
 	}
-	second := secondMeeting(toks, m.trig) // who attends or speaks after its sentence is its first meeting's
+	second := secondMeeting(toks, d.headsOf(m.sent), m.trig) // who attends or speaks after its sentence is its first meeting's
 	for _, si := range []int{m.sent - 1, m.sent + 1} {
 		if si < 0 || si >= len(d.toks) || d.ownMeeting(si) || si < m.sent && si > 0 && d.ownMeeting(si-1) {
 			continue // a list completes the meeting just before it
@@ -127,7 +127,7 @@ func (d *doc) findOwnMeeting(si int) bool {
 	if !dated {
 		return false
 	}
-	return hasMeetingNoun(d.toks[si]) || len(findMentions(d.toks[si])) > 0
+	return hasMeetingNoun(d.toks[si]) || len(d.headsOf(si)) > 0
 }
 
 // groupHeads end a lower-case group of people or bodies: "wool growers",
@@ -1045,9 +1045,10 @@ func (d *doc) kindAlias(m *mention) string {
 var honourNouns = map[string]bool{"dinner": true, "banquet": true, "reception": true, "lunch": true, "luncheon": true, "welcome": true, "ceremony": true, "breakfast": true}
 
 // secondMeeting reports a meeting word at trig after another meeting noun
-// of its sentence: the sentence's second meeting, told beside its first.
-func secondMeeting(toks []token, trig int) bool {
-	for _, h := range findMentions(toks) {
+// of its sentence (whose heads, findMentions, are heads): the sentence's
+// second meeting, told beside its first.
+func secondMeeting(toks []token, heads []int, trig int) bool {
+	for _, h := range heads {
 		if _, noun := meetingNouns[toks[h].lower]; h < trig && noun && toks[h].lower != toks[trig].lower {
 			return true
 		}

@@ -531,7 +531,10 @@ func (d *doc) kindNamed(m *mention) []string {
 	kinds := map[string]bool{}
 	toks := d.toks[m.sent]
 	for i, t := range toks {
-		if k := bodyKinds[t.lower]; k != "" && t.word && !t.cap && !speakerNouns[lowerAt(toks, i+1)] && !reporting(lowerAt(toks, i+1)) {
+		if !t.word || t.cap {
+			continue
+		}
+		if k := bodyKinds[t.lower]; k != "" && !speakerNouns[lowerAt(toks, i+1)] && !reporting(lowerAt(toks, i+1)) {
 			kinds[k] = true // not "a company spokesman said"
 		}
 	}

@@ -57,7 +57,38 @@ var specs = []ruleSpec{
 type wordInfo struct {
 	rules    int16
 	modifier bool
+	afterThe bool // one of wordsAfterThe
 }
+
+// wordsAfterThe are the words the rules tried at "the" (those of specs
+// listing it) can read right after it: "the past", "the first quarter",
+// "the year 2000", "the following day", "the full year", "the eighties".
+// At "the" before any other word (a letters-only token) every one of those
+// rules fails, so best tries none of them: "the" is the most common word of
+// a text and was two in three rule calls. A rule that starts at "the" and
+// reads another word after it adds that word (or its lexicon) here.
+var wordsAfterThe = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{
+		"year", "day", "week", "weekend", // spokenYear, yearAgoPeriod, theYear, yearEnd; dayWord; weekOf; weekend
+		"past", "near", "distant", "foreseeable", "immediate", "future", "present", // refWord
+		"short", "upcoming", // vagueRef
+		"last", "this", "next", "fiscal", "latest", "previous", "recent", "same", "most", "current", "coming", "quarter", "half", // quarter
+		"first", "following", "final", "initial", "remaining", "other", // duration
+		"a", "an", "few", "several", "many", "couple", // duration (count)
+		"full", "entire", "whole", "calendar", // theYear
+		"prior", // following
+	} {
+		m[w] = true
+	}
+	for _, lex := range []func() []string{keys(decadeWords), keys(shiftWords), keys(quarterOrdinal), keys(seasons),
+		keys(durationMods), keys(numberWords), keys(units), keys(ordinalWords), keys(weekOrdinals)} {
+		for _, w := range lex() {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // The dispatch tables, built once from specs: ruleLists[0] is empty; a
 // token's rules index selects the rules worth trying at it.
@@ -115,8 +146,14 @@ func init() {
 			}
 			return false
 		})
-		wordRules[w] = wordInfo{rules: idx, modifier: modifiers[w]}
+		wordRules[w] = wordInfo{rules: idx, modifier: modifiers[w], afterThe: wordsAfterThe[w]}
 		wordFilter.Add(w)
+	}
+	for w := range wordsAfterThe {
+		if _, ok := wordRules[w]; !ok {
+			wordRules[w] = wordInfo{afterThe: true} // no rule starts at it: "full", "whole"
+			wordFilter.Add(w)
+		}
 	}
 }
 

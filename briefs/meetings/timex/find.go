@@ -124,6 +124,9 @@ func (d *doc) best(i int) (match, bool) {
 	var best match
 	found := false
 	try := func(at int) {
+		if d.toks[at].s == "the" && at+1 < len(d.toks) && d.toks[at+1].kind == kWord && !d.toks[at+1].afterThe {
+			return // no rule matches "the" before this word (wordsAfterThe)
+		}
 		for _, r := range ruleLists[d.toks[at].rules] {
 			if m, ok := r(d, at); ok && (!found || m.end > best.end) {
 				best, found = m, true

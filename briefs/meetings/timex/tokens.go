@@ -29,6 +29,7 @@ type token struct {
 	newline    bool  // a line break before the token
 	rules      int16 // index in ruleLists of the rules that may match from here
 	modifier   bool  // "early", "late", "mid": may precede an expression
+	afterThe   bool  // one of wordsAfterThe: a rule tried at a "the" before it may match
 }
 
 // FindTokens is Find over text already split by tokens.Split (toks), for a
@@ -94,7 +95,7 @@ func annotateInto(buf []token, in []tokens.Token) []token {
 		default:
 			if wordFilter.May(t.s) {
 				w := wordRules[t.s]
-				t.rules, t.modifier = w.rules, w.modifier
+				t.rules, t.modifier, t.afterThe = w.rules, w.modifier, w.afterThe
 			}
 		}
 		toks[k] = t
