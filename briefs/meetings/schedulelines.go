@@ -28,13 +28,18 @@ func (d *doc) scheduleLines() {
 	for _, m := range d.mentions {
 		has[m.sent] = true
 	}
+	days := map[int]bool{} // the day headings the listing lines read their dates from
+	for _, e := range d.entries {
+		days[e.headSent] = true
+	}
 	leads := map[*mention]bool{}
 	for si := range d.sents {
 		e := d.entries[si]
 		if e == nil || e.dateOnly || e.day != "" || e.headSent < 0 || has[si] || has[e.headSent] || !d.dayOpensLine(e.headSent, si) {
 			continue
 		}
-		lead, others := d.scheduleLead(si)
+		before := d.beforeRun(si, days)
+		lead, others := d.scheduleLead(before)
 		if lead == nil || lead.date != nil && lead.date.endDate != "" || calledOff(d.toks[si]) {
 			continue // "will hold public hearings ... from Tuesday 3 June to Thursday 5 June": the lines are its days; "Hearing on wildfire resilience. POSTPONED."
 		}
@@ -55,7 +60,7 @@ func (d *doc) scheduleLines() {
 			c.place, c.placeAt = v, -1 // "Town Hall, Vryheid. Witnesses: ..."
 			c.by(FieldPlace, RuleListingSchedule, ev.Start, ev.Start+len([]rune(v)))
 		}
-		if body, ok := d.announcer(si); ok {
+		if body, ok := d.announcer(before); ok {
 			c.named, c.namedAt, c.nameOrgs = []string{body}, nil, nil // "The Portfolio Committee on ... will take evidence ... at the following venues:"
 			c.byName(body, RuleListingSchedule, -1, -1)
 		}
@@ -89,15 +94,14 @@ func (d *doc) dayOpensLine(h, si int) bool {
 
 // scheduleLead is the mention of a plural hearing or sitting ("Hearings
 // begin at 7:00 p.m. in the Board Room", "will hold public hearings as
-// follows:") in the leadWindow sentences before the run of dated lines
-// that line si is part of, with every other such mention there (a
+// follows:") in the leadWindow sentences from k back, k the sentence
+// before the run of dated lines (beforeRun), with every other such mention there (a
 // schedule's title, "Schedule of Public Hearings, February to April
 // 2019"), which the lines stand for too; or, when none was kept, a mention
 // made at such a word of a schedule's title ("PROGRAMME OF PUBLIC HEARINGS
 // ON THE DRAFT BILL", a title line no meeting of its own). nil when there
 // is neither.
-func (d *doc) scheduleLead(si int) (lead *mention, others []*mention) {
-	k := d.beforeRun(si)
+func (d *doc) scheduleLead(k int) (lead *mention, others []*mention) {
 	for n, j := 0, k; j >= 0 && n < leadWindow; j, n = j-1, n+1 {
 		for _, m := range d.mentions {
 			if m.sent == j && !m.verb && !m.listed && scheduleNouns[d.toks[j][m.trig].lower] {
@@ -123,25 +127,14 @@ func (d *doc) scheduleLead(si int) (lead *mention, others []*mention) {
 }
 
 // beforeRun is the sentence just before the run of listing lines and
-// their day headings that line si is part of; -1 when the run opens the
-// text.
-func (d *doc) beforeRun(si int) int {
+// their day headings (days) that line si is part of; -1 when the run
+// opens the text.
+func (d *doc) beforeRun(si int, days map[int]bool) int {
 	k := si - 1
-	for k >= 0 && (d.entries[k] != nil || d.headOfEntry(k)) {
+	for k >= 0 && (d.entries[k] != nil || days[k]) {
 		k--
 	}
 	return k
-}
-
-// headOfEntry reports sentence k as the day some listing entry reads its
-// date from.
-func (d *doc) headOfEntry(k int) bool {
-	for _, e := range d.entries {
-		if e.headSent == k {
-			return true
-		}
-	}
-	return false
 }
 
 // scheduleNouns name the sittings a schedule lists line by line.
@@ -199,12 +192,11 @@ func lineParties(ev string) []string {
 	return out
 }
 
-// announcer is the body that the sentence just before line si's run
-// names as its subject when that sentence announces the run with a closing
-// colon: "The Portfolio Committee on Agriculture and Environmental Affairs
+// announcer is the body that sentence k, the one just before a line's
+// run (beforeRun), names as its subject when it announces the run with a
+// closing colon: "The Portfolio Committee on Agriculture and Environmental Affairs
 // will take evidence on the draft bill at the following venues:".
-func (d *doc) announcer(si int) (string, bool) {
-	k := d.beforeRun(si)
+func (d *doc) announcer(k int) (string, bool) {
 	if k < 0 || !strings.HasSuffix(strings.TrimSpace(d.sents[k].Text), ":") {
 		return "", false
 	}
